@@ -1,0 +1,30 @@
+"""Un constat : ce qu'une règle a trouvé, où, et à quel point c'est grave.
+
+Tout ce qui vérifie (lecture, schéma, règles métier, garde d'anonymat) produit des
+`Constat`; seul `rapport` les met en forme. Le chemin est toujours relatif à la
+racine du dépôt, avec des barres obliques, pour que la sortie soit la même partout.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Gravite = Literal["erreur", "avertissement"]
+
+
+@dataclass(frozen=True, slots=True)
+class Constat:
+    fichier: str
+    ligne: int | None
+    regle: str
+    gravite: Gravite
+    message: str
+    colonne: int | None = None
+
+    @property
+    def est_erreur(self) -> bool:
+        return self.gravite == "erreur"
+
+    def cle_tri(self) -> tuple[str, int, int, str]:
+        return (self.fichier, self.ligne or 0, self.colonne or 0, self.regle)

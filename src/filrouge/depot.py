@@ -1,0 +1,286 @@
+"""Charge un dépôt de dossiers en un seul objet, lu une fois.
+
+Le portail, l'examen des financements et le bilan annuel lisent ce même objet : aucun
+ne relit les fichiers. Organisation d'un dépôt :
+
+    reseau.yaml                      configuration du réseau
+    annuaire.yaml                    annuaire des partenaires
+    dossiers/<id>/dossier.yaml       le dossier
+    dossiers/<id>/preparation.yaml   phase préparatoire (interne, jamais publiée)
+    dossiers/<id>/concertations/AAAA-MM-JJ.yaml + .md   note de synthèse : champs + récit
+    dossiers/<id>/financements/<nom>.yaml              demandes Criseflex
+    dossiers/<id>/pieces/…           devis, estimations, factures
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+from filrouge.constat import Constat
+from filrouge.lecture import Document, ErreurLecture, lire_markdown, lire_yaml
+from filrouge.modele import Acteur, Annuaire, Concertation, Configuration, Dossier, Financement, Preparation
+from filrouge.schema_fr import valider_modele
+
+M = TypeVar("M", bound=BaseModel)
+
+FICHIER_CONFIGURATION = "reseau.yaml"
+FICHIER_ANNUAIRE = "annuaire.yaml"
+REPERTOIRE_DOSSIERS = "dossiers"
+_NOM_NOTE = re.compile(r"\d{4}-\d{2}-\d{2}(-[a-z0-9]+)?")
+
+
+class ErreurConfiguration(Exception):
+    """La configuration ou l'annuaire manque ou est invalide : rien ne peut être vérifié."""
+
+    def __init__(self, constats: list[Constat]) -> None:
+        super().__init__("; ".join(c.message for c in constats))
+        self.constats = constats
+
+
+@dataclass
+class Fichier(Generic[M]):
+    """Un formulaire lu : le document source (pour les lignes) et son modèle s'il est valide."""
+
+    doc: Document
+    modele: M | None
+    recit: Document | None = None
+
+    @property
+    def relatif(self) -> str:
+        return self.doc.relatif
+
+
+@dataclass
+class DossierCharge:
+    id: str
+    relatif: str
+    chemin: Path
+    dossier: Fichier[Dossier] | None = None
+    preparation: Fichier[Preparation] | None = None
+    concertations: list[Fichier[Concertation]] = field(default_factory=list)
+    financements: list[Fichier[Financement]] = field(default_factory=list)
+    pieces: set[str] = field(default_factory=set)
+
+    @property
+    def modele(self) -> Dossier | None:
+        return self.dossier.modele if self.dossier else None
+
+    def acteurs(self) -> dict[str, Acteur]:
+        modele = self.modele
+        return {a.id: a for a in modele.acteurs} if modele else {}
+
+    def notes_valides(self) -> list[tuple[Fichier[Concertation], Concertation]]:
+        return [(f, f.modele) for f in self.concertations if f.modele is not None]
+
+    def note_du(self, date: object) -> Concertation | None:
+        return next((c for _, c in self.notes_valides() if c.date == date), None)
+
+
+@dataclass
+class Depot:
+    racine: Path
+    configuration: Fichier[Configuration]
+    annuaire: Fichier[Annuaire]
+    dossiers: list[DossierCharge]
+    constats: list[Constat]
+    documents: list[Document]
+
+    @property
+    def config(self) -> Configuration:
+        assert self.configuration.modele is not None
+        return self.configuration.modele
+
+    @property
+    def partenaires(self) -> Annuaire:
+        assert self.annuaire.modele is not None
+        return self.annuaire.modele
+
+    def est_axe1(self, acteur: Acteur) -> bool:
+        if acteur.axe1 is not None:
+            return acteur.axe1
+        service = self.partenaires.service(acteur.service)
+        return bool(service and service.axe1)
+
+    def secteur(self, acteur: Acteur) -> str | None:
+        if acteur.secteur is not None:
+            return acteur.secteur
+        service = self.partenaires.service(acteur.service)
+        return service.secteur if service else None
+
+
+def trouver_racine(depart: Path) -> Path | None:
+    """Le dossier qui contient reseau.yaml, en remontant depuis `depart`."""
+    for candidat in (depart, *depart.parents):
+        if (candidat / FICHIER_CONFIGURATION).is_file():
+            return candidat
+    return None
+
+
+def _lire(chemin: Path, relatif: str, cls: type[M], constats: list[Constat],
+          documents: list[Document]) -> Fichier[M] | None:
+    try:
+        doc = lire_yaml(chemin, relatif)
+    except ErreurLecture as exc:
+        constats.append(exc.constat)
+        return None
+    documents.append(doc)
+    constats.extend(doc.constats)
+    modele, erreurs = valider_modele(cls, doc)
+    constats.extend(erreurs)
+    return Fichier(doc, modele)
+
+
+def charger_depot(racine: Path) -> Depot:
+    """Lit tout le dépôt ; lève ErreurConfiguration si reseau.yaml ou annuaire.yaml est inutilisable."""
+    constats: list[Constat] = []
+    documents: list[Document] = []
+    configuration = _lire_reference(racine, FICHIER_CONFIGURATION, Configuration, documents)
+    annuaire = _lire_reference(racine, FICHIER_ANNUAIRE, Annuaire, documents)
+    constats.extend(configuration.doc.constats + annuaire.doc.constats)
+    dossiers: list[DossierCharge] = []
+    base = racine / REPERTOIRE_DOSSIERS
+    if base.is_dir() and not base.is_symlink():
+        for entree in sorted(os.scandir(base), key=lambda e: e.name):
+            relatif = f"{REPERTOIRE_DOSSIERS}/{entree.name}"
+            if entree.name.startswith("."):
+                continue
+            if entree.is_symlink() or not entree.is_dir():
+                constats.append(Constat(relatif, None, "depot.fichier_inattendu", "avertissement",
+                                        "seuls des répertoires de dossier sont attendus dans dossiers/ : ce fichier est ignoré."))
+                continue
+            dossiers.append(_charger_dossier(Path(entree.path), entree.name, relatif, constats, documents))
+    return Depot(racine, configuration, annuaire, dossiers, constats, documents)
+
+
+def _lire_reference(racine: Path, nom: str, cls: type[M], documents: list[Document]) -> Fichier[M]:
+    chemin = racine / nom
+    if not chemin.exists() and not chemin.is_symlink():
+        raise ErreurConfiguration([Constat(nom, None, "configuration.absente", "erreur",
+                                           f"fichier {nom} introuvable à la racine du dépôt.")])
+    constats: list[Constat] = []
+    fichier = _lire(chemin, nom, cls, constats, documents)
+    if fichier is None or fichier.modele is None or any(c.est_erreur for c in constats):
+        raise ErreurConfiguration(constats)
+    return fichier
+
+
+def _charger_dossier(chemin: Path, nom: str, relatif: str, constats: list[Constat],
+                     documents: list[Document]) -> DossierCharge:
+    charge = DossierCharge(id=nom, relatif=relatif, chemin=chemin)
+    for entree in sorted(os.scandir(chemin), key=lambda e: e.name):
+        rel = f"{relatif}/{entree.name}"
+        if entree.name.startswith("."):
+            continue
+        if entree.name == "dossier.yaml":
+            charge.dossier = _lire(Path(entree.path), rel, Dossier, constats, documents)
+        elif entree.name == "preparation.yaml":
+            charge.preparation = _lire(Path(entree.path), rel, Preparation, constats, documents)
+        elif entree.name == "concertations" and entree.is_dir(follow_symlinks=False):
+            charge.concertations = _charger_notes(Path(entree.path), rel, constats, documents)
+        elif entree.name == "financements" and entree.is_dir(follow_symlinks=False):
+            charge.financements = _charger_financements(Path(entree.path), rel, constats, documents)
+        elif entree.name == "pieces" and entree.is_dir(follow_symlinks=False):
+            charge.pieces = _lister_pieces(Path(entree.path), "pieces")
+        else:
+            constats.append(Constat(rel, None, "depot.fichier_inattendu", "avertissement",
+                                    "fichier inattendu dans un dossier : il n'est ni vérifié ni publié "
+                                    "(rangez les pièces dans pieces/)."))
+    if charge.dossier is None and not any(c.fichier == f"{relatif}/dossier.yaml" for c in constats):
+        constats.append(Constat(relatif, None, "depot.dossier_absent", "erreur",
+                                "ce répertoire de dossier n'a pas de fichier dossier.yaml."))
+    return charge
+
+
+def _lister_pieces(chemin: Path, prefixe: str) -> set[str]:
+    pieces: set[str] = set()
+    for entree in os.scandir(chemin):
+        rel = f"{prefixe}/{entree.name}"
+        if entree.is_symlink():
+            continue
+        if entree.is_dir():
+            pieces |= _lister_pieces(Path(entree.path), rel)
+        elif entree.is_file():
+            pieces.add(rel)
+    return pieces
+
+
+def _charger_financements(chemin: Path, relatif: str, constats: list[Constat],
+                          documents: list[Document]) -> list[Fichier[Financement]]:
+    resultat: list[Fichier[Financement]] = []
+    for entree in sorted(os.scandir(chemin), key=lambda e: e.name):
+        rel = f"{relatif}/{entree.name}"
+        if entree.name.startswith("."):
+            continue
+        if not entree.name.endswith(".yaml"):
+            constats.append(Constat(rel, None, "depot.fichier_inattendu", "avertissement",
+                                    "seuls des fichiers .yaml sont attendus dans financements/ : ce fichier est ignoré."))
+            continue
+        fichier = _lire(Path(entree.path), rel, Financement, constats, documents)
+        if fichier is not None:
+            resultat.append(fichier)
+    return resultat
+
+
+def _charger_notes(chemin: Path, relatif: str, constats: list[Constat],
+                   documents: list[Document]) -> list[Fichier[Concertation]]:
+    """Une note = AAAA-MM-JJ.yaml (champs, complétés par l'éditeur) + AAAA-MM-JJ.md (récit).
+
+    Une note d'un seul fichier .md avec en-tête YAML est aussi acceptée.
+    """
+    noms: dict[str, dict[str, Path]] = {}
+    for entree in sorted(os.scandir(chemin), key=lambda e: e.name):
+        racine_nom, point, extension = entree.name.rpartition(".")
+        rel = f"{relatif}/{entree.name}"
+        if entree.name.startswith("."):
+            continue
+        if not point or extension not in ("yaml", "md") or not _NOM_NOTE.fullmatch(racine_nom):
+            constats.append(Constat(rel, None, "depot.nom_fichier", "erreur",
+                                    "une note de synthèse se nomme AAAA-MM-JJ.yaml (champs) et AAAA-MM-JJ.md (récit), "
+                                    "selon la date de la concertation."))
+            continue
+        noms.setdefault(racine_nom, {})[extension] = Path(entree.path)
+    resultat: list[Fichier[Concertation]] = []
+    for racine_nom, paire in sorted(noms.items()):
+        fichier = _charger_note(racine_nom, paire, relatif, constats, documents)
+        if fichier is not None:
+            resultat.append(fichier)
+    return resultat
+
+
+def _charger_note(racine_nom: str, paire: dict[str, Path], relatif: str, constats: list[Constat],
+                  documents: list[Document]) -> Fichier[Concertation] | None:
+    recit: Document | None = None
+    if "md" in paire:
+        rel_md = f"{relatif}/{racine_nom}.md"
+        try:
+            recit = lire_markdown(paire["md"], rel_md)
+        except ErreurLecture as exc:
+            constats.append(exc.constat)
+            return None
+        documents.append(recit)
+        constats.extend(recit.constats)
+    if "yaml" in paire:
+        fichier = _lire(paire["yaml"], f"{relatif}/{racine_nom}.yaml", Concertation, constats, documents)
+        if fichier is None:
+            return None
+        if recit is not None and recit.donnees is not None:
+            constats.append(Constat(recit.relatif, 1, "depot.double_source", "erreur",
+                                    f"les champs de la note sont déjà dans {racine_nom}.yaml : "
+                                    "retirez l'en-tête YAML du fichier .md (il ne garde que le récit)."))
+        fichier.recit = recit
+        return fichier
+    assert recit is not None
+    if recit.donnees is None:
+        constats.append(Constat(recit.relatif, 1, "depot.note_incomplete", "erreur",
+                                f"note sans champs structurés : créez {racine_nom}.yaml "
+                                "(ou un en-tête YAML entre « --- » au début du fichier)."))
+        return None
+    modele, erreurs = valider_modele(Concertation, recit)
+    constats.extend(erreurs)
+    return Fichier(recit, modele, recit)

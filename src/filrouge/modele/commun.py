@@ -1,0 +1,46 @@
+"""Types partagés par tout le modèle : base stricte, identifiants, montants."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+
+class Modele(BaseModel):
+    """Base de tous les formulaires.
+
+    `extra="forbid"` : une faute de frappe dans une clé (`echance:`) est une erreur, pas
+    une donnée ignorée. `strict=True` : le YAML est déjà converti en types Python par
+    `lecture`, rien ne doit être deviné une seconde fois (« oui » n'est pas un booléen).
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+IdActeur = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,39}$"),
+    Field(description="Identifiant court d'un acteur du dossier (ex. a1, mere, spj)."),
+]
+IdService = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$"),
+    Field(description="Identifiant d'un service de l'annuaire des partenaires (annuaire.yaml)."),
+]
+IdDossier = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]{4}-[0-9]{3}[a-z0-9-]{0,20}$"),
+    Field(description="Identifiant du dossier : année de la demande et numéro d'ordre (ex. 2019-007)."),
+]
+MOTIF_CODE = r"^[A-Z]{2}[FG]?[0-9]{8}$"
+CodeJeune = Annotated[
+    str,
+    Field(
+        description="Code du jeune : initiale du prénom, initiale du nom, F ou G, année de naissance, code postal (ex. LMG20101000).",
+        json_schema_extra={"pattern": MOTIF_CODE},
+    ),
+]
+"""Le motif n'est imposé qu'à l'éditeur : la règle `code.format` explique l'erreur en français."""
+Texte = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+Montant = Annotated[float, Field(ge=0, description="Montant en euros.")]

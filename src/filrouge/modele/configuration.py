@@ -1,0 +1,71 @@
+"""Configuration d'un réseau (reseau.yaml) : tout ce qui diffère d'un réseau à l'autre."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, StringConstraints, model_validator
+
+from filrouge.modele.commun import Modele, Montant, Texte
+
+Annee = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")]
+
+
+class CritereActivation(Modele):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+    libelle: Texte
+
+
+class PlageCodesPostaux(Modele):
+    de: Annotated[int, Field(ge=1000, le=9999)]
+    a: Annotated[int, Field(ge=1000, le=9999)]
+
+
+class TrancheAge(Modele):
+    libelle: Texte
+    min: Annotated[int, Field(ge=0)]
+    max: Annotated[int, Field(ge=0)]
+
+
+class ReglesConcertation(Modele):
+    acteurs_min: Annotated[int, Field(ge=1, description="Nombre minimum d'acteurs présents (hors casemanager).")] = 3
+    axe1_min: Annotated[int, Field(ge=0, description="Nombre minimum d'acteurs de santé mentale (axe 1) présents.")] = 1
+
+
+class ReglesDemandeurs(Modele):
+    minimum: Annotated[int, Field(ge=1, description="Nombre minimum de demandeurs pour ouvrir un dossier.")] = 1
+    institutions_differentes: Annotated[bool, Field(description="Les demandeurs doivent-ils venir d'institutions différentes ?")] = False
+
+
+class Configuration(Modele):
+    """Les règles propres au réseau ; le code n'en contient aucune valeur."""
+
+    reseau: Texte
+    territoire: Texte | None = None
+    codes_postaux: list[PlageCodesPostaux] = []
+    age_min: Annotated[int, Field(ge=0)] = 0
+    age_max: Annotated[int, Field(ge=0)] = 23
+    plafond_demande: Annotated[Montant, Field(gt=0, description="Plafond d'une demande Criseflex, en euros.")] = 10_000
+    enveloppes: Annotated[dict[Annee, Montant], Field(description="Enveloppe Criseflex annuelle, par année.")] = {}
+    enveloppe_par_defaut: Montant | None = None
+    capacite_dossiers_actifs: Annotated[int, Field(ge=1)] = 14
+    concertation: ReglesConcertation = ReglesConcertation()
+    demandeurs: ReglesDemandeurs = ReglesDemandeurs()
+    criteres_activation: Annotated[list[CritereActivation], Field(min_length=1)]
+    canaux: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(min_length=1)]
+    motifs_non_ouverture: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = ["saturation", "non_eligible", "hors_territoire", "autre"]
+    tranches_age: list[TrancheAge] = []
+    delai_sans_concertation_jours: Annotated[int, Field(ge=1)] = 90
+    service_casemanagement: Annotated[str | None, Field(description="Service de l'annuaire du casemanager (acteur ajouté aux nouveaux dossiers).")] = None
+
+    @model_validator(mode="after")
+    def _coherente(self) -> "Configuration":
+        if self.age_min > self.age_max:
+            raise ValueError("age_min doit être inférieur ou égal à age_max")
+        ids = [c.id for c in self.criteres_activation]
+        if len(ids) != len(set(ids)):
+            raise ValueError("deux critères d'activation ont le même id")
+        return self
+
+    def enveloppe(self, annee: int) -> float | None:
+        return self.enveloppes.get(str(annee), self.enveloppe_par_defaut)

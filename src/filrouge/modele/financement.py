@@ -1,0 +1,76 @@
+"""Demande d'intervention financière Criseflex, décision du coordinateur et remboursement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, Modele, Montant, Texte
+
+StatutDecision = Literal["demandee", "accordee", "refusee", "retiree"]
+TypePiece = Literal["note_de_synthese", "devis", "estimation", "facture", "autre"]
+
+
+class Attestations(Modele):
+    """Les six constats de la concertation sur l'action à financer."""
+
+    necessaire: Annotated[bool, Field(description="Nécessaire pour débloquer le trajet de soin.")]
+    plus_efficiente: Annotated[bool, Field(description="La solution la plus efficiente.")]
+    solution_perenne: Annotated[bool, Field(description="Ouvre une solution pérenne et adaptée.")]
+    non_financee: Annotated[bool, Field(description="Pas prise en charge par les partenaires présents ou mobilisables.")]
+    pas_double_subside: Annotated[bool, Field(description="Pas de double subventionnement.")]
+    urgente: Annotated[bool, Field(description="Doit être mise en œuvre rapidement.")]
+
+
+class Cofinancement(Modele):
+    source: Texte
+    montant: Montant
+
+
+class PieceJointe(Modele):
+    type: TypePiece
+    fichier: Annotated[Texte, Field(description="Chemin du fichier, relatif au dossier (ex. pieces/devis.pdf).")]
+
+
+class Decision(Modele):
+    statut: StatutDecision = "demandee"
+    montant_accorde: Montant | None = None
+    date: dt.date | None = None
+    motif: Texte | None = None
+
+
+class Remboursement(Modele):
+    facture_recue: dt.date | None = None
+    montant_facture: Montant | None = None
+    date_remboursement: dt.date | None = None
+
+
+class Financement(Modele):
+    dossier: IdDossier
+    code: CodeJeune | None = None
+    concertation: Annotated[dt.date, Field(description="Date de la concertation dont la note mandate la demande.")]
+    action: Annotated[int, Field(ge=1, description="Numéro de l'action dans la note de synthèse.")]
+    attestations: Attestations
+    objectifs_npsm: Annotated[bool, Field(description="L'intervention sert les objectifs de la NPSM.")]
+    montant_demande: Montant
+    cout_total: Montant
+    cofinancements: list[Cofinancement] = []
+    pieces: list[PieceJointe] = []
+    coordinateur: Annotated[IdActeur, Field(description="Coordinateur du soin qui introduit la demande.")]
+    certifie_sincere: Annotated[bool, Field(description="« Certifié sincère et conforme ».")]
+    date_demande: dt.date
+    decision: Decision = Decision()
+    remboursement: Remboursement | None = None
+
+    @property
+    def engage(self) -> float:
+        """Ce que la demande pèse sur l'enveloppe : accordé, ou demandé tant qu'elle est pendante."""
+        if self.decision.statut == "accordee":
+            return self.decision.montant_accorde or 0.0
+        if self.decision.statut == "demandee":
+            return self.montant_demande
+        return 0.0
+
+

@@ -1,0 +1,106 @@
+"""Crée de nouveaux fichiers de dossier à partir des modèles, sans jamais rien écraser."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from filrouge.code_jeune import diagnostiquer
+from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
+from filrouge.francais import ErreurUtilisation
+from filrouge.lecture import ErreurLecture, lire_yaml
+from filrouge.modele import Dossier
+from filrouge.schema_fr import valider_modele
+
+
+def gabarit(nom: str) -> Template:
+    return Template((resources.files("filrouge") / "gabarits" / nom).read_text(encoding="utf-8"))
+
+
+def _ecrire_nouveau(chemin: Path, contenu: str) -> Path:
+    """Écrit un fichier qui ne doit pas exister : le mode « x » échoue plutôt que d'écraser."""
+    chemin.parent.mkdir(parents=True, exist_ok=True)
+    with open(chemin, "x", encoding="utf-8") as flux:
+        flux.write(contenu)
+    return chemin
+
+
+def prochain_id(racine: Path, annee: int) -> str:
+    base = racine / REPERTOIRE_DOSSIERS
+    numeros = [int(m[1]) for p in (base.iterdir() if base.is_dir() else [])
+               if (m := re.fullmatch(rf"{annee}-(\d{{3}})", p.name))]
+    return f"{annee}-{max(numeros, default=0) + 1:03d}"
+
+
+def creer_dossier(racine: Path, code: str, service_initiateur: str | None, id_dossier: str | None = None,
+                  date_demande: dt.date | None = None, canal: str | None = None) -> list[Path]:
+    depot = charger_depot(racine)
+    config, annuaire = depot.config, depot.partenaires
+    probleme = diagnostiquer(code)
+    if probleme:
+        raise ErreurUtilisation(f"code du jeune invalide : {probleme}.")
+    if service_initiateur is None or annuaire.service(service_initiateur) is None:
+        raise ErreurUtilisation("indiquez le service initiateur avec --service, parmi les identifiants de annuaire.yaml "
+                                f"(ex. {annuaire.services[0].id}).")
+    canal = canal or config.canaux[0]
+    if canal not in config.canaux:
+        raise ErreurUtilisation(f"canal inconnu : choisir parmi {', '.join(config.canaux)}.")
+    date_demande = date_demande or dt.date.today()
+    id_dossier = id_dossier or prochain_id(racine, date_demande.year)
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{3}[a-z0-9-]{0,20}", id_dossier):
+        raise ErreurUtilisation("identifiant de dossier invalide : année et numéro, ex. 2019-007.")
+    repertoire = racine / REPERTOIRE_DOSSIERS / id_dossier
+    if repertoire.exists():
+        raise ErreurUtilisation(f"{repertoire.relative_to(racine)} existe déjà : rien n'a été écrit.")
+    casemanager = ""
+    if config.service_casemanagement:
+        casemanager = f"  - id: cm\n    role: casemanager\n    service: {config.service_casemanagement}"
+    valeurs = {
+        "id": id_dossier, "code": code, "date": date_demande.isoformat(), "canal": canal,
+        "canaux": ", ".join(config.canaux), "service": service_initiateur, "casemanager": casemanager,
+        "criteres": "\n".join(f"  {c.id}: false  # {c.libelle}" for c in config.criteres_activation),
+        "rencontre": (date_demande + dt.timedelta(days=14)).isoformat(),
+    }
+    return [
+        _ecrire_nouveau(repertoire / "dossier.yaml", gabarit("dossier.yaml").substitute(valeurs)),
+        _ecrire_nouveau(repertoire / "preparation.yaml", gabarit("preparation.yaml").substitute(valeurs)),
+    ]
+
+
+def creer_concertation(racine: Path, id_dossier: str, date: dt.date | None = None) -> list[Path]:
+    repertoire = racine / REPERTOIRE_DOSSIERS / id_dossier
+    chemin_dossier = repertoire / "dossier.yaml"
+    if not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z_-]*", id_dossier) or not chemin_dossier.is_file():
+        raise ErreurUtilisation(f"dossier « {id_dossier} » introuvable dans {REPERTOIRE_DOSSIERS}/.")
+    try:
+        doc = lire_yaml(chemin_dossier, f"{REPERTOIRE_DOSSIERS}/{id_dossier}/dossier.yaml")
+    except ErreurLecture as exc:
+        raise ErreurUtilisation(f"{exc.constat.fichier}: {exc.constat.message} Corrigez-le d'abord.")
+    dossier, erreurs = valider_modele(Dossier, doc)
+    if dossier is None:
+        raise ErreurUtilisation(f"{doc.relatif} est invalide ({len(erreurs)} erreur(s)) : lancez « filrouge valider » et corrigez-le d'abord.")
+    depot = charger_depot(racine)
+    date = date or dt.date.today()
+    ids = [a.id for a in dossier.acteurs]
+    axe1 = [a.id for a in dossier.acteurs if depot.est_axe1(a)]
+    jeune_present = any(a.role == "jeune" for a in dossier.acteurs)
+    valeurs = {
+        "id": id_dossier, "date": date.isoformat(), "presents": ", ".join(ids), "referent": dossier.initiateur,
+        "pedopsychiatre": axe1[0] if axe1 else dossier.initiateur,
+        "jeune": ("# le jeune est présent" if jeune_present else
+                  f"jeune_informe_par: {dossier.initiateur}  # le jeune est absent : qui l'a informé ?\n"
+                  "voix_du_jeune: true  # cette personne a-t-elle porté sa parole ?"),
+        "echeance": (date + dt.timedelta(days=30)).isoformat(),
+        "prochaine": (date + dt.timedelta(days=42)).isoformat(),
+    }
+    notes = repertoire / "concertations"
+    for extension in ("yaml", "md"):
+        if (notes / f"{date.isoformat()}.{extension}").exists():
+            raise ErreurUtilisation(f"une note du {date.isoformat()} existe déjà dans ce dossier : rien n'a été écrit.")
+    return [
+        _ecrire_nouveau(notes / f"{date.isoformat()}.yaml", gabarit("concertation.yaml").substitute(valeurs)),
+        _ecrire_nouveau(notes / f"{date.isoformat()}.md", gabarit("concertation.md").substitute(valeurs)),
+    ]

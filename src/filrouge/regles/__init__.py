@@ -1,0 +1,7 @@
+"""Les règles métier, une famille par module ; chacune a un identifiant stable."""
+
+from filrouge.regles import acteurs, budget, code, concertation, consentement, dossier, financement, preparation
+from filrouge.regles.registre import REGLES, Regle, appliquer
+
+__all__ = ["REGLES", "Regle", "appliquer", "acteurs", "budget", "code", "concertation", "consentement",
+           "dossier", "financement", "preparation"]

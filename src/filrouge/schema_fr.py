@@ -1,0 +1,133 @@
+"""Traduit les erreurs de pydantic en constats français, avec la ligne du champ fautif.
+
+Les valeurs saisies ne sont jamais recopiées dans le message : un nom tapé par erreur
+dans un champ ne doit pas se retrouver dans les journaux de la CI.
+"""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from filrouge.constat import Constat
+from filrouge.lecture import Document
+
+M = TypeVar("M", bound=BaseModel)
+
+_TYPES = {
+    "bool_type": "doit valoir true ou false",
+    "int_type": "doit être un nombre entier",
+    "int_from_float": "doit être un nombre entier",
+    "float_type": "doit être un nombre",
+    "string_type": "doit être un texte",
+    "date_type": "doit être une date au format AAAA-MM-JJ",
+    "list_type": "doit être une liste (lignes commençant par « - »)",
+    "dict_type": "doit être un ensemble de champs « clé: valeur »",
+    "model_type": "doit être un ensemble de champs « clé: valeur »",
+    "model_attributes_type": "doit être un ensemble de champs « clé: valeur »",
+    "literal_error": None,
+    "finite_number": "doit être un nombre fini",
+}
+
+
+def _lisible(chemin: tuple[Any, ...]) -> str:
+    morceaux: list[str] = []
+    for element in chemin:
+        if isinstance(element, int):
+            morceaux.append(f"n°{element + 1}")
+        else:
+            morceaux.append(str(element))
+    return " › ".join(morceaux) or "(racine)"
+
+
+def valider_modele(cls: type[M], doc: Document) -> tuple[M | None, list[Constat]]:
+    """Valide les données d'un document ; renvoie le modèle (ou None) et les constats."""
+    if not isinstance(doc.donnees, dict):
+        message = ("le fichier est vide : il doit contenir des champs « clé: valeur »" if doc.donnees is None
+                   else "le fichier doit contenir des champs « clé: valeur », pas une liste ni un texte seul")
+        return None, [Constat(doc.relatif, doc.ligne(), "schema.structure", "erreur", message + ".")]
+    try:
+        return cls.model_validate(doc.donnees), []
+    except ValidationError as exc:
+        return None, [_constat(cls, doc, err) for err in exc.errors(include_url=False, include_input=False)]
+
+
+def _champs_possibles(cls: type[BaseModel], chemin: tuple[Any, ...]) -> list[str]:
+    """Les champs du sous-modèle qui contient `chemin`, pour suggérer une correction."""
+    courant: Any = cls
+    for element in chemin[:-1]:
+        if isinstance(element, int):
+            continue
+        champ = getattr(courant, "model_fields", {}).get(element)
+        if champ is None:
+            return []
+        courant = _modele_interne(champ.annotation)
+        if courant is None:
+            return []
+    return list(getattr(courant, "model_fields", {}))
+
+
+def _modele_interne(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for argument in getattr(annotation, "__args__", ()):
+        trouve = _modele_interne(argument)
+        if trouve is not None:
+            return trouve
+    return None
+
+
+def _constat(cls: type[BaseModel], doc: Document, err: dict[str, Any]) -> Constat:
+    chemin = tuple(err["loc"])
+    type_ = err["type"]
+    champ = _lisible(chemin)
+    ctx = err.get("ctx", {})
+    regle = "schema.valeur"
+    if type_ == "missing":
+        regle, message = "schema.champ_manquant", f"champ obligatoire « {champ} » manquant"
+    elif type_ == "extra_forbidden":
+        regle = "schema.champ_inconnu"
+        message = f"champ inconnu « {champ} »"
+        proches = difflib.get_close_matches(str(chemin[-1]), _champs_possibles(cls, chemin), n=1)
+        if proches:
+            message += f" : vouliez-vous écrire « {proches[0]} » ?"
+    elif type_ == "literal_error":
+        attendus = str(ctx.get("expected", "")).replace("'", "")
+        message = f"valeur non permise pour « {champ} » : choisir parmi {attendus}"
+    elif type_ in _TYPES:
+        regle, message = "schema.type", f"« {champ} » {_TYPES[type_]}"
+    elif type_ == "string_pattern_mismatch":
+        regle, message = "schema.format", f"« {champ} » n'a pas le format attendu{_format_attendu(chemin)}"
+    elif type_ in ("string_too_short",):
+        message = f"« {champ} » ne peut pas être vide"
+    elif type_ in ("string_too_long",):
+        message = f"« {champ} » est trop long (maximum {ctx.get('max_length')} caractères)"
+    elif type_ in ("too_short",):
+        message = f"« {champ} » doit contenir au moins {ctx.get('min_length')} élément(s)"
+    elif type_ in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
+        signe = {"greater_than_equal": "≥", "greater_than": ">", "less_than_equal": "≤", "less_than": "<"}[type_]
+        borne = next(iter(ctx.values()), "")
+        message = f"« {champ} » doit être {signe} {borne}"
+    elif type_ == "value_error":
+        message = str(ctx.get("error", err.get("msg", "")))
+    else:
+        message = f"« {champ} » est invalide ({type_})"
+    return Constat(doc.relatif, doc.ligne(*chemin), regle, "erreur", message + ".")
+
+
+_FORMATS = {
+    "code": " (2 initiales, F ou G, année de naissance, code postal : ex. LMG20101000)",
+    "id": " (identifiant court en minuscules, chiffres, - ou _)",
+    "dossier": " (année et numéro, ex. 2019-007)",
+    "initiales": " (initiales seulement, ex. « M. D. »)",
+    "service": " (identifiant d'un service de l'annuaire, ex. spj-namur)",
+}
+
+
+def _format_attendu(chemin: tuple[Any, ...]) -> str:
+    dernier = next((e for e in reversed(chemin) if isinstance(e, str)), "")
+    if dernier == "id" and chemin and chemin[0] == "id":
+        return _FORMATS["dossier"]
+    return _FORMATS.get(dernier, "")

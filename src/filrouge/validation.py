@@ -1,0 +1,51 @@
+"""Valide un dépôt : lecture, schéma, règles métier, garde d'anonymat ; rien n'est écrit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from filrouge.constat import Constat
+from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, charger_depot
+from filrouge.regles import appliquer
+
+
+def valider_depot(depot: Depot) -> list[Constat]:
+    """Tous les constats du dépôt, triés par fichier et ligne."""
+    constats = list(depot.constats)
+    constats.extend(appliquer(depot))
+    constats.extend(_anonymat(depot))
+    return sorted(set(constats), key=Constat.cle_tri)
+
+
+def _anonymat(depot: Depot) -> list[Constat]:
+    try:
+        from filrouge.anonymat import analyser_texte, contexte_du_depot
+    except ImportError:  # garde pas encore installée
+        return []
+    contexte = contexte_du_depot(depot.racine)
+    constats: list[Constat] = []
+    for doc in depot.documents:
+        if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/"):
+            constats.extend(analyser_texte(doc.texte, doc.relatif, contexte)[0])
+    return constats
+
+
+def filtrer(constats: list[Constat], racine: Path, chemins: Sequence[Path]) -> list[Constat]:
+    """Ne garde que les constats des fichiers situés sous `chemins` (fichiers ou répertoires)."""
+    prefixes: list[str] = []
+    for chemin in chemins:
+        absolu = chemin if chemin.is_absolute() else Path.cwd() / chemin
+        relatif = Path(_normaliser(absolu)).relative_to(_normaliser(racine)).as_posix()
+        prefixes.append("" if relatif == "." else relatif)
+    return [c for c in constats if any(p == "" or c.fichier == p or c.fichier.startswith(p + "/") for p in prefixes)]
+
+
+def _normaliser(chemin: Path) -> str:
+    import os.path
+    return os.path.normpath(os.path.abspath(chemin))
+
+
+def valider(racine: Path, chemins: Sequence[Path] = ()) -> list[Constat]:
+    constats = valider_depot(charger_depot(racine))
+    return filtrer(constats, racine, chemins) if chemins else constats
