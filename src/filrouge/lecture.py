@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.cyaml import CParser
 
 from filrouge.constat import Constat
 
@@ -45,10 +46,36 @@ _ENTIER = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _REEL = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TEXTE = "tag:yaml.org,2002:str"
-_ETIQUETTES_SCALAIRES = {
-    _TEXTE,
-    *(f"tag:yaml.org,2002:{nom}" for nom in ("null", "bool", "int", "float", "timestamp")),
-}
+_NU = "!filrouge/nu"
+"""Étiquette posée sur les scalaires nus : leur type est décidé ici, pas par YAML 1.1."""
+
+
+class _Resolveur(yaml.resolver.BaseResolver):
+    """Ne devine aucun type : les scalaires nus sont marqués, `_scalaire` les interprète.
+
+    Le résolveur YAML 1.1 de PyYAML coûte un appel Python par valeur et lit `no`
+    comme faux ; on s'en passe.
+    """
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and implicit[0]:
+            return _NU
+        return super().resolve(kind, value, implicit)
+
+
+class _ChargeurC(CParser, _Resolveur):  # type: ignore[misc]
+    def __init__(self, flux: str) -> None:
+        CParser.__init__(self, flux)
+        _Resolveur.__init__(self)
+
+
+class _ChargeurPython(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _Resolveur):
+    def __init__(self, flux: str) -> None:
+        yaml.reader.Reader.__init__(self, flux)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+        _Resolveur.__init__(self)
 
 
 @dataclass
@@ -165,23 +192,33 @@ def separer_entete(texte: str, relatif: str) -> tuple[str | None, str, int]:
     raise _erreur(relatif, 1, "lecture.entete", "l'en-tête YAML ouvert par « --- » n'est jamais refermé par « --- ».")
 
 
+_RETRAIT = re.compile(r"^ +", re.MULTILINE)
+_COMPACT = 16
+_LIGNE_COMPACTE = re.compile(r"^ *(?:[-?] +){%d}" % _COMPACT, re.MULTILINE)
+_HORS_CROCHETS = re.compile(r"[^\[\]{}]+")
+
+
 def _borne_imbrication(texte: str) -> int:
-    """Majorant grossier et rapide de la profondeur d'imbrication du texte."""
-    crochets = max(texte.count("["), texte.count("{"))
-    pire_ligne = 0
-    for ligne in texte.split("\n"):
-        retrait = len(ligne) - len(ligne.lstrip(" "))
-        indicateurs = ligne.count("-") + ligne.count("?") + ligne.count(":")
-        if retrait + indicateurs > pire_ligne:
-            pire_ligne = retrait + indicateurs
-    return crochets + pire_ligne
+    """Majorant rapide de la profondeur d'imbrication du texte.
+
+    Un niveau de plus demande soit un crochet ouvrant, soit un cran de retrait, soit un
+    indicateur compact (« - - - ») en début de ligne : on borne chacun séparément.
+    """
+    if _LIGNE_COMPACTE.search(texte):
+        return _BORNE_RAPIDE + 1
+    profondeur = pire = 0
+    for caractere in _HORS_CROCHETS.sub("", texte):
+        profondeur = max(0, profondeur + (1 if caractere in "[{" else -1))
+        pire = max(pire, profondeur)
+    retrait = max(map(len, _RETRAIT.findall(texte)), default=0)
+    return pire + retrait + _COMPACT + 1
 
 
 def _analyser(texte: str, doc: Document, decalage: int) -> Any:
     relatif = doc.relatif
     if ("&" in texte or "*" in texte) and _contient_alias(texte, relatif, decalage):
         raise _erreur(relatif, None, "lecture.alias", "les ancres et alias YAML (& et *) ne sont pas acceptés : recopiez la valeur.")
-    chargeur = yaml.CSafeLoader if _borne_imbrication(texte) <= _BORNE_RAPIDE else yaml.SafeLoader
+    chargeur = _ChargeurC if _borne_imbrication(texte) <= _BORNE_RAPIDE else _ChargeurPython
     try:
         noeud = yaml.compose(texte, Loader=chargeur)
     except RecursionError:
@@ -197,7 +234,7 @@ def _analyser(texte: str, doc: Document, decalage: int) -> Any:
 
 
 def _contient_alias(texte: str, relatif: str, decalage: int) -> bool:
-    chargeur = yaml.CSafeLoader if _borne_imbrication(texte) <= _BORNE_RAPIDE else yaml.SafeLoader
+    chargeur = _ChargeurC if _borne_imbrication(texte) <= _BORNE_RAPIDE else _ChargeurPython
     try:
         for evenement in yaml.parse(texte, Loader=chargeur):
             if isinstance(evenement, yaml.AliasEvent) or getattr(evenement, "anchor", None):
@@ -275,7 +312,7 @@ class _Convertisseur:
             ligne = self._ligne(cle_noeud)
             if not isinstance(cle_noeud, yaml.ScalarNode):
                 raise _erreur(self.doc.relatif, ligne, "lecture.cle", "une clé doit être un simple mot, pas une liste ni un dictionnaire.")
-            if cle_noeud.tag == "tag:yaml.org,2002:merge":
+            if cle_noeud.value == "<<" and cle_noeud.tag == _NU:
                 raise _erreur(self.doc.relatif, ligne, "lecture.alias", "la fusion « << » n'est pas acceptée : recopiez les valeurs.")
             cle = cle_noeud.value
             if cle in resultat:
@@ -290,9 +327,9 @@ class _Convertisseur:
 
     def _scalaire(self, noeud: yaml.ScalarNode) -> Any:
         valeur = noeud.value
-        if noeud.tag == _TEXTE:  # texte entre guillemets, bloc, ou mot que YAML ne lit pas autrement
+        if noeud.tag == _TEXTE:  # texte entre guillemets, en bloc, ou marqué !!str
             return valeur
-        if noeud.tag not in _ETIQUETTES_SCALAIRES:
+        if noeud.tag != _NU:
             raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.etiquette", f"étiquette YAML « {noeud.tag} » non acceptée.")
         if valeur in _NULS:
             return None
