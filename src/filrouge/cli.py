@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from filrouge import francais
+from filrouge.anonymat import commande as anonymat
 from filrouge.constat import Constat
 from filrouge.depot import ErreurConfiguration, trouver_racine
 from filrouge.rapport import en_json, en_texte
@@ -110,12 +111,7 @@ def construire_parseur() -> argparse.ArgumentParser:
     regles = sous.add_parser("regles", help="liste les règles et leur identifiant")
     regles.set_defaults(executer=_regles)
 
-    try:
-        from filrouge.anonymat.commande import ajouter_sous_commandes
-    except ImportError:
-        pass
-    else:
-        ajouter_sous_commandes(sous)
+    anonymat.ajouter_sous_commandes(sous)
     return parseur
 
 
@@ -129,6 +125,9 @@ def _date(texte: str) -> object:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for flux in (sys.stdout, sys.stderr):
+        if hasattr(flux, "reconfigure"):
+            flux.reconfigure(errors="replace")  # une console non UTF-8 ne fait jamais échouer un rapport
     parseur = construire_parseur()
     args = parseur.parse_args(argv)
     try:

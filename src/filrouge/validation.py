@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from filrouge.anonymat import analyser_texte, contexte_du_depot
 from filrouge.constat import Constat
 from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, charger_depot
 from filrouge.regles import appliquer
@@ -19,10 +20,7 @@ def valider_depot(depot: Depot) -> list[Constat]:
 
 
 def _anonymat(depot: Depot) -> list[Constat]:
-    try:
-        from filrouge.anonymat import analyser_texte, contexte_du_depot
-    except ImportError:  # garde pas encore installée
-        return []
+    """La garde d'anonymat sur chaque fichier de dossier déjà lu (rien n'est relu)."""
     contexte = contexte_du_depot(depot.racine)
     constats: list[Constat] = []
     for doc in depot.documents:

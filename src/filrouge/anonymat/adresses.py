@@ -1,0 +1,98 @@
+"""Adresses postales : type de voie + nom + numéro (boîte, code postal), ou voie annoncée comme domicile.
+
+« rue de la Station 12 », « 12, avenue des Tilleuls », « chaussée de Louvain 245 bte 3, 5000 Namur »,
+« Kerkstraat 14 bus 2 », « domiciliée avenue Reine Astrid » sont signalés ; « la place de la
+famille », « il s'est retrouvé à la rue », « la place d'Armes » (sans numéro ni domicile) ne le sont pas.
+"""
+
+from __future__ import annotations
+
+import re
+
+from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.masque import masquer_mots
+from filrouge.anonymat.trouvaille import Trouvaille
+
+REGLE = "anonymat.adresse"
+
+_TYPES = (
+    r"rue|ruelle|avenue|av\.|bd\.?|boulevard|chauss[ée]e|ch[ée]e\.?|place|pl\.|quai|dr[èe]ve|clos|all[ée]e|"
+    r"chemin|ch\.|impasse|imp\.|square|sentier|route|rte\.?|voie|venelle|cit[ée]|r[ée]sidence|remparts?|"
+    r"faubourg|fbg\.?|cour|passage|esplanade|promenade|rond-point|galerie|val|vieux[- ]chemin|thier|tienne|"
+    r"hameau|lotissement|carr[ée]|parvis|montagne|r[ée]sidence"
+)
+_PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|à[ \t]+la|à)[ \t]*)"
+_MOT_MAJ = r"[A-ZÀ-Ý][\w'’.\-]*"
+_MOT = r"[\w'’.\-]+"
+_NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
+_CP_LOCALITE = r"(?:[ \t]*[,-]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý][\w'’\-]*(?:[ \t\-][A-ZÀ-Ý][\w'’\-]*)*)"
+_NOM_VOIE = _PARTICULE + r"?" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT_MAJ + r"){0,5}"
+_NOM_VOIE_LIBRE = _PARTICULE + r"?" + _MOT + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT + r"){0,5}?"
+
+# numéro d'abord : « 12, rue des Champs », « 12 rue des champs » (nom libre)
+_ADRESSE_NUMERO_DEVANT = re.compile(
+    r"(?<![\w/.,])\d{1,4}(?:[ \t]?[a-zA-Z])?[ \t]*,?[ \t]+(?:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"(?=[ \t]*(?:[,.;:)\n]|$|à[ \t]|\d{4}[ \t]|bte|bo[iî]te))",
+    re.IGNORECASE,
+)
+# numéro d'abord, nom à majuscule : « 682, avenue de Toussaint »
+_ADRESSE_NUMERO_MAJ = re.compile(
+    r"(?<![\w/.,])\d{1,4}(?:[ \t]?(?:bis|[a-zA-Z]))?[ \t]*,?[ \t]+(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r"(?![\w])"
+)
+# voie annoncée comme domicile, sans numéro
+_DOMICILE = re.compile(
+    r"(?i:habit\w*|domicili\w*|r[ée]sid\w*|demeur\w*|vi(?:t|vent|vait)|log\w*|h[ée]berg\w*|install[ée]\w*|adresse|d[ée]m[ée]nag\w*)"
+    r"(?:[ \t]+\w+){0,3}?[ \t]+(?i:au[ \t]+|à[ \t]+la[ \t]+|dans[ \t]+la[ \t]+|à[ \t]+l['’]|à[ \t]+|sur[ \t]+la[ \t]+)?"
+    r"(?P<voie>(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r")"
+)
+# néerlandais : Kerkstraat 14, Stationsplein 3 bus 2
+_ADRESSE_NL = re.compile(
+    r"(?<![\w])[A-ZÀ-Ý][\w\-]*(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d{1,4}[a-z]?(?:[ \t]*(?:bus|/)[ \t]*\w{1,4})?" + _CP_LOCALITE + r"?(?![\w])"
+)
+_INDICE = re.compile(r"(?:" + _TYPES + r")[ \t]|(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d", re.IGNORECASE)
+
+
+# Le type de voie peut porter une majuscule (« Rue de Fer 12 ») mais le nom doit commencer par une
+# majuscule : on compile le type insensible à la casse et le reste sensible à la casse.
+_ADRESSE_CI = re.compile(
+    r"(?<![\w])(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r"(?:[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?|" + _CP_LOCALITE + r")(?![\w])"
+)
+
+
+def _ajouter(resultats: list[Trouvaille], debut: int, fin: int, valeur: str) -> None:
+    resultats.append(
+        Trouvaille(debut, fin, REGLE, f"adresse « {masquer_mots(valeur)} » : pas d'adresse de domicile dans le dépôt")
+    )
+
+
+_MOT_TYPE = re.compile(r"(?<![\w])(?i:" + _TYPES + r")(?=[ \t])")
+_INDICE_NL = re.compile(r"(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d")
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    resultats: list[Trouvaille] = []
+    vus: set[tuple[int, int]] = set()
+
+    def retenir(debut: int, fin: int, valeur: str) -> None:
+        if (debut, fin) not in vus:
+            vus.add((debut, fin))
+            _ajouter(resultats, debut, fin, valeur)
+
+    # Chaque motif commence par un type de voie ou s'y appuie : on ne l'essaie qu'autour de ces mots.
+    for t in _MOT_TYPE.finditer(texte):
+        debut_ligne, fin_ligne = lignes.bornes(lignes.numero(t.start()))
+        m = _ADRESSE_CI.match(texte, t.start(), fin_ligne)
+        if m:
+            retenir(m.start(), m.end(), m.group(0))
+        avant = max(debut_ligne, t.start() - 14)
+        for motif in (_ADRESSE_NUMERO_DEVANT, _ADRESSE_NUMERO_MAJ):
+            m = motif.search(texte, avant, fin_ligne)
+            if m and m.start() <= t.start():
+                retenir(m.start(), m.end(), m.group(0))
+        m = _DOMICILE.search(texte, max(debut_ligne, t.start() - 60), fin_ligne)
+        if m and m.start("voie") == t.start():
+            retenir(m.start("voie"), m.end("voie"), m.group("voie"))
+    if _INDICE_NL.search(texte):
+        for m in _ADRESSE_NL.finditer(texte):
+            retenir(m.start(), m.end(), m.group(0))
+    return resultats

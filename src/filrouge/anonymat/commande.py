@@ -1,0 +1,285 @@
+"""Les commandes `filrouge anonymat` et `filrouge proteger`.
+
+    filrouge anonymat [--format texte|json] FICHIER ...
+        0 : rien trouvé ; 1 : donnée identifiante trouvée (ou fichier illisible) ; 2 : erreur d'usage.
+    filrouge proteger NOM [NOM ...]      (ou les noms sur l'entrée standard, un par ligne)
+        enregistre les empreintes salées des noms, hors du dépôt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from filrouge.anonymat import proteges
+from filrouge.anonymat.analyse import analyser_texte
+from filrouge.anonymat.contexte import contexte_du_depot, trouver_racine
+from filrouge.constat import Constat
+
+FORMATS = ("texte", "json")
+CLES_JSON = ("fichier", "ligne", "colonne", "regle", "gravite", "message")
+_TAILLE_SONDE_BINAIRE = 8192
+
+_TRADUCTIONS = (
+    ("usage: ", "utilisation : "),
+    ("positional arguments:", "arguments :"),
+    ("optional arguments:", "options :"),
+    ("options:", "options :"),
+    ("the following arguments are required: ", "arguments obligatoires manquants : "),
+    ("unrecognized arguments: ", "arguments non reconnus : "),
+    ("expected one argument", "une valeur est attendue"),
+    ("invalid choice: ", "choix invalide : "),
+    ("choose from ", "choisir parmi "),
+    ("argument ", "argument "),
+)
+
+
+def _traduire(texte: str) -> str:
+    for anglais, francais in _TRADUCTIONS:
+        texte = texte.replace(anglais, francais)
+    return texte
+
+
+class ParseurFrancais(argparse.ArgumentParser):
+    """ArgumentParser dont l'aide et les erreurs sont en français (code de sortie 2)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self.add_argument("-h", "--help", action="help", help="Affiche cette aide et quitte.")
+
+    def format_usage(self) -> str:
+        return _traduire(super().format_usage())
+
+    def format_help(self) -> str:
+        return _traduire(super().format_help())
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog} : erreur : {_traduire(message)}\n")
+
+
+# --- filrouge anonymat ----------------------------------------------------------------------
+
+
+def _lire(chemin: Path) -> tuple[str | None, str | None]:
+    """(texte, None) ou (None, message d'erreur en français)."""
+    try:
+        brut = chemin.read_bytes()
+    except PermissionError:
+        return None, "lecture refusée (droits insuffisants)"
+    except OSError as exc:
+        return None, f"lecture impossible ({exc.strerror or exc.__class__.__name__})"
+    if b"\x00" in brut[:_TAILLE_SONDE_BINAIRE]:
+        return None, "fichier binaire : non analysé (la garde ne lit que du texte)"
+    try:
+        return brut.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        return None, f"le fichier n'est pas en UTF-8 (octet invalide à la position {exc.start}) : non analysé"
+
+
+def _afficher_texte(constats: list[Constat]) -> None:
+    for c in constats:
+        print(f"{c.fichier}:{c.ligne}:{c.colonne}: [{c.regle}] {c.gravite} : {c.message}")
+
+
+def _pluriel(n: int, singulier: str, pluriel: str) -> str:
+    return f"{n} {singulier if n <= 1 else pluriel}"
+
+
+def _resume(constats: list[Constat], nb_fichiers: int, acceptes: int, illisibles: int) -> str:
+    marqueurs = _pluriel(acceptes, "marqueur « anonymat: ok » accepté", "marqueurs « anonymat: ok » acceptés")
+    fichiers = _pluriel(nb_fichiers, "fichier analysé", "fichiers analysés")
+    morceaux = []
+    if constats:
+        touches = len({c.fichier for c in constats})
+        morceaux.append(
+            f"{_pluriel(len(constats), 'donnée identifiante', 'données identifiantes')} "
+            f"dans {_pluriel(touches, 'fichier', 'fichiers')} ({fichiers})"
+        )
+    else:
+        morceaux.append(f"Aucune donnée identifiante ({fichiers})")
+    if illisibles:
+        morceaux.append(_pluriel(illisibles, "fichier illisible", "fichiers illisibles"))
+    morceaux.append(marqueurs)
+    return " ; ".join(morceaux) + "."
+
+
+def executer_anonymat(args: argparse.Namespace) -> int:
+    format_sortie = getattr(args, "format", "texte") or "texte"
+    if format_sortie not in FORMATS:
+        print(f"filrouge anonymat : erreur : format inconnu « {format_sortie} » (texte ou json)", file=sys.stderr)
+        return 2
+    fichiers = [Path(f) for f in (getattr(args, "fichiers", None) or [])]
+    if not fichiers:
+        print("filrouge anonymat : erreur : indiquer au moins un fichier à analyser", file=sys.stderr)
+        return 2
+    erreurs_usage = []
+    for chemin in fichiers:
+        if not chemin.exists():
+            erreurs_usage.append(f"{chemin.as_posix()} : fichier introuvable")
+        elif chemin.is_dir():
+            erreurs_usage.append(f"{chemin.as_posix()} : c'est un dossier, pas un fichier")
+    if erreurs_usage:
+        for message in erreurs_usage:
+            print(f"filrouge anonymat : erreur : {message}", file=sys.stderr)
+        return 2
+
+    contexte = contexte_du_depot(trouver_racine())
+    for avertissement in contexte.avertissements:
+        print(f"filrouge anonymat : avertissement : {avertissement}", file=sys.stderr)
+
+    constats: list[Constat] = []
+    acceptes = 0
+    illisibles = 0
+    for chemin in fichiers:
+        nom = chemin.as_posix()
+        texte, erreur = _lire(chemin)
+        if texte is None:
+            illisibles += 1
+            print(f"{nom} : erreur : {erreur}", file=sys.stderr)
+            continue
+        try:
+            trouves, nb = analyser_texte(texte, nom, contexte)
+        except Exception as exc:  # filet de sécurité : jamais de trace Python, le fichier est signalé
+            illisibles += 1
+            print(f"{nom} : erreur : erreur interne de la garde d'anonymat ({exc.__class__.__name__}) : fichier non vérifié", file=sys.stderr)
+            continue
+        constats.extend(trouves)
+        acceptes += nb
+
+    resume = _resume(constats, len(fichiers) - illisibles, acceptes, illisibles)
+    if format_sortie == "json":
+        print(json.dumps([{cle: getattr(c, cle) for cle in CLES_JSON} for c in constats], ensure_ascii=False, indent=2))
+        print(resume, file=sys.stderr)
+    else:
+        _afficher_texte(constats)
+        print(resume)
+    return 1 if constats or illisibles else 0
+
+
+# --- filrouge proteger ----------------------------------------------------------------------
+
+
+def _racine_git(depart: Path) -> Path | None:
+    courant = depart.resolve()
+    for dossier in (courant, *courant.parents):
+        if (dossier / ".git").exists():
+            return dossier
+    return None
+
+
+def executer_proteger(args: argparse.Namespace) -> int:
+    noms = list(getattr(args, "noms", None) or [])
+    if not noms or noms == ["-"]:
+        if sys.stdin is None or sys.stdin.isatty():
+            print(
+                "filrouge proteger : erreur : indiquer au moins un nom (ou les passer sur l'entrée standard, un par ligne)",
+                file=sys.stderr,
+            )
+            return 2
+        noms = [ligne.strip() for ligne in sys.stdin.read().splitlines() if ligne.strip()]
+    noms = [n for n in noms if n.strip()]
+    if not noms:
+        print("filrouge proteger : erreur : aucun nom reçu", file=sys.stderr)
+        return 2
+    chemin = Path(args.fichier).expanduser() if getattr(args, "fichier", None) else proteges.chemin_par_defaut()
+    for depot in {r for r in (trouver_racine(), _racine_git(Path.cwd())) if r is not None}:
+        if proteges.est_dans(chemin, depot):
+            print(
+                f"filrouge proteger : erreur : {chemin} est dans le dépôt ({depot}) ; les noms protégés "
+                f"restent hors du dépôt (par défaut {Path('~/.config/filrouge/noms_proteges.json')}, "
+                f"ou la variable {proteges.VARIABLE})",
+                file=sys.stderr,
+            )
+            return 2
+    try:
+        registre = proteges.charger(chemin)
+        ajoutes = sum(registre.ajouter(nom) for nom in noms)
+        proteges.enregistrer(registre, chemin)
+    except proteges.ErreurNomsProteges as exc:
+        print(f"filrouge proteger : erreur : {exc}", file=sys.stderr)
+        return 1
+    print(
+        f"{_pluriel(len(noms), 'nom enregistré', 'noms enregistrés')} "
+        f"({_pluriel(ajoutes, 'nouvelle empreinte', 'nouvelles empreintes')}, {len(registre)} au total) dans {chemin} ; "
+        "aucun nom n'y est écrit en clair."
+    )
+    return 0
+
+
+# --- branchement dans l'interface du cœur ---------------------------------------------------
+
+
+def _aide_francaise(parseur: argparse.ArgumentParser) -> None:
+    if not any("-h" in action.option_strings for action in parseur._actions):
+        parseur.add_argument("-h", "--help", action="help", help="Affiche cette aide et quitte.")
+
+
+def ajouter_sous_commandes(sous_parseurs) -> None:
+    """Ajoute `anonymat` et `proteger` à l'objet renvoyé par `add_subparsers()` du cœur."""
+    anonymat = sous_parseurs.add_parser(
+        "anonymat",
+        help="cherche les données identifiantes (noms, téléphones, NISS, IBAN, adresses…) dans des fichiers",
+        description=(
+            "Analyse des fichiers texte (YAML, Markdown, texte) et signale les données identifiantes, "
+            "masquées. Code de sortie : 0 si rien n'est trouvé, 1 si quelque chose l'est, 2 en cas d'erreur "
+            "d'usage. Un faux positif relu s'accepte par un marqueur sur la même ligne : "
+            "« # anonymat: ok <raison> » (YAML) ou « <!-- anonymat: ok <raison> --> » (Markdown)."
+        ),
+        add_help=False,
+    )
+    _aide_francaise(anonymat)
+    anonymat.add_argument(
+        "--format", default="texte", metavar="{texte,json}", help="format de sortie : texte (par défaut) ou json"
+    )
+    anonymat.add_argument("fichiers", nargs="*", metavar="FICHIER", help="fichiers à analyser")
+    anonymat.set_defaults(executer=executer_anonymat)
+
+    proteger = sous_parseurs.add_parser(
+        "proteger",
+        help="enregistre, hors du dépôt, les vrais noms à ne jamais laisser passer (empreintes salées)",
+        description=(
+            "Enregistre les vrais noms du jeune et de sa famille sur ce poste, hors du dépôt, sous forme "
+            "d'empreintes salées (aucun nom en clair). La garde d'anonymat les reconnaît ensuite quelle que "
+            f"soit leur casse ou leur graphie. Fichier : ${proteges.VARIABLE}, sinon "
+            "~/.config/filrouge/noms_proteges.json. Sans NOM, les noms sont lus sur l'entrée standard (un par "
+            "ligne), ce qui évite de les laisser dans l'historique du terminal."
+        ),
+        add_help=False,
+    )
+    _aide_francaise(proteger)
+    proteger.add_argument("--fichier", metavar="CHEMIN", help="fichier des noms protégés (hors du dépôt)")
+    proteger.add_argument("noms", nargs="*", metavar="NOM", help="nom ou prénom à protéger (« - » : entrée standard)")
+    proteger.set_defaults(executer=executer_proteger)
+
+
+def construire_parseur() -> argparse.ArgumentParser:
+    parseur = ParseurFrancais(prog="filrouge", description="Garde d'anonymat de Filrouge.")
+    sous_parseurs = parseur.add_subparsers(dest="commande", metavar="COMMANDE", parser_class=ParseurFrancais)
+    ajouter_sous_commandes(sous_parseurs)
+    return parseur
+
+
+def main(argv: list[str] | None = None) -> int:
+    parseur = construire_parseur()
+    try:
+        args = parseur.parse_args(argv)
+    except SystemExit as sortie:  # aide (0) ou erreur d'usage (2)
+        return int(sortie.code or 0)
+    executer = getattr(args, "executer", None)
+    if executer is None:
+        parseur.print_usage(sys.stderr)
+        print("filrouge : erreur : indiquer une commande (anonymat ou proteger)", file=sys.stderr)
+        return 2
+    try:
+        return executer(args)
+    except KeyboardInterrupt:
+        print("filrouge : interrompu", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""Adresses électroniques, y compris les graphies déguisées (« prenom [at] domaine.be »)."""
+
+from __future__ import annotations
+
+import re
+
+from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.masque import masquer_courriel
+from filrouge.anonymat.trouvaille import Trouvaille
+
+REGLE = "anonymat.email"
+
+_AROBASE = r"(?:@|\s?[\[(]\s?(?:at|arobase)\s?[\])]\s?|\s(?:arobase|at)\s)"
+_POINT = r"(?:\.|\s?[\[(]\s?(?:dot|point)\s?[\])]\s?)"
+_COURRIEL = re.compile(
+    r"(?<![\w.+-])[\w.+-]*[^\W_](?:" + _AROBASE + r")[^\W_][\w-]*(?:" + _POINT + r"[\w-]+)*" + _POINT + r"[a-z]{2,24}(?![\w])",
+    re.IGNORECASE,
+)
+_INDICE = re.compile(r"@|\b(?:at|arobase)\b", re.IGNORECASE)
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    if not _INDICE.search(texte):
+        return []
+    resultats = []
+    for m in _COURRIEL.finditer(texte):
+        valeur = m.group(0)
+        canonique = re.sub(r"\s", "", valeur).casefold()
+        if canonique in contexte.courriels_autorises:
+            continue
+        if "@" not in valeur and not re.search(r"[\[(]", valeur):
+            # « X at Y.be » sans crochets : seulement si ça ressemble vraiment à une adresse
+            if not re.fullmatch(r"[\w.+-]+\s(?:at|arobase)\s[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", valeur, re.IGNORECASE):
+                continue
+        resultats.append(
+            Trouvaille(m.start(), m.end(), REGLE, f"adresse électronique « {masquer_courriel(valeur)} » : pas d'adresse personnelle dans le dépôt")
+        )
+    return resultats

@@ -1,0 +1,107 @@
+"""Numéros de registre national (NISS), numéros BIS et IBAN, validés par leur chiffre de contrôle."""
+
+from __future__ import annotations
+
+import re
+
+from stdnum import iban
+from stdnum.exceptions import InvalidComponent, ValidationError
+from stdnum.be import bis, nn
+
+from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.masque import masquer_iban, masquer_niss
+from filrouge.anonymat.trouvaille import Trouvaille
+
+REGLE_NISS = "anonymat.niss"
+REGLE_IBAN = "anonymat.iban"
+
+_SEP = r"[ .\-/]?"
+_NISS = re.compile(
+    r"(?<![\w.\-/])\d\d" + _SEP + r"\d\d" + _SEP + r"\d\d" + r"\s?[ .\-/]?\s?" + r"\d\d\d" + _SEP + r"\d\d(?![\w]|[.\-/]\d)"
+)
+_CONTEXTE_NISS = re.compile(
+    r"niss|registre\s+national|n(?:um[ée]ro|°)\s+national|\bbis\b|\bRRN\b|\bRN\b|\bN\.N\.|\bINSZ\b|rijksregister|identifiant|carte\s+d['’]identit",
+    re.IGNORECASE,
+)
+# IBAN belge à la structure exacte (BE + 14 chiffres) : signalé même si la clé est fausse quand la
+# ligne parle de compte (un IBAN mal recopié reste le compte de quelqu'un).
+_IBAN_BE = re.compile(r"(?<![\w])BE[ ]?\d\d(?:[ ]?\d{4}){3}(?![\w])")
+_CONTEXTE_IBAN = re.compile(r"iban|compte|virement|vers[ée]|bancaire|banque|payer|pay[ée]|rembours|bic", re.IGNORECASE)
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2} ?\d\d(?:[ \-]?[A-Z0-9]){10,30}(?![\w])", re.IGNORECASE)
+_INDICE_IBAN = re.compile(r"[A-Za-z]{2} ?\d\d")
+
+
+def _iban_valide(compact: str) -> bool:
+    """Clé ISO 7064 (mod 97) correcte ; la clé nationale belge peut être fausse (IBAN mal recopié)."""
+    try:
+        iban.validate(compact)
+    except InvalidComponent:
+        return True
+    except ValidationError:
+        return False
+    return True
+
+
+def _valide_niss(chiffres: str) -> str | None:
+    if nn.is_valid(chiffres):
+        return "numéro de registre national"
+    if bis.is_valid(chiffres):
+        return "numéro BIS"
+    return None
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    resultats: list[Trouvaille] = []
+    for m in _NISS.finditer(texte):
+        valeur = m.group(0)
+        chiffres = re.sub(r"\D", "", valeur)
+        if len(chiffres) != 11:
+            continue
+        nature = _valide_niss(chiffres)
+        if nature is None:
+            # Chiffre de contrôle faux mais annoncé comme tel : c'est quand même un NISS mal recopié.
+            debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
+            if not _CONTEXTE_NISS.search(texte, debut_ligne, m.start()):
+                continue
+            nature = "numéro national (chiffre de contrôle invalide)"
+        resultats.append(
+            Trouvaille(m.start(), m.end(), REGLE_NISS, f"{nature} « {masquer_niss(valeur)} » : jamais d'identifiant national dans le dépôt")
+        )
+    if _INDICE_IBAN.search(texte):
+        for m in _IBAN.finditer(texte):
+            valeur = m.group(0).rstrip(" -")
+            compact = re.sub(r"[ \-]", "", valeur).upper()
+            if not _iban_valide(compact):
+                # l'IBAN peut être suivi d'un mot collé par la regex gourmande : on raccourcit
+                for longueur in range(len(compact) - 1, 14, -1):
+                    if _iban_valide(compact[:longueur]):
+                        compact = compact[:longueur]
+                        break
+                else:
+                    continue
+                valeur = _prefixe_contenant(valeur, len(compact))
+            resultats.append(
+                Trouvaille(m.start(), m.start() + len(valeur), REGLE_IBAN, f"IBAN « {masquer_iban(valeur)} » : pas de compte bancaire dans le dépôt")
+            )
+    deja = {(t.debut, t.fin) for t in resultats if t.regle == REGLE_IBAN}
+    for m in _IBAN_BE.finditer(texte):
+        if any(d <= m.start() < f for d, f in deja):
+            continue
+        debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
+        if _CONTEXTE_IBAN.search(texte, debut_ligne, fin_ligne):
+            resultats.append(
+                Trouvaille(m.start(), m.end(), REGLE_IBAN, f"IBAN « {masquer_iban(m.group(0))} » (clé de contrôle fausse) : pas de compte bancaire dans le dépôt")
+            )
+    return resultats
+
+
+def _prefixe_contenant(valeur: str, n: int) -> str:
+    """Le plus court préfixe de `valeur` qui contient `n` caractères alphanumériques."""
+    vus = 0
+    for i, c in enumerate(valeur):
+        if c.isalnum():
+            vus += 1
+            if vus == n:
+                return valeur[: i + 1]
+    return valeur

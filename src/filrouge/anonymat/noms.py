@@ -1,0 +1,316 @@
+"""Noms de personnes, en couches, hors ligne.
+
+1. Règle d'écriture de la note de synthèse : après une civilité (M., Mme, Madame…), un lien de
+   parenté (la mère, son frère…) ou une appellation (prénommé, s'appelle…), seules des initiales
+   peuvent suivre. Tout mot à majuscule qui n'est pas une initiale, un sigle, un lieu ou un service
+   de l'annuaire est signalé.
+2. Listes de prénoms et de noms de Belgique et de France (fournisseurs `fr_BE`, `nl_BE` et `fr_FR`
+   de Faker, chargées à l'exécution), avec une liste de mots ambigus (Rose, Petit, Parent…) qui ne
+   sont pas signalés en tête de phrase quand ils sont seuls.
+3. Noms protégés : les empreintes salées des vrais noms du dossier, tenues hors du dépôt ; ces mots
+   sont reconnus quelle que soit leur casse ou leur graphie (voir `proteges`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+from importlib import resources
+
+from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.masque import masquer_mots
+from filrouge.anonymat.normalisation import normaliser
+from filrouge.anonymat.trouvaille import Trouvaille
+
+REGLE = "anonymat.nom"
+LOCALES_FAKER = ("fr_BE", "nl_BE", "fr_FR")
+
+_MAJ = "A-ZÀ-ÖØ-Þ"
+# Un mot qui commence par une majuscule (« Dupont », « DUPONT », « Jean-Pierre », « d'Amico » → Amico).
+_MOT_CAP = re.compile(
+    r"(?:(?<=\b[dDlL]['’])|(?<![\w'’\-.]))([" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)"
+)
+_PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
+_LIEN_CHAINE = re.compile(r"[ \t]+(?:" + _PARTICULES + r"[ \t]+)*")
+_SAINT = re.compile(r"^(?:saint|sainte|st|ste|notre|sint|sankt)-", re.IGNORECASE)
+_INITIALES = re.compile(r"^(?:[" + _MAJ + r"]\.?(?:-[" + _MAJ + r"]\.?)*|[" + _MAJ + r"]{2,3})$")
+_FIN_PHRASE = re.compile(r"(?:^|[.!?:;…«»\"“”(\[{|>*#=]|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])|\S:)\s*$")
+_INSTITUTIONS = re.compile(
+    r"(?:école|ecole|collège|college|institut|athénée|athenee|lycée|hôpital|hopital|clinique|centre|home|maison|"
+    r"foyer|internat|asbl|service|résidence|residence|équipe|equipe|projet|cabinet|crèche|creche|"
+    r"rue|avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
+    r"parc|salle|bâtiment|batiment|site|campus|pavillon|unité|unite|section|groupe|réseau|reseau|"
+    r"fondation|association|mutualité|mutualite|paroisse|église|eglise|club|stade|piscine|gare|musée|"
+    r"bibliothèque|ludothèque|académie|academie|conservatoire|prix|fonds|plan|programme|dispositif)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_ARTICLE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux|des|le|la|l['’])[ \t]*$")
+_CONTRACTE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux)[ \t]+$")
+_ROLES = frozenset(
+    "juge procureur procureure directeur directrice delegue deleguee conseiller conseillere docteur docteure maitre "
+    "president presidente bourgmestre echevin echevine ministre substitut prefet prefete depute deputee professeur "
+    "professeure abbe cure recteur rectrice commissaire inspecteur inspectrice agent agente premier premiere".split()
+)
+
+
+def _lire_liste(nom: str) -> list[str]:
+    texte = resources.files("filrouge.anonymat").joinpath("donnees", nom).read_text(encoding="utf-8")
+    return [ligne.strip() for ligne in texte.splitlines() if ligne.strip() and not ligne.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def listes() -> dict[str, frozenset[str]]:
+    """Les listes de mots, normalisées (minuscules, sans accents), chargées une fois."""
+    prenoms: set[str] = set()
+    noms: set[str] = set()
+    for locale in LOCALES_FAKER:
+        try:
+            fournisseur = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:  # Faker absent : les couches 1 et 3 restent actives
+            continue
+        for attribut in ("first_names", "first_names_female", "first_names_male"):
+            prenoms.update(normaliser(p) for p in getattr(fournisseur, attribut, ()) or ())
+        noms.update(normaliser(n) for n in getattr(fournisseur, "last_names", ()) or ())
+    lieux = {normaliser(x) for x in _lire_liste("lieux.txt")}
+    courants = {normaliser(x) for x in _lire_liste("mots_courants.txt")}
+    ambigus = {normaliser(x) for x in _lire_liste("mots_ambigus.txt")}
+    prenoms -= lieux | courants
+    noms -= lieux | courants
+    return {
+        "prenoms": frozenset(prenoms),
+        "noms": frozenset(noms),
+        "lieux": frozenset(lieux),
+        "courants": frozenset(courants),
+        "ambigus": frozenset(ambigus),
+    }
+
+
+def est_prenom_connu(mot: str) -> bool:
+    return normaliser(mot) in listes()["prenoms"]
+
+
+def _formes(mots: list[str]) -> frozenset[str]:
+    return frozenset(" ".join(m.replace("’", "'").split()) for m in mots)
+
+
+_CIVILITES_EXACTES = _formes(_lire_liste("civilites.txt"))
+_LIENS = frozenset(normaliser(m) for m in _formes(_lire_liste("parente.txt") + _lire_liste("appellations.txt")))
+_CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in _lire_liste("civilites.txt"))
+_APPELLATIONS = frozenset(normaliser(m) for m in _formes(_lire_liste("appellations.txt")))
+_CLE_YAML = re.compile(r"[ \t]*(?:-[ \t]+)?[\w'’ -]{1,40}")
+_PONCTUATION_SEP = " \t,:(«\"“"
+_PONCTUATION_MOT = "([«\"“'’"
+
+
+def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str, bool] | None:
+    """Le déclencheur (civilité, lien, appellation) juste avant `position`, et s'il s'agit d'une civilité.
+
+    « Mme Dupont », « la mère, Sophie », « s'appelle Enzo », « prénommé : Nolan », « Madame de Smet ».
+    """
+    avant = texte[max(debut_ligne, position - 48) : position]
+    if not avant or avant[-1] not in _PONCTUATION_SEP and avant[-1] != "'":
+        return None
+    reste = avant.rstrip(" \t")
+    cle_yaml = False
+    if reste and reste[-1] in ",:(«\"“":
+        cle_yaml = reste[-1] == ":"
+        reste = reste[:-1].rstrip(" \t")
+    mots = reste.replace("’", "'").split()
+    if mots and mots[-1].casefold() in ("de", "du", "d'"):
+        mots = mots[:-1]
+    if not mots:
+        return None
+    mots = mots[-4:]
+    mots[0] = mots[0].lstrip(_PONCTUATION_MOT) if len(mots) == 1 else mots[0]
+    for k in range(1, len(mots) + 1):
+        candidat = " ".join(mots[-k:]).lstrip(_PONCTUATION_MOT)
+        if candidat in _CIVILITES_EXACTES:
+            return candidat, True
+        forme = normaliser(candidat)
+        if forme in _LIENS:
+            if cle_yaml and _CLE_YAML.fullmatch(reste) and forme not in _APPELLATIONS:
+                # « jeune: Retrouver un rythme… » : une clé YAML ou une rubrique, pas « le jeune X » ;
+                # la valeur est lue comme un début de phrase (couche 2).
+                return None
+            return candidat, False
+    return None
+
+
+def _debut_de_phrase(texte: str, debut_ligne: int, position: int) -> bool:
+    avant = texte[debut_ligne:position]
+    return not avant.strip() or bool(_FIN_PHRASE.search(avant))
+
+
+class _Classe:
+    PRENOM = "P"  # prénom des listes, non ambigu
+    NOM = "N"  # nom des listes, non ambigu
+    AMBIGU = "A"  # nom des listes qui est aussi un mot courant
+    INCONNU = "X"  # mot à majuscule hors des listes
+    AUTRE = "S"  # sigle, lieu, mot courant, initiale, service de l'annuaire
+
+
+def _classer(mot: str, contexte: ContexteAnonymat) -> str:
+    if len(mot) == 1 or _INITIALES.match(mot) and (len(mot) <= 3 or "." in mot):
+        return _Classe.AUTRE
+    l = listes()
+    n = normaliser(mot)
+    if n in l["courants"] or n in l["lieux"] or n in contexte.mots_autorises or _SAINT.match(mot):
+        return _Classe.AUTRE
+    if n.rstrip(".") in _CIVILITES:
+        return _Classe.AUTRE
+    if "-" in n:
+        morceaux = [m for m in re.split(r"[-'’]", n) if m]
+        classes = {_classer_simple(m, l) for m in morceaux}
+        for classe in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU):
+            if classe in classes:
+                return classe
+        return _Classe.INCONNU
+    return _classer_simple(n, l)
+
+
+def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
+    if n in l["courants"] or n in l["lieux"]:
+        return _Classe.AUTRE
+    if n in l["prenoms"] or n in l["noms"]:
+        return _Classe.AMBIGU if n in l["ambigus"] else (_Classe.PRENOM if n in l["prenoms"] else _Classe.NOM)
+    return _Classe.INCONNU
+
+
+def _message(valeur: str, raison: str) -> str:
+    return f"nom de personne « {masquer_mots(valeur)} » ({raison}) : seulement des initiales ou le lien (la mère, M. D.)"
+
+
+def _chaines(texte: str, debut: int, fin: int) -> list[list[re.Match[str]]]:
+    """Suites de mots à majuscule voisins (« Jean Van den Bossche ») dans texte[debut:fin]."""
+    chaines: list[list[re.Match[str]]] = []
+    for m in _MOT_CAP.finditer(texte, debut, fin):
+        if chaines and _LIEN_CHAINE.fullmatch(texte, chaines[-1][-1].end(), m.start()):
+            chaines[-1].append(m)
+        else:
+            chaines.append([m])
+    return chaines
+
+
+def _dans_annuaire(contexte: ContexteAnonymat, ligne: str, debut: int, fin: int, cache: dict) -> bool:
+    if not contexte.expressions_autorisees:
+        return False
+    intervalles = cache.get(ligne)
+    if intervalles is None:
+        intervalles = cache[ligne] = contexte.intervalles_autorises(ligne)
+    return any(d <= debut and fin <= f for d, f in intervalles)
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    resultats: list[Trouvaille] = []
+    cache_annuaire: dict[str, list[tuple[int, int]]] = {}
+    deja: list[tuple[int, int]] = []
+
+    # --- couche 1 : après une civilité, un lien de parenté ou une appellation ------------------
+    fin_precedente = -1
+    for premier in _MOT_CAP.finditer(texte):
+        if premier.start() < fin_precedente:
+            continue
+        debut_ligne_mot = lignes.debuts[lignes.numero(premier.start())]
+        trouve = _declencheur_avant(texte, debut_ligne_mot, premier.start())
+        if trouve is None:
+            continue
+        declencheur, apres_civilite = trouve
+        chaine = [premier]
+        while True:
+            suivant = _MOT_CAP.search(texte, chaine[-1].end(), min(len(texte), chaine[-1].end() + 40))
+            if suivant is None or not _LIEN_CHAINE.fullmatch(texte, chaine[-1].end(), suivant.start()):
+                break
+            chaine.append(suivant)
+        # On ne garde que les mots qui peuvent être des noms, en s'arrêtant au premier qui ne l'est pas.
+        retenus = []
+        for mot in chaine:
+            valeur = mot.group(1)
+            classe = _classer(valeur, contexte)
+            forme = normaliser(valeur.rstrip("."))
+            if forme in _CIVILITES or forme in _ROLES:
+                break
+            if classe == _Classe.AUTRE and not (
+                apres_civilite and not _INITIALES.match(valeur) and forme not in contexte.mots_autorises
+            ):
+                break
+            if valeur.isupper() and len(valeur) <= 5 and classe == _Classe.INCONNU and not apres_civilite:
+                break  # sigle après un lien de parenté : « la mère (CPAS) »
+            retenus.append(mot)
+        if not retenus:
+            continue
+        debut, fin = retenus[0].start(1), retenus[-1].end(1)
+        indice = lignes.numero(debut)
+        debut_ligne, fin_ligne = lignes.bornes(indice)
+        if _dans_annuaire(contexte, texte[debut_ligne:fin_ligne], debut - debut_ligne, fin - debut_ligne, cache_annuaire):
+            continue
+        deja.append((debut, fin))
+        fin_precedente = fin
+        raison = f"après « {declencheur} »" if len(declencheur) > 2 else "après une civilité"
+        resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], raison)))
+
+    # --- couche 2 : prénoms et noms des listes ------------------------------------------------
+    for chaine in _chaines(texte, 0, len(texte)):
+        chaine = [mot for mot in chaine if not any(d < mot.end(1) and mot.start(1) < f for d, f in deja)]
+        if not chaine:
+            continue
+        classes = [_classer(mot.group(1), contexte) for mot in chaine]
+        if not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes):
+            continue  # le cas de loin le plus fréquent : aucun mot des listes
+        debut_chaine = chaine[0].start(1)
+        indice = lignes.numero(debut_chaine)
+        debut_ligne, fin_ligne = lignes.bornes(indice)
+        if _INSTITUTIONS.search(texte, max(debut_ligne, debut_chaine - 30), debut_chaine):
+            continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service
+        if classes[0] == _Classe.AUTRE and len(chaine) > 1 and normaliser(chaine[0].group(1)) in listes()["courants"]:
+            continue  # « Institut Pierre Marie », « Centre Jean Bosco »
+        if _debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU):
+            if len(chaine) == 1 or not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[1:]):
+                continue
+        # Les mots retenus : le bloc qui va du premier au dernier mot susceptible d'être un nom.
+        susceptibles = [i for i, c in enumerate(classes) if c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU)]
+        if not susceptibles:
+            continue
+        if _CONTRACTE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 6), debut_chaine):
+            continue  # « du Beau Vallon », « au Petit Sablon » : jamais devant un nom de personne
+        seulement_ambigus = all(classes[i] == _Classe.AMBIGU for i in susceptibles)
+        if seulement_ambigus and (
+            _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 8), debut_chaine)
+            or normaliser(chaine[0].group(1)) in _ARTICLES
+            or len(chaine) >= 3
+        ):
+            continue  # « du Beau Vallon », « Le Relais Social Urbain » : nom d'un lieu ou d'un service
+        if all(classes[i] == _Classe.AMBIGU for i in susceptibles) and len(susceptibles) == 1:
+            if _debut_de_phrase(texte, debut_ligne, chaine[susceptibles[0]].start(1)):
+                continue
+        premier, dernier = susceptibles[0], susceptibles[-1]
+        # Un mot inconnu collé à un prénom fait partie du nom (« Kevin Xhaflaire »).
+        while premier > 0 and classes[premier - 1] == _Classe.INCONNU:
+            premier -= 1
+        while dernier + 1 < len(chaine) and classes[dernier + 1] == _Classe.INCONNU:
+            dernier += 1
+        debut, fin = chaine[premier].start(1), chaine[dernier].end(1)
+        if _dans_annuaire(contexte, texte[debut_ligne:fin_ligne], debut - debut_ligne, fin - debut_ligne, cache_annuaire):
+            continue
+        deja.append((debut, fin))
+        resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom ou nom de famille courant")))
+
+    # --- couche 3 : noms protégés -------------------------------------------------------------
+    if contexte.noms_proteges:
+        for m in _MOT_PROTEGEABLE.finditer(texte):
+            if any(d <= m.start() < f for d, f in deja):
+                continue
+            mot = m.group(0)
+            touche = contexte.noms_proteges.contient(mot)
+            if not touche and ("'" in mot or "’" in mot):
+                touche = contexte.noms_proteges.contient(re.split(r"['’]", mot, maxsplit=1)[1])
+            if touche:
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(mot, "nom protégé de ce dossier")))
+    return resultats
+
+
+_MOT_PROTEGEABLE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -1,0 +1,116 @@
+"""Numéros de téléphone : belges sous toutes leurs graphies, français, néerlandais, luxembourgeois.
+
+Le repérage est fait par `phonenumbers.PhoneNumberMatcher` (métadonnées officielles des plans de
+numérotation), en trois passes sur les seules lignes qui contiennent assez de chiffres :
+
+1. numéros valides pour la Belgique (ce qui couvre aussi tout numéro international +33, +31, +352…),
+   puis numéros nationaux valides de France et des Pays-Bas ;
+2. numéros « possibles » (bonne longueur) qui commencent par 0, + ou ( : un numéro mal recopié reste
+   un numéro ;
+3. si la ligne parle de téléphone (tél., GSM, joignable…), toute suite de 9 à 15 chiffres groupés
+   comme un numéro.
+
+Les dates (12.03.2019, 2019-03-12, 3/4/19) sont masquées avant chaque passe, les montants
+(suivis de € ou EUR) écartés.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberMatcher
+
+from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.masque import masquer_chiffres
+from filrouge.anonymat.trouvaille import Trouvaille
+
+REGLE = "anonymat.telephone"
+
+# Au moins 8 chiffres proches les uns des autres : seules ces lignes sont examinées.
+_CANDIDAT = re.compile(r"\d(?:[ \t./()\-]{0,3}\d){7,}")
+_DATE = re.compile(
+    r"(?<![\d./])(?:"
+    r"[0-3]?\d[./\-][01]?\d[./\-](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d[./\-][01]?\d[./\-][0-3]?\d"
+    r")(?![\d]|[./\-]\d)"
+)
+_MONTANT_APRES = re.compile(r"\s*(?:€|eur\b|euros?\b|,-|,\d\d\s*(?:€|eur))", re.IGNORECASE)
+_CONTEXTE_TEL = re.compile(
+    r"t[ée]l\b|t[ée]l[ée]phon|gsm|portable|mobile|joignable|rappeler|appel|sms|whatsapp|fax|num[ée]ro|n°",
+    re.IGNORECASE,
+)
+_FORME_TEL = re.compile(r"(?<![\w+])\(?\+?\d[\d \t./\-()]{7,22}\d(?:\s?x\s?\d{1,6})?(?!\w)")
+
+
+def _blanchir_dates(ligne: str) -> str:
+    return _DATE.sub(lambda m: " " * len(m.group(0)), ligne)
+
+
+def _chiffres(texte: str) -> int:
+    return sum(c.isdigit() for c in texte)
+
+
+def _est_montant(ligne: str, fin: int, debut: int) -> bool:
+    return bool(_MONTANT_APRES.match(ligne, fin)) or ligne[max(0, debut - 2) : debut].strip() == "€"
+
+
+def _occupe(intervalles: list[tuple[int, int]], debut: int, fin: int) -> bool:
+    return any(d < fin and debut < f for d, f in intervalles)
+
+
+def _analyser_ligne(ligne: str, contexte: ContexteAnonymat) -> list[tuple[int, int, str | None]]:
+    """Numéros d'une ligne : (début, fin, numéro E.164 ou None)."""
+    propre = _blanchir_dates(ligne)
+    trouves: list[tuple[int, int, str | None]] = []
+    pris: list[tuple[int, int]] = []
+
+    def retenir(debut: int, fin: int, numero: phonenumbers.PhoneNumber | None) -> None:
+        if _occupe(pris, debut, fin) or _est_montant(ligne, fin, debut):
+            return
+        e164 = phonenumbers.format_number(numero, phonenumbers.PhoneNumberFormat.E164) if numero else None
+        pris.append((debut, fin))
+        trouves.append((debut, fin, e164))
+
+    for region in ("BE", "FR", "NL"):
+        for m in PhoneNumberMatcher(propre, region, leniency=Leniency.VALID):
+            if region != "BE" and not m.raw_string.lstrip("(").startswith("0"):
+                continue
+            retenir(m.start, m.end, m.number)
+    for m in PhoneNumberMatcher(propre, "BE", leniency=Leniency.POSSIBLE):
+        brut = m.raw_string
+        if brut[0] in "0+(" and _chiffres(brut) >= 9 and not brut.startswith("00 "):
+            retenir(m.start, m.end, m.number)
+    if _CONTEXTE_TEL.search(propre):
+        for m in _FORME_TEL.finditer(propre):
+            if 9 <= _chiffres(m.group(0)) <= 15:
+                retenir(m.start(), m.end(), None)
+    return trouves
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    resultats: list[Trouvaille] = []
+    vues: set[int] = set()
+    # Les dates (2019-03-12) ont assez de chiffres pour passer le filtre : on les blanchit d'abord.
+    for candidat in _CANDIDAT.finditer(_blanchir_dates(texte)):
+        indice = lignes.numero(candidat.start())
+        if indice in vues:
+            continue
+        vues.add(indice)
+        debut_ligne, fin_ligne = lignes.bornes(indice)
+        ligne = texte[debut_ligne:fin_ligne]
+        for debut, fin, e164 in _analyser_ligne(ligne, contexte):
+            if e164 and e164 in contexte.telephones_autorises:
+                continue
+            brut = ligne[debut:fin]
+            resultats.append(
+                Trouvaille(
+                    debut_ligne + debut,
+                    debut_ligne + fin,
+                    REGLE,
+                    f"numéro de téléphone « {masquer_chiffres(brut)} » : pas de coordonnées personnelles "
+                    "dans le dépôt (les contacts professionnels vont dans annuaire.yaml)",
+                )
+            )
+    return resultats

@@ -1,0 +1,37 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La famille habite rue de la Station 12 à Jambes.",
+        "Nouvelle adresse : 12, avenue des Tilleuls, 5100 Jambes.",
+        "Le père vit chaussée de Louvain 245 bte 3, 5000 Namur.",
+        "Domicile : boulevard Cauchy 7/2.",
+        "Chez la grand-mère, place Saint-Aubain 4.",
+        "Elle loge quai de Meuse 18A.",
+        "Appartement drève des Châtaigniers 3 bte 1.",
+        "Le jeune est domicilié avenue Reine Astrid à Bouge.",
+        "Le père habite Kerkstraat 14 bus 2.",
+        "Adresse : 7 rue des Champs, Malonne",
+        "Maison familiale clos des Lilas 9.",
+    ],
+)
+def test_adresse(regles, texte):
+    assert "anonymat.adresse" in regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Il s'est retrouvé à la rue depuis 3 mois.",
+        "Trouver sa place dans les 2 familles reste difficile.",
+        "La réunion s'est tenue place d'Armes à Namur.",
+        "Le chemin parcouru en 2019 est important.",
+        "Une mise en place de 3 séances est prévue.",
+        "L'équipe mobile 107 se déplace à domicile.",
+        "Le projet est en route depuis 2 semaines.",
+    ],
+)
+def test_pas_d_adresse(regles, texte):
+    assert "anonymat.adresse" not in regles(texte)

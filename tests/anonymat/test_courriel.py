@@ -1,0 +1,31 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Écrire à julie.dumont@example.be pour le rendez-vous.",
+        "Adresse de la mère : Sophie_Lambert72@gmail.com",
+        "Contact : k.vanhoof [at] telenet.be",
+        "courriel : marc.dubois(at)skynet(dot)be",
+    ],
+)
+def test_courriel_trouve(regles, texte):
+    assert regles(texte) == ["anonymat.email"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La réunion a eu lieu at home, disait-il en riant.",
+        "Voir le site du réseau pour les formulaires.",
+        "Le jeune est @ l'école le matin.",
+    ],
+)
+def test_pas_de_courriel(regles, texte):
+    assert "anonymat.email" not in regles(texte)
+
+
+def test_courriel_de_l_annuaire_autorise(contexte, regles):
+    contexte.autoriser_courriel("accueil@ssm-exemple.be")
+    assert regles("Envoyer la note à Accueil@ssm-exemple.be", contexte) == []

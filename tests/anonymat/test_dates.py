@@ -1,0 +1,35 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Julie, née le 3 mars 2008, vit chez sa mère.",
+        "Date de naissance : 03/03/2008",
+        "date_naissance: 2008-03-03",
+        "Le jeune est né le 14.07.2010 à Namur.",
+        "DDN 1/2/09",
+        "Elle est née à Dinant le 1er janvier 2007.",
+        "Naissance : 21 septembre 2011",
+        "Le frère, né(e) le 5/6/2012, est suivi ailleurs.",
+        "Il a vu le jour le vingt et un mai 2009 à Liège.",
+        "Kevin 12/04/2009 (date de naissance) est scolarisé.",
+    ],
+)
+def test_date_de_naissance(regles, texte):
+    assert "anonymat.date_naissance" in regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Réunion le 3 mars 2019 au SSM.",
+        "Prochaine concertation : 12/03/2019 à 14 h.",
+        "La jeune, née en 2008, sera revue le 12/03/2019.",
+        "Né en mars 2008, il entre en secondaire.",
+        "Prise de connaissance du dossier le 04/02/2019.",
+        "Ouverture du dossier : 2019-03-12.",
+    ],
+)
+def test_pas_de_date_de_naissance(regles, texte):
+    assert "anonymat.date_naissance" not in regles(texte)

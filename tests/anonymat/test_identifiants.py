@@ -1,0 +1,72 @@
+import pytest
+from stdnum.be import bis, nn
+
+
+def test_exemple_niss_valide():
+    assert nn.is_valid("85073003328")
+
+
+def _bis_valide() -> str:
+    # mois + 20 (sexe inconnu) : on cherche un numéro BIS valide pour le test
+    for suite in range(1, 999):
+        base = f"8527010{suite:03d}"[:9]
+        for controle in range(100):
+            numero = base + f"{controle:02d}"
+            if bis.is_valid(numero):
+                return numero
+    raise AssertionError
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "NISS du jeune : 85.07.30-033.28",
+        "Registre national 85073003328 transmis par erreur.",
+        "numéro 85 07 30 033 28 sur l'attestation",
+    ],
+)
+def test_niss_trouve(regles, texte):
+    assert regles(texte) == ["anonymat.niss"]
+
+
+def test_bis_trouve(regles):
+    numero = _bis_valide()
+    texte = f"Numéro BIS {numero[:2]}.{numero[2:4]}.{numero[4:6]}-{numero[6:9]}.{numero[9:]} du père."
+    assert regles(texte) == ["anonymat.niss"]
+
+
+def test_niss_clef_fausse_sans_contexte_ignore(regles):
+    assert regles("Référence 85.07.30-033.29 de la facture.") == []
+
+
+def test_niss_clef_fausse_annonce_signale(regles):
+    assert regles("NISS : 85.07.30-033.29") == ["anonymat.niss"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rembourser sur le compte BE71 0961 2345 6769.",
+        "IBAN de la grand-mère : BE71096123456769",
+        "Compte français FR76 3000 6000 0112 3456 7890 189 de l'oncle.",
+    ],
+)
+def test_iban_trouve(regles, texte):
+    assert regles(texte) == ["anonymat.iban"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Référence BE71 0961 2345 6768 du dossier.",
+        "Le code du jeune est JDF20085000.",
+        "Dossier 2019-007, facture 2019/0042.",
+    ],
+)
+def test_pas_d_identifiant(regles, texte):
+    trouve = regles(texte)
+    assert "anonymat.iban" not in trouve and "anonymat.niss" not in trouve
+
+
+def test_iban_belge_cle_fausse_signale_si_la_ligne_parle_de_compte(regles):
+    assert regles("Compte BE71 0961 2345 6768 (clé fausse).") == ["anonymat.iban"]

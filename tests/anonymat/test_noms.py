@@ -1,0 +1,85 @@
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat, analyser_texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "M. Lambert s'est excusé.",
+        "Mme Verhaegen confirme sa présence.",
+        "Madame Ficelle, voisine, accueille le jeune le mercredi.",
+        "Monsieur Xhonneux a signé la charte.",
+        "La mère, Sophie, souhaite être associée.",
+        "Son frère Thibault vit en internat.",
+        "La grand-mère Ghislaine l'héberge le week-end.",
+        "L'enfant, prénommé Nolan, est absent.",
+        "Le jeune s'appelle Enzo et il a 14 ans.",
+        "Sa sœur Rose vient aux réunions.",
+        "Le dénommé Brasseur n'est pas venu.",
+        "Présents : la mère et Mme DUPUIS.",
+    ],
+)
+def test_nom_apres_civilite_ou_lien(regles, texte):
+    assert regles(texte) == ["anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Kevin Dupont a quitté l'école en mars.",
+        "Les éducateurs signalent que Nathalie ne mange plus.",
+        "Mathis et sa sœur sont revus au SSM.",
+        "Dubois a promis de rappeler le SAJ.",
+        "Le médecin a rencontré Mohamed à l'hôpital.",
+        "Présents : Céline Vandenberghe, le SAJ, la mère.",
+    ],
+)
+def test_nom_des_listes(regles, texte):
+    assert regles(texte) == ["anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La mère et le pédopsychiatre sont présents.",
+        "Mme D. et M. D. ont signé la charte ; J.D. est informé.",
+        "La mère (M. D.) et le père (J.-M. D.) sont d'accord.",
+        "Le jeune JDF20085000 est suivi par le SPJ de Namur.",
+        "Le CPAS, l'AVIQ et le SSM de Dinant sont associés.",
+        "Réunion à Jambes, puis à Saint-Servais et à Bouge.",
+        "Rose des vents : l'équipe mobile se déplace.",
+        "Petit à petit, la situation évolue.",
+        "Le jeune est hébergé à l'Institut Saint-Joseph.",
+        "Parent isolé, la mère travaille à mi-temps.",
+        "Prochaine réunion le lundi 4 mars à la Citadelle.",
+        "Montant : 10 000 EUR, devis de l'ASBL joint.",
+        "Le dossier 2019-007 (acteur a1, service spj-namur) est clos.",
+        "Sa mère explique que la situation s'apaise.",
+        "La famille d'accueil sera contactée par le SAJ.",
+        "Le père (CPAS) a été informé.",
+    ],
+)
+def test_pas_de_nom(regles, texte):
+    assert regles(texte) == []
+
+
+def test_service_de_l_annuaire_autorise():
+    contexte = ContexteAnonymat()
+    contexte.autoriser_expression("Maison Jean Dubois")
+    contexte.autoriser_expression("Kirikou")
+    constats, _ = analyser_texte("La concertation a lieu à la Maison Jean Dubois, réseau Kirikou.", "x.md", contexte)
+    assert constats == []
+    constats, _ = analyser_texte("Jean Dubois est le père.", "x.md", contexte)
+    assert [c.regle for c in constats] == ["anonymat.nom"]
+
+
+def test_colonne_et_ligne(contexte):
+    constats, _ = analyser_texte("Titre\n\nHier, M. Lambert est venu.\n", "x.md", contexte)
+    assert [(c.ligne, c.colonne) for c in constats] == [(3, 10)]
+
+
+def test_cle_yaml_de_parente_n_est_pas_un_declencheur(regles):
+    assert regles("attentes:\n  jeune: Retrouver un rythme de sommeil\n  famille: Être entendue\n") == []
+    assert regles("  mere: Sophie Lambert\n") == ["anonymat.nom"]
+    assert regles("prenom: Zéphyrine\n") == ["anonymat.nom"]

@@ -1,0 +1,49 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Joignable au 0470/12.34.56 en soirée.",
+        "GSM : 0499 21 43 65",
+        "Le père a laissé le 0471 23 45 67 à l'accueil.",
+        "Tél. 081 72 14 02 (domicile)",
+        "Numéro du grand-père : 04 223 45 67.",
+        "Appeler le +32 470 12 34 56 avant jeudi.",
+        "Contact : 0032 81 23 45 67",
+        "+32 (0)470 12 34 56",
+        "La tante vit en France : 06 12 34 56 78.",
+        "Numéro français +33 6 12 34 56 78",
+        "La mère utilise un numéro néerlandais +31 6 12345678.",
+        "Il travaille au Luxembourg, +352 621 123 456.",
+        "La marraine : 0470123456",
+        "Laisser un message au 02/345.67.89.",
+        "Portable du beau-père : 04 123 45 67",
+    ],
+)
+def test_telephone_trouve(regles, texte):
+    assert regles(texte) == ["anonymat.telephone"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Réunion le 12.03.2019 à 14 h au CPAS.",
+        "Prochaine concertation le 02.03.2019, puis le 04.05.2019.",
+        "Rencontre du 03-04-2019 au SSM de Namur.",
+        "Réunion du 2019-03-12, dossier 2019-007.",
+        "Montant demandé : 10 000 EUR pour un coût total de 15 000 EUR.",
+        "Enveloppe de 110 421 € en 2018.",
+        "Le jeune JDF20085000 et le code JD20085000 figurent au registre.",
+        "Acteurs a1, a2 et a3 ; service spj-namur ; 5000 Namur.",
+        "En 2019, 23 demandes ont été traitées et 58 concertations tenues.",
+    ],
+)
+def test_pas_de_telephone(regles, texte):
+    assert "anonymat.telephone" not in regles(texte)
+
+
+def test_telephone_de_l_annuaire_autorise(contexte, regles):
+    contexte.autoriser_telephone("081 72 14 02")
+    assert regles("Le standard du SSM : 081/72.14.02", contexte) == []
+    assert regles("Le GSM de la mère : 0499 21 43 65", contexte) == ["anonymat.telephone"]
