@@ -114,6 +114,27 @@ class Depot:
         return service.secteur if service else None
 
 
+def _entrees(chemin: Path, relatif: str, constats: list[Constat]) -> list[os.DirEntry[str]]:
+    """Les entrées d'un répertoire, triées, sans les fichiers cachés ni les noms illisibles.
+
+    Un nom qui n'est pas de l'UTF-8 ne peut ni s'afficher ni se publier : il est signalé
+    (avec les octets fautifs remplacés) et ignoré.
+    """
+    entrees = []
+    for entree in sorted(os.scandir(chemin), key=lambda e: e.name):
+        if entree.name.startswith("."):
+            continue
+        try:
+            entree.name.encode("utf-8")
+        except UnicodeEncodeError:
+            lisible = entree.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            constats.append(Constat(f"{relatif}/{lisible}", None, "depot.nom_fichier", "erreur",
+                                    "nom de fichier illisible (pas en UTF-8) : renommez-le."))
+            continue
+        entrees.append(entree)
+    return entrees
+
+
 def trouver_racine(depart: Path) -> Path | None:
     """Le dossier qui contient reseau.yaml, en remontant depuis `depart`."""
     for candidat in (depart, *depart.parents):
@@ -146,10 +167,8 @@ def charger_depot(racine: Path) -> Depot:
     dossiers: list[DossierCharge] = []
     base = racine / REPERTOIRE_DOSSIERS
     if base.is_dir() and not base.is_symlink():
-        for entree in sorted(os.scandir(base), key=lambda e: e.name):
+        for entree in _entrees(base, REPERTOIRE_DOSSIERS, constats):
             relatif = f"{REPERTOIRE_DOSSIERS}/{entree.name}"
-            if entree.name.startswith("."):
-                continue
             if entree.is_symlink() or not entree.is_dir():
                 constats.append(Constat(relatif, None, "depot.fichier_inattendu", "avertissement",
                                         "seuls des répertoires de dossier sont attendus dans dossiers/ : ce fichier est ignoré."))
@@ -173,10 +192,8 @@ def _lire_reference(racine: Path, nom: str, cls: type[M], documents: list[Docume
 def _charger_dossier(chemin: Path, nom: str, relatif: str, constats: list[Constat],
                      documents: list[Document]) -> DossierCharge:
     charge = DossierCharge(id=nom, relatif=relatif, chemin=chemin)
-    for entree in sorted(os.scandir(chemin), key=lambda e: e.name):
+    for entree in _entrees(chemin, relatif, constats):
         rel = f"{relatif}/{entree.name}"
-        if entree.name.startswith("."):
-            continue
         if entree.name == "dossier.yaml":
             charge.dossier = _lire(Path(entree.path), rel, Dossier, constats, documents)
         elif entree.name == "preparation.yaml":
@@ -198,25 +215,29 @@ def _charger_dossier(chemin: Path, nom: str, relatif: str, constats: list[Consta
 
 
 def _lister_pieces(chemin: Path, prefixe: str) -> set[str]:
+    """Les fichiers ordinaires sous pieces/, sans suivre les liens.
+
+    Parcours avec une pile plutôt que récursif : un arbre très profond ne fait pas
+    déborder la pile d'appels (os.walk est récursif en Python 3.11).
+    """
     pieces: set[str] = set()
-    for entree in os.scandir(chemin):
-        rel = f"{prefixe}/{entree.name}"
-        if entree.is_symlink():
-            continue
-        if entree.is_dir():
-            pieces |= _lister_pieces(Path(entree.path), rel)
-        elif entree.is_file():
-            pieces.add(rel)
+    a_voir = [(chemin, prefixe)]
+    while a_voir:
+        repertoire, base = a_voir.pop()
+        for entree in os.scandir(repertoire):
+            rel = f"{base}/{entree.name}"
+            if entree.is_dir(follow_symlinks=False):
+                a_voir.append((Path(entree.path), rel))
+            elif entree.is_file(follow_symlinks=False):
+                pieces.add(rel)
     return pieces
 
 
 def _charger_financements(chemin: Path, relatif: str, constats: list[Constat],
                           documents: list[Document]) -> list[Fichier[Financement]]:
     resultat: list[Fichier[Financement]] = []
-    for entree in sorted(os.scandir(chemin), key=lambda e: e.name):
+    for entree in _entrees(chemin, relatif, constats):
         rel = f"{relatif}/{entree.name}"
-        if entree.name.startswith("."):
-            continue
         if not entree.name.endswith(".yaml"):
             constats.append(Constat(rel, None, "depot.fichier_inattendu", "avertissement",
                                     "seuls des fichiers .yaml sont attendus dans financements/ : ce fichier est ignoré."))
@@ -234,11 +255,9 @@ def _charger_notes(chemin: Path, relatif: str, constats: list[Constat],
     Une note d'un seul fichier .md avec en-tête YAML est aussi acceptée.
     """
     noms: dict[str, dict[str, Path]] = {}
-    for entree in sorted(os.scandir(chemin), key=lambda e: e.name):
+    for entree in _entrees(chemin, relatif, constats):
         racine_nom, point, extension = entree.name.rpartition(".")
         rel = f"{relatif}/{entree.name}"
-        if entree.name.startswith("."):
-            continue
         if not point or extension not in ("yaml", "md") or not _NOM_NOTE.fullmatch(racine_nom):
             constats.append(Constat(rel, None, "depot.nom_fichier", "erreur",
                                     "une note de synthèse se nomme AAAA-MM-JJ.yaml (champs) et AAAA-MM-JJ.md (récit), "

@@ -216,36 +216,39 @@ def _borne_imbrication(texte: str) -> int:
 
 def _analyser(texte: str, doc: Document, decalage: int) -> Any:
     relatif = doc.relatif
-    if ("&" in texte or "*" in texte) and _contient_alias(texte, relatif, decalage):
-        raise _erreur(relatif, None, "lecture.alias", "les ancres et alias YAML (& et *) ne sont pas acceptés : recopiez la valeur.")
+    if "&" in texte or "*" in texte:
+        ligne_alias = _ligne_alias(texte, relatif, decalage)
+        if ligne_alias is not None:
+            raise _erreur(relatif, ligne_alias, "lecture.alias", "les ancres et alias YAML (& et *) ne sont pas acceptés : recopiez la valeur.")
     chargeur = _ChargeurC if _borne_imbrication(texte) <= _BORNE_RAPIDE else _ChargeurPython
     try:
         noeud = yaml.compose(texte, Loader=chargeur)
     except RecursionError:
         raise _erreur(relatif, None, "lecture.profondeur", f"structure trop imbriquée (plus de {PROFONDEUR_MAX} niveaux).")
     except yaml.MarkedYAMLError as exc:
-        raise _erreur_syntaxe(exc, relatif, decalage)
-    except yaml.YAMLError as exc:
-        raise _erreur(relatif, None, "lecture.yaml", f"YAML invalide : {exc}")
+        raise _erreur_syntaxe(exc, texte, relatif, decalage)
+    except yaml.YAMLError:
+        raise _erreur(relatif, None, "lecture.yaml", "syntaxe YAML invalide.")
     if noeud is None:
         return None
     convertisseur = _Convertisseur(doc, decalage)
     return convertisseur.convertir(noeud, (), 0)
 
 
-def _contient_alias(texte: str, relatif: str, decalage: int) -> bool:
+def _ligne_alias(texte: str, relatif: str, decalage: int) -> int | None:
+    """Ligne de la première ancre ou du premier alias, ou None s'il n'y en a pas."""
     chargeur = _ChargeurC if _borne_imbrication(texte) <= _BORNE_RAPIDE else _ChargeurPython
     try:
         for evenement in yaml.parse(texte, Loader=chargeur):
             if isinstance(evenement, yaml.AliasEvent) or getattr(evenement, "anchor", None):
-                return True
+                return evenement.start_mark.line + 1 + decalage
     except RecursionError:
         raise _erreur(relatif, None, "lecture.profondeur", f"structure trop imbriquée (plus de {PROFONDEUR_MAX} niveaux).")
     except yaml.MarkedYAMLError as exc:
-        raise _erreur_syntaxe(exc, relatif, decalage)
+        raise _erreur_syntaxe(exc, texte, relatif, decalage)
     except yaml.YAMLError as exc:
-        raise _erreur(relatif, None, "lecture.yaml", f"YAML invalide : {exc}")
-    return False
+        raise _erreur(relatif, None, "lecture.yaml", "syntaxe YAML invalide.")
+    return None
 
 
 _TRADUCTIONS = [
@@ -263,19 +266,38 @@ _TRADUCTIONS = [
     ("unacceptable character", "caractère de contrôle interdit dans le fichier"),
     ("control characters are not allowed", "caractère de contrôle interdit dans le fichier"),
     ("found unexpected ':'", "deux-points inattendu : mettez le texte entre guillemets"),
+    ("did not find expected ',' or ']'", "une liste entre crochets n'est pas refermée par « ] » (ou une virgule manque)"),
+    ("did not find expected ',' or '}'", "un ensemble entre accolades n'est pas refermé par « } » (ou une virgule manque)"),
+    ("did not find expected node content", "valeur attendue après l'indicateur"),
+    ("found a tab character", "tabulation interdite en YAML : utilisez des espaces pour l'indentation"),
+    ("while scanning a quoted scalar", "un guillemet n'est pas refermé"),
+    ("while scanning a simple key", "une clé n'est pas suivie de « : » sur la même ligne"),
+    ("while parsing a block mapping", "indentation incohérente dans un ensemble de champs"),
+    ("while parsing a block collection", "indentation incohérente dans une liste"),
+    ("while parsing a flow", "une liste ou un ensemble entre crochets est mal formé"),
+    ("while scanning an alias", "alias YAML (*) non accepté"),
+    ("while scanning an anchor", "ancre YAML (&) non acceptée"),
+    ("while scanning a tag", "étiquette YAML (!) mal formée"),
+    ("while scanning a block scalar", "bloc de texte (| ou >) mal formé"),
     ("block sequence entries are not allowed", "élément de liste (« - ») mal placé : vérifiez l'indentation"),
 ]
 
 
-def _erreur_syntaxe(exc: yaml.MarkedYAMLError, relatif: str, decalage: int) -> ErreurLecture:
+def _erreur_syntaxe(exc: yaml.MarkedYAMLError, texte: str, relatif: str, decalage: int) -> ErreurLecture:
+    """Traduit l'erreur de libyaml ; le texte anglais d'origine n'est jamais montré."""
     marque = exc.problem_mark or exc.context_mark
     ligne = marque.line + 1 + decalage if marque is not None else None
+    lignes = texte.split("\n")
+    fautive = lignes[marque.line] if marque is not None and marque.line < len(lignes) else ""
+    if marque is not None and "\t" in fautive[: marque.column + 1]:
+        return _erreur(relatif, ligne, "lecture.yaml", "syntaxe YAML invalide : tabulation interdite en YAML : "
+                                                       "utilisez des espaces pour l'indentation.")
     probleme = f"{exc.context or ''} {exc.problem or ''}"
     for anglais, francais in _TRADUCTIONS:
         if anglais in probleme:
             return _erreur(relatif, ligne, "lecture.yaml", f"syntaxe YAML invalide : {francais}.")
-    detail = (exc.problem or "erreur inconnue").replace("\n", " ")
-    return _erreur(relatif, ligne, "lecture.yaml", f"syntaxe YAML invalide ({detail}).")
+    return _erreur(relatif, ligne, "lecture.yaml", "syntaxe YAML invalide à cette ligne : vérifiez l'indentation, "
+                                                   "les deux-points, les guillemets et les crochets.")
 
 
 class _Convertisseur:
@@ -343,6 +365,8 @@ class _Convertisseur:
                 f"valeur ambiguë « {valeur} » : écrivez true ou false, ou mettez le texte entre guillemets."))
             return valeur
         if _ENTIER.fullmatch(valeur):
+            if len(valeur) > 30:
+                raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.nombre", "nombre trop long pour être un montant ou une quantité.")
             return int(valeur)
         if _REEL.fullmatch(valeur):
             return float(valeur)

@@ -114,7 +114,7 @@ def _constat(cls: type[BaseModel], doc: Document, err: dict[str, Any]) -> Consta
         message = str(ctx.get("error", err.get("msg", "")))
     else:
         message = f"« {champ} » est invalide ({type_})"
-    return Constat(doc.relatif, doc.ligne(*chemin), regle, "erreur", message + ".")
+    return Constat(doc.relatif, doc.ligne(*chemin), regle, "erreur", message if message.endswith(("?", ".")) else message + ".")
 
 
 _FORMATS = {

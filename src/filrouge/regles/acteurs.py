@@ -25,6 +25,7 @@ _MOT = re.compile(r"[\w'’.-]+")
 
 
 def _sans_accents(mot: str) -> str:
+    mot = mot.replace("œ", "oe").replace("æ", "ae")
     return "".join(c for c in unicodedata.normalize("NFD", mot) if unicodedata.category(c) != "Mn")
 
 

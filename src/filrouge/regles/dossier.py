@@ -108,8 +108,9 @@ def demandeurs(depot: Depot) -> Iterator[Signal]:
             yield Signal(doc, ("demandeurs",), "l'initiateur fait partie des demandeurs.")
         if d.statut not in ("ouvert", "clos"):
             continue
+        chemin_demandeurs = ("demandeurs",) if d.demandeurs else ("initiateur",)
         if len(set(ids)) < regles_demandeurs.minimum:
-            yield Signal(doc, ("demandeurs",), f"le réseau demande au moins {regles_demandeurs.minimum} demandeurs "
+            yield Signal(doc, chemin_demandeurs, f"le réseau demande au moins {regles_demandeurs.minimum} demandeurs "
                                                f"pour ouvrir un dossier ({len(set(ids))} indiqué).")
         elif regles_demandeurs.institutions_differentes:
             institutions = set()
@@ -117,7 +118,7 @@ def demandeurs(depot: Depot) -> Iterator[Signal]:
                 service = depot.partenaires.service(acteurs[ident].service) if ident in acteurs else None
                 institutions.add(service.id_institution if service else ident)
             if len(institutions) < regles_demandeurs.minimum:
-                yield Signal(doc, ("demandeurs",), f"les demandeurs viennent de {len(institutions)} institution(s) : "
+                yield Signal(doc, chemin_demandeurs, f"les demandeurs viennent de {len(institutions)} institution(s) : "
                                                    f"le réseau en demande au moins {regles_demandeurs.minimum} différentes.")
 
 

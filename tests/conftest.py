@@ -1,0 +1,34 @@
+"""Fixtures partagées : un dépôt minimal valide, pour chaque réseau, dans un répertoire temporaire."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
+
+from tests.usine import Usine
+
+# Les caches de hypothesis vont dans le répertoire temporaire, pas dans l'arbre du projet.
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "filrouge-hypothesis")
+
+
+def _hors_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Git ne remonte pas au-dessus de tmp_path : le dépôt de test n'est jamais pris pour un dépôt Git parent."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+
+
+@pytest.fixture
+def usine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Usine:
+    """Dépôt minimal valide du réseau Kirikou (reseau.yaml et annuaire.yaml du projet)."""
+    _hors_git(tmp_path, monkeypatch)
+    return Usine(tmp_path / "kirikou", "kirikou").construire()
+
+
+@pytest.fixture
+def usine_bru(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Usine:
+    """Dépôt minimal valide du réseau Bru-Stars : deux demandeurs d'institutions différentes, sans demande
+    Criseflex (Bru-Stars ne configure aucune enveloppe)."""
+    _hors_git(tmp_path, monkeypatch)
+    return Usine(tmp_path / "bru-stars", "bru-stars").construire()

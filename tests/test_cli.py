@@ -1,0 +1,119 @@
+"""La commande `filrouge valider` sur le réseau de démonstration : le contrat que la CI utilise."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.outils import copier_demo, filrouge, photographier
+
+CLES = {"fichier", "ligne", "regle", "gravite", "message"}
+LIGNE_TEXTE = re.compile(r"^(?P<fichier>[^:\s]+)(?::(?P<ligne>\d+))?: \[(?P<regle>[a-z_]+\.[a-z0-9_]+)\] (?P<gravite>erreur|avertissement) : .+$")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copier_demo(tmp_path_factory.mktemp("demo"))
+
+
+def test_demo_sans_erreur(demo: Path) -> None:
+    resultat = filrouge("valider", "--format", "json", cwd=demo)
+    constats = json.loads(resultat.stdout)
+    assert resultat.returncode == 0, [c for c in constats if c["gravite"] == "erreur"]
+    assert all(c["gravite"] == "avertissement" for c in constats)
+
+
+def test_valider_n_ecrit_rien(demo: Path) -> None:
+    avant = photographier(demo)
+    filrouge("valider", cwd=demo)
+    filrouge("valider", "--format", "json", cwd=demo)
+    assert photographier(demo) == avant
+
+
+def test_sous_repertoire_trouve_la_racine(demo: Path) -> None:
+    """Lancée depuis un dossier, la commande retrouve la racine et garde des chemins relatifs à elle."""
+    dossier = next(p for p in sorted((demo / "dossiers").iterdir()) if p.is_dir())
+    resultat = filrouge("valider", "--format", "json", cwd=dossier)
+    assert resultat.returncode == 0
+    assert all(c["fichier"].startswith("dossiers/") or "/" not in c["fichier"] for c in json.loads(resultat.stdout))
+
+
+@pytest.fixture
+def demo_cassee(tmp_path: Path) -> Path:
+    """Une copie où trois fichiers de dossiers différents ont chacun une erreur connue."""
+    depot = copier_demo(tmp_path / "demo")
+    dossiers = sorted(p for p in (depot / "dossiers").iterdir() if (p / "concertations").is_dir())
+    premier = dossiers[0] / "dossier.yaml"
+    premier.write_text(premier.read_text(encoding="utf-8").replace("statut:", "statut: clos\nstatut:", 1), encoding="utf-8")
+    note = sorted((dossiers[1] / "concertations").glob("*.yaml"))[0]
+    note.write_text(note.read_text(encoding="utf-8").replace("fiche_presence: true", "fiche_presence: false"), encoding="utf-8")
+    troisieme = dossiers[2] / "dossier.yaml"
+    troisieme.write_text(troisieme.read_text(encoding="utf-8").replace("canal:", "canall:", 1), encoding="utf-8")
+    return depot
+
+
+def test_demo_cassee_sortie_1_chaque_constat_nomme_fichier_et_ligne(demo_cassee: Path) -> None:
+    resultat = filrouge("valider", cwd=demo_cassee)
+    assert resultat.returncode == 1
+    lignes = resultat.stdout.strip().split("\n")
+    constats, resume = lignes[:-1], lignes[-1]
+    assert re.fullmatch(r"\d+ erreurs?, \d+ avertissements?\.", resume)
+    for ligne in constats:
+        m = LIGNE_TEXTE.match(ligne)
+        assert m, ligne
+        if m["gravite"] == "erreur":
+            assert m["ligne"] is not None, ligne
+    regles = {LIGNE_TEXTE.match(ligne)["regle"] for ligne in constats}
+    assert {"lecture.cle_dupliquee", "concertation.fiche_presence", "schema.champ_inconnu"} <= regles
+
+
+def test_contrat_json(demo_cassee: Path) -> None:
+    resultat = filrouge("valider", "--format", "json", cwd=demo_cassee)
+    assert resultat.returncode == 1
+    constats = json.loads(resultat.stdout)
+    assert constats and all(set(c) == CLES for c in constats)
+    for c in constats:
+        assert isinstance(c["fichier"], str) and not c["fichier"].startswith("/")
+        assert c["ligne"] is None or isinstance(c["ligne"], int)
+        assert c["gravite"] in ("erreur", "avertissement")
+        assert (demo_cassee / c["fichier"]).exists()
+    inconnu = next(c for c in constats if c["regle"] == "schema.champ_inconnu")
+    assert "vouliez-vous écrire « canal »" in inconnu["message"]
+
+
+def test_chemins_filtrent_les_constats(demo_cassee: Path) -> None:
+    dossiers = sorted(p for p in (demo_cassee / "dossiers").iterdir() if (p / "concertations").is_dir())
+    resultat = filrouge("valider", "--format", "json", str(dossiers[1].relative_to(demo_cassee)), cwd=demo_cassee)
+    constats = json.loads(resultat.stdout)
+    assert resultat.returncode == 1
+    assert {c["fichier"].split("/")[1] for c in constats} == {dossiers[1].name}
+
+
+def test_sans_configuration_sortie_2(tmp_path: Path) -> None:
+    resultat = filrouge("valider", cwd=tmp_path)
+    assert resultat.returncode == 2
+    assert "reseau.yaml" in resultat.stderr and "Traceback" not in resultat.stderr
+
+
+def test_configuration_invalide_sortie_2(demo: Path, tmp_path: Path) -> None:
+    depot = copier_demo(tmp_path / "copie")
+    (depot / "reseau.yaml").write_text("reseau: X\nplafond_demande: beaucoup\n", encoding="utf-8")
+    resultat = filrouge("valider", cwd=depot)
+    assert resultat.returncode == 2
+    assert "reseau.yaml" in resultat.stderr and "Traceback" not in resultat.stderr
+
+
+@pytest.mark.parametrize("arguments", [["valider", "--format", "xml"], ["valider", "--inconnu"], ["inexistante"], []])
+def test_erreur_d_utilisation_sortie_2_en_francais(tmp_path: Path, arguments: list[str]) -> None:
+    resultat = filrouge(*arguments, cwd=tmp_path)
+    assert resultat.returncode == 2
+    assert "erreur" in resultat.stderr and "error" not in resultat.stderr
+
+
+def test_chemin_inexistant_sortie_2(demo: Path) -> None:
+    resultat = filrouge("valider", "dossiers/n-existe-pas", cwd=demo)
+    assert resultat.returncode == 2
+    assert "introuvable" in resultat.stderr

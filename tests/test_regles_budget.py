@@ -1,0 +1,150 @@
+"""Règles qui comparent les dossiers : enveloppe annuelle (enveloppe.annee) et capacité (capacite.*)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.usine import DATE_DEMANDE, DATE_FINANCEMENT, DATE_OUVERTURE, Usine, attendre, financement_minimal, seules
+
+UN_JOUR = dt.timedelta(days=1)
+ENVELOPPE_2019 = 110_421  # reseau.yaml de Kirikou
+
+
+def _remplir_enveloppe(usine: Usine, dernier: float, statut: str = "demandee") -> str:
+    """La demande minimale (2 500 €) + 10 demandes de 10 000 € + une dernière, la plus tardive."""
+    for i in range(10):
+        donnees = financement_minimal(montant=10_000)
+        usine.ecrire(f"dossiers/2019-001/financements/{DATE_FINANCEMENT}-lot-{i:02d}.yaml", donnees)
+    derniere = financement_minimal(montant=dernier)
+    derniere["date_demande"] = DATE_FINANCEMENT + UN_JOUR
+    if statut == "refusee":
+        derniere["decision"] = {"statut": "refusee", "date": DATE_FINANCEMENT + UN_JOUR, "motif": "non éligible"}
+    relatif = "dossiers/2019-001/financements/2019-03-06-derniere.yaml"
+    usine.ecrire(relatif, derniere)
+    return relatif
+
+
+def test_enveloppe_remplie_exactement(usine: Usine) -> None:
+    _remplir_enveloppe(usine, ENVELOPPE_2019 - 102_500)
+    assert usine.valider() == []
+
+
+def test_enveloppe_depassee_d_un_euro(usine: Usine) -> None:
+    """Seule la demande qui fait déborder le cumul (la plus tardive) est signalée."""
+    relatif = _remplir_enveloppe(usine, ENVELOPPE_2019 - 102_500 + 1)
+    constats = usine.valider()
+    c = attendre(constats, "enveloppe.annee", relatif, usine.ligne(relatif, "montant_demande"))
+    assert "110 421 €" in c.message
+    seules(constats, "enveloppe.annee")
+
+
+def test_demande_refusee_ne_pese_pas_sur_l_enveloppe(usine: Usine) -> None:
+    _remplir_enveloppe(usine, 9_000, statut="refusee")
+    assert usine.valider() == []
+
+
+def test_montant_accorde_et_non_demande(usine: Usine) -> None:
+    """Une demande accordée pèse de son montant accordé, pas du montant demandé."""
+    relatif = _remplir_enveloppe(usine, 10_000)
+    usine.ecrire(relatif, modifier=lambda f: f.update(decision={"statut": "accordee", "montant_accorde": 7_921,
+                                                              "date": DATE_FINANCEMENT + UN_JOUR}))
+    assert usine.valider() == []
+    usine.ecrire(relatif, modifier=lambda f: f["decision"].update(montant_accorde=7_922))
+    attendre(usine.valider(), "enveloppe.annee", relatif, usine.ligne(relatif, "montant_demande"))
+
+
+def test_enveloppe_de_chaque_annee_separee(usine: Usine) -> None:
+    """Une demande de 2020 tombe dans l'enveloppe par défaut, pas dans celle de 2019."""
+    relatif = _remplir_enveloppe(usine, ENVELOPPE_2019 - 102_500)
+    usine.ecrire(relatif, modifier=lambda f: f.update(date_demande=dt.date(2020, 1, 5)))
+    usine.ecrire("dossiers/2019-001/financements/2020-01-06-autre.yaml",
+                 {**financement_minimal(montant=10_000), "date_demande": dt.date(2020, 1, 6)})
+    assert usine.valider() == []
+
+
+def test_bru_stars_sans_enveloppe_configuree(usine_bru: Usine) -> None:
+    """Bru-Stars ne fixe aucune enveloppe : une demande pendante est signalée sur reseau.yaml."""
+    usine_bru.ecrire("financement", financement_minimal("bru-stars"))
+    usine_bru.ecrire("devis")
+    constats = usine_bru.valider()
+    attendre(constats, "enveloppe.annee", "reseau.yaml", usine_bru.ligne("reseau", "enveloppes"))
+    seules(constats, "enveloppe.annee")
+
+
+def test_bru_stars_demande_retiree_sans_enveloppe(usine_bru: Usine) -> None:
+    donnees = financement_minimal("bru-stars")
+    donnees["decision"] = {"statut": "retiree", "date": DATE_FINANCEMENT, "motif": "prise en charge par le CPAS"}
+    usine_bru.ecrire("financement", donnees)
+    usine_bru.ecrire("devis")
+    assert usine_bru.valider() == []
+
+
+# --- capacite.saturation ------------------------------------------------------------------------
+
+def _ouvrir(usine: Usine, nombre: int, premier: int = 2, ouverture: dt.date = DATE_OUVERTURE) -> list[str]:
+    return [usine.ajouter_dossier(f"2019-{i:03d}", ouverture=ouverture + dt.timedelta(days=i))
+            for i in range(premier, premier + nombre)]
+
+
+@pytest.mark.parametrize(("fixture", "capacite"), [("usine", 14), ("usine_bru", 20)])
+def test_capacite_exactement_atteinte(fixture: str, capacite: int, request: pytest.FixtureRequest) -> None:
+    usine: Usine = request.getfixturevalue(fixture)
+    _ouvrir(usine, capacite - 1)
+    assert usine.valider() == []
+
+
+@pytest.mark.parametrize(("fixture", "capacite"), [("usine", 14), ("usine_bru", 20)])
+def test_capacite_depassee(fixture: str, capacite: int, request: pytest.FixtureRequest) -> None:
+    """Le dossier qui fait passer à capacité + 1 est signalé, sur sa date d'ouverture."""
+    usine: Usine = request.getfixturevalue(fixture)
+    ajoutes = _ouvrir(usine, capacite)
+    constats = usine.valider()
+    c = attendre(constats, "capacite.saturation", ajoutes[-1], usine.ligne(ajoutes[-1], "dates", "ouverture"))
+    assert f"{capacite + 1} dossiers actifs" in c.message
+    seules(constats, "capacite.saturation")
+
+
+def test_cloture_le_jour_d_une_ouverture_libere_la_place(usine: Usine) -> None:
+    ajoutes = _ouvrir(usine, 13)
+    dernier = dt.date(2019, 6, 1)
+    usine.ecrire(ajoutes[0], modifier=lambda d: (d.update(statut="clos"), d["dates"].update(cloture=dernier)))
+    usine.ajouter_dossier("2019-099", ouverture=dernier)
+    assert usine.valider() == []
+
+
+def test_dossiers_clos_ne_comptent_plus(usine: Usine) -> None:
+    """19 dossiers en tout, mais 5 clos avant l'ouverture des autres : jamais plus de 14 actifs."""
+    for i in range(20, 25):
+        usine.ajouter_dossier(f"2019-{i:03d}", ouverture=DATE_DEMANDE, cloture=DATE_OUVERTURE)
+    _ouvrir(usine, 13)
+    assert usine.valider() == []
+
+
+# --- capacite.non_ouvert ------------------------------------------------------------------------
+
+def _refus_pour_saturation(usine: Usine, demande: dt.date) -> str:
+    return usine.ajouter_dossier("2019-050", ouverture=None, statut="non_ouvert",
+                                 modifier=lambda d: (d.update(motif_non_ouverture="saturation"),
+                                                     d["dates"].update(demande=demande)))
+
+
+def test_saturation_invoquee_alors_que_le_dispositif_n_est_pas_plein(usine: Usine) -> None:
+    relatif = _refus_pour_saturation(usine, DATE_DEMANDE + dt.timedelta(days=60))
+    constats = usine.valider()
+    c = attendre(constats, "capacite.non_ouvert", relatif, usine.ligne(relatif, "motif_non_ouverture"))
+    assert "1 dossiers étaient actifs" in c.message
+    seules(constats, "capacite.non_ouvert")
+
+
+def test_saturation_invoquee_quand_le_dispositif_est_plein(usine: Usine) -> None:
+    _ouvrir(usine, 13)
+    _refus_pour_saturation(usine, DATE_OUVERTURE + dt.timedelta(days=30))
+    assert usine.valider() == []
+
+
+def test_saturation_un_dossier_de_moins(usine: Usine) -> None:
+    _ouvrir(usine, 12)
+    relatif = _refus_pour_saturation(usine, DATE_OUVERTURE + dt.timedelta(days=30))
+    attendre(usine.valider(), "capacite.non_ouvert", relatif, usine.ligne(relatif, "motif_non_ouverture"))

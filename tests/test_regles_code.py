@@ -1,0 +1,100 @@
+"""Règles code.* : format, lettre du sexe, année de naissance, cohérence entre fichiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.usine import Usine, attendre, code_jeune, seules
+
+
+def test_depot_minimal_sans_aucun_constat(usine: Usine) -> None:
+    """Le point de départ de tous les tests : aucun constat, ni erreur ni avertissement."""
+    assert usine.valider() == []
+
+
+def test_depot_minimal_bru_stars_sans_aucun_constat(usine_bru: Usine) -> None:
+    assert usine_bru.valider() == []
+
+
+@pytest.mark.parametrize("code", ["L1G20105000", "LMG2010500", "LMG201050000", "LMG-2010-5000", "", "lmg20105000"])
+def test_code_mal_forme(usine: Usine, code: str) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d.update(code=code))
+    constats = usine.valider()
+    attendre(constats, "code.format", usine.chemin("dossier"), usine.ligne("dossier", "code"))
+    seules(constats, "code.format")
+
+
+def test_code_sans_lettre_du_sexe_accepte(usine: Usine) -> None:
+    """La variante du formulaire de financement (sans F/G) est un code valide, compatible avec LMG…"""
+    usine.ecrire("financement", modifier=lambda f: f.update(code="LM20105000"))
+    usine.ecrire("dossier", modifier=lambda d: d.update(code="LM20105000"))
+    assert usine.valider() == []
+
+
+def test_code_mal_forme_dans_la_demande(usine: Usine) -> None:
+    usine.ecrire("financement", modifier=lambda f: f.update(code="LMG20105"))
+    constats = usine.valider()
+    attendre(constats, "code.format", usine.chemin("financement"), usine.ligne("financement", "code"))
+    seules(constats, "code.format")
+
+
+@pytest.mark.parametrize("sexe", ["X", "M", "H"])
+def test_lettre_du_sexe_inconnue(usine: Usine, sexe: str) -> None:
+    usine.changer_code(code_jeune(sexe=sexe))
+    constats = usine.valider()
+    attendre(constats, "code.sexe", usine.chemin("dossier"), usine.ligne("dossier", "code"))
+    assert "code.format" not in {c.regle for c in constats if c.fichier == usine.chemin("dossier")}
+
+
+@pytest.mark.parametrize("sexe", ["F", "G"])
+def test_lettre_du_sexe_connue(usine: Usine, sexe: str) -> None:
+    usine.changer_code(code_jeune(sexe=sexe))
+    assert usine.valider() == []
+
+
+def test_annee_de_naissance_future(usine: Usine) -> None:
+    """Demande de 2019 : un jeune né en 2020 est invraisemblable."""
+    usine.changer_code(code_jeune(annee=2020))
+    constats = usine.valider()
+    attendre(constats, "code.annee", usine.chemin("dossier"), usine.ligne("dossier", "code"))
+    seules(constats, "code.annee")
+
+
+def test_annee_de_naissance_egale_a_l_annee_de_la_demande(usine: Usine) -> None:
+    usine.changer_code(code_jeune(annee=2019))
+    assert usine.valider() == []
+
+
+def test_annee_de_naissance_plus_de_cent_ans_avant(usine: Usine) -> None:
+    """1918 pour une demande de 2019 : invraisemblable (et hors tranche d'âge)."""
+    usine.changer_code(code_jeune(annee=1918))
+    constats = usine.valider()
+    attendre(constats, "code.annee", usine.chemin("dossier"), usine.ligne("dossier", "code"))
+    seules(constats, "code.annee", "dossier.age")
+
+
+def test_annee_cent_ans_avant_vraisemblable_pour_code_annee(usine: Usine) -> None:
+    """1919 : à la borne de code.annee ; seule la tranche d'âge du réseau réagit."""
+    usine.changer_code(code_jeune(annee=1919))
+    seules(usine.valider(), "dossier.age")
+
+
+def test_code_de_la_preparation_different(usine: Usine) -> None:
+    usine.ecrire("preparation", modifier=lambda p: p.update(code=code_jeune(annee=2011)))
+    constats = usine.valider()
+    attendre(constats, "code.coherence", usine.chemin("preparation"), usine.ligne("preparation", "code"))
+    seules(constats, "code.coherence")
+
+
+def test_code_de_la_demande_different(usine: Usine) -> None:
+    usine.ecrire("financement", modifier=lambda f: f.update(code=code_jeune(sexe="F")))
+    constats = usine.valider()
+    attendre(constats, "code.coherence", usine.chemin("financement"), usine.ligne("financement", "code"))
+    seules(constats, "code.coherence")
+
+
+def test_code_de_la_demande_absent_ou_sans_sexe(usine: Usine) -> None:
+    usine.ecrire("financement", modifier=lambda f: f.update(code="LM20105000"))
+    assert usine.valider() == []
+    usine.ecrire("financement", modifier=lambda f: f.pop("code"))
+    assert usine.valider() == []

@@ -1,0 +1,324 @@
+"""Règles concertation.* : présents, santé mentale, référent, validation, charte, dates et actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from tests.usine import (DATE_CONCERTATION, Usine, action_minimale, attendre, concertation_minimale, dumper, ligne_de,
+                         seules)
+
+UN_JOUR = dt.timedelta(days=1)
+NOTE = "concertation"
+
+
+def _sans_jeune(presents: list[str]) -> Any:
+    """Le jeune absent mais informé par sa mère, qui a porté sa parole."""
+    def modifier(n: dict[str, Any]) -> None:
+        n.update(presents=presents, jeune_informe_par="mere", voix_du_jeune=True)
+    return modifier
+
+
+# --- concertation.acteur_inconnu --------------------------------------------------------------
+
+def test_present_inconnu(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["presents"].append("x9"))
+    constats = usine.valider()
+    attendre(constats, "concertation.acteur_inconnu", usine.chemin(NOTE), usine.ligne(NOTE, "presents", 5))
+    seules(constats, "concertation.acteur_inconnu")
+
+
+@pytest.mark.parametrize("champ", ["referent", "coordinateur_soin", "pedopsychiatre", "jeune_informe_par"])
+def test_reference_inconnue(usine: Usine, champ: str) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update({champ: "x9"}))
+    constats = [c for c in usine.valider() if c.regle == "concertation.acteur_inconnu"]
+    attendre(constats, "concertation.acteur_inconnu", usine.chemin(NOTE), usine.ligne(NOTE, champ))
+
+
+def test_absent_inconnu_et_absent_connu(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(absents=["x9"]))
+    attendre(usine.valider(), "concertation.acteur_inconnu", usine.chemin(NOTE), usine.ligne(NOTE, "absents", 0))
+    usine.ecrire("dossier", modifier=lambda d: d["acteurs"].append({"id": "oncle", "role": "famille", "lien": "oncle"}))
+    usine.ecrire(NOTE, modifier=lambda n: n.update(absents=["oncle"]))
+    assert usine.valider() == []
+
+
+def test_present_et_absent_a_la_fois(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(absents=["mere"]))
+    constats = usine.valider()
+    attendre(constats, "concertation.acteur_inconnu", usine.chemin(NOTE), usine.ligne(NOTE, "absents"))
+    seules(constats, "concertation.acteur_inconnu")
+
+
+# --- concertation.acteurs_min -------------------------------------------------------------------
+
+def test_trois_acteurs_hors_casemanager(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=_sans_jeune(["a1", "mere", "psy", "cm"]))
+    assert usine.valider() == []
+
+
+def test_deux_acteurs_hors_casemanager(usine: Usine) -> None:
+    """Le casemanager ne compte pas : a1 + psy + cm = 2 acteurs."""
+    usine.ecrire(NOTE, modifier=_sans_jeune(["a1", "psy", "cm"]))
+    constats = usine.valider()
+    attendre(constats, "concertation.acteurs_min", usine.chemin(NOTE), usine.ligne(NOTE, "presents"))
+    seules(constats, "concertation.acteurs_min")
+
+
+def test_present_cite_deux_fois_ne_compte_qu_une(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=_sans_jeune(["a1", "psy", "psy", "cm"]))
+    attendre(usine.valider(), "concertation.acteurs_min", usine.chemin(NOTE), usine.ligne(NOTE, "presents"))
+
+
+# --- concertation.axe1 --------------------------------------------------------------------------
+
+def test_aucun_acteur_de_sante_mentale(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(presents=["a1", "jeune", "mere", "cm"], absents=["psy"]))
+    constats = usine.valider()
+    attendre(constats, "concertation.axe1", usine.chemin(NOTE), usine.ligne(NOTE, "presents"))
+    seules(constats, "concertation.axe1")
+
+
+def test_axe1_par_surcharge_de_l_acteur(usine: Usine) -> None:
+    """Un éducateur du SPJ travaillant sous la responsabilité d'un pédopsychiatre (axe1: true)."""
+    usine.modifier_acteur("a1", axe1=True)
+    usine.ecrire(NOTE, modifier=lambda n: n.update(presents=["a1", "jeune", "mere", "cm"], absents=["psy"]))
+    assert usine.valider() == []
+
+
+def test_surcharge_axe1_false_l_emporte_sur_l_annuaire(usine: Usine) -> None:
+    usine.modifier_acteur("psy", axe1=False)
+    constats = usine.valider()
+    attendre(constats, "concertation.axe1", usine.chemin(NOTE), usine.ligne(NOTE, "presents"))
+    seules(constats, "concertation.axe1", "concertation.validation")
+
+
+# --- concertation.referent ----------------------------------------------------------------------
+
+def test_referent_absent(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(referent="psy", presents=["a1", "jeune", "mere", "cm"],
+                                                   absents=["psy"]))
+    usine.modifier_acteur("a1", axe1=True)
+    constats = usine.valider()
+    attendre(constats, "concertation.referent", usine.chemin(NOTE), usine.ligne(NOTE, "referent"))
+    seules(constats, "concertation.referent")
+
+
+def test_referent_par_defaut_initiateur_absent(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: (n.pop("referent"), n.update(presents=["jeune", "mere", "psy", "cm"],
+                                                                         absents=["a1"])))
+    constats = usine.valider()
+    attendre(constats, "concertation.referent", usine.chemin(NOTE), usine.ligne(NOTE, "presents"))
+    seules(constats, "concertation.referent")
+
+
+def test_referent_par_defaut_initiateur_present(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.pop("referent"))
+    assert usine.valider() == []
+
+
+# --- concertation.validation --------------------------------------------------------------------
+
+def test_pedopsychiatre_hors_axe1(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(pedopsychiatre="a1"))
+    constats = usine.valider()
+    attendre(constats, "concertation.validation", usine.chemin(NOTE), usine.ligne(NOTE, "pedopsychiatre"))
+    seules(constats, "concertation.validation")
+
+
+@pytest.mark.parametrize("champ", ["pedopsychiatre", "referent"])
+def test_validation_avant_la_rencontre(usine: Usine, champ: str) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["validation"].update({champ: DATE_CONCERTATION - UN_JOUR}))
+    constats = usine.valider()
+    attendre(constats, "concertation.validation", usine.chemin(NOTE), usine.ligne(NOTE, "validation", champ))
+    seules(constats, "concertation.validation")
+
+
+def test_validation_le_jour_de_la_rencontre(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(validation={"pedopsychiatre": DATE_CONCERTATION,
+                                                               "referent": DATE_CONCERTATION}))
+    assert usine.valider() == []
+
+
+# --- concertation.validation_attendue -----------------------------------------------------------
+
+@pytest.mark.parametrize("champ", ["pedopsychiatre", "referent"])
+def test_validation_attendue(usine: Usine, champ: str) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["validation"].pop(champ))
+    constats = usine.valider()
+    attendre(constats, "concertation.validation_attendue", usine.chemin(NOTE), usine.ligne(NOTE, "validation"))
+    seules(constats, "concertation.validation_attendue")
+    assert not any(c.est_erreur for c in constats)
+
+
+# --- concertation.jeune_absent ------------------------------------------------------------------
+
+def test_jeune_absent_sans_rien_dire(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(presents=["a1", "mere", "psy", "cm"], absents=["jeune"]))
+    constats = usine.valider()
+    signales = [c for c in constats if c.regle == "concertation.jeune_absent"]
+    assert [(c.fichier, c.ligne, c.gravite) for c in signales] == [(usine.chemin(NOTE), usine.ligne(NOTE, "presents"),
+                                                                    "erreur")] * 2
+    assert {"jeune_informe_par" in c.message for c in signales} == {True, False}
+    seules(constats, "concertation.jeune_absent")
+
+
+def test_jeune_absent_parole_non_renseignee(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(presents=["a1", "mere", "psy", "cm"], jeune_informe_par="mere"))
+    constats = usine.valider()
+    attendre(constats, "concertation.jeune_absent", usine.chemin(NOTE), usine.ligne(NOTE, "presents"))
+    seules(constats, "concertation.jeune_absent")
+
+
+@pytest.mark.parametrize("voix", [True, False])
+def test_jeune_absent_informe(usine: Usine, voix: bool) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(presents=["a1", "mere", "psy", "cm"], jeune_informe_par="mere",
+                                                   voix_du_jeune=voix))
+    assert usine.valider() == []
+
+
+# --- concertation.charte ------------------------------------------------------------------------
+
+def test_adhesion_a_la_charte_non_confirmee(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(adhesion_charte=False))
+    constats = usine.valider()
+    attendre(constats, "concertation.charte", usine.chemin(NOTE), usine.ligne(NOTE, "adhesion_charte"))
+    seules(constats, "concertation.charte")
+
+
+def test_charte_signee_apres_la_rencontre(usine: Usine) -> None:
+    usine.modifier_acteur("mere", charte_signee=DATE_CONCERTATION + UN_JOUR)
+    constats = usine.valider()
+    c = attendre(constats, "concertation.charte", usine.chemin(NOTE), usine.ligne(NOTE, "presents"))
+    assert "mere" in c.message
+    seules(constats, "concertation.charte")
+
+
+def test_charte_jamais_signee(usine: Usine) -> None:
+    usine.modifier_acteur("cm", charte_signee=None)
+    attendre(usine.valider(), "concertation.charte", usine.chemin(NOTE), usine.ligne(NOTE, "presents"))
+
+
+def test_charte_signee_le_jour_de_la_rencontre(usine: Usine) -> None:
+    usine.modifier_acteur("mere", charte_signee=DATE_CONCERTATION)
+    assert usine.valider() == []
+
+
+def test_charte_des_absents_non_exigee(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d["acteurs"].append({"id": "oncle", "role": "famille", "lien": "oncle"}))
+    usine.ecrire(NOTE, modifier=lambda n: n.update(absents=["oncle"]))
+    assert usine.valider() == []
+
+
+# --- concertation.fiche_presence ----------------------------------------------------------------
+
+def test_fiche_de_presence_non_signee(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(fiche_presence=False))
+    constats = usine.valider()
+    attendre(constats, "concertation.fiche_presence", usine.chemin(NOTE), usine.ligne(NOTE, "fiche_presence"))
+    seules(constats, "concertation.fiche_presence")
+
+
+# --- concertation.dates -------------------------------------------------------------------------
+
+def test_rencontre_avant_l_ouverture(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d["dates"].update(ouverture=DATE_CONCERTATION + UN_JOUR))
+    constats = usine.valider()
+    attendre(constats, "concertation.dates", usine.chemin(NOTE), usine.ligne(NOTE, "date"))
+    seules(constats, "concertation.dates")
+
+
+def test_rencontre_le_jour_de_l_ouverture(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d["dates"].update(ouverture=DATE_CONCERTATION))
+    assert usine.valider() == []
+
+
+def test_rencontre_apres_la_cloture(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: (d.update(statut="clos"),
+                                                d["dates"].update(cloture=DATE_CONCERTATION - UN_JOUR)))
+    constats = [c for c in usine.valider() if c.regle == "concertation.dates"]
+    attendre(constats, "concertation.dates", usine.chemin(NOTE), usine.ligne(NOTE, "date"))
+
+
+def test_rencontre_le_jour_de_la_cloture(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: (d.update(statut="clos"), d["dates"].update(cloture=DATE_CONCERTATION)))
+    assert usine.valider() == []
+
+
+def test_rencontre_dans_un_dossier_non_ouvert(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: (d.update(statut="demande"), d["dates"].pop("ouverture")))
+    constats = usine.valider()
+    attendre(constats, "concertation.dates", usine.chemin(NOTE), usine.ligne(NOTE, "date"))
+    seules(constats, "concertation.dates")
+
+
+def test_prochaine_rencontre_le_meme_jour(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["prochaine_rencontre"].update(date=DATE_CONCERTATION))
+    constats = usine.valider()
+    attendre(constats, "concertation.dates", usine.chemin(NOTE), usine.ligne(NOTE, "prochaine_rencontre", "date"))
+    seules(constats, "concertation.dates")
+
+
+def test_prochaine_rencontre_le_lendemain(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["prochaine_rencontre"].update(date=DATE_CONCERTATION + UN_JOUR))
+    assert usine.valider() == []
+
+
+# --- concertation.actions_numeros ---------------------------------------------------------------
+
+def test_numero_d_action_en_double(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"].append(action_minimale(1)))
+    constats = usine.valider()
+    attendre(constats, "concertation.actions_numeros", usine.chemin(NOTE), usine.ligne(NOTE, "actions", 1, "numero"))
+    seules(constats, "concertation.actions_numeros")
+
+
+def test_numeros_d_actions_distincts(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"].append(action_minimale(2)))
+    assert usine.valider() == []
+
+
+# --- concertation.action_qui --------------------------------------------------------------------
+
+@pytest.mark.parametrize("champ", ["qui", "avec_qui"])
+def test_action_portee_par_un_inconnu(usine: Usine, champ: str) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"][0][champ].append("x9"))
+    constats = usine.valider()
+    attendre(constats, "concertation.action_qui", usine.chemin(NOTE), usine.ligne(NOTE, "actions", 0, champ, 1))
+    seules(constats, "concertation.action_qui")
+
+
+def test_action_portee_par_la_famille(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"][0].update(qui=["mere", "a1"], avec_qui=["jeune"]))
+    assert usine.valider() == []
+
+
+# --- concertation.action_echeance ---------------------------------------------------------------
+
+def test_echeance_le_jour_de_la_rencontre(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"][0].update(echeance=DATE_CONCERTATION))
+    constats = usine.valider()
+    attendre(constats, "concertation.action_echeance", usine.chemin(NOTE), usine.ligne(NOTE, "actions", 0, "echeance"))
+    seules(constats, "concertation.action_echeance")
+
+
+def test_echeance_le_lendemain_de_la_rencontre(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"][0].update(echeance=DATE_CONCERTATION + UN_JOUR))
+    assert usine.valider() == []
+
+
+# --- une note d'un seul fichier Markdown (en-tête YAML) -------------------------------------------
+
+def test_note_en_un_seul_fichier_markdown(usine: Usine) -> None:
+    """Les lignes d'un en-tête YAML sont celles du fichier .md (décalées du « --- » d'ouverture)."""
+    usine.supprimer("concertation")
+    donnees = concertation_minimale()
+    donnees["actions"][0]["echeance"] = DATE_CONCERTATION
+    entete = dumper(donnees)
+    usine.ecrire("recit", "---\n" + entete + "---\n" + usine.donnees["recit"])
+    constats = usine.valider()
+    attendre(constats, "concertation.action_echeance", usine.chemin("recit"),
+             ligne_de(entete, "actions", 0, "echeance", decalage=1))
+    seules(constats, "concertation.action_echeance")
