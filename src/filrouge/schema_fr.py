@@ -51,7 +51,11 @@ def valider_modele(cls: type[M], doc: Document) -> tuple[M | None, list[Constat]
     try:
         return cls.model_validate(doc.donnees), []
     except ValidationError as exc:
-        return None, [_constat(cls, doc, err) for err in exc.errors(include_url=False, include_input=False)]
+        erreurs = exc.errors(include_url=False, include_input=False)
+    # « canall » inconnu et « canal » manquant : une seule faute de frappe, un seul constat.
+    corriges = {tuple(e["loc"][:-1]) + (p,) for e in erreurs if e["type"] == "extra_forbidden"
+                for p in difflib.get_close_matches(str(e["loc"][-1]), _champs_possibles(cls, tuple(e["loc"])), n=1)}
+    return None, [_constat(cls, doc, e) for e in erreurs if not (e["type"] == "missing" and tuple(e["loc"]) in corriges)]
 
 
 def _champs_possibles(cls: type[BaseModel], chemin: tuple[Any, ...]) -> list[str]:

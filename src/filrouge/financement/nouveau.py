@@ -1,0 +1,64 @@
+"""Prépare une demande Criseflex depuis la note de synthèse qui la mandate, sans rien écraser.
+
+L'action, son texte et le coordinateur viennent de la note : le référent ne recopie rien,
+il confirme les attestations, chiffre et annexe les pièces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from filrouge.depot import REPERTOIRE_DOSSIERS, DossierCharge, charger_depot
+from filrouge.francais import ErreurUtilisation
+from filrouge.modele import Concertation
+from filrouge.nouveau import _ecrire_nouveau, gabarit
+from filrouge.regles.financement import montant
+
+
+def _note(charge: DossierCharge, concertation: dt.date | None, action: int) -> Concertation:
+    """La note visée, ou la plus récente qui contient l'action `action`."""
+    notes = sorted((c for _, c in charge.notes_valides()), key=lambda c: c.date)
+    if concertation is not None:
+        note = charge.note_du(concertation)
+        if note is None:
+            raise ErreurUtilisation(f"aucune note de synthèse valide du {concertation} dans le dossier {charge.id}.")
+        return note
+    candidates = [c for c in notes if any(a.numero == action for a in c.actions)]
+    if not candidates:
+        raise ErreurUtilisation(f"aucune note de synthèse du dossier {charge.id} n'a d'action n°{action}.")
+    return candidates[-1]
+
+
+def _commentaire(texte: str) -> str:
+    """Un texte libre en lignes de commentaire YAML : il ne peut rien casser dans le fichier."""
+    return "\n".join(f"#   {ligne}".rstrip() for ligne in texte.splitlines() or [""])
+
+
+def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.date | None = None,
+                  aujourdhui: dt.date | None = None) -> tuple[Path, list[str]]:
+    """Écrit financements/<date>-action-<n>.yaml ; renvoie le chemin et les points d'attention."""
+    depot = charger_depot(racine)
+    charge = next((d for d in depot.dossiers if d.id == id_dossier), None)
+    if charge is None or charge.modele is None:
+        raise ErreurUtilisation(f"dossier « {id_dossier} » introuvable ou invalide dans {REPERTOIRE_DOSSIERS}/ "
+                                "(lancez « filrouge valider »).")
+    note = _note(charge, concertation, action)
+    detail = next((a for a in note.actions if a.numero == action), None)
+    if detail is None:
+        raise ErreurUtilisation(f"la note du {note.date} n'a pas d'action n°{action}.")
+    attention = []
+    if not note.mandat_financement:
+        attention.append(f"la note du {note.date} ne mandate pas de demande de financement (mandat_financement: false) : "
+                         "la demande sera refusée tant que la concertation ne l'a pas mandatée.")
+    aujourdhui = aujourdhui or dt.date.today()
+    texte = f"{detail.description}\nEffets attendus : {detail.effets_attendus}\nQui fait quoi : {detail.quoi}"
+    valeurs = {
+        "id": charge.id, "code": charge.modele.code, "concertation": note.date.isoformat(), "action": action,
+        "texte_action": _commentaire(texte), "plafond": montant(depot.config.plafond_demande),
+        "coordinateur": note.coordinateur_soin, "date": aujourdhui.isoformat(),
+    }
+    chemin = charge.chemin / "financements" / f"{aujourdhui.isoformat()}-action-{action}.yaml"
+    if chemin.exists():
+        raise ErreurUtilisation(f"{chemin.relative_to(racine)} existe déjà : rien n'a été écrit.")
+    return _ecrire_nouveau(chemin, gabarit("demande-financement.yaml").substitute(valeurs)), attention

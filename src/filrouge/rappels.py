@@ -1,0 +1,105 @@
+"""Les rappels de la semaine, par référent : un portail statique ne peut rien envoyer.
+
+Un workflow planifié lance `filrouge rappels` chaque semaine et publie le résumé là où
+l'hébergeur Git le montre (un ticket, la page du job). Pour chaque dossier ouvert, on
+lit la note de synthèse la plus récente : ses actions non terminées échues ou à échéance
+dans les 7 jours, et l'absence de prochaine rencontre datée. Le référent est désigné par
+sa fonction et son service, jamais par son nom.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from filrouge.depot import Depot, DossierCharge
+from filrouge.modele import Concertation
+
+HORIZON_JOURS = 7
+EN_COURS = ("a_faire", "en_cours")
+
+
+@dataclass(frozen=True)
+class Rappel:
+    referent: str
+    dossier: str
+    message: str
+    urgent: bool
+
+
+def _derniere_note(charge: DossierCharge) -> Concertation | None:
+    notes = [c for _, c in charge.notes_valides()]
+    return max(notes, key=lambda c: c.date) if notes else None
+
+
+def _referent(depot: Depot, charge: DossierCharge, note: Concertation | None) -> str:
+    """« fonction, service (id) » du référent de la dernière note, ou de l'initiateur par défaut."""
+    dossier = charge.modele
+    assert dossier is not None
+    ident = (note.referent if note and note.referent else None) or dossier.initiateur
+    acteur = charge.acteurs().get(ident)
+    if acteur is None:
+        return f"acteur « {ident} » (dossier {charge.id})"
+    service = depot.partenaires.service(acteur.service) if acteur.service else None
+    morceaux = [acteur.fonction or acteur.role, f"{service.nom} ({service.id})" if service else None]
+    return ", ".join(m for m in morceaux if m)
+
+
+def rappels(depot: Depot, aujourdhui: dt.date) -> list[Rappel]:
+    """Les rappels des dossiers ouverts, triés par référent puis dossier, les retards d'abord."""
+    limite = aujourdhui + dt.timedelta(days=HORIZON_JOURS)
+    resultat: list[Rappel] = []
+    for charge in depot.dossiers:
+        if charge.modele is None or charge.modele.statut != "ouvert":
+            continue
+        note = _derniere_note(charge)
+        referent = _referent(depot, charge, note)
+        if note is None:
+            resultat.append(Rappel(referent, charge.id, "Aucune concertation encore tenue ni note de synthèse.", True))
+            continue
+        for action in sorted(note.actions, key=lambda a: (a.echeance, a.numero)):
+            if action.statut not in EN_COURS or action.echeance > limite:
+                continue
+            retard = action.echeance < aujourdhui
+            quand = f"en retard depuis le {action.echeance}" if retard else f"échéance le {action.echeance}"
+            resultat.append(Rappel(referent, charge.id, f"Action n°{action.numero} {quand} : {action.description}", retard))
+        prochaine = note.prochaine_rencontre
+        if prochaine is None or prochaine.date is None or prochaine.date < aujourdhui:
+            resultat.append(Rappel(referent, charge.id, f"Aucune prochaine rencontre prévue (dernière concertation le {note.date}).",
+                                   True))
+    return sorted(resultat, key=lambda r: (r.referent, r.dossier, not r.urgent))
+
+
+def _par_referent(liste: list[Rappel]) -> dict[str, dict[str, list[Rappel]]]:
+    groupes: dict[str, dict[str, list[Rappel]]] = defaultdict(lambda: defaultdict(list))
+    for r in liste:
+        groupes[r.referent][r.dossier].append(r)
+    return groupes
+
+
+AUCUN = "Aucun rappel : ni action échue ou proche, et chaque dossier ouvert a une prochaine rencontre prévue."
+
+
+def en_markdown(liste: list[Rappel], aujourdhui: dt.date) -> str:
+    lignes = [f"# Rappels du {aujourdhui}", "",
+              f"Actions échues ou à échéance dans les {HORIZON_JOURS} jours, dossiers sans rencontre prévue."]
+    if not liste:
+        lignes += ["", AUCUN]
+    for referent, dossiers in _par_referent(liste).items():
+        lignes += ["", f"## Référent : {referent}"]
+        for dossier, rappels_dossier in dossiers.items():
+            lignes += ["", f"### Dossier {dossier}", ""]
+            lignes += [f"- {'⚠️' if r.urgent else '🗓️'} {r.message}" for r in rappels_dossier]
+    return "\n".join(lignes) + "\n"
+
+
+def en_texte(liste: list[Rappel], aujourdhui: dt.date) -> str:
+    lignes = [f"Rappels du {aujourdhui}"]
+    if not liste:
+        lignes.append(AUCUN)
+    for referent, dossiers in _par_referent(liste).items():
+        lignes.append(f"Référent : {referent}")
+        for dossier, rappels_dossier in dossiers.items():
+            lignes += [f"  {dossier} : {'[!] ' if r.urgent else ''}{r.message}" for r in rappels_dossier]
+    return "\n".join(lignes) + "\n"

@@ -1,0 +1,85 @@
+"""`filrouge init` : le dépôt d'un réseau, prêt à l'emploi, qui passe son propre pre-commit et construit son portail."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from filrouge.depot import charger_depot
+from filrouge.schemas import SCHEMAS, contenu_schema
+from filrouge.cli import main
+from tests.outils import RACINE_PROJET
+
+PAQUET = RACINE_PROJET / "src" / "filrouge"
+ATTENDUS = {
+    ".github/pull_request_template.md", ".github/workflows/rappels.yml", ".github/workflows/verifier.yml",
+    ".gitignore", ".gitlab-ci.yml", ".gitlab/merge_request_templates/Financement.md", ".pre-commit-config.yaml",
+    "CODEOWNERS", "README.md", "annuaire.yaml", "docs/index.md", "docs/modeles/index.md", "dossiers/.gitkeep",
+    "hooks/portail.py", "mkdocs.yml", "reseau.yaml", *(f"schemas/{nom}.schema.json" for nom in SCHEMAS),
+}
+
+
+def _fichiers(racine: Path) -> set[str]:
+    return {p.relative_to(racine).as_posix() for p in racine.rglob("*") if p.is_file() and ".git" not in p.parts}
+
+
+@pytest.mark.parametrize(("reseau", "nom"), [("kirikou", "Réseau Santé Kirikou"), ("bru-stars", "Bru-Stars")])
+def test_init_cree_un_depot_valide(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                                   reseau: str, nom: str) -> None:
+    cible = tmp_path / "depot"
+    assert main(["init", str(cible), "--reseau", reseau]) == 0
+    assert _fichiers(cible) == ATTENDUS
+    assert (cible / "reseau.yaml").read_bytes() == (PAQUET / "reseaux" / f"{reseau}.yaml").read_bytes()
+    assert all((cible / "schemas" / f"{n}.schema.json").read_text(encoding="utf-8") == contenu_schema(n) for n in SCHEMAS)
+    assert charger_depot(cible).dossiers == []
+    assert f"# Dossiers de casemanagement – {nom}" in (cible / "README.md").read_text(encoding="utf-8")
+    assert yaml.safe_load((cible / "mkdocs.yml").read_text(encoding="utf-8"))["site_name"].startswith(nom)
+    monkeypatch.chdir(cible)
+    capsys.readouterr()
+    assert main(["valider"]) == 0, capsys.readouterr().out
+
+
+def test_init_refuse_une_cible_non_vide(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cible = tmp_path / "depot"
+    cible.mkdir()
+    (cible / "notes.txt").write_text("à garder\n", encoding="utf-8")
+    assert main(["init", str(cible)]) == 2
+    assert capsys.readouterr().err.strip() == f"{cible} existe et n'est pas un répertoire vide : rien n'a été écrit."
+    assert _fichiers(cible) == {"notes.txt"}
+
+
+def test_annuaire_kirikou_identique_a_celui_du_projet() -> None:
+    """Copie empaquetée de annuaire.yaml (qui n'est pas dans le paquet) : elles ne doivent pas diverger."""
+    assert (PAQUET / "modeles_depot" / "annuaires" / "kirikou.yaml").read_bytes() == (RACINE_PROJET / "annuaire.yaml").read_bytes()
+
+
+def test_crochets_du_portail_identiques_a_ceux_du_projet() -> None:
+    assert (PAQUET / "modeles_depot" / "hooks" / "portail.py").read_bytes() == (RACINE_PROJET / "hooks" / "portail.py").read_bytes()
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git absent")
+def test_le_depot_cree_passe_son_pre_commit_et_construit_son_portail(tmp_path: Path, shim: dict[str, str],
+                                                                    git_env: None) -> None:
+    cible = tmp_path / "depot"
+    assert main(["init", str(cible)]) == 0
+    env = {**shim, **{k: v for k, v in os.environ.items() if k.startswith("GIT_")},
+           "PRE_COMMIT_HOME": str(tmp_path / "pre-commit"), "GIT_CEILING_DIRECTORIES": str(tmp_path)}
+    pre_commit = shutil.which("pre-commit", path=f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}")
+    assert pre_commit, "pre-commit absent de l'environnement de développement"
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=cible, check=True, env=env)
+    subprocess.run(["git", "add", "-A"], cwd=cible, check=True, env=env)
+    resultat = subprocess.run([pre_commit, "run", "--all-files"], cwd=cible, env=env, capture_output=True, text=True, timeout=120)
+    assert resultat.returncode == 0, resultat.stdout + resultat.stderr
+    assert "filrouge : schéma et règles métier" in resultat.stdout and "Passed" in resultat.stdout
+    site = tmp_path / "site"
+    portail = subprocess.run(["filrouge", "portail", "construire", "--sortie", str(site)], cwd=cible, env=env,
+                             capture_output=True, text=True, timeout=120)
+    assert portail.returncode == 0, portail.stdout + portail.stderr
+    assert (site / "index.html").is_file() and (site / "modeles" / "fichiers" / "demande-financement.yaml").is_file()
+    assert not (cible / "site").exists()

@@ -1,0 +1,44 @@
+"""`filrouge rappels` : par référent, les actions échues ou proches et les dossiers sans rencontre prévue."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.cli import main
+from tests.usine import Usine
+
+REFERENT = "## Référent : déléguée, Service de protection de la jeunesse (SPJ) de Namur (spj-namur)"
+
+
+def rappels(capsys: pytest.CaptureFixture[str], usine: Usine, monkeypatch: pytest.MonkeyPatch, *options: str) -> list[str]:
+    monkeypatch.chdir(usine.racine)
+    assert main(["rappels", *options]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.parametrize(("jour", "attendu"), [
+    ("2019-03-20", []),
+    ("2019-03-28", ["- 🗓️ Action n°1 échéance le 2019-04-01 : accompagnement éducatif à domicile"]),
+    ("2019-04-20", ["- ⚠️ Action n°1 en retard depuis le 2019-04-01 : accompagnement éducatif à domicile",
+                    "- ⚠️ Aucune prochaine rencontre prévue (dernière concertation le 2019-03-01)."]),
+])
+def test_rappels_par_referent(usine: Usine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                              jour: str, attendu: list[str]) -> None:
+    lignes = rappels(capsys, usine, monkeypatch, "--aujourdhui", jour)
+    entete = [f"# Rappels du {jour}", "", "Actions échues ou à échéance dans les 7 jours, dossiers sans rencontre prévue."]
+    if not attendu:
+        assert lignes == [*entete, "", "Aucun rappel : ni action échue ou proche, et chaque dossier ouvert a une "
+                                        "prochaine rencontre prévue."]
+    else:
+        assert lignes == [*entete, "", REFERENT, "", "### Dossier 2019-001", "", *attendu]
+
+
+def test_action_faite_et_dossier_clos_ignores(usine: Usine, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    usine.ecrire("concertation", modifier=lambda c: c["actions"][0].update(statut="faite"))
+    assert rappels(capsys, usine, monkeypatch, "--aujourdhui", "2019-04-02")[-1].startswith("Aucun rappel")
+    usine.ajouter_dossier("2019-002")  # ouvert, jamais réuni
+    lignes = rappels(capsys, usine, monkeypatch, "--aujourdhui", "2019-04-02", "--format", "texte")
+    assert lignes == ["Rappels du 2019-04-02",
+                      "Référent : professionnel, Service de protection de la jeunesse (SPJ) de Namur (spj-namur)",
+                      "  2019-002 : [!] Aucune concertation encore tenue ni note de synthèse."]
