@@ -15,6 +15,9 @@ from pathlib import Path
 
 from filrouge import francais
 from filrouge.anonymat import commande as anonymat
+from filrouge.bilan import commande as bilan
+from filrouge.financement import commande as financement
+from filrouge.portail import commande as portail
 from filrouge.constat import Constat
 from filrouge.depot import ErreurConfiguration, trouver_racine
 from filrouge.rapport import en_json, en_texte
@@ -111,7 +114,8 @@ def construire_parseur() -> argparse.ArgumentParser:
     regles = sous.add_parser("regles", help="liste les règles et leur identifiant")
     regles.set_defaults(executer=_regles)
 
-    anonymat.ajouter_sous_commandes(sous)
+    for famille in (anonymat, portail, financement, bilan):
+        famille.ajouter_sous_commandes(sous)
     return parseur
 
 

@@ -1,0 +1,162 @@
+"""Les événements MkDocs du portail ; `hooks/portail.py` ne fait que les réexporter.
+
+L'état d'une construction (dépôt chargé, blocs HTML des pages) vit dans `_etat` entre
+on_config et on_post_build : MkDocs appelle les crochets d'une construction dans cet
+ordre, une construction à la fois.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+from mkdocs.utils import clean_directory
+
+from filrouge.depot import Depot, ErreurConfiguration, charger_depot
+from filrouge.francais import ErreurUtilisation
+from filrouge.portail import csp, guide, modeles, pages
+from filrouge.portail.confidentialite import ErreurConfidentialite, aiguilles, fuites, verifier_sources
+from filrouge.portail.inspection import inspecter
+from filrouge.portail.reglages import Reglages, lire_reglages
+from filrouge.portail.tableaux import libelles_publies
+from filrouge.portail.vues import dossiers_vus
+
+log = logging.getLogger("mkdocs.plugins.filrouge")
+CSS = "assets/filrouge/portail.css"
+EXTENSIONS_REFUSEES = {"pymdownx.snippets", "markdown_include.include", "mdx_include"}
+
+
+class ErreurPortail(PluginError):
+    """Erreur de construction expliquée en français (MkDocs l'affiche et arrête)."""
+
+
+class Telechargement(File):
+    """Un fichier à télécharger tel quel, même nommé .md (un formulaire, pas une page)."""
+
+    def is_documentation_page(self) -> bool:
+        return False
+
+
+@dataclass
+class _Etat:
+    racine: Path
+    reglages: Reglages
+    depot: Depot
+    blocs: dict[str, dict[str, str]] = field(default_factory=dict)
+    formulaires: dict[str, str] = field(default_factory=dict)
+
+
+_etat: _Etat | None = None
+
+
+def _racine(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Charge le dépôt et refuse tout de suite ce qui pourrait publier du contenu interne."""
+    global _etat
+    racine = _racine(config)
+    try:
+        reglages = lire_reglages()
+    except ErreurUtilisation as exc:
+        raise ErreurPortail(str(exc))
+    refusees = EXTENSIONS_REFUSEES & set(config.markdown_extensions)
+    if refusees:
+        raise ErreurPortail(f"Confidentialité : extension d'inclusion refusée ({', '.join(sorted(refusees))}) : "
+                            "elle pourrait insérer un fichier de dossier dans une page.")
+    try:
+        verifier_sources(Path(config.docs_dir), racine)
+    except ErreurConfidentialite as exc:
+        raise ErreurPortail("Confidentialité : construction refusée.\n  " + "\n  ".join(exc.messages))
+    try:
+        depot = charger_depot(racine)
+    except ErreurConfiguration as exc:
+        raise ErreurPortail("configuration du réseau inutilisable : " + str(exc))
+    if reglages.pour and depot.partenaires.service(reglages.pour) is None:
+        raise ErreurPortail(f"service inconnu « {reglages.pour} » : choisissez un identifiant de annuaire.yaml.")
+    invalides = sum(1 for c in depot.constats if c.est_erreur)
+    if invalides:
+        log.info(f"{invalides} erreur(s) dans les dossiers : les fichiers invalides ne sont pas publiés "
+                 "(« filrouge valider » les détaille).")
+    _etat = _Etat(racine, reglages, depot)
+    if CSS not in config.extra_css:
+        config.extra_css.append(CSS)
+    return config
+
+
+def _etat_courant() -> _Etat:
+    if _etat is None:
+        raise ErreurPortail("les crochets du portail sont appelés hors d'une construction (on_config manquant).")
+    return _etat
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Ajoute les pages des dossiers, la feuille de style et les formulaires : en mémoire, jamais dans docs/."""
+    etat = _etat_courant()
+    vus = dossiers_vus(etat.depot, etat.reglages.pour)
+    for page in pages.generer(etat.depot, vus, etat.reglages, config.use_directory_urls):
+        _ajouter(files, File.generated(config, page.src_uri, content=page.markdown))
+        etat.blocs[page.src_uri] = page.blocs
+    css = (resources.files("filrouge") / "portail" / "ressources" / "portail.css").read_text(encoding="utf-8")
+    _ajouter(files, File.generated(config, CSS, content=css))
+    etat.formulaires = modeles.formulaires(etat.depot, etat.reglages.aujourdhui)
+    for nom, contenu in etat.formulaires.items():
+        _ajouter(files, Telechargement.generated(config, f"{modeles.REPERTOIRE}/{nom}", content=contenu))
+    return files
+
+
+def _ajouter(files: Files, fichier: File) -> None:
+    if files.get_file_from_path(fichier.src_uri) is not None:
+        raise ErreurPortail(f"docs/{fichier.src_uri} existe déjà alors que le portail génère cette page : "
+                            "retirez-le de docs/ (rien de généré ne s'écrit dans docs/).")
+    files.append(fichier)
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Remplace les marques `{{ reseau.… }}` des seules pages écrites dans docs/."""
+    if page.file.generated_by is not None:
+        return markdown
+    try:
+        return guide.remplacer(markdown, _etat_courant().depot.config, _etat_courant().reglages.aujourdhui,
+                               f"docs/{page.file.src_uri}")
+    except guide.MarqueInconnue as exc:
+        raise ErreurPortail(str(exc))
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    blocs = _etat_courant().blocs.get(page.file.src_uri)
+    return pages.inserer_blocs(html, blocs) if blocs and page.file.generated_by is not None else html
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Dernière barrière : texte interne ou ressource externe dans le site = site effacé, construction en échec."""
+    etat = _etat_courant()
+    site = Path(config.site_dir)
+    publies = [p.read_text(encoding="utf-8", errors="replace") for p in Path(config.docs_dir).rglob("*.md")]
+    publies += list(etat.formulaires.values()) + libelles_publies(etat.depot)
+    problemes = fuites(site, aiguilles(etat.depot, publies))
+    inspection = inspecter(site)
+    problemes += [f"ressource externe (une requête sortirait de la machine du lecteur) : {e}"
+                  for e in inspection.externes]
+    if problemes:
+        clean_directory(str(site))
+        raise ErreurPortail("Confidentialité : le site construit a été effacé.\n  " + "\n  ".join(problemes))
+    politique = csp.politique(inspection)
+    csp.inserer_meta(site, politique)
+    csp.retenir(os.path.abspath(config.site_dir), politique)
+    log.info(f"Content-Security-Policy : {politique}")
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    from filrouge.portail.serveur import proteger
+
+    return proteger(server)

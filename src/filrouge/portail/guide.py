@@ -1,0 +1,58 @@
+"""Les chiffres du guide viennent de la configuration, jamais du texte : `{{ reseau.plafond_demande }}`…
+
+Seules les pages écrites dans docs/ passent ici ; le texte d'un dossier n'est jamais
+lu comme un gabarit. Ce n'est pas Jinja : un simple remplacement de marques connues,
+et une marque inconnue arrête la construction (une faute de frappe ne doit pas se
+publier telle quelle).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections.abc import Callable
+
+from filrouge.modele import Configuration
+from filrouge.regles.financement import montant
+
+MARQUE = re.compile(r"\{\{\s*reseau\.([^}\s]*)\s*\}\}")
+
+
+class MarqueInconnue(ValueError):
+    """Une marque `{{ reseau.… }}` que la configuration ne connaît pas."""
+
+
+def valeurs(config: Configuration, aujourdhui: dt.date) -> dict[str, Callable[[], str]]:
+    def enveloppe() -> str:
+        valeur = config.enveloppe(aujourdhui.year)
+        return montant(valeur) if valeur is not None else "non encore fixée"
+
+    return {
+        "nom": lambda: config.reseau,
+        "territoire": lambda: config.territoire or "",
+        "plafond_demande": lambda: montant(config.plafond_demande),
+        "enveloppe_annuelle": enveloppe,
+        "capacite": lambda: str(config.capacite_dossiers_actifs),
+        "age_min": lambda: str(config.age_min),
+        "age_max": lambda: str(config.age_max),
+        "acteurs_min": lambda: str(config.concertation.acteurs_min),
+        "axe1_min": lambda: str(config.concertation.axe1_min),
+        "demandeurs_min": lambda: str(config.demandeurs.minimum),
+        "delai_sans_concertation": lambda: str(config.delai_sans_concertation_jours),
+        "criteres_activation": lambda: "\n".join(f"- {c.libelle}" for c in config.criteres_activation),
+    }
+
+
+def remplacer(markdown: str, config: Configuration, aujourdhui: dt.date, page: str) -> str:
+    """Remplace les marques ; la valeur est échappée (la configuration n'apporte pas de HTML)."""
+    table = valeurs(config, aujourdhui)
+
+    def remplacement(m: re.Match[str]) -> str:
+        cle = m[1]
+        if cle not in table:
+            raise MarqueInconnue(f"{page} : marque inconnue « {m[0]} » (connues : "
+                                 f"{', '.join('reseau.' + k for k in table)}).")
+        return html.escape(table[cle](), quote=False)
+
+    return MARQUE.sub(remplacement, markdown)

@@ -1,0 +1,61 @@
+"""Les formulaires à télécharger, produits à la construction par le même code que `filrouge nouveau`.
+
+Le dossier, la phase préparatoire, la note de synthèse et la demande de financement
+sortent de `creer_dossier`, `creer_concertation` et `creer_demande` appliqués à un dépôt
+temporaire fait de la configuration du réseau : le modèle du portail est exactement celui
+de la ligne de commande. La charte et la fiche de présence viennent des gabarits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import tempfile
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+from filrouge.depot import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, Depot
+from filrouge.financement.nouveau import creer_demande
+from filrouge.nouveau import creer_concertation, creer_dossier
+
+REPERTOIRE = "modeles/fichiers"
+
+
+def _gabarit(nom: str) -> Template:
+    return Template((resources.files("filrouge") / "gabarits" / nom).read_text(encoding="utf-8"))
+
+
+def _code_exemple(depot: Depot, annee: int) -> str:
+    """Un code visiblement fictif (initiales XY) mais valide pour ce réseau : âge médian, premier code postal."""
+    config = depot.config
+    naissance = annee - (config.age_min + config.age_max) // 2
+    postal = config.codes_postaux[0].de if config.codes_postaux else 1000
+    return f"XYF{naissance}{postal}"
+
+
+def formulaires(depot: Depot, aujourdhui: dt.date) -> dict[str, str]:
+    """Nom du fichier à télécharger -> contenu."""
+    annee = aujourdhui.year
+    id_dossier, code = f"{annee}-000", _code_exemple(depot, annee)  # 000 : aucun vrai dossier ne porte ce numéro
+    services = [s.id for s in depot.partenaires.services if s.id != depot.config.service_casemanagement]
+    service = services[0] if services else depot.partenaires.services[0].id
+    with tempfile.TemporaryDirectory(prefix="filrouge-modeles-") as tmp:
+        racine = Path(tmp)
+        for nom in (FICHIER_CONFIGURATION, FICHIER_ANNUAIRE):
+            shutil.copyfile(depot.racine / nom, racine / nom)
+        dossier, preparation = creer_dossier(racine, code=code, service_initiateur=service, id_dossier=id_dossier,
+                                             date_demande=aujourdhui)
+        note_yaml, note_md = creer_concertation(racine, id_dossier, aujourdhui + dt.timedelta(days=14))
+        demande, _ = creer_demande(racine, id_dossier, action=1, aujourdhui=aujourdhui + dt.timedelta(days=15))
+        fichiers = {
+            "dossier.yaml": dossier.read_text(encoding="utf-8"),
+            "phase-preparatoire.yaml": preparation.read_text(encoding="utf-8"),
+            "note-de-synthese.yaml": note_yaml.read_text(encoding="utf-8"),
+            "note-de-synthese.md": note_md.read_text(encoding="utf-8"),
+            "demande-financement.yaml": demande.read_text(encoding="utf-8"),
+        }
+    valeurs = {"reseau": depot.config.reseau}
+    fichiers["charte.md"] = _gabarit("charte.md").substitute(valeurs)
+    fichiers["fiche-presence.md"] = _gabarit("fiche-presence.md").substitute(valeurs)
+    return fichiers

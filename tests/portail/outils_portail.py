@@ -1,0 +1,115 @@
+"""Construire et servir le portail d'un dépôt de test, dans un processus séparé et borné dans le temps."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+from tests.portail.fixtures import AUJOURDHUI
+
+# La commande telle que cli.py l'appellera : un petit argparse autour de ajouter_sous_commandes.
+LANCEUR = """
+import argparse, sys
+from filrouge import francais
+francais.installer()
+from filrouge.portail.commande import ajouter_sous_commandes
+parseur = argparse.ArgumentParser(prog="filrouge")
+sous = parseur.add_subparsers(dest="commande", required=True)
+ajouter_sous_commandes(sous)
+args = parseur.parse_args()
+sys.exit(args.executer(args))
+"""
+
+
+def environnement(**extra: str) -> dict[str, str]:
+    env = {**os.environ, "FILROUGE_AUJOURDHUI": AUJOURDHUI, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("FILROUGE_POUR", None)
+    env.update(extra)
+    return env
+
+
+def portail(racine: Path, *arguments: str, timeout: float = 180, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", LANCEUR, "portail", *arguments], cwd=racine, capture_output=True,
+                          text=True, timeout=timeout, env=environnement(**env))
+
+
+def construire(racine: Path, sortie: Path, *arguments: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return portail(racine, "construire", "--sortie", str(sortie), *arguments, **env)
+
+
+def port_libre() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Lecteur(HTMLParser):
+    """Relève ce qui pourrait s'exécuter : scripts, attributs on*, URL javascript:, cadres."""
+
+    URLS = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset", "background"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[tuple[dict[str, str], str]] = []
+        self.gestionnaires: list[str] = []
+        self.urls_javascript: list[str] = []
+        self.cadres: list[str] = []
+        self.elements: list[tuple[str, dict[str, str]]] = []
+        self._script: dict[str, str] | None = None
+        self._tampon: list[str] = []
+
+    def handle_starttag(self, balise: str, attrs: list[tuple[str, str | None]]) -> None:
+        valeurs = {k: v or "" for k, v in attrs}
+        self.elements.append((balise, valeurs))
+        for cle, valeur in valeurs.items():
+            if cle.startswith("on"):
+                self.gestionnaires.append(f"<{balise} {cle}={valeur!r}>")
+            if cle in self.URLS and re.sub(r"[\x00-\x20]", "", valeur).lower().startswith(("javascript:", "vbscript:")):
+                self.urls_javascript.append(f"<{balise} {cle}={valeur!r}>")
+        if balise in ("iframe", "frame", "object", "embed"):
+            self.cadres.append(balise)
+        if balise == "script":
+            self._script, self._tampon = valeurs, []
+
+    def handle_startendtag(self, balise: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(balise, attrs)
+        if balise == "script":
+            self.handle_endtag(balise)
+
+    def handle_data(self, donnees: str) -> None:
+        if self._script is not None:
+            self._tampon.append(donnees)
+
+    def handle_endtag(self, balise: str) -> None:
+        if balise == "script" and self._script is not None:
+            self.scripts.append((self._script, "".join(self._tampon)))
+            self._script = None
+
+
+def lire_html(chemin: Path) -> Lecteur:
+    lecteur = Lecteur()
+    lecteur.feed(chemin.read_text(encoding="utf-8"))
+    lecteur.close()
+    return lecteur
+
+
+def index_recherche(site: Path) -> list[dict[str, str]]:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def textes_construits(site: Path) -> dict[str, str]:
+    """Chaque fichier texte du site, décodé (l'index de recherche est en JSON échappé)."""
+    resultat = {}
+    for chemin in site.rglob("*"):
+        if chemin.is_file() and chemin.suffix in (".html", ".json", ".xml", ".md", ".yaml", ".txt", ".js", ".css"):
+            texte = chemin.read_text(encoding="utf-8", errors="replace")
+            if chemin.suffix == ".json":
+                texte += json.dumps(json.loads(texte), ensure_ascii=False)
+            resultat[chemin.relative_to(site).as_posix()] = texte
+    return resultat

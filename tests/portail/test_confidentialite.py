@@ -1,0 +1,126 @@
+"""Jamais publié : la phase préparatoire et les passages internes ; la construction refuse ce qui les publierait."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from filrouge.portail.confidentialite import motif_trie, retirer_interne
+from tests.portail.fixtures import SECRET_INTERNE, TEMOIN, depot_exemple
+from tests.portail.outils_portail import construire, textes_construits
+
+
+def test_phrase_temoin_absente_de_tout_fichier_construit(site: Path) -> None:
+    textes = textes_construits(site)
+    assert "search/search_index.json" in textes and "sitemap.xml" in textes
+    for secret in (TEMOIN, SECRET_INTERNE, "une attente de la famille très particulière", "zanzibar", "ornithorynque"):
+        for nom, texte in textes.items():
+            assert secret.casefold() not in texte.casefold(), f"{secret!r} trouvé dans {nom}"
+    assert not list(site.rglob("*preparation*")), "aucun fichier de phase préparatoire remplie"
+
+
+def test_le_reste_du_recit_est_publie(site: Path) -> None:
+    html = (site / "dossiers" / "2019-001.html").read_text(encoding="utf-8")
+    assert "Pistes dégagées" in html and "partage une lecture commune" in html
+
+
+def test_retirer_interne() -> None:
+    assert retirer_interne("a <!-- interne -->b<!--/interne--> c") == "a  c"
+    assert retirer_interne("a <!-- INTERNE --> b\n\nc") == "a ", "une marque jamais fermée retire tout le reste"
+
+
+def test_motif_trie() -> None:
+    import re
+
+    motif = re.compile(motif_trie(["abc", "abd", "ab", "x" * 3000]))
+    assert [m[0] for m in motif.finditer("zabdz ab abc " + "x" * 3000)] == ["abd", "ab", "abc", "x" * 3000]
+
+
+def _refus(racine: Path, tmp_path: Path, *attendus: str) -> None:
+    resultat = construire(racine, tmp_path / "site")
+    assert resultat.returncode == 1, resultat.stdout + resultat.stderr
+    assert "Confidentialité" in resultat.stderr and "Traceback" not in resultat.stderr
+    for attendu in attendus:
+        assert attendu in resultat.stderr
+    textes = textes_construits(tmp_path / "site") if (tmp_path / "site").exists() else {}
+    assert not any(TEMOIN in t for t in textes.values())
+
+
+@pytest.fixture
+def racine(tmp_path: Path) -> Path:
+    return depot_exemple(tmp_path / "depot")
+
+
+def test_refus_page_marquee_interne(racine: Path, tmp_path: Path) -> None:
+    (racine / "docs" / "notes.md").write_text("---\ninterne: true\n---\n# Notes\n\nRien.\n", encoding="utf-8")
+    _refus(racine, tmp_path, "docs/notes.md", "interne")
+
+
+def test_refus_passage_interne_dans_une_page(racine: Path, tmp_path: Path) -> None:
+    (racine / "docs" / "notes.md").write_text("# Notes\n\n<!-- interne -->\nà garder\n<!-- /interne -->\n",
+                                              encoding="utf-8")
+    _refus(racine, tmp_path, "docs/notes.md")
+
+
+def test_refus_fichier_de_preparation_dans_docs(racine: Path, tmp_path: Path) -> None:
+    shutil.copy(racine / "dossiers" / "2019-001" / "preparation.yaml", racine / "docs" / "preparation.yaml")
+    _refus(racine, tmp_path, "docs/preparation.yaml")
+
+
+def test_refus_inclusion_d_un_fichier_de_dossier(racine: Path, tmp_path: Path) -> None:
+    (racine / "docs" / "inclus.md").write_text('# Inclus\n\n--8<-- "dossiers/2019-001/preparation.yaml"\n',
+                                               encoding="utf-8")
+    _refus(racine, tmp_path, "docs/inclus.md, ligne 3")
+
+
+def test_refus_lien_symbolique(racine: Path, tmp_path: Path) -> None:
+    (racine / "docs" / "dossier-brut").symlink_to(racine / "dossiers" / "2019-001")
+    _refus(racine, tmp_path, "lien symbolique")
+
+
+def test_derniere_barriere_apres_construction(racine: Path, tmp_path: Path) -> None:
+    """Un fichier de docs/ copié tel quel (pas une page) passe les contrôles d'entrée : le scan final l'arrête."""
+    (racine / "docs" / "notes.txt").write_text(f"Un extrait recopié : {TEMOIN.upper()}.\n", encoding="utf-8")
+    resultat = construire(racine, tmp_path / "site")
+    assert resultat.returncode == 1
+    assert "notes.txt contient du texte interne" in resultat.stderr and "preparation.yaml" in resultat.stderr
+    assert not any((tmp_path / "site").rglob("*.html")), "le site fautif est effacé"
+
+
+def test_fuites_dans_le_html_et_l_index(tmp_path: Path) -> None:
+    """Texte coupé par des balises, échappé en HTML ou en JSON : il est retrouvé."""
+    from filrouge.portail.confidentialite import fuites
+
+    (tmp_path / "a.html").write_text("<p>la phrase <em>témoin</em> &amp; co</p>", encoding="utf-8")
+    (tmp_path / "index.json").write_text(json.dumps({"t": "x La Phrase\nTémoin y"}), encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>rien</p>", encoding="utf-8")
+    messages = fuites(tmp_path, {"la phrase témoin": "prep › attentes › jeune"})
+    assert len(messages) == 2 and all("prep › attentes › jeune" in m for m in messages)
+
+
+def test_passage_interne_recopie_dans_un_autre_champ(racine: Path, tmp_path: Path) -> None:
+    chemin = racine / "dossiers" / "2019-002" / "dossier.yaml"
+    chemin.write_text(chemin.read_text(encoding="utf-8").replace(
+        "motif_demande: Trajectoire de soins bloquée entre plusieurs services.",
+        f"motif_demande: {SECRET_INTERNE}"), encoding="utf-8")
+    resultat = construire(racine, tmp_path / "site")
+    # Recopié dans un champ publié, le texte n'est plus un secret : c'est un choix de l'auteur, il est publié.
+    assert resultat.returncode == 0, resultat.stderr
+
+
+def test_ressource_externe_refusee(racine: Path, tmp_path: Path) -> None:
+    (racine / "docs" / "externe.md").write_text('# Externe\n\n<img src="https://example.org/pixel.png" alt="">\n',
+                                                encoding="utf-8")
+    resultat = construire(racine, tmp_path / "site")
+    assert resultat.returncode == 1
+    assert "ressource externe" in resultat.stderr and "example.org" in resultat.stderr
+
+
+def test_index_de_recherche_sans_contenu_externe(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["fr"]
+    for doc in index["docs"]:
+        assert not doc["location"].startswith(("http:", "https:", "//"))

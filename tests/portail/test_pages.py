@@ -1,0 +1,121 @@
+"""Les pages générées contiennent ce que l'issue demande, avec les échéances signalées."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.portail.fixtures import SERVICE_1, depot_exemple
+from tests.portail.outils_portail import construire, lire_html
+
+
+def _lignes(html: str, id_table: str) -> list[str]:
+    table = re.search(rf'<table class="filrouge-table" id="{id_table}">(.*?)</table>', html, re.S)
+    assert table, f"tableau #{id_table} absent"
+    return re.findall(r"<tr[^>]*>.*?</tr>", table[1], re.S)
+
+
+def test_pages_generees_presentes(site: Path) -> None:
+    for page in ("index.html", "dossiers/index.html", "dossiers/2019-001.html", "dossiers/2019-002.html",
+                 "dossiers/2019-003.html", "actions/index.html", f"actions/{SERVICE_1}.html",
+                 "actions/aviq-namur.html", "actions/pedopsychiatre-prive.html", "coordination.html",
+                 "modeles/index.html", "guide/criseflex.html"):
+        assert (site / page).is_file(), page
+    assert not (site / "actions" / "srj-namurois.html").exists(), "un service sans action n'a pas de page"
+
+
+def test_index_des_dossiers(site: Path) -> None:
+    html = (site / "dossiers" / "index.html").read_text(encoding="utf-8")
+    lignes = _lignes(html, "index-dossiers")
+    assert len(lignes) == 4  # en-tête + 3 dossiers
+    premiere = next(l for l in lignes if "2019-001" in l)
+    for attendu in ("ABF20085000", "ouvert", "déléguée – Service de protection de la jeunesse (SPJ) de Namur",
+                    "20 mai 2019", "1er juillet 2019", "1 en retard", "1 accordée, 1 en attente de décision"):
+        assert attendu in premiere, attendu
+    assert 'href="2019-001.html"' in premiere
+    troisieme = next(l for l in lignes if "2019-003" in l)
+    assert "demande" in troisieme and "aucune demande" in troisieme
+
+
+def test_tableau_des_actions_et_echeances(site: Path) -> None:
+    html = (site / "dossiers" / "2019-001.html").read_text(encoding="utf-8")
+    for entete in ("N°", "Action", "Qui", "Quoi", "Quand", "Où", "Avec qui", "Échéance", "État", "Statut"):
+        assert f'<th scope="col">{entete}</th>' in html
+    lignes = _lignes(html, "tableau-actions")[1:]
+    assert len(lignes) == 4, "seule la note la plus récente forme le tableau de bord"
+    classes = [re.match(r'<tr class="([^"]*)"', l)[1] for l in lignes]
+    assert classes == ["action-en-retard", "action-bientot", "action-a-venir", "action-terminee"]
+    assert "En retard de 14 jours" in lignes[0] and 'datetime="2019-06-01"' in lignes[0]
+    assert "Échéance dans 3 jours" in lignes[1]
+    assert "Faite" in lignes[3], "une action faite n'est jamais en retard"
+    assert "mère M. D." in lignes[0] and "Organiser le relais 1" in lignes[0]
+    # L'historique : chaque rencontre, son récit, et aucune action passée signalée en retard.
+    assert "Rencontre du 20 mai 2019" in html and "Rencontre du 25 janvier 2019" in html
+    assert "Un relais entre l&#x27;école et le service est proposé." in html or \
+           "Un relais entre l'école et le service est proposé." in html
+    assert html.count("action-en-retard") == 1
+    financements = _lignes(html, "financements")
+    assert any("accordée" in l and "2 500 €" in l for l in financements)
+    assert any("en attente de décision" in l and "4 000 €" in l for l in financements)
+
+
+def test_la_date_de_reference_est_injectable(depot: Path, tmp_path: Path) -> None:
+    resultat = construire(depot, tmp_path / "site", FILROUGE_AUJOURDHUI="2019-05-30")
+    assert resultat.returncode == 0, resultat.stderr
+    html = (tmp_path / "site" / "dossiers" / "2019-001.html").read_text(encoding="utf-8")
+    lignes = _lignes(html, "tableau-actions")[1:]
+    assert 'class="action-bientot"' in lignes[0] and "Échéance dans 2 jours" in lignes[0]
+    assert "action-en-retard" not in html
+
+
+def test_date_de_reference_invalide(depot: Path, tmp_path: Path) -> None:
+    resultat = construire(depot, tmp_path / "site", FILROUGE_AUJOURDHUI="15/06/2019")
+    assert resultat.returncode == 1
+    assert "FILROUGE_AUJOURDHUI invalide" in resultat.stderr and "Traceback" not in resultat.stderr
+
+
+def test_mes_actions_par_service(site: Path) -> None:
+    html = (site / "actions" / f"{SERVICE_1}.html").read_text(encoding="utf-8")
+    echeances = re.findall(r'<time datetime="([0-9-]+)">', html)
+    assert echeances == sorted(echeances) and len(echeances) == 4
+    assert 'href="../dossiers/2019-001.html"' in html
+    psy = (site / "actions" / "pedopsychiatre-prive.html").read_text(encoding="utf-8")
+    assert re.findall(r'<time datetime="([0-9-]+)">', psy) == ["2019-08-01"], "action 3 : qui = a1 et psy"
+    index = (site / "actions" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{SERVICE_1}.html"' in index and "aviq-namur.html" in index
+
+
+def test_coordination(site: Path) -> None:
+    html = (site / "coordination.html").read_text(encoding="utf-8")
+    assert "110 421 €" in html and "2 500 €" in html and "4 000 €" in html and "103 921 €" in html
+    assert re.search(r'id="capacite".*?2 / 14', html, re.S)
+    assert "2019-002" in re.search(r'id="dossiers-sans-rencontre">(.*?)</table>', html, re.S)[1]
+    assert "134 jours" in html
+    attente = re.search(r'id="demandes-en-attente">(.*?)</table>', html, re.S)[1]
+    assert "2019-001" in attente and "25 mai 2019" in attente
+
+
+def test_marques_du_guide_remplacees_pas_celles_des_dossiers(site: Path) -> None:
+    for page in (site / "guide").glob("*.html"):
+        assert "reseau." not in page.read_text(encoding="utf-8").replace("reseau.yaml", ""), page.name
+    criseflex = (site / "guide" / "criseflex.html").read_text(encoding="utf-8")
+    assert "10 000 €" in criseflex and "110 421 €" in criseflex
+    activation = lire_html(site / "guide" / "activation.html")
+    assert any(b == "li" for b, _ in activation.elements)
+    assert "la trajectoire de soin est contrariée" in (site / "guide" / "activation.html").read_text(encoding="utf-8")
+    assert "Réseau Santé Kirikou" in (site / "index.html").read_text(encoding="utf-8")
+    dossier = (site / "dossiers" / "2019-001.html").read_text(encoding="utf-8")
+    assert "{{ reseau.nom }}" in dossier, "le texte d'un dossier n'est jamais lu comme un gabarit"
+    assert "{% if vrai %}oui{% endif %}" in dossier
+
+
+@pytest.mark.parametrize("marque", ["{{ reseau.inconnue }}"])
+def test_marque_inconnue_dans_le_guide(tmp_path: Path, marque: str) -> None:
+    racine = depot_exemple(tmp_path / "depot")
+    page = racine / "docs" / "guide" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{marque}\n", encoding="utf-8")
+    resultat = construire(racine, tmp_path / "site")
+    assert resultat.returncode == 1
+    assert "marque inconnue" in resultat.stderr and "Traceback" not in resultat.stderr
