@@ -1,0 +1,59 @@
+"""Le bilan comme page du portail : HTML sûr, graphiques SVG en ligne, tableaux téléchargeables en CSV.
+
+Le portail appelle `page_bilan` et `fichiers_csv` à la construction ; tout ce qui vient
+des dossiers ou de la configuration est échappé. Passer le même `Bilan` aux deux évite de
+le calculer deux fois.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from filrouge.bilan.calcul import calculer
+from filrouge.bilan.chiffres import Bilan
+from filrouge.bilan.graphiques import GRAPHIQUES
+from filrouge.bilan.rendu_csv import nom_csv, tableaux_csv
+from filrouge.bilan.tableaux import Tableau, formater, sections
+from filrouge.depot import Depot
+from filrouge.portail.vues import date_fr
+
+
+def _e(texte: object) -> str:
+    return html.escape(str(texte), quote=True)
+
+
+def tableau_html(tableau: Tableau) -> str:
+    def classe(droite: bool) -> str:
+        return ' class="nombre"' if droite else ""
+
+    entete = "".join(f"<th{classe(c.a_droite)} scope=\"col\">{_e(c.titre)}</th>" for c in tableau.colonnes)
+    corps = "".join("<tr>" + "".join(f"<td{classe(c.a_droite)}>{_e(formater(v, c.genre))}</td>"
+                                     for v, c in zip(ligne, tableau.colonnes)) + "</tr>" for ligne in tableau.lignes)
+    return f"<table><thead><tr>{entete}</tr></thead><tbody>{corps}</tbody></table>"
+
+
+def page_bilan(depot: Depot, annee: int, au: dt.date | None = None, bilan: Bilan | None = None,
+               prefixe_csv: str = "", graphiques: bool = True) -> str:
+    """Le fragment HTML de la page « Bilan ANNEE » ; les liens CSV pointent vers `prefixe_csv` + nom du fichier."""
+    b = bilan or calculer(depot, annee, au)
+    morceaux = [f'<div class="filrouge-bilan">',
+                f"<p>{_e(b.reseau)} – chiffres calculés depuis les dossiers, arrêtés au {_e(date_fr(b.periode.au))}.</p>"]
+    for section in sections(b):
+        morceaux.append(f'<h2 id="bilan-{_e(section.id)}">{_e(section.titre)}</h2>')
+        morceaux += [f"<p>{_e(p)}</p>" for p in section.paragraphes]
+        if graphiques and section.graphique:
+            morceaux.append(f'<figure class="bilan-graphique">{GRAPHIQUES[section.graphique](b)}</figure>')
+        if section.tableau is not None and section.tableau.lignes:
+            nom = nom_csv(b, section.tableau)
+            morceaux.append(tableau_html(section.tableau))
+            morceaux.append(f'<p class="bilan-csv"><a href="{_e(prefixe_csv + nom)}" download="{_e(nom)}">'
+                            f"Télécharger ce tableau (CSV)</a></p>")
+    morceaux.append("</div>")
+    return "\n".join(morceaux)
+
+
+def fichiers_csv(depot: Depot, annee: int, au: dt.date | None = None, bilan: Bilan | None = None) -> dict[str, str]:
+    """{nom de fichier: contenu CSV} des tableaux de la page, à publier à côté d'elle."""
+    b = bilan or calculer(depot, annee, au)
+    return tableaux_csv(b)

@@ -1,0 +1,61 @@
+"""La période d'un bilan et l'état des dossiers à sa date d'arrêt.
+
+Un bilan publié « arrête ses chiffres » à une date (le bilan 2019 au 15 novembre) : un
+dossier clôturé après cette date était encore en cours, une demande décidée après était
+encore pendante. Recalculer le bilan d'une année passée doit donc voir les dossiers tels
+qu'ils étaient ce jour-là, pas tels qu'ils sont aujourd'hui.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from filrouge.modele import Dossier, Financement
+from filrouge.modele.financement import StatutDecision
+
+
+@dataclass(frozen=True)
+class Periode:
+    """Du 1er janvier de l'année à la date d'arrêt incluse."""
+
+    annee: int
+    au: dt.date
+
+    @property
+    def debut(self) -> dt.date:
+        return dt.date(self.annee, 1, 1)
+
+    def contient(self, jour: dt.date | None) -> bool:
+        return jour is not None and self.debut <= jour <= self.au
+
+
+def date_arret(annee: int, au: dt.date | None = None, aujourdhui: dt.date | None = None) -> dt.date:
+    """La date d'arrêt : celle demandée, sinon le 31 décembre, ou aujourd'hui si l'année n'est pas finie."""
+    if au is not None:
+        if au.year != annee:
+            raise ValueError(f"la date d'arrêt {au.isoformat()} n'est pas dans l'année {annee}")
+        return au
+    fin = dt.date(annee, 12, 31)
+    jour = aujourdhui or dt.date.today()
+    return min(fin, jour) if jour.year == annee else fin
+
+
+def dossier_au(dossier: Dossier, au: dt.date) -> Dossier | None:
+    """Le dossier tel qu'il était à la date d'arrêt ; None si la demande n'était pas encore arrivée."""
+    dates = dossier.dates
+    if dates.demande > au:
+        return None
+    if dossier.statut in ("ouvert", "clos") and (dates.ouverture is None or dates.ouverture > au):
+        return dossier.model_copy(update={"statut": "demande", "dates": dates.model_copy(update={"ouverture": None, "cloture": None})})
+    if dates.cloture is not None and dates.cloture > au:
+        return dossier.model_copy(update={"statut": "ouvert", "dates": dates.model_copy(update={"cloture": None})})
+    return dossier
+
+
+def decision_au(financement: Financement, au: dt.date) -> StatutDecision:
+    """Une décision prise après la date d'arrêt était encore en attente ce jour-là."""
+    decision = financement.decision
+    if decision.date is not None and decision.date > au:
+        return "demandee"
+    return decision.statut

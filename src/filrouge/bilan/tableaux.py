@@ -1,0 +1,190 @@
+"""Le bilan mis en sections et en tableaux, une fois pour tous les rendus.
+
+Le texte Markdown de la commande, la page HTML du portail et les fichiers CSV
+téléchargeables lisent les mêmes tableaux : un chiffre ne peut pas différer d'un rendu à
+l'autre. Les cellules gardent leur valeur brute (nombre, date) ; chaque rendu la met en
+forme (français pour les pages, brute pour le CSV).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+from filrouge.bilan.chiffres import Bilan
+from filrouge.bilan.comparaison import Ecart
+from filrouge.portail.vues import MOIS, date_fr
+from filrouge.regles.financement import montant
+
+Genre = Literal["texte", "nombre", "montant", "pourcent", "decimal", "mois"]
+Cellule = str | int | float | dt.date | None
+LIBELLES_DECISION = {"accordee": "accordée", "refusee": "refusée", "retiree": "retirée", "demandee": "en attente"}
+LIBELLES_MOTIF = {"saturation": "saturation du dispositif", "non_eligible": "non éligible",
+                  "hors_territoire": "hors territoire", "retrait": "retrait de la demande", "autre": "autre motif"}
+
+
+@dataclass(frozen=True)
+class Colonne:
+    titre: str
+    genre: Genre = "nombre"
+
+    @property
+    def a_droite(self) -> bool:
+        """Les nombres s'alignent à droite, les textes à gauche."""
+        return self.genre not in ("texte", "mois")
+
+
+@dataclass(frozen=True)
+class Tableau:
+    nom: str  # nom du fichier CSV, sans extension
+    colonnes: tuple[Colonne, ...]
+    lignes: list[tuple[Cellule, ...]]
+
+
+@dataclass
+class Section:
+    id: str
+    titre: str
+    paragraphes: list[str] = field(default_factory=list)
+    tableau: Tableau | None = None
+    graphique: str | None = None  # nom du graphique de graphiques.py
+
+
+def formater(valeur: Cellule, genre: Genre) -> str:
+    """Une cellule à la française : 10 000 €, 9,1 %, 15 novembre 2019."""
+    if valeur is None:
+        return "—"
+    if isinstance(valeur, dt.date):
+        return date_fr(valeur)
+    if genre == "mois" and isinstance(valeur, str):
+        return nom_mois(valeur)
+    if genre == "montant" and isinstance(valeur, (int, float)):
+        return montant(valeur)
+    if genre == "pourcent" and isinstance(valeur, (int, float)):
+        return f"{valeur:.1f} %".replace(".", ",")
+    if genre == "decimal" and isinstance(valeur, (int, float)):
+        return f"{valeur:.1f}".replace(".", ",")
+    if isinstance(valeur, float):
+        return str(int(valeur)) if valeur.is_integer() else f"{valeur:.2f}".replace(".", ",")
+    return str(valeur)
+
+
+def nom_mois(cle: str) -> str:
+    annee, mois = cle.split("-")
+    return f"{MOIS[int(mois) - 1]} {annee}"
+
+
+def sections(bilan: Bilan) -> list[Section]:
+    return [_demandes(bilan), _tableau(bilan), _ages(bilan), _concertations(bilan), _criseflex(bilan),
+            _capacite(bilan), _secteurs(bilan), _ecarts(bilan)]
+
+
+def _demandes(b: Bilan) -> Section:
+    annee = b.periode.annee
+    motifs = ", ".join(f"{LIBELLES_MOTIF.get(m, m)} : {len(ids)}" for m, ids in sorted(b.non_ouverts.items()))
+    paragraphes = [
+        f"Demandes traitées : {b.traitees} ({len(b.recues)} demandes reçues en {annee}, "
+        f"{len(b.anterieurs)} dossiers ouverts avant {annee} et encore actifs au 1er janvier).",
+        f"Dossiers ouverts en {annee} : {len(b.ouverts)}.",
+        f"Demandes non ouvertes : {b.non_ouverts_total}" + (f" ({motifs})." if motifs else "."),
+        f"Dossiers accompagnés en {annee} : {len(b.suivis)}, dont {len(b.en_cours)} actifs au "
+        f"{date_fr(b.periode.au)} et {len(b.clos)} clôturés en {annee}.",
+    ]
+    if b.en_attente:
+        paragraphes.append(f"Demandes en attente d'une décision d'ouverture : {len(b.en_attente)}.")
+    return Section("demandes", "Demandes et dossiers", paragraphes)
+
+
+def _tableau(b: Bilan) -> Section:
+    colonnes = (Colonne("Nombre de dossiers"), Colonne("Ouverture", "texte"), Colonne("Clôture", "texte"),
+                Colonne("Demandes de financement"), Colonne("Montant accordé", "montant"))
+    lignes: list[tuple[Cellule, ...]] = [(len(l.dossiers), l.libelle_ouverture, l.libelle_cloture,
+                                          l.demandes_financement, l.montant_accorde) for l in b.tableau]
+    total = sum(len(l.dossiers) for l in b.tableau)
+    return Section("tableau", "Tableau récapitulatif", [f"Total : {total} dossiers."],
+                   Tableau("dossiers", colonnes, lignes))
+
+
+def _ages(b: Bilan) -> Section:
+    lignes: list[tuple[Cellule, ...]] = [(libelle, n) for libelle, n in b.tranches_age.items()]
+    if b.hors_tranches:
+        lignes.append(("hors tranches (code illisible ou âge hors limites)", b.hors_tranches))
+    return Section("ages", f"Âge des jeunes (dossiers ouverts en {b.periode.annee})",
+                   ["L'âge est celui atteint dans l'année : le code du jeune ne porte que l'année de naissance."],
+                   Tableau("tranches-age", (Colonne("Tranche d'âge", "texte"), Colonne("Dossiers")), lignes),
+                   "ages")
+
+
+def _concertations(b: Bilan) -> Section:
+    if not b.concertations:
+        return Section("concertations", "Concertations", ["Aucune concertation dans la période."])
+    return Section("concertations", "Concertations", [
+        f"{b.concertations} concertations réalisées, {formater(b.presence_moyenne, 'decimal')} personnes présentes "
+        f"en moyenne ({b.presences} présences).",
+        f"Le jeune était présent à {b.concertations_avec_jeune} concertations, sa famille ou ses proches "
+        f"à {b.concertations_avec_famille}.",
+    ])
+
+
+def _criseflex(b: Bilan) -> Section:
+    colonnes = (Colonne("Décision", "texte"), Colonne("Demandes"), Colonne("Montant demandé", "montant"),
+                Colonne("Montant accordé", "montant"), Colonne("Coût total des actions", "montant"))
+    lignes: list[tuple[Cellule, ...]] = []
+    for statut, libelle in LIBELLES_DECISION.items():
+        demandes = b.demandes_par_decision(statut)  # type: ignore[arg-type]
+        if demandes or statut != "demandee":
+            lignes.append((libelle, len(demandes), sum(d.montant_demande for d in demandes),
+                           sum(d.montant_accorde for d in demandes), sum(d.cout_total for d in demandes)))
+    paragraphes = [f"{len(b.demandes)} demandes Criseflex introduites en {b.periode.annee}, "
+                   f"{montant(b.montant_accorde)} accordés."]
+    if b.enveloppe:
+        paragraphes.append(f"Enveloppe {b.periode.annee} : {montant(b.enveloppe)} ; part accordée à des actions "
+                           f"pour les jeunes : {formater(b.part_enveloppe, 'pourcent')}.")
+    return Section("criseflex", "Demandes Criseflex", paragraphes, Tableau("criseflex", colonnes, lignes))
+
+
+def _capacite(b: Bilan) -> Section:
+    colonnes = (Colonne("Mois", "mois"), Colonne("Dossiers actifs (maximum)"), Colonne("Fin du mois"),
+                Colonne("Capacité"), Colonne("Au-dessus de la capacité", "texte"))
+    lignes: list[tuple[Cellule, ...]] = [(m.cle, m.maximum, m.fin_de_mois, b.capacite,
+                                          "oui" if m.maximum > b.capacite else "non") for m in b.mois]
+    paragraphes = [f"Capacité : {b.capacite} dossiers actifs."]
+    for s in b.saturations:
+        fin = f"au {date_fr(s.fin)}" if s.fin else f"toujours en cours au {date_fr(b.periode.au)}"
+        paragraphes.append(f"Saturation du {date_fr(s.debut)} {fin} : jusqu'à {s.maximum} dossiers actifs.")
+    if not b.saturations:
+        paragraphes.append("Aucune saturation dans l'année.")
+    return Section("capacite", "Dossiers actifs et capacité", paragraphes,
+                   Tableau("dossiers-actifs", colonnes, lignes), "capacite")
+
+
+def _secteurs(b: Bilan) -> Section:
+    colonnes = (Colonne("Secteur", "texte"), Colonne("Dossiers"), Colonne("Présences"), Colonne("Peu mobilisé", "texte"))
+    lignes: list[tuple[Cellule, ...]] = [(s.libelle, s.dossiers, s.presences, "oui" if s.peu_mobilise else "non")
+                                         for s in b.secteurs]
+    peu = [s.libelle for s in b.secteurs if s.peu_mobilise]
+    paragraphes = ["Secteurs des professionnels présents aux concertations de l'année (annuaire des partenaires)."]
+    if peu:
+        paragraphes.append("Secteurs peu mobilisés, à qui présenter le dispositif : " + ", ".join(peu) + ".")
+    return Section("secteurs", "Secteurs des partenaires mobilisés", paragraphes,
+                   Tableau("secteurs", colonnes, lignes), "secteurs")
+
+
+def _ecarts(b: Bilan) -> Section:
+    if not b.ecarts:
+        return Section("ecarts", "Comparaison avec le rapport publié", ["Aucun rapport publié pour cette année."])
+    premier: Ecart = b.ecarts[0]
+    paragraphes = [f"Chiffres du document « {premier.document} », arrêtés au {date_fr(premier.arrete_au)}."]
+    if premier.arrete_au and premier.arrete_au != b.periode.au:
+        paragraphes.append(f"Attention : ce calcul est arrêté au {date_fr(b.periode.au)} ; pour reproduire le "
+                           f"rapport, relancez-le avec --au {premier.arrete_au.isoformat()}.")
+    divergents = [e for e in b.ecarts if e.concorde is False]
+    paragraphes.append(f"{len(divergents)} chiffre(s) publié(s) diffèrent du calcul." if divergents
+                       else "Tous les chiffres calculables concordent.")
+    colonnes = (Colonne("Chiffre", "texte"), Colonne("Publié"),
+                Colonne("Calculé"), Colonne("Accord", "texte"), Colonne("Remarque", "texte"))
+    lignes: list[tuple[Cellule, ...]] = [
+        (e.libelle, e.publie, e.calcule, {True: "oui", False: "non", None: "non calculable"}[e.concorde], e.note)
+        for e in b.ecarts]
+    return Section("ecarts", "Comparaison avec le rapport publié", paragraphes, Tableau("ecarts", colonnes, lignes))

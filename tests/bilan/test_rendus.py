@@ -1,0 +1,108 @@
+"""Les rendus (Markdown, CSV, JSON, page HTML, SVG) montrent les chiffres calculés, sans rien recalculer."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+
+from filrouge.bilan.calcul import calculer
+from filrouge.bilan.page import fichiers_csv, page_bilan
+from filrouge.bilan.comparaison import comparer, publications, valeur
+from filrouge.bilan.graphiques import GRAPHIQUES
+from filrouge.bilan.rendu_csv import en_csv
+from filrouge.bilan.rendu_json import donnees, en_json
+from filrouge.bilan.rendu_markdown import en_markdown
+from filrouge.depot import Depot, charger_depot
+from tests.bilan.fabrique import Fabrique
+
+
+@pytest.fixture
+def bilan(petit_reseau: Depot):
+    return calculer(petit_reseau, 2019)
+
+
+def test_json_cles_documentees(bilan) -> None:
+    d = json.loads(en_json(bilan))
+    assert set(d) == {"annee", "debut", "arrete_au", "reseau", "demandes", "dossiers", "tableau", "tranches_age",
+                      "hors_tranches", "concertations", "financement", "enveloppe", "capacite", "secteurs", "ecarts"}
+    assert d["arrete_au"] == "2019-12-31"
+    assert d["dossiers"]["total"] == 6 == d["demandes"]["traitees"]
+    assert d["tableau"]["2019-2019"] == {"ouverture": "2019", "cloture": "2019", "dossiers": 1,
+                                         "demandes_financement": 1, "montant_accorde": 4000.0, "ids": ["2019-001"]}
+    assert d["financement"]["accordees"]["nombre"] == 1 and d["financement"]["refusees"]["montant_demande"] == 900
+    assert d["capacite"]["mois"]["2019-02"] == {"maximum": 3, "fin_de_mois": 2}
+    assert d["capacite"]["saturations"][0] == {"debut": "2019-01-10", "fin": "2019-02-01", "maximum": 3}
+
+
+def test_markdown_francais(bilan) -> None:
+    texte = en_markdown(bilan)
+    assert texte.startswith("# Bilan 2019 du dispositif casemanagement – Réseau Santé Kirikou")
+    assert "arrêtés au 31 décembre 2019" in texte
+    assert "| 1 | 2019 | 2019 | 1 | 4 000 € |" in texte
+    assert "Saturation du 10 janvier 2019 au 1er février 2019 : jusqu'à 3 dossiers actifs." in texte
+    assert "3,6 %" in texte  # 4 000 / 110 421
+
+
+def test_csv_valeurs_brutes(bilan) -> None:
+    fichiers = fichiers_csv(None, 2019, bilan=bilan)  # type: ignore[arg-type]
+    assert set(fichiers) == {"bilan-2019-dossiers.csv", "bilan-2019-tranches-age.csv", "bilan-2019-criseflex.csv",
+                             "bilan-2019-dossiers-actifs.csv", "bilan-2019-secteurs.csv", "bilan-2019-ecarts.csv"}
+    lignes = list(csv.reader(io.StringIO(fichiers["bilan-2019-dossiers-actifs.csv"])))
+    assert lignes[0][0] == "Mois" and lignes[2] == ["2019-02", "3", "2", "2", "oui"]
+    dossiers = list(csv.reader(io.StringIO(fichiers["bilan-2019-dossiers.csv"])))
+    assert ["1", "2019", "2019", "1", "4000"] in dossiers
+    assert ["1", "demandes non ouvertes", "", "0", "0"] in dossiers
+    assert en_csv(bilan).startswith("# bilan-2019-dossiers.csv\n")
+
+
+def test_graphiques_svg_sans_style_ni_script(bilan) -> None:
+    for nom, dessiner in GRAPHIQUES.items():
+        svg = dessiner(bilan)
+        assert svg.startswith("<svg ") and svg.rstrip().endswith("</svg>")
+        assert "<script" not in svg and " style=" not in svg and "<style" not in svg
+        assert f'<title id="graphique-{nom}-titre">' in svg
+        ids = re.findall(r'\bid="([^"]+)"', svg)
+        assert ids and all(i.startswith(f"graphique-{nom}-") for i in ids)
+        for reference in re.findall(r'url\(#([^)]+)\)', svg):
+            assert reference in ids
+
+
+def test_page_portail_echappee(fabrique: Fabrique) -> None:
+    reseau = (fabrique.racine / "reseau.yaml").read_text(encoding="utf-8")
+    (fabrique.racine / "reseau.yaml").write_text(
+        reseau.replace("reseau: Réseau Santé Kirikou", "reseau: \"<script>alert(1)</script>\""), encoding="utf-8")
+    fabrique.dossier("2019-001", demande="2019-01-05", ouverture="2019-01-10")
+    html = page_bilan(charger_depot(fabrique.racine), 2019, prefixe_csv="telechargements/")
+    assert "<script" not in html and "&lt;script&gt;" in html
+    assert html.count("<svg ") == 3
+    assert 'href="telechargements/bilan-2019-dossiers.csv"' in html
+    assert '<h2 id="bilan-capacite">Dossiers actifs et capacité</h2>' in html
+
+
+def test_comparaison_lit_les_chemins_json(bilan, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert valeur({"a": {"b c": {"d": 3}}}, "a.b c.d") == 3
+    assert valeur({"a": 1}, "a.b") is None
+    monkeypatch.setattr("filrouge.bilan.comparaison.publications", lambda: {2019: {
+        "document": "Rapport d'essai", "arrete_au": None, "chiffres": [
+            {"cle": "dossiers.suivis", "publie": 4, "libelle": "suivis"},
+            {"cle": "dossiers.clos", "publie": 3, "libelle": "clos", "note": "compté à la main"},
+            {"cle": "concertations.presence_moyenne", "publie": 3, "arrondi": 0, "libelle": "présence"},
+            {"publie": 12, "libelle": "non calculable"},
+            {"cle": "inexistant.chemin", "publie": 1, "libelle": "absent"}]}})
+    ecarts = comparer(bilan, donnees(bilan))
+    assert [(e.libelle, e.calcule, e.concorde) for e in ecarts] == [
+        ("suivis", 4, True), ("clos", 2, False), ("présence", 3.33, True), ("non calculable", None, None),
+        ("absent", None, False)]
+    assert ecarts[1].note == "compté à la main"
+
+
+def test_chiffres_publies_sont_des_donnees() -> None:
+    publies = publications()
+    assert set(publies) >= {2018, 2019}
+    assert str(publies[2019]["arrete_au"]) == "2019-11-15"
+    cles = {c.get("cle") for c in publies[2019]["chiffres"]}
+    assert {"dossiers.anterieurs_actifs", "tableau.2018-2019.dossiers", "concertations.nombre"} <= cles
