@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.outils import RACINE_PROJET, filrouge
+from tests.outils import RACINE_PROJET, copier_demo, filrouge
 
 MANIFESTE = RACINE_PROJET / ".pre-commit-hooks.yaml"
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git absent")
@@ -93,3 +93,47 @@ def test_pre_commit_refuse_le_commit_d_une_erreur(depot_git: Path) -> None:
     assert "dossiers/2026-001/dossier.yaml:" in sortie
     assert "[lecture.cle_dupliquee]" in sortie
     assert _git(depot_git, "rev-list", "--count", "HEAD").stdout.strip() == "1"
+
+
+# Un identifiant de chaque sorte, fictif (sommes de contrôle calculées pour des numéros inventés).
+PLANTES = {
+    "anonymat.telephone": ("La mère est joignable au 0471 23 45 67 le matin.", "0471 23 45 67"),
+    "anonymat.email": ("Écrire à jeanne.vermeulen@courriel.test pour la suite.", "jeanne.vermeulen@courriel.test"),
+    "anonymat.niss": ("Son numéro de registre national est le 08.03.03-123.05.", "08.03.03-123.05"),
+    "anonymat.iban": ("Le remboursement ira sur le compte BE41 0630 1234 5610.", "BE41 0630 1234 5610"),
+    "anonymat.date_naissance": ("La jeune fille est née le 3 mars 2008 à Namur.", "3 mars 2008"),
+    "anonymat.adresse": ("La famille habite rue des Tilleuls 14, 5000 Namur.", "Tilleuls 14"),
+    "anonymat.nom": ("Sa mère, Madame Vermeulen, était présente.", "Vermeulen"),
+}
+
+
+@pytest.fixture(scope="module")
+def demo_git(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Le réseau de démonstration dans un dépôt Git neuf, hooks pre-commit installés."""
+    depot = copier_demo(tmp_path_factory.mktemp("demo") / "reseau")
+    (depot / ".pre-commit-config.yaml").write_text(_configuration_locale(), encoding="utf-8")
+    _git(depot, "init", "-q")
+    _git(depot, "add", "-A")
+    assert _git(depot, "commit", "-qm", "import du réseau").returncode == 0
+    assert _pre_commit(depot, "install").returncode == 0
+    return depot
+
+
+@pytest.mark.parametrize("regle", sorted(PLANTES))
+def test_identifiant_plante_refuse_au_commit_avec_message_masque(demo_git: Path, regle: str) -> None:
+    phrase, valeur = PLANTES[regle]
+    note = sorted((demo_git / "dossiers/2026-002/concertations").glob("*.md"))[-1]
+    original = note.read_text(encoding="utf-8")
+    try:
+        note.write_text(original + f"\n{phrase}\n", encoding="utf-8")
+        _git(demo_git, "add", "-A")
+        commit = _git(demo_git, "commit", "-qm", "note complétée")
+        sortie = commit.stdout + commit.stderr
+        assert commit.returncode != 0, sortie
+        assert f"[{regle}]" in sortie
+        assert note.relative_to(demo_git).as_posix() in sortie
+        assert valeur not in sortie and valeur.replace(" ", "") not in sortie, "le message doit masquer la donnée"
+        assert "*" in sortie
+    finally:
+        note.write_text(original, encoding="utf-8")
+        _git(demo_git, "add", "-A")

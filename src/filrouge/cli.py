@@ -18,26 +18,16 @@ from filrouge.anonymat import commande as anonymat
 from filrouge.bilan import commande as bilan
 from filrouge.financement import commande as financement
 from filrouge.portail import commande as portail
-from filrouge.constat import Constat
-from filrouge.depot import ErreurConfiguration, trouver_racine
+from filrouge.depot import ErreurConfiguration, exiger_racine
 from filrouge.rapport import en_json, en_texte
 
 francais.installer()
 
 
-def _racine_ou_erreur() -> Path:
-    racine = trouver_racine(Path.cwd())
-    if racine is None:
-        raise ErreurConfiguration([Constat("reseau.yaml", None, "configuration.absente", "erreur",
-                                           "aucun reseau.yaml dans ce répertoire ni au-dessus : lancez la commande "
-                                           "depuis la racine d'un dépôt de dossiers.")])
-    return racine
-
-
 def _valider(args: argparse.Namespace) -> int:
     from filrouge.validation import valider
 
-    racine = _racine_ou_erreur()
+    racine = exiger_racine(Path.cwd())
     for chemin in args.chemins:
         if not chemin.exists() and not chemin.is_symlink():
             print(f"{chemin}: chemin introuvable.", file=sys.stderr)
@@ -50,7 +40,7 @@ def _valider(args: argparse.Namespace) -> int:
 def _nouveau_dossier(args: argparse.Namespace) -> int:
     from filrouge.nouveau import creer_dossier
 
-    chemins = creer_dossier(_racine_ou_erreur(), code=args.code, id_dossier=args.id, date_demande=args.date,
+    chemins = creer_dossier(exiger_racine(Path.cwd()), code=args.code, id_dossier=args.id, date_demande=args.date,
                             canal=args.canal, service_initiateur=args.service)
     for chemin in chemins:
         print(f"Créé : {chemin}")
@@ -60,7 +50,7 @@ def _nouveau_dossier(args: argparse.Namespace) -> int:
 def _nouvelle_concertation(args: argparse.Namespace) -> int:
     from filrouge.nouveau import creer_concertation
 
-    for chemin in creer_concertation(_racine_ou_erreur(), args.dossier, args.date):
+    for chemin in creer_concertation(exiger_racine(Path.cwd()), args.dossier, args.date):
         print(f"Créé : {chemin}")
     return 0
 
@@ -98,13 +88,13 @@ def construire_parseur() -> argparse.ArgumentParser:
     dossier = quoi.add_parser("dossier", help="crée un nouveau dossier (statut demande)")
     dossier.add_argument("--code", required=True, help="code du jeune, ex. LMG20101000")
     dossier.add_argument("--id", help="identifiant du dossier (par défaut : année et numéro suivant)")
-    dossier.add_argument("--date", type=_date, help="date de la demande AAAA-MM-JJ (par défaut : aujourd'hui)")
+    dossier.add_argument("--date", type=francais.date_iso, help="date de la demande AAAA-MM-JJ (par défaut : aujourd'hui)")
     dossier.add_argument("--canal", help="canal de la demande (par défaut : le premier du réseau)")
     dossier.add_argument("--service", help="service de l'annuaire qui initie la demande")
     dossier.set_defaults(executer=_nouveau_dossier)
     concertation = quoi.add_parser("concertation", help="crée la note de synthèse d'une concertation")
     concertation.add_argument("dossier", metavar="DOSSIER", help="identifiant du dossier, ex. 2019-007")
-    concertation.add_argument("--date", type=_date, help="date de la rencontre AAAA-MM-JJ (par défaut : aujourd'hui)")
+    concertation.add_argument("--date", type=francais.date_iso, help="date de la rencontre AAAA-MM-JJ (par défaut : aujourd'hui)")
     concertation.set_defaults(executer=_nouvelle_concertation)
 
     schemas = sous.add_parser("schemas", help="régénère les schémas JSON (complétion dans l'éditeur)")
@@ -117,15 +107,6 @@ def construire_parseur() -> argparse.ArgumentParser:
     for famille in (anonymat, portail, financement, bilan):
         famille.ajouter_sous_commandes(sous)
     return parseur
-
-
-def _date(texte: str) -> object:
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(texte)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date invalide « {texte} » (format AAAA-MM-JJ)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

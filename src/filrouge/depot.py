@@ -143,6 +143,16 @@ def trouver_racine(depart: Path) -> Path | None:
     return None
 
 
+def exiger_racine(depart: Path) -> Path:
+    """Comme `trouver_racine`, mais une commande lancée hors d'un dépôt s'arrête (sortie 2)."""
+    racine = trouver_racine(depart)
+    if racine is None:
+        raise ErreurConfiguration([Constat(FICHIER_CONFIGURATION, None, "configuration.absente", "erreur",
+                                           "aucun reseau.yaml dans ce répertoire ni au-dessus : lancez la commande "
+                                           "depuis la racine d'un dépôt de dossiers.")])
+    return racine
+
+
 def _lire(chemin: Path, relatif: str, cls: type[M], constats: list[Constat],
           documents: list[Document]) -> Fichier[M] | None:
     try:

@@ -7,6 +7,7 @@ qu'il a importée plutôt que de réécrire un analyseur d'arguments.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 _MESSAGES = {
     "usage: ": "utilisation : ",
@@ -32,6 +33,14 @@ _MESSAGES = {
 
 class ErreurUtilisation(Exception):
     """Une demande impossible (dossier inconnu, date manquante…) : message pour l'utilisateur, sortie 2."""
+
+
+def date_iso(texte: str) -> dt.date:
+    """Type d'argument : une date AAAA-MM-JJ, refusée en français sinon."""
+    try:
+        return dt.date.fromisoformat(texte)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date invalide « {texte} » (format AAAA-MM-JJ)")
 
 
 def _traduire(message: str) -> str:

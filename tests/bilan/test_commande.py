@@ -38,8 +38,10 @@ def test_arguments_invalides(arguments: list[str]) -> None:
     assert sortie.value.code == 2
 
 
-def test_hors_depot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hors_depot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from filrouge.cli import main
+
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
-    with pytest.raises(ErreurUtilisation, match="aucun reseau.yaml"):
-        lancer("bilan", "2019")
+    assert main(["bilan", "2019"]) == 2
+    assert "aucun reseau.yaml" in capsys.readouterr().err

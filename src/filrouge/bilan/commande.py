@@ -11,23 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from filrouge.depot import charger_depot, trouver_racine
-from filrouge.francais import ErreurUtilisation
-
-
-def _racine() -> Path:
-    racine = trouver_racine(Path.cwd())
-    if racine is None:
-        raise ErreurUtilisation("aucun reseau.yaml dans ce répertoire ni au-dessus : lancez la commande "
-                                "depuis la racine d'un dépôt de dossiers.")
-    return racine
-
-
-def _date(texte: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(texte)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date invalide « {texte} » (format AAAA-MM-JJ)")
+from filrouge.depot import charger_depot, exiger_racine, trouver_racine
+from filrouge.francais import ErreurUtilisation, date_iso
 
 
 def _annee(texte: str) -> int:
@@ -44,7 +29,7 @@ def executer_bilan(args: argparse.Namespace) -> int:
 
     if args.au is not None and args.au.year != args.annee:
         raise ErreurUtilisation(f"--au {args.au.isoformat()} n'est pas dans l'année {args.annee}.")
-    bilan = calculer(charger_depot(_racine()), args.annee, args.au)
+    bilan = calculer(charger_depot(exiger_racine(Path.cwd())), args.annee, args.au)
     rendus = {"markdown": en_markdown, "csv": en_csv, "json": en_json}
     sys.stdout.write(rendus[args.format](bilan).rstrip("\n") + "\n")
     return 0
@@ -74,7 +59,7 @@ def ajouter_sous_commandes(sous_parseurs: Any) -> None:
     bilan.add_argument("annee", type=_annee, metavar="ANNEE", help="année du bilan, ex. 2019")
     bilan.add_argument("--format", choices=("markdown", "csv", "json"), default="markdown",
                        help="format de sortie (markdown par défaut)")
-    bilan.add_argument("--au", type=_date, metavar="AAAA-MM-JJ",
+    bilan.add_argument("--au", type=date_iso, metavar="AAAA-MM-JJ",
                        help="date d'arrêt des chiffres (par défaut : 31 décembre, ou aujourd'hui si l'année est en cours)")
     bilan.set_defaults(executer=executer_bilan)
 

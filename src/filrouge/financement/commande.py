@@ -16,29 +16,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from filrouge.depot import trouver_racine
-from filrouge.francais import ErreurUtilisation
-
-
-def _date(texte: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(texte)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"date invalide « {texte} » (format AAAA-MM-JJ)")
-
-
-def _racine() -> Path:
-    racine = trouver_racine(Path.cwd())
-    if racine is None:
-        raise ErreurUtilisation("aucun reseau.yaml dans ce répertoire ni au-dessus : lancez la commande "
-                                "depuis la racine d'un dépôt de dossiers.")
-    return racine
+from filrouge.depot import exiger_racine, trouver_racine
+from filrouge.francais import ErreurUtilisation, date_iso
 
 
 def _nouveau(args: argparse.Namespace) -> int:
     from filrouge.financement.nouveau import creer_demande
 
-    chemin, attention = creer_demande(_racine(), args.dossier, args.action, args.concertation)
+    chemin, attention = creer_demande(exiger_racine(Path.cwd()), args.dossier, args.action, args.concertation)
     print(f"Créé : {chemin}")
     for message in attention:
         print(f"Attention : {message}", file=sys.stderr)
@@ -50,7 +35,7 @@ def _examen(args: argparse.Namespace) -> int:
     from filrouge.financement.examen import examiner
     from filrouge.financement.resume import en_markdown
 
-    examen = examiner(_racine(), args.base)
+    examen = examiner(exiger_racine(Path.cwd()), args.base)
     texte = en_markdown(examen)
     if args.sortie is None:
         sys.stdout.write(texte)
@@ -66,7 +51,7 @@ def _rappels(args: argparse.Namespace) -> int:
     from filrouge.rappels import en_markdown, en_texte, rappels
 
     aujourdhui = args.aujourdhui or dt.date.today()
-    liste = rappels(charger_depot(_racine()), aujourdhui)
+    liste = rappels(charger_depot(exiger_racine(Path.cwd())), aujourdhui)
     sys.stdout.write((en_markdown if args.format == "markdown" else en_texte)(liste, aujourdhui))
     return 0
 
@@ -87,7 +72,7 @@ def ajouter_sous_commandes(sous_parseurs: Any) -> None:
     nouveau = quoi.add_parser("nouveau", help="prépare une demande depuis la note de synthèse (sans décision)")
     nouveau.add_argument("dossier", metavar="DOSSIER", help="identifiant du dossier, ex. 2019-007")
     nouveau.add_argument("--action", type=int, required=True, help="numéro de l'action dans la note de synthèse")
-    nouveau.add_argument("--concertation", type=_date,
+    nouveau.add_argument("--concertation", type=date_iso,
                          help="date de la note AAAA-MM-JJ (par défaut : la plus récente qui a cette action)")
     nouveau.set_defaults(executer=_nouveau)
     examen = quoi.add_parser("examen", help="examine les demandes ajoutées ou modifiées par la branche",
@@ -100,7 +85,7 @@ def ajouter_sous_commandes(sous_parseurs: Any) -> None:
     examen.set_defaults(executer=_examen)
 
     rappels = sous_parseurs.add_parser("rappels", help="actions échues ou proches et dossiers sans rencontre, par référent")
-    rappels.add_argument("--aujourdhui", type=_date, help="date du jour AAAA-MM-JJ (par défaut : aujourd'hui)")
+    rappels.add_argument("--aujourdhui", type=date_iso, help="date du jour AAAA-MM-JJ (par défaut : aujourd'hui)")
     rappels.add_argument("--format", choices=("markdown", "texte"), default="markdown", help="markdown par défaut")
     rappels.set_defaults(executer=_rappels)
 
