@@ -11,7 +11,7 @@ import pytest
 from tests.outils import copier_demo, filrouge, photographier
 
 CLES = {"fichier", "ligne", "regle", "gravite", "message"}
-LIGNE_TEXTE = re.compile(r"^(?P<fichier>[^:\s]+)(?::(?P<ligne>\d+))?: \[(?P<regle>[a-z_]+\.[a-z0-9_]+)\] (?P<gravite>erreur|avertissement) : .+$")
+LIGNE_TEXTE = re.compile(r"^(?P<fichier>[^:\s]+)(?::(?P<ligne>\d+))?: \[(?P<regle>[a-z_]+\.[a-z0-9_]+)\] (?P<message>.+)$")
 
 
 @pytest.fixture(scope="module")
@@ -58,14 +58,12 @@ def demo_cassee(tmp_path: Path) -> Path:
 def test_demo_cassee_sortie_1_chaque_constat_nomme_fichier_et_ligne(demo_cassee: Path) -> None:
     resultat = filrouge("valider", cwd=demo_cassee)
     assert resultat.returncode == 1
-    lignes = resultat.stdout.strip().split("\n")
-    constats, resume = lignes[:-1], lignes[-1]
-    assert re.fullmatch(r"\d+ erreurs?, \d+ avertissements?\.", resume)
+    constats = resultat.stdout.strip().split("\n")
+    assert re.fullmatch(r"\d+ erreurs?, \d+ avertissements?( \(avertissements : .+\))?\.\n", resultat.stderr)
     for ligne in constats:
         m = LIGNE_TEXTE.match(ligne)
         assert m, ligne
-        if m["gravite"] == "erreur":
-            assert m["ligne"] is not None, ligne
+        assert m["ligne"] is not None, ligne
     regles = {LIGNE_TEXTE.match(ligne)["regle"] for ligne in constats}
     assert {"lecture.cle_dupliquee", "concertation.fiche_presence", "schema.champ_inconnu"} <= regles
 
@@ -117,3 +115,24 @@ def test_chemin_inexistant_sortie_2(demo: Path) -> None:
     resultat = filrouge("valider", "dossiers/n-existe-pas", cwd=demo)
     assert resultat.returncode == 2
     assert "introuvable" in resultat.stderr
+
+
+def test_chemin_hors_du_depot_sortie_2(demo: Path, tmp_path: Path) -> None:
+    resultat = filrouge("valider", str(tmp_path), cwd=demo)
+    assert resultat.returncode == 2
+    assert "hors du dépôt" in resultat.stderr and "Traceback" not in resultat.stderr
+
+
+def test_messages_ne_recopient_pas_une_saisie_inconnue(demo: Path, tmp_path: Path) -> None:
+    """Un nom tapé comme clé ou comme identifiant d'acteur ne part pas en clair dans la CI."""
+    depot = copier_demo(tmp_path / "copie")
+    note = sorted((depot / "dossiers/2026-002/concertations").glob("*.yaml"))[0]
+    texte = note.read_text(encoding="utf-8")
+    texte = texte.replace("fiche_presence:", "Kevin Lambert: oui\nfiche_presence:", 1)
+    texte = texte.replace("coordinateur_soin: ", "coordinateur_soin: julie-dumont\nancien_coordinateur: ", 1)
+    note.write_text(texte, encoding="utf-8")
+    resultat = filrouge("valider", "--format", "json", cwd=depot)
+    assert resultat.returncode == 1
+    assert "Kevin" not in resultat.stdout and "Lambert" not in resultat.stdout
+    assert "julie" not in resultat.stdout and "dumont" not in resultat.stdout
+    assert "K****" in resultat.stdout

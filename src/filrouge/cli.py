@@ -19,7 +19,7 @@ from filrouge.bilan import commande as bilan
 from filrouge.financement import commande as financement
 from filrouge.portail import commande as portail
 from filrouge.depot import ErreurConfiguration, exiger_racine
-from filrouge.rapport import en_json, en_texte
+from filrouge.rapport import en_json, en_texte, resume
 
 francais.installer()
 
@@ -33,7 +33,12 @@ def _valider(args: argparse.Namespace) -> int:
             print(f"{chemin}: chemin introuvable.", file=sys.stderr)
             return 2
     constats = valider(racine, args.chemins)
-    print(en_json(constats) if args.format == "json" else en_texte(constats))
+    if args.format == "json":
+        print(en_json(constats))
+    else:
+        if constats:
+            print(en_texte(constats))
+        print(resume(constats), file=sys.stderr)
     return 1 if any(c.est_erreur for c in constats) else 0
 
 
@@ -119,6 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.executer(args))
     except ErreurConfiguration as exc:
         print(en_texte(exc.constats), file=sys.stderr)
+        print("La configuration doit être corrigée avant toute vérification.", file=sys.stderr)
         return 2
     except FileExistsError as exc:
         print(f"{exc.filename}: ce fichier existe déjà ; rien n'a été écrit.", file=sys.stderr)

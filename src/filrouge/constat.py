@@ -7,6 +7,7 @@ racine du dépôt, avec des barres obliques, pour que la sortie soit la même pa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,3 +29,15 @@ class Constat:
 
     def cle_tri(self) -> tuple[str, int, int, str]:
         return (self.fichier, self.ligne or 0, self.colonne or 0, self.regle)
+
+
+_APRES_INITIALE = re.compile(r"(?<=\w)\w")
+
+
+def citer(saisie: object) -> str:
+    """Cite une saisie inconnue sans la divulguer : « julie-dumont » devient « j****-d***** ».
+
+    Une clé, un identifiant ou un chemin inconnus peuvent être un nom tapé au mauvais
+    endroit ; la ligne du constat suffit à le retrouver, le journal de la CI n'a pas à le lire.
+    """
+    return "« " + _APRES_INITIALE.sub("*", str(saisie)) + " »"

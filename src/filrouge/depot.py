@@ -90,6 +90,11 @@ class Depot:
     dossiers: list[DossierCharge]
     constats: list[Constat]
     documents: list[Document]
+    fichiers_commites: set[str] | None = None
+    """Fichiers présents dans le dernier commit (None : hors Git ou pas encore de commit).
+
+    Renseigné par la validation, qui seule interroge Git : les règles restent de pures
+    fonctions du dépôt chargé."""
 
     @property
     def config(self) -> Configuration:

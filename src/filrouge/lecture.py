@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 from yaml.cyaml import CParser
 
-from filrouge.constat import Constat
+from filrouge.constat import Constat, citer
 
 TAILLE_MAX = 1_000_000
 """Octets. Une note de synthèse fait quelques kilo-octets ; au-delà, c'est une erreur."""
@@ -323,7 +323,7 @@ class _Convertisseur:
             return self._scalaire(noeud)
         if noeud.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
             raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.etiquette",
-                          f"étiquette YAML « {noeud.tag} » non acceptée.")
+                          f"étiquette YAML {citer(noeud.tag.rsplit(':', 1)[-1])} non acceptée.")
         if isinstance(noeud, yaml.SequenceNode):
             return [self.convertir(enfant, chemin + (i,), profondeur + 1) for i, enfant in enumerate(noeud.value)]
         return self._correspondance(noeud, chemin, profondeur)
@@ -341,7 +341,7 @@ class _Convertisseur:
                 premiere = self.doc.lignes.get(chemin + (cle,))
                 self.doc.constats.append(Constat(
                     self.doc.relatif, ligne, "lecture.cle_dupliquee", "erreur",
-                    f"la clé « {cle} » apparaît deux fois (déjà ligne {premiere}) : une des deux valeurs serait perdue."))
+                    f"la clé {citer(cle)} apparaît deux fois (déjà ligne {premiere}) : une des deux valeurs serait perdue."))
                 continue
             self.doc.lignes[chemin + (cle,)] = ligne
             resultat[cle] = self.convertir(valeur_noeud, chemin + (cle,), profondeur + 1)
@@ -352,7 +352,7 @@ class _Convertisseur:
         if noeud.tag == _TEXTE:  # texte entre guillemets, en bloc, ou marqué !!str
             return valeur
         if noeud.tag != _NU:
-            raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.etiquette", f"étiquette YAML « {noeud.tag} » non acceptée.")
+            raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.etiquette", f"étiquette YAML {citer(noeud.tag.rsplit(':', 1)[-1])} non acceptée.")
         if valeur in _NULS:
             return None
         if valeur in _VRAIS:
@@ -362,7 +362,7 @@ class _Convertisseur:
         if valeur.lower() in _BOOLEENS_AMBIGUS:
             self.doc.constats.append(Constat(
                 self.doc.relatif, self._ligne(noeud), "lecture.booleen_ambigu", "erreur",
-                f"valeur ambiguë « {valeur} » : écrivez true ou false, ou mettez le texte entre guillemets."))
+                f"valeur ambiguë « {valeur} » (yes, no, on, off) : écrivez true ou false, ou mettez le texte entre guillemets."))
             return valeur
         if _ENTIER.fullmatch(valeur):
             if len(valeur) > 30:

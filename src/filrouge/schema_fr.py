@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from filrouge.constat import Constat
+from filrouge.constat import Constat, citer
 from filrouge.lecture import Document
 
 M = TypeVar("M", bound=BaseModel)
@@ -93,7 +93,8 @@ def _constat(cls: type[BaseModel], doc: Document, err: dict[str, Any]) -> Consta
         regle, message = "schema.champ_manquant", f"champ obligatoire « {champ} » manquant"
     elif type_ == "extra_forbidden":
         regle = "schema.champ_inconnu"
-        message = f"champ inconnu « {champ} »"
+        parent = f" dans « {_lisible(chemin[:-1])} »" if len(chemin) > 1 else ""
+        message = f"champ inconnu {citer(chemin[-1])}{parent}"
         proches = difflib.get_close_matches(str(chemin[-1]), _champs_possibles(cls, chemin), n=1)
         if proches:
             message += f" : vouliez-vous écrire « {proches[0]} » ?"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os.path
 from collections.abc import Sequence
 from pathlib import Path
 
 from filrouge.anonymat import analyser_texte, contexte_du_depot
 from filrouge.constat import Constat
+from filrouge.francais import ErreurUtilisation
+from filrouge.gitinfo import fichiers_de_reference
 from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, charger_depot
 from filrouge.regles import appliquer
 
@@ -33,17 +36,21 @@ def filtrer(constats: list[Constat], racine: Path, chemins: Sequence[Path]) -> l
     """Ne garde que les constats des fichiers situés sous `chemins` (fichiers ou répertoires)."""
     prefixes: list[str] = []
     for chemin in chemins:
-        absolu = chemin if chemin.is_absolute() else Path.cwd() / chemin
-        relatif = Path(_normaliser(absolu)).relative_to(_normaliser(racine)).as_posix()
+        absolu = Path(_normaliser(chemin if chemin.is_absolute() else Path.cwd() / chemin))
+        if not absolu.is_relative_to(_normaliser(racine)):
+            raise ErreurUtilisation(f"{chemin}: ce chemin est hors du dépôt ({racine}).")
+        relatif = absolu.relative_to(_normaliser(racine)).as_posix()
         prefixes.append("" if relatif == "." else relatif)
     return [c for c in constats if any(p == "" or c.fichier == p or c.fichier.startswith(p + "/") for p in prefixes)]
 
 
 def _normaliser(chemin: Path) -> str:
-    import os.path
     return os.path.normpath(os.path.abspath(chemin))
 
 
 def valider(racine: Path, chemins: Sequence[Path] = ()) -> list[Constat]:
-    constats = valider_depot(charger_depot(racine))
+    """Valide le dépôt tel qu'il est sur le disque, comparé au dernier commit quand il y en a un."""
+    depot = charger_depot(racine)
+    depot.fichiers_commites = fichiers_de_reference(racine)
+    constats = valider_depot(depot)
     return filtrer(constats, racine, chemins) if chemins else constats

@@ -84,3 +84,17 @@ def test_pdf_par_la_commande(depot, tmp_path: Path, fichier, attendus: list[str]
     for attendu in attendus:
         assert attendu in texte, attendu
     assert SECRET_PREPARATOIRE not in texte and "25 janvier 2019" not in texte
+
+
+def test_imprimer_n_ecrase_jamais(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Un --sortie qui existe déjà (ici un fichier du dépôt) est refusé, sortie 2, fichier intact."""
+    from filrouge.cli import main
+    from tests.outils import RACINE_PROJET
+
+    monkeypatch.chdir(RACINE_PROJET)
+    cible = tmp_path / "deja.pdf"
+    cible.write_bytes(b"contenu a garder")
+    demande = next((RACINE_PROJET / "dossiers").glob("2019-003/financements/*.yaml"))
+    assert main(["imprimer", str(demande), "--sortie", str(cible)]) == 2
+    assert "existe déjà" in capsys.readouterr().err
+    assert cible.read_bytes() == b"contenu a garder"

@@ -125,4 +125,13 @@ def imprimer(depot: Depot, chemin: Path, sortie: Path) -> None:
     def refuser(url: str) -> dict[str, Any]:
         raise ValueError(f"ressource externe refusée : {url}")
 
-    HTML(string=html_pour(depot, chemin), url_fetcher=refuser).write_pdf(sortie)
+    if sortie.exists() or sortie.is_symlink():
+        raise ErreurUtilisation(f"{sortie}: ce fichier existe déjà ; choisissez un autre nom (rien n'a été écrit).")
+    if not sortie.parent.is_dir():
+        raise ErreurUtilisation(f"{sortie}: le répertoire {sortie.parent} n'existe pas.")
+    pdf = HTML(string=html_pour(depot, chemin), url_fetcher=refuser).write_pdf()
+    try:
+        with open(sortie, "xb") as flux:  # « x » : jamais d'écrasement, même en cas de course
+            flux.write(pdf)
+    except OSError as exc:
+        raise ErreurUtilisation(f"{sortie}: écriture impossible ({exc.strerror}).")

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from filrouge.constat import citer
 from filrouge.depot import Depot
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
@@ -58,11 +59,11 @@ def service(depot: Depot) -> Iterator[Signal]:
             if professionnel and acteur.service is None:
                 yield Signal(doc, ("acteurs", i, "role"), f"l'acteur « {acteur.id} » ({acteur.role}) indique son service de l'annuaire (service:).")
             elif acteur.service is not None and depot.partenaires.service(acteur.service) is None:
-                yield Signal(doc, ("acteurs", i, "service"), f"service « {acteur.service} » absent de l'annuaire (annuaire.yaml).")
+                yield Signal(doc, ("acteurs", i, "service"), f"service {citer(acteur.service)} absent de l'annuaire (annuaire.yaml).")
             if not professionnel and acteur.service is not None:
                 yield Signal(doc, ("acteurs", i, "service"), f"l'acteur « {acteur.id} » ({acteur.role}) n'a pas de service : seul son lien est indiqué.")
             if acteur.secteur is not None and acteur.secteur not in secteurs:
-                yield Signal(doc, ("acteurs", i, "secteur"), f"secteur « {acteur.secteur} » inconnu de l'annuaire.")
+                yield Signal(doc, ("acteurs", i, "secteur"), f"secteur {citer(acteur.secteur)} inconnu de l'annuaire.")
 
 
 @regle("acteur.famille_initiales", "erreur", "Le jeune, la famille et les proches ne sont désignés que par initiales ou lien de parenté.")

@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from filrouge.code_jeune import lire_code
+from filrouge.constat import citer
 from filrouge.depot import Depot
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
@@ -14,7 +15,7 @@ from filrouge.regles.registre import Signal, dossiers_valides, regle
 def identifiant(depot: Depot) -> Iterator[Signal]:
     for charge, dossier, doc in dossiers_valides(depot):
         if dossier.id != charge.id:
-            yield Signal(doc, ("id",), f"l'identifiant « {dossier.id} » diffère du nom du répertoire « {charge.id} ».")
+            yield Signal(doc, ("id",), f"l'identifiant {citer(dossier.id)} diffère du nom du répertoire « {charge.id} ».")
 
 
 @regle("dossier.code_partage", "avertissement", "Deux dossiers au même code : vérifier qu'il s'agit de deux jeunes.")
@@ -83,7 +84,7 @@ def activation(depot: Depot) -> Iterator[Signal]:
     criteres = {c.id: c.libelle for c in depot.config.criteres_activation}
     for _, d, doc in dossiers_valides(depot):
         for inconnu in sorted(set(d.criteres_activation) - set(criteres)):
-            yield Signal(doc, ("criteres_activation", inconnu), f"critère « {inconnu} » inconnu du réseau "
+            yield Signal(doc, ("criteres_activation", inconnu), f"critère {citer(inconnu)} inconnu du réseau "
                                                                 f"(critères : {', '.join(criteres)}).")
         if d.statut not in ("ouvert", "clos"):
             continue
@@ -103,7 +104,7 @@ def demandeurs(depot: Depot) -> Iterator[Signal]:
         for i, ident in enumerate(ids):
             if ident not in acteurs:
                 chemin = ("demandeurs", i) if d.demandeurs else ("initiateur",)
-                yield Signal(doc, chemin, f"« {ident} » n'est pas un acteur du dossier.")
+                yield Signal(doc, chemin, f"{citer(ident)} n'est pas un acteur du dossier.")
         if d.initiateur in acteurs and d.demandeurs and d.initiateur not in d.demandeurs:
             yield Signal(doc, ("demandeurs",), "l'initiateur fait partie des demandeurs.")
         if d.statut not in ("ouvert", "clos"):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
+from filrouge.constat import citer
 from filrouge.depot import Depot, DossierCharge
-from filrouge.gitinfo import fichiers_de_reference
 from filrouge.lecture import Document
 from filrouge.modele import Dossier, Financement
 from filrouge.regles.registre import Signal, dossiers_valides, regle
@@ -35,7 +35,7 @@ def dossier_vise(depot: Depot) -> Iterator[Signal]:
         if f.dossier != dossier.id:
             yield Signal(doc, ("dossier",), f"la demande vise le dossier {f.dossier} mais se trouve dans le dossier {dossier.id}.")
         if f.coordinateur not in charge.acteurs():
-            yield Signal(doc, ("coordinateur",), f"« {f.coordinateur} » n'est pas un acteur du dossier.")
+            yield Signal(doc, ("coordinateur",), f"{citer(f.coordinateur)} n'est pas un acteur du dossier.")
 
 
 @regle("financement.mandat", "erreur", "La demande renvoie à une concertation qui a mandaté le coordinateur.")
@@ -85,7 +85,7 @@ def piece(depot: Depot) -> Iterator[Signal]:
             if not _dans_le_dossier(p.fichier):
                 yield Signal(doc, ("pieces", i, "fichier"), "le chemin d'une pièce est relatif au dossier et y reste (pas de « .. » ni de chemin absolu).")
             elif p.fichier.replace("\\", "/") not in charge.pieces:
-                yield Signal(doc, ("pieces", i, "fichier"), f"pièce introuvable dans le dossier : {p.fichier} (rangez-la dans pieces/).")
+                yield Signal(doc, ("pieces", i, "fichier"), f"pièce introuvable dans le dossier : {citer(p.fichier)} (rangez-la dans pieces/).")
 
 
 @regle("financement.plafond", "erreur", "Le montant demandé est positif et ne dépasse pas le plafond par demande.")
@@ -157,7 +157,7 @@ def creation_indecise(depot: Depot) -> Iterator[Signal]:
     decidees = [(f, doc) for _, _, f, doc in demandes(depot) if f.decision.statut != "demandee"]
     if not decidees:
         return
-    suivis = fichiers_de_reference(depot.racine)
+    suivis = depot.fichiers_commites
     if suivis is None:  # pas de Git ou pas encore de commit : rien à comparer
         return
     for f, doc in decidees:
