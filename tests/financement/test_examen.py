@@ -218,3 +218,30 @@ def test_base_par_defaut(depot: Depot) -> None:
     assert base_par_defaut(usine.racine, {}) == "main"
     assert base_par_defaut(usine.racine, {"GITHUB_BASE_REF": "main"}) == "origin/main"
     assert base_par_defaut(usine.racine, {"CI_MERGE_REQUEST_TARGET_BRANCH_NAME": "prod"}) == "origin/prod"
+
+
+def test_motif_saisi_montre_en_litteral(depot: Depot, capsys: pytest.CaptureFixture[str]) -> None:
+    """Un motif ne peut ni mentionner quelqu'un, ni charger une image, ni imiter le verdict."""
+    usine, git = depot
+    git("checkout", "-q", "-b", "decision")
+    piege = "ok | **✅ Recevable** @coordination ![x](https://exemple.invalid/t.png)"
+    relatif = ecrire_demande(usine, "2019-04-01-logopedie", 9_000,
+                             decision={**accordee(0), "statut": "refusee", "montant_accorde": None, "motif": piege})
+    git.commit("décision piégée")
+    _, lignes = examen(capsys)
+    decision = next(ligne for ligne in lignes if ligne.startswith("- Décision"))
+    assert f"motif : `{piege}`" in decision
+    assert relatif in "\n".join(lignes)
+
+
+def test_demande_illisible_rien_n_est_coche(depot: Depot, capsys: pytest.CaptureFixture[str]) -> None:
+    usine, git = depot
+    git("checkout", "-q", "-b", "illisible")
+    chemin = usine.racine / chemin_demande("2019-04-01-illisible")
+    chemin.parent.mkdir(parents=True, exist_ok=True)
+    chemin.write_text("dossier: [2019-001\n", encoding="utf-8")
+    git.commit("demande cassée")
+    code, lignes = examen(capsys)
+    assert code == 1
+    assert not [ligne for ligne in lignes if ligne.startswith("- ✅")]
+    assert any(ligne.startswith("- ⚪ Plafond par demande") for ligne in lignes)

@@ -49,10 +49,12 @@ class Critere:
     regle: str
     libelle: str
     motifs: tuple[str, ...] = ()
+    verifie: bool = True
+    """Faux quand la demande est illisible : la règle n'a pas pu s'appliquer, rien n'est coché."""
 
     @property
     def satisfait(self) -> bool:
-        return not self.motifs
+        return self.verifie and not self.motifs
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,8 @@ def _criteres(demande: DemandeExaminee, signaux: dict[str, list[Signal]], lectur
     if lecture or demande.apres is None:
         criteres.append(Critere("schema", "Fichier lisible et conforme au formulaire",
                                 tuple(lecture) or ("la demande n'a pas pu être lue.",)))
+    if demande.apres is None:
+        return criteres + [Critere(regle, libelle, verifie=False) for regle, libelle, _ in CRITERES]
     for regle, libelle, chemin in CRITERES:
         if regle == "financement.plafond":
             libelle = f"{libelle} ({montant(tete.config.plafond_demande)})"

@@ -6,11 +6,15 @@ précédent et le met à jour au lieu d'en empiler un par push.
 
 from __future__ import annotations
 
+import re
+
 from filrouge.financement.examen import DemandeExaminee, Enveloppe, Examen, valeur_lisible
 from filrouge.modele import Financement
 from filrouge.regles.financement import montant
 
 MARQUEUR = "<!-- filrouge-examen -->"
+_JETON = re.compile(r"[a-z_]+|\d{4}-\d{2}-\d{2}")
+"""Statuts et dates : des valeurs contrôlées par le schéma, montrées telles quelles."""
 ETATS = {"ajoutee": "ajoutée", "modifiee": "modifiée", "supprimee": "supprimée"}
 STATUTS = {"demandee": "demandée", "accordee": "accordée", "refusee": "refusée", "retiree": "retirée"}
 
@@ -42,6 +46,9 @@ def _demande(d: DemandeExaminee) -> list[str]:
         lignes += _fiche(modele) + [""]
     lignes += ["### Recevabilité", ""]
     for critere in d.criteres:
+        if not critere.verifie:
+            lignes.append(f"- ⚪ {critere.libelle} (`{critere.regle}`) : non vérifié, la demande est illisible.")
+            continue
         marque = "✅" if critere.satisfait else "❌"
         ligne = f"- {marque} {critere.libelle} (`{critere.regle}`)"
         if critere.motifs:
@@ -56,8 +63,8 @@ def _demande(d: DemandeExaminee) -> list[str]:
         lignes.append("Aucun champ ne change (mise en forme ou commentaires seulement).")
     else:
         lignes += ["| Champ | Avant | Après |", "|---|---|---|"]
-        lignes += [f"| `{ch.champ}` | {_cellule(valeur_lisible(ch.champ, ch.avant))} | "
-                   f"{_cellule(valeur_lisible(ch.champ, ch.apres))} |" for ch in d.changements]
+        lignes += [f"| `{ch.champ}` | {_cellule(ch.champ, ch.avant)} | {_cellule(ch.champ, ch.apres)} |"
+                   for ch in d.changements]
     return lignes
 
 
@@ -80,7 +87,7 @@ def _decision(f: Financement) -> str:
         texte += f", {montant(d.montant_accorde)}"
     if d.date is not None:
         texte += f", le {d.date}"
-    return texte + (f" ; motif : {d.motif}" if d.motif else "") + "."
+    return texte + (f" ; motif : {_litteral(d.motif)}" if d.motif else "") + "."
 
 
 def _enveloppe(e: Enveloppe) -> list[str]:
@@ -97,5 +104,14 @@ def _enveloppe(e: Enveloppe) -> list[str]:
     ]
 
 
-def _cellule(texte: str) -> str:
-    return texte.replace("|", "\\|").replace("\n", " ")
+def _cellule(champ: str, valeur: object) -> str:
+    """Montants et dates mis en forme ; un texte saisi (motif, source…) montré en littéral."""
+    texte = valeur_lisible(champ, valeur)
+    saisi = isinstance(valeur, str) and not _JETON.fullmatch(valeur)
+    return (_litteral(texte) if saisi else texte).replace("|", "\\|")
+
+
+def _litteral(texte: str) -> str:
+    """Un texte saisi, montré tel quel : en code, il ne peut ni mentionner (@), ni charger
+    d'image, ni se faire passer pour un verdict en gras sur l'hébergeur Git."""
+    return "`" + " ".join(texte.replace("`", "'").split()) + "`"
