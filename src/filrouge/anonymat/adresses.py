@@ -59,6 +59,10 @@ _ADRESSE_CI = re.compile(
 )
 
 
+# « Grand-Rue 45 », « Grand'Place 3 » : le type de voie fait partie du nom.
+_GRAND_RUE = re.compile(r"(?<![\w])(?i:grand[- ]?rue|grand['’]?\s?place|grand-place)[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?(?![\w])")
+
+
 def _ajouter(resultats: list[Trouvaille], debut: int, fin: int, valeur: str) -> None:
     resultats.append(
         Trouvaille(debut, fin, REGLE, f"adresse « {masquer_mots(valeur)} » : pas d'adresse de domicile dans le dépôt")
@@ -92,6 +96,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         m = _DOMICILE.search(texte, max(debut_ligne, t.start() - 60), fin_ligne)
         if m and m.start("voie") == t.start():
             retenir(m.start("voie"), m.end("voie"), m.group("voie"))
+    if "rand" in texte:
+        for m in _GRAND_RUE.finditer(texte):
+            retenir(m.start(), m.end(), m.group(0))
     if _INDICE_NL.search(texte):
         for m in _ADRESSE_NL.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))

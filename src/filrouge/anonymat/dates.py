@@ -32,16 +32,29 @@ _DATE = re.compile(
     r")(?![\w]|[./\-]\d)",
     re.IGNORECASE,
 )
+# Jour et mois sans l'année (« le 12 mai », « 12/05 ») : signalés seulement après un indice
+# d'anniversaire (« son anniversaire est le 12 mai », « fêtera ses 16 ans le 3 juin ») : le code du
+# jeune porte l'année, jour et mois suffisent à reconstituer la date exacte.
+_JOUR_MOIS = re.compile(
+    r"(?<![\w./\-])(?:(?:1er|[0-3]?\d|" + _JOUR_LETTRES + r")\s+(?:" + _MOIS + r")|[0-3]?\d\s?[./]\s?[01]?\d)(?![\w]|\s?[./\-]\s?\d)",
+    re.IGNORECASE,
+)
+_ANNIVERSAIRE = re.compile(
+    r"(?:anniv(?:ersaire)?s?\b|\bf[êe]t(?:e|era|ait|é|er)\s+(?:ses|son|leurs?)\s+\d{1,2}\s+ans|\baura\s+\d{1,2}\s+ans"
+    r"|\bverjaardag|\bjarig)(?P<entre>[^.;\n]{0,30})$",
+    re.IGNORECASE,
+)
 _AVANT = re.compile(
     r"(?:"
-    r"\bn[ée]e?s?\b|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|\bDDN\b|\bDN\b|\bd\.d\.n\b"
+    r"\bn[ée]e?s?\b|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|\bDDN\b|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?$"
     r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|geboren|geboortedatum|\bborn\b"
     r")(?P<entre>[^.;\n]{0,40})$",
     re.IGNORECASE,
 )
 _APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance|\(?\s*DDN|\(?\s*n[ée]e?\b)", re.IGNORECASE)
+_INDICE_ANNIVERSAIRE = re.compile(r"anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig", re.IGNORECASE)
 _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
-_INDICE = re.compile(r"naiss|n[ée]e?s?\b|ddn|\bdn\b|monde|jour|accouch|birth|geboren|geboorte|born|naqu|na[iî]t", re.IGNORECASE)
+_INDICE = re.compile(r"°|anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig|d\.\s?n\.|naiss|n[ée]e?s?\b|ddn|\bdn\b|monde|jour|accouch|birth|geboren|geboorte|born|naqu|na[iî]t", re.IGNORECASE)
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
@@ -63,6 +76,21 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 m.end(),
                 REGLE,
                 f"date de naissance « {masquer_tout(m.group(0))} » : l'année du code du jeune suffit, jamais la date exacte",
+            )
+        )
+    for m in _JOUR_MOIS.finditer(texte) if _INDICE_ANNIVERSAIRE.search(texte) else ():
+        if any(t.debut <= m.start() < t.fin for t in resultats):
+            continue
+        debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
+        indice = _ANNIVERSAIRE.search(texte, max(debut_ligne, m.start() - 50), m.start())
+        if not indice or _AUTRE_DATE.search(indice.group("entre")):
+            continue
+        resultats.append(
+            Trouvaille(
+                m.start(),
+                m.end(),
+                REGLE,
+                f"date d'anniversaire « {masquer_tout(m.group(0))} » : avec l'année du code, c'est la date de naissance",
             )
         )
     return resultats

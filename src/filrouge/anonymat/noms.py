@@ -68,26 +68,62 @@ def listes() -> dict[str, frozenset[str]]:
     """Les listes de mots, normalisées (minuscules, sans accents), chargées une fois."""
     prenoms: set[str] = set()
     noms: set[str] = set()
+    formes: set[str] = set()
     for locale in LOCALES_FAKER:
         try:
             fournisseur = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ImportError:  # Faker absent : les couches 1 et 3 restent actives
             continue
         for attribut in ("first_names", "first_names_female", "first_names_male"):
-            prenoms.update(normaliser(p) for p in getattr(fournisseur, attribut, ()) or ())
+            originaux = getattr(fournisseur, attribut, ()) or ()
+            prenoms.update(normaliser(p) for p in originaux)
+            formes.update(p.casefold() for p in originaux)
         noms.update(normaliser(n) for n in getattr(fournisseur, "last_names", ()) or ())
     lieux = {normaliser(x) for x in _lire_liste("lieux.txt")}
     courants = {normaliser(x) for x in _lire_liste("mots_courants.txt")}
     ambigus = {normaliser(x) for x in _lire_liste("mots_ambigus.txt")}
     prenoms -= lieux | courants
     noms -= lieux | courants
+    mots = {normaliser(x) for x in _lire_liste("prenoms_mots.txt")}
+    exclus = lieux | courants | ambigus | mots
+    # Prénoms reconnus en minuscules au fil du texte : graphie exacte (« hélène ») ou sans aucun accent
+    # (« helene ») ; « marié » n'est pas « Marie », « la pierre » n'est pas Pierre.
+    formes_minuscules = {f for f in formes if normaliser(f) not in exclus and len(f) >= 4}
     return {
+        "prenoms_minuscules": frozenset(formes_minuscules),
+        "prenoms_minuscules_ascii": frozenset(normaliser(f) for f in formes_minuscules),
+        "mots_prenoms": frozenset(mots),
         "prenoms": frozenset(prenoms),
         "noms": frozenset(noms),
         "lieux": frozenset(lieux),
         "courants": frozenset(courants),
         "ambigus": frozenset(ambigus),
     }
+
+
+LOCALES_ETENDUES = ("it_IT", "es_ES", "pt_PT", "pl_PL", "ro_RO", "tr_TR", "hr_HR", "nl_NL", "de_DE", "en_GB")
+
+
+@lru_cache(maxsize=1)
+def noms_etendus() -> frozenset[str]:
+    """Prénoms et noms d'autres pays (Italie, Espagne, Portugal, Pologne, Roumanie, Turquie, Croatie...).
+
+    Utilisés seulement là où un nom est attendu (après une civilité, un lien de parenté, une
+    appellation) pour reconnaître un nom écrit en minuscules (« Mme ionescu », « sa tante chantal »).
+    Chargés à la première occasion seulement.
+    """
+    l = listes()
+    mots: set[str] = set(l["prenoms"]) | set(l["noms"])
+    for locale in LOCALES_ETENDUES:
+        try:
+            fournisseur = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ImportError:
+            continue
+        for attribut in ("first_names", "first_names_female", "first_names_male", "last_names", "last_names_female", "last_names_male"):
+            for nom in getattr(fournisseur, attribut, ()) or ():
+                for morceau in str(nom).split():
+                    mots.add(normaliser(morceau))
+    return frozenset(m for m in mots if len(m) >= 3) - l["lieux"] - l["courants"] - l["mots_prenoms"] - _MOTS_OUTILS
 
 
 def est_prenom_connu(mot: str) -> bool:
@@ -99,6 +135,21 @@ def _formes(mots: list[str]) -> frozenset[str]:
 
 
 _CIVILITES_EXACTES = _formes(_lire_liste("civilites.txt"))
+# Civilités sans ambiguïté qu'on écrit aussi en minuscules (« la belle-mère, madame X », « mme x »).
+_CIVILITES_MINUSCULES = frozenset({"madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "mme", "mme.", "mlle", "mlle.", "melle", "mr", "mr."})
+# Particules de noms de famille (« VAN DEN BROECK », « El Khattabi », « Ait Ouali ») : après une
+# civilité, elles font partie du nom si un autre mot suit.
+_PARTICULES_NOM = frozenset("van von vanden vander den der ter ten el al ait ben bou abou di da dos del della".split())
+# Appellations fortes : après elles, même un mot en minuscules hors des listes est un nom (« s'appelle kiki »).
+_APPELLATIONS_FORTES = frozenset(
+    normaliser(m) for m in ("prénommé", "prénommée", "surnommé", "surnommée", "dénommé", "dénommée", "nommé", "nommée",
+                            "s'appelle", "s'appelait", "se fait appeler", "se faisait appeler", "alias")
+)
+_MOTS_OUTILS = frozenset(
+    "le la les l un une des du de d à a au aux et ou est ont sont était etait par pour sur dans avec sans qui que qu ne n "
+    "se s sa son ses leur leurs ce cet cette il elle ils elles on y en lui pas plus ni mais donc car ainsi aussi tres très "
+    "bien mal peu tout tous toute toutes deja déjà encore toujours jamais souvent ici".split()
+)
 _LIENS = frozenset(normaliser(m) for m in _formes(_lire_liste("parente.txt") + _lire_liste("appellations.txt")))
 _CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in _lire_liste("civilites.txt"))
 _APPELLATIONS = frozenset(normaliser(m) for m in _formes(_lire_liste("appellations.txt")))
@@ -129,7 +180,7 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     mots[0] = mots[0].lstrip(_PONCTUATION_MOT) if len(mots) == 1 else mots[0]
     for k in range(1, len(mots) + 1):
         candidat = " ".join(mots[-k:]).lstrip(_PONCTUATION_MOT)
-        if candidat in _CIVILITES_EXACTES:
+        if candidat in _CIVILITES_EXACTES or candidat.casefold() in _CIVILITES_MINUSCULES:
             return candidat, True
         forme = normaliser(candidat)
         if forme in _LIENS:
@@ -234,6 +285,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             forme = normaliser(valeur.rstrip("."))
             if forme in _CIVILITES or forme in _ROLES:
                 break
+            if apres_civilite and forme in _PARTICULES_NOM and mot is not chaine[-1]:
+                retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani »
+                continue
             if classe == _Classe.AUTRE and not (
                 apres_civilite and not _INITIALES.match(valeur) and forme not in contexte.mots_autorises
             ):
@@ -299,18 +353,121 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         deja.append((debut, fin))
         resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom ou nom de famille courant")))
 
+    # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
+    _noms_minuscules(texte, lignes, contexte, deja, resultats)
+
     # --- couche 3 : noms protégés -------------------------------------------------------------
     if contexte.noms_proteges:
         for m in _MOT_PROTEGEABLE.finditer(texte):
             if any(d <= m.start() < f for d, f in deja):
                 continue
             mot = m.group(0)
+            if _SAINT_AVANT.search(texte, max(0, m.start() - 7), m.start()):
+                continue  # « Saint-Nicolas », « Sainte-Marie » : une fête, un lieu, une école
             touche = contexte.noms_proteges.contient(mot)
             if not touche and ("'" in mot or "’" in mot):
                 touche = contexte.noms_proteges.contient(re.split(r"['’]", mot, maxsplit=1)[1])
             if touche:
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(mot, "nom protégé de ce dossier")))
     return resultats
+
+
+_SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
+# Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
+_APPEL = r"(?:madame|monsieur|mademoiselle|mesdames|messieurs|mme|mlle|melle|mr|m|pr[ée]nomm[ée]e?s?|surnomm[ée]e?s?|d[ée]nomm[ée]e?s?|nomm[ée]e?s?|appel\w*|alias)"
+_APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+$")
+_APPEL_MINUSCULE = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+[a-zß-öø-ÿ]")
+_ARTICLES_ARABES = frozenset({"el", "ait"})
+_MOT_MIN = re.compile(r"(?<![\w'’\-@./])([a-zß-öø-ÿ][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
+_LETTRE_MIN = re.compile(r"(?<![\w'’\-@./])[a-zß-öø-ÿ]")
+
+
+def _noms_minuscules(
+    texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: list[tuple[int, int]], resultats: list[Trouvaille]
+) -> None:
+    l = listes()
+    formes, ascii_, exclus = l["prenoms_minuscules"], l["prenoms_minuscules_ascii"], contexte.mots_autorises
+    # Préfiltre (en C pour l'essentiel) : un texte sans prénom en minuscules, sans particule et sans
+    # civilité ni appellation suivie d'un mot en minuscules n'a rien pour cette passe.
+    mots = {w.casefold() for w in _MOT_MIN.findall(texte)}
+    candidats = (mots & formes) or (mots & ascii_) or (mots & _PARTICULES_NOM) or (mots & l["prenoms"])
+    if not candidats and not _APPEL_MINUSCULE.search(texte):
+        return
+    etendus: frozenset[str] | None = None
+    suite_fin = -1
+    for m in _MOT_MIN.finditer(texte):
+        debut, fin = m.span(1)
+        if debut < suite_fin:
+            continue
+        mot = m.group(1)
+        if len(mot) < 2 or not mot[0].islower():
+            continue
+        forme = mot.casefold()
+        n = normaliser(mot)
+        prenom_nu = (forme in formes or (mot.isascii() and n in ascii_)) and n not in exclus and n not in _LIENS
+        particule = n in _PARTICULES_NOM
+        if not prenom_nu and not particule and len(mot) < 3:
+            continue
+        if any(d < fin and debut < f for d, f in deja):
+            continue
+        debut_ligne = lignes.debuts[lignes.numero(debut)]
+        declencheur = None
+        if prenom_nu or particule or (n not in _MOTS_OUTILS and _APPEL_AVANT.search(texte, max(debut_ligne, debut - 28), debut)):
+            # le déclencheur n'est cherché que pour les mots qui peuvent être des noms
+            avant = texte[max(debut_ligne, debut - 2) : debut]
+            if avant and (avant[-1] in _PONCTUATION_SEP or avant[-1] == "'"):
+                declencheur = _declencheur_avant(texte, debut_ligne, debut)
+        retenu = False
+        raison = "prénom courant"
+        if declencheur is not None:
+            nom_declencheur, apres_civilite = declencheur
+            if etendus is None:
+                etendus = noms_etendus()
+            forte = normaliser(nom_declencheur) in _APPELLATIONS_FORTES
+            if n in _MOTS_OUTILS or n in _ROLES or n in l["courants"] or n in l["lieux"] or n in exclus:
+                retenu = False
+            elif particule and apres_civilite:
+                retenu = True
+            elif prenom_nu and n not in _LIENS:
+                retenu = apres_civilite or n not in l["ambigus"]
+            elif apres_civilite and n in etendus:
+                retenu = True  # « Mme ionescu » : après une civilité, les noms d'autres pays aussi
+            elif forte:
+                retenu = True
+            raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
+        elif prenom_nu and len(mot) >= 4:
+            retenu = True
+        elif n in _ARTICLES_ARABES or (len(mot) >= 4 and n in l["prenoms"]):
+            # « el khattabi », « ait ouali » ; « pierre menard » (prénom qui est aussi un mot, suivi d'un nom)
+            suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
+            if suivant is not None:
+                ns = normaliser(suivant.group(1))
+                if not (ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in l["ambigus"] or ns in exclus):
+                    retenu = n in _ARTICLES_ARABES or ns in l["noms"]
+                    particule = particule or n in _ARTICLES_ARABES
+        if not retenu:
+            continue
+        # le nom se prolonge sur les mots suivants qui sont des noms (« isabelle lambert », « van den broeck »)
+        if etendus is None and (particule or declencheur):
+            etendus = noms_etendus()
+        fin_nom = fin
+        apres_particule = particule
+        while True:
+            suivant = _MOT_MIN.match(texte, fin_nom + 1) if texte[fin_nom : fin_nom + 1] == " " else None
+            if suivant is None:
+                break
+            ns = normaliser(suivant.group(1))
+            if ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in exclus:
+                break
+            if not (apres_particule or ns in _PARTICULES_NOM or ns in l["noms"] or ns in l["prenoms"] or (etendus is not None and ns in etendus)):
+                break
+            apres_particule = ns in _PARTICULES_NOM
+            fin_nom = suivant.end(1)
+        if particule and fin_nom == fin:
+            continue  # « el » seul n'est pas un nom
+        suite_fin = fin_nom
+        deja.append((debut, fin_nom))
+        resultats.append(Trouvaille(debut, fin_nom, REGLE, _message(texte[debut:fin_nom], raison)))
 
 
 _MOT_PROTEGEABLE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

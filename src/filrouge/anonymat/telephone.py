@@ -41,6 +41,10 @@ _CONTEXTE_TEL = re.compile(
     r"t[ée]l\b|t[ée]l[ée]phon|gsm|portable|mobile|joignable|rappeler|appel|sms|whatsapp|fax|num[ée]ro|n°",
     re.IGNORECASE,
 )
+# Référence administrative : commence par une année suivie d'un séparateur (« 2019/1234/56 »), ou
+# annoncée comme dossier, référence, jugement, notice, rôle.
+_REFERENCE = re.compile(r"\(?(?:19|20)\d\d\s?[/\-]")
+_REFERENCE_AVANT = re.compile(r"(?i:dossier|r[ée]f[ée]rence|r[ée]f\.?|jugement|notice|r[ôo]le|RG|parquet|greffe|farde)\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
 _FORME_TEL = re.compile(r"(?<![\w+])\(?\+?\d[\d \t./\-()]{7,22}\d(?:\s?x\s?\d{1,6})?(?!\w)")
 
 
@@ -84,6 +88,8 @@ def _analyser_ligne(ligne: str, contexte: ContexteAnonymat) -> list[tuple[int, i
             retenir(m.start, m.end, m.number)
     if _CONTEXTE_TEL.search(propre):
         for m in _FORME_TEL.finditer(propre):
+            if _REFERENCE.match(m.group(0)) or _REFERENCE_AVANT.search(propre, max(0, m.start() - 30), m.start()):
+                continue  # « dossier 2019/1234/56 », « jugement n° 19/1234/A » : une référence, pas un numéro
             if 9 <= _chiffres(m.group(0)) <= 15:
                 retenir(m.start(), m.end(), None)
     return trouves
