@@ -7,7 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from filrouge import cli
 from filrouge.anonymat import commande
+
+
+def lancer(argv: list[str]) -> int:
+    """`filrouge …` dans le processus : code de sortie, y compris pour les erreurs d'usage d'argparse."""
+    try:
+        return cli.main(argv)
+    except SystemExit as sortie:
+        return int(sortie.code or 0)
 
 CLES = ["fichier", "ligne", "colonne", "regle", "gravite", "message"]
 REGLES = {
@@ -45,20 +54,22 @@ def test_fichier_propre(depot, capsys):
         "accueil@ssm-exemple.be) ; le Dr Théodore Vandamme valide.\n",
         encoding="utf-8",
     )
-    assert commande.main(["anonymat", "note.md"]) == 0
-    sortie = capsys.readouterr().out
-    assert "Aucune donnée identifiante" in sortie and "0 marqueur" in sortie
+    assert lancer(["anonymat", "note.md"]) == 0
+    capture = capsys.readouterr()
+    assert capture.out == ""
+    assert "Aucune donnée identifiante" in capture.err and "0 marqueur" in capture.err
 
 
 def test_sortie_texte(depot, capsys):
     (depot / "note.md").write_text("Titre\nGSM de la mère : 0470 12 34 52\n", encoding="utf-8")
-    assert commande.main(["anonymat", "note.md"]) == 1
-    lignes = capsys.readouterr().out.splitlines()
-    assert lignes[0] == (
-        "note.md:2:18: [anonymat.telephone] erreur : numéro de téléphone « 04** ** ** 52 » : pas de coordonnées "
+    assert lancer(["anonymat", "note.md"]) == 1
+    capture = capsys.readouterr()
+    # même forme que `filrouge valider` (fichier:ligne: [regle] message), avec la colonne
+    assert capture.out.splitlines() == [
+        "note.md:2:18: [anonymat.telephone] numéro de téléphone « 04** ** ** 52 » : pas de coordonnées "
         "personnelles dans le dépôt (les contacts professionnels vont dans annuaire.yaml)"
-    )
-    assert "1 donnée identifiante" in lignes[-1] and "marqueur" in lignes[-1]
+    ]
+    assert "1 donnée identifiante" in capture.err and "marqueur" in capture.err
 
 
 def test_sortie_json(depot, capsys):
@@ -71,7 +82,7 @@ def test_sortie_json(depot, capsys):
         "ok: 0499 21 43 65  # anonymat: ok numéro public de la permanence\n",
         encoding="utf-8",
     )
-    assert commande.main(["anonymat", "--format", "json", "a.yaml"]) == 1
+    assert lancer(["anonymat", "--format", "json", "a.yaml"]) == 1
     capture = capsys.readouterr()
     donnees = json.loads(capture.out)
     assert isinstance(donnees, list) and donnees
@@ -87,12 +98,12 @@ def test_sortie_json(depot, capsys):
 
 
 def test_codes_de_sortie_usage(depot, capsys):
-    assert commande.main(["anonymat"]) == 2
-    assert commande.main(["anonymat", "absent.md"]) == 2
+    assert lancer(["anonymat"]) == 2
+    assert lancer(["anonymat", "absent.md"]) == 2
     (depot / "a.md").write_text("rien\n", encoding="utf-8")
-    assert commande.main(["anonymat", "--format", "xml", "a.md"]) == 2
-    assert commande.main(["anonymat", "--inconnue", "a.md"]) == 2
-    assert commande.main(["anonymat", "."]) == 2
+    assert lancer(["anonymat", "--format", "xml", "a.md"]) == 2
+    assert lancer(["anonymat", "--inconnue", "a.md"]) == 2
+    assert lancer(["anonymat", "."]) == 2
     erreurs = capsys.readouterr().err
     assert "introuvable" in erreurs and "format inconnu" in erreurs and "erreur" in erreurs
 
@@ -100,9 +111,9 @@ def test_codes_de_sortie_usage(depot, capsys):
 def test_fichiers_illisibles(depot, capsys):
     (depot / "image.png").write_bytes(b"\x89PNG\x00\x00\x01")
     (depot / "latin1.txt").write_bytes("café".encode("latin-1"))
-    assert commande.main(["anonymat", "image.png", "latin1.txt"]) == 1
+    assert lancer(["anonymat", "image.png", "latin1.txt"]) == 1
     erreurs = capsys.readouterr().err
-    assert "image.png" in erreurs and "binaire" in erreurs
+    assert "image.png" in erreurs
     assert "latin1.txt" in erreurs and "UTF-8" in erreurs
     assert "Traceback" not in erreurs
 
@@ -110,7 +121,7 @@ def test_fichiers_illisibles(depot, capsys):
 def test_sans_depot_pas_d_autorisation(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "n.md").write_text("Standard : 081 72 14 02\n", encoding="utf-8")
-    assert commande.main(["anonymat", "n.md"]) == 1
+    assert lancer(["anonymat", "n.md"]) == 1
 
 
 def test_branchement_dans_un_parseur_existant():
@@ -125,7 +136,7 @@ def test_branchement_dans_un_parseur_existant():
 
 
 def test_aide_en_francais(capsys):
-    assert commande.main(["anonymat", "--help"]) == 0
+    assert lancer(["anonymat", "--help"]) == 0
     aide = capsys.readouterr().out
     assert "utilisation" in aide and "Affiche cette aide" in aide
 
@@ -135,12 +146,32 @@ def test_en_sous_processus_sans_traceback(depot):
     racine = Path(__file__).resolve().parents[2]
     env = dict(os.environ, PYTHONPATH=str(racine / "src"))
     sortie = subprocess.run(
-        [sys.executable, "-m", "filrouge.anonymat.commande", "anonymat", "n.md", "absent.md"],
+        [sys.executable, "-m", "filrouge", "anonymat", "n.md", "absent.md"],
         capture_output=True, text=True, env=env, cwd=depot,
     )
     assert sortie.returncode == 2 and "Traceback" not in sortie.stderr
     sortie = subprocess.run(
-        [sys.executable, "-m", "filrouge.anonymat.commande", "anonymat", "n.md"],
+        [sys.executable, "-m", "filrouge", "anonymat", "n.md"],
         capture_output=True, text=True, env=env, cwd=depot,
     )
     assert sortie.returncode == 1 and "V*******" in sortie.stdout and "Verhaegen" not in sortie.stdout
+
+
+def test_tube_nomme_et_peripherique_refuses_sans_bloquer(depot, capsys):
+    os.mkfifo(depot / "tube")
+    assert lancer(["anonymat", "tube", "/dev/zero"]) == 1
+    erreurs = capsys.readouterr().err
+    assert "tube" in erreurs and "/dev/zero" in erreurs and "fichier ordinaire" in erreurs
+
+
+def test_lien_symbolique_et_fichier_enorme_refuses(depot, capsys):
+    (depot / "gros.md").write_text("a" * 1_000_001, encoding="utf-8")
+    (depot / "vrai.md").write_text("rien\n", encoding="utf-8")
+    (depot / "lien.md").symlink_to(depot / "vrai.md")
+    assert lancer(["anonymat", "gros.md", "lien.md"]) == 1
+    erreurs = capsys.readouterr().err
+    assert "trop volumineux" in erreurs and "liens symboliques" in erreurs
+
+
+def test_plus_de_parseur_en_double():
+    assert not hasattr(commande, "ParseurFrancais") and not hasattr(commande, "main")

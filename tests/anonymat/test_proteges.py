@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 
 from filrouge.anonymat import analyser_texte, contexte_du_depot
-from filrouge.anonymat import commande, proteges
+from filrouge import cli
+from filrouge.anonymat import proteges
 
 NOMS = ["Zoltanne Kwasniewska", "Marie-Ève Van den Bossche"]
 
 
 def _proteger(noms):
-    assert commande.main(["proteger", *noms]) == 0
+    assert cli.main(["proteger", *noms]) == 0
 
 
 def test_store_hors_depot_sans_nom_en_clair(noms_proteges_isoles):
@@ -61,7 +62,7 @@ def test_refuse_un_fichier_dans_le_depot(tmp_path, monkeypatch):
     (tmp_path / "reseau.yaml").write_text("nom: essai\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("FILROUGE_NOMS_PROTEGES", str(tmp_path / "noms.json"))
-    assert commande.main(["proteger", "Zoltanne"]) == 2
+    assert cli.main(["proteger", "Zoltanne"]) == 2
     assert not (tmp_path / "noms.json").exists()
 
 
@@ -69,7 +70,7 @@ def test_noms_sur_l_entree_standard(noms_proteges_isoles, tmp_path):
     racine = Path(__file__).resolve().parents[2]
     env = dict(os.environ, FILROUGE_NOMS_PROTEGES=str(noms_proteges_isoles), PYTHONPATH=str(racine / "src"))
     sortie = subprocess.run(
-        [sys.executable, "-m", "filrouge.anonymat.commande", "proteger"],
+        [sys.executable, "-m", "filrouge", "proteger"],
         input="Zoltanne Kwasniewska\n",
         capture_output=True,
         text=True,

@@ -73,6 +73,55 @@ _MOT_TYPE = re.compile(r"(?<![\w])(?i:" + _TYPES + r")(?=[ \t])")
 _INDICE_NL = re.compile(r"(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d")
 
 
+# Les mots (en minuscules) par lesquels commence un type de voie de `_TYPES`.
+_TYPES_MOTS = frozenset(
+    "rue ruelle avenue av bd boulevard chaussée chaussee chée chee ch place pl quai drève dreve clos allée allee "
+    "chemin impasse imp square sentier route rte voie venelle cité cite résidence residence rempart remparts "
+    "faubourg fbg cour passage esplanade promenade rond galerie val vieux thier tienne hameau lotissement carré "
+    "carre parvis montagne".split()
+)
+_SUFFIXES_NL = tuple(
+    "straat straatje laan steenweg plein dreef kaai kade lei weg baan markt singel hof pad dijk gracht veld berg ring "
+    "steeg boulevard park vest wal gang kouter plaats".split()
+)
+# Un chiffre précédé d'une ou deux espaces et d'une lettre (« Kerkstraat 14 ») : premier caractère
+# chiffre, le moteur saute d'un chiffre à l'autre.
+_ESPACE_CHIFFRE = re.compile(r"\d(?<=[^\W\d_][ \t]\d)|\d(?<=[^\W\d_][ \t][ \t]\d)")
+
+
+def _mots_types(texte: str, lignes: Lignes) -> list[re.Match[str]]:
+    """Les correspondances de `_MOT_TYPE` dans le texte, dans l'ordre, sans parcourir toute la prose."""
+    presents = lignes.mots & _TYPES_MOTS
+    if not presents:
+        return []
+    bas = lignes.bas
+    positions: set[int] = set()
+    for mot in presents:
+        i = bas.find(mot)
+        while i != -1:
+            positions.add(i)
+            i = bas.find(mot, i + 1)
+    trouves = []
+    fin = -1
+    for position in sorted(positions):
+        if position < fin:
+            continue
+        m = _MOT_TYPE.match(texte, position)
+        if m is not None:
+            trouves.append(m)
+            fin = m.end()
+    return trouves
+
+
+def _indice_nl(bas: str) -> bool:
+    """Un mot à suffixe de rue néerlandais suivi d'un numéro (préfiltre de `_INDICE_NL`)."""
+    for m in _ESPACE_CHIFFRE.finditer(bas):
+        i = m.start()
+        if bas.endswith(_SUFFIXES_NL, 0, i - 1) or bas.endswith(_SUFFIXES_NL, 0, i - 2):
+            return True
+    return False
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
     vus: set[tuple[int, int]] = set()
@@ -82,8 +131,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             vus.add((debut, fin))
             _ajouter(resultats, debut, fin, valeur)
 
-    # Chaque motif commence par un type de voie ou s'y appuie : on ne l'essaie qu'autour de ces mots.
-    for t in _MOT_TYPE.finditer(texte):
+    # Chaque motif commence par un type de voie ou s'y appuie : on ne l'essaie qu'autour de ces mots,
+    # trouvés par ensembles sur les mots du texte puis par recherche de sous-chaînes.
+    for t in _mots_types(texte, lignes):
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(t.start()))
         m = _ADRESSE_CI.match(texte, t.start(), fin_ligne)
         if m:
@@ -99,7 +149,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if "rand" in texte:
         for m in _GRAND_RUE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
-    if _INDICE_NL.search(texte):
+    if _indice_nl(lignes.bas):
         for m in _ADRESSE_NL.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
     return resultats

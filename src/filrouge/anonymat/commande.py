@@ -17,72 +17,30 @@ from filrouge.anonymat import proteges
 from filrouge.anonymat.analyse import analyser_texte
 from filrouge.anonymat.contexte import contexte_du_depot, trouver_racine
 from filrouge.constat import Constat
+from filrouge.lecture import ErreurLecture, lire_texte
 
 FORMATS = ("texte", "json")
 CLES_JSON = ("fichier", "ligne", "colonne", "regle", "gravite", "message")
-_TAILLE_SONDE_BINAIRE = 8192
-
-_TRADUCTIONS = (
-    ("usage: ", "utilisation : "),
-    ("positional arguments:", "arguments :"),
-    ("optional arguments:", "options :"),
-    ("options:", "options :"),
-    ("the following arguments are required: ", "arguments obligatoires manquants : "),
-    ("unrecognized arguments: ", "arguments non reconnus : "),
-    ("expected one argument", "une valeur est attendue"),
-    ("invalid choice: ", "choix invalide : "),
-    ("choose from ", "choisir parmi "),
-    ("argument ", "argument "),
-)
-
-
-def _traduire(texte: str) -> str:
-    for anglais, francais in _TRADUCTIONS:
-        texte = texte.replace(anglais, francais)
-    return texte
-
-
-class ParseurFrancais(argparse.ArgumentParser):
-    """ArgumentParser dont l'aide et les erreurs sont en français (code de sortie 2)."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("add_help", False)
-        super().__init__(*args, **kwargs)
-        self.add_argument("-h", "--help", action="help", help="Affiche cette aide et quitte.")
-
-    def format_usage(self) -> str:
-        return _traduire(super().format_usage())
-
-    def format_help(self) -> str:
-        return _traduire(super().format_help())
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog} : erreur : {_traduire(message)}\n")
 
 
 # --- filrouge anonymat ----------------------------------------------------------------------
 
 
-def _lire(chemin: Path) -> tuple[str | None, str | None]:
-    """(texte, None) ou (None, message d'erreur en français)."""
+def _lire(chemin: Path, nom: str) -> tuple[str | None, str | None]:
+    """(texte, None) ou (None, message d'erreur en français), par le lecteur sûr du cœur.
+
+    `lire_texte` refuse les tubes nommés, les périphériques, les liens symboliques, les fichiers trop
+    gros et ce qui n'est pas de l'UTF-8 : rien ne peut bloquer la garde.
+    """
     try:
-        brut = chemin.read_bytes()
-    except PermissionError:
-        return None, "lecture refusée (droits insuffisants)"
-    except OSError as exc:
-        return None, f"lecture impossible ({exc.strerror or exc.__class__.__name__})"
-    if b"\x00" in brut[:_TAILLE_SONDE_BINAIRE]:
-        return None, "fichier binaire : non analysé (la garde ne lit que du texte)"
-    try:
-        return brut.decode("utf-8-sig"), None
-    except UnicodeDecodeError as exc:
-        return None, f"le fichier n'est pas en UTF-8 (octet invalide à la position {exc.start}) : non analysé"
+        return lire_texte(chemin, nom), None
+    except ErreurLecture as exc:
+        return None, exc.constat.message
 
 
 def _afficher_texte(constats: list[Constat]) -> None:
     for c in constats:
-        print(f"{c.fichier}:{c.ligne}:{c.colonne}: [{c.regle}] {c.gravite} : {c.message}")
+        print(f"{c.fichier}:{c.ligne}:{c.colonne}: [{c.regle}] {c.message}")
 
 
 def _pluriel(n: int, singulier: str, pluriel: str) -> str:
@@ -136,7 +94,7 @@ def executer_anonymat(args: argparse.Namespace) -> int:
     illisibles = 0
     for chemin in fichiers:
         nom = chemin.as_posix()
-        texte, erreur = _lire(chemin)
+        texte, erreur = _lire(chemin, nom)
         if texte is None:
             illisibles += 1
             print(f"{nom} : erreur : {erreur}", file=sys.stderr)
@@ -156,7 +114,7 @@ def executer_anonymat(args: argparse.Namespace) -> int:
         print(resume, file=sys.stderr)
     else:
         _afficher_texte(constats)
-        print(resume)
+        print(resume, file=sys.stderr)
     return 1 if constats or illisibles else 0
 
 
@@ -254,32 +212,3 @@ def ajouter_sous_commandes(sous_parseurs) -> None:
     proteger.add_argument("--fichier", metavar="CHEMIN", help="fichier des noms protégés (hors du dépôt)")
     proteger.add_argument("noms", nargs="*", metavar="NOM", help="nom ou prénom à protéger (« - » : entrée standard)")
     proteger.set_defaults(executer=executer_proteger)
-
-
-def construire_parseur() -> argparse.ArgumentParser:
-    parseur = ParseurFrancais(prog="filrouge", description="Garde d'anonymat de Filrouge.")
-    sous_parseurs = parseur.add_subparsers(dest="commande", metavar="COMMANDE", parser_class=ParseurFrancais)
-    ajouter_sous_commandes(sous_parseurs)
-    return parseur
-
-
-def main(argv: list[str] | None = None) -> int:
-    parseur = construire_parseur()
-    try:
-        args = parseur.parse_args(argv)
-    except SystemExit as sortie:  # aide (0) ou erreur d'usage (2)
-        return int(sortie.code or 0)
-    executer = getattr(args, "executer", None)
-    if executer is None:
-        parseur.print_usage(sys.stderr)
-        print("filrouge : erreur : indiquer une commande (anonymat ou proteger)", file=sys.stderr)
-        return 2
-    try:
-        return executer(args)
-    except KeyboardInterrupt:
-        print("filrouge : interrompu", file=sys.stderr)
-        return 2
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import phonenumbers
-import yaml
 
+from filrouge import depot
 from filrouge.anonymat import proteges
 from filrouge.anonymat.normalisation import normaliser
+from filrouge.lecture import ErreurLecture, lire_yaml
+from filrouge.modele import Annuaire
+from filrouge.schema_fr import valider_modele
 
-FICHIER_RACINE = "reseau.yaml"
-FICHIER_ANNUAIRE = "annuaire.yaml"
+FICHIER_ANNUAIRE = depot.FICHIER_ANNUAIRE
 _MOT = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def trouver_racine(depart: Path | None = None) -> Path | None:
-    """Remonte depuis `depart` (par défaut le dossier courant) jusqu'au dossier qui contient reseau.yaml."""
-    courant = (depart or Path.cwd()).resolve()
-    for dossier in (courant, *courant.parents):
-        if (dossier / FICHIER_RACINE).is_file():
-            return dossier
-    return None
+    """La racine du dépôt (dossier de reseau.yaml) au-dessus de `depart` (par défaut le dossier courant)."""
+    return depot.trouver_racine((depart or Path.cwd()).resolve())
 
 
 def normaliser_telephone(numero: str) -> str | None:
@@ -106,43 +105,78 @@ def normaliser_meme_longueur(texte: str) -> str:
     return texte.translate(_TABLE)
 
 
-def _lire_annuaire(chemin: Path, contexte: ContexteAnonymat) -> None:
+def _lire_annuaire(chemin: Path, contexte: ContexteAnonymat) -> Annuaire | None:
+    """L'annuaire lu par le lecteur sûr du cœur et validé par son modèle ; None s'il est absent ou invalide."""
+    if not chemin.exists() and not chemin.is_symlink():
+        return None
     try:
-        donnees = yaml.safe_load(chemin.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        contexte.avertissements.append(f"{chemin.name} : annuaire illisible, aucun contact autorisé ({exc.__class__.__name__})")
-        return
-    if not isinstance(donnees, dict):
-        return
-    for service in donnees.get("services") or []:
-        if not isinstance(service, dict):
-            continue
-        for cle in ("nom", "localite"):
-            if isinstance(service.get(cle), str):
-                contexte.autoriser_expression(service[cle])
-        for alias in service.get("alias") or []:
-            if isinstance(alias, str):
-                contexte.autoriser_expression(alias)
-        contact = service.get("contact")
-        if isinstance(contact, dict):
-            if isinstance(contact.get("telephone"), (str, int)):
-                contexte.autoriser_telephone(str(contact["telephone"]))
-            if isinstance(contact.get("email"), str):
-                contexte.autoriser_courriel(contact["email"])
+        document = lire_yaml(chemin, chemin.name)
+    except ErreurLecture as exc:
+        contexte.avertissements.append(f"{chemin.name} : annuaire illisible, aucun contact autorisé ({exc.constat.message})")
+        return None
+    annuaire, erreurs = valider_modele(Annuaire, document)
+    if annuaire is None or erreurs or any(c.est_erreur for c in document.constats):
+        contexte.avertissements.append(
+            f"{chemin.name} : annuaire invalide, aucun contact autorisé (voir « filrouge valider »)"
+        )
+        return None
+    return annuaire
 
 
-def contexte_du_depot(racine: Path | None) -> ContexteAnonymat:
-    """Lit <racine>/annuaire.yaml s'il existe et le fichier des noms protégés du poste.
+def _autoriser_annuaire(annuaire: Annuaire, contexte: ContexteAnonymat) -> None:
+    for service in annuaire.services:
+        for texte in (service.nom, service.localite, *service.alias):
+            if texte:
+                contexte.autoriser_expression(texte)
+        if service.contact is not None:
+            if service.contact.telephone:
+                contexte.autoriser_telephone(service.contact.telephone)
+            if service.contact.email:
+                contexte.autoriser_courriel(service.contact.email)
 
-    Ne lève jamais : les problèmes sont notés dans `contexte.avertissements`.
+
+def _empreinte_fichier(chemin: Path) -> tuple[int, int, int] | None:
+    try:
+        info = os.stat(chemin)
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size, info.st_ino
+
+
+# Un seul contexte construit par processus et par état des fichiers : relancer la garde dans le même
+# processus (portail, tests, validation répétée) ne relit ni l'annuaire ni les noms protégés.
+_CACHE: dict[tuple, tuple[ContexteAnonymat, object]] = {}
+
+
+def contexte_du_depot(racine: Path | None, annuaire: Annuaire | None = None) -> ContexteAnonymat:
+    """Le contexte de la garde : annuaire du dépôt (contacts et noms de services permis) et noms protégés.
+
+    `annuaire` : l'annuaire déjà chargé et validé (`depot.partenaires`) ; sinon <racine>/annuaire.yaml est
+    lu avec le lecteur sûr du cœur. Ne lève jamais : les problèmes sont notés dans
+    `contexte.avertissements`. Le contexte rendu est partagé (mis en cache) : ne pas le modifier.
     """
+    chemin_proteges = proteges.chemin_par_defaut()
+    chemin_annuaire = Path(racine) / FICHIER_ANNUAIRE if racine is not None else None
+    cle = (
+        str(racine),
+        id(annuaire),
+        _empreinte_fichier(chemin_annuaire) if chemin_annuaire is not None and annuaire is None else None,
+        str(chemin_proteges),
+        _empreinte_fichier(chemin_proteges),
+    )
+    trouve = _CACHE.get(cle)
+    if trouve is not None:
+        return trouve[0]
     contexte = ContexteAnonymat(racine=racine)
-    if racine is not None:
-        _lire_annuaire(Path(racine) / FICHIER_ANNUAIRE, contexte)
+    if annuaire is None and chemin_annuaire is not None:
+        annuaire = _lire_annuaire(chemin_annuaire, contexte)
+    if annuaire is not None:
+        _autoriser_annuaire(annuaire, contexte)
     try:
-        contexte.noms_proteges = proteges.charger()
+        contexte.noms_proteges = proteges.charger(chemin_proteges)
     except proteges.ErreurNomsProteges as exc:
         contexte.avertissements.append(str(exc))
+    if len(_CACHE) >= 8:
+        _CACHE.clear()
+    _CACHE[cle] = (contexte, annuaire)  # l'annuaire reste vivant tant que son id sert de clé
     return contexte

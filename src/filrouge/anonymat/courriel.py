@@ -17,12 +17,16 @@ _COURRIEL = re.compile(
     r"(?<![\w.+-])[\w.+-]*[^\W_](?:" + _AROBASE + r")[^\W_][\w-]*(?:" + _POINT + r"[\w-]+)*" + _POINT + r"[a-z]{2,24}(?![\w])",
     re.IGNORECASE,
 )
-_INDICE = re.compile(r"@|\b(?:at|arobase)\b", re.IGNORECASE)
+# Préfiltre sur le texte en minuscules : « @ », « arobase », ou « at » entre espaces ou crochets
+# (préfixe littéral : le moteur saute directement aux « at »).
+_AT = re.compile(r"at(?<=[\s\[(]at)(?=[\s\])])")
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
-    if not _INDICE.search(texte):
-        return []
+    if "@" not in texte:
+        bas = lignes.bas
+        if "arobase" not in bas and not _AT.search(bas):
+            return []
     resultats = []
     for m in _COURRIEL.finditer(texte):
         valeur = m.group(0)

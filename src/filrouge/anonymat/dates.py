@@ -54,31 +54,91 @@ _AVANT = re.compile(
 _APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance|\(?\s*DDN|\(?\s*n[ée]e?\b)", re.IGNORECASE)
 _INDICE_ANNIVERSAIRE = re.compile(r"anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig", re.IGNORECASE)
 _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
-_INDICE = re.compile(r"°|anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig|d\.\s?n\.|naiss|n[ée]e?s?\b|ddn|\bdn\b|monde|jour|accouch|birth|geboren|geboorte|born|naqu|na[iî]t", re.IGNORECASE)
+
+
+# Recherche rapide (le moteur saute d'un chiffre à l'autre) : les dates tout en chiffres ; l'assertion
+# arrière placée après le premier chiffre équivaut à celle de `_DATE` placée avant.
+_DATE_CHIFFRES = re.compile(
+    r"\d(?<![\w./\-]\d)(?:"
+    r"(?:(?<=[0-3])\d)?\s?[./\-]\s?[01]?\d\s?[./\-]\s?(?:19|20)?\d\d"
+    r"|(?:(?<=1)9|(?<=2)0)\d\d-[01]\d-[0-3]\d"
+    r")(?![\w]|[./\-]\d)"
+)
+# Une date en lettres finit toujours par une année précédée d'une espace : ses lignes seules sont
+# relues avec `_DATE` entier.
+_ANNEE_ISOLEE = re.compile(r"\s(?:19|20)\d\d(?![\w]|[./\-]\d)")
+# Préfiltre de `_INDICE_ANNIVERSAIRE` sur le texte en minuscules, à préfixes littéraux (rapides).
+_ANNIV_AURA = re.compile(r"aura\s+\d")
+_ANNIV_FETE = re.compile(r"f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d")
+
+
+def _parle_anniversaire(bas: str) -> bool:
+    return bool(
+        "anniv" in bas or "verjaardag" in bas or "jarig" in bas or _ANNIV_AURA.search(bas) or _ANNIV_FETE.search(bas)
+    )
+# Les fenêtres avant et après une date se répètent (clés YAML « demande: », fins de ligne) : leur
+# verdict est gardé.
+_CACHE_AVANT: dict[str, bool] = {}
+_CACHE_APRES: dict[str, bool] = {}
+
+
+def _indice_avant(avant: str) -> bool:
+    verdict = _CACHE_AVANT.get(avant)
+    if verdict is None:
+        indice = _AVANT.search(avant)
+        # « née en 1980, vue le 12/03/2019 » : la date est celle d'autre chose
+        verdict = bool(indice) and not _AUTRE_DATE.search(indice.group("entre"))
+        if len(_CACHE_AVANT) > 4096:
+            _CACHE_AVANT.clear()
+        _CACHE_AVANT[avant] = verdict
+    return verdict
+
+
+def _indice_apres(apres: str) -> bool:
+    verdict = _CACHE_APRES.get(apres)
+    if verdict is None:
+        verdict = bool(_APRES.match(apres))
+        if len(_CACHE_APRES) > 4096:
+            _CACHE_APRES.clear()
+        _CACHE_APRES[apres] = verdict
+    return verdict
+
+
+def _dates(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
+    """Les dates exactes du texte (intervalles), comme `_DATE.finditer`, sans parcourir la prose."""
+    trouvees = {m.span() for m in _DATE_CHIFFRES.finditer(texte)}
+    vues: set[int] = set()
+    for a in _ANNEE_ISOLEE.finditer(texte):
+        indice = lignes.numero(a.start() + 1)
+        if indice in vues:
+            continue
+        vues.add(indice)
+        debut_ligne, fin_ligne = lignes.bornes(indice)
+        for m in _DATE.finditer(texte, debut_ligne, fin_ligne):
+            trouvees.add(m.span())
+    return sorted(trouvees)
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
-    if not _INDICE.search(texte):
-        return []
     resultats = []
-    for m in _DATE.finditer(texte):
-        debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
-        avant = texte[max(debut_ligne, m.start() - 60) : m.start()]
-        apres = texte[m.end() : min(fin_ligne, m.end() + 30)]
-        indice = _AVANT.search(avant)
-        if indice and _AUTRE_DATE.search(indice.group("entre")):
-            indice = None  # « née en 1980, vue le 12/03/2019 » : la date est celle d'autre chose
-        if not (indice or _APRES.match(apres)):
+    for debut, fin in _dates(texte, lignes):
+        debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
+        if not (
+            _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
+            or _indice_apres(texte[fin : min(fin_ligne, fin + 30)])
+        ):
             continue
         resultats.append(
             Trouvaille(
-                m.start(),
-                m.end(),
+                debut,
+                fin,
                 REGLE,
-                f"date de naissance « {masquer_tout(m.group(0))} » : l'année du code du jeune suffit, jamais la date exacte",
+                f"date de naissance « {masquer_tout(texte[debut:fin])} » : l'année du code du jeune suffit, jamais la date exacte",
             )
         )
-    for m in _JOUR_MOIS.finditer(texte) if _INDICE_ANNIVERSAIRE.search(texte) else ():
+    if not _parle_anniversaire(lignes.bas) or not _INDICE_ANNIVERSAIRE.search(texte):
+        return resultats
+    for m in _JOUR_MOIS.finditer(texte):
         if any(t.debut <= m.start() < t.fin for t in resultats):
             continue
         debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))

@@ -29,7 +29,10 @@ _CONTEXTE_NISS = re.compile(
 _IBAN_BE = re.compile(r"(?<![\w])BE[ ]?\d\d(?:[ ]?\d{4}){3}(?![\w])")
 _CONTEXTE_IBAN = re.compile(r"iban|compte|virement|vers[ée]|bancaire|banque|payer|pay[ée]|rembours|bic", re.IGNORECASE)
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2} ?\d\d(?:[ \-]?[A-Z0-9]){10,30}(?![\w])", re.IGNORECASE)
-_INDICE_IBAN = re.compile(r"[A-Za-z]{2} ?\d\d")
+# Préfiltres à premier caractère chiffre (le moteur saute d'un chiffre à l'autre) : onze chiffres
+# groupés comme un NISS ; deux chiffres suivis d'au moins dix caractères de compte (tout IBAN).
+_INDICE_NISS = re.compile(r"\d\d[ .\-/]?\d\d[ .\-/]?\d\d\s?[ .\-/]?\s?\d\d\d[ .\-/]?\d\d")
+_INDICE_IBAN = re.compile(r"\d\d(?:[ \-]?[A-Za-z0-9ſıK]){10}")
 
 
 def _iban_valide(compact: str) -> bool:
@@ -53,7 +56,7 @@ def _valide_niss(chiffres: str) -> str | None:
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
-    for m in _NISS.finditer(texte):
+    for m in _NISS.finditer(texte) if _INDICE_NISS.search(texte) else ():
         valeur = m.group(0)
         chiffres = re.sub(r"\D", "", valeur)
         if len(chiffres) != 11:
@@ -68,22 +71,23 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         resultats.append(
             Trouvaille(m.start(), m.end(), REGLE_NISS, f"{nature} « {masquer_niss(valeur)} » : jamais d'identifiant national dans le dépôt")
         )
-    if _INDICE_IBAN.search(texte):
-        for m in _IBAN.finditer(texte):
-            valeur = m.group(0).rstrip(" -")
-            compact = re.sub(r"[ \-]", "", valeur).upper()
-            if not _iban_valide(compact):
-                # l'IBAN peut être suivi d'un mot collé par la regex gourmande : on raccourcit
-                for longueur in range(len(compact) - 1, 14, -1):
-                    if _iban_valide(compact[:longueur]):
-                        compact = compact[:longueur]
-                        break
-                else:
-                    continue
-                valeur = _prefixe_contenant(valeur, len(compact))
-            resultats.append(
-                Trouvaille(m.start(), m.start() + len(valeur), REGLE_IBAN, f"IBAN « {masquer_iban(valeur)} » : pas de compte bancaire dans le dépôt")
-            )
+    if not _INDICE_IBAN.search(texte):
+        return resultats
+    for m in _IBAN.finditer(texte):
+        valeur = m.group(0).rstrip(" -")
+        compact = re.sub(r"[ \-]", "", valeur).upper()
+        if not _iban_valide(compact):
+            # l'IBAN peut être suivi d'un mot collé par la regex gourmande : on raccourcit
+            for longueur in range(len(compact) - 1, 14, -1):
+                if _iban_valide(compact[:longueur]):
+                    compact = compact[:longueur]
+                    break
+            else:
+                continue
+            valeur = _prefixe_contenant(valeur, len(compact))
+        resultats.append(
+            Trouvaille(m.start(), m.start() + len(valeur), REGLE_IBAN, f"IBAN « {masquer_iban(valeur)} » : pas de compte bancaire dans le dépôt")
+        )
     deja = {(t.debut, t.fin) for t in resultats if t.regle == REGLE_IBAN}
     for m in _IBAN_BE.finditer(texte):
         if any(d <= m.start() < f for d, f in deja):

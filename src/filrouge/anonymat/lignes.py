@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+_LETTRES = re.compile(r"[^\W\d_]+")
 
 
 class Lignes:
     """Index des débuts de ligne d'un texte, pour passer d'une position à (ligne, colonne)."""
 
-    __slots__ = ("texte", "debuts")
+    __slots__ = ("texte", "debuts", "_bas", "_mots")
 
     def __init__(self, texte: str) -> None:
         self.texte = texte
@@ -18,6 +21,25 @@ class Lignes:
             debuts.append(position + 1)
             position = texte.find("\n", position + 1)
         self.debuts = debuts
+        self._bas: str | None = None
+        self._mots: frozenset[str] | None = None
+
+    @property
+    def bas(self) -> str:
+        """Le texte en minuscules (calculé une fois), pour les préfiltres par sous-chaînes."""
+        if self._bas is None:
+            bas = self.texte.lower()
+            if len(bas) != len(self.texte):  # « İ » s'écrit en deux caractères en minuscules
+                bas = "".join(c if len(c.lower()) != 1 else c.lower() for c in self.texte)
+            self._bas = bas
+        return self._bas
+
+    @property
+    def mots(self) -> frozenset[str]:
+        """Les suites de lettres du texte en minuscules, une seule fois par texte (préfiltres)."""
+        if self._mots is None:
+            self._mots = frozenset(_LETTRES.findall(self.bas))
+        return self._mots
 
     def numero(self, position: int) -> int:
         """Indice (0) de la ligne qui contient `position`."""

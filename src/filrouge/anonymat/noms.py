@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_mots
@@ -65,7 +66,11 @@ def _lire_liste(nom: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def listes() -> dict[str, frozenset[str]]:
-    """Les listes de mots, normalisées (minuscules, sans accents), chargées une fois."""
+    """Les listes de mots, normalisées (minuscules, sans accents), chargées une fois (cache disque)."""
+    return en_cache("listes", ",".join(LOCALES_FAKER), _calculer_listes)
+
+
+def _calculer_listes() -> dict[str, frozenset[str]]:
     prenoms: set[str] = set()
     noms: set[str] = set()
     formes: set[str] = set()
@@ -110,8 +115,12 @@ def noms_etendus() -> frozenset[str]:
 
     Utilisés seulement là où un nom est attendu (après une civilité, un lien de parenté, une
     appellation) pour reconnaître un nom écrit en minuscules (« Mme ionescu », « sa tante chantal »).
-    Chargés à la première occasion seulement.
+    Chargés à la première occasion seulement (cache disque).
     """
+    return en_cache("noms-etendus", ",".join(LOCALES_FAKER + LOCALES_ETENDUES), _calculer_noms_etendus)
+
+
+def _calculer_noms_etendus() -> frozenset[str]:
     l = listes()
     mots: set[str] = set(l["prenoms"]) | set(l["noms"])
     for locale in LOCALES_ETENDUES:
@@ -154,6 +163,69 @@ _LIENS = frozenset(normaliser(m) for m in _formes(_lire_liste("parente.txt") + _
 _CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in _lire_liste("civilites.txt"))
 _APPELLATIONS = frozenset(normaliser(m) for m in _formes(_lire_liste("appellations.txt")))
 _CLE_YAML = re.compile(r"[ \t]*(?:-[ \t]+)?[\w'’ -]{1,40}")
+_LETTRES = re.compile(r"[^\W\d_]+")
+
+
+def _derniere_suite(forme: str) -> str | None:
+    suites = _LETTRES.findall(forme)
+    return suites[-1] if suites else None
+
+
+def _derniers_mots_declencheurs() -> frozenset[str]:
+    """Dernière suite de lettres (en minuscules, avec et sans accents) de chaque civilité, lien ou appellation.
+
+    Un mot à majuscule n'est examiné par la couche 1 que s'il suit de près l'un de ces mots.
+    """
+    formes = _lire_liste("civilites.txt") + _lire_liste("parente.txt") + _lire_liste("appellations.txt")
+    formes += list(_CIVILITES_MINUSCULES) + list(_LIENS) + list(_APPELLATIONS)
+    derniers: set[str] = set()
+    for forme in formes:
+        for variante in (forme.lower(), normaliser(forme)):
+            suite = _derniere_suite(variante)
+            if suite:
+                derniers.add(suite)
+    return frozenset(derniers)
+
+
+_DERNIERS_DECLENCHEURS = _derniers_mots_declencheurs()
+# Entre le déclencheur et le nom : ponctuation, espaces, « de », « du », « d' » (« Madame de Smet »).
+_SEPARATEURS = re.compile(r"\.?[ \t,:(«\"“']*")
+_DE_CAP = re.compile(r"(?:(?i:de|du)[ \t]+|(?i:d)['’])(?=[" + _MAJ + r"])")
+_MOT_CAP_SIMPLE = re.compile(r"[" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*")
+_CACHE_LISTES: dict[str, bool] = {}
+
+
+def _dans_les_listes(mot: str) -> bool:
+    """Vrai si le mot (ou un morceau d'un mot composé) est un prénom ou un nom des listes."""
+    verdict = _CACHE_LISTES.get(mot)
+    if verdict is None:
+        l = listes()
+        verdict = any(m in l["prenoms"] or m in l["noms"] for m in re.split(r"[-'’]", normaliser(mot)) if m)
+        if len(_CACHE_LISTES) > 65536:
+            _CACHE_LISTES.clear()
+        _CACHE_LISTES[mot] = verdict
+    return verdict
+
+
+def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
+    """Positions des mots à majuscule qui suivent de près un mot déclencheur (couche 1), triées."""
+    bas = lignes.bas
+    positions: set[int] = set()
+    for mot in lignes.mots & _DERNIERS_DECLENCHEURS:
+        longueur = len(mot)
+        i = bas.find(mot)
+        while i != -1:
+            fin = i + longueur
+            if not (i and bas[i - 1].isalpha()) and not bas[fin : fin + 1].isalpha():
+                suite = _SEPARATEURS.match(texte, fin).end()
+                if texte[suite : suite + 1].isupper():
+                    positions.add(suite)
+                de = _DE_CAP.match(texte, suite)
+                if de is not None:
+                    positions.add(de.end())
+            i = bas.find(mot, fin)
+    return sorted(positions)
+
 _PONCTUATION_SEP = " \t,:(«\"“"
 _PONCTUATION_MOT = "([«\"“'’"
 
@@ -263,8 +335,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- couche 1 : après une civilité, un lien de parenté ou une appellation ------------------
     fin_precedente = -1
-    for premier in _MOT_CAP.finditer(texte):
-        if premier.start() < fin_precedente:
+    for position in _apres_declencheurs(texte, lignes):
+        premier = _MOT_CAP.match(texte, position)
+        if premier is None or premier.start() < fin_precedente:
             continue
         debut_ligne_mot = lignes.debuts[lignes.numero(premier.start())]
         trouve = _declencheur_avant(texte, debut_ligne_mot, premier.start())
@@ -308,7 +381,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], raison)))
 
     # --- couche 2 : prénoms et noms des listes ------------------------------------------------
-    for chaine in _chaines(texte, 0, len(texte)):
+    # Préfiltre : aucun mot à majuscule du texte n'est dans les listes → rien pour la couche 2.
+    couche2 = any(_dans_les_listes(mot) for mot in set(_MOT_CAP_SIMPLE.findall(texte)))
+    for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not any(d < mot.end(1) and mot.start(1) < f for d, f in deja)]
         if not chaine:
             continue
@@ -356,8 +431,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
 
+    # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
+    _identifiants_noms(texte, lignes, contexte, deja, resultats)
+
     # --- couche 3 : noms protégés -------------------------------------------------------------
-    if contexte.noms_proteges:
+    if contexte.noms_proteges and any(
+        contexte.noms_proteges.contient(mot) or contexte.noms_proteges.contient(re.split(r"['’]", mot, maxsplit=1)[-1])
+        for mot in set(_MOT_PROTEGEABLE.findall(texte))
+    ):
         for m in _MOT_PROTEGEABLE.finditer(texte):
             if any(d <= m.start() < f for d, f in deja):
                 continue
@@ -387,15 +468,32 @@ def _noms_minuscules(
 ) -> None:
     l = listes()
     formes, ascii_, exclus = l["prenoms_minuscules"], l["prenoms_minuscules_ascii"], contexte.mots_autorises
-    # Préfiltre (en C pour l'essentiel) : un texte sans prénom en minuscules, sans particule et sans
-    # civilité ni appellation suivie d'un mot en minuscules n'a rien pour cette passe.
-    mots = {w.casefold() for w in _MOT_MIN.findall(texte)}
-    candidats = (mots & formes) or (mots & ascii_) or (mots & _PARTICULES_NOM) or (mots & l["prenoms"])
-    if not candidats and not _APPEL_MINUSCULE.search(texte):
+    # Préfiltre par ensembles (en C) sur les mots du texte : seuls les mots qui peuvent être des prénoms
+    # ou des particules, et les mots qui suivent une civilité ou une appellation, sont examinés.
+    mots = lignes.mots
+    candidats = mots & _morceaux_minuscules()
+    appel = bool(mots & _APPEL_MOTS) or "appel" in lignes.bas or "nomm" in lignes.bas
+    if not candidats and not appel:
         return
+    bas = lignes.bas
+    positions: set[int] = set()
+    for mot in candidats:
+        i = bas.find(mot)
+        while i != -1:
+            if not (i and bas[i - 1].isalpha()):
+                positions.add(i)
+            i = bas.find(mot, i + len(mot))
+    if appel:
+        m = _APPEL_MINUSCULE.search(texte)
+        while m is not None:
+            positions.add(m.end() - 1)
+            m = _APPEL_MINUSCULE.search(texte, m.end() - 1)
     etendus: frozenset[str] | None = None
     suite_fin = -1
-    for m in _MOT_MIN.finditer(texte):
+    for position in sorted(positions):
+        m = _MOT_MIN.match(texte, position)
+        if m is None:
+            continue
         debut, fin = m.span(1)
         if debut < suite_fin:
             continue
@@ -471,3 +569,67 @@ def _noms_minuscules(
 
 
 _MOT_PROTEGEABLE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_APPEL_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr m alias".split())
+
+
+@lru_cache(maxsize=1)
+def _morceaux_minuscules() -> frozenset[str]:
+    """Suites de lettres des mots que la passe en minuscules peut retenir d'elle-même.
+
+    Prénoms en minuscules (avec ou sans accents), particules, prénoms des listes d'au moins
+    4 lettres (« pierre menard ») ; chaque mot composé (« jean-pierre ») par ses morceaux.
+    """
+    l = listes()
+    morceaux: set[str] = set()
+    for ensemble in (l["prenoms_minuscules"], l["prenoms_minuscules_ascii"], _PARTICULES_NOM, _ARTICLES_ARABES):
+        for forme in ensemble:
+            morceaux.update(_LETTRES.findall(forme.lower()))
+    for p in l["prenoms"]:
+        if len(p) >= 4:
+            morceaux.update(_LETTRES.findall(p))
+    return frozenset(morceaux)
+
+
+# Identifiant en minuscules (« julie-dumont », « kevin_lambert ») en valeur de `id:`, `qui:`, `presents:`,
+# ou seul sur un élément de liste YAML (« - julie-dumont »).
+_IDENTIFIANT = re.compile(r"(?<![\w\-.@/])[a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*(?![\w\-@]|\.\w)")
+_CLE_IDENTIFIANT = re.compile(r"[ \t]*(?:-[ \t]+)?(?:id|qui|presents|présents)[ \t]*:[ \t]*(?:\[[^\]\n]*)?$")
+_ELEMENT_SEUL = re.compile(r"[ \t]*-[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _morceaux_identifiants() -> tuple[frozenset[str], frozenset[str]]:
+    """(prénoms, prénoms ou noms) utilisables dans un identifiant, sans les mots courants ni ambigus."""
+    l = listes()
+    exclus = l["courants"] | l["lieux"] | l["ambigus"] | l["mots_prenoms"] | _MOTS_OUTILS | _LIENS | _ROLES
+    prenoms = frozenset(p for p in l["prenoms"] if len(p) >= 3 and p not in exclus)
+    noms_ = frozenset(n for n in l["noms"] if len(n) >= 3 and n not in exclus)
+    return prenoms, prenoms | noms_
+
+
+def _identifiants_noms(
+    texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: list[tuple[int, int]], resultats: list[Trouvaille]
+) -> None:
+    if "-" not in texte and "_" not in texte:
+        return
+    prenoms, tous = _morceaux_identifiants()
+    if not (lignes.mots & tous):
+        return
+    for m in _IDENTIFIANT.finditer(texte):
+        valeur = m.group(0)
+        morceaux = re.split(r"[-_]", valeur)
+        if len(morceaux) < 2 or any(d < m.end() and m.start() < f for d, f in deja):
+            continue
+        formes = [normaliser(x) for x in morceaux]
+        if formes[0] not in prenoms and not (formes[-1] in prenoms and formes[0] in tous):
+            continue  # un prénom en tête (« julie-dumont ») ou en queue (« dumont_julie »)
+        if not all(f in tous for f in formes) or any(f in contexte.mots_autorises for f in formes):
+            continue
+        debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
+        avant = texte[debut_ligne : m.start()]
+        en_valeur = _CLE_IDENTIFIANT.fullmatch(avant)
+        element_seul = _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t")
+        if not (en_valeur or element_seul):
+            continue
+        deja.append((m.start(), m.end()))
+        resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un prénom et d'un nom")))

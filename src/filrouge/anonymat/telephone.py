@@ -95,15 +95,32 @@ def _analyser_ligne(ligne: str, contexte: ContexteAnonymat) -> list[tuple[int, i
     return trouves
 
 
-def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
-    resultats: list[Trouvaille] = []
+def _lignes_candidates(texte: str, lignes: Lignes) -> list[int]:
+    """Les lignes qui ont, une fois leurs dates blanchies, au moins 8 chiffres rapprochés.
+
+    Une suite de chiffres du texte brut qui n'est qu'une date (« 2018-05-30 ») disparaît au
+    blanchiment : on ne blanchit donc que les lignes où une suite n'est pas une date seule.
+    """
+    retenues: list[int] = []
     vues: set[int] = set()
-    # Les dates (2019-03-12) ont assez de chiffres pour passer le filtre : on les blanchit d'abord.
-    for candidat in _CANDIDAT.finditer(_blanchir_dates(texte)):
-        indice = lignes.numero(candidat.start())
+    for suite in _CANDIDAT.finditer(texte):
+        debut = suite.start()
+        if _DATE.fullmatch(suite.group(0)) and texte[debut - 1 : debut] not in (".", "/"):
+            continue
+        indice = lignes.numero(debut)
         if indice in vues:
             continue
         vues.add(indice)
+        debut_ligne, fin_ligne = lignes.bornes(indice)
+        if _CANDIDAT.search(_blanchir_dates(texte[debut_ligne:fin_ligne])):
+            retenues.append(indice)
+    return retenues
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    resultats: list[Trouvaille] = []
+    # Les dates (2019-03-12) ont assez de chiffres pour passer le filtre : elles sont blanchies d'abord.
+    for indice in _lignes_candidates(texte, lignes):
         debut_ligne, fin_ligne = lignes.bornes(indice)
         ligne = texte[debut_ligne:fin_ligne]
         for debut, fin, e164 in _analyser_ligne(ligne, contexte):

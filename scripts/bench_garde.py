@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Coût de la garde d'anonymat dans `filrouge valider`, comparé à la validation sans elle.
+
+Pour le dépôt de démonstration puis pour un volume généré (`scripts/generer_volume.py`) :
+- validation sans la garde : `charger_depot` + `regles.appliquer` ;
+- garde seule : contexte (annuaire, noms protégés) + analyse de chaque fichier de `dossiers/` ;
+  « à froid » = premier passage du processus (listes de Faker et contexte construits), puis médiane
+  des passages suivants (contexte en cache) ;
+- rapport (validation + garde) / validation.
+Médiane d'au moins 7 passages, un seul processus.
+
+    .venv/bin/python scripts/bench_garde.py [--nombre 1000] [--repetitions 7] [--volume CHEMIN]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RACINE = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(RACINE / "src"))
+sys.path.insert(0, str(RACINE / "scripts"))
+
+from filrouge.validation import garde_anonymat  # noqa: E402
+from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot  # noqa: E402
+from filrouge.regles import appliquer  # noqa: E402
+
+
+def _chrono(action) -> float:
+    debut = time.perf_counter()
+    action()
+    return time.perf_counter() - debut
+
+
+def mesurer(racine: Path, repetitions: int) -> dict[str, float]:
+    """Le vrai chemin de `filrouge valider` : `garde_anonymat`, éventuellement sur deux processus."""
+    depot = charger_depot(racine)
+    documents = [d for d in depot.documents if d.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
+    a_froid = _chrono(lambda: garde_anonymat(depot))
+    validation = statistics.median(_chrono(lambda: appliquer(charger_depot(racine))) for _ in range(repetitions))
+    seule = statistics.median(_chrono(lambda: garde_anonymat(depot)) for _ in range(repetitions))
+    return {"fichiers": len(documents), "validation": validation, "garde": seule, "a_froid": a_froid}
+
+
+def afficher(nom: str, m: dict[str, float]) -> None:
+    rapport = (m["validation"] + m["garde"]) / m["validation"]
+    rapport_froid = (m["validation"] + m["a_froid"]) / m["validation"]
+    print(
+        f"{nom:<34} {m['fichiers']:>6.0f} fichiers | validation {m['validation']:.3f} s | garde {m['garde']:.3f} s "
+        f"(à froid {m['a_froid']:.3f} s) | (validation + garde) / validation = ×{rapport:.2f} (à froid ×{rapport_froid:.2f})"
+    )
+
+
+def main() -> int:
+    parseur = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parseur.add_argument("--nombre", type=int, default=1000, help="dossiers du volume généré (1000 par défaut)")
+    parseur.add_argument("--repetitions", type=int, default=7, help="passages mesurés (7 par défaut, au moins 7)")
+    parseur.add_argument("--volume", type=Path, help="volume déjà généré (sinon généré dans un dossier temporaire)")
+    args = parseur.parse_args()
+    repetitions = max(7, args.repetitions)
+    afficher("démo", mesurer(RACINE, repetitions))
+    if args.volume:
+        afficher(f"volume ({args.volume})", mesurer(args.volume, repetitions))
+        return 0
+    from generer_volume import generer
+
+    with tempfile.TemporaryDirectory() as dossier:
+        sortie = Path(dossier) / "volume"
+        generer(sortie, args.nombre)
+        afficher(f"volume généré ({args.nombre} dossiers)", mesurer(sortie, repetitions))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
