@@ -23,7 +23,8 @@ def site_pour(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_seul_le_dossier_du_service(site_pour: Path) -> None:
-    assert sorted(p.name for p in (site_pour / "dossiers").iterdir()) == ["2019-002.html", "index.html"]
+    assert sorted(p.name for p in (site_pour / "dossiers").glob("*.html")) == ["2019-002.html", "index.html"]
+    assert sorted(p.name for p in (site_pour / "dossiers").iterdir() if p.is_dir()) == ["2019-002"]
     assert (site_pour / "guide" / "phases.html").is_file() and (site_pour / "modeles" / "index.html").is_file()
     assert (site_pour / "modeles" / "fichiers" / "demande-financement.yaml").is_file()
 

@@ -30,7 +30,10 @@ _MARQUE = re.compile(r"<!--\s*/?interne\s*-->", re.IGNORECASE)
 _ENTETE_INTERNE = re.compile(r"\A---\n(?:.*\n)*?interne:\s*(?:true|oui|yes)\s*\n(?:.*\n)*?---", re.IGNORECASE)
 _CODE = re.compile(r"^```.*?^```|`[^`\n]*`", re.DOTALL | re.MULTILINE)
 _INCLUSION = re.compile(r"--8<--|\{%\s*include|\{!|!include|\{\{\s*include", re.IGNORECASE)
-_SUFFIXES_TEXTE = {".html", ".htm", ".json", ".xml", ".txt", ".js", ".css", ".md", ".yaml", ".yml", ".svg", ".csv"}
+_SUFFIXES_TEXTE = {".html", ".htm", ".json", ".xml", ".txt", ".js", ".css", ".md", ".yaml", ".yml", ".svg", ".csv",
+                   ".ics"}
+_PLI_ICS = re.compile(r"\r?\n[ \t]")
+_ECHAPPEMENT_ICS = re.compile(r"\\([,;\\nN])")
 LONGUEUR_MIN = 10
 """Un champ plus court (« a1 », « oui », une date) n'est pas un texte qu'on puisse reconnaître."""
 
@@ -148,20 +151,25 @@ def _texte_fichier(chemin: Path) -> str | None:
         brut = chemin.read_text(encoding="utf-8")
     except (UnicodeDecodeError, OSError):
         return None
+    if chemin.suffix.lower() == ".ics":
+        # iCalendar plie les lignes à 75 octets et échappe , ; \\ : un texte coupé par un pli reste trouvable.
+        brut = _ECHAPPEMENT_ICS.sub(lambda m: " " if m[1] in "nN" else m[1], _PLI_ICS.sub("", brut))
     if chemin.suffix.lower() == ".json":
         try:
             brut = "\n".join(v for _, v in _chaines(json.loads(brut), ""))
         except ValueError:
             pass
     # Le texte tel quel (attributs compris) et sans balises (un mot mis en gras reste trouvable).
-    return _normaliser(html.unescape(brut) + " \x00 " + html.unescape(_BALISE.sub("", brut)))
+    # Les blancs ne sont pas regroupés ici (c'était la moitié du temps de la vérification sur mille
+    # dossiers) : le motif de `fuites` accepte n'importe quelle suite de blancs entre deux mots.
+    return (html.unescape(brut) + " \x00 " + html.unescape(_BALISE.sub("", brut))).casefold()
 
 
 def fuites(site: Path, recherche: dict[str, str]) -> list[str]:
     """Les fichiers construits qui contiennent un texte interne, avec son origine."""
     if not recherche:
         return []
-    motif = re.compile(motif_trie(recherche))
+    motif = re.compile(motif_trie(recherche, espaces_souples=True))
     messages = []
     for chemin in sorted(site.rglob("*")):
         if not chemin.is_file():
@@ -171,17 +179,21 @@ def fuites(site: Path, recherche: dict[str, str]) -> list[str]:
             continue
         trouve = motif.search(contenu)
         if trouve:
+            origine = recherche.get(_normaliser(trouve[0]), "une phase préparatoire ou un passage interne")
             messages.append(f"{chemin.relative_to(site).as_posix()} contient du texte interne "
-                            f"(venu de {recherche[trouve[0]]}).")
+                            f"(venu de {origine}).")
     return messages
 
 
-def motif_trie(mots: Iterable[str]) -> str:
+def motif_trie(mots: Iterable[str], espaces_souples: bool = False) -> str:
     """Une expression régulière en arbre : chaque position du texte ne teste qu'une branche.
 
     Une alternance plate de dix mille aiguilles testerait les dix mille à chaque caractère ;
-    l'arbre garde la recherche linéaire pour le portail de mille dossiers.
+    l'arbre garde la recherche linéaire pour le portail de mille dossiers. Avec
+    `espaces_souples`, l'espace d'une aiguille (normalisée : une espace entre deux mots)
+    trouve toute suite de blancs du texte, comme si le texte avait été normalisé.
     """
+    espace = r"\s+" if espaces_souples else re.escape(" ")
     arbre: dict[str, Any] = {}
     for mot in mots:
         noeud = arbre
@@ -193,9 +205,9 @@ def motif_trie(mots: Iterable[str]) -> str:
         prefixe = []
         while len(noeud) == 1 and "" not in noeud:  # une chaîne sans embranchement : sans récursion
             car, noeud = next(iter(noeud.items()))
-            prefixe.append(re.escape(car))
+            prefixe.append(espace if car == " " else re.escape(car))
         fin = "" in noeud
-        branches = [re.escape(car) + motif(sous) for car, sous in sorted(noeud.items()) if car]
+        branches = [(espace if car == " " else re.escape(car)) + motif(sous) for car, sous in sorted(noeud.items()) if car]
         if not branches:
             return "".join(prefixe)
         corps = "(?:" + "|".join(branches) + ")"

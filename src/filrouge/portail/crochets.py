@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -22,9 +23,10 @@ from mkdocs.utils import clean_directory
 
 from filrouge.depot import Depot, ErreurConfiguration, charger_depot
 from filrouge.francais import ErreurUtilisation
-from filrouge.portail import csp, guide, modeles, pages
+from filrouge.portail import annexes, csp, guide, modeles, pages
 from filrouge.portail.confidentialite import ErreurConfidentialite, aiguilles, fuites, verifier_sources
 from filrouge.portail.inspection import inspecter
+from filrouge.portail.parallele import EnArrierePlan
 from filrouge.portail.reglages import Reglages, lire_reglages
 from filrouge.portail.tableaux import libelles_publies
 from filrouge.portail.vues import dossiers_vus
@@ -45,6 +47,17 @@ class Telechargement(File):
         return False
 
 
+class Annexe(File):
+    """Un fichier publié tel quel dont le contenu n'est demandé qu'à la copie (après le rendu des pages)."""
+
+    fournir: Callable[[str], str | bytes] | None = None
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if self.fournir is not None:
+            self._content = self.fournir(self.src_uri)
+        super().copy_file(dirty)
+
+
 @dataclass
 class _Etat:
     racine: Path
@@ -52,6 +65,8 @@ class _Etat:
     depot: Depot
     blocs: dict[str, dict[str, str]] = field(default_factory=dict)
     formulaires: dict[str, str] = field(default_factory=dict)
+    atelier: annexes.Atelier | None = None
+    """Le processus fils qui dessine les bilans et produit calendriers et versions imprimables."""
 
 
 _etat: _Etat | None = None
@@ -64,6 +79,8 @@ def _racine(config: MkDocsConfig) -> Path:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Charge le dépôt et refuse tout de suite ce qui pourrait publier du contenu interne."""
     global _etat
+    if _etat is not None and _etat.atelier is not None:
+        _etat.atelier.fermer()  # une construction précédente interrompue (servir) : pas de fils orphelin
     racine = _racine(config)
     try:
         reglages = lire_reglages()
@@ -88,6 +105,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         log.info(f"{invalides} erreur(s) dans les dossiers : les fichiers invalides ne sont pas publiés "
                  "(« filrouge valider » les détaille).")
     _etat = _Etat(racine, reglages, depot)
+    # Les graphiques du bilan (portail complet seulement : ils donnent les chiffres de tout le
+    # réseau) se dessinent dans un processus fils dès maintenant, pendant le reste de la construction.
+    _etat.atelier = annexes.Atelier(depot, None if reglages.pour else reglages.aujourdhui,
+                                    pages.prefixe_csv_bilan(config.use_directory_urls))
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
     return config
@@ -103,9 +124,22 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Ajoute les pages des dossiers, la feuille de style et les formulaires : en mémoire, jamais dans docs/."""
     etat = _etat_courant()
     vus = dossiers_vus(etat.depot, etat.reglages.pour)
-    for page in pages.generer(etat.depot, vus, etat.reglages, config.use_directory_urls):
+    # Le bilan donne les chiffres de tout le réseau : jamais dans un portail restreint (comme la coordination).
+    bilans = None if etat.reglages.pour else annexes.bilans(etat.depot, etat.reglages.aujourdhui)
+    # Calendriers et versions imprimables : produits à la demande, pendant que le fils dessine le bilan.
+    atelier = etat.atelier
+    assert atelier is not None
+    atelier.annexes_de(vus, etat.reglages.pour)
+    for page in pages.generer(etat.depot, vus, etat.reglages, config.use_directory_urls, bilans=bilans,
+                              dessin=atelier.html):
         _ajouter(files, File.generated(config, page.src_uri, content=page.markdown))
         etat.blocs[page.src_uri] = page.blocs
+    for uri, contenu in annexes.csv_bilans(etat.depot, bilans or []).items():
+        _ajouter(files, File.generated(config, uri, content=contenu))
+    for uri in annexes.uris_annexes(etat.depot, vus, etat.reglages.pour):
+        fichier = Annexe.generated(config, uri, content=b"")
+        fichier.fournir = atelier.annexe
+        _ajouter(files, fichier)
     css = (resources.files("filrouge") / "portail" / "ressources" / "portail.css").read_text(encoding="utf-8")
     _ajouter(files, File.generated(config, CSS, content=css))
     etat.formulaires = modeles.formulaires(etat.depot, etat.reglages.aujourdhui)
@@ -140,11 +174,18 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_post_build(config: MkDocsConfig) -> None:
     """Dernière barrière : texte interne ou ressource externe dans le site = site effacé, construction en échec."""
     etat = _etat_courant()
+    if etat.atelier is not None:
+        etat.atelier.fermer()
     site = Path(config.site_dir)
     publies = [p.read_text(encoding="utf-8", errors="replace") for p in Path(config.docs_dir).rglob("*.md")]
     publies += list(etat.formulaires.values()) + libelles_publies(etat.depot)
-    problemes = fuites(site, aiguilles(etat.depot, publies))
+    recherche = aiguilles(etat.depot, publies)
+    # Les deux lectures du site (texte interne ; scripts, styles et ressources externes) en
+    # parallèle : un processus fils cherche les fuites pendant que celui-ci inspecte le HTML.
+    # Le site n'est plus modifié avant la fin des deux (la balise CSP vient après).
+    recherche_fuites = EnArrierePlan(lambda: fuites(site, recherche), fils=None if recherche else False)
     inspection = inspecter(site)
+    problemes = recherche_fuites.resultat()
     problemes += [f"ressource externe (une requête sortirait de la machine du lecteur) : {e}"
                   for e in inspection.externes]
     if problemes:

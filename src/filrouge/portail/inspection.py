@@ -75,6 +75,7 @@ class _Lecteur(HTMLParser):
 
 _SCRIPT_EN_LIGNE = re.compile(r"<(script|style)\b([^>]*)>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _ATTRIBUT_STYLE = re.compile(r"<[a-zA-Z][^>]*?\sstyle\s*=", re.IGNORECASE)
+_STYLE_RAPIDE = re.compile(r"\sstyle\s*=", re.IGNORECASE)
 _CHARGEUR = re.compile(r"<(?:" + "|".join(CHARGEURS) + r")\b[^>]*>", re.IGNORECASE)
 
 
@@ -86,16 +87,29 @@ def inspecter(site: Path) -> Inspection:
     le reste de la page n'est pas analysé.
     """
     resultat = Inspection()
+    deja_lus: dict[str, Inspection] = {}  # les mêmes scripts et balises du thème reviennent dans chaque page
     for chemin in sorted(site.rglob("*.html")):
         nom = chemin.relative_to(site).as_posix()
         contenu = chemin.read_text(encoding="utf-8", errors="replace")
         morceaux = [m[0] for m in _SCRIPT_EN_LIGNE.finditer(contenu)]
         morceaux += [m[0] for m in _CHARGEUR.finditer(contenu)]
-        morceaux += [contenu[m.start():contenu.find(">", m.end()) + 1] for m in _ATTRIBUT_STYLE.finditer(contenu)]
-        lecteur = _Lecteur(resultat, nom)
+        if _STYLE_RAPIDE.search(contenu):  # sans « style= » nulle part, inutile de parcourir chaque balise
+            morceaux += [contenu[m.start():contenu.find(">", m.end()) + 1] for m in _ATTRIBUT_STYLE.finditer(contenu)]
         for morceau in morceaux:
-            lecteur.feed(morceau)
-            lecteur.reset()
-            lecteur._pile = None
-        lecteur.close()
+            lu = deja_lus.get(morceau)
+            if lu is None:
+                lu = deja_lus[morceau] = _lire(morceau)
+            resultat.scripts |= lu.scripts
+            resultat.styles |= lu.styles
+            resultat.attributs_style |= lu.attributs_style
+            resultat.externes += [nom + e for e in lu.externes]
     return resultat
+
+
+def _lire(morceau: str) -> Inspection:
+    """Ce qu'un morceau apporte ; ses ressources externes sans nom de fichier (ajouté par l'appelant)."""
+    partiel = Inspection()
+    lecteur = _Lecteur(partiel, "")
+    lecteur.feed(morceau)
+    lecteur.close()
+    return partiel

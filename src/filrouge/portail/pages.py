@@ -11,12 +11,13 @@ from __future__ import annotations
 import posixpath
 import re
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
 
 from filrouge.depot import Depot
-from filrouge.portail import tableaux
+from filrouge.portail import annexes, tableaux
 from filrouge.portail.assainir import texte, titre_sur
 from filrouge.portail.confidentialite import retirer_interne
 from filrouge.portail.reglages import Reglages
@@ -27,16 +28,26 @@ def url_de(src_uri: str, repertoires: bool) -> str:
     """L'URL qu'aura une page, selon use_directory_urls (même règle que MkDocs)."""
     base, _ = posixpath.splitext(src_uri)
     nom = posixpath.basename(base)
+    if not repertoires:
+        return base + ".html"
     if nom == "index":
         return posixpath.dirname(base) + "/" if posixpath.dirname(base) else "./"
-    return base + "/" if repertoires else base + ".html"
+    return base + "/"
+
+
+Bloc = str | Callable[[], str]
+"""Un bloc HTML sûr, ou la fonction qui le donnera au moment de l'insérer (bilan dessiné à part)."""
 
 
 @dataclass
 class PageGeneree:
     src_uri: str
     markdown: str
-    blocs: dict[str, str] = field(default_factory=dict)
+    blocs: dict[str, Bloc] = field(default_factory=dict)
+
+
+def contenu_bloc(bloc: Bloc) -> str:
+    return bloc if isinstance(bloc, str) else bloc()
 
 
 class Fabrique:
@@ -52,6 +63,10 @@ class Fabrique:
     def lien(self, vers: str) -> str:
         return get_relative_url(url_de(vers, self._repertoires), url_de(self.page.src_uri, self._repertoires))
 
+    def lien_fichier(self, vers: str) -> str:
+        """L'URL relative d'un fichier publié tel quel (.ics, .csv, .html autonome), depuis cette page."""
+        return get_relative_url(vers, url_de(self.page.src_uri, self._repertoires))
+
     def pleine_largeur(self, sans_toc: bool = False) -> Fabrique:
         """Masque la navigation de gauche : les tableaux d'actions ont besoin de la largeur."""
         self._entete = "---\nhide:\n  - navigation\n  - toc\n---\n\n" if sans_toc else "---\nhide:\n  - navigation\n---\n\n"
@@ -61,7 +76,7 @@ class Fabrique:
         self._lignes.append(ligne)
         return self
 
-    def bloc(self, contenu: str) -> Fabrique:
+    def bloc(self, contenu: Bloc) -> Fabrique:
         jeton = f"FILROUGE{self._nonce}BLOC{len(self.page.blocs)}"
         self.page.blocs[jeton] = contenu
         self._lignes.append(jeton)
@@ -72,16 +87,59 @@ class Fabrique:
         return self.page
 
 
-def inserer_blocs(contenu_html: str, blocs: dict[str, str]) -> str:
+def inserer_blocs(contenu_html: str, blocs: dict[str, Bloc]) -> str:
     """Remplace chaque `<p>jeton</p>` par son bloc, en une passe : un bloc n'est jamais relu."""
     if not blocs:
         return contenu_html
     motif = re.compile(r"<p>(" + "|".join(map(re.escape, blocs)) + r")</p>")
-    return motif.sub(lambda m: blocs[m[1]], contenu_html)
+    return motif.sub(lambda m: contenu_bloc(blocs[m[1]]), contenu_html)
+
+
+AIDE_ABONNEMENT = (
+    "<p>Un calendrier par abonnement se met à jour tout seul : les rencontres et les échéances changent "
+    "dans votre agenda à chaque reconstruction du portail. Copiez l'adresse du lien (clic droit, "
+    "« Copier l'adresse du lien »), puis abonnez-vous <strong>une seule fois</strong> :</p>"
+    "<ul>"
+    "<li><strong>Outlook</strong> : <em>Ajouter un calendrier</em> › <em>S'abonner à partir du web</em> "
+    "(ou <em>À partir d'Internet</em>), collez l'adresse ;</li>"
+    "<li><strong>Thunderbird</strong> : <em>Nouvel agenda</em> › <em>Sur le réseau</em>, collez l'adresse "
+    "(format iCalendar) ;</li>"
+    "<li><strong>Calendrier d'Apple, GNOME Agenda, Evolution, ICSx⁵ (Android)</strong> : "
+    "<em>Nouvel abonnement</em> avec la même adresse.</li>"
+    "</ul>"
+    "<p>L'adresse est celle du portail privé : votre agenda s'y identifie avec les mêmes identifiants que "
+    "vous. Ne la confiez pas à un agenda en ligne d'un fournisseur tiers, qui irait la lire depuis ses "
+    "serveurs. Le calendrier ne porte que l'identifiant du dossier, le numéro de l'action et la date, "
+    "jamais le texte des notes.</p>"
+)
+
+
+ANCRE_AIDE = "abonnement-calendrier"
+
+
+def lien_calendrier(href: str, quoi: str, aide: str) -> str:
+    """Le lien d'abonnement d'un dossier ou d'un service ; `aide` mène à l'explication (page Mes actions)."""
+    return (f'<p class="filrouge-calendrier"><a href="{texte(href)}" type="text/calendar">'
+            f"S'abonner au calendrier {texte(quoi)}</a> (iCalendar : rencontres et échéances des actions ; "
+            f'<a href="{texte(aide)}#{ANCRE_AIDE}">comment s\'abonner une fois pour toutes</a>).</p>')
+
+
+def prefixe_csv_bilan(repertoires: bool) -> str:
+    """Le chemin de la page d'un bilan (bilan/2019.md) vers le répertoire de ses CSV (bilan/)."""
+    return "../" if repertoires else ""
 
 
 def generer(depot: Depot, vus: list[DossierVu], reglages: Reglages, repertoires: bool,
-            nonce: str | None = None) -> list[PageGeneree]:
+            nonce: str | None = None, bilans: list[annexes.BilanPublie] | None = None,
+            dessin: Callable[[annexes.BilanPublie], str] | None = None) -> list[PageGeneree]:
+    """Les pages générées ; `bilans` (portail complet seulement) ajoute la section Bilan.
+
+    `dessin` donne le fragment HTML d'un bilan (graphiques compris) ; il n'est appelé qu'à
+    l'insertion des blocs, ce qui laisse le temps de dessiner ailleurs (annexes.DessinBilans).
+    """
+    if dessin is None:
+        prefixe = prefixe_csv_bilan(repertoires)
+        dessin = lambda b: annexes.html_bilan(depot, b, prefixe)  # noqa: E731
     nonce = nonce or secrets.token_hex(8)
     jour = reglages.aujourdhui
 
@@ -95,15 +153,31 @@ def generer(depot: Depot, vus: list[DossierVu], reglages: Reglages, repertoires:
     f.md("Pour chaque service de l'annuaire, les actions qu'il porte (il figure parmi les *qui* de l'action) "
          "dans la note de synthèse la plus récente de chaque dossier en cours, triées par échéance. "
          f"État calculé au {date_fr(jour)}.")
-    pages.append(f.bloc(tableaux.index_services(depot, par_service, jour, f.lien)).fin())
+    f.bloc(tableaux.index_services(depot, par_service, jour, f.lien))
+    avec_calendrier = annexes.services_calendrier(depot, vus, reglages.pour)
+    if avec_calendrier:
+        f.md("## S'abonner au calendrier d'un service")
+        noms = {s.id: s.nom for s in depot.partenaires.services}
+        f.bloc('<ul class="filrouge-calendriers">' + "".join(
+            f'<li><a href="{texte(f.lien_fichier(annexes.uri_ics_service(s)))}" type="text/calendar">'
+            f"{texte(noms.get(s, s))}</a></li>" for s in avec_calendrier) + "</ul>"
+            + f'<div id="{ANCRE_AIDE}">{AIDE_ABONNEMENT}</div>')
+    pages.append(f.fin())
     for service in depot.partenaires.services:
         if service.id in par_service:
             g = fabrique(f"actions/{service.id}.md").pleine_largeur().md(f"# Actions – {titre_sur(service.nom)}")
             g.bloc(f"<p>Service : <strong>{texte(service.nom)}</strong> — état au {date_fr(jour)}. "
                    "Les actions en retard et celles dont l'échéance tombe dans les 7 jours sont signalées.</p>")
-            pages.append(g.md("## Actions par échéance").bloc(
-                tableaux.tableau_mes_actions(depot, par_service[service.id], jour, g.lien)).fin())
+            g.md("## Actions par échéance").bloc(
+                tableaux.tableau_mes_actions(depot, par_service[service.id], jour, g.lien))
+            if service.id in avec_calendrier:
+                g.md("## S'abonner au calendrier").bloc(lien_calendrier(
+                    g.lien_fichier(annexes.uri_ics_service(service.id)), "du service", g.lien("actions/index.md")))
+            pages.append(g.fin())
     pages.append(page_coordination(fabrique("coordination.md"), depot, vus, reglages))
+    pages.append(page_index_bilan(fabrique(f"{annexes.REPERTOIRE_BILAN}/index.md"), bilans, reglages))
+    for b in bilans or []:
+        pages.append(page_bilan(fabrique(b.src_uri), b, dessin))
     return pages
 
 
@@ -121,7 +195,10 @@ def page_index_dossiers(f: Fabrique, depot: Depot, vus: list[DossierVu], reglage
 
 def page_dossier(f: Fabrique, depot: Depot, vu: DossierVu, reglages: Reglages) -> PageGeneree:
     jour = reglages.aujourdhui
-    f.pleine_largeur().md(f"# Dossier {vu.id}").bloc(tableaux.fiche_dossier(depot, vu))
+    f.pleine_largeur().md(f"# Dossier {vu.id}").bloc(
+        tableaux.fiche_dossier(depot, vu)
+        + lien_calendrier(f.lien_fichier(annexes.uri_ics_dossier(vu.id)), "du dossier", f.lien("actions/index.md")))
+    imprimables_notes, imprimables_demandes = annexes.impressions_du_dossier(vu)
     f.md("## Tableau des actions")
     courante = vu.courante
     if courante is None:
@@ -132,12 +209,17 @@ def page_dossier(f: Fabrique, depot: Depot, vu: DossierVu, reglages: Reglages) -
     f.md("## Historique des rencontres")
     if not vu.notes:
         f.bloc('<p class="filrouge-vide">Aucune rencontre consignée.</p>')
+    total = len(vu.notes)
     for rang, (fichier, note) in enumerate(reversed(vu.notes), 1):
         recit = retirer_interne(fichier.recit.corps) if fichier.recit and fichier.recit.corps else None
         f.md(f"### Rencontre du {date_fr(note.date)}")
-        f.bloc(tableaux.note(depot, vu, note, recit, jour, rang))
+        imprimable = f.lien_fichier(imprimables_notes[total - rang])
+        f.bloc(f'<p class="filrouge-impression"><a href="{texte(imprimable)}">Version imprimable</a> de la note '
+               "de synthèse, avec les blocs de signature (à imprimer depuis le navigateur).</p>"
+               + tableaux.note(depot, vu, note, recit, jour, rang))
     f.md("## Demandes d'intervention financière")
-    return f.bloc(tableaux.tableau_financements(vu)).fin()
+    liens = {cle: f.lien_fichier(uri) for cle, uri in imprimables_demandes.items()}
+    return f.bloc(tableaux.tableau_financements(vu, liens)).fin()
 
 
 def page_coordination(f: Fabrique, depot: Depot, vus: list[DossierVu], reglages: Reglages) -> PageGeneree:
@@ -152,3 +234,39 @@ def page_coordination(f: Fabrique, depot: Depot, vus: list[DossierVu], reglages:
     f.md("## Demandes en attente de décision").bloc(tableaux.tableau_attente(c, f.lien))
     f.md(f"## Dossiers sans rencontre depuis plus de {c.delai} jours")
     return f.bloc(tableaux.tableau_sans_rencontre(depot, c, f.lien)).fin()
+
+
+def page_index_bilan(f: Fabrique, bilans: list[annexes.BilanPublie] | None, reglages: Reglages) -> PageGeneree:
+    f.md("# Bilan annuel")
+    if reglages.pour:
+        return f.md("Le bilan annuel est réservé au portail complet (casemanager et coordination du réseau) : "
+                    "il donne les chiffres de tout le réseau, pas seulement ceux des dossiers de ce service.").fin()
+    f.md("Le rapport annuel du dispositif, calculé à chaque construction du portail depuis les dossiers : "
+         "demandes, dossiers ouverts et clôturés, âges, concertations, demandes Criseflex, capacité et "
+         "secteurs mobilisés. Chaque tableau se télécharge en CSV.")
+    if not bilans:
+        return f.bloc('<p class="filrouge-vide">Aucun dossier : aucun bilan à calculer.</p>').fin()
+    lignes = []
+    for b in reversed(bilans):
+        bilan = b.bilan
+        au = bilan.periode.au  # type: ignore[attr-defined]
+        lignes.append(("", [
+            f'<a href="{f.lien(b.src_uri)}">Bilan {b.annee}</a>',
+            date_fr(au) + (" (date du rapport publié)" if b.arret_publie else ""),
+            str(len(bilan.suivis)), str(len(bilan.ouverts)), str(bilan.concertations),  # type: ignore[attr-defined]
+            str(len(bilan.demandes)),  # type: ignore[attr-defined]
+        ]))
+    return f.bloc(tableaux.tableau("index-bilans", ["Année", "Chiffres arrêtés au", "Dossiers accompagnés",
+                                                    "Dossiers ouverts", "Concertations", "Demandes Criseflex"],
+                                   lignes, "Aucun bilan.")).fin()
+
+
+def page_bilan(f: Fabrique, b: annexes.BilanPublie, dessin: Callable[[annexes.BilanPublie], str]) -> PageGeneree:
+    f.md(f"# Bilan {b.annee}")
+    if b.arret_publie:
+        au = b.bilan.periode.au  # type: ignore[attr-defined]
+        f.md(f"Chiffres arrêtés au {date_fr(au)}, la date à laquelle le rapport publié pour {b.annee} arrêtait "
+             "les siens : la page reproduit ainsi les chiffres publiés. Un dossier clôturé ou une demande "
+             "décidée après cette date y est compté comme encore en cours.")
+    # Les liens CSV du fragment mènent au répertoire bilan/, où les CSV sont publiés à côté de la page.
+    return f.bloc(lambda: dessin(b)).fin()

@@ -165,17 +165,24 @@ def note(depot: Depot, vu: DossierVu, c: Concertation, recit: str | None, aujour
     return "".join(blocs)
 
 
-def tableau_financements(vu: DossierVu) -> str:
+def tableau_financements(vu: DossierVu, imprimables: dict[int, str] | None = None) -> str:
+    """Les demandes du dossier ; `imprimables` : {id(demande): URL de sa version imprimable}."""
     entetes = ["Demande du", "Action n°", "Montant demandé", "Coût total", "Décision", "Montant accordé",
                "Date de décision", "Motif"]
+    if imprimables is not None:
+        entetes.append("À signer")
     lignes = []
     for f in vu.financements:
         d = f.decision
-        lignes.append((f"financement-{d.statut}", [
+        cellules = [
             _quand(f.date_demande), str(f.action), montant(f.montant_demande), montant(f.cout_total),
             texte(STATUTS_DECISION[d.statut]), montant(d.montant_accorde) if d.montant_accorde is not None else "—",
             _quand(d.date), markdown_sur(d.motif, 3) or "—",
-        ]))
+        ]
+        if imprimables is not None:
+            url = imprimables.get(id(f))
+            cellules.append(f'<a class="filrouge-impression" href="{texte(url)}">Version imprimable</a>' if url else "—")
+        lignes.append((f"financement-{d.statut}", cellules))
     return tableau("financements", entetes, lignes, "Aucune demande d'intervention financière dans ce dossier.")
 
 

@@ -1,0 +1,302 @@
+"""Les fichiers publiés à côté des pages : calendriers, versions imprimables, tableaux du bilan en CSV.
+
+Ce ne sont pas des pages MkDocs (ni navigation, ni index de recherche) : le crochet
+`on_files` les ajoute comme fichiers générés, en mémoire. Leurs chemins sont fixés ici
+une seule fois, pour que les pages qui y renvoient et les fichiers eux-mêmes concordent.
+
+- calendriers : `dossiers/<id>.ics` et `actions/<service>.ics` (filrouge.calendrier) ;
+- versions imprimables : `dossiers/<id>/impression/note-<fichier>.html` et
+  `…/demande-<fichier>.html`, le HTML de filrouge.impression (celui du PDF), tel quel ;
+- bilan : `bilan/<annee>.md` (une page par année qui a des dossiers) et ses tableaux CSV,
+  `bilan/bilan-<annee>-<tableau>.csv`, les noms vers lesquels la page renvoie.
+
+La phase préparatoire n'est lue par aucun de ces générateurs ; la vérification finale
+(`confidentialite.fuites`) relit aussi ces fichiers, calendriers compris.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from filrouge.depot import Depot, DossierCharge
+from filrouge.portail.vues import DossierVu
+
+REPERTOIRE_BILAN = "bilan"
+_NOM_SUR = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def uri_ics_dossier(id_dossier: str) -> str:
+    return f"dossiers/{id_dossier}.ics"
+
+
+def uri_ics_service(id_service: str) -> str:
+    return f"actions/{id_service}.ics"
+
+
+def _nom_sur(nom: str) -> str:
+    return _NOM_SUR.sub("-", nom).strip("-") or "document"
+
+
+def impressions_du_dossier(vu: DossierVu) -> tuple[dict[int, str], dict[int, str]]:
+    """Les chemins des versions imprimables d'un dossier : par note (rang dans vu.notes) et par demande.
+
+    Les demandes sont repérées par l'identité de leur modèle (`id(financement)`), celui
+    que porte `vu.financements`. Le nom vient du fichier YAML (« 2019-05-20 »,
+    « 2019-05-25-relais ») réduit aux caractères sûrs ; un doublon reçoit un suffixe.
+    """
+    base = f"dossiers/{vu.id}/impression"
+    pris: set[str] = set()
+
+    def unique(nom: str) -> str:
+        candidat, n = nom, 1
+        while candidat in pris:
+            n += 1
+            candidat = f"{nom}-{n}"
+        pris.add(candidat)
+        return f"{base}/{candidat}.html"
+
+    notes = {rang: unique("note-" + _nom_sur(posixpath.splitext(posixpath.basename(fichier.relatif))[0]))
+             for rang, (fichier, _) in enumerate(vu.notes)}
+    demandes = {id(f.modele): unique("demande-" + _nom_sur(posixpath.splitext(posixpath.basename(f.relatif))[0]))
+                for f in vu.charge.financements if f.modele is not None}
+    return notes, demandes
+
+
+def impressions(depot: Depot, vus: Iterable[DossierVu]) -> dict[str, str]:
+    """{chemin: HTML autonome} de chaque note de synthèse et de chaque demande de financement publiées."""
+    from filrouge.impression.document import html_demande, html_note
+
+    resultat: dict[str, str] = {}
+    for vu in vus:
+        notes, demandes = impressions_du_dossier(vu)
+        for rang, (_, note) in enumerate(vu.notes):
+            resultat[notes[rang]] = html_note(depot, vu.charge, note)
+        for f in vu.financements:
+            if id(f) in demandes:
+                resultat[demandes[id(f)]] = html_demande(depot, vu.charge, f)
+    return resultat
+
+
+def services_calendrier(depot: Depot, vus: Iterable[DossierVu], pour: str | None) -> list[str]:
+    """Les services dont le calendrier est publié : celui du portail restreint, sinon tous les acteurs.
+
+    Un portail `--pour` ne publie que le calendrier de son service : celui d'un autre
+    service porterait les dossiers que ce portail ne montre pas.
+    """
+    if pour is not None:
+        return [pour]
+    presents: set[str] = set()
+    for vu in vus:
+        presents |= vu.services()
+    return [s.id for s in depot.partenaires.services if s.id in presents]
+
+
+class Calendriers:
+    """Les calendriers de `filrouge.calendrier`, assemblés sans refaire le même travail mille fois.
+
+    `ics_dossier` et `ics_service` recalculent pour chaque fichier le fuseau Europe/Brussels
+    (VTIMEZONE, quelques millisecondes) et resérialisent chaque événement d'un dossier dans le
+    calendrier de chaque service où il figure : 15 s pour mille dossiers. Ici, chaque
+    événement est sérialisé une fois (`calendrier.evenements`, les mêmes UID et libellés),
+    le fuseau une fois, et chaque calendrier est l'en-tête de `calendrier` suivi de ces
+    morceaux, dans l'ordre où la bibliothèque les écrit : les octets sont ceux de
+    `ics_dossier` / `ics_service` (tests/portail/test_annexes.py le vérifie).
+    """
+
+    def __init__(self, depot: Depot) -> None:
+        self.depot = depot
+        self._evenements: dict[str, list[tuple[bytes, bool]]] = {}
+        self._fuseau: bytes | None = None
+
+    def _du_dossier(self, charge: DossierCharge) -> list[tuple[bytes, bool]]:
+        """Chaque événement sérialisé, et s'il porte une heure (donc le fuseau)."""
+        from filrouge.calendrier import evenements
+
+        if charge.id not in self._evenements:
+            self._evenements[charge.id] = [(e.to_ical(), _avec_fuseau(e)) for e in evenements(charge)]
+        return self._evenements[charge.id]
+
+    def _vtimezone(self) -> bytes:
+        if self._fuseau is None:
+            from filrouge.calendrier import FUSEAU, _calendrier, _evenement
+
+            cal = _calendrier("fuseau")
+            cal.add_component(_evenement("fuseau", "fuseau", dt.date(2000, 1, 1), dt.time(12, 0)))
+            cal.add_missing_timezones()
+            self._fuseau = b"".join(c.to_ical() for c in cal.subcomponents if c.name == "VTIMEZONE")
+            assert self._fuseau and str(FUSEAU).encode() in self._fuseau
+        return self._fuseau
+
+    def _assembler(self, nom: str, charges: Iterable[DossierCharge]) -> bytes:
+        from filrouge.calendrier import _calendrier
+
+        morceaux = [m for charge in charges for m in self._du_dossier(charge)]
+        entete = _calendrier(nom).to_ical()
+        fin = b"END:VCALENDAR\r\n"
+        assert entete.endswith(fin)
+        fuseau = self._vtimezone() if any(heure for _, heure in morceaux) else b""
+        return entete[:-len(fin)] + fuseau + b"".join(m for m, _ in morceaux) + fin
+
+    def dossier(self, charge: DossierCharge) -> bytes:
+        return self._assembler(f"Filrouge – dossier {charge.id}", [charge])
+
+    def service(self, id_service: str) -> bytes:
+        service = self.depot.partenaires.service(id_service)
+        if service is None:
+            raise ValueError(f"service inconnu dans l'annuaire : {id_service}")
+        return self._assembler(f"Filrouge – {service.nom}", [
+            c for c in self.depot.dossiers if any(a.service == id_service for a in c.acteurs().values())])
+
+
+def _avec_fuseau(evenement: object) -> bool:
+    debut = evenement.get("dtstart")  # type: ignore[attr-defined]
+    return debut is not None and isinstance(debut.dt, dt.datetime) and debut.dt.tzinfo is not None
+
+
+def calendriers(depot: Depot, vus: list[DossierVu], pour: str | None) -> dict[str, bytes]:
+    """{chemin: iCalendar} : un calendrier par dossier publié et par service publié."""
+    cals = Calendriers(depot)
+    resultat = {uri_ics_dossier(vu.id): cals.dossier(vu.charge) for vu in vus}
+    for service in services_calendrier(depot, vus, pour):
+        resultat[uri_ics_service(service)] = cals.service(service)
+    return resultat
+
+
+# --- Bilan annuel -------------------------------------------------------------------------------
+
+def annees_bilan(depot: Depot, aujourdhui: dt.date) -> list[int]:
+    """Les années qui ont des dossiers : de la demande à la clôture (ou à aujourd'hui), jamais après aujourd'hui."""
+    annees: set[int] = set()
+    for charge in depot.dossiers:
+        d = charge.modele
+        if d is None or d.dates.demande > aujourdhui:
+            continue
+        fin = d.dates.cloture.year if d.dates.cloture else aujourdhui.year
+        annees.update(range(d.dates.demande.year, min(fin, aujourdhui.year) + 1))
+    return sorted(annees)
+
+
+def date_arret_portail(annee: int, aujourdhui: dt.date) -> tuple[dt.date, bool]:
+    """La date d'arrêt du bilan publié sur le portail, et si c'est celle d'un rapport publié.
+
+    Une année dont le rapport a été publié (publie.yaml : le bilan 2019 arrêté au 15
+    novembre) est arrêtée à la même date, pour que la page reproduise les chiffres publiés ;
+    les autres années vont au 31 décembre, ou à aujourd'hui pour l'année en cours.
+    """
+    from filrouge.bilan.comparaison import arrete_au_publie
+    from filrouge.bilan.periode import date_arret
+
+    defaut = date_arret(annee, None, aujourdhui)
+    publie = arrete_au_publie(annee)
+    if publie is not None and publie <= defaut:
+        return publie, publie != dt.date(annee, 12, 31)
+    return defaut, False
+
+
+@dataclass
+class BilanPublie:
+    annee: int
+    bilan: object  # filrouge.bilan.chiffres.Bilan (import paresseux : matplotlib n'est chargé qu'au besoin)
+    arret_publie: bool
+
+    @property
+    def src_uri(self) -> str:
+        return f"{REPERTOIRE_BILAN}/{self.annee}.md"
+
+
+def bilans(depot: Depot, aujourdhui: dt.date) -> list[BilanPublie]:
+    """Le bilan de chaque année, calculé une seule fois pour la page et pour ses fichiers CSV."""
+    from filrouge.bilan.calcul import calculer
+
+    resultat = []
+    for annee in annees_bilan(depot, aujourdhui):
+        au, publie = date_arret_portail(annee, aujourdhui)
+        resultat.append(BilanPublie(annee, calculer(depot, annee, au, aujourdhui), publie))
+    return resultat
+
+
+def csv_bilans(depot: Depot, publies: Iterable[BilanPublie]) -> dict[str, str]:
+    """{chemin: CSV} des tableaux de chaque bilan, sous les noms vers lesquels sa page renvoie.
+
+    `bilan.page.fichiers_csv` ne fait qu'appeler `rendu_csv.tableaux_csv` ; on appelle ce
+    dernier directement pour ne pas importer matplotlib (0,4 s) dans ce processus : seul le
+    processus fils qui dessine les graphiques en a besoin.
+    """
+    from filrouge.bilan.rendu_csv import tableaux_csv
+
+    resultat: dict[str, str] = {}
+    for b in publies:
+        for nom, contenu in tableaux_csv(b.bilan).items():  # type: ignore[arg-type]
+            resultat[f"{REPERTOIRE_BILAN}/{nom}"] = contenu
+    return resultat
+
+
+def html_bilan(depot: Depot, b: BilanPublie, prefixe_csv: str) -> str:
+    """Le fragment HTML de la page du bilan (filrouge.bilan.page), graphiques SVG compris."""
+    from filrouge.bilan.page import page_bilan
+
+    return page_bilan(depot, b.annee, bilan=b.bilan, prefixe_csv=prefixe_csv)  # type: ignore[arg-type]
+
+
+def uris_annexes(depot: Depot, vus: list[DossierVu], pour: str | None) -> list[str]:
+    """Les chemins de `calendriers` et `impressions`, connus sans rien calculer (pour les liens et MkDocs)."""
+    uris = [uri_ics_dossier(vu.id) for vu in vus]
+    uris += [uri_ics_service(s) for s in services_calendrier(depot, vus, pour)]
+    for vu in vus:
+        notes, demandes = impressions_du_dossier(vu)
+        uris += [notes[rang] for rang in range(len(vu.notes))]
+        uris += [demandes[id(f)] for f in vu.financements if id(f) in demandes]
+    return uris
+
+
+class Atelier:
+    """Les graphiques des bilans dessinés dans un processus fils pendant que ce processus-ci travaille.
+
+    matplotlib prend environ 0,15 s par année (trois graphiques) : 4 s pour les 27 années du
+    banc de mille dossiers. Le fils (`parallele.EnArrierePlan`) naît dès que le dépôt est
+    chargé (on_config), recalcule les bilans (0,2 s, les mêmes qu'ici : mêmes données, même
+    date) et dessine leurs fragments HTML. Pendant ce temps, MkDocs rend les autres pages ;
+    quand vient la première page du bilan (placées en dernier), ce processus produit d'abord
+    calendriers et versions imprimables, qui ne servent qu'à la copie des fichiers, puis
+    seulement attend le fils. Sans fork, tout se fait ici, à la demande : même résultat,
+    seul le temps change.
+    """
+
+    def __init__(self, depot: Depot, aujourdhui: dt.date | None, prefixe_csv: str, fils: bool | None = None) -> None:
+        """`aujourdhui` None : pas de bilan (portail restreint à un service)."""
+        from filrouge.portail.parallele import EnArrierePlan
+
+        self.depot, self.aujourdhui, self.prefixe = depot, aujourdhui, prefixe_csv
+        self.vus: list[DossierVu] = []
+        self.pour: str | None = None
+        self._annexes: dict[str, str | bytes] | None = None
+        self._dessin = EnArrierePlan(self._dessiner, fils=fils if aujourdhui is not None else False)
+
+    def annexes_de(self, vus: list[DossierVu], pour: str | None) -> None:
+        """Les dossiers publiés, dont on produira calendriers et versions imprimables."""
+        self.vus, self.pour, self._annexes = vus, pour, None
+
+    def _dessiner(self) -> dict[int, str]:
+        if self.aujourdhui is None:
+            return {}
+        return {b.annee: html_bilan(self.depot, b, self.prefixe) for b in bilans(self.depot, self.aujourdhui)}
+
+    def html(self, b: BilanPublie) -> str:
+        self._produire()  # le travail de ce processus d'abord : le fils dessine pendant ce temps
+        dessins = self._dessin.resultat()
+        return dessins[b.annee] if b.annee in dessins else html_bilan(self.depot, b, self.prefixe)
+
+    def _produire(self) -> dict[str, str | bytes]:
+        if self._annexes is None:
+            self._annexes = {**calendriers(self.depot, self.vus, self.pour), **impressions(self.depot, self.vus)}
+        return self._annexes
+
+    def annexe(self, uri: str) -> str | bytes:
+        return self._produire()[uri]
+
+    def fermer(self) -> None:
+        self._dessin.fermer()
