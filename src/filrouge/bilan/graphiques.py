@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import io
+import textwrap
 import re
 
 import matplotlib
@@ -29,8 +30,9 @@ _REFERENCE = re.compile(r'(id="|#)([^"\)#\s]+)(["\)])')
 
 
 def _svg(figure: Figure, nom: str, titre: str) -> str:
+    """Marges fixées par chaque graphique : `bbox_inches="tight"` dessinerait tout deux fois."""
     tampon = io.StringIO()
-    figure.savefig(tampon, format="svg", metadata={"Date": None, "Creator": None}, bbox_inches="tight")
+    figure.savefig(tampon, format="svg", metadata={"Date": None, "Creator": None})
     return nettoyer(tampon.getvalue(), nom, titre)
 
 
@@ -80,6 +82,7 @@ def capacite(bilan: Bilan) -> str:
         axes.yaxis.get_major_locator().set_params(integer=True)
         axes.legend(loc="upper left", frameon=False)
         axes.set_ylim(0, max([bilan.capacite, *valeurs]) * 1.25)
+        figure.subplots_adjust(left=0.09, right=0.99, top=0.97, bottom=0.1)
         return _svg(figure, "graphique-capacite",
                     f"Dossiers actifs par mois en {bilan.periode.annee}, face à la capacité de {bilan.capacite}")
 
@@ -98,6 +101,7 @@ def ages(bilan: Bilan) -> str:
             axes.text(valeur, rang, f" {valeur}", va="center")
         axes.set_xlabel("dossiers ouverts")
         axes.xaxis.get_major_locator().set_params(integer=True)
+        figure.subplots_adjust(left=0.16, right=0.95, top=0.97, bottom=0.2)
         return _svg(figure, "graphique-ages", f"Dossiers ouverts en {bilan.periode.annee} par tranche d'âge")
 
 
@@ -108,12 +112,17 @@ def secteurs(bilan: Bilan) -> str:
         axes = figure.add_subplot()
         valeurs = [s.dossiers for s in bilan.secteurs]
         axes.barh(range(len(valeurs)), valeurs, color=[GRIS if s.peu_mobilise else BLEU for s in bilan.secteurs])
-        axes.set_yticks(range(len(valeurs)), [s.libelle for s in bilan.secteurs])
+        libelles = [textwrap.fill(s.libelle, 30) for s in bilan.secteurs]
+        axes.set_yticks(range(len(valeurs)), libelles)
         axes.invert_yaxis()
         for rang, valeur in enumerate(valeurs):
             axes.text(valeur, rang, f" {valeur}", va="center")
-        axes.set_xlabel("dossiers où le secteur était présent en concertation (gris : peu mobilisé)")
+        axes.set_xlabel("dossiers où le secteur était en concertation (gris : peu mobilisé)")
         axes.xaxis.get_major_locator().set_params(integer=True)
+        largeur_libelles = max((len(ligne) for l in libelles for ligne in l.split("\n")), default=10)
+        hauteur = figure.get_figheight()
+        figure.subplots_adjust(left=(0.075 * largeur_libelles + 0.3) / 7.5, right=0.93,
+                               top=1 - 0.1 / hauteur, bottom=0.55 / hauteur)
         return _svg(figure, "graphique-secteurs", f"Secteurs des partenaires mobilisés en {bilan.periode.annee}")
 
 
