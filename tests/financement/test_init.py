@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import os
 import shutil
 import subprocess
@@ -82,4 +84,33 @@ def test_le_depot_cree_passe_son_pre_commit_et_construit_son_portail(tmp_path: P
                              capture_output=True, text=True, timeout=120)
     assert portail.returncode == 0, portail.stdout + portail.stderr
     assert (site / "index.html").is_file() and (site / "modeles" / "fichiers" / "demande-financement.yaml").is_file()
+    assert (site / "guide" / "phases.html").is_file() and (site / "financement.html").is_file()
     assert not (cible / "site").exists()
+
+
+@pytest.mark.parametrize("reseau", ["kirikou", "bru-stars"])
+def test_le_portail_du_depot_cree_publie_le_guide(tmp_path: Path, reseau: str) -> None:
+    """Le guide de procédure vient du paquet : le dépôt créé n'en a aucune copie, son portail le publie."""
+    from filrouge.portail.guide import pages_fournies, valeurs
+    from filrouge.regles.financement import montant
+    from tests.portail.outils_portail import construire
+
+    cible = tmp_path / "depot"
+    assert main(["init", str(cible), "--reseau", reseau]) == 0
+    assert not (cible / "docs" / "guide").exists() and not (cible / "docs" / "financement.md").exists()
+    nav = yaml.safe_load((cible / "mkdocs.yml").read_text(encoding="utf-8"))["nav"]
+    guide = next(entree["Guide de procédure"] for entree in nav if "Guide de procédure" in entree)
+    assert sorted(guide) == sorted(pages_fournies())
+    site = tmp_path / "site"
+    resultat = construire(cible, site)
+    assert resultat.returncode == 0, resultat.stderr
+    config = charger_depot(cible).config
+    phases = html.unescape((site / "guide" / "phases.html").read_text(encoding="utf-8"))
+    assert "reseau." not in phases.replace("reseau.yaml", ""), "toutes les marques sont remplacées"
+    assert montant(config.plafond_demande) in phases
+    assert f"{config.concertation.acteurs_min}" in phases
+    criseflex = html.unescape((site / "guide" / "criseflex.html").read_text(encoding="utf-8"))
+    assert valeurs(config, dt.date(2019, 6, 15))["enveloppe_annuelle"]() in criseflex
+    assert config.reseau in (site / "guide" / "index.html").read_text(encoding="utf-8")
+    accueil = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="guide/index.html"' in accueil and 'href="financement.html"' in accueil

@@ -44,19 +44,27 @@ def _port_libre() -> int:
 
 @pytest.fixture(scope="module")
 def serveur(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`filrouge portail servir` sur le dépôt de démonstration, copié pour ne rien toucher."""
+    """Le portail de démonstration construit par `filrouge portail construire`, servi tel quel.
+
+    Un site statique servi par un petit serveur local : c'est ce que reçoivent les partenaires
+    (la CSP est dans chaque page en <meta>) ; `servir` et son en-tête sont testés à part.
+    """
     racine = tmp_path_factory.mktemp("portail")
     for nom in ("reseau.yaml", "annuaire.yaml", "mkdocs.yml"):
         shutil.copy2(RACINE_PROJET / nom, racine / nom)
     for nom in ("dossiers", "docs", "hooks", "schemas"):
         shutil.copytree(RACINE_PROJET / nom, racine / nom)
+    construction = subprocess.run([sys.executable, "-m", "filrouge", "portail", "construire", "--sortie", "site"],
+                                  cwd=racine, env={**os.environ, "FILROUGE_AUJOURDHUI": AUJOURDHUI},
+                                  capture_output=True, text=True, timeout=300)
+    assert construction.returncode == 0, construction.stderr[-2000:]
     port = _port_libre()
     adresse = f"http://127.0.0.1:{port}/"
-    processus = subprocess.Popen([sys.executable, "-m", "filrouge", "portail", "servir", "--adresse", f"127.0.0.1:{port}"],
-                                 cwd=racine, env={**os.environ, "FILROUGE_AUJOURDHUI": AUJOURDHUI},
-                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    processus = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                                  "--directory", str(racine / "site")],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        limite = time.monotonic() + 120
+        limite = time.monotonic() + 30
         while True:
             try:
                 with urllib.request.urlopen(adresse, timeout=2) as reponse:
@@ -65,9 +73,8 @@ def serveur(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             except OSError:
                 pass
             if processus.poll() is not None or time.monotonic() > limite:
-                sortie = processus.stdout.read().decode("utf-8", "replace") if processus.stdout else ""
-                raise RuntimeError(f"le portail n'a pas démarré : {sortie[-2000:]}")
-            time.sleep(0.3)
+                raise RuntimeError("le serveur local du portail n'a pas démarré")
+            time.sleep(0.2)
         yield adresse
     finally:
         processus.terminate()
@@ -122,10 +129,11 @@ def test_recherche_en_francais(page: tuple[object, list[str]], serveur: str) -> 
     """« activation » trouve « les critères d'activation » : l'élision française est séparée."""
     p, _ = page
     p.goto(serveur)
+    p.wait_for_load_state("networkidle")
     p.locator(".md-search__input").first.click()
-    p.locator("input.md-search__input").fill("activation")
+    p.locator("input.md-search__input").press_sequentially("activation", delay=30)
     resultats = p.locator(".md-search-result__item")
-    resultats.first.wait_for(timeout=20_000)
+    resultats.first.wait_for(timeout=30_000)
     assert "d'activation" in " ".join(resultats.all_inner_texts()).lower()
     _capture(p, "recherche")
     resultats.first.locator("a").first.click()

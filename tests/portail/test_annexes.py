@@ -289,3 +289,22 @@ def test_csv_identiques_a_fichiers_csv(depot: Path) -> None:
     attendu = {f"bilan/{nom}": contenu for b in bilans
                for nom, contenu in fichiers_csv(charge, b.annee, bilan=b.bilan).items()}
     assert annexes.csv_bilans(charge, bilans) == attendu
+
+
+def test_calendriers_des_seuls_dossiers_publies(tmp_path: Path) -> None:
+    """Un dossier sans page (répertoire au nom non publiable) n'apparaît dans aucun calendrier."""
+    from tests.portail.fixtures import _ecrire, action, dossier, note
+
+    racine = depot_exemple(tmp_path / "depot")
+    cache = racine / "dossiers" / "2019-004 ancien"
+    _ecrire(cache / "dossier.yaml", dossier("2019-004", "HIJ20105000", SERVICE_2))
+    _ecrire(cache / "concertations" / "2019-03-01.yaml", note("2019-03-01", [action(1, "2019-09-09")]))
+    for pour in (None, SERVICE_2):
+        sortie = tmp_path / f"site-{pour}"
+        resultat = construire(racine, sortie, *(["--pour", pour] if pour else []))
+        assert resultat.returncode == 0, resultat.stderr
+        assert not (sortie / "dossiers" / "2019-004.html").exists()
+        calendriers = list(sortie.rglob("*.ics"))
+        assert sortie / "actions" / f"{SERVICE_2}.ics" in calendriers
+        for chemin in calendriers:
+            assert b"2019-004" not in chemin.read_bytes(), chemin.relative_to(sortie)

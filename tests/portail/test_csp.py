@@ -93,3 +93,42 @@ def test_politique_aussi_en_balise_meta(site: Path) -> None:
     assert tete.startswith('<head><meta http-equiv="Content-Security-Policy"')
     assert "frame-ancestors" not in tete.split(">", 2)[1]
     assert tete.index("Content-Security-Policy") < tete.index("<script")
+
+
+def _construire_avec(tmp_path: Path, page: str):  # type: ignore[no-untyped-def]
+    from tests.portail.fixtures import depot_exemple
+    from tests.portail.outils_portail import construire
+
+    racine = depot_exemple(tmp_path / "depot")
+    (racine / "docs" / "piege.md").write_text(f"# Piège\n\n{page}\n", encoding="utf-8")
+    return construire(racine, tmp_path / "site")
+
+
+@pytest.mark.parametrize("page, attendu", [
+    ('<script>document.title = "injecté"</script>', "script en ligne"),
+    ('<script>__md_scope=new URL("x",location);alert(1)</script>', "script en ligne"),
+    ('<div onclick="alert(1)">clic</div>', "gestionnaire d'événement"),
+    ('<img src="x.png" alt="" ONERROR="alert(1)">', "gestionnaire d'événement"),
+])
+def test_script_etranger_au_theme_refuse(tmp_path: Path, page: str, attendu: str) -> None:
+    """Un script en ligne qui ne vient pas du thème n'est pas autorisé d'office par la CSP : la construction échoue."""
+    resultat = _construire_avec(tmp_path, page)
+    assert resultat.returncode == 1, resultat.stdout
+    assert "Sécurité" in resultat.stderr and attendu in resultat.stderr and "piege.html" in resultat.stderr
+    assert "Traceback" not in resultat.stderr
+    assert not any((tmp_path / "site").rglob("*.html")), "le site fautif est effacé"
+
+
+def test_modeles_des_scripts_du_theme() -> None:
+    import material
+
+    from filrouge.portail.inspection import scripts_du_theme
+
+    modeles = scripts_du_theme([Path(material.__file__).parent / "templates"])
+    portee = ('__md_scope=new URL("../..",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),'
+              '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,_,t='
+              'localStorage,a=__md_scope)=>{try{t.setItem(a.pathname+"."+e,JSON.stringify(_))}catch(e){}}')
+    assert any(m.fullmatch(portee) for m in modeles)
+    # Une expression du gabarit ne peut pas sortir de sa chaîne.
+    assert not any(m.fullmatch(portee.replace('"../.."', '"",alert(1),"')) for m in modeles)
+    assert not any(m.fullmatch("alert(1)") for m in modeles)

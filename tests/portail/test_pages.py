@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.portail.fixtures import SERVICE_1, depot_exemple
+from tests.portail.fixtures import RACINE_PROJET, SERVICE_1, depot_exemple
 from tests.portail.outils_portail import construire, lire_html
 
 
@@ -113,9 +113,33 @@ def test_marques_du_guide_remplacees_pas_celles_des_dossiers(site: Path) -> None
 
 @pytest.mark.parametrize("marque", ["{{ reseau.inconnue }}"])
 def test_marque_inconnue_dans_le_guide(tmp_path: Path, marque: str) -> None:
+    from filrouge.portail.guide import pages_fournies
+
     racine = depot_exemple(tmp_path / "depot")
-    page = racine / "docs" / "guide" / "index.md"
-    page.write_text(page.read_text(encoding="utf-8") + f"\n{marque}\n", encoding="utf-8")
+    page = racine / "docs" / "guide" / "index.md"  # une page du réseau remplace celle du guide fourni
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(pages_fournies()["guide/index.md"] + f"\n{marque}\n", encoding="utf-8")
     resultat = construire(racine, tmp_path / "site")
     assert resultat.returncode == 1
     assert "marque inconnue" in resultat.stderr and "Traceback" not in resultat.stderr
+    assert "docs/guide/index.md" in resultat.stderr
+
+
+def test_guide_fourni_par_le_paquet_et_remplacable(tmp_path: Path) -> None:
+    """Le guide vient du paquet (aucune copie dans docs/) ; une page du réseau au même chemin l'emporte."""
+    from filrouge.portail.guide import pages_fournies
+
+    assert not (RACINE_PROJET / "docs" / "guide").exists() and not (RACINE_PROJET / "docs" / "financement.md").exists()
+    fournies = pages_fournies()
+    assert {"guide/index.md", "guide/phases.md", "financement.md"} <= set(fournies)
+    racine = depot_exemple(tmp_path / "depot")
+    propre = racine / "docs" / "guide" / "roles.md"
+    propre.parent.mkdir(parents=True)
+    propre.write_text("# Les rôles dans notre réseau\n\nUne version locale, plafond {{ reseau.plafond_demande }}.\n",
+                      encoding="utf-8")
+    resultat = construire(racine, tmp_path / "site")
+    assert resultat.returncode == 0, resultat.stderr
+    roles = (tmp_path / "site" / "guide" / "roles.html").read_text(encoding="utf-8")
+    assert "Une version locale, plafond 10" in roles
+    phases = (tmp_path / "site" / "guide" / "phases.html").read_text(encoding="utf-8")
+    assert "reseau." not in phases.replace("reseau.yaml", "") and "<svg" in phases

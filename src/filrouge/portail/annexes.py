@@ -144,12 +144,18 @@ class Calendriers:
     def dossier(self, charge: DossierCharge) -> bytes:
         return self._assembler(f"Filrouge – dossier {charge.id}", [charge])
 
-    def service(self, id_service: str) -> bytes:
+    def service(self, id_service: str, charges: Iterable[DossierCharge] | None = None) -> bytes:
+        """Le calendrier d'un service : les dossiers `charges` où il intervient (tout le dépôt par défaut).
+
+        Le portail passe ses seuls dossiers publiés : un dossier sans page (invalide, ou
+        hors d'un portail restreint) n'a rien à faire dans un calendrier.
+        """
         service = self.depot.partenaires.service(id_service)
         if service is None:
             raise ValueError(f"service inconnu dans l'annuaire : {id_service}")
         return self._assembler(f"Filrouge – {service.nom}", [
-            c for c in self.depot.dossiers if any(a.service == id_service for a in c.acteurs().values())])
+            c for c in (self.depot.dossiers if charges is None else charges)
+            if any(a.service == id_service for a in c.acteurs().values())])
 
 
 def _avec_fuseau(evenement: object) -> bool:
@@ -158,11 +164,12 @@ def _avec_fuseau(evenement: object) -> bool:
 
 
 def calendriers(depot: Depot, vus: list[DossierVu], pour: str | None) -> dict[str, bytes]:
-    """{chemin: iCalendar} : un calendrier par dossier publié et par service publié."""
+    """{chemin: iCalendar} : un calendrier par dossier publié et par service publié, des seuls dossiers publiés."""
     cals = Calendriers(depot)
     resultat = {uri_ics_dossier(vu.id): cals.dossier(vu.charge) for vu in vus}
+    publies = [vu.charge for vu in vus]
     for service in services_calendrier(depot, vus, pour):
-        resultat[uri_ics_service(service)] = cals.service(service)
+        resultat[uri_ics_service(service)] = cals.service(service, publies)
     return resultat
 
 

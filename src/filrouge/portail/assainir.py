@@ -15,6 +15,8 @@ from functools import lru_cache
 import markdown
 import nh3
 
+from filrouge.portail.confidentialite import retirer_interne
+
 BALISES = {
     "p", "br", "em", "strong", "b", "i", "u", "s", "del", "sub", "sup", "code", "pre", "blockquote",
     "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "a", "abbr",
@@ -27,8 +29,11 @@ _MD = markdown.Markdown(extensions=[], output_format="html")
 
 
 def texte(valeur: object) -> str:
-    """Un champ simple (code, lieu, fonction…) : échappé, jamais interprété."""
-    return html.escape("" if valeur is None else str(valeur), quote=True)
+    """Un champ simple (code, lieu, fonction…) : sans passage interne, échappé, jamais interprété."""
+    chaine = "" if valeur is None else str(valeur)
+    if "<!--" in chaine:
+        chaine = retirer_interne(chaine)
+    return html.escape(chaine, quote=True)
 
 
 _SIMPLE = re.compile(r"[^\W_]['’\w ,;:.()«»/%€?-]*", re.UNICODE)
@@ -42,6 +47,9 @@ def markdown_sur(source: str | None, decalage_titres: int = 0) -> str:
     `decalage_titres` abaisse les titres du récit sous ceux de la page (un `#` du récit
     ne doit pas devenir un second titre de page).
     """
+    if source and "<!--" in source:
+        # Le même retrait que pour un récit : nh3 ôterait les marques mais garderait le texte entre elles.
+        source = retirer_interne(source)
     if not source or not source.strip():
         return ""
     if _SIMPLE.fullmatch(source) and not source[0].isdigit():

@@ -10,9 +10,11 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
+import shutil
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -29,15 +31,129 @@ class _Echec(Exception):
         self.code = code
 
 
+_MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = []
+
+
+def _traduction(motif: str) -> Callable[[Callable[[re.Match[str]], str]], Callable[[re.Match[str]], str]]:
+    def enregistrer(fonction: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
+        _MESSAGES.append((re.compile(motif, re.DOTALL), fonction))
+        return fonction
+    return enregistrer
+
+
+def _suggestion(m: re.Match[str]) -> str:
+    return f" Vouliez-vous dire « {m['suggestion']} » ?" if m["suggestion"] else ""
+
+
+_VOULIEZ = r"(?: Did you mean '(?P<suggestion>[^']*)'\?)?"
+
+
+@_traduction(r"Doc file '(?P<page>[^']*)' contains a link '(?P<lien>[^']*)', but the target(?: '(?P<cible>[^']*)')? "
+             r"is not found among documentation files\." + _VOULIEZ)
+def _lien_introuvable(m: re.Match[str]) -> str:
+    cible = f" ({m['cible']})" if m["cible"] else ""
+    return (f"page {m['page']} : le lien « {m['lien']} » mène à un fichier introuvable parmi les pages du "
+            f"portail{cible}.{_suggestion(m)}")
+
+
+@_traduction(r"Doc file '(?P<page>[^']*)' contains a link '(?P<lien>[^']*)', but the doc '(?P<cible>[^']*)' "
+             r"does not contain an anchor '#(?P<ancre>[^']*)'\.")
+def _ancre_introuvable(m: re.Match[str]) -> str:
+    return (f"page {m['page']} : le lien « {m['lien']} » mène à l'ancre « #{m['ancre']} », absente de la page "
+            f"{m['cible']}.")
+
+
+@_traduction(r"Doc file '(?P<page>[^']*)' contains a link '(?P<lien>[^']*)', but there is no such anchor on this page\.")
+def _ancre_locale(m: re.Match[str]) -> str:
+    return f"page {m['page']} : le lien « {m['lien']} » mène à une ancre absente de la page elle-même."
+
+
+@_traduction(r"Doc file '(?P<page>[^']*)' contains an unrecognized relative link '(?P<lien>[^']*)', "
+             r"it was left as is\." + _VOULIEZ)
+def _lien_non_reconnu(m: re.Match[str]) -> str:
+    return (f"page {m['page']} : lien relatif « {m['lien']} » non reconnu (ni page ni fichier du portail), "
+            f"laissé tel quel.{_suggestion(m)}")
+
+
+@_traduction(r"Doc file '(?P<page>[^']*)' contains a link to '(?P<cible>[^']*)' which is excluded from the built site\.")
+def _lien_exclu(m: re.Match[str]) -> str:
+    return f"page {m['page']} : le lien vers « {m['cible']} » mène à une page exclue du portail."
+
+
+@_traduction(r"The following pages exist in the docs directory, but are not included in the \"nav\" "
+             r"configuration:\n(?P<pages>.*)")
+def _hors_navigation(m: re.Match[str]) -> str:
+    return f"ces pages de docs/ ne figurent pas dans la navigation (nav de {FICHIER_MKDOCS}) :\n{m['pages']}"
+
+
+@_traduction(r"A reference to '(?P<cible>[^']*)' is included in the 'nav' configuration, which is not found in the "
+             r"documentation files\.")
+def _nav_introuvable(m: re.Match[str]) -> str:
+    return f"la navigation (nav de {FICHIER_MKDOCS}) mène à « {m['cible']} », introuvable parmi les pages."
+
+
+@_traduction(r"A reference to '(?P<cible>[^']*)' is included in the 'nav' configuration, but this file is excluded "
+             r"from the built site\.")
+def _nav_exclue(m: re.Match[str]) -> str:
+    return f"la navigation (nav de {FICHIER_MKDOCS}) mène à « {m['cible']} », une page exclue du portail."
+
+
+@_traduction(r"Aborted with (?P<compte>.*) in strict mode!")
+def _strict(m: re.Match[str]) -> str:
+    compte = re.sub(r"(\d+) warnings", r"\1 avertissement(s)", m["compte"])
+    compte = re.sub(r"(\d+) errors", r"\1 erreur(s)", compte)
+    return (f"construction arrêtée en mode strict, {compte} : le portail n'est publié que sans aucun "
+            "avertissement, corrigez les points ci-dessus")
+
+
+@_traduction(r"Error reading page '(?P<page>[^']*)':(?P<suite>.*)")
+def _page_illisible(m: re.Match[str]) -> str:
+    suite = m["suite"].strip()
+    return f"la page {m['page']} n'a pas pu être construite" + (f" : {suite}" if suite else " (voir ci-dessous).")
+
+
+@_traduction(r"File not found: (?P<page>.*)")
+def _fichier_absent(m: re.Match[str]) -> str:
+    return f"fichier introuvable : {m['page']}"
+
+
+@_traduction(r"Encoding error reading file: (?P<page>.*)")
+def _encodage(m: re.Match[str]) -> str:
+    return f"{m['page']} : ce fichier n'est pas en UTF-8."
+
+
+@_traduction(r"Config value '(?P<option>[^']*)': (?P<suite>.*)")
+def _option(m: re.Match[str]) -> str:
+    return f"{FICHIER_MKDOCS}, option « {m['option']} » (message de MkDocs) : {m['suite']}"
+
+
+def traduire(message: str) -> str | None:
+    """Le message de MkDocs en français ; None s'il ne dit rien de plus que ce que la commande dira."""
+    if message == "Aborted with a BuildError!":
+        return None
+    for motif, traduction in _MESSAGES:
+        m = motif.fullmatch(message.strip())
+        if m:
+            return traduction(m)
+    return message
+
+
 class _Journal(logging.Handler):
-    """Affiche avertissements et erreurs de MkDocs en français sur la sortie d'erreur."""
+    """Affiche avertissements et erreurs de MkDocs en français sur la sortie d'erreur.
+
+    Les messages courants de MkDocs (lien ou ancre introuvable, page hors de la navigation,
+    arrêt en mode strict) sont traduits, le nom du fichier gardé ; nos propres messages
+    (ErreurPortail) sont déjà en français.
+    """
 
     NIVEAUX = {logging.WARNING: "avertissement", logging.ERROR: "erreur", logging.CRITICAL: "erreur"}
 
     def emit(self, record: logging.LogRecord) -> None:
         niveau = self.NIVEAUX.get(record.levelno)
-        message = record.getMessage()
-        if niveau and not message.startswith("Aborted with"):
+        if not niveau:
+            return
+        message = traduire(record.getMessage())
+        if message is not None:
             print(f"{niveau} : {message}", file=sys.stderr)
 
 
@@ -96,14 +212,60 @@ def _preparer(pour: str | None) -> Path:
     return fichier
 
 
+MARQUE_PORTAIL = ("assets", "filrouge", "portail.css")
+"""Un fichier que seul un portail Filrouge construit contient : la sortie est une construction précédente."""
+
+
+def _verifier_sortie(sortie: Path, racine: Path) -> bool:
+    """Vérifie que MkDocs peut vider `sortie` sans perdre un fichier ; vrai si la commande doit la créer.
+
+    MkDocs vide le répertoire de sortie avant de construire : on n'accepte qu'un répertoire
+    absent, vide, ou qui contient un portail construit par Filrouge.
+    """
+    if not sortie.exists() and not sortie.is_symlink():
+        return True
+    if not sortie.is_dir() or sortie.is_symlink():
+        raise _Echec(f"la sortie {sortie} existe et n'est pas un répertoire : choisissez un autre --sortie.", 2)
+    absolue = sortie.resolve()
+    if absolue == racine.resolve() or racine.resolve().is_relative_to(absolue):
+        raise _Echec(f"la sortie {sortie} contient le dépôt lui-même : choisissez un répertoire à part "
+                     "(site/ par défaut).", 2)
+    contenu = [e for e in absolue.iterdir() if not e.name.startswith(".")]
+    if contenu and not absolue.joinpath(*MARQUE_PORTAIL).is_file():
+        raise _Echec(f"la sortie {sortie} existe et ne contient pas un portail construit par Filrouge : MkDocs en "
+                     "effacerait le contenu avant de construire. Choisissez un répertoire vide ou nouveau.", 2)
+    return False
+
+
+def _nettoyer(sortie: Path, creee: bool) -> None:
+    """Après un échec : aucun site incomplet ou refusé ne reste sur le disque.
+
+    Un répertoire que la commande a créé est supprimé ; un répertoire qui existait (vide, ou
+    une construction précédente de Filrouge) est vidé comme MkDocs le vide avant de
+    construire, fichiers cachés (.git…) compris gardés.
+    """
+    from mkdocs.utils import clean_directory
+
+    if not sortie.is_dir() or sortie.is_symlink():
+        return
+    if creee:
+        shutil.rmtree(sortie, ignore_errors=True)
+    else:
+        clean_directory(str(sortie))
+
+
 def construire(fichier: Path, sortie: Path, pour: str | None = None) -> str:
-    """Construit le site en mode strict ; renvoie la CSP. Lève _Echec (code 1) si la construction échoue."""
+    """Construit le site en mode strict ; renvoie la CSP. Lève _Echec (code 1) si la construction échoue.
+
+    Après un échec, le répertoire de sortie ne garde rien de la construction (`_nettoyer`).
+    """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
     from filrouge.portail import csp
 
+    creee = _verifier_sortie(sortie, fichier.parent)
     with _environnement(pour), _journal():
         try:
             config = load_config(str(fichier), site_dir=str(sortie.resolve()), strict=True)
@@ -112,8 +274,14 @@ def construire(fichier: Path, sortie: Path, pour: str | None = None) -> str:
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
-        except Abort:
-            raise _Echec("construction interrompue (voir les messages ci-dessus) : rien n'est à publier.", 1)
+        except Abort as exc:
+            _nettoyer(sortie, creee)
+            raison = traduire(str(exc)) or "voir les messages ci-dessus"
+            raise _Echec(f"construction interrompue ({raison}) : rien n'est publié, le répertoire {sortie} ne "
+                         "garde rien de cette construction.", 1)
+        except BaseException:
+            _nettoyer(sortie, creee)
+            raise
         finally:
             config.plugins.on_shutdown()
     return csp.derniere(os.path.abspath(config.site_dir)) or ""

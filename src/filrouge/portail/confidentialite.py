@@ -5,14 +5,17 @@ Trois barrières, pour qu'une erreur n'en franchisse pas deux :
    fichier de dossier (fichier nommé preparation*, lien symbolique, inclusion, page marquée
    interne) ;
 2. les pages générées ne lisent jamais preparation.yaml et `retirer_interne` ôte d'un récit
-   ce qui est entre `<!-- interne -->` et `<!-- /interne -->` ;
+   comme de chaque champ de texte d'un formulaire (leviers, motif, description d'une
+   action…) ce qui est entre `<!-- interne -->` (ou `<!-- interne : une remarque -->`) et
+   `<!-- /interne -->` ; une marque de fin sans ouverture arrête la construction ;
 3. après la construction, `fuites` cherche dans chaque fichier construit (HTML, index de
-   recherche, plan du site) le texte de chaque champ de phase préparatoire et de chaque
-   passage interne.
+   recherche, plan du site, calendriers, versions imprimables) le texte de chaque champ de
+   phase préparatoire et de chaque passage interne, d'un récit ou d'un champ.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -21,12 +24,20 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from filrouge.depot import REPERTOIRE_DOSSIERS, Depot
+from pydantic import BaseModel
+
+from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, DossierCharge
 
 MARQUE_DEBUT = "<!-- interne -->"
 MARQUE_FIN = "<!-- /interne -->"
-_INTERNE = re.compile(r"<!--\s*interne\s*-->.*?(?:<!--\s*/interne\s*-->|\Z)", re.DOTALL | re.IGNORECASE)
-_MARQUE = re.compile(r"<!--\s*/?interne\s*-->", re.IGNORECASE)
+_OUVRE = r"<!--\s*interne\b[^>]*-->"
+"""`<!-- interne -->`, `<!--interne-->`, `<!-- INTERNE : à ne pas diffuser -->`…"""
+_FERME = r"<!--\s*/\s*interne\s*-->"
+_INTERNE = re.compile(_OUVRE + r".*?(?:" + _FERME + r"|\Z)", re.DOTALL | re.IGNORECASE)
+_MARQUE = re.compile(r"<!--\s*/?\s*interne\b[^>]*-->", re.IGNORECASE)
+_FERMANTE = re.compile(_FERME, re.IGNORECASE)
+_INDICE = re.compile(r"<!--\s*/?\s*interne", re.IGNORECASE)
+"""Test rapide : un texte sans ce début de marque n'a rien d'interne."""
 _ENTETE_INTERNE = re.compile(r"\A---\n(?:.*\n)*?interne:\s*(?:true|oui|yes)\s*\n(?:.*\n)*?---", re.IGNORECASE)
 _CODE = re.compile(r"^```.*?^```|`[^`\n]*`", re.DOTALL | re.MULTILINE)
 _INCLUSION = re.compile(r"--8<--|\{%\s*include|\{!|!include|\{\{\s*include", re.IGNORECASE)
@@ -47,12 +58,93 @@ class ErreurConfidentialite(Exception):
 
 
 def retirer_interne(recit: str) -> str:
-    """Ôte les passages internes d'un récit ; une marque ouverte et jamais fermée ôte tout le reste."""
-    return _INTERNE.sub("", recit)
+    """Ôte les passages internes d'un texte (récit ou champ d'un formulaire).
+
+    Une marque ouverte et jamais fermée ôte tout le reste ; une marque de fin sans marque
+    d'ouverture ôte tout ce qui la précède (la construction la refuse d'ailleurs :
+    `marques_orphelines`), pour qu'une marque mal écrite ne publie jamais rien.
+    """
+    if not _INDICE.search(recit):
+        return recit
+    sans = _INTERNE.sub("", recit)
+    orpheline = None
+    for orpheline in _FERMANTE.finditer(sans):
+        pass
+    return sans[orpheline.end():] if orpheline is not None else sans
 
 
 def passages_internes(recit: str) -> list[str]:
-    return [_MARQUE.sub("", m[0]) for m in _INTERNE.finditer(recit)]
+    if not _INDICE.search(recit):
+        return []
+    passages = [_MARQUE.sub("", m[0]) for m in _INTERNE.finditer(recit)]
+    sans = _INTERNE.sub("", recit)
+    orphelines = list(_FERMANTE.finditer(sans))
+    if orphelines:
+        passages.append(_MARQUE.sub("", sans[:orphelines[-1].start()]))
+    return passages
+
+
+def marques_orphelines(texte: str) -> bool:
+    """Vrai si une marque de fin `<!-- /interne -->` n'a pas de marque d'ouverture avant elle."""
+    return bool(_INDICE.search(texte)) and bool(_FERMANTE.search(_INTERNE.sub("", texte)))
+
+
+def verifier_marques(depot: Depot) -> list[str]:
+    """Les fichiers de dossiers (hors phase préparatoire, jamais publiée) dont une marque de fin est orpheline."""
+    messages = []
+    for doc in depot.documents:
+        if not doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/") or doc.relatif.endswith("/preparation.yaml"):
+            continue
+        if not _INDICE.search(doc.texte or "") and not (doc.corps and _INDICE.search(doc.corps)):
+            continue
+        champs = [chemin.lstrip(" ›") or "récit" for chemin, valeur in _chaines(doc.donnees, "")
+                  if marques_orphelines(valeur)]
+        if doc.corps and marques_orphelines(doc.corps):
+            champs.append("récit")
+        if champs:
+            messages.append(f"{doc.relatif} ({', '.join(champs)}) : marque de fin « {MARQUE_FIN} » sans marque "
+                            f"d'ouverture « {MARQUE_DEBUT} » avant elle. Ajoutez la marque d'ouverture au début du "
+                            "passage interne (ou retirez la marque de fin).")
+    return messages
+
+
+def sans_interne(valeur: Any) -> Any:
+    """La même valeur (modèle, liste, texte) dont chaque texte a perdu ses passages internes.
+
+    Rien n'est copié quand il n'y a aucune marque : le même objet est rendu.
+    """
+    if isinstance(valeur, str):
+        return retirer_interne(valeur) if _INDICE.search(valeur) else valeur
+    if isinstance(valeur, BaseModel):
+        changements = {}
+        for nom in type(valeur).model_fields:
+            ancien = getattr(valeur, nom)
+            nouveau = sans_interne(ancien)
+            if nouveau is not ancien:
+                changements[nom] = nouveau
+        return valeur.model_copy(update=changements) if changements else valeur
+    if isinstance(valeur, (list, tuple)):
+        copie = [sans_interne(v) for v in valeur]
+        if any(a is not b for a, b in zip(copie, valeur)):
+            return type(valeur)(copie)
+        return valeur
+    if isinstance(valeur, dict):
+        copie_d = {k: sans_interne(v) for k, v in valeur.items()}
+        return copie_d if any(copie_d[k] is not v for k, v in valeur.items()) else valeur
+    return valeur
+
+
+def charge_publiable(charge: DossierCharge) -> DossierCharge:
+    """Le dossier tel que le portail le publie : sans phase préparatoire, sans passage interne d'aucun champ."""
+
+    def fichier(f: Any) -> Any:
+        if f is None or f.modele is None or not _INDICE.search(f.doc.texte or ""):
+            return f
+        return dataclasses.replace(f, modele=sans_interne(f.modele))
+
+    return dataclasses.replace(charge, dossier=fichier(charge.dossier), preparation=None,
+                               concertations=[fichier(f) for f in charge.concertations],
+                               financements=[fichier(f) for f in charge.financements])
 
 
 def verifier_sources(docs: Path, racine: Path) -> None:
@@ -122,8 +214,14 @@ def aiguilles(depot: Depot, publies: Iterable[str] = ()) -> dict[str, str]:
             for chemin, valeur in _chaines(doc.donnees, doc.relatif):
                 secret.setdefault(_normaliser(valeur), chemin)
             continue
-        for _, valeur in _chaines(doc.donnees, ""):
-            publiable.add(_normaliser(valeur))
+        # Chaque champ (leviers, motif, description d'une action…) et le récit : le passage
+        # interne est un secret, le reste du texte est publiable.
+        for chemin, valeur in _chaines(doc.donnees, ""):
+            for passage in passages_internes(valeur):
+                for ligne in passage.split("\n\n"):
+                    secret.setdefault(_normaliser(ligne.strip(" #*-\n")),
+                                      f"{doc.relatif}{chemin} (passage interne)")
+            publiable.add(_normaliser(retirer_interne(valeur)))
         if doc.corps:
             for passage in passages_internes(doc.corps):
                 for ligne in passage.split("\n\n"):

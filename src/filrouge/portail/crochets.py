@@ -24,12 +24,13 @@ from mkdocs.utils import clean_directory
 from filrouge.depot import Depot, ErreurConfiguration, charger_depot
 from filrouge.francais import ErreurUtilisation
 from filrouge.portail import annexes, csp, guide, modeles, pages
-from filrouge.portail.confidentialite import ErreurConfidentialite, aiguilles, fuites, verifier_sources
-from filrouge.portail.inspection import inspecter
+from filrouge.portail.confidentialite import (ErreurConfidentialite, aiguilles, fuites, verifier_marques,
+                                              verifier_sources)
+from filrouge.portail.inspection import inspecter, scripts_du_theme
 from filrouge.portail.parallele import EnArrierePlan
 from filrouge.portail.reglages import Reglages, lire_reglages
 from filrouge.portail.tableaux import libelles_publies
-from filrouge.portail.vues import dossiers_vus
+from filrouge.portail.vues import DossierVu, dossiers_vus
 
 log = logging.getLogger("mkdocs.plugins.filrouge")
 CSS = "assets/filrouge/portail.css"
@@ -45,6 +46,10 @@ class Telechargement(File):
 
     def is_documentation_page(self) -> bool:
         return False
+
+
+class PageGuide(File):
+    """Une page du guide fourni avec filrouge (pages_guide/), publiée quand docs/ n'en a pas sa propre version."""
 
 
 class Annexe(File):
@@ -65,6 +70,8 @@ class _Etat:
     depot: Depot
     blocs: dict[str, dict[str, str]] = field(default_factory=dict)
     formulaires: dict[str, str] = field(default_factory=dict)
+    guide: dict[str, str] = field(default_factory=dict)
+    """Les pages du guide du paquet publiées par cette construction (chemin : Markdown)."""
     atelier: annexes.Atelier | None = None
     """Le processus fils qui dessine les bilans et produit calendriers et versions imprimables."""
 
@@ -98,6 +105,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         depot = charger_depot(racine)
     except ErreurConfiguration as exc:
         raise ErreurPortail("configuration du réseau inutilisable : " + str(exc))
+    orphelines = verifier_marques(depot)
+    if orphelines:
+        raise ErreurPortail("Confidentialité : construction refusée.\n  " + "\n  ".join(orphelines))
     if reglages.pour and depot.partenaires.service(reglages.pour) is None:
         raise ErreurPortail(f"service inconnu « {reglages.pour} » : choisissez un identifiant de annuaire.yaml.")
     invalides = sum(1 for c in depot.constats if c.est_erreur)
@@ -124,6 +134,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Ajoute les pages des dossiers, la feuille de style et les formulaires : en mémoire, jamais dans docs/."""
     etat = _etat_courant()
     vus = dossiers_vus(etat.depot, etat.reglages.pour)
+    _garde_anonymat(etat.depot, vus)
     # Le bilan donne les chiffres de tout le réseau : jamais dans un portail restreint (comme la coordination).
     bilans = None if etat.reglages.pour else annexes.bilans(etat.depot, etat.reglages.aujourdhui)
     # Calendriers et versions imprimables : produits à la demande, pendant que le fils dessine le bilan.
@@ -140,12 +151,51 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         fichier = Annexe.generated(config, uri, content=b"")
         fichier.fournir = atelier.annexe
         _ajouter(files, fichier)
+    # Le guide de procédure vient du paquet : une page que le réseau a écrite au même chemin dans docs/ l'emporte.
+    etat.guide = {uri: contenu for uri, contenu in guide.pages_fournies().items()
+                  if files.get_file_from_path(uri) is None}
+    for uri, contenu in etat.guide.items():
+        files.append(PageGuide.generated(config, uri, content=contenu))
     css = (resources.files("filrouge") / "portail" / "ressources" / "portail.css").read_text(encoding="utf-8")
     _ajouter(files, File.generated(config, CSS, content=css))
     etat.formulaires = modeles.formulaires(etat.depot, etat.reglages.aujourdhui)
     for nom, contenu in etat.formulaires.items():
         _ajouter(files, Telechargement.generated(config, f"{modeles.REPERTOIRE}/{nom}", content=contenu))
     return files
+
+
+def fichiers_publies(vus: list[DossierVu]) -> set[str]:
+    """Les fichiers de dossiers dont le contenu atteint le portail : formulaires valides et récits."""
+    publies: set[str] = set()
+    for vu in vus:
+        if vu.charge.dossier is not None:
+            publies.add(vu.charge.dossier.relatif)
+        for fichier, _ in vu.notes:
+            publies.add(fichier.relatif)
+            if fichier.recit is not None:
+                publies.add(fichier.recit.relatif)
+        publies.update(f.relatif for f in vu.charge.financements if f.modele is not None)
+    return publies
+
+
+def _garde_anonymat(depot: Depot, vus: list[DossierVu]) -> None:
+    """Refuse la construction si la garde d'anonymat signale une erreur dans un fichier publié.
+
+    Le message donne le fichier, la ligne et la règle, jamais la valeur trouvée (le journal
+    de construction d'une CI n'est pas plus privé que le portail).
+    """
+    from filrouge.validation import garde_anonymat
+
+    publies = fichiers_publies(vus)
+    constats = sorted({c for c in garde_anonymat(depot) if c.regle.startswith("anonymat.") and c.est_erreur
+                       and c.fichier in publies}, key=lambda c: c.cle_tri())
+    if not constats:
+        return
+    lignes = [f"{c.fichier}" + (f", ligne {c.ligne}" if c.ligne else "") + f" : [{c.regle}]" for c in constats]
+    raise ErreurPortail(
+        "Anonymat : construction refusée, des données identifiantes seraient publiées.\n  " + "\n  ".join(lignes)
+        + "\n  Remplacez-les par le code du jeune, un rôle ou des initiales (« filrouge valider » détaille chaque "
+        "cas), ou, si ce n'est pas une donnée identifiante, ajoutez sur la ligne « anonymat: ok <raison> ».")
 
 
 def _ajouter(files: Files, fichier: File) -> None:
@@ -156,12 +206,13 @@ def _ajouter(files: Files, fichier: File) -> None:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Remplace les marques `{{ reseau.… }}` des seules pages écrites dans docs/."""
-    if page.file.generated_by is not None:
+    """Remplace les marques `{{ reseau.… }}` des pages du guide et de celles écrites dans docs/, jamais des dossiers."""
+    fournie = isinstance(page.file, PageGuide)
+    if page.file.generated_by is not None and not fournie:
         return markdown
+    nom = f"{page.file.src_uri} (guide fourni par filrouge)" if fournie else f"docs/{page.file.src_uri}"
     try:
-        return guide.remplacer(markdown, _etat_courant().depot.config, _etat_courant().reglages.aujourdhui,
-                               f"docs/{page.file.src_uri}")
+        return guide.remplacer(markdown, _etat_courant().depot.config, _etat_courant().reglages.aujourdhui, nom)
     except guide.MarqueInconnue as exc:
         raise ErreurPortail(str(exc))
 
@@ -178,23 +229,36 @@ def on_post_build(config: MkDocsConfig) -> None:
         etat.atelier.fermer()
     site = Path(config.site_dir)
     publies = [p.read_text(encoding="utf-8", errors="replace") for p in Path(config.docs_dir).rglob("*.md")]
-    publies += list(etat.formulaires.values()) + libelles_publies(etat.depot)
+    publies += list(etat.formulaires.values()) + list(etat.guide.values()) + libelles_publies(etat.depot)
     recherche = aiguilles(etat.depot, publies)
     # Les deux lectures du site (texte interne ; scripts, styles et ressources externes) en
     # parallèle : un processus fils cherche les fuites pendant que celui-ci inspecte le HTML.
     # Le site n'est plus modifié avant la fin des deux (la balise CSP vient après).
     recherche_fuites = EnArrierePlan(lambda: fuites(site, recherche), fils=None if recherche else False)
-    inspection = inspecter(site)
+    inspection = inspecter(site, scripts_du_theme(config.theme.dirs))
     problemes = recherche_fuites.resultat()
     problemes += [f"ressource externe (une requête sortirait de la machine du lecteur) : {e}"
                   for e in inspection.externes]
     if problemes:
         clean_directory(str(site))
         raise ErreurPortail("Confidentialité : le site construit a été effacé.\n  " + "\n  ".join(problemes))
+    if inspection.interdits:
+        clean_directory(str(site))
+        raise ErreurPortail(
+            "Sécurité : le site construit a été effacé. Ces scripts ne viennent pas du thème ; la "
+            "Content-Security-Policy ne les autorise pas d'office (retirez-les de la page en cause).\n  "
+            + "\n  ".join(inspection.interdits[:50])
+            + (f"\n  … et {len(inspection.interdits) - 50} autre(s)." if len(inspection.interdits) > 50 else ""))
     politique = csp.politique(inspection)
     csp.inserer_meta(site, politique)
     csp.retenir(os.path.abspath(config.site_dir), politique)
     log.info(f"Content-Security-Policy : {politique}")
+
+
+def on_build_error(error: Exception) -> None:
+    """Une construction qui échoue ne laisse pas de processus fils (dessin des bilans) derrière elle."""
+    if _etat is not None and _etat.atelier is not None:
+        _etat.atelier.fermer()
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:

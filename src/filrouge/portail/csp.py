@@ -2,7 +2,9 @@
 
 Le thème mkdocs-material a quelques scripts en ligne (portée, palette, configuration) :
 plutôt que 'unsafe-inline', la politique porte l'empreinte sha256 de chacun, relevée dans
-le site construit. Les attributs style (ceux des pages du guide, jamais ceux des dossiers :
+le site construit. Seuls ceux qui suivent un script des gabarits du thème sont retenus
+(`inspection.scripts_du_theme`) : tout autre script en ligne, ou gestionnaire d'événement,
+arrête la construction au lieu d'être autorisé d'office. Les attributs style (ceux des pages du guide, jamais ceux des dossiers :
 l'assainissement les ôte) sont admis par empreinte avec 'unsafe-hashes'. Le rechargement
 à chaud de `servir` est un script externe du même site, sans empreinte.
 """

@@ -1,7 +1,13 @@
-"""Les chiffres du guide viennent de la configuration, jamais du texte : `{{ reseau.plafond_demande }}`…
+"""Le guide de procédure fourni avec filrouge, et ses chiffres lus dans la configuration.
 
-Seules les pages écrites dans docs/ passent ici ; le texte d'un dossier n'est jamais
-lu comme un gabarit. Ce n'est pas Jinja : un simple remplacement de marques connues,
+Les pages du guide (`guide/*.md`, `financement.md`) sont des données du paquet
+(`filrouge/portail/pages_guide/`) : le portail de chaque réseau, y compris un dépôt créé
+par `filrouge init`, les publie sans les copier. Un réseau remplace une page en écrivant
+la sienne au même chemin dans docs/ (docs/guide/phases.md…).
+
+Les chiffres du guide viennent de la configuration, jamais du texte :
+`{{ reseau.plafond_demande }}`… Seules les pages du guide et celles écrites dans docs/
+passent ici ; le texte d'un dossier n'est jamais lu comme un gabarit. Ce n'est pas Jinja : un simple remplacement de marques connues,
 et une marque inconnue arrête la construction (une faute de frappe ne doit pas se
 publier telle quelle).
 """
@@ -12,11 +18,31 @@ import datetime as dt
 import html
 import re
 from collections.abc import Callable
+from importlib import resources
+from importlib.resources.abc import Traversable
 
 from filrouge.modele import Configuration
 from filrouge.regles.financement import montant
 
 MARQUE = re.compile(r"\{\{\s*reseau\.([^}\s]*)\s*\}\}")
+
+
+REPERTOIRE_PAGES = "pages_guide"
+
+
+def pages_fournies() -> dict[str, str]:
+    """{chemin de la page dans le portail (guide/phases.md…) : Markdown} des pages du guide du paquet."""
+    pages: dict[str, str] = {}
+
+    def parcourir(dossier: Traversable, prefixe: str) -> None:
+        for entree in sorted(dossier.iterdir(), key=lambda e: e.name):
+            if entree.is_dir():
+                parcourir(entree, f"{prefixe}{entree.name}/")
+            elif entree.name.endswith(".md"):
+                pages[f"{prefixe}{entree.name}"] = entree.read_text(encoding="utf-8")
+
+    parcourir(resources.files("filrouge") / "portail" / REPERTOIRE_PAGES, "")
+    return pages
 
 
 class MarqueInconnue(ValueError):

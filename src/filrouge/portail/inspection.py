@@ -3,11 +3,19 @@
 La CSP a besoin de l'empreinte exacte de chaque script en ligne ; la règle « aucune
 requête ne quitte la machine » a besoin de chaque src/href qui charge quelque chose.
 Une seule lecture par fichier sert les deux.
+
+Seuls les scripts en ligne du thème reçoivent une empreinte : `scripts_du_theme` relève
+ceux des gabarits (mkdocs-material, et `custom_dir` s'il y en a un) et en fait des modèles
+où chaque expression de gabarit ne peut être qu'une valeur sans guillemet ni chevron. Un
+script en ligne qui ne suit aucun de ces modèles, ou un attribut de gestionnaire
+d'événement (onclick…), est relevé dans `interdits` : la construction échoue, au lieu
+que la CSP l'autorise d'office.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -36,6 +44,8 @@ class Inspection:
     styles: set[str] = field(default_factory=set)
     attributs_style: set[str] = field(default_factory=set)
     externes: list[str] = field(default_factory=list)
+    interdits: list[str] = field(default_factory=list)
+    """Scripts en ligne étrangers au thème et gestionnaires d'événements (fichier : extrait)."""
 
 
 class _Lecteur(HTMLParser):
@@ -79,15 +89,41 @@ _STYLE_RAPIDE = re.compile(r"\sstyle\s*=", re.IGNORECASE)
 _CHARGEUR = re.compile(r"<(?:" + "|".join(CHARGEURS) + r")\b[^>]*>", re.IGNORECASE)
 
 
-def inspecter(site: Path) -> Inspection:
+_SCRIPT_GABARIT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
+_EXPRESSION_GABARIT = re.compile(r"(\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})", re.DOTALL)
+_VALEUR_GABARIT = r"""[^"'`\\<>]*"""
+"""Ce qu'une expression `{{ … }}` d'un script du thème peut devenir : une valeur qui ne sort pas de sa chaîne."""
+_GESTIONNAIRE_RAPIDE = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
+
+
+def scripts_du_theme(repertoires: Iterable[str | Path]) -> list[re.Pattern[str]]:
+    """Les modèles des scripts en ligne des gabarits du thème (sans attribut : ni src, ni type JSON)."""
+    modeles: dict[str, re.Pattern[str]] = {}
+    for repertoire in repertoires:
+        for gabarit in sorted(Path(repertoire).rglob("*.html")):
+            try:
+                source = gabarit.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            for m in _SCRIPT_GABARIT.finditer(source):
+                morceaux = _EXPRESSION_GABARIT.split(m[1])
+                motif = "".join(_VALEUR_GABARIT if i % 2 else re.escape(morceau) for i, morceau in enumerate(morceaux))
+                modeles.setdefault(motif, re.compile(motif, re.DOTALL))
+    return list(modeles.values())
+
+
+def inspecter(site: Path, theme: list[re.Pattern[str]] | None = None) -> Inspection:
     """Ne donne à html.parser que les morceaux utiles : une page de mille dossiers reste rapide.
 
     Scripts et styles en ligne (contenu exact, pour l'empreinte), balises qui chargent une
     ressource, balises qui portent un attribut style : chacun est relu par html.parser,
-    le reste de la page n'est pas analysé.
+    le reste de la page n'est pas analysé. Avec `theme` (les modèles de `scripts_du_theme`),
+    un script en ligne qui n'en suit aucun et tout gestionnaire d'événement vont dans
+    `interdits` au lieu de recevoir une empreinte.
     """
     resultat = Inspection()
     deja_lus: dict[str, Inspection] = {}  # les mêmes scripts et balises du thème reviennent dans chaque page
+    du_theme: dict[str, bool] = {}
     for chemin in sorted(site.rglob("*.html")):
         nom = chemin.relative_to(site).as_posix()
         contenu = chemin.read_text(encoding="utf-8", errors="replace")
@@ -99,11 +135,43 @@ def inspecter(site: Path) -> Inspection:
             lu = deja_lus.get(morceau)
             if lu is None:
                 lu = deja_lus[morceau] = _lire(morceau)
-            resultat.scripts |= lu.scripts
+            scripts = lu.scripts
+            if theme is not None:
+                scripts = set()
+                for script in lu.scripts:
+                    if script not in du_theme:
+                        du_theme[script] = any(modele.fullmatch(script) for modele in theme)
+                    if du_theme[script]:
+                        scripts.add(script)
+                    else:
+                        resultat.interdits.append(f"{nom} : script en ligne « {_extrait(script)} »")
+            resultat.scripts |= scripts
             resultat.styles |= lu.styles
             resultat.attributs_style |= lu.attributs_style
             resultat.externes += [nom + e for e in lu.externes]
+        if theme is not None and _GESTIONNAIRE_RAPIDE.search(contenu):
+            # Rare (un « onclick= » quelque part) : alors seulement, toute la page passe par html.parser.
+            gestionnaires = _Gestionnaires()
+            gestionnaires.feed(contenu)
+            gestionnaires.close()
+            resultat.interdits += [f"{nom} : gestionnaire d'événement « {g} »" for g in gestionnaires.trouves]
     return resultat
+
+
+def _extrait(script: str) -> str:
+    court = " ".join(script.split())
+    return court if len(court) <= 60 else court[:57] + "…"
+
+
+class _Gestionnaires(HTMLParser):
+    """Les attributs on… (onclick, onerror…) de toutes les balises d'une page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.trouves: list[str] = []
+
+    def handle_starttag(self, balise: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.trouves += [f"<{balise} {cle}=…>" for cle, _ in attrs if cle.lower().startswith("on")]
 
 
 def _lire(morceau: str) -> Inspection:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from filrouge.activite import actifs_le, est_actif
 from filrouge.depot import Depot, DossierCharge, Fichier
 from filrouge.modele import Action, Concertation, Dossier, Financement
+from filrouge.portail.confidentialite import charge_publiable
 from filrouge.portail.reglages import JOURS_BIENTOT
 
 _ID_SUR = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,60}")
@@ -109,15 +110,20 @@ class DossierVu:
 def dossiers_vus(depot: Depot, pour: str | None = None) -> list[DossierVu]:
     """Les dossiers publiables (dossier.yaml valide, identifiant sûr), restreints au service `pour`.
 
-    Un fichier invalide n'est pas publié : `filrouge valider` dit pourquoi.
+    Un fichier invalide n'est pas publié : `filrouge valider` dit pourquoi. Chaque vue porte
+    le dossier tel qu'il est publié (`confidentialite.charge_publiable`) : sans phase
+    préparatoire, et chaque champ de texte privé de ses passages `<!-- interne -->`, pour
+    les pages comme pour les versions imprimables.
     """
     vus: list[DossierVu] = []
-    for charge in depot.dossiers:
+    for brut in depot.dossiers:
+        if brut.modele is None or not _ID_SUR.fullmatch(brut.id):
+            continue
+        if pour is not None and not any(a.service == pour for a in brut.modele.acteurs):
+            continue
+        charge = charge_publiable(brut)
         dossier = charge.modele
-        if dossier is None or not _ID_SUR.fullmatch(charge.id):
-            continue
-        if pour is not None and not any(a.service == pour for a in dossier.acteurs):
-            continue
+        assert dossier is not None
         notes = sorted(charge.notes_valides(), key=lambda fc: (fc[1].date, fc[0].relatif))
         financements = [f.modele for f in charge.financements if f.modele is not None]
         vus.append(DossierVu(charge, dossier, notes, sorted(financements, key=lambda f: f.date_demande)))
