@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 RACINE_PROJET = Path(__file__).resolve().parent.parent
@@ -34,3 +39,38 @@ def photographier(racine: Path) -> dict[str, tuple[bytes, int]]:
         if chemin.is_file() and not chemin.is_symlink():
             photo[chemin.relative_to(racine).as_posix()] = (chemin.read_bytes(), chemin.stat().st_mtime_ns)
     return photo
+
+
+def port_libre() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def serveur_local(commande: Sequence[str], cwd: Path, adresse: str, env: dict[str, str] | None = None,
+                  delai: float = 120) -> Iterator[str]:
+    """Lance un serveur sur la boucle locale, attend qu'il réponde, et l'arrête quoi qu'il arrive."""
+    processus = subprocess.Popen(list(commande), cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        limite = time.monotonic() + delai
+        while True:
+            try:
+                with urllib.request.urlopen(adresse, timeout=2) as reponse:  # noqa: S310 (serveur local du test)
+                    if reponse.status == 200:
+                        break
+            except OSError:
+                pass
+            if processus.poll() is not None or time.monotonic() > limite:
+                processus.kill()
+                erreurs = processus.communicate(timeout=10)[1].decode("utf-8", "replace")
+                raise RuntimeError(f"le serveur local n'a pas démarré : {erreurs[-2000:]}")
+            time.sleep(0.2)
+        yield adresse
+    finally:
+        processus.terminate()
+        try:
+            processus.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            processus.kill()
+            processus.wait(timeout=10)

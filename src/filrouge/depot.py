@@ -158,6 +158,13 @@ def exiger_racine(depart: Path) -> Path:
     return racine
 
 
+def charger_annuaire(racine: Path) -> Annuaire:
+    """L'annuaire seul, pour qui n'a pas besoin des dossiers (vérifier un identifiant de service)."""
+    modele = _lire_reference(racine, FICHIER_ANNUAIRE, Annuaire, []).modele
+    assert modele is not None  # _lire_reference lève ErreurConfiguration sinon
+    return modele
+
+
 def _lire(chemin: Path, relatif: str, cls: type[M], constats: list[Constat],
           documents: list[Document]) -> Fichier[M] | None:
     try:

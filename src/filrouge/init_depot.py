@@ -14,7 +14,7 @@ from string import Template
 import yaml
 
 from filrouge.francais import ErreurUtilisation
-from filrouge.nouveau import _ecrire_nouveau
+from filrouge.nouveau import ecrire_nouveau
 from filrouge.schemas import ecrire_schemas
 
 RESEAUX = ("kirikou", "bru-stars")
@@ -48,13 +48,13 @@ def creer_depot(cible: Path, reseau: str = "kirikou") -> list[Path]:
     configuration = (paquet / "reseaux" / f"{reseau}.yaml").read_text(encoding="utf-8")
     nom = yaml.safe_load(configuration)["reseau"]
     ecrits = [
-        _ecrire_nouveau(cible / "reseau.yaml", configuration),
-        _ecrire_nouveau(cible / "annuaire.yaml", (paquet / MODELES / "annuaires" / f"{reseau}.yaml").read_text(encoding="utf-8")),
-        _ecrire_nouveau(cible / "dossiers" / ".gitkeep", ""),
+        ecrire_nouveau(cible / "reseau.yaml", configuration),
+        ecrire_nouveau(cible / "annuaire.yaml", (paquet / MODELES / "annuaires" / f"{reseau}.yaml").read_text(encoding="utf-8")),
+        ecrire_nouveau(cible / "dossiers" / ".gitkeep", ""),
     ]
     for chemin, contenu in _fichiers(paquet / MODELES):
         if chemin in A_COMPLETER:
             contenu = Template(contenu).substitute(reseau=nom)
-        ecrits.append(_ecrire_nouveau(cible / chemin, contenu))
+        ecrits.append(ecrire_nouveau(cible / chemin, contenu))
     ecrits += ecrire_schemas(cible / "schemas")
     return ecrits

@@ -20,7 +20,7 @@ def gabarit(nom: str) -> Template:
     return Template((resources.files("filrouge") / "gabarits" / nom).read_text(encoding="utf-8"))
 
 
-def _ecrire_nouveau(chemin: Path, contenu: str) -> Path:
+def ecrire_nouveau(chemin: Path, contenu: str) -> Path:
     """Écrit un fichier qui ne doit pas exister : le mode « x » échoue plutôt que d'écraser."""
     chemin.parent.mkdir(parents=True, exist_ok=True)
     with open(chemin, "x", encoding="utf-8") as flux:
@@ -65,8 +65,8 @@ def creer_dossier(racine: Path, code: str, service_initiateur: str | None, id_do
         "rencontre": (date_demande + dt.timedelta(days=14)).isoformat(),
     }
     return [
-        _ecrire_nouveau(repertoire / "dossier.yaml", gabarit("dossier.yaml").substitute(valeurs)),
-        _ecrire_nouveau(repertoire / "preparation.yaml", gabarit("preparation.yaml").substitute(valeurs)),
+        ecrire_nouveau(repertoire / "dossier.yaml", gabarit("dossier.yaml").substitute(valeurs)),
+        ecrire_nouveau(repertoire / "preparation.yaml", gabarit("preparation.yaml").substitute(valeurs)),
     ]
 
 
@@ -101,6 +101,6 @@ def creer_concertation(racine: Path, id_dossier: str, date: dt.date | None = Non
         if (notes / f"{date.isoformat()}.{extension}").exists():
             raise ErreurUtilisation(f"une note du {date.isoformat()} existe déjà dans ce dossier : rien n'a été écrit.")
     return [
-        _ecrire_nouveau(notes / f"{date.isoformat()}.yaml", gabarit("concertation.yaml").substitute(valeurs)),
-        _ecrire_nouveau(notes / f"{date.isoformat()}.md", gabarit("concertation.md").substitute(valeurs)),
+        ecrire_nouveau(notes / f"{date.isoformat()}.yaml", gabarit("concertation.yaml").substitute(valeurs)),
+        ecrire_nouveau(notes / f"{date.isoformat()}.md", gabarit("concertation.md").substitute(valeurs)),
     ]

@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from tests.outils import RACINE_PROJET
+from tests.outils import RACINE_PROJET, port_libre, serveur_local
 
 CHROMIUM = Path("/usr/bin/chromium")
 CAPTURES = RACINE_PROJET / "artefacts" / "captures"
@@ -34,12 +31,6 @@ if not CHROMIUM.exists():
 
 sync_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.navigateur
-
-
-def _port_libre() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -58,30 +49,10 @@ def serveur(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                                   cwd=racine, env={**os.environ, "FILROUGE_AUJOURDHUI": AUJOURDHUI},
                                   capture_output=True, text=True, timeout=300)
     assert construction.returncode == 0, construction.stderr[-2000:]
-    port = _port_libre()
-    adresse = f"http://127.0.0.1:{port}/"
-    processus = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-                                  "--directory", str(racine / "site")],
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        limite = time.monotonic() + 30
-        while True:
-            try:
-                with urllib.request.urlopen(adresse, timeout=2) as reponse:
-                    if reponse.status == 200:
-                        break
-            except OSError:
-                pass
-            if processus.poll() is not None or time.monotonic() > limite:
-                raise RuntimeError("le serveur local du portail n'a pas démarré")
-            time.sleep(0.2)
+    port = port_libre()
+    with serveur_local([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
+                        "--directory", str(racine / "site")], cwd=racine, adresse=f"http://127.0.0.1:{port}/") as adresse:
         yield adresse
-    finally:
-        processus.terminate()
-        try:
-            processus.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            processus.kill()
 
 
 @pytest.fixture(scope="module")

@@ -5,27 +5,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 from tests.portail.fixtures import AUJOURDHUI
-
-# La commande telle que cli.py l'appellera : un petit argparse autour de ajouter_sous_commandes.
-LANCEUR = """
-import argparse, sys
-from filrouge import francais
-francais.installer()
-from filrouge.portail.commande import ajouter_sous_commandes
-parseur = argparse.ArgumentParser(prog="filrouge")
-sous = parseur.add_subparsers(dest="commande", required=True)
-ajouter_sous_commandes(sous)
-args = parseur.parse_args()
-sys.exit(args.executer(args))
-"""
-
 
 def environnement(**extra: str) -> dict[str, str]:
     env = {**os.environ, "FILROUGE_AUJOURDHUI": AUJOURDHUI, "NO_MKDOCS_2_WARNING": "1"}
@@ -35,18 +20,12 @@ def environnement(**extra: str) -> dict[str, str]:
 
 
 def portail(racine: Path, *arguments: str, timeout: float = 180, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", LANCEUR, "portail", *arguments], cwd=racine, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "filrouge", "portail", *arguments], cwd=racine, capture_output=True,
                           text=True, timeout=timeout, env=environnement(**env))
 
 
 def construire(racine: Path, sortie: Path, *arguments: str, **env: str) -> subprocess.CompletedProcess[str]:
     return portail(racine, "construire", "--sortie", str(sortie), *arguments, **env)
-
-
-def port_libre() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 class Lecteur(HTMLParser):

@@ -5,16 +5,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import subprocess
 import sys
-import time
-import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.portail.outils_portail import LANCEUR, Lecteur, environnement, port_libre
+from tests.outils import port_libre, serveur_local
+from tests.portail.outils_portail import Lecteur, environnement
 
 DELAI = 90.0
 
@@ -25,30 +24,12 @@ def _obtenir(url: str) -> tuple[dict[str, str], bytes]:
 
 
 @pytest.fixture(scope="module")
-def serveur(depot: Path) -> str:
+def serveur(depot: Path) -> Iterator[str]:
     port = port_libre()
-    processus = subprocess.Popen([sys.executable, "-c", LANCEUR, "portail", "servir", "--adresse", f"127.0.0.1:{port}"],
-                                 cwd=depot, env=environnement(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    adresse = f"http://127.0.0.1:{port}"
-    fin = time.monotonic() + DELAI
-    try:
-        while True:
-            try:
-                _obtenir(adresse + "/index.html")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                if processus.poll() is not None or time.monotonic() > fin:
-                    sortie, erreurs = processus.communicate(timeout=5)
-                    pytest.fail(f"le serveur n'a pas démarré : {erreurs.decode()[-2000:]}")
-                time.sleep(0.3)
-        yield adresse
-    finally:
-        processus.terminate()
-        try:
-            processus.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            processus.kill()
-            processus.wait(timeout=10)
+    with serveur_local([sys.executable, "-m", "filrouge", "portail", "servir", "--adresse", f"127.0.0.1:{port}"],
+                       cwd=depot, env=environnement(), adresse=f"http://127.0.0.1:{port}/index.html",
+                       delai=DELAI) as adresse:
+        yield adresse.removesuffix("/index.html")
 
 
 def _empreinte(contenu: str) -> str:

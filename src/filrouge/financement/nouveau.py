@@ -12,7 +12,7 @@ from pathlib import Path
 from filrouge.depot import REPERTOIRE_DOSSIERS, DossierCharge, charger_depot
 from filrouge.francais import ErreurUtilisation
 from filrouge.modele import Concertation
-from filrouge.nouveau import _ecrire_nouveau, gabarit
+from filrouge.nouveau import ecrire_nouveau, gabarit
 from filrouge.regles.financement import montant
 
 
@@ -61,4 +61,4 @@ def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.d
     chemin = charge.chemin / "financements" / f"{aujourdhui.isoformat()}-action-{action}.yaml"
     if chemin.exists():
         raise ErreurUtilisation(f"{chemin.relative_to(racine)} existe déjà : rien n'a été écrit.")
-    return _ecrire_nouveau(chemin, gabarit("demande-financement.yaml").substitute(valeurs)), attention
+    return ecrire_nouveau(chemin, gabarit("demande-financement.yaml").substitute(valeurs)), attention

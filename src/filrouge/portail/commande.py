@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from filrouge.depot import ErreurConfiguration, charger_depot, trouver_racine
+from filrouge.depot import ErreurConfiguration, charger_annuaire, trouver_racine
 from filrouge.portail.reglages import VAR_POUR
 
 FICHIER_MKDOCS = "mkdocs.yml"
@@ -202,7 +202,7 @@ def _preparer(pour: str | None) -> Path:
         raise _Echec(f"{FICHIER_MKDOCS} introuvable à la racine du dépôt ({racine}).", 2)
     if pour is not None:
         try:
-            partenaires = charger_depot(racine).partenaires
+            partenaires = charger_annuaire(racine)
         except ErreurConfiguration as exc:
             raise _Echec(f"configuration inutilisable : {exc}", 2)
         if partenaires.service(pour) is None:
