@@ -51,7 +51,7 @@ SANS_BILAN = """
 import sys
 from pathlib import Path
 from filrouge.portail import annexes
-from filrouge.portail.commande import construire
+from filrouge.commandes.portail import construire
 annexes.bilans = lambda depot, aujourdhui: []  # le même portail, sans la section Bilan
 construire(Path("mkdocs.yml"), Path(sys.argv[1]))
 """
@@ -154,7 +154,7 @@ def profiler(racine: Path, sortie: Path, fichier: Path) -> None:
     import cProfile
     import pstats
 
-    from filrouge.portail.commande import construire
+    from filrouge.commandes.portail import construire
 
     os.environ.update(_environnement())
     os.chdir(racine)

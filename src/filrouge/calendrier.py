@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
-from filrouge.depot import Depot, DossierCharge
 from filrouge.francais import ErreurUtilisation
+from filrouge.publication import DossierPublie, Publication
 
 FUSEAU = ZoneInfo("Europe/Brussels")
 DUREE_CONCERTATION = dt.timedelta(hours=2)
@@ -63,13 +63,11 @@ def _evenement(uid: str, resume: str, jour: dt.date, heure: dt.time | None = Non
     return evenement
 
 
-def evenements(charge: DossierCharge) -> list[Event]:
+def evenements(publie: DossierPublie) -> list[Event]:
     """Les événements d'un dossier : concertations, prochaines rencontres annoncées, échéances d'actions."""
-    dossier = charge.modele
-    if dossier is None:
-        return []
+    dossier = publie.dossier
     resultat: list[Event] = []
-    notes = sorted((n for _, n in charge.notes_valides()), key=lambda n: n.date)
+    notes = [n.note for n in publie.notes]
     dates_notes = {n.date for n in notes}
     annoncees: set[dt.date] = set()
     for note in notes:
@@ -92,34 +90,27 @@ def evenements(charge: DossierCharge) -> list[Event]:
     return resultat
 
 
-def _trouver(depot: Depot, dossier: DossierCharge | str) -> DossierCharge:
-    if isinstance(dossier, DossierCharge):
-        return dossier
-    charge = next((c for c in depot.dossiers if c.id == dossier), None)
-    if charge is None:
-        raise ErreurUtilisation(f"dossier inconnu : {dossier}")
-    return charge
-
-
-def ics_dossier(depot: Depot, dossier: DossierCharge | str) -> bytes:
-    """Le calendrier d'un dossier."""
-    charge = _trouver(depot, dossier)
-    cal = _calendrier(f"Filrouge – dossier {charge.id}")
-    for evenement in evenements(charge):
+def ics_dossier(pub: Publication, id_dossier: str) -> bytes:
+    """Le calendrier d'un dossier publié."""
+    publie = pub.dossier(id_dossier)
+    if publie is None:
+        raise ErreurUtilisation(f"dossier inconnu ou non publié : {id_dossier}")
+    cal = _calendrier(f"Filrouge – dossier {publie.id}")
+    for evenement in evenements(publie):
         cal.add_component(evenement)
     cal.add_missing_timezones()
     return cal.to_ical()
 
 
-def ics_service(depot: Depot, id_service: str) -> bytes:
-    """Le calendrier d'un service : tous les dossiers où l'un de ses professionnels est acteur."""
-    service = depot.partenaires.service(id_service)
+def ics_service(pub: Publication, id_service: str) -> bytes:
+    """Le calendrier d'un service : tous les dossiers publiés où l'un de ses professionnels est acteur."""
+    service = pub.partenaires.service(id_service)
     if service is None:
         raise ErreurUtilisation(f"service inconnu dans l'annuaire : {id_service}")
     cal = _calendrier(f"Filrouge – {service.nom}")
-    for charge in depot.dossiers:
-        if any(a.service == id_service for a in charge.acteurs().values()):
-            for evenement in evenements(charge):
+    for publie in pub.dossiers:
+        if id_service in publie.services:
+            for evenement in evenements(publie):
                 cal.add_component(evenement)
     cal.add_missing_timezones()
     return cal.to_ical()

@@ -15,9 +15,7 @@ from pathlib import Path
 
 from filrouge import francais
 from filrouge.anonymat import commande as anonymat
-from filrouge.bilan import commande as bilan
-from filrouge.financement import commande as financement
-from filrouge.portail import commande as portail
+from filrouge.commandes import bilan, financement, imprimer, init, portail, rappels
 from filrouge.depot import ErreurConfiguration, exiger_racine
 from filrouge.rapport import en_json, en_texte, resume
 
@@ -109,8 +107,9 @@ def construire_parseur() -> argparse.ArgumentParser:
     regles = sous.add_parser("regles", help="liste les règles et leur identifiant")
     regles.set_defaults(executer=_regles)
 
-    for famille in (anonymat, portail, financement, bilan):
-        famille.ajouter_sous_commandes(sous)
+    anonymat.ajouter_sous_commandes(sous)
+    for commande in (portail, financement, rappels, init, bilan, imprimer):
+        commande.ajouter(sous)
     return parseur
 
 

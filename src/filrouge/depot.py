@@ -23,15 +23,13 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from filrouge.constat import Constat
+from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, REPERTOIRE_DOSSIERS
 from filrouge.lecture import Document, ErreurLecture, lire_markdown, lire_yaml
 from filrouge.modele import Acteur, Annuaire, Concertation, Configuration, Dossier, Financement, Preparation
 from filrouge.schema_fr import valider_modele
 
 M = TypeVar("M", bound=BaseModel)
 
-FICHIER_CONFIGURATION = "reseau.yaml"
-FICHIER_ANNUAIRE = "annuaire.yaml"
-REPERTOIRE_DOSSIERS = "dossiers"
 _NOM_NOTE = re.compile(r"\d{4}-\d{2}-\d{2}(-[a-z0-9]+)?")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -16,18 +17,22 @@ def _git(racine: Path, *arguments: str) -> str | None:
 
 
 def fichiers_de_reference(racine: Path, reference: str = "HEAD") -> set[str] | None:
-    """Fichiers suivis dans `reference`, relatifs à `racine` ; None hors d'un dépôt Git ou sans commit."""
-    sortie = _git(racine, "ls-tree", "-r", "--name-only", "--full-tree", reference)
+    """Fichiers suivis dans `reference`, relatifs à `racine` ; None hors d'un dépôt Git ou sans commit.
+
+    `-z` : sans lui, Git cite entre guillemets et échappe un nom accentué (« séjour-été.yaml »).
+    """
+    sortie = _git(racine, "ls-tree", "-r", "-z", "--name-only", "--full-tree", reference)
     prefixe = _git(racine, "rev-parse", "--show-prefix")
     if sortie is None or prefixe is None:
         return None
     prefixe = prefixe.strip()
-    return {ligne[len(prefixe):] for ligne in sortie.splitlines() if ligne.startswith(prefixe)}
+    return {nom[len(prefixe):] for nom in sortie.split("\0") if nom and nom.startswith(prefixe)}
 
 
-def _git_octets(racine: Path, *arguments: str) -> bytes | None:
+def _git_octets(racine: Path, *arguments: str, entree: bytes | None = None) -> bytes | None:
     try:
-        resultat = subprocess.run(["git", "-C", str(racine), *arguments], capture_output=True, timeout=120, check=False)
+        resultat = subprocess.run(["git", "-C", str(racine), *arguments], capture_output=True, timeout=120, check=False,
+                                  input=entree)
     except (OSError, subprocess.SubprocessError):
         return None
     return resultat.stdout if resultat.returncode == 0 else None
@@ -51,7 +56,8 @@ def fichiers_changes(racine: Path, reference: str) -> dict[str, str] | None:
     Les fichiers pas encore suivis (ni ignorés) comptent comme ajoutés : on peut examiner
     une demande avant de la committer.
     """
-    sortie = _git(racine, "--no-optional-locks", "diff", "--name-status", "--no-renames", "--relative", "-z", reference, "--", ".")
+    sortie = _git(racine, "--no-optional-locks", "diff", "--name-status", "--no-renames", "--no-ext-diff",
+                  "--no-textconv", "--relative", "-z", reference, "--", ".")
     nouveaux = _git(racine, "--no-optional-locks", "ls-files", "--others", "--exclude-standard", "-z")
     if sortie is None or nouveaux is None:
         return None
@@ -62,21 +68,69 @@ def fichiers_changes(racine: Path, reference: str) -> dict[str, str] | None:
 
 
 def extraire(racine: Path, reference: str, destination: Path) -> bool:
-    """Copie le contenu de `racine` tel qu'il était dans `reference` vers `destination` (git archive).
+    """Copie le contenu de `racine` tel qu'il était dans `reference` vers `destination`.
 
-    Rien n'est écrit dans le dépôt ni dans l'arbre de travail de l'utilisateur.
+    Lu par la plomberie de Git (`ls-tree -z`, `cat-file --batch`) plutôt que `git archive` :
+    un `.gitattributes` commité (`export-ignore`, `export-subst`) ne peut ni cacher un fichier
+    de la base ni en changer le contenu. Un lien symbolique est recréé comme lien, jamais
+    suivi (le chargeur refuse les liens) ; un chemin qui sortirait de `destination` est
+    ignoré. Rien n'est écrit dans le dépôt ni dans l'arbre de travail de l'utilisateur.
     """
-    import io
-    import tarfile
-
     prefixe = _git(racine, "rev-parse", "--show-prefix")
-    if prefixe is None:
+    arbre = _git_octets(racine, "ls-tree", "-r", "-z", "--full-tree", reference)
+    if prefixe is None or arbre is None:
         return False
-    arbre = f"{reference}:{prefixe.strip()}" if prefixe.strip() else reference
-    archive = _git_octets(racine, "archive", "--format=tar", arbre)
-    if archive is None:
+    prefixe_b = prefixe.strip().encode()
+    entrees: list[tuple[bytes, bytes, bytes]] = []  # (mode, objet, chemin relatif)
+    for ligne in arbre.split(b"\0"):
+        if not ligne:
+            continue
+        entete, _, chemin = ligne.partition(b"\t")
+        mode, genre, objet = entete.split(b" ")
+        if genre == b"blob" and chemin.startswith(prefixe_b):
+            entrees.append((mode, objet, chemin[len(prefixe_b):]))
+    contenus = _lire_objets(racine, [objet for _, objet, _ in entrees])
+    if contenus is None:
         return False
     destination.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(destination, filter="data")
+    for mode, objet, chemin_b in entrees:
+        cible = _chemin_sur(destination, chemin_b)
+        if cible is None:
+            continue
+        cible.parent.mkdir(parents=True, exist_ok=True)
+        if mode == b"120000":
+            os.symlink(os.fsdecode(contenus[objet]), cible)
+        else:
+            with open(cible, "xb") as flux:
+                flux.write(contenus[objet])
     return True
+
+
+def _chemin_sur(destination: Path, chemin: bytes) -> Path | None:
+    """Le chemin sous `destination`, ou None s'il pourrait en sortir (`..`, absolu, `.git`)."""
+    parties = os.fsdecode(chemin).split("/")
+    if any(p in ("", ".", "..") or p.lower() == ".git" or "\\" in p for p in parties):
+        return None
+    return destination.joinpath(*parties)
+
+
+def _lire_objets(racine: Path, objets: list[bytes]) -> dict[bytes, bytes] | None:
+    """Le contenu de chaque objet, en un seul `git cat-file --batch`."""
+    if not objets:
+        return {}
+    uniques = list(dict.fromkeys(objets))
+    brut = _git_octets(racine, "cat-file", "--batch", entree=b"\n".join(uniques) + b"\n")
+    if brut is None:
+        return None
+    contenus: dict[bytes, bytes] = {}
+    position = 0
+    for objet in uniques:
+        fin_entete = brut.index(b"\n", position)
+        entete = brut[position:fin_entete].split(b" ")
+        if len(entete) != 3:
+            return None
+        taille = int(entete[2])
+        debut = fin_entete + 1
+        contenus[objet] = brut[debut:debut + taille]
+        position = debut + taille + 1
+    return contenus

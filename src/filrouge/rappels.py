@@ -1,10 +1,15 @@
 """Les rappels de la semaine, par référent : un portail statique ne peut rien envoyer.
 
 Un workflow planifié lance `filrouge rappels` chaque semaine et publie le résumé là où
-l'hébergeur Git le montre (un ticket, la page du job). Pour chaque dossier ouvert, on
-lit la note de synthèse la plus récente : ses actions non terminées échues ou à échéance
-dans les 7 jours, et l'absence de prochaine rencontre datée. Le référent est désigné par
-sa fonction et son service, jamais par son nom.
+l'hébergeur Git le montre (un ticket, la page du job). Pour chaque dossier ouvert de la vue
+publiable, on lit la note de synthèse la plus récente : ses actions non terminées échues ou
+à échéance dans les 7 jours, et l'absence de prochaine rencontre datée. Le référent est
+désigné par sa fonction et son service, jamais par son nom.
+
+Un ticket part par courriel chez chaque abonné : le rappel ne recopie aucun texte libre
+des notes (ni description d'action, ni récit), seulement le dossier, le numéro d'action,
+la date de la note et l'échéance ; le détail est sur le portail. Le peu de texte saisi qui
+reste (la fonction du référent) est montré en littéral : ni mention @, ni image, ni lien.
 """
 
 from __future__ import annotations
@@ -13,11 +18,10 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from filrouge.depot import Depot, DossierCharge
-from filrouge.modele import Concertation
+from filrouge.presentation import litteral
+from filrouge.publication import DossierPublie, Publication
 
 HORIZON_JOURS = 7
-EN_COURS = ("a_faire", "en_cours")
 
 
 @dataclass(frozen=True)
@@ -28,45 +32,39 @@ class Rappel:
     urgent: bool
 
 
-def _derniere_note(charge: DossierCharge) -> Concertation | None:
-    notes = [c for _, c in charge.notes_valides()]
-    return max(notes, key=lambda c: c.date) if notes else None
-
-
-def _referent(depot: Depot, charge: DossierCharge, note: Concertation | None) -> str:
+def _referent(pub: Publication, d: DossierPublie) -> str:
     """« fonction, service (id) » du référent de la dernière note, ou de l'initiateur par défaut."""
-    dossier = charge.modele
-    assert dossier is not None
-    ident = (note.referent if note and note.referent else None) or dossier.initiateur
-    acteur = charge.acteurs().get(ident)
+    ident = d.referent
+    acteur = d.acteurs.get(ident)
     if acteur is None:
-        return f"acteur « {ident} » (dossier {charge.id})"
-    service = depot.partenaires.service(acteur.service) if acteur.service else None
+        return f"acteur « {ident} » (dossier {d.id})"
+    service = pub.partenaires.service(acteur.service) if acteur.service else None
     morceaux = [acteur.fonction or acteur.role, f"{service.nom} ({service.id})" if service else None]
     return ", ".join(m for m in morceaux if m)
 
 
-def rappels(depot: Depot, aujourdhui: dt.date) -> list[Rappel]:
+def rappels(pub: Publication, aujourdhui: dt.date) -> list[Rappel]:
     """Les rappels des dossiers ouverts, triés par référent puis dossier, les retards d'abord."""
     limite = aujourdhui + dt.timedelta(days=HORIZON_JOURS)
     resultat: list[Rappel] = []
-    for charge in depot.dossiers:
-        if charge.modele is None or charge.modele.statut != "ouvert":
+    for d in pub.dossiers:
+        if d.dossier.statut != "ouvert":
             continue
-        note = _derniere_note(charge)
-        referent = _referent(depot, charge, note)
+        note = d.courante
+        referent = _referent(pub, d)
         if note is None:
-            resultat.append(Rappel(referent, charge.id, "Aucune concertation encore tenue ni note de synthèse.", True))
+            resultat.append(Rappel(referent, d.id, "Aucune concertation encore tenue ni note de synthèse.", True))
             continue
         for action in sorted(note.actions, key=lambda a: (a.echeance, a.numero)):
-            if action.statut not in EN_COURS or action.echeance > limite:
+            if not action.ouverte or action.echeance > limite:
                 continue
             retard = action.echeance < aujourdhui
             quand = f"en retard depuis le {action.echeance}" if retard else f"échéance le {action.echeance}"
-            resultat.append(Rappel(referent, charge.id, f"Action n°{action.numero} {quand} : {action.description}", retard))
+            resultat.append(Rappel(referent, d.id, f"Action n°{action.numero} de la note du {note.date} : {quand}.",
+                                   retard))
         prochaine = note.prochaine_rencontre
         if prochaine is None or prochaine.date is None or prochaine.date < aujourdhui:
-            resultat.append(Rappel(referent, charge.id, f"Aucune prochaine rencontre prévue (dernière concertation le {note.date}).",
+            resultat.append(Rappel(referent, d.id, f"Aucune prochaine rencontre prévue (dernière concertation le {note.date}).",
                                    True))
     return sorted(resultat, key=lambda r: (r.referent, r.dossier, not r.urgent))
 
@@ -87,7 +85,7 @@ def en_markdown(liste: list[Rappel], aujourdhui: dt.date) -> str:
     if not liste:
         lignes += ["", AUCUN]
     for referent, dossiers in _par_referent(liste).items():
-        lignes += ["", f"## Référent : {referent}"]
+        lignes += ["", f"## Référent : {litteral(referent)}"]
         for dossier, rappels_dossier in dossiers.items():
             lignes += ["", f"### Dossier {dossier}", ""]
             lignes += [f"- {'⚠️' if r.urgent else '🗓️'} {r.message}" for r in rappels_dossier]

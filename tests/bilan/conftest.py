@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from filrouge.depot import Depot, charger_depot
+from filrouge.publication import Publication, charger
 from tests.bilan.fabrique import Fabrique
 
 
@@ -16,7 +16,7 @@ def fabrique(tmp_path: Path) -> Fabrique:
 
 
 @pytest.fixture
-def petit_reseau(fabrique: Fabrique) -> Depot:
+def petit_reseau(fabrique: Fabrique) -> Publication:
     """Capacité 2.
 
     - 2018-001 : ouvert en 2018, clos le 1er février 2019 (antérieur, clos en 2019) ;
@@ -43,4 +43,4 @@ def petit_reseau(fabrique: Fabrique) -> Depot:
     f.financement("2019-002", "materiel", "2019-03-20", "2019-03-15", 900, "refusee", decide_le="2019-04-01")
     f.dossier("2019-003", statut="non_ouvert", demande="2019-06-01", motif="saturation")
     f.dossier("2019-004", statut="ouvert", demande="2019-12-20", ouverture="2020-01-05")
-    return charger_depot(f.racine)
+    return charger(f.racine)

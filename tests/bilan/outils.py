@@ -1,4 +1,4 @@
-"""Lance les sous-commandes du bilan par un analyseur construit avec `ajouter_sous_commandes`."""
+"""Lance les sous-commandes du bilan et de l'impression par un analyseur qui ne connaît qu'elles."""
 
 from __future__ import annotations
 
@@ -6,12 +6,14 @@ import argparse
 import contextlib
 import io
 
-from filrouge.bilan.commande import ajouter_sous_commandes
+from filrouge.commandes import bilan, imprimer
 
 
 def lancer(*arguments: str) -> tuple[int, str]:
     parseur = argparse.ArgumentParser(prog="filrouge")
-    ajouter_sous_commandes(parseur.add_subparsers(dest="commande", required=True))
+    sous = parseur.add_subparsers(dest="commande", required=True)
+    bilan.ajouter(sous)
+    imprimer.ajouter(sous)
     args = parseur.parse_args(list(arguments))
     sortie = io.StringIO()
     with contextlib.redirect_stdout(sortie):

@@ -8,14 +8,14 @@ import pytest
 
 from filrouge.bilan.calcul import calculer
 from filrouge.bilan.chiffres import Saturation
-from filrouge.depot import Depot, charger_depot
+from filrouge.publication import Publication, charger
 from tests.bilan.fabrique import Fabrique
 
 D = dt.date.fromisoformat
 
 
 @pytest.fixture
-def bilan(petit_reseau: Depot):
+def bilan(petit_reseau: Publication):
     return calculer(petit_reseau, 2019)
 
 
@@ -88,7 +88,7 @@ def test_secteurs_mobilises_et_peu_mobilises(bilan) -> None:
     assert bilan.secteurs[0].dossiers == 2
 
 
-def test_date_arret_voit_les_dossiers_comme_ce_jour_la(petit_reseau: Depot) -> None:
+def test_date_arret_voit_les_dossiers_comme_ce_jour_la(petit_reseau: Publication) -> None:
     b = calculer(petit_reseau, 2019, D("2019-11-15"))
     assert b.clos == ("2018-001",)
     assert b.en_cours == ("2018-002", "2019-001", "2019-002")
@@ -100,7 +100,7 @@ def test_date_arret_voit_les_dossiers_comme_ce_jour_la(petit_reseau: Depot) -> N
     assert [m.cle for m in b.mois][-1] == "2019-11"
 
 
-def test_bilan_2018_du_petit_reseau(petit_reseau: Depot) -> None:
+def test_bilan_2018_du_petit_reseau(petit_reseau: Publication) -> None:
     b = calculer(petit_reseau, 2018)
     assert b.ouverts == ("2018-001", "2018-002", "2018-003")
     assert b.clos == ("2018-003",)
@@ -110,12 +110,12 @@ def test_bilan_2018_du_petit_reseau(petit_reseau: Depot) -> None:
 
 def test_code_illisible_hors_tranches(fabrique: Fabrique) -> None:
     fabrique.dossier("2019-001", code="ABG19505000", demande="2019-01-05", ouverture="2019-01-10")
-    b = calculer(charger_depot(fabrique.racine), 2019)
+    b = calculer(charger(fabrique.racine), 2019)
     assert b.hors_tranches == 1  # 69 ans : hors des tranches configurées
     assert sum(b.tranches_age.values()) == 0
 
 
 def test_depot_vide(fabrique: Fabrique) -> None:
-    b = calculer(charger_depot(fabrique.racine), 2019)
+    b = calculer(charger(fabrique.racine), 2019)
     assert b.traitees == 0 and b.concertations == 0 and b.presence_moyenne is None
     assert [l.cle for l in b.tableau] == ["2019-2019", "2019-en-cours", "non-ouvertes"]

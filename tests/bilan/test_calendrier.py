@@ -7,7 +7,7 @@ import yaml
 from icalendar import Calendar
 
 from filrouge.calendrier import ics_dossier, ics_service
-from filrouge.depot import charger_depot
+from filrouge.publication import charger
 from filrouge.francais import ErreurUtilisation
 from tests.bilan.fabrique import Fabrique
 
@@ -28,7 +28,7 @@ def depot(fabrique: Fabrique):
               acteurs=[{"id": "a1", "role": "professionnel", "service": "saj-namur"},
                        {"id": "psy", "role": "professionnel", "service": "pedopsychiatre-prive"}])
     f.note("2019-002", "2019-02-20", ["a1", "psy"], echeances=["2019-03-20"])
-    return charger_depot(f.racine)
+    return charger(f.racine)
 
 
 def _evenements(ics: bytes) -> dict[str, dict[str, object]]:
@@ -57,7 +57,7 @@ def test_rien_de_la_phase_preparatoire_ni_texte_libre(depot) -> None:
 
 
 def test_uid_stables_d_une_construction_a_l_autre(depot, fabrique: Fabrique) -> None:
-    assert ics_dossier(depot, "2019-001") == ics_dossier(charger_depot(fabrique.racine), "2019-001")
+    assert ics_dossier(depot, "2019-001") == ics_dossier(charger(fabrique.racine), "2019-001")
 
 
 def test_calendrier_d_un_service(depot) -> None:

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from filrouge.depot import Depot
+from filrouge.publication import Publication
 from filrouge.francais import ErreurUtilisation
 from tests.bilan.outils import lancer
 
 
-def test_bilan_json_depuis_la_racine(petit_reseau: Depot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bilan_json_depuis_la_racine(petit_reseau: Publication, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(petit_reseau.racine / "dossiers")  # la racine se trouve en remontant
     code, sortie = lancer("bilan", "2019", "--format", "json", "--au", "2019-11-15")
     assert code == 0
@@ -18,13 +18,13 @@ def test_bilan_json_depuis_la_racine(petit_reseau: Depot, monkeypatch: pytest.Mo
     assert donnees["arrete_au"] == "2019-11-15" and donnees["dossiers"]["actifs"] == 3
 
 
-def test_bilan_markdown_et_csv(petit_reseau: Depot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bilan_markdown_et_csv(petit_reseau: Publication, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(petit_reseau.racine)
     assert lancer("bilan", "2019")[1].startswith("# Bilan 2019")
     assert "# bilan-2019-criseflex.csv" in lancer("bilan", "2019", "--format", "csv")[1]
 
 
-def test_date_arret_hors_annee(petit_reseau: Depot, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_date_arret_hors_annee(petit_reseau: Publication, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(petit_reseau.racine)
     with pytest.raises(ErreurUtilisation, match="n'est pas dans l'année 2019"):
         lancer("bilan", "2019", "--au", "2020-01-01")

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from filrouge.depot import charger_depot
+from filrouge.publication import charger
 from filrouge.francais import ErreurUtilisation
 from filrouge.impression.document import html_pour
 from tests.bilan.fabrique import Fabrique
@@ -29,7 +29,7 @@ def depot(fabrique: Fabrique):
         "date": dt.date(2019, 1, 12), "initiateur": "a1", "code": "CDF20055000", "personnes": [],
         "analyse_holistique": True, "attentes": {"jeune": SECRET_PREPARATOIRE},
         "rencontre": {"date": dt.date(2019, 1, 25), "lieu": SECRET_PREPARATOIRE}}), encoding="utf-8")
-    return charger_depot(f.racine)
+    return charger(f.racine)
 
 
 def _note(depot) -> Path:

@@ -10,18 +10,18 @@ import re
 import pytest
 
 from filrouge.bilan.calcul import calculer
-from filrouge.bilan.page import fichiers_csv, page_bilan
+from filrouge.bilan.page import page_bilan
 from filrouge.bilan.comparaison import comparer, publications, valeur
 from filrouge.bilan.graphiques import GRAPHIQUES
-from filrouge.bilan.rendu_csv import en_csv
+from filrouge.bilan.rendu_csv import en_csv, tableaux_csv
 from filrouge.bilan.rendu_json import donnees, en_json
 from filrouge.bilan.rendu_markdown import en_markdown
-from filrouge.depot import Depot, charger_depot
+from filrouge.publication import Publication, charger
 from tests.bilan.fabrique import Fabrique
 
 
 @pytest.fixture
-def bilan(petit_reseau: Depot):
+def bilan(petit_reseau: Publication):
     return calculer(petit_reseau, 2019)
 
 
@@ -48,7 +48,7 @@ def test_markdown_francais(bilan) -> None:
 
 
 def test_csv_valeurs_brutes(bilan) -> None:
-    fichiers = fichiers_csv(None, 2019, bilan=bilan)  # type: ignore[arg-type]
+    fichiers = tableaux_csv(bilan)
     assert set(fichiers) == {"bilan-2019-dossiers.csv", "bilan-2019-tranches-age.csv", "bilan-2019-criseflex.csv",
                              "bilan-2019-dossiers-actifs.csv", "bilan-2019-secteurs.csv", "bilan-2019-ecarts.csv"}
     lignes = list(csv.reader(io.StringIO(fichiers["bilan-2019-dossiers-actifs.csv"])))
@@ -76,7 +76,7 @@ def test_page_portail_echappee(fabrique: Fabrique) -> None:
     (fabrique.racine / "reseau.yaml").write_text(
         reseau.replace("reseau: Réseau Santé Kirikou", "reseau: \"<script>alert(1)</script>\""), encoding="utf-8")
     fabrique.dossier("2019-001", demande="2019-01-05", ouverture="2019-01-10")
-    html = page_bilan(charger_depot(fabrique.racine), 2019, prefixe_csv="telechargements/")
+    html = page_bilan(calculer(charger(fabrique.racine), 2019), prefixe_csv="telechargements/")
     assert "<script" not in html and "&lt;script&gt;" in html
     assert html.count("<svg ") == 3
     assert 'href="telechargements/bilan-2019-dossiers.csv"' in html

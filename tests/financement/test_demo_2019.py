@@ -41,8 +41,8 @@ def demo(tmp_path: Path, git_env: None, monkeypatch: pytest.MonkeyPatch) -> tupl
     return racine, git, textes
 
 
-def _examen(capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
-    code = main(["financement", "examen"])
+def _examen(capsys: pytest.CaptureFixture[str], *options: str) -> tuple[int, list[str]]:
+    code = main(["financement", "examen", *options])
     return code, capsys.readouterr().out.splitlines()
 
 
@@ -90,8 +90,12 @@ def test_les_trois_decisions_du_bilan_2019(demo: tuple[Path, Git, dict[str, str]
     for statut, relatif in DEMANDES_2019.items():
         (racine / relatif).write_text(textes[statut], encoding="utf-8")
     git.commit("décisions du coordinateur")
-    code, lignes = _examen(capsys)
+    code, lignes = _examen(capsys, "--auteur", "un-referent")
+    assert code == 1, "une décision ouverte par un autre compte que la coordination n'est pas recevable"
+    assert lignes[5].startswith("**❌ Non recevable : 3 demande(s) sur 3.**")
+    code, lignes = _examen(capsys, "--auteur", "coordination-kirikou")  # compte de reseau.yaml, lu dans la base
     assert code == 0, "\n".join(lignes)
+    assert lignes[5].startswith("**⚖️ Décision de la coordination à approuver : 3 demande(s).**")
     accordee, refusee, retiree = (_bloc(lignes, f) for f in DEMANDES_2019.values())
     assert "- Montant demandé : 10 000 € ; coût total : 15 000 € ; cofinancements : 5 000 €." in accordee
     assert any(ligne.startswith("- Décision : accordée, 10 000 €, le 2019-") for ligne in accordee)

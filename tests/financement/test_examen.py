@@ -13,6 +13,8 @@ from tests.outils import photographier
 from tests.usine import Usine
 
 Depot = tuple[Usine, Git]
+COORDINATION = "coordination-kirikou"
+"""Le compte de la coordination dans le reseau.yaml du projet (celui de l'usine)."""
 CRITERES_OK = [
     "- ✅ Mandat de la concertation (`financement.mandat`)",
     "- ✅ L'action existe dans la note de synthèse (`financement.action`)",
@@ -99,8 +101,9 @@ def test_decision_du_coordinateur_dans_une_seconde_demande_de_fusion(depot: Depo
     git("checkout", "-q", "-b", "decision")
     ecrire_demande(usine, "2019-04-01-logopedie", 9_000, decision=accordee(8_500))
     git.commit("décision du coordinateur")
-    code, lignes = examen(capsys)
+    code, lignes = examen(capsys, "--auteur", COORDINATION)
     assert code == 0
+    assert lignes[5].startswith("**⚖️ Décision de la coordination à approuver : 1 demande(s).**")
     assert f"## `{relatif}` (modifiée)" in lignes
     assert "- Décision : accordée, 8 500 €, le 2019-03-20." in lignes
     debut = lignes.index("| Champ | Avant | Après |")
@@ -119,7 +122,7 @@ def test_le_montant_d_une_demande_accordee_ne_change_pas(depot: Depot, capsys: p
     git("checkout", "-q", "-b", "retouche")
     ecrire_demande(usine, "2019-03-05-accordee-10", 9_500, decision=accordee(9_500))
     git.commit("montant retouché après accord")
-    code, lignes = examen(capsys)
+    code, lignes = examen(capsys, "--auteur", COORDINATION)  # même la coordination ne retouche pas un accord
     assert code == 1
     assert [ligne for ligne in lignes if ligne.startswith("- ❌")] == [
         "- ❌ Le montant d'une demande accordée ne change pas (`examen.montant_fige`) : "

@@ -7,7 +7,7 @@ import pytest
 from filrouge.cli import main
 from tests.usine import Usine
 
-REFERENT = "## Référent : déléguée, Service de protection de la jeunesse (SPJ) de Namur (spj-namur)"
+REFERENT = "## Référent : `déléguée, Service de protection de la jeunesse (SPJ) de Namur (spj-namur)`"
 
 
 def rappels(capsys: pytest.CaptureFixture[str], usine: Usine, monkeypatch: pytest.MonkeyPatch, *options: str) -> list[str]:
@@ -18,8 +18,8 @@ def rappels(capsys: pytest.CaptureFixture[str], usine: Usine, monkeypatch: pytes
 
 @pytest.mark.parametrize(("jour", "attendu"), [
     ("2019-03-20", []),
-    ("2019-03-28", ["- 🗓️ Action n°1 échéance le 2019-04-01 : accompagnement éducatif à domicile"]),
-    ("2019-04-20", ["- ⚠️ Action n°1 en retard depuis le 2019-04-01 : accompagnement éducatif à domicile",
+    ("2019-03-28", ["- 🗓️ Action n°1 de la note du 2019-03-01 : échéance le 2019-04-01."]),
+    ("2019-04-20", ["- ⚠️ Action n°1 de la note du 2019-03-01 : en retard depuis le 2019-04-01.",
                     "- ⚠️ Aucune prochaine rencontre prévue (dernière concertation le 2019-03-01)."]),
 ])
 def test_rappels_par_referent(usine: Usine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],

@@ -226,37 +226,35 @@ def test_seuls_ses_calendriers_dans_un_portail_restreint(site_pour: Path) -> Non
 def test_calendriers_assembles_identiques_a_la_bibliotheque(depot: Path) -> None:
     """Le portail assemble ses calendriers sans refaire le fuseau : les octets sont ceux de filrouge.calendrier."""
     from filrouge.calendrier import ics_dossier, ics_service
-    from filrouge.depot import charger_depot
     from filrouge.portail.annexes import Calendriers
+    from filrouge.publication import charger
 
-    charge = charger_depot(depot)
-    calendriers = Calendriers(charge)
-    for dossier in charge.dossiers:
-        assert calendriers.dossier(dossier) == ics_dossier(charge, dossier), dossier.id
-    for service in charge.partenaires.services:
-        assert calendriers.service(service.id) == ics_service(charge, service.id), service.id
+    pub = charger(depot)
+    calendriers = Calendriers(pub)
+    for dossier in pub.dossiers:
+        assert calendriers.dossier(dossier) == ics_dossier(pub, dossier.id), dossier.id
+    for service in pub.partenaires.services:
+        assert calendriers.service(service.id) == ics_service(pub, service.id), service.id
 
 
 def test_atelier_fils_identique_au_calcul_sur_place(depot: Path) -> None:
     """Ce que le processus fils produit (bilans, calendriers, imprimables) est ce qu'on calculerait sur place."""
     import datetime as dt
 
-    from filrouge.depot import charger_depot
     from filrouge.portail import annexes
-    from filrouge.portail.vues import dossiers_vus
+    from filrouge.publication import charger
 
-    charge = charger_depot(depot)
-    bilans = annexes.bilans(charge, dt.date(2019, 6, 15))
-    vus = dossiers_vus(charge)
-    fils = annexes.Atelier(charge, dt.date(2019, 6, 15), "", fils=True)
-    sur_place = annexes.Atelier(charge, dt.date(2019, 6, 15), "", fils=False)
-    fils.annexes_de(vus, None)
-    sur_place.annexes_de(vus, None)
+    pub = charger(depot)
+    bilans = annexes.bilans(pub, dt.date(2019, 6, 15))
+    fils = annexes.Atelier(pub, dt.date(2019, 6, 15), "", fils=True)
+    sur_place = annexes.Atelier(pub, dt.date(2019, 6, 15), "", fils=False)
+    fils.annexes_de(pub)
+    sur_place.annexes_de(pub)
     try:
         for b in bilans:
-            assert fils.html(b) == sur_place.html(b) == annexes.html_bilan(charge, b, "")
-        uris = annexes.uris_annexes(charge, vus, None)
-        attendu = {**annexes.calendriers(charge, vus, None), **annexes.impressions(charge, vus)}
+            assert fils.html(b) == sur_place.html(b) == annexes.html_bilan(b, "")
+        uris = annexes.uris_annexes(pub)
+        attendu = {**annexes.calendriers(pub), **annexes.impressions(pub)}
         assert sorted(uris) == sorted(attendu)
         for uri in uris:
             assert fils.annexe(uri) == sur_place.annexe(uri) == attendu[uri], uri
@@ -267,7 +265,7 @@ def test_atelier_fils_identique_au_calcul_sur_place(depot: Path) -> None:
 
 def test_fuite_retrouvee_dans_un_calendrier_plie(tmp_path: Path) -> None:
     """iCalendar plie les lignes à 75 octets et échappe les virgules : le texte interne reste trouvé."""
-    from filrouge.portail.confidentialite import fuites
+    from filrouge.publication import fuites
 
     (tmp_path / "a.ics").write_bytes("BEGIN:VEVENT\r\nSUMMARY:Rappel\\, la phrase té\r\n moin du dossier\r\n"
                                      "END:VEVENT\r\n".encode())
@@ -276,19 +274,17 @@ def test_fuite_retrouvee_dans_un_calendrier_plie(tmp_path: Path) -> None:
     assert len(messages) == 1 and messages[0].startswith("a.ics")
 
 
-def test_csv_identiques_a_fichiers_csv(depot: Path) -> None:
-    """Les CSV publiés sont ceux de filrouge.bilan.page.fichiers_csv, sous bilan/."""
+def test_csv_identiques_a_ceux_du_bilan(depot: Path) -> None:
+    """Les CSV publiés sont ceux de filrouge.bilan.rendu_csv.tableaux_csv, sous bilan/."""
     import datetime as dt
 
-    from filrouge.bilan.page import fichiers_csv
-    from filrouge.depot import charger_depot
+    from filrouge.bilan.rendu_csv import tableaux_csv
     from filrouge.portail import annexes
+    from filrouge.publication import charger
 
-    charge = charger_depot(depot)
-    bilans = annexes.bilans(charge, dt.date(2019, 6, 15))
-    attendu = {f"bilan/{nom}": contenu for b in bilans
-               for nom, contenu in fichiers_csv(charge, b.annee, bilan=b.bilan).items()}
-    assert annexes.csv_bilans(charge, bilans) == attendu
+    bilans = annexes.bilans(charger(depot), dt.date(2019, 6, 15))
+    attendu = {f"bilan/{nom}": contenu for b in bilans for nom, contenu in tableaux_csv(b.bilan).items()}  # type: ignore[arg-type]
+    assert annexes.csv_bilans(bilans) == attendu
 
 
 def test_calendriers_des_seuls_dossiers_publies(tmp_path: Path) -> None:

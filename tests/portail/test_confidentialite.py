@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from filrouge.portail.confidentialite import motif_trie, retirer_interne
+from filrouge.interne import publier_texte
+from filrouge.publication.controle import motif_trie
 from tests.portail.fixtures import SECRET_INTERNE, TEMOIN, depot_exemple
 from tests.portail.outils_portail import construire, textes_construits
 
@@ -27,9 +28,9 @@ def test_le_reste_du_recit_est_publie(site: Path) -> None:
     assert "Pistes dégagées" in html and "partage une lecture commune" in html
 
 
-def test_retirer_interne() -> None:
-    assert retirer_interne("a <!-- interne -->b<!--/interne--> c") == "a  c"
-    assert retirer_interne("a <!-- INTERNE --> b\n\nc") == "a ", "une marque jamais fermée retire tout le reste"
+def test_publier_texte() -> None:
+    assert publier_texte("a <!-- interne -->b<!--/interne--> c") == "a  c"
+    assert publier_texte("a <!-- INTERNE --> b\n\nc") is None, "une marque jamais fermée retient le texte entier"
 
 
 def test_motif_trie() -> None:
@@ -92,7 +93,7 @@ def test_derniere_barriere_apres_construction(racine: Path, tmp_path: Path) -> N
 
 def test_fuites_dans_le_html_et_l_index(tmp_path: Path) -> None:
     """Texte coupé par des balises, échappé en HTML ou en JSON : il est retrouvé."""
-    from filrouge.portail.confidentialite import fuites
+    from filrouge.publication import fuites
 
     (tmp_path / "a.html").write_text("<p>la phrase <em>témoin</em> &amp; co</p>", encoding="utf-8")
     (tmp_path / "index.json").write_text(json.dumps({"t": "x La Phrase\nTémoin y"}), encoding="utf-8")

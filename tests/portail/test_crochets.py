@@ -19,19 +19,19 @@ def _module_crochets(chemin: Path):  # type: ignore[no-untyped-def]
 
 
 def test_on_build_error_exporte_et_ferme_le_fils(depot: Path) -> None:
-    from filrouge.depot import charger_depot
     from filrouge.portail import annexes, crochets
     from filrouge.portail.reglages import Reglages
+    from filrouge.publication import charger_avec_controle
 
     for chemin in (RACINE_PROJET / "hooks" / "portail.py",
                    RACINE_PROJET / "src" / "filrouge" / "modeles_depot" / "hooks" / "portail.py"):
         assert _module_crochets(chemin).on_build_error is crochets.on_build_error
-    charge = charger_depot(depot)
-    atelier = annexes.Atelier(charge, dt.date(2019, 6, 15), "", fils=True)
+    pub, controle = charger_avec_controle(depot)
+    atelier = annexes.Atelier(pub, dt.date(2019, 6, 15), "", fils=True)
     pid = atelier._dessin._pid
     assert pid is not None
     ancien = crochets._etat
-    crochets._etat = crochets._Etat(depot, Reglages(dt.date(2019, 6, 15), None), charge, atelier=atelier)
+    crochets._etat = crochets._Etat(depot, Reglages(dt.date(2019, 6, 15), None), pub, pub, controle, atelier=atelier)
     try:
         crochets.on_build_error(error=RuntimeError("échec simulé"))
     finally:

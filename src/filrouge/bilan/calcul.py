@@ -17,21 +17,22 @@ from filrouge.bilan.partenaires import secteurs_mobilises
 from filrouge.bilan.periode import Periode, date_arret, decision_au, dossier_au
 from filrouge.bilan.rendu_json import donnees
 from filrouge.code_jeune import lire_code
-from filrouge.depot import Depot, DossierCharge
 from filrouge.modele import Concertation, Configuration, Dossier
+from filrouge.publication import DossierPublie, Publication
 
 EN_COURS = "en-cours"
 NON_OUVERTES = "non-ouvertes"
 EN_ATTENTE = "en-attente"
 
 
-def calculer(depot: Depot, annee: int, au: dt.date | None = None, aujourdhui: dt.date | None = None) -> Bilan:
+def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui: dt.date | None = None) -> Bilan:
     """Le bilan de `annee`, arrêté à `au` (par défaut le 31 décembre, ou aujourd'hui si l'année est en cours)."""
     periode = Periode(annee, date_arret(annee, au, aujourdhui))
-    charges = [c for c in depot.dossiers if c.modele is not None]
+    config = pub.config
+    charges = list(pub.dossiers)
     vues: dict[str, Dossier] = {}
     for charge in charges:
-        vue = dossier_au(charge.modele, periode.au)  # type: ignore[arg-type]
+        vue = dossier_au(charge.dossier, periode.au)
         if vue is not None:
             vues[charge.id] = vue
     trie = sorted(vues.items())
@@ -45,14 +46,16 @@ def calculer(depot: Depot, annee: int, au: dt.date | None = None, aujourdhui: dt
     non_ouverts: dict[str, list[str]] = defaultdict(list)
     for i in recues:
         if vues[i].statut == "non_ouvert":
-            non_ouverts[vues[i].motif_non_ouverture or "autre"].append(i)
+            motif = vues[i].motif_non_ouverture
+            # Seuls les motifs de la configuration sont publiés : un texte libre compte comme « autre ».
+            non_ouverts[motif if motif in config.motifs_non_ouverture else "autre"].append(i)
     demandes = _demandes(charges, periode)
-    notes = [(c, n) for c in charges if c.id in vues for _, n in c.notes_valides() if periode.contient(n.date)]
-    tranches, hors = _tranches_age(depot.config, [vues[i] for i in ouverts], annee)
+    notes = [(c, n.note) for c in charges if c.id in vues for n in c.notes if periode.contient(n.note.date)]
+    tranches, hors = _tranches_age(config, [vues[i] for i in ouverts], annee)
     actifs = list(vues.values())
-    capacite = depot.config.capacite_dossiers_actifs
+    capacite = config.capacite_dossiers_actifs
     bilan = Bilan(
-        periode=periode, reseau=depot.config.reseau, recues=recues, anterieurs=anterieurs, ouverts=ouverts,
+        periode=periode, reseau=config.reseau, recues=recues, anterieurs=anterieurs, ouverts=ouverts,
         clos=clos, en_cours=en_cours, en_attente=en_attente,
         non_ouverts={motif: tuple(ids) for motif, ids in non_ouverts.items()},
         tableau=_tableau(vues, anterieurs + ouverts, non_ouverts, en_attente, demandes, periode),
@@ -60,26 +63,26 @@ def calculer(depot: Depot, annee: int, au: dt.date | None = None, aujourdhui: dt
         concertations=len(notes), presences=sum(len(n.presents) for _, n in notes),
         concertations_avec_jeune=sum(1 for c, n in notes if _present(c, n, ("jeune",))),
         concertations_avec_famille=sum(1 for c, n in notes if _present(c, n, ("famille", "aidant_proche"))),
-        demandes=demandes, enveloppe=depot.config.enveloppe(annee), capacite=capacite,
+        demandes=demandes, enveloppe=config.enveloppe(annee), capacite=capacite,
         mois=mois_par_mois(actifs, periode), saturations=saturations(actifs, capacite, periode),
-        secteurs=secteurs_mobilises(depot, notes),
+        secteurs=secteurs_mobilises(pub, notes),
     )
     bilan.ecarts = comparer(bilan, donnees(bilan))
     return bilan
 
 
-def _present(charge: DossierCharge, note: Concertation, roles: tuple[str, ...]) -> bool:
-    acteurs = charge.acteurs()
+def _present(charge: DossierPublie, note: Concertation, roles: tuple[str, ...]) -> bool:
+    acteurs = charge.acteurs
     return any(acteurs[i].role in roles for i in note.presents if i in acteurs)
 
 
-def _demandes(charges: list[DossierCharge], periode: Periode) -> list[DemandeFinancement]:
+def _demandes(charges: list[DossierPublie], periode: Periode) -> list[DemandeFinancement]:
     """Les demandes Criseflex introduites pendant la période (l'enveloppe d'une demande est celle de son année)."""
     resultat: list[DemandeFinancement] = []
     for charge in charges:
-        for fichier in charge.financements:
-            f = fichier.modele
-            if f is None or not periode.contient(f.date_demande):
+        for fichier in charge.demandes:
+            f = fichier.demande
+            if not periode.contient(f.date_demande):
                 continue
             decision = decision_au(f, periode.au)
             accorde = (f.decision.montant_accorde or 0.0) if decision == "accordee" else 0.0

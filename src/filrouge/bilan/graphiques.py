@@ -23,7 +23,9 @@ from filrouge.bilan.chiffres import Bilan
 BLEU, ROUGE, GRIS, ORANGE = "#1f5f8b", "#b23a48", "#6b6b6b", "#d9822b"
 MOIS_COURTS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
 REGLAGES = {"svg.fonttype": "none", "font.family": "sans-serif", "font.size": 10, "svg.hashsalt": "filrouge",
-            "axes.spines.top": False, "axes.spines.right": False}
+            "axes.spines.top": False, "axes.spines.right": False, "text.parse_math": False,
+            "text.usetex": False}
+"""`text.parse_math` désactivé : un libellé (« $\\foo$ ») est du texte, jamais une formule mathtext."""
 _STYLE = re.compile(r'\sstyle="([^"]*)"')
 _ID = re.compile(r'\bid="([^"]+)"')
 _REFERENCE = re.compile(r'(id="|#)([^"\)#\s]+)(["\)])')

@@ -1,21 +1,18 @@
 """Le bilan comme page du portail : HTML sûr, graphiques SVG en ligne, tableaux téléchargeables en CSV.
 
-Le portail appelle `page_bilan` et `fichiers_csv` à la construction ; tout ce qui vient
-des dossiers ou de la configuration est échappé. Passer le même `Bilan` aux deux évite de
-le calculer deux fois.
+Le portail appelle `page_bilan` à la construction, et publie à côté les CSV de
+`rendu_csv.tableaux_csv` calculés sur le même `Bilan` ; tout ce qui vient des dossiers ou de
+la configuration est échappé.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 
-from filrouge.bilan.calcul import calculer
 from filrouge.bilan.chiffres import Bilan
 from filrouge.bilan.graphiques import GRAPHIQUES
-from filrouge.bilan.rendu_csv import nom_csv, tableaux_csv
+from filrouge.bilan.rendu_csv import nom_csv
 from filrouge.bilan.tableaux import Tableau, formater, sections
-from filrouge.depot import Depot
 from filrouge.portail.vues import date_fr
 
 
@@ -33,10 +30,8 @@ def tableau_html(tableau: Tableau) -> str:
     return f"<table><thead><tr>{entete}</tr></thead><tbody>{corps}</tbody></table>"
 
 
-def page_bilan(depot: Depot, annee: int, au: dt.date | None = None, bilan: Bilan | None = None,
-               prefixe_csv: str = "", graphiques: bool = True) -> str:
+def page_bilan(b: Bilan, prefixe_csv: str = "", graphiques: bool = True) -> str:
     """Le fragment HTML de la page « Bilan ANNEE » ; les liens CSV pointent vers `prefixe_csv` + nom du fichier."""
-    b = bilan or calculer(depot, annee, au)
     morceaux = [f'<div class="filrouge-bilan">',
                 f"<p>{_e(b.reseau)} – chiffres calculés depuis les dossiers, arrêtés au {_e(date_fr(b.periode.au))}.</p>"]
     for section in sections(b):
@@ -51,9 +46,3 @@ def page_bilan(depot: Depot, annee: int, au: dt.date | None = None, bilan: Bilan
                             f"Télécharger ce tableau (CSV)</a></p>")
     morceaux.append("</div>")
     return "\n".join(morceaux)
-
-
-def fichiers_csv(depot: Depot, annee: int, au: dt.date | None = None, bilan: Bilan | None = None) -> dict[str, str]:
-    """{nom de fichier: contenu CSV} des tableaux de la page, à publier à côté d'elle."""
-    b = bilan or calculer(depot, annee, au)
-    return tableaux_csv(b)

@@ -1,7 +1,8 @@
 """Les tableaux du bilan en CSV : téléchargeables depuis le portail, ouverts dans un tableur.
 
 Valeurs brutes (nombres avec un point décimal, dates AAAA-MM-JJ), séparateur virgule,
-UTF-8 : le format le plus largement relu par les tableurs et les scripts.
+UTF-8 : le format le plus largement relu par les tableurs et les scripts. Un texte qui
+commencerait par `=`, `+`, `-` ou `@` est neutralisé : un tableur ne l'exécute pas.
 """
 
 from __future__ import annotations
@@ -14,11 +15,20 @@ from filrouge.bilan.chiffres import Bilan
 from filrouge.bilan.tableaux import Cellule, Tableau, sections
 
 
+_FORMULE = ("=", "+", "-", "@", "\t", "\r", "\n", "|")
+"""Débuts de cellule qu'un tableur prend pour une formule (injection CSV, OWASP)."""
+
+
 def _brut(valeur: Cellule) -> str:
     if valeur is None:
         return ""
     if isinstance(valeur, dt.date):
         return valeur.isoformat()
+    if isinstance(valeur, bool) or not isinstance(valeur, (int, float)):
+        texte = str(valeur)
+        # Un texte (libellé, secteur, motif) qui commence comme une formule est préfixé d'une apostrophe :
+        # le tableur l'affiche comme texte au lieu de l'exécuter. Les nombres restent des nombres.
+        return "'" + texte if texte.startswith(_FORMULE) else texte
     if isinstance(valeur, float) and valeur.is_integer():
         return str(int(valeur))
     return str(valeur)

@@ -67,7 +67,7 @@ def charger_base(racine: Path, commun: str) -> Depot | None:
     with tempfile.TemporaryDirectory(prefix="filrouge-base-") as tmp:
         copie = Path(tmp) / "base"
         if not extraire(racine, commun, copie):
-            raise ErreurUtilisation(f"impossible d'extraire la base {commun[:12]} (git archive a échoué).")
+            raise ErreurUtilisation(f"impossible d'extraire la base {commun[:12]} (git ls-tree ou cat-file a échoué).")
         try:
             return charger_depot(copie)
         except ErreurConfiguration:

@@ -1,9 +1,19 @@
 """L'examen d'une branche : chaque demande Criseflex ajoutée ou modifiée, règle par règle.
 
 Les critères sont les règles du registre (`filrouge.regles`), appliquées au dépôt de la
-branche et filtrées par fichier : l'examen ne réimplémente aucune règle. Il ajoute
-seulement ce qu'une comparaison avec la base peut voir : une demande qui entre déjà
-décidée, un montant accordé qui change, une demande accordée qui disparaît.
+branche et filtrées par fichier : l'examen ne réimplémente aucune règle. Il ajoute ce
+qu'une comparaison avec la base peut voir, et refuse d'être trompé :
+- une demande qui entre déjà décidée, un montant accordé qui change, une demande décidée
+  qui disparaît ;
+- une décision enregistrée ou modifiée (statut, montant accordé, remboursement) est une
+  décision à approuver par la coordination, jamais une demande « recevable » ordinaire ;
+- une demande qui n'a pas pu être vérifiée (formulaire, dossier, configuration illisible
+  ou invalide) est « non examinable », jamais cochée ;
+- tout fichier changé hors des données des dossiers (configuration, CODEOWNERS, CI,
+  portail, schémas…) est un changement de gouvernance, listé en tête.
+Les deux derniers ne passent que si la demande de fusion est celle de la coordination :
+son auteur (`--auteur`, donné par la CI) figure dans `coordination` du reseau.yaml de la
+BASE, que la branche ne peut pas modifier pour elle-même.
 """
 
 from __future__ import annotations
@@ -11,18 +21,23 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from filrouge.depot import Depot, Fichier, charger_depot
+from filrouge.constat import Constat
+from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, ErreurConfiguration, Fichier, charger_depot
 from filrouge.financement.base import Comparaison, charger_base, comparer
 from filrouge.modele import Financement
+from filrouge.publication import TEXTE_RETENU, assainir
 from filrouge.regles import REGLES
 from filrouge.regles.financement import TOLERANCE, demandes, montant
 from filrouge.regles.registre import Signal
 
 Etat = Literal["ajoutee", "modifiee", "supprimee"]
 MOTIF_DEMANDE = re.compile(r"dossiers/[^/]+/financements/[^/]+\.yaml")
+_DONNEES_DOSSIER = re.compile(r"dossiers/[^/]+/(?:dossier\.yaml|preparation\.yaml|concertations/[^/]+|"
+                              r"financements/[^/]+|pieces/.+)")
+"""Ce qu'un casemanager ou un référent change d'ordinaire ; tout le reste relève de la gouvernance."""
 
 # Critères affichés, dans l'ordre du formulaire : (règle du registre, libellé, chemin du champ visé ou None).
 CRITERES: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
@@ -41,7 +56,11 @@ ENVELOPPE = "enveloppe.annee"
 CREATION = "financement.creation_indecise"
 MONTANT_FIGE = "examen.montant_fige"
 SUPPRESSION = "examen.suppression"
+DECISION = "examen.decision"
+EXAMINABLE = "examen.non_examinable"
+GOUVERNANCE = "examen.gouvernance"
 CHAMPS_FIGES = ("montant_demande", "decision.montant_accorde")
+CHAMPS_DECISION = ("decision", "remboursement")
 
 
 @dataclass(frozen=True)
@@ -50,7 +69,7 @@ class Critere:
     libelle: str
     motifs: tuple[str, ...] = ()
     verifie: bool = True
-    """Faux quand la demande est illisible : la règle n'a pas pu s'appliquer, rien n'est coché."""
+    """Faux quand la demande n'a pas pu être vérifiée : la règle ne s'est pas appliquée, rien n'est coché."""
 
     @property
     def satisfait(self) -> bool:
@@ -70,12 +89,23 @@ class DemandeExaminee:
     etat: Etat
     avant: Financement | None
     apres: Financement | None
+    """Les formulaires tels qu'ils peuvent être montrés (passages internes ôtés), ou None."""
     criteres: list[Critere] = field(default_factory=list)
     changements: list[Changement] = field(default_factory=list)
+    decision: bool = False
+    """La branche enregistre ou modifie une décision (ou un remboursement) : c'est à la coordination."""
+    obstacles: tuple[str, ...] = ()
+    """Pourquoi la demande n'a pas pu être vérifiée ; vide si elle l'a été."""
+    masquee: bool = False
+    """La garde d'anonymat signale le fichier : aucune de ses valeurs n'est montrée."""
+
+    @property
+    def examinable(self) -> bool:
+        return not self.obstacles
 
     @property
     def recevable(self) -> bool:
-        return all(c.satisfait for c in self.criteres)
+        return self.examinable and all(c.satisfait for c in self.criteres)
 
     @property
     def annee(self) -> int | None:
@@ -103,41 +133,103 @@ class Enveloppe:
         return self.accorde_apres + self.attente_apres
 
 
+@dataclass(frozen=True)
+class ChangementGouvernance:
+    """Un fichier changé hors des données des dossiers : configuration, règles d'approbation, CI, portail…"""
+
+    relatif: str
+    code: str
+    """A (ajouté), M (modifié) ou D (supprimé)."""
+
+
 @dataclass
 class Examen:
     comparaison: Comparaison
     demandes: list[DemandeExaminee]
     enveloppes: list[Enveloppe]
+    gouvernance: list[ChangementGouvernance] = field(default_factory=list)
+    auteur: str | None = None
+    coordination: bool = False
+    """L'auteur de la demande de fusion est un compte de la coordination (d'après la base)."""
+    obstacles: tuple[str, ...] = ()
+    """Ce qui empêche tout examen (configuration de la branche inutilisable…)."""
+
+    @property
+    def decisions(self) -> list[DemandeExaminee]:
+        return [d for d in self.demandes if d.decision]
+
+    @property
+    def non_examinables(self) -> list[DemandeExaminee]:
+        return [d for d in self.demandes if not d.examinable]
+
+    @property
+    def gouvernance_acceptee(self) -> bool:
+        return not self.gouvernance or self.coordination
 
     @property
     def recevable(self) -> bool:
-        return all(d.recevable for d in self.demandes)
+        """Sortie 0 : tout est vérifié et recevable, et ce qui revient à la coordination vient d'elle."""
+        return not self.obstacles and self.gouvernance_acceptee and all(d.recevable for d in self.demandes)
 
 
-def examiner(racine: Path, base: str | None = None) -> Examen:
+def est_gouvernance(relatif: str) -> bool:
+    """Vrai pour tout fichier qui n'est pas une donnée de dossier : il change les règles du jeu.
+
+    Un fichier caché ou de contrôle (.gitattributes, .gitignore, CODEOWNERS) compte toujours,
+    même rangé dans un dossier.
+    """
+    nom = PurePosixPath(relatif).name
+    if nom.startswith(".") or nom.upper() == "CODEOWNERS":
+        return True
+    return not _DONNEES_DOSSIER.fullmatch(relatif)
+
+
+def examiner(racine: Path, base: str | None = None, auteur: str | None = None) -> Examen:
     """Compare l'arbre de travail avec le point de départ de la branche et examine chaque demande changée."""
     comparaison = comparer(racine, base)
-    tete = charger_depot(racine)
     ancien = charger_base(racine, comparaison.commun)
+    comptes = set(ancien.config.coordination) if ancien is not None else set()
+    coordination = auteur is not None and auteur in comptes
+    gouvernance = [ChangementGouvernance(relatif, code) for relatif, code in sorted(comparaison.changes.items())
+                   if est_gouvernance(relatif)]
+    changees = sorted(r for r in comparaison.changes if MOTIF_DEMANDE.fullmatch(r))
+    try:
+        tete = charger_depot(racine)
+    except ErreurConfiguration as exc:
+        obstacle = ("la configuration de la branche est inutilisable (" + "; ".join(
+            f"{c.fichier}" + (f", ligne {c.ligne}" if c.ligne else "") + f" [{c.regle}]" for c in exc.constats)
+            + ") : aucune règle n'a pu s'appliquer.")
+        examinees = [DemandeExaminee(r, _etat(comparaison.changes[r], False), None, None, obstacles=(obstacle,))
+                     for r in changees]
+        return Examen(comparaison, examinees, [], gouvernance, auteur, coordination, (obstacle,))
     avant, apres = _fichiers_demandes(ancien), _fichiers_demandes(tete)
     signaux = _signaux(tete)
-    lecture = _erreurs_de_lecture(tete)
+    erreurs = _erreurs(tete)
+    bloquants = _bloquants(tete, erreurs)
+    signales = _signales_par_la_garde(tete, changees)
     examinees = []
-    for relatif, code in sorted(comparaison.changes.items()):
-        if not MOTIF_DEMANDE.fullmatch(relatif):
-            continue
-        etat: Etat = {"A": "ajoutee", "D": "supprimee"}.get(code, "modifiee")  # type: ignore[assignment]
+    for relatif in changees:
         f_avant, f_apres = avant.get(relatif), apres.get(relatif)
-        if etat == "modifiee" and f_avant is None:
-            etat = "ajoutee"  # fichier absent de la base (ou illisible alors) : il entre maintenant
-        demande = DemandeExaminee(relatif, etat, f_avant.modele if f_avant else None, f_apres.modele if f_apres else None)
-        demande.changements = _changements(f_avant, f_apres) if etat == "modifiee" else []
-        demande.criteres = _criteres(demande, signaux, lecture.get(relatif, []), tete)
+        etat = _etat(comparaison.changes[relatif], f_avant is not None)
+        demande = DemandeExaminee(relatif, etat, _montrable(f_avant), _montrable(f_apres),
+                                  masquee=relatif in signales)
+        if etat == "modifiee":
+            demande.changements = _changements(f_avant, f_apres)
+            demande.decision = _touche_une_decision(f_avant, f_apres, demande.changements)
+        if etat != "supprimee":
+            demande.obstacles = _obstacles(relatif, f_apres, erreurs, bloquants)
+        demande.criteres = _criteres(demande, f_avant, f_apres, signaux, erreurs.get(relatif, []), tete, coordination)
         examinees.append(demande)
     annees = sorted({d.annee for d in examinees if d.annee is not None})
     enveloppes = [_enveloppe(annee, ancien, tete) for annee in annees]
     _juger_enveloppe(examinees, signaux[ENVELOPPE], tete)
-    return Examen(comparaison, examinees, enveloppes)
+    return Examen(comparaison, examinees, enveloppes, gouvernance, auteur, coordination)
+
+
+def _etat(code: str, dans_la_base: bool) -> Etat:
+    if code == "D":
+        return "supprimee"
+    return "modifiee" if code != "A" and dans_la_base else "ajoutee"
 
 
 def _fichiers_demandes(depot: Depot | None) -> dict[str, Fichier[Financement]]:
@@ -146,56 +238,116 @@ def _fichiers_demandes(depot: Depot | None) -> dict[str, Fichier[Financement]]:
     return {f.relatif: f for charge in depot.dossiers for f in charge.financements}
 
 
+def _montrable(fichier: Fichier[Financement] | None) -> Financement | None:
+    """Le formulaire tel qu'il peut paraître dans un commentaire : passages internes ôtés."""
+    if fichier is None or fichier.modele is None:
+        return None
+    return assainir(fichier.modele, TEXTE_RETENU)
+
+
 def _signaux(depot: Depot) -> dict[str, list[Signal]]:
     """Les signaux des règles utilisées, par règle : chaque règle du registre tourne une fois."""
     ids = {regle for regle, _, _ in CRITERES} | {ENVELOPPE}
     return {regle: list(REGLES[regle].verifier(depot)) for regle in ids}
 
 
-def _erreurs_de_lecture(depot: Depot) -> dict[str, list[str]]:
-    """Erreurs de lecture et de schéma, par fichier : une demande illisible n'est pas recevable."""
-    erreurs: dict[str, list[str]] = defaultdict(list)
+def _erreurs(depot: Depot) -> dict[str, list[Constat]]:
+    """Erreurs de lecture et de schéma, par fichier."""
+    erreurs: dict[str, list[Constat]] = defaultdict(list)
     for c in depot.constats:
         if c.est_erreur:
-            erreurs[c.fichier].append(_motif(c.ligne, f"{c.message} ({c.regle})"))
+            erreurs[c.fichier].append(c)
     return erreurs
 
 
-def _motif(ligne: int | None, message: str) -> str:
-    return f"ligne {ligne} : {message}" if ligne else message
+def _bloquants(depot: Depot, erreurs: dict[str, list[Constat]]) -> list[str]:
+    """Les fichiers illisibles ou invalides qui faussent l'examen de toute demande.
+
+    Les règles ne voient que les dossiers valides : une demande d'un dossier invalide
+    échapperait à toutes, et celles d'un dossier rendu invalide sortiraient du calcul de
+    l'enveloppe. Tout dossier.yaml ou formulaire de demande en erreur empêche donc l'examen.
+    """
+    return sorted(f for f in erreurs if f.startswith(f"{REPERTOIRE_DOSSIERS}/")
+                  and (f.endswith("/dossier.yaml") or MOTIF_DEMANDE.fullmatch(f) or f.count("/") == 1))
 
 
-def _criteres(demande: DemandeExaminee, signaux: dict[str, list[Signal]], lecture: list[str],
-              tete: Depot) -> list[Critere]:
+def _obstacles(relatif: str, apres: Fichier[Financement] | None, erreurs: dict[str, list[Constat]],
+               bloquants: list[str]) -> tuple[str, ...]:
+    obstacles = []
+    if apres is None or apres.modele is None or relatif in erreurs:
+        obstacles.append("le formulaire de la demande ne peut pas être lu ou ne passe pas le schéma.")
+    autres = [f for f in bloquants if f != relatif]
+    if autres:
+        obstacles.append("fichiers en erreur qui faussent les règles (dossier ou demande invalide) : "
+                         + ", ".join(autres) + ". Lancez « filrouge valider » et corrigez-les d'abord.")
+    return tuple(obstacles)
+
+
+def _signales_par_la_garde(depot: Depot, relatifs: list[str]) -> set[str]:
+    """Les demandes changées où la garde d'anonymat trouve une donnée identifiante : rien n'en est montré."""
+    from filrouge.anonymat import analyser_texte, contexte_du_depot
+
+    documents = {doc.relatif: doc for doc in depot.documents if doc.relatif in set(relatifs)}
+    if not documents:
+        return set()
+    contexte = contexte_du_depot(depot.racine, annuaire=depot.partenaires)
+    return {relatif for relatif, doc in documents.items()
+            if any(c.est_erreur for c in analyser_texte(doc.texte, relatif, contexte)[0])}
+
+
+def _touche_une_decision(avant: Fichier[Financement] | None, apres: Fichier[Financement] | None,
+                         changements: list[Changement]) -> bool:
+    """Vrai si la branche enregistre ou change une décision, un remboursement, ou retouche une demande décidée."""
+    if any(c.champ.split(".")[0].split("[")[0] in CHAMPS_DECISION for c in changements):
+        return True
+    decidee = avant is not None and avant.modele is not None and avant.modele.decision.statut != "demandee"
+    return decidee and bool(changements)
+
+
+def _criteres(demande: DemandeExaminee, f_avant: Fichier[Financement] | None, f_apres: Fichier[Financement] | None,
+              signaux: dict[str, list[Signal]], lecture: list[Constat], tete: Depot,
+              coordination: bool) -> list[Critere]:
+    brut_avant = f_avant.modele if f_avant else None
+    brut_apres = f_apres.modele if f_apres else None
     if demande.etat == "supprimee":
-        decidee = demande.avant is not None and demande.avant.decision.statut != "demandee"
+        decidee = brut_avant is not None and brut_avant.decision.statut != "demandee"
         motif = ("une demande décidée reste dans le dépôt : l'enveloppe et le bilan en gardent la trace "
-                 f"(statut {demande.avant.decision.statut})." if decidee and demande.avant else None)
+                 f"(statut {brut_avant.decision.statut})." if decidee and brut_avant else None)
         return [Critere(SUPPRESSION, "Aucune demande décidée n'est supprimée", (motif,) if motif else ())]
     criteres = []
-    if lecture or demande.apres is None:
+    if lecture or brut_apres is None:
         criteres.append(Critere("schema", "Fichier lisible et conforme au formulaire",
-                                tuple(lecture) or ("la demande n'a pas pu être lue.",)))
-    if demande.apres is None:
+                                tuple(_motif(c.ligne, f"{c.message} ({c.regle})") for c in lecture)
+                                or ("la demande n'a pas pu être lue.",)))
+    if not demande.examinable:
         return criteres + [Critere(regle, libelle, verifie=False) for regle, libelle, _ in CRITERES]
+    assert brut_apres is not None
     for regle, libelle, chemin in CRITERES:
         if regle == "financement.plafond":
             libelle = f"{libelle} ({montant(tete.config.plafond_demande)})"
-        motifs = tuple(_motif(s.doc.ligne(*s.chemin), s.message) for s in signaux[regle]
+        motifs = tuple(_motif(s.position(), s.message) for s in signaux[regle]
                        if s.doc.relatif == demande.relatif and (chemin is None or s.chemin[:len(chemin)] == chemin))
         criteres.append(Critere(regle, libelle, motifs))
-    if demande.etat == "ajoutee" and demande.apres is not None and demande.apres.decision.statut != "demandee":
+    if demande.etat == "ajoutee" and brut_apres.decision.statut != "demandee":
         criteres.append(Critere(CREATION, "La demande entre sans décision", (
-            f"elle entre avec le statut « {demande.apres.decision.statut} » : déposez-la en « demandee » ; "
+            f"elle entre avec le statut « {brut_apres.decision.statut} » : déposez-la en « demandee » ; "
             "le coordinateur du réseau décide ensuite, dans une demande de fusion séparée.",)))
     elif demande.etat == "ajoutee":
         criteres.append(Critere(CREATION, "La demande entre sans décision"))
-    if demande.etat == "modifiee" and demande.avant is not None and demande.avant.decision.statut == "accordee":
+    if demande.etat == "modifiee" and brut_avant is not None and brut_avant.decision.statut == "accordee":
         figes = [c for c in demande.changements if c.champ in CHAMPS_FIGES]
         criteres.append(Critere(MONTANT_FIGE, "Le montant d'une demande accordée ne change pas", tuple(
             f"{c.champ} passe de {valeur_lisible(c.champ, c.avant)} à {valeur_lisible(c.champ, c.apres)} après l'accord : "
             "une nouvelle demande est nécessaire." for c in figes)))
+    if demande.decision:
+        criteres.append(Critere(DECISION, "Décision enregistrée par la coordination du réseau", () if coordination else (
+            "cette branche enregistre ou modifie une décision (ou un remboursement) ; seule la coordination du "
+            "réseau décide : sa propre demande de fusion, approuvée par elle (CODEOWNERS).",)))
     return criteres
+
+
+def _motif(ligne: int | None, message: str) -> str:
+    return f"ligne {ligne} : {message}" if ligne else message
 
 
 def _juger_enveloppe(examinees: list[DemandeExaminee], signaux: list[Signal], tete: Depot) -> None:
@@ -209,7 +361,7 @@ def _juger_enveloppe(examinees: list[DemandeExaminee], signaux: list[Signal], te
             for annee in re.findall(r"\b(\d{4})\b", s.message):
                 par_annee.setdefault(int(annee), s.message)
     for demande in examinees:
-        if demande.etat == "supprimee" or demande.apres is None:
+        if demande.etat == "supprimee" or demande.apres is None or not demande.examinable:
             continue
         annee = demande.apres.date_demande.year
         engage_avant = demande.avant.engage if demande.avant else 0.0
@@ -245,18 +397,17 @@ def _a_plat(valeur: Any, prefixe: str = "") -> dict[str, Any]:
     return {prefixe: valeur}
 
 
-def _donnees(fichier: Fichier[Financement] | None) -> dict[str, Any]:
-    if fichier is None:
-        return {}
-    if fichier.modele is not None:
-        return _a_plat(fichier.modele.model_dump(mode="json", exclude_none=True))
-    return _a_plat(fichier.doc.donnees if isinstance(fichier.doc.donnees, dict) else {})
+def _donnees(modele: Financement | None) -> dict[str, Any]:
+    """Les champs d'un formulaire valide ; un formulaire invalide n'est jamais recopié (rien n'est montré)."""
+    return _a_plat(modele.model_dump(mode="json", exclude_none=True)) if modele is not None else {}
 
 
 def _changements(avant: Fichier[Financement] | None, apres: Fichier[Financement] | None) -> list[Changement]:
-    a, b = _donnees(avant), _donnees(apres)
-    ordre = list(a) + [cle for cle in b if cle not in a]
-    return [Changement(cle, a.get(cle), b.get(cle)) for cle in ordre if a.get(cle) != b.get(cle)]
+    """Les champs qui changent, comparés sur les formulaires bruts, montrés passages internes ôtés."""
+    brut_a, brut_b = _donnees(avant.modele if avant else None), _donnees(apres.modele if apres else None)
+    montre_a, montre_b = _donnees(_montrable(avant)), _donnees(_montrable(apres))
+    ordre = list(brut_a) + [cle for cle in brut_b if cle not in brut_a]
+    return [Changement(cle, montre_a.get(cle), montre_b.get(cle)) for cle in ordre if brut_a.get(cle) != brut_b.get(cle)]
 
 
 def valeur_lisible(champ: str, valeur: Any) -> str:

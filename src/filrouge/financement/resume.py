@@ -1,7 +1,11 @@
 """Le résumé Markdown de l'examen, pour le coordinateur : commentaire de la demande de fusion et page de la CI.
 
 La première ligne est un marqueur invisible : la CI retrouve ainsi son commentaire
-précédent et le met à jour au lieu d'en empiler un par push.
+précédent et le met à jour au lieu d'en empiler un par push. Tout ce qui vient de la
+branche (noms de fichiers, textes saisis, nom de la base) est montré en littéral : un nom
+de fichier fait d'accents graves et de sauts de ligne ne peut pas écrire un faux verdict.
+Les valeurs viennent des formulaires montrables de l'examen (passages internes ôtés) ; un
+fichier invalide ou signalé par la garde d'anonymat n'est jamais recopié.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import re
 
 from filrouge.financement.examen import DemandeExaminee, Enveloppe, Examen, valeur_lisible
 from filrouge.modele import Financement
+from filrouge.presentation import litteral
 from filrouge.regles.financement import montant
 
 MARQUEUR = "<!-- filrouge-examen -->"
@@ -17,21 +22,18 @@ _JETON = re.compile(r"[a-z_]+|\d{4}-\d{2}-\d{2}")
 """Statuts et dates : des valeurs contrôlées par le schéma, montrées telles quelles."""
 ETATS = {"ajoutee": "ajoutée", "modifiee": "modifiée", "supprimee": "supprimée"}
 STATUTS = {"demandee": "demandée", "accordee": "accordée", "refusee": "refusée", "retiree": "retirée"}
+CODES = {"A": "ajouté", "M": "modifié", "D": "supprimé"}
 
 
 def en_markdown(examen: Examen) -> str:
     c = examen.comparaison
     lignes = [MARQUEUR, "# Examen des demandes Criseflex", "",
-              f"Base : `{c.base}` (point de départ `{c.commun[:12]}`).", ""]
-    refusees = [d for d in examen.demandes if not d.recevable]
-    if not examen.demandes:
-        lignes.append("Aucune demande de financement ajoutée, modifiée ou supprimée par cette branche.")
-    elif refusees:
-        lignes.append(f"**❌ Non recevable : {len(refusees)} demande(s) sur {len(examen.demandes)}.** "
-                      "Corrigez les points marqués ❌ avant la décision du coordinateur du réseau.")
-    else:
-        lignes.append(f"**✅ Recevable : {len(examen.demandes)} demande(s) examinée(s).** "
-                      "La décision revient au coordinateur du réseau.")
+              f"Base : {litteral(c.base)} (point de départ `{c.commun[:12]}`).", ""]
+    if examen.gouvernance:
+        lignes += [*_gouvernance(examen), ""]
+    lignes.append(_verdict(examen))
+    for obstacle in examen.obstacles:
+        lignes += ["", f"- ⚪ {obstacle}"]
     for demande in examen.demandes:
         lignes += ["", *_demande(demande)]
     for enveloppe in examen.enveloppes:
@@ -39,15 +41,52 @@ def en_markdown(examen: Examen) -> str:
     return "\n".join(lignes) + "\n"
 
 
+def _verdict(examen: Examen) -> str:
+    """Une seule ligne en gras ; jamais « Recevable » quand une décision ou la gouvernance est en jeu."""
+    n = len(examen.demandes)
+    if examen.obstacles or examen.non_examinables:
+        return (f"**⚪ Non examinable : {len(examen.non_examinables) or n} demande(s) sur {n} n'ont pas pu être "
+                "vérifiées.** Rien n'est coché : corrigez les fichiers signalés, puis relancez l'examen.")
+    refusees = [d for d in examen.demandes if not d.recevable]
+    if refusees:
+        return (f"**❌ Non recevable : {len(refusees)} demande(s) sur {n}.** "
+                "Corrigez les points marqués ❌ avant la décision du coordinateur du réseau.")
+    if examen.decisions:
+        return (f"**⚖️ Décision de la coordination à approuver : {len(examen.decisions)} demande(s).** "
+                "Cette demande de fusion enregistre une décision ; elle est fusionnée après l'approbation de la "
+                "coordination du réseau.")
+    if examen.gouvernance:
+        return ("**⚖️ Changement de gouvernance de la coordination, à approuver par elle.**"
+                + (f" {n} demande(s) examinée(s), recevable(s)." if n else ""))
+    if not n:
+        return "Aucune demande de financement ajoutée, modifiée ou supprimée par cette branche."
+    return f"**✅ Recevable : {n} demande(s) examinée(s).** La décision revient au coordinateur du réseau."
+
+
+def _gouvernance(examen: Examen) -> list[str]:
+    qui = (f"La demande de fusion est celle de la coordination ({litteral(examen.auteur or '')}) : à approuver "
+           "par elle." if examen.coordination else
+           "❌ Ces fichiers fixent les règles (plafond, enveloppe, approbations, vérifications, portail) : seule la "
+           "coordination du réseau les change, dans sa propre demande de fusion.")
+    return ["## ⚠️ Changements de gouvernance", "", qui, "",
+            *(f"- {litteral(g.relatif)} ({CODES.get(g.code, 'changé')})" for g in examen.gouvernance)]
+
+
 def _demande(d: DemandeExaminee) -> list[str]:
-    lignes = [f"## `{d.relatif}` ({ETATS[d.etat]})", ""]
+    lignes = [f"## {litteral(d.relatif)} ({ETATS[d.etat]})", ""]
     modele = d.apres or d.avant
-    if modele is not None:
+    if d.masquee:
+        lignes += ["- Valeurs non montrées : la garde d'anonymat signale une donnée identifiante dans ce fichier "
+                   "(« filrouge valider » la situe).", ""]
+    elif modele is not None:
         lignes += _fiche(modele) + [""]
+    if d.obstacles:
+        lignes += ["### Non examinable", "", *(f"- ⚪ {o}" for o in d.obstacles), ""]
     lignes += ["### Recevabilité", ""]
     for critere in d.criteres:
         if not critere.verifie:
-            lignes.append(f"- ⚪ {critere.libelle} (`{critere.regle}`) : non vérifié, la demande est illisible.")
+            lignes.append(f"- ⚪ {critere.libelle} (`{critere.regle}`) : non vérifié, la demande n'a pas pu être "
+                          "examinée.")
             continue
         marque = "✅" if critere.satisfait else "❌"
         ligne = f"- {marque} {critere.libelle} (`{critere.regle}`)"
@@ -61,6 +100,9 @@ def _demande(d: DemandeExaminee) -> list[str]:
         lignes.append("Demande supprimée par cette branche.")
     elif not d.changements:
         lignes.append("Aucun champ ne change (mise en forme ou commentaires seulement).")
+    elif d.masquee or d.apres is None or d.avant is None:
+        lignes.append("Champs modifiés : " + ", ".join(f"`{ch.champ}`" for ch in d.changements)
+                      + " (valeurs non montrées).")
     else:
         lignes += ["| Champ | Avant | Après |", "|---|---|---|"]
         lignes += [f"| `{ch.champ}` | {_cellule(ch.champ, ch.avant)} | {_cellule(ch.champ, ch.apres)} |"
@@ -87,7 +129,7 @@ def _decision(f: Financement) -> str:
         texte += f", {montant(d.montant_accorde)}"
     if d.date is not None:
         texte += f", le {d.date}"
-    return texte + (f" ; motif : {_litteral(d.motif)}" if d.motif else "") + "."
+    return texte + (f" ; motif : {litteral(d.motif)}" if d.motif else "") + "."
 
 
 def _enveloppe(e: Enveloppe) -> list[str]:
@@ -108,10 +150,5 @@ def _cellule(champ: str, valeur: object) -> str:
     """Montants et dates mis en forme ; un texte saisi (motif, source…) montré en littéral."""
     texte = valeur_lisible(champ, valeur)
     saisi = isinstance(valeur, str) and not _JETON.fullmatch(valeur)
-    return (_litteral(texte) if saisi else texte).replace("|", "\\|")
+    return litteral(texte, dans_tableau=True) if saisi else texte.replace("|", "\\|")
 
-
-def _litteral(texte: str) -> str:
-    """Un texte saisi, montré tel quel : en code, il ne peut ni mentionner (@), ni charger
-    d'image, ni se faire passer pour un verdict en gras sur l'hébergeur Git."""
-    return "`" + " ".join(texte.replace("`", "'").split()) + "`"

@@ -15,10 +15,9 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from filrouge.depot import Depot, DossierCharge
 from filrouge.francais import ErreurUtilisation
-from filrouge.modele import Concertation, Financement
 from filrouge.portail.tableaux import acteur
+from filrouge.publication import DemandePubliee, DossierPublie, NotePubliee, Publication
 from filrouge.portail.vues import date_fr
 from filrouge.regles.financement import LIBELLES_ATTESTATIONS, montant
 
@@ -46,27 +45,28 @@ def _oui_non(valeur: bool | None) -> str:
     return {True: "oui", False: "non", None: "non renseigné"}[valeur]
 
 
-def _commun(depot: Depot) -> dict[str, Any]:
-    return {"css": Markup(_css()), "reseau": depot.config.reseau, "date_fr": date_fr, "oui_non": _oui_non,
+def _commun(pub: Publication) -> dict[str, Any]:
+    return {"css": Markup(_css()), "reseau": pub.config.reseau, "date_fr": date_fr, "oui_non": _oui_non,
             "montant": montant}
 
 
-def _personne(depot: Depot, charge: DossierCharge, ident: str) -> Markup:
-    return Markup(acteur(depot, charge, ident))  # déjà échappé par le portail
+def _personne(pub: Publication, d: DossierPublie, ident: str) -> Markup:
+    return Markup(acteur(pub, d, ident))  # déjà échappé par le portail
 
 
-def _contact(depot: Depot, charge: DossierCharge, ident: str) -> str | None:
-    a = charge.acteurs().get(ident)
-    service = depot.partenaires.service(a.service) if a else None
+def _contact(pub: Publication, d: DossierPublie, ident: str) -> str | None:
+    a = d.acteurs.get(ident)
+    service = pub.partenaires.service(a.service) if a else None
     if service is None or service.contact is None:
         return None
     return " – ".join(x for x in (service.contact.telephone, service.contact.email) if x) or None
 
 
-def html_note(depot: Depot, charge: DossierCharge, note: Concertation) -> str:
+def html_note(pub: Publication, d: DossierPublie, publiee: NotePubliee) -> str:
     """La note de synthèse, avec le tableau des actions et les blocs de signature."""
-    p = lambda i: _personne(depot, charge, i)  # noqa: E731
-    acteurs = charge.acteurs()
+    note = publiee.note
+    p = lambda i: _personne(pub, d, i)  # noqa: E731
+    acteurs = d.acteurs
     signataires = [(libelle, [p(i) for i in note.presents if i in acteurs and acteurs[i].role in roles])
                    for libelle, roles in CATEGORIES]
     actions = [{"numero": a.numero, "description": a.description, "effets_attendus": a.effets_attendus,
@@ -74,51 +74,66 @@ def html_note(depot: Depot, charge: DossierCharge, note: Concertation) -> str:
                 "avec_qui": Markup(", ").join(p(i) for i in a.avec_qui), "ressources": a.ressources,
                 "echeance": date_fr(a.echeance)} for a in sorted(note.actions, key=lambda a: a.numero)]
     return _ENV.get_template("note.html").render(
-        **_commun(depot), titre="Note de synthèse de la concertation", note=note,
-        entete=[("Dossier", charge.id), ("Date de la concertation", date_fr(note.date)),
+        **_commun(pub), titre="Note de synthèse de la concertation", note=note,
+        entete=[("Dossier", d.id), ("Date de la concertation", date_fr(note.date)),
                 ("Heure", note.heure or "—"), ("Lieu", note.lieu or "—")],
         presents=[p(i) for i in note.presents], absents=[p(i) for i in note.absents],
         jeune_present=any(acteurs[i].role == "jeune" for i in note.presents if i in acteurs),
         informe_par=p(note.jeune_informe_par) if note.jeune_informe_par else None,
-        coordinateur=p(note.coordinateur_soin), contact_coordinateur=_contact(depot, charge, note.coordinateur_soin),
-        referent=p(note.referent or (charge.modele.initiateur if charge.modele else "")),
+        coordinateur=p(note.coordinateur_soin), contact_coordinateur=_contact(pub, d, note.coordinateur_soin),
+        referent=p(d.dossier.referent(note)),
         pedopsychiatre=p(note.pedopsychiatre), actions=actions, signataires=signataires)
 
 
-def html_demande(depot: Depot, charge: DossierCharge, f: Financement) -> str:
+def html_demande(pub: Publication, d: DossierPublie, publiee: DemandePubliee) -> str:
     """La demande d'intervention financière, avec l'attestation « certifié sincère et conforme »."""
-    note = charge.note_du(f.concertation)
+    f = publiee.demande
+    note = d.note_du(f.concertation)
     action = next((a for a in note.actions if a.numero == f.action), None) if note else None
-    code = f.code or (charge.modele.code if charge.modele else "—")
+    code = f.code or d.dossier.code
     return _ENV.get_template("demande.html").render(
-        **_commun(depot), titre="Demande d'intervention financière (Criseflex)", f=f, action=action, code=code,
-        entete=[("Dossier", charge.id), ("Code du jeune", code), ("Date de la demande", date_fr(f.date_demande))],
+        **_commun(pub), titre="Demande d'intervention financière (Criseflex)", f=f, action=action, code=code,
+        entete=[("Dossier", d.id), ("Code du jeune", code), ("Date de la demande", date_fr(f.date_demande))],
         attestations=[(getattr(f.attestations, cle), libelle) for cle, libelle in ATTESTATIONS.items()],
         pieces=[f"{piece.type.replace('_', ' ')} : {piece.fichier}" for piece in f.pieces],
-        plafond=montant(depot.config.plafond_demande),
-        coordinateur=_personne(depot, charge, f.coordinateur),
-        contact_coordinateur=_contact(depot, charge, f.coordinateur))
+        plafond=montant(pub.config.plafond_demande),
+        coordinateur=_personne(pub, d, f.coordinateur),
+        contact_coordinateur=_contact(pub, d, f.coordinateur))
 
 
-def html_pour(depot: Depot, chemin: Path) -> str:
-    """Le HTML du formulaire rangé à `chemin` : une note (concertations/) ou une demande (financements/)."""
+def html_pour(pub: Publication, chemin: Path) -> str:
+    """Le HTML du formulaire publiable rangé à `chemin` : une note (concertations/) ou une demande (financements/).
+
+    Un fichier retenu (invalide, marque interne douteuse, donnée identifiante) ne s'imprime
+    pas : le document imprimé est signé et emporté par chaque participant.
+    """
     chemin = chemin.resolve()
-    for charge in depot.dossiers:
-        for fichier in charge.concertations:
-            if (depot.racine / fichier.relatif).resolve() == chemin:
-                if fichier.modele is None:
-                    raise ErreurUtilisation(f"{fichier.relatif}: note invalide, lancez « filrouge valider ».")
-                return html_note(depot, charge, fichier.modele)
-        for fichier in charge.financements:
-            if (depot.racine / fichier.relatif).resolve() == chemin:
-                if fichier.modele is None:
-                    raise ErreurUtilisation(f"{fichier.relatif}: demande invalide, lancez « filrouge valider ».")
-                return html_demande(depot, charge, fichier.modele)
+    racine = pub.racine.resolve()
+    relatif = chemin.relative_to(racine).as_posix() if chemin.is_relative_to(racine) else None
+    for retenu in pub.retenus:  # une note dont le récit est retenu ne s'imprime pas non plus sans lui
+        if relatif is not None and (retenu.relatif == relatif or _meme_note(retenu.relatif, relatif)
+                                    or relatif.startswith(retenu.relatif.rsplit("/", 1)[0] + "/")
+                                    and retenu.relatif.endswith("/dossier.yaml")):
+            ligne = f", ligne {retenu.ligne}" if retenu.ligne else ""
+            raise ErreurUtilisation(f"{retenu.relatif}{ligne} : ne s'imprime pas, {retenu.raison} [{retenu.regle}]. "
+                                    "Corrigez-le d'abord (« filrouge valider » détaille).")
+    for d in pub.dossiers:
+        for note in d.notes:
+            if relatif in (note.relatif, note.recit_relatif):
+                return html_note(pub, d, note)
+        for demande in d.demandes:
+            if relatif == demande.relatif:
+                return html_demande(pub, d, demande)
     raise ErreurUtilisation(f"{chemin.name}: ni une note de synthèse (dossiers/*/concertations/) ni une demande "
                             "de financement (dossiers/*/financements/) ; la phase préparatoire ne s'imprime pas.")
 
 
-def imprimer(depot: Depot, chemin: Path, sortie: Path) -> None:
+def _meme_note(a: str, b: str) -> bool:
+    """Les deux fichiers d'une note de synthèse : AAAA-MM-JJ.yaml et AAAA-MM-JJ.md."""
+    return "/concertations/" in a and a.rsplit(".", 1)[0] == b.rsplit(".", 1)[0]
+
+
+def imprimer(pub: Publication, chemin: Path, sortie: Path) -> None:
     """Écrit le PDF du formulaire (WeasyPrint : aucune ressource externe n'est chargée)."""
     from weasyprint import HTML
 
@@ -129,7 +144,7 @@ def imprimer(depot: Depot, chemin: Path, sortie: Path) -> None:
         raise ErreurUtilisation(f"{sortie}: ce fichier existe déjà ; choisissez un autre nom (rien n'a été écrit).")
     if not sortie.parent.is_dir():
         raise ErreurUtilisation(f"{sortie}: le répertoire {sortie.parent} n'existe pas.")
-    pdf = HTML(string=html_pour(depot, chemin), url_fetcher=refuser).write_pdf()
+    pdf = HTML(string=html_pour(pub, chemin), url_fetcher=refuser).write_pdf()
     try:
         with open(sortie, "xb") as flux:  # « x » : jamais d'écrasement, même en cas de course
             flux.write(pdf)

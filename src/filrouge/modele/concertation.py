@@ -27,6 +27,11 @@ class Action(Modele):
     echeance: dt.date
     statut: StatutAction = "a_faire"
 
+    @property
+    def ouverte(self) -> bool:
+        """Encore à porter : ni faite ni abandonnée."""
+        return self.statut in ("a_faire", "en_cours")
+
 
 class Validation(Modele):
     pedopsychiatre: Annotated[dt.date | None, Field(description="Date de validation du plan par le pédopsychiatre.")] = None

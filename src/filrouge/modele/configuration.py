@@ -57,6 +57,10 @@ class Configuration(Modele):
     tranches_age: list[TrancheAge] = []
     delai_sans_concertation_jours: Annotated[int, Field(ge=1)] = 90
     service_casemanagement: Annotated[str | None, Field(description="Service de l'annuaire du casemanager (acteur ajouté aux nouveaux dossiers).")] = None
+    coordination: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")]], Field(
+        description="Comptes de l'hébergeur Git (GitHub, GitLab) de la coordination du réseau : leurs demandes de "
+                    "fusion peuvent enregistrer une décision Criseflex ou changer la gouvernance. L'examen lit cette "
+                    "liste dans la base, jamais dans la branche examinée.")] = []
 
     @model_validator(mode="after")
     def _coherente(self) -> "Configuration":

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, IdService, Modele, Texte
+from filrouge.modele.concertation import Concertation
 
 Role = Literal["jeune", "famille", "aidant_proche", "professionnel", "casemanager"]
 StatutDossier = Literal["demande", "ouvert", "clos", "non_ouvert"]
@@ -64,3 +65,7 @@ class Dossier(Modele):
     @property
     def ids_demandeurs(self) -> list[str]:
         return self.demandeurs or [self.initiateur]
+
+    def referent(self, note: Concertation | None) -> str:
+        """Le référent de concertation : celui que désigne la note, sinon l'initiateur de la demande."""
+        return (note.referent if note is not None and note.referent else None) or self.initiateur

@@ -11,7 +11,7 @@ une seule fois, pour que les pages qui y renvoient et les fichiers eux-mêmes co
   `bilan/bilan-<annee>-<tableau>.csv`, les noms vers lesquels la page renvoie.
 
 La phase préparatoire n'est lue par aucun de ces générateurs ; la vérification finale
-(`confidentialite.fuites`) relit aussi ces fichiers, calendriers compris.
+(`publication.controle.fuites`) relit aussi ces fichiers, calendriers compris.
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from filrouge.depot import Depot, DossierCharge
-from filrouge.portail.vues import DossierVu
+from filrouge.publication import DossierPublie, Publication
 
 REPERTOIRE_BILAN = "bilan"
 _NOM_SUR = re.compile(r"[^A-Za-z0-9_-]+")
@@ -41,12 +40,11 @@ def _nom_sur(nom: str) -> str:
     return _NOM_SUR.sub("-", nom).strip("-") or "document"
 
 
-def impressions_du_dossier(vu: DossierVu) -> tuple[dict[int, str], dict[int, str]]:
-    """Les chemins des versions imprimables d'un dossier : par note (rang dans vu.notes) et par demande.
+def impressions_du_dossier(vu: DossierPublie) -> tuple[dict[str, str], dict[str, str]]:
+    """Les chemins des versions imprimables d'un dossier, par fichier de note et par fichier de demande.
 
-    Les demandes sont repérées par l'identité de leur modèle (`id(financement)`), celui
-    que porte `vu.financements`. Le nom vient du fichier YAML (« 2019-05-20 »,
-    « 2019-05-25-relais ») réduit aux caractères sûrs ; un doublon reçoit un suffixe.
+    Le nom vient du fichier YAML (« 2019-05-20 », « 2019-05-25-relais ») réduit aux
+    caractères sûrs ; un doublon reçoit un suffixe.
     """
     base = f"dossiers/{vu.id}/impression"
     pris: set[str] = set()
@@ -59,40 +57,39 @@ def impressions_du_dossier(vu: DossierVu) -> tuple[dict[int, str], dict[int, str
         pris.add(candidat)
         return f"{base}/{candidat}.html"
 
-    notes = {rang: unique("note-" + _nom_sur(posixpath.splitext(posixpath.basename(fichier.relatif))[0]))
-             for rang, (fichier, _) in enumerate(vu.notes)}
-    demandes = {id(f.modele): unique("demande-" + _nom_sur(posixpath.splitext(posixpath.basename(f.relatif))[0]))
-                for f in vu.charge.financements if f.modele is not None}
+    notes = {n.relatif: unique("note-" + _nom_sur(posixpath.splitext(posixpath.basename(n.relatif))[0]))
+             for n in vu.notes}
+    demandes = {d.relatif: unique("demande-" + _nom_sur(posixpath.splitext(posixpath.basename(d.relatif))[0]))
+                for d in vu.demandes}
     return notes, demandes
 
 
-def impressions(depot: Depot, vus: Iterable[DossierVu]) -> dict[str, str]:
+def impressions(pub: Publication) -> dict[str, str]:
     """{chemin: HTML autonome} de chaque note de synthèse et de chaque demande de financement publiées."""
     from filrouge.impression.document import html_demande, html_note
 
     resultat: dict[str, str] = {}
-    for vu in vus:
+    for vu in pub.dossiers:
         notes, demandes = impressions_du_dossier(vu)
-        for rang, (_, note) in enumerate(vu.notes):
-            resultat[notes[rang]] = html_note(depot, vu.charge, note)
-        for f in vu.financements:
-            if id(f) in demandes:
-                resultat[demandes[id(f)]] = html_demande(depot, vu.charge, f)
+        for note in vu.notes:
+            resultat[notes[note.relatif]] = html_note(pub, vu, note)
+        for demande in vu.demandes:
+            resultat[demandes[demande.relatif]] = html_demande(pub, vu, demande)
     return resultat
 
 
-def services_calendrier(depot: Depot, vus: Iterable[DossierVu], pour: str | None) -> list[str]:
+def services_calendrier(pub: Publication) -> list[str]:
     """Les services dont le calendrier est publié : celui du portail restreint, sinon tous les acteurs.
 
     Un portail `--pour` ne publie que le calendrier de son service : celui d'un autre
     service porterait les dossiers que ce portail ne montre pas.
     """
-    if pour is not None:
-        return [pour]
+    if pub.pour is not None:
+        return [pub.pour]
     presents: set[str] = set()
-    for vu in vus:
-        presents |= vu.services()
-    return [s.id for s in depot.partenaires.services if s.id in presents]
+    for vu in pub.dossiers:
+        presents |= vu.services
+    return [s.id for s in pub.partenaires.services if s.id in presents]
 
 
 class Calendriers:
@@ -107,18 +104,18 @@ class Calendriers:
     `ics_dossier` / `ics_service` (tests/portail/test_annexes.py le vérifie).
     """
 
-    def __init__(self, depot: Depot) -> None:
-        self.depot = depot
+    def __init__(self, pub: Publication) -> None:
+        self.pub = pub
         self._evenements: dict[str, list[tuple[bytes, bool]]] = {}
         self._fuseau: bytes | None = None
 
-    def _du_dossier(self, charge: DossierCharge) -> list[tuple[bytes, bool]]:
+    def _du_dossier(self, d: DossierPublie) -> list[tuple[bytes, bool]]:
         """Chaque événement sérialisé, et s'il porte une heure (donc le fuseau)."""
         from filrouge.calendrier import evenements
 
-        if charge.id not in self._evenements:
-            self._evenements[charge.id] = [(e.to_ical(), _avec_fuseau(e)) for e in evenements(charge)]
-        return self._evenements[charge.id]
+        if d.id not in self._evenements:
+            self._evenements[d.id] = [(e.to_ical(), _avec_fuseau(e)) for e in evenements(d)]
+        return self._evenements[d.id]
 
     def _vtimezone(self) -> bytes:
         if self._fuseau is None:
@@ -131,31 +128,29 @@ class Calendriers:
             assert self._fuseau and str(FUSEAU).encode() in self._fuseau
         return self._fuseau
 
-    def _assembler(self, nom: str, charges: Iterable[DossierCharge]) -> bytes:
+    def _assembler(self, nom: str, dossiers: Iterable[DossierPublie]) -> bytes:
         from filrouge.calendrier import _calendrier
 
-        morceaux = [m for charge in charges for m in self._du_dossier(charge)]
+        morceaux = [m for d in dossiers for m in self._du_dossier(d)]
         entete = _calendrier(nom).to_ical()
         fin = b"END:VCALENDAR\r\n"
         assert entete.endswith(fin)
         fuseau = self._vtimezone() if any(heure for _, heure in morceaux) else b""
         return entete[:-len(fin)] + fuseau + b"".join(m for m, _ in morceaux) + fin
 
-    def dossier(self, charge: DossierCharge) -> bytes:
-        return self._assembler(f"Filrouge – dossier {charge.id}", [charge])
+    def dossier(self, d: DossierPublie) -> bytes:
+        return self._assembler(f"Filrouge – dossier {d.id}", [d])
 
-    def service(self, id_service: str, charges: Iterable[DossierCharge] | None = None) -> bytes:
-        """Le calendrier d'un service : les dossiers `charges` où il intervient (tout le dépôt par défaut).
+    def service(self, id_service: str) -> bytes:
+        """Le calendrier d'un service : les dossiers publiés où il intervient.
 
-        Le portail passe ses seuls dossiers publiés : un dossier sans page (invalide, ou
-        hors d'un portail restreint) n'a rien à faire dans un calendrier.
+        Un dossier sans page (invalide, ou hors d'un portail restreint) n'a rien à faire dans
+        un calendrier : seuls ceux de la vue publiable y figurent.
         """
-        service = self.depot.partenaires.service(id_service)
+        service = self.pub.partenaires.service(id_service)
         if service is None:
             raise ValueError(f"service inconnu dans l'annuaire : {id_service}")
-        return self._assembler(f"Filrouge – {service.nom}", [
-            c for c in (self.depot.dossiers if charges is None else charges)
-            if any(a.service == id_service for a in c.acteurs().values())])
+        return self._assembler(f"Filrouge – {service.nom}", [d for d in self.pub.dossiers if id_service in d.services])
 
 
 def _avec_fuseau(evenement: object) -> bool:
@@ -163,24 +158,23 @@ def _avec_fuseau(evenement: object) -> bool:
     return debut is not None and isinstance(debut.dt, dt.datetime) and debut.dt.tzinfo is not None
 
 
-def calendriers(depot: Depot, vus: list[DossierVu], pour: str | None) -> dict[str, bytes]:
+def calendriers(pub: Publication) -> dict[str, bytes]:
     """{chemin: iCalendar} : un calendrier par dossier publié et par service publié, des seuls dossiers publiés."""
-    cals = Calendriers(depot)
-    resultat = {uri_ics_dossier(vu.id): cals.dossier(vu.charge) for vu in vus}
-    publies = [vu.charge for vu in vus]
-    for service in services_calendrier(depot, vus, pour):
-        resultat[uri_ics_service(service)] = cals.service(service, publies)
+    cals = Calendriers(pub)
+    resultat = {uri_ics_dossier(vu.id): cals.dossier(vu) for vu in pub.dossiers}
+    for service in services_calendrier(pub):
+        resultat[uri_ics_service(service)] = cals.service(service)
     return resultat
 
 
 # --- Bilan annuel -------------------------------------------------------------------------------
 
-def annees_bilan(depot: Depot, aujourdhui: dt.date) -> list[int]:
+def annees_bilan(pub: Publication, aujourdhui: dt.date) -> list[int]:
     """Les années qui ont des dossiers : de la demande à la clôture (ou à aujourd'hui), jamais après aujourd'hui."""
     annees: set[int] = set()
-    for charge in depot.dossiers:
-        d = charge.modele
-        if d is None or d.dates.demande > aujourdhui:
+    for publie in pub.dossiers:
+        d = publie.dossier
+        if d.dates.demande > aujourdhui:
             continue
         fin = d.dates.cloture.year if d.dates.cloture else aujourdhui.year
         annees.update(range(d.dates.demande.year, min(fin, aujourdhui.year) + 1))
@@ -215,18 +209,18 @@ class BilanPublie:
         return f"{REPERTOIRE_BILAN}/{self.annee}.md"
 
 
-def bilans(depot: Depot, aujourdhui: dt.date) -> list[BilanPublie]:
+def bilans(pub: Publication, aujourdhui: dt.date) -> list[BilanPublie]:
     """Le bilan de chaque année, calculé une seule fois pour la page et pour ses fichiers CSV."""
     from filrouge.bilan.calcul import calculer
 
     resultat = []
-    for annee in annees_bilan(depot, aujourdhui):
+    for annee in annees_bilan(pub, aujourdhui):
         au, publie = date_arret_portail(annee, aujourdhui)
-        resultat.append(BilanPublie(annee, calculer(depot, annee, au, aujourdhui), publie))
+        resultat.append(BilanPublie(annee, calculer(pub, annee, au, aujourdhui), publie))
     return resultat
 
 
-def csv_bilans(depot: Depot, publies: Iterable[BilanPublie]) -> dict[str, str]:
+def csv_bilans(publies: Iterable[BilanPublie]) -> dict[str, str]:
     """{chemin: CSV} des tableaux de chaque bilan, sous les noms vers lesquels sa page renvoie.
 
     `bilan.page.fichiers_csv` ne fait qu'appeler `rendu_csv.tableaux_csv` ; on appelle ce
@@ -242,21 +236,20 @@ def csv_bilans(depot: Depot, publies: Iterable[BilanPublie]) -> dict[str, str]:
     return resultat
 
 
-def html_bilan(depot: Depot, b: BilanPublie, prefixe_csv: str) -> str:
+def html_bilan(b: BilanPublie, prefixe_csv: str) -> str:
     """Le fragment HTML de la page du bilan (filrouge.bilan.page), graphiques SVG compris."""
     from filrouge.bilan.page import page_bilan
 
-    return page_bilan(depot, b.annee, bilan=b.bilan, prefixe_csv=prefixe_csv)  # type: ignore[arg-type]
+    return page_bilan(b.bilan, prefixe_csv=prefixe_csv)  # type: ignore[arg-type]
 
 
-def uris_annexes(depot: Depot, vus: list[DossierVu], pour: str | None) -> list[str]:
+def uris_annexes(pub: Publication) -> list[str]:
     """Les chemins de `calendriers` et `impressions`, connus sans rien calculer (pour les liens et MkDocs)."""
-    uris = [uri_ics_dossier(vu.id) for vu in vus]
-    uris += [uri_ics_service(s) for s in services_calendrier(depot, vus, pour)]
-    for vu in vus:
+    uris = [uri_ics_dossier(vu.id) for vu in pub.dossiers]
+    uris += [uri_ics_service(s) for s in services_calendrier(pub)]
+    for vu in pub.dossiers:
         notes, demandes = impressions_du_dossier(vu)
-        uris += [notes[rang] for rang in range(len(vu.notes))]
-        uris += [demandes[id(f)] for f in vu.financements if id(f) in demandes]
+        uris += list(notes.values()) + list(demandes.values())
     return uris
 
 
@@ -273,33 +266,32 @@ class Atelier:
     seul le temps change.
     """
 
-    def __init__(self, depot: Depot, aujourdhui: dt.date | None, prefixe_csv: str, fils: bool | None = None) -> None:
-        """`aujourdhui` None : pas de bilan (portail restreint à un service)."""
+    def __init__(self, pub: Publication, aujourdhui: dt.date | None, prefixe_csv: str, fils: bool | None = None) -> None:
+        """`pub` : la vue complète ; `aujourdhui` None : pas de bilan (portail restreint à un service)."""
         from filrouge.portail.parallele import EnArrierePlan
 
-        self.depot, self.aujourdhui, self.prefixe = depot, aujourdhui, prefixe_csv
-        self.vus: list[DossierVu] = []
-        self.pour: str | None = None
+        self.pub, self.aujourdhui, self.prefixe = pub, aujourdhui, prefixe_csv
+        self.publies = pub
         self._annexes: dict[str, str | bytes] | None = None
         self._dessin = EnArrierePlan(self._dessiner, fils=fils if aujourdhui is not None else False)
 
-    def annexes_de(self, vus: list[DossierVu], pour: str | None) -> None:
-        """Les dossiers publiés, dont on produira calendriers et versions imprimables."""
-        self.vus, self.pour, self._annexes = vus, pour, None
+    def annexes_de(self, publies: Publication) -> None:
+        """La vue publiée par ce portail (restreinte ou non), dont on produira calendriers et versions imprimables."""
+        self.publies, self._annexes = publies, None
 
     def _dessiner(self) -> dict[int, str]:
         if self.aujourdhui is None:
             return {}
-        return {b.annee: html_bilan(self.depot, b, self.prefixe) for b in bilans(self.depot, self.aujourdhui)}
+        return {b.annee: html_bilan(b, self.prefixe) for b in bilans(self.pub, self.aujourdhui)}
 
     def html(self, b: BilanPublie) -> str:
         self._produire()  # le travail de ce processus d'abord : le fils dessine pendant ce temps
         dessins = self._dessin.resultat()
-        return dessins[b.annee] if b.annee in dessins else html_bilan(self.depot, b, self.prefixe)
+        return dessins[b.annee] if b.annee in dessins else html_bilan(b, self.prefixe)
 
     def _produire(self) -> dict[str, str | bytes]:
         if self._annexes is None:
-            self._annexes = {**calendriers(self.depot, self.vus, self.pour), **impressions(self.depot, self.vus)}
+            self._annexes = {**calendriers(self.publies), **impressions(self.publies)}
         return self._annexes
 
     def annexe(self, uri: str) -> str | bytes:

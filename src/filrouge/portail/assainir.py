@@ -15,7 +15,7 @@ from functools import lru_cache
 import markdown
 import nh3
 
-from filrouge.portail.confidentialite import retirer_interne
+from filrouge.interne import publier_texte
 
 BALISES = {
     "p", "br", "em", "strong", "b", "i", "u", "s", "del", "sub", "sup", "code", "pre", "blockquote",
@@ -31,8 +31,8 @@ _MD = markdown.Markdown(extensions=[], output_format="html")
 def texte(valeur: object) -> str:
     """Un champ simple (code, lieu, fonction…) : sans passage interne, échappé, jamais interprété."""
     chaine = "" if valeur is None else str(valeur)
-    if "<!--" in chaine:
-        chaine = retirer_interne(chaine)
+    if "<!--" in chaine:  # déjà ôté par la vue publiable ; une seconde barrière ne coûte rien
+        chaine = publier_texte(chaine) or ""
     return html.escape(chaine, quote=True)
 
 
@@ -48,8 +48,8 @@ def markdown_sur(source: str | None, decalage_titres: int = 0) -> str:
     ne doit pas devenir un second titre de page).
     """
     if source and "<!--" in source:
-        # Le même retrait que pour un récit : nh3 ôterait les marques mais garderait le texte entre elles.
-        source = retirer_interne(source)
+        # Déjà ôté par la vue publiable ; nh3 ôterait les marques mais garderait le texte entre elles.
+        source = publier_texte(source) or ""
     if not source or not source.strip():
         return ""
     if _SIMPLE.fullmatch(source) and not source[0].isdigit():

@@ -21,16 +21,14 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 
-from filrouge.depot import Depot, ErreurConfiguration, charger_depot
 from filrouge.francais import ErreurUtilisation
 from filrouge.portail import annexes, csp, guide, modeles, pages
-from filrouge.portail.confidentialite import (ErreurConfidentialite, aiguilles, fuites, verifier_marques,
-                                              verifier_sources)
+from filrouge.portail.confidentialite import ErreurConfidentialite, pages_de_docs, verifier_sources
 from filrouge.portail.inspection import inspecter, scripts_du_theme
 from filrouge.portail.parallele import EnArrierePlan
 from filrouge.portail.reglages import Reglages, lire_reglages
 from filrouge.portail.tableaux import libelles_publies
-from filrouge.portail.vues import DossierVu, dossiers_vus
+from filrouge.publication import Controle, ErreurConfiguration, Publication, Retenu, charger_avec_controle, fuites
 
 log = logging.getLogger("mkdocs.plugins.filrouge")
 CSS = "assets/filrouge/portail.css"
@@ -67,7 +65,11 @@ class Annexe(File):
 class _Etat:
     racine: Path
     reglages: Reglages
-    depot: Depot
+    complete: Publication
+    """La vue publiable de tout le dépôt (le bilan compte tout le réseau)."""
+    publiee: Publication
+    """Ce que ce portail publie : la vue complète, ou restreinte au service `--pour`."""
+    controle: Controle
     blocs: dict[str, dict[str, str]] = field(default_factory=dict)
     formulaires: dict[str, str] = field(default_factory=dict)
     guide: dict[str, str] = field(default_factory=dict)
@@ -102,22 +104,20 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except ErreurConfidentialite as exc:
         raise ErreurPortail("Confidentialité : construction refusée.\n  " + "\n  ".join(exc.messages))
     try:
-        depot = charger_depot(racine)
+        complete, controle = charger_avec_controle(racine)
     except ErreurConfiguration as exc:
         raise ErreurPortail("configuration du réseau inutilisable : " + str(exc))
-    orphelines = verifier_marques(depot)
-    if orphelines:
-        raise ErreurPortail("Confidentialité : construction refusée.\n  " + "\n  ".join(orphelines))
-    if reglages.pour and depot.partenaires.service(reglages.pour) is None:
+    if reglages.pour and complete.partenaires.service(reglages.pour) is None:
         raise ErreurPortail(f"service inconnu « {reglages.pour} » : choisissez un identifiant de annuaire.yaml.")
-    invalides = sum(1 for c in depot.constats if c.est_erreur)
-    if invalides:
-        log.info(f"{invalides} erreur(s) dans les dossiers : les fichiers invalides ne sont pas publiés "
+    publiee = complete.restreinte(reglages.pour)
+    _refuser_les_retenus(publiee)
+    if publiee.erreurs:
+        log.info(f"{publiee.erreurs} erreur(s) dans les dossiers : les fichiers invalides ne sont pas publiés "
                  "(« filrouge valider » les détaille).")
-    _etat = _Etat(racine, reglages, depot)
+    _etat = _Etat(racine, reglages, complete, publiee, controle)
     # Les graphiques du bilan (portail complet seulement : ils donnent les chiffres de tout le
     # réseau) se dessinent dans un processus fils dès maintenant, pendant le reste de la construction.
-    _etat.atelier = annexes.Atelier(depot, None if reglages.pour else reglages.aujourdhui,
+    _etat.atelier = annexes.Atelier(complete, None if reglages.pour else reglages.aujourdhui,
                                     pages.prefixe_csv_bilan(config.use_directory_urls))
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
@@ -133,21 +133,20 @@ def _etat_courant() -> _Etat:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Ajoute les pages des dossiers, la feuille de style et les formulaires : en mémoire, jamais dans docs/."""
     etat = _etat_courant()
-    vus = dossiers_vus(etat.depot, etat.reglages.pour)
-    _garde_anonymat(etat.depot, vus)
+    publiee = etat.publiee
     # Le bilan donne les chiffres de tout le réseau : jamais dans un portail restreint (comme la coordination).
-    bilans = None if etat.reglages.pour else annexes.bilans(etat.depot, etat.reglages.aujourdhui)
+    bilans = None if etat.reglages.pour else annexes.bilans(etat.complete, etat.reglages.aujourdhui)
     # Calendriers et versions imprimables : produits à la demande, pendant que le fils dessine le bilan.
     atelier = etat.atelier
     assert atelier is not None
-    atelier.annexes_de(vus, etat.reglages.pour)
-    for page in pages.generer(etat.depot, vus, etat.reglages, config.use_directory_urls, bilans=bilans,
+    atelier.annexes_de(publiee)
+    for page in pages.generer(publiee, etat.reglages, config.use_directory_urls, bilans=bilans,
                               dessin=atelier.html):
         _ajouter(files, File.generated(config, page.src_uri, content=page.markdown))
         etat.blocs[page.src_uri] = page.blocs
-    for uri, contenu in annexes.csv_bilans(etat.depot, bilans or []).items():
+    for uri, contenu in annexes.csv_bilans(bilans or []).items():
         _ajouter(files, File.generated(config, uri, content=contenu))
-    for uri in annexes.uris_annexes(etat.depot, vus, etat.reglages.pour):
+    for uri in annexes.uris_annexes(publiee):
         fichier = Annexe.generated(config, uri, content=b"")
         fichier.fournir = atelier.annexe
         _ajouter(files, fichier)
@@ -158,44 +157,43 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(PageGuide.generated(config, uri, content=contenu))
     css = (resources.files("filrouge") / "portail" / "ressources" / "portail.css").read_text(encoding="utf-8")
     _ajouter(files, File.generated(config, CSS, content=css))
-    etat.formulaires = modeles.formulaires(etat.depot, etat.reglages.aujourdhui)
+    etat.formulaires = modeles.formulaires(publiee, etat.reglages.aujourdhui)
     for nom, contenu in etat.formulaires.items():
         _ajouter(files, Telechargement.generated(config, f"{modeles.REPERTOIRE}/{nom}", content=contenu))
     return files
 
 
-def fichiers_publies(vus: list[DossierVu]) -> set[str]:
-    """Les fichiers de dossiers dont le contenu atteint le portail : formulaires valides et récits."""
-    publies: set[str] = set()
-    for vu in vus:
-        if vu.charge.dossier is not None:
-            publies.add(vu.charge.dossier.relatif)
-        for fichier, _ in vu.notes:
-            publies.add(fichier.relatif)
-            if fichier.recit is not None:
-                publies.add(fichier.recit.relatif)
-        publies.update(f.relatif for f in vu.charge.financements if f.modele is not None)
-    return publies
+def _refuser_les_retenus(publiee: Publication) -> None:
+    """Refuse la construction si un fichier du portail est retenu pour anonymat ou marque interne douteuse.
 
-
-def _garde_anonymat(depot: Depot, vus: list[DossierVu]) -> None:
-    """Refuse la construction si la garde d'anonymat signale une erreur dans un fichier publié.
-
-    Le message donne le fichier, la ligne et la règle, jamais la valeur trouvée (le journal
-    de construction d'une CI n'est pas plus privé que le portail).
+    La vue publiable ne contient déjà pas ces fichiers ; les publier sans eux montrerait aux
+    partenaires un dossier incomplet sans que personne le sache. Le message donne le
+    fichier, la ligne et la règle, jamais la valeur trouvée (le journal de construction d'une
+    CI n'est pas plus privé que le portail). Les dossiers hors du portail restreint ne comptent pas.
     """
-    from filrouge.validation import garde_anonymat
+    ids = {d.id for d in publiee.dossiers} if publiee.pour else None
+    retenus = [r for r in publiee.retenus if r.regle.startswith(("anonymat.", "interne."))
+               and (ids is None or r.relatif.split("/")[1] in ids)]
+    anonymat = [r for r in retenus if r.regle.startswith("anonymat.")]
+    internes = [r for r in retenus if r.regle.startswith("interne.")]
+    messages = []
+    if anonymat:
+        messages.append("Anonymat : construction refusée, des données identifiantes seraient publiées.\n  "
+                        + "\n  ".join(map(_position, anonymat))
+                        + "\n  Remplacez-les par le code du jeune, un rôle ou des initiales (« filrouge valider » "
+                        "détaille chaque cas), ou, si ce n'est pas une donnée identifiante, ajoutez sur la ligne "
+                        "« anonymat: ok <raison> ».")
+    if internes:
+        messages.append("Confidentialité : construction refusée, une marque de passage interne est douteuse.\n  "
+                        + "\n  ".join(map(_position, internes))
+                        + "\n  Écrivez « <!-- interne --> » … « <!-- /interne --> » (« filrouge valider » situe "
+                        "chaque marque).")
+    if messages:
+        raise ErreurPortail("\n".join(messages))
 
-    publies = fichiers_publies(vus)
-    constats = sorted({c for c in garde_anonymat(depot) if c.regle.startswith("anonymat.") and c.est_erreur
-                       and c.fichier in publies}, key=lambda c: c.cle_tri())
-    if not constats:
-        return
-    lignes = [f"{c.fichier}" + (f", ligne {c.ligne}" if c.ligne else "") + f" : [{c.regle}]" for c in constats]
-    raise ErreurPortail(
-        "Anonymat : construction refusée, des données identifiantes seraient publiées.\n  " + "\n  ".join(lignes)
-        + "\n  Remplacez-les par le code du jeune, un rôle ou des initiales (« filrouge valider » détaille chaque "
-        "cas), ou, si ce n'est pas une donnée identifiante, ajoutez sur la ligne « anonymat: ok <raison> ».")
+
+def _position(r: Retenu) -> str:
+    return f"{r.relatif}" + (f", ligne {r.ligne}" if r.ligne else "") + f" : [{r.regle}]"
 
 
 def _ajouter(files: Files, fichier: File) -> None:
@@ -212,7 +210,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     nom = f"{page.file.src_uri} (guide fourni par filrouge)" if fournie else f"docs/{page.file.src_uri}"
     try:
-        return guide.remplacer(markdown, _etat_courant().depot.config, _etat_courant().reglages.aujourdhui, nom)
+        return guide.remplacer(markdown, _etat_courant().complete.config, _etat_courant().reglages.aujourdhui, nom)
     except guide.MarqueInconnue as exc:
         raise ErreurPortail(str(exc))
 
@@ -228,9 +226,9 @@ def on_post_build(config: MkDocsConfig) -> None:
     if etat.atelier is not None:
         etat.atelier.fermer()
     site = Path(config.site_dir)
-    publies = [p.read_text(encoding="utf-8", errors="replace") for p in Path(config.docs_dir).rglob("*.md")]
-    publies += list(etat.formulaires.values()) + list(etat.guide.values()) + libelles_publies(etat.depot)
-    recherche = aiguilles(etat.depot, publies)
+    publies = pages_de_docs(Path(config.docs_dir))
+    publies += list(etat.formulaires.values()) + list(etat.guide.values()) + libelles_publies(etat.publiee)
+    recherche = etat.controle.aiguilles(publies)
     # Les deux lectures du site (texte interne ; scripts, styles et ressources externes) en
     # parallèle : un processus fils cherche les fuites pendant que celui-ci inspecte le HTML.
     # Le site n'est plus modifié avant la fin des deux (la balise CSP vient après).

@@ -15,9 +15,10 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-from filrouge.depot import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, Depot
+from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION
 from filrouge.financement.nouveau import creer_demande
 from filrouge.nouveau import creer_concertation, creer_dossier
+from filrouge.publication import Publication
 
 REPERTOIRE = "modeles/fichiers"
 
@@ -26,24 +27,24 @@ def _gabarit(nom: str) -> Template:
     return Template((resources.files("filrouge") / "gabarits" / nom).read_text(encoding="utf-8"))
 
 
-def _code_exemple(depot: Depot, annee: int) -> str:
+def _code_exemple(pub: Publication, annee: int) -> str:
     """Un code visiblement fictif (initiales XY) mais valide pour ce réseau : âge médian, premier code postal."""
-    config = depot.config
+    config = pub.config
     naissance = annee - (config.age_min + config.age_max) // 2
     postal = config.codes_postaux[0].de if config.codes_postaux else 1000
     return f"XYF{naissance}{postal}"
 
 
-def formulaires(depot: Depot, aujourdhui: dt.date) -> dict[str, str]:
+def formulaires(pub: Publication, aujourdhui: dt.date) -> dict[str, str]:
     """Nom du fichier à télécharger -> contenu."""
     annee = aujourdhui.year
-    id_dossier, code = f"{annee}-000", _code_exemple(depot, annee)  # 000 : aucun vrai dossier ne porte ce numéro
-    services = [s.id for s in depot.partenaires.services if s.id != depot.config.service_casemanagement]
-    service = services[0] if services else depot.partenaires.services[0].id
+    id_dossier, code = f"{annee}-000", _code_exemple(pub, annee)  # 000 : aucun vrai dossier ne porte ce numéro
+    services = [s.id for s in pub.partenaires.services if s.id != pub.config.service_casemanagement]
+    service = services[0] if services else pub.partenaires.services[0].id
     with tempfile.TemporaryDirectory(prefix="filrouge-modeles-") as tmp:
         racine = Path(tmp)
         for nom in (FICHIER_CONFIGURATION, FICHIER_ANNUAIRE):
-            shutil.copyfile(depot.racine / nom, racine / nom)
+            shutil.copyfile(pub.racine / nom, racine / nom)
         dossier, preparation = creer_dossier(racine, code=code, service_initiateur=service, id_dossier=id_dossier,
                                              date_demande=aujourdhui)
         note_yaml, note_md = creer_concertation(racine, id_dossier, aujourdhui + dt.timedelta(days=14))
@@ -55,7 +56,7 @@ def formulaires(depot: Depot, aujourdhui: dt.date) -> dict[str, str]:
             "note-de-synthese.md": note_md.read_text(encoding="utf-8"),
             "demande-financement.yaml": demande.read_text(encoding="utf-8"),
         }
-    valeurs = {"reseau": depot.config.reseau}
+    valeurs = {"reseau": pub.config.reseau}
     fichiers["charte.md"] = _gabarit("charte.md").substitute(valeurs)
     fichiers["fiche-presence.md"] = _gabarit("fiche-presence.md").substitute(valeurs)
     return fichiers

@@ -16,12 +16,11 @@ from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
 
-from filrouge.depot import Depot
 from filrouge.portail import annexes, tableaux
 from filrouge.portail.assainir import texte, titre_sur
-from filrouge.portail.confidentialite import retirer_interne
 from filrouge.portail.reglages import Reglages
-from filrouge.portail.vues import DossierVu, actions_par_service, coordination, date_fr
+from filrouge.portail.vues import actions_par_service, coordination, date_fr
+from filrouge.publication import DossierPublie, Publication
 
 
 def url_de(src_uri: str, repertoires: bool) -> str:
@@ -129,74 +128,75 @@ def prefixe_csv_bilan(repertoires: bool) -> str:
     return "../" if repertoires else ""
 
 
-def generer(depot: Depot, vus: list[DossierVu], reglages: Reglages, repertoires: bool,
+def generer(pub: Publication, reglages: Reglages, repertoires: bool,
             nonce: str | None = None, bilans: list[annexes.BilanPublie] | None = None,
             dessin: Callable[[annexes.BilanPublie], str] | None = None) -> list[PageGeneree]:
-    """Les pages générées ; `bilans` (portail complet seulement) ajoute la section Bilan.
+    """Les pages générées depuis la vue publiable `pub` (déjà restreinte au service du portail) ;
+    `bilans` (portail complet seulement) ajoute la section Bilan.
 
     `dessin` donne le fragment HTML d'un bilan (graphiques compris) ; il n'est appelé qu'à
     l'insertion des blocs, ce qui laisse le temps de dessiner ailleurs (annexes.DessinBilans).
     """
     if dessin is None:
         prefixe = prefixe_csv_bilan(repertoires)
-        dessin = lambda b: annexes.html_bilan(depot, b, prefixe)  # noqa: E731
+        dessin = lambda b: annexes.html_bilan(b, prefixe)  # noqa: E731
     nonce = nonce or secrets.token_hex(8)
     jour = reglages.aujourdhui
 
     def fabrique(src_uri: str) -> Fabrique:
         return Fabrique(src_uri, nonce, repertoires)
 
-    pages = [page_index_dossiers(fabrique("dossiers/index.md"), depot, vus, reglages)]
-    pages += [page_dossier(fabrique(f"dossiers/{vu.id}.md"), depot, vu, reglages) for vu in vus]
-    par_service = actions_par_service(vus)
+    pages = [page_index_dossiers(fabrique("dossiers/index.md"), pub, reglages)]
+    pages += [page_dossier(fabrique(f"dossiers/{vu.id}.md"), pub, vu, reglages) for vu in pub.dossiers]
+    par_service = actions_par_service(pub.dossiers)
     f = fabrique("actions/index.md").md("# Mes actions")
     f.md("Pour chaque service de l'annuaire, les actions qu'il porte (il figure parmi les *qui* de l'action) "
          "dans la note de synthèse la plus récente de chaque dossier en cours, triées par échéance. "
          f"État calculé au {date_fr(jour)}.")
-    f.bloc(tableaux.index_services(depot, par_service, jour, f.lien))
-    avec_calendrier = annexes.services_calendrier(depot, vus, reglages.pour)
+    f.bloc(tableaux.index_services(pub, par_service, jour, f.lien))
+    avec_calendrier = annexes.services_calendrier(pub)
     if avec_calendrier:
         f.md("## S'abonner au calendrier d'un service")
-        noms = {s.id: s.nom for s in depot.partenaires.services}
+        noms = {s.id: s.nom for s in pub.partenaires.services}
         f.bloc('<ul class="filrouge-calendriers">' + "".join(
             f'<li><a href="{texte(f.lien_fichier(annexes.uri_ics_service(s)))}" type="text/calendar">'
             f"{texte(noms.get(s, s))}</a></li>" for s in avec_calendrier) + "</ul>"
             + f'<div id="{ANCRE_AIDE}">{AIDE_ABONNEMENT}</div>')
     pages.append(f.fin())
-    for service in depot.partenaires.services:
+    for service in pub.partenaires.services:
         if service.id in par_service:
             g = fabrique(f"actions/{service.id}.md").pleine_largeur().md(f"# Actions – {titre_sur(service.nom)}")
             g.bloc(f"<p>Service : <strong>{texte(service.nom)}</strong> — état au {date_fr(jour)}. "
                    "Les actions en retard et celles dont l'échéance tombe dans les 7 jours sont signalées.</p>")
             g.md("## Actions par échéance").bloc(
-                tableaux.tableau_mes_actions(depot, par_service[service.id], jour, g.lien))
+                tableaux.tableau_mes_actions(pub, par_service[service.id], jour, g.lien))
             if service.id in avec_calendrier:
                 g.md("## S'abonner au calendrier").bloc(lien_calendrier(
                     g.lien_fichier(annexes.uri_ics_service(service.id)), "du service", g.lien("actions/index.md")))
             pages.append(g.fin())
-    pages.append(page_coordination(fabrique("coordination.md"), depot, vus, reglages))
+    pages.append(page_coordination(fabrique("coordination.md"), pub, reglages))
     pages.append(page_index_bilan(fabrique(f"{annexes.REPERTOIRE_BILAN}/index.md"), bilans, reglages))
     for b in bilans or []:
         pages.append(page_bilan(fabrique(b.src_uri), b, dessin))
     return pages
 
 
-def page_index_dossiers(f: Fabrique, depot: Depot, vus: list[DossierVu], reglages: Reglages) -> PageGeneree:
+def page_index_dossiers(f: Fabrique, pub: Publication, reglages: Reglages) -> PageGeneree:
     f.pleine_largeur(sans_toc=True).md("# Dossiers")
     if reglages.pour:
-        service = depot.partenaires.service(reglages.pour)
+        service = pub.partenaires.service(reglages.pour)
         f.bloc(f'<p class="filrouge-restreint">Portail restreint au service <strong>'
                f"{texte(service.nom if service else reglages.pour)}</strong> : seuls les dossiers auxquels il "
                "participe y figurent.</p>")
     f.md(f"Les dossiers suivis, désignés par leur identifiant et le code du jeune. Actions comptées dans la "
          f"note de synthèse la plus récente ; état au {date_fr(reglages.aujourdhui)}.")
-    return f.bloc(tableaux.index_dossiers(depot, vus, reglages.aujourdhui, f.lien)).fin()
+    return f.bloc(tableaux.index_dossiers(pub, pub.dossiers, reglages.aujourdhui, f.lien)).fin()
 
 
-def page_dossier(f: Fabrique, depot: Depot, vu: DossierVu, reglages: Reglages) -> PageGeneree:
+def page_dossier(f: Fabrique, pub: Publication, vu: DossierPublie, reglages: Reglages) -> PageGeneree:
     jour = reglages.aujourdhui
     f.pleine_largeur().md(f"# Dossier {vu.id}").bloc(
-        tableaux.fiche_dossier(depot, vu)
+        tableaux.fiche_dossier(pub, vu)
         + lien_calendrier(f.lien_fichier(annexes.uri_ics_dossier(vu.id)), "du dossier", f.lien("actions/index.md")))
     imprimables_notes, imprimables_demandes = annexes.impressions_du_dossier(vu)
     f.md("## Tableau des actions")
@@ -205,35 +205,34 @@ def page_dossier(f: Fabrique, depot: Depot, vu: DossierVu, reglages: Reglages) -
         f.bloc('<p class="filrouge-vide" id="tableau-actions">Aucune note de synthèse pour l\'instant.</p>')
     else:
         f.md(f"Actions de la note de synthèse du {date_fr(courante.date)} (la plus récente), état au {date_fr(jour)}.")
-        f.bloc(tableaux.tableau_actions(depot, vu, courante, jour, "tableau-actions"))
+        f.bloc(tableaux.tableau_actions(pub, vu, courante, jour, "tableau-actions"))
     f.md("## Historique des rencontres")
     if not vu.notes:
         f.bloc('<p class="filrouge-vide">Aucune rencontre consignée.</p>')
-    total = len(vu.notes)
-    for rang, (fichier, note) in enumerate(reversed(vu.notes), 1):
-        recit = retirer_interne(fichier.recit.corps) if fichier.recit and fichier.recit.corps else None
+    for rang, publiee in enumerate(reversed(vu.notes), 1):
+        note = publiee.note
         f.md(f"### Rencontre du {date_fr(note.date)}")
-        imprimable = f.lien_fichier(imprimables_notes[total - rang])
+        imprimable = f.lien_fichier(imprimables_notes[publiee.relatif])
         f.bloc(f'<p class="filrouge-impression"><a href="{texte(imprimable)}">Version imprimable</a> de la note '
                "de synthèse, avec les blocs de signature (à imprimer depuis le navigateur).</p>"
-               + tableaux.note(depot, vu, note, recit, jour, rang))
+               + tableaux.note(pub, vu, note, publiee.recit, jour, rang))
     f.md("## Demandes d'intervention financière")
     liens = {cle: f.lien_fichier(uri) for cle, uri in imprimables_demandes.items()}
     return f.bloc(tableaux.tableau_financements(vu, liens)).fin()
 
 
-def page_coordination(f: Fabrique, depot: Depot, vus: list[DossierVu], reglages: Reglages) -> PageGeneree:
+def page_coordination(f: Fabrique, pub: Publication, reglages: Reglages) -> PageGeneree:
     f.md("# Coordination")
     if reglages.pour:
         return f.md("Cette vue d'ensemble est réservée au portail complet (casemanager et coordination du "
                     "réseau) : un portail restreint à un service ne montre pas les chiffres des autres dossiers.").fin()
-    c = coordination(depot, vus, reglages.aujourdhui)
+    c = coordination(pub, reglages.aujourdhui)
     f.md(f"Situation au {date_fr(reglages.aujourdhui)}.")
     f.md(f"## Enveloppe {c.annee}").bloc(tableaux.chiffres_coordination(c))
     f.md("Accordé et en attente : demandes introduites cette année ; le reste disponible déduit les deux.")
     f.md("## Demandes en attente de décision").bloc(tableaux.tableau_attente(c, f.lien))
     f.md(f"## Dossiers sans rencontre depuis plus de {c.delai} jours")
-    return f.bloc(tableaux.tableau_sans_rencontre(depot, c, f.lien)).fin()
+    return f.bloc(tableaux.tableau_sans_rencontre(pub, c, f.lien)).fin()
 
 
 def page_index_bilan(f: Fabrique, bilans: list[annexes.BilanPublie] | None, reglages: Reglages) -> PageGeneree:

@@ -12,11 +12,12 @@ import datetime as dt
 import html
 from collections.abc import Callable, Iterable
 
-from filrouge.depot import Depot, DossierCharge
 from filrouge.modele import Action, Concertation
 from filrouge.portail.assainir import markdown_sur, texte
 from filrouge.portail.vues import (STATUTS_ACTION, STATUTS_DECISION, STATUTS_DOSSIER, ActionVue, Coordination,
-                                   DossierVu, date_fr, etat_action)
+                                   date_fr, derniere_rencontre, en_retard, etat_action, prochaine_rencontre,
+                                   statut_financement)
+from filrouge.publication import DossierPublie, Publication
 from filrouge.regles.financement import montant
 
 Lien = Callable[[str], str]
@@ -25,9 +26,9 @@ Lien = Callable[[str], str]
 ROLES = {"jeune": "le jeune", "famille": "famille", "aidant_proche": "aidant proche", "casemanager": "casemanager"}
 
 
-def acteur(depot: Depot, charge: DossierCharge, id_acteur: str) -> str:
+def acteur(pub: Publication, d: DossierPublie, id_acteur: str) -> str:
     """Une personne par son rôle, sa fonction et son service ; la famille par son lien ou ses initiales."""
-    a = charge.acteurs().get(id_acteur)
+    a = d.acteurs.get(id_acteur)
     if a is None:
         return f"{texte(id_acteur)} <em>(acteur inconnu)</em>"
     if a.role == "jeune":
@@ -35,23 +36,22 @@ def acteur(depot: Depot, charge: DossierCharge, id_acteur: str) -> str:
     if a.role in ("famille", "aidant_proche"):
         detail = " ".join(x for x in (a.lien, a.initiales) if x) or ROLES[a.role]
         return texte(detail)
-    service = depot.partenaires.service(a.service)
+    service = pub.partenaires.service(a.service)
     parties = [a.fonction or ROLES.get(a.role, ""), service.nom if service else a.service]
     return texte(" – ".join(p for p in parties if p)) or texte(a.id)
 
 
-def libelles_publies(depot: Depot) -> list[str]:
+def libelles_publies(pub: Publication) -> list[str]:
     """Les libellés composés (« fonction – service ») que le portail publie, en texte brut.
 
     Ils ne figurent tels quels dans aucun fichier : la vérification finale doit savoir qu'ils
     sont publiables même si une phase préparatoire les reprend mot pour mot.
     """
-    return [html.unescape(acteur(depot, charge, a.id)) for charge in depot.dossiers for a in
-            (charge.modele.acteurs if charge.modele else [])]
+    return [html.unescape(acteur(pub, d, a.id)) for d in pub.dossiers for a in d.dossier.acteurs]
 
 
-def acteurs(depot: Depot, charge: DossierCharge, ids: Iterable[str]) -> str:
-    return ", ".join(acteur(depot, charge, i) for i in ids) or "—"
+def acteurs(pub: Publication, d: DossierPublie, ids: Iterable[str]) -> str:
+    return ", ".join(acteur(pub, d, i) for i in ids) or "—"
 
 
 def tableau(id_table: str, entetes: list[str], lignes: list[tuple[str, list[str]]], vide: str) -> str:
@@ -77,7 +77,7 @@ def _etat(action: Action, aujourdhui: dt.date) -> tuple[str, str]:
     return etat.classe, f'<span class="etat" data-etat="{etat.cle}">{texte(etat.libelle)}</span>'
 
 
-def tableau_actions(depot: Depot, vu: DossierVu, note: Concertation, aujourdhui: dt.date, id_table: str,
+def tableau_actions(pub: Publication, vu: DossierPublie, note: Concertation, aujourdhui: dt.date, id_table: str,
                     avec_etat: bool = True) -> str:
     """Le tableau de bord d'une note : qui fait quoi, quand, où, avec qui, pour quand.
 
@@ -96,58 +96,58 @@ def tableau_actions(depot: Depot, vu: DossierVu, note: Concertation, aujourdhui:
             action += f"<p><em>Ressources :</em></p>{markdown_sur(a.ressources, 3)}"
         lignes.append((classe, [
             str(a.numero), _quand(a.echeance),
-            *([etat] if avec_etat else []), action, acteurs(depot, vu.charge, a.qui), markdown_sur(a.quoi, 3),
-            texte(a.quand or "—"), texte(a.ou or "—"), acteurs(depot, vu.charge, a.avec_qui),
+            *([etat] if avec_etat else []), action, acteurs(pub, vu, a.qui), markdown_sur(a.quoi, 3),
+            texte(a.quand or "—"), texte(a.ou or "—"), acteurs(pub, vu, a.avec_qui),
             texte(STATUTS_ACTION[a.statut]),
         ]))
     return tableau(id_table, entetes, lignes, "Aucune action consignée dans cette note.")
 
 
-def index_dossiers(depot: Depot, vus: list[DossierVu], aujourdhui: dt.date, lien: Lien) -> str:
+def index_dossiers(pub: Publication, vus: Iterable[DossierPublie], aujourdhui: dt.date, lien: Lien) -> str:
     entetes = ["Dossier", "Code", "Statut", "Référent", "Dernière rencontre", "Prochaine rencontre",
                "Actions ouvertes", "En retard", "Financement"]
     lignes = []
     for vu in vus:
-        retard = len(vu.en_retard(aujourdhui))
+        retard = len(en_retard(vu, aujourdhui))
         lignes.append(("dossier-en-retard" if retard else "", [
             f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', f"<code>{texte(vu.dossier.code)}</code>",
-            texte(STATUTS_DOSSIER[vu.dossier.statut]), acteur(depot, vu.charge, vu.referent),
-            _quand(vu.derniere_rencontre), _quand(vu.prochaine_rencontre), str(len(vu.ouvertes())),
-            (f'<span class="etat">{retard} en retard</span>' if retard else "0"), texte(vu.statut_financement()),
+            texte(STATUTS_DOSSIER[vu.dossier.statut]), acteur(pub, vu, vu.referent),
+            _quand(derniere_rencontre(vu)), _quand(prochaine_rencontre(vu)), str(len(vu.ouvertes())),
+            (f'<span class="etat">{retard} en retard</span>' if retard else "0"), texte(statut_financement(vu)),
         ]))
     return tableau("index-dossiers", entetes, lignes, "Aucun dossier à afficher.")
 
 
-def fiche_dossier(depot: Depot, vu: DossierVu) -> str:
+def fiche_dossier(pub: Publication, vu: DossierPublie) -> str:
     d = vu.dossier
     lignes = [
         ("Code du jeune", f"<code>{texte(d.code)}</code>"), ("Statut", texte(STATUTS_DOSSIER[d.statut])),
         ("Demande", date_fr(d.dates.demande)), ("Ouverture", date_fr(d.dates.ouverture)),
-        ("Clôture", date_fr(d.dates.cloture)), ("Initiateur", acteur(depot, vu.charge, d.initiateur)),
-        ("Référent de concertation", acteur(depot, vu.charge, vu.referent)),
-        ("Prochaine rencontre", date_fr(vu.prochaine_rencontre)),
+        ("Clôture", date_fr(d.dates.cloture)), ("Initiateur", acteur(pub, vu, d.initiateur)),
+        ("Référent de concertation", acteur(pub, vu, vu.referent)),
+        ("Prochaine rencontre", date_fr(prochaine_rencontre(vu))),
     ]
     corps = "".join(f"<dt>{texte(k)}</dt><dd>{v}</dd>" for k, v in lignes)
     motif = f'<div class="filrouge-recit">{markdown_sur(d.motif_demande, 2)}</div>' if d.motif_demande else ""
     return f'<dl class="filrouge-fiche" id="fiche-dossier">{corps}</dl>{motif}'
 
 
-def note(depot: Depot, vu: DossierVu, c: Concertation, recit: str | None, aujourdhui: dt.date, rang: int) -> str:
+def note(pub: Publication, vu: DossierPublie, c: Concertation, recit: str | None, aujourdhui: dt.date, rang: int) -> str:
     """Une rencontre de l'historique : participants, décisions, actions et récit (sans le contenu interne)."""
     champs = [
         ("Heure et lieu", texte(" – ".join(x for x in (c.heure, c.lieu) if x) or "—")),
-        ("Présents", acteurs(depot, vu.charge, c.presents)), ("Absents", acteurs(depot, vu.charge, c.absents)),
+        ("Présents", acteurs(pub, vu, c.presents)), ("Absents", acteurs(pub, vu, c.absents)),
         ("Fiche de présence signée", "oui" if c.fiche_presence else "non"),
         ("Adhésion à la charte", "oui" if c.adhesion_charte else "non"),
-        ("Référent", acteur(depot, vu.charge, c.referent or vu.dossier.initiateur)),
-        ("Coordinateur du soin", acteur(depot, vu.charge, c.coordinateur_soin)),
-        ("Pédopsychiatre", acteur(depot, vu.charge, c.pedopsychiatre)),
+        ("Référent", acteur(pub, vu, vu.dossier.referent(c))),
+        ("Coordinateur du soin", acteur(pub, vu, c.coordinateur_soin)),
+        ("Pédopsychiatre", acteur(pub, vu, c.pedopsychiatre)),
         ("Validation", f"pédopsychiatre : {date_fr(c.validation.pedopsychiatre)} ; "
                        f"référent : {date_fr(c.validation.referent)}"),
         ("Mandat de financement", "oui" if c.mandat_financement else "non"),
     ]
     if c.jeune_informe_par:
-        champs.append(("Jeune informé par", acteur(depot, vu.charge, c.jeune_informe_par)))
+        champs.append(("Jeune informé par", acteur(pub, vu, c.jeune_informe_par)))
     if c.prochaine_rencontre:
         p = c.prochaine_rencontre
         champs.append(("Prochaine rencontre", ("engagement pris" if p.engagement else "pas d'engagement")
@@ -159,20 +159,21 @@ def note(depot: Depot, vu: DossierVu, c: Concertation, recit: str | None, aujour
             blocs.append(f"<p><strong>{titre}</strong></p>{markdown_sur(valeur, 3)}")
     if c.actions:
         blocs.append("<p><strong>Actions décidées</strong></p>"
-                     + tableau_actions(depot, vu, c, aujourdhui, f"actions-rencontre-{rang}", avec_etat=False))
+                     + tableau_actions(pub, vu, c, aujourdhui, f"actions-rencontre-{rang}", avec_etat=False))
     if recit and recit.strip():
         blocs.append(f'<div class="filrouge-recit">{markdown_sur(recit, 3)}</div>')
     return "".join(blocs)
 
 
-def tableau_financements(vu: DossierVu, imprimables: dict[int, str] | None = None) -> str:
-    """Les demandes du dossier ; `imprimables` : {id(demande): URL de sa version imprimable}."""
+def tableau_financements(vu: DossierPublie, imprimables: dict[str, str] | None = None) -> str:
+    """Les demandes du dossier ; `imprimables` : {fichier de la demande: URL de sa version imprimable}."""
     entetes = ["Demande du", "Action n°", "Montant demandé", "Coût total", "Décision", "Montant accordé",
                "Date de décision", "Motif"]
     if imprimables is not None:
         entetes.append("À signer")
     lignes = []
-    for f in vu.financements:
+    for publiee in vu.demandes:
+        f = publiee.demande
         d = f.decision
         cellules = [
             _quand(f.date_demande), str(f.action), montant(f.montant_demande), montant(f.cout_total),
@@ -180,13 +181,13 @@ def tableau_financements(vu: DossierVu, imprimables: dict[int, str] | None = Non
             _quand(d.date), markdown_sur(d.motif, 3) or "—",
         ]
         if imprimables is not None:
-            url = imprimables.get(id(f))
+            url = imprimables.get(publiee.relatif)
             cellules.append(f'<a class="filrouge-impression" href="{texte(url)}">Version imprimable</a>' if url else "—")
         lignes.append((f"financement-{d.statut}", cellules))
     return tableau("financements", entetes, lignes, "Aucune demande d'intervention financière dans ce dossier.")
 
 
-def tableau_mes_actions(depot: Depot, actions: list[ActionVue], aujourdhui: dt.date, lien: Lien) -> str:
+def tableau_mes_actions(pub: Publication, actions: list[ActionVue], aujourdhui: dt.date, lien: Lien) -> str:
     entetes = ["Échéance", "État", "Dossier", "N°", "Action", "Quoi", "Quand", "Où", "Avec qui", "Statut"]
     lignes = []
     for av in actions:
@@ -196,22 +197,22 @@ def tableau_mes_actions(depot: Depot, actions: list[ActionVue], aujourdhui: dt.d
             _quand(a.echeance), etat,
             f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', str(a.numero),
             markdown_sur(a.description, 3), markdown_sur(a.quoi, 3), texte(a.quand or "—"), texte(a.ou or "—"),
-            acteurs(depot, vu.charge, a.avec_qui), texte(STATUTS_ACTION[a.statut]),
+            acteurs(pub, vu, a.avec_qui), texte(STATUTS_ACTION[a.statut]),
         ]))
     return tableau("mes-actions", entetes, lignes, "Aucune action.")
 
 
-def index_services(depot: Depot, par_service: dict[str, list[ActionVue]], aujourdhui: dt.date, lien: Lien) -> str:
+def index_services(pub: Publication, par_service: dict[str, list[ActionVue]], aujourdhui: dt.date, lien: Lien) -> str:
     entetes = ["Service", "Secteur", "Actions", "En retard", "Échéance sous 7 jours"]
     lignes = []
-    for service in depot.partenaires.services:
+    for service in pub.partenaires.services:
         actions = par_service.get(service.id)
         if not actions:
             continue
         etats = [etat_action(av.action, aujourdhui).cle for av in actions]
         lignes.append(("", [
             f'<a href="{lien(f"actions/{service.id}.md")}">{texte(service.nom)}</a>',
-            texte(depot.partenaires.secteurs.get(service.secteur, service.secteur)), str(len(actions)),
+            texte(pub.partenaires.secteurs.get(service.secteur, service.secteur)), str(len(actions)),
             str(etats.count("en_retard")), str(etats.count("bientot")),
         ]))
     return tableau("index-services", entetes, lignes, "Aucun service ne porte d'action pour l'instant.")
@@ -244,10 +245,10 @@ def tableau_attente(c: Coordination, lien: Lien) -> str:
     return tableau("demandes-en-attente", entetes, lignes, "Aucune demande n'attend de décision.")
 
 
-def tableau_sans_rencontre(depot: Depot, c: Coordination, lien: Lien) -> str:
+def tableau_sans_rencontre(pub: Publication, c: Coordination, lien: Lien) -> str:
     entetes = ["Dossier", "Référent", "Dernière rencontre", "Jours sans rencontre"]
     lignes = [("dossier-sans-rencontre", [
-        f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', acteur(depot, vu.charge, vu.referent),
+        f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', acteur(pub, vu, vu.referent),
         date_fr(derniere) if derniere else "aucune (depuis l'ouverture)", f'<span class="etat">{jours} jours</span>'])
         for vu, derniere, jours in c.sans_rencontre]
     return tableau("dossiers-sans-rencontre", entetes, lignes,

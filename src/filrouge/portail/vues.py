@@ -1,4 +1,4 @@
-"""Ce que le portail montre, calculé une fois depuis le dépôt chargé : aucun HTML ici.
+"""Ce que le portail montre, calculé une fois depuis la vue publiable : aucun HTML ici.
 
 Les pages, les tableaux et les tests lisent ces vues ; l'état d'une action (en retard,
 bientôt…) n'est calculé qu'ici, par rapport à la date de référence des réglages.
@@ -7,17 +7,15 @@ bientôt…) n'est calculé qu'ici, par rapport à la date de référence des r�
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from filrouge.activite import actifs_le, est_actif
-from filrouge.depot import Depot, DossierCharge, Fichier
-from filrouge.modele import Action, Concertation, Dossier, Financement
-from filrouge.portail.confidentialite import charge_publiable
+from filrouge.modele import Action, Financement
 from filrouge.portail.reglages import JOURS_BIENTOT
+from filrouge.publication import DossierPublie, Publication
 
-_ID_SUR = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,60}")
 MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
         "octobre", "novembre", "décembre")
 STATUTS_DOSSIER = {"demande": "demande", "ouvert": "ouvert", "clos": "clos", "non_ouvert": "non ouvert"}
@@ -55,99 +53,46 @@ def etat_action(action: Action, aujourdhui: dt.date) -> Etat:
     return Etat("a_venir", "action-a-venir", "À venir")
 
 
-@dataclass
-class DossierVu:
-    """Un dossier publiable et ce qu'on en résume dans l'index."""
-
-    charge: DossierCharge
-    dossier: Dossier
-    notes: list[tuple[Fichier[Concertation], Concertation]]
-    financements: list[Financement]
-
-    @property
-    def id(self) -> str:
-        return self.charge.id
-
-    @property
-    def courante(self) -> Concertation | None:
-        return self.notes[-1][1] if self.notes else None
-
-    @property
-    def referent(self) -> str:
-        note = self.courante
-        return (note.referent if note and note.referent else None) or self.dossier.initiateur
-
-    @property
-    def derniere_rencontre(self) -> dt.date | None:
-        return self.courante.date if self.courante else None
-
-    @property
-    def prochaine_rencontre(self) -> dt.date | None:
-        note = self.courante
-        return note.prochaine_rencontre.date if note and note.prochaine_rencontre else None
-
-    def actions(self) -> list[Action]:
-        return sorted(self.courante.actions, key=lambda a: a.numero) if self.courante else []
-
-    def ouvertes(self) -> list[Action]:
-        return [a for a in self.actions() if a.statut in ("a_faire", "en_cours")]
-
-    def en_retard(self, aujourdhui: dt.date) -> list[Action]:
-        return [a for a in self.ouvertes() if etat_action(a, aujourdhui).cle == "en_retard"]
-
-    def statut_financement(self) -> str:
-        if not self.financements:
-            return "aucune demande"
-        compte: dict[str, int] = defaultdict(int)
-        for f in self.financements:
-            compte[f.decision.statut] += 1
-        return ", ".join(f"{n} {STATUTS_DECISION[s]}" for s, n in sorted(compte.items()))
-
-    def services(self) -> set[str]:
-        return {a.service for a in self.dossier.acteurs if a.service}
+def en_retard(d: DossierPublie, aujourdhui: dt.date) -> list[Action]:
+    return [a for a in d.ouvertes() if etat_action(a, aujourdhui).cle == "en_retard"]
 
 
-def dossiers_vus(depot: Depot, pour: str | None = None) -> list[DossierVu]:
-    """Les dossiers publiables (dossier.yaml valide, identifiant sûr), restreints au service `pour`.
+def statut_financement(d: DossierPublie) -> str:
+    if not d.demandes:
+        return "aucune demande"
+    compte: dict[str, int] = defaultdict(int)
+    for demande in d.demandes:
+        compte[demande.demande.decision.statut] += 1
+    return ", ".join(f"{n} {STATUTS_DECISION[s]}" for s, n in sorted(compte.items()))
 
-    Un fichier invalide n'est pas publié : `filrouge valider` dit pourquoi. Chaque vue porte
-    le dossier tel qu'il est publié (`confidentialite.charge_publiable`) : sans phase
-    préparatoire, et chaque champ de texte privé de ses passages `<!-- interne -->`, pour
-    les pages comme pour les versions imprimables.
-    """
-    vus: list[DossierVu] = []
-    for brut in depot.dossiers:
-        if brut.modele is None or not _ID_SUR.fullmatch(brut.id):
-            continue
-        if pour is not None and not any(a.service == pour for a in brut.modele.acteurs):
-            continue
-        charge = charge_publiable(brut)
-        dossier = charge.modele
-        assert dossier is not None
-        notes = sorted(charge.notes_valides(), key=lambda fc: (fc[1].date, fc[0].relatif))
-        financements = [f.modele for f in charge.financements if f.modele is not None]
-        vus.append(DossierVu(charge, dossier, notes, sorted(financements, key=lambda f: f.date_demande)))
-    return vus
+
+def derniere_rencontre(d: DossierPublie) -> dt.date | None:
+    return d.courante.date if d.courante else None
+
+
+def prochaine_rencontre(d: DossierPublie) -> dt.date | None:
+    note = d.courante
+    return note.prochaine_rencontre.date if note and note.prochaine_rencontre else None
 
 
 @dataclass(frozen=True)
 class ActionVue:
     """Une action de la note courante d'un dossier, vue depuis « Mes actions »."""
 
-    dossier: DossierVu
+    dossier: DossierPublie
     action: Action
 
 
-def actions_par_service(vus: list[DossierVu]) -> dict[str, list[ActionVue]]:
+def actions_par_service(dossiers: Iterable[DossierPublie]) -> dict[str, list[ActionVue]]:
     """Pour chaque service de l'annuaire, les actions dont un porteur (qui) relève de ce service.
 
     Les dossiers clos ou non ouverts n'ont plus d'actions à porter.
     """
     par_service: dict[str, list[ActionVue]] = defaultdict(list)
-    for vu in vus:
+    for vu in dossiers:
         if vu.dossier.statut in ("clos", "non_ouvert"):
             continue
-        acteurs = vu.charge.acteurs()
+        acteurs = vu.acteurs
         for action in vu.actions():
             services = {acteurs[q].service for q in action.qui if q in acteurs and acteurs[q].service}
             for service in services:
@@ -165,10 +110,10 @@ class Coordination:
     enveloppe: float | None
     accorde: float
     en_attente: float
-    demandes_en_attente: list[tuple[DossierVu, Financement]] = field(default_factory=list)
+    demandes_en_attente: list[tuple[DossierPublie, Financement]] = field(default_factory=list)
     actifs: int = 0
     capacite: int = 0
-    sans_rencontre: list[tuple[DossierVu, dt.date | None, int]] = field(default_factory=list)
+    sans_rencontre: list[tuple[DossierPublie, dt.date | None, int]] = field(default_factory=list)
     delai: int = 0
 
     @property
@@ -176,14 +121,15 @@ class Coordination:
         return None if self.enveloppe is None else self.enveloppe - self.accorde - self.en_attente
 
 
-def coordination(depot: Depot, vus: list[DossierVu], aujourdhui: dt.date) -> Coordination:
+def coordination(pub: Publication, aujourdhui: dt.date) -> Coordination:
     """Enveloppe de l'année (par date de demande, comme la règle enveloppe.annee), attente, capacité."""
-    config = depot.config
+    config = pub.config
+    vus = pub.dossiers
     annee = aujourdhui.year
     resultat = Coordination(annee, config.enveloppe(annee), 0.0, 0.0, capacite=config.capacite_dossiers_actifs,
                             delai=config.delai_sans_concertation_jours)
     for vu in vus:
-        for f in vu.financements:
+        for f in (d.demande for d in vu.demandes):
             if f.decision.statut == "demandee":
                 resultat.demandes_en_attente.append((vu, f))
             if f.date_demande.year != annee:
@@ -196,9 +142,10 @@ def coordination(depot: Depot, vus: list[DossierVu], aujourdhui: dt.date) -> Coo
     for vu in vus:
         if not est_actif(vu.dossier, aujourdhui):
             continue
-        depuis = vu.derniere_rencontre or vu.dossier.dates.ouverture
+        derniere = derniere_rencontre(vu)
+        depuis = derniere or vu.dossier.dates.ouverture
         jours = (aujourdhui - depuis).days if depuis else 0
         if jours > resultat.delai:
-            resultat.sans_rencontre.append((vu, vu.derniere_rencontre, jours))
+            resultat.sans_rencontre.append((vu, derniere, jours))
     resultat.sans_rencontre.sort(key=lambda e: -e[2])
     return resultat

@@ -21,6 +21,11 @@ class Signal:
     doc: Document
     chemin: tuple[str | int, ...]
     message: str
+    ligne: int | None = None
+    """La ligne, quand elle ne se déduit pas du chemin (un endroit d'un récit Markdown)."""
+
+    def position(self) -> int | None:
+        return self.ligne if self.ligne is not None else self.doc.ligne(*self.chemin)
 
 
 Verification = Callable[[Depot], Iterable[Signal]]
@@ -50,7 +55,7 @@ def appliquer(depot: Depot) -> list[Constat]:
     constats: list[Constat] = []
     for r in REGLES.values():
         for s in r.verifier(depot):
-            constats.append(Constat(s.doc.relatif, s.doc.ligne(*s.chemin), r.id, r.gravite, s.message))
+            constats.append(Constat(s.doc.relatif, s.position(), r.id, r.gravite, s.message))
     return constats
 
 

@@ -332,7 +332,7 @@ def _servir(args: argparse.Namespace) -> int:
     return 0
 
 
-def ajouter_sous_commandes(sous_parseurs: Any) -> None:
+def ajouter(sous_parseurs: Any) -> None:
     """Ajoute `portail construire` et `portail servir` au parseur de `filrouge`."""
     portail = sous_parseurs.add_parser("portail", help="construit ou sert le portail privé (MkDocs)")
     actions = portail.add_subparsers(dest="action_portail", metavar="ACTION", required=True)

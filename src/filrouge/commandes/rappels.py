@@ -1,0 +1,29 @@
+"""`filrouge rappels [--aujourdhui DATE] [--format markdown|texte]` : les rappels de la semaine, par référent."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from filrouge import publication
+from filrouge.depot import exiger_racine
+from filrouge.francais import date_iso
+
+
+def executer(args: argparse.Namespace) -> int:
+    from filrouge.rappels import en_markdown, en_texte, rappels
+
+    aujourdhui = args.aujourdhui or dt.date.today()
+    liste = rappels(publication.charger(exiger_racine(Path.cwd())), aujourdhui)
+    sys.stdout.write((en_markdown if args.format == "markdown" else en_texte)(liste, aujourdhui))
+    return 0
+
+
+def ajouter(sous_parseurs: Any) -> None:
+    rappels = sous_parseurs.add_parser("rappels", help="actions échues ou proches et dossiers sans rencontre, par référent")
+    rappels.add_argument("--aujourdhui", type=date_iso, help="date du jour AAAA-MM-JJ (par défaut : aujourd'hui)")
+    rappels.add_argument("--format", choices=("markdown", "texte"), default="markdown", help="markdown par défaut")
+    rappels.set_defaults(executer=executer)

@@ -1,0 +1,37 @@
+"""Règle sur les marques de passages internes : une marque douteuse n'est jamais publiée en silence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from filrouge.depot import REPERTOIRE_DOSSIERS, Depot
+from filrouge.interne import decouper
+from filrouge.lecture import Chemin
+from filrouge.regles.registre import Signal, regle
+
+
+def _textes(valeur: Any, chemin: Chemin) -> Iterator[tuple[Chemin, str]]:
+    if isinstance(valeur, str):
+        yield chemin, valeur
+    elif isinstance(valeur, dict):
+        for cle, sous in valeur.items():
+            yield from _textes(sous, chemin + (cle,))
+    elif isinstance(valeur, list):
+        for rang, sous in enumerate(valeur):
+            yield from _textes(sous, chemin + (rang,))
+
+
+@regle("interne.marque", "erreur",
+       "Chaque passage interne est ouvert par <!-- interne --> et fermé par <!-- /interne -->, sans marque douteuse.")
+def marque(depot: Depot) -> Iterator[Signal]:
+    for doc in depot.documents:
+        if not doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/") or doc.relatif.endswith("/preparation.yaml"):
+            continue  # la phase préparatoire n'est jamais publiée, marques ou non
+        for chemin, texte in _textes(doc.donnees, ()):
+            for probleme in decouper(texte).problemes:
+                yield Signal(doc, chemin, probleme.message)
+        if doc.corps:
+            for probleme in decouper(doc.corps).problemes:
+                ligne = doc.ligne_corps + doc.corps.count("\n", 0, probleme.position)
+                yield Signal(doc, (), probleme.message, ligne=ligne)

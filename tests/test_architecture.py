@@ -1,0 +1,64 @@
+"""La structure qui tient la promesse de confidentialité : aucune sortie ne lit le dépôt brut.
+
+Les sorties (portail, versions imprimables et PDF, calendriers, bilan, rappels, résumé
+d'examen) ne lisent que la vue publiable (`filrouge.publication`), où la phase préparatoire et
+les passages internes n'existent plus. Un module de sortie qui importerait le chargeur brut
+(`filrouge.depot`), la lecture des fichiers (`filrouge.lecture`) ou la validation pourrait les
+republier : ce test l'interdit, imports paresseux compris.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import filrouge
+
+PAQUET = Path(filrouge.__file__).parent
+SORTIES = ["portail", "impression", "bilan", "calendrier.py", "rappels.py", "financement/resume.py"]
+BRUT = ("filrouge.depot", "filrouge.lecture", "filrouge.validation", "filrouge.publication.construction")
+
+
+def _modules_de_sortie() -> list[Path]:
+    fichiers: list[Path] = []
+    for sortie in SORTIES:
+        chemin = PAQUET / sortie
+        fichiers += sorted(chemin.rglob("*.py")) if chemin.is_dir() else [chemin]
+    return fichiers
+
+
+def _imports(fichier: Path) -> set[str]:
+    noms: set[str] = set()
+    for noeud in ast.walk(ast.parse(fichier.read_text(encoding="utf-8"))):
+        if isinstance(noeud, ast.Import):
+            noms.update(alias.name for alias in noeud.names)
+        elif isinstance(noeud, ast.ImportFrom) and noeud.module:
+            noms.add(noeud.module)
+            noms.update(f"{noeud.module}.{alias.name}" for alias in noeud.names)
+    return noms
+
+
+def test_aucune_sortie_n_importe_le_depot_brut() -> None:
+    fautifs = {f"{fichier.relative_to(PAQUET)} importe {nom}"
+               for fichier in _modules_de_sortie() for nom in _imports(fichier)
+               if any(nom == brut or nom.startswith(brut + ".") for brut in BRUT)}
+    assert not fautifs, sorted(fautifs)
+
+
+def test_la_liste_des_sorties_est_complete() -> None:
+    """Un module qui écrit du HTML, de l'iCalendar, du CSV ou du Markdown publié est dans SORTIES."""
+    sorties = {f.resolve() for f in _modules_de_sortie()}
+    suspects = []
+    for fichier in PAQUET.rglob("*.py"):
+        texte = fichier.read_text(encoding="utf-8")
+        if fichier.resolve() not in sorties and any(m in texte for m in ("import icalendar", "from icalendar",
+                                                                         "import csv", "weasyprint", "import nh3")):
+            suspects.append(str(fichier.relative_to(PAQUET)))
+    assert not suspects
+
+
+def test_la_vue_publiable_ne_porte_pas_de_phase_preparatoire() -> None:
+    from filrouge.publication import DossierPublie, Publication
+
+    champs = set(DossierPublie.__dataclass_fields__) | set(Publication.__dataclass_fields__)
+    assert not {c for c in champs if "prepar" in c or c in ("documents", "doc", "texte", "constats")}

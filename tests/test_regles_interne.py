@@ -1,0 +1,55 @@
+"""Règle interne.marque : une marque de passage interne douteuse est une erreur, jamais une publication silencieuse."""
+
+from __future__ import annotations
+
+from tests.usine import Usine, attendre, seules
+
+RECIT = "# Concertation\n\n## Analyse\n\nLe réseau partage une lecture commune.\n\n{}\n\nFin publique.\n"
+
+
+def test_passage_interne_bien_forme_dans_un_recit(usine: Usine) -> None:
+    usine.ecrire("recit", RECIT.format("<!-- interne : vu avec le SAJ -> confidentiel -->Le père est incarcéré."
+                                       "<!-- /interne -->"))
+    assert usine.valider() == []
+
+
+def test_marque_jamais_fermee_dans_un_recit(usine: Usine) -> None:
+    usine.ecrire("recit", RECIT.format("<!-- interne -->Le père est incarcéré."))
+    constats = usine.valider()
+    attendre(constats, "interne.marque", usine.chemin("recit"), 7)
+    seules(constats, "interne.marque")
+
+
+def test_marque_deguisee_dans_un_recit(usine: Usine) -> None:
+    usine.ecrire("recit", RECIT.format("&lt;!-- interne --&gt;Le père est incarcéré.&lt;!-- /interne --&gt;"))
+    attendre(usine.valider(), "interne.marque", usine.chemin("recit"), 7)
+
+
+def test_marque_de_fin_orpheline_dans_un_champ(usine: Usine) -> None:
+    usine.ecrire("concertation", modifier=lambda c: c.update(leviers="secret <!-- /interne --> publié"))
+    constats = usine.valider()
+    attendre(constats, "interne.marque", usine.chemin("concertation"), usine.ligne("concertation", "leviers"))
+    seules(constats, "interne.marque")
+
+
+def test_marque_ecrite_en_echappements_yaml_reconnue(usine: Usine) -> None:
+    """La marque est lue dans la valeur décodée : `\\u003C!-- interne --\\u003E` est une vraie marque."""
+    chemin = usine.absolu("concertation")
+    chemin.write_text(chemin.read_text(encoding="utf-8")
+                      + 'leviers: "a \\u003C!-- interne --\\u003Esecret\\u003C!-- /interne --\\u003E b"\n',
+                      encoding="utf-8")
+    assert usine.valider() == []
+    chemin.write_text(chemin.read_text(encoding="utf-8").replace("\\u003C!-- /interne --\\u003E", ""), encoding="utf-8")
+    attendre(usine.valider(), "interne.marque", usine.chemin("concertation"), usine.ligne("concertation", "leviers"))
+
+
+def test_commentaire_ordinaire_et_mot_interne_acceptes(usine: Usine) -> None:
+    usine.ecrire("recit", RECIT.format("<!-- à compléter --> Stage en médecine interne, règlement interne."))
+    usine.ecrire("dossier", modifier=lambda d: d.update(motif_demande="suivi par l'internat <!-- relu -->"))
+    assert usine.valider() == []
+
+
+def test_phase_preparatoire_non_verifiee(usine: Usine) -> None:
+    """La phase préparatoire n'est jamais publiée : ses marques ne comptent pas."""
+    usine.ecrire("preparation", modifier=lambda p: p["attentes"].update(jeune="<!-- interne -->jamais fermé"))
+    assert usine.valider() == []
