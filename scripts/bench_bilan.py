@@ -26,8 +26,9 @@ sys.path.insert(0, str(RACINE_PROJET / "scripts"))
 from generer_volume import generer  # noqa: E402
 
 from filrouge.bilan.calcul import calculer  # noqa: E402
-from filrouge.bilan.page import fichiers_csv, page_bilan  # noqa: E402
-from filrouge.depot import charger_depot  # noqa: E402
+from filrouge.bilan.page import page_bilan  # noqa: E402
+from filrouge.bilan.rendu_csv import tableaux_csv  # noqa: E402
+from filrouge.publication import charger  # noqa: E402
 
 
 def _mesurer(fonction, repetitions: int) -> float:
@@ -50,19 +51,19 @@ def main(argv: list[str] | None = None) -> int:
         racine = Path(dossier) / "depot"
         generer(racine, args.nombre)
         debut = time.perf_counter()
-        depot = charger_depot(racine)
+        depot = charger(racine)
         chargement = time.perf_counter() - debut
-        page_bilan(depot, args.annee)  # premier appel : imports et cache des polices de matplotlib
+        page_bilan(calculer(depot, args.annee))  # premier appel : imports et cache des polices de matplotlib
         calcul = _mesurer(lambda: calculer(depot, args.annee), args.repetitions)
 
         def complet() -> None:
             bilan = calculer(depot, args.annee)
-            page_bilan(depot, args.annee, bilan=bilan)
-            fichiers_csv(depot, args.annee, bilan=bilan)
+            page_bilan(bilan)
+            tableaux_csv(bilan)
 
         total = _mesurer(complet, args.repetitions)
         print(f"{args.nombre} dossiers générés, bilan {args.annee} (médiane de {args.repetitions}) :")
-        print(f"  chargement du dépôt (partagé avec le portail) : {chargement:.3f} s")
+        print(f"  chargement et vue publiable (partagés avec le portail) : {chargement:.3f} s")
         print(f"  calcul du bilan                               : {calcul * 1000:.1f} ms")
         print(f"  bilan complet (calcul + 3 SVG + page + CSV)   : {total * 1000:.1f} ms")
         if args.portail:

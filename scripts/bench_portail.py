@@ -52,7 +52,7 @@ import sys
 from pathlib import Path
 from filrouge.portail import annexes
 from filrouge.commandes.portail import construire
-annexes.bilans = lambda depot, aujourdhui: []  # le même portail, sans la section Bilan
+annexes.bilans = lambda pub, aujourdhui: []  # le même portail, sans la section Bilan
 construire(Path("mkdocs.yml"), Path(sys.argv[1]))
 """
 """Le portail sans bilan, pour mesurer ce que le bilan ajoute au temps de construction (mur)."""
@@ -80,32 +80,31 @@ def ecrire_site_statique(racine: Path, cible: Path) -> int:
     """Le même contenu que le portail, en fichiers écrits « à la main » : renvoie le nombre de pages."""
     from mkdocs.config import load_config
 
-    from filrouge.depot import charger_depot
     from filrouge.portail import annexes, guide, modeles, pages
     from filrouge.portail.reglages import lire_reglages
-    from filrouge.portail.vues import dossiers_vus
+    from filrouge.publication import charger
 
     os.environ.update(_environnement())
     reglages = lire_reglages()
-    depot = charger_depot(racine)
+    complete = charger(racine, garde=True)
+    pub = complete.restreinte(reglages.pour)
     config = load_config(str(racine / "mkdocs.yml"))
     docs = cible / "docs"
     shutil.copytree(racine / "docs", docs)
     for page in docs.rglob("*.md"):
-        page.write_text(guide.remplacer(page.read_text(encoding="utf-8"), depot.config, reglages.aujourdhui,
+        page.write_text(guide.remplacer(page.read_text(encoding="utf-8"), pub.config, reglages.aujourdhui,
                                         page.relative_to(cible).as_posix()), encoding="utf-8")
-    vus = dossiers_vus(depot, reglages.pour)
-    bilans = annexes.bilans(depot, reglages.aujourdhui)
-    generees = pages.generer(depot, vus, reglages, config.use_directory_urls, bilans=bilans)
+    bilans = annexes.bilans(complete, reglages.aujourdhui)
+    generees = pages.generer(pub, reglages, config.use_directory_urls, bilans=bilans)
     for page in generees:
         texte = page.markdown
         for jeton, bloc in page.blocs.items():
             texte = texte.replace(jeton, pages.contenu_bloc(bloc))
         _ecrire(docs / page.src_uri, texte)
     fichiers: dict[str, str | bytes] = {
-        **{f"{modeles.REPERTOIRE}/{nom}": contenu for nom, contenu in modeles.formulaires(depot, reglages.aujourdhui).items()},
-        **annexes.calendriers(depot, vus, reglages.pour), **annexes.impressions(depot, vus),
-        **annexes.csv_bilans(depot, bilans),
+        **{f"{modeles.REPERTOIRE}/{nom}": contenu for nom, contenu in modeles.formulaires(pub, reglages.aujourdhui).items()},
+        **annexes.calendriers(pub), **annexes.impressions(pub),
+        **annexes.csv_bilans(bilans),
         "assets/filrouge/portail.css": (RACINE_PROJET / "src/filrouge/portail/ressources/portail.css").read_text(encoding="utf-8"),
     }
     for uri, contenu in fichiers.items():
@@ -129,22 +128,23 @@ def _ecrire(chemin: Path, contenu: str | bytes) -> None:
 
 def mesurer_bilan(racine: Path, repetitions: int) -> tuple[float, int]:
     """Le bilan seul, tel que le portail le construit : toutes les années, page HTML (SVG) et CSV."""
+    from filrouge.bilan.calcul import calculer
     from filrouge.bilan.page import page_bilan
-    from filrouge.depot import charger_depot
     from filrouge.portail import annexes
     from filrouge.portail.reglages import lire_reglages
+    from filrouge.publication import charger
 
     os.environ.update(_environnement())
     aujourdhui = lire_reglages().aujourdhui
-    depot = charger_depot(racine)
-    page_bilan(depot, 2019)  # imports et cache des polices de matplotlib, payés aussi par le portail
+    pub = charger(racine)
+    page_bilan(calculer(pub, 2019))  # imports et cache des polices de matplotlib, payés aussi par le portail
     durees, annees = [], 0
     for _ in range(repetitions):
         debut = time.perf_counter()
-        publies = annexes.bilans(depot, aujourdhui)
+        publies = annexes.bilans(pub, aujourdhui)
         for b in publies:
-            page_bilan(depot, b.annee, bilan=b.bilan)  # type: ignore[arg-type]
-        annexes.csv_bilans(depot, publies)
+            page_bilan(b.bilan)  # type: ignore[arg-type]
+        annexes.csv_bilans(publies)
         durees.append(time.perf_counter() - debut)
         annees = len(publies)
     return statistics.median(durees), annees

@@ -116,11 +116,18 @@ class Controle:
         « le jeune ») n'est pas un secret : il est écarté. Un court passage ne l'est que s'il
         figure comme mot entier dans un texte publié.
         """
-        if not self._secrets:
-            return {}
         corpus = " \x00 ".join([*self._publies, *(_normaliser(t) for t in publies)])
-        trouves = {m[0] for m in _motif(self._secrets).finditer(corpus)}
-        return {a: origine for a, origine in self._secrets.items() if a not in trouves}
+        restants = dict(self._secrets)
+        while restants:
+            # Recherche à chaque position (anticipation) : une aiguille contenue dans une autre
+            # (« service demandeur » dans « au service demandeur ») se trouve au tour suivant.
+            motif = re.compile("(?=(" + _motif(restants).pattern + "))")
+            trouves = {m[1] for m in motif.finditer(corpus)}
+            if not trouves:
+                break
+            for aiguille in trouves:
+                restants.pop(aiguille, None)
+        return restants
 
 
 def fuites(site: Path, recherche: dict[str, str]) -> list[str]:
