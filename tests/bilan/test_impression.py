@@ -98,3 +98,49 @@ def test_imprimer_n_ecrase_jamais(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["imprimer", str(demande), "--sortie", str(cible)]) == 2
     assert "existe déjà" in capsys.readouterr().err
     assert cible.read_bytes() == b"contenu a garder"
+
+
+SECRET_INTERNE = "pere incarcere a Lantin"
+
+
+@pytest.mark.parametrize("marque", ["<!-- interne -->", "<!-- interne : vu avec le SAJ -> confidentiel -->",
+                                    "<!--INTERNE-->"])
+def test_pdf_sans_passage_interne_d_aucun_champ(fabrique: Fabrique, tmp_path: Path, marque: str) -> None:
+    """Le document signé et emporté par chaque participant ne porte aucun passage interne, quel que soit le champ."""
+    passage = f"Avant. {marque}{SECRET_INTERNE}<!-- /interne --> Après."
+    f = fabrique
+    f.dossier("2019-001", code="CDF20055000", statut="ouvert", demande="2019-01-05", ouverture="2019-01-10",
+              acteurs=[{**a, "fonction": passage} if a["id"] == "a1" else a for a in Fabrique.acteurs()])
+    note = f.note("2019-001", "2019-02-01", ["a1", "psy", "jeune", "mere", "cm"], echeances=["2019-02-20"],
+                  leviers=passage, obstacles=passage, lieu=passage, heure="14:00")
+    donnees = yaml.safe_load(note.read_text(encoding="utf-8"))
+    for champ in ("description", "effets_attendus", "quoi"):
+        donnees["actions"][0][champ] = passage
+    note.write_text(yaml.safe_dump(donnees, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    demande = f.financement("2019-001", "transition", "2019-02-05", "2019-02-01", 4000, "refusee", decide_le="2019-02-20")
+    donnees = yaml.safe_load(demande.read_text(encoding="utf-8"))
+    donnees["decision"]["motif"] = passage
+    donnees["cofinancements"] = [{"source": passage, "montant": 0}]
+    demande.write_text(yaml.safe_dump(donnees, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    for fichier in (note, demande):
+        sortie = tmp_path / f"{fichier.stem}.pdf"
+        code, _ = lancer("imprimer", str(fichier), "--sortie", str(sortie))
+        assert code == 0
+        texte = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(sortie).pages)
+        assert "Lantin" not in texte and "incarcere" not in texte
+        assert "Avant." in texte
+
+
+@pytest.mark.parametrize(("champ", "valeur", "raison"), [
+    ("leviers", "secret <!-- /interne --> publié", "marque de passage interne douteuse"),
+    ("leviers", "&lt;!-- interne --&gt;secret", "marque de passage interne douteuse"),
+    ("obstacles", "appeler la mère au 0471 12 34 56", "garde d'anonymat"),
+])
+def test_imprimer_refuse_un_fichier_retenu(fabrique: Fabrique, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                           champ: str, valeur: str, raison: str) -> None:
+    fabrique.dossier("2019-001", code="CDF20055000", statut="ouvert", demande="2019-01-05", ouverture="2019-01-10")
+    note = fabrique.note("2019-001", "2019-02-01", ["a1", "psy", "jeune", "mere", "cm"], **{champ: valeur})
+    sortie = tmp_path / "note.pdf"
+    with pytest.raises(ErreurUtilisation, match=raison):
+        lancer("imprimer", str(note), "--sortie", str(sortie))
+    assert not sortie.exists()

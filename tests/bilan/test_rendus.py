@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
 
 import pytest
+import yaml
 
 from filrouge.bilan.calcul import calculer
 from filrouge.bilan.page import page_bilan
@@ -106,3 +108,40 @@ def test_chiffres_publies_sont_des_donnees() -> None:
     assert str(publies[2019]["arrete_au"]) == "2019-11-15"
     cles = {c.get("cle") for c in publies[2019]["chiffres"]}
     assert {"dossiers.anterieurs_actifs", "tableau.2018-2019.dossiers", "concertations.nombre"} <= cles
+
+
+@pytest.mark.parametrize("piege", ["=HYPERLINK(\"http://exemple.invalid\")", "+1+1", "-2+3", "@SOMME(A1)", "\t=1",
+                                   "\r=1", "|calc"])
+def test_csv_neutralise_les_formules(fabrique: Fabrique, piege: str) -> None:
+    """Un libellé venu de l'annuaire ou de la configuration ne s'exécute jamais dans un tableur."""
+    annuaire = fabrique.racine / "annuaire.yaml"
+    donnees = yaml.safe_load(annuaire.read_text(encoding="utf-8"))
+    secteur = next(sv["secteur"] for sv in donnees["services"] if sv["id"] == "spj-namur")
+    donnees["secteurs"][secteur] = piege
+    annuaire.write_text(yaml.safe_dump(donnees, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    fabrique.dossier("2019-001", demande="2019-01-05", ouverture="2019-01-10")
+    bilan = calculer(charger(fabrique.racine), 2019)
+    cellules = [cellule for contenu in tableaux_csv(bilan).values() for ligne in csv.reader(io.StringIO(contenu))
+                for cellule in ligne]
+    assert "'" + piege.replace("\t", " ").replace("\r", " ") in cellules
+    assert not [c for c in cellules if c.lstrip()[:1] in ("=", "+", "@", "|") or "\r" in c or "\t" in c]
+
+
+@pytest.mark.parametrize("libelle", ["$\\foo$", "$x^{2$", "a $ b $$ c", "\\mathrm{x}", "${\\sqrt{}}$"])
+def test_libelles_jamais_lus_comme_formules_mathtext(fabrique: Fabrique, libelle: str) -> None:
+    """Un libellé avec des « $ » ne fait pas tomber la construction : c'est du texte dans le SVG."""
+    annuaire = fabrique.racine / "annuaire.yaml"
+    donnees = yaml.safe_load(annuaire.read_text(encoding="utf-8"))
+    secteur = next(sv["secteur"] for sv in donnees["services"] if sv["id"] == "spj-namur")
+    donnees["secteurs"][secteur] = libelle
+    annuaire.write_text(yaml.safe_dump(donnees, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    reseau = fabrique.racine / "reseau.yaml"
+    reseau.write_text(reseau.read_text(encoding="utf-8").replace("libelle: 0-6 ans", f"libelle: '{libelle}'"),
+                      encoding="utf-8")
+    fabrique.dossier("2019-001", demande="2019-01-05", ouverture="2019-01-10")
+    bilan = calculer(charger(fabrique.racine), 2019)
+    for dessiner in GRAPHIQUES.values():
+        svg = dessiner(bilan)
+        assert svg.startswith("<svg ")
+    assert html.escape(libelle, quote=False).replace("'", "&#x27;")[:3] in GRAPHIQUES["secteurs"](bilan) + \
+        GRAPHIQUES["ages"](bilan)

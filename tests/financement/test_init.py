@@ -20,7 +20,8 @@ from tests.outils import RACINE_PROJET
 
 PAQUET = RACINE_PROJET / "src" / "filrouge"
 ATTENDUS = {
-    ".github/pull_request_template.md", ".github/workflows/rappels.yml", ".github/workflows/verifier.yml",
+    ".github/pull_request_template.md", ".github/workflows/examen.yml", ".github/workflows/rappels.yml",
+    ".github/workflows/verifier.yml",
     ".gitignore", ".gitlab-ci.yml", ".gitlab/merge_request_templates/Financement.md", ".pre-commit-config.yaml",
     "CODEOWNERS", "README.md", "annuaire.yaml", "docs/index.md", "docs/modeles/index.md", "dossiers/.gitkeep",
     "hooks/portail.py", "mkdocs.yml", "reseau.yaml", *(f"schemas/{nom}.schema.json" for nom in SCHEMAS),

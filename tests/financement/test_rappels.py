@@ -42,3 +42,21 @@ def test_action_faite_et_dossier_clos_ignores(usine: Usine, monkeypatch: pytest.
     assert lignes == ["Rappels du 2019-04-02",
                       "Référent : professionnel, Service de protection de la jeunesse (SPJ) de Namur (spj-namur)",
                       "  2019-002 : [!] Aucune concertation encore tenue ni note de synthèse."]
+
+
+@pytest.mark.parametrize("piege", ["@coordination ![x](https://exemple.invalid/p.png)", "**urgent** [lien](https://x)",
+                                   "<!-- interne -->père incarcéré à Lantin<!-- /interne -->déléguée"])
+def test_rappels_sans_texte_libre_ni_mention_active(usine: Usine, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str], piege: str) -> None:
+    """Posté en ticket (et donc envoyé par courriel), un rappel ne recopie ni récit, ni action, ni passage interne."""
+    usine.ecrire("concertation", modifier=lambda c: (c["actions"][0].update(description=f"action {piege}"),
+                                                     c.update(leviers=piege)))
+    usine.modifier_acteur("a1", fonction=f"déléguée {piege}")
+    lignes = rappels(capsys, usine, monkeypatch, "--aujourdhui", "2019-04-20")
+    texte = "\n".join(lignes)
+    assert "Lantin" not in texte and "incarcéré" not in texte
+    for ligne in lignes:
+        for actif in ("@coordination", "![x]", "[lien]", "**urgent**"):
+            if actif in ligne:
+                assert ligne.startswith("## Référent : `") and ligne.endswith("`"), ligne
+    assert "- ⚠️ Action n°1 de la note du 2019-03-01 : en retard depuis le 2019-04-01." in lignes

@@ -21,6 +21,7 @@ from tests.usine import Usine
 
 MODELES = RACINE_PROJET / "src" / "filrouge" / "modeles_depot"
 VERIFIER = MODELES / "_github" / "workflows" / "verifier.yml"
+EXAMEN = MODELES / "_github" / "workflows" / "examen.yml"
 RAPPELS = MODELES / "_github" / "workflows" / "rappels.yml"
 GITLAB = MODELES / "_gitlab-ci.yml"
 Depot = tuple[Usine, Git]
@@ -52,7 +53,7 @@ def origine(depot: Depot, tmp_path: Path) -> Depot:
 
 
 @pytest.mark.parametrize(("schema", "fichiers"), [
-    ("vendor.github-workflows", [VERIFIER, RAPPELS]),
+    ("vendor.github-workflows", [VERIFIER, EXAMEN, RAPPELS]),
     ("vendor.gitlab-ci", [GITLAB]),
     ("vendor.github-workflows", sorted((RACINE_PROJET / ".github" / "workflows").glob("*.yml"))),
     ("vendor.gitlab-ci", [RACINE_PROJET / ".gitlab-ci.yml"]),
@@ -66,20 +67,38 @@ def test_yaml_valide_selon_le_schema_de_l_hebergeur(schema: str, fichiers: list[
 
 
 def test_structure_des_workflows_github() -> None:
-    verifier, rappels = _charger(VERIFIER), _charger(RAPPELS)
+    verifier, examen, rappels = _charger(VERIFIER), _charger(EXAMEN), _charger(RAPPELS)
     declencheurs = verifier[True]  # PyYAML lit la clé « on » comme le booléen True
     assert set(declencheurs) == {"push", "pull_request"} and declencheurs["push"] is None  # toutes les branches, main comprise
+    assert verifier["permissions"] == {} and verifier["jobs"]["verifier"]["permissions"] == {"contents": "read"}
     assert _etape(verifier, "verifier", "Schéma et règles métier")["run"] == "filrouge valider"
     assert "filrouge anonymat" in _etape(verifier, "verifier", "Garde d'anonymat")["run"]
-    examen = verifier["jobs"]["examen"]
-    assert examen["if"] == "github.event_name == 'pull_request'"
-    assert examen["permissions"]["pull-requests"] == "write"
-    assert examen["steps"][0]["with"]["fetch-depth"] == 0
-    assert "filrouge financement examen" in _etape(verifier, "examen", "Examiner les demandes ajoutées ou modifiées")["run"]
-    commentaire = _etape(verifier, "examen", "Publier l'examen en commentaire")
-    assert commentaire["uses"].startswith("actions/github-script@") and "<!-- filrouge-examen -->" in commentaire["with"]["script"]
+    # L'examen tourne tel qu'il est sur la base ; la branche n'est que des données, jamais installée ni exécutée.
+    assert set(examen[True]) == {"pull_request_target"}
+    job = examen["jobs"]["examen"]
+    assert job["permissions"] == {"contents": "read", "pull-requests": "write"}
+    recuperation = _etape(examen, "examen", "Récupérer la branche, comme données seulement")
+    assert recuperation["with"]["ref"] == "${{ github.event.pull_request.head.sha }}"
+    assert recuperation["with"]["persist-credentials"] is False and recuperation["with"]["path"] == "branche"
+    installation = [e for e in job["steps"] if "pip install" in e.get("run", "")]
+    assert len(installation) == 1 and "branche" not in installation[0]["run"]
+    assert job["steps"].index(installation[0]) < job["steps"].index(recuperation), "rien de la branche avant l'installation"
+    etape = _etape(examen, "examen", "Examiner les demandes ajoutées ou modifiées")
+    assert etape["working-directory"] == "branche" and "filrouge financement examen" in etape["run"]
+    assert etape["env"]["FILROUGE_AUTEUR"] == "${{ github.event.pull_request.user.login }}"
+    assert "--edit-last" in _etape(examen, "examen", "Publier l'examen en commentaire")["run"]
     assert rappels[True]["schedule"] == [{"cron": "0 6 * * 1"}]
     assert "filrouge rappels" in _etape(rappels, "rappels", "Lister les rappels")["run"]
+    assert '--author "app/github-actions"' in _etape(rappels, "rappels", "Mettre à jour le ticket des rappels")["run"]
+
+
+def test_zizmor_sans_constat_moyen_ou_plus() -> None:
+    """zizmor (hors ligne) sur les workflows livrés et sur ceux du projet : actions épinglées, droits minimaux."""
+    fichiers = [VERIFIER, EXAMEN, RAPPELS, *sorted((RACINE_PROJET / ".github" / "workflows").glob("*.yml"))]
+    resultat = subprocess.run([str(Path(sys.executable).parent / "zizmor"), "--offline", "--min-severity", "medium",
+                               "--format", "plain", *map(str, fichiers)], capture_output=True, text=True, timeout=120)
+    assert resultat.returncode == 0, resultat.stdout + resultat.stderr
+    assert "No findings to report" in resultat.stdout + resultat.stderr
 
 
 def test_structure_gitlab() -> None:
@@ -87,7 +106,9 @@ def test_structure_gitlab() -> None:
     assert ci["variables"]["GIT_DEPTH"] == "0"
     assert ci["valider"]["script"][0] == "filrouge valider" and "filrouge anonymat" in ci["valider"]["script"][1]
     assert ci["examen"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
-    assert any("merge_requests/$CI_MERGE_REQUEST_IID/notes" in ligne for ligne in ci["examen"]["script"])
+    # Une pipeline de demande de fusion exécute le .gitlab-ci.yml de la branche : aucun secret n'y sert.
+    assert not any("JETON" in ligne or "TOKEN" in ligne for ligne in ci["examen"]["script"])
+    assert ci["examen"]["artifacts"]["expose_as"] == "Examen Criseflex"
     assert ci["rappels"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "schedule"'}]
 
 
@@ -98,20 +119,22 @@ def test_commandes_github_sur_une_demande_de_fusion(origine: Depot, shim: dict[s
     git.commit("demande")
     sortie, resume = tmp_path / "github_output", tmp_path / "step_summary"
     env = {**shim, "GITHUB_BASE_REF": "main", "GITHUB_OUTPUT": str(sortie), "GITHUB_STEP_SUMMARY": str(resume)}
-    verifier = _charger(VERIFIER)
+    verifier, examen = _charger(VERIFIER), _charger(EXAMEN)
     for nom in ("Schéma et règles métier", "Garde d'anonymat"):
         resultat = _bash(_etape(verifier, "verifier", nom)["run"], usine.racine, env)
         assert resultat.returncode == 0, resultat.stdout + resultat.stderr
-    resultat = _bash(_etape(verifier, "examen", "Examiner les demandes ajoutées ou modifiées")["run"], usine.racine, env)
+    # Le dépôt de test joue le répertoire « branche » ; l'examen s'écrit à côté, dans l'espace de travail.
+    etape = _etape(examen, "examen", "Examiner les demandes ajoutées ou modifiées")
+    resultat = _bash(etape["run"], usine.racine, {**env, "BASE": "main", "FILROUGE_AUTEUR": "un-referent"})
     assert resultat.returncode == 0, resultat.stderr
     assert sortie.read_text(encoding="utf-8") == "code=0\n"
     texte = resume.read_text(encoding="utf-8")
     assert texte.startswith("<!-- filrouge-examen -->\n# Examen des demandes Criseflex\n")
     assert "Base : `origin/main`" in texte and "| Reste | 9 921 € | 921 € |" in texte
-    verdict = _etape(verifier, "examen", "Verdict de l'examen")
+    verdict = _etape(examen, "examen", "Verdict de l'examen")
     assert _bash(verdict["run"], usine.racine, {**env, "CODE": "0"}).returncode == 0
     assert _bash(verdict["run"], usine.racine, {**env, "CODE": "1"}).returncode == 1
-    assert (usine.racine / "examen.md").read_text(encoding="utf-8") == texte
+    assert (usine.racine.parent / "examen.md").read_text(encoding="utf-8") == texte
 
 
 def test_commandes_github_sur_main_apres_deux_fusions(origine: Depot, shim: dict[str, str]) -> None:

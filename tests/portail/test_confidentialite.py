@@ -125,3 +125,30 @@ def test_index_de_recherche_sans_contenu_externe(site: Path) -> None:
     assert index["config"]["lang"] == ["fr"]
     for doc in index["docs"]:
         assert not doc["location"].startswith(("http:", "https:", "//"))
+
+
+@pytest.mark.parametrize("nom", ["notes.markdown", "notes.mdown", "notes.mkdn", "notes.mkd", "notes.MD", "notes.html",
+                                 "notes.txt", "sous/dossier/notes.markdown"])
+def test_toute_extension_de_docs_est_controlee(tmp_path: Path, nom: str) -> None:
+    """MkDocs publie .markdown, .mdown… comme des pages, et copie .html ou .txt tels quels : tous sont contrôlés."""
+    from filrouge.portail.confidentialite import ErreurConfidentialite, verifier_sources
+
+    racine = tmp_path / "depot"
+    (racine / "dossiers").mkdir(parents=True)
+    chemin = racine / "docs" / nom
+    chemin.parent.mkdir(parents=True)
+    chemin.write_text("# Notes\n\n<!-- interne -->à garder pour nous<!-- /interne -->\n", encoding="utf-8")
+    with pytest.raises(ErreurConfidentialite) as erreur:
+        verifier_sources(racine / "docs", racine)
+    assert f"docs/{nom}" in str(erreur.value)
+    chemin.write_text('# Notes\n\n--8<-- "dossiers/2019-001/preparation.yaml"\n', encoding="utf-8")
+    with pytest.raises(ErreurConfidentialite):
+        verifier_sources(racine / "docs", racine)
+    chemin.write_text("# Notes\n\nUne page ordinaire qui explique `<!-- interne -->`.\n", encoding="utf-8")
+    verifier_sources(racine / "docs", racine)
+
+
+def test_page_markdown_construite_refusee(racine: Path, tmp_path: Path) -> None:
+    (racine / "docs" / "notes.markdown").write_text("# Notes\n\n<!-- interne : SAJ -> x -->\nà garder\n"
+                                                    "<!-- /interne -->\n", encoding="utf-8")
+    _refus(racine, tmp_path, "docs/notes.markdown")

@@ -6,6 +6,7 @@ import base64
 import hashlib
 import re
 import sys
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -113,3 +114,32 @@ def test_modeles_des_scripts_du_theme() -> None:
     # Une expression du gabarit ne peut pas sortir de sa chaîne.
     assert not any(m.fullmatch(portee.replace('"../.."', '"",alert(1),"')) for m in modeles)
     assert not any(m.fullmatch("alert(1)") for m in modeles)
+
+
+@pytest.mark.parametrize(("hote", "accepte"), [
+    ("127.0.0.1:{port}", True), ("localhost:{port}", True), ("LOCALHOST:{port}", True), ("[::1]:{port}", True),
+    ("attaquant.exemple:{port}", False), ("127.0.0.1.nip.io:{port}", False), ("localhost.attaquant.exemple:{port}", False),
+    ("127.0.0.1:1", False), ("127.0.0.1", False), ("", False), ("127.0.0.1:{port}@attaquant.exemple", False),
+    ("192.168.1.20:{port}", False),
+])
+def test_hote_autorise(hote: str, accepte: bool) -> None:
+    """DNS rebinding : un nom qui pointe vers 127.0.0.1 ne lit pas le portail local."""
+    from filrouge.portail.serveur import hote_autorise
+
+    assert hote_autorise(hote.format(port=8000), ("127.0.0.1", 8000)) is accepte
+
+
+def test_liaison_a_toutes_les_interfaces_accepte_les_adresses_mais_pas_les_noms() -> None:
+    from filrouge.portail.serveur import hote_autorise
+
+    assert hote_autorise("192.168.1.20:8000", ("0.0.0.0", 8000))
+    assert not hote_autorise("intranet.attaquant.exemple:8000", ("0.0.0.0", 8000))
+
+
+@pytest.mark.parametrize("hote", ["attaquant.exemple", "localhost.attaquant.exemple"])
+def test_serveur_refuse_un_autre_hote(serveur: str, hote: str) -> None:
+    requete = urllib.request.Request(serveur + "/index.html", headers={"Host": f"{hote}:{serveur.rsplit(':', 1)[1]}"})
+    with pytest.raises(urllib.error.HTTPError) as erreur:
+        urllib.request.urlopen(requete, timeout=10)  # noqa: S310 (serveur local du test)
+    assert erreur.value.code == 421
+    assert "ne répond qu'à l'adresse" in erreur.value.read().decode("utf-8")

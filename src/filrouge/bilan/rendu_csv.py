@@ -10,12 +10,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 
 from filrouge.bilan.chiffres import Bilan
 from filrouge.bilan.tableaux import Cellule, Tableau, sections
 
 
-_FORMULE = ("=", "+", "-", "@", "\t", "\r", "\n", "|")
+_FORMULE = ("=", "+", "-", "@", "|")
+_CONTROLES = re.compile(r"[\x00-\x1f\x7f]")
 """Débuts de cellule qu'un tableur prend pour une formule (injection CSV, OWASP)."""
 
 
@@ -25,10 +27,10 @@ def _brut(valeur: Cellule) -> str:
     if isinstance(valeur, dt.date):
         return valeur.isoformat()
     if isinstance(valeur, bool) or not isinstance(valeur, (int, float)):
-        texte = str(valeur)
-        # Un texte (libellé, secteur, motif) qui commence comme une formule est préfixé d'une apostrophe :
-        # le tableur l'affiche comme texte au lieu de l'exécuter. Les nombres restent des nombres.
-        return "'" + texte if texte.startswith(_FORMULE) else texte
+        # Un texte (libellé, secteur, motif) tient sur une ligne ; s'il commence comme une formule, même
+        # après des blancs, une apostrophe le fait lire comme du texte. Les nombres restent des nombres.
+        texte = _CONTROLES.sub(" ", str(valeur))
+        return "'" + texte if texte.lstrip().startswith(_FORMULE) else texte
     if isinstance(valeur, float) and valeur.is_integer():
         return str(int(valeur))
     return str(valeur)

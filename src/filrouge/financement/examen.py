@@ -35,9 +35,8 @@ from filrouge.regles.registre import Signal
 
 Etat = Literal["ajoutee", "modifiee", "supprimee"]
 MOTIF_DEMANDE = re.compile(r"dossiers/[^/]+/financements/[^/]+\.yaml")
-_DONNEES_DOSSIER = re.compile(r"dossiers/[^/]+/(?:dossier\.yaml|preparation\.yaml|concertations/[^/]+|"
-                              r"financements/[^/]+|pieces/.+)")
-"""Ce qu'un casemanager ou un référent change d'ordinaire ; tout le reste relève de la gouvernance."""
+_DONNEES_DOSSIER = re.compile(r"dossiers/[^/]+/.+")
+"""Les fichiers d'un dossier, que les casemanagers tiennent (CODEOWNERS) ; tout le reste est gouvernance."""
 
 # Critères affichés, dans l'ordre du formulaire : (règle du registre, libellé, chemin du champ visé ou None).
 CRITERES: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (

@@ -51,6 +51,9 @@ def _verdict(examen: Examen) -> str:
     if refusees:
         return (f"**❌ Non recevable : {len(refusees)} demande(s) sur {n}.** "
                 "Corrigez les points marqués ❌ avant la décision du coordinateur du réseau.")
+    if not examen.gouvernance_acceptee:
+        return ("**❌ Non recevable : changement de gouvernance hors de la coordination.** Retirez ces fichiers "
+                "de la branche, ou laissez la coordination du réseau les changer dans sa propre demande de fusion.")
     if examen.decisions:
         return (f"**⚖️ Décision de la coordination à approuver : {len(examen.decisions)} demande(s).** "
                 "Cette demande de fusion enregistre une décision ; elle est fusionnée après l'approbation de la "
