@@ -13,7 +13,7 @@ ENVELOPPE_2019 = 110_421  # reseau.yaml de Kirikou
 
 
 def _remplir_enveloppe(usine: Usine, dernier: float, statut: str = "demandee") -> str:
-    """La demande minimale (2 500 €) + 10 demandes de 10 000 € + une dernière, la plus tardive."""
+    """La demande minimale (2 500 €) + 10 demandes de 10 000 € + une dernière, la plus tardive."""
     for i in range(10):
         donnees = financement_minimal(montant=10_000)
         usine.ecrire(f"dossiers/2019-001/financements/{DATE_FINANCEMENT}-lot-{i:02d}.yaml", donnees)
@@ -36,7 +36,7 @@ def test_enveloppe_depassee_d_un_euro(usine: Usine) -> None:
     relatif = _remplir_enveloppe(usine, ENVELOPPE_2019 - 102_500 + 1)
     constats = usine.valider()
     c = attendre(constats, "enveloppe.annee", relatif, usine.ligne(relatif, "montant_demande"))
-    assert "110 421 €" in c.message
+    assert "110 421 €" in c.message
     seules(constats, "enveloppe.annee")
 
 

@@ -159,7 +159,7 @@ def test_montant_au_dela_du_plafond(usine: Usine, montant: float) -> None:
     usine.ecrire(F, modifier=lambda f: f.update(montant_demande=montant, cout_total=montant))
     constats = usine.valider()
     c = attendre(constats, "financement.plafond", usine.chemin(F), usine.ligne(F, "montant_demande"))
-    assert "10 000 €" in c.message
+    assert "10 000 €" in c.message
     seules(constats, "financement.plafond")
 
 
@@ -195,11 +195,11 @@ def _cout(total: float, cofinance: float | None) -> Any:
 
 
 def test_reste_non_couvert(usine: Usine) -> None:
-    """Coût 15 000 € (cas de 2019), 10 000 € demandés, rien ne couvre les 5 000 € restants."""
+    """Coût 15 000 € (cas de 2019), 10 000 € demandés, rien ne couvre les 5 000 € restants."""
     usine.ecrire(F, modifier=_cout(15_000, None))
     constats = usine.valider()
     c = attendre(constats, "financement.cofinancement", usine.chemin(F), usine.ligne(F, "cofinancements"))
-    assert "5 000 €" in c.message
+    assert "5 000 €" in c.message
     seules(constats, "financement.cofinancement")
 
 

@@ -18,7 +18,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from filrouge.presentation import litteral
+from filrouge.mise_en_forme import litteral
 from filrouge.publication import DossierPublie, Publication
 
 HORIZON_JOURS = 7

@@ -63,7 +63,7 @@ def test_demande_attestations_et_certification(depot) -> None:
     assert "Je, soussigné, coordinateur du plan de soin" in html
     assert "ne faisait pas l&#39;objet d&#39;un double subventionnement" in html
     assert "Certifié sincère et conforme" in html and "Nom, prénom et signature du coordinateur du soin" in html
-    assert "4 000 €" in html and "6 000 €" in html and "CDF20055000" in html
+    assert "4 000 €" in html and "6 000 €" in html and "CDF20055000" in html
 
 
 def test_phase_preparatoire_refusee(depot) -> None:

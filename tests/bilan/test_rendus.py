@@ -44,9 +44,9 @@ def test_markdown_francais(bilan) -> None:
     texte = en_markdown(bilan)
     assert texte.startswith("# Bilan 2019 du dispositif casemanagement – Réseau Santé Kirikou")
     assert "arrêtés au 31 décembre 2019" in texte
-    assert "| 1 | 2019 | 2019 | 1 | 4 000 € |" in texte
+    assert "| 1 | 2019 | 2019 | 1 | 4 000 € |" in texte
     assert "Saturation du 10 janvier 2019 au 1er février 2019 : jusqu'à 3 dossiers actifs." in texte
-    assert "3,6 %" in texte  # 4 000 / 110 421
+    assert "3,6 %" in texte  # 4 000 / 110 421
 
 
 def test_csv_valeurs_brutes(bilan) -> None:

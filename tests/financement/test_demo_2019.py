@@ -1,6 +1,6 @@
 """Les trois demandes Criseflex de 2019 du réseau de démonstration, passées par `examen` comme de vraies demandes de fusion.
 
-Bilan 2019 : une accordée au plafond (10 000 € d'un coût de 15 000 €, le reste par le réseau de
+Bilan 2019 : une accordée au plafond (10 000 € d'un coût de 15 000 €, le reste par le réseau de
 soins), une refusée comme non éligible (matériel informatique), une retirée (transport que le CPAS
 pouvait financer).
 """
@@ -97,10 +97,10 @@ def test_les_trois_decisions_du_bilan_2019(demo: tuple[Path, Git, dict[str, str]
     assert code == 0, "\n".join(lignes)
     assert lignes[5].startswith("**⚖️ Décision de la coordination à approuver : 3 demande(s).**")
     accordee, refusee, retiree = (_bloc(lignes, f) for f in DEMANDES_2019.values())
-    assert "- Montant demandé : 10 000 € ; coût total : 15 000 € ; cofinancements : 5 000 €." in accordee
-    assert any(ligne.startswith("- Décision : accordée, 10 000 €, le 2019-") for ligne in accordee)
+    assert "- Montant demandé : 10 000 € ; coût total : 15 000 € ; cofinancements : 5 000 €." in accordee
+    assert any(ligne.startswith("- Décision : accordée, 10 000 €, le 2019-") for ligne in accordee)
     assert "| `decision.statut` | demandee | accordee |" in accordee
-    assert "| `decision.montant_accorde` | — | 10 000 € |" in accordee
+    assert "| `decision.montant_accorde` | — | 10 000 € |" in accordee
     assert any(ligne.startswith("- Décision : refusée, le 2019-") and "informatique" in ligne for ligne in refusee)
     assert any(ligne.startswith("- Décision : retirée, le 2019-") and "CPAS" in ligne for ligne in retiree)
     assert not [ligne for ligne in lignes if ligne.startswith("- ❌")]

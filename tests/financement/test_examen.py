@@ -21,7 +21,7 @@ CRITERES_OK = [
     "- ✅ Six attestations, objectifs NPSM, « certifié sincère et conforme » (`financement.attestations`)",
     "- ✅ Pas de double subventionnement déclaré (`financement.attestations`)",
     "- ✅ Pièces justificatives : devis ou estimation, présentes dans le dossier (`financement.piece`)",
-    "- ✅ Plafond par demande (10 000 €) (`financement.plafond`)",
+    "- ✅ Plafond par demande (10 000 €) (`financement.plafond`)",
     "- ✅ Reste du coût couvert par des cofinancements (`financement.cofinancement`)",
     "- ✅ Demande du dossier, par un acteur du dossier (`financement.dossier`)",
     "- ✅ Décision complète et cohérente (`financement.decision`)",
@@ -56,7 +56,7 @@ def test_branche_qui_ajoute_une_demande_ligne_par_ligne(depot: Depot, capsys: py
         f"## `{relatif}` (ajoutée)",
         "",
         "- Dossier 2019-001 : action n°1 de la note du 2019-03-01, demande du 2019-03-05.",
-        "- Montant demandé : 9 000 € ; coût total : 9 000 € ; cofinancements : 0 €.",
+        "- Montant demandé : 9 000 € ; coût total : 9 000 € ; cofinancements : 0 €.",
         "- Décision : en attente du coordinateur du réseau.",
         "",
         "### Recevabilité",
@@ -71,11 +71,11 @@ def test_branche_qui_ajoute_une_demande_ligne_par_ligne(depot: Depot, capsys: py
         "",
         "| | Avant la branche | Après la branche |",
         "|---|---:|---:|",
-        "| Accordé | 98 000 € | 98 000 € |",
-        "| En attente de décision | 2 500 € | 11 500 € |",
-        "| Engagé (accordé + en attente) | 100 500 € | 109 500 € |",
-        "| Enveloppe configurée | 110 421 € | 110 421 € |",
-        "| Reste | 9 921 € | 921 € |",
+        "| Accordé | 98 000 € | 98 000 € |",
+        "| En attente de décision | 2 500 € | 11 500 € |",
+        "| Engagé (accordé + en attente) | 100 500 € | 109 500 € |",
+        "| Enveloppe configurée | 110 421 € | 110 421 € |",
+        "| Reste | 9 921 € | 921 € |",
     ]
 
 
@@ -87,7 +87,7 @@ def test_demande_accordee_dans_sa_propre_demande_de_fusion_refusee(depot: Depot,
     code, lignes = examen(capsys)
     assert code == 1
     assert lignes[5].startswith("**❌ Non recevable : 1 demande(s) sur 1.**")
-    assert "- Décision : accordée, 5 000 €, le 2019-03-20." in lignes
+    assert "- Décision : accordée, 5 000 €, le 2019-03-20." in lignes
     refus = [ligne for ligne in lignes if ligne.startswith("- ❌")]
     assert refus == ["- ❌ La demande entre sans décision (`financement.creation_indecise`) : elle entre avec le statut "
                      "« accordee » : déposez-la en « demandee » ; le coordinateur du réseau décide ensuite, dans une "
@@ -105,16 +105,16 @@ def test_decision_du_coordinateur_dans_une_seconde_demande_de_fusion(depot: Depo
     assert code == 0
     assert lignes[5].startswith("**⚖️ Décision de la coordination à approuver : 1 demande(s).**")
     assert f"## `{relatif}` (modifiée)" in lignes
-    assert "- Décision : accordée, 8 500 €, le 2019-03-20." in lignes
+    assert "- Décision : accordée, 8 500 €, le 2019-03-20." in lignes
     debut = lignes.index("| Champ | Avant | Après |")
     assert lignes[debut + 2:debut + 5] == [
         "| `decision.statut` | demandee | accordee |",
-        "| `decision.montant_accorde` | — | 8 500 € |",
+        "| `decision.montant_accorde` | — | 8 500 € |",
         "| `decision.date` | — | 2019-03-20 |",
     ]
     assert "- ✅ La demande entre sans décision (`financement.creation_indecise`)" not in lignes
-    assert "| Accordé | 98 000 € | 106 500 € |" in lignes
-    assert "| En attente de décision | 11 500 € | 2 500 € |" in lignes
+    assert "| Accordé | 98 000 € | 106 500 € |" in lignes
+    assert "| En attente de décision | 11 500 € | 2 500 € |" in lignes
 
 
 def test_le_montant_d_une_demande_accordee_ne_change_pas(depot: Depot, capsys: pytest.CaptureFixture[str]) -> None:
@@ -126,10 +126,10 @@ def test_le_montant_d_une_demande_accordee_ne_change_pas(depot: Depot, capsys: p
     assert code == 1
     assert [ligne for ligne in lignes if ligne.startswith("- ❌")] == [
         "- ❌ Le montant d'une demande accordée ne change pas (`examen.montant_fige`) : "
-        "montant_demande passe de 8 000 € à 9 500 € après l'accord : une nouvelle demande est nécessaire ; "
-        "decision.montant_accorde passe de 8 000 € à 9 500 € après l'accord : une nouvelle demande est nécessaire.",
+        "montant_demande passe de 8 000 € à 9 500 € après l'accord : une nouvelle demande est nécessaire ; "
+        "decision.montant_accorde passe de 8 000 € à 9 500 € après l'accord : une nouvelle demande est nécessaire.",
     ]
-    assert "| Accordé | 98 000 € | 99 500 € |" in lignes
+    assert "| Accordé | 98 000 € | 99 500 € |" in lignes
 
 
 def test_deux_branches_dans_l_enveloppe_prises_ensemble_sur_main(depot: Depot, capsys: pytest.CaptureFixture[str]) -> None:
@@ -139,7 +139,7 @@ def test_deux_branches_dans_l_enveloppe_prises_ensemble_sur_main(depot: Depot, c
         ecrire_demande(usine, f"2019-04-01-{branche}", montant)
         git.commit(branche)
         code, lignes = examen(capsys)
-        assert code == 0, lignes  # chacune, seule, tient dans les 9 921 € restants
+        assert code == 0, lignes  # chacune, seule, tient dans les 9 921 € restants
     git("checkout", "-q", "main")
     for branche in ("demande-a", "demande-b"):
         git("merge", "-q", "--no-ff", "--no-edit", branche)
@@ -147,12 +147,12 @@ def test_deux_branches_dans_l_enveloppe_prises_ensemble_sur_main(depot: Depot, c
     sortie = capsys.readouterr().out
     assert code == 1
     assert "enveloppe.annee" in sortie
-    assert "enveloppe 2019 dépassée : 111 500 € accordés ou demandés pour une enveloppe de 110 421 €." in sortie
+    assert "enveloppe 2019 dépassée : 111 500 € accordés ou demandés pour une enveloppe de 110 421 €." in sortie
 
 
 @pytest.mark.parametrize(("changement", "regle", "libelle", "champ", "motif"), [
-    ({"montant_demande": 10_001, "cout_total": 10_001}, "financement.plafond", "Plafond par demande (10 000 €)",
-     "montant_demande", "10 001 € demandés : le plafond par demande est de 10 000 €."),
+    ({"montant_demande": 10_001, "cout_total": 10_001}, "financement.plafond", "Plafond par demande (10 000 €)",
+     "montant_demande", "10 001 € demandés : le plafond par demande est de 10 000 €."),
     ({"pieces": []}, "financement.piece", "Pièces justificatives : devis ou estimation, présentes dans le dossier",
      "pieces", "joignez un devis ou une estimation de la dépense (pieces: type devis ou estimation)."),
     ({"concertation": "2019-02-20"}, "financement.mandat", "Mandat de la concertation",

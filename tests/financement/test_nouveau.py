@@ -44,7 +44,7 @@ def test_prepare_la_demande_depuis_la_note(depot_leger: Depot, capsys: pytest.Ca
     assert donnees["decision"] == {"statut": "demandee"}
     assert not any(donnees["attestations"].values())
     modele = next(f.modele for c in charger_depot(usine.racine).dossiers for f in c.financements if f.relatif == relatif)
-    assert modele is not None and modele.engage == 0  # conforme au formulaire, à compléter (0 €)
+    assert modele is not None and modele.engage == 0  # conforme au formulaire, à compléter (0 €)
 
 
 def test_ne_jamais_ecraser(depot_leger: Depot, capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,7 +88,7 @@ def test_completee_elle_passe_l_examen(depot_leger: Depot, capsys: pytest.Captur
     assert nouveau(capsys, ID_DOSSIER, "--action", "1")[0] == 0
     chemin = next((usine.racine / f"dossiers/{ID_DOSSIER}/financements").glob("*-action-1.yaml"))
     code, lignes = main(["financement", "examen"]), capsys.readouterr().out.splitlines()
-    assert code == 1 and "- ❌ Plafond par demande (10 000 €) (`financement.plafond`)" in " ".join(lignes)
+    assert code == 1 and "- ❌ Plafond par demande (10 000 €) (`financement.plafond`)" in " ".join(lignes)
     texte = chemin.read_text(encoding="utf-8").replace(": false", ": true")
     texte = texte.replace("montant_demande: 0", "montant_demande: 1200").replace("cout_total: 0", "cout_total: 1200")
     chemin.write_text(texte, encoding="utf-8")

@@ -130,7 +130,7 @@ def test_commandes_github_sur_une_demande_de_fusion(origine: Depot, shim: dict[s
     assert sortie.read_text(encoding="utf-8") == "code=0\n"
     texte = resume.read_text(encoding="utf-8")
     assert texte.startswith("<!-- filrouge-examen -->\n# Examen des demandes Criseflex\n")
-    assert "Base : `origin/main`" in texte and "| Reste | 9 921 € | 921 € |" in texte
+    assert "Base : `origin/main`" in texte and "| Reste | 9 921 € | 921 € |" in texte
     verdict = _etape(examen, "examen", "Verdict de l'examen")
     assert _bash(verdict["run"], usine.racine, {**env, "CODE": "0"}).returncode == 0
     assert _bash(verdict["run"], usine.racine, {**env, "CODE": "1"}).returncode == 1
@@ -148,7 +148,7 @@ def test_commandes_github_sur_main_apres_deux_fusions(origine: Depot, shim: dict
         git("merge", "-q", "--no-ff", "--no-edit", branche)
     resultat = _bash(_etape(_charger(VERIFIER), "verifier", "Schéma et règles métier")["run"], usine.racine, shim)
     assert resultat.returncode == 1
-    assert "enveloppe.annee" in resultat.stdout and "111 500 €" in resultat.stdout
+    assert "enveloppe.annee" in resultat.stdout and "111 500 €" in resultat.stdout
 
 
 def test_commandes_gitlab_sur_une_demande_de_fusion_refusee(origine: Depot, shim: dict[str, str]) -> None:
@@ -161,7 +161,7 @@ def test_commandes_gitlab_sur_une_demande_de_fusion_refusee(origine: Depot, shim
     env.pop("FILROUGE_JETON", None)
     resultat = _bash("\n".join(ci["examen"]["script"]), usine.racine, env)
     assert resultat.returncode == 1, resultat.stderr
-    assert "- ❌ Plafond par demande (10 000 €) (`financement.plafond`)" in resultat.stdout
+    assert "- ❌ Plafond par demande (10 000 €) (`financement.plafond`)" in resultat.stdout
     assert (usine.racine / "examen.md").is_file()
     valider = _bash("\n".join(ci["valider"]["script"]), usine.racine, env)
     assert valider.returncode == 1 and "financement.plafond" in valider.stdout

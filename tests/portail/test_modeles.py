@@ -52,4 +52,4 @@ def test_page_des_modeles(site: Path) -> None:
     for nom in ("dossier.yaml", "phase-preparatoire.yaml", "note-de-synthese.yaml", "note-de-synthese.md",
                 "demande-financement.yaml", "charte.md", "fiche-presence.md"):
         assert f'href="fichiers/{nom}"' in html, nom
-    assert "10 000 €" in html and "éditeur web" in html and "git commit" in html
+    assert "10 000 €" in html and "éditeur web" in html and "git commit" in html

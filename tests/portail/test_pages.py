@@ -57,8 +57,8 @@ def test_tableau_des_actions_et_echeances(site: Path) -> None:
            "Un relais entre l'école et le service est proposé." in html
     assert html.count("action-en-retard") == 1
     financements = _lignes(html, "financements")
-    assert any("accordée" in l and "2 500 €" in l for l in financements)
-    assert any("en attente de décision" in l and "4 000 €" in l for l in financements)
+    assert any("accordée" in l and "2 500 €" in l for l in financements)
+    assert any("en attente de décision" in l and "4 000 €" in l for l in financements)
 
 
 def test_la_date_de_reference_est_injectable(depot: Path, tmp_path: Path) -> None:
@@ -89,7 +89,7 @@ def test_mes_actions_par_service(site: Path) -> None:
 
 def test_coordination(site: Path) -> None:
     html = (site / "coordination.html").read_text(encoding="utf-8")
-    assert "110 421 €" in html and "2 500 €" in html and "4 000 €" in html and "103 921 €" in html
+    assert "110 421 €" in html and "2 500 €" in html and "4 000 €" in html and "103 921 €" in html
     assert re.search(r'id="capacite".*?2 / 14', html, re.S)
     assert "2019-002" in re.search(r'id="dossiers-sans-rencontre">(.*?)</table>', html, re.S)[1]
     assert "134 jours" in html
@@ -101,7 +101,7 @@ def test_marques_du_guide_remplacees_pas_celles_des_dossiers(site: Path) -> None
     for page in (site / "guide").glob("*.html"):
         assert "reseau." not in page.read_text(encoding="utf-8").replace("reseau.yaml", ""), page.name
     criseflex = (site / "guide" / "criseflex.html").read_text(encoding="utf-8")
-    assert "10 000 €" in criseflex and "110 421 €" in criseflex
+    assert "10 000 €" in criseflex and "110 421 €" in criseflex
     activation = lire_html(site / "guide" / "activation.html")
     assert any(b == "li" for b, _ in activation.elements)
     assert "la trajectoire de soin est contrariée" in (site / "guide" / "activation.html").read_text(encoding="utf-8")

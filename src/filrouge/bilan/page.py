@@ -13,7 +13,7 @@ from filrouge.bilan.chiffres import Bilan
 from filrouge.bilan.graphiques import GRAPHIQUES
 from filrouge.bilan.rendu_csv import nom_csv
 from filrouge.bilan.tableaux import Tableau, formater, sections
-from filrouge.portail.vues import date_fr
+from filrouge.mise_en_forme import date_longue
 
 
 def _e(texte: object) -> str:
@@ -33,7 +33,7 @@ def tableau_html(tableau: Tableau) -> str:
 def page_bilan(b: Bilan, prefixe_csv: str = "", graphiques: bool = True) -> str:
     """Le fragment HTML de la page « Bilan ANNEE » ; les liens CSV pointent vers `prefixe_csv` + nom du fichier."""
     morceaux = [f'<div class="filrouge-bilan">',
-                f"<p>{_e(b.reseau)} – chiffres calculés depuis les dossiers, arrêtés au {_e(date_fr(b.periode.au))}.</p>"]
+                f"<p>{_e(b.reseau)} – chiffres calculés depuis les dossiers, arrêtés au {_e(date_longue(b.periode.au))}.</p>"]
     for section in sections(b):
         morceaux.append(f'<h2 id="bilan-{_e(section.id)}">{_e(section.titre)}</h2>')
         morceaux += [f"<p>{_e(p)}</p>" for p in section.paragraphes]

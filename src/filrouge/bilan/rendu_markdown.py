@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from filrouge.bilan.chiffres import Bilan
 from filrouge.bilan.tableaux import Tableau, formater, sections
-from filrouge.portail.vues import date_fr
+from filrouge.mise_en_forme import date_longue
 
 
 def _cellule(texte: str) -> str:
@@ -21,7 +21,7 @@ def tableau_markdown(tableau: Tableau) -> list[str]:
 
 def en_markdown(bilan: Bilan) -> str:
     lignes = [f"# Bilan {bilan.periode.annee} du dispositif casemanagement – {bilan.reseau}", "",
-              f"Chiffres calculés depuis les dossiers, arrêtés au {date_fr(bilan.periode.au)}.", ""]
+              f"Chiffres calculés depuis les dossiers, arrêtés au {date_longue(bilan.periode.au)}.", ""]
     for section in sections(bilan):
         lignes += [f"## {section.titre}", ""]
         for paragraphe in section.paragraphes:

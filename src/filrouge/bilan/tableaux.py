@@ -14,8 +14,7 @@ from typing import Literal
 
 from filrouge.bilan.chiffres import Bilan
 from filrouge.bilan.comparaison import Ecart
-from filrouge.portail.vues import MOIS, date_fr
-from filrouge.regles.financement import montant
+from filrouge.mise_en_forme import date_longue, decimal, mois_annee, montant, nombre, pourcentage
 
 Genre = Literal["texte", "nombre", "montant", "pourcent", "decimal", "mois"]
 Cellule = str | int | float | dt.date | None
@@ -56,23 +55,18 @@ def formater(valeur: Cellule, genre: Genre) -> str:
     if valeur is None:
         return "—"
     if isinstance(valeur, dt.date):
-        return date_fr(valeur)
+        return date_longue(valeur)
     if genre == "mois" and isinstance(valeur, str):
-        return nom_mois(valeur)
+        return mois_annee(valeur)
     if genre == "montant" and isinstance(valeur, (int, float)):
         return montant(valeur)
     if genre == "pourcent" and isinstance(valeur, (int, float)):
-        return f"{valeur:.1f} %".replace(".", ",")
+        return pourcentage(valeur)
     if genre == "decimal" and isinstance(valeur, (int, float)):
-        return f"{valeur:.1f}".replace(".", ",")
-    if isinstance(valeur, float):
-        return str(int(valeur)) if valeur.is_integer() else f"{valeur:.2f}".replace(".", ",")
+        return decimal(valeur)
+    if isinstance(valeur, (int, float)) and not isinstance(valeur, bool):
+        return nombre(valeur)
     return str(valeur)
-
-
-def nom_mois(cle: str) -> str:
-    annee, mois = cle.split("-")
-    return f"{MOIS[int(mois) - 1]} {annee}"
 
 
 def sections(bilan: Bilan) -> list[Section]:
@@ -89,7 +83,7 @@ def _demandes(b: Bilan) -> Section:
         f"Dossiers ouverts en {annee} : {len(b.ouverts)}.",
         f"Demandes non ouvertes : {b.non_ouverts_total}" + (f" ({motifs})." if motifs else "."),
         f"Dossiers accompagnés en {annee} : {len(b.suivis)}, dont {len(b.en_cours)} actifs au "
-        f"{date_fr(b.periode.au)} et {len(b.clos)} clôturés en {annee}.",
+        f"{date_longue(b.periode.au)} et {len(b.clos)} clôturés en {annee}.",
     ]
     if b.en_attente:
         paragraphes.append(f"Demandes en attente d'une décision d'ouverture : {len(b.en_attente)}.")
@@ -151,8 +145,8 @@ def _capacite(b: Bilan) -> Section:
                                           "oui" if m.maximum > b.capacite else "non") for m in b.mois]
     paragraphes = [f"Capacité : {b.capacite} dossiers actifs."]
     for s in b.saturations:
-        fin = f"au {date_fr(s.fin)}" if s.fin else f"toujours en cours au {date_fr(b.periode.au)}"
-        paragraphes.append(f"Saturation du {date_fr(s.debut)} {fin} : jusqu'à {s.maximum} dossiers actifs.")
+        fin = f"au {date_longue(s.fin)}" if s.fin else f"toujours en cours au {date_longue(b.periode.au)}"
+        paragraphes.append(f"Saturation du {date_longue(s.debut)} {fin} : jusqu'à {s.maximum} dossiers actifs.")
     if not b.saturations:
         paragraphes.append("Aucune saturation dans l'année.")
     return Section("capacite", "Dossiers actifs et capacité", paragraphes,
@@ -175,9 +169,9 @@ def _ecarts(b: Bilan) -> Section:
     if not b.ecarts:
         return Section("ecarts", "Comparaison avec le rapport publié", ["Aucun rapport publié pour cette année."])
     premier: Ecart = b.ecarts[0]
-    paragraphes = [f"Chiffres du document « {premier.document} », arrêtés au {date_fr(premier.arrete_au)}."]
+    paragraphes = [f"Chiffres du document « {premier.document} », arrêtés au {date_longue(premier.arrete_au)}."]
     if premier.arrete_au and premier.arrete_au != b.periode.au:
-        paragraphes.append(f"Attention : ce calcul est arrêté au {date_fr(b.periode.au)} ; pour reproduire le "
+        paragraphes.append(f"Attention : ce calcul est arrêté au {date_longue(b.periode.au)} ; pour reproduire le "
                            f"rapport, relancez-le avec --au {premier.arrete_au.isoformat()}.")
     divergents = [e for e in b.ecarts if e.concorde is False]
     paragraphes.append(f"{len(divergents)} chiffre(s) publié(s) diffèrent du calcul." if divergents

@@ -30,7 +30,8 @@ from filrouge.financement.base import Comparaison, charger_base, comparer
 from filrouge.modele import Financement
 from filrouge.publication import TEXTE_RETENU, assainir
 from filrouge.regles import REGLES
-from filrouge.regles.financement import TOLERANCE, demandes, montant
+from filrouge.mise_en_forme import montant
+from filrouge.regles.financement import TOLERANCE, demandes
 from filrouge.regles.registre import Signal
 
 Etat = Literal["ajoutee", "modifiee", "supprimee"]

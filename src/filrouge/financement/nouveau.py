@@ -13,7 +13,7 @@ from filrouge.depot import REPERTOIRE_DOSSIERS, DossierCharge, charger_depot
 from filrouge.francais import ErreurUtilisation
 from filrouge.modele import Concertation
 from filrouge.nouveau import ecrire_nouveau, gabarit
-from filrouge.regles.financement import montant
+from filrouge.mise_en_forme import montant
 
 
 def _note(charge: DossierCharge, concertation: dt.date | None, action: int) -> Concertation:

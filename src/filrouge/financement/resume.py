@@ -14,8 +14,7 @@ import re
 
 from filrouge.financement.examen import DemandeExaminee, Enveloppe, Examen, valeur_lisible
 from filrouge.modele import Financement
-from filrouge.presentation import litteral
-from filrouge.regles.financement import montant
+from filrouge.mise_en_forme import litteral, montant
 
 MARQUEUR = "<!-- filrouge-examen -->"
 _JETON = re.compile(r"[a-z_]+|\d{4}-\d{2}-\d{2}")

@@ -18,8 +18,8 @@ from markupsafe import Markup
 from filrouge.francais import ErreurUtilisation
 from filrouge.portail.tableaux import acteur
 from filrouge.publication import DemandePubliee, DossierPublie, NotePubliee, Publication
-from filrouge.portail.vues import date_fr
-from filrouge.regles.financement import LIBELLES_ATTESTATIONS, montant
+from filrouge.mise_en_forme import date_longue, montant
+from filrouge.regles.financement import LIBELLES_ATTESTATIONS
 
 _ENV = Environment(loader=PackageLoader("filrouge", "gabarits/impression"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
@@ -46,7 +46,7 @@ def _oui_non(valeur: bool | None) -> str:
 
 
 def _commun(pub: Publication) -> dict[str, Any]:
-    return {"css": Markup(_css()), "reseau": pub.config.reseau, "date_fr": date_fr, "oui_non": _oui_non,
+    return {"css": Markup(_css()), "reseau": pub.config.reseau, "date_fr": date_longue, "oui_non": _oui_non,
             "montant": montant}
 
 
@@ -72,10 +72,10 @@ def html_note(pub: Publication, d: DossierPublie, publiee: NotePubliee) -> str:
     actions = [{"numero": a.numero, "description": a.description, "effets_attendus": a.effets_attendus,
                 "qui": Markup(", ").join(p(i) for i in a.qui), "quoi": a.quoi, "quand": a.quand, "ou": a.ou,
                 "avec_qui": Markup(", ").join(p(i) for i in a.avec_qui), "ressources": a.ressources,
-                "echeance": date_fr(a.echeance)} for a in sorted(note.actions, key=lambda a: a.numero)]
+                "echeance": date_longue(a.echeance)} for a in sorted(note.actions, key=lambda a: a.numero)]
     return _ENV.get_template("note.html").render(
         **_commun(pub), titre="Note de synthèse de la concertation", note=note,
-        entete=[("Dossier", d.id), ("Date de la concertation", date_fr(note.date)),
+        entete=[("Dossier", d.id), ("Date de la concertation", date_longue(note.date)),
                 ("Heure", note.heure or "—"), ("Lieu", note.lieu or "—")],
         presents=[p(i) for i in note.presents], absents=[p(i) for i in note.absents],
         jeune_present=any(acteurs[i].role == "jeune" for i in note.presents if i in acteurs),
@@ -93,7 +93,7 @@ def html_demande(pub: Publication, d: DossierPublie, publiee: DemandePubliee) ->
     code = f.code or d.dossier.code
     return _ENV.get_template("demande.html").render(
         **_commun(pub), titre="Demande d'intervention financière (Criseflex)", f=f, action=action, code=code,
-        entete=[("Dossier", d.id), ("Code du jeune", code), ("Date de la demande", date_fr(f.date_demande))],
+        entete=[("Dossier", d.id), ("Code du jeune", code), ("Date de la demande", date_longue(f.date_demande))],
         attestations=[(getattr(f.attestations, cle), libelle) for cle, libelle in ATTESTATIONS.items()],
         pieces=[f"{piece.type.replace('_', ' ')} : {piece.fichier}" for piece in f.pieces],
         plafond=montant(pub.config.plafond_demande),

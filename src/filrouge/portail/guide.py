@@ -22,7 +22,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from filrouge.modele import Configuration
-from filrouge.regles.financement import montant
+from filrouge.mise_en_forme import montant
 
 MARQUE = re.compile(r"\{\{\s*reseau\.([^}\s]*)\s*\}\}")
 

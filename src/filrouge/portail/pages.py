@@ -19,7 +19,8 @@ from mkdocs.utils import get_relative_url
 from filrouge.portail import annexes, tableaux
 from filrouge.portail.assainir import texte, titre_sur
 from filrouge.portail.reglages import Reglages
-from filrouge.portail.vues import actions_par_service, coordination, date_fr
+from filrouge.mise_en_forme import date_longue
+from filrouge.portail.vues import actions_par_service, coordination
 from filrouge.publication import DossierPublie, Publication
 
 
@@ -152,7 +153,7 @@ def generer(pub: Publication, reglages: Reglages, repertoires: bool,
     f = fabrique("actions/index.md").md("# Mes actions")
     f.md("Pour chaque service de l'annuaire, les actions qu'il porte (il figure parmi les *qui* de l'action) "
          "dans la note de synthèse la plus récente de chaque dossier en cours, triées par échéance. "
-         f"État calculé au {date_fr(jour)}.")
+         f"État calculé au {date_longue(jour)}.")
     f.bloc(tableaux.index_services(pub, par_service, jour, f.lien))
     avec_calendrier = annexes.services_calendrier(pub)
     if avec_calendrier:
@@ -166,7 +167,7 @@ def generer(pub: Publication, reglages: Reglages, repertoires: bool,
     for service in pub.partenaires.services:
         if service.id in par_service:
             g = fabrique(f"actions/{service.id}.md").pleine_largeur().md(f"# Actions – {titre_sur(service.nom)}")
-            g.bloc(f"<p>Service : <strong>{texte(service.nom)}</strong> — état au {date_fr(jour)}. "
+            g.bloc(f"<p>Service : <strong>{texte(service.nom)}</strong> — état au {date_longue(jour)}. "
                    "Les actions en retard et celles dont l'échéance tombe dans les 7 jours sont signalées.</p>")
             g.md("## Actions par échéance").bloc(
                 tableaux.tableau_mes_actions(pub, par_service[service.id], jour, g.lien))
@@ -189,7 +190,7 @@ def page_index_dossiers(f: Fabrique, pub: Publication, reglages: Reglages) -> Pa
                f"{texte(service.nom if service else reglages.pour)}</strong> : seuls les dossiers auxquels il "
                "participe y figurent.</p>")
     f.md(f"Les dossiers suivis, désignés par leur identifiant et le code du jeune. Actions comptées dans la "
-         f"note de synthèse la plus récente ; état au {date_fr(reglages.aujourdhui)}.")
+         f"note de synthèse la plus récente ; état au {date_longue(reglages.aujourdhui)}.")
     return f.bloc(tableaux.index_dossiers(pub, pub.dossiers, reglages.aujourdhui, f.lien)).fin()
 
 
@@ -204,14 +205,14 @@ def page_dossier(f: Fabrique, pub: Publication, vu: DossierPublie, reglages: Reg
     if courante is None:
         f.bloc('<p class="filrouge-vide" id="tableau-actions">Aucune note de synthèse pour l\'instant.</p>')
     else:
-        f.md(f"Actions de la note de synthèse du {date_fr(courante.date)} (la plus récente), état au {date_fr(jour)}.")
+        f.md(f"Actions de la note de synthèse du {date_longue(courante.date)} (la plus récente), état au {date_longue(jour)}.")
         f.bloc(tableaux.tableau_actions(pub, vu, courante, jour, "tableau-actions"))
     f.md("## Historique des rencontres")
     if not vu.notes:
         f.bloc('<p class="filrouge-vide">Aucune rencontre consignée.</p>')
     for rang, publiee in enumerate(reversed(vu.notes), 1):
         note = publiee.note
-        f.md(f"### Rencontre du {date_fr(note.date)}")
+        f.md(f"### Rencontre du {date_longue(note.date)}")
         imprimable = f.lien_fichier(imprimables_notes[publiee.relatif])
         f.bloc(f'<p class="filrouge-impression"><a href="{texte(imprimable)}">Version imprimable</a> de la note '
                "de synthèse, avec les blocs de signature (à imprimer depuis le navigateur).</p>"
@@ -227,7 +228,7 @@ def page_coordination(f: Fabrique, pub: Publication, reglages: Reglages) -> Page
         return f.md("Cette vue d'ensemble est réservée au portail complet (casemanager et coordination du "
                     "réseau) : un portail restreint à un service ne montre pas les chiffres des autres dossiers.").fin()
     c = coordination(pub, reglages.aujourdhui)
-    f.md(f"Situation au {date_fr(reglages.aujourdhui)}.")
+    f.md(f"Situation au {date_longue(reglages.aujourdhui)}.")
     f.md(f"## Enveloppe {c.annee}").bloc(tableaux.chiffres_coordination(c))
     f.md("Accordé et en attente : demandes introduites cette année ; le reste disponible déduit les deux.")
     f.md("## Demandes en attente de décision").bloc(tableaux.tableau_attente(c, f.lien))
@@ -251,7 +252,7 @@ def page_index_bilan(f: Fabrique, bilans: list[annexes.BilanPublie] | None, regl
         au = bilan.periode.au  # type: ignore[attr-defined]
         lignes.append(("", [
             f'<a href="{f.lien(b.src_uri)}">Bilan {b.annee}</a>',
-            date_fr(au) + (" (date du rapport publié)" if b.arret_publie else ""),
+            date_longue(au) + (" (date du rapport publié)" if b.arret_publie else ""),
             str(len(bilan.suivis)), str(len(bilan.ouverts)), str(bilan.concertations),  # type: ignore[attr-defined]
             str(len(bilan.demandes)),  # type: ignore[attr-defined]
         ]))
@@ -264,7 +265,7 @@ def page_bilan(f: Fabrique, b: annexes.BilanPublie, dessin: Callable[[annexes.Bi
     f.md(f"# Bilan {b.annee}")
     if b.arret_publie:
         au = b.bilan.periode.au  # type: ignore[attr-defined]
-        f.md(f"Chiffres arrêtés au {date_fr(au)}, la date à laquelle le rapport publié pour {b.annee} arrêtait "
+        f.md(f"Chiffres arrêtés au {date_longue(au)}, la date à laquelle le rapport publié pour {b.annee} arrêtait "
              "les siens : la page reproduit ainsi les chiffres publiés. Un dossier clôturé ou une demande "
              "décidée après cette date y est compté comme encore en cours.")
     # Les liens CSV du fragment mènent au répertoire bilan/, où les CSV sont publiés à côté de la page.

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable
 
 from filrouge.modele import Action, Concertation
 from filrouge.portail.assainir import markdown_sur, texte
+from filrouge.mise_en_forme import date_longue, montant
 from filrouge.portail.vues import (STATUTS_ACTION, STATUTS_DECISION, STATUTS_DOSSIER, ActionVue, Coordination,
-                                   date_fr, derniere_rencontre, en_retard, etat_action, prochaine_rencontre,
+                                   derniere_rencontre, en_retard, etat_action, prochaine_rencontre,
                                    statut_financement)
 from filrouge.publication import DossierPublie, Publication
-from filrouge.regles.financement import montant
 
 Lien = Callable[[str], str]
 """Donne l'URL relative, depuis la page en cours, d'une page désignée par son chemin source."""
@@ -69,7 +69,7 @@ def tableau(id_table: str, entetes: list[str], lignes: list[tuple[str, list[str]
 
 def _quand(jour: dt.date | None) -> str:
     """Une date lisible, avec sa forme ISO pour les machines (tri, tests)."""
-    return f'<time datetime="{jour.isoformat()}">{date_fr(jour)}</time>' if jour else "—"
+    return f'<time datetime="{jour.isoformat()}">{date_longue(jour)}</time>' if jour else "—"
 
 
 def _etat(action: Action, aujourdhui: dt.date) -> tuple[str, str]:
@@ -122,10 +122,10 @@ def fiche_dossier(pub: Publication, vu: DossierPublie) -> str:
     d = vu.dossier
     lignes = [
         ("Code du jeune", f"<code>{texte(d.code)}</code>"), ("Statut", texte(STATUTS_DOSSIER[d.statut])),
-        ("Demande", date_fr(d.dates.demande)), ("Ouverture", date_fr(d.dates.ouverture)),
-        ("Clôture", date_fr(d.dates.cloture)), ("Initiateur", acteur(pub, vu, d.initiateur)),
+        ("Demande", date_longue(d.dates.demande)), ("Ouverture", date_longue(d.dates.ouverture)),
+        ("Clôture", date_longue(d.dates.cloture)), ("Initiateur", acteur(pub, vu, d.initiateur)),
         ("Référent de concertation", acteur(pub, vu, vu.referent)),
-        ("Prochaine rencontre", date_fr(prochaine_rencontre(vu))),
+        ("Prochaine rencontre", date_longue(prochaine_rencontre(vu))),
     ]
     corps = "".join(f"<dt>{texte(k)}</dt><dd>{v}</dd>" for k, v in lignes)
     motif = f'<div class="filrouge-recit">{markdown_sur(d.motif_demande, 2)}</div>' if d.motif_demande else ""
@@ -142,8 +142,8 @@ def note(pub: Publication, vu: DossierPublie, c: Concertation, recit: str | None
         ("Référent", acteur(pub, vu, vu.dossier.referent(c))),
         ("Coordinateur du soin", acteur(pub, vu, c.coordinateur_soin)),
         ("Pédopsychiatre", acteur(pub, vu, c.pedopsychiatre)),
-        ("Validation", f"pédopsychiatre : {date_fr(c.validation.pedopsychiatre)} ; "
-                       f"référent : {date_fr(c.validation.referent)}"),
+        ("Validation", f"pédopsychiatre : {date_longue(c.validation.pedopsychiatre)} ; "
+                       f"référent : {date_longue(c.validation.referent)}"),
         ("Mandat de financement", "oui" if c.mandat_financement else "non"),
     ]
     if c.jeune_informe_par:
@@ -151,7 +151,7 @@ def note(pub: Publication, vu: DossierPublie, c: Concertation, recit: str | None
     if c.prochaine_rencontre:
         p = c.prochaine_rencontre
         champs.append(("Prochaine rencontre", ("engagement pris" if p.engagement else "pas d'engagement")
-                       + (f", le {date_fr(p.date)}" if p.date else "") + (f" ({texte(p.modalites)})" if p.modalites else "")))
+                       + (f", le {date_longue(p.date)}" if p.date else "") + (f" ({texte(p.modalites)})" if p.modalites else "")))
     corps = "".join(f"<dt>{texte(k)}</dt><dd>{v}</dd>" for k, v in champs)
     blocs = [f'<dl class="filrouge-fiche">{corps}</dl>']
     for titre, valeur in (("Leviers", c.leviers), ("Obstacles", c.obstacles)):
@@ -239,7 +239,7 @@ def chiffres_coordination(c: Coordination) -> str:
 
 def tableau_attente(c: Coordination, lien: Lien) -> str:
     entetes = ["Dossier", "Demande du", "Action n°", "Montant demandé", "Coût total"]
-    lignes = [("", [f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', date_fr(f.date_demande),
+    lignes = [("", [f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', date_longue(f.date_demande),
                     str(f.action), montant(f.montant_demande), montant(f.cout_total)])
               for vu, f in c.demandes_en_attente]
     return tableau("demandes-en-attente", entetes, lignes, "Aucune demande n'attend de décision.")
@@ -249,7 +249,7 @@ def tableau_sans_rencontre(pub: Publication, c: Coordination, lien: Lien) -> str
     entetes = ["Dossier", "Référent", "Dernière rencontre", "Jours sans rencontre"]
     lignes = [("dossier-sans-rencontre", [
         f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', acteur(pub, vu, vu.referent),
-        date_fr(derniere) if derniere else "aucune (depuis l'ouverture)", f'<span class="etat">{jours} jours</span>'])
+        date_longue(derniere) if derniere else "aucune (depuis l'ouverture)", f'<span class="etat">{jours} jours</span>'])
         for vu, derniere, jours in c.sans_rencontre]
     return tableau("dossiers-sans-rencontre", entetes, lignes,
                    f"Tous les dossiers actifs ont eu une rencontre depuis moins de {c.delai} jours.")

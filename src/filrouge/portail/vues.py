@@ -16,19 +16,10 @@ from filrouge.modele import Action, Financement
 from filrouge.portail.reglages import JOURS_BIENTOT
 from filrouge.publication import DossierPublie, Publication
 
-MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-        "octobre", "novembre", "décembre")
 STATUTS_DOSSIER = {"demande": "demande", "ouvert": "ouvert", "clos": "clos", "non_ouvert": "non ouvert"}
 STATUTS_ACTION = {"a_faire": "à faire", "en_cours": "en cours", "faite": "faite", "abandonnee": "abandonnée"}
 STATUTS_DECISION = {"demandee": "en attente de décision", "accordee": "accordée", "refusee": "refusée",
                     "retiree": "retirée"}
-
-
-def date_fr(jour: dt.date | None) -> str:
-    """12 mars 2019, 1er avril 2019 : la date telle qu'on l'écrit dans une note."""
-    if jour is None:
-        return "—"
-    return f"{'1er' if jour.day == 1 else jour.day} {MOIS[jour.month - 1]} {jour.year}"
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from pathlib import PurePosixPath
 from filrouge.constat import citer
 from filrouge.depot import Depot, DossierCharge
 from filrouge.lecture import Document
+from filrouge.mise_en_forme import montant
 from filrouge.modele import Dossier, Financement
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
@@ -165,8 +166,3 @@ def creation_indecise(depot: Depot) -> Iterator[Signal]:
             yield Signal(doc, ("decision", "statut"), "une nouvelle demande entre sans décision (statut: demandee) : "
                                                       "le coordinateur décide dans un second temps.")
 
-
-def montant(valeur: float) -> str:
-    """Montant en euros à la française : 10 000 €, 9 937,89 €."""
-    entier = f"{valeur:,.2f}".replace(",", " ").replace(".", ",")
-    return (entier[:-3] if entier.endswith(",00") else entier) + " €"

@@ -1,0 +1,70 @@
+"""La mise en forme à la française, en un seul endroit : dates, montants, nombres, texte saisi en littéral.
+
+Babel (déjà installé avec le thème du portail) donne les règles du français de Belgique : espace
+fine insécable entre les milliers et insécable avant « € » ou « % », pour que « 10 000 € » ne se
+coupe jamais en fin de ligne. Tout ce que l'outil écrit pour une personne passe par ici : messages
+de validation, portail, PDF, bilan, examen. Aucun autre module ne formate un montant ou une date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+LOCALE = "fr_BE"
+_INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+")
+_ACCENTS_GRAVES = re.compile(r"`+")
+
+
+def date_longue(jour: dt.date | None) -> str:
+    """12 mars 2019, 1er avril 2019 : la date telle qu'on l'écrit dans une note ; « — » sans date."""
+    if jour is None:
+        return "—"
+    texte = format_date(jour, "d MMMM y", locale=LOCALE)
+    return "1er" + texte[1:] if jour.day == 1 else texte
+
+
+def mois_annee(cle: str) -> str:
+    """« 2019-03 » → « mars 2019 »."""
+    annee, mois = cle.split("-")
+    return format_date(dt.date(int(annee), int(mois), 1), "MMMM y", locale=LOCALE)
+
+
+def montant(valeur: float) -> str:
+    """Montant en euros : « 10 000 € », « 9 937,89 € » (sans décimales quand il n'y en a pas)."""
+    motif = "#,##0\u00a0¤" if float(valeur).is_integer() else "#,##0.00\u00a0¤"
+    return format_currency(valeur, "EUR", format=motif, locale=LOCALE, currency_digits=False)
+
+
+def pourcentage(valeur: float) -> str:
+    """Un pourcentage déjà multiplié par 100 : 9.06 → « 9,1 % »."""
+    return format_percent(valeur / 100, format="#,##0.0\u00a0%", locale=LOCALE)
+
+
+def decimal(valeur: float, chiffres: int = 1) -> str:
+    """« 3,3 » : un nombre à virgule, arrondi à `chiffres` décimales."""
+    return format_decimal(valeur, format="#,##0." + "0" * chiffres, locale=LOCALE)
+
+
+def nombre(valeur: float) -> str:
+    """Un nombre, entier s'il l'est : « 4 », « 12 500 », « 2,5 »."""
+    return format_decimal(valeur, format="#,##0.##", locale=LOCALE)
+
+
+def litteral(texte: str, dans_tableau: bool = False) -> str:
+    """Un texte saisi, montré en code dans un Markdown publié ailleurs (commentaire de revue, ticket).
+
+    Sur une ligne, sans caractère invisible : il ne peut ni mentionner quelqu'un (@), ni charger
+    une image, ni faire un lien, ni se faire passer pour un titre ou un verdict. La clôture du code
+    est plus longue que toute suite d'accents graves du texte (CommonMark). Dans un tableau, `|`
+    est échappé (GFM découpe les cellules avant de lire le code).
+    """
+    propre = " ".join(_INVISIBLES.sub(" ", texte).split()) or "(vide)"
+    plus_longue = max((len(m) for m in _ACCENTS_GRAVES.findall(propre)), default=0)
+    cloture = "`" * (plus_longue + 1)
+    marge = " " if propre.startswith("`") or propre.endswith("`") else ""
+    resultat = f"{cloture}{marge}{propre}{marge}{cloture}"
+    return resultat.replace("|", "\\|") if dans_tableau else resultat
