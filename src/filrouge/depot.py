@@ -74,7 +74,12 @@ class DossierCharge:
         return {a.id: a for a in modele.acteurs} if modele else {}
 
     def notes_valides(self) -> list[tuple[Fichier[Concertation], Concertation]]:
-        return [(f, f.modele) for f in self.concertations if f.modele is not None]
+        """Les notes qui ont passé le schéma, de la plus ancienne à la plus récente (date, puis nom de fichier).
+
+        Le même ordre que la vue publiable (`DossierPublie.notes`) : la dernière est la note courante.
+        """
+        notes = [(f, f.modele) for f in self.concertations if f.modele is not None]
+        return sorted(notes, key=lambda fn: (fn[1].date, fn[0].relatif))
 
     def note_du(self, date: object) -> Concertation | None:
         return next((c for _, c in self.notes_valides() if c.date == date), None)

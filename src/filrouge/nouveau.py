@@ -11,6 +11,7 @@ from string import Template
 from filrouge.code_jeune import diagnostiquer
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
 from filrouge.francais import ErreurUtilisation
+from filrouge.reference import aujourdhui
 from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.modele import Dossier
 from filrouge.schema_fr import valider_modele
@@ -48,7 +49,7 @@ def creer_dossier(racine: Path, code: str, service_initiateur: str | None, id_do
     canal = canal or config.canaux[0]
     if canal not in config.canaux:
         raise ErreurUtilisation(f"canal inconnu : choisir parmi {', '.join(config.canaux)}.")
-    date_demande = date_demande or dt.date.today()
+    date_demande = date_demande or aujourdhui()
     id_dossier = id_dossier or prochain_id(racine, date_demande.year)
     if not re.fullmatch(r"[0-9]{4}-[0-9]{3}[a-z0-9-]{0,20}", id_dossier):
         raise ErreurUtilisation("identifiant de dossier invalide : année et numéro, ex. 2019-007.")
@@ -83,7 +84,7 @@ def creer_concertation(racine: Path, id_dossier: str, date: dt.date | None = Non
     if dossier is None:
         raise ErreurUtilisation(f"{doc.relatif} est invalide ({len(erreurs)} erreur(s)) : lancez « filrouge valider » et corrigez-le d'abord.")
     depot = charger_depot(racine)
-    date = date or dt.date.today()
+    date = date or aujourdhui()
     ids = [a.id for a in dossier.acteurs]
     axe1 = [a.id for a in dossier.acteurs if depot.est_axe1(a)]
     jeune_present = any(a.role == "jeune" for a in dossier.acteurs)

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from filrouge.mise_en_forme import litteral
 from filrouge.publication import DossierPublie, Publication
 
-HORIZON_JOURS = 7
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,7 @@ def _referent(pub: Publication, d: DossierPublie) -> str:
 
 def rappels(pub: Publication, aujourdhui: dt.date) -> list[Rappel]:
     """Les rappels des dossiers ouverts, triés par référent puis dossier, les retards d'abord."""
-    limite = aujourdhui + dt.timedelta(days=HORIZON_JOURS)
+    horizon = pub.config.horizon_echeance_jours
     resultat: list[Rappel] = []
     for d in pub.dossiers:
         if d.dossier.statut != "ouvert":
@@ -56,9 +55,10 @@ def rappels(pub: Publication, aujourdhui: dt.date) -> list[Rappel]:
             resultat.append(Rappel(referent, d.id, "Aucune concertation encore tenue ni note de synthèse.", True))
             continue
         for action in sorted(note.actions, key=lambda a: (a.echeance, a.numero)):
-            if not action.ouverte or action.echeance > limite:
+            etat = action.etat(aujourdhui, horizon)
+            if etat not in ("en_retard", "bientot"):
                 continue
-            retard = action.echeance < aujourdhui
+            retard = etat == "en_retard"
             quand = f"en retard depuis le {action.echeance}" if retard else f"échéance le {action.echeance}"
             resultat.append(Rappel(referent, d.id, f"Action n°{action.numero} de la note du {note.date} : {quand}.",
                                    retard))
@@ -79,9 +79,9 @@ def _par_referent(liste: list[Rappel]) -> dict[str, dict[str, list[Rappel]]]:
 AUCUN = "Aucun rappel : ni action échue ou proche, et chaque dossier ouvert a une prochaine rencontre prévue."
 
 
-def en_markdown(liste: list[Rappel], aujourdhui: dt.date) -> str:
+def en_markdown(liste: list[Rappel], aujourdhui: dt.date, horizon: int) -> str:
     lignes = [f"# Rappels du {aujourdhui}", "",
-              f"Actions échues ou à échéance dans les {HORIZON_JOURS} jours, dossiers sans rencontre prévue."]
+              f"Actions échues ou à échéance dans les {horizon} jours, dossiers sans rencontre prévue."]
     if not liste:
         lignes += ["", AUCUN]
     for referent, dossiers in _par_referent(liste).items():
@@ -92,7 +92,7 @@ def en_markdown(liste: list[Rappel], aujourdhui: dt.date) -> str:
     return "\n".join(lignes) + "\n"
 
 
-def en_texte(liste: list[Rappel], aujourdhui: dt.date) -> str:
+def en_texte(liste: list[Rappel], aujourdhui: dt.date, horizon: int) -> str:
     lignes = [f"Rappels du {aujourdhui}"]
     if not liste:
         lignes.append(AUCUN)

@@ -60,3 +60,27 @@ def test_rappels_sans_texte_libre_ni_mention_active(usine: Usine, monkeypatch: p
             if actif in ligne:
                 assert ligne.startswith("## Référent : `") and ligne.endswith("`"), ligne
     assert "- ⚠️ Action n°1 de la note du 2019-03-01 : en retard depuis le 2019-04-01." in lignes
+
+
+def test_horizon_du_reseau(usine: Usine, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """L'horizon des échéances proches vient de reseau.yaml : le même pour les rappels et le portail."""
+    assert any("échéance le 2019-04-01" in ligne for ligne in rappels(capsys, usine, monkeypatch, "--aujourdhui", "2019-03-28"))
+    usine.ecrire("reseau", modifier=lambda r: r.update(horizon_echeance_jours=2))
+    lignes = rappels(capsys, usine, monkeypatch, "--aujourdhui", "2019-03-28")
+    assert lignes[2] == "Actions échues ou à échéance dans les 2 jours, dossiers sans rencontre prévue."
+    assert not any("échéance le 2019-04-01" in ligne for ligne in lignes)
+
+
+@pytest.mark.parametrize(("statut", "jour", "horizon", "etat"), [
+    ("faite", "2019-05-01", 7, "terminee"), ("abandonnee", "2019-03-01", 7, "terminee"),
+    ("a_faire", "2019-04-02", 7, "en_retard"), ("en_cours", "2019-04-01", 0, "bientot"),
+    ("a_faire", "2019-03-25", 7, "bientot"), ("a_faire", "2019-03-24", 7, "a_venir"), ("a_faire", "2019-03-30", 1, "a_venir"),
+])
+def test_etat_d_une_action(statut: str, jour: str, horizon: int, etat: str) -> None:
+    import datetime as dt
+
+    from filrouge.modele import Action
+    from tests.usine import action_minimale
+
+    action = Action.model_validate({**action_minimale(), "statut": statut}, strict=False)
+    assert action.etat(dt.date.fromisoformat(jour), horizon) == etat

@@ -88,7 +88,7 @@ def sorties(depot: tuple[Path, list[Constat], Publication]) -> dict[str, str]:
         (par_dossier.setdefault(cle, []) if cle != "*" else commun).append(texte.replace("\r\n ", ""))
     bilan = calculer(pub, JOUR.year)
     commun += [en_markdown(bilan), en_csv(bilan), en_json(bilan), page_bilan(bilan, graphiques=False),
-               rappels_markdown(rappels(pub, JOUR), JOUR)]
+               rappels_markdown(rappels(pub, JOUR), JOUR, pub.config.horizon_echeance_jours)]
     resultat = {cle: "\n".join(textes) for cle, textes in par_dossier.items()}
     resultat["*"] = "\n".join(commun)
     return {cle: texte + "\n" + html.unescape(texte) for cle, texte in resultat.items()}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from filrouge.modele import Dossier, Financement
 from filrouge.modele.financement import StatutDecision
+from filrouge.reference import aujourdhui as date_de_reference
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def date_arret(annee: int, au: dt.date | None = None, aujourdhui: dt.date | None
             raise ValueError(f"la date d'arrêt {au.isoformat()} n'est pas dans l'année {annee}")
         return au
     fin = dt.date(annee, 12, 31)
-    jour = aujourdhui or dt.date.today()
+    jour = aujourdhui or date_de_reference()
     return min(fin, jour) if jour.year == annee else fin
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,14 +10,16 @@ from typing import Any
 from filrouge import publication
 from filrouge.depot import exiger_racine
 from filrouge.francais import date_iso
+from filrouge.reference import aujourdhui as date_de_reference
 
 
 def executer(args: argparse.Namespace) -> int:
     from filrouge.rappels import en_markdown, en_texte, rappels
 
-    aujourdhui = args.aujourdhui or dt.date.today()
-    liste = rappels(publication.charger(exiger_racine(Path.cwd())), aujourdhui)
-    sys.stdout.write((en_markdown if args.format == "markdown" else en_texte)(liste, aujourdhui))
+    aujourdhui = args.aujourdhui or date_de_reference()
+    pub = publication.charger(exiger_racine(Path.cwd()))
+    rendu = en_markdown if args.format == "markdown" else en_texte
+    sys.stdout.write(rendu(rappels(pub, aujourdhui), aujourdhui, pub.config.horizon_echeance_jours))
     return 0
 
 

@@ -27,7 +27,7 @@ from typing import Any, Literal
 from filrouge.constat import Constat
 from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, ErreurConfiguration, Fichier, charger_depot
 from filrouge.financement.base import Comparaison, charger_base, comparer
-from filrouge.modele import Financement
+from filrouge.modele import Engagement, Financement, engagement
 from filrouge.publication import TEXTE_RETENU, assainir
 from filrouge.regles import REGLES
 from filrouge.mise_en_forme import montant
@@ -300,7 +300,7 @@ def _touche_une_decision(avant: Fichier[Financement] | None, apres: Fichier[Fina
     """Vrai si la branche enregistre ou change une décision, un remboursement, ou retouche une demande décidée."""
     if any(c.champ.split(".")[0].split("[")[0] in CHAMPS_DECISION for c in changements):
         return True
-    decidee = avant is not None and avant.modele is not None and avant.modele.decision.statut != "demandee"
+    decidee = avant is not None and avant.modele is not None and avant.modele.decidee
     return decidee and bool(changements)
 
 
@@ -310,7 +310,7 @@ def _criteres(demande: DemandeExaminee, f_avant: Fichier[Financement] | None, f_
     brut_avant = f_avant.modele if f_avant else None
     brut_apres = f_apres.modele if f_apres else None
     if demande.etat == "supprimee":
-        decidee = brut_avant is not None and brut_avant.decision.statut != "demandee"
+        decidee = brut_avant is not None and brut_avant.decidee
         motif = ("une demande décidée reste dans le dépôt : l'enveloppe et le bilan en gardent la trace "
                  f"(statut {brut_avant.decision.statut})." if decidee and brut_avant else None)
         return [Critere(SUPPRESSION, "Aucune demande décidée n'est supprimée", (motif,) if motif else ())]
@@ -328,7 +328,7 @@ def _criteres(demande: DemandeExaminee, f_avant: Fichier[Financement] | None, f_
         motifs = tuple(_motif(s.position(), s.message) for s in signaux[regle]
                        if s.doc.relatif == demande.relatif and (chemin is None or s.chemin[:len(chemin)] == chemin))
         criteres.append(Critere(regle, libelle, motifs))
-    if demande.etat == "ajoutee" and brut_apres.decision.statut != "demandee":
+    if demande.etat == "ajoutee" and brut_apres.decidee:
         criteres.append(Critere(CREATION, "La demande entre sans décision", (
             f"elle entre avec le statut « {brut_apres.decision.statut} » : déposez-la en « demandee » ; "
             "le coordinateur du réseau décide ensuite, dans une demande de fusion séparée.",)))
@@ -372,14 +372,10 @@ def _juger_enveloppe(examinees: list[DemandeExaminee], signaux: list[Signal], te
 
 
 def _enveloppe(annee: int, ancien: Depot | None, tete: Depot) -> Enveloppe:
-    def sommes(depot: Depot | None) -> tuple[float, float]:
-        if depot is None:
-            return 0.0, 0.0
-        liste = [f for _, _, f, _ in demandes(depot) if f.date_demande.year == annee]
-        return (sum(f.engage for f in liste if f.decision.statut == "accordee"),
-                sum(f.engage for f in liste if f.decision.statut == "demandee"))
-    (acc_av, att_av), (acc_ap, att_ap) = sommes(ancien), sommes(tete)
-    return Enveloppe(annee, tete.config.enveloppe(annee), acc_av, att_av, acc_ap, att_ap)
+    avant = engagement((f for _, _, f, _ in demandes(ancien)), annee) if ancien is not None else Engagement()
+    apres = engagement((f for _, _, f, _ in demandes(tete)), annee)
+    return Enveloppe(annee, tete.config.enveloppe(annee), avant.accorde, avant.en_attente, apres.accorde,
+                     apres.en_attente)
 
 
 def _a_plat(valeur: Any, prefixe: str = "") -> dict[str, Any]:

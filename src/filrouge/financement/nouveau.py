@@ -14,11 +14,12 @@ from filrouge.francais import ErreurUtilisation
 from filrouge.modele import Concertation
 from filrouge.nouveau import ecrire_nouveau, gabarit
 from filrouge.mise_en_forme import montant
+from filrouge.reference import aujourdhui as date_de_reference
 
 
 def _note(charge: DossierCharge, concertation: dt.date | None, action: int) -> Concertation:
     """La note visée, ou la plus récente qui contient l'action `action`."""
-    notes = sorted((c for _, c in charge.notes_valides()), key=lambda c: c.date)
+    notes = [c for _, c in charge.notes_valides()]
     if concertation is not None:
         note = charge.note_du(concertation)
         if note is None:
@@ -51,7 +52,7 @@ def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.d
     if not note.mandat_financement:
         attention.append(f"la note du {note.date} ne mandate pas de demande de financement (mandat_financement: false) : "
                          "la demande sera refusée tant que la concertation ne l'a pas mandatée.")
-    aujourdhui = aujourdhui or dt.date.today()
+    aujourdhui = aujourdhui or date_de_reference()
     texte = f"{detail.description}\nEffets attendus : {detail.effets_attendus}\nQui fait quoi : {detail.quoi}"
     valeurs = {
         "id": charge.id, "code": charge.modele.code, "concertation": note.date.isoformat(), "action": action,

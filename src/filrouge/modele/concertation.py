@@ -10,6 +10,7 @@ from pydantic import Field
 from filrouge.modele.commun import IdActeur, Modele, Texte
 
 StatutAction = Literal["a_faire", "en_cours", "faite", "abandonnee"]
+EtatAction = Literal["terminee", "en_retard", "bientot", "a_venir"]
 
 
 class Action(Modele):
@@ -31,6 +32,15 @@ class Action(Modele):
     def ouverte(self) -> bool:
         """Encore à porter : ni faite ni abandonnée."""
         return self.statut in ("a_faire", "en_cours")
+
+    def etat(self, aujourdhui: dt.date, horizon: int) -> EtatAction:
+        """Où en est l'action ce jour-là : terminée, en retard, à échéance dans `horizon` jours, ou à venir."""
+        if not self.ouverte:
+            return "terminee"
+        ecart = (self.echeance - aujourdhui).days
+        if ecart < 0:
+            return "en_retard"
+        return "bientot" if ecart <= horizon else "a_venir"
 
 
 class Validation(Modele):

@@ -56,6 +56,8 @@ class Configuration(Modele):
     motifs_non_ouverture: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = ["saturation", "non_eligible", "hors_territoire", "autre"]
     tranches_age: list[TrancheAge] = []
     delai_sans_concertation_jours: Annotated[int, Field(ge=1)] = 90
+    horizon_echeance_jours: Annotated[int, Field(ge=0, le=60, description=(
+        "Une action ouverte dont l'échéance tombe dans ces jours-là est signalée : portail et rappels."))] = 7
     service_casemanagement: Annotated[str | None, Field(description="Service de l'annuaire du casemanager (acteur ajouté aux nouveaux dossiers).")] = None
     coordination: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")]], Field(
         description="Comptes de l'hébergeur Git (GitHub, GitLab) de la coordination du réseau : leurs demandes de "

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -65,6 +67,11 @@ class Financement(Modele):
     remboursement: Remboursement | None = None
 
     @property
+    def decidee(self) -> bool:
+        """Le coordinateur a statué (accordée, refusée ou retirée)."""
+        return self.decision.statut != "demandee"
+
+    @property
     def engage(self) -> float:
         """Ce que la demande pèse sur l'enveloppe : accordé, ou demandé tant qu'elle est pendante."""
         if self.decision.statut == "accordee":
@@ -72,5 +79,24 @@ class Financement(Modele):
         if self.decision.statut == "demandee":
             return self.montant_demande
         return 0.0
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """Ce qu'une année engage sur son enveloppe : accordé, et demandé en attente de décision."""
+
+    accorde: float = 0.0
+    en_attente: float = 0.0
+
+    @property
+    def total(self) -> float:
+        return self.accorde + self.en_attente
+
+
+def engagement(demandes: Iterable[Financement], annee: int) -> Engagement:
+    """L'enveloppe d'une demande est celle de l'année où elle est introduite (date_demande)."""
+    de_l_annee = [f for f in demandes if f.date_demande.year == annee]
+    return Engagement(sum(f.engage for f in de_l_annee if f.decision.statut == "accordee"),
+                      sum(f.engage for f in de_l_annee if f.decision.statut == "demandee"))
 
 

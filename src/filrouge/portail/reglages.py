@@ -10,12 +10,9 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 
-from filrouge.francais import ErreurUtilisation
+from filrouge.reference import aujourdhui
 
-VAR_AUJOURDHUI = "FILROUGE_AUJOURDHUI"
 VAR_POUR = "FILROUGE_POUR"
-JOURS_BIENTOT = 7
-"""Une action dont l'échéance tombe dans ces jours-là est signalée « bientôt »."""
 
 
 @dataclass(frozen=True)
@@ -27,13 +24,5 @@ class Reglages:
 
 def lire_reglages(environ: dict[str, str] | None = None) -> Reglages:
     env = os.environ if environ is None else environ
-    brut = env.get(VAR_AUJOURDHUI, "").strip()
-    if brut:
-        try:
-            aujourdhui = dt.date.fromisoformat(brut)
-        except ValueError:
-            raise ErreurUtilisation(f"{VAR_AUJOURDHUI} invalide « {brut} » : format AAAA-MM-JJ attendu.")
-    else:
-        aujourdhui = dt.date.today()
     pour = env.get(VAR_POUR, "").strip() or None
-    return Reglages(aujourdhui, pour)
+    return Reglages(aujourdhui(env), pour)

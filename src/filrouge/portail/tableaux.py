@@ -72,8 +72,8 @@ def _quand(jour: dt.date | None) -> str:
     return f'<time datetime="{jour.isoformat()}">{date_longue(jour)}</time>' if jour else "—"
 
 
-def _etat(action: Action, aujourdhui: dt.date) -> tuple[str, str]:
-    etat = etat_action(action, aujourdhui)
+def _etat(pub: Publication, action: Action, aujourdhui: dt.date) -> tuple[str, str]:
+    etat = etat_action(action, aujourdhui, pub.config.horizon_echeance_jours)
     return etat.classe, f'<span class="etat" data-etat="{etat.cle}">{texte(etat.libelle)}</span>'
 
 
@@ -89,7 +89,7 @@ def tableau_actions(pub: Publication, vu: DossierPublie, note: Concertation, auj
         entetes.remove("État")
     lignes = []
     for a in sorted(note.actions, key=lambda x: x.numero):
-        classe, etat = _etat(a, aujourdhui) if avec_etat else ("", "")
+        classe, etat = _etat(pub, a, aujourdhui) if avec_etat else ("", "")
         action = markdown_sur(a.description, 3) + (
             f'<p><em>Effets attendus :</em></p>{markdown_sur(a.effets_attendus, 3)}' if a.effets_attendus else "")
         if a.ressources:
@@ -192,7 +192,7 @@ def tableau_mes_actions(pub: Publication, actions: list[ActionVue], aujourdhui: 
     lignes = []
     for av in actions:
         a, vu = av.action, av.dossier
-        classe, etat = _etat(a, aujourdhui)
+        classe, etat = _etat(pub, a, aujourdhui)
         lignes.append((classe, [
             _quand(a.echeance), etat,
             f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', str(a.numero),
@@ -209,7 +209,7 @@ def index_services(pub: Publication, par_service: dict[str, list[ActionVue]], au
         actions = par_service.get(service.id)
         if not actions:
             continue
-        etats = [etat_action(av.action, aujourdhui).cle for av in actions]
+        etats = [av.action.etat(aujourdhui, pub.config.horizon_echeance_jours) for av in actions]
         lignes.append(("", [
             f'<a href="{lien(f"actions/{service.id}.md")}">{texte(service.nom)}</a>',
             texte(pub.partenaires.secteurs.get(service.secteur, service.secteur)), str(len(actions)),

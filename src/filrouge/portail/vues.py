@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from filrouge.activite import actifs_le, est_actif
-from filrouge.modele import Action, Financement
-from filrouge.portail.reglages import JOURS_BIENTOT
+from filrouge.modele import Action, Financement, engagement
 from filrouge.publication import DossierPublie, Publication
 
 STATUTS_DOSSIER = {"demande": "demande", "ouvert": "ouvert", "clos": "clos", "non_ouvert": "non ouvert"}
@@ -31,21 +30,22 @@ class Etat:
     libelle: str
 
 
-def etat_action(action: Action, aujourdhui: dt.date) -> Etat:
-    if action.statut in ("faite", "abandonnee"):
-        return Etat("terminee", "action-terminee", STATUTS_ACTION[action.statut].capitalize())
+def etat_action(action: Action, aujourdhui: dt.date, horizon: int) -> Etat:
+    """L'état de l'action (`Action.etat`) avec sa classe CSS et son libellé."""
+    cle = action.etat(aujourdhui, horizon)
     ecart = (action.echeance - aujourdhui).days
-    if ecart < 0:
-        jours = -ecart
-        return Etat("en_retard", "action-en-retard", f"En retard de {jours} jour{'s' if jours > 1 else ''}")
-    if ecart <= JOURS_BIENTOT:
+    if cle == "terminee":
+        return Etat(cle, "action-terminee", STATUTS_ACTION[action.statut].capitalize())
+    if cle == "en_retard":
+        return Etat(cle, "action-en-retard", f"En retard de {-ecart} jour{'s' if -ecart > 1 else ''}")
+    if cle == "bientot":
         quand = "aujourd'hui" if ecart == 0 else ("demain" if ecart == 1 else f"dans {ecart} jours")
-        return Etat("bientot", "action-bientot", f"Échéance {quand}")
-    return Etat("a_venir", "action-a-venir", "À venir")
+        return Etat(cle, "action-bientot", f"Échéance {quand}")
+    return Etat(cle, "action-a-venir", "À venir")
 
 
 def en_retard(d: DossierPublie, aujourdhui: dt.date) -> list[Action]:
-    return [a for a in d.ouvertes() if etat_action(a, aujourdhui).cle == "en_retard"]
+    return [a for a in d.ouvertes() if a.etat(aujourdhui, 0) == "en_retard"]
 
 
 def statut_financement(d: DossierPublie) -> str:
@@ -120,15 +120,9 @@ def coordination(pub: Publication, aujourdhui: dt.date) -> Coordination:
     resultat = Coordination(annee, config.enveloppe(annee), 0.0, 0.0, capacite=config.capacite_dossiers_actifs,
                             delai=config.delai_sans_concertation_jours)
     for vu in vus:
-        for f in (d.demande for d in vu.demandes):
-            if f.decision.statut == "demandee":
-                resultat.demandes_en_attente.append((vu, f))
-            if f.date_demande.year != annee:
-                continue
-            if f.decision.statut == "accordee":
-                resultat.accorde += f.decision.montant_accorde or 0.0
-            elif f.decision.statut == "demandee":
-                resultat.en_attente += f.montant_demande
+        resultat.demandes_en_attente += [(vu, d.demande) for d in vu.demandes if not d.demande.decidee]
+    annee_en_cours = engagement((d.demande for vu in vus for d in vu.demandes), annee)
+    resultat.accorde, resultat.en_attente = annee_en_cours.accorde, annee_en_cours.en_attente
     resultat.actifs = actifs_le([vu.dossier for vu in vus], aujourdhui)
     for vu in vus:
         if not est_actif(vu.dossier, aujourdhui):

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from filrouge.activite import actifs_le, depassements
 from filrouge.depot import Depot
 from filrouge.lecture import Document
-from filrouge.modele import Financement
+from filrouge.modele import Financement, engagement
 from filrouge.regles.financement import TOLERANCE, demandes, montant
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
@@ -19,7 +19,7 @@ def enveloppe_annee(depot: Depot) -> Iterator[Signal]:
     for _, _, f, doc in demandes(depot):
         par_annee[f.date_demande.year].append((f, doc))
     for annee, liste in sorted(par_annee.items()):
-        engage = sum(f.engage for f, _ in liste)
+        engage = engagement((f for f, _ in liste), annee).total
         enveloppe = depot.config.enveloppe(annee)
         if enveloppe is None:
             if engage > 0:

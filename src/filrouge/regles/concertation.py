@@ -63,7 +63,7 @@ def axe1(depot: Depot) -> Iterator[Signal]:
 @regle("concertation.referent", "erreur", "Un référent est désigné (par défaut l'initiateur) et présent.")
 def referent(depot: Depot) -> Iterator[Signal]:
     for _, dossier, note, doc in _notes(depot):
-        ident = note.referent or dossier.initiateur
+        ident = dossier.referent(note)
         if ident not in note.presents:
             origine = "le référent" if note.referent else "le référent (par défaut : l'initiateur)"
             yield Signal(doc, ("referent",) if note.referent else ("presents",),

@@ -155,7 +155,7 @@ def remboursement(depot: Depot) -> Iterator[Signal]:
 
 @regle("financement.creation_indecise", "erreur", "Une demande entre dans le dépôt sans décision : seul le coordinateur décide ensuite.")
 def creation_indecise(depot: Depot) -> Iterator[Signal]:
-    decidees = [(f, doc) for _, _, f, doc in demandes(depot) if f.decision.statut != "demandee"]
+    decidees = [(f, doc) for _, _, f, doc in demandes(depot) if f.decidee]
     if not decidees:
         return
     suivis = depot.fichiers_commites
