@@ -54,6 +54,11 @@ def nombre(valeur: float) -> str:
     return format_decimal(valeur, format="#,##0.##", locale=LOCALE)
 
 
+def pluriel(n: int, singulier: str, pluriel_: str) -> str:
+    """« 1 fichier », « 0 fichier », « 3 fichiers » (le français garde le singulier jusqu'à 1)."""
+    return f"{n} {singulier if n <= 1 else pluriel_}"
+
+
 def litteral(texte: str, dans_tableau: bool = False) -> str:
     """Un texte saisi, montré en code dans un Markdown publié ailleurs (commentaire de revue, ticket).
 

@@ -32,14 +32,8 @@ class Rappel:
 
 
 def _referent(pub: Publication, d: DossierPublie) -> str:
-    """« fonction, service (id) » du référent de la dernière note, ou de l'initiateur par défaut."""
-    ident = d.referent
-    acteur = d.acteurs.get(ident)
-    if acteur is None:
-        return f"acteur « {ident} » (dossier {d.id})"
-    service = pub.partenaires.service(acteur.service) if acteur.service else None
-    morceaux = [acteur.fonction or acteur.role, f"{service.nom} ({service.id})" if service else None]
-    return ", ".join(m for m in morceaux if m)
+    """Le référent de la dernière note (ou l'initiateur), désigné comme partout : fonction – service."""
+    return pub.designer(d, d.referent) or f"acteur « {d.referent} » (dossier {d.id})"
 
 
 def rappels(pub: Publication, aujourdhui: dt.date) -> list[Rappel]:

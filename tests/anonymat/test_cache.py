@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from filrouge.anonymat.cache import en_cache
-from filrouge.anonymat.noms import _calculer_listes
+from filrouge.anonymat.listes import _calculer_listes
 
 
 def test_relu_sans_recalcul(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

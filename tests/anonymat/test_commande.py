@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from filrouge import cli
-from filrouge.anonymat import commande
+from filrouge.commandes import anonymat, proteger
 
 
 def lancer(argv: list[str]) -> int:
@@ -127,12 +127,13 @@ def test_sans_depot_pas_d_autorisation(tmp_path, monkeypatch, capsys):
 def test_branchement_dans_un_parseur_existant():
     parseur = argparse.ArgumentParser(prog="filrouge")
     sous = parseur.add_subparsers(dest="commande")
-    commande.ajouter_sous_commandes(sous)
+    anonymat.ajouter(sous)
+    proteger.ajouter(sous)
     args = parseur.parse_args(["anonymat", "--format", "json", "a.md", "b.yaml"])
-    assert args.executer is commande.executer_anonymat
+    assert args.executer is anonymat.executer
     assert args.fichiers == ["a.md", "b.yaml"] and args.format == "json"
     args = parseur.parse_args(["proteger", "Nom"])
-    assert args.executer is commande.executer_proteger
+    assert args.executer is proteger.executer
 
 
 def test_aide_en_francais(capsys):
@@ -174,4 +175,4 @@ def test_lien_symbolique_et_fichier_enorme_refuses(depot, capsys):
 
 
 def test_plus_de_parseur_en_double():
-    assert not hasattr(commande, "ParseurFrancais") and not hasattr(commande, "main")
+    assert not hasattr(anonymat, "ParseurFrancais") and not hasattr(anonymat, "main")

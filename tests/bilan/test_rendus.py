@@ -16,7 +16,8 @@ from filrouge.bilan.page import page_bilan
 from filrouge.bilan.comparaison import comparer, publications, valeur
 from filrouge.bilan.graphiques import GRAPHIQUES
 from filrouge.bilan.rendu_csv import en_csv, tableaux_csv
-from filrouge.bilan.rendu_json import donnees, en_json
+from filrouge.bilan.donnees import donnees
+from filrouge.bilan.rendu_json import en_json
 from filrouge.bilan.rendu_markdown import en_markdown
 from filrouge.publication import Publication, charger
 from tests.bilan.fabrique import Fabrique

@@ -7,7 +7,7 @@ import pytest
 from filrouge.cli import main
 from tests.usine import Usine
 
-REFERENT = "## Référent : `déléguée, Service de protection de la jeunesse (SPJ) de Namur (spj-namur)`"
+REFERENT = "## Référent : `déléguée – Service de protection de la jeunesse (SPJ) de Namur`"
 
 
 def rappels(capsys: pytest.CaptureFixture[str], usine: Usine, monkeypatch: pytest.MonkeyPatch, *options: str) -> list[str]:
@@ -40,7 +40,7 @@ def test_action_faite_et_dossier_clos_ignores(usine: Usine, monkeypatch: pytest.
     usine.ajouter_dossier("2019-002")  # ouvert, jamais réuni
     lignes = rappels(capsys, usine, monkeypatch, "--aujourdhui", "2019-04-02", "--format", "texte")
     assert lignes == ["Rappels du 2019-04-02",
-                      "Référent : professionnel, Service de protection de la jeunesse (SPJ) de Namur (spj-namur)",
+                      "Référent : professionnel – Service de protection de la jeunesse (SPJ) de Namur",
                       "  2019-002 : [!] Aucune concertation encore tenue ni note de synthèse."]
 
 

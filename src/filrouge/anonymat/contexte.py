@@ -11,6 +11,7 @@ import phonenumbers
 
 from filrouge import depot
 from filrouge.anonymat import proteges
+from filrouge.anonymat.listes import est_prenom_connu
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.modele import Annuaire
@@ -60,8 +61,6 @@ class ContexteAnonymat:
             return
         self.expressions_autorisees.add(normaliser(texte))
         self._motif_expressions = None
-        from filrouge.anonymat.noms import est_prenom_connu  # import tardif : noms importe contexte
-
         for mot in _MOT.findall(texte):
             if len(mot) >= 2 and not est_prenom_connu(mot):
                 self.mots_autorises.add(normaliser(mot))

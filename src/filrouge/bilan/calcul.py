@@ -15,7 +15,7 @@ from filrouge.bilan.chiffres import Bilan, DemandeFinancement, LigneTableau
 from filrouge.bilan.comparaison import comparer
 from filrouge.bilan.partenaires import secteurs_mobilises
 from filrouge.bilan.periode import Periode, date_arret, decision_au, dossier_au
-from filrouge.bilan.rendu_json import donnees
+from filrouge.bilan.donnees import donnees
 from filrouge.code_jeune import lire_code
 from filrouge.modele import Concertation, Configuration, Dossier
 from filrouge.publication import DossierPublie, Publication

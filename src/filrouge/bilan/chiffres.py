@@ -7,14 +7,30 @@ vérifie en ouvrant les dossiers qu'il compte.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from filrouge.bilan.periode import Periode
 from filrouge.modele.financement import StatutDecision
 
-if TYPE_CHECKING:
-    from filrouge.bilan.comparaison import Ecart
+
+@dataclass(frozen=True)
+class Ecart:
+    """Un chiffre publié et le chiffre calculé ; concorde None : pas calculable depuis les dossiers."""
+
+    document: str
+    arrete_au: dt.date | None
+    libelle: str
+    cle: str | None
+    publie: float
+    calcule: float | None
+    concorde: bool | None
+    note: str | None
+
+    def en_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["arrete_au"] = self.arrete_au.isoformat() if self.arrete_au else None
+        return d
 
 
 @dataclass(frozen=True)

@@ -7,35 +7,15 @@ JSON ; ajouter un rapport publié ne demande aucun code.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
-from filrouge.bilan.chiffres import Bilan
+from filrouge.bilan.chiffres import Bilan, Ecart
 
 TOLERANCE = 0.005
-
-
-@dataclass(frozen=True)
-class Ecart:
-    """Un chiffre publié et le chiffre calculé ; concorde None : pas calculable depuis les dossiers."""
-
-    document: str
-    arrete_au: dt.date | None
-    libelle: str
-    cle: str | None
-    publie: float
-    calcule: float | None
-    concorde: bool | None
-    note: str | None
-
-    def en_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["arrete_au"] = self.arrete_au.isoformat() if self.arrete_au else None
-        return d
 
 
 @cache

@@ -12,8 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from filrouge.bilan.chiffres import Bilan
-from filrouge.bilan.comparaison import Ecart
+from filrouge.bilan.chiffres import Bilan, Ecart
 from filrouge.mise_en_forme import date_longue, decimal, mois_annee, montant, nombre, pourcentage
 
 Genre = Literal["texte", "nombre", "montant", "pourcent", "decimal", "mois"]

@@ -19,7 +19,7 @@ from filrouge.francais import ErreurUtilisation
 from filrouge.portail.tableaux import acteur
 from filrouge.publication import DemandePubliee, DossierPublie, NotePubliee, Publication
 from filrouge.mise_en_forme import date_longue, montant
-from filrouge.regles.financement import LIBELLES_ATTESTATIONS
+from filrouge.modele.financement import LIBELLES_ATTESTATIONS
 
 _ENV = Environment(loader=PackageLoader("filrouge", "gabarits/impression"), autoescape=True,
                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)

@@ -15,6 +15,16 @@ StatutDecision = Literal["demandee", "accordee", "refusee", "retiree"]
 TypePiece = Literal["note_de_synthese", "devis", "estimation", "facture", "autre"]
 
 
+LIBELLES_ATTESTATIONS = {  # résumé de chaque attestation, pour les messages et l'impression
+    "necessaire": "nécessaire pour débloquer le trajet de soin",
+    "plus_efficiente": "la solution la plus efficiente",
+    "solution_perenne": "ouvre une solution pérenne et adaptée",
+    "non_financee": "pas prise en charge par les partenaires",
+    "pas_double_subside": "pas de double subventionnement",
+    "urgente": "à mettre en œuvre rapidement",
+}
+
+
 class Attestations(Modele):
     """Les six constats de la concertation sur l'action à financer."""
 

@@ -23,22 +23,10 @@ from filrouge.publication import DossierPublie, Publication
 Lien = Callable[[str], str]
 """Donne l'URL relative, depuis la page en cours, d'une page désignée par son chemin source."""
 
-ROLES = {"jeune": "le jeune", "famille": "famille", "aidant_proche": "aidant proche", "casemanager": "casemanager"}
-
-
 def acteur(pub: Publication, d: DossierPublie, id_acteur: str) -> str:
-    """Une personne par son rôle, sa fonction et son service ; la famille par son lien ou ses initiales."""
-    a = d.acteurs.get(id_acteur)
-    if a is None:
-        return f"{texte(id_acteur)} <em>(acteur inconnu)</em>"
-    if a.role == "jeune":
-        return "le jeune"
-    if a.role in ("famille", "aidant_proche"):
-        detail = " ".join(x for x in (a.lien, a.initiales) if x) or ROLES[a.role]
-        return texte(detail)
-    service = pub.partenaires.service(a.service)
-    parties = [a.fonction or ROLES.get(a.role, ""), service.nom if service else a.service]
-    return texte(" – ".join(p for p in parties if p)) or texte(a.id)
+    """La désignation d'une personne (`Publication.designer`), en HTML échappé."""
+    designation = pub.designer(d, id_acteur)
+    return texte(designation) if designation is not None else f"{texte(id_acteur)} <em>(acteur inconnu)</em>"
 
 
 def libelles_publies(pub: Publication) -> list[str]:

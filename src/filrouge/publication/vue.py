@@ -17,6 +17,10 @@ from pathlib import Path
 from filrouge.modele import Acteur, Action, Annuaire, Concertation, Configuration, Dossier, Financement
 
 
+ROLES = {"jeune": "le jeune", "famille": "famille", "aidant_proche": "aidant proche", "casemanager": "casemanager",
+         "professionnel": "professionnel"}
+
+
 @dataclass(frozen=True)
 class NotePubliee:
     """Une note de synthèse publiable : ses champs, et son récit sans passage interne."""
@@ -126,6 +130,23 @@ class Publication:
             service = self.partenaires.service(acteur.service)
             secteur = service.secteur if service else None
         return secteur
+
+    def designer(self, d: DossierPublie, id_acteur: str) -> str | None:
+        """Une personne par son rôle, sa fonction et son service ; la famille par son lien ou ses initiales.
+
+        Jamais par un nom : c'est la seule façon dont une sortie désigne quelqu'un. None : l'identifiant
+        n'est pas un acteur du dossier.
+        """
+        a = d.acteurs.get(id_acteur)
+        if a is None:
+            return None
+        if a.role == "jeune":
+            return "le jeune"
+        if a.role in ("famille", "aidant_proche"):
+            return " ".join(x for x in (a.lien, a.initiales) if x) or ROLES[a.role]
+        service = self.partenaires.service(a.service)
+        parties = [a.fonction or ROLES.get(a.role, ""), service.nom if service else a.service]
+        return " – ".join(p for p in parties if p) or a.id
 
     def retenus_parmi(self, fichiers: Iterable[str]) -> list[Retenu]:
         voulus = set(fichiers)

@@ -10,16 +10,9 @@ from filrouge.depot import Depot, DossierCharge
 from filrouge.lecture import Document
 from filrouge.mise_en_forme import montant
 from filrouge.modele import Dossier, Financement
+from filrouge.modele.financement import LIBELLES_ATTESTATIONS
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
-LIBELLES_ATTESTATIONS = {
-    "necessaire": "nécessaire pour débloquer le trajet de soin",
-    "plus_efficiente": "la solution la plus efficiente",
-    "solution_perenne": "ouvre une solution pérenne et adaptée",
-    "non_financee": "pas prise en charge par les partenaires",
-    "pas_double_subside": "pas de double subventionnement",
-    "urgente": "à mettre en œuvre rapidement",
-}
 TOLERANCE = 0.005  # euros : les montants sont des nombres à virgule
 
 

@@ -1,9 +1,6 @@
-"""Les commandes `filrouge anonymat` et `filrouge proteger`.
+"""`filrouge anonymat [--format texte|json] FICHIER ...` : la garde d'anonymat sur des fichiers.
 
-    filrouge anonymat [--format texte|json] FICHIER ...
-        0 : rien trouvé ; 1 : donnée identifiante trouvée (ou fichier illisible) ; 2 : erreur d'usage.
-    filrouge proteger NOM [NOM ...]      (ou les noms sur l'entrée standard, un par ligne)
-        enregistre les empreintes salées des noms, hors du dépôt.
+    0 : rien trouvé ; 1 : donnée identifiante trouvée (ou fichier illisible) ; 2 : erreur d'usage.
 """
 
 from __future__ import annotations
@@ -12,18 +9,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from filrouge.anonymat import proteges
 from filrouge.anonymat.analyse import analyser_texte
 from filrouge.anonymat.contexte import contexte_du_depot, trouver_racine
 from filrouge.constat import Constat
 from filrouge.lecture import ErreurLecture, lire_texte
+from filrouge.mise_en_forme import pluriel
 
 FORMATS = ("texte", "json")
 CLES_JSON = ("fichier", "ligne", "colonne", "regle", "gravite", "message")
-
-
-# --- filrouge anonymat ----------------------------------------------------------------------
 
 
 def _lire(chemin: Path, nom: str) -> tuple[str | None, str | None]:
@@ -43,29 +38,25 @@ def _afficher_texte(constats: list[Constat]) -> None:
         print(f"{c.fichier}:{c.ligne}:{c.colonne}: [{c.regle}] {c.message}")
 
 
-def _pluriel(n: int, singulier: str, pluriel: str) -> str:
-    return f"{n} {singulier if n <= 1 else pluriel}"
-
-
 def _resume(constats: list[Constat], nb_fichiers: int, acceptes: int, illisibles: int) -> str:
-    marqueurs = _pluriel(acceptes, "marqueur « anonymat: ok » accepté", "marqueurs « anonymat: ok » acceptés")
-    fichiers = _pluriel(nb_fichiers, "fichier analysé", "fichiers analysés")
+    marqueurs = pluriel(acceptes, "marqueur « anonymat: ok » accepté", "marqueurs « anonymat: ok » acceptés")
+    fichiers = pluriel(nb_fichiers, "fichier analysé", "fichiers analysés")
     morceaux = []
     if constats:
         touches = len({c.fichier for c in constats})
         morceaux.append(
-            f"{_pluriel(len(constats), 'donnée identifiante', 'données identifiantes')} "
-            f"dans {_pluriel(touches, 'fichier', 'fichiers')} ({fichiers})"
+            f"{pluriel(len(constats), 'donnée identifiante', 'données identifiantes')} "
+            f"dans {pluriel(touches, 'fichier', 'fichiers')} ({fichiers})"
         )
     else:
         morceaux.append(f"Aucune donnée identifiante ({fichiers})")
     if illisibles:
-        morceaux.append(_pluriel(illisibles, "fichier illisible", "fichiers illisibles"))
+        morceaux.append(pluriel(illisibles, "fichier illisible", "fichiers illisibles"))
     morceaux.append(marqueurs)
     return " ; ".join(morceaux) + "."
 
 
-def executer_anonymat(args: argparse.Namespace) -> int:
+def executer(args: argparse.Namespace) -> int:
     format_sortie = getattr(args, "format", "texte") or "texte"
     if format_sortie not in FORMATS:
         print(f"filrouge anonymat : erreur : format inconnu « {format_sortie} » (texte ou json)", file=sys.stderr)
@@ -118,66 +109,12 @@ def executer_anonymat(args: argparse.Namespace) -> int:
     return 1 if constats or illisibles else 0
 
 
-# --- filrouge proteger ----------------------------------------------------------------------
-
-
-def _racine_git(depart: Path) -> Path | None:
-    courant = depart.resolve()
-    for dossier in (courant, *courant.parents):
-        if (dossier / ".git").exists():
-            return dossier
-    return None
-
-
-def executer_proteger(args: argparse.Namespace) -> int:
-    noms = list(getattr(args, "noms", None) or [])
-    if not noms or noms == ["-"]:
-        if sys.stdin is None or sys.stdin.isatty():
-            print(
-                "filrouge proteger : erreur : indiquer au moins un nom (ou les passer sur l'entrée standard, un par ligne)",
-                file=sys.stderr,
-            )
-            return 2
-        noms = [ligne.strip() for ligne in sys.stdin.read().splitlines() if ligne.strip()]
-    noms = [n for n in noms if n.strip()]
-    if not noms:
-        print("filrouge proteger : erreur : aucun nom reçu", file=sys.stderr)
-        return 2
-    chemin = Path(args.fichier).expanduser() if getattr(args, "fichier", None) else proteges.chemin_par_defaut()
-    for depot in {r for r in (trouver_racine(), _racine_git(Path.cwd())) if r is not None}:
-        if proteges.est_dans(chemin, depot):
-            print(
-                f"filrouge proteger : erreur : {chemin} est dans le dépôt ({depot}) ; les noms protégés "
-                f"restent hors du dépôt (par défaut {Path('~/.config/filrouge/noms_proteges.json')}, "
-                f"ou la variable {proteges.VARIABLE})",
-                file=sys.stderr,
-            )
-            return 2
-    try:
-        registre = proteges.charger(chemin)
-        ajoutes = sum(registre.ajouter(nom) for nom in noms)
-        proteges.enregistrer(registre, chemin)
-    except proteges.ErreurNomsProteges as exc:
-        print(f"filrouge proteger : erreur : {exc}", file=sys.stderr)
-        return 1
-    print(
-        f"{_pluriel(len(noms), 'nom enregistré', 'noms enregistrés')} "
-        f"({_pluriel(ajoutes, 'nouvelle empreinte', 'nouvelles empreintes')}, {len(registre)} au total) dans {chemin} ; "
-        "aucun nom n'y est écrit en clair."
-    )
-    return 0
-
-
-# --- branchement dans l'interface du cœur ---------------------------------------------------
-
-
 def _aide_francaise(parseur: argparse.ArgumentParser) -> None:
     if not any("-h" in action.option_strings for action in parseur._actions):
         parseur.add_argument("-h", "--help", action="help", help="Affiche cette aide et quitte.")
 
 
-def ajouter_sous_commandes(sous_parseurs) -> None:
-    """Ajoute `anonymat` et `proteger` à l'objet renvoyé par `add_subparsers()` du cœur."""
+def ajouter(sous_parseurs: Any) -> None:
     anonymat = sous_parseurs.add_parser(
         "anonymat",
         help="cherche les données identifiantes (noms, téléphones, NISS, IBAN, adresses…) dans des fichiers",
@@ -194,21 +131,4 @@ def ajouter_sous_commandes(sous_parseurs) -> None:
         "--format", default="texte", metavar="{texte,json}", help="format de sortie : texte (par défaut) ou json"
     )
     anonymat.add_argument("fichiers", nargs="*", metavar="FICHIER", help="fichiers à analyser")
-    anonymat.set_defaults(executer=executer_anonymat)
-
-    proteger = sous_parseurs.add_parser(
-        "proteger",
-        help="enregistre, hors du dépôt, les vrais noms à ne jamais laisser passer (empreintes salées)",
-        description=(
-            "Enregistre les vrais noms du jeune et de sa famille sur ce poste, hors du dépôt, sous forme "
-            "d'empreintes salées (aucun nom en clair). La garde d'anonymat les reconnaît ensuite quelle que "
-            f"soit leur casse ou leur graphie. Fichier : ${proteges.VARIABLE}, sinon "
-            "~/.config/filrouge/noms_proteges.json. Sans NOM, les noms sont lus sur l'entrée standard (un par "
-            "ligne), ce qui évite de les laisser dans l'historique du terminal."
-        ),
-        add_help=False,
-    )
-    _aide_francaise(proteger)
-    proteger.add_argument("--fichier", metavar="CHEMIN", help="fichier des noms protégés (hors du dépôt)")
-    proteger.add_argument("noms", nargs="*", metavar="NOM", help="nom ou prénom à protéger (« - » : entrée standard)")
-    proteger.set_defaults(executer=executer_proteger)
+    anonymat.set_defaults(executer=executer)

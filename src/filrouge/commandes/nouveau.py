@@ -1,0 +1,47 @@
+"""`filrouge nouveau dossier|concertation` : un dossier ou une note de synthèse créés depuis les modèles.
+
+Rien n'est jamais écrasé : un fichier qui existe déjà arrête la commande (sortie 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from filrouge import francais
+from filrouge.depot import exiger_racine
+
+
+def _dossier(args: argparse.Namespace) -> int:
+    from filrouge.nouveau import creer_dossier
+
+    chemins = creer_dossier(exiger_racine(Path.cwd()), code=args.code, id_dossier=args.id, date_demande=args.date,
+                            canal=args.canal, service_initiateur=args.service)
+    for chemin in chemins:
+        print(f"Créé : {chemin}")
+    return 0
+
+
+def _concertation(args: argparse.Namespace) -> int:
+    from filrouge.nouveau import creer_concertation
+
+    for chemin in creer_concertation(exiger_racine(Path.cwd()), args.dossier, args.date):
+        print(f"Créé : {chemin}")
+    return 0
+
+
+def ajouter(sous_parseurs: Any) -> None:
+    nouveau = sous_parseurs.add_parser("nouveau", help="crée un dossier ou une note de synthèse à partir des modèles")
+    quoi = nouveau.add_subparsers(dest="quoi", metavar="QUOI", required=True)
+    dossier = quoi.add_parser("dossier", help="crée un nouveau dossier (statut demande)")
+    dossier.add_argument("--code", required=True, help="code du jeune, ex. LMG20101000")
+    dossier.add_argument("--id", help="identifiant du dossier (par défaut : année et numéro suivant)")
+    dossier.add_argument("--date", type=francais.date_iso, help="date de la demande AAAA-MM-JJ (par défaut : aujourd'hui)")
+    dossier.add_argument("--canal", help="canal de la demande (par défaut : le premier du réseau)")
+    dossier.add_argument("--service", help="service de l'annuaire qui initie la demande")
+    dossier.set_defaults(executer=_dossier)
+    concertation = quoi.add_parser("concertation", help="crée la note de synthèse d'une concertation")
+    concertation.add_argument("dossier", metavar="DOSSIER", help="identifiant du dossier, ex. 2019-007")
+    concertation.add_argument("--date", type=francais.date_iso, help="date de la rencontre AAAA-MM-JJ (par défaut : aujourd'hui)")
+    concertation.set_defaults(executer=_concertation)

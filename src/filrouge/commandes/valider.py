@@ -1,0 +1,44 @@
+"""`filrouge valider [--format texte|json] [CHEMIN ...]` : schéma, règles métier et anonymat, sans rien écrire.
+
+Sortie 0 sans erreur, 1 s'il y a au moins une erreur, 2 pour une erreur d'utilisation ou de
+configuration. Format texte fixe (`fichier:ligne: [regle] message`), résumé sur la sortie
+d'erreur ; format JSON au contrat fixe (voir `rapport`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from filrouge.depot import exiger_racine
+from filrouge.rapport import en_json, en_texte, resume
+
+
+def executer(args: argparse.Namespace) -> int:
+    from filrouge.validation import valider
+
+    racine = exiger_racine(Path.cwd())
+    for chemin in args.chemins:
+        if not chemin.exists() and not chemin.is_symlink():
+            print(f"{chemin}: chemin introuvable.", file=sys.stderr)
+            return 2
+    constats = valider(racine, args.chemins)
+    if args.format == "json":
+        print(en_json(constats))
+    else:
+        if constats:
+            print(en_texte(constats))
+        print(resume(constats), file=sys.stderr)
+    return 1 if any(c.est_erreur for c in constats) else 0
+
+
+def ajouter(sous_parseurs: Any) -> None:
+    valider = sous_parseurs.add_parser("valider", help="vérifie les dossiers (schéma, règles métier, anonymat)",
+                                       description="Vérifie le dépôt depuis sa racine. Sortie 0 : aucune erreur ; "
+                                                   "1 : au moins une erreur ; 2 : erreur d'utilisation ou de configuration.")
+    valider.add_argument("--format", choices=("texte", "json"), default="texte", help="format de sortie (texte par défaut)")
+    valider.add_argument("chemins", nargs="*", type=Path, metavar="CHEMIN",
+                         help="fichiers ou dossiers à vérifier (par défaut : tout le dépôt)")
+    valider.set_defaults(executer=executer)
