@@ -434,3 +434,21 @@ def test_nom_de_fichier_non_utf8_par_la_commande(modele_de_depot: Path) -> None:
         with open(nom, "wb") as flux:
             flux.write(b"a: 1\n")
         valider_par_la_commande(racine)
+
+
+@pytest.mark.parametrize(("champ", "valeur", "regle"), [
+    ("echeance", "9999-12-31", "schema.valeur"), ("echeance", "1026-08-24", "schema.valeur"),
+])
+def test_dates_impossibles_refusees_par_le_schema(usine, champ: str, valeur: str, regle: str) -> None:
+    """Une date à l'an 9999 faisait planter le calendrier, une à l'an 1026 générait 6 000 pages de bilan."""
+    import datetime as dt
+
+    usine.ecrire("concertation", modifier=lambda c: c["actions"][0].update({champ: dt.date.fromisoformat(valeur)}))
+    constats = [c for c in usine.valider() if c.regle == regle]
+    assert constats and champ in constats[0].message
+
+
+@pytest.mark.parametrize("valeur", [float("inf"), float("nan"), 1e12])
+def test_montants_infinis_ou_absurdes_refuses(usine, valeur: float) -> None:
+    usine.ecrire("financement", modifier=lambda f: f.update(montant_demande=valeur, cout_total=valeur))
+    assert any(c.regle.startswith("schema.") and c.fichier == usine.chemin("financement") for c in usine.valider())

@@ -53,3 +53,20 @@ def test_phase_preparatoire_non_verifiee(usine: Usine) -> None:
     """La phase préparatoire n'est jamais publiée : ses marques ne comptent pas."""
     usine.ecrire("preparation", modifier=lambda p: p["attentes"].update(jeune="<!-- interne -->jamais fermé"))
     assert usine.valider() == []
+
+
+def test_marque_douteuse_dans_l_annuaire_et_la_configuration(usine: Usine) -> None:
+    """Le guide et les pages publient des textes de reseau.yaml et d'annuaire.yaml : leurs marques sont vérifiées aussi."""
+    usine.ecrire("annuaire", usine_annuaire_avec(usine, "SPJ de Namur <!-- interne -->jamais fermé"))
+    constats = [c for c in usine.valider() if c.regle == "interne.marque"]
+    assert [c.fichier for c in constats] == ["annuaire.yaml"] and constats[0].ligne is not None
+
+
+def usine_annuaire_avec(usine: Usine, nom: str) -> dict:  # type: ignore[type-arg]
+    import yaml
+
+    from tests.usine import RACINE_PROJET
+
+    donnees = yaml.safe_load((RACINE_PROJET / "annuaire.yaml").read_text(encoding="utf-8"))
+    next(s for s in donnees["services"] if s["id"] == "spj-namur")["nom"] = nom
+    return donnees

@@ -381,7 +381,6 @@ class Generateur:
         naissance = int(spec.code[3:7])
         age = spec.demande.year - naissance
         acteurs = self._acteurs(rng, spec, age)
-        ids = {a["id"] for a in acteurs}
         profil = T.PROFILS[spec.profil]
         init = profil["initiateur"]
         motif = _accorder(spec.motif or profil["motif"], spec.code)

@@ -32,6 +32,7 @@ class Constat:
 
 
 _APRES_INITIALE = re.compile(r"(?<=\w)\w")
+_INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+")
 
 
 def citer(saisie: object) -> str:
@@ -40,4 +41,5 @@ def citer(saisie: object) -> str:
     Une clé, un identifiant ou un chemin inconnus peuvent être un nom tapé au mauvais
     endroit ; la ligne du constat suffit à le retrouver, le journal de la CI n'a pas à le lire.
     """
-    return "« " + _APRES_INITIALE.sub("*", str(saisie)) + " »"
+    sur_une_ligne = " ".join(_INVISIBLES.sub(" ", str(saisie)).split())
+    return "« " + _APRES_INITIALE.sub("*", sur_une_ligne) + " »"

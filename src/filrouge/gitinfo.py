@@ -8,12 +8,9 @@ from pathlib import Path
 
 
 def _git(racine: Path, *arguments: str) -> str | None:
-    try:
-        resultat = subprocess.run(["git", "-C", str(racine), *arguments], capture_output=True, text=True,
-                                  timeout=60, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return resultat.stdout if resultat.returncode == 0 else None
+    """La sortie de Git en texte ; un nom de fichier qui n'est pas de l'UTF-8 garde ses octets (surrogateescape)."""
+    sortie = _git_octets(racine, *arguments)
+    return sortie.decode("utf-8", "surrogateescape") if sortie is not None else None
 
 
 def fichiers_de_reference(racine: Path, reference: str = "HEAD") -> set[str] | None:
@@ -48,6 +45,26 @@ def ancetre_commun(racine: Path, reference: str, tete: str = "HEAD") -> str | No
     """Le point de départ de la branche : merge-base de `reference` et `tete`."""
     sortie = _git(racine, "merge-base", reference, tete)
     return sortie.strip() if sortie else None
+
+
+def fichiers_changes_entre(racine: Path, avant: str, apres: str) -> set[str] | None:
+    """Les fichiers (relatifs à `racine`) qui diffèrent entre deux commits."""
+    sortie = _git(racine, "--no-optional-locks", "diff", "--name-only", "--no-renames", "--no-ext-diff",
+                  "--no-textconv", "--relative", "-z", avant, apres, "--", ".")
+    return None if sortie is None else {nom for nom in sortie.split("\0") if nom}
+
+
+def fichiers_changes_hors(racine: Path, reference: str) -> dict[str, str] | None:
+    """Les fichiers changés depuis `reference` ailleurs dans le dépôt Git que sous `racine` (chemins depuis la
+    racine Git) : quand le dépôt de dossiers est un sous-répertoire, la CI et CODEOWNERS sont au-dessus."""
+    prefixe = _git(racine, "rev-parse", "--show-prefix")
+    sortie = _git(racine, "--no-optional-locks", "diff", "--name-status", "--no-renames", "--no-ext-diff",
+                  "--no-textconv", "-z", reference, "--", ":/")
+    if prefixe is None or sortie is None:
+        return None
+    elements = sortie.split("\0")
+    changes = {elements[i + 1]: elements[i][0] for i in range(0, len(elements) - 1, 2) if elements[i]}
+    return {chemin: code for chemin, code in changes.items() if not chemin.startswith(prefixe.strip())}
 
 
 def fichiers_changes(racine: Path, reference: str) -> dict[str, str] | None:
@@ -99,7 +116,10 @@ def extraire(racine: Path, reference: str, destination: Path) -> bool:
             continue
         cible.parent.mkdir(parents=True, exist_ok=True)
         if mode == b"120000":
-            os.symlink(os.fsdecode(contenus[objet]), cible)
+            try:  # une cible avec un octet nul, ou trop longue : un lien quand même, que le chargeur refusera
+                os.symlink(os.fsdecode(contenus[objet]), cible)
+            except (ValueError, OSError):
+                os.symlink("lien-illisible", cible)
         else:
             with open(cible, "xb") as flux:
                 flux.write(contenus[objet])
@@ -109,7 +129,7 @@ def extraire(racine: Path, reference: str, destination: Path) -> bool:
 def _chemin_sur(destination: Path, chemin: bytes) -> Path | None:
     """Le chemin sous `destination`, ou None s'il pourrait en sortir (`..`, absolu, `.git`)."""
     parties = os.fsdecode(chemin).split("/")
-    if any(p in ("", ".", "..") or p.lower() == ".git" or "\\" in p for p in parties):
+    if any(p in ("", ".", "..") or p.lower() == ".git" for p in parties):
         return None
     return destination.joinpath(*parties)
 

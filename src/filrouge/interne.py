@@ -33,9 +33,15 @@ _FIN_COMMENTAIRE = "-->"
 _SOSIES = str.maketrans({
     **dict.fromkeys("‹˂ᐸ〈⟨＜﹤❮❬", "<"), **dict.fromkeys("›˃ᐳ〉⟩＞﹥❯❭", ">"),
     **dict.fromkeys("‐‑‒–—―−﹣－⁃", "-"), **dict.fromkeys("ǃ！﹗", "!"),
-    "і": "i", "ı": "i", "ɪ": "i", "е": "e", "ё": "e", "ո": "n", "п": "n", "т": "t", "г": "r", "ⅰ": "i",
+    "і": "i", "ı": "i", "ɪ": "i", "ι": "i", "ɩ": "i", "ⅰ": "i", "ί": "i", "е": "e", "ё": "e", "ҽ": "e", "ε": "e",
+    "ո": "n", "п": "n", "η": "n", "т": "t", "τ": "t", "г": "r",
 })
 """Caractères qui ressemblent à `<`, `>`, `-`, `!` ou aux lettres de « interne » sans l'être."""
+_INVISIBLES = {"Cf", "Mn", "Me", "Cc"}
+"""Catégories Unicode sans trace à l'écran (trait d'union conditionnel, espaces de largeur nulle…)."""
+_REMPLISSAGES = {"\u3164", "\u115f", "\u1160", "\uffa0", "\u2800"}
+_VRAIS_MOTS = {"internet", "internat", "internats", "interim"}
+"""Mots proches d'« interne » qui n'en sont pas : un commentaire qui commence par eux n'ouvre rien."""
 _SUSPECT = re.compile(
     r"<\s*!?\s*-+\s*/?\s*internes?\b"      # <!-- interne, < !- interne, <-- /interne
     r"|\binternes?\s*-+\s*>"                # interne -->, interne ->
@@ -69,18 +75,50 @@ class Decoupage:
 
 
 def _aplatir(texte: str) -> str:
-    """Le texte tel qu'il se lit : entités HTML décodées (même deux fois), sosies et accents ramenés à l'ASCII.
+    """Le texte tel qu'il se lit : entités HTML décodées (même deux fois), caractères invisibles ôtés,
+    sosies et accents ramenés à l'ASCII.
 
     Ne sert qu'à dire s'il y a une marque, déguisée ou non, jamais à publier : la position
     d'un problème se retrouve ensuite dans le texte d'origine.
     """
     decompose = unicodedata.normalize("NFKD", texte.translate(_SOSIES))
-    plat = "".join(c for c in decompose if not unicodedata.combining(c))
+    plat = "".join(c for c in decompose if c in "\n\t" or (unicodedata.category(c) not in _INVISIBLES
+                                                           and c not in _REMPLISSAGES))
     for _ in range(3):  # « &amp;lt; » devient « &lt; » puis « < »
         if "&" not in plat:
             break
         plat = html.unescape(plat)
     return plat.translate(_SOSIES)
+
+
+def _distance(a: str, b: str) -> int:
+    """Distance d'édition (Levenshtein) entre deux mots courts."""
+    precedente = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        courante = [i]
+        for j, cb in enumerate(b, 1):
+            courante.append(min(precedente[j] + 1, courante[j - 1] + 1, precedente[j - 1] + (ca != cb)))
+        precedente = courante
+    return precedente[-1]
+
+
+def _ressemble(contenu_plat: str) -> tuple[bool, bool]:
+    """(ressemble à une marque, est une fin) pour le contenu aplati d'un commentaire.
+
+    Le premier mot, lettres ASCII seules (une lettre d'un autre alphabet disparaît), proche
+    d'« interne » : une faute de frappe (« intern », « internal ») ou un déguisement. Une fin
+    (« /intern… ») est toujours une tentative de marque ; un début ne l'est pas quand le mot est un
+    vrai mot voisin (« internat », « internet »).
+    """
+    texte = contenu_plat.strip().lower()
+    fin = texte.startswith("/")
+    mot = re.match(r"[a-z\d]*", "".join(c for c in texte.lstrip("/ \t") if c.isascii() and (c.isalnum() or c in " :"))
+                   .split(" ", 1)[0].split(":", 1)[0])
+    premier = mot[0] if mot else ""
+    if not premier or (premier in _VRAIS_MOTS and not fin):
+        return False, fin
+    proche = premier.startswith("intern") or _distance(premier, "interne") <= (2 if fin else 1)
+    return proche, fin
 
 
 def _suspect(texte: str) -> bool:
@@ -125,10 +163,14 @@ def decouper(texte: str) -> Decoupage:
         # Une marque se reconnaît telle qu'elle est écrite ; une marque qui ne se lit qu'une fois
         # aplatie (entité, lettre cyrillique ou pleine chasse, accent) est déguisée : un problème.
         deguisee = not (_FERMANTE.fullmatch(brut) or _OUVRANTE.match(brut))
-        if deguisee and (_FERMANTE.fullmatch(contenu) or _OUVRANTE.match(contenu)):
-            problemes.append(Probleme(ouverture, f"marque interne déguisée (entité HTML, lettre accentuée ou "
-                                                 f"d'un autre alphabet) : écrivez exactement « {OUVERTURE} » "
-                                                 f"ou « {FERMETURE} »."))
+        ressemble, fin_ressemble = _ressemble(contenu)
+        if deguisee and (_FERMANTE.fullmatch(contenu) or _OUVRANTE.match(contenu) or ressemble):
+            problemes.append(Probleme(ouverture, f"marque interne mal écrite ou déguisée (faute de frappe, entité "
+                                                 f"HTML, caractère invisible, lettre accentuée ou d'un autre "
+                                                 f"alphabet) : écrivez exactement « {OUVERTURE} » ou « {FERMETURE} »."))
+            if ressemble and not (_FERMANTE.fullmatch(contenu) or _OUVRANTE.match(contenu)):
+                # par prudence : une fin ne ferme rien, un début ouvre un passage
+                contenu = "/interne" if fin_ressemble and profondeur == 0 else ("interne" if not fin_ressemble else contenu)
         if _FERMANTE.fullmatch(contenu) and deguisee and profondeur > 0:
             pass  # une fin déguisée ne ferme rien : le passage continue, par prudence
         elif _FERMANTE.fullmatch(contenu):

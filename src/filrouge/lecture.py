@@ -246,7 +246,7 @@ def _ligne_alias(texte: str, relatif: str, decalage: int) -> int | None:
         raise _erreur(relatif, None, "lecture.profondeur", f"structure trop imbriquée (plus de {PROFONDEUR_MAX} niveaux).")
     except yaml.MarkedYAMLError as exc:
         raise _erreur_syntaxe(exc, texte, relatif, decalage)
-    except yaml.YAMLError as exc:
+    except yaml.YAMLError:
         raise _erreur(relatif, None, "lecture.yaml", "syntaxe YAML invalide.")
     return None
 

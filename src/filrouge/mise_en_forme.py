@@ -17,6 +17,8 @@ from babel.numbers import format_currency, format_decimal, format_percent
 LOCALE = "fr_BE"
 _INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+")
 _ACCENTS_GRAVES = re.compile(r"`+")
+_BLANCS = re.compile(r"[ \t\r\n]+")
+"""Les blancs ordinaires ; les espaces insécables des montants (10 000 €) restent."""
 
 
 def date_longue(jour: dt.date | None) -> str:
@@ -59,6 +61,22 @@ def pluriel(n: int, singulier: str, pluriel_: str) -> str:
     return f"{n} {singulier if n <= 1 else pluriel_}"
 
 
+_PONCTUATION_MARKDOWN = re.compile(r"([\\`*\[\]<>|~]|(?<!\w)_|_(?!\w))")
+"""Ce qui agit en Markdown au milieu d'une ligne (un « _ » entre deux lettres n'agit pas)."""
+
+
+def markdown_echappe(texte: str) -> str:
+    """Un message (qui peut citer une saisie masquée) au milieu d'une ligne, sans aucun effet Markdown.
+
+    Les signes qui agissent au fil d'une ligne (code, emphase, lien, image, HTML, tableau, barré)
+    sont échappés par une barre oblique inverse (CommonMark) ; « @ » devient « ＠ » (aucune mention) ;
+    les sauts de ligne et caractères invisibles deviennent des espaces : le message ne peut pas
+    commencer une ligne, donc ni titre ni liste.
+    """
+    propre = _BLANCS.sub(" ", _INVISIBLES.sub(" ", texte)).strip()
+    return _PONCTUATION_MARKDOWN.sub(r"\\\1", propre).replace("@", "＠")
+
+
 def litteral(texte: str, dans_tableau: bool = False) -> str:
     """Un texte saisi, montré en code dans un Markdown publié ailleurs (commentaire de revue, ticket).
 
@@ -67,7 +85,7 @@ def litteral(texte: str, dans_tableau: bool = False) -> str:
     est plus longue que toute suite d'accents graves du texte (CommonMark). Dans un tableau, `|`
     est échappé (GFM découpe les cellules avant de lire le code).
     """
-    propre = " ".join(_INVISIBLES.sub(" ", texte).split()) or "(vide)"
+    propre = _BLANCS.sub(" ", _INVISIBLES.sub(" ", texte)).strip() or "(vide)"
     plus_longue = max((len(m) for m in _ACCENTS_GRAVES.findall(propre)), default=0)
     cloture = "`" * (plus_longue + 1)
     marge = " " if propre.startswith("`") or propre.endswith("`") else ""

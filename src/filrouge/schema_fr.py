@@ -32,13 +32,30 @@ _TYPES = {
 }
 
 
+def _vocabulaire() -> frozenset[str]:
+    """Les noms de champs de tous les formulaires : ce qu'on peut citer en clair dans un message."""
+    from filrouge.modele.commun import Modele
+
+    noms: set[str] = set()
+    a_voir = list(Modele.__subclasses__())
+    while a_voir:
+        cls = a_voir.pop()
+        noms.update(cls.model_fields)
+        a_voir += cls.__subclasses__()
+    return frozenset(noms)
+
+
 def _lisible(chemin: tuple[Any, ...]) -> str:
+    """Le chemin du champ ; une clé qui n'est pas un nom de champ (clé libre d'un dictionnaire) est masquée."""
+    vocabulaire = _vocabulaire()
     morceaux: list[str] = []
     for element in chemin:
         if isinstance(element, int):
             morceaux.append(f"n°{element + 1}")
-        else:
+        elif str(element) in vocabulaire:
             morceaux.append(str(element))
+        else:
+            morceaux.append(citer(element).strip("« »"))
     return " › ".join(morceaux) or "(racine)"
 
 

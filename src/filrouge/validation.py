@@ -5,6 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import os.path
+import re
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,12 +41,38 @@ def garde_anonymat(depot: Depot) -> list[Constat]:
     global _contexte_partage
     _contexte_partage = contexte_du_depot(depot.racine, annuaire=depot.partenaires)
     textes = [(doc.texte, doc.relatif) for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
+    noms = _noms_de_fichiers(depot)
     if len(textes) < _SEUIL_PARALLELE or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return _analyser(textes)
+        return _analyser(textes) + noms
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as fils:
         moitie = fils.submit(_analyser, textes[1::2])
         constats = _analyser(textes[0::2])
-        return constats + moitie.result()
+        return constats + moitie.result() + noms
+
+
+_MORCEAU_NUMERIQUE = re.compile(r"^\d+$")
+
+
+def _noms_de_fichiers(depot: Depot) -> list[Constat]:
+    """La garde sur les noms de répertoires et de fichiers des dossiers : ils deviennent des adresses de page,
+    des noms de calendrier, des titres de l'examen.
+
+    Seuls les morceaux non numériques du nom sont lus (« 2026-Dupont-Marie.yaml » → « Dupont Marie yaml ») :
+    les dates et numéros d'un nom de fichier ordinaire ne sont pas des données identifiantes.
+    """
+    assert _contexte_partage is not None
+    chemins = {charge.relatif for charge in depot.dossiers}
+    chemins |= {doc.relatif for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")}
+    chemins |= {f"{charge.relatif}/{piece}" for charge in depot.dossiers for piece in charge.pieces}
+    constats: list[Constat] = []
+    for relatif in sorted(chemins):
+        parties = relatif.split("/")[1:]  # sans « dossiers »
+        morceaux = [m for m in re.split(r"[/\\\-_. ]+", "/".join(parties)) if m and not _MORCEAU_NUMERIQUE.match(m)]
+        if not morceaux:
+            continue
+        for c in analyser_texte(" ".join(morceaux), relatif, _contexte_partage)[0]:
+            constats.append(Constat(relatif, None, c.regle, c.gravite, "dans le nom du fichier : " + c.message))
+    return constats
 
 
 def _analyser(textes: list[tuple[str, str]]) -> list[Constat]:

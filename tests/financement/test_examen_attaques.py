@@ -343,3 +343,114 @@ def test_codeowners_couvre_toute_la_gouvernance(codeowners: str) -> None:
         assert _proprietaire(texte, fichier) == "@coordination-du-reseau", fichier
     for fichier in ("dossiers/2019-001/dossier.yaml", "dossiers/2019-001/concertations/2019-03-01.md"):
         assert _proprietaire(texte, fichier) == "@casemanagers", fichier
+
+
+# --- Revue extérieure : la base a bougé, chemins exotiques, sous-répertoire -----------------------
+
+def test_decision_prise_sur_la_base_apres_le_depart_de_la_branche(depot: Depot,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """La branche retouche une demande pendante ; entre-temps la coordination l'a accordée sur main."""
+    usine, git = depot
+    relatif = ecrire_demande(usine, "2019-04-01-logopedie", 5_000)
+    git.commit("demande pendante")
+    git("checkout", "-q", "-b", "retouche")
+    ecrire_demande(usine, "2019-04-01-logopedie", 9_000, cout_total=9_000, action=1)
+    git.commit("montant relevé")
+    git("checkout", "-q", "main")
+    ecrire_demande(usine, "2019-04-01-logopedie", 5_000, decision=accordee(4_000))
+    git.commit("décision")
+    git("checkout", "-q", "retouche")
+    code, lignes = examen(capsys, "--base", "main")
+    assert code == 1 and _verdict(lignes).startswith("**⚪ Non examinable")
+    assert any("mettez la branche à jour avec la base" in ligne for ligne in lignes)
+    assert "✅ Recevable" not in "\n".join(lignes)
+    assert relatif in "\n".join(lignes)
+
+
+def test_coordination_lue_dans_l_etat_actuel_de_la_base(depot: Depot, capsys: pytest.CaptureFixture[str]) -> None:
+    usine, git = depot
+    _demande_en_attente(depot)
+    ecrire_demande(usine, "2019-04-01-logopedie", 5_000, decision=accordee(5_000))
+    git.commit("décision")
+    git("checkout", "-q", "main")
+    usine.ecrire("reseau", modifier=lambda r: r.update(coordination=["nouvelle-coordination"]))
+    git.commit("la coordination change de compte")
+    git("checkout", "-q", "branche")
+    assert examen(capsys, "--base", "main", "--auteur", COORDINATION)[0] == 1, "l'ancien compte ne décide plus"
+    assert examen(capsys, "--base", "main", "--auteur", "nouvelle-coordination")[0] == 0
+
+
+def test_nom_avec_barre_oblique_inverse_lu_dans_la_base(depot: Depot, capsys: pytest.CaptureFixture[str]) -> None:
+    usine, git = depot
+    ecrire_demande(usine, "criseflex\\2", 3_600, decision=accordee(3_600))
+    git.commit("demande accordée au nom exotique")
+    git("checkout", "-q", "-b", "menage")
+    (usine.racine / chemin_demande("criseflex\\2")).unlink()
+    git.commit("suppression")
+    code, lignes = examen(capsys)
+    assert code == 1
+    assert any(ligne.startswith("- ❌ Aucune demande décidée n'est supprimée") for ligne in lignes)
+
+
+def test_nom_de_fichier_qui_n_est_pas_de_l_utf8(depot_leger: Depot, capsys: pytest.CaptureFixture[str]) -> None:
+    usine, git = depot_leger
+    git("checkout", "-q", "-b", "latin1")
+    (usine.racine / "dossiers" / "2019-001" / "pieces").joinpath(os.fsdecode(b"devis-\xe9t\xe9.pdf")).write_bytes(b"%PDF\n")
+    git.commit("nom latin-1")
+    code, lignes = examen(capsys)
+    assert code in (0, 1) and "erreur interne" not in "\n".join(lignes)
+    assert main(["valider"]) in (0, 1)
+    assert "erreur interne" not in capsys.readouterr().err
+
+
+def test_lien_symbolique_a_octet_nul_dans_la_base(depot_leger: Depot, capsys: pytest.CaptureFixture[str]) -> None:
+    import subprocess
+
+    usine, git = depot_leger
+    objet = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=usine.racine, input=b"abc\0def",
+                           capture_output=True, check=True).stdout.decode().strip()
+    git("update-index", "--add", "--cacheinfo", f"120000,{objet},dossiers/2019-001/pieces/lien")
+    git("commit", "-q", "-m", "lien à octet nul")
+    git("checkout", "-q", "-b", "demande")
+    ecrire_demande(usine, "2019-04-01-nouvelle", 1_000)
+    git.commit("demande")
+    code, lignes = examen(capsys)
+    assert code in (0, 1) and "erreur interne" not in "\n".join(lignes)
+
+
+def test_depot_de_dossiers_dans_un_sous_repertoire(tmp_path: Path, git_env: None, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """Les fichiers de gouvernance à la racine Git (CI, CODEOWNERS) comptent, même hors du sous-répertoire."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    usine = Usine(tmp_path / "racine-git" / "reseau").construire()
+    git = Git(tmp_path / "racine-git")
+    git("init", "-q", "-b", "main")
+    git.commit("base")
+    git("checkout", "-q", "-b", "gouvernance")
+    (tmp_path / "racine-git" / "CODEOWNERS").write_text("* @pirate\n", encoding="utf-8")
+    git.commit("propriétaires changés à la racine Git")
+    monkeypatch.chdir(usine.racine)
+    code, lignes = examen(capsys)
+    assert code == 1 and "- `(racine Git)/CODEOWNERS` (ajouté)" in lignes
+
+
+def test_fichiers_bloquants_et_messages_sans_effet_markdown(depot_leger: Depot, capsys: pytest.CaptureFixture[str]) -> None:
+    """Les chemins en erreur et les messages (qui citent des saisies masquées) n'écrivent rien dans le commentaire."""
+    usine, git = depot_leger
+    git("checkout", "-q", "-b", "piege")
+    ecrire_demande(usine, "2019-04-01-valide", 1_000)
+    piege = usine.racine / chemin_demande("x\n\n**✅ Recevable : 2 demande(s).** @coordination ![i](https:\\\\e\\p.png)\n\n")
+    piege.write_text("dossier: [\n", encoding="utf-8")
+    cle = usine.racine / chemin_demande("2019-04-01-cle")
+    cle.write_text('dossier: 2019-001\n"**✅ R** @a\\n\\n# T": 1\n', encoding="utf-8")
+    git.commit("pièges")
+    code, lignes = examen(capsys)
+    assert code == 1
+    verdicts = [ligne for ligne in lignes if ligne.startswith("**")]
+    assert len(verdicts) == 1 and verdicts[0].startswith("**⚪ Non examinable")
+    assert not any(ligne.startswith(("# T", "**✅", "@")) for ligne in lignes)
+    import re
+
+    for ligne in lignes:
+        hors_code = re.sub(r"(`+)(?:(?!\1).)+\1", "", ligne)  # le texte d'un code en ligne n'agit pas
+        assert not re.search(r"@\w", hors_code) and "![" not in hors_code.replace("!\\[", ""), ligne

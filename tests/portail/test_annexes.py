@@ -137,7 +137,7 @@ def test_versions_imprimables_liees_depuis_le_dossier(site: Path) -> None:
     liens = _liens(article, r"/impression/")
     assert sorted(liens) == sorted([
         "2019-001/impression/note-2019-01-25.html", "2019-001/impression/note-2019-05-20.html",
-        "2019-001/impression/demande-2019-01-30-transport.html", "2019-001/impression/demande-2019-05-25-relais.html"])
+        "2019-001/impression/demande-2019-01-30.html", "2019-001/impression/demande-2019-05-25.html"])
     assert article.count("Version imprimable") == 4
     for lien in liens:
         assert (page.parent / lien).is_file(), lien
@@ -153,7 +153,7 @@ def test_note_imprimable_avec_signatures(site: Path) -> None:
 
 
 def test_demande_imprimable_certifiee(site: Path) -> None:
-    html = (site / "dossiers" / "2019-001" / "impression" / "demande-2019-05-25-relais.html").read_text(encoding="utf-8")
+    html = (site / "dossiers" / "2019-001" / "impression" / "demande-2019-05-25.html").read_text(encoding="utf-8")
     assert "Certifié sincère et conforme" in html and "Nom, prénom et signature du coordinateur" in html
 
 

@@ -32,7 +32,7 @@ def tableau_html(tableau: Tableau) -> str:
 
 def page_bilan(b: Bilan, prefixe_csv: str = "", graphiques: bool = True) -> str:
     """Le fragment HTML de la page « Bilan ANNEE » ; les liens CSV pointent vers `prefixe_csv` + nom du fichier."""
-    morceaux = [f'<div class="filrouge-bilan">',
+    morceaux = ['<div class="filrouge-bilan">',
                 f"<p>{_e(b.reseau)} – chiffres calculés depuis les dossiers, arrêtés au {_e(date_longue(b.periode.au))}.</p>"]
     for section in sections(b):
         morceaux.append(f'<h2 id="bilan-{_e(section.id)}">{_e(section.titre)}</h2>')

@@ -17,7 +17,7 @@ def executer(args: argparse.Namespace) -> int:
     from filrouge.rappels import en_markdown, en_texte, rappels
 
     aujourdhui = args.aujourdhui or date_de_reference()
-    pub = publication.charger(exiger_racine(Path.cwd()))
+    pub = publication.charger(exiger_racine(Path.cwd()), garde=True)  # le rappel part dans un ticket
     rendu = en_markdown if args.format == "markdown" else en_texte
     sys.stdout.write(rendu(rappels(pub, aujourdhui), aujourdhui, pub.config.horizon_echeance_jours))
     return 0

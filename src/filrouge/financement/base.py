@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from filrouge.depot import Depot, ErreurConfiguration, charger_depot
 from filrouge.francais import ErreurUtilisation
-from filrouge.gitinfo import ancetre_commun, commit_de, extraire, fichiers_changes
+from filrouge.gitinfo import (ancetre_commun, commit_de, extraire, fichiers_changes, fichiers_changes_entre,
+                              fichiers_changes_hors)
 
 CANDIDATES = ("origin/main", "main", "origin/master", "master")
 VARIABLES_CI = ("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME")
@@ -24,11 +25,21 @@ VARIABLES_CI = ("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME")
 
 @dataclass(frozen=True)
 class Comparaison:
-    """La base nommée, son point commun avec la branche, et les fichiers changés depuis."""
+    """La base nommée, son état actuel, son point commun avec la branche, et ce qui a changé depuis.
+
+    La branche est examinée face à l'état ACTUEL de la base (`pointe`), pas seulement face à son point
+    de départ : une décision prise sur la base après le départ de la branche compte. Un fichier changé
+    des deux côtés depuis le point de départ (`en_retard`) ne peut pas être examiné : la fusion
+    mêlerait les deux versions sans que personne les ait vues ensemble.
+    """
 
     base: str
     commun: str
     changes: dict[str, str]
+    pointe: str = ""
+    en_retard: frozenset[str] = frozenset()
+    hors_racine: dict[str, str] = field(default_factory=dict)
+    """Fichiers changés hors du répertoire du dépôt de dossiers (chemins depuis la racine Git)."""
 
 
 def base_par_defaut(racine: Path, environ: dict[str, str] | None = None) -> str:
@@ -54,13 +65,16 @@ def comparer(racine: Path, base: str | None = None) -> Comparaison:
     if commun is None:
         raise ErreurUtilisation(f"la branche n'a aucun historique commun avec « {base} ».")
     changes = fichiers_changes(racine, commun)
-    if changes is None:
+    pointe = commit_de(racine, base) or commun
+    sur_la_base = fichiers_changes_entre(racine, commun, pointe) if pointe != commun else set()
+    hors = fichiers_changes_hors(racine, commun)
+    if changes is None or sur_la_base is None or hors is None:
         raise ErreurUtilisation("impossible de lister les fichiers changés (git diff a échoué).")
-    return Comparaison(base, commun, changes)
+    return Comparaison(base, commun, changes, pointe, frozenset(set(changes) & sur_la_base), hors)
 
 
 def charger_base(racine: Path, commun: str) -> Depot | None:
-    """Le dépôt tel qu'il était au point de départ (None s'il n'était pas encore configuré).
+    """Le dépôt tel qu'il est dans le commit `commun` (None s'il n'était pas encore configuré).
 
     La copie temporaire est effacée aussitôt lue : le résultat ne sert qu'à comparer des modèles.
     """

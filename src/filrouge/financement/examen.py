@@ -59,6 +59,7 @@ SUPPRESSION = "examen.suppression"
 DECISION = "examen.decision"
 EXAMINABLE = "examen.non_examinable"
 GOUVERNANCE = "examen.gouvernance"
+ANONYMAT = "anonymat"
 CHAMPS_FIGES = ("montant_demande", "decision.montant_accorde")
 CHAMPS_DECISION = ("decision", "remboursement")
 
@@ -96,6 +97,8 @@ class DemandeExaminee:
     """La branche enregistre ou modifie une décision (ou un remboursement) : c'est à la coordination."""
     obstacles: tuple[str, ...] = ()
     """Pourquoi la demande n'a pas pu être vérifiée ; vide si elle l'a été."""
+    bloquants: tuple[str, ...] = ()
+    """Les fichiers en erreur qui empêchent l'examen (montrés en littéral)."""
     masquee: bool = False
     """La garde d'anonymat signale le fichier : aucune de ses valeurs n'est montrée."""
 
@@ -187,11 +190,13 @@ def est_gouvernance(relatif: str) -> bool:
 def examiner(racine: Path, base: str | None = None, auteur: str | None = None) -> Examen:
     """Compare l'arbre de travail avec le point de départ de la branche et examine chaque demande changée."""
     comparaison = comparer(racine, base)
-    ancien = charger_base(racine, comparaison.commun)
+    ancien = charger_base(racine, comparaison.pointe)  # l'état actuel de la base, décisions récentes comprises
     comptes = set(ancien.config.coordination) if ancien is not None else set()
     coordination = auteur is not None and auteur in comptes
     gouvernance = [ChangementGouvernance(relatif, code) for relatif, code in sorted(comparaison.changes.items())
                    if est_gouvernance(relatif)]
+    gouvernance += [ChangementGouvernance(f"(racine Git)/{relatif}", code)
+                    for relatif, code in sorted(comparaison.hors_racine.items())]
     changees = sorted(r for r in comparaison.changes if MOTIF_DEMANDE.fullmatch(r))
     try:
         tete = charger_depot(racine)
@@ -217,7 +222,10 @@ def examiner(racine: Path, base: str | None = None, auteur: str | None = None) -
             demande.changements = _changements(f_avant, f_apres)
             demande.decision = _touche_une_decision(f_avant, f_apres, demande.changements)
         if etat != "supprimee":
-            demande.obstacles = _obstacles(relatif, f_apres, erreurs, bloquants)
+            demande.obstacles, demande.bloquants = _obstacles(relatif, f_apres, erreurs, bloquants)
+        if relatif in comparaison.en_retard:
+            demande.obstacles += ("la base a changé ce fichier depuis le départ de la branche (une décision, peut-être) : "
+                                  "mettez la branche à jour avec la base, puis relancez l'examen.",)
         demande.criteres = _criteres(demande, f_avant, f_apres, signaux, erreurs.get(relatif, []), tete, coordination)
         examinees.append(demande)
     annees = sorted({d.annee for d in examinees if d.annee is not None})
@@ -272,15 +280,16 @@ def _bloquants(depot: Depot, erreurs: dict[str, list[Constat]]) -> list[str]:
 
 
 def _obstacles(relatif: str, apres: Fichier[Financement] | None, erreurs: dict[str, list[Constat]],
-               bloquants: list[str]) -> tuple[str, ...]:
+               bloquants: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(raisons, fichiers en cause) : ce qui empêche d'examiner la demande."""
     obstacles = []
     if apres is None or apres.modele is None or relatif in erreurs:
         obstacles.append("le formulaire de la demande ne peut pas être lu ou ne passe pas le schéma.")
-    autres = [f for f in bloquants if f != relatif]
+    autres = tuple(f for f in bloquants if f != relatif)
     if autres:
-        obstacles.append("fichiers en erreur qui faussent les règles (dossier ou demande invalide) : "
-                         + ", ".join(autres) + ". Lancez « filrouge valider » et corrigez-les d'abord.")
-    return tuple(obstacles)
+        obstacles.append("des fichiers en erreur faussent les règles (dossier ou demande invalide) : lancez "
+                         "« filrouge valider » et corrigez-les d'abord.")
+    return tuple(obstacles), autres
 
 
 def _signales_par_la_garde(depot: Depot, relatifs: list[str]) -> set[str]:
@@ -339,6 +348,9 @@ def _criteres(demande: DemandeExaminee, f_avant: Fichier[Financement] | None, f_
         criteres.append(Critere(MONTANT_FIGE, "Le montant d'une demande accordée ne change pas", tuple(
             f"{c.champ} passe de {valeur_lisible(c.champ, c.avant)} à {valeur_lisible(c.champ, c.apres)} après l'accord : "
             "une nouvelle demande est nécessaire." for c in figes)))
+    if demande.masquee:
+        criteres.append(Critere(ANONYMAT, "Aucune donnée identifiante (garde d'anonymat)", (
+            "la garde d'anonymat signale ce fichier : « filrouge valider » situe la donnée.",)))
     if demande.decision:
         criteres.append(Critere(DECISION, "Décision enregistrée par la coordination du réseau", () if coordination else (
             "cette branche enregistre ou modifie une décision (ou un remboursement) ; seule la coordination du "

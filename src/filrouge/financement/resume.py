@@ -11,14 +11,17 @@ fichier invalide ou signalé par la garde d'anonymat n'est jamais recopié.
 from __future__ import annotations
 
 import re
+from typing import get_args
 
 from filrouge.financement.examen import DemandeExaminee, Enveloppe, Examen, valeur_lisible
 from filrouge.modele import Financement
-from filrouge.mise_en_forme import litteral, montant
+from filrouge.modele.financement import StatutDecision, TypePiece
+from filrouge.mise_en_forme import litteral, markdown_echappe, montant
 
 MARQUEUR = "<!-- filrouge-examen -->"
-_JETON = re.compile(r"[a-z_]+|\d{4}-\d{2}-\d{2}")
-"""Statuts et dates : des valeurs contrôlées par le schéma, montrées telles quelles."""
+_JETON = re.compile(r"\d{4}-\d{2}-\d{2}")
+_VOCABULAIRE = frozenset(get_args(StatutDecision)) | frozenset(get_args(TypePiece))
+"""Dates, statuts et types de pièces : des valeurs contrôlées par le schéma, montrées telles quelles."""
 ETATS = {"ajoutee": "ajoutée", "modifiee": "modifiée", "supprimee": "supprimée"}
 STATUTS = {"demandee": "demandée", "accordee": "accordée", "refusee": "refusée", "retiree": "retirée"}
 CODES = {"A": "ajouté", "M": "modifié", "D": "supprimé"}
@@ -32,7 +35,7 @@ def en_markdown(examen: Examen) -> str:
         lignes += [*_gouvernance(examen), ""]
     lignes.append(_verdict(examen))
     for obstacle in examen.obstacles:
-        lignes += ["", f"- ⚪ {obstacle}"]
+        lignes += ["", f"- ⚪ {markdown_echappe(obstacle)}"]
     for demande in examen.demandes:
         lignes += ["", *_demande(demande)]
     for enveloppe in examen.enveloppes:
@@ -83,7 +86,8 @@ def _demande(d: DemandeExaminee) -> list[str]:
     elif modele is not None:
         lignes += _fiche(modele) + [""]
     if d.obstacles:
-        lignes += ["### Non examinable", "", *(f"- ⚪ {o}" for o in d.obstacles), ""]
+        lignes += ["### Non examinable", "", *(f"- ⚪ {markdown_echappe(o)}" for o in d.obstacles)]
+        lignes += [f"  - {litteral(chemin)}" for chemin in d.bloquants] + [""]
     lignes += ["### Recevabilité", ""]
     for critere in d.criteres:
         if not critere.verifie:
@@ -93,7 +97,7 @@ def _demande(d: DemandeExaminee) -> list[str]:
         marque = "✅" if critere.satisfait else "❌"
         ligne = f"- {marque} {critere.libelle} (`{critere.regle}`)"
         if critere.motifs:
-            ligne += " : " + " ; ".join(m.rstrip(".") for m in critere.motifs) + "."
+            ligne += " : " + " ; ".join(markdown_echappe(m.rstrip(".")) for m in critere.motifs) + "."
         lignes.append(ligne)
     lignes += ["", "### Modifications depuis la base", ""]
     if d.etat == "ajoutee":
@@ -151,6 +155,6 @@ def _enveloppe(e: Enveloppe) -> list[str]:
 def _cellule(champ: str, valeur: object) -> str:
     """Montants et dates mis en forme ; un texte saisi (motif, source…) montré en littéral."""
     texte = valeur_lisible(champ, valeur)
-    saisi = isinstance(valeur, str) and not _JETON.fullmatch(valeur)
+    saisi = isinstance(valeur, str) and not (_JETON.fullmatch(valeur) or valeur in _VOCABULAIRE)
     return litteral(texte, dans_tableau=True) if saisi else texte.replace("|", "\\|")
 

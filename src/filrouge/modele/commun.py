@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
@@ -43,4 +44,7 @@ CodeJeune = Annotated[
 ]
 """Le motif n'est imposé qu'à l'éditeur : la règle `code.format` explique l'erreur en français."""
 Texte = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
-Montant = Annotated[float, Field(ge=0, description="Montant en euros.")]
+Montant = Annotated[float, Field(ge=0, le=1_000_000_000, allow_inf_nan=False, description="Montant en euros.")]
+"""Un montant fini : « 1.0e400 » (l'infini) ou « .nan » ne passent pas."""
+Jour = Annotated[dt.date, Field(ge=dt.date(1900, 1, 1), le=dt.date(2199, 12, 31))]
+"""Une date plausible : « 9999-12-31 » ou « 1026-08-24 » sont des fautes de frappe, refusées par le schéma."""

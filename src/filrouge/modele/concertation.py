@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from filrouge.modele.commun import IdActeur, Modele, Texte
+from filrouge.modele.commun import IdActeur, Jour, Modele, Texte
 
 StatutAction = Literal["a_faire", "en_cours", "faite", "abandonnee"]
 EtatAction = Literal["terminee", "en_retard", "bientot", "a_venir"]
@@ -25,7 +25,7 @@ class Action(Modele):
     ou: Texte | None = None
     avec_qui: list[IdActeur] = []
     ressources: Annotated[Texte | None, Field(description="Ressources activées.")] = None
-    echeance: dt.date
+    echeance: Jour
     statut: StatutAction = "a_faire"
 
     @property
@@ -44,18 +44,18 @@ class Action(Modele):
 
 
 class Validation(Modele):
-    pedopsychiatre: Annotated[dt.date | None, Field(description="Date de validation du plan par le pédopsychiatre.")] = None
-    referent: Annotated[dt.date | None, Field(description="Date de validation par le référent de concertation.")] = None
+    pedopsychiatre: Annotated[Jour | None, Field(description="Date de validation du plan par le pédopsychiatre.")] = None
+    referent: Annotated[Jour | None, Field(description="Date de validation par le référent de concertation.")] = None
 
 
 class ProchaineRencontre(Modele):
     engagement: Annotated[bool, Field(description="Les présents s'engagent-ils à une prochaine rencontre ?")]
-    date: dt.date | None = None
+    date: Jour | None = None
     modalites: Texte | None = None
 
 
 class Concertation(Modele):
-    date: dt.date
+    date: Jour
     heure: Texte | None = None
     lieu: Texte | None = None
     presents: Annotated[list[IdActeur], Field(min_length=1)]

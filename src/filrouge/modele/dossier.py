@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
 
-from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, IdService, Modele, Texte
+from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, IdService, Jour, Modele, Texte
 from filrouge.modele.concertation import Concertation
 
 Role = Literal["jeune", "famille", "aidant_proche", "professionnel", "casemanager"]
@@ -26,19 +25,19 @@ class Acteur(Modele):
     axe1: Annotated[bool | None, Field(description="Santé mentale axe 1, si différent du service dans l'annuaire.")] = None
     lien: Annotated[Texte | None, Field(description="Famille et aidants proches : lien avec le jeune (mère, grand-père, voisine…).")] = None
     initiales: Annotated[Initiales | None, Field(description="Famille et aidants proches : initiales seulement (ex. M. D.).")] = None
-    charte_signee: Annotated[dt.date | None, Field(description="Date de signature de la charte de concertation.")] = None
+    charte_signee: Annotated[Jour | None, Field(description="Date de signature de la charte de concertation.")] = None
 
 
 class Dates(Modele):
-    demande: dt.date
-    ouverture: dt.date | None = None
-    cloture: dt.date | None = None
+    demande: Jour
+    ouverture: Jour | None = None
+    cloture: Jour | None = None
 
 
 class Consentement(Modele):
     """Secret professionnel partagé : le jeune (et les parents d'un mineur) informés et d'accord."""
 
-    date: dt.date
+    date: Jour
     jeune_informe: bool
     parents_informes: Annotated[bool | None, Field(description="Obligatoire pour un mineur.")] = None
     accord: bool

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, Modele, Montant, Texte
+from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, Jour, Modele, Montant, Texte
 
 StatutDecision = Literal["demandee", "accordee", "refusee", "retiree"]
 TypePiece = Literal["note_de_synthese", "devis", "estimation", "facture", "autre"]
@@ -49,20 +48,20 @@ class PieceJointe(Modele):
 class Decision(Modele):
     statut: StatutDecision = "demandee"
     montant_accorde: Montant | None = None
-    date: dt.date | None = None
+    date: Jour | None = None
     motif: Texte | None = None
 
 
 class Remboursement(Modele):
-    facture_recue: dt.date | None = None
+    facture_recue: Jour | None = None
     montant_facture: Montant | None = None
-    date_remboursement: dt.date | None = None
+    date_remboursement: Jour | None = None
 
 
 class Financement(Modele):
     dossier: IdDossier
     code: CodeJeune | None = None
-    concertation: Annotated[dt.date, Field(description="Date de la concertation dont la note mandate la demande.")]
+    concertation: Annotated[Jour, Field(description="Date de la concertation dont la note mandate la demande.")]
     action: Annotated[int, Field(ge=1, description="Numéro de l'action dans la note de synthèse.")]
     attestations: Attestations
     objectifs_npsm: Annotated[bool, Field(description="L'intervention sert les objectifs de la NPSM.")]
@@ -72,7 +71,7 @@ class Financement(Modele):
     pieces: list[PieceJointe] = []
     coordinateur: Annotated[IdActeur, Field(description="Coordinateur du soin qui introduit la demande.")]
     certifie_sincere: Annotated[bool, Field(description="« Certifié sincère et conforme ».")]
-    date_demande: dt.date
+    date_demande: Jour
     decision: Decision = Decision()
     remboursement: Remboursement | None = None
 

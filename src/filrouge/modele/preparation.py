@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from pydantic import Field
 
-from filrouge.modele.commun import CodeJeune, IdActeur, Modele, Texte
+from filrouge.modele.commun import CodeJeune, IdActeur, Jour, Modele, Texte
 
 
 class PersonneAImpliquer(Modele):
@@ -33,13 +32,13 @@ class ActionEnvisagee(Modele):
 
 
 class ModalitesRencontre(Modele):
-    date: dt.date
+    date: Jour
     heure: Texte | None = None
     lieu: Texte | None = None
 
 
 class Preparation(Modele):
-    date: Annotated[dt.date, Field(description="Date de la phase préparatoire (avant la première rencontre).")]
+    date: Annotated[Jour, Field(description="Date de la phase préparatoire (avant la première rencontre).")]
     initiateur: IdActeur
     code: CodeJeune
     personnes: list[PersonneAImpliquer]

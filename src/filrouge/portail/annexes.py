@@ -17,15 +17,12 @@ La phase préparatoire n'est lue par aucun de ces générateurs ; la vérificati
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from filrouge.publication import DossierPublie, Publication
 
 REPERTOIRE_BILAN = "bilan"
-_NOM_SUR = re.compile(r"[^A-Za-z0-9_-]+")
 
 
 def uri_ics_dossier(id_dossier: str) -> str:
@@ -36,15 +33,11 @@ def uri_ics_service(id_service: str) -> str:
     return f"actions/{id_service}.ics"
 
 
-def _nom_sur(nom: str) -> str:
-    return _NOM_SUR.sub("-", nom).strip("-") or "document"
-
-
 def impressions_du_dossier(vu: DossierPublie) -> tuple[dict[str, str], dict[str, str]]:
     """Les chemins des versions imprimables d'un dossier, par fichier de note et par fichier de demande.
 
-    Le nom vient du fichier YAML (« 2019-05-20 », « 2019-05-25-relais ») réduit aux
-    caractères sûrs ; un doublon reçoit un suffixe.
+    Le nom vient de la date de la note ou de la demande (« note-2019-05-20 », « demande-2019-05-25 »),
+    jamais du nom du fichier, que l'auteur choisit librement ; un doublon reçoit un suffixe.
     """
     base = f"dossiers/{vu.id}/impression"
     pris: set[str] = set()
@@ -57,10 +50,8 @@ def impressions_du_dossier(vu: DossierPublie) -> tuple[dict[str, str], dict[str,
         pris.add(candidat)
         return f"{base}/{candidat}.html"
 
-    notes = {n.relatif: unique("note-" + _nom_sur(posixpath.splitext(posixpath.basename(n.relatif))[0]))
-             for n in vu.notes}
-    demandes = {d.relatif: unique("demande-" + _nom_sur(posixpath.splitext(posixpath.basename(d.relatif))[0]))
-                for d in vu.demandes}
+    notes = {n.relatif: unique(f"note-{n.note.date.isoformat()}") for n in vu.notes}
+    demandes = {d.relatif: unique(f"demande-{d.demande.date_demande.isoformat()}") for d in vu.demandes}
     return notes, demandes
 
 

@@ -9,11 +9,12 @@ de la ligne de commande. La charte et la fiche de présence viennent des gabarit
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import tempfile
 from importlib import resources
 from pathlib import Path
 from string import Template
+
+import yaml
 
 from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION
 from filrouge.financement.nouveau import creer_demande
@@ -43,8 +44,11 @@ def formulaires(pub: Publication, aujourdhui: dt.date) -> dict[str, str]:
     service = services[0] if services else pub.partenaires.services[0].id
     with tempfile.TemporaryDirectory(prefix="filrouge-modeles-") as tmp:
         racine = Path(tmp)
-        for nom in (FICHIER_CONFIGURATION, FICHIER_ANNUAIRE):
-            shutil.copyfile(pub.racine / nom, racine / nom)
+        # La configuration et l'annuaire de la vue publiable, pas les fichiers bruts : un passage interne
+        # de reseau.yaml (le libellé d'un critère…) ne passe pas dans un modèle à télécharger.
+        for nom, modele in ((FICHIER_CONFIGURATION, pub.config), (FICHIER_ANNUAIRE, pub.partenaires)):
+            (racine / nom).write_text(yaml.safe_dump(modele.model_dump(mode="json", exclude_none=True),
+                                                     allow_unicode=True, sort_keys=False), encoding="utf-8")
         dossier, preparation = creer_dossier(racine, code=code, service_initiateur=service, id_dossier=id_dossier,
                                              date_demande=aujourdhui)
         note_yaml, note_md = creer_concertation(racine, id_dossier, aujourdhui + dt.timedelta(days=14))

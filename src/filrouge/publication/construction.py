@@ -22,8 +22,8 @@ from filrouge.lecture import Document
 from filrouge.publication.vue import DemandePubliee, DossierPublie, NotePubliee, Publication, Retenu
 
 M = TypeVar("M", bound=BaseModel)
-ID_SUR = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,60}")
-"""Un identifiant de dossier qui peut devenir un nom de page et d'URL tel quel."""
+ID_SUR = re.compile(r"[0-9]{4}-[0-9]{3}[a-z0-9-]{0,20}")
+"""Un identifiant de dossier (le motif du modèle) qui peut devenir un nom de page et d'URL tel quel."""
 _RETENU = object()
 TEXTE_RETENU = "(texte retenu : marque interne à corriger)"
 
@@ -47,7 +47,12 @@ def assainir(valeur: Any, remplacement: str | None = None) -> Any:
                 return _RETENU
             if nouveau is not ancien:
                 changements[nom] = nouveau
-        return valeur.model_copy(update=changements) if changements else valeur
+        if not changements:
+            return valeur
+        # Une instance neuve plutôt qu'une copie : une copie garderait les propriétés en cache
+        # (l'index de l'annuaire) calculées sur les textes bruts.
+        return type(valeur).model_construct(**{**{nom: getattr(valeur, nom) for nom in type(valeur).model_fields},
+                                               **changements})
     if isinstance(valeur, (list, tuple)):
         copie = [assainir(v, remplacement) for v in valeur]
         if any(v is _RETENU for v in copie):
@@ -73,11 +78,20 @@ class _Tri:
     def __init__(self, anonymat: Iterable[Constat]) -> None:
         self.retenus: list[Retenu] = []
         self.anonymat: dict[str, Constat] = {}
+        self.noms: dict[str, Constat] = {}
         for c in sorted(anonymat, key=Constat.cle_tri):
-            self.anonymat.setdefault(c.fichier, c)
+            (self.noms if c.message.startswith("dans le nom du fichier") else self.anonymat).setdefault(c.fichier, c)
 
     def retenir(self, relatif: str, raison: str, regle: str, ligne: int | None = None) -> None:
         self.retenus.append(Retenu(relatif, raison, regle, ligne))
+
+    def signale_nom(self, relatif: str) -> bool:
+        """Vrai (et le fichier est retenu) si son nom même porte une donnée identifiante."""
+        constat = self.noms.get(relatif)
+        if constat is None:
+            return False
+        self.retenir(relatif, "donnée identifiante dans le nom du fichier", constat.regle)
+        return True
 
     def signale(self, relatif: str) -> bool:
         """Vrai (et le fichier est retenu) si la garde d'anonymat y a trouvé une erreur."""
@@ -89,6 +103,8 @@ class _Tri:
 
     def formulaire(self, fichier: Fichier[M] | None) -> M | None:
         if fichier is None:
+            return None
+        if self.signale_nom(fichier.relatif):
             return None
         if fichier.modele is None:
             self.retenir(fichier.relatif, "formulaire invalide (voir « filrouge valider »)", "schema")
@@ -102,7 +118,7 @@ class _Tri:
         return modele
 
     def recit(self, recit: Document | None) -> str | None:
-        if recit is None or not recit.corps or self.signale(recit.relatif):
+        if recit is None or not recit.corps or self.signale_nom(recit.relatif) or self.signale(recit.relatif):
             return None
         public = publier_texte(recit.corps)
         if public is None:
@@ -112,11 +128,14 @@ class _Tri:
 
 
 def _dossier(charge: DossierCharge, tri: _Tri) -> DossierPublie | None:
-    if not ID_SUR.fullmatch(charge.id):
-        tri.retenir(charge.relatif, "identifiant de dossier impropre à une adresse de page", "depot.nom_fichier")
+    if not ID_SUR.fullmatch(charge.id) or tri.signale_nom(charge.relatif):
+        tri.retenir(charge.relatif, "nom de répertoire impropre à une adresse de page", "depot.nom_fichier")
         return None
     dossier = tri.formulaire(charge.dossier)
     if dossier is None:
+        return None
+    if dossier.id != charge.id:  # le nom du répertoire devient l'adresse de la page : il doit être l'identifiant
+        tri.retenir(charge.relatif, "le nom du répertoire n'est pas l'identifiant du dossier", "dossier.id")
         return None
     notes = []
     for fichier in charge.concertations:

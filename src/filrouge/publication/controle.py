@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from filrouge.depot import REPERTOIRE_DOSSIERS, Depot
+from filrouge.depot import Depot
 from filrouge.interne import decouper
 from filrouge.publication.vue import Publication
 
@@ -81,8 +81,6 @@ def _secrets(depot: Depot) -> dict[str, str]:
     """Chaque morceau de texte interne du dépôt brut, normalisé, et son origine."""
     secret: dict[str, str] = {}
     for doc in depot.documents:
-        if not doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/"):
-            continue
         if doc.relatif.endswith("/preparation.yaml"):
             # Un champ court de la phase préparatoire (« oui », « mère », « Namur ») se retrouve
             # partout sans être un secret : seuls les textes longs y sont cherchés. Un passage

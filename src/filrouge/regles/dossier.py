@@ -15,7 +15,7 @@ from filrouge.regles.registre import Signal, dossiers_valides, regle
 def identifiant(depot: Depot) -> Iterator[Signal]:
     for charge, dossier, doc in dossiers_valides(depot):
         if dossier.id != charge.id:
-            yield Signal(doc, ("id",), f"l'identifiant {citer(dossier.id)} diffère du nom du répertoire « {charge.id} ».")
+            yield Signal(doc, ("id",), f"l'identifiant {citer(dossier.id)} diffère du nom du répertoire {citer(charge.id)}.")
 
 
 @regle("dossier.code_partage", "avertissement", "Deux dossiers au même code : vérifier qu'il s'agit de deux jeunes.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from filrouge.depot import REPERTOIRE_DOSSIERS, Depot
+from filrouge.depot import Depot
 from filrouge.interne import decouper
 from filrouge.lecture import Chemin
 from filrouge.regles.registre import Signal, regle
@@ -26,8 +26,9 @@ def _textes(valeur: Any, chemin: Chemin) -> Iterator[tuple[Chemin, str]]:
        "Chaque passage interne est ouvert par <!-- interne --> et fermé par <!-- /interne -->, sans marque douteuse.")
 def marque(depot: Depot) -> Iterator[Signal]:
     for doc in depot.documents:
-        if not doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/") or doc.relatif.endswith("/preparation.yaml"):
+        if doc.relatif.endswith("/preparation.yaml"):
             continue  # la phase préparatoire n'est jamais publiée, marques ou non
+        # Dossiers, mais aussi reseau.yaml et annuaire.yaml : le guide et les pages en publient les textes.
         for chemin, texte in _textes(doc.donnees, ()):
             for probleme in decouper(texte).problemes:
                 yield Signal(doc, chemin, probleme.message)
