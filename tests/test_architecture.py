@@ -62,3 +62,15 @@ def test_la_vue_publiable_ne_porte_pas_de_phase_preparatoire() -> None:
 
     champs = set(DossierPublie.__dataclass_fields__) | set(Publication.__dataclass_fields__)
     assert not {c for c in champs if "prepar" in c or c in ("documents", "doc", "texte", "constats")}
+
+
+def test_couches_et_aucune_boucle_d_import() -> None:
+    """Les contrats d'import-linter de pyproject.toml : couches du haut vers le bas, aucune boucle entre voisins."""
+    import subprocess
+    import sys
+
+    lint = Path(sys.executable).parent / "lint-imports"
+    resultat = subprocess.run([str(lint), "--config", str(PAQUET.parents[1] / "pyproject.toml")], capture_output=True,
+                              text=True, cwd=PAQUET.parents[1], timeout=120)
+    assert resultat.returncode == 0, resultat.stdout[-3000:]
+    assert "2 kept, 0 broken" in resultat.stdout

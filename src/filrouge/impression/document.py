@@ -2,7 +2,7 @@
 
 Le HTML vient de gabarits Jinja2 à échappement automatique : un texte de dossier ne peut
 pas devenir du balisage (ni script, ni lien, ni style). Les personnes sont désignées comme
-sur le portail (`portail.tableaux.acteur` : rôle, fonction, service ; la famille par son
+sur le portail (`Publication.designer` : rôle, fonction, service ; la famille par son
 lien ou ses initiales). La phase préparatoire, document interne, n'est jamais lue ici.
 """
 
@@ -16,7 +16,6 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from filrouge.francais import ErreurUtilisation
-from filrouge.portail.tableaux import acteur
 from filrouge.publication import DemandePubliee, DossierPublie, NotePubliee, Publication
 from filrouge.mise_en_forme import date_longue, montant
 from filrouge.modele.financement import LIBELLES_ATTESTATIONS
@@ -50,8 +49,9 @@ def _commun(pub: Publication) -> dict[str, Any]:
             "montant": montant}
 
 
-def _personne(pub: Publication, d: DossierPublie, ident: str) -> Markup:
-    return Markup(acteur(pub, d, ident))  # déjà échappé par le portail
+def _personne(pub: Publication, d: DossierPublie, ident: str) -> str:
+    """La désignation d'une personne ; le gabarit l'échappe (texte ordinaire)."""
+    return pub.designer(d, ident) or f"{ident} (acteur inconnu)"
 
 
 def _contact(pub: Publication, d: DossierPublie, ident: str) -> str | None:
@@ -70,8 +70,8 @@ def html_note(pub: Publication, d: DossierPublie, publiee: NotePubliee) -> str:
     signataires = [(libelle, [p(i) for i in note.presents if i in acteurs and acteurs[i].role in roles])
                    for libelle, roles in CATEGORIES]
     actions = [{"numero": a.numero, "description": a.description, "effets_attendus": a.effets_attendus,
-                "qui": Markup(", ").join(p(i) for i in a.qui), "quoi": a.quoi, "quand": a.quand, "ou": a.ou,
-                "avec_qui": Markup(", ").join(p(i) for i in a.avec_qui), "ressources": a.ressources,
+                "qui": ", ".join(p(i) for i in a.qui), "quoi": a.quoi, "quand": a.quand, "ou": a.ou,
+                "avec_qui": ", ".join(p(i) for i in a.avec_qui), "ressources": a.ressources,
                 "echeance": date_longue(a.echeance)} for a in sorted(note.actions, key=lambda a: a.numero)]
     return _ENV.get_template("note.html").render(
         **_commun(pub), titre="Note de synthèse de la concertation", note=note,
