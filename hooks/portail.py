@@ -7,5 +7,4 @@ from filrouge.portail.crochets import (  # noqa: F401  (MkDocs cherche ces noms 
     on_page_content,
     on_page_markdown,
     on_post_build,
-    on_serve,
 )

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.usine import Usine, attendre, seules
+from tests.usine import Usine, absente, attendre, seules
 
 MERE = 2  # index de la mère dans les acteurs du dossier minimal
 
@@ -109,3 +109,28 @@ def test_jeune_avec_fonction(usine: Usine) -> None:
 def test_famille_avec_initiales(usine: Usine) -> None:
     usine.modifier_acteur("mere", initiales="M. D.")
     assert usine.valider() == []
+
+
+# --- les cas voisins qui passent : la règle ne dit rien ----------------------------------------
+
+def test_deux_pedopsychiatres_aux_identifiants_distincts(usine: Usine) -> None:
+    """Le cas fautif, copie du pédopsychiatre, mais avec son propre identifiant."""
+    usine.ecrire("dossier", modifier=lambda d: d["acteurs"].append({**d["acteurs"][3], "id": "psy2"}))
+    constats = usine.valider()
+    absente(constats, "acteur.id_unique")
+    assert constats == []
+
+
+def test_famille_sans_service_et_secteur_connu(usine: Usine) -> None:
+    usine.modifier_acteur("a1", secteur="justice")
+    usine.modifier_acteur("mere", service=None)
+    constats = usine.valider()
+    absente(constats, "acteur.service")
+    assert constats == []
+
+
+def test_lien_avec_initiales(usine: Usine) -> None:
+    usine.modifier_acteur("mere", lien="mère M. D.")
+    constats = usine.valider()
+    absente(constats, "acteur.famille_initiales")
+    assert constats == []

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from tests.usine import DATE_DEMANDE, DATE_FINANCEMENT, DATE_OUVERTURE, Usine, attendre, financement_minimal, seules
+from tests.usine import (DATE_DEMANDE, DATE_FINANCEMENT, DATE_OUVERTURE, Usine, absente, attendre, financement_minimal,
+                         seules)
 
 UN_JOUR = dt.timedelta(days=1)
 ENVELOPPE_2019 = 110_421  # reseau.yaml de Kirikou
@@ -148,3 +149,29 @@ def test_saturation_un_dossier_de_moins(usine: Usine) -> None:
     _ouvrir(usine, 12)
     relatif = _refus_pour_saturation(usine, DATE_OUVERTURE + dt.timedelta(days=30))
     attendre(usine.valider(), "capacite.non_ouvert", relatif, usine.ligne(relatif, "motif_non_ouverture"))
+
+
+# --- les cas voisins qui passent : la règle ne dit rien ----------------------------------------
+
+def test_enveloppe_remplie_au_centime_pres(usine: Usine) -> None:
+    """110 421 € engagés exactement : l'enveloppe 2019 est pleine, pas dépassée."""
+    _remplir_enveloppe(usine, ENVELOPPE_2019 - 102_500)
+    constats = usine.valider()
+    absente(constats, "enveloppe.annee")
+    assert constats == []
+
+
+def test_quatorze_dossiers_actifs_pour_une_capacite_de_quatorze(usine: Usine) -> None:
+    _ouvrir(usine, 13)
+    constats = usine.valider()
+    absente(constats, "capacite.saturation")
+    assert constats == []
+
+
+def test_saturation_invoquee_le_jour_ou_le_dispositif_est_plein(usine: Usine) -> None:
+    """Demande refusée le jour où s'ouvre le 14e dossier actif (capacité 14) : le motif saturation tient."""
+    _ouvrir(usine, 13)  # ouverts de DATE_OUVERTURE + 2 jours à DATE_OUVERTURE + 14 jours
+    _refus_pour_saturation(usine, DATE_OUVERTURE + dt.timedelta(days=14))
+    constats = usine.valider()
+    absente(constats, "capacite.non_ouvert")
+    assert constats == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.usine import Usine, attendre, code_jeune, seules
+from tests.usine import Usine, absente, attendre, code_jeune, seules
 
 
 def test_depot_minimal_sans_aucun_constat(usine: Usine) -> None:
@@ -98,3 +98,37 @@ def test_code_de_la_demande_absent_ou_sans_sexe(usine: Usine) -> None:
     assert usine.valider() == []
     usine.ecrire("financement", modifier=lambda f: f.pop("code"))
     assert usine.valider() == []
+
+
+# --- les cas voisins qui passent : la règle ne dit rien ----------------------------------------
+
+def test_code_sans_lettre_du_sexe_bien_forme(usine: Usine) -> None:
+    """Juste à côté de « LMG2010500 » : dix chiffres complets, la lettre du sexe omise (variante du formulaire)."""
+    usine.changer_code("LM20105000")
+    constats = usine.valider()
+    absente(constats, "code.format")
+    assert constats == []
+
+
+@pytest.mark.parametrize("code", ["LMF20105000", "LMG20105000", "LM20105000"])
+def test_lettre_du_sexe_f_g_ou_absente(usine: Usine, code: str) -> None:
+    usine.changer_code(code)
+    constats = usine.valider()
+    absente(constats, "code.sexe")
+    assert constats == []
+
+
+def test_annee_de_naissance_a_cent_ans_de_la_demande(usine: Usine) -> None:
+    """1919 pour une demande de 2019 : la borne de code.annee (seule la tranche d'âge du réseau réagit)."""
+    usine.changer_code(code_jeune(annee=1919))
+    constats = usine.valider()
+    absente(constats, "code.annee")
+    seules(constats, "dossier.age")
+
+
+def test_code_de_la_preparation_sans_lettre_du_sexe(usine: Usine) -> None:
+    """Même jeune : la phase préparatoire peut omettre la lettre du sexe (LM… pour LMG…)."""
+    usine.ecrire("preparation", modifier=lambda p: p.update(code="LM20105000"))
+    constats = usine.valider()
+    absente(constats, "code.coherence")
+    assert constats == []

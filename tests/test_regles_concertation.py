@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.usine import (DATE_CONCERTATION, Usine, action_minimale, attendre, concertation_minimale, dumper, ligne_de,
-                         seules)
+from tests.usine import (DATE_CONCERTATION, Usine, absente, action_minimale, attendre, concertation_minimale, dumper,
+                         ligne_de, seules)
 
 UN_JOUR = dt.timedelta(days=1)
 NOTE = "concertation"
@@ -322,3 +322,109 @@ def test_note_en_un_seul_fichier_markdown(usine: Usine) -> None:
     attendre(constats, "concertation.action_echeance", usine.chemin("recit"),
              ligne_de(entete, "actions", 0, "echeance", decalage=1))
     seules(constats, "concertation.action_echeance")
+
+
+# --- les cas voisins qui passent : la règle ne dit rien ----------------------------------------
+
+def test_absent_declare_dans_le_dossier(usine: Usine) -> None:
+    """Comme « x9 », mais l'oncle est un acteur du dossier ; il n'est qu'absent."""
+    usine.ecrire("dossier", modifier=lambda d: d["acteurs"].append({"id": "oncle", "role": "famille", "lien": "oncle"}))
+    usine.ecrire(NOTE, modifier=lambda n: n.update(absents=["oncle"]))
+    constats = usine.valider()
+    absente(constats, "concertation.acteur_inconnu")
+    assert constats == []
+
+
+def test_exactement_trois_acteurs_hors_casemanager(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=_sans_jeune(["a1", "mere", "psy", "cm"]))
+    constats = usine.valider()
+    absente(constats, "concertation.acteurs_min")
+    assert constats == []
+
+
+def test_un_seul_acteur_axe1_present(usine: Usine) -> None:
+    """Le pédopsychiatre absent, mais un professionnel sous sa responsabilité (axe1: true) est là."""
+    usine.modifier_acteur("a1", axe1=True)
+    usine.ecrire(NOTE, modifier=lambda n: n.update(presents=["a1", "jeune", "mere", "cm"], absents=["psy"]))
+    constats = usine.valider()
+    absente(constats, "concertation.axe1")
+    assert constats == []
+
+
+def test_referent_designe_present(usine: Usine) -> None:
+    """L'initiateur absent n'est pas en cause quand la note désigne un autre référent, présent."""
+    usine.ecrire(NOTE, modifier=lambda n: n.update(referent="psy", presents=["jeune", "mere", "psy", "cm"],
+                                                   absents=["a1"]))
+    constats = usine.valider()
+    absente(constats, "concertation.referent")
+    assert constats == []
+
+
+def test_validee_le_jour_meme_par_un_pedopsychiatre(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(validation={"pedopsychiatre": DATE_CONCERTATION,
+                                                               "referent": DATE_CONCERTATION}))
+    constats = usine.valider()
+    absente(constats, "concertation.validation")
+    assert constats == []
+
+
+def test_validation_complete_le_jour_meme(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(validation={"pedopsychiatre": DATE_CONCERTATION,
+                                                               "referent": DATE_CONCERTATION}))
+    constats = usine.valider()
+    absente(constats, "concertation.validation_attendue")
+    assert constats == []
+
+
+def test_jeune_absent_informe_parole_non_portee(usine: Usine) -> None:
+    """voix_du_jeune: false est une réponse : la note dit que sa parole n'a pas été portée."""
+    usine.ecrire(NOTE, modifier=lambda n: n.update(presents=["a1", "mere", "psy", "cm"], absents=["jeune"],
+                                                   jeune_informe_par="mere", voix_du_jeune=False))
+    constats = usine.valider()
+    absente(constats, "concertation.jeune_absent")
+    assert constats == []
+
+
+def test_charte_signee_sur_place_le_jour_de_la_rencontre(usine: Usine) -> None:
+    for ident in ("a1", "jeune", "mere", "psy", "cm"):
+        usine.modifier_acteur(ident, charte_signee=DATE_CONCERTATION)
+    constats = usine.valider()
+    absente(constats, "concertation.charte")
+    assert constats == []
+
+
+def test_fiche_de_presence_signee(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(fiche_presence=True))
+    constats = usine.valider()
+    absente(constats, "concertation.fiche_presence")
+    assert constats == []
+
+
+def test_prochaine_rencontre_le_lendemain_dans_un_dossier_ouvert_le_jour_meme(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d["dates"].update(ouverture=DATE_CONCERTATION))
+    usine.ecrire(NOTE, modifier=lambda n: n["prochaine_rencontre"].update(date=DATE_CONCERTATION + UN_JOUR))
+    constats = usine.valider()
+    absente(constats, "concertation.dates")
+    assert constats == []
+
+
+def test_actions_numerotees_un_et_deux(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"].append(action_minimale(2)))
+    constats = usine.valider()
+    absente(constats, "concertation.actions_numeros")
+    assert constats == []
+
+
+@pytest.mark.parametrize("champ", ["qui", "avec_qui"])
+def test_action_portee_par_un_acteur_connu(usine: Usine, champ: str) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"][0][champ].append("mere"))
+    constats = usine.valider()
+    absente(constats, "concertation.action_qui")
+    assert constats == []
+
+
+def test_echeance_le_lendemain(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"][0].update(echeance=DATE_CONCERTATION + UN_JOUR))
+    constats = usine.valider()
+    absente(constats, "concertation.action_echeance")
+    assert constats == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.usine import DATE_CONCERTATION, Usine, attendre, code_jeune, seules
+from tests.usine import DATE_CONCERTATION, Usine, absente, attendre, code_jeune, seules
 
 
 def test_consentement_absent_alors_qu_une_concertation_a_eu_lieu(usine: Usine) -> None:
@@ -76,3 +76,29 @@ def test_jeune_de_18_ans_au_consentement_est_majeur(usine: Usine) -> None:
     usine.changer_code(code_jeune(annee=2001))  # 18 ans en 2019
     usine.ecrire("dossier", modifier=lambda d: d["consentement"].pop("parents_informes"))
     assert usine.valider() == []
+
+
+# --- les cas voisins qui passent : la règle ne dit rien ----------------------------------------
+
+def test_consentement_recueilli_le_jour_de_la_premiere_concertation(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d["consentement"].update(date=DATE_CONCERTATION))
+    constats = usine.valider()
+    absente(constats, "consentement.avant_concertation")
+    assert constats == []
+
+
+def test_sans_accord_avec_derogation_motivee(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d["consentement"].update(
+        accord=False, derogation="danger grave : l'intérêt de l'enfant prime sur l'accord"))
+    constats = usine.valider()
+    absente(constats, "consentement.accord")
+    assert constats == []
+
+
+def test_jeune_qui_atteint_18_ans_l_annee_du_consentement(usine: Usine) -> None:
+    """Né en 2001, consentement en 2019 : majeur pour la règle, les parents n'ont pas à être informés."""
+    usine.changer_code(code_jeune(annee=2001))
+    usine.ecrire("dossier", modifier=lambda d: d["consentement"].update(parents_informes=False))
+    constats = usine.valider()
+    absente(constats, "consentement.mineur")
+    assert constats == []

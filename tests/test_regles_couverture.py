@@ -14,13 +14,13 @@ from filrouge.regles import REGLES
 ICI = Path(__file__).resolve().parent
 
 
-def _regles_attendues() -> dict[str, set[str]]:
-    """Identifiants passés en littéral à `attendre(constats, "regle", …)`, par fichier de test."""
+def _regles_attendues(fonction: str = "attendre") -> dict[str, set[str]]:
+    """Identifiants passés en littéral à `attendre(constats, "regle", …)` (ou `absente`), par fichier de test."""
     trouvees: dict[str, set[str]] = {}
     for fichier in sorted(ICI.glob("test_regles_*.py")):
         arbre = ast.parse(fichier.read_text(encoding="utf-8"))
         for noeud in ast.walk(arbre):
-            if (isinstance(noeud, ast.Call) and isinstance(noeud.func, ast.Name) and noeud.func.id == "attendre"
+            if (isinstance(noeud, ast.Call) and isinstance(noeud.func, ast.Name) and noeud.func.id == fonction
                     and len(noeud.args) >= 2 and isinstance(noeud.args[1], ast.Constant)
                     and isinstance(noeud.args[1].value, str)):
                 trouvees.setdefault(noeud.args[1].value, set()).add(fichier.name)
@@ -29,6 +29,11 @@ def _regles_attendues() -> dict[str, set[str]]:
 
 def test_chaque_regle_a_un_test_qui_echoue() -> None:
     assert set(_regles_attendues()) == set(REGLES)
+
+
+def test_chaque_regle_a_un_test_qui_passe() -> None:
+    """Le cas voisin qui ne déclenche pas la règle (`absente(constats, "regle")`), dans le fichier de sa famille."""
+    assert set(_regles_attendues("absente")) == set(REGLES)
 
 
 def test_registre_complet() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.usine import DATE_DEMANDE, DATE_OUVERTURE, Usine, attendre, code_jeune, seules
+from tests.usine import DATE_DEMANDE, DATE_OUVERTURE, Usine, absente, attendre, code_jeune, seules
 
 
 # --- dossier.id ---------------------------------------------------------------------------------
@@ -340,3 +340,71 @@ def test_territoire_bru_stars(usine_bru: Usine) -> None:
     assert usine_bru.valider() == []
     usine_bru.changer_code(code_jeune("bru-stars", code_postal=1300))
     attendre(usine_bru.valider(), "dossier.territoire", usine_bru.chemin("dossier"), usine_bru.ligne("dossier", "code"))
+
+
+# --- les cas voisins qui passent : la règle ne dit rien ----------------------------------------
+
+def test_identifiant_egal_au_repertoire(usine: Usine) -> None:
+    usine.ajouter_dossier("2019-002")
+    constats = usine.valider()
+    absente(constats, "dossier.id")
+    assert constats == []
+
+
+def test_code_voisin_d_un_seul_chiffre_non_partage(usine: Usine) -> None:
+    usine.ajouter_dossier("2019-002", code=code_jeune(code_postal=5001))
+    constats = usine.valider()
+    absente(constats, "dossier.code_partage")
+    assert constats == []
+
+
+def test_non_ouvert_motif_propre_au_reseau(usine: Usine) -> None:
+    """« retrait » n'est pas un motif par défaut : il vient de la liste de reseau.yaml (Kirikou)."""
+    usine.ajouter_dossier("2019-002", ouverture=None, statut="non_ouvert", modifier=_non_ouvert("retrait"))
+    constats = usine.valider()
+    absente(constats, "dossier.statut")
+    assert constats == []
+
+
+def test_ouverture_le_jour_meme_de_la_demande(usine: Usine) -> None:
+    usine.ajouter_dossier("2019-002", ouverture=DATE_DEMANDE, cloture=DATE_DEMANDE)
+    constats = usine.valider()
+    absente(constats, "dossier.dates")
+    assert constats == []
+
+
+def test_jeune_de_23_ans_a_la_borne_de_la_tranche(usine: Usine) -> None:
+    usine.changer_code(code_jeune(annee=1996))  # 23 ans en 2019
+    constats = usine.valider()
+    absente(constats, "dossier.age")
+    assert constats == []
+
+
+def test_demande_pas_encore_ouverte_sans_tous_les_criteres(usine: Usine) -> None:
+    """Les critères ne sont exigés qu'à l'ouverture : une demande en cours peut en manquer un."""
+    usine.ajouter_dossier("2019-002", ouverture=None, statut="demande",
+                          modifier=lambda d: d["criteres_activation"].update(trajectoire_contrariee=False))
+    constats = usine.valider()
+    absente(constats, "dossier.activation")
+    assert constats == []
+
+
+def test_bru_stars_deux_demandeurs_d_institutions_differentes(usine_bru: Usine) -> None:
+    usine_bru.ecrire("dossier", modifier=lambda d: d.update(demandeurs=["a1", "psy"]))
+    constats = usine_bru.valider()
+    absente(constats, "dossier.demandeurs")
+    assert constats == []
+
+
+def test_bru_stars_permanence_telephonique(usine_bru: Usine) -> None:
+    usine_bru.ecrire("dossier", modifier=lambda d: d.update(canal="permanence_telephonique"))
+    constats = usine_bru.valider()
+    absente(constats, "dossier.canal")
+    assert constats == []
+
+
+def test_dernier_code_postal_du_territoire(usine: Usine) -> None:
+    usine.changer_code(code_jeune(code_postal=5999))
+    constats = usine.valider()
+    absente(constats, "dossier.territoire")
+    assert constats == []

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from tests.usine import (DATE_CONCERTATION, DATE_FINANCEMENT, Usine, action_minimale, attendre, financement_minimal,
-                         seules)
+from tests.usine import (DATE_CONCERTATION, DATE_FINANCEMENT, Usine, absente, action_minimale, attendre,
+                         financement_minimal, seules)
 
 UN_JOUR = dt.timedelta(days=1)
 F = "financement"
@@ -367,3 +367,81 @@ def test_nouvelle_demande_decidee_hors_git(usine: Usine) -> None:
     """Sans Git (ou sans commit), rien à comparer : pas de constat."""
     _nouvelle_demande(usine, "accordee")
     assert usine.valider() == []
+
+
+# --- les cas voisins qui passent : la règle ne dit rien ----------------------------------------
+
+def test_demande_du_dossier_par_un_autre_acteur(usine: Usine) -> None:
+    usine.ecrire(F, modifier=lambda f: f.update(dossier="2019-001", coordinateur="psy"))
+    constats = usine.valider()
+    absente(constats, "financement.dossier")
+    assert constats == []
+
+
+def test_demande_le_jour_de_la_concertation_qui_la_mandate(usine: Usine) -> None:
+    usine.ecrire(F, modifier=lambda f: f.update(date_demande=DATE_CONCERTATION))
+    constats = usine.valider()
+    absente(constats, "financement.mandat")
+    assert constats == []
+
+
+def test_derniere_action_de_la_note(usine: Usine) -> None:
+    usine.ecrire("concertation", modifier=lambda n: n["actions"].append(action_minimale(2)))
+    usine.ecrire(F, modifier=lambda f: f.update(action=2))
+    constats = usine.valider()
+    absente(constats, "financement.action")
+    assert constats == []
+
+
+def test_six_attestations_et_engagements_confirmes(usine: Usine) -> None:
+    usine.ecrire(F, modifier=lambda f: (f["attestations"].update({cle: True for cle in ATTESTATIONS}),
+                                        f.update(objectifs_npsm=True, certifie_sincere=True)))
+    constats = usine.valider()
+    absente(constats, "financement.attestations")
+    assert constats == []
+
+
+def test_estimation_a_la_place_du_devis(usine: Usine) -> None:
+    usine.ecrire(F, modifier=lambda f: f["pieces"][0].update(type="estimation"))
+    constats = usine.valider()
+    absente(constats, "financement.piece")
+    assert constats == []
+
+
+@pytest.mark.parametrize("montant", [10_000, 10_000.004])
+def test_montant_exactement_au_plafond(usine: Usine, montant: float) -> None:
+    """10 000 € (et une fraction de centime au-dessus, la tolérance des montants à virgule)."""
+    usine.ecrire(F, modifier=lambda f: f.update(montant_demande=montant, cout_total=montant))
+    constats = usine.valider()
+    absente(constats, "financement.plafond")
+    assert constats == []
+
+
+def test_reste_exactement_couvert(usine: Usine) -> None:
+    """Le cas de 2019 : 15 000 € de coût, 10 000 € demandés, 5 000 € du réseau de soins."""
+    usine.ecrire(F, modifier=_cout(15_000, 5_000))
+    constats = usine.valider()
+    absente(constats, "financement.cofinancement")
+    assert constats == []
+
+
+def test_refus_date_et_motive(usine: Usine) -> None:
+    usine.ecrire(F, modifier=_decision(**REFUSEE))
+    constats = usine.valider()
+    absente(constats, "financement.decision")
+    assert constats == []
+
+
+def test_remboursement_du_montant_accorde_exact(usine: Usine) -> None:
+    usine.ecrire(F, modifier=_rembourse(ACCORDEE, facture_recue=DATE_FINANCEMENT, montant_facture=2500,
+                                        date_remboursement=DATE_FINANCEMENT))
+    constats = usine.valider()
+    absente(constats, "financement.remboursement")
+    assert constats == []
+
+
+def test_nouvelle_demande_non_decidee_dans_git(depot_git: Usine) -> None:
+    _nouvelle_demande(depot_git, "demandee")
+    constats = depot_git.valider()
+    absente(constats, "financement.creation_indecise")
+    assert constats == []

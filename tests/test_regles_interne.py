@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.usine import Usine, attendre, seules
+from tests.usine import Usine, absente, attendre, seules
 
 RECIT = "# Concertation\n\n## Analyse\n\nLe réseau partage une lecture commune.\n\n{}\n\nFin publique.\n"
 
@@ -70,3 +70,13 @@ def usine_annuaire_avec(usine: Usine, nom: str) -> dict:  # type: ignore[type-ar
     donnees = yaml.safe_load((RACINE_PROJET / "annuaire.yaml").read_text(encoding="utf-8"))
     next(s for s in donnees["services"] if s["id"] == "spj-namur")["nom"] = nom
     return donnees
+
+
+# --- le cas voisin qui passe : la règle ne dit rien ---------------------------------------------
+
+def test_passage_interne_ferme_dans_un_recit(usine: Usine) -> None:
+    """Le cas fautif (marque jamais fermée), avec sa marque de fin."""
+    usine.ecrire("recit", RECIT.format("<!-- interne -->Le père est incarcéré.<!-- /interne -->"))
+    constats = usine.valider()
+    absente(constats, "interne.marque")
+    assert constats == []

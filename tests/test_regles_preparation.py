@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.usine import DATE_CONCERTATION, DATE_DEMANDE, Usine, attendre, seules
+from tests.usine import DATE_CONCERTATION, DATE_DEMANDE, Usine, absente, attendre, seules
 
 UN_JOUR = dt.timedelta(days=1)
 
@@ -63,3 +63,20 @@ def test_initiateur_de_la_preparation_inconnu(usine: Usine) -> None:
 def test_initiateur_de_la_preparation_autre_acteur_connu(usine: Usine) -> None:
     usine.ecrire("preparation", modifier=lambda p: p.update(initiateur="psy"))
     assert usine.valider() == []
+
+
+# --- les cas voisins qui passent : la règle ne dit rien ----------------------------------------
+
+def test_dossier_sans_concertation_ni_preparation(usine: Usine) -> None:
+    """Un second dossier, ouvert mais qui n'a pas encore tenu de concertation : pas de phase préparatoire exigée."""
+    usine.ajouter_dossier("2019-002")
+    constats = usine.valider()
+    absente(constats, "preparation.absente")
+    assert constats == []
+
+
+def test_preparation_datee_le_jour_de_la_premiere_concertation(usine: Usine) -> None:
+    usine.ecrire("preparation", modifier=lambda p: p.update(date=DATE_CONCERTATION, initiateur="psy"))
+    constats = usine.valider()
+    absente(constats, "preparation.avant_concertation")
+    assert constats == []

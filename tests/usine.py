@@ -371,6 +371,12 @@ def attendre(constats: list[Constat], regle: str, fichier: str, ligne: int | Non
     return constat
 
 
+def absente(constats: list[Constat], regle: str) -> None:
+    """Le cas qui passe : la règle ne dit rien (à côté d'un cas qui la fait échouer, même fichier de test)."""
+    assert regle in REGLES or regle.split(".")[0] in ("lecture", "schema", "depot"), regle
+    assert not [c for c in constats if c.regle == regle], constats
+
+
 def seules(constats: list[Constat], *regles: str) -> None:
     """Les constats ne viennent que des règles citées (la modification est bien ciblée).
 

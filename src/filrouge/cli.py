@@ -52,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrompu.", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # « filrouge regles | head » : le lecteur a eu ce qu'il voulait
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # dernier filet : jamais de trace Python pour l'utilisateur
         if os.environ.get("FILROUGE_DEBUG"):
             raise

@@ -121,9 +121,22 @@ def _ressemble(contenu_plat: str) -> tuple[bool, bool]:
     return proche, fin
 
 
+_INDICES = re.compile("[<>&" + re.escape("".join(sorted(set("‹˂ᐸ〈⟨＜﹤❮❬›˃ᐳ〉⟩＞﹥❯❭")))) + "]")
+"""Sans aucun de ces caractères, un texte ne peut contenir ni marque ni tentative de marque."""
+
+
+def peut_contenir_une_marque(brut: str) -> bool:
+    """Faux quand le texte brut d'un fichier ne peut contenir aucune marque, même une fois décodé.
+
+    Sans `<`, `>`, `&` ni sosie, et sans barre oblique inverse (un échappement YAML « \\u003C » devient
+    « < » une fois lu), aucune valeur du fichier ne peut porter de marque : inutile de les découper.
+    """
+    return "\\" in brut or _INDICES.search(brut) is not None
+
+
 def _suspect(texte: str) -> bool:
     """Vrai si le texte contient quelque chose qui ressemble à une marque interne."""
-    if _MOT.search(texte) is None and not any(ord(c) > 127 for c in texte) and "&" not in texte:
+    if _INDICES.search(texte) is None:
         return False
     return _SUSPECT.search(_aplatir(texte)) is not None
 

@@ -362,7 +362,7 @@ class _Convertisseur:
         if valeur.lower() in _BOOLEENS_AMBIGUS:
             self.doc.constats.append(Constat(
                 self.doc.relatif, self._ligne(noeud), "lecture.booleen_ambigu", "erreur",
-                f"valeur ambiguë « {valeur} » (yes, no, on, off) : écrivez true ou false, ou mettez le texte entre guillemets."))
+                f"valeur ambiguë « {valeur} » (yes, no, on, off, y, n) : écrivez true ou false, ou mettez le texte entre guillemets."))
             return valeur
         if _ENTIER.fullmatch(valeur):
             if len(valeur) > 30:

@@ -116,7 +116,7 @@ def _constat(cls: type[BaseModel], doc: Document, err: dict[str, Any]) -> Consta
         if proches:
             message += f" : vouliez-vous écrire « {proches[0]} » ?"
     elif type_ == "literal_error":
-        attendus = str(ctx.get("expected", "")).replace("'", "")
+        attendus = str(ctx.get("expected", "")).replace("'", "").replace(" or ", " ou ")
         message = f"valeur non permise pour « {champ} » : choisir parmi {attendus}"
     elif type_ in _TYPES:
         regle, message = "schema.type", f"« {champ} » {_TYPES[type_]}"

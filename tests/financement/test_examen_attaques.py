@@ -97,7 +97,7 @@ def test_se_declarer_coordinateur_dans_sa_propre_branche_ne_sert_a_rien(depot: D
     git.commit("je me déclare coordinateur et je décide")
     code, lignes = examen(capsys, "--auteur", "pirate")
     assert code == 1
-    assert "## ⚠️ Changements de gouvernance" in lignes and "- `reseau.yaml` (modifié)" in lignes
+    assert "## ⚠️ Changements de gouvernance (`examen.gouvernance`)" in lignes and "- `reseau.yaml` (modifié)" in lignes
 
 
 # --- Demandes non examinables -----------------------------------------------------------------
@@ -182,7 +182,7 @@ def test_changement_de_gouvernance_liste_en_tete(depot_leger: Depot, capsys: pyt
     git.commit("changement")
     code, lignes = examen(capsys)
     assert code == 1
-    assert lignes[5] == "## ⚠️ Changements de gouvernance", lignes[:8]
+    assert lignes[5] == "## ⚠️ Changements de gouvernance (`examen.gouvernance`)", lignes[:8]
     assert any(ligne.startswith(f"- `{fichier}` (") for ligne in lignes)
     assert _verdict(lignes).startswith("**❌ Non recevable : changement de gouvernance hors de la coordination")
     code, lignes = examen(capsys, "--auteur", COORDINATION)
@@ -454,3 +454,15 @@ def test_fichiers_bloquants_et_messages_sans_effet_markdown(depot_leger: Depot, 
     for ligne in lignes:
         hors_code = re.sub(r"(`+)(?:(?!\1).)+\1", "", ligne)  # le texte d'un code en ligne n'agit pas
         assert not re.search(r"@\w", hors_code) and "![" not in hors_code.replace("!\\[", ""), ligne
+
+
+def test_les_regles_de_la_base_s_appliquent(depot_leger: Depot, capsys: pytest.CaptureFixture[str]) -> None:
+    """Relever le plafond dans sa propre branche ne fait pas passer une demande au-dessus du plafond en vigueur."""
+    usine, git = depot_leger
+    git("checkout", "-q", "-b", "plafond")
+    usine.ecrire("reseau", modifier=lambda r: r.update(plafond_demande=15_000))
+    ecrire_demande(usine, "2019-04-01-grosse", 11_000, cout_total=11_000)
+    git.commit("plafond relevé et demande au-dessus de l'ancien")
+    code, lignes = examen(capsys, "--auteur", COORDINATION)
+    assert code == 1
+    assert any(ligne.startswith("- ❌ Plafond par demande (10") for ligne in lignes)

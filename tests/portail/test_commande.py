@@ -63,7 +63,7 @@ def test_messages_de_mkdocs_en_francais_et_sortie_effacee(depot: Path, tmp_path:
 
 
 def test_traduction_des_messages_courants() -> None:
-    from filrouge.commandes.portail import traduire
+    from filrouge.portail.journal import traduire
 
     assert traduire("Doc file 'guide/index.md' contains a link 'a.md#x', but the doc 'guide/a.md' does not "
                     "contain an anchor '#x'.") == ("page guide/index.md : le lien « a.md#x » mène à l'ancre « #x », "

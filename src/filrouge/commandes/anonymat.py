@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from filrouge.anonymat.analyse import analyser_texte
+from filrouge.anonymat.analyse import REGLE_MARQUEUR, analyser_texte
 from filrouge.anonymat.contexte import contexte_du_depot, trouver_racine
 from filrouge.constat import Constat
 from filrouge.lecture import ErreurLecture, lire_texte
@@ -42,14 +42,19 @@ def _resume(constats: list[Constat], nb_fichiers: int, acceptes: int, illisibles
     marqueurs = pluriel(acceptes, "marqueur « anonymat: ok » accepté", "marqueurs « anonymat: ok » acceptés")
     fichiers = pluriel(nb_fichiers, "fichier analysé", "fichiers analysés")
     morceaux = []
-    if constats:
-        touches = len({c.fichier for c in constats})
+    donnees = [c for c in constats if c.regle != REGLE_MARQUEUR]
+    if donnees:
+        touches = len({c.fichier for c in donnees})
         morceaux.append(
-            f"{pluriel(len(constats), 'donnée identifiante', 'données identifiantes')} "
+            f"{pluriel(len(donnees), 'donnée identifiante', 'données identifiantes')} "
             f"dans {pluriel(touches, 'fichier', 'fichiers')} ({fichiers})"
         )
     else:
         morceaux.append(f"Aucune donnée identifiante ({fichiers})")
+    sans_raison = len(constats) - len(donnees)
+    if sans_raison:
+        morceaux.append(pluriel(sans_raison, "marqueur « anonymat: ok » sans raison",
+                                "marqueurs « anonymat: ok » sans raison"))
     if illisibles:
         morceaux.append(pluriel(illisibles, "fichier illisible", "fichiers illisibles"))
     morceaux.append(marqueurs)

@@ -1,4 +1,4 @@
-"""`filrouge portail construire|servir` : passe les choix à MkDocs par l'environnement et traduit l'issue.
+"""`filrouge portail construire|servir` : passe les choix à MkDocs par l'environnement et dit l'issue en français.
 
 Codes de sortie : 0 construit ; 1 la construction échoue à cause des données (contenu
 interne, lien cassé, page invalide) ; 2 mauvaise utilisation (service inconnu, pas de
@@ -8,18 +8,17 @@ mkdocs.yml, adresse invalide). Jamais de trace Python.
 from __future__ import annotations
 
 import argparse
-import logging
 import os
-import re
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from filrouge.depot import ErreurConfiguration, charger_annuaire, trouver_racine
+from filrouge.portail.journal import en_francais, traduire
 from filrouge.portail.reglages import VAR_POUR
 
 FICHIER_MKDOCS = "mkdocs.yml"
@@ -29,132 +28,6 @@ class _Echec(Exception):
     def __init__(self, message: str, code: int) -> None:
         super().__init__(message)
         self.code = code
-
-
-_MESSAGES: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = []
-
-
-def _traduction(motif: str) -> Callable[[Callable[[re.Match[str]], str]], Callable[[re.Match[str]], str]]:
-    def enregistrer(fonction: Callable[[re.Match[str]], str]) -> Callable[[re.Match[str]], str]:
-        _MESSAGES.append((re.compile(motif, re.DOTALL), fonction))
-        return fonction
-    return enregistrer
-
-
-def _suggestion(m: re.Match[str]) -> str:
-    return f" Vouliez-vous dire « {m['suggestion']} » ?" if m["suggestion"] else ""
-
-
-_VOULIEZ = r"(?: Did you mean '(?P<suggestion>[^']*)'\?)?"
-
-
-@_traduction(r"Doc file '(?P<page>[^']*)' contains a link '(?P<lien>[^']*)', but the target(?: '(?P<cible>[^']*)')? "
-             r"is not found among documentation files\." + _VOULIEZ)
-def _lien_introuvable(m: re.Match[str]) -> str:
-    cible = f" ({m['cible']})" if m["cible"] else ""
-    return (f"page {m['page']} : le lien « {m['lien']} » mène à un fichier introuvable parmi les pages du "
-            f"portail{cible}.{_suggestion(m)}")
-
-
-@_traduction(r"Doc file '(?P<page>[^']*)' contains a link '(?P<lien>[^']*)', but the doc '(?P<cible>[^']*)' "
-             r"does not contain an anchor '#(?P<ancre>[^']*)'\.")
-def _ancre_introuvable(m: re.Match[str]) -> str:
-    return (f"page {m['page']} : le lien « {m['lien']} » mène à l'ancre « #{m['ancre']} », absente de la page "
-            f"{m['cible']}.")
-
-
-@_traduction(r"Doc file '(?P<page>[^']*)' contains a link '(?P<lien>[^']*)', but there is no such anchor on this page\.")
-def _ancre_locale(m: re.Match[str]) -> str:
-    return f"page {m['page']} : le lien « {m['lien']} » mène à une ancre absente de la page elle-même."
-
-
-@_traduction(r"Doc file '(?P<page>[^']*)' contains an unrecognized relative link '(?P<lien>[^']*)', "
-             r"it was left as is\." + _VOULIEZ)
-def _lien_non_reconnu(m: re.Match[str]) -> str:
-    return (f"page {m['page']} : lien relatif « {m['lien']} » non reconnu (ni page ni fichier du portail), "
-            f"laissé tel quel.{_suggestion(m)}")
-
-
-@_traduction(r"Doc file '(?P<page>[^']*)' contains a link to '(?P<cible>[^']*)' which is excluded from the built site\.")
-def _lien_exclu(m: re.Match[str]) -> str:
-    return f"page {m['page']} : le lien vers « {m['cible']} » mène à une page exclue du portail."
-
-
-@_traduction(r"The following pages exist in the docs directory, but are not included in the \"nav\" "
-             r"configuration:\n(?P<pages>.*)")
-def _hors_navigation(m: re.Match[str]) -> str:
-    return f"ces pages de docs/ ne figurent pas dans la navigation (nav de {FICHIER_MKDOCS}) :\n{m['pages']}"
-
-
-@_traduction(r"A reference to '(?P<cible>[^']*)' is included in the 'nav' configuration, which is not found in the "
-             r"documentation files\.")
-def _nav_introuvable(m: re.Match[str]) -> str:
-    return f"la navigation (nav de {FICHIER_MKDOCS}) mène à « {m['cible']} », introuvable parmi les pages."
-
-
-@_traduction(r"A reference to '(?P<cible>[^']*)' is included in the 'nav' configuration, but this file is excluded "
-             r"from the built site\.")
-def _nav_exclue(m: re.Match[str]) -> str:
-    return f"la navigation (nav de {FICHIER_MKDOCS}) mène à « {m['cible']} », une page exclue du portail."
-
-
-@_traduction(r"Aborted with (?P<compte>.*) in strict mode!")
-def _strict(m: re.Match[str]) -> str:
-    compte = re.sub(r"(\d+) warnings", r"\1 avertissement(s)", m["compte"])
-    compte = re.sub(r"(\d+) errors", r"\1 erreur(s)", compte)
-    return (f"construction arrêtée en mode strict, {compte} : le portail n'est publié que sans aucun "
-            "avertissement, corrigez les points ci-dessus")
-
-
-@_traduction(r"Error reading page '(?P<page>[^']*)':(?P<suite>.*)")
-def _page_illisible(m: re.Match[str]) -> str:
-    suite = m["suite"].strip()
-    return f"la page {m['page']} n'a pas pu être construite" + (f" : {suite}" if suite else " (voir ci-dessous).")
-
-
-@_traduction(r"File not found: (?P<page>.*)")
-def _fichier_absent(m: re.Match[str]) -> str:
-    return f"fichier introuvable : {m['page']}"
-
-
-@_traduction(r"Encoding error reading file: (?P<page>.*)")
-def _encodage(m: re.Match[str]) -> str:
-    return f"{m['page']} : ce fichier n'est pas en UTF-8."
-
-
-@_traduction(r"Config value '(?P<option>[^']*)': (?P<suite>.*)")
-def _option(m: re.Match[str]) -> str:
-    return f"{FICHIER_MKDOCS}, option « {m['option']} » (message de MkDocs) : {m['suite']}"
-
-
-def traduire(message: str) -> str | None:
-    """Le message de MkDocs en français ; None s'il ne dit rien de plus que ce que la commande dira."""
-    if message == "Aborted with a BuildError!":
-        return None
-    for motif, traduction in _MESSAGES:
-        m = motif.fullmatch(message.strip())
-        if m:
-            return traduction(m)
-    return message
-
-
-class _Journal(logging.Handler):
-    """Affiche avertissements et erreurs de MkDocs en français sur la sortie d'erreur.
-
-    Les messages courants de MkDocs (lien ou ancre introuvable, page hors de la navigation,
-    arrêt en mode strict) sont traduits, le nom du fichier gardé ; nos propres messages
-    (ErreurPortail) sont déjà en français.
-    """
-
-    NIVEAUX = {logging.WARNING: "avertissement", logging.ERROR: "erreur", logging.CRITICAL: "erreur"}
-
-    def emit(self, record: logging.LogRecord) -> None:
-        niveau = self.NIVEAUX.get(record.levelno)
-        if not niveau:
-            return
-        message = traduire(record.getMessage())
-        if message is not None:
-            print(f"{niveau} : {message}", file=sys.stderr)
 
 
 @contextmanager
@@ -173,22 +46,6 @@ def _environnement(pour: str | None) -> Iterator[None]:
                 os.environ.pop(cle, None)
             else:
                 os.environ[cle] = valeur
-
-
-@contextmanager
-def _journal() -> Iterator[None]:
-    logger = logging.getLogger("mkdocs")
-    gestionnaire = _Journal(logging.WARNING)
-    ancien_niveau, ancienne_propagation = logger.level, logger.propagate
-    logger.addHandler(gestionnaire)
-    logger.setLevel(logging.INFO)
-    logger.propagate = False
-    try:
-        yield
-    finally:
-        logger.removeHandler(gestionnaire)
-        logger.setLevel(ancien_niveau)
-        logger.propagate = ancienne_propagation
 
 
 def _preparer(pour: str | None) -> Path:
@@ -266,7 +123,7 @@ def construire(fichier: Path, sortie: Path, pour: str | None = None) -> str:
     from filrouge.portail import csp
 
     creee = _verifier_sortie(sortie, fichier.parent)
-    with _environnement(pour), _journal():
+    with _environnement(pour), en_francais():
         try:
             config = load_config(str(fichier), site_dir=str(sortie.resolve()), strict=True)
         except (ConfigurationError, Abort) as exc:
@@ -309,26 +166,31 @@ def _adresse(texte: str) -> str:
 
 
 def _servir(args: argparse.Namespace) -> int:
-    from mkdocs.commands.serve import serve
-    from mkdocs.exceptions import Abort, ConfigurationError
+    from filrouge.portail.serveur import Portail, servir
 
     try:
         fichier = _preparer(args.pour)
     except _Echec as exc:
         print(f"filrouge portail : {exc}", file=sys.stderr)
         return exc.code
-    print(f"Portail servi sur http://{args.adresse}/ (Ctrl+C pour arrêter).", flush=True)
-    with _environnement(args.pour), _journal():
-        try:
-            serve(config_file=str(fichier), dev_addr=args.adresse, livereload=True, strict=True)
-        except (ConfigurationError, Abort) as exc:
-            print(f"filrouge portail : le portail n'a pas pu être servi ({exc}).", file=sys.stderr)
-            return 1
-        except OSError as exc:
-            print(f"filrouge portail : adresse {args.adresse} indisponible ({exc.strerror}).", file=sys.stderr)
-            return 2
-        except KeyboardInterrupt:
-            pass
+    hote, _, port = args.adresse.rpartition(":")
+    portail = Portail(fichier.parent, lambda sortie: construire(fichier, sortie, args.pour))
+
+    def annoncer(url: str) -> None:
+        print(f"Portail servi sur {url} (Ctrl+C pour arrêter) ; il se reconstruit quand un dossier change.",
+              flush=True)
+
+    try:
+        servir(portail, (hote.strip("[]"), int(port)), annoncer)
+    except RuntimeError:
+        print("filrouge portail : le portail n'a pas pu être construit (voir les messages ci-dessus).",
+              file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"filrouge portail : adresse {args.adresse} indisponible ({exc.strerror}).", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        pass
     return 0
 
 

@@ -18,6 +18,7 @@ BASE, que la branche ne peut pas modifier pour elle-même.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -57,9 +58,9 @@ CREATION = "financement.creation_indecise"
 MONTANT_FIGE = "examen.montant_fige"
 SUPPRESSION = "examen.suppression"
 DECISION = "examen.decision"
-EXAMINABLE = "examen.non_examinable"
 GOUVERNANCE = "examen.gouvernance"
-ANONYMAT = "anonymat"
+ANONYMAT = "examen.anonymat"
+LISIBLE = "examen.lisible"
 CHAMPS_FIGES = ("montant_demande", "decision.montant_accorde")
 CHAMPS_DECISION = ("decision", "remboursement")
 
@@ -208,6 +209,10 @@ def examiner(racine: Path, base: str | None = None, auteur: str | None = None) -
                      for r in changees]
         return Examen(comparaison, examinees, [], gouvernance, auteur, coordination, (obstacle,))
     avant, apres = _fichiers_demandes(ancien), _fichiers_demandes(tete)
+    if ancien is not None:
+        # Les règles en vigueur sont celles de la base : une branche qui relève le plafond dans son
+        # reseau.yaml ne fait pas passer sa propre demande (le changement lui-même est de la gouvernance).
+        tete = dataclasses.replace(tete, configuration=ancien.configuration, annuaire=ancien.annuaire)
     signaux = _signaux(tete)
     erreurs = _erreurs(tete)
     bloquants = _bloquants(tete, erreurs)
@@ -325,7 +330,7 @@ def _criteres(demande: DemandeExaminee, f_avant: Fichier[Financement] | None, f_
         return [Critere(SUPPRESSION, "Aucune demande décidée n'est supprimée", (motif,) if motif else ())]
     criteres = []
     if lecture or brut_apres is None:
-        criteres.append(Critere("schema", "Fichier lisible et conforme au formulaire",
+        criteres.append(Critere(LISIBLE, "Fichier lisible et conforme au formulaire",
                                 tuple(_motif(c.ligne, f"{c.message} ({c.regle})") for c in lecture)
                                 or ("la demande n'a pas pu être lue.",)))
     if not demande.examinable:

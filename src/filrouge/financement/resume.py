@@ -73,7 +73,7 @@ def _gouvernance(examen: Examen) -> list[str]:
            "par elle." if examen.coordination else
            "❌ Ces fichiers fixent les règles (plafond, enveloppe, approbations, vérifications, portail) : seule la "
            "coordination du réseau les change, dans sa propre demande de fusion.")
-    return ["## ⚠️ Changements de gouvernance", "", qui, "",
+    return ["## ⚠️ Changements de gouvernance (`examen.gouvernance`)", "", qui, "",
             *(f"- {litteral(g.relatif)} ({CODES.get(g.code, 'changé')})" for g in examen.gouvernance)]
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -59,6 +59,10 @@ class Configuration(Modele):
     horizon_echeance_jours: Annotated[int, Field(ge=0, le=60, description=(
         "Une action ouverte dont l'échéance tombe dans ces jours-là est signalée : portail et rappels."))] = 7
     service_casemanagement: Annotated[str | None, Field(description="Service de l'annuaire du casemanager (acteur ajouté aux nouveaux dossiers).")] = None
+    regles: Annotated[dict[Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z_]+$")],
+                           Literal["desactivee", "erreur"]], Field(
+        description="Réglage des avertissements pour ce réseau : « desactivee » (plus signalé) ou « erreur » "
+                    "(bloque le commit). Une erreur ne se désactive pas. Liste : filrouge regles.")] = {}
     coordination: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")]], Field(
         description="Comptes de l'hébergeur Git (GitHub, GitLab) de la coordination du réseau : leurs demandes de "
                     "fusion peuvent enregistrer une décision Criseflex ou changer la gouvernance. L'examen lit cette "

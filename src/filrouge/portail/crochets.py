@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -257,9 +256,3 @@ def on_build_error(error: Exception) -> None:
     """Une construction qui échoue ne laisse pas de processus fils (dessin des bilans) derrière elle."""
     if _etat is not None and _etat.atelier is not None:
         _etat.atelier.fermer()
-
-
-def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
-    from filrouge.portail.serveur import proteger
-
-    return proteger(server)

@@ -8,6 +8,7 @@ Markdown au niveau de la page, ni par un gabarit.
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 import secrets
@@ -176,6 +177,7 @@ def generer(pub: Publication, reglages: Reglages, repertoires: bool,
                     g.lien_fichier(annexes.uri_ics_service(service.id)), "du service", g.lien("actions/index.md")))
             pages.append(g.fin())
     pages.append(page_coordination(fabrique("coordination.md"), pub, reglages))
+    pages.append(page_regles(fabrique("regles.md"), pub))
     pages.append(page_index_bilan(fabrique(f"{annexes.REPERTOIRE_BILAN}/index.md"), bilans, reglages))
     for b in bilans or []:
         pages.append(page_bilan(fabrique(b.src_uri), b, dessin))
@@ -234,6 +236,40 @@ def page_coordination(f: Fabrique, pub: Publication, reglages: Reglages) -> Page
     f.md("## Demandes en attente de décision").bloc(tableaux.tableau_attente(c, f.lien))
     f.md(f"## Dossiers sans rencontre depuis plus de {c.delai} jours")
     return f.bloc(tableaux.tableau_sans_rencontre(pub, c, f.lien)).fin()
+
+
+def page_regles(f: Fabrique, pub: Publication) -> PageGeneree:
+    """Le catalogue des règles, tel que ce réseau les applique (réglages de reseau.yaml compris)."""
+    from filrouge.catalogue import FAMILLES, fiches
+
+    f.md("# Règles de vérification")
+    f.md("Chaque vérification que l'outil fait avant d'enregistrer un dossier : pourquoi elle existe, ce qui la "
+         "déclenche et comment corriger. Un *avertissement* n'empêche pas d'enregistrer ; une *erreur* oui. Le "
+         "même texte s'obtient avec `filrouge regles IDENTIFIANT`.")
+    par_famille: dict[str, list[object]] = {}
+    for fiche in fiches().values():
+        par_famille.setdefault(fiche.famille, []).append(fiche)
+    for famille, liste in par_famille.items():
+        f.md(f"## {FAMILLES.get(famille, famille)}")
+        f.bloc("".join(_fiche_html(pub, fiche) for fiche in liste))
+    return f.fin()
+
+
+def _fiche_html(pub: Publication, fiche: object) -> str:
+    from filrouge.catalogue import Fiche
+
+    assert isinstance(fiche, Fiche)
+    reglage = pub.config.regles.get(fiche.id) if fiche.reglable else None
+    gravite = {"desactivee": "désactivée dans ce réseau", "erreur": "erreur (réglage du réseau)"}.get(
+        reglage or "", fiche.gravite)
+    config = (f"<p><em>Réglages lus dans reseau.yaml :</em> {html.escape(', '.join(fiche.configuration))}</p>"
+              if fiche.configuration else "")
+    e = html.escape  # le catalogue est le texte de l'outil, pas celui d'un dossier : échappé, jamais filtré
+    return (f'<div class="filrouge-regle" id="regle-{e(fiche.id)}"><h3><code>{e(fiche.id)}</code> '
+            f"<small>({e(gravite)})</small></h3><p><strong>{e(fiche.resume)}</strong></p>"
+            f"<p><em>Pourquoi :</em> {e(fiche.pourquoi)}</p><p><em>Exemple fautif :</em></p>"
+            f"<pre><code>{e(fiche.exemple)}</code></pre><p><em>Correction :</em> {e(fiche.correction)}</p>"
+            f"{config}</div>")
 
 
 def page_index_bilan(f: Fabrique, bilans: list[annexes.BilanPublie] | None, reglages: Reglages) -> PageGeneree:

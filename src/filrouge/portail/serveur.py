@@ -1,43 +1,45 @@
-"""`servir` : le serveur de MkDocs, avec la CSP du site et un rechargement à chaud sans script en ligne.
+"""`servir` : le portail construit, servi en local, reconstruit dès qu'un fichier du dépôt change.
 
-MkDocs insère son rechargement à chaud comme script en ligne, différent à chaque requête :
-aucune empreinte ne pourrait l'autoriser. On le remplace par un script externe servi par
-le même serveur (/_filrouge/rechargement.js), qui lit ses paramètres dans ses attributs
-data-. Chaque réponse porte la politique calculée après la dernière construction.
-
-Une page web ouverte ailleurs peut faire pointer un nom de domaine à elle vers 127.0.0.1
-(« DNS rebinding ») et lire ainsi le portail local : toute requête dont l'en-tête Host
-n'est ni l'adresse liée ni localhost est refusée (421).
+Un petit serveur de la bibliothèque standard plutôt que `mkdocs serve` : celui-ci insère son
+rechargement à chaud comme script en ligne (qu'aucune CSP stricte n'autorise) et ne surveille
+pas dossiers/, si bien qu'un dossier créé après le lancement n'apparaissait pas. Ici :
+- chaque réponse porte la Content-Security-Policy calculée à la construction, et les en-têtes fixes ;
+- une requête dont l'en-tête Host n'est ni l'adresse liée ni localhost est refusée (421) : une
+  page web ouverte ailleurs ne peut pas lire le portail en faisant pointer un nom à elle vers
+  127.0.0.1 (« DNS rebinding ») ;
+- dossiers/, docs/, hooks/, reseau.yaml, annuaire.yaml et mkdocs.yml sont surveillés ; à chaque
+  changement, le site est reconstruit à part puis remplacé d'un coup ; une construction qui
+  échoue laisse le site précédent en ligne et dit pourquoi ;
+- les pages se rechargent seules : un script externe du même site interroge /_filrouge/version.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import os
-from urllib.parse import urlsplit
+import mimetypes
+import posixpath
+import shutil
+import sys
+import tempfile
+import threading
 from collections.abc import Callable, Iterable
-from typing import Any
-
-from filrouge.portail import csp
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 CHEMIN_SCRIPT = "/_filrouge/rechargement.js"
+CHEMIN_VERSION = "/_filrouge/version"
 SCRIPT = b"""(function () {
-  var moi = document.currentScript, epoque = moi.dataset.epoque, requete = moi.dataset.requete, req, attente;
+  var moi = document.currentScript, version = moi.dataset.version;
   function sonder() {
-    req = new XMLHttpRequest();
-    req.onloadend = function () {
-      if (parseFloat(this.responseText) > epoque) { location.reload(); }
-      else { attente = setTimeout(sonder, this.status === 200 ? 0 : 3000); }
-    };
-    req.open("GET", "/livereload/" + epoque + "/" + requete);
+    if (document.visibilityState !== "visible") { return; }
+    var req = new XMLHttpRequest();
+    req.onload = function () { if (this.status === 200 && this.responseText !== version) { location.reload(); } };
+    req.open("GET", "/_filrouge/version");
     req.send();
   }
-  function arreter() { if (req) { req.abort(); } if (attente) { clearTimeout(attente); } req = attente = undefined; }
-  window.addEventListener("load", function () { if (document.visibilityState === "visible") { sonder(); } });
-  window.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "visible") { sonder(); } else { arreter(); }
-  });
-  window.addEventListener("beforeunload", arreter);
+  setInterval(sonder, 1500);
 })();
 """
 ENTETES_FIXES = [
@@ -47,10 +49,9 @@ ENTETES_FIXES = [
     ("Cache-Control", "no-store"),
 ]
 POLITIQUE_PAR_DEFAUT = "default-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'"
-
-
 REFUS_HOTE = ("Requête refusée : ce serveur local ne répond qu'à l'adresse où il écoute (ou à localhost). "
               "Ouvrez le portail par l'adresse affichée au lancement.\n").encode()
+SURVEILLES = ("dossiers", "docs", "hooks", "reseau.yaml", "annuaire.yaml", "mkdocs.yml")
 
 
 def hote_autorise(entete: str | None, lie: tuple[str, int]) -> bool:
@@ -80,36 +81,168 @@ def hote_autorise(entete: str | None, lie: tuple[str, int]) -> bool:
     return False
 
 
-def entetes(racine: str) -> list[tuple[str, str]]:
-    return [("Content-Security-Policy", csp.derniere(os.path.abspath(racine)) or POLITIQUE_PAR_DEFAUT), *ENTETES_FIXES]
+def signature(racine: Path, noms: Iterable[str] = SURVEILLES) -> tuple[int, int]:
+    """(nombre de fichiers, date de modification la plus récente) des chemins surveillés."""
+    nombre, recent = 0, 0
+    for nom in noms:
+        chemin = racine / nom
+        fichiers = [chemin] if chemin.is_file() else (p for p in chemin.rglob("*") if p.is_file()) \
+            if chemin.is_dir() else []
+        for fichier in fichiers:
+            try:
+                info = fichier.stat()
+            except OSError:
+                continue
+            nombre += 1
+            recent = max(recent, info.st_mtime_ns)
+    return nombre, recent
 
 
-def proteger(serveur: Any) -> Any:
-    """Modifie le LiveReloadServer de MkDocs : en-têtes de sécurité, rechargement en script externe."""
-    application: Callable[..., Iterable[bytes]] = serveur.serve_request
+@dataclass
+class Site:
+    """Un site construit : son répertoire, sa politique, son numéro de version."""
 
-    def injecter(contenu: bytes, epoque: int) -> bytes:
-        import time
+    repertoire: Path
+    politique: str
+    version: int
 
-        balise = (f'<script src="{CHEMIN_SCRIPT}" data-epoque="{int(epoque)}" '
-                  f'data-requete="{time.monotonic_ns()}"></script>').encode()
-        fin = contenu.rfind(b"</body>")
-        return contenu + balise if fin < 0 else contenu[:fin] + balise + contenu[fin:]
 
-    def application_protegee(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
-        def repondre(statut: str, en_tetes: list[tuple[str, str]], *args: Any) -> Any:
-            return start_response(statut, [*en_tetes, *entetes(serveur.root)], *args)
+class Portail:
+    """Le site en ligne, et sa reconstruction quand le dépôt change.
 
-        if not hote_autorise(environ.get("HTTP_HOST"), serveur.server_address[:2]):
-            repondre("421 Misdirected Request", [("Content-Type", "text/plain; charset=utf-8"),
-                                                  ("Content-Length", str(len(REFUS_HOTE)))])
-            return [REFUS_HOTE]
-        if environ.get("PATH_INFO") == CHEMIN_SCRIPT:
-            repondre("200 OK", [("Content-Type", "application/javascript; charset=utf-8"),
-                                ("Content-Length", str(len(SCRIPT)))])
-            return [SCRIPT]
-        return application(environ, repondre)
+    `construire(sortie) -> politique` construit le site dans un répertoire neuf (fourni par la
+    commande : MkDocs et la vue publiable) ; il lève une exception si la construction échoue.
+    """
 
-    serveur._inject_js_into_html = injecter
-    serveur.set_app(application_protegee)
-    return serveur
+    def __init__(self, racine: Path, construire: Callable[[Path], str]) -> None:
+        self.racine = racine
+        self._construire = construire
+        self._verrou = threading.Lock()
+        self.site: Site | None = None
+        self._signature = signature(racine)
+
+    def reconstruire(self) -> bool:
+        """Construit un site neuf et le met en ligne ; faux (site précédent gardé) si la construction échoue."""
+        repertoire = Path(tempfile.mkdtemp(prefix="filrouge-portail-")) / "site"
+        try:
+            politique = self._construire(repertoire)
+        except Exception as exc:  # une erreur de données ou de MkDocs : le site précédent reste en ligne
+            shutil.rmtree(repertoire.parent, ignore_errors=True)
+            print(f"filrouge portail : reconstruction refusée ({exc}) ; le site précédent reste servi.",
+                  file=sys.stderr, flush=True)
+            return False
+        with self._verrou:
+            ancien = self.site
+            self.site = Site(repertoire, politique, (ancien.version + 1) if ancien else 1)
+        if ancien is not None:
+            shutil.rmtree(ancien.repertoire.parent, ignore_errors=True)
+        return True
+
+    def surveiller(self, arret: threading.Event, intervalle: float = 1.0) -> None:
+        """Reconstruit dès que la signature des fichiers surveillés change (jusqu'à `arret`)."""
+        while not arret.wait(intervalle):
+            nouvelle = signature(self.racine)
+            if nouvelle != self._signature:
+                self._signature = nouvelle
+                if self.reconstruire():
+                    print("Portail reconstruit : les pages ouvertes se rechargent.", flush=True)
+
+    def fermer(self) -> None:
+        if self.site is not None:
+            shutil.rmtree(self.site.repertoire.parent, ignore_errors=True)
+
+
+def _gestionnaire(portail: Portail) -> type[BaseHTTPRequestHandler]:
+    class Gestionnaire(BaseHTTPRequestHandler):
+        server_version = "filrouge"
+        sys_version = ""
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (nom imposé)
+            return  # pas de journal par requête : la console reste lisible
+
+        def _envoyer(self, statut: int, contenu: bytes, type_contenu: str, corps: bool = True) -> None:
+            site = portail.site
+            self.send_response(statut)
+            self.send_header("Content-Type", type_contenu)
+            self.send_header("Content-Length", str(len(contenu)))
+            self.send_header("Content-Security-Policy", site.politique if site else POLITIQUE_PAR_DEFAUT)
+            for nom, valeur in ENTETES_FIXES:
+                self.send_header(nom, valeur)
+            self.end_headers()
+            if corps:
+                self.wfile.write(contenu)
+
+        def do_HEAD(self) -> None:  # noqa: N802 (nom imposé)
+            self._repondre(corps=False)
+
+        def do_GET(self) -> None:  # noqa: N802 (nom imposé)
+            self._repondre(corps=True)
+
+        def _repondre(self, corps: bool) -> None:
+            if not hote_autorise(self.headers.get("Host"), self.server.server_address[:2]):
+                self._envoyer(421, REFUS_HOTE, "text/plain; charset=utf-8", corps)
+                return
+            chemin = unquote(urlsplit(self.path).path)
+            site = portail.site
+            if chemin == CHEMIN_SCRIPT:
+                self._envoyer(200, SCRIPT, "application/javascript; charset=utf-8", corps)
+            elif chemin == CHEMIN_VERSION:
+                self._envoyer(200, str(site.version if site else 0).encode(), "text/plain; charset=utf-8", corps)
+            elif site is None:
+                self._envoyer(503, "Portail en construction : rechargez dans un instant.\n".encode(),
+                              "text/plain; charset=utf-8", corps)
+            else:
+                self._fichier(site, chemin, corps)
+
+        def _fichier(self, site: Site, chemin: str, corps: bool) -> None:
+            relatif = posixpath.normpath("/" + chemin).lstrip("/")
+            cible = (site.repertoire / relatif) if relatif not in ("", ".") else site.repertoire
+            if cible.is_dir():
+                cible = cible / "index.html"
+            if not cible.is_file() or not cible.resolve().is_relative_to(site.repertoire.resolve()):
+                page = site.repertoire / "404.html"
+                contenu = page.read_bytes() if page.is_file() else "Page introuvable.\n".encode()
+                self._envoyer(404, contenu, "text/html; charset=utf-8" if page.is_file() else "text/plain; charset=utf-8",
+                              corps)
+                return
+            contenu = cible.read_bytes()
+            type_contenu = mimetypes.guess_type(cible.name)[0] or "application/octet-stream"
+            if type_contenu == "text/html":
+                balise = f'<script src="{CHEMIN_SCRIPT}" data-version="{site.version}"></script>'.encode()
+                fin = contenu.rfind(b"</body>")
+                contenu = contenu + balise if fin < 0 else contenu[:fin] + balise + contenu[fin:]
+            if type_contenu.startswith("text/") or type_contenu in ("application/javascript", "application/json"):
+                type_contenu += "; charset=utf-8"
+            self._envoyer(200, contenu, type_contenu, corps)
+
+    return Gestionnaire
+
+
+def servir(portail: Portail, adresse: tuple[str, int], annoncer: Callable[[str], None]) -> None:
+    """Construit une première fois, puis sert et reconstruit jusqu'à Ctrl+C."""
+    if not portail.reconstruire():
+        raise RuntimeError("la première construction a échoué")
+    serveur = ThreadingHTTPServer(adresse, _gestionnaire(portail))
+    serveur.daemon_threads = True
+    arret = threading.Event()
+    surveillance = threading.Thread(target=portail.surveiller, args=(arret,), daemon=True)
+    surveillance.start()
+    hote = adresse[0] if ":" not in adresse[0] else f"[{adresse[0]}]"
+    annoncer(f"http://{hote}:{serveur.server_address[1]}/")
+    try:
+        serveur.serve_forever()
+    finally:
+        arret.set()
+        serveur.server_close()
+        portail.fermer()
+
+
+def type_mime_des_pages() -> None:
+    """Les types des fichiers du portail, indépendants de la machine (mimetypes lit /etc/mime.types)."""
+    for extension, type_contenu in ((".ics", "text/calendar"), (".csv", "text/csv"), (".svg", "image/svg+xml"),
+                                    (".js", "application/javascript"), (".json", "application/json"),
+                                    (".webmanifest", "application/manifest+json")):
+        mimetypes.add_type(type_contenu, extension)
+
+
+type_mime_des_pages()

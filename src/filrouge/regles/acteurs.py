@@ -42,6 +42,22 @@ def lien_anonyme(lien: str) -> bool:
 
 @regle("acteur.id_unique", "erreur", "Chaque acteur a un identifiant unique dans le dossier.")
 def id_unique(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Les notes de synthèse et les demandes désignent chaque personne par son identifiant
+    d'acteur (présents, référent, qui porte une action, coordinateur). Si deux acteurs partagent un
+    identifiant, on ne sait plus qui était présent ni qui doit agir.
+
+    Exemple fautif :
+        acteurs:
+          - id: psy
+            role: professionnel
+            service: ssm-capj
+          - id: psy
+            role: professionnel
+            service: pedopsychiatre-prive
+
+    Correction : Donnez au second acteur un identifiant différent (pedo, par exemple) et vérifiez dans
+    chaque note de synthèse lequel des deux est visé.
+    """
     for _, d, doc in dossiers_valides(depot):
         vus: set[str] = set()
         for i, acteur in enumerate(d.acteurs):
@@ -52,6 +68,21 @@ def id_unique(depot: Depot) -> Iterator[Signal]:
 
 @regle("acteur.service", "erreur", "Professionnels et casemanager renvoient à un service de l'annuaire ; la famille n'a pas de service.")
 def service(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Un professionnel est désigné par son service, pris dans l'annuaire des partenaires
+    (annuaire.yaml), jamais par son nom : c'est le service qui dit s'il relève de la santé mentale
+    (axe 1) et à qui montrer ses actions sur le portail. La famille et les proches n'ont pas de
+    service : seul leur lien avec le jeune est noté.
+
+    Exemple fautif :
+        acteurs:
+          - id: ecole
+            role: professionnel
+            fonction: titulaire de classe
+
+    Correction : Ajoutez service: avec l'identifiant du service dans annuaire.yaml (spj-namur, par
+    exemple) ; s'il n'y figure pas encore, faites-le ajouter à l'annuaire. Pour un membre de la
+    famille, retirez service: et gardez lien:.
+    """
     secteurs = depot.partenaires.secteurs
     for _, d, doc in dossiers_valides(depot):
         for i, acteur in enumerate(d.acteurs):
@@ -68,6 +99,19 @@ def service(depot: Depot) -> Iterator[Signal]:
 
 @regle("acteur.famille_initiales", "erreur", "Le jeune, la famille et les proches ne sont désignés que par initiales ou lien de parenté.")
 def famille_initiales(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : La charte de concertation interdit les noms des protagonistes dans les comptes rendus,
+    et la note de synthèse ne désigne la famille et les proches que par leurs initiales ou leur lien
+    de parenté, car elle peut être jointe à une demande de financement. Un prénom glissé dans le lien
+    suffit à reconnaître l'enfant.
+
+    Exemple fautif :
+        - id: mere
+          role: famille
+          lien: maman de Zorglubine
+
+    Correction : N'écrivez que le lien (mère, tante maternelle, voisine…), éventuellement suivi
+    d'initiales (tante M. D.). La famille, les proches et le jeune n'ont pas de fonction.
+    """
     for _, d, doc in dossiers_valides(depot):
         for i, acteur in enumerate(d.acteurs):
             if acteur.role not in ("famille", "aidant_proche"):

@@ -13,8 +13,23 @@ from filrouge.regles.financement import TOLERANCE, demandes, montant
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 
-@regle("enveloppe.annee", "erreur", "Les demandes accordées et pendantes d'une année tiennent dans l'enveloppe de l'année.")
+@regle("enveloppe.annee", "erreur", "Les demandes accordées et pendantes d'une année tiennent dans l'enveloppe de l'année.",
+       configuration=("enveloppes", "enveloppe_par_defaut"))
 def enveloppe_annee(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Avant d'autoriser une dépense, le coordinateur du réseau vérifie qu'il reste du budget
+    dans l'enveloppe de l'année (110 421 € à Kirikou en 2018 et en 2019, dans reseau.yaml). Les
+    demandes accordées (pour le montant accordé) et en attente (pour le montant demandé) d'une même
+    année tiennent dans l'enveloppe ; la demande qui la fait déborder est signalée.
+
+    Exemple fautif :
+        # les demandes de 2019 engagent déjà 105 000 € sur 110 421 €
+        date_demande: 2019-11-04
+        montant_demande: 8000
+
+    Correction : Réduisez le montant ou cherchez un autre financement ; la place se libère si une
+    demande en attente est refusée ou retirée. Si l'enveloppe a changé, ou si aucune n'est fixée pour
+    l'année, la coordination met à jour enveloppes: dans reseau.yaml.
+    """
     par_annee: dict[int, list[tuple[Financement, Document]]] = defaultdict(list)
     for _, _, f, doc in demandes(depot):
         par_annee[f.date_demande.year].append((f, doc))
@@ -36,8 +51,25 @@ def enveloppe_annee(depot: Depot) -> Iterator[Signal]:
                                                         f"pour une enveloppe de {montant(enveloppe)}.")
 
 
-@regle("capacite.saturation", "avertissement", "Plus de dossiers actifs que la capacité du réseau : saturation.")
+@regle("capacite.saturation", "avertissement", "Plus de dossiers actifs que la capacité du réseau : saturation.",
+       configuration=("capacite_dossiers_actifs",))
 def saturation(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Un casemanager à mi-temps suit au plus 14 dossiers actifs (capacite_dossiers_actifs
+    dans reseau.yaml). En juin 2019, 16 dossiers actifs ont saturé le dispositif et les nouvelles
+    demandes ont été fermées jusqu'en octobre. L'avertissement signale le dossier dont l'ouverture
+    fait dépasser la capacité, et la période de saturation.
+
+    Exemple fautif :
+        # dossiers/2019-009/dossier.yaml : 15e dossier actif pour une capacité de 14
+        statut: ouvert
+        dates:
+          demande: 2019-04-08
+          ouverture: 2019-04-15
+
+    Correction : Clôturez les dossiers terminés (statut clos et dates › cloture). Si le dispositif est
+    vraiment plein, signalez-le à la coordination ; une demande qui ne peut pas être ouverte prend le
+    statut non_ouvert, motif saturation.
+    """
     dossiers = {d.id: doc for _, d, doc in dossiers_valides(depot)}
     capacite = depot.config.capacite_dossiers_actifs
     for periode in depassements([d for _, d, _ in dossiers_valides(depot)], capacite):
@@ -47,8 +79,25 @@ def saturation(depot: Depot) -> Iterator[Signal]:
                      f"pour une capacité de {capacite}.")
 
 
-@regle("capacite.non_ouvert", "avertissement", "Une demande refusée pour saturation l'a été quand le dispositif était plein.")
+@regle("capacite.non_ouvert", "avertissement", "Une demande refusée pour saturation l'a été quand le dispositif était plein.",
+       configuration=("capacite_dossiers_actifs",))
 def non_ouvert(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le motif saturation dit qu'une demande n'a pas été ouverte faute de place, comme 3
+    demandes en 2019. Il n'est vraisemblable que si le dispositif était plein le jour de la demande
+    (au moins autant de dossiers actifs que la capacité de reseau.yaml) ; sinon, le bilan compterait
+    une saturation qui n'a pas eu lieu.
+
+    Exemple fautif :
+        # 9 dossiers actifs le 2019-03-04, pour une capacité de 14
+        statut: non_ouvert
+        motif_non_ouverture: saturation
+        dates:
+          demande: 2019-03-04
+
+    Correction : Vérifiez la date de la demande et les dates de clôture des autres dossiers. Si la
+    demande n'a pas été ouverte pour une autre raison, choisissez le bon motif (non_eligible,
+    hors_territoire, retrait, autre).
+    """
     tous = [d for _, d, _ in dossiers_valides(depot)]
     capacite = depot.config.capacite_dossiers_actifs
     for _, d, doc in dossiers_valides(depot):

@@ -30,6 +30,21 @@ def _references(note: Concertation) -> Iterator[tuple[tuple[str | int, ...], str
 
 @regle("concertation.acteur_inconnu", "erreur", "Toute personne citée dans la note est un acteur du dossier.")
 def acteur_inconnu(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Chaque personne citée dans la note (présents, absents, référent, coordinateur du soin,
+    pédopsychiatre, personne qui a informé le jeune) est un acteur de dossier.yaml : c'est là qu'on
+    trouve son service ou son lien, si elle relève de la santé mentale et si elle a signé la charte.
+    Un identifiant inconnu, ou une personne à la fois présente et absente, rend la note inexacte.
+
+    Exemple fautif :
+        presents:
+          - a1
+          - jeune
+          - psy
+          - educ
+
+    Correction : Ajoutez la personne aux acteurs de dossier.yaml (avec son service ou son lien), ou
+    corrigez l'identifiant mal tapé. Une personne est soit présente, soit absente.
+    """
     for charge, _, note, doc in _notes(depot):
         acteurs = charge.acteurs()
         for chemin, ident in _references(note):
@@ -39,8 +54,23 @@ def acteur_inconnu(depot: Depot) -> Iterator[Signal]:
             yield Signal(doc, ("absents",), f"« {ident} » est à la fois présent et absent.")
 
 
-@regle("concertation.acteurs_min", "erreur", "Au moins le nombre minimum d'acteurs présents (hors casemanager).")
+@regle("concertation.acteurs_min", "erreur", "Au moins le nombre minimum d'acteurs présents (hors casemanager).",
+       configuration=("concertation",))
 def acteurs_min(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Une concertation réunit au moins 3 acteurs (à Kirikou ; concertation › acteurs_min
+    dans reseau.yaml), sans compter le casemanager, tiers neutre qui apporte la méthode. En dessous,
+    ce n'est pas une concertation intersectorielle.
+
+    Exemple fautif :
+        presents:
+          - a1
+          - psy
+          - cm
+
+    Correction : Vérifiez la fiche de présence et ajoutez les présents oubliés (le jeune et sa
+    famille comptent). Si la rencontre n'a vraiment réuni que deux acteurs, elle ne compte pas comme
+    concertation : ne l'enregistrez pas comme note de synthèse.
+    """
     minimum = depot.config.concertation.acteurs_min
     for charge, _, note, doc in _notes(depot):
         acteurs = charge.acteurs()
@@ -49,8 +79,27 @@ def acteurs_min(depot: Depot) -> Iterator[Signal]:
             yield Signal(doc, ("presents",), f"{nombre} acteur(s) présent(s) hors casemanager : une concertation en réunit au moins {minimum}.")
 
 
-@regle("concertation.axe1", "erreur", "Au moins un acteur de santé mentale (axe 1) est présent.")
+@regle("concertation.axe1", "erreur", "Au moins un acteur de santé mentale (axe 1) est présent.",
+       configuration=("concertation",))
 def axe1(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : La procédure exige à chaque concertation au moins un acteur de l'axe 1 de la santé
+    mentale : un pédopsychiatre, ou un professionnel qui travaille sous sa responsabilité. C'est ce
+    qui fait de la concertation un travail sur le trajet de soin. Le service de l'acteur
+    (annuaire.yaml, axe1: true) le dit ; le minimum vient de reseau.yaml (concertation › axe1_min).
+
+    Exemple fautif :
+        presents:
+          - a1      # SPJ
+          - jeune
+          - mere
+          - cm
+        absents:
+          - psy     # service de santé mentale
+
+    Correction : Vérifiez la fiche de présence. Si un présent travaille sous la responsabilité d'un
+    pédopsychiatre sans que son service soit marqué axe 1, indiquez axe1: true sur cet acteur dans
+    dossier.yaml ; sinon, la rencontre ne remplit pas les conditions : parlez-en au casemanager.
+    """
     minimum = depot.config.concertation.axe1_min
     for charge, _, note, doc in _notes(depot):
         acteurs = charge.acteurs()
@@ -62,6 +111,23 @@ def axe1(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.referent", "erreur", "Un référent est désigné (par défaut l'initiateur) et présent.")
 def referent(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Un référent de concertation est désigné parmi les acteurs ; par défaut, c'est le
+    demandeur initial. C'est lui qui valide la note de synthèse, veille aux actions et, si besoin,
+    construit la demande de financement : il doit avoir participé à la rencontre.
+
+    Exemple fautif :
+        # pas de referent: ; l'initiateur du dossier, a1, est absent
+        presents:
+          - jeune
+          - mere
+          - psy
+          - cm
+        absents:
+          - a1
+
+    Correction : Désignez un référent parmi les présents (referent: psy, par exemple) ; si c'est bien
+    l'initiateur, vérifiez qu'il figure dans presents:.
+    """
     for _, dossier, note, doc in _notes(depot):
         ident = dossier.referent(note)
         if ident not in note.presents:
@@ -72,6 +138,20 @@ def referent(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.validation", "erreur", "La note est validée par un pédopsychiatre (axe 1) et par le référent, après la rencontre.")
 def validation(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : La note de synthèse est validée par le responsable clinique, un pédopsychiatre (axe 1
+    de la santé mentale), et par le référent de la concertation. Une validation ne peut pas précéder
+    la rencontre qu'elle valide.
+
+    Exemple fautif :
+        date: 2019-03-12
+        pedopsychiatre: a1      # la déléguée du SPJ, hors santé mentale
+        validation:
+          pedopsychiatre: 2019-03-11
+          referent: 2019-03-14
+
+    Correction : Indiquez pour pedopsychiatre: l'acteur pédopsychiatre (axe 1) qui valide le plan de
+    soin, et les vraies dates de validation, le jour de la rencontre ou après.
+    """
     for charge, _, note, doc in _notes(depot):
         pedo = charge.acteurs().get(note.pedopsychiatre)
         if pedo is not None and not depot.est_axe1(pedo):
@@ -85,6 +165,17 @@ def validation(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.validation_attendue", "avertissement", "Une note pas encore validée par le pédopsychiatre et le référent.")
 def validation_attendue(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Tant que le pédopsychiatre et le référent n'ont pas validé la note de synthèse, le plan
+    de soin n'est pas arrêté. C'est un avertissement, pas une erreur : la note s'écrit souvent avant
+    les validations, et il rappelle simplement de les obtenir.
+
+    Exemple fautif :
+        validation:
+          referent: 2019-03-14
+
+    Correction : Dès que la validation arrive, ajoutez sa date (validation › pedopsychiatre et
+    validation › referent).
+    """
     for _, _, note, doc in _notes(depot):
         manquants = [nom for nom, jour in (("le pédopsychiatre", note.validation.pedopsychiatre),
                                            ("le référent", note.validation.referent)) if jour is None]
@@ -94,6 +185,22 @@ def validation_attendue(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.jeune_absent", "erreur", "Si le jeune est absent, on sait qui l'a informé et si sa parole a été portée.")
 def jeune_absent(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : La concertation se tient en principe en présence du jeune. S'il est absent, la note de
+    synthèse dit qui l'a informé de la concertation et a obtenu son accord, et si cette personne a
+    porté sa parole : le jeune reste associé à son projet même quand il n'est pas là.
+
+    Exemple fautif :
+        presents:
+          - a1
+          - mere
+          - psy
+          - cm
+        absents:
+          - jeune
+
+    Correction : Indiquez jeune_informe_par: (l'identifiant de l'acteur qui l'a informé, mere par
+    exemple) et voix_du_jeune: true ou false.
+    """
     for charge, _, note, doc in _notes(depot):
         acteurs = charge.acteurs()
         if any(acteurs[i].role == "jeune" for i in note.presents if i in acteurs):
@@ -106,6 +213,25 @@ def jeune_absent(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.charte", "erreur", "Tous les présents ont adhéré à la charte, signée au plus tard le jour de la rencontre.")
 def charte(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Chaque participant s'engage par la charte de concertation (secret professionnel
+    partagé, devoir de réserve, anonymat du jeune) avant d'échanger quoi que ce soit. La note
+    confirme l'adhésion de tous, et chaque présent a signé la charte au plus tard le jour de la
+    rencontre.
+
+    Exemple fautif :
+        # dossier.yaml
+        - id: mere
+          role: famille
+          lien: mère
+          charte_signee: 2019-03-13
+        # concertations/2019-03-12.yaml
+        presents:
+          - mere
+
+    Correction : Faites signer la charte par chaque présent et reportez la date dans dossier.yaml
+    (charte_signee:), la date de la rencontre si elle a été signée sur place ; indiquez
+    adhesion_charte: true dans la note.
+    """
     for charge, _, note, doc in _notes(depot):
         if not note.adhesion_charte:
             yield Signal(doc, ("adhesion_charte",), "tous les présents doivent adhérer au dispositif et à la charte de concertation.")
@@ -118,6 +244,16 @@ def charte(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.fiche_presence", "erreur", "La fiche de présence est signée à chaque rencontre.")
 def fiche_presence(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : La fiche de présence signée à chaque rencontre est une des balises de la procédure :
+    elle atteste qui était là, donc le nombre d'acteurs, la présence d'un acteur de la santé mentale
+    et les chiffres du bilan.
+
+    Exemple fautif :
+        fiche_presence: false
+
+    Correction : Faites circuler et signer la fiche de présence à chaque rencontre, gardez-la avec les
+    documents du dossier, puis indiquez fiche_presence: true.
+    """
     for _, _, note, doc in _notes(depot):
         if not note.fiche_presence:
             yield Signal(doc, ("fiche_presence",), "la fiche de présence est signée à chaque rencontre.")
@@ -125,6 +261,19 @@ def fiche_presence(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.dates", "erreur", "La rencontre a lieu pendant que le dossier est ouvert ; la suivante vient après.")
 def dates(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Une concertation a lieu dans un dossier ouvert, entre sa date d'ouverture et sa
+    clôture ; la prochaine rencontre, à laquelle les présents s'engagent, vient après celle-ci. Des
+    dates incohérentes faussent les calendriers des partenaires et le bilan.
+
+    Exemple fautif :
+        date: 2019-03-12
+        prochaine_rencontre:
+          engagement: true
+          date: 2019-03-12
+
+    Correction : Corrigez la date fautive. Si la concertation a bien eu lieu avant l'ouverture du
+    dossier, ouvrez-le au plus tard ce jour-là (dossier.yaml › dates › ouverture, statut ouvert).
+    """
     for _, d, note, doc in _notes(depot):
         if d.statut not in ("ouvert", "clos"):
             yield Signal(doc, ("date",), f"concertation dans un dossier au statut « {d.statut} » : ouvrez d'abord le dossier.")
@@ -139,6 +288,20 @@ def dates(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.actions_numeros", "erreur", "Les numéros des actions sont uniques dans la note.")
 def actions_numeros(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Les actions de la note sont hiérarchisées et numérotées, et la demande d'intervention
+    financière renvoie à « l'action numéro … de la note de synthèse ». Deux actions au même numéro
+    rendent ce renvoi ambigu.
+
+    Exemple fautif :
+        actions:
+          - numero: 1
+            description: accompagnement éducatif à domicile
+          - numero: 1
+            description: stage de remobilisation
+
+    Correction : Numérotez les actions 1, 2, 3… sans doublon, dans l'ordre de priorité, et vérifiez
+    qu'une demande de financement déjà déposée vise toujours le bon numéro.
+    """
     for _, _, note, doc in _notes(depot):
         vus: set[int] = set()
         for i, action in enumerate(note.actions):
@@ -149,6 +312,21 @@ def actions_numeros(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.action_qui", "erreur", "Chaque action est portée par des acteurs connus du dossier.")
 def action_qui(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Chaque action dit qui la porte et avec qui (« qui fait quoi, quand, où, avec qui ») :
+    ce sont des acteurs du dossier, pour que chaque service retrouve ses actions sur le portail
+    (« Mes actions ») et dans les rappels.
+
+    Exemple fautif :
+        actions:
+          - numero: 1
+            qui:
+              - educatrice
+            avec_qui:
+              - psy
+
+    Correction : Utilisez l'identifiant d'un acteur de dossier.yaml (ajoutez l'acteur s'il manque),
+    jamais un nom de personne.
+    """
     for charge, _, note, doc in _notes(depot):
         acteurs = charge.acteurs()
         for i, action in enumerate(note.actions):
@@ -160,6 +338,19 @@ def action_qui(depot: Depot) -> Iterator[Signal]:
 
 @regle("concertation.action_echeance", "erreur", "L'échéance d'une action vient après la rencontre.")
 def action_echeance(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : L'échéance d'une action est la date à laquelle elle doit être faite : elle vient après
+    la rencontre qui l'a décidée. Une échéance le jour même ou avant est une faute de frappe, et
+    l'action paraîtrait en retard sur le portail et dans les rappels dès sa création.
+
+    Exemple fautif :
+        date: 2019-03-12
+        actions:
+          - numero: 1
+            echeance: 2019-03-12
+
+    Correction : Donnez une échéance postérieure à la rencontre ; à défaut d'une autre date convenue,
+    celle de la prochaine concertation.
+    """
     for _, _, note, doc in _notes(depot):
         for i, action in enumerate(note.actions):
             if action.echeance <= note.date:

@@ -13,6 +13,22 @@ MAJORITE = 18
 
 @regle("consentement.avant_concertation", "erreur", "Le consentement est recueilli avant la première concertation.")
 def avant_concertation(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le secret professionnel partagé repose sur l'accord du jeune : il sait quelles
+    informations seront échangées, pourquoi et avec qui, et il est d'accord, avant que les
+    professionnels ne partagent quoi que ce soit en concertation. Un consentement absent, ou daté
+    après la première rencontre, veut dire que des informations ont circulé sans cet accord.
+
+    Exemple fautif :
+        # dossier.yaml ; première concertation le 2019-03-12
+        consentement:
+          date: 2019-03-15
+          jeune_informe: true
+          accord: true
+
+    Correction : Recueillez le consentement avant la première concertation et consignez-le dans
+    dossier.yaml (consentement: avec la date, ce qui est partagé, pourquoi et avec qui). S'il a bien
+    été recueilli avant, corrigez la date.
+    """
     for charge, d, doc in dossiers_valides(depot):
         notes = charge.notes_valides()
         if not notes:
@@ -27,6 +43,20 @@ def avant_concertation(depot: Depot) -> Iterator[Signal]:
 
 @regle("consentement.accord", "erreur", "Le jeune est informé de ce qui est partagé et d'accord, ou la dérogation est motivée.")
 def accord(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Selon les principes du secret professionnel partagé rappelés par la charte, le jeune
+    est informé de ce qui est échangé, dans quel but et avec qui, et il donne son accord. On ne passe
+    outre que si son intérêt l'exige (un danger grave, par exemple), et cette dérogation se motive
+    par écrit.
+
+    Exemple fautif :
+        consentement:
+          date: 2019-03-01
+          jeune_informe: true
+          accord: false
+
+    Correction : Recueillez l'accord du jeune et indiquez accord: true. Si les informations doivent
+    être partagées sans son accord, expliquez dans derogation: en quoi son intérêt le demande.
+    """
     for _, d, doc in dossiers_valides(depot):
         c = d.consentement
         if c is None or c.derogation:
@@ -39,6 +69,22 @@ def accord(depot: Depot) -> Iterator[Signal]:
 
 @regle("consentement.mineur", "erreur", "Pour un mineur, les parents sont informés, ou la dérogation est motivée.")
 def mineur(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Pour un jeune mineur, les parents sont informés du partage d'informations, en plus du
+    jeune lui-même : le dispositif associe directement la famille à la concertation. Le jeune est
+    compté mineur s'il n'atteint pas 18 ans dans l'année du consentement (seule l'année de
+    naissance est connue).
+
+    Exemple fautif :
+        code: LMG20105000
+        consentement:
+          date: 2019-03-01
+          jeune_informe: true
+          parents_informes: false
+          accord: true
+
+    Correction : Informez les parents et indiquez parents_informes: true. Si les informer irait contre
+    l'intérêt du jeune, motivez-le dans derogation:.
+    """
     for _, d, doc in dossiers_valides(depot):
         c = d.consentement
         code = lire_code(d.code)

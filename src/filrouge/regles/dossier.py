@@ -13,6 +13,18 @@ from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 @regle("dossier.id", "erreur", "L'identifiant du dossier est le nom de son répertoire, unique dans le dépôt.")
 def identifiant(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : L'identifiant du dossier (année de la demande et numéro d'ordre, par exemple 2019-007)
+    est le nom de son répertoire. C'est lui que citent les demandes de financement et qui donne
+    l'adresse de la page du dossier sur le portail : s'il diffère du répertoire, il désigne un autre
+    dossier.
+
+    Exemple fautif :
+        # dossiers/2019-007/dossier.yaml
+        id: 2019-008
+
+    Correction : Recopiez dans id: le nom exact du répertoire (ici 2019-007). Si c'est le répertoire
+    qui porte le mauvais numéro, renommez le répertoire.
+    """
     for charge, dossier, doc in dossiers_valides(depot):
         if dossier.id != charge.id:
             yield Signal(doc, ("id",), f"l'identifiant {citer(dossier.id)} diffère du nom du répertoire {citer(charge.id)}.")
@@ -20,6 +32,20 @@ def identifiant(depot: Depot) -> Iterator[Signal]:
 
 @regle("dossier.code_partage", "avertissement", "Deux dossiers au même code : vérifier qu'il s'agit de deux jeunes.")
 def code_partage(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le code du jeune n'est pas un identifiant : deux jeunes peuvent avoir les mêmes
+    initiales, la même année de naissance et le même code postal. Mais un même code peut aussi
+    signaler qu'un jeune déjà suivi revient par une nouvelle demande : il ne faut alors pas ouvrir un
+    second dossier. La lettre du sexe n'est pas comparée.
+
+    Exemple fautif :
+        # dossiers/2019-007/dossier.yaml
+        code: LMG20105000
+        # dossiers/2019-012/dossier.yaml
+        code: LMF20105000
+
+    Correction : Vérifiez avec le demandeur. S'il s'agit du même jeune, poursuivez l'ancien dossier ;
+    s'il s'agit de deux jeunes, il n'y a rien à corriger : l'avertissement restera affiché.
+    """
     par_code: dict[str, list[str]] = defaultdict(list)
     for _, dossier, _ in dossiers_valides(depot):
         code = lire_code(dossier.code)
@@ -33,8 +59,25 @@ def code_partage(depot: Depot) -> Iterator[Signal]:
                                          "poursuivez l'ancien dossier ; sinon, rien à faire (deux jeunes peuvent partager un code).")
 
 
-@regle("dossier.statut", "erreur", "Le statut suit demande → ouvert → clos, ou non_ouvert avec un motif.")
+@regle("dossier.statut", "erreur", "Le statut suit demande → ouvert → clos, ou non_ouvert avec un motif.",
+       configuration=("motifs_non_ouverture",))
 def statut(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le statut dit où en est le dossier (demande, ouvert, clos ou non ouvert), et les dates
+    doivent le confirmer : la capacité du dispositif, la coordination et le bilan annuel comptent les
+    dossiers actifs et les demandes non ouvertes à partir de ces deux champs. Une demande non ouverte
+    donne son motif, pris dans la liste du réseau (saturation, non éligible…), comme le bilan 2019
+    pour ses 3 demandes non ouvertes.
+
+    Exemple fautif :
+        # dossiers/2019-015/dossier.yaml
+        statut: non_ouvert
+        dates:
+          demande: 2019-06-10
+
+    Correction : Pour une demande non ouverte, ajoutez motif_non_ouverture: avec un motif de
+    reseau.yaml (saturation, non_eligible, hors_territoire…) et aucune date d'ouverture ; un dossier
+    ouvert a une date d'ouverture, un dossier clos a aussi une date de clôture.
+    """
     motifs = depot.config.motifs_non_ouverture
     for _, d, doc in dossiers_valides(depot):
         ouverture, cloture = d.dates.ouverture, d.dates.cloture
@@ -59,6 +102,18 @@ def statut(depot: Depot) -> Iterator[Signal]:
 
 @regle("dossier.dates", "erreur", "Ouverture après la demande, clôture après l'ouverture.")
 def dates(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Un dossier s'ouvre après la demande et se clôt après son ouverture. Ces dates servent
+    à compter les dossiers actifs (capacité du dispositif) et à établir le bilan annuel : une date
+    dans le mauvais ordre fausse ces chiffres.
+
+    Exemple fautif :
+        dates:
+          demande: 2019-03-04
+          ouverture: 2019-02-25
+
+    Correction : Retrouvez les vraies dates (courriel de demande, agenda) et corrigez celle qui est
+    fausse. L'ouverture peut tomber le jour de la demande, et la clôture le jour de l'ouverture.
+    """
     for _, d, doc in dossiers_valides(depot):
         if d.dates.ouverture and d.dates.ouverture < d.dates.demande:
             yield Signal(doc, ("dates", "ouverture"), "la date d'ouverture précède la date de la demande.")
@@ -66,8 +121,23 @@ def dates(depot: Depot) -> Iterator[Signal]:
             yield Signal(doc, ("dates", "cloture"), "la date de clôture précède la date d'ouverture.")
 
 
-@regle("dossier.age", "erreur", "Le jeune a l'âge du dispositif à la date de la demande (tranche de reseau.yaml).")
+@regle("dossier.age", "erreur", "Le jeune a l'âge du dispositif à la date de la demande (tranche de reseau.yaml).",
+       configuration=("age_min", "age_max"))
 def age(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le dispositif s'adresse aux jeunes de 0 à 23 ans à Kirikou (age_min et age_max de
+    reseau.yaml). L'âge se calcule sur l'année de naissance du code et l'année de la demande : un
+    jeune hors de cette tranche relève d'un autre dispositif (le réseau adulte, par exemple), ou le
+    code contient une faute.
+
+    Exemple fautif :
+        # un jeune né en 1995 a 24 ans en 2019
+        code: LMG19955000
+        dates:
+          demande: 2019-02-04
+
+    Correction : Vérifiez l'année de naissance dans le code. Si elle est juste, n'ouvrez pas le
+    dossier : donnez-lui le statut non_ouvert avec le motif non_eligible et orientez la demande.
+    """
     cfg = depot.config
     for _, d, doc in dossiers_valides(depot):
         code = lire_code(d.code)
@@ -79,8 +149,28 @@ def age(depot: Depot) -> Iterator[Signal]:
                                          f"s'adresse aux {cfg.age_min}-{cfg.age_max} ans.")
 
 
-@regle("dossier.activation", "erreur", "Un dossier ouvert remplit tous les critères d'activation du réseau.")
+@regle("dossier.activation", "erreur", "Un dossier ouvert remplit tous les critères d'activation du réseau.",
+       configuration=("criteres_activation",))
 def activation(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : À Kirikou, un dossier ne s'ouvre que si toutes les conditions d'activation sont
+    réunies : difficulté psychique avérée, plusieurs partenaires dont un de la santé mentale,
+    trajectoire de soin bloquée, un partenaire prêt à porter la concertation, jeune et famille
+    associés, actions communes possibles. Chaque réseau fixe sa liste dans reseau.yaml.
+
+    Exemple fautif :
+        statut: ouvert
+        criteres_activation:
+          difficulte_psychique: true
+          partenaires_dont_sante_mentale: true
+          trajectoire_contrariee: false
+          partenaire_organisateur: true
+          jeune_et_famille_associes: true
+          actions_possibles: true
+
+    Correction : N'ouvrez le dossier qu'une fois chaque critère rempli (true). En attendant, laissez
+    le statut demande ; si la situation ne répond pas aux critères, mettez non_ouvert avec le motif
+    non_eligible. Un critère que le réseau ne connaît pas se retire.
+    """
     criteres = {c.id: c.libelle for c in depot.config.criteres_activation}
     for _, d, doc in dossiers_valides(depot):
         for inconnu in sorted(set(d.criteres_activation) - set(criteres)):
@@ -95,8 +185,23 @@ def activation(depot: Depot) -> Iterator[Signal]:
                          + "; ".join(criteres[i] for i in manquants) + ".")
 
 
-@regle("dossier.demandeurs", "erreur", "Assez de demandeurs, professionnels connus, d'institutions différentes si le réseau l'exige.")
+@regle("dossier.demandeurs", "erreur", "Assez de demandeurs, professionnels connus, d'institutions différentes si le réseau l'exige.",
+       configuration=("demandeurs",))
 def demandeurs(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Les demandeurs sont les partenaires qui portent la demande : chacun est un acteur du
+    dossier, et l'initiateur en fait partie. Kirikou se contente d'un demandeur ; Bru-Stars en exige
+    au moins deux, d'institutions différentes (de préférence de secteurs différents, dont la santé
+    mentale). Le minimum et l'exigence d'institutions différentes viennent de reseau.yaml.
+
+    Exemple fautif :
+        # réseau Bru-Stars : au moins 2 demandeurs d'institutions différentes
+        initiateur: a1
+        demandeurs:
+          - a1
+
+    Correction : Ajoutez à demandeurs: l'identifiant d'un second professionnel du dossier, d'une autre
+    institution (son service dans annuaire.yaml le dit), en gardant l'initiateur dans la liste.
+    """
     regles_demandeurs = depot.config.demandeurs
     for charge, d, doc in dossiers_valides(depot):
         acteurs = charge.acteurs()
@@ -123,16 +228,43 @@ def demandeurs(depot: Depot) -> Iterator[Signal]:
                                                    f"le réseau en demande au moins {regles_demandeurs.minimum} différentes.")
 
 
-@regle("dossier.canal", "erreur", "Le canal de la demande est l'un de ceux du réseau.")
+@regle("dossier.canal", "erreur", "Le canal de la demande est l'un de ceux du réseau.",
+       configuration=("canaux",))
 def canal(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le canal par lequel la demande est arrivée (courriel, téléphone, contact direct, réunion
+    de situations complexes…) sert au bilan, pour voir par où passent les demandes et quels secteurs
+    connaissent le dispositif. Chaque réseau a sa liste dans reseau.yaml : Bru-Stars a une permanence
+    téléphonique, par exemple.
+
+    Exemple fautif :
+        canal: sms
+
+    Correction : Choisissez un canal de la liste canaux: de reseau.yaml (à Kirikou : courriel,
+    telephone, direct, reunion_situations_complexes).
+    """
     canaux = depot.config.canaux
     for _, d, doc in dossiers_valides(depot):
         if d.canal not in canaux:
             yield Signal(doc, ("canal",), f"canal inconnu : choisir parmi {', '.join(canaux)}.")
 
 
-@regle("dossier.territoire", "avertissement", "Le code postal du jeune est dans le territoire du réseau.")
+@regle("dossier.territoire", "avertissement", "Le code postal du jeune est dans le territoire du réseau.",
+       configuration=("codes_postaux", "territoire"))
 def territoire(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Chaque réseau couvre un territoire (la province de Namur pour Kirikou, la Région de
+    Bruxelles-Capitale pour Bru-Stars) et le code postal du code du jeune le situe. Un code postal
+    hors territoire est une faute de frappe, ou une demande à orienter vers le réseau du lieu de vie :
+    c'est un avertissement, car un réseau peut suivre un jeune qui a son réseau de soin sur son
+    territoire sans y habiter (Bru-Stars le prévoit).
+
+    Exemple fautif :
+        # réseau Kirikou (codes postaux 5000 à 5999)
+        code: LMG20104000
+
+    Correction : Vérifiez le code postal du lieu de vie du jeune. S'il est juste, décidez avec la
+    coordination : suivre le jeune malgré tout, ou ne pas ouvrir le dossier (statut non_ouvert, motif
+    hors_territoire).
+    """
     plages = depot.config.codes_postaux
     if not plages:
         return

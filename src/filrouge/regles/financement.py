@@ -25,6 +25,19 @@ def demandes(depot: Depot) -> Iterator[tuple[DossierCharge, Dossier, Financement
 
 @regle("financement.dossier", "erreur", "La demande vise le dossier qui la contient, par un coordinateur du dossier.")
 def dossier_vise(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le formulaire de demande d'intervention financière nomme le dossier, et il est signé
+    par le coordinateur mandaté par la concertation. Une demande rangée dans un dossier vise ce
+    dossier-là, et son coordinateur est un acteur de ce dossier.
+
+    Exemple fautif :
+        # dossiers/2019-007/financements/2019-04-02-stage.yaml
+        dossier: 2019-008
+        coordinateur: a1
+
+    Correction : Indiquez dans dossier: l'identifiant du dossier où la demande est rangée, et dans
+    coordinateur: l'identifiant d'un acteur de dossier.yaml. Si la demande concerne un autre jeune,
+    déplacez le fichier dans le bon dossier.
+    """
     for charge, dossier, f, doc in demandes(depot):
         if f.dossier != dossier.id:
             yield Signal(doc, ("dossier",), f"la demande vise le dossier {f.dossier} mais se trouve dans le dossier {dossier.id}.")
@@ -34,6 +47,21 @@ def dossier_vise(depot: Depot) -> Iterator[Signal]:
 
 @regle("financement.mandat", "erreur", "La demande renvoie à une concertation qui a mandaté le coordinateur.")
 def mandat(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Une demande Criseflex part d'une concertation qui a constaté qu'une action essentielle
+    n'est portée par personne et qui a chargé le coordinateur de demander un financement (question de
+    la note de synthèse). Sans note à cette date, sans ce mandat, ou datée avant la concertation, la
+    demande n'a pas de base.
+
+    Exemple fautif :
+        # financements/2019-04-02-stage.yaml
+        concertation: 2019-03-12
+        # concertations/2019-03-12.yaml
+        mandat_financement: false
+
+    Correction : Dans concertation:, donnez la date exacte de la note qui mandate la demande. Si la
+    concertation a bien donné ce mandat, indiquez mandat_financement: true dans la note ; sinon,
+    attendez qu'une concertation le décide.
+    """
     for charge, _, f, doc in demandes(depot):
         note = charge.note_du(f.concertation)
         if note is None:
@@ -47,6 +75,18 @@ def mandat(depot: Depot) -> Iterator[Signal]:
 
 @regle("financement.action", "erreur", "L'action financée existe dans la note de synthèse.")
 def action(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : La demande finance « l'action numéro … de la note de synthèse » : ce numéro existe
+    dans la note citée, pour que le coordinateur du réseau voie ce qui est financé, qui le porte et
+    les effets attendus.
+
+    Exemple fautif :
+        # la note du 2019-03-12 n'a que les actions 1 et 2
+        concertation: 2019-03-12
+        action: 3
+
+    Correction : Indiquez le numéro de l'action dans la note citée, ou ajoutez l'action à cette note
+    si la concertation l'a bien décidée.
+    """
     for charge, _, f, doc in demandes(depot):
         note = charge.note_du(f.concertation)
         if note is not None and all(a.numero != f.action for a in note.actions):
@@ -55,6 +95,25 @@ def action(depot: Depot) -> Iterator[Signal]:
 
 @regle("financement.attestations", "erreur", "Les six attestations, les objectifs NPSM et « certifié sincère et conforme » sont confirmés.")
 def attestations(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le formulaire Criseflex fait constater par la concertation que l'action est nécessaire
+    pour débloquer le trajet de soin, la solution la plus efficiente, une solution pérenne et adaptée,
+    non prise en charge par les partenaires, sans double subventionnement et urgente ; il atteste
+    aussi qu'elle sert les objectifs de la nouvelle politique de santé mentale, et le coordinateur la
+    certifie « sincère et conforme ». Sans l'un de ces engagements, la demande n'est pas recevable.
+
+    Exemple fautif :
+        attestations:
+          necessaire: true
+          plus_efficiente: true
+          solution_perenne: true
+          non_financee: true
+          pas_double_subside: false
+          urgente: true
+
+    Correction : Ne confirmez (true) que ce que la concertation a réellement constaté. Si un
+    partenaire finance déjà l'action, une demande Criseflex n'est pas la bonne voie ; s'il n'en paie
+    qu'une partie, déclarez sa part dans cofinancements:.
+    """
     for _, _, f, doc in demandes(depot):
         for cle, libelle in LIBELLES_ATTESTATIONS.items():
             if not getattr(f.attestations, cle):
@@ -72,6 +131,18 @@ def _dans_le_dossier(fichier: str) -> bool:
 
 @regle("financement.piece", "erreur", "Un devis ou une estimation est joint, et chaque pièce existe dans le dossier.")
 def piece(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le dossier de demande comprend le devis du prestataire, ou une estimation de la
+    dépense, pour justifier le montant demandé. Chaque pièce citée est rangée dans le dossier
+    (pieces/), pour que le coordinateur du réseau puisse la lire.
+
+    Exemple fautif :
+        pieces:
+          - type: facture
+            fichier: pieces/facture-stage.pdf
+
+    Correction : Joignez un devis ou une estimation (type: devis ou estimation), rangez chaque fichier
+    dans le répertoire pieces/ du dossier et citez-le par son chemin (pieces/devis.pdf).
+    """
     for charge, _, f, doc in demandes(depot):
         if not any(p.type in ("devis", "estimation") for p in f.pieces):
             yield Signal(doc, ("pieces",), "joignez un devis ou une estimation de la dépense (pieces: type devis ou estimation).")
@@ -82,8 +153,21 @@ def piece(depot: Depot) -> Iterator[Signal]:
                 yield Signal(doc, ("pieces", i, "fichier"), f"pièce introuvable dans le dossier : {citer(p.fichier)} (rangez-la dans pieces/).")
 
 
-@regle("financement.plafond", "erreur", "Le montant demandé est positif et ne dépasse pas le plafond par demande.")
+@regle("financement.plafond", "erreur", "Le montant demandé est positif et ne dépasse pas le plafond par demande.",
+       configuration=("plafond_demande",))
 def plafond(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Une demande d'intervention financière Criseflex ne dépasse pas 10 000 € à Kirikou
+    (plafond_demande dans reseau.yaml). Au-delà, le reste du coût vient d'autres financeurs : en 2019,
+    une action de 15 000 € a reçu 10 000 €, le réseau de soins finançant le reste. Un montant nul
+    n'est pas une demande.
+
+    Exemple fautif :
+        montant_demande: 12000
+        cout_total: 12000
+
+    Correction : Demandez au plus le plafond du réseau (10 000 € à Kirikou) et indiquez dans
+    cofinancements: qui paie le reste du coût total.
+    """
     maximum = depot.config.plafond_demande
     for _, _, f, doc in demandes(depot):
         if f.montant_demande <= 0:
@@ -94,6 +178,19 @@ def plafond(depot: Depot) -> Iterator[Signal]:
 
 @regle("financement.cofinancement", "erreur", "Si le coût dépasse le montant demandé, le reste est couvert par des cofinancements consignés.")
 def cofinancement(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : L'intervention Criseflex est supplétive : elle ne paie que ce que personne d'autre ne
+    porte, et la concertation doit montrer qu'il n'y a pas de double subventionnement. Si le coût
+    total dépasse le montant demandé, la demande dit qui finance le reste ; et on ne demande jamais
+    plus que le coût de l'action.
+
+    Exemple fautif :
+        montant_demande: 10000
+        cout_total: 15000
+        cofinancements: []
+
+    Correction : Listez dans cofinancements: chaque autre financeur et son montant (source:, montant:)
+    jusqu'à couvrir le reste, ou corrigez le coût total d'après le devis.
+    """
     for _, _, f, doc in demandes(depot):
         if f.montant_demande > f.cout_total + TOLERANCE:
             yield Signal(doc, ("montant_demande",), "le montant demandé dépasse le coût total de l'action.")
@@ -107,6 +204,20 @@ def cofinancement(depot: Depot) -> Iterator[Signal]:
 
 @regle("financement.decision", "erreur", "La décision est complète et cohérente avec la demande.")
 def decision(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : C'est le coordinateur du réseau qui décide. Sa décision est datée, ne précède pas la
+    demande, et donne soit le montant accordé (jamais plus que le montant demandé), soit, pour un
+    refus ou un retrait, son motif, comme en 2019 : matériel informatique non éligible, transport que
+    le CPAS pouvait financer. L'enveloppe annuelle et le bilan reposent sur ces champs.
+
+    Exemple fautif :
+        decision:
+          statut: refusee
+          date: 2019-05-06
+
+    Correction : Complétez la décision : montant_accorde et date pour une demande accordée ; date et
+    motif pour une demande refusée ou retirée. Tant que rien n'est décidé, laissez statut: demandee,
+    sans montant ni date.
+    """
     for _, _, f, doc in demandes(depot):
         d = f.decision
         if d.statut == "demandee":
@@ -131,6 +242,23 @@ def decision(depot: Depot) -> Iterator[Signal]:
 
 @regle("financement.remboursement", "erreur", "Le remboursement suit une demande accordée, sur facture, sans dépasser le montant accordé.")
 def remboursement(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : La dépense autorisée est remboursée plus tard au prestataire, sur facture, par le
+    gestionnaire financier : seule une demande accordée est remboursée, la facture arrive après la
+    décision, le remboursement après la facture, et jamais au-delà du montant accordé.
+
+    Exemple fautif :
+        decision:
+          statut: accordee
+          montant_accorde: 2500
+          date: 2019-04-10
+        remboursement:
+          facture_recue: 2019-05-02
+          montant_facture: 2800
+
+    Correction : Reportez les dates et les montants tels qu'ils sont sur la facture et le
+    remboursement. Si la facture dépasse le montant accordé, la différence n'est pas couverte par
+    cette demande : voyez avec la coordination du réseau.
+    """
     for _, _, f, doc in demandes(depot):
         r = f.remboursement
         if r is None:
@@ -148,6 +276,22 @@ def remboursement(depot: Depot) -> Iterator[Signal]:
 
 @regle("financement.creation_indecise", "erreur", "Une demande entre dans le dépôt sans décision : seul le coordinateur décide ensuite.")
 def creation_indecise(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Seul le coordinateur du réseau décide d'une demande Criseflex. Une demande entre donc
+    dans le dépôt avec le statut demandee, et la décision s'ajoute dans un second temps, par la
+    coordination. Une demande qui arrive déjà accordée contournerait ce contrôle. La règle compare
+    avec le dernier enregistrement (commit) Git.
+
+    Exemple fautif :
+        # nouvelle demande, jamais enregistrée dans le dépôt
+        decision:
+          statut: accordee
+          montant_accorde: 2500
+          date: 2019-04-10
+
+    Correction : Déposez la demande avec decision: statut: demandee ; le coordinateur ajoute sa
+    décision ensuite. Pour importer un historique déjà décidé, enregistrez d'abord les demandes sans
+    décision, puis les décisions dans un second commit.
+    """
     decidees = [(f, doc) for _, _, f, doc in demandes(depot) if f.decidee]
     if not decidees:
         return

@@ -1,16 +1,24 @@
-"""Le registre des règles : chaque règle a un identifiant stable, une gravité, un résumé.
+"""Le registre des règles : chaque règle a un identifiant stable, une gravité, un résumé, sa documentation.
 
 Une règle est une fonction qui parcourt le dépôt chargé et signale ce qui ne va pas ;
 le registre la transforme en constats avec la ligne exacte. Les identifiants sont un
-contrat : la CI, les marqueurs et la documentation s'y réfèrent.
+contrat : la CI, les marqueurs et la documentation s'y réfèrent. La docstring de chaque
+fonction est sa fiche du catalogue (`filrouge regles ID`, page « Règles » du portail) :
+
+    Pourquoi : la raison de la règle, tirée de la procédure ou des formulaires.
+    Exemple fautif : ce qui la déclenche.
+    Correction : ce qu'il faut faire.
+
+Un réseau peut désactiver un avertissement, ou en faire une erreur (`regles:` de reseau.yaml).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+import inspect
 from dataclasses import dataclass
 
-from filrouge.constat import Constat, Gravite
+from filrouge.constat import Constat, Gravite, citer
 from filrouge.depot import Depot, DossierCharge
 from filrouge.lecture import Document
 from filrouge.modele import Dossier
@@ -37,26 +45,55 @@ class Regle:
     gravite: Gravite
     resume: str
     verifier: Verification
+    configuration: tuple[str, ...] = ()
+    """Les clés de reseau.yaml que la règle lit (plafond_demande, enveloppes…)."""
+
+    @property
+    def documentation(self) -> str:
+        return inspect.getdoc(self.verifier) or ""
+
+    def gravite_pour(self, depot: Depot) -> Gravite | None:
+        """La gravité dans ce réseau : celle du registre, ou celle que reseau.yaml impose ; None : désactivée."""
+        reglage = depot.config.regles.get(self.id) if self.gravite == "avertissement" else None
+        if reglage == "desactivee":
+            return None
+        return "erreur" if reglage == "erreur" else self.gravite
 
 
 REGLES: dict[str, Regle] = {}
 
 
-def regle(id_regle: str, gravite: Gravite, resume: str) -> Callable[[Verification], Verification]:
+def regle(id_regle: str, gravite: Gravite, resume: str,
+          configuration: tuple[str, ...] = ()) -> Callable[[Verification], Verification]:
     def enregistrer(fonction: Verification) -> Verification:
         if id_regle in REGLES:
             raise ValueError(f"règle déclarée deux fois : {id_regle}")
-        REGLES[id_regle] = Regle(id_regle, gravite, resume, fonction)
+        REGLES[id_regle] = Regle(id_regle, gravite, resume, fonction, configuration)
         return fonction
     return enregistrer
 
 
 def appliquer(depot: Depot) -> list[Constat]:
-    constats: list[Constat] = []
+    constats: list[Constat] = list(reglages_inconnus(depot))
     for r in REGLES.values():
+        gravite = r.gravite_pour(depot)
+        if gravite is None:
+            continue
         for s in r.verifier(depot):
-            constats.append(Constat(s.doc.relatif, s.position(), r.id, r.gravite, s.message))
+            constats.append(Constat(s.doc.relatif, s.position(), r.id, gravite, s.message))
     return constats
+
+
+def reglages_inconnus(depot: Depot) -> Iterator[Constat]:
+    """`regles:` de reseau.yaml ne règle que des avertissements du registre : une erreur ne s'éteint pas."""
+    doc = depot.configuration.doc
+    for id_regle, reglage in depot.config.regles.items():
+        r = REGLES.get(id_regle)
+        if r is None or r.gravite != "avertissement":
+            motif = "règle inconnue" if r is None else "seul un avertissement se désactive ou devient une erreur"
+            yield Constat(doc.relatif, doc.ligne("regles", id_regle), "configuration.regles", "erreur",
+                          f"regles › {citer(id_regle) if r is None else id_regle} ({reglage}) : {motif} "
+                          "(« filrouge regles » les liste).")
 
 
 def dossiers_valides(depot: Depot) -> Iterator[tuple[DossierCharge, Dossier, Document]]:
