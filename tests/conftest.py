@@ -32,3 +32,22 @@ def usine_bru(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Usine:
     Criseflex (Bru-Stars ne configure aucune enveloppe)."""
     _hors_git(tmp_path, monkeypatch)
     return Usine(tmp_path / "bru-stars", "bru-stars").construire()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_hors_du_poste(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Les caches de filrouge (validation incrémentale, listes de noms) vont dans un répertoire de la session."""
+    import os
+
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache-filrouge"))
+
+
+@pytest.fixture
+def git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Identité Git fictive, aucune configuration de l'utilisateur."""
+    for cle, valeur in {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@exemple.invalid",
+                        "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@exemple.invalid",
+                        "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig"), "GIT_CONFIG_NOSYSTEM": "1"}.items():
+        monkeypatch.setenv(cle, valeur)
+    for variable in ("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME"):
+        monkeypatch.delenv(variable, raising=False)

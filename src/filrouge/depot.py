@@ -184,12 +184,23 @@ def _lire(chemin: Path, relatif: str, cls: type[M], constats: list[Constat],
 
 def charger_depot(racine: Path) -> Depot:
     """Lit tout le dépôt ; lève ErreurConfiguration si reseau.yaml ou annuaire.yaml est inutilisable."""
-    constats: list[Constat] = []
+    depot = charger_references(racine)
+    for nom, chemin, relatif in repertoires_de_dossiers(racine, depot.constats):
+        depot.dossiers.append(_charger_dossier(chemin, nom, relatif, depot.constats, depot.documents))
+    return depot
+
+
+def charger_references(racine: Path) -> Depot:
+    """Le dépôt sans ses dossiers : configuration et annuaire (lève ErreurConfiguration s'ils sont inutilisables)."""
     documents: list[Document] = []
     configuration = _lire_reference(racine, FICHIER_CONFIGURATION, Configuration, documents)
     annuaire = _lire_reference(racine, FICHIER_ANNUAIRE, Annuaire, documents)
-    constats.extend(configuration.doc.constats + annuaire.doc.constats)
-    dossiers: list[DossierCharge] = []
+    return Depot(racine, configuration, annuaire, [], configuration.doc.constats + annuaire.doc.constats, documents)
+
+
+def repertoires_de_dossiers(racine: Path, constats: list[Constat]) -> list[tuple[str, Path, str]]:
+    """(nom, chemin, chemin relatif) de chaque répertoire de dossiers/ ; ce qui n'en est pas est signalé."""
+    resultat: list[tuple[str, Path, str]] = []
     base = racine / REPERTOIRE_DOSSIERS
     if base.is_dir() and not base.is_symlink():
         for entree in _entrees(base, REPERTOIRE_DOSSIERS, constats):
@@ -198,8 +209,15 @@ def charger_depot(racine: Path) -> Depot:
                 constats.append(Constat(relatif, None, "depot.fichier_inattendu", "avertissement",
                                         "seuls des répertoires de dossier sont attendus dans dossiers/ : ce fichier est ignoré."))
                 continue
-            dossiers.append(_charger_dossier(Path(entree.path), entree.name, relatif, constats, documents))
-    return Depot(racine, configuration, annuaire, dossiers, constats, documents)
+            resultat.append((entree.name, Path(entree.path), relatif))
+    return resultat
+
+
+def charger_dossier(chemin: Path, nom: str, relatif: str) -> tuple[DossierCharge, list[Constat], list[Document]]:
+    """Un dossier seul : ses formulaires, les constats de leur lecture et les documents lus."""
+    constats: list[Constat] = []
+    documents: list[Document] = []
+    return _charger_dossier(chemin, nom, relatif, constats, documents), constats, documents
 
 
 def _lire_reference(racine: Path, nom: str, cls: type[M], documents: list[Document]) -> Fichier[M]:

@@ -1,7 +1,18 @@
-"""Valide un dépôt : lecture, schéma, règles métier, garde d'anonymat ; rien n'est écrit."""
+"""Valide un dépôt : lecture, schéma, règles métier, garde d'anonymat ; rien n'est écrit dans le dépôt.
+
+`valider` ne refait que ce qui a changé. Pour chaque dossier dont ni les fichiers ni le contexte
+(code de filrouge, configuration, annuaire, noms protégés) n'ont bougé, ses constats viennent du
+cache (`cache_validation`) sans relire un seul de ses fichiers ; les autres sont lus et vérifiés.
+Les règles qui comparent les dossiers entre eux (portée « depot » : enveloppe, capacité, codes
+partagés, création d'une demande décidée) tournent toujours, sur les résumés de chaque dossier.
+Le résultat est celui d'une validation à froid, toujours (`valider_depot`, testé sur des
+modifications tirées au hasard).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import multiprocessing
 import os
 import os.path
@@ -10,11 +21,17 @@ from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Sequence
 from pathlib import Path
 
+from filrouge import cache_validation
 from filrouge.anonymat import ContexteAnonymat, analyser_texte, contexte_du_depot
 from filrouge.constat import Constat
+from filrouge.depot import (REPERTOIRE_DOSSIERS, Depot, DossierCharge, Fichier, charger_depot, charger_dossier,
+                            charger_references, repertoires_de_dossiers)
 from filrouge.francais import ErreurUtilisation
 from filrouge.gitinfo import fichiers_de_reference
-from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, charger_depot
+from filrouge.lecture import Document
+from filrouge.modele import Dossier, Financement
+from filrouge.modele.dossier import Dates
+from filrouge.modele.financement import Decision
 from filrouge.regles import appliquer
 
 
@@ -99,9 +116,160 @@ def _normaliser(chemin: Path) -> str:
     return os.path.normpath(os.path.abspath(chemin))
 
 
-def valider(racine: Path, chemins: Sequence[Path] = ()) -> list[Constat]:
-    """Valide le dépôt tel qu'il est sur le disque, comparé au dernier commit quand il y en a un."""
-    depot = charger_depot(racine)
-    depot.fichiers_commites = fichiers_de_reference(racine)
-    constats = valider_depot(depot)
+def valider(racine: Path, chemins: Sequence[Path] = (), cache: bool = True) -> list[Constat]:
+    """Valide le dépôt tel qu'il est sur le disque, comparé au dernier commit quand il y en a un.
+
+    Avec `cache`, seuls les dossiers changés depuis la dernière validation sont relus (voir en tête).
+    """
+    if not cache:
+        depot = charger_depot(racine)
+        depot.fichiers_commites = fichiers_de_reference(racine)
+        constats = valider_depot(depot)
+    else:
+        constats = _valider_avec_cache(racine)
     return filtrer(constats, racine, chemins) if chemins else constats
+
+
+Entree = dict[str, object]
+"""Ce que le cache garde d'un dossier : signature, empreinte, constats, résumé (types de `marshal`)."""
+
+
+def _valider_avec_cache(racine: Path) -> list[Constat]:
+    global _contexte_partage
+    racines = charger_references(racine)
+    constats = list(racines.constats)
+    repertoires = repertoires_de_dossiers(racine, constats)
+    _contexte_partage = contexte_du_depot(racine, annuaire=racines.partenaires)
+    contexte = _contexte(racines)
+    anciennes = cache_validation.lire(racine, contexte)
+    entrees: dict[str, Entree] = {}
+    a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]] = []
+    for nom, chemin, relatif in repertoires:
+        signature = cache_validation.signature(chemin)
+        ancienne = anciennes.get(nom)
+        if isinstance(ancienne, dict) and ancienne.get("signature") == signature:
+            entrees[nom] = ancienne
+        elif isinstance(ancienne, dict) and ancienne.get("empreinte") == cache_validation.empreinte_du_contenu(chemin, signature):
+            entrees[nom] = {**ancienne, "signature": signature}  # seule la date a changé (git checkout…)
+        else:
+            a_refaire.append((nom, chemin, relatif, signature))
+    for nom, entree in _verifier_dossiers(racines, a_refaire):
+        entrees[nom] = entree
+    if entrees != anciennes:
+        cache_validation.ecrire(racine, contexte, entrees)
+    for nom, _, _ in repertoires:
+        constats.extend(Constat(*c) for c in entrees[nom]["constats"])  # type: ignore[attr-defined]
+    # Les règles propres aux dossiers sur reseau.yaml et annuaire.yaml (marques internes), puis celles qui
+    # comparent les dossiers, sur leurs résumés.
+    constats.extend(appliquer(racines, "dossier"))
+    resumes = _depot_des_resumes(racines, [entrees[nom] for nom, _, _ in repertoires])
+    resumes.fichiers_commites = fichiers_de_reference(racine)
+    constats.extend(appliquer(resumes, "depot"))
+    return sorted(set(constats), key=Constat.cle_tri)
+
+
+def _contexte(racines: Depot) -> str:
+    """La clé du cache : code de filrouge, configuration, annuaire, noms protégés du poste."""
+    from filrouge.anonymat import proteges
+
+    noms_proteges = proteges.chemin_par_defaut()
+    try:
+        proteges_contenu = noms_proteges.read_bytes()
+    except OSError:
+        proteges_contenu = b""
+    morceaux = [cache_validation.empreinte_du_code(), racines.configuration.doc.texte, racines.annuaire.doc.texte,
+                str(racines.racine.resolve())]
+    empreinte = hashlib.blake2b(digest_size=16)
+    for morceau in morceaux:
+        empreinte.update(morceau.encode("utf-8", "surrogateescape") + b"\0")
+    empreinte.update(proteges_contenu)
+    return empreinte.hexdigest()
+
+
+def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]]
+                       ) -> list[tuple[str, Entree]]:
+    """Lit et vérifie les dossiers changés ; au-delà d'un seuil, un processus fils en prend la moitié."""
+    if (len(a_refaire) < _SEUIL_DOSSIERS_PARALLELE or (os.cpu_count() or 1) < 2
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return [(nom, _verifier_un_dossier(racines, nom, chemin, relatif, sig)) for nom, chemin, relatif, sig in a_refaire]
+    global _racines_partagees
+    _racines_partagees = racines
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as fils:
+        moitie = fils.submit(_verifier_lot, a_refaire[1::2])
+        resultat = _verifier_lot(a_refaire[0::2])
+        return resultat + moitie.result()
+
+
+_SEUIL_DOSSIERS_PARALLELE = 40
+_racines_partagees: Depot | None = None
+
+
+def _verifier_lot(lot: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]]) -> list[tuple[str, Entree]]:
+    racines = _racines_partagees
+    assert racines is not None
+    return [(nom, _verifier_un_dossier(racines, nom, chemin, relatif, sig)) for nom, chemin, relatif, sig in lot]
+
+
+def _verifier_un_dossier(racines: Depot, nom: str, chemin: Path, relatif: str,
+                         signature: tuple[tuple[str, int, int], ...]) -> Entree:
+    """Lecture, schéma, règles propres au dossier et garde d'anonymat d'un seul dossier, et son résumé."""
+    charge, constats, documents = charger_dossier(chemin, nom, relatif)
+    seul = Depot(racines.racine, racines.configuration, racines.annuaire, [charge], [], documents)
+    constats += appliquer(seul, "dossier")
+    constats += _garde_sans_fils(seul)
+    return {
+        "signature": signature,
+        "empreinte": cache_validation.empreinte_du_contenu(chemin, signature),
+        "constats": [(c.fichier, c.ligne, c.regle, c.gravite, c.message, c.colonne) for c in set(constats)],
+        "resume": _resumer(charge),
+    }
+
+
+def _garde_sans_fils(depot: Depot) -> list[Constat]:
+    textes = [(doc.texte, doc.relatif) for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
+    return _analyser(textes) + _noms_de_fichiers(depot)
+
+
+def _resumer(charge: DossierCharge) -> object:
+    """Ce que les règles de portée « depot » lisent d'un dossier, en types de `marshal` (dates en ordinaux)."""
+    def jour(valeur: object) -> int | None:
+        return valeur.toordinal() if valeur is not None else None  # type: ignore[attr-defined]
+
+    dossier = charge.dossier
+    if dossier is None or dossier.modele is None:
+        return None
+    d = dossier.modele
+    demandes = [(f.relatif, dict(f.doc.lignes), jour(f.modele.date_demande), f.modele.montant_demande,
+                 f.modele.decision.statut, f.modele.decision.montant_accorde)
+                for f in charge.financements if f.modele is not None]
+    return (dossier.relatif, dict(dossier.doc.lignes), d.id, d.code, d.statut, d.motif_non_ouverture,
+            jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes)
+
+
+def _depot_des_resumes(racines: Depot, entrees: list[Entree]) -> Depot:
+    """Un dépôt fait des seuls résumés : assez pour les règles qui comparent les dossiers, rien de plus.
+
+    Les modèles sont construits sans validation (déjà faite) et ne portent que les champs que ces
+    règles lisent ; le test qui compare avec une validation à froid garde ce contrat.
+    """
+    def jour(ordinal: object) -> dt.date | None:
+        return dt.date.fromordinal(ordinal) if isinstance(ordinal, int) else None
+
+    dossiers: list[DossierCharge] = []
+    for entree in entrees:
+        resume = entree.get("resume")
+        if not isinstance(resume, tuple):
+            continue
+        relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes = resume
+        modele = Dossier.model_construct(id=ident, code=code, statut=statut, motif_non_ouverture=motif,
+                                         dates=Dates.model_construct(demande=jour(demande), ouverture=jour(ouverture),
+                                                                     cloture=jour(cloture)))
+        charge = DossierCharge(id=ident, relatif=relatif.rsplit("/", 1)[0], chemin=racines.racine / relatif,
+                               dossier=Fichier(Document(relatif, None, lignes), modele))
+        for rel_f, lignes_f, date_demande, montant, statut_f, accorde in demandes:
+            financement = Financement.model_construct(
+                date_demande=jour(date_demande), montant_demande=montant,
+                decision=Decision.model_construct(statut=statut_f, montant_accorde=accorde))
+            charge.financements.append(Fichier(Document(rel_f, None, lignes_f), financement))
+        dossiers.append(charge)
+    return Depot(racines.racine, racines.configuration, racines.annuaire, dossiers, [], list(racines.documents))

@@ -51,17 +51,6 @@ def accordee(montant: float) -> dict[str, Any]:
 
 
 @pytest.fixture
-def git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """Identité Git fictive, aucune configuration de l'utilisateur."""
-    for cle, valeur in {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@exemple.invalid",
-                        "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@exemple.invalid",
-                        "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig"), "GIT_CONFIG_NOSYSTEM": "1"}.items():
-        monkeypatch.setenv(cle, valeur)
-    for variable in ("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME"):
-        monkeypatch.delenv(variable, raising=False)
-
-
-@pytest.fixture
 def depot(usine: Usine, git_env: None, monkeypatch: pytest.MonkeyPatch) -> tuple[Usine, Git]:
     """La base, commitée sur main : l'enveloppe 2019 est engagée à 100 500 € sur 110 421 €."""
     for i, montant in enumerate(ACCORDES, start=1):

@@ -14,7 +14,7 @@ from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 
 @regle("enveloppe.annee", "erreur", "Les demandes accordées et pendantes d'une année tiennent dans l'enveloppe de l'année.",
-       configuration=("enveloppes", "enveloppe_par_defaut"))
+       configuration=("enveloppes", "enveloppe_par_defaut"), portee="depot")
 def enveloppe_annee(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Avant d'autoriser une dépense, le coordinateur du réseau vérifie qu'il reste du budget
     dans l'enveloppe de l'année (110 421 € à Kirikou en 2018 et en 2019, dans reseau.yaml). Les
@@ -52,7 +52,7 @@ def enveloppe_annee(depot: Depot) -> Iterator[Signal]:
 
 
 @regle("capacite.saturation", "avertissement", "Plus de dossiers actifs que la capacité du réseau : saturation.",
-       configuration=("capacite_dossiers_actifs",))
+       configuration=("capacite_dossiers_actifs",), portee="depot")
 def saturation(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Un casemanager à mi-temps suit au plus 14 dossiers actifs (capacite_dossiers_actifs
     dans reseau.yaml). En juin 2019, 16 dossiers actifs ont saturé le dispositif et les nouvelles
@@ -80,7 +80,7 @@ def saturation(depot: Depot) -> Iterator[Signal]:
 
 
 @regle("capacite.non_ouvert", "avertissement", "Une demande refusée pour saturation l'a été quand le dispositif était plein.",
-       configuration=("capacite_dossiers_actifs",))
+       configuration=("capacite_dossiers_actifs",), portee="depot")
 def non_ouvert(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Le motif saturation dit qu'une demande n'a pas été ouverte faute de place, comme 3
     demandes en 2019. Il n'est vraisemblable que si le dispositif était plein le jour de la demande

@@ -30,7 +30,7 @@ def identifiant(depot: Depot) -> Iterator[Signal]:
             yield Signal(doc, ("id",), f"l'identifiant {citer(dossier.id)} diffère du nom du répertoire {citer(charge.id)}.")
 
 
-@regle("dossier.code_partage", "avertissement", "Deux dossiers au même code : vérifier qu'il s'agit de deux jeunes.")
+@regle("dossier.code_partage", "avertissement", "Deux dossiers au même code : vérifier qu'il s'agit de deux jeunes.", portee="depot")
 def code_partage(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Le code du jeune n'est pas un identifiant : deux jeunes peuvent avoir les mêmes
     initiales, la même année de naissance et le même code postal. Mais un même code peut aussi

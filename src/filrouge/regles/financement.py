@@ -274,7 +274,7 @@ def remboursement(depot: Depot) -> Iterator[Signal]:
             yield Signal(doc, ("remboursement", "facture_recue"), "la facture est reçue après la décision.")
 
 
-@regle("financement.creation_indecise", "erreur", "Une demande entre dans le dépôt sans décision : seul le coordinateur décide ensuite.")
+@regle("financement.creation_indecise", "erreur", "Une demande entre dans le dépôt sans décision : seul le coordinateur décide ensuite.", portee="depot")
 def creation_indecise(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Seul le coordinateur du réseau décide d'une demande Criseflex. Une demande entre donc
     dans le dépôt avec le statut demandee, et la décision s'ajoute dans un second temps, par la

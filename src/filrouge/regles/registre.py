@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 import inspect
 from dataclasses import dataclass
 
+from typing import Literal
+
 from filrouge.constat import Constat, Gravite, citer
 from filrouge.depot import Depot, DossierCharge
 from filrouge.lecture import Document
@@ -37,6 +39,7 @@ class Signal:
 
 
 Verification = Callable[[Depot], Iterable[Signal]]
+Portee = Literal["dossier", "depot"]
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,10 @@ class Regle:
     verifier: Verification
     configuration: tuple[str, ...] = ()
     """Les clés de reseau.yaml que la règle lit (plafond_demande, enveloppes…)."""
+    portee: Portee = "dossier"
+    """« dossier » : le verdict d'un dossier ne dépend que de lui (et de la configuration) ; « depot » :
+    la règle compare les dossiers entre eux ou lit l'état Git. La validation incrémentale garde en cache
+    les premières par dossier et recalcule les secondes sur des résumés."""
 
     @property
     def documentation(self) -> str:
@@ -63,19 +70,22 @@ class Regle:
 REGLES: dict[str, Regle] = {}
 
 
-def regle(id_regle: str, gravite: Gravite, resume: str,
-          configuration: tuple[str, ...] = ()) -> Callable[[Verification], Verification]:
+def regle(id_regle: str, gravite: Gravite, resume: str, configuration: tuple[str, ...] = (),
+          portee: Portee = "dossier") -> Callable[[Verification], Verification]:
     def enregistrer(fonction: Verification) -> Verification:
         if id_regle in REGLES:
             raise ValueError(f"règle déclarée deux fois : {id_regle}")
-        REGLES[id_regle] = Regle(id_regle, gravite, resume, fonction, configuration)
+        REGLES[id_regle] = Regle(id_regle, gravite, resume, fonction, configuration, portee)
         return fonction
     return enregistrer
 
 
-def appliquer(depot: Depot) -> list[Constat]:
-    constats: list[Constat] = list(reglages_inconnus(depot))
+def appliquer(depot: Depot, portee: Portee | None = None) -> list[Constat]:
+    """Les constats des règles (de la seule `portee` donnée, ou de toutes) ; les réglages du réseau d'abord."""
+    constats: list[Constat] = list(reglages_inconnus(depot)) if portee in (None, "depot") else []
     for r in REGLES.values():
+        if portee is not None and r.portee != portee:
+            continue
         gravite = r.gravite_pour(depot)
         if gravite is None:
             continue

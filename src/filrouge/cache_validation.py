@@ -1,0 +1,119 @@
+"""Le cache de la validation incrémentale : ce qu'un dossier a donné, tant que ni lui ni le contexte ne changent.
+
+Une entrée par dossier : la signature de ses fichiers (nom, taille, date), l'empreinte de leur
+contenu, ses constats (lecture, schéma, règles propres au dossier, garde d'anonymat) et le résumé
+que lisent les règles qui comparent les dossiers entre eux (enveloppe, capacité, codes partagés).
+La clé du cache change avec tout ce dont dépend un verdict : le code de filrouge lui-même, la
+configuration et l'annuaire, les noms protégés du poste. Le fichier vit dans le répertoire de cache
+de l'utilisateur, jamais dans le dépôt, au format `marshal` (le plus rapide à relire) ; illisible ou
+impossible à écrire, il est ignoré : on recalcule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import stat
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+VERSION_FORMAT = 1
+
+
+def repertoire() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "filrouge" / "validation"
+
+
+@cache
+def empreinte_du_code() -> str:
+    """L'empreinte des sources et des données de filrouge : une autre version, un autre verdict."""
+    empreinte = hashlib.blake2b(f"format {VERSION_FORMAT}".encode(), digest_size=16)
+    racine = resources.files("filrouge")
+    a_voir = [racine]
+    while a_voir:
+        dossier = a_voir.pop()
+        for entree in sorted(dossier.iterdir(), key=lambda e: e.name):
+            if entree.is_dir():
+                if entree.name != "__pycache__":
+                    a_voir.append(entree)
+            elif entree.name.endswith((".py", ".yaml", ".txt")):
+                empreinte.update(entree.name.encode() + b"\0" + entree.read_bytes())
+    return empreinte.hexdigest()
+
+
+def chemin_pour(racine: Path) -> Path:
+    cle = hashlib.blake2b(str(racine.resolve()).encode(), digest_size=12).hexdigest()
+    return repertoire() / f"{cle}.marshal"
+
+
+def lire(racine: Path, contexte: str) -> dict[str, Any]:
+    """Les entrées par dossier, si le cache existe pour ce contexte ; sinon un cache vide."""
+    try:
+        donnees = marshal.loads(chemin_pour(racine).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(donnees, dict) or donnees.get("contexte") != contexte:
+        return {}
+    entrees = donnees.get("dossiers")
+    return entrees if isinstance(entrees, dict) else {}
+
+
+def ecrire(racine: Path, contexte: str, entrees: dict[str, Any]) -> None:
+    """Écrit le cache de façon atomique (deux validations simultanées ne se gênent pas)."""
+    chemin = chemin_pour(racine)
+    try:
+        chemin.parent.mkdir(parents=True, exist_ok=True)
+        temporaire = chemin.with_suffix(f".{os.getpid()}.tmp")
+        temporaire.write_bytes(marshal.dumps({"contexte": contexte, "dossiers": entrees}))
+        temporaire.replace(chemin)
+    except (OSError, ValueError):
+        pass
+
+
+def signature(chemin: Path) -> tuple[tuple[str, int, int], ...]:
+    """(chemin relatif, taille, date de modification) de chaque fichier sous `chemin`, sans suivre les liens."""
+    resultat: list[tuple[str, int, int]] = []
+    a_voir = [(chemin, "")]
+    while a_voir:
+        repertoire_courant, prefixe = a_voir.pop()
+        try:
+            entrees = list(os.scandir(repertoire_courant))
+        except OSError:
+            continue
+        for entree in entrees:
+            nom = prefixe + entree.name
+            try:
+                info = entree.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            if entree.is_dir(follow_symlinks=False):
+                a_voir.append((Path(entree.path), nom + "/"))
+                resultat.append((nom + "/", 0, info.st_mtime_ns))
+            else:
+                resultat.append((nom, info.st_size, info.st_mtime_ns))
+    return tuple(sorted(resultat))
+
+
+def empreinte_du_contenu(chemin: Path, sig: tuple[tuple[str, int, int], ...]) -> str:
+    """L'empreinte du contenu des fichiers de `sig` : la même après un simple changement de date."""
+    empreinte = hashlib.blake2b(digest_size=16)
+    for relatif, _, _ in sig:
+        empreinte.update(relatif.encode("utf-8", "surrogateescape") + b"\0")
+        if relatif.endswith("/"):
+            continue
+        fichier = chemin / relatif
+        try:
+            mode = os.lstat(fichier).st_mode
+            if stat.S_ISREG(mode):
+                empreinte.update(fichier.read_bytes())
+            elif stat.S_ISLNK(mode):
+                empreinte.update(b"lien\0" + os.readlink(fichier).encode("utf-8", "surrogateescape"))
+            else:  # tube nommé, périphérique : jamais ouvert (la lecture bloquerait)
+                empreinte.update(b"special\0" + str(stat.S_IFMT(mode)).encode())
+        except OSError:
+            empreinte.update(b"\xff illisible")
+    return empreinte.hexdigest()

@@ -1,0 +1,119 @@
+"""La validation incrémentale donne toujours le résultat d'une validation à froid, et ne relit que ce qui change."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+
+from filrouge import cache_validation
+from filrouge.validation import valider
+from tests.usine import Usine, code_jeune, financement_minimal
+
+
+def _identiques(racine: Path) -> list:  # type: ignore[type-arg]
+    chaud = valider(racine)
+    froid = valider(racine, cache=False)
+    assert chaud == froid
+    return chaud
+
+
+def _modifier_yaml(chemin: Path, modification) -> None:  # type: ignore[no-untyped-def]
+    donnees = yaml.safe_load(chemin.read_text(encoding="utf-8"))
+    modification(donnees)
+    chemin.write_text(yaml.safe_dump(donnees, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+@pytest.fixture
+def reseau(usine: Usine) -> Usine:
+    """Le dossier minimal et six autres, dont deux au même code et des demandes qui remplissent l'enveloppe."""
+    for rang in range(2, 8):
+        usine.ajouter_dossier(f"2019-00{rang}", code=code_jeune() if rang == 2 else None)
+        financement = financement_minimal(montant=9_000)
+        financement["dossier"] = f"2019-00{rang}"
+        usine.ecrire(f"dossiers/2019-00{rang}/financements/2019-03-05-x.yaml", financement)
+    return usine
+
+
+MODIFICATIONS = [
+    ("montant", lambda u, r, d: _modifier_yaml(r / f"dossiers/{d}/financements/2019-03-05-x.yaml",
+                                              lambda f: f.update(montant_demande=r_.choice([500, 9_999, 12_000])))),
+    ("statut", lambda u, r, d: _modifier_yaml(r / f"dossiers/{d}/dossier.yaml",
+                                             lambda x: x.update(statut=r_.choice(["ouvert", "clos", "demande"])))),
+    ("code", lambda u, r, d: _modifier_yaml(r / f"dossiers/{d}/dossier.yaml",
+                                           lambda x: x.update(code=r_.choice(["LMG20101000", "ABF20105000"])))),
+    ("syntaxe", lambda u, r, d: (r / f"dossiers/{d}/dossier.yaml").write_text("id: [\n", encoding="utf-8")),
+    ("suppression", lambda u, r, d: (r / f"dossiers/{d}/financements/2019-03-05-x.yaml").unlink(missing_ok=True)),
+    ("egare", lambda u, r, d: (r / f"dossiers/{d}/notes.txt").write_text("égaré\n", encoding="utf-8")),
+    ("date seule", lambda u, r, d: os.utime(r / f"dossiers/{d}/dossier.yaml", None)),
+    ("capacite", lambda u, r, d: _modifier_yaml(r / "reseau.yaml",
+                                               lambda c: c.update(capacite_dossiers_actifs=r_.choice([2, 14])))),
+    ("telephone", lambda u, r, d: _modifier_yaml(r / f"dossiers/{d}/dossier.yaml",
+                                                lambda x: x.update(motif_demande="appeler le 0471 12 34 56"))),
+    ("interne", lambda u, r, d: _modifier_yaml(r / f"dossiers/{d}/dossier.yaml",
+                                              lambda x: x.update(motif_demande="<!-- interne -->jamais fermé"))),
+]
+r_ = random.Random(20261202)
+
+
+def test_modifications_au_hasard_meme_resultat_qu_a_froid(reseau: Usine) -> None:
+    racine = reseau.racine
+    _identiques(racine)
+    for etape in range(30):
+        nom, modifier = MODIFICATIONS[r_.randrange(len(MODIFICATIONS))]
+        dossier = f"2019-00{r_.randrange(2, 8)}"
+        if (racine / "dossiers" / dossier).exists():
+            modifier(reseau, racine, dossier)
+        _identiques(racine)
+
+
+def test_seuls_les_dossiers_changes_sont_relus(reseau: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
+    import filrouge.validation as validation
+
+    racine = reseau.racine
+    valider(racine)
+    relus: list[str] = []
+    original = validation._verifier_un_dossier
+    monkeypatch.setattr(validation, "_verifier_un_dossier",
+                        lambda racines, nom, *a: relus.append(nom) or original(racines, nom, *a))
+    valider(racine)
+    assert relus == []
+    _modifier_yaml(racine / "dossiers/2019-003/dossier.yaml", lambda d: d.update(motif_demande="autre motif"))
+    constats = valider(racine)
+    assert relus == ["2019-003"]
+    assert any(c.regle == "dossier.code_partage" for c in constats), "les règles entre dossiers tournent toujours"
+    _modifier_yaml(racine / "reseau.yaml", lambda c: c.update(capacite_dossiers_actifs=3))
+    relus.clear()
+    valider(racine)
+    assert len(relus) == 7, "une configuration changée change le contexte : tout est revérifié"
+
+
+def test_cache_hors_du_depot_et_illisible_sans_consequence(reseau: Usine) -> None:
+    racine = reseau.racine
+    premier = valider(racine)
+    chemin = cache_validation.chemin_pour(racine)
+    assert chemin.is_file() and not chemin.is_relative_to(racine)
+    chemin.write_bytes(b"\x00pas du marshal")
+    assert valider(racine) == premier
+    assert not [p for p in racine.rglob("*") if "marshal" in p.name]
+
+
+def test_git_lu_a_chaque_fois(reseau: Usine, git_env: None) -> None:
+    """financement.creation_indecise dépend du dernier commit, pas des fichiers : jamais mis en cache."""
+    import subprocess
+
+    racine = reseau.racine
+    decidee = racine / "dossiers/2019-004/financements/2019-03-05-x.yaml"
+    _modifier_yaml(decidee, lambda f: f.update(decision={"statut": "refusee", "date": dt.date(2019, 3, 20),
+                                                         "motif": "non éligible"}))
+    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=racine, check=True)
+    subprocess.run(["git", "add", "-A", ":!dossiers/2019-004"], cwd=racine, check=True)
+    subprocess.run(["git", "commit", "-q", "-m", "base"], cwd=racine, check=True)
+    assert any(c.regle == "financement.creation_indecise" for c in _identiques(racine))
+    subprocess.run(["git", "add", "-A"], cwd=racine, check=True)
+    subprocess.run(["git", "commit", "-q", "-m", "suite"], cwd=racine, check=True)
+    assert not any(c.regle == "financement.creation_indecise" for c in _identiques(racine))
