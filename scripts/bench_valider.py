@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Mesure `filrouge valider` sur 1 000 dossiers générés (environ 7 000 fichiers).
+"""Mesure `filrouge valider` sur 1 000 dossiers générés (environ 7 000 fichiers), côte à côte avec ses références.
 
-Trois références sur les mêmes fichiers :
-- l'analyse YAML nue de PyYAML (CLoader, libyaml), sans rien vérifier ;
-- check-jsonschema avec les schémas générés (schéma seul, sans règle métier) ;
-- filrouge valider : lecture sûre, schéma, 47 règles métier, garde d'anonymat.
-
-Chaque mesure est la médiane de plusieurs passages. Les chiffres retenus sont notés dans
-docs/bench/validation.md.
+Sur les mêmes fichiers :
+- l'analyse YAML nue de PyYAML (CLoader, libyaml), sans rien vérifier : la référence ;
+- la validation à froid (cache vide) : lecture sûre, schéma, règles, garde d'anonymat ;
+- la validation à chaud, après la modification d'un seul fichier ;
+- `pre-commit run` après la modification d'un fichier, avec le hook filrouge-valider, face au même
+  `pre-commit run` avec check-jsonschema sur ce seul fichier.
+Temps processeur (processus et processus fils, ce que la machine dépense) et temps écoulé, médiane de
+plusieurs passages. Les chiffres retenus sont notés dans docs/bench/validation.md.
 
     python scripts/bench_valider.py [--nombre 1000] [--repetitions 3]
 """
@@ -15,6 +16,9 @@ docs/bench/validation.md.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -28,18 +32,27 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generer_volume import generer  # noqa: E402
 
-from filrouge.depot import charger_depot  # noqa: E402
-from filrouge.regles import appliquer  # noqa: E402
-from filrouge.validation import valider_depot  # noqa: E402
+from filrouge import cache_validation  # noqa: E402
+from filrouge.validation import valider  # noqa: E402
+
+Mesure = tuple[float, float]
+"""(temps processeur, temps écoulé), en secondes."""
 
 
-def mesurer(action: Callable[[], object], repetitions: int) -> float:
-    durees = []
+def processeur() -> float:
+    soi, fils = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return soi.ru_utime + soi.ru_stime + fils.ru_utime + fils.ru_stime
+
+
+def mesurer(action: Callable[[], object], repetitions: int, avant: Callable[[], object] = lambda: None) -> Mesure:
+    cpu, mur = [], []
     for _ in range(repetitions):
-        debut = time.perf_counter()
+        avant()
+        debut_cpu, debut = processeur(), time.perf_counter()
         action()
-        durees.append(time.perf_counter() - debut)
-    return statistics.median(durees)
+        cpu.append(processeur() - debut_cpu)
+        mur.append(time.perf_counter() - debut)
+    return statistics.median(cpu), statistics.median(mur)
 
 
 def analyse_nue(fichiers: list[Path]) -> None:
@@ -49,16 +62,32 @@ def analyse_nue(fichiers: list[Path]) -> None:
             yaml.load(texte, Loader=yaml.CLoader)
 
 
-def check_jsonschema(racine: Path) -> None:
-    groupes = {
-        "dossier": sorted(racine.glob("dossiers/*/dossier.yaml")),
-        "preparation": sorted(racine.glob("dossiers/*/preparation.yaml")),
-        "concertation": sorted(racine.glob("dossiers/*/concertations/*.yaml")),
-        "financement": sorted(racine.glob("dossiers/*/financements/*.yaml")),
-    }
-    for nom, fichiers in groupes.items():
-        subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile", str(racine / "schemas" / f"{nom}.schema.json"),
-                        *map(str, fichiers)], check=True, capture_output=True)
+CONFIG_PRECOMMIT = """repos:
+  - repo: local
+    hooks:
+      - id: {id}
+        name: {id}
+        entry: {entree}
+        language: system
+        pass_filenames: {fichiers}
+        files: ^dossiers/
+"""
+
+
+def precommit(racine: Path, id_hook: str, entree: str, passer: bool, fichier: Path, repetitions: int) -> Mesure:
+    """`pre-commit run --files FICHIER` avec un seul hook local, après modification du fichier."""
+    config = racine / f".pre-commit-{id_hook}.yaml"
+    config.write_text(CONFIG_PRECOMMIT.format(id=id_hook, entree=entree, fichiers=str(passer).lower()), encoding="utf-8")
+    binaire = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{binaire}{os.pathsep}{os.environ['PATH']}", "PRE_COMMIT_HOME": str(racine.parent / "pc")}
+    commande = [str(binaire / "pre-commit"), "run", "--config", str(config), "--files", str(fichier.relative_to(racine))]
+
+    def toucher() -> None:
+        fichier.write_text(fichier.read_text(encoding="utf-8").replace("Sessions", "sessions", 1)
+                           .replace("  ", "  ", 1) + "\n", encoding="utf-8")
+
+    subprocess.run(commande, cwd=racine, env=env, capture_output=True)  # installe l'environnement une fois
+    return mesurer(lambda: subprocess.run(commande, cwd=racine, env=env, capture_output=True), repetitions, toucher)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -67,31 +96,42 @@ def main(argv: list[str] | None = None) -> int:
     parseur.add_argument("--repetitions", type=int, default=3)
     args = parseur.parse_args(argv)
     with tempfile.TemporaryDirectory() as temporaire:
+        os.environ["XDG_CACHE_HOME"] = str(Path(temporaire) / "cache")
         racine = Path(temporaire) / "depot"
         generer(racine, args.nombre)
         fichiers = sorted(p for p in (racine / "dossiers").rglob("*") if p.suffix in (".yaml", ".md") and "pieces" not in p.parts)
+        cible = sorted((racine / "dossiers").glob("*/concertations/*.yaml"))[len(fichiers) // 14]
         print(f"{args.nombre} dossiers, {len(fichiers)} fichiers lus, {args.repetitions} passages (médiane)\n")
         nue = mesurer(lambda: analyse_nue(fichiers), args.repetitions)
-        depot = charger_depot(racine)
-        chargement = mesurer(lambda: charger_depot(racine), args.repetitions)
-        regles = mesurer(lambda: appliquer(depot), args.repetitions)
-        complet = mesurer(lambda: valider_depot(charger_depot(racine)), args.repetitions)
+        vider = lambda: shutil.rmtree(cache_validation.repertoire(), ignore_errors=True)  # noqa: E731
+        froid = mesurer(lambda: valider(racine), args.repetitions, vider)
+
+        def modifier() -> None:
+            cible.write_text(cible.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+
+        valider(racine)
+        chaud = mesurer(lambda: valider(racine), args.repetitions, modifier)
         commande = mesurer(lambda: subprocess.run([sys.executable, "-m", "filrouge", "valider"], cwd=racine,
-                                                  capture_output=True, check=False), args.repetitions)
-        schema = mesurer(lambda: check_jsonschema(racine), max(1, args.repetitions - 2))
+                                                  capture_output=True), args.repetitions, modifier)
+        subprocess.run(["git", "init", "-q"], cwd=racine, check=True)
+        subprocess.run(["git", "add", "-A"], cwd=racine, check=True)
+        hook = precommit(racine, "filrouge-valider", "filrouge valider", False, cible, args.repetitions)
+        schema = precommit(racine, "check-jsonschema", "check-jsonschema --schemafile schemas/concertation.schema.json",
+                           True, cible, args.repetitions)
         lignes = [
             ("PyYAML CLoader, analyse nue", nue),
-            ("filrouge : lecture sûre + schéma (pydantic)", chargement),
-            ("filrouge : règles métier", regles),
-            ("filrouge : validation complète (en processus)", complet),
-            ("filrouge valider (commande, démarrage compris)", commande),
-            ("check-jsonschema (schéma seul, 4 commandes)", schema),
+            ("filrouge valider à froid (cache vide, en processus)", froid),
+            ("filrouge valider à chaud, un fichier changé (en processus)", chaud),
+            ("filrouge valider à chaud (commande, démarrage compris)", commande),
+            ("pre-commit run, hook filrouge-valider, un fichier changé", hook),
+            ("pre-commit run, check-jsonschema sur ce fichier", schema),
         ]
-        for libelle, duree in lignes:
-            print(f"{libelle:50} {duree:7.2f} s")
-        print(f"\nvalidation complète / analyse nue : {complet / nue:.2f}×")
-        print(f"commande filrouge / analyse nue : {commande / nue:.2f}×")
-        print(f"check-jsonschema / commande filrouge : {schema / commande:.2f}×")
+        print(f"{'':62} {'processeur':>10} {'écoulé':>8}")
+        for libelle, (cpu, mur) in lignes:
+            print(f"{libelle:62} {cpu:9.2f} s {mur:7.2f} s")
+        print(f"\nà froid / analyse nue (processeur) : {froid[0] / nue[0]:.2f}×   (objectif ≤ 2)")
+        print(f"à chaud / analyse nue (processeur) : {chaud[0] / nue[0]:.2f}×   (objectif ≤ 0,3)")
+        print(f"pre-commit filrouge / check-jsonschema (écoulé) : {hook[1] / schema[1]:.2f}×   (objectif ≤ 1,2)")
     return 0
 
 

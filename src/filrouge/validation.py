@@ -29,9 +29,7 @@ from filrouge.depot import (REPERTOIRE_DOSSIERS, Depot, DossierCharge, Fichier, 
 from filrouge.francais import ErreurUtilisation
 from filrouge.gitinfo import fichiers_de_reference
 from filrouge.lecture import Document
-from filrouge.modele import Dossier, Financement
-from filrouge.modele.dossier import Dates
-from filrouge.modele.financement import Decision
+from filrouge.modele import Financement
 from filrouge.regles import appliquer
 
 
@@ -246,30 +244,62 @@ def _resumer(charge: DossierCharge) -> object:
             jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes)
 
 
+class _Dates:
+    __slots__ = ("demande", "ouverture", "cloture")
+
+    def __init__(self, demande: dt.date | None, ouverture: dt.date | None, cloture: dt.date | None) -> None:
+        self.demande, self.ouverture, self.cloture = demande, ouverture, cloture
+
+
+class _DossierResume:
+    """Les champs d'un dossier que lisent les règles de portée « depot » (et rien d'autre)."""
+
+    __slots__ = ("id", "code", "statut", "motif_non_ouverture", "dates")
+
+    def __init__(self, id: str, code: str, statut: str, motif: str | None, dates: _Dates) -> None:  # noqa: A002
+        self.id, self.code, self.statut, self.motif_non_ouverture, self.dates = id, code, statut, motif, dates
+
+
+class _Decision:
+    __slots__ = ("statut", "montant_accorde")
+
+    def __init__(self, statut: str, montant_accorde: float | None) -> None:
+        self.statut, self.montant_accorde = statut, montant_accorde
+
+
+class _DemandeResume:
+    """Les champs d'une demande que lisent ces règles ; `engage` et `decidee` sont ceux du modèle."""
+
+    __slots__ = ("date_demande", "montant_demande", "decision")
+    engage = Financement.engage
+    decidee = Financement.decidee
+
+    def __init__(self, date_demande: dt.date | None, montant_demande: float, decision: _Decision) -> None:
+        self.date_demande, self.montant_demande, self.decision = date_demande, montant_demande, decision
+
+
 def _depot_des_resumes(racines: Depot, entrees: list[Entree]) -> Depot:
     """Un dépôt fait des seuls résumés : assez pour les règles qui comparent les dossiers, rien de plus.
 
-    Les modèles sont construits sans validation (déjà faite) et ne portent que les champs que ces
-    règles lisent ; le test qui compare avec une validation à froid garde ce contrat.
+    Des objets légers qui ne portent que les champs que ces règles lisent (les propriétés `engage` et
+    `decidee` sont celles du modèle) ; le test qui compare avec une validation à froid garde ce contrat.
     """
-    def jour(ordinal: object) -> dt.date | None:
-        return dt.date.fromordinal(ordinal) if isinstance(ordinal, int) else None
-
+    jour = dt.date.fromordinal
     dossiers: list[DossierCharge] = []
     for entree in entrees:
         resume = entree.get("resume")
         if not isinstance(resume, tuple):
             continue
         relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes = resume
-        modele = Dossier.model_construct(id=ident, code=code, statut=statut, motif_non_ouverture=motif,
-                                         dates=Dates.model_construct(demande=jour(demande), ouverture=jour(ouverture),
-                                                                     cloture=jour(cloture)))
-        charge = DossierCharge(id=ident, relatif=relatif.rsplit("/", 1)[0], chemin=racines.racine / relatif,
-                               dossier=Fichier(Document(relatif, None, lignes), modele))
-        for rel_f, lignes_f, date_demande, montant, statut_f, accorde in demandes:
-            financement = Financement.model_construct(
-                date_demande=jour(date_demande), montant_demande=montant,
-                decision=Decision.model_construct(statut=statut_f, montant_accorde=accorde))
-            charge.financements.append(Fichier(Document(rel_f, None, lignes_f), financement))
+        modele = _DossierResume(ident, code, statut, motif,
+                                _Dates(jour(demande) if demande else None, jour(ouverture) if ouverture else None,
+                                       jour(cloture) if cloture else None))
+        charge = DossierCharge(id=ident, relatif=relatif.rsplit("/", 1)[0], chemin=racines.racine,
+                               dossier=Fichier(Document(relatif, None, lignes), modele))  # type: ignore[arg-type]
+        charge.financements = [
+            Fichier(Document(rel_f, None, lignes_f),
+                    _DemandeResume(jour(date_demande) if date_demande else None, montant,  # type: ignore[arg-type]
+                                   _Decision(statut_f, accorde)))
+            for rel_f, lignes_f, date_demande, montant, statut_f, accorde in demandes]
         dossiers.append(charge)
     return Depot(racines.racine, racines.configuration, racines.annuaire, dossiers, [], list(racines.documents))
