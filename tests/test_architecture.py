@@ -74,3 +74,19 @@ def test_couches_et_aucune_boucle_d_import() -> None:
                               text=True, cwd=PAQUET.parents[1], timeout=120)
     assert resultat.returncode == 0, resultat.stdout[-3000:]
     assert "2 kept, 0 broken" in resultat.stdout
+
+
+def test_la_commande_demarre_sans_pydantic_ni_la_garde() -> None:
+    """Chaque hook pre-commit relance `filrouge` : le démarrage ne charge que ce que la sous-commande demande.
+
+    pydantic, les modèles et les détecteurs d'anonymat coûtent à eux seuls plus que tout le reste ; ils ne
+    sont chargés que par les sous-commandes qui s'en servent (`executer`), pas par l'analyse des options.
+    """
+    import subprocess
+    import sys
+
+    code = ("import sys, filrouge.cli; filrouge.cli.construire_parseur(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'yaml', 'phonenumbers', "
+            "'filrouge.modele', 'filrouge.anonymat.analyse', 'mkdocs'))))")
+    sortie = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert sortie.strip() == "[]"

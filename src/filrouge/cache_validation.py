@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-VERSION_FORMAT = 1
+VERSION_FORMAT = 2
 
 
 def repertoire() -> Path:
@@ -87,15 +87,15 @@ def signature(chemin: Path | str) -> tuple[tuple[str, int, int], ...]:
             with os.scandir(repertoire_courant) as entrees:
                 for entree in entrees:
                     nom = prefixe + entree.name
+                    if entree.is_dir(follow_symlinks=False):  # type du répertoire lu, sans stat
+                        a_voir.append((entree.path, nom + "/"))
+                        resultat.append((nom + "/", 0, 0))  # son contenu est listé : sa date n'apprend rien
+                        continue
                     try:
                         info = entree.stat(follow_symlinks=False)
                     except OSError:
                         continue
-                    if stat.S_ISDIR(info.st_mode):
-                        a_voir.append((entree.path, nom + "/"))
-                        resultat.append((nom + "/", 0, info.st_mtime_ns))
-                    else:
-                        resultat.append((nom, info.st_size, info.st_mtime_ns))
+                    resultat.append((nom, info.st_size, info.st_mtime_ns))
         except OSError:
             continue
     resultat.sort()

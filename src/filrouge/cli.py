@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from filrouge import francais
 from filrouge.commandes import (anonymat, bilan, financement, imprimer, init, nouveau, portail, proteger, rappels,
                                 regles, schemas, valider)
-from filrouge.depot import ErreurConfiguration
+from filrouge.disposition import ErreurConfiguration
 from filrouge.rapport import en_texte
 
 francais.installer()

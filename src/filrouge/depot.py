@@ -23,7 +23,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from filrouge.constat import Constat
-from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, REPERTOIRE_DOSSIERS
+from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, REPERTOIRE_DOSSIERS, ErreurConfiguration
 from filrouge.lecture import Document, ErreurLecture, lire_markdown, lire_yaml
 from filrouge.modele import Acteur, Annuaire, Concertation, Configuration, Dossier, Financement, Preparation
 from filrouge.schema_fr import valider_modele
@@ -32,13 +32,6 @@ M = TypeVar("M", bound=BaseModel)
 
 _NOM_NOTE = re.compile(r"\d{4}-\d{2}-\d{2}(-[a-z0-9]+)?")
 
-
-class ErreurConfiguration(Exception):
-    """La configuration ou l'annuaire manque ou est invalide : rien ne peut être vérifié."""
-
-    def __init__(self, constats: list[Constat]) -> None:
-        super().__init__("; ".join(c.message for c in constats))
-        self.constats = constats
 
 
 @dataclass
@@ -142,23 +135,6 @@ def _entrees(chemin: Path, relatif: str, constats: list[Constat]) -> list[os.Dir
         entrees.append(entree)
     return entrees
 
-
-def trouver_racine(depart: Path) -> Path | None:
-    """Le dossier qui contient reseau.yaml, en remontant depuis `depart`."""
-    for candidat in (depart, *depart.parents):
-        if (candidat / FICHIER_CONFIGURATION).is_file():
-            return candidat
-    return None
-
-
-def exiger_racine(depart: Path) -> Path:
-    """Comme `trouver_racine`, mais une commande lancée hors d'un dépôt s'arrête (sortie 2)."""
-    racine = trouver_racine(depart)
-    if racine is None:
-        raise ErreurConfiguration([Constat(FICHIER_CONFIGURATION, None, "configuration.absente", "erreur",
-                                           "aucun reseau.yaml dans ce répertoire ni au-dessus : lancez la commande "
-                                           "depuis la racine d'un dépôt de dossiers.")])
-    return racine
 
 
 def charger_annuaire(racine: Path) -> Annuaire:

@@ -21,8 +21,9 @@ from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Sequence
 from pathlib import Path
 
-from filrouge import cache_validation
-from filrouge.anonymat import ContexteAnonymat, analyser_texte, contexte_du_depot
+from typing import TYPE_CHECKING
+
+from filrouge import anonymat, cache_validation
 from filrouge.constat import Constat
 from filrouge.depot import (REPERTOIRE_DOSSIERS, Depot, DossierCharge, Fichier, charger_depot, charger_dossier,
                             charger_references, repertoires_de_dossiers)
@@ -31,6 +32,9 @@ from filrouge.gitinfo import fichiers_de_reference
 from filrouge.lecture import Document
 from filrouge.modele import Financement
 from filrouge.regles import appliquer
+
+if TYPE_CHECKING:
+    from filrouge.anonymat.contexte import ContexteAnonymat
 
 
 def valider_depot(depot: Depot) -> list[Constat]:
@@ -54,7 +58,7 @@ def garde_anonymat(depot: Depot) -> list[Constat]:
     analyse une moitié des textes pendant que ce processus analyse l'autre.
     """
     global _contexte_partage
-    _contexte_partage = contexte_du_depot(depot.racine, annuaire=depot.partenaires)
+    _contexte_partage = anonymat.contexte_du_depot(depot.racine, annuaire=depot.partenaires)
     textes = [(doc.texte, doc.relatif) for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
     noms = _noms_de_fichiers(depot)
     if len(textes) < _SEUIL_PARALLELE or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
@@ -85,7 +89,7 @@ def _noms_de_fichiers(depot: Depot) -> list[Constat]:
         morceaux = [m for m in re.split(r"[/\\\-_. ]+", "/".join(parties)) if m and not _MORCEAU_NUMERIQUE.match(m)]
         if not morceaux:
             continue
-        for c in analyser_texte(" ".join(morceaux), relatif, _contexte_partage)[0]:
+        for c in anonymat.analyser_texte(" ".join(morceaux), relatif, _contexte_partage)[0]:
             constats.append(Constat(relatif, None, c.regle, c.gravite, "dans le nom du fichier : " + c.message))
     return constats
 
@@ -94,7 +98,7 @@ def _analyser(textes: list[tuple[str, str]]) -> list[Constat]:
     assert _contexte_partage is not None
     constats: list[Constat] = []
     for texte, relatif in textes:
-        constats.extend(analyser_texte(texte, relatif, _contexte_partage)[0])
+        constats.extend(anonymat.analyser_texte(texte, relatif, _contexte_partage)[0])
     return constats
 
 
@@ -133,11 +137,9 @@ Entree = dict[str, object]
 
 
 def _valider_avec_cache(racine: Path) -> list[Constat]:
-    global _contexte_partage
     racines = charger_references(racine)
     constats = list(racines.constats)
     repertoires = repertoires_de_dossiers(racine, constats)
-    _contexte_partage = contexte_du_depot(racine, annuaire=racines.partenaires)
     contexte = _contexte(racines)
     anciennes = cache_validation.lire(racine, contexte)
     entrees: dict[str, Entree] = {}
@@ -186,11 +188,17 @@ def _contexte(racines: Depot) -> str:
 
 def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]]
                        ) -> list[tuple[str, Entree]]:
-    """Lit et vérifie les dossiers changés ; au-delà d'un seuil, un processus fils en prend la moitié."""
+    """Lit et vérifie les dossiers changés ; au-delà d'un seuil, un processus fils en prend la moitié.
+
+    La garde (et son contexte) n'est chargée que s'il y a un dossier à vérifier : sinon tout vient du cache.
+    """
+    global _contexte_partage, _racines_partagees
+    if not a_refaire:
+        return []
+    _contexte_partage = anonymat.contexte_du_depot(racines.racine, annuaire=racines.partenaires)
     if (len(a_refaire) < _SEUIL_DOSSIERS_PARALLELE or (os.cpu_count() or 1) < 2
             or "fork" not in multiprocessing.get_all_start_methods()):
         return [(nom, _verifier_un_dossier(racines, nom, chemin, relatif, sig)) for nom, chemin, relatif, sig in a_refaire]
-    global _racines_partagees
     _racines_partagees = racines
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as fils:
         moitie = fils.submit(_verifier_lot, a_refaire[1::2])
@@ -229,18 +237,25 @@ def _garde_sans_fils(depot: Depot) -> list[Constat]:
 
 
 def _resumer(charge: DossierCharge) -> object:
-    """Ce que les règles de portée « depot » lisent d'un dossier, en types de `marshal` (dates en ordinaux)."""
+    """Ce que les règles de portée « depot » lisent d'un dossier, en types de `marshal` (dates en ordinaux).
+
+    Des repères de lignes, seuls ceux des clés de premier et de second niveau hors listes sont gardés : ces
+    règles ne citent que ceux-là (`Document.ligne` remonte au parent sinon), et le cache reste petit.
+    """
     def jour(valeur: object) -> int | None:
         return valeur.toordinal() if valeur is not None else None  # type: ignore[attr-defined]
+
+    def lignes(doc: Document) -> dict:
+        return {cle: n for cle, n in doc.lignes.items() if len(cle) <= 2 and all(isinstance(p, str) for p in cle)}
 
     dossier = charge.dossier
     if dossier is None or dossier.modele is None:
         return None
     d = dossier.modele
-    demandes = [(f.relatif, dict(f.doc.lignes), jour(f.modele.date_demande), f.modele.montant_demande,
+    demandes = [(f.relatif, lignes(f.doc), jour(f.modele.date_demande), f.modele.montant_demande,
                  f.modele.decision.statut, f.modele.decision.montant_accorde)
                 for f in charge.financements if f.modele is not None]
-    return (dossier.relatif, dict(dossier.doc.lignes), d.id, d.code, d.statut, d.motif_non_ouverture,
+    return (dossier.relatif, lignes(dossier.doc), d.id, d.code, d.statut, d.motif_non_ouverture,
             jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes)
 
 

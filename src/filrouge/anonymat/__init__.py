@@ -12,8 +12,21 @@ français où la donnée est masquée.
 
 from __future__ import annotations
 
-from filrouge.anonymat.analyse import analyser_texte
-from filrouge.anonymat.contexte import ContexteAnonymat, contexte_du_depot, trouver_racine
-from filrouge.anonymat.trouvaille import REGLES
+from importlib import import_module
+from typing import Any
 
-__all__ = ["REGLES", "ContexteAnonymat", "analyser_texte", "contexte_du_depot", "trouver_racine"]
+_API = {
+    "analyser_texte": "filrouge.anonymat.analyse",
+    "ContexteAnonymat": "filrouge.anonymat.contexte",
+    "contexte_du_depot": "filrouge.anonymat.contexte",
+    "trouver_racine": "filrouge.anonymat.contexte",
+    "REGLES": "filrouge.anonymat.trouvaille",
+}
+__all__ = sorted(_API)
+
+
+def __getattr__(nom: str) -> Any:
+    """L'API est chargée à la demande : `filrouge proteger` n'importe pas les détecteurs (PEP 562)."""
+    if nom not in _API:
+        raise AttributeError(f"module {__name__!r} has no attribute {nom!r}")
+    return getattr(import_module(_API[nom]), nom)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import phonenumbers
 
-from filrouge import depot
+from filrouge import disposition
 from filrouge.anonymat import proteges
 from filrouge.anonymat.listes import est_prenom_connu
 from filrouge.anonymat.normalisation import normaliser
@@ -17,13 +17,13 @@ from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.modele import Annuaire
 from filrouge.schema_fr import valider_modele
 
-FICHIER_ANNUAIRE = depot.FICHIER_ANNUAIRE
+FICHIER_ANNUAIRE = disposition.FICHIER_ANNUAIRE
 _MOT = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def trouver_racine(depart: Path | None = None) -> Path | None:
     """La racine du dépôt (dossier de reseau.yaml) au-dessus de `depart` (par défaut le dossier courant)."""
-    return depot.trouver_racine((depart or Path.cwd()).resolve())
+    return disposition.trouver_racine((depart or Path.cwd()).resolve())
 
 
 def normaliser_telephone(numero: str) -> str | None:

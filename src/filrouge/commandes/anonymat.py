@@ -11,10 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from filrouge.anonymat.analyse import REGLE_MARQUEUR, analyser_texte
-from filrouge.anonymat.contexte import contexte_du_depot, trouver_racine
 from filrouge.constat import Constat
-from filrouge.lecture import ErreurLecture, lire_texte
 from filrouge.mise_en_forme import pluriel
 
 FORMATS = ("texte", "json")
@@ -27,6 +24,8 @@ def _lire(chemin: Path, nom: str) -> tuple[str | None, str | None]:
     `lire_texte` refuse les tubes nommés, les périphériques, les liens symboliques, les fichiers trop
     gros et ce qui n'est pas de l'UTF-8 : rien ne peut bloquer la garde.
     """
+    from filrouge.lecture import ErreurLecture, lire_texte
+
     try:
         return lire_texte(chemin, nom), None
     except ErreurLecture as exc:
@@ -42,6 +41,8 @@ def _resume(constats: list[Constat], nb_fichiers: int, acceptes: int, illisibles
     marqueurs = pluriel(acceptes, "marqueur « anonymat: ok » accepté", "marqueurs « anonymat: ok » acceptés")
     fichiers = pluriel(nb_fichiers, "fichier analysé", "fichiers analysés")
     morceaux = []
+    from filrouge.anonymat.analyse import REGLE_MARQUEUR
+
     donnees = [c for c in constats if c.regle != REGLE_MARQUEUR]
     if donnees:
         touches = len({c.fichier for c in donnees})
@@ -62,6 +63,9 @@ def _resume(constats: list[Constat], nb_fichiers: int, acceptes: int, illisibles
 
 
 def executer(args: argparse.Namespace) -> int:
+    from filrouge.anonymat.analyse import analyser_texte
+    from filrouge.anonymat.contexte import contexte_du_depot, trouver_racine
+
     format_sortie = getattr(args, "format", "texte") or "texte"
     if format_sortie not in FORMATS:
         print(f"filrouge anonymat : erreur : format inconnu « {format_sortie} » (texte ou json)", file=sys.stderr)

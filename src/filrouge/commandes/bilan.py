@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from filrouge import publication
-from filrouge.depot import exiger_racine
+from filrouge.disposition import exiger_racine
 from filrouge.francais import ErreurUtilisation, date_iso
 
 
@@ -19,6 +18,7 @@ def _annee(texte: str) -> int:
 
 
 def executer(args: argparse.Namespace) -> int:
+    from filrouge import publication
     from filrouge.bilan.calcul import calculer
     from filrouge.bilan.rendu_csv import en_csv
     from filrouge.bilan.rendu_json import en_json

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from filrouge.depot import exiger_racine
+from filrouge.disposition import exiger_racine
 from filrouge.francais import date_iso
 
 VARIABLES_AUTEUR = ("FILROUGE_AUTEUR",)

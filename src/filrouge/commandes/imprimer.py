@@ -6,12 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from filrouge import publication
-from filrouge.depot import trouver_racine
+from filrouge.disposition import trouver_racine
 from filrouge.francais import ErreurUtilisation
 
 
 def executer(args: argparse.Namespace) -> int:
+    from filrouge import publication
     from filrouge.impression.document import imprimer
 
     fichier: Path = args.fichier

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from filrouge import francais
-from filrouge.depot import exiger_racine
+from filrouge.disposition import exiger_racine
 
 
 def _dossier(args: argparse.Namespace) -> int:

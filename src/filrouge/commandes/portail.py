@@ -17,8 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from filrouge.depot import ErreurConfiguration, charger_annuaire, trouver_racine
-from filrouge.portail.journal import en_francais, traduire
+from filrouge.disposition import ErreurConfiguration, trouver_racine
 from filrouge.portail.reglages import VAR_POUR
 
 FICHIER_MKDOCS = "mkdocs.yml"
@@ -58,6 +57,8 @@ def _preparer(pour: str | None) -> Path:
     if not fichier.is_file():
         raise _Echec(f"{FICHIER_MKDOCS} introuvable à la racine du dépôt ({racine}).", 2)
     if pour is not None:
+        from filrouge.depot import charger_annuaire
+
         try:
             partenaires = charger_annuaire(racine)
         except ErreurConfiguration as exc:
@@ -121,6 +122,7 @@ def construire(fichier: Path, sortie: Path, pour: str | None = None) -> str:
     from mkdocs.exceptions import Abort, ConfigurationError
 
     from filrouge.portail import csp
+    from filrouge.portail.journal import en_francais, traduire
 
     creee = _verifier_sortie(sortie, fichier.parent)
     with _environnement(pour), en_francais():

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from filrouge.anonymat import proteges
-from filrouge.anonymat.contexte import trouver_racine
+from filrouge.disposition import trouver_racine
 from filrouge.commandes.anonymat import _aide_francaise
 from filrouge.mise_en_forme import pluriel
 
@@ -40,7 +40,7 @@ def executer(args: argparse.Namespace) -> int:
         print("filrouge proteger : erreur : aucun nom reçu", file=sys.stderr)
         return 2
     chemin = Path(args.fichier).expanduser() if getattr(args, "fichier", None) else proteges.chemin_par_defaut()
-    for depot in {r for r in (trouver_racine(), _racine_git(Path.cwd())) if r is not None}:
+    for depot in {r for r in (trouver_racine(Path.cwd().resolve()), _racine_git(Path.cwd())) if r is not None}:
         if proteges.est_dans(chemin, depot):
             print(
                 f"filrouge proteger : erreur : {chemin} est dans le dépôt ({depot}) ; les noms protégés "

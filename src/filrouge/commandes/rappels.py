@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from filrouge import publication
-from filrouge.depot import exiger_racine
+from filrouge.disposition import exiger_racine
 from filrouge.francais import date_iso
 from filrouge.reference import aujourdhui as date_de_reference
 
 
 def executer(args: argparse.Namespace) -> int:
+    from filrouge import publication
     from filrouge.rappels import en_markdown, en_texte, rappels
 
     aujourdhui = args.aujourdhui or date_de_reference()

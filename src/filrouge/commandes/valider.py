@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from filrouge.depot import exiger_racine
+from filrouge.disposition import exiger_racine
 from filrouge.rapport import en_json, en_texte, resume
 
 

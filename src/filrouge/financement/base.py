@@ -14,7 +14,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filrouge.depot import Depot, ErreurConfiguration, charger_depot
+from filrouge.depot import Depot, charger_depot
+from filrouge.disposition import ErreurConfiguration
 from filrouge.francais import ErreurUtilisation
 from filrouge.gitinfo import (ancetre_commun, commit_de, extraire, fichiers_changes, fichiers_changes_entre,
                               fichiers_changes_hors)

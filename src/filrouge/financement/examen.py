@@ -26,7 +26,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
 from filrouge.constat import Constat
-from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, ErreurConfiguration, Fichier, charger_depot
+from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, Fichier, charger_depot
+from filrouge.disposition import ErreurConfiguration
 from filrouge.financement.base import Comparaison, charger_base, comparer
 from filrouge.modele import Engagement, Financement, engagement
 from filrouge.publication import TEXTE_RETENU, assainir

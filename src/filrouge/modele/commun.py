@@ -16,7 +16,7 @@ class Modele(BaseModel):
     `lecture`, rien ne doit être deviné une seconde fois (« oui » n'est pas un booléen).
     """
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 IdActeur = Annotated[

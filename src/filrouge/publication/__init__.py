@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from filrouge.depot import ErreurConfiguration, charger_depot
+from filrouge.depot import charger_depot
+from filrouge.disposition import ErreurConfiguration
 from filrouge.publication.construction import ID_SUR, TEXTE_RETENU, assainir, modele_publiable, publier
 from filrouge.publication.controle import Controle, fuites
 from filrouge.publication.vue import DemandePubliee, DossierPublie, NotePubliee, Publication, Retenu
