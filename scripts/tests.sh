@@ -14,4 +14,9 @@ if ! command -v chromium >/dev/null 2>&1; then
     sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium poppler-utils >/dev/null
   fi
 fi
+# Clients tiers contre lesquels les tests vérifient le projet (registre npm) : axe-core dans le
+# navigateur, le serveur de langage YAML pour la complétion. Versions figées dans outils/package.json.
+if command -v npm >/dev/null 2>&1 && [ ! -d outils/node_modules ]; then
+  npm ci --prefix outils --no-audit --no-fund --silent || echo "npm indisponible : tests des clients tiers ignorés." >&2
+fi
 exec .venv/bin/python -m pytest -n 2 "$@"
