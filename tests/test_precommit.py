@@ -29,7 +29,7 @@ def _configuration_locale() -> str:
     Un dépôt de réseau installe filrouge depuis le dépôt de l'outil (language: python) ;
     ici, sans réseau, on garde les réglages du manifeste et on prend l'environnement de test.
     """
-    hooks = yaml.safe_load(MANIFESTE.read_text(encoding="utf-8"))
+    hooks = [h for h in yaml.safe_load(MANIFESTE.read_text(encoding="utf-8")) if h["id"] == "filrouge-valider"]
     bin_ = Path(sys.executable).parent
     for hook in hooks:
         hook["language"] = "system"
@@ -62,17 +62,23 @@ def test_manifeste_valide_tout_le_depot_en_un_processus() -> None:
     hooks = {h["id"]: h for h in yaml.safe_load(MANIFESTE.read_text(encoding="utf-8"))}
     valider = hooks["filrouge-valider"]
     assert valider["pass_filenames"] is False and valider["require_serial"] is True
-    assert valider["entry"] == "filrouge valider"
+    assert valider["entry"] == "filrouge valider --avant-commit"
+    assert valider["language"] == "python", "pre-commit installe filrouge lui-même, rien à mettre dans le PATH"
 
 
-def test_ce_depot_utilise_ses_propres_hooks() -> None:
+def test_ce_depot_utilise_ses_propres_hooks_sans_rien_activer() -> None:
+    """Le hook de ce dépôt est celui du manifeste, lancé par scripts/filrouge (le .venv du clone)."""
     manifeste = {h["id"]: h for h in yaml.safe_load(MANIFESTE.read_text(encoding="utf-8"))}
     config = yaml.safe_load((RACINE_PROJET / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     locaux = {h["id"]: h for depot in config["repos"] for h in depot["hooks"]}
-    for ident, hook in manifeste.items():
-        assert ident in locaux
-        for cle in ("entry", "files", "pass_filenames", "require_serial"):
-            assert locaux[ident].get(cle) == hook.get(cle), (ident, cle)
+    assert set(locaux) == {"filrouge-valider"}, "un seul hook : chaque problème dit une fois"
+    local, publie = locaux["filrouge-valider"], manifeste["filrouge-valider"]
+    assert local["language"] == "script" and local["entry"] == "scripts/filrouge " + publie["entry"].split(" ", 1)[1]
+    for cle in ("files", "pass_filenames", "require_serial"):
+        assert local.get(cle) == publie.get(cle), cle
+    enveloppe = subprocess.run([str(RACINE_PROJET / "scripts" / "filrouge"), "regles", "--format", "json"],
+                               env={**os.environ, "PATH": "/usr/bin:/bin"}, capture_output=True, text=True, timeout=60)
+    assert enveloppe.returncode == 0 and enveloppe.stdout.startswith("["), enveloppe.stderr
 
 
 def test_pre_commit_accepte_des_donnees_valides(depot_git: Path) -> None:
@@ -130,10 +136,43 @@ def test_identifiant_plante_refuse_au_commit_avec_message_masque(demo_git: Path,
         commit = _git(demo_git, "commit", "-qm", "note complétée")
         sortie = commit.stdout + commit.stderr
         assert commit.returncode != 0, sortie
-        assert f"[{regle}]" in sortie
+        assert sortie.count(f"[{regle}]") == 1, "chaque problème est dit une fois"
+        assert "Le commit n'a pas été enregistré" in sortie
         assert note.relative_to(demo_git).as_posix() in sortie
         assert valeur not in sortie and valeur.replace(" ", "") not in sortie, "le message doit masquer la donnée"
         assert "*" in sortie
     finally:
         note.write_text(original, encoding="utf-8")
         _git(demo_git, "add", "-A")
+
+
+def test_avertissements_des_autres_dossiers_tus(demo_git: Path) -> None:
+    """Un commit qui ne touche qu'un dossier ne montre que ses avertissements ; les erreurs, toutes."""
+    note = sorted((demo_git / "dossiers/2026-002/concertations").glob("*.md"))[-1]
+    original = note.read_text(encoding="utf-8")
+    try:
+        note.write_text(original + "\nÉcrire à jeanne.vermeulen@courriel.test.\n", encoding="utf-8")
+        _git(demo_git, "add", "-A")
+        commit = _git(demo_git, "commit", "-qm", "note complétée")
+        sortie = commit.stdout + commit.stderr
+        assert commit.returncode != 0 and "[anonymat.email]" in sortie
+        assert "[capacite.saturation]" not in sortie and "[dossier.code_partage]" not in sortie
+        assert "d'autres dossiers non montrés" in sortie
+    finally:
+        note.write_text(original, encoding="utf-8")
+        _git(demo_git, "add", "-A")
+    direct = filrouge("valider", cwd=demo_git)
+    assert "[dossier.code_partage]" in direct.stdout, "filrouge valider, lui, montre tout"
+
+
+def test_limiter_au_commit() -> None:
+    from filrouge.constat import Constat
+    from filrouge.validation import limiter_au_commit
+
+    constats = [Constat("dossiers/2019-008/dossier.yaml", 4, "dossier.code_partage", "avertissement", "a"),
+                Constat("dossiers/2019-009/dossier.yaml", 8, "capacite.saturation", "avertissement", "b"),
+                Constat("dossiers/2018-001/dossier.yaml", 2, "schema.type", "erreur", "c")]
+    montres, tus = limiter_au_commit(constats, {"dossiers/2019-008/concertations/2019-05-01.md"})
+    assert [c.regle for c in montres] == ["dossier.code_partage", "schema.type"] and tus == 1
+    assert limiter_au_commit(constats, {"reseau.yaml"}) == (constats, 0), "la configuration touche tous les dossiers"
+    assert limiter_au_commit(constats, set())[1] == 2

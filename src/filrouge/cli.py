@@ -19,6 +19,10 @@ from filrouge.disposition import ErreurConfiguration
 from filrouge.rapport import en_texte
 
 francais.installer()
+EXTRAS = {"mkdocs": "portail", "material": "portail", "markdown": "portail", "nh3": "portail",
+          "matplotlib": "portail", "icalendar": "portail", "jinja2": "portail", "markupsafe": "portail",
+          "weasyprint": "impression"}
+"""Module optionnel → extra qui l'installe : le cœur (hooks, CI) n'embarque ni portail ni PDF."""
 COMMANDES = (valider, nouveau, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan, imprimer)
 """Dans l'ordre de l'aide de `filrouge -h`."""
 
@@ -49,6 +53,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except francais.ErreurUtilisation as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    except ModuleNotFoundError as exc:
+        extra = EXTRAS.get((exc.name or "").split(".")[0])
+        if extra is None:
+            return _erreur_interne(exc)
+        print(f"filrouge {args.commande} a besoin du module « {exc.name} », qui n'est pas installé : installez "
+              f"filrouge avec l'extra {extra} (pip install \"filrouge[{extra}]\", ou la même source avec [{extra}]).",
+              file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("Interrompu.", file=sys.stderr)
         return 2
@@ -56,11 +68,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # dernier filet : jamais de trace Python pour l'utilisateur
-        if os.environ.get("FILROUGE_DEBUG"):
-            raise
-        print(f"erreur interne inattendue ({type(exc).__name__}) : merci de la signaler avec la commande lancée.",
-              file=sys.stderr)
-        return 2
+        return _erreur_interne(exc)
+
+
+def _erreur_interne(exc: Exception) -> int:
+    if os.environ.get("FILROUGE_DEBUG"):
+        raise exc
+    print(f"erreur interne inattendue ({type(exc).__name__}) : merci de la signaler avec la commande lancée.",
+          file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -57,6 +58,9 @@ class DossierCharge:
     concertations: list[Fichier[Concertation]] = field(default_factory=list)
     financements: list[Fichier[Financement]] = field(default_factory=list)
     pieces: set[str] = field(default_factory=set)
+    annexes: list[tuple[str, Path]] = field(default_factory=list)
+    """Tout autre fichier du répertoire (pièces, fichiers inattendus ou cachés) : (chemin relatif, chemin).
+    Ni vérifié ni publié, mais il est dans le dépôt : la garde d'anonymat le lit (`lecture.texte_pour_la_garde`)."""
 
     @property
     def modele(self) -> Dossier | None:
@@ -87,6 +91,8 @@ class Depot:
     constats: list[Constat]
     documents: list[Document]
     fichiers_commites: set[str] | None = None
+    annexes: list[tuple[str, Path]] = field(default_factory=list)
+    """Les fichiers de dossiers/ hors de tout répertoire de dossier (cachés compris), pour la garde."""
     """Fichiers présents dans le dernier commit (None : hors Git ou pas encore de commit).
 
     Renseigné par la validation, qui seule interroge Git : les règles restent de pures
@@ -161,9 +167,44 @@ def _lire(chemin: Path, relatif: str, cls: type[M], constats: list[Constat],
 def charger_depot(racine: Path) -> Depot:
     """Lit tout le dépôt ; lève ErreurConfiguration si reseau.yaml ou annuaire.yaml est inutilisable."""
     depot = charger_references(racine)
-    for nom, chemin, relatif in repertoires_de_dossiers(racine, depot.constats):
+    repertoires = repertoires_de_dossiers(racine, depot.constats)
+    for nom, chemin, relatif in repertoires:
         depot.dossiers.append(_charger_dossier(chemin, nom, relatif, depot.constats, depot.documents))
+    depot.annexes = annexes_hors_dossiers(racine, repertoires)
     return depot
+
+
+def annexes_hors_dossiers(racine: Path, repertoires: list[tuple[str, Path, str]]) -> list[tuple[str, Path]]:
+    """Les fichiers de dossiers/ qui ne sont dans aucun répertoire de dossier (un répertoire caché compris)."""
+    dedans = {relatif for _, _, relatif in repertoires}
+    base = racine / REPERTOIRE_DOSSIERS
+    if not base.is_dir() or base.is_symlink():
+        return []
+    return [(rel, chemin) for rel, chemin in _fichiers_sous(base, REPERTOIRE_DOSSIERS, dedans)]
+
+
+def _fichiers_sous(chemin: Path, relatif: str, exclus: Collection[str] = ()) -> list[tuple[str, Path]]:
+    """Chaque fichier ordinaire sous `chemin`, cachés compris, sans suivre les liens ni entrer dans `exclus`.
+
+    Une pile plutôt qu'une récursion : un arbre très profond ne fait pas déborder la pile d'appels.
+    """
+    resultat: list[tuple[str, Path]] = []
+    a_voir = [(chemin, relatif)]
+    while a_voir:
+        repertoire, base = a_voir.pop()
+        try:
+            entrees = sorted(os.scandir(repertoire), key=lambda e: e.name)
+        except OSError:
+            continue
+        for entree in entrees:
+            rel = f"{base}/{entree.name}"
+            if rel in exclus:
+                continue
+            if entree.is_dir(follow_symlinks=False):
+                a_voir.append((Path(entree.path), rel))
+            elif entree.is_file(follow_symlinks=False):
+                resultat.append((rel, Path(entree.path)))
+    return sorted(resultat)
 
 
 def charger_references(racine: Path) -> Depot:
@@ -211,6 +252,7 @@ def _lire_reference(racine: Path, nom: str, cls: type[M], documents: list[Docume
 def _charger_dossier(chemin: Path, nom: str, relatif: str, constats: list[Constat],
                      documents: list[Document]) -> DossierCharge:
     charge = DossierCharge(id=nom, relatif=relatif, chemin=chemin)
+    deja_lus = len(documents)
     for entree in _entrees(chemin, relatif, constats):
         rel = f"{relatif}/{entree.name}"
         if entree.name == "dossier.yaml":
@@ -225,8 +267,10 @@ def _charger_dossier(chemin: Path, nom: str, relatif: str, constats: list[Consta
             charge.pieces = _lister_pieces(Path(entree.path), "pieces")
         else:
             constats.append(Constat(rel, None, "depot.fichier_inattendu", "avertissement",
-                                    "fichier inattendu dans un dossier : il n'est ni vérifié ni publié "
+                                    "fichier inattendu dans un dossier : il n'est ni vérifié ni publié, seule la garde d'anonymat le lit "
                                     "(rangez les pièces dans pieces/)."))
+    lus = {doc.relatif for doc in documents[deja_lus:]}
+    charge.annexes = [(rel, p) for rel, p in _fichiers_sous(chemin, relatif) if rel not in lus]
     if charge.dossier is None and not any(c.fichier == f"{relatif}/dossier.yaml" for c in constats):
         constats.append(Constat(relatif, None, "depot.dossier_absent", "erreur",
                                 "ce répertoire de dossier n'a pas de fichier dossier.yaml."))

@@ -67,6 +67,14 @@ def fichiers_changes_hors(racine: Path, reference: str) -> dict[str, str] | None
     return {chemin: code for chemin, code in changes.items() if not chemin.startswith(prefixe.strip())}
 
 
+def fichiers_indexes(racine: Path) -> set[str] | None:
+    """Les fichiers que le prochain commit ajoute, modifie ou supprime (index comparé à HEAD), relatifs à
+    `racine` ; sans commit encore, tout ce qui est indexé. None hors d'un dépôt Git."""
+    sortie = _git(racine, "--no-optional-locks", "diff", "--cached", "--name-only", "--no-renames", "--no-ext-diff",
+                  "--no-textconv", "--relative", "-z", "--", ".")
+    return None if sortie is None else {nom for nom in sortie.split("\0") if nom}
+
+
 def fichiers_changes(racine: Path, reference: str) -> dict[str, str] | None:
     """Fichiers changés entre `reference` et l'arbre de travail, relatifs à `racine` : chemin -> A, M ou D.
 

@@ -140,6 +140,38 @@ def lire_texte(chemin: Path, relatif: str, taille_max: int = TAILLE_MAX) -> str:
     return decoder(brut, relatif)
 
 
+BINAIRES = (".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".tif", ".tiff", ".zip", ".gz", ".7z",
+            ".docx", ".xlsx", ".pptx", ".odt", ".ods", ".odp", ".doc", ".xls", ".msg", ".eml")
+"""Formats que la garde ne sait pas lire en texte : ni devinés, ni lus comme du bruit."""
+
+
+def texte_pour_la_garde(chemin: Path) -> str | None:
+    """Le texte d'un fichier qui n'est pas un formulaire (pièce, fichier inattendu ou caché), pour la garde
+    d'anonymat ; None s'il n'est pas un fichier ordinaire, est binaire ou ne se lit pas.
+
+    Aucun refus ici : ces fichiers ne sont ni vérifiés ni publiés, seulement lus. Un texte qui n'est pas
+    de l'UTF-8 est lu en Windows-1252 (le format des vieux traitements de texte) ; au-delà de TAILLE_MAX,
+    seul le début est lu.
+    """
+    if chemin.name.lower().endswith(BINAIRES):
+        return None
+    try:
+        if not stat.S_ISREG(os.lstat(chemin).st_mode):
+            return None
+        with open(chemin, "rb") as flux:
+            brut = flux.read(TAILLE_MAX)
+    except OSError:
+        return None
+    if b"\x00" in brut[:8000]:  # le critère de Git pour un fichier binaire
+        return None
+    brut = brut.removeprefix(b"\xef\xbb\xbf")
+    try:
+        texte = brut.decode("utf-8")
+    except UnicodeDecodeError:
+        texte = brut.decode("cp1252", errors="replace")
+    return texte.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def decoder(brut: bytes, relatif: str) -> str:
     """Décode de l'UTF-8 (avec ou sans BOM) et normalise les fins de ligne en LF."""
     if brut.startswith((b"\xff\xfe", b"\xfe\xff")):

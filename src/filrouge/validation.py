@@ -25,11 +25,12 @@ from typing import TYPE_CHECKING
 
 from filrouge import anonymat, cache_validation
 from filrouge.constat import Constat
-from filrouge.depot import (REPERTOIRE_DOSSIERS, Depot, DossierCharge, Fichier, charger_depot, charger_dossier,
-                            charger_references, repertoires_de_dossiers)
+from filrouge.depot import (REPERTOIRE_DOSSIERS, Depot, DossierCharge, Fichier, annexes_hors_dossiers, charger_depot,
+                            charger_dossier, charger_references, repertoires_de_dossiers)
+from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION
 from filrouge.francais import ErreurUtilisation
 from filrouge.gitinfo import fichiers_de_reference
-from filrouge.lecture import Document
+from filrouge.lecture import Document, texte_pour_la_garde
 from filrouge.modele import Financement
 from filrouge.regles import appliquer
 
@@ -59,7 +60,7 @@ def garde_anonymat(depot: Depot) -> list[Constat]:
     """
     global _contexte_partage
     _contexte_partage = anonymat.contexte_du_depot(depot.racine, annuaire=depot.partenaires)
-    textes = [(doc.texte, doc.relatif) for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
+    textes = _textes_a_garder(depot)
     noms = _noms_de_fichiers(depot)
     if len(textes) < _SEUIL_PARALLELE or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return _analyser(textes) + noms
@@ -67,6 +68,21 @@ def garde_anonymat(depot: Depot) -> list[Constat]:
         moitie = fils.submit(_analyser, textes[1::2])
         constats = _analyser(textes[0::2])
         return constats + moitie.result() + noms
+
+
+def _textes_a_garder(depot: Depot) -> list[tuple[str, str]]:
+    """(texte, chemin) de tout ce que dossiers/ contient : formulaires déjà lus, et tout autre fichier texte
+    (pièces, fichiers inattendus ou cachés) : ni vérifiés ni publiés, ils sont pourtant dans le dépôt."""
+    textes = [(doc.texte, doc.relatif) for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
+    for relatif, chemin in _annexes(depot):
+        texte = texte_pour_la_garde(chemin)
+        if texte is not None:
+            textes.append((texte, relatif))
+    return textes
+
+
+def _annexes(depot: Depot) -> list[tuple[str, Path]]:
+    return [*depot.annexes, *(a for charge in depot.dossiers for a in charge.annexes)]
 
 
 _MORCEAU_NUMERIQUE = re.compile(r"^\d+$")
@@ -83,6 +99,7 @@ def _noms_de_fichiers(depot: Depot) -> list[Constat]:
     chemins = {charge.relatif for charge in depot.dossiers}
     chemins |= {doc.relatif for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")}
     chemins |= {f"{charge.relatif}/{piece}" for charge in depot.dossiers for piece in charge.pieces}
+    chemins |= {relatif for relatif, _ in _annexes(depot)}
     constats: list[Constat] = []
     for relatif in sorted(chemins):
         parties = relatif.split("/")[1:]  # sans « dossiers »
@@ -112,6 +129,25 @@ def filtrer(constats: list[Constat], racine: Path, chemins: Sequence[Path]) -> l
         relatif = absolu.relative_to(_normaliser(racine)).as_posix()
         prefixes.append("" if relatif == "." else relatif)
     return [c for c in constats if any(p == "" or c.fichier == p or c.fichier.startswith(p + "/") for p in prefixes)]
+
+
+def limiter_au_commit(constats: list[Constat], indexes: set[str]) -> tuple[list[Constat], int]:
+    """Ce qu'un commit doit montrer : toutes les erreurs (le commit serait refusé de toute façon), et les
+    avertissements des seuls dossiers qu'il touche ; renvoie aussi le nombre d'avertissements tus.
+
+    Un changement de reseau.yaml ou de annuaire.yaml touche tous les dossiers : rien n'est tu.
+    """
+    if indexes & {FICHIER_CONFIGURATION, FICHIER_ANNUAIRE}:
+        return constats, 0
+    touches = {_dossier_de(f) for f in indexes} - {None}
+    montres = [c for c in constats if c.est_erreur or c.fichier in indexes or _dossier_de(c.fichier) in touches]
+    return montres, len(constats) - len(montres)
+
+
+def _dossier_de(relatif: str) -> str | None:
+    """« dossiers/2019-007/… » → « dossiers/2019-007 » ; None hors des dossiers."""
+    parties = relatif.split("/")
+    return "/".join(parties[:2]) if len(parties) > 2 and parties[0] == REPERTOIRE_DOSSIERS else None
 
 
 def _normaliser(chemin: Path) -> str:
@@ -155,6 +191,10 @@ def _valider_avec_cache(racine: Path) -> list[Constat]:
             a_refaire.append((nom, chemin, relatif, signature))
     for nom, entree in _verifier_dossiers(racines, a_refaire):
         entrees[nom] = entree
+    racines.annexes = annexes_hors_dossiers(racine, repertoires)
+    if racines.annexes:
+        _preparer_garde(racines)
+        constats.extend(_garde_sans_fils(racines))
     if entrees != anciennes:
         cache_validation.ecrire(racine, contexte, entrees)
     for nom, _, _ in repertoires:
@@ -192,10 +232,10 @@ def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tup
 
     La garde (et son contexte) n'est chargée que s'il y a un dossier à vérifier : sinon tout vient du cache.
     """
-    global _contexte_partage, _racines_partagees
+    global _racines_partagees
     if not a_refaire:
         return []
-    _contexte_partage = anonymat.contexte_du_depot(racines.racine, annuaire=racines.partenaires)
+    _preparer_garde(racines)
     if (len(a_refaire) < _SEUIL_DOSSIERS_PARALLELE or (os.cpu_count() or 1) < 2
             or "fork" not in multiprocessing.get_all_start_methods()):
         return [(nom, _verifier_un_dossier(racines, nom, chemin, relatif, sig)) for nom, chemin, relatif, sig in a_refaire]
@@ -207,6 +247,12 @@ def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tup
 
 
 _SEUIL_DOSSIERS_PARALLELE = 40
+
+
+def _preparer_garde(racines: Depot) -> None:
+    """Charge la garde et son contexte (annuaire, noms protégés), partagés avec un éventuel processus fils."""
+    global _contexte_partage
+    _contexte_partage = anonymat.contexte_du_depot(racines.racine, annuaire=racines.partenaires)
 _racines_partagees: Depot | None = None
 
 
@@ -232,8 +278,7 @@ def _verifier_un_dossier(racines: Depot, nom: str, chemin: Path, relatif: str,
 
 
 def _garde_sans_fils(depot: Depot) -> list[Constat]:
-    textes = [(doc.texte, doc.relatif) for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
-    return _analyser(textes) + _noms_de_fichiers(depot)
+    return _analyser(_textes_a_garder(depot)) + _noms_de_fichiers(depot)
 
 
 def _resumer(charge: DossierCharge) -> object:

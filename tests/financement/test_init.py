@@ -66,29 +66,6 @@ def test_crochets_du_portail_identiques_a_ceux_du_projet() -> None:
     assert (PAQUET / "modeles_depot" / "hooks" / "portail.py").read_bytes() == (RACINE_PROJET / "hooks" / "portail.py").read_bytes()
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="git absent")
-def test_le_depot_cree_passe_son_pre_commit_et_construit_son_portail(tmp_path: Path, shim: dict[str, str],
-                                                                    git_env: None) -> None:
-    cible = tmp_path / "depot"
-    assert main(["init", str(cible)]) == 0
-    env = {**shim, **{k: v for k, v in os.environ.items() if k.startswith("GIT_")},
-           "PRE_COMMIT_HOME": str(tmp_path / "pre-commit"), "GIT_CEILING_DIRECTORIES": str(tmp_path)}
-    pre_commit = shutil.which("pre-commit", path=f"{Path(sys.executable).parent}{os.pathsep}{env['PATH']}")
-    assert pre_commit, "pre-commit absent de l'environnement de développement"
-    subprocess.run(["git", "init", "-q", "-b", "main"], cwd=cible, check=True, env=env)
-    subprocess.run(["git", "add", "-A"], cwd=cible, check=True, env=env)
-    resultat = subprocess.run([pre_commit, "run", "--all-files"], cwd=cible, env=env, capture_output=True, text=True, timeout=120)
-    assert resultat.returncode == 0, resultat.stdout + resultat.stderr
-    assert "filrouge : schéma et règles métier" in resultat.stdout and "Passed" in resultat.stdout
-    site = tmp_path / "site"
-    portail = subprocess.run(["filrouge", "portail", "construire", "--sortie", str(site)], cwd=cible, env=env,
-                             capture_output=True, text=True, timeout=120)
-    assert portail.returncode == 0, portail.stdout + portail.stderr
-    assert (site / "index.html").is_file() and (site / "modeles" / "fichiers" / "demande-financement.yaml").is_file()
-    assert (site / "guide" / "phases.html").is_file() and (site / "financement.html").is_file()
-    assert not (cible / "site").exists()
-
-
 @pytest.mark.parametrize("reseau", ["kirikou", "bru-stars"])
 def test_le_portail_du_depot_cree_publie_le_guide(tmp_path: Path, reseau: str) -> None:
     """Le guide de procédure vient du paquet : le dépôt créé n'en a aucune copie, son portail le publie."""

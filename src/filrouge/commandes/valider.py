@@ -12,7 +12,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from filrouge.constat import Constat
 from filrouge.disposition import exiger_racine
+from filrouge.mise_en_forme import pluriel
 from filrouge.rapport import en_json, en_texte, resume
 
 
@@ -25,13 +27,40 @@ def executer(args: argparse.Namespace) -> int:
             print(f"{chemin}: chemin introuvable.", file=sys.stderr)
             return 2
     constats = valider(racine, args.chemins)
+    erreur = any(c.est_erreur for c in constats)
+    if args.avant_commit:
+        return _avant_commit(racine, constats, erreur)
     if args.format == "json":
         print(en_json(constats))
     else:
         if constats:
             print(en_texte(constats))
         print(resume(constats), file=sys.stderr)
-    return 1 if any(c.est_erreur for c in constats) else 0
+    return 1 if erreur else 0
+
+
+def _avant_commit(racine: Path, constats: list[Constat], erreur: bool) -> int:
+    """Le hook pre-commit : les avertissements des dossiers que le commit ne touche pas sont tus, et une
+    phrase française dit, en dernier, si le commit est enregistré et quoi faire sinon."""
+    from filrouge.gitinfo import fichiers_indexes
+    from filrouge.validation import limiter_au_commit
+
+    indexes = fichiers_indexes(racine)
+    tus = 0
+    if indexes is not None:
+        constats, tus = limiter_au_commit(constats, indexes)
+    if constats:
+        print(en_texte(constats))
+    bilan = resume(constats)
+    if tus:
+        bilan = bilan.rstrip(".") + (f" ; {pluriel(tus, 'avertissement', 'avertissements')} d'autres dossiers non "
+                                     "montrés (filrouge valider les montre tous).")
+    print(bilan)
+    if erreur:
+        print("Le commit n'a pas été enregistré : corrigez ce qui est signalé ci-dessus, puis ajoutez les fichiers "
+              "corrigés (git add) et relancez git commit. Une correction qui n'est pas ajoutée avec git add n'est "
+              "pas vue par cette vérification.")
+    return 1 if erreur else 0
 
 
 def ajouter(sous_parseurs: Any) -> None:
@@ -39,6 +68,9 @@ def ajouter(sous_parseurs: Any) -> None:
                                        description="Vérifie le dépôt depuis sa racine. Sortie 0 : aucune erreur ; "
                                                    "1 : au moins une erreur ; 2 : erreur d'utilisation ou de configuration.")
     valider.add_argument("--format", choices=("texte", "json"), default="texte", help="format de sortie (texte par défaut)")
+    valider.add_argument("--avant-commit", action="store_true",
+                         help="pour le hook pre-commit : tait les avertissements des dossiers que le commit ne touche "
+                              "pas et dit en français si le commit est refusé")
     valider.add_argument("chemins", nargs="*", type=Path, metavar="CHEMIN",
                          help="fichiers ou dossiers à vérifier (par défaut : tout le dépôt)")
     valider.set_defaults(executer=executer)

@@ -14,13 +14,13 @@ StatutDecision = Literal["demandee", "accordee", "refusee", "retiree"]
 TypePiece = Literal["note_de_synthese", "devis", "estimation", "facture", "autre"]
 
 
-LIBELLES_ATTESTATIONS = {  # résumé de chaque attestation, pour les messages et l'impression
-    "necessaire": "nécessaire pour débloquer le trajet de soin",
-    "plus_efficiente": "la solution la plus efficiente",
+LIBELLES_ATTESTATIONS = {  # ce que la concertation atteste de l'action : « l'action … »
+    "necessaire": "est nécessaire pour débloquer le trajet de soin",
+    "plus_efficiente": "est la solution la plus efficiente",
     "solution_perenne": "ouvre une solution pérenne et adaptée",
-    "non_financee": "pas prise en charge par les partenaires",
-    "pas_double_subside": "pas de double subventionnement",
-    "urgente": "à mettre en œuvre rapidement",
+    "non_financee": "n'est pas prise en charge par les partenaires",
+    "pas_double_subside": "ne fait pas l'objet d'un double subventionnement",
+    "urgente": "est à mettre en œuvre rapidement",
 }
 
 

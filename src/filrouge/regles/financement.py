@@ -117,7 +117,7 @@ def attestations(depot: Depot) -> Iterator[Signal]:
     for _, _, f, doc in demandes(depot):
         for cle, libelle in LIBELLES_ATTESTATIONS.items():
             if not getattr(f.attestations, cle):
-                yield Signal(doc, ("attestations", cle), f"attestation non confirmée : l'action est {libelle}.")
+                yield Signal(doc, ("attestations", cle), f"attestation non confirmée : l'action {libelle}.")
         if not f.objectifs_npsm:
             yield Signal(doc, ("objectifs_npsm",), "l'intervention doit servir les objectifs de la nouvelle politique en santé mentale.")
         if not f.certifie_sincere:
