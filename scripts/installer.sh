@@ -8,3 +8,6 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]"
+echo "filrouge est installé dans .venv/ : lancez-le par .venv/bin/filrouge (par exemple .venv/bin/filrouge valider)," >&2
+echo "ou activez l'environnement pour l'appeler par son nom : source .venv/bin/activate." >&2
+echo "Les hooks de ce dépôt le trouvent sans rien activer : .venv/bin/pre-commit install." >&2
