@@ -71,8 +71,8 @@ def test_structure_des_workflows_github() -> None:
     declencheurs = verifier[True]  # PyYAML lit la clé « on » comme le booléen True
     assert set(declencheurs) == {"push", "pull_request"} and declencheurs["push"] is None  # toutes les branches, main comprise
     assert verifier["permissions"] == {} and verifier["jobs"]["verifier"]["permissions"] == {"contents": "read"}
-    assert _etape(verifier, "verifier", "Schéma et règles métier")["run"] == "filrouge valider"
-    assert "filrouge anonymat" in _etape(verifier, "verifier", "Garde d'anonymat")["run"]
+    assert _etape(verifier, "verifier", "Schéma, règles métier et anonymat")["run"] == "filrouge valider"
+    assert verifier["env"]["FILROUGE_PAQUET"] == "@@FILROUGE@@", "filrouge épinglé par filrouge init"
     # L'examen tourne tel qu'il est sur la base ; la branche n'est que des données, jamais installée ni exécutée.
     assert set(examen[True]) == {"pull_request_target"}
     job = examen["jobs"]["examen"]
@@ -104,7 +104,8 @@ def test_zizmor_sans_constat_moyen_ou_plus() -> None:
 def test_structure_gitlab() -> None:
     ci = _charger(GITLAB)
     assert ci["variables"]["GIT_DEPTH"] == "0"
-    assert ci["valider"]["script"][0] == "filrouge valider" and "filrouge anonymat" in ci["valider"]["script"][1]
+    assert ci["valider"]["script"] == ["filrouge valider"], "la validation passe aussi la garde : un problème, un message"
+    assert ci["variables"]["FILROUGE_PAQUET"] == "@@FILROUGE@@"
     assert ci["examen"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "merge_request_event"'}]
     # Une pipeline de demande de fusion exécute le .gitlab-ci.yml de la branche : aucun secret n'y sert.
     assert not any("JETON" in ligne or "TOKEN" in ligne for ligne in ci["examen"]["script"])
@@ -120,9 +121,8 @@ def test_commandes_github_sur_une_demande_de_fusion(origine: Depot, shim: dict[s
     sortie, resume = tmp_path / "github_output", tmp_path / "step_summary"
     env = {**shim, "GITHUB_BASE_REF": "main", "GITHUB_OUTPUT": str(sortie), "GITHUB_STEP_SUMMARY": str(resume)}
     verifier, examen = _charger(VERIFIER), _charger(EXAMEN)
-    for nom in ("Schéma et règles métier", "Garde d'anonymat"):
-        resultat = _bash(_etape(verifier, "verifier", nom)["run"], usine.racine, env)
-        assert resultat.returncode == 0, resultat.stdout + resultat.stderr
+    resultat = _bash(_etape(verifier, "verifier", "Schéma, règles métier et anonymat")["run"], usine.racine, env)
+    assert resultat.returncode == 0, resultat.stdout + resultat.stderr
     # Le dépôt de test joue le répertoire « branche » ; l'examen s'écrit à côté, dans l'espace de travail.
     etape = _etape(examen, "examen", "Examiner les demandes ajoutées ou modifiées")
     resultat = _bash(etape["run"], usine.racine, {**env, "BASE": "main", "FILROUGE_AUTEUR": "un-referent"})
@@ -146,7 +146,7 @@ def test_commandes_github_sur_main_apres_deux_fusions(origine: Depot, shim: dict
     git("checkout", "-q", "main")
     for branche in ("demande-a", "demande-b"):
         git("merge", "-q", "--no-ff", "--no-edit", branche)
-    resultat = _bash(_etape(_charger(VERIFIER), "verifier", "Schéma et règles métier")["run"], usine.racine, shim)
+    resultat = _bash(_etape(_charger(VERIFIER), "verifier", "Schéma, règles métier et anonymat")["run"], usine.racine, shim)
     assert resultat.returncode == 1
     assert "enveloppe.annee" in resultat.stdout and "111 500 €" in resultat.stdout
 
