@@ -9,6 +9,7 @@ from pathlib import Path
 from string import Template
 
 from filrouge.code_jeune import diagnostiquer
+from filrouge.constat import citer
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
 from filrouge.francais import ErreurUtilisation
 from filrouge.reference import aujourdhui
@@ -43,9 +44,14 @@ def creer_dossier(racine: Path, code: str, service_initiateur: str | None, id_do
     probleme = diagnostiquer(code)
     if probleme:
         raise ErreurUtilisation(f"code du jeune invalide : {probleme}.")
-    if service_initiateur is None or annuaire.service(service_initiateur) is None:
-        raise ErreurUtilisation("indiquez le service initiateur avec --service, parmi les identifiants de annuaire.yaml "
-                                f"(ex. {annuaire.services[0].id}).")
+    if service_initiateur is None:
+        raise ErreurUtilisation("indiquez le service initiateur avec --service : un identifiant ou un alias de "
+                                f"annuaire.yaml (ex. {annuaire.services[0].id}).")
+    service = annuaire.trouver(service_initiateur)
+    if service is None:
+        raise ErreurUtilisation(f"service inconnu {citer(service_initiateur, annuaire.noms_connus)} : indiquez un "
+                                f"identifiant ou un alias de annuaire.yaml{annuaire.suggestion(service_initiateur) or '.'}")
+    service_initiateur = service.id
     canal = canal or config.canaux[0]
     if canal not in config.canaux:
         raise ErreurUtilisation(f"canal inconnu : choisir parmi {', '.join(config.canaux)}.")

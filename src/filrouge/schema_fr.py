@@ -6,12 +6,12 @@ dans un champ ne doit pas se retrouver dans les journaux de la CI.
 
 from __future__ import annotations
 
-import difflib
-from typing import Any, TypeVar
+from functools import cache
+from typing import Any, Literal, TypeVar, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 
-from filrouge.constat import Constat, citer
+from filrouge.constat import Constat, citer, plus_proche, proposer
 from filrouge.lecture import Document
 
 M = TypeVar("M", bound=BaseModel)
@@ -32,30 +32,37 @@ _TYPES = {
 }
 
 
-def _vocabulaire() -> frozenset[str]:
-    """Les noms de champs de tous les formulaires : ce qu'on peut citer en clair dans un message."""
+@cache
+def vocabulaire() -> frozenset[str]:
+    """Les noms de champs et les valeurs permises de tous les formulaires : ce qu'on peut citer en clair."""
     from filrouge.modele.commun import Modele
 
     noms: set[str] = set()
     a_voir = list(Modele.__subclasses__())
     while a_voir:
         cls = a_voir.pop()
-        noms.update(cls.model_fields)
+        for nom, champ in cls.model_fields.items():
+            noms.add(nom)
+            noms.update(_valeurs_permises(champ.annotation))
         a_voir += cls.__subclasses__()
     return frozenset(noms)
 
 
+def _valeurs_permises(annotation: Any) -> set[str]:
+    """Les valeurs d'un `Literal`, où qu'il soit dans l'annotation (liste, optionnel, annoté)."""
+    if get_origin(annotation) is Literal:
+        return {str(v) for v in get_args(annotation)}
+    return {v for argument in get_args(annotation) for v in _valeurs_permises(argument)}
+
+
 def _lisible(chemin: tuple[Any, ...]) -> str:
     """Le chemin du champ ; une clé qui n'est pas un nom de champ (clé libre d'un dictionnaire) est masquée."""
-    vocabulaire = _vocabulaire()
     morceaux: list[str] = []
     for element in chemin:
         if isinstance(element, int):
             morceaux.append(f"n°{element + 1}")
-        elif str(element) in vocabulaire:
-            morceaux.append(str(element))
         else:
-            morceaux.append(citer(element).strip("« »"))
+            morceaux.append(citer(element, vocabulaire()).strip("« »"))
     return " › ".join(morceaux) or "(racine)"
 
 
@@ -71,7 +78,7 @@ def valider_modele(cls: type[M], doc: Document) -> tuple[M | None, list[Constat]
         erreurs = exc.errors(include_url=False, include_input=False)
     # « canall » inconnu et « canal » manquant : une seule faute de frappe, un seul constat.
     corriges = {tuple(e["loc"][:-1]) + (p,) for e in erreurs if e["type"] == "extra_forbidden"
-                for p in difflib.get_close_matches(str(e["loc"][-1]), _champs_possibles(cls, tuple(e["loc"])), n=1)}
+                if (p := plus_proche(e["loc"][-1], _champs_possibles(cls, tuple(e["loc"])))) is not None}
     return None, [_constat(cls, doc, e) for e in erreurs if not (e["type"] == "missing" and tuple(e["loc"]) in corriges)]
 
 
@@ -111,10 +118,8 @@ def _constat(cls: type[BaseModel], doc: Document, err: dict[str, Any]) -> Consta
     elif type_ == "extra_forbidden":
         regle = "schema.champ_inconnu"
         parent = f" dans « {_lisible(chemin[:-1])} »" if len(chemin) > 1 else ""
-        message = f"champ inconnu {citer(chemin[-1])}{parent}"
-        proches = difflib.get_close_matches(str(chemin[-1]), _champs_possibles(cls, chemin), n=1)
-        if proches:
-            message += f" : vouliez-vous écrire « {proches[0]} » ?"
+        message = f"champ inconnu {citer(chemin[-1], vocabulaire())}{parent}"
+        message += proposer(chemin[-1], _champs_possibles(cls, chemin))
     elif type_ == "literal_error":
         attendus = str(ctx.get("expected", "")).replace("'", "").replace(" or ", " ou ")
         message = f"valeur non permise pour « {champ} » : choisir parmi {attendus}"

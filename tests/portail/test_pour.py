@@ -48,9 +48,17 @@ def test_service_inconnu(tmp_path: Path) -> None:
     racine = depot_exemple(tmp_path / "depot")
     resultat = construire(racine, tmp_path / "site", "--pour", "aviq-nulle-part")
     assert resultat.returncode == 2
-    assert "service inconnu « aviq-nulle-part »" in resultat.stderr and "Traceback" not in resultat.stderr
-    assert "aviq-namur" in resultat.stderr, "des identifiants proches sont proposés"
+    assert "service inconnu « a***-n****-p*** »" in resultat.stderr and "Traceback" not in resultat.stderr
+    assert "vouliez-vous écrire « aviq-namur » ?" in resultat.stderr, "l'identifiant proche est proposé"
     assert not (tmp_path / "site").exists()
+
+
+def test_service_designe_par_son_alias(tmp_path: Path) -> None:
+    """« --pour SAJ » : l'alias de l'annuaire, à la casse près, désigne le service."""
+    racine = depot_exemple(tmp_path / "depot")
+    resultat = construire(racine, tmp_path / "site", "--pour", "saj")
+    assert resultat.returncode == 0, resultat.stderr
+    assert "Portail restreint au service saj-namur" in resultat.stdout
 
 
 def test_variable_d_environnement_lue_par_mkdocs_directement(tmp_path: Path) -> None:

@@ -47,8 +47,9 @@ def _environnement(pour: str | None) -> Iterator[None]:
                 os.environ[cle] = valeur
 
 
-def _preparer(pour: str | None) -> Path:
-    """Trouve la racine et mkdocs.yml, et vérifie le service avant de lancer MkDocs (sortie 2)."""
+def _preparer(pour: str | None) -> tuple[Path, str | None]:
+    """Trouve la racine et mkdocs.yml, et le service de --pour (identifiant ou alias), avant de lancer MkDocs
+    (sortie 2) ; renvoie mkdocs.yml et l'identifiant du service."""
     racine = trouver_racine(Path.cwd())
     if racine is None:
         raise _Echec("aucun reseau.yaml dans ce répertoire ni au-dessus : lancez la commande depuis la racine "
@@ -56,18 +57,20 @@ def _preparer(pour: str | None) -> Path:
     fichier = racine / FICHIER_MKDOCS
     if not fichier.is_file():
         raise _Echec(f"{FICHIER_MKDOCS} introuvable à la racine du dépôt ({racine}).", 2)
-    if pour is not None:
-        from filrouge.depot import charger_annuaire
+    if pour is None:
+        return fichier, None
+    from filrouge.constat import citer
+    from filrouge.depot import charger_annuaire
 
-        try:
-            partenaires = charger_annuaire(racine)
-        except ErreurConfiguration as exc:
-            raise _Echec(f"configuration inutilisable : {exc}", 2)
-        if partenaires.service(pour) is None:
-            proches = [s.id for s in partenaires.services if pour.split("-")[0] in s.id][:5]
-            suggestion = f" (peut-être : {', '.join(proches)})" if proches else ""
-            raise _Echec(f"service inconnu « {pour} » : indiquez un identifiant de annuaire.yaml{suggestion}.", 2)
-    return fichier
+    try:
+        partenaires = charger_annuaire(racine)
+    except ErreurConfiguration as exc:
+        raise _Echec(f"configuration inutilisable : {exc}", 2)
+    service = partenaires.trouver(pour)
+    if service is None:
+        raise _Echec(f"service inconnu {citer(pour, partenaires.noms_connus)} : indiquez un identifiant ou un alias "
+                     f"de annuaire.yaml{partenaires.suggestion(pour) or '.'}", 2)
+    return fichier, service.id
 
 
 MARQUE_PORTAIL = ("assets", "filrouge", "portail.css")
@@ -148,13 +151,13 @@ def construire(fichier: Path, sortie: Path, pour: str | None = None) -> str:
 
 def _construire(args: argparse.Namespace) -> int:
     try:
-        fichier = _preparer(args.pour)
+        fichier, pour = _preparer(args.pour)
         debut = time.monotonic()
-        politique = construire(fichier, args.sortie, args.pour)
+        politique = construire(fichier, args.sortie, pour)
     except _Echec as exc:
         print(f"filrouge portail : {exc}", file=sys.stderr)
         return exc.code
-    portee = f"restreint au service {args.pour}" if args.pour else "complet"
+    portee = f"restreint au service {pour}" if pour else "complet"
     print(f"Portail {portee} construit dans {args.sortie} en {time.monotonic() - debut:.1f} s.")
     print(f"Content-Security-Policy: {politique}")
     return 0
@@ -171,12 +174,12 @@ def _servir(args: argparse.Namespace) -> int:
     from filrouge.portail.serveur import Portail, servir
 
     try:
-        fichier = _preparer(args.pour)
+        fichier, pour = _preparer(args.pour)
     except _Echec as exc:
         print(f"filrouge portail : {exc}", file=sys.stderr)
         return exc.code
     hote, _, port = args.adresse.rpartition(":")
-    portail = Portail(fichier.parent, lambda sortie: construire(fichier, sortie, args.pour))
+    portail = Portail(fichier.parent, lambda sortie: construire(fichier, sortie, pour))
 
     def annoncer(url: str) -> None:
         print(f"Portail servi sur {url} (Ctrl+C pour arrêter) ; il se reconstruit quand un dossier change.",

@@ -12,6 +12,7 @@ from pathlib import Path
 from filrouge.depot import REPERTOIRE_DOSSIERS, DossierCharge, charger_depot
 from filrouge.francais import ErreurUtilisation
 from filrouge.modele import Concertation
+from filrouge.modele.financement import noms_des_pieces
 from filrouge.nouveau import ecrire_nouveau, gabarit
 from filrouge.mise_en_forme import montant
 from filrouge.reference import aujourdhui as date_de_reference
@@ -58,6 +59,7 @@ def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.d
         "id": charge.id, "code": charge.modele.code, "concertation": note.date.isoformat(), "action": action,
         "texte_action": _commentaire(texte), "plafond": montant(depot.config.plafond_demande),
         "coordinateur": note.coordinateur_soin, "date": aujourdhui.isoformat(),
+        **{f"piece_{type_}": chemin for type_, chemin in noms_des_pieces(note.date, action).items()},
     }
     chemin = charge.chemin / "financements" / f"{aujourdhui.isoformat()}-action-{action}.yaml"
     if chemin.exists():

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
+from filrouge.constat import meme_mot as _meme, plus_proche
 from filrouge.modele.commun import IdService, Modele, Texte
 
 IdSecteur = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -55,3 +56,22 @@ class Annuaire(Modele):
 
     def service(self, id_service: str | None) -> Service | None:
         return self.index.get(id_service) if id_service else None
+
+    @cached_property
+    def noms_connus(self) -> dict[str, str]:
+        """Identifiant ou alias (« SAJ », « Service de l'aide à la jeunesse ») → identifiant du service."""
+        noms = {a: s.id for s in self.services for a in s.alias}
+        noms.update({s.id: s.id for s in self.services})
+        return noms
+
+    def trouver(self, saisie: str) -> Service | None:
+        """Le service désigné par son identifiant ou l'un de ses alias, à la casse et aux accents près."""
+        terme = plus_proche(saisie, self.noms_connus)
+        return self.index[self.noms_connus[terme]] if terme is not None and _meme(terme, saisie) else None
+
+    def suggestion(self, saisie: str) -> str:
+        """« : vouliez-vous écrire « spj-namur » ? » pour une saisie proche d'un identifiant ou d'un alias."""
+        terme = plus_proche(saisie, self.noms_connus)
+        if terme is None:
+            return ""
+        return f" : vouliez-vous écrire « {self.noms_connus[terme]} » ?"

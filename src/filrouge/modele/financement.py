@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated, Literal
@@ -58,6 +60,12 @@ class Remboursement(Modele):
     date_remboursement: Jour | None = None
 
 
+def noms_des_pieces(concertation: dt.date, action: int) -> dict[str, str]:
+    """Type de pièce → chemin proposé, relatif au dossier."""
+    return {"note_de_synthese": f"pieces/note-de-synthese-{concertation.isoformat()}.pdf",
+            "devis": f"pieces/devis-action-{action}.pdf"}
+
+
 class Financement(Modele):
     dossier: IdDossier
     code: CodeJeune | None = None
@@ -74,6 +82,12 @@ class Financement(Modele):
     date_demande: Jour
     decision: Decision = Decision()
     remboursement: Remboursement | None = None
+
+    @property
+    def pieces_proposees(self) -> dict[str, str]:
+        """Les chemins que `filrouge financement nouveau` propose pour les pièces de cette demande : le même
+        nom partout (gabarit, message d'une pièce manquante cité en clair, car il ne vient pas de la saisie)."""
+        return noms_des_pieces(self.concertation, self.action)
 
     @property
     def decidee(self) -> bool:

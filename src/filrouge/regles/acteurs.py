@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from filrouge.constat import citer
+from filrouge.constat import citer, proposer
 from filrouge.depot import Depot
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
@@ -90,11 +90,14 @@ def service(depot: Depot) -> Iterator[Signal]:
             if professionnel and acteur.service is None:
                 yield Signal(doc, ("acteurs", i, "role"), f"l'acteur « {acteur.id} » ({acteur.role}) indique son service de l'annuaire (service:).")
             elif acteur.service is not None and depot.partenaires.service(acteur.service) is None:
-                yield Signal(doc, ("acteurs", i, "service"), f"service {citer(acteur.service)} absent de l'annuaire (annuaire.yaml).")
+                connus = depot.partenaires.noms_connus
+                yield Signal(doc, ("acteurs", i, "service"), f"service {citer(acteur.service, connus)} absent de l'annuaire"
+                                                            f"{depot.partenaires.suggestion(acteur.service) or ' (annuaire.yaml).'}")
             if not professionnel and acteur.service is not None:
                 yield Signal(doc, ("acteurs", i, "service"), f"l'acteur « {acteur.id} » ({acteur.role}) n'a pas de service : seul son lien est indiqué.")
             if acteur.secteur is not None and acteur.secteur not in secteurs:
-                yield Signal(doc, ("acteurs", i, "secteur"), f"secteur {citer(acteur.secteur)} inconnu de l'annuaire.")
+                yield Signal(doc, ("acteurs", i, "secteur"), f"secteur {citer(acteur.secteur, secteurs)} inconnu de "
+                                                            f"l'annuaire{proposer(acteur.secteur, secteurs) or '.'}")
 
 
 @regle("acteur.famille_initiales", "erreur", "Le jeune, la famille et les proches ne sont désignés que par initiales ou lien de parenté.")

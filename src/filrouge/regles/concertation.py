@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filrouge.constat import citer
+from filrouge.constat import citer, proposer
 from filrouge.depot import Depot, DossierCharge
 from filrouge.lecture import Document
 from filrouge.modele import Concertation, Dossier
@@ -49,7 +49,8 @@ def acteur_inconnu(depot: Depot) -> Iterator[Signal]:
         acteurs = charge.acteurs()
         for chemin, ident in _references(note):
             if ident not in acteurs:
-                yield Signal(doc, chemin, f"{citer(ident)} n'est pas un acteur du dossier (dossier.yaml › acteurs).")
+                yield Signal(doc, chemin, f"{citer(ident)} n'est pas un acteur du dossier"
+                                          f"{proposer(ident, acteurs) or ' (dossier.yaml › acteurs).'}")
         for ident in sorted(set(note.presents) & set(note.absents)):
             yield Signal(doc, ("absents",), f"« {ident} » est à la fois présent et absent.")
 
@@ -333,7 +334,8 @@ def action_qui(depot: Depot) -> Iterator[Signal]:
             for champ in ("qui", "avec_qui"):
                 for j, ident in enumerate(getattr(action, champ)):
                     if ident not in acteurs:
-                        yield Signal(doc, ("actions", i, champ, j), f"action {action.numero} : {citer(ident)} n'est pas un acteur du dossier.")
+                        yield Signal(doc, ("actions", i, champ, j), f"action {action.numero} : {citer(ident)} n'est pas un acteur "
+                                                     f"du dossier{proposer(ident, acteurs) or '.'}")
 
 
 @regle("concertation.action_echeance", "erreur", "L'échéance d'une action vient après la rencontre.")

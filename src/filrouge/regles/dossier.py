@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from filrouge.code_jeune import lire_code
-from filrouge.constat import citer
+from filrouge.constat import citer, proposer
 from filrouge.depot import Depot
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
@@ -25,9 +25,11 @@ def identifiant(depot: Depot) -> Iterator[Signal]:
     Correction : Recopiez dans id: le nom exact du répertoire (ici 2019-007). Si c'est le répertoire
     qui porte le mauvais numéro, renommez le répertoire.
     """
+    connus = {d.id for d in depot.dossiers}  # les noms de répertoires du dépôt, déjà gardés
     for charge, dossier, doc in dossiers_valides(depot):
         if dossier.id != charge.id:
-            yield Signal(doc, ("id",), f"l'identifiant {citer(dossier.id)} diffère du nom du répertoire {citer(charge.id)}.")
+            yield Signal(doc, ("id",), f"l'identifiant {citer(dossier.id, connus)} diffère du nom du répertoire "
+                                      f"{citer(charge.id, connus)}.")
 
 
 @regle("dossier.code_partage", "avertissement", "Deux dossiers au même code : vérifier qu'il s'agit de deux jeunes.", portee="depot")
@@ -174,8 +176,9 @@ def activation(depot: Depot) -> Iterator[Signal]:
     criteres = {c.id: c.libelle for c in depot.config.criteres_activation}
     for _, d, doc in dossiers_valides(depot):
         for inconnu in sorted(set(d.criteres_activation) - set(criteres)):
-            yield Signal(doc, ("criteres_activation", inconnu), f"critère {citer(inconnu)} inconnu du réseau "
-                                                                f"(critères : {', '.join(criteres)}).")
+            yield Signal(doc, ("criteres_activation", inconnu), f"critère {citer(inconnu, criteres)} inconnu du réseau"
+                                                                + (proposer(inconnu, criteres)
+                                                                   or f" (critères : {', '.join(criteres)})."))
         if d.statut not in ("ouvert", "clos"):
             continue
         manquants = [i for i in criteres if d.criteres_activation.get(i) is not True]
@@ -209,7 +212,7 @@ def demandeurs(depot: Depot) -> Iterator[Signal]:
         for i, ident in enumerate(ids):
             if ident not in acteurs:
                 chemin = ("demandeurs", i) if d.demandeurs else ("initiateur",)
-                yield Signal(doc, chemin, f"{citer(ident)} n'est pas un acteur du dossier.")
+                yield Signal(doc, chemin, f"{citer(ident)} n'est pas un acteur du dossier{proposer(ident, acteurs) or '.'}")
         if d.initiateur in acteurs and d.demandeurs and d.initiateur not in d.demandeurs:
             yield Signal(doc, ("demandeurs",), "l'initiateur fait partie des demandeurs.")
         if d.statut not in ("ouvert", "clos"):

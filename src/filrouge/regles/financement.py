@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from filrouge.constat import citer
+from filrouge.constat import citer, proposer
 from filrouge.depot import Depot, DossierCharge
 from filrouge.lecture import Document
 from filrouge.mise_en_forme import montant
@@ -42,7 +42,8 @@ def dossier_vise(depot: Depot) -> Iterator[Signal]:
         if f.dossier != dossier.id:
             yield Signal(doc, ("dossier",), f"la demande vise le dossier {f.dossier} mais se trouve dans le dossier {dossier.id}.")
         if f.coordinateur not in charge.acteurs():
-            yield Signal(doc, ("coordinateur",), f"{citer(f.coordinateur)} n'est pas un acteur du dossier.")
+            yield Signal(doc, ("coordinateur",), f"{citer(f.coordinateur)} n'est pas un acteur du dossier"
+                                                 f"{proposer(f.coordinateur, charge.acteurs()) or '.'}")
 
 
 @regle("financement.mandat", "erreur", "La demande renvoie à une concertation qui a mandaté le coordinateur.")
@@ -150,7 +151,9 @@ def piece(depot: Depot) -> Iterator[Signal]:
             if not _dans_le_dossier(p.fichier):
                 yield Signal(doc, ("pieces", i, "fichier"), "le chemin d'une pièce est relatif au dossier et y reste (pas de « .. » ni de chemin absolu).")
             elif p.fichier.replace("\\", "/") not in charge.pieces:
-                yield Signal(doc, ("pieces", i, "fichier"), f"pièce introuvable dans le dossier : {citer(p.fichier)} (rangez-la dans pieces/).")
+                connus = [*f.pieces_proposees.values(), *charge.pieces]
+                suite = proposer(p.fichier, charge.pieces) or " (rangez-la dans pieces/)."
+                yield Signal(doc, ("pieces", i, "fichier"), f"pièce introuvable dans le dossier : {citer(p.fichier, connus)}{suite}")
 
 
 @regle("financement.plafond", "erreur", "Le montant demandé est positif et ne dépasse pas le plafond par demande.",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from filrouge.constat import citer
+from filrouge.constat import citer, proposer
 from filrouge.depot import Depot
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
@@ -52,6 +52,7 @@ def avant_concertation(depot: Depot) -> Iterator[Signal]:
         if notes and prep.modele.date > min(n.date for _, n in notes):
             yield Signal(prep.doc, ("date",), "la phase préparatoire est datée après la première concertation.")
         if prep.modele.initiateur not in charge.acteurs():
-            yield Signal(prep.doc, ("initiateur",), f"{citer(prep.modele.initiateur)} n'est pas un acteur du dossier.")
+            yield Signal(prep.doc, ("initiateur",), f"{citer(prep.modele.initiateur)} n'est pas un acteur du dossier"
+                                                    f"{proposer(prep.modele.initiateur, charge.acteurs()) or '.'}")
         if prep.modele.date < d.dates.demande:
             yield Signal(prep.doc, ("date",), "la phase préparatoire est datée avant la demande.")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from typing import Literal
 
-from filrouge.constat import Constat, Gravite, citer
+from filrouge.constat import Constat, Gravite, citer, proposer
 from filrouge.depot import Depot, DossierCharge
 from filrouge.lecture import Document
 from filrouge.modele import Dossier
@@ -102,8 +102,9 @@ def reglages_inconnus(depot: Depot) -> Iterator[Constat]:
         if r is None or r.gravite != "avertissement":
             motif = "règle inconnue" if r is None else "seul un avertissement se désactive ou devient une erreur"
             yield Constat(doc.relatif, doc.ligne("regles", id_regle), "configuration.regles", "erreur",
-                          f"regles › {citer(id_regle) if r is None else id_regle} ({reglage}) : {motif} "
-                          "(« filrouge regles » les liste).")
+                          f"regles › {citer(id_regle) if r is None else id_regle} ({reglage}) : {motif}"
+                          + (proposer(id_regle, [i for i, x in REGLES.items() if x.gravite == "avertissement"])
+                             or " (« filrouge regles » les liste)."))
 
 
 def dossiers_valides(depot: Depot) -> Iterator[tuple[DossierCharge, Dossier, Document]]:
