@@ -8,13 +8,15 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
+import yaml
+
 from filrouge.code_jeune import diagnostiquer
 from filrouge.constat import citer
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
 from filrouge.francais import ErreurUtilisation
 from filrouge.reference import aujourdhui
 from filrouge.lecture import ErreurLecture, lire_yaml
-from filrouge.modele import Dossier
+from filrouge.modele import Concertation, Dossier
 from filrouge.schema_fr import valider_modele
 
 
@@ -77,6 +79,25 @@ def creer_dossier(racine: Path, code: str, service_initiateur: str | None, id_do
     ]
 
 
+def _actions(precedente: Concertation | None, referent: str, date: dt.date) -> str:
+    """Le bloc `actions:` d'une nouvelle note : les actions encore ouvertes de la note précédente, reprises
+    telles quelles (échéance et statut compris, renumérotées dans leur ordre), sinon une action à écrire."""
+    reprises = [a for a in precedente.actions if a.ouverte] if precedente else []
+    if not reprises:
+        return (f"  - numero: 1\n    description: à préciser\n    effets_attendus: à préciser\n    qui: [{referent}]\n"
+                f"    quoi: à préciser\n    quand: à préciser\n    ou: à préciser\n    avec_qui: []\n"
+                f"    ressources: à préciser\n    echeance: {(date + dt.timedelta(days=30)).isoformat()}\n"
+                f"    statut: a_faire")
+    assert precedente is not None
+    blocs = []
+    for rang, action in enumerate(reprises, start=1):
+        donnees = action.model_dump(exclude_defaults=True) | {"numero": rang, "statut": action.statut}
+        texte = yaml.safe_dump([donnees], allow_unicode=True, sort_keys=False, width=100)
+        blocs.append(f"  # reprise de la note du {precedente.date.isoformat()} (action n°{action.numero}) : "
+                     "mettez à jour statut et échéance\n" + "\n".join("  " + ligne for ligne in texte.splitlines()))
+    return "\n".join(blocs)
+
+
 def creer_concertation(racine: Path, id_dossier: str, date: dt.date | None = None) -> list[Path]:
     repertoire = racine / REPERTOIRE_DOSSIERS / id_dossier
     chemin_dossier = repertoire / "dossier.yaml"
@@ -94,13 +115,17 @@ def creer_concertation(racine: Path, id_dossier: str, date: dt.date | None = Non
     ids = [a.id for a in dossier.acteurs]
     axe1 = [a.id for a in dossier.acteurs if depot.est_axe1(a)]
     jeune_present = any(a.role == "jeune" for a in dossier.acteurs)
+    charge = next(c for c in depot.dossiers if c.id == id_dossier)
+    precedente = next((n for _, n in reversed(charge.notes_valides()) if n.date < date), None)
+    referent = dossier.referent(precedente)
     valeurs = {
-        "id": id_dossier, "date": date.isoformat(), "presents": ", ".join(ids), "referent": dossier.initiateur,
-        "pedopsychiatre": axe1[0] if axe1 else dossier.initiateur,
+        "id": id_dossier, "date": date.isoformat(), "presents": ", ".join(ids), "referent": referent,
+        "coordinateur": precedente.coordinateur_soin if precedente else referent,
+        "pedopsychiatre": precedente.pedopsychiatre if precedente else (axe1[0] if axe1 else dossier.initiateur),
         "jeune": ("# le jeune est présent" if jeune_present else
                   f"jeune_informe_par: {dossier.initiateur}  # le jeune est absent : qui l'a informé ?\n"
                   "voix_du_jeune: true  # cette personne a-t-elle porté sa parole ?"),
-        "echeance": (date + dt.timedelta(days=30)).isoformat(),
+        "actions": _actions(precedente, referent, date),
         "prochaine": (date + dt.timedelta(days=42)).isoformat(),
     }
     notes = repertoire / "concertations"

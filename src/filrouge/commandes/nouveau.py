@@ -20,14 +20,30 @@ def _dossier(args: argparse.Namespace) -> int:
                             canal=args.canal, service_initiateur=args.service)
     for chemin in chemins:
         print(f"Créé : {chemin}")
+    print(f"Suite : complétez {chemins[0].name} (acteurs et leur service ou lien, critères d'activation, consentement) "
+          f"et la phase préparatoire ({chemins[1].name}) ; à l'ouverture, passez statut: ouvert avec dates › ouverture ; "
+          f"puis « filrouge valider » et, le jour de la rencontre, « filrouge nouveau concertation {chemins[0].parent.name} ».")
     return 0
 
 
 def _concertation(args: argparse.Namespace) -> int:
     from filrouge.nouveau import creer_concertation
+    from filrouge.rapport import en_texte
+    from filrouge.validation import valider
 
-    for chemin in creer_concertation(exiger_racine(Path.cwd()), args.dossier, args.date):
+    racine = exiger_racine(Path.cwd())
+    chemins = creer_concertation(racine, args.dossier, args.date)
+    for chemin in chemins:
         print(f"Créé : {chemin}")
+    erreurs = [c for c in valider(racine, [chemins[0].parent.parent]) if c.est_erreur]
+    if erreurs:
+        print("La note est créée, mais le dossier n'est pas encore prêt pour une concertation ; à corriger :")
+        print(en_texte(erreurs))
+        print("Puis relancez « filrouge valider ».")
+    else:
+        print(f"Suite : complétez la note ({chemins[0].name} : lieu, heure, actions, qui fait quoi et pour quand) et son "
+              f"récit ({chemins[1].name}), faites-la valider par le pédopsychiatre et le référent (validation:), "
+              "puis « filrouge valider ».")
     return 0
 
 

@@ -351,10 +351,14 @@ def action_echeance(depot: Depot) -> Iterator[Signal]:
             echeance: 2019-03-12
 
     Correction : Donnez une échéance postérieure à la rencontre ; à défaut d'une autre date convenue,
-    celle de la prochaine concertation.
+    celle de la prochaine concertation. Une action faite ou abandonnée, ou reprise d'une note précédente
+    avec son échéance, garde sa vraie date, même passée.
     """
-    for _, _, note, doc in _notes(depot):
+    for charge, _, note, doc in _notes(depot):
+        anterieures = {(a.description, a.echeance) for _, n in charge.notes_valides() if n.date < note.date
+                       for a in n.actions}
         for i, action in enumerate(note.actions):
-            if action.echeance <= note.date:
+            reprise = (action.description, action.echeance) in anterieures
+            if action.echeance <= note.date and action.ouverte and not reprise:
                 yield Signal(doc, ("actions", i, "echeance"), f"action {action.numero} : l'échéance doit suivre la date de la rencontre ({note.date}).")
 
