@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from filrouge.constat import Constat, citer
 from filrouge.lecture import Document
+from filrouge.modele.concertation import FORMAT_HEURE
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -145,7 +146,7 @@ _FORMATS = {
     "dossier": " (année et numéro, ex. 2019-007)",
     "initiales": " (initiales seulement, ex. « M. D. »)",
     "service": " (identifiant d'un service de l'annuaire, ex. spj-namur)",
-    "heure": " (14:00, 14h ou 14h30, ou une plage début-fin avec un trait d'union : 14:00-16:00)",
+    "heure": f" ({FORMAT_HEURE})",
 }
 
 

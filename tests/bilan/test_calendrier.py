@@ -103,6 +103,15 @@ def test_sans_heure_pas_de_fuseau(fabrique: Fabrique) -> None:
     assert {lu.debut for lu in lire_d_accord(ics).values()} == {dt.date(2019, 2, 20), dt.date(2019, 3, 20)}
 
 
+def test_heure_mal_ecrite_jamais_un_evenement_d_une_journee(fabrique: Fabrique) -> None:
+    """Une note à l'heure illisible n'est pas publiée (filrouge valider dit pourquoi) : pas d'événement deviné."""
+    fabrique.dossier("2019-003", demande="2019-02-01", ouverture="2019-02-05")
+    fabrique.note("2019-003", "2019-02-10", ["a1", "psy"])
+    fabrique.note("2019-003", "2019-02-20", ["a1", "psy"], echeances=["2019-03-20"], heure="14:00–16:00")
+    lu = lire_d_accord(ics_dossier(charger(fabrique.racine), "2019-003", JOUR))
+    assert set(lu) == {"concertation-2019-003-2019-02-10@" + DOMAINE}
+
+
 # --- UID ----------------------------------------------------------------------------------------
 
 def _uids_bruts(ics: bytes) -> list[str]:

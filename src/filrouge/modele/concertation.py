@@ -13,14 +13,15 @@ from filrouge.modele.commun import IdActeur, Jour, Modele, Texte
 _UNE_HEURE = r"([01]?[0-9]|2[0-3])(?::([0-5][0-9])|h([0-5][0-9])?)"
 _HORAIRE = re.compile(rf"{_UNE_HEURE}(?: ?- ?{_UNE_HEURE})?")
 MOTIF_HEURE = f"^{_HORAIRE.pattern}$"
-"""14:00, 9:30, 14h, 14h30, ou une plage début-fin (14:00-16:00, 14h - 16h30) avec un trait d'union."""
+FORMAT_HEURE = "14:00, 14h ou 14h30, ou une plage début-fin avec un trait d'union : 14:00-16:00"
+"""Ce qu'accepte MOTIF_HEURE (9:30 et « 14h - 16h30 » aussi), dit aux auteurs par `valider` et par l'éditeur."""
 
 
 def horaire(heure: str) -> tuple[dt.time, dt.time | None]:
     """Le début et la fin éventuelle d'une heure au format `MOTIF_HEURE` (sinon ValueError)."""
     lu = _HORAIRE.fullmatch(heure)
     if lu is None:
-        raise ValueError("« heure » n'a pas le format attendu (ex. 14:00, 14h30 ou 14:00-16:00).")
+        raise ValueError(f"« heure » n'a pas le format attendu ({FORMAT_HEURE}).")
     h1, m1, m1h, h2, m2, m2h = lu.groups()
     debut = dt.time(int(h1), int(m1 or m1h or 0))
     return debut, None if h2 is None else dt.time(int(h2), int(m2 or m2h or 0))
@@ -36,7 +37,8 @@ def _fin_apres_debut(heure: str) -> str:
 Heure = Annotated[str, StringConstraints(pattern=MOTIF_HEURE), AfterValidator(_fin_apres_debut), Field(
     description="Heure de la rencontre (14:00, 14h, 14h30) ou plage début-fin (14:00-16:00) : "
                 "le calendrier du portail en tire l'heure de début et, pour une plage, celle de fin.",
-    examples=["14:00", "14h30", "14:00-16:00"])]
+    examples=["14:00", "14h30", "14:00-16:00"],
+    json_schema_extra={"patternErrorMessage": f"Heure attendue : {FORMAT_HEURE}."})]
 """Une heure lisible par les calendriers, jamais devinée : une heure mal écrite est une erreur de validation."""
 
 StatutAction = Literal["a_faire", "en_cours", "faite", "abandonnee"]
