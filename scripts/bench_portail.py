@@ -103,7 +103,7 @@ def ecrire_site_statique(racine: Path, cible: Path) -> int:
         _ecrire(docs / page.src_uri, texte)
     fichiers: dict[str, str | bytes] = {
         **{f"{modeles.REPERTOIRE}/{nom}": contenu for nom, contenu in modeles.formulaires(pub, reglages.aujourdhui).items()},
-        **annexes.calendriers(pub), **annexes.impressions(pub),
+        **annexes.calendriers(pub, reglages.aujourdhui), **annexes.impressions(pub),
         **annexes.csv_bilans(bilans),
         "assets/filrouge/portail.css": (RACINE_PROJET / "src/filrouge/portail/ressources/portail.css").read_text(encoding="utf-8"),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -9,6 +10,11 @@ import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
 
 from tests.usine import Usine
+
+# `PYTHONPATH=src` (la consigne pour lancer les essais) est relatif : un processus fils lancé depuis
+# un dépôt de test (portail, examen…) importerait sinon le filrouge installé, pas les sources essayées.
+if os.environ.get("PYTHONPATH"):
+    os.environ["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve()) for p in os.environ["PYTHONPATH"].split(os.pathsep) if p)
 
 # Les caches de hypothesis vont dans le répertoire temporaire, pas dans l'arbre du projet.
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "filrouge-hypothesis")

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from filrouge.constat import Constat, citer, plus_proche, proposer
 from filrouge.lecture import Document
+from filrouge.modele.concertation import FORMAT_HEURE
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -150,6 +151,7 @@ _FORMATS = {
     "dossier": " (année et numéro, ex. 2019-007)",
     "initiales": " (initiales seulement, ex. « M. D. »)",
     "service": " (identifiant d'un service de l'annuaire, ex. spj-namur)",
+    "heure": f" ({FORMAT_HEURE})",
 }
 
 

@@ -7,15 +7,18 @@ portail restreint est construit une fois pour ce module.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from pathlib import Path
 from urllib.parse import urljoin
+from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
 
-from tests.portail.fixtures import SERVICE_1, SERVICE_2, TEMOIN, depot_exemple
+from tests.agendas import UTC, lire_d_accord
+from tests.portail.fixtures import AUJOURDHUI, SERVICE_1, SERVICE_2, TEMOIN, depot_exemple
 from tests.portail.outils_portail import construire, index_recherche, lire_html
 
 ENTETES_CSV = {
@@ -112,6 +115,21 @@ def test_calendrier_d_un_dossier(site: Path) -> None:
     assert sum(r.startswith("Échéance") for r in resumes) == 5
     assert len(evenements) == 8 and len({str(e["UID"]) for e in evenements}) == 8
     assert all("2019-001" in r for r in resumes)
+    # 14:00 à Bruxelles : 13:00 UTC en hiver (25 janvier), 12:00 UTC en été (20 mai), pour les trois lecteurs.
+    lu = lire_d_accord((site / "dossiers" / "2019-001.ics").read_bytes())
+    debuts = sorted(e.debut for e in lu.values() if e.resume.startswith("Concertation"))
+    assert debuts == [dt.datetime(2019, 1, 25, 13, tzinfo=UTC), dt.datetime(2019, 5, 20, 12, tzinfo=UTC)]
+
+
+def test_calendriers_lus_par_trois_agendas(site: Path, site_pour: Path) -> None:
+    """Chaque calendrier publié se lit pareil dans icalendar, vobject et ical ; DTSTAMP : le jour de référence."""
+    reference = dt.datetime.combine(dt.date.fromisoformat(AUJOURDHUI), dt.time(),
+                                    tzinfo=ZoneInfo("Europe/Brussels")).astimezone(UTC)
+    chemins = sorted(site.rglob("*.ics")) + sorted(site_pour.rglob("*.ics"))
+    assert len(chemins) > 4
+    for chemin in chemins:
+        lu = lire_d_accord(chemin.read_bytes())
+        assert {e.cachet for e in lu.values()} <= {reference}, chemin
 
 
 def test_calendrier_d_un_service(site: Path) -> None:
@@ -230,11 +248,12 @@ def test_calendriers_assembles_identiques_a_la_bibliotheque(depot: Path) -> None
     from filrouge.publication import charger
 
     pub = charger(depot)
-    calendriers = Calendriers(pub)
+    jour = dt.date(2019, 6, 15)
+    calendriers = Calendriers(pub, jour)
     for dossier in pub.dossiers:
-        assert calendriers.dossier(dossier) == ics_dossier(pub, dossier.id), dossier.id
+        assert calendriers.dossier(dossier) == ics_dossier(pub, dossier.id, jour), dossier.id
     for service in pub.partenaires.services:
-        assert calendriers.service(service.id) == ics_service(pub, service.id), service.id
+        assert calendriers.service(service.id) == ics_service(pub, service.id, jour), service.id
 
 
 def test_atelier_fils_identique_au_calcul_sur_place(depot: Path) -> None:
@@ -254,7 +273,7 @@ def test_atelier_fils_identique_au_calcul_sur_place(depot: Path) -> None:
         for b in bilans:
             assert fils.html(b) == sur_place.html(b) == annexes.html_bilan(b, "")
         uris = annexes.uris_annexes(pub)
-        attendu = {**annexes.calendriers(pub), **annexes.impressions(pub)}
+        attendu = {**annexes.calendriers(pub, dt.date(2019, 6, 15)), **annexes.impressions(pub)}
         assert sorted(uris) == sorted(attendu)
         for uri in uris:
             assert fils.annexe(uri) == sur_place.annexe(uri) == attendu[uri], uri

@@ -82,7 +82,7 @@ def sorties(depot: tuple[Path, list[Constat], Publication]) -> dict[str, str]:
         contenu = page.markdown + "".join(pages.contenu_bloc(b) for b in page.blocs.values())
         cle = page.src_uri.removeprefix("dossiers/").removesuffix(".md")
         par_dossier.setdefault(cle, []).append(contenu) if pub.dossier(cle) else commun.append(contenu)
-    for uri, contenu in {**annexes.impressions(pub), **annexes.calendriers(pub)}.items():
+    for uri, contenu in {**annexes.impressions(pub), **annexes.calendriers(pub, JOUR)}.items():
         texte = contenu.decode("utf-8") if isinstance(contenu, bytes) else contenu
         cle = uri.split("/")[1].removesuffix(".ics") if uri.startswith("dossiers/") else "*"
         (par_dossier.setdefault(cle, []) if cle != "*" else commun).append(texte.replace("\r\n ", ""))

@@ -3,11 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import AfterValidator, Field, StringConstraints
 
 from filrouge.modele.commun import IdActeur, Jour, Modele, Texte
+
+_UNE_HEURE = r"([01]?[0-9]|2[0-3])(?::([0-5][0-9])|h([0-5][0-9])?)"
+_HORAIRE = re.compile(rf"{_UNE_HEURE}(?: ?- ?{_UNE_HEURE})?")
+MOTIF_HEURE = f"^{_HORAIRE.pattern}$"
+FORMAT_HEURE = "14:00, 14h ou 14h30, ou une plage début-fin avec un trait d'union : 14:00-16:00"
+"""Ce qu'accepte MOTIF_HEURE (9:30 et « 14h - 16h30 » aussi), dit aux auteurs par `valider` et par l'éditeur."""
+
+
+def horaire(heure: str) -> tuple[dt.time, dt.time | None]:
+    """Le début et la fin éventuelle d'une heure au format `MOTIF_HEURE` (sinon ValueError)."""
+    lu = _HORAIRE.fullmatch(heure)
+    if lu is None:
+        raise ValueError(f"« heure » n'a pas le format attendu ({FORMAT_HEURE}).")
+    h1, m1, m1h, h2, m2, m2h = lu.groups()
+    debut = dt.time(int(h1), int(m1 or m1h or 0))
+    return debut, None if h2 is None else dt.time(int(h2), int(m2 or m2h or 0))
+
+
+def _fin_apres_debut(heure: str) -> str:
+    debut, fin = horaire(heure)
+    if fin is not None and fin <= debut:
+        raise ValueError("l'heure de fin de « heure » doit suivre l'heure de début, le même jour (ex. 14:00-16:00).")
+    return heure
+
+
+Heure = Annotated[str, StringConstraints(pattern=MOTIF_HEURE), AfterValidator(_fin_apres_debut), Field(
+    description="Heure de la rencontre (14:00, 14h, 14h30) ou plage début-fin (14:00-16:00) : "
+                "le calendrier du portail en tire l'heure de début et, pour une plage, celle de fin.",
+    examples=["14:00", "14h30", "14:00-16:00"],
+    json_schema_extra={"patternErrorMessage": f"Heure attendue : {FORMAT_HEURE}."})]
+"""Une heure lisible par les calendriers, jamais devinée : une heure mal écrite est une erreur de validation."""
 
 StatutAction = Literal["a_faire", "en_cours", "faite", "abandonnee"]
 EtatAction = Literal["terminee", "en_retard", "bientot", "a_venir"]
@@ -56,7 +88,7 @@ class ProchaineRencontre(Modele):
 
 class Concertation(Modele):
     date: Jour
-    heure: Texte | None = None
+    heure: Heure | None = None
     lieu: Texte | None = None
     presents: Annotated[list[IdActeur], Field(min_length=1)]
     absents: list[IdActeur] = []
@@ -73,3 +105,8 @@ class Concertation(Modele):
     obstacles: Texte | None = None
     mandat_financement: Annotated[bool, Field(description="La concertation charge-t-elle le coordinateur de demander un financement ?")] = False
     prochaine_rencontre: ProchaineRencontre | None = None
+
+    @property
+    def horaire(self) -> tuple[dt.time, dt.time | None] | None:
+        """Début et fin éventuelle de la rencontre (None : pas d'heure)."""
+        return None if self.heure is None else horaire(self.heure)

@@ -86,8 +86,7 @@ def services_calendrier(pub: Publication) -> list[str]:
 class Calendriers:
     """Les calendriers de `filrouge.calendrier`, assemblés sans refaire le même travail mille fois.
 
-    `ics_dossier` et `ics_service` recalculent pour chaque fichier le fuseau Europe/Brussels
-    (VTIMEZONE, quelques millisecondes) et resérialisent chaque événement d'un dossier dans le
+    `ics_dossier` et `ics_service` resérialisent chaque événement d'un dossier dans le
     calendrier de chaque service où il figure : 15 s pour mille dossiers. Ici, chaque
     événement est sérialisé une fois (`calendrier.evenements`, les mêmes UID et libellés),
     le fuseau une fois, et chaque calendrier est l'en-tête de `calendrier` suivi de ces
@@ -95,39 +94,38 @@ class Calendriers:
     `ics_dossier` / `ics_service` (tests/portail/test_annexes.py le vérifie).
     """
 
-    def __init__(self, pub: Publication) -> None:
+    def __init__(self, pub: Publication, aujourdhui: dt.date) -> None:
+        from filrouge.calendrier import domaine_uid, horodatage
+
         self.pub = pub
+        self._domaine, self._cachet = domaine_uid(pub.config.reseau), horodatage(aujourdhui)
         self._evenements: dict[str, list[tuple[bytes, bool]]] = {}
         self._fuseau: bytes | None = None
 
     def _du_dossier(self, d: DossierPublie) -> list[tuple[bytes, bool]]:
         """Chaque événement sérialisé, et s'il porte une heure (donc le fuseau)."""
-        from filrouge.calendrier import evenements
+        from filrouge.calendrier import a_une_heure, evenements
 
         if d.id not in self._evenements:
-            self._evenements[d.id] = [(e.to_ical(), _avec_fuseau(e)) for e in evenements(d)]
+            self._evenements[d.id] = [(e.to_ical(), a_une_heure(e)) for e in evenements(d, self._domaine, self._cachet)]
         return self._evenements[d.id]
 
     def _vtimezone(self) -> bytes:
         if self._fuseau is None:
-            from filrouge.calendrier import FUSEAU, _calendrier, _evenement
+            from filrouge.fuseau import vtimezone
 
-            cal = _calendrier("fuseau")
-            cal.add_component(_evenement("fuseau", "fuseau", dt.date(2000, 1, 1), dt.time(12, 0)))
-            cal.add_missing_timezones()
-            self._fuseau = b"".join(c.to_ical() for c in cal.subcomponents if c.name == "VTIMEZONE")
-            assert self._fuseau and str(FUSEAU).encode() in self._fuseau
+            self._fuseau = vtimezone().to_ical()
         return self._fuseau
 
     def _assembler(self, nom: str, dossiers: Iterable[DossierPublie]) -> bytes:
-        from filrouge.calendrier import _calendrier
+        from filrouge.calendrier import entete
 
         morceaux = [m for d in dossiers for m in self._du_dossier(d)]
-        entete = _calendrier(nom).to_ical()
+        debut = entete(nom).to_ical()
         fin = b"END:VCALENDAR\r\n"
-        assert entete.endswith(fin)
+        assert debut.endswith(fin)
         fuseau = self._vtimezone() if any(heure for _, heure in morceaux) else b""
-        return entete[:-len(fin)] + fuseau + b"".join(m for m, _ in morceaux) + fin
+        return debut[:-len(fin)] + fuseau + b"".join(m for m, _ in morceaux) + fin
 
     def dossier(self, d: DossierPublie) -> bytes:
         return self._assembler(f"Filrouge – dossier {d.id}", [d])
@@ -144,14 +142,12 @@ class Calendriers:
         return self._assembler(f"Filrouge – {service.nom}", [d for d in self.pub.dossiers if id_service in d.services])
 
 
-def _avec_fuseau(evenement: object) -> bool:
-    debut = evenement.get("dtstart")  # type: ignore[attr-defined]
-    return debut is not None and isinstance(debut.dt, dt.datetime) and debut.dt.tzinfo is not None
+def calendriers(pub: Publication, aujourdhui: dt.date) -> dict[str, bytes]:
+    """{chemin: iCalendar} : un calendrier par dossier publié et par service publié, des seuls dossiers publiés.
 
-
-def calendriers(pub: Publication) -> dict[str, bytes]:
-    """{chemin: iCalendar} : un calendrier par dossier publié et par service publié, des seuls dossiers publiés."""
-    cals = Calendriers(pub)
+    `aujourdhui` : la date de référence de la construction, dont les calendriers tirent leur DTSTAMP.
+    """
+    cals = Calendriers(pub, aujourdhui)
     resultat = {uri_ics_dossier(vu.id): cals.dossier(vu) for vu in pub.dossiers}
     for service in services_calendrier(pub):
         resultat[uri_ics_service(service)] = cals.service(service)
@@ -257,21 +253,22 @@ class Atelier:
     seul le temps change.
     """
 
-    def __init__(self, pub: Publication, aujourdhui: dt.date | None, prefixe_csv: str, fils: bool | None = None) -> None:
-        """`pub` : la vue complète ; `aujourdhui` None : pas de bilan (portail restreint à un service)."""
+    def __init__(self, pub: Publication, aujourdhui: dt.date, prefixe_csv: str, fils: bool | None = None,
+                 bilan: bool = True) -> None:
+        """`pub` : la vue complète ; `bilan` faux : pas de bilan (portail restreint à un service)."""
         from filrouge.portail.parallele import EnArrierePlan
 
-        self.pub, self.aujourdhui, self.prefixe = pub, aujourdhui, prefixe_csv
+        self.pub, self.aujourdhui, self.prefixe, self.bilan = pub, aujourdhui, prefixe_csv, bilan
         self.publies = pub
         self._annexes: dict[str, str | bytes] | None = None
-        self._dessin = EnArrierePlan(self._dessiner, fils=fils if aujourdhui is not None else False)
+        self._dessin = EnArrierePlan(self._dessiner, fils=fils if bilan else False)
 
     def annexes_de(self, publies: Publication) -> None:
         """La vue publiée par ce portail (restreinte ou non), dont on produira calendriers et versions imprimables."""
         self.publies, self._annexes = publies, None
 
     def _dessiner(self) -> dict[int, str]:
-        if self.aujourdhui is None:
+        if not self.bilan:
             return {}
         return {b.annee: html_bilan(b, self.prefixe) for b in bilans(self.pub, self.aujourdhui)}
 
@@ -282,7 +279,7 @@ class Atelier:
 
     def _produire(self) -> dict[str, str | bytes]:
         if self._annexes is None:
-            self._annexes = {**calendriers(self.publies), **impressions(self.publies)}
+            self._annexes = {**calendriers(self.publies, self.aujourdhui), **impressions(self.publies)}
         return self._annexes
 
     def annexe(self, uri: str) -> str | bytes:

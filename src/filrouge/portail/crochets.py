@@ -116,8 +116,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _etat = _Etat(racine, reglages, complete, publiee, controle)
     # Les graphiques du bilan (portail complet seulement : ils donnent les chiffres de tout le
     # réseau) se dessinent dans un processus fils dès maintenant, pendant le reste de la construction.
-    _etat.atelier = annexes.Atelier(complete, None if reglages.pour else reglages.aujourdhui,
-                                    pages.prefixe_csv_bilan(config.use_directory_urls))
+    _etat.atelier = annexes.Atelier(complete, reglages.aujourdhui, pages.prefixe_csv_bilan(config.use_directory_urls),
+                                    bilan=reglages.pour is None)
     if CSS not in config.extra_css:
         config.extra_css.append(CSS)
     return config
