@@ -100,3 +100,39 @@ def test_nouvelle_concertation_dossier_inconnu(depot_vide: Path) -> None:
     resultat = filrouge("nouveau", "concertation", "2026-404", cwd=depot_vide)
     assert resultat.returncode == 2
     assert "introuvable" in resultat.stderr
+
+
+def test_la_note_suivante_reprend_les_actions_ouvertes(depot_vide: Path) -> None:
+    """Les actions ouvertes passent d'une note à la suivante avec leur échéance (même dépassée) et leur statut ;
+    les actions faites restent dans l'ancienne note ; la note créée est valide."""
+    assert filrouge("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
+                    cwd=depot_vide).returncode == 0
+    _ouvrir(depot_vide)
+    assert filrouge("nouveau", "concertation", "2026-001", "--date", "2026-03-12", cwd=depot_vide).returncode == 0
+    premiere = depot_vide / "dossiers/2026-001/concertations/2026-03-12.yaml"
+    texte = premiere.read_text(encoding="utf-8")
+    action = texte[texte.index("  - numero: 1"):texte.index("leviers:")]
+    faite = action.replace("numero: 1", "numero: 2").replace("description: à préciser", "description: bilan logopédique") \
+                  .replace("statut: a_faire", "statut: faite")
+    texte = texte.replace("leviers:", faite + "leviers:").replace("  pedopsychiatre:  #", "  pedopsychiatre: 2026-03-13  #") \
+                 .replace("  referent:  #", "  referent: 2026-03-13  #")
+    premiere.write_text(texte, encoding="utf-8")
+    resultat = filrouge("nouveau", "concertation", "2026-001", "--date", "2026-05-20", cwd=depot_vide)
+    assert resultat.returncode == 0, resultat.stderr
+    assert "Suite : complétez la note" in resultat.stdout
+    seconde = (depot_vide / "dossiers/2026-001/concertations/2026-05-20.yaml").read_text(encoding="utf-8")
+    assert "reprise de la note du 2026-03-12 (action n°1)" in seconde
+    assert "echeance: 2026-04-11" in seconde, "l'échéance d'origine, même dépassée"
+    assert "bilan logopédique" not in seconde, "une action faite n'est pas reprise"
+    validation = filrouge("valider", "dossiers/2026-001/concertations/2026-05-20.yaml", cwd=depot_vide)
+    assert "[concertation.action_echeance]" not in validation.stdout
+    assert " erreur" not in validation.stderr.split(",")[0] or validation.stderr.startswith("0 erreur"), validation.stdout
+
+
+def test_nouvelle_concertation_dans_un_dossier_pas_pret_dit_ce_qui_manque(depot_vide: Path) -> None:
+    assert filrouge("nouveau", "dossier", "--code", "LMG20101000", "--service", "saj", "--date", "2026-03-02",
+                    cwd=depot_vide).returncode == 0, "le service par son alias"
+    dossier = filrouge("nouveau", "concertation", "2026-001", "--date", "2026-03-12", cwd=depot_vide)
+    assert dossier.returncode == 0
+    assert "le dossier n'est pas encore prêt pour une concertation" in dossier.stdout
+    assert "[concertation.dates]" in dossier.stdout and "ouvrez d'abord le dossier" in dossier.stdout

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.usine import (DATE_CONCERTATION, Usine, absente, action_minimale, attendre, concertation_minimale, dumper,
+from tests.usine import (DATE_CONCERTATION, ID_DOSSIER, Usine, absente, action_minimale, attendre, concertation_minimale, dumper,
                          ligne_de, seules)
 
 UN_JOUR = dt.timedelta(days=1)
@@ -307,6 +307,38 @@ def test_echeance_le_jour_de_la_rencontre(usine: Usine) -> None:
 def test_echeance_le_lendemain_de_la_rencontre(usine: Usine) -> None:
     usine.ecrire(NOTE, modifier=lambda n: n["actions"][0].update(echeance=DATE_CONCERTATION + UN_JOUR))
     assert usine.valider() == []
+
+
+@pytest.mark.parametrize("statut", ["faite", "abandonnee"])
+def test_action_terminee_garde_sa_vraie_echeance_passee(usine: Usine, statut: str) -> None:
+    """Faite avant la rencontre : son échéance réelle est passée, ce n'est pas une faute de frappe."""
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"][0].update(echeance=DATE_CONCERTATION - 10 * UN_JOUR, statut=statut))
+    absente(usine.valider(), "concertation.action_echeance")
+
+
+@pytest.mark.parametrize(("meme_description", "attendue"), [(True, False), (False, True)])
+def test_action_reprise_d_une_note_precedente(usine: Usine, meme_description: bool, attendue: bool) -> None:
+    """Reprise d'une note précédente avec son échéance (en retard) : permise ; une nouvelle action datée
+    d'avant la rencontre reste une faute de frappe."""
+    premiere = DATE_CONCERTATION - 30 * UN_JOUR
+    echeance = DATE_CONCERTATION - 5 * UN_JOUR
+
+    def ancienne(n: dict) -> None:
+        n.update(date=premiere, prochaine_rencontre={"engagement": True, "date": DATE_CONCERTATION})
+        n["validation"] = {"pedopsychiatre": premiere, "referent": premiere}
+        n["actions"][0].update(echeance=echeance)
+    usine.ecrire(f"dossiers/{ID_DOSSIER}/concertations/{premiere}.yaml", modifier=None,
+                 donnees=_modifiee(concertation_minimale(), ancienne))
+    usine.ecrire(NOTE, modifier=lambda n: n["actions"][0].update(
+        echeance=echeance, statut="en_cours",
+        description=n["actions"][0]["description"] if meme_description else "une autre action"))
+    constats = usine.valider()
+    assert any(c.regle == "concertation.action_echeance" for c in constats) is attendue, constats
+
+
+def _modifiee(donnees: dict, modifier) -> dict:  # type: ignore[no-untyped-def]
+    modifier(donnees)
+    return donnees
 
 
 # --- une note d'un seul fichier Markdown (en-tête YAML) -------------------------------------------
