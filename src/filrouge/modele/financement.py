@@ -22,6 +22,13 @@ LIBELLES_ATTESTATIONS = {  # résumé de chaque attestation, pour les messages e
     "pas_double_subside": "pas de double subventionnement",
     "urgente": "à mettre en œuvre rapidement",
 }
+LIBELLES_PIECES = {  # ce qu'un lecteur lit d'une pièce annexée (formulaire imprimé)
+    "note_de_synthese": "note de synthèse",
+    "devis": "devis",
+    "estimation": "estimation de la dépense",
+    "facture": "facture",
+    "autre": "autre pièce",
+}
 
 
 class Attestations(Modele):
