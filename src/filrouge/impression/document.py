@@ -1,7 +1,8 @@
 """Une note de synthèse ou une demande Criseflex mise en page comme le formulaire papier, à signer.
 
 Le HTML vient de gabarits Jinja2 à échappement automatique : un texte de dossier ne peut
-pas devenir du balisage (ni script, ni lien, ni style). Les champs que le portail rend en
+pas devenir du balisage (ni script, ni lien, ni style), et un champ simple perd même ses
+balises écrites en texte (`html_sur.texte_sans_balise`). Les champs que le portail rend en
 Markdown (récit, actions, leviers, motif) passent par la même fonction que lui,
 `html_sur.markdown_sur`, qui ne garde que la mise en forme inoffensive. Les personnes sont
 désignées comme sur le portail (`Publication.designer` : rôle, fonction, service ; la famille
@@ -20,13 +21,19 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from filrouge.francais import ErreurUtilisation
-from filrouge.html_sur import markdown_sur
+from filrouge.html_sur import markdown_sur, texte_sans_balise
 from filrouge.publication import DemandePubliee, DossierPublie, NotePubliee, Publication
 from filrouge.mise_en_forme import date_longue, montant
 from filrouge.modele.financement import LIBELLES_ATTESTATIONS, LIBELLES_PIECES, Financement, TypePiece
 
+
+def _sans_balise(valeur: Any) -> Any:
+    """Chaque valeur simple insérée par un gabarit perd ses balises, puis est échappée par Jinja2."""
+    return texte_sans_balise(valeur) if isinstance(valeur, str) and not isinstance(valeur, Markup) else valeur
+
+
 _ENV = Environment(loader=PackageLoader("filrouge", "gabarits/impression"), autoescape=True,
-                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                   undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, finalize=_sans_balise)
 _ENV.filters["md"] = lambda source: Markup(markdown_sur(source, 3))
 ATTESTATIONS = {
     "necessaire": "était nécessaire pour débloquer le trajet de soin du jeune ;",
