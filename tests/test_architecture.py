@@ -15,7 +15,8 @@ from pathlib import Path
 import filrouge
 
 PAQUET = Path(filrouge.__file__).parent
-SORTIES = ["portail", "impression", "bilan", "calendrier.py", "fuseau.py", "rappels.py", "financement/resume.py"]
+SORTIES = ["portail", "impression", "html_sur.py", "bilan", "calendrier.py", "fuseau.py", "rappels.py",
+           "financement/resume.py"]
 BRUT = ("filrouge.depot", "filrouge.lecture", "filrouge.validation", "filrouge.publication.construction")
 
 

@@ -31,7 +31,7 @@ def test_date_arret_hors_annee(petit_reseau: Publication, monkeypatch: pytest.Mo
 
 
 @pytest.mark.parametrize("arguments", [["bilan", "19"], ["bilan", "2019", "--au", "15/11/2019"],
-                                       ["bilan", "2019", "--format", "pdf"], ["imprimer", "note.yaml"]])
+                                       ["bilan", "2019", "--format", "pdf"], ["imprimer"]])
 def test_arguments_invalides(arguments: list[str]) -> None:
     with pytest.raises(SystemExit) as sortie:
         lancer(*arguments)

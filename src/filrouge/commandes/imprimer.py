@@ -1,4 +1,4 @@
-"""`filrouge imprimer FICHIER --sortie X.pdf` : une note de synthèse ou une demande Criseflex en PDF à signer."""
+"""`filrouge imprimer FICHIER [--sortie X.pdf]` : une note de synthèse ou une demande Criseflex en PDF à signer."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ def executer(args: argparse.Namespace) -> int:
     if racine is None:
         raise ErreurUtilisation(f"{fichier}: ce fichier n'est pas dans un dépôt de dossiers (aucun reseau.yaml au-dessus).")
     # Le document est signé et emporté par chaque participant : la garde d'anonymat passe d'abord.
-    imprimer(publication.charger(racine, garde=True), fichier.resolve(), args.sortie)
-    print(f"Écrit : {args.sortie}")
+    ecrit = imprimer(publication.charger(racine, garde=True), fichier.resolve(), args.sortie)
+    print(f"Écrit : {ecrit}")
     return 0
 
 
@@ -32,5 +32,7 @@ def ajouter(sous_parseurs: Any) -> None:
         description="Produit un PDF prêt à imprimer et à signer depuis une note de synthèse "
                     "(concertations/AAAA-MM-JJ.yaml) ou une demande d'intervention financière (financements/*.yaml).")
     imprimer.add_argument("fichier", type=Path, metavar="FICHIER", help="note de synthèse ou demande de financement (.yaml)")
-    imprimer.add_argument("--sortie", type=Path, required=True, metavar="X.pdf", help="fichier PDF à écrire")
+    imprimer.add_argument("--sortie", type=Path, metavar="X.pdf",
+                          help="fichier PDF à écrire (par défaut, dans le répertoire courant : "
+                               "note-de-synthèse-<dossier>-<date>.pdf ou demande-d-intervention-financière-<dossier>-<date>.pdf)")
     imprimer.set_defaults(executer=executer)

@@ -42,6 +42,9 @@ class Configuration(Modele):
 
     reseau: Texte
     territoire: Texte | None = None
+    localite: Annotated[Texte | None, Field(description=(
+        "Localité inscrite dans « Fait à …, le … » des documents à signer (ex. Namur) ; sans elle, "
+        "la ligne reste à compléter à la main."))] = None
     codes_postaux: list[PlageCodesPostaux] = []
     age_min: Annotated[int, Field(ge=0)] = 0
     age_max: Annotated[int, Field(ge=0)] = 23

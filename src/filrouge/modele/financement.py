@@ -24,6 +24,13 @@ LIBELLES_ATTESTATIONS = {  # ce que la concertation atteste de l'action : « l'a
     "pas_double_subside": "ne fait pas l'objet d'un double subventionnement",
     "urgente": "est à mettre en œuvre rapidement",
 }
+LIBELLES_PIECES = {  # ce qu'un lecteur lit d'une pièce annexée (formulaire imprimé)
+    "note_de_synthese": "note de synthèse",
+    "devis": "devis",
+    "estimation": "estimation de la dépense",
+    "facture": "facture",
+    "autre": "autre pièce",
+}
 
 
 class Attestations(Modele):
