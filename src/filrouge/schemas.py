@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
-from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
-from pydantic_core import core_schema
 
 from filrouge.modele import Annuaire, Concertation, Configuration, Dossier, Financement, Preparation
 
@@ -32,22 +30,31 @@ SCHEMAS: dict[str, type[BaseModel]] = {
 REPERTOIRE = "schemas"
 
 
-class _PourEditeur(GenerateJsonSchema):
-    """Un champ facultatif simple s'écrit `type: [texte, null]` plutôt que `anyOf` : au survol, le serveur de
-    langage YAML répète sinon le titre du champ (« Motif de la demande || Motif de la demande »)."""
-
-    def nullable_schema(self, schema: core_schema.NullableSchema) -> JsonSchemaValue:
-        resultat = super().nullable_schema(schema)
-        match resultat:
-            case {"anyOf": [{"type": str(type_)} as valeur, {"type": "null"}]} if not {"enum", "const"} & valeur.keys():
-                return {**valeur, "type": [type_, "null"]}
-        return resultat
-
-
 def contenu_schema(nom: str) -> str:
-    schema = SCHEMAS[nom].model_json_schema(schema_generator=_PourEditeur)
+    schema = SCHEMAS[nom].model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    _titrer_le_vide(schema)
     return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def _titrer_le_vide(noeud: Any) -> None:
+    """Le « vide » (`null`) d'un champ facultatif reprend le titre du champ.
+
+    Sans ce titre, le serveur de langage YAML confond les deux branches du `anyOf` et répète le titre au
+    survol (« Motif de la demande || Motif de la demande ») ; `type: [string, null]` éviterait la confusion
+    mais lui fait perdre toute la complétion des clés. Avec le titre, le survol d'un champ rempli comme
+    d'un champ laissé vide montre le titre puis la description du champ.
+    """
+    if isinstance(noeud, dict):
+        if "title" in noeud:
+            for branche in noeud.get("anyOf", ()):
+                if branche == {"type": "null"}:
+                    branche["title"] = noeud["title"]
+        for valeur in noeud.values():
+            _titrer_le_vide(valeur)
+    elif isinstance(noeud, list):
+        for valeur in noeud:
+            _titrer_le_vide(valeur)
 
 
 def ecrire_schemas(sortie: Path) -> list[Path]:

@@ -35,8 +35,8 @@ class Valeurs:
 
     def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> dict[str, Any]:
         json_schema = handler(schema)
-        valeurs = json_schema["enum"]
-        if set(valeurs) != set(self.sens):
+        valeurs = json_schema.get("enum", [])
+        if set(valeurs) != set(self.sens) or len(valeurs) < 2:
             raise ValueError(f"Valeurs : les sens décrits {sorted(self.sens)} ne sont pas les valeurs permises {valeurs}")
         json_schema["enumDescriptions"] = [self.sens[v] for v in valeurs]
         return json_schema
