@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -11,9 +12,13 @@ import jsonschema
 import pytest
 from pydantic import BaseModel, Field
 
+from filrouge import cache_validation
+from filrouge.cli import main
 from filrouge.modele.commun import Modele, Valeurs
-from filrouge.schemas import SCHEMAS, contenu_schema
+from filrouge.schemas import SCHEMAS, contenu_schema, ecrire_schemas
+from filrouge.validation import valider
 from tests.outils import RACINE_PROJET, filrouge
+from tests.usine import Usine
 
 
 @pytest.mark.parametrize("nom", sorted(SCHEMAS))
@@ -138,3 +143,72 @@ def test_valeurs_sans_sens_ou_sens_sans_valeur_refuses() -> None:
         with pytest.raises(ValueError, match="Valeurs"):
             modele.model_json_schema()
     assert Incomplet.model_validate({"statut": "c"}).statut == "c", "le sens ne change rien à la validation"
+
+
+# --- une copie périmée dans un dépôt de réseau est signalée ---------------------------------------
+
+def _perimes(racine: Path) -> list[tuple[str, str]]:
+    """Les avertissements sur schemas/, identiques avec et sans le cache de validation."""
+    chaud, froid = valider(racine), valider(racine, cache=False)
+    assert chaud == froid
+    return [(c.fichier, c.message) for c in chaud if c.regle == "depot.schemas_perimes" or c.fichier.startswith("schemas/")]
+
+
+ALTERATIONS = {
+    "un caractère changé, même taille": lambda f: f.write_text(f.read_text(encoding="utf-8").replace("Dossier", "Dossiez", 1),
+                                                               encoding="utf-8"),
+    "ancienne version": lambda f: f.write_text(f.read_text(encoding="utf-8").replace('"title": "Statut du dossier"',
+                                                                                    '"title": "Statut"'), encoding="utf-8"),
+    "tronqué": lambda f: f.write_bytes(f.read_bytes()[:-2]),
+    "vide": lambda f: f.write_bytes(b""),
+    "fins de ligne Windows": lambda f: f.write_bytes(f.read_bytes().replace(b"\n", b"\r\n")),
+    "supprimé": lambda f: f.unlink(),
+    "lien vers le bon contenu": lambda f: (f.rename(f.with_suffix(".copie")), f.symlink_to(f.with_suffix(".copie").name)),
+    "répertoire": lambda f: (f.unlink(), f.mkdir()),
+    "tube nommé (jamais ouvert)": lambda f: (f.unlink(), os.mkfifo(f)),
+}
+
+
+@pytest.mark.parametrize("alteration", sorted(ALTERATIONS))
+def test_schema_perime_signale_avec_son_nom_et_sa_correction(usine: Usine, alteration: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    ecrire_schemas(usine.racine / "schemas")
+    assert _perimes(usine.racine) == [], "des schémas tout juste générés ne sont pas signalés"
+    ALTERATIONS[alteration](usine.racine / "schemas" / "dossier.schema.json")
+    signales = _perimes(usine.racine)
+    assert [f for f, _ in signales] == ["schemas/dossier.schema.json"]
+    assert "lancez « filrouge schemas »" in signales[0][1]
+    constat = next(c for c in valider(usine.racine) if c.regle == "depot.schemas_perimes")
+    assert constat.gravite == "avertissement" and not constat.est_erreur
+    if alteration == "répertoire":
+        (usine.racine / "schemas" / "dossier.schema.json").rmdir()
+    monkeypatch.chdir(usine.racine)
+    assert main(["schemas"]) == 0
+    assert not (usine.racine / "schemas" / "dossier.schema.json").is_symlink()
+    assert _perimes(usine.racine) == [], "la correction annoncée fait disparaître l'avertissement"
+
+
+def test_depot_sans_schemas_non_concerne(usine: Usine) -> None:
+    assert _perimes(usine.racine) == []
+    (usine.racine / "schemas").symlink_to(RACINE_PROJET / "schemas")
+    assert _perimes(usine.racine) == [], "un lien à la place du répertoire n'est pas suivi"
+
+
+def test_validation_chaude_sans_generer_les_schemas(usine: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Les empreintes attendues se calculent une fois par version de filrouge, puis viennent du cache."""
+    import filrouge.schemas
+
+    ecrire_schemas(usine.racine / "schemas")
+    generations: list[str] = []
+    original = filrouge.schemas.contenu_schema
+    monkeypatch.setattr(filrouge.schemas, "contenu_schema", lambda nom: generations.append(nom) or original(nom))
+    monkeypatch.setattr(cache_validation, "empreinte_du_code", lambda: "une version de filrouge")
+    valider(usine.racine)
+    assert sorted(generations) == sorted(SCHEMAS)
+    generations.clear()
+    (usine.racine / "schemas" / "reseau.schema.json").write_text("{}\n", encoding="utf-8")
+    assert [c.fichier for c in valider(usine.racine) if c.regle == "depot.schemas_perimes"] == ["schemas/reseau.schema.json"]
+    assert generations == [], "validation chaude : aucun schéma généré"
+    monkeypatch.setattr(cache_validation, "empreinte_du_code", lambda: "une autre version")
+    valider(usine.racine)
+    assert sorted(generations) == sorted(SCHEMAS), "une autre version de filrouge recalcule les empreintes"
