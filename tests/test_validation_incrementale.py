@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from filrouge import cache_validation
+from filrouge.schemas import SCHEMAS, ecrire_schemas
 from filrouge.validation import valider
 from tests.usine import Usine, code_jeune, financement_minimal
 
@@ -56,7 +57,16 @@ MODIFICATIONS = [
                                                 lambda x: x.update(motif_demande="appeler le 0471 12 34 56"))),
     ("interne", lambda u, r, d: _modifier_yaml(r / f"dossiers/{d}/dossier.yaml",
                                               lambda x: x.update(motif_demande="<!-- interne -->jamais fermé"))),
+    ("schemas", lambda u, r, d: _modifier_schemas(r)),
 ]
+
+
+def _modifier_schemas(racine: Path) -> None:
+    """Schémas de l'éditeur régénérés, ou l'un d'eux retouché ou supprimé : hors des dossiers, hors du cache."""
+    ecrire_schemas(racine / "schemas")
+    if r_.random() < 0.6:
+        schema = racine / "schemas" / f"{r_.choice(sorted(SCHEMAS))}.schema.json"
+        schema.write_text("{}\n", encoding="utf-8") if r_.random() < 0.5 else schema.unlink()
 r_ = random.Random(20261202)
 
 

@@ -6,7 +6,8 @@ que lisent les règles qui comparent les dossiers entre eux (enveloppe, capacit�
 La clé du cache change avec tout ce dont dépend un verdict : le code de filrouge lui-même, la
 configuration et l'annuaire, les noms protégés du poste. Le fichier vit dans le répertoire de cache
 de l'utilisateur, jamais dans le dépôt, au format `marshal` (le plus rapide à relire) ; illisible ou
-impossible à écrire, il est ignoré : on recalcule.
+impossible à écrire, il est ignoré : on recalcule. À côté, `selon_le_code` garde ce qui ne dépend que
+du code de filrouge (les empreintes des schémas qu'il génère), une fois par version.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import hashlib
 import marshal
 import os
 import stat
+from collections.abc import Callable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 VERSION_FORMAT = 2
+T = TypeVar("T")
 
 
 def repertoire() -> Path:
@@ -64,14 +67,33 @@ def lire(racine: Path, contexte: str) -> dict[str, Any]:
 
 def ecrire(racine: Path, contexte: str, entrees: dict[str, Any]) -> None:
     """Écrit le cache de façon atomique (deux validations simultanées ne se gênent pas)."""
-    chemin = chemin_pour(racine)
+    _ecrire_atomiquement(chemin_pour(racine), marshal.dumps({"contexte": contexte, "dossiers": entrees}))
+
+
+def _ecrire_atomiquement(chemin: Path, contenu: bytes) -> None:
     try:
         chemin.parent.mkdir(parents=True, exist_ok=True)
         temporaire = chemin.with_suffix(f".{os.getpid()}.tmp")
-        temporaire.write_bytes(marshal.dumps({"contexte": contexte, "dossiers": entrees}))
+        temporaire.write_bytes(contenu)
         temporaire.replace(chemin)
     except (OSError, ValueError):
         pass
+
+
+def selon_le_code(nom: str, calculer: Callable[[], T]) -> T:
+    """Une valeur qui ne dépend que du code de filrouge (par exemple les schémas qu'il génère) : calculée
+    une fois par version de filrouge, puis relue du cache ; illisible ou d'une autre version, elle est
+    recalculée. `calculer` rend des types de `marshal`."""
+    chemin = repertoire() / f"code-{nom}.marshal"
+    try:
+        donnees = marshal.loads(chemin.read_bytes())
+        if isinstance(donnees, dict) and donnees.get("code") == empreinte_du_code():
+            return donnees["valeur"]  # type: ignore[no-any-return]
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        pass
+    valeur = calculer()
+    _ecrire_atomiquement(chemin, marshal.dumps({"code": empreinte_du_code(), "valeur": valeur}))
+    return valeur
 
 
 def signature(chemin: Path | str) -> tuple[tuple[str, int, int], ...]:

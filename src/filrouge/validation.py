@@ -4,7 +4,8 @@
 (code de filrouge, configuration, annuaire, noms protégés) n'ont bougé, ses constats viennent du
 cache (`cache_validation`) sans relire un seul de ses fichiers ; les autres sont lus et vérifiés.
 Les règles qui comparent les dossiers entre eux (portée « depot » : enveloppe, capacité, codes
-partagés, création d'une demande décidée) tournent toujours, sur les résumés de chaque dossier.
+partagés, création d'une demande décidée) tournent toujours, sur les résumés de chaque dossier, de
+même que la comparaison des schémas de l'éditeur (`schemas/`) à ceux de cette version.
 Le résultat est celui d'une validation à froid, toujours (`valider_depot`, testé sur des
 modifications tirées au hasard).
 """
@@ -33,6 +34,7 @@ from filrouge.gitinfo import fichiers_de_reference
 from filrouge.lecture import Document, texte_pour_la_garde
 from filrouge.modele import Financement
 from filrouge.regles import appliquer
+from filrouge.schemas import empreintes_attendues, schemas_perimes
 
 if TYPE_CHECKING:
     from filrouge.anonymat.contexte import ContexteAnonymat
@@ -43,6 +45,7 @@ def valider_depot(depot: Depot) -> list[Constat]:
     constats = list(depot.constats)
     constats.extend(appliquer(depot))
     constats.extend(garde_anonymat(depot))
+    constats.extend(schemas_perimes(depot.racine, empreintes_attendues))
     return sorted(set(constats), key=Constat.cle_tri)
 
 
@@ -205,7 +208,14 @@ def _valider_avec_cache(racine: Path) -> list[Constat]:
     resumes = _depot_des_resumes(racines, [entrees[nom] for nom, _, _ in repertoires])
     resumes.fichiers_commites = fichiers_de_reference(racine)
     constats.extend(appliquer(resumes, "depot"))
+    constats.extend(_schemas_perimes(racine))
     return sorted(set(constats), key=Constat.cle_tri)
+
+
+def _schemas_perimes(racine: Path) -> list[Constat]:
+    """Les schémas de l'éditeur comparés à ceux de cette version ; leurs empreintes attendues viennent du cache
+    (une génération par version de filrouge : elle coûte le travail de pydantic sur tout le modèle)."""
+    return schemas_perimes(racine, lambda: cache_validation.selon_le_code("schemas", empreintes_attendues))
 
 
 def _contexte(racines: Depot) -> str:

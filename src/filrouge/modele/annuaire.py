@@ -13,31 +13,63 @@ from filrouge.modele.commun import IdService, Modele, Texte
 IdSecteur = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
 
 
-class ContactService(Modele):
+class ContactService(Modele, title="Contact du service"):
     """Contact professionnel d'un service (standard, adresse générique) : publiable."""
 
-    telephone: Texte | None = None
-    email: Texte | None = None
+    telephone: Annotated[Texte | None, Field(
+        title="Téléphone du service",
+        description="Numéro professionnel du service (accueil, permanence), jamais le numéro d'une personne.")] = None
+    email: Annotated[Texte | None, Field(
+        title="Adresse électronique du service",
+        description="Adresse générique du service (ex. accueil@service.be), jamais l'adresse d'une personne.")] = None
 
 
-class Service(Modele):
-    id: IdService
-    nom: Texte
-    secteur: IdSecteur
-    axe1: Annotated[bool, Field(description="Santé mentale au sens strict : pédopsychiatre ou travail sous sa responsabilité.")] = False
-    institution: Annotated[IdService | None, Field(description="Institution dont relève le service (par défaut : le service lui-même).")] = None
-    localite: Texte | None = None
-    alias: list[Texte] = []
-    contact: ContactService | None = None
+class Service(Modele, title="Service partenaire"):
+    """Un service ou une institution partenaire du réseau, jamais une personne."""
+
+    id: Annotated[IdService, Field(
+        title="Identifiant du service",
+        description="Identifiant court et stable, en minuscules (ex. spj-namur) : les acteurs des dossiers y "
+                    "renvoient par leur champ service.")]
+    nom: Annotated[Texte, Field(title="Nom du service", description="Nom du service ou de l'institution, tel que le "
+                                                                     "portail et les documents l'affichent.")]
+    secteur: Annotated[IdSecteur, Field(
+        title="Secteur du service",
+        description="Identifiant d'un des secteurs listés en tête de l'annuaire (ex. sante_mentale, aide_jeunesse).")]
+    axe1: Annotated[bool, Field(
+        title="Santé mentale (axe 1)",
+        description="true si le service relève de la santé mentale au sens strict : pédopsychiatre ou travail sous "
+                    "sa responsabilité. Chaque concertation compte au moins un acteur de l'axe 1.")] = False
+    institution: Annotated[IdService | None, Field(
+        title="Institution de rattachement",
+        description="Identifiant de l'institution dont relève le service (par défaut : le service lui-même) ; "
+                    "deux bureaux d'une même institution ne comptent pas comme deux institutions demandeuses.")] = None
+    localite: Annotated[Texte | None, Field(title="Localité du service",
+                                            description="Commune où le service est établi (ex. Namur).")] = None
+    alias: Annotated[list[Texte], Field(
+        title="Autres noms du service",
+        description="Sigles ou autres façons d'écrire le nom (ex. AVIQ) : la garde d'anonymat les reconnaît comme "
+                    "des noms de services, pas de personnes.")] = []
+    contact: Annotated[ContactService | None, Field(
+        title="Contact du service",
+        description="Coordonnées professionnelles du service : elles peuvent figurer dans le dépôt et sur le "
+                    "portail.")] = None
 
     @property
     def id_institution(self) -> str:
         return self.institution or self.id
 
 
-class Annuaire(Modele):
-    secteurs: Annotated[dict[IdSecteur, Texte], Field(min_length=1)]
-    services: list[Service]
+class Annuaire(Modele, title="Annuaire des partenaires"):
+    """Annuaire des partenaires du réseau (annuaire.yaml) : des services et des institutions, jamais des personnes."""
+
+    secteurs: Annotated[dict[IdSecteur, Texte], Field(
+        min_length=1, title="Secteurs du réseau",
+        description="Chaque secteur : un identifiant en minuscules et son libellé (ex. sante_mentale: Services de "
+                    "santé mentale).")]
+    services: Annotated[list[Service], Field(
+        title="Services partenaires",
+        description="Les services et institutions partenaires, chacun dans un secteur de la liste.")]
 
     @model_validator(mode="after")
     def _coherent(self) -> "Annuaire":

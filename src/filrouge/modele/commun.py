@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, StringConstraints
+from pydantic_core import CoreSchema
 
 
 class Modele(BaseModel):
@@ -17,6 +18,28 @@ class Modele(BaseModel):
     """
 
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
+
+
+class Valeurs:
+    """Le sens de chaque valeur d'une liste de choix, écrit juste sous la liste.
+
+    `Statut = Literal[…]` reste le type que lit le code ; `SENS_STATUT = Valeurs(…)` le suit, et le
+    champ s'annote `Annotated[Statut, SENS_STATUT, Field(…)]`. L'éditeur montre ce sens à la
+    complétion et au survol de la valeur (`enumDescriptions`, lu par le serveur de langage YAML).
+    Sans effet sur la validation. Une valeur sans sens, ou un sens sans valeur, fait échouer la
+    génération des schémas.
+    """
+
+    def __init__(self, **sens: str) -> None:
+        self.sens = sens
+
+    def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> dict[str, Any]:
+        json_schema = handler(schema)
+        valeurs = json_schema.get("enum", [])
+        if set(valeurs) != set(self.sens) or len(valeurs) < 2:
+            raise ValueError(f"Valeurs : les sens décrits {sorted(self.sens)} ne sont pas les valeurs permises {valeurs}")
+        json_schema["enumDescriptions"] = [self.sens[v] for v in valeurs]
+        return json_schema
 
 
 IdActeur = Annotated[

@@ -6,67 +6,137 @@ from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from filrouge.modele.commun import Modele, Montant, Texte
+from filrouge.modele.commun import Modele, Montant, Texte, Valeurs
 
 Annee = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")]
 
 
-class CritereActivation(Modele):
-    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
-    libelle: Texte
+ReglageRegle = Literal["desactivee", "erreur"]
+SENS_REGLAGE = Valeurs(
+    desactivee="L'avertissement n'est plus signalé dans ce réseau.",
+    erreur="L'avertissement devient une erreur : il bloque le commit.",
+)
 
 
-class PlageCodesPostaux(Modele):
-    de: Annotated[int, Field(ge=1000, le=9999)]
-    a: Annotated[int, Field(ge=1000, le=9999)]
+class CritereActivation(Modele, title="Critère d'activation"):
+    """Une condition d'activation du dispositif ; un dossier ouvert les remplit toutes."""
+
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$"), Field(
+        title="Identifiant du critère",
+        description="Identifiant court en minuscules (ex. difficulte_psychique), repris dans les "
+                    "criteres_activation de chaque dossier.")]
+    libelle: Annotated[Texte, Field(title="Libellé du critère",
+                                    description="Le critère en clair, tel que le portail et les nouveaux dossiers "
+                                                "l'affichent.")]
 
 
-class TrancheAge(Modele):
-    libelle: Texte
-    min: Annotated[int, Field(ge=0)]
-    max: Annotated[int, Field(ge=0)]
+class PlageCodesPostaux(Modele, title="Plage de codes postaux"):
+    """Une plage de codes postaux du territoire du réseau."""
+
+    de: Annotated[int, Field(ge=1000, le=9999, title="Premier code postal",
+                             description="Premier code postal de la plage (ex. 5000).")]
+    a: Annotated[int, Field(ge=1000, le=9999, title="Dernier code postal",
+                            description="Dernier code postal de la plage, compris (ex. 5999).")]
 
 
-class ReglesConcertation(Modele):
-    acteurs_min: Annotated[int, Field(ge=1, description="Nombre minimum d'acteurs présents (hors casemanager).")] = 3
-    axe1_min: Annotated[int, Field(ge=0, description="Nombre minimum d'acteurs de santé mentale (axe 1) présents.")] = 1
+class TrancheAge(Modele, title="Tranche d'âge"):
+    """Une tranche d'âge du bilan annuel."""
+
+    libelle: Annotated[Texte, Field(title="Libellé de la tranche", description="Nom de la tranche dans le bilan "
+                                                                             "(ex. 12-15 ans).")]
+    min: Annotated[int, Field(ge=0, title="Âge minimum de la tranche", description="Âge le plus bas, compris.")]
+    max: Annotated[int, Field(ge=0, title="Âge maximum de la tranche", description="Âge le plus haut, compris.")]
 
 
-class ReglesDemandeurs(Modele):
-    minimum: Annotated[int, Field(ge=1, description="Nombre minimum de demandeurs pour ouvrir un dossier.")] = 1
-    institutions_differentes: Annotated[bool, Field(description="Les demandeurs doivent-ils venir d'institutions différentes ?")] = False
+class ReglesConcertation(Modele, title="Règles de la concertation"):
+    """Les minimums de présence d'une concertation."""
+
+    acteurs_min: Annotated[int, Field(
+        ge=1, title="Acteurs présents au minimum",
+        description="Nombre minimum d'acteurs présents à une concertation, hors casemanager (3 à Kirikou).")] = 3
+    axe1_min: Annotated[int, Field(
+        ge=0, title="Acteurs de santé mentale au minimum",
+        description="Nombre minimum d'acteurs de santé mentale (axe 1) présents.")] = 1
 
 
-class Configuration(Modele):
-    """Les règles propres au réseau ; le code n'en contient aucune valeur."""
+class ReglesDemandeurs(Modele, title="Règles des demandeurs"):
+    """Qui peut demander l'ouverture d'un dossier."""
 
-    reseau: Texte
-    territoire: Texte | None = None
-    localite: Annotated[Texte | None, Field(description=(
-        "Localité inscrite dans « Fait à …, le … » des documents à signer (ex. Namur) ; sans elle, "
-        "la ligne reste à compléter à la main."))] = None
-    codes_postaux: list[PlageCodesPostaux] = []
-    age_min: Annotated[int, Field(ge=0)] = 0
-    age_max: Annotated[int, Field(ge=0)] = 23
-    plafond_demande: Annotated[Montant, Field(gt=0, description="Plafond d'une demande Criseflex, en euros.")] = 10_000
-    enveloppes: Annotated[dict[Annee, Montant], Field(description="Enveloppe Criseflex annuelle, par année.")] = {}
-    enveloppe_par_defaut: Montant | None = None
-    capacite_dossiers_actifs: Annotated[int, Field(ge=1)] = 14
-    concertation: ReglesConcertation = ReglesConcertation()
-    demandeurs: ReglesDemandeurs = ReglesDemandeurs()
-    criteres_activation: Annotated[list[CritereActivation], Field(min_length=1)]
-    canaux: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(min_length=1)]
-    motifs_non_ouverture: list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]] = ["saturation", "non_eligible", "hors_territoire", "autre"]
-    tranches_age: list[TrancheAge] = []
-    delai_sans_concertation_jours: Annotated[int, Field(ge=1)] = 90
-    horizon_echeance_jours: Annotated[int, Field(ge=0, le=60, description=(
+    minimum: Annotated[int, Field(
+        ge=1, title="Demandeurs au minimum",
+        description="Nombre minimum de demandeurs pour ouvrir un dossier (2 à Bru-Stars).")] = 1
+    institutions_differentes: Annotated[bool, Field(
+        title="Demandeurs d'institutions différentes",
+        description="true si les demandeurs doivent venir d'institutions différentes.")] = False
+
+
+class Configuration(Modele, title="Configuration du réseau"):
+    """Configuration du réseau (reseau.yaml) : les règles propres au réseau ; le code n'en contient aucune valeur."""
+
+    reseau: Annotated[Texte, Field(title="Nom du réseau", description="Nom du réseau, affiché sur le portail et "
+                                                                        "dans les documents.")]
+    territoire: Annotated[Texte | None, Field(title="Territoire du réseau",
+                                              description="Territoire couvert, en clair (ex. province de Namur).")] = None
+    localite: Annotated[Texte | None, Field(
+        title="Localité des documents à signer",
+        description="Localité inscrite dans « Fait à …, le … » des documents à signer (ex. Namur) ; sans elle, "
+                    "la ligne reste à compléter à la main.")] = None
+    codes_postaux: Annotated[list[PlageCodesPostaux], Field(
+        title="Codes postaux du territoire",
+        description="Plages de codes postaux du territoire : un jeune dont le code postal est hors de ces plages "
+                    "est signalé.")] = []
+    age_min: Annotated[int, Field(ge=0, title="Âge minimum",
+                                  description="Âge minimum du jeune l'année de la demande.")] = 0
+    age_max: Annotated[int, Field(ge=0, title="Âge maximum",
+                                  description="Âge maximum du jeune l'année de la demande (23 à Kirikou).")] = 23
+    plafond_demande: Annotated[Montant, Field(
+        gt=0, title="Plafond d'une demande Criseflex",
+        description="Montant maximum d'une demande d'intervention Criseflex, en euros (10 000 à Kirikou).")] = 10_000
+    enveloppes: Annotated[dict[Annee, Montant], Field(
+        title="Enveloppes annuelles",
+        description="Enveloppe Criseflex de chaque année, en euros (ex. 2019: 110421).")] = {}
+    enveloppe_par_defaut: Annotated[Montant | None, Field(
+        title="Enveloppe annuelle par défaut",
+        description="Enveloppe Criseflex d'une année absente de enveloppes, en euros.")] = None
+    capacite_dossiers_actifs: Annotated[int, Field(
+        ge=1, title="Capacité en dossiers actifs",
+        description="Nombre de dossiers actifs au-delà duquel le dispositif est saturé (14 pour un casemanager à "
+                    "mi-temps).")] = 14
+    concertation: Annotated[ReglesConcertation, Field(
+        title="Règles de la concertation",
+        description="Minimums de présence à une concertation.")] = ReglesConcertation()
+    demandeurs: Annotated[ReglesDemandeurs, Field(
+        title="Règles des demandeurs",
+        description="Nombre et origine des demandeurs d'un dossier.")] = ReglesDemandeurs()
+    criteres_activation: Annotated[list[CritereActivation], Field(
+        min_length=1, title="Critères d'activation",
+        description="Les conditions d'activation du dispositif : un dossier ouvert les remplit toutes.")]
+    canaux: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(
+        min_length=1, title="Canaux de demande",
+        description="Les façons dont une demande arrive (ex. telephone, courriel, direct) ; le premier est proposé "
+                    "par défaut.")]
+    motifs_non_ouverture: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(
+        title="Motifs de non-ouverture",
+        description="Les motifs permis pour une demande non ouverte (ex. saturation, non_eligible).")] = [
+        "saturation", "non_eligible", "hors_territoire", "autre"]
+    tranches_age: Annotated[list[TrancheAge], Field(
+        title="Tranches d'âge du bilan",
+        description="Les tranches d'âge dans lesquelles le bilan annuel compte les dossiers ouverts.")] = []
+    delai_sans_concertation_jours: Annotated[int, Field(
+        ge=1, title="Délai sans concertation (jours)",
+        description="Un dossier actif sans rencontre depuis plus de ces jours-là est signalé sur le portail.")] = 90
+    horizon_echeance_jours: Annotated[int, Field(ge=0, le=60, title="Horizon des échéances (jours)", description=(
         "Une action ouverte dont l'échéance tombe dans ces jours-là est signalée : portail et rappels."))] = 7
-    service_casemanagement: Annotated[str | None, Field(description="Service de l'annuaire du casemanager (acteur ajouté aux nouveaux dossiers).")] = None
+    service_casemanagement: Annotated[str | None, Field(
+        title="Service de casemanagement",
+        description="Service de l'annuaire du casemanager (acteur ajouté aux nouveaux dossiers).")] = None
     regles: Annotated[dict[Annotated[str, StringConstraints(pattern=r"^[a-z]+\.[a-z_]+$")],
-                           Literal["desactivee", "erreur"]], Field(
+                           Annotated[ReglageRegle, SENS_REGLAGE]], Field(
+        title="Réglage des avertissements",
         description="Réglage des avertissements pour ce réseau : « desactivee » (plus signalé) ou « erreur » "
                     "(bloque le commit). Une erreur ne se désactive pas. Liste : filrouge regles.")] = {}
     coordination: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$")]], Field(
+        title="Comptes de la coordination",
         description="Comptes de l'hébergeur Git (GitHub, GitLab) de la coordination du réseau : leurs demandes de "
                     "fusion peuvent enregistrer une décision Criseflex ou changer la gouvernance. L'examen lit cette "
                     "liste dans la base, jamais dans la branche examinée.")] = []
