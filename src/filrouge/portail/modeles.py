@@ -3,7 +3,8 @@
 Le dossier, la phase préparatoire, la note de synthèse et la demande de financement
 sortent de `creer_dossier`, `creer_concertation` et `creer_demande` appliqués à un dépôt
 temporaire fait de la configuration du réseau : le modèle du portail est exactement celui
-de la ligne de commande. La charte et la fiche de présence viennent des gabarits.
+de la ligne de commande. La charte et la fiche de présence viennent des gabarits ; l'exemple complet (un dossier mené à son terme,
+valide pour ce réseau) vient de `filrouge.exemple`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from string import Template
 import yaml
 
 from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION
+from filrouge.exemple import exemple_complet
 from filrouge.financement.nouveau import creer_demande
 from filrouge.nouveau import creer_concertation, creer_dossier
 from filrouge.publication import Publication
@@ -34,6 +36,15 @@ def _code_exemple(pub: Publication, annee: int) -> str:
     naissance = annee - (config.age_min + config.age_max) // 2
     postal = config.codes_postaux[0].de if config.codes_postaux else 1000
     return f"XYF{naissance}{postal}"
+
+
+def _nom_publie(chemin: str) -> str:
+    """Un nom stable à télécharger : « concertations/2026-05-29.yaml » devient « note-de-synthese.yaml »."""
+    if chemin.startswith("concertations/"):
+        return "note-de-synthese" + Path(chemin).suffix
+    if chemin.startswith("financements/"):
+        return "demande-financement.yaml"
+    return {"preparation.yaml": "phase-preparatoire.yaml"}.get(chemin, chemin)
 
 
 def formulaires(pub: Publication, aujourdhui: dt.date) -> dict[str, str]:
@@ -60,6 +71,8 @@ def formulaires(pub: Publication, aujourdhui: dt.date) -> dict[str, str]:
             "note-de-synthese.md": note_md.read_text(encoding="utf-8"),
             "demande-financement.yaml": demande.read_text(encoding="utf-8"),
         }
+    for chemin, contenu in exemple_complet(pub.config, pub.partenaires, aujourdhui).items():
+        fichiers[f"exemple/{_nom_publie(chemin)}"] = contenu
     valeurs = {"reseau": pub.config.reseau}
     fichiers["charte.md"] = _gabarit("charte.md").substitute(valeurs)
     fichiers["fiche-presence.md"] = _gabarit("fiche-presence.md").substitute(valeurs)
