@@ -1,0 +1,94 @@
+"""Les montants du portail ne se coupent jamais en fin de ligne : espaces insécables partout.
+
+Les montants calculés passent par `mise_en_forme.montant` ; ceux qu'une personne a écrits
+(récit d'une note, guide, règles) reçoivent les mêmes espaces à la construction. Le site
+construit est relu : aucun montant, aucun pourcentage n'y garde une espace ordinaire.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from filrouge.mise_en_forme import espaces_insecables, montant, pourcentage
+from filrouge.portail.finitions import insecables
+
+FINE, INSECABLE = "\u202f", "\u00a0"
+MONTANT_ORDINAIRE = re.compile(r"(?<![\w.,\u202f])\d{1,3}(?: \d{3})+(?!\d)|\d [€%]")
+
+
+@pytest.mark.parametrize(("saisi", "attendu"), [
+    ("15 000 €", f"15{FINE}000{INSECABLE}€"),
+    ("10 000,50 € et 35 %", f"10{FINE}000,50{INSECABLE}€ et 35{INSECABLE}%"),
+    ("1 000 000 d'octets", f"1{FINE}000{FINE}000 d'octets"),
+    ("Un budget de 2 500€", f"Un budget de 2{FINE}500€"),
+    ("BE00 1234 5678 9012", "BE00 1234 5678 9012"),  # un IBAN n'est pas un montant
+    ("en 2019 125 jeunes", "en 2019 125 jeunes"),  # une année suivie d'un nombre
+    ("le 12 mars 2019", "le 12 mars 2019"),
+    ("3,5 000", "3,5 000"),
+    ("a1 000", "a1 000"),
+])
+def test_espaces_insecables(saisi: str, attendu: str) -> None:
+    assert espaces_insecables(saisi) == attendu
+
+
+def test_meme_forme_que_montant() -> None:
+    assert espaces_insecables("10 000 €") == montant(10000)
+    assert espaces_insecables("9,1 %") == pourcentage(9.06)
+
+
+@pytest.mark.parametrize(("page", "attendu"), [
+    ("<p>Coût : 15 000 €</p>", f"<p>Coût : 15{FINE}000{INSECABLE}€</p>"),
+    ('<p title="15 000 €">x</p>', '<p title="15 000 €">x</p>'),  # une balise ne change jamais
+    ("<pre><code>montant_demande: 2 500\n</code></pre><p>2 500 €</p>",
+     f"<pre><code>montant_demande: 2 500\n</code></pre><p>2{FINE}500{INSECABLE}€</p>"),
+    ("<p>Écrivez <code>10 000 €</code> ou 10 000 €</p>", f"<p>Écrivez <code>10 000 €</code> ou 10{FINE}000{INSECABLE}€</p>"),
+    ('<p data-x="a > b">12 500 €</p>', f'<p data-x="a > b">12{FINE}500{INSECABLE}€</p>'),
+    ("<script>var a = '1 000 €'</script>", "<script>var a = '1 000 €'</script>"),
+    ("<!-- 1 000 € --><p>5 %</p>", f"<!-- 1 000 € --><p>5{INSECABLE}%</p>"),
+    ("<p>fin sans balise 3 000 €", f"<p>fin sans balise 3{FINE}000{INSECABLE}€"),
+])
+def test_insecables_ne_touche_que_le_texte(page: str, attendu: str) -> None:
+    assert insecables(page) == attendu
+
+
+class _Texte(HTMLParser):
+    """Le texte qu'un lecteur voit : hors code, préformaté, script et style."""
+
+    CACHES = {"code", "pre", "script", "style", "kbd", "samp", "textarea"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.caches = 0
+        self.morceaux: list[str] = []
+
+    def handle_starttag(self, balise: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.caches += balise in self.CACHES
+
+    def handle_endtag(self, balise: str) -> None:
+        self.caches -= balise in self.CACHES
+
+    def handle_data(self, donnees: str) -> None:
+        if not self.caches:
+            self.morceaux.append(donnees)
+
+
+def test_aucun_montant_a_espace_ordinaire_dans_le_site(site: Path) -> None:
+    """Chaque page construite : calculée (coordination, bilan, financements) ou écrite (guide, récit, règles)."""
+    trouves = []
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 20
+    for chemin in pages:
+        lecteur = _Texte()
+        lecteur.feed(chemin.read_text(encoding="utf-8"))
+        for morceau in lecteur.morceaux:
+            trouves += [f"{chemin.relative_to(site)} : {morceau[max(0, m.start() - 20):m.end() + 5]!r}"
+                        for m in MONTANT_ORDINAIRE.finditer(morceau)]
+    assert not trouves, "\n".join(trouves[:20])
+    recit = (site / "dossiers" / "2019-001.html").read_text(encoding="utf-8")
+    assert f"12{FINE}500{INSECABLE}€" in recit and f"35{INSECABLE}%" in recit, "le récit est bien relu"
+    bilan = next((site / "bilan").glob("2*.html"), None)
+    assert bilan is not None and INSECABLE in bilan.read_text(encoding="utf-8")
