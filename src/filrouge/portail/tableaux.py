@@ -109,10 +109,13 @@ def _carte(pub: Publication, vu: DossierPublie, note: Concertation, a: Action, e
     if a.ressources:
         suite += f'<p class="filrouge-sous-titre">Ressources</p>{markdown_sur(a.ressources, 3)}'
     classe = f"filrouge-action {etat.classe}" if etat else "filrouge-action"
-    return (f'<li class="{classe}" data-numero="{a.numero}"><p class="filrouge-action-titre">{titre}'
+    # Sur un téléphone : quoi, puis qui et pour quand, puis les effets attendus ; sur un écran
+    # large, la feuille de style met les faits à droite du texte.
+    return (f'<li class="{classe}" data-numero="{a.numero}"><p class="filrouge-action-titre"><span>{titre}</span>'
             f'{" " + _badge(etat) if etat else ""}</p>'
             f'<div class="filrouge-action-description">{markdown_sur(a.description, 3)}</div>'
-            f'<dl class="filrouge-action-faits">{details}</dl>{suite}</li>')
+            f'<dl class="filrouge-action-faits">{details}</dl>'
+            + (f'<div class="filrouge-action-suite">{suite}</div>' if suite else "") + "</li>")
 
 
 def _groupes(id_bloc: str, groupes: list[tuple[str, list[str]]], vide: str) -> str:
