@@ -1,8 +1,9 @@
-"""Les montants du portail ne se coupent jamais en fin de ligne : espaces insécables partout.
+"""Les finitions du site construit : montants insécables, dialogue de recherche nommé, recherche sans accents.
 
 Les montants calculés passent par `mise_en_forme.montant` ; ceux qu'une personne a écrits
 (récit d'une note, guide, règles) reçoivent les mêmes espaces à la construction. Le site
 construit est relu : aucun montant, aucun pourcentage n'y garde une espace ordinaire.
+La recherche elle-même (avec et sans accents) est essayée dans Chromium (tests/navigateur).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from filrouge.mise_en_forme import espaces_insecables, montant, pourcentage
-from filrouge.portail.finitions import insecables
+from filrouge.portail.finitions import LUNR_FR, NOM_RECHERCHE, insecables, script_sans_accents
+from tests.portail.outils_portail import index_recherche
 
 FINE, INSECABLE = "\u202f", "\u00a0"
 MONTANT_ORDINAIRE = re.compile(r"(?<![\w.,\u202f])\d{1,3}(?: \d{3})+(?!\d)|\d [€%]")
@@ -92,3 +94,24 @@ def test_aucun_montant_a_espace_ordinaire_dans_le_site(site: Path) -> None:
     assert f"12{FINE}500{INSECABLE}€" in recit and f"35{INSECABLE}%" in recit, "le récit est bien relu"
     bilan = next((site / "bilan").glob("2*.html"), None)
     assert bilan is not None and INSECABLE in bilan.read_text(encoding="utf-8")
+
+
+def test_dialogue_de_recherche_nomme_sur_chaque_page(site: Path) -> None:
+    """Chaque page du thème (404 comprise) ; les versions imprimables autonomes n'ont pas de recherche."""
+    pages = {p: p.read_text(encoding="utf-8") for p in site.rglob("*.html")}
+    du_theme = [p for p, html in pages.items() if 'class="md-search"' in html]
+    assert len(du_theme) > 20 and site / "404.html" in du_theme
+    sans_nom = [str(p.relative_to(site)) for p in du_theme
+                if pages[p].count(f'role="dialog" aria-label="{NOM_RECHERCHE}"') != 1]
+    assert not sans_nom, sans_nom[:5]
+
+
+def test_recherche_sans_accents_publiee_avec_le_module_francais(site: Path) -> None:
+    """Le module français de lunr du thème, suivi du repli ; l'index publié garde ses accents."""
+    import material
+
+    theme = (Path(material.__file__).parent / "templates" / LUNR_FR).read_text(encoding="utf-8")
+    publie = (site / LUNR_FR).read_text(encoding="utf-8")
+    assert publie.startswith(theme.rstrip("\n")) and publie.endswith(script_sans_accents())
+    textes = " ".join(d["text"] + d["title"] for d in index_recherche(site))
+    assert "pédopsychiatre" in textes, "l'index garde les accents (affichage, contrôle de confidentialité)"
