@@ -264,9 +264,12 @@ def _axe(p: object) -> list[dict[str, object]]:
 
 
 @pytest.mark.skipif(not AXE.is_file(), reason="axe-core absent (npm ci --prefix outils)")
+@pytest.mark.parametrize("page", [(1280, 900), (390, 844)], ids=["ordinateur", "telephone"], indirect=True)
 def test_accessibilite_axe(page: tuple[object, list[str]], serveur: str) -> None:
-    """Aucune violation grave ou critique d'axe-core sur les pages types ni dans le dialogue de recherche."""
+    """Aucune violation grave ou critique d'axe-core sur les pages types ni dans le dialogue de recherche,
+    sur un écran d'ordinateur comme sur un téléphone (où un tableau trop large défilerait)."""
     p, _ = page
+    largeur = p.evaluate("window.innerWidth")
     releve: dict[str, list[dict[str, object]]] = {}
     for nom, chemin in PAGES_AXE.items():
         p.goto(serveur + chemin)
@@ -277,7 +280,7 @@ def test_accessibilite_axe(page: tuple[object, list[str]], serveur: str) -> None
     _chercher(p, "activation")
     releve["dialogue-recherche"] = _axe(p)
     CAPTURES.mkdir(parents=True, exist_ok=True)
-    (CAPTURES / "axe.json").write_text(json.dumps(releve, ensure_ascii=False, indent=1), encoding="utf-8")
+    (CAPTURES / f"axe-{largeur}.json").write_text(json.dumps(releve, ensure_ascii=False, indent=1), encoding="utf-8")
     graves = {nom: [v for v in violations if v["impact"] in ("serious", "critical")]
               for nom, violations in releve.items()}
     assert not any(graves.values()), json.dumps(graves, ensure_ascii=False, indent=1)

@@ -69,7 +69,7 @@ class Fabrique:
         return get_relative_url(vers, url_de(self.page.src_uri, self._repertoires))
 
     def pleine_largeur(self, sans_toc: bool = False) -> Fabrique:
-        """Masque la navigation de gauche : les tableaux d'actions ont besoin de la largeur."""
+        """Masque la navigation de gauche : les cartes d'actions et l'index des dossiers gagnent la largeur."""
         self._entete = "---\nhide:\n  - navigation\n  - toc\n---\n\n" if sans_toc else "---\nhide:\n  - navigation\n---\n\n"
         return self
 

@@ -222,9 +222,9 @@ def note(pub: Publication, vu: DossierPublie, c: Concertation, recit: str | None
     blocs = [f'<dl class="filrouge-fiche">{corps}</dl>']
     for titre, valeur in (("Leviers", c.leviers), ("Obstacles", c.obstacles)):
         if valeur:
-            blocs.append(f"<p><strong>{titre}</strong></p>{markdown_sur(valeur, 3)}")
+            blocs.append(f'<p class="filrouge-intertitre"><strong>{titre}</strong></p>{markdown_sur(valeur, 3)}')
     if c.actions:
-        blocs.append("<p><strong>Actions décidées</strong></p>"
+        blocs.append('<p class="filrouge-intertitre"><strong>Actions décidées</strong></p>'
                      + tableau_actions(pub, vu, c, aujourdhui, f"actions-rencontre-{rang}", avec_etat=False))
     if recit and recit.strip():
         blocs.append(f'<div class="filrouge-recit">{markdown_sur(recit, 3)}</div>')
