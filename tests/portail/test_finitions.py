@@ -115,3 +115,15 @@ def test_recherche_sans_accents_publiee_avec_le_module_francais(site: Path) -> N
     assert publie.startswith(theme.rstrip("\n")) and publie.endswith(script_sans_accents())
     textes = " ".join(d["text"] + d["title"] for d in index_recherche(site))
     assert "pédopsychiatre" in textes, "l'index garde les accents (affichage, contrôle de confidentialité)"
+
+
+@pytest.mark.parametrize("secret", ["un montant secret de 12 500 € prévu", "12 500 €", "35 %"])
+def test_la_relecture_de_confidentialite_voit_a_travers_les_espaces_insecables(tmp_path: Path, secret: str) -> None:
+    """Un passage interne qui fuirait malgré tout reste trouvé après la mise en forme des montants."""
+    from filrouge.publication import fuites
+
+    page = tmp_path / "page.html"
+    page.write_text(insecables(f"<p>Début. {secret}, suite.</p>"), encoding="utf-8")
+    assert FINE in page.read_text(encoding="utf-8") or INSECABLE in page.read_text(encoding="utf-8")
+    assert fuites(tmp_path, {secret.casefold(): "un passage interne"}) == [
+        "page.html contient du texte interne (venu de un passage interne)."]
