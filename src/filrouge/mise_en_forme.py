@@ -46,6 +46,21 @@ def pourcentage(valeur: float) -> str:
     return format_percent(valeur / 100, format="#,##0.0\u00a0%", locale=LOCALE)
 
 
+_GROUPES_ORDINAIRES = re.compile(r"(?<![\w.,\u202f])\d{1,3}(?: \d{3})+(?![\d])")
+_AVANT_UNITE = re.compile(r"(?<=\d) (?=[€%])")
+
+
+def espaces_insecables(texte: str) -> str:
+    """Un texte saisi (récit, guide) dont les montants prennent les espaces de `montant` : « 15 000 € ».
+
+    Les milliers séparés d'une espace ordinaire reçoivent l'espace fine insécable, l'espace
+    avant « € » ou « % » devient insécable : un montant écrit à la main ne se coupe plus en fin
+    de ligne. Un nombre collé à une lettre ou à un autre chiffre (IBAN, 2019 123) ne change pas.
+    """
+    texte = _GROUPES_ORDINAIRES.sub(lambda m: m[0].replace(" ", "\u202f"), texte)
+    return _AVANT_UNITE.sub("\u00a0", texte)
+
+
 def decimal(valeur: float, chiffres: int = 1) -> str:
     """« 3,3 » : un nombre à virgule, arrondi à `chiffres` décimales."""
     return format_decimal(valeur, format="#,##0." + "0" * chiffres, locale=LOCALE)

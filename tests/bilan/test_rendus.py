@@ -74,6 +74,18 @@ def test_graphiques_svg_sans_style_ni_script(bilan) -> None:
             assert reference in ids
 
 
+@pytest.mark.parametrize("annee", [2019, 2030], ids=["annee-suivie", "annee-sans-dossier"])
+def test_graduations_entieres_a_la_francaise(petit_reseau: Publication, annee: int) -> None:
+    """Des nombres de dossiers : graduations entières depuis 0, jamais « 0.02 » ni « −0.04 » à l'anglaise."""
+    bilan = calculer(petit_reseau, annee)
+    for nom, dessiner in GRAPHIQUES.items():
+        textes = [html.unescape(t) for t in re.findall(r"<text[^>]*>([^<]*)</text>", dessiner(bilan))]
+        nombres = [t.strip() for t in textes if re.fullmatch(r"\s*[−-]?[\d.,\u202f]+\s*", t)]
+        assert nombres, nom
+        assert all(re.fullmatch(r"\d{1,3}(\u202f\d{3})*", n) for n in nombres), (nom, nombres)
+        assert "0" in nombres, (nom, nombres)
+
+
 def test_page_portail_echappee(fabrique: Fabrique) -> None:
     reseau = (fabrique.racine / "reseau.yaml").read_text(encoding="utf-8")
     (fabrique.racine / "reseau.yaml").write_text(

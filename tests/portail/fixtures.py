@@ -119,6 +119,7 @@ Le réseau {{{{ reseau.nom }}}} partage une lecture commune. Gabarit littéral :
 ## Pistes dégagées
 
 Un relais entre l'école et le service est proposé.
+Le devis s'élève à 12 500 €, dont 35 % à charge du réseau.
 """
 
 

@@ -92,3 +92,63 @@ def textes_construits(site: Path) -> dict[str, str]:
                 texte += json.dumps(json.loads(texte), ensure_ascii=False)
             resultat[chemin.relative_to(site).as_posix()] = texte
     return resultat
+
+
+VIDES = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class Element:
+    """Un élément d'une page : sa balise, ses attributs, et son HTML intérieur tel qu'écrit."""
+
+    def __init__(self, balise: str, attributs: dict[str, str], interieur: str, debut: int) -> None:
+        self.balise, self.attributs, self.html, self.debut = balise, attributs, interieur, debut
+
+    @property
+    def classes(self) -> list[str]:
+        return self.attributs.get("class", "").split()
+
+    @property
+    def texte(self) -> str:
+        """Le texte lu, balises ôtées et blancs réduits (comme un lecteur le voit)."""
+        import html as module_html
+
+        return " ".join(module_html.unescape(re.sub(r"<[^>]*>", " ", self.html)).split())
+
+
+class _Decoupe(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.source = source
+        self._lignes = [0]
+        for ligne in source.splitlines(keepends=True):
+            self._lignes.append(self._lignes[-1] + len(ligne))
+        self._ouverts: list[tuple[str, dict[str, str], int]] = []
+        self.elements: list[Element] = []
+
+    def _position(self) -> int:
+        ligne, colonne = self.getpos()
+        return self._lignes[ligne - 1] + colonne
+
+    def handle_starttag(self, balise: str, attrs: list[tuple[str, str | None]]) -> None:
+        if balise in VIDES:
+            return
+        fin = self.source.index(">", self._position()) + 1
+        self._ouverts.append((balise, {k: v or "" for k, v in attrs}, fin))
+
+    def handle_endtag(self, balise: str) -> None:
+        for rang in range(len(self._ouverts) - 1, -1, -1):
+            if self._ouverts[rang][0] == balise:
+                nom, attributs, debut = self._ouverts[rang]
+                del self._ouverts[rang:]
+                self.elements.append(Element(nom, attributs, self.source[debut:self._position()], debut))
+                return
+
+
+def elements(source: str, classe: str | None = None, ident: str | None = None) -> list[Element]:
+    """Les éléments d'un HTML qui portent la classe `classe` (ou l'identifiant `ident`), dans l'ordre du texte."""
+    decoupe = _Decoupe(source)
+    decoupe.feed(source)
+    decoupe.close()
+    trouves = [e for e in decoupe.elements if (classe is None or classe in e.classes)
+               and (ident is None or e.attributs.get("id") == ident)]
+    return sorted(trouves, key=lambda e: e.debut)

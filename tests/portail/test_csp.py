@@ -146,37 +146,3 @@ def test_serveur_refuse_un_autre_hote(serveur: str, hote: str) -> None:
         urllib.request.urlopen(requete, timeout=10)  # noqa: S310 (serveur local du test)
     assert erreur.value.code == 421
     assert "ne répond qu'à l'adresse" in erreur.value.read().decode("utf-8")
-
-
-def test_servir_reconstruit_quand_un_dossier_arrive(tmp_path: Path) -> None:
-    """Un dossier créé après le lancement paraît sans relancer ; une construction refusée garde le site précédent."""
-    import shutil
-    import time
-
-    from tests.portail.fixtures import depot_exemple
-
-    racine = depot_exemple(tmp_path / "depot")
-    port = port_libre()
-    with serveur_local([sys.executable, "-m", "filrouge", "portail", "servir", "--adresse", f"127.0.0.1:{port}"],
-                       cwd=racine, env=environnement(), adresse=f"http://127.0.0.1:{port}/index.html",
-                       delai=DELAI) as adresse:
-        base = adresse.removesuffix("/index.html")
-        version = _obtenir(base + "/_filrouge/version")[1].decode()
-        shutil.copytree(racine / "dossiers" / "2019-002", racine / "dossiers" / "2019-004")
-        chemin = racine / "dossiers" / "2019-004" / "dossier.yaml"
-        chemin.write_text(chemin.read_text(encoding="utf-8").replace("2019-002", "2019-004"), encoding="utf-8")
-
-        def attendre(condition) -> None:  # type: ignore[no-untyped-def]
-            limite = time.monotonic() + 60
-            while not condition():
-                assert time.monotonic() < limite, "le portail ne s'est pas reconstruit"
-                time.sleep(0.5)
-
-        attendre(lambda: b"2019-004" in _obtenir(base + "/dossiers/index.html")[1])
-        nouvelle = _obtenir(base + "/_filrouge/version")[1].decode()
-        assert int(nouvelle) > int(version)
-        (racine / "docs" / "piege.md").write_text("# Piège\n\n<!-- interne -->à garder<!-- /interne -->\n",
-                                                  encoding="utf-8")
-        time.sleep(8)  # la construction refusée ne remplace pas le site en ligne
-        assert _obtenir(base + "/_filrouge/version")[1].decode() == nouvelle
-        assert b"2019-004" in _obtenir(base + "/dossiers/index.html")[1]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.portail.fixtures import RACINE_PROJET, SERVICE_1, depot_exemple
-from tests.portail.outils_portail import construire, lire_html
+from tests.portail.outils_portail import Element, construire, elements, lire_html
 
 
 def _lignes(html: str, id_table: str) -> list[str]:
@@ -30,43 +30,50 @@ def test_index_des_dossiers(site: Path) -> None:
     html = (site / "dossiers" / "index.html").read_text(encoding="utf-8")
     lignes = _lignes(html, "index-dossiers")
     assert len(lignes) == 4  # en-tête + 3 dossiers
-    premiere = next(l for l in lignes if "2019-001" in l)
+    # L'ordre d'attention : le retard d'abord, puis l'échéance la plus proche, enfin la demande sans action.
+    assert [re.search(r"(2019-00\d)", l)[1] for l in lignes[1:]] == ["2019-001", "2019-002", "2019-003"]
+    premiere = lignes[1]
     for attendu in ("ABF20085000", "ouvert", "déléguée – Service de protection de la jeunesse (SPJ) de Namur",
-                    "20 mai 2019", "1er juillet 2019", "1 en retard", "1 accordée, 1 en attente de décision"):
+                    "20 mai 2019", "1er juillet 2019", "1 en retard", "1 à échéance sous 7 jours",
+                    "1 accordée, 1 en attente de décision"):
         assert attendu in premiere, attendu
-    assert 'href="2019-001.html"' in premiere
-    troisieme = next(l for l in lignes if "2019-003" in l)
+    assert 'href="2019-001.html"' in premiere and 'data-label="Actions ouvertes"' in premiere
+    troisieme = lignes[3]
     assert "demande" in troisieme and "aucune demande" in troisieme
+
+
+def _cartes(html: str, id_bloc: str) -> list[Element]:
+    blocs = elements(html, ident=id_bloc)
+    assert blocs, f"bloc #{id_bloc} absent"
+    return elements(blocs[0].html, "filrouge-action")
 
 
 def test_tableau_des_actions_et_echeances(site: Path) -> None:
     html = (site / "dossiers" / "2019-001.html").read_text(encoding="utf-8")
-    for entete in ("N°", "Action", "Qui", "Quoi", "Quand", "Où", "Avec qui", "Échéance", "État", "Statut"):
-        assert f'<th scope="col">{entete}</th>' in html
-    lignes = _lignes(html, "tableau-actions")[1:]
-    assert len(lignes) == 4, "seule la note la plus récente forme le tableau de bord"
-    classes = [re.match(r'<tr class="([^"]*)"', l)[1] for l in lignes]
-    assert classes == ["action-en-retard", "action-bientot", "action-a-venir", "action-terminee"]
-    assert "En retard de 14 jours" in lignes[0] and 'datetime="2019-06-01"' in lignes[0]
-    assert "Échéance dans 3 jours" in lignes[1]
-    assert "Faite" in lignes[3], "une action faite n'est jamais en retard"
-    assert "mère M. D." in lignes[0] and "Organiser le relais 1" in lignes[0]
+    cartes = _cartes(html, "tableau-actions")
+    assert len(cartes) == 4, "seule la note la plus récente forme le tableau de bord"
+    assert [c.classes[1] for c in cartes] == ["action-en-retard", "action-bientot", "action-a-venir", "action-terminee"]
+    assert "En retard de 14 jours" in cartes[0].texte and 'datetime="2019-06-01"' in cartes[0].html
+    assert "Échéance dans 3 jours" in cartes[1].texte
+    assert "Faite" in cartes[3].texte, "une action faite n'est jamais en retard"
+    assert "mère M. D." in cartes[0].texte and "Organiser le relais 1" in cartes[0].texte
     # L'historique : chaque rencontre, son récit, et aucune action passée signalée en retard.
     assert "Rencontre du 20 mai 2019" in html and "Rencontre du 25 janvier 2019" in html
     assert "Un relais entre l&#x27;école et le service est proposé." in html or \
            "Un relais entre l'école et le service est proposé." in html
     assert html.count("action-en-retard") == 1
+    assert len(_cartes(html, "actions-rencontre-2")) == 1
     financements = _lignes(html, "financements")
-    assert any("accordée" in l and "2 500 €" in l for l in financements)
-    assert any("en attente de décision" in l and "4 000 €" in l for l in financements)
+    assert any("accordée" in l and "2\u202f500\u00a0€" in l for l in financements)
+    assert any("en attente de décision" in l and "4\u202f000\u00a0€" in l for l in financements)
 
 
 def test_la_date_de_reference_est_injectable(depot: Path, tmp_path: Path) -> None:
     resultat = construire(depot, tmp_path / "site", FILROUGE_AUJOURDHUI="2019-05-30")
     assert resultat.returncode == 0, resultat.stderr
     html = (tmp_path / "site" / "dossiers" / "2019-001.html").read_text(encoding="utf-8")
-    lignes = _lignes(html, "tableau-actions")[1:]
-    assert 'class="action-bientot"' in lignes[0] and "Échéance dans 2 jours" in lignes[0]
+    cartes = _cartes(html, "tableau-actions")
+    assert "action-bientot" in cartes[0].classes and "Échéance dans 2 jours" in cartes[0].texte
     assert "action-en-retard" not in html
 
 
@@ -78,8 +85,9 @@ def test_date_de_reference_invalide(depot: Path, tmp_path: Path) -> None:
 
 def test_mes_actions_par_service(site: Path) -> None:
     html = (site / "actions" / f"{SERVICE_1}.html").read_text(encoding="utf-8")
-    echeances = re.findall(r'<time datetime="([0-9-]+)">', html)
-    assert echeances == sorted(echeances) and len(echeances) == 4
+    cartes = _cartes(html, "mes-actions")
+    echeances = [re.search(r'<time datetime="([0-9-]+)">', c.html)[1] for c in cartes]
+    assert echeances == ["2019-06-01", "2019-06-18", "2019-08-01", "2019-06-02"], "retard, proche, à venir, faite"
     assert 'href="../dossiers/2019-001.html"' in html
     psy = (site / "actions" / "pedopsychiatre-prive.html").read_text(encoding="utf-8")
     assert re.findall(r'<time datetime="([0-9-]+)">', psy) == ["2019-08-01"], "action 3 : qui = a1 et psy"

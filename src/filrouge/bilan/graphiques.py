@@ -16,9 +16,12 @@ import textwrap
 import re
 
 import matplotlib
+from matplotlib.axis import Axis
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from filrouge.bilan.chiffres import Bilan
+from filrouge.mise_en_forme import nombre
 
 BLEU, ROUGE, GRIS, ORANGE = "#1f5f8b", "#b23a48", "#6b6b6b", "#d9822b"
 MOIS_COURTS = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc.")
@@ -68,6 +71,19 @@ def nettoyer(svg: str, nom: str, titre: str) -> str:
     return svg[:fin_ouverture] + f'<title id="{nom}-titre">{titre_sur}</title>' + svg[fin_ouverture:]
 
 
+def _graduer_en_dossiers(axe: Axis, maximum: float) -> None:
+    """Un axe de nombres de dossiers : de 0, graduations entières écrites à la française (« 1 200 »).
+
+    Sans valeur (une année sans dossier), matplotlib graduait de −0.04 à 0.04, à l'anglaise.
+    """
+    axe.get_major_locator().set_params(integer=True)
+    axe.set_major_formatter(FuncFormatter(lambda valeur, _: nombre(valeur)))
+    if axe.axis_name == "x":
+        axe.axes.set_xlim(0, max(maximum, 1))
+    else:
+        axe.axes.set_ylim(0, max(maximum, 1))
+
+
 def capacite(bilan: Bilan) -> str:
     """Dossiers actifs (maximum du mois) face à la capacité ; les mois au-dessus en rouge."""
     with matplotlib.rc_context(REGLAGES):
@@ -81,9 +97,8 @@ def capacite(bilan: Bilan) -> str:
                      label=f"capacité : {bilan.capacite} dossiers actifs")
         axes.set_xticks(range(len(valeurs)), etiquettes)
         axes.set_ylabel("dossiers actifs (maximum du mois)")
-        axes.yaxis.get_major_locator().set_params(integer=True)
         axes.legend(loc="upper left", frameon=False)
-        axes.set_ylim(0, max([bilan.capacite, *valeurs]) * 1.25)
+        _graduer_en_dossiers(axes.yaxis, max([bilan.capacite, *valeurs]) * 1.25)
         figure.subplots_adjust(left=0.09, right=0.99, top=0.97, bottom=0.1)
         return _svg(figure, "graphique-capacite",
                     f"Dossiers actifs par mois en {bilan.periode.annee}, face à la capacité de {bilan.capacite}")
@@ -100,9 +115,9 @@ def ages(bilan: Bilan) -> str:
         axes.set_yticks(range(len(valeurs)), libelles)
         axes.invert_yaxis()
         for rang, valeur in enumerate(valeurs):
-            axes.text(valeur, rang, f" {valeur}", va="center")
+            axes.text(valeur, rang, f" {nombre(valeur)}", va="center")
         axes.set_xlabel("dossiers ouverts")
-        axes.xaxis.get_major_locator().set_params(integer=True)
+        _graduer_en_dossiers(axes.xaxis, max(valeurs, default=0) * 1.1)
         figure.subplots_adjust(left=0.16, right=0.95, top=0.97, bottom=0.2)
         return _svg(figure, "graphique-ages", f"Dossiers ouverts en {bilan.periode.annee} par tranche d'âge")
 
@@ -118,9 +133,9 @@ def secteurs(bilan: Bilan) -> str:
         axes.set_yticks(range(len(valeurs)), libelles)
         axes.invert_yaxis()
         for rang, valeur in enumerate(valeurs):
-            axes.text(valeur, rang, f" {valeur}", va="center")
+            axes.text(valeur, rang, f" {nombre(valeur)}", va="center")
         axes.set_xlabel("dossiers où le secteur était en concertation (gris : peu mobilisé)")
-        axes.xaxis.get_major_locator().set_params(integer=True)
+        _graduer_en_dossiers(axes.xaxis, max(valeurs, default=0) * 1.1)
         largeur_libelles = max((len(ligne) for l in libelles for ligne in l.split("\n")), default=10)
         hauteur = figure.get_figheight()
         figure.subplots_adjust(left=(0.075 * largeur_libelles + 0.3) / 7.5, right=0.93,

@@ -20,14 +20,22 @@ def _e(texte: object) -> str:
     return html.escape(str(texte), quote=True)
 
 
-def tableau_html(tableau: Tableau) -> str:
+def tableau_html(tableau: Tableau, nom: str) -> str:
+    """Un tableau comme ceux du portail (`portail.tableaux.tableau`) : zone défilante nommée et prise au
+    clavier, intitulé de colonne sur chaque cellule (lignes empilées sur un écran étroit).
+
+    Avec sa classe, le tableau n'est pas enveloppé une seconde fois par le script du thème
+    (qui ne prend que les tableaux sans classe, dans une zone défilante qu'on n'atteint pas au clavier).
+    """
     def classe(droite: bool) -> str:
         return ' class="nombre"' if droite else ""
 
     entete = "".join(f"<th{classe(c.a_droite)} scope=\"col\">{_e(c.titre)}</th>" for c in tableau.colonnes)
-    corps = "".join("<tr>" + "".join(f"<td{classe(c.a_droite)}>{_e(formater(v, c.genre))}</td>"
+    corps = "".join("<tr>" + "".join(f'<td{classe(c.a_droite)} data-label="{_e(c.titre)}">{_e(formater(v, c.genre))}</td>'
                                      for v, c in zip(ligne, tableau.colonnes)) + "</tr>" for ligne in tableau.lignes)
-    return f"<table><thead><tr>{entete}</tr></thead><tbody>{corps}</tbody></table>"
+    return (f'<div class="md-typeset__scrollwrap" tabindex="0" role="region" aria-label="{_e(nom)}">'
+            f'<div class="md-typeset__table"><table class="filrouge-table"><thead><tr>{entete}</tr></thead>'
+            f"<tbody>{corps}</tbody></table></div></div>")
 
 
 def page_bilan(b: Bilan, prefixe_csv: str = "", graphiques: bool = True) -> str:
@@ -41,7 +49,7 @@ def page_bilan(b: Bilan, prefixe_csv: str = "", graphiques: bool = True) -> str:
             morceaux.append(f'<figure class="bilan-graphique">{GRAPHIQUES[section.graphique](b)}</figure>')
         if section.tableau is not None and section.tableau.lignes:
             nom = nom_csv(b, section.tableau)
-            morceaux.append(tableau_html(section.tableau))
+            morceaux.append(tableau_html(section.tableau, section.titre))
             morceaux.append(f'<p class="bilan-csv"><a href="{_e(prefixe_csv + nom)}" download="{_e(nom)}">'
                             f"Télécharger ce tableau (CSV)</a></p>")
     morceaux.append("</div>")

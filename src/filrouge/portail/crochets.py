@@ -21,7 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 
 from filrouge.francais import ErreurUtilisation
-from filrouge.portail import annexes, csp, guide, modeles, pages
+from filrouge.portail import annexes, csp, finitions, guide, modeles, pages
 from filrouge.portail.confidentialite import ErreurConfidentialite, pages_de_docs, verifier_sources
 from filrouge.portail.inspection import inspecter, scripts_du_theme
 from filrouge.portail.parallele import EnArrierePlan
@@ -156,6 +156,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(PageGuide.generated(config, uri, content=contenu))
     css = (resources.files("filrouge") / "portail" / "ressources" / "portail.css").read_text(encoding="utf-8")
     _ajouter(files, File.generated(config, CSS, content=css))
+    # La recherche ignore les accents : le module français de lunr (un fichier du thème, chargé
+    # par le processus de recherche) est publié suivi du repli, un fichier local que la CSP admet.
+    lunr_fr = files.get_file_from_path(finitions.LUNR_FR)
+    if lunr_fr is not None:
+        lunr_fr.content_string = finitions.lunr_fr_sans_accents(lunr_fr.content_string)
+    else:
+        log.info(f"{finitions.LUNR_FR} absent du thème : la recherche distinguera les accents.")
     etat.formulaires = modeles.formulaires(publiee, etat.reglages.aujourdhui)
     for nom, contenu in etat.formulaires.items():
         _ajouter(files, Telechargement.generated(config, f"{modeles.REPERTOIRE}/{nom}", content=contenu))
@@ -215,8 +222,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Insère les blocs des pages générées, puis rend insécables les montants de toute page (index compris)."""
     blocs = _etat_courant().blocs.get(page.file.src_uri)
-    return pages.inserer_blocs(html, blocs) if blocs and page.file.generated_by is not None else html
+    if blocs and page.file.generated_by is not None:
+        html = pages.inserer_blocs(html, blocs)
+    return finitions.insecables(html)
+
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -225,6 +236,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     if etat.atelier is not None:
         etat.atelier.fermer()
     site = Path(config.site_dir)
+    # Ici plutôt que dans un crochet par page : les dépôts déjà créés gardent leur hooks/portail.py.
+    finitions.nommer_recherche_du_site(site)
     publies = pages_de_docs(Path(config.docs_dir))
     publies += list(etat.formulaires.values()) + list(etat.guide.values()) + libelles_publies(etat.publiee)
     recherche = etat.controle.aiguilles(publies)

@@ -22,7 +22,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from filrouge.modele import Configuration
-from filrouge.mise_en_forme import montant
+from filrouge.mise_en_forme import montant, pluriel
 
 MARQUE = re.compile(r"\{\{\s*reseau\.([^}\s]*)\s*\}\}")
 
@@ -66,6 +66,7 @@ def valeurs(config: Configuration, aujourdhui: dt.date) -> dict[str, Callable[[]
         "axe1_min": lambda: str(config.concertation.axe1_min),
         "demandeurs_min": lambda: str(config.demandeurs.minimum),
         "delai_sans_concertation": lambda: str(config.delai_sans_concertation_jours),
+        "horizon_echeance": lambda: pluriel(config.horizon_echeance_jours, "jour", "jours"),
         "criteres_activation": lambda: "\n".join(f"- {c.libelle}" for c in config.criteres_activation),
     }
 

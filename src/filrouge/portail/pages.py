@@ -20,7 +20,7 @@ from mkdocs.utils import get_relative_url
 from filrouge.portail import annexes, tableaux
 from filrouge.portail.assainir import texte, titre_sur
 from filrouge.portail.reglages import Reglages
-from filrouge.mise_en_forme import date_longue
+from filrouge.mise_en_forme import date_longue, pluriel
 from filrouge.portail.vues import actions_par_service, coordination
 from filrouge.publication import DossierPublie, Publication
 
@@ -69,7 +69,7 @@ class Fabrique:
         return get_relative_url(vers, url_de(self.page.src_uri, self._repertoires))
 
     def pleine_largeur(self, sans_toc: bool = False) -> Fabrique:
-        """Masque la navigation de gauche : les tableaux d'actions ont besoin de la largeur."""
+        """Masque la navigation de gauche : les cartes d'actions et l'index des dossiers gagnent la largeur."""
         self._entete = "---\nhide:\n  - navigation\n  - toc\n---\n\n" if sans_toc else "---\nhide:\n  - navigation\n---\n\n"
         return self
 
@@ -153,7 +153,8 @@ def generer(pub: Publication, reglages: Reglages, repertoires: bool,
     par_service = actions_par_service(pub.dossiers)
     f = fabrique("actions/index.md").md("# Mes actions")
     f.md("Pour chaque service de l'annuaire, les actions qu'il porte (il figure parmi les *qui* de l'action) "
-         "dans la note de synthèse la plus récente de chaque dossier en cours, triées par échéance. "
+         "dans la note de synthèse la plus récente de chaque dossier en cours : en retard d'abord, puis par "
+         "échéance. "
          f"État calculé au {date_longue(jour)}.")
     f.bloc(tableaux.index_services(pub, par_service, jour, f.lien))
     avec_calendrier = annexes.services_calendrier(pub)
@@ -169,8 +170,9 @@ def generer(pub: Publication, reglages: Reglages, repertoires: bool,
         if service.id in par_service:
             g = fabrique(f"actions/{service.id}.md").pleine_largeur().md(f"# Actions – {titre_sur(service.nom)}")
             g.bloc(f"<p>Service : <strong>{texte(service.nom)}</strong> — état au {date_longue(jour)}. "
-                   "Les actions en retard et celles dont l'échéance tombe dans les 7 jours sont signalées.</p>")
-            g.md("## Actions par échéance").bloc(
+                   "Les actions en retard viennent d'abord, puis celles dont l'échéance tombe dans les "
+                   f"{pluriel(pub.config.horizon_echeance_jours, 'jour', 'jours')}.</p>")
+            g.md("## Actions à porter").bloc(
                 tableaux.tableau_mes_actions(pub, par_service[service.id], jour, g.lien))
             if service.id in avec_calendrier:
                 g.md("## S'abonner au calendrier").bloc(lien_calendrier(
@@ -191,8 +193,10 @@ def page_index_dossiers(f: Fabrique, pub: Publication, reglages: Reglages) -> Pa
         f.bloc(f'<p class="filrouge-restreint">Portail restreint au service <strong>'
                f"{texte(service.nom if service else reglages.pour)}</strong> : seuls les dossiers auxquels il "
                "participe y figurent.</p>")
-    f.md(f"Les dossiers suivis, désignés par leur identifiant et le code du jeune. Actions comptées dans la "
-         f"note de synthèse la plus récente ; état au {date_longue(reglages.aujourdhui)}.")
+    f.md(f"Les dossiers suivis, désignés par leur identifiant et le code du jeune, dans l'ordre où ils demandent "
+         "l'attention : d'abord ceux qui ont une action en retard, puis les dossiers en cours par prochaine "
+         "échéance, enfin les dossiers clos ou non ouverts. Actions comptées dans la note de synthèse la plus "
+         f"récente ; état au {date_longue(reglages.aujourdhui)}.")
     return f.bloc(tableaux.index_dossiers(pub, pub.dossiers, reglages.aujourdhui, f.lien)).fin()
 
 
@@ -207,7 +211,8 @@ def page_dossier(f: Fabrique, pub: Publication, vu: DossierPublie, reglages: Reg
     if courante is None:
         f.bloc('<p class="filrouge-vide" id="tableau-actions">Aucune note de synthèse pour l\'instant.</p>')
     else:
-        f.md(f"Actions de la note de synthèse du {date_longue(courante.date)} (la plus récente), état au {date_longue(jour)}.")
+        f.md(f"Actions de la note de synthèse du {date_longue(courante.date)} (la plus récente), état au "
+             f"{date_longue(jour)} : les actions en retard d'abord, puis celles dont l'échéance approche.")
         f.bloc(tableaux.tableau_actions(pub, vu, courante, jour, "tableau-actions"))
     f.md("## Historique des rencontres")
     if not vu.notes:
@@ -294,7 +299,7 @@ def page_index_bilan(f: Fabrique, bilans: list[annexes.BilanPublie] | None, regl
         ]))
     return f.bloc(tableaux.tableau("index-bilans", ["Année", "Chiffres arrêtés au", "Dossiers accompagnés",
                                                     "Dossiers ouverts", "Concertations", "Demandes Criseflex"],
-                                   lignes, "Aucun bilan.")).fin()
+                                   lignes, "Aucun bilan.", "Bilans annuels")).fin()
 
 
 def page_bilan(f: Fabrique, b: annexes.BilanPublie, dessin: Callable[[annexes.BilanPublie], str]) -> PageGeneree:

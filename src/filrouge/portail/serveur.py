@@ -7,7 +7,8 @@ pas dossiers/, si bien qu'un dossier créé après le lancement n'apparaissait p
 - une requête dont l'en-tête Host n'est ni l'adresse liée ni localhost est refusée (421) : une
   page web ouverte ailleurs ne peut pas lire le portail en faisant pointer un nom à elle vers
   127.0.0.1 (« DNS rebinding ») ;
-- dossiers/, docs/, hooks/, reseau.yaml, annuaire.yaml et mkdocs.yml sont surveillés ; à chaque
+- dossiers/, docs/, hooks/, reseau.yaml, annuaire.yaml et mkdocs.yml sont surveillés (chaque chemin,
+  sa date et sa taille : un dossier ajouté, renommé ou copié avec ses dates se voit) ; à chaque
   changement, le site est reconstruit à part puis remplacé d'un coup ; une construction qui
   échoue laisse le site précédent en ligne et dit pourquoi ;
 - les pages se rechargent seules : un script externe du même site interroge /_filrouge/version.
@@ -81,21 +82,28 @@ def hote_autorise(entete: str | None, lie: tuple[str, int]) -> bool:
     return False
 
 
-def signature(racine: Path, noms: Iterable[str] = SURVEILLES) -> tuple[int, int]:
-    """(nombre de fichiers, date de modification la plus récente) des chemins surveillés."""
-    nombre, recent = 0, 0
+Signature = frozenset[tuple[str, int, int]]
+
+
+def signature(racine: Path, noms: Iterable[str] = SURVEILLES) -> Signature:
+    """Chaque fichier et répertoire surveillé : (chemin relatif, date de modification, taille).
+
+    Un dossier ajouté, renommé ou retiré change l'ensemble des chemins, même quand ses
+    fichiers gardent leurs anciennes dates (copie qui conserve les dates, `mv`, archive
+    extraite) : le nombre de fichiers et la date la plus récente n'y suffisaient pas.
+    """
+    releve: set[tuple[str, int, int]] = set()
     for nom in noms:
         chemin = racine / nom
-        fichiers = [chemin] if chemin.is_file() else (p for p in chemin.rglob("*") if p.is_file()) \
-            if chemin.is_dir() else []
-        for fichier in fichiers:
+        entrees = [chemin] if chemin.is_file() else [chemin, *chemin.rglob("*")] if chemin.is_dir() else []
+        for entree in entrees:
             try:
-                info = fichier.stat()
-            except OSError:
+                info = entree.stat()
+            except OSError:  # effacé entre la liste et la lecture : la prochaine signature le dira
                 continue
-            nombre += 1
-            recent = max(recent, info.st_mtime_ns)
-    return nombre, recent
+            taille = info.st_size if entree.is_file() else -1
+            releve.add((entree.relative_to(racine).as_posix(), info.st_mtime_ns, taille))
+    return frozenset(releve)
 
 
 @dataclass
@@ -138,14 +146,23 @@ class Portail:
             shutil.rmtree(ancien.repertoire.parent, ignore_errors=True)
         return True
 
+    def verifier(self) -> bool:
+        """Reconstruit si un fichier surveillé a changé depuis la dernière vérification ; vrai si c'est fait.
+
+        La signature est relevée avant de construire : ce qui change pendant la construction
+        sera vu à la vérification suivante.
+        """
+        nouvelle = signature(self.racine)
+        if nouvelle == self._signature:
+            return False
+        self._signature = nouvelle
+        return self.reconstruire()
+
     def surveiller(self, arret: threading.Event, intervalle: float = 1.0) -> None:
-        """Reconstruit dès que la signature des fichiers surveillés change (jusqu'à `arret`)."""
+        """Vérifie à chaque intervalle (jusqu'à `arret`) et reconstruit quand le dépôt a changé."""
         while not arret.wait(intervalle):
-            nouvelle = signature(self.racine)
-            if nouvelle != self._signature:
-                self._signature = nouvelle
-                if self.reconstruire():
-                    print("Portail reconstruit : les pages ouvertes se rechargent.", flush=True)
+            if self.verifier():
+                print("Portail reconstruit : les pages ouvertes se rechargent.", flush=True)
 
     def fermer(self) -> None:
         if self.site is not None:
@@ -218,12 +235,18 @@ def _gestionnaire(portail: Portail) -> type[BaseHTTPRequestHandler]:
     return Gestionnaire
 
 
+def serveur_http(portail: Portail, adresse: tuple[str, int]) -> ThreadingHTTPServer:
+    """Le serveur HTTP du portail en ligne (port 0 : un port libre) ; `servir` le fait tourner."""
+    serveur = ThreadingHTTPServer(adresse, _gestionnaire(portail))
+    serveur.daemon_threads = True
+    return serveur
+
+
 def servir(portail: Portail, adresse: tuple[str, int], annoncer: Callable[[str], None]) -> None:
     """Construit une première fois, puis sert et reconstruit jusqu'à Ctrl+C."""
     if not portail.reconstruire():
         raise RuntimeError("la première construction a échoué")
-    serveur = ThreadingHTTPServer(adresse, _gestionnaire(portail))
-    serveur.daemon_threads = True
+    serveur = serveur_http(portail, adresse)
     arret = threading.Event()
     surveillance = threading.Thread(target=portail.surveiller, args=(arret,), daemon=True)
     surveillance.start()

@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable
 
 from filrouge.modele import Action, Concertation
 from filrouge.portail.assainir import markdown_sur, texte
-from filrouge.mise_en_forme import date_longue, montant
-from filrouge.portail.vues import (STATUTS_ACTION, STATUTS_DECISION, STATUTS_DOSSIER, ActionVue, Coordination,
-                                   derniere_rencontre, en_retard, etat_action, prochaine_rencontre,
-                                   statut_financement)
+from filrouge.mise_en_forme import date_longue, montant, nombre, pluriel
+from filrouge.portail.vues import (STATUTS_ACTION, STATUTS_DECISION, STATUTS_DOSSIER, TITRES_ETATS, ActionVue,
+                                   Coordination, Etat, Suivi, derniere_rencontre, dossiers_par_attention, etat_action,
+                                   par_attention, prochaine_rencontre, statut_financement)
 from filrouge.publication import DossierPublie, Publication
 
 Lien = Callable[[str], str]
@@ -42,17 +42,23 @@ def acteurs(pub: Publication, d: DossierPublie, ids: Iterable[str]) -> str:
     return ", ".join(acteur(pub, d, i) for i in ids) or "—"
 
 
-def tableau(id_table: str, entetes: list[str], lignes: list[tuple[str, list[str]]], vide: str) -> str:
-    """Un tableau à en-têtes : chaque ligne est (classe CSS, cellules déjà sûres)."""
+def tableau(id_table: str, entetes: list[str], lignes: list[tuple[str, list[str]]], vide: str, nom: str) -> str:
+    """Un tableau à en-têtes : chaque ligne est (classe CSS, cellules déjà sûres) ; `nom` le désigne.
+
+    La zone qui défile en largeur se prend au clavier (tabindex) et porte le nom du tableau ;
+    chaque cellule porte l'intitulé de sa colonne (data-label), que la feuille de style
+    affiche quand l'écran est trop étroit et que les lignes s'empilent.
+    """
     if not lignes:
         return f'<p class="filrouge-vide" id="{id_table}">{texte(vide)}</p>'
     tete = "".join(f'<th scope="col">{texte(e)}</th>' for e in entetes)
     corps = "".join(
-        (f'<tr class="{classe}">' if classe else "<tr>") + "".join(f"<td>{c}</td>" for c in cellules) + "</tr>"
+        (f'<tr class="{classe}">' if classe else "<tr>")
+        + "".join(f'<td data-label="{texte(e)}">{c}</td>' for e, c in zip(entetes, cellules, strict=True)) + "</tr>"
         for classe, cellules in lignes)
-    return (f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
-            f'<table class="filrouge-table" id="{id_table}"><thead><tr>{tete}</tr></thead>'
-            f"<tbody>{corps}</tbody></table></div></div>")
+    return (f'<div class="md-typeset__scrollwrap" tabindex="0" role="region" aria-label="{texte(nom)}">'
+            f'<div class="md-typeset__table"><table class="filrouge-table" id="{id_table}"><thead><tr>{tete}</tr>'
+            f"</thead><tbody>{corps}</tbody></table></div></div>")
 
 
 def _quand(jour: dt.date | None) -> str:
@@ -60,50 +66,122 @@ def _quand(jour: dt.date | None) -> str:
     return f'<time datetime="{jour.isoformat()}">{date_longue(jour)}</time>' if jour else "—"
 
 
-def _etat(pub: Publication, action: Action, aujourdhui: dt.date) -> tuple[str, str]:
-    etat = etat_action(action, aujourdhui, pub.config.horizon_echeance_jours)
-    return etat.classe, f'<span class="etat" data-etat="{etat.cle}">{texte(etat.libelle)}</span>'
+def _etat(pub: Publication, action: Action, aujourdhui: dt.date) -> Etat:
+    return etat_action(action, aujourdhui, pub.config.horizon_echeance_jours)
 
 
-def tableau_actions(pub: Publication, vu: DossierPublie, note: Concertation, aujourdhui: dt.date, id_table: str,
-                    avec_etat: bool = True) -> str:
-    """Le tableau de bord d'une note : qui fait quoi, quand, où, avec qui, pour quand.
+def _badge(etat: Etat) -> str:
+    return f'<span class="etat" data-etat="{etat.cle}">{texte(etat.libelle)}</span>'
 
-    Sans `avec_etat` (notes passées de l'historique), rien n'est signalé en retard :
-    seule la note courante fait foi.
+
+def _financement_de(vu: DossierPublie, note: Concertation, action: Action) -> str:
+    """Les demandes Criseflex que la note mandate pour cette action (numéro et date de la note)."""
+    demandes = [d.demande for d in vu.demandes
+                if d.demande.action == action.numero and d.demande.concertation == note.date]
+    if not demandes:
+        return ""
+    morceaux = []
+    for f in demandes:
+        d = f.decision
+        accorde = f", {montant(d.montant_accorde)} accordés" if d.montant_accorde is not None else ""
+        morceaux.append(f"<li>Demande du {_quand(f.date_demande)} : {montant(f.montant_demande)} demandés, "
+                        f"{texte(STATUTS_DECISION[d.statut])}{accorde}</li>")
+    return f'<ul class="filrouge-liste-financements">{"".join(morceaux)}</ul>'
+
+
+def _carte(pub: Publication, vu: DossierPublie, note: Concertation, a: Action, etat: Etat | None,
+           titre: str) -> str:
+    """Une action en carte : ce qu'il faut faire, qui le porte, pour quand, où elle en est, son financement.
+
+    Une carte se lit de haut en bas sur un téléphone comme sur papier (aucune colonne coupée) ;
+    sa classe (`action-en-retard`…) donne la couleur, le badge dit l'état en toutes lettres.
     """
-    entetes = ["N°", "Échéance", "État", "Action", "Qui", "Quoi", "Quand", "Où", "Avec qui", "Statut"]
+    faits = [("Échéance", _quand(a.echeance)), ("Qui (porteur)", acteurs(pub, vu, a.qui)),
+             ("Quoi", markdown_sur(a.quoi, 3) or "—"), ("Quand", texte(a.quand or "—")), ("Où", texte(a.ou or "—")),
+             ("Avec qui", acteurs(pub, vu, a.avec_qui)), ("Statut", texte(STATUTS_ACTION[a.statut]))]
+    financement = _financement_de(vu, note, a)
+    if financement:
+        faits.append(("Financement", financement))
+    details = "".join(f'<div><dt>{texte(k)}</dt><dd>{v}</dd></div>' for k, v in faits)
+    suite = ""
+    if a.effets_attendus:
+        suite += f'<p class="filrouge-sous-titre">Effets attendus</p>{markdown_sur(a.effets_attendus, 3)}'
+    if a.ressources:
+        suite += f'<p class="filrouge-sous-titre">Ressources</p>{markdown_sur(a.ressources, 3)}'
+    classe = f"filrouge-action {etat.classe}" if etat else "filrouge-action"
+    # Sur un téléphone : quoi, puis qui et pour quand, puis les effets attendus ; sur un écran
+    # large, la feuille de style met les faits à droite du texte.
+    return (f'<li class="{classe}" data-numero="{a.numero}"><p class="filrouge-action-titre"><span>{titre}</span>'
+            f'{" " + _badge(etat) if etat else ""}</p>'
+            f'<div class="filrouge-action-description">{markdown_sur(a.description, 3)}</div>'
+            f'<dl class="filrouge-action-faits">{details}</dl>'
+            + (f'<div class="filrouge-action-suite">{suite}</div>' if suite else "") + "</li>")
+
+
+def _groupes(id_bloc: str, groupes: list[tuple[str, list[str]]], vide: str) -> str:
+    """Les cartes par groupe d'état, sous un titre qui dit combien ; un seul groupe sans titre (historique)."""
+    if not groupes:
+        return f'<p class="filrouge-vide" id="{id_bloc}">{texte(vide)}</p>'
+    sections = "".join(
+        (f'<section class="filrouge-groupe"><h3>{texte(titre)} ({len(cartes)})</h3>' if titre else "<section>")
+        + f'<ul class="filrouge-actions">{"".join(cartes)}</ul></section>' for titre, cartes in groupes)
+    return f'<div class="filrouge-tableau-actions" id="{id_bloc}">{sections}</div>'
+
+
+def tableau_actions(pub: Publication, vu: DossierPublie, note: Concertation, aujourdhui: dt.date, id_bloc: str,
+                    avec_etat: bool = True) -> str:
+    """Le tableau de bord d'une note, une carte par action : ce qui demande l'attention d'abord.
+
+    Sans `avec_etat` (notes passées de l'historique), rien n'est signalé en retard : seule la
+    note courante fait foi, et les actions y restent dans l'ordre de priorité de la note.
+    """
+    def carte(a: Action) -> str:
+        return _carte(pub, vu, note, a, _etat(pub, a, aujourdhui) if avec_etat else None,
+                      f"Action n°\u00a0{a.numero}")
+
     if not avec_etat:
-        entetes.remove("État")
-    lignes = []
-    for a in sorted(note.actions, key=lambda x: x.numero):
-        classe, etat = _etat(pub, a, aujourdhui) if avec_etat else ("", "")
-        action = markdown_sur(a.description, 3) + (
-            f'<p><em>Effets attendus :</em></p>{markdown_sur(a.effets_attendus, 3)}' if a.effets_attendus else "")
-        if a.ressources:
-            action += f"<p><em>Ressources :</em></p>{markdown_sur(a.ressources, 3)}"
-        lignes.append((classe, [
-            str(a.numero), _quand(a.echeance),
-            *([etat] if avec_etat else []), action, acteurs(pub, vu, a.qui), markdown_sur(a.quoi, 3),
-            texte(a.quand or "—"), texte(a.ou or "—"), acteurs(pub, vu, a.avec_qui),
-            texte(STATUTS_ACTION[a.statut]),
-        ]))
-    return tableau(id_table, entetes, lignes, "Aucune action consignée dans cette note.")
+        actions = sorted(note.actions, key=lambda x: x.numero)
+        groupes = [("", [carte(a) for a in actions])] if actions else []
+    else:
+        groupes = [(TITRES_ETATS[etat], [carte(a) for a in liste]) for etat, liste in
+                   par_attention(note.actions, lambda a: a, aujourdhui, pub.config.horizon_echeance_jours)]
+    return _groupes(id_bloc, groupes, "Aucune action consignée dans cette note.")
+
+
+def _a_surveiller(s: Suivi, horizon: int) -> str:
+    """Pourquoi un dossier est là où il est dans l'index : ses actions en retard et proches."""
+    if not s.en_cours:
+        return "—"
+    if not s.ouvertes:
+        return "aucune action ouverte"
+    parties = []
+    if s.en_retard:
+        parties.append(f'<span class="etat">{s.en_retard} en retard</span>')
+    if s.bientot:
+        parties.append(f'<span class="etat-bientot">{s.bientot} à échéance sous {pluriel(horizon, "jour", "jours")}'
+                       "</span>")
+    reste = s.ouvertes - s.en_retard - s.bientot
+    if reste:
+        parties.append(f"{reste} à venir")
+    return ", ".join(parties)
 
 
 def index_dossiers(pub: Publication, vus: Iterable[DossierPublie], aujourdhui: dt.date, lien: Lien) -> str:
-    entetes = ["Dossier", "Code", "Statut", "Référent", "Dernière rencontre", "Prochaine rencontre",
-               "Actions ouvertes", "En retard", "Financement"]
+    """L'index des dossiers, dans l'ordre où ils demandent l'attention (`dossiers_par_attention`)."""
+    horizon = pub.config.horizon_echeance_jours
+    entetes = ["Dossier", "Code", "Statut", "Actions ouvertes", "Prochaine échéance", "Référent",
+               "Dernière rencontre", "Prochaine rencontre", "Financement"]
     lignes = []
-    for vu in vus:
-        retard = len(en_retard(vu, aujourdhui))
-        lignes.append(("dossier-en-retard" if retard else "", [
+    for vu, s in dossiers_par_attention(vus, aujourdhui, horizon):
+        classe = ("dossier-en-retard" if s.en_retard else "dossier-bientot" if s.bientot else
+                  "" if s.en_cours else "dossier-clos")
+        lignes.append((classe, [
             f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', f"<code>{texte(vu.dossier.code)}</code>",
-            texte(STATUTS_DOSSIER[vu.dossier.statut]), acteur(pub, vu, vu.referent),
-            _quand(derniere_rencontre(vu)), _quand(prochaine_rencontre(vu)), str(len(vu.ouvertes())),
-            (f'<span class="etat">{retard} en retard</span>' if retard else "0"), texte(statut_financement(vu)),
+            texte(STATUTS_DOSSIER[vu.dossier.statut]), _a_surveiller(s, horizon), _quand(s.prochaine_echeance),
+            acteur(pub, vu, vu.referent), _quand(derniere_rencontre(vu)), _quand(prochaine_rencontre(vu)),
+            texte(statut_financement(vu)),
         ]))
-    return tableau("index-dossiers", entetes, lignes, "Aucun dossier à afficher.")
+    return tableau("index-dossiers", entetes, lignes, "Aucun dossier à afficher.", "Index des dossiers")
 
 
 def fiche_dossier(pub: Publication, vu: DossierPublie) -> str:
@@ -144,9 +222,9 @@ def note(pub: Publication, vu: DossierPublie, c: Concertation, recit: str | None
     blocs = [f'<dl class="filrouge-fiche">{corps}</dl>']
     for titre, valeur in (("Leviers", c.leviers), ("Obstacles", c.obstacles)):
         if valeur:
-            blocs.append(f"<p><strong>{titre}</strong></p>{markdown_sur(valeur, 3)}")
+            blocs.append(f'<p class="filrouge-intertitre"><strong>{titre}</strong></p>{markdown_sur(valeur, 3)}')
     if c.actions:
-        blocs.append("<p><strong>Actions décidées</strong></p>"
+        blocs.append('<p class="filrouge-intertitre"><strong>Actions décidées</strong></p>'
                      + tableau_actions(pub, vu, c, aujourdhui, f"actions-rencontre-{rang}", avec_etat=False))
     if recit and recit.strip():
         blocs.append(f'<div class="filrouge-recit">{markdown_sur(recit, 3)}</div>')
@@ -172,38 +250,41 @@ def tableau_financements(vu: DossierPublie, imprimables: dict[str, str] | None =
             url = imprimables.get(publiee.relatif)
             cellules.append(f'<a class="filrouge-impression" href="{texte(url)}">Version imprimable</a>' if url else "—")
         lignes.append((f"financement-{d.statut}", cellules))
-    return tableau("financements", entetes, lignes, "Aucune demande d'intervention financière dans ce dossier.")
+    return tableau("financements", entetes, lignes, "Aucune demande d'intervention financière dans ce dossier.",
+                   "Demandes d'intervention financière")
 
 
 def tableau_mes_actions(pub: Publication, actions: list[ActionVue], aujourdhui: dt.date, lien: Lien) -> str:
-    entetes = ["Échéance", "État", "Dossier", "N°", "Action", "Quoi", "Quand", "Où", "Avec qui", "Statut"]
-    lignes = []
-    for av in actions:
+    """Les actions d'un service en cartes, groupées par état comme le tableau de bord d'un dossier."""
+    def carte(av: ActionVue) -> str:
         a, vu = av.action, av.dossier
-        classe, etat = _etat(pub, a, aujourdhui)
-        lignes.append((classe, [
-            _quand(a.echeance), etat,
-            f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', str(a.numero),
-            markdown_sur(a.description, 3), markdown_sur(a.quoi, 3), texte(a.quand or "—"), texte(a.ou or "—"),
-            acteurs(pub, vu, a.avec_qui), texte(STATUTS_ACTION[a.statut]),
-        ]))
-    return tableau("mes-actions", entetes, lignes, "Aucune action.")
+        note = vu.courante
+        assert note is not None  # une action vue vient de la note courante
+        titre = (f'<a href="{lien(f"dossiers/{vu.id}.md")}">Dossier {texte(vu.id)}</a> · '
+                 f"action n°\u00a0{a.numero}")
+        return _carte(pub, vu, note, a, _etat(pub, a, aujourdhui), titre)
+
+    groupes = [(TITRES_ETATS[etat], [carte(av) for av in liste]) for etat, liste in
+               par_attention(actions, lambda av: av.action, aujourdhui, pub.config.horizon_echeance_jours)]
+    return _groupes("mes-actions", groupes, "Aucune action.")
 
 
 def index_services(pub: Publication, par_service: dict[str, list[ActionVue]], aujourdhui: dt.date, lien: Lien) -> str:
-    entetes = ["Service", "Secteur", "Actions", "En retard", "Échéance sous 7 jours"]
+    horizon = pub.config.horizon_echeance_jours
+    entetes = ["Service", "Secteur", "Actions", "En retard", f"Échéance sous {pluriel(horizon, 'jour', 'jours')}"]
     lignes = []
     for service in pub.partenaires.services:
         actions = par_service.get(service.id)
         if not actions:
             continue
-        etats = [av.action.etat(aujourdhui, pub.config.horizon_echeance_jours) for av in actions]
+        etats = [av.action.etat(aujourdhui, horizon) for av in actions]
         lignes.append(("", [
             f'<a href="{lien(f"actions/{service.id}.md")}">{texte(service.nom)}</a>',
             texte(pub.partenaires.secteurs.get(service.secteur, service.secteur)), str(len(actions)),
             str(etats.count("en_retard")), str(etats.count("bientot")),
         ]))
-    return tableau("index-services", entetes, lignes, "Aucun service ne porte d'action pour l'instant.")
+    return tableau("index-services", entetes, lignes, "Aucun service ne porte d'action pour l'instant.",
+                   "Actions par service")
 
 
 def chiffres_coordination(c: Coordination) -> str:
@@ -230,15 +311,17 @@ def tableau_attente(c: Coordination, lien: Lien) -> str:
     lignes = [("", [f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', date_longue(f.date_demande),
                     str(f.action), montant(f.montant_demande), montant(f.cout_total)])
               for vu, f in c.demandes_en_attente]
-    return tableau("demandes-en-attente", entetes, lignes, "Aucune demande n'attend de décision.")
+    return tableau("demandes-en-attente", entetes, lignes, "Aucune demande n'attend de décision.",
+                   "Demandes en attente de décision")
 
 
 def tableau_sans_rencontre(pub: Publication, c: Coordination, lien: Lien) -> str:
     entetes = ["Dossier", "Référent", "Dernière rencontre", "Jours sans rencontre"]
     lignes = [("dossier-sans-rencontre", [
         f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', acteur(pub, vu, vu.referent),
-        date_longue(derniere) if derniere else "aucune (depuis l'ouverture)", f'<span class="etat">{jours} jours</span>'])
+        date_longue(derniere) if derniere else "aucune (depuis l'ouverture)", f'<span class="etat">{nombre(jours)} jours</span>'])
         for vu, derniere, jours in c.sans_rencontre]
     return tableau("dossiers-sans-rencontre", entetes, lignes,
-                   f"Tous les dossiers actifs ont eu une rencontre depuis moins de {c.delai} jours.")
+                   f"Tous les dossiers actifs ont eu une rencontre depuis moins de {c.delai} jours.",
+                   "Dossiers sans rencontre récente")
 

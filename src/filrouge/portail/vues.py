@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from filrouge.activite import actifs_le, est_actif
 from filrouge.modele import Action, Financement, engagement
+from filrouge.modele.concertation import EtatAction
 from filrouge.publication import DossierPublie, Publication
 
 STATUTS_DOSSIER = {"demande": "demande", "ouvert": "ouvert", "clos": "clos", "non_ouvert": "non ouvert"}
@@ -44,8 +46,75 @@ def etat_action(action: Action, aujourdhui: dt.date, horizon: int) -> Etat:
     return Etat(cle, "action-a-venir", "À venir")
 
 
-def en_retard(d: DossierPublie, aujourdhui: dt.date) -> list[Action]:
-    return [a for a in d.ouvertes() if a.etat(aujourdhui, 0) == "en_retard"]
+ORDRE_ETATS: tuple[EtatAction, ...] = ("en_retard", "bientot", "a_venir", "terminee")
+"""L'ordre où les actions demandent qu'on s'en occupe : le tableau de bord et « Mes actions » le suivent."""
+TITRES_ETATS: dict[EtatAction, str] = {"en_retard": "En retard", "bientot": "Échéance proche", "a_venir": "À venir",
+                                       "terminee": "Faites ou abandonnées"}
+
+T = TypeVar("T")
+
+
+def par_attention(elements: Iterable[T], action_de: Callable[[T], Action], aujourdhui: dt.date,
+                  horizon: int) -> list[tuple[EtatAction, list[T]]]:
+    """Les éléments groupés par état de leur action (`ORDRE_ETATS`), chaque groupe par échéance puis numéro.
+
+    Les groupes vides sont omis : un partenaire voit d'abord ce qui est en retard.
+    """
+    groupes: dict[EtatAction, list[T]] = defaultdict(list)
+    for element in elements:
+        groupes[action_de(element).etat(aujourdhui, horizon)].append(element)
+    return [(etat, sorted(groupes[etat], key=lambda e: (action_de(e).echeance, action_de(e).numero)))
+            for etat in ORDRE_ETATS if groupes[etat]]
+
+
+def en_cours(d: DossierPublie) -> bool:
+    """Un dossier clos ou non ouvert n'a plus d'actions à porter : ni retard, ni échéance à surveiller."""
+    return d.dossier.statut not in ("clos", "non_ouvert")
+
+
+@dataclass(frozen=True)
+class Suivi:
+    """Ce qu'un dossier demande d'attention à la date de référence (actions de sa note courante)."""
+
+    en_cours: bool
+    ouvertes: int
+    en_retard: int
+    bientot: int
+    prochaine_echeance: dt.date | None
+    """L'échéance la plus proche (ou la plus ancienne dépassée) parmi les actions ouvertes."""
+
+    @property
+    def rang(self) -> int:
+        """0 : une action en retard ; 1 : dossier en cours ; 2 : dossier clos ou non ouvert."""
+        return 2 if not self.en_cours else (0 if self.en_retard else 1)
+
+
+def suivi(d: DossierPublie, aujourdhui: dt.date, horizon: int) -> Suivi:
+    if not en_cours(d):
+        return Suivi(False, 0, 0, 0, None)
+    ouvertes = d.ouvertes()
+    etats = [a.etat(aujourdhui, horizon) for a in ouvertes]
+    return Suivi(True, len(ouvertes), etats.count("en_retard"), etats.count("bientot"),
+                 min((a.echeance for a in ouvertes), default=None))
+
+
+def dossiers_par_attention(dossiers: Iterable[DossierPublie], aujourdhui: dt.date,
+                           horizon: int) -> list[tuple[DossierPublie, Suivi]]:
+    """Les dossiers dans l'ordre où ils demandent qu'on s'en occupe.
+
+    D'abord ceux qui ont une action en retard (le plus ancien retard en tête), puis les
+    dossiers en cours par prochaine échéance (ceux sans action ouverte à la fin), enfin
+    les dossiers clos ou non ouverts, les plus récemment clôturés d'abord.
+    """
+    def cle(paire: tuple[DossierPublie, Suivi]) -> tuple[int, int, str]:
+        d, s = paire
+        if s.en_cours:
+            jour = s.prochaine_echeance or dt.date.max
+            return s.rang, jour.toordinal(), d.id
+        fin = d.dossier.dates.cloture or d.dossier.dates.demande
+        return s.rang, -fin.toordinal(), d.id
+
+    return sorted(((d, suivi(d, aujourdhui, horizon)) for d in dossiers), key=cle)
 
 
 def statut_financement(d: DossierPublie) -> str:
@@ -81,7 +150,7 @@ def actions_par_service(dossiers: Iterable[DossierPublie]) -> dict[str, list[Act
     """
     par_service: dict[str, list[ActionVue]] = defaultdict(list)
     for vu in dossiers:
-        if vu.dossier.statut in ("clos", "non_ouvert"):
+        if not en_cours(vu):
             continue
         acteurs = vu.acteurs
         for action in vu.actions():
