@@ -19,6 +19,7 @@ import markdown
 import nh3
 
 from filrouge.interne import publier_texte
+from filrouge.mise_en_forme import espaces_insecables
 
 BALISES = {
     "p", "br", "em", "strong", "b", "i", "u", "s", "del", "sub", "sup", "code", "pre", "blockquote",
@@ -70,3 +71,28 @@ def texte_sans_balise(source: str) -> str:
         return source
     propre = nh3.clean(source, tags=set(), strip_comments=True)
     return html.unescape(_BALISE_EN_TEXTE.sub("", propre))
+
+
+_BALISE = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][\w:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.S)
+_TEL_QUEL = {"pre", "code", "kbd", "samp", "script", "style", "textarea"}
+"""Le contenu de ces éléments se recopie : du code ou un exemple garde ses espaces."""
+
+
+def insecables(contenu: str) -> str:
+    """Le HTML d'une page dont les montants du texte ont des espaces insécables (`espaces_insecables`).
+
+    Seul le texte entre les balises change, jamais une balise ni le contenu d'un bloc de code.
+    """
+    morceaux: list[str] = []
+    position, tel_quel = 0, 0
+    for balise in _BALISE.finditer(contenu):
+        texte = contenu[position:balise.start()]
+        morceaux.append(texte if tel_quel else espaces_insecables(texte))
+        morceaux.append(balise[0])
+        nom = (balise[2] or "").lower()
+        if nom in _TEL_QUEL and not balise[0].endswith("/>"):
+            tel_quel = max(0, tel_quel + (-1 if balise[1] else 1))
+        position = balise.end()
+    reste = contenu[position:]
+    morceaux.append(reste if tel_quel else espaces_insecables(reste))
+    return "".join(morceaux)

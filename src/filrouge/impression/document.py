@@ -21,7 +21,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from filrouge.francais import ErreurUtilisation
-from filrouge.html_sur import markdown_sur, texte_sans_balise
+from filrouge.html_sur import insecables, markdown_sur, texte_sans_balise
 from filrouge.publication import DemandePubliee, DossierPublie, NotePubliee, Publication
 from filrouge.mise_en_forme import date_longue, montant
 from filrouge.modele.financement import LIBELLES_ATTESTATIONS, LIBELLES_PIECES, Financement, TypePiece
@@ -112,7 +112,7 @@ def formulaire_note(pub: Publication, d: DossierPublie, publiee: NotePubliee) ->
         coordinateur=p(note.coordinateur_soin), contact_coordinateur=_contact(pub, d, note.coordinateur_soin),
         referent=p(d.dossier.referent(note)), recit=Markup(markdown_sur(publiee.recit, 2)),
         pedopsychiatre=p(note.pedopsychiatre), actions=actions, signataires=signataires)
-    return Formulaire(html, reference, f"note-de-synthèse-{d.id}-{note.date.isoformat()}.pdf")
+    return Formulaire(insecables(html), reference, f"note-de-synthèse-{d.id}-{note.date.isoformat()}.pdf")
 
 
 def _decision(f: Financement) -> dict[str, Any]:
@@ -149,7 +149,7 @@ def formulaire_demande(pub: Publication, d: DossierPublie, publiee: DemandePubli
         coordinateur=_personne(pub, d, f.coordinateur),
         contact_coordinateur=_contact(pub, d, f.coordinateur),
         decisions=DECISIONS, decision=_decision(f))
-    return Formulaire(html, reference, f"demande-d-intervention-financière-{d.id}-{f.date_demande.isoformat()}.pdf")
+    return Formulaire(insecables(html), reference, f"demande-d-intervention-financière-{d.id}-{f.date_demande.isoformat()}.pdf")
 
 
 def html_note(pub: Publication, d: DossierPublie, publiee: NotePubliee) -> str:

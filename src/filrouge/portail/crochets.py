@@ -21,6 +21,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
 
 from filrouge.francais import ErreurUtilisation
+from filrouge.html_sur import insecables
 from filrouge.portail import annexes, csp, finitions, guide, modeles, pages
 from filrouge.portail.confidentialite import ErreurConfidentialite, pages_de_docs, verifier_sources
 from filrouge.portail.inspection import inspecter, scripts_du_theme
@@ -226,7 +227,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     blocs = _etat_courant().blocs.get(page.file.src_uri)
     if blocs and page.file.generated_by is not None:
         html = pages.inserer_blocs(html, blocs)
-    return finitions.insecables(html)
+    return insecables(html)
 
 
 

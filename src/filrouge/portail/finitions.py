@@ -7,41 +7,15 @@ aucune ne fait entrer une donnée de dossier dans le balisage.
 from __future__ import annotations
 
 import html
-import re
 from importlib import resources
 from pathlib import Path
 
-from filrouge.mise_en_forme import espaces_insecables
+from filrouge.html_sur import insecables
 
 LUNR_FR = "assets/javascripts/lunr/min/lunr.fr.min.js"
 """Le module de langue française que le script de recherche du thème charge dans son processus."""
 DIALOGUE_RECHERCHE = '<div class="md-search" data-md-component="search" role="dialog">'
 NOM_RECHERCHE = "Recherche dans le portail"
-_BALISE = re.compile(r"<!--.*?-->|<(/?)([a-zA-Z][\w:-]*)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", re.S)
-_TEL_QUEL = {"pre", "code", "kbd", "samp", "script", "style", "textarea"}
-"""Le contenu de ces éléments se recopie : du code ou un exemple garde ses espaces."""
-
-
-def insecables(contenu: str) -> str:
-    """Le HTML d'une page dont les montants du texte ont des espaces insécables (`espaces_insecables`).
-
-    Seul le texte entre les balises change, jamais une balise ni le contenu d'un bloc de code.
-    """
-    morceaux: list[str] = []
-    position, tel_quel = 0, 0
-    for balise in _BALISE.finditer(contenu):
-        texte = contenu[position:balise.start()]
-        morceaux.append(texte if tel_quel else espaces_insecables(texte))
-        morceaux.append(balise[0])
-        nom = (balise[2] or "").lower()
-        if nom in _TEL_QUEL and not balise[0].endswith("/>"):
-            tel_quel = max(0, tel_quel + (-1 if balise[1] else 1))
-        position = balise.end()
-    reste = contenu[position:]
-    morceaux.append(reste if tel_quel else espaces_insecables(reste))
-    return "".join(morceaux)
-
-
 def nommer_recherche(page: str) -> str:
     """Donne un nom accessible au dialogue de recherche du thème (role="dialog" sans nom)."""
     return page.replace(DIALOGUE_RECHERCHE,
