@@ -134,8 +134,7 @@ def _entrees(chemin: Path, relatif: str, constats: list[Constat]) -> list[os.Dir
         try:
             entree.name.encode("utf-8")
         except UnicodeEncodeError:
-            lisible = entree.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-            constats.append(Constat(f"{relatif}/{lisible}", None, "depot.nom_fichier", "erreur",
+            constats.append(Constat(f"{relatif}/{_lisible(entree.name)}", None, "depot.nom_fichier", "erreur",
                                     "nom de fichier illisible (pas en UTF-8) : renommez-le."))
             continue
         entrees.append(entree)
@@ -183,6 +182,15 @@ def annexes_hors_dossiers(racine: Path, repertoires: list[tuple[str, Path, str]]
     return [(rel, chemin) for rel, chemin in _fichiers_sous(base, REPERTOIRE_DOSSIERS, dedans)]
 
 
+def _lisible(nom: str) -> str:
+    """Un nom de fichier qui n'est pas de l'UTF-8, ses octets fautifs remplacés : il s'affiche sans erreur."""
+    try:
+        nom.encode("utf-8")
+    except UnicodeEncodeError:
+        return nom.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return nom
+
+
 def _fichiers_sous(chemin: Path, relatif: str, exclus: Collection[str] = ()) -> list[tuple[str, Path]]:
     """Chaque fichier ordinaire sous `chemin`, cachés compris, sans suivre les liens ni entrer dans `exclus`.
 
@@ -197,7 +205,7 @@ def _fichiers_sous(chemin: Path, relatif: str, exclus: Collection[str] = ()) -> 
         except OSError:
             continue
         for entree in entrees:
-            rel = f"{base}/{entree.name}"
+            rel = f"{base}/{_lisible(entree.name)}"
             if rel in exclus:
                 continue
             if entree.is_dir(follow_symlinks=False):

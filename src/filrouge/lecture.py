@@ -195,9 +195,14 @@ def decoder(brut: bytes, relatif: str) -> str:
 
 def lire_yaml(chemin: Path, relatif: str) -> Document:
     """Lit un fichier YAML entier ; lève `ErreurLecture` s'il est inexploitable."""
-    texte = lire_texte(chemin, relatif)
+    return analyser_yaml(lire_texte(chemin, relatif), relatif)
+
+
+def analyser_yaml(texte: str, relatif: str, decalage: int = 0) -> Document:
+    """Un texte YAML déjà en mémoire (un fichier, ou l'en-tête d'un Markdown avec `decalage` 1), lu de la
+    même façon sûre ; lève `ErreurLecture` s'il est inexploitable."""
     doc = Document(relatif=relatif, donnees=None, texte=texte)
-    doc.donnees = _analyser(texte, doc, decalage=0)
+    doc.donnees = _analyser(texte, doc, decalage)
     return doc
 
 

@@ -73,14 +73,15 @@ def garde_anonymat(depot: Depot) -> list[Constat]:
         return constats + moitie.result() + noms
 
 
-def _textes_a_garder(depot: Depot) -> list[tuple[str, str]]:
+def _textes_a_garder(depot: Depot) -> list[tuple[str, str, Document | None]]:
     """(texte, chemin) de tout ce que dossiers/ contient : formulaires déjà lus, et tout autre fichier texte
     (pièces, fichiers inattendus ou cachés) : ni vérifiés ni publiés, ils sont pourtant dans le dépôt."""
-    textes = [(doc.texte, doc.relatif) for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
+    textes: list[tuple[str, str, Document | None]] = [
+        (doc.texte, doc.relatif, doc) for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
     for relatif, chemin in _annexes(depot):
         texte = texte_pour_la_garde(chemin)
         if texte is not None:
-            textes.append((texte, relatif))
+            textes.append((texte, relatif, None))
     return textes
 
 
@@ -114,11 +115,12 @@ def _noms_de_fichiers(depot: Depot) -> list[Constat]:
     return constats
 
 
-def _analyser(textes: list[tuple[str, str]]) -> list[Constat]:
+def _analyser(textes: list[tuple[str, str, Document | None]]) -> list[Constat]:
+    """La garde sur chaque texte ; le document déjà lu évite de relire son YAML."""
     assert _contexte_partage is not None
     constats: list[Constat] = []
-    for texte, relatif in textes:
-        constats.extend(anonymat.analyser_texte(texte, relatif, _contexte_partage)[0])
+    for texte, relatif, document in textes:
+        constats.extend(anonymat.analyser_texte(texte, relatif, _contexte_partage, document)[0])
     return constats
 
 

@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
-from filrouge.anonymat import adresses, courriel, dates, identifiants, marqueurs, noms, telephone
+from filrouge.anonymat import adresses, courriel, dates, identifiants, marqueurs, noms, telephone, vues
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.trouvaille import PRIORITE, Trouvaille
 from filrouge.constat import Constat
+from filrouge.lecture import Document
 
 REGLE_MARQUEUR = "anonymat.marqueur"
 GRAVITE = "erreur"
 DETECTEURS = (identifiants, courriel, telephone, dates, adresses, noms)
 
 
+ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"})
+"""Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 »)."""
+
+
 def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None) -> list[Trouvaille]:
-    """Toutes les trouvailles, sans chevauchement (la règle la plus forte l'emporte), par position."""
+    """Toutes les trouvailles, sans chevauchement (la règle la plus forte l'emporte), par position.
+
+    Les détecteurs lisent le texte avec des espaces ordinaires à la place des espaces insécables et des
+    tabulations (une espace pour une, les positions ne changent pas).
+    """
+    espace = texte.translate(ESPACES)
+    if espace != texte:
+        texte, lignes = espace, None
     lignes = lignes or Lignes(texte)
     brutes: list[Trouvaille] = []
     for detecteur in DETECTEURS:
@@ -28,10 +40,17 @@ def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None
     return gardees
 
 
-def analyser_texte(texte: str, fichier: str, contexte: ContexteAnonymat) -> tuple[list[Constat], int]:
-    """Constats (ligne et colonne à partir de 1, gravité « erreur ») et nombre de marqueurs acceptés."""
+def analyser_texte(texte: str, fichier: str, contexte: ContexteAnonymat,
+                   document: Document | None = None) -> tuple[list[Constat], int]:
+    """Constats (ligne et colonne à partir de 1, gravité « erreur ») et nombre de marqueurs acceptés.
+
+    Le texte est lu tel qu'il est écrit, puis tel qu'un lecteur le verra (`vues`) : coupures douces d'un
+    récit rejointes, valeurs et clés YAML décodées. `document` : le fichier déjà lu par la validation
+    (son YAML n'est pas relu).
+    """
     lignes = Lignes(texte)
-    trouvailles = trouver(texte, contexte, lignes)
+    reperes = [(lignes.numero(t.debut), lignes.ligne_colonne(t.debut)[1], t) for t in trouver(texte, contexte, lignes)]
+    reperes += _lisibles(texte, fichier, contexte, document, lignes, [t for _, _, t in reperes])
     acceptes: set[int] = set()
     sans_raison: dict[int, int] = {}
     for marqueur in marqueurs.trouver(texte):
@@ -42,11 +61,10 @@ def analyser_texte(texte: str, fichier: str, contexte: ContexteAnonymat) -> tupl
             sans_raison[indice] = marqueur.position
     constats: list[Constat] = []
     lignes_signalees: set[int] = set()
-    for t in trouvailles:
-        indice = lignes.numero(t.debut)
+    for indice, colonne, t in sorted(reperes, key=lambda r: (r[0], r[1] or 0)):
         if indice in acceptes:
             continue
-        ligne, colonne = lignes.ligne_colonne(t.debut)
+        ligne = indice + 1
         message = t.message
         if indice in sans_raison:
             message += " ; le marqueur « anonymat: ok » de cette ligne n'a pas de raison et n'accepte rien"
@@ -69,3 +87,29 @@ def analyser_texte(texte: str, fichier: str, contexte: ContexteAnonymat) -> tupl
         )
     constats.sort(key=Constat.cle_tri)
     return constats, len(acceptes)
+
+
+def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Document | None, lignes: Lignes,
+              deja: list[Trouvaille]) -> list[tuple[int, int | None, Trouvaille]]:
+    """Ce que le texte brut cachait : (indice de ligne, colonne, trouvaille en positions du texte brut)."""
+    reperes: list[tuple[int, int | None, Trouvaille]] = []
+    occupe = [(t.debut, t.fin) for t in deja]
+    if not fichier.endswith((".yaml", ".yml")):
+        for fenetre in vues.jointures(texte, vues.debut_du_recit(texte)):
+            for t in trouver(fenetre.texte, contexte):
+                if not t.debut <= fenetre.coupure < t.fin:
+                    continue  # tout entier sur une ligne : le texte brut l'a déjà jugé
+                debut, fin = fenetre.origine[t.debut], fenetre.origine[t.fin - 1] + 1
+                if any(d < fin and debut < f for d, f in occupe):
+                    continue
+                occupe.append((debut, fin))
+                reperes.append((lignes.numero(debut), lignes.ligne_colonne(debut)[1], Trouvaille(debut, fin, t.regle, t.message)))
+    signales = {(t.regle, texte[t.debut:t.fin]) for t in deja}
+    for valeur in vues.valeurs_decodees(texte, fichier, document):
+        for morceau in [valeur.texte, *(f.texte for f in vues.jointures(valeur.texte))]:
+            for t in trouver(morceau, contexte):
+                lu = (t.regle, morceau[t.debut:t.fin])
+                if lu not in signales:  # sinon le texte brut le montrait tel quel : déjà signalé à sa place
+                    signales.add(lu)
+                    reperes.append((valeur.ligne - 1, None, t))
+    return reperes

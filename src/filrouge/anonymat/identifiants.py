@@ -16,7 +16,7 @@ from filrouge.anonymat.trouvaille import Trouvaille
 REGLE_NISS = "anonymat.niss"
 REGLE_IBAN = "anonymat.iban"
 
-_SEP = r"[ .\-/]?"
+_SEP = r"[ .\-/]?[ ]?"  # « 14.11.27 », « 14. 11. 27 »
 _NISS = re.compile(
     r"(?<![\w.\-/])\d\d" + _SEP + r"\d\d" + _SEP + r"\d\d" + r"\s?[ .\-/]?\s?" + r"\d\d\d" + _SEP + r"\d\d(?![\w]|[.\-/]\d)"
 )
@@ -31,7 +31,7 @@ _CONTEXTE_IBAN = re.compile(r"iban|compte|virement|vers[ée]|bancaire|banque|pay
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2} ?\d\d(?:[ \-]?[A-Z0-9]){10,30}(?![\w])", re.IGNORECASE)
 # Préfiltres à premier caractère chiffre (le moteur saute d'un chiffre à l'autre) : onze chiffres
 # groupés comme un NISS ; deux chiffres suivis d'au moins dix caractères de compte (tout IBAN).
-_INDICE_NISS = re.compile(r"\d\d[ .\-/]?\d\d[ .\-/]?\d\d\s?[ .\-/]?\s?\d\d\d[ .\-/]?\d\d")
+_INDICE_NISS = re.compile(r"\d\d" + _SEP + r"\d\d" + _SEP + r"\d\d\s?[ .\-/]?\s?\d\d\d" + _SEP + r"\d\d")
 _INDICE_IBAN = re.compile(r"\d\d(?:[ \-]?[A-Za-z0-9ſıK]){10}")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -28,6 +30,7 @@ def identifiant(depot: Depot) -> Iterator[Signal]:
     connus = {d.id for d in depot.dossiers}  # les noms de répertoires du dépôt, déjà gardés
     for charge, dossier, doc in dossiers_valides(depot):
         if dossier.id != charge.id:
+            connus |= {dossier.id} if re.fullmatch(r"\d{4}-\d{3}", dossier.id) else set()  # année-numéro : rien de personnel
             yield Signal(doc, ("id",), f"l'identifiant {citer(dossier.id, connus)} diffère du nom du répertoire "
                                       f"{citer(charge.id, connus)}.")
 

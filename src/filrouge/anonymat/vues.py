@@ -1,0 +1,144 @@
+"""Ce qu'un lecteur verra d'un fichier, au-delà de son texte brut : la garde le lit aussi.
+
+Le texte brut cache des identifiants qu'un portail, un PDF ou un éditeur montrent entiers :
+- une coupure douce (une ligne de récit Markdown qui continue la précédente, une valeur YAML pliée
+  sur plusieurs lignes) : « au 0472⏎84 39 51 », « sandrine.lejeune@⏎skynet.be » ;
+- un échappement YAML entre guillemets doubles : « 0471\\x2038\\x2052\\x2096 », « jolien.maes\\x40gmail.com ».
+
+`jointures` donne, pour chaque coupure douce, une courte fenêtre où les deux lignes sont rejointes
+(sans espace autour d'un « @ ») ; `valeurs_decodees` donne les valeurs et les clés YAML telles que le
+chargeur les lit, quand elles diffèrent du texte brut. Chaque fenêtre et chaque valeur est bornée :
+l'analyse reste linéaire dans la taille du fichier.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from filrouge.lecture import Document, ErreurLecture, analyser_yaml, separer_entete
+
+LARGEUR = 90
+"""Caractères gardés de part et d'autre d'une coupure : assez pour un identifiant et son contexte."""
+_DEBUT_DE_BLOC = re.compile(r"[ \t]*(?:$|#{1,6}[ \t]|>|[-*+][ \t]|\d{1,3}[.)][ \t]|\||```|~~~|<!--|---|[\w'’ -]{1,40}:(?:[ \t]|$))")
+"""Une ligne qui ouvre un bloc (titre, liste, citation, tableau, code, commentaire) ou une rubrique « clé: »."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fenetre:
+    """Un extrait rejoint : `texte`, et la position dans le texte d'origine de chacun de ses caractères."""
+
+    texte: str
+    origine: tuple[int, ...]
+    coupure: int
+    """Position, dans `texte`, du premier caractère de la seconde ligne."""
+
+
+def jointures(texte: str, debut: int = 0) -> Iterator[Fenetre]:
+    """Une fenêtre par coupure douce d'un récit (à partir de `debut`, après un en-tête YAML) : la ligne
+    suivante n'est ni vide ni un début de bloc (titre, liste, citation, tableau, code)."""
+    position = texte.find("\n", debut)
+    while position != -1:
+        suite = position + 1
+        fin = texte.find("\n", suite)
+        ligne_suivante = texte[suite:fin if fin != -1 else len(texte)]
+        if position > 0 and texte[position - 1] not in "\n:" and not _DEBUT_DE_BLOC.match(ligne_suivante):
+            yield _fenetre(texte, position, suite)
+        position = fin
+
+
+def _fenetre(texte: str, coupure: int, suite: int) -> Fenetre:
+    """Les derniers mots de la ligne et les premiers de la suivante, entiers (jamais un mot coupé)."""
+    debut_gauche = max(0, texte.rfind("\n", 0, coupure) + 1)
+    if coupure - debut_gauche > LARGEUR:
+        espace = texte.find(" ", coupure - LARGEUR, coupure)
+        debut_gauche = espace + 1 if espace != -1 else coupure
+    gauche = texte[debut_gauche:coupure].rstrip(" \t")
+    reprise = suite
+    while reprise < len(texte) and texte[reprise] in " \t":
+        reprise += 1
+    fin_droite = texte.find("\n", reprise)
+    fin_droite = len(texte) if fin_droite == -1 else fin_droite
+    if fin_droite - reprise > LARGEUR:
+        espace = texte.rfind(" ", reprise, reprise + LARGEUR)
+        fin_droite = espace if espace != -1 else reprise
+    droite = texte[reprise:fin_droite]
+    lien = "" if gauche.endswith("@") or droite.startswith("@") else " "
+    origine = (*range(debut_gauche, debut_gauche + len(gauche)), *([coupure] if lien else ()),
+               *range(reprise, fin_droite))
+    return Fenetre(gauche + lien + droite, origine, len(gauche) + len(lien))
+
+
+@dataclass(frozen=True, slots=True)
+class Valeur:
+    """Une valeur (ou une clé) YAML décodée, avec la ligne de sa clé dans le fichier."""
+
+    texte: str
+    ligne: int
+
+
+def valeurs_decodees(texte: str, fichier: str, document: Document | None = None) -> list[Valeur]:
+    """Les chaînes YAML (valeurs et clés) du fichier ou de son en-tête Markdown que le texte brut peut ne pas
+    montrer telles quelles : sur plusieurs lignes, pliées, ou sur une ligne qui contient un échappement.
+    Rien si le YAML est illisible (la validation le signale)."""
+    if document is None:
+        document = _lire(texte, fichier)
+        if document is None:
+            return []
+    echappees = {i + 1 for i, ligne in enumerate(texte.split("\n")) if "\\" in ligne}
+    valeurs: list[Valeur] = []
+    for chemin, chaine in _chaines(document.donnees, ()):
+        ligne = document.ligne(*chemin) or 1
+        if "\n" in chaine or chaine not in texte or ligne in echappees:
+            valeurs.append(Valeur(_sans_coupure_autour_d_arobase(chaine), ligne))
+    return valeurs
+
+
+def _sans_coupure_autour_d_arobase(chaine: str) -> str:
+    """« renee.vercruysse@ telenet.be » (une valeur pliée coupée au « @ ») : l'adresse telle qu'on la lit."""
+    return re.sub(r"[ \t\n]*@[ \t\n]*", "@", chaine) if "@" in chaine else chaine
+
+
+def debut_du_recit(texte: str) -> int:
+    """Où commence le corps d'un Markdown : après la ligne qui ferme son en-tête YAML (sinon 0)."""
+    if not texte.startswith("---\n"):
+        return 0
+    fin = re.search(r"^(?:---|\.\.\.)[ \t]*(?:\n|$)", texte[4:], re.MULTILINE)
+    return 4 + fin.end() if fin else len(texte)
+
+
+def _lire(texte: str, fichier: str) -> Document | None:
+    if fichier.endswith((".yaml", ".yml")):
+        entete, decalage = texte, 0
+    elif fichier.endswith(".md"):
+        try:
+            entete = separer_entete(texte, fichier)[0]
+        except ErreurLecture:
+            return None
+        if entete is None:
+            return None
+        decalage = 1
+    else:
+        return None
+    try:
+        return analyser_yaml(entete, fichier, decalage)
+    except ErreurLecture:
+        return None
+
+
+def _chaines(valeur: Any, chemin: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """Chaque chaîne des données, clés comprises, avec le chemin de sa clé (parcours sans récursion)."""
+    pile: list[tuple[Any, tuple[Any, ...]]] = [(valeur, chemin)]
+    while pile:
+        courant, ici = pile.pop()
+        if isinstance(courant, str):
+            yield ici, courant
+        elif isinstance(courant, dict):
+            for cle, sous in courant.items():
+                if isinstance(cle, str):
+                    yield (*ici, cle), cle
+                pile.append((sous, (*ici, cle)))
+        elif isinstance(courant, list):
+            pile.extend((sous, (*ici, i)) for i, sous in enumerate(courant))
