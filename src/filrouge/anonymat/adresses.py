@@ -15,6 +15,9 @@ from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.adresse"
+PORTEE = 160
+"""Caractères lus après un type de voie : bien plus qu'une adresse, et chaque mot n'est lu qu'un nombre
+borné de fois (« rue rue rue … » sur 1 Mo reste linéaire)."""
 
 _TYPES = (
     r"rue|ruelle|avenue|av\.|bd\.?|boulevard|chauss[ée]e|ch[ée]e\.?|place|pl\.|quai|dr[èe]ve|clos|all[ée]e|"
@@ -135,6 +138,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # trouvés par ensembles sur les mots du texte puis par recherche de sous-chaînes.
     for t in _mots_types(texte, lignes):
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(t.start()))
+        fin_ligne = min(fin_ligne, t.start() + PORTEE)  # une adresse tient en quelques mots : temps linéaire
         m = _ADRESSE_CI.match(texte, t.start(), fin_ligne)
         if m:
             retenir(m.start(), m.end(), m.group(0))

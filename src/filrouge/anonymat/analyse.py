@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from filrouge.anonymat import adresses, courriel, dates, identifiants, marqueurs, noms, telephone, vues
 from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.trouvaille import PRIORITE, Trouvaille
 from filrouge.constat import Constat
@@ -33,8 +34,10 @@ def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None
         brutes.extend(detecteur.detecter(texte, lignes, contexte))
     brutes.sort(key=lambda t: (PRIORITE[t.regle], t.debut, -(t.fin - t.debut)))
     gardees: list[Trouvaille] = []
+    prises = Intervalles()
     for t in brutes:
-        if not any(g.debut < t.fin and t.debut < g.fin for g in gardees):
+        if not prises.chevauche(t.debut, t.fin):
+            prises.ajouter(t.debut, t.fin)
             gardees.append(t)
     gardees.sort(key=lambda t: (t.debut, PRIORITE[t.regle]))
     return gardees
@@ -93,16 +96,18 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
               deja: list[Trouvaille]) -> list[tuple[int, int | None, Trouvaille]]:
     """Ce que le texte brut cachait : (indice de ligne, colonne, trouvaille en positions du texte brut)."""
     reperes: list[tuple[int, int | None, Trouvaille]] = []
-    occupe = [(t.debut, t.fin) for t in deja]
+    occupe = Intervalles()
+    for t in deja:
+        occupe.ajouter(t.debut, t.fin)
     if not fichier.endswith((".yaml", ".yml")):
         for fenetre in vues.jointures(texte, vues.debut_du_recit(texte)):
             for t in trouver(fenetre.texte, contexte):
                 if not t.debut <= fenetre.coupure < t.fin:
                     continue  # tout entier sur une ligne : le texte brut l'a déjà jugé
                 debut, fin = fenetre.origine[t.debut], fenetre.origine[t.fin - 1] + 1
-                if any(d < fin and debut < f for d, f in occupe):
+                if occupe.chevauche(debut, fin):
                     continue
-                occupe.append((debut, fin))
+                occupe.ajouter(debut, fin)
                 reperes.append((lignes.numero(debut), lignes.ligne_colonne(debut)[1], Trouvaille(debut, fin, t.regle, t.message)))
     signales = {(t.regle, texte[t.debut:t.fin]) for t in deja}
     for valeur in vues.valeurs_decodees(texte, fichier, document):

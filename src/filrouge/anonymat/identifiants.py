@@ -11,6 +11,7 @@ from stdnum.be import bis, nn
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_iban, masquer_niss
+from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE_NISS = "anonymat.niss"
@@ -88,9 +89,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         resultats.append(
             Trouvaille(m.start(), m.start() + len(valeur), REGLE_IBAN, f"IBAN « {masquer_iban(valeur)} » : pas de compte bancaire dans le dépôt")
         )
-    deja = {(t.debut, t.fin) for t in resultats if t.regle == REGLE_IBAN}
+    deja = Intervalles()
+    for t in resultats:
+        if t.regle == REGLE_IBAN:
+            deja.ajouter(t.debut, t.fin)
     for m in _IBAN_BE.finditer(texte):
-        if any(d <= m.start() < f for d, f in deja):
+        if deja.contient(m.start()):
             continue
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
         if _CONTEXTE_IBAN.search(texte, debut_ligne, fin_ligne):

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import _MOTS_OUTILS, _lire_liste, listes, noms_etendus
 from filrouge.anonymat.masque import masquer_mots
@@ -24,6 +25,8 @@ from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.nom"
+MOTS_MAX = 6
+"""Mots d'un nom au plus (« Maria Do Carmo Dos Santos Silva ») : borne le temps de chaque lecture."""
 
 _MAJ = "A-ZÀ-ÖØ-Þ"
 # Un mot qui commence par une majuscule (« Dupont », « DUPONT », « Jean-Pierre », « d'Amico » → Amico).
@@ -177,7 +180,8 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
 
 
 def _debut_de_phrase(texte: str, debut_ligne: int, position: int) -> bool:
-    avant = texte[debut_ligne:position]
+    """Le mot ouvre-t-il une phrase ? Seuls les 120 caractères qui précèdent comptent (temps linéaire)."""
+    avant = texte[max(debut_ligne, position - 120):position]
     return not avant.strip() or bool(_FIN_PHRASE.search(avant))
 
 
@@ -231,19 +235,23 @@ def _chaines(texte: str, debut: int, fin: int) -> list[list[re.Match[str]]]:
     return chaines
 
 
-def _dans_annuaire(contexte: ContexteAnonymat, ligne: str, debut: int, fin: int, cache: dict) -> bool:
+def _dans_annuaire(contexte: ContexteAnonymat, texte: str, bornes: tuple[int, int], debut: int, fin: int,
+                   cache: dict[int, list[tuple[int, int]]]) -> bool:
+    """Le nom est-il couvert par un service de l'annuaire ? Une ligne n'est lue qu'une fois (cache par ligne)."""
     if not contexte.expressions_autorisees:
         return False
-    intervalles = cache.get(ligne)
+    debut_ligne, fin_ligne = bornes
+    intervalles = cache.get(debut_ligne)
     if intervalles is None:
-        intervalles = cache[ligne] = contexte.intervalles_autorises(ligne)
+        intervalles = cache[debut_ligne] = [(d + debut_ligne, f + debut_ligne) for d, f in
+                                            contexte.intervalles_autorises(texte[debut_ligne:fin_ligne])]
     return any(d <= debut and fin <= f for d, f in intervalles)
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
-    cache_annuaire: dict[str, list[tuple[int, int]]] = {}
-    deja: list[tuple[int, int]] = []
+    cache_annuaire: dict[int, list[tuple[int, int]]] = {}
+    deja = Intervalles()
 
     # --- couche 1 : après une civilité, un lien de parenté ou une appellation ------------------
     fin_precedente = -1
@@ -257,7 +265,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         declencheur, apres_civilite = trouve
         chaine = [premier]
-        while True:
+        while len(chaine) < MOTS_MAX:  # un nom a peu de mots : une suite de majuscules ne se relit pas sans fin
             suivant = _MOT_CAP.search(texte, chaine[-1].end(), min(len(texte), chaine[-1].end() + 40))
             if suivant is None or not _LIEN_CHAINE.fullmatch(texte, chaine[-1].end(), suivant.start()):
                 break
@@ -285,9 +293,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut, fin = retenus[0].start(1), retenus[-1].end(1)
         indice = lignes.numero(debut)
         debut_ligne, fin_ligne = lignes.bornes(indice)
-        if _dans_annuaire(contexte, texte[debut_ligne:fin_ligne], debut - debut_ligne, fin - debut_ligne, cache_annuaire):
+        if _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), debut, fin, cache_annuaire):
             continue
-        deja.append((debut, fin))
+        deja.ajouter(debut, fin)
         fin_precedente = fin
         raison = f"après « {declencheur} »" if len(declencheur) > 2 else "après une civilité"
         resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], raison)))
@@ -296,7 +304,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # Préfiltre : aucun mot à majuscule du texte n'est dans les listes → rien pour la couche 2.
     couche2 = any(_dans_les_listes(mot) for mot in set(_MOT_CAP_SIMPLE.findall(texte)))
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
-        chaine = [mot for mot in chaine if not any(d < mot.end(1) and mot.start(1) < f for d, f in deja)]
+        chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
             continue
         classes = [_classer(mot.group(1), contexte) for mot in chaine]
@@ -335,9 +343,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         while dernier + 1 < len(chaine) and classes[dernier + 1] == _Classe.INCONNU:
             dernier += 1
         debut, fin = chaine[premier].start(1), chaine[dernier].end(1)
-        if _dans_annuaire(contexte, texte[debut_ligne:fin_ligne], debut - debut_ligne, fin - debut_ligne, cache_annuaire):
+        if _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), debut, fin, cache_annuaire):
             continue
-        deja.append((debut, fin))
+        deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom ou nom de famille courant")))
 
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
@@ -352,7 +360,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         for mot in set(_MOT_PROTEGEABLE.findall(texte))
     ):
         for m in _MOT_PROTEGEABLE.finditer(texte):
-            if any(d <= m.start() < f for d, f in deja):
+            if deja.contient(m.start()):
                 continue
             mot = m.group(0)
             if _SAINT_AVANT.search(texte, max(0, m.start() - 7), m.start()):
@@ -376,7 +384,7 @@ _LETTRE_MIN = re.compile(r"(?<![\w'’\-@./])[a-zß-öø-ÿ]")
 
 
 def _noms_minuscules(
-    texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: list[tuple[int, int]], resultats: list[Trouvaille]
+    texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]
 ) -> None:
     l = listes()
     formes, ascii_, exclus = l["prenoms_minuscules"], l["prenoms_minuscules_ascii"], contexte.mots_autorises
@@ -418,7 +426,7 @@ def _noms_minuscules(
         particule = n in _PARTICULES_NOM
         if not prenom_nu and not particule and len(mot) < 3:
             continue
-        if any(d < fin and debut < f for d, f in deja):
+        if deja.chevauche(debut, fin):
             continue
         debut_ligne = lignes.debuts[lignes.numero(debut)]
         declencheur = None
@@ -476,7 +484,7 @@ def _noms_minuscules(
         if particule and fin_nom == fin:
             continue  # « el » seul n'est pas un nom
         suite_fin = fin_nom
-        deja.append((debut, fin_nom))
+        deja.ajouter(debut, fin_nom)
         resultats.append(Trouvaille(debut, fin_nom, REGLE, _message(texte[debut:fin_nom], raison)))
 
 
@@ -520,7 +528,7 @@ def _morceaux_identifiants() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _identifiants_noms(
-    texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: list[tuple[int, int]], resultats: list[Trouvaille]
+    texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]
 ) -> None:
     if "-" not in texte and "_" not in texte:
         return
@@ -530,7 +538,7 @@ def _identifiants_noms(
     for m in _IDENTIFIANT.finditer(texte):
         valeur = m.group(0)
         morceaux = re.split(r"[-_]", valeur)
-        if len(morceaux) < 2 or any(d < m.end() and m.start() < f for d, f in deja):
+        if len(morceaux) < 2 or deja.chevauche(m.start(), m.end()):
             continue
         formes = [normaliser(x) for x in morceaux]
         if formes[0] not in prenoms and not (formes[-1] in prenoms and formes[0] in tous):
@@ -543,5 +551,5 @@ def _identifiants_noms(
         element_seul = _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t")
         if not (en_valeur or element_seul):
             continue
-        deja.append((m.start(), m.end()))
+        deja.ajouter(m.start(), m.end())
         resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un prénom et d'un nom")))

@@ -22,6 +22,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_chiffres
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -60,21 +61,17 @@ def _est_montant(ligne: str, fin: int, debut: int) -> bool:
     return bool(_MONTANT_APRES.match(ligne, fin)) or ligne[max(0, debut - 2) : debut].strip() == "€"
 
 
-def _occupe(intervalles: list[tuple[int, int]], debut: int, fin: int) -> bool:
-    return any(d < fin and debut < f for d, f in intervalles)
-
-
 def _analyser_ligne(ligne: str, contexte: ContexteAnonymat) -> list[tuple[int, int, str | None]]:
     """Numéros d'une ligne : (début, fin, numéro E.164 ou None)."""
     propre = _blanchir_dates(ligne)
     trouves: list[tuple[int, int, str | None]] = []
-    pris: list[tuple[int, int]] = []
+    pris = Intervalles()
 
     def retenir(debut: int, fin: int, numero: phonenumbers.PhoneNumber | None) -> None:
-        if _occupe(pris, debut, fin) or _est_montant(ligne, fin, debut):
+        if pris.chevauche(debut, fin) or _est_montant(ligne, fin, debut):
             return
         e164 = phonenumbers.format_number(numero, phonenumbers.PhoneNumberFormat.E164) if numero else None
-        pris.append((debut, fin))
+        pris.ajouter(debut, fin)
         trouves.append((debut, fin, e164))
 
     for region in ("BE", "FR", "NL"):

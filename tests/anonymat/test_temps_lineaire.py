@@ -1,0 +1,84 @@
+"""La garde lit un fichier en temps linéaire, quelle que soit sa forme.
+
+Chaque forme pathologique (« rue rue rue … », « Madame Madame … », « 1/ 1/ … », des milliers de
+numéros sur une ligne…) est lue à deux tailles, dix fois plus grande la seconde : le temps doit
+grandir environ dix fois (linéaire), pas cent (quadratique). On compare des rapports, jamais des
+secondes. Les formes que phonenumbers lit lentement (chiffres serrés) passent de 10 Ko à 100 Ko, les
+autres de 100 Ko à 1 Mo, la taille maximale d'un fichier (les formes lentes à 1 Mo sont mesurées par
+scripts/bench_lineaire.py, chiffres dans docs/bench/anonymat.md).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from multiprocessing.connection import Connection
+
+import pytest
+
+from filrouge.anonymat import analyser_texte
+from filrouge.anonymat.contexte import ContexteAnonymat
+
+CONTEXTE = ContexteAnonymat(racine=None)
+KO = 1000
+RAPPORT_MAX = 25
+"""Dix fois plus de texte : dix fois plus de temps si la lecture est linéaire, cent si elle est quadratique."""
+
+FORMES = {
+    # forme : (motif répété, petite taille, fichier)
+    "madame": ("Madame ", 100 * KO, "note.md"),
+    "civilite_minuscule": ("mme ", 10 * KO, "note.md"),
+    "majuscules": ("Dupont ", 100 * KO, "note.md"),
+    "prenom_nom": ("Kevin Dupont ", 100 * KO, "note.md"),
+    "tirets": ("a-", 100 * KO, "note.md"),
+    "initiales": ("A. ", 100 * KO, "note.md"),
+    "arobases": ("a@", 100 * KO, "note.md"),
+    "apostrophes": ("d'", 100 * KO, "note.md"),
+    "cles_yaml": ("a: b\n", 10 * KO, "note.yaml"),
+    "parentheses": ("( ", 100 * KO, "note.md"),
+    "tiret_espace": ("- ", 100 * KO, "note.md"),
+    "courriels": ("a.b@c.be ", 100 * KO, "note.md"),
+    "dates_naissance": ("née le 12/03/2008 ", 100 * KO, "note.md"),
+    "marqueurs": ("<!-- interne --> ", 100 * KO, "note.md"),
+    "rue": ("rue ", 10 * KO, "note.md"),
+    "adresses": ("rue de la Station 12, ", 10 * KO, "note.md"),
+    "lignes_courtes": ("x\n", 10 * KO, "note.md"),
+    "valeurs_pliees": ("a: >\n  x 0471\n  12\n", 10 * KO, "note.yaml"),
+    "iban": ("BE12 ", 10 * KO, "note.md"),
+    "chiffres": ("1 ", 10 * KO, "note.md"),
+    "un_slash": ("1/ ", 3 * KO, "note.md"),
+    "numeros_par_ligne": ("0471\n", 3 * KO, "note.md"),
+    "telephones": ("0471 12 34 56, ", 3 * KO, "note.md"),
+    "niss": ("85.07.30-033.28 ", 3 * KO, "note.md"),
+}
+
+
+def _temps(texte: str, fichier: str) -> float:
+    debut = time.process_time()
+    analyser_texte(texte, fichier, CONTEXTE)
+    return max(time.process_time() - debut, 1e-3)
+
+
+def _mesurer(texte: str, fichier: str, sortie: Connection) -> None:
+    sortie.send(_temps(texte, fichier))
+
+
+@pytest.mark.parametrize("forme", sorted(FORMES))
+def test_temps_lineaire(forme: str) -> None:
+    motif, taille, fichier = FORMES[forme]
+    analyser_texte(motif * 50, fichier, CONTEXTE)  # listes de noms chargées avant de mesurer
+    petit = (motif * (taille // len(motif) + 1))[:taille]
+    grand = (motif * (10 * taille // len(motif) + 1))[: 10 * taille]
+    reference = _temps(petit, fichier)
+    # La grande lecture tourne dans un processus fils arrêté au-delà du rapport permis : une régression
+    # quadratique échoue vite au lieu de bloquer la suite des heures durant.
+    reception, envoi = multiprocessing.get_context("fork").Pipe(duplex=False)
+    fils = multiprocessing.get_context("fork").Process(target=_mesurer, args=(grand, fichier, envoi))
+    fils.start()
+    fils.join(timeout=reference * RAPPORT_MAX * 3 + 5)
+    if fils.is_alive():
+        fils.terminate()
+        fils.join()
+        pytest.fail(f"{forme} : plus de {RAPPORT_MAX} fois plus long pour dix fois plus de texte (arrêté)")
+    rapport = reception.recv() / reference
+    assert rapport < RAPPORT_MAX, f"{forme} : {rapport:.0f} fois plus long pour dix fois plus de texte"
