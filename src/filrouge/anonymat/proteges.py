@@ -76,7 +76,7 @@ class Derivation:
         """Les paramètres lus, ou None s'ils manquent ou sont hors bornes : un fichier forgé ne fige pas la garde."""
         if not isinstance(donnees, dict) or donnees.get("fonction") != "scrypt":
             return None
-        valeurs = [donnees.get(cle) for cle in ("n", "r", "p", "dklen")]
+        valeurs = [donnees.get(nom) for nom in ("n", "r", "p", "dklen")]
         if not all(type(v) is int for v in valeurs):
             return None
         n, r, p, dklen = valeurs
@@ -117,8 +117,8 @@ class NomsProteges:
     sel: str = ""
     empreintes: set[str] = field(default_factory=set)
     derivation: Derivation = DERIVATION
-    _par_mot: dict[str, bool] = field(default_factory=dict, repr=False)
-    _par_cle: dict[str, bool] = field(default_factory=dict, repr=False)
+    _par_mot: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _par_cle: dict[str, bool] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.empreintes)
@@ -126,15 +126,15 @@ class NomsProteges:
     def __len__(self) -> int:
         return len(self.empreintes)
 
-    def _empreinte(self, forme: str) -> str:
-        return self.derivation.deriver(bytes.fromhex(self.sel), cle(forme))
+    def _deriver(self, c: str) -> str:
+        return self.derivation.deriver(bytes.fromhex(self.sel), c)
 
     def ajouter(self, nom: str) -> int:
         """Ajoute les mots d'un nom ; renvoie le nombre de nouvelles empreintes."""
         if not self.sel:
             self.sel = secrets.token_hex(16)
         avant = len(self.empreintes)
-        self.empreintes.update(self._empreinte(forme) for forme in decouper(nom))
+        self.empreintes.update(self._deriver(cle(forme)) for forme in decouper(nom))
         self._par_mot.clear()
         self._par_cle.clear()
         return len(self.empreintes) - avant
@@ -159,7 +159,7 @@ class NomsProteges:
         c = cle(forme)
         connu = self._par_cle.get(c)
         if connu is None:
-            connu = self._par_cle[c] = self._empreinte(forme) in self.empreintes
+            connu = self._par_cle[c] = self._deriver(c) in self.empreintes
         return connu
 
     # --- stockage ---------------------------------------------------------------------------
