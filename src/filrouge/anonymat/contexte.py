@@ -42,7 +42,7 @@ class ContexteAnonymat:
       un nom détecté entièrement couvert par l'une d'elles n'est pas signalé ;
     - `mots_autorises` : mots isolés de ces noms qui ne sont pas des prénoms (« Kirikou », « Jolimont ») ;
     - `telephones_autorises` (E.164) et `courriels_autorises` : contacts professionnels de l'annuaire ;
-    - `noms_proteges` : empreintes salées des vrais noms, tenues hors du dépôt ;
+    - `noms_proteges` : empreintes lentes (scrypt) des vrais noms, tenues hors du dépôt ;
     - `avertissements` : problèmes rencontrés en construisant le contexte (en français).
     """
 
@@ -151,8 +151,10 @@ def contexte_du_depot(racine: Path | None, annuaire: Annuaire | None = None) -> 
     """Le contexte de la garde : annuaire du dépôt (contacts et noms de services permis) et noms protégés.
 
     `annuaire` : l'annuaire déjà chargé et validé (`depot.partenaires`) ; sinon <racine>/annuaire.yaml est
-    lu avec le lecteur sûr du cœur. Ne lève jamais : les problèmes sont notés dans
-    `contexte.avertissements`. Le contexte rendu est partagé (mis en cache) : ne pas le modifier.
+    lu avec le lecteur sûr du cœur. Les problèmes d'annuaire sont notés dans `contexte.avertissements` ;
+    un fichier de noms protégés présent mais inutilisable (illisible, ancien format) lève
+    `proteges.ErreurNomsProteges` (sortie 2) : la garde ne tourne pas sans les noms qu'il protège.
+    Le contexte rendu est partagé (mis en cache) : ne pas le modifier.
     """
     chemin_proteges = proteges.chemin_par_defaut()
     chemin_annuaire = Path(racine) / FICHIER_ANNUAIRE if racine is not None else None
@@ -171,10 +173,7 @@ def contexte_du_depot(racine: Path | None, annuaire: Annuaire | None = None) -> 
         annuaire = _lire_annuaire(chemin_annuaire, contexte)
     if annuaire is not None:
         _autoriser_annuaire(annuaire, contexte)
-    try:
-        contexte.noms_proteges = proteges.charger(chemin_proteges)
-    except proteges.ErreurNomsProteges as exc:
-        contexte.avertissements.append(str(exc))
+    contexte.noms_proteges = proteges.charger(chemin_proteges)
     if len(_CACHE) >= 8:
         _CACHE.clear()
     _CACHE[cle] = (contexte, annuaire)  # l'annuaire reste vivant tant que son id sert de clé

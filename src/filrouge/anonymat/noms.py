@@ -355,20 +355,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
 
     # --- couche 3 : noms protégés -------------------------------------------------------------
-    if contexte.noms_proteges and any(
-        contexte.noms_proteges.contient(mot) or contexte.noms_proteges.contient(re.split(r"['’]", mot, maxsplit=1)[-1])
-        for mot in set(_MOT_PROTEGEABLE.findall(texte))
-    ):
+    proteges = contexte.noms_proteges
+    if proteges and any(proteges.contient(mot) for mot in set(_MOT_PROTEGEABLE.findall(texte))):
         for m in _MOT_PROTEGEABLE.finditer(texte):
             if deja.contient(m.start()):
                 continue
             mot = m.group(0)
             if _SAINT_AVANT.search(texte, max(0, m.start() - 7), m.start()):
                 continue  # « Saint-Nicolas », « Sainte-Marie » : une fête, un lieu, une école
-            touche = contexte.noms_proteges.contient(mot)
-            if not touche and ("'" in mot or "’" in mot):
-                touche = contexte.noms_proteges.contient(re.split(r"['’]", mot, maxsplit=1)[1])
-            if touche:
+            if proteges.contient(mot):
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(mot, "nom protégé de ce dossier")))
     return resultats
 

@@ -1,7 +1,9 @@
 """`filrouge proteger NOM [NOM ...]` : les vrais noms à ne jamais laisser passer, enregistrés hors du dépôt.
 
 Les noms peuvent aussi venir de l'entrée standard, un par ligne (rien dans l'historique du
-terminal). Seules des empreintes salées sont écrites, jamais un nom en clair.
+terminal). Seules des empreintes lentes et salées sont écrites, jamais un nom en clair. Avec
+`--remplacer`, le fichier ne garde que les noms donnés : c'est ainsi qu'on passe d'un fichier à
+l'ancien format (ou illisible) au nouveau, puisque les noms ne peuvent pas en être relus.
 """
 
 from __future__ import annotations
@@ -49,17 +51,18 @@ def executer(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
+    remplacer = bool(getattr(args, "remplacer", False))
     try:
-        registre = proteges.charger(chemin)
+        registre = proteges.NomsProteges() if remplacer else proteges.charger(chemin)
         ajoutes = sum(registre.ajouter(nom) for nom in noms)
         proteges.enregistrer(registre, chemin)
     except proteges.ErreurNomsProteges as exc:
         print(f"filrouge proteger : erreur : {exc}", file=sys.stderr)
-        return 1
+        return 2
     print(
         f"{pluriel(len(noms), 'nom enregistré', 'noms enregistrés')} "
-        f"({pluriel(ajoutes, 'nouvelle empreinte', 'nouvelles empreintes')}, {len(registre)} au total) dans {chemin} ; "
-        "aucun nom n'y est écrit en clair."
+        f"({pluriel(ajoutes, 'nouvelle empreinte', 'nouvelles empreintes')}, {len(registre)} au total) dans {chemin}"
+        f"{' (le fichier précédent est remplacé)' if remplacer else ''} ; aucun nom n'y est écrit en clair."
     )
     return 0
 
@@ -67,11 +70,11 @@ def executer(args: argparse.Namespace) -> int:
 def ajouter(sous_parseurs: Any) -> None:
     proteger = sous_parseurs.add_parser(
         "proteger",
-        help="enregistre, hors du dépôt, les vrais noms à ne jamais laisser passer (empreintes salées)",
+        help="enregistre, hors du dépôt, les vrais noms à ne jamais laisser passer (empreintes lentes et salées)",
         description=(
             "Enregistre les vrais noms du jeune et de sa famille sur ce poste, hors du dépôt, sous forme "
-            "d'empreintes salées (aucun nom en clair). La garde d'anonymat les reconnaît ensuite quelle que "
-            f"soit leur casse ou leur graphie. Fichier : ${proteges.VARIABLE}, sinon "
+            "d'empreintes lentes et salées (scrypt, aucun nom en clair). La garde d'anonymat les reconnaît "
+            f"ensuite quelle que soit leur casse ou leur graphie. Fichier : ${proteges.VARIABLE}, sinon "
             "~/.config/filrouge/noms_proteges.json. Sans NOM, les noms sont lus sur l'entrée standard (un par "
             "ligne), ce qui évite de les laisser dans l'historique du terminal."
         ),
@@ -79,5 +82,10 @@ def ajouter(sous_parseurs: Any) -> None:
     )
     _aide_francaise(proteger)
     proteger.add_argument("--fichier", metavar="CHEMIN", help="fichier des noms protégés (hors du dépôt)")
+    proteger.add_argument(
+        "--remplacer",
+        action="store_true",
+        help="remplace le fichier par les seuls noms donnés (fichier à l'ancien format ou illisible, nom à retirer)",
+    )
     proteger.add_argument("noms", nargs="*", metavar="NOM", help="nom ou prénom à protéger (« - » : entrée standard)")
     proteger.set_defaults(executer=executer)
