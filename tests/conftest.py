@@ -41,11 +41,14 @@ def usine_bru(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Usine:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _cache_hors_du_poste(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Les caches de filrouge (validation incrémentale, listes de noms) vont dans un répertoire de la session."""
+def _cache_hors_du_poste() -> None:
+    """Les caches de filrouge (validation incrémentale, listes de noms) vont hors du poste, dans un répertoire
+    des essais gardé d'une session à l'autre : les listes de noms (quelques secondes à calculer depuis
+    names-dataset) ne sont calculées qu'une fois ; les entrées de validation sont propres à chaque dépôt
+    de test (clé : son chemin, unique)."""
     import os
 
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache-filrouge"))
+    os.environ["XDG_CACHE_HOME"] = str(Path(tempfile.gettempdir()) / "filrouge-essais-cache")
 
 
 @pytest.fixture

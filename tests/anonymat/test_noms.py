@@ -83,3 +83,30 @@ def test_cle_yaml_de_parente_n_est_pas_un_declencheur(regles):
     assert regles("attentes:\n  jeune: Retrouver un rythme de sommeil\n  famille: Être entendue\n") == []
     assert regles("  mere: Sophie Lambert\n") == ["anonymat.nom"]
     assert regles("prenom: Zéphyrine\n") == ["anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le père est incarcéré à Lantin depuis mars.",
+        "Placement envisagé a Fraipont (IPPJ).",
+        "Il a été transféré vers Marneffe en juin.",
+        "Le foyer près de Hoogstraten ne répond plus.",
+        "NISS : à demander au CPAS.",
+        "IBAN du service : voir la convention.",
+    ],
+)
+def test_localite_apres_a_et_sigle_administratif_ne_sont_pas_des_noms(regles, texte):
+    assert regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Mme Marneffe a appelé le SAJ.",  # la même localité, mais après une civilité : une personne
+        "Lantin Kevin est revenu lundi.",  # suivie d'un prénom : une personne
+        "Le jeune voit Fraipont chaque semaine.",  # pas après « à » : un nom
+    ],
+)
+def test_localite_qui_est_un_nom_reste_un_nom_hors_de_a(regles, texte):
+    assert regles(texte) == ["anonymat.nom"]

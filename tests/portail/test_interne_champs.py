@@ -18,7 +18,7 @@ from tests.portail.fixtures import depot_exemple
 from tests.portail.outils_portail import construire
 
 CANARI = "CANARIYAML passage réservé au réseau pélican-5521"
-COURT = "Lantin"
+COURT = "Pélican"
 """Un passage interne d'un seul mot : la vérification finale le cherche aussi."""
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from filrouge.anonymat import adresses, courriel, dates, identifiants, marqueurs, noms, telephone, vues
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
@@ -19,12 +21,37 @@ ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003
 """Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 »)."""
 
 
+def _nfc(texte: str) -> tuple[str, list[int]] | None:
+    """Le texte composé (NFC) et, pour chacun de ses caractères, sa position dans le texte écrit ; None s'il
+    l'est déjà. Un éditeur peut enregistrer « é » en deux caractères (e + accent) : un lecteur n'y voit
+    qu'une lettre, les détecteurs doivent faire de même."""
+    if unicodedata.is_normalized("NFC", texte):
+        return None
+    morceaux: list[str] = []
+    origine: list[int] = []
+    i, n = 0, len(texte)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(texte[j]):
+            j += 1
+        groupe = unicodedata.normalize("NFC", texte[i:j])
+        morceaux.append(groupe)
+        origine.extend([i] * len(groupe))
+        i = j
+    origine.append(n)
+    return "".join(morceaux), origine
+
+
 def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None) -> list[Trouvaille]:
     """Toutes les trouvailles, sans chevauchement (la règle la plus forte l'emporte), par position.
 
     Les détecteurs lisent le texte avec des espaces ordinaires à la place des espaces insécables et des
     tabulations (une espace pour une, les positions ne changent pas).
     """
+    compose = _nfc(texte)
+    if compose is not None:  # « Nu\u0303nez » : lu comme « Nuñez », positions ramenées au texte écrit
+        vu, origine = compose
+        return [Trouvaille(origine[t.debut], origine[t.fin], t.regle, t.message) for t in trouver(vu, contexte)]
     espace = texte.translate(ESPACES)
     if espace != texte:
         texte, lignes = espace, None

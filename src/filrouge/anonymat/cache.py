@@ -1,4 +1,4 @@
-"""Cache disque des listes de noms dérivées de Faker, hors du dépôt.
+"""Cache disque des listes de noms dérivées de Faker et de names-dataset, hors du dépôt.
 
 Importer les fournisseurs de Faker et normaliser leurs dizaines de milliers de noms coûte
 environ 60 ms à chaque lancement de `filrouge valider` ; relire le résultat déjà calculé en
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
-_VERSION_FORMAT = "1"
+_VERSION_FORMAT = "3"
 
 
 def _repertoire() -> Path:
@@ -28,10 +28,11 @@ def _repertoire() -> Path:
 
 def _cle(nom: str, parametres: str) -> str:
     empreinte = hashlib.sha256(f"{_VERSION_FORMAT}|{nom}|{parametres}".encode())
-    try:
-        empreinte.update(metadata.version("faker").encode())
-    except metadata.PackageNotFoundError:
-        empreinte.update(b"sans-faker")
+    for paquet in ("faker", "names-dataset", "wordfreq"):
+        try:
+            empreinte.update(f"{paquet} {metadata.version(paquet)}".encode())
+        except metadata.PackageNotFoundError:
+            empreinte.update(f"sans {paquet}".encode())
     donnees = resources.files("filrouge.anonymat") / "donnees"
     for fichier in sorted(donnees.iterdir(), key=lambda f: f.name):
         if fichier.name.endswith(".txt"):

@@ -1,7 +1,12 @@
 """Les listes de mots de la garde : prénoms et noms par origine, lieux, mots courants.
 
-Chargées une fois par processus et gardées en cache hors du dépôt (`cache.en_cache`). Le
-contexte (noms des services de l'annuaire) et la détection des noms les lisent tous deux : elles
+Les prénoms et noms viennent de Faker (Belgique, France) et de `names-dataset` : les prénoms et noms
+les plus portés dans les pays d'origine des familles de Belgique (Maghreb, Turquie, Afrique centrale et
+de l'Ouest, Corne de l'Afrique, Europe de l'Est et du Sud, Proche-Orient, Afghanistan, Asie). Un mot
+courant du français ou du néerlandais (lexique de `wordfreq`) n'en est retiré que s'il n'est pas déjà un
+prénom ou un nom de Belgique ou de France. Chargées une fois par processus et gardées en cache hors du
+dépôt (`cache.en_cache`) : lire names-dataset coûte quelques secondes, une fois par version.
+Le contexte (noms des services de l'annuaire) et la détection des noms les lisent tous deux : elles
 vivent ici, sous l'un et l'autre, pour qu'aucun des deux n'importe l'autre.
 """
 
@@ -15,6 +20,16 @@ from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.normalisation import normaliser
 
 LOCALES_FAKER = ("fr_BE", "nl_BE", "fr_FR")
+PAYS = tuple("BE FR NL LU DE MA DZ TN LY EG TR AZ BI CM BF AO GH NG DJ ET SD YE SA PL BG AL RS HR MD RU LT CZ HU SY "
+             "IQ IR AF JO LB PS IT ES PT GR CN HK TW PH IN BD MY ID".split())
+"""Pays de names-dataset retenus : ceux des familles de Belgique (le jeu de données n'a ni la RD Congo, ni la
+Guinée, ni le Sénégal, ni l'Érythrée, ni l'Ukraine, ni le Viêt Nam : leurs noms viennent des pays voisins)."""
+RANG_PRENOMS, RANG_NOMS = 3000, 5000
+"""Les prénoms et noms les plus portés de chaque pays (au-delà, surtout des mots rares ou des coquilles)."""
+LEXIQUE = {"fr": 20_000, "nl": 10_000, "en": 10_000}
+"""Mots les plus fréquents du français, du néerlandais et de l'anglais (wordfreq) : un mot courant n'est pas un nom."""
+LEXIQUE_MINUSCULES = {"fr": 80_000, "nl": 40_000, "en": 30_000}
+"""En minuscules, un prénom d'ailleurs n'est reconnu que s'il n'est un mot dans aucune de ces langues."""
 _MOTS_OUTILS = frozenset(
     "le la les l un une des du de d à a au aux et ou est ont sont était etait par pour sur dans avec sans qui que qu ne n "
     "se s sa son ses leur leurs ce cet cette il elle ils elles on y en lui pas plus ni mais donc car ainsi aussi tres très "
@@ -51,12 +66,20 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
     lieux = {normaliser(x) for x in _lire_liste("lieux.txt")}
     courants = {normaliser(x) for x in _lire_liste("mots_courants.txt")}
     ambigus = {normaliser(x) for x in _lire_liste("mots_ambigus.txt")}
-    prenoms -= lieux | courants
-    noms -= lieux | courants
     mots = {normaliser(x) for x in _lire_liste("prenoms_mots.txt")}
     exclus = lieux | courants | ambigus | mots
+    locaux = prenoms | noms
+    prenoms_monde, noms_monde = _noms_du_monde()
+    lexique = _lexique(LEXIQUE)
+    prenoms |= {m for m in prenoms_monde if m not in lexique or m in locaux}
+    noms |= {m for m in noms_monde if m not in lexique or m in locaux}
+    prenoms -= lieux | courants | mots
+    noms -= lieux | courants | mots
     # Prénoms reconnus en minuscules au fil du texte : graphie exacte (« hélène ») ou sans aucun accent
-    # (« helene ») ; « marié » n'est pas « Marie », « la pierre » n'est pas Pierre.
+    # (« helene ») ; « marié » n'est pas « Marie », « la pierre » n'est pas Pierre. D'ailleurs : seulement
+    # un prénom qui n'est un mot courant d'aucune des langues du lexique (« fatou », « mehmet »).
+    lexique_large = _lexique(LEXIQUE_MINUSCULES)
+    formes |= {m for m in prenoms_monde if m not in lexique_large}
     formes_minuscules = {f for f in formes if normaliser(f) not in exclus and len(f) >= 4}
     return {
         "prenoms_minuscules": frozenset(formes_minuscules),
@@ -65,9 +88,60 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         "prenoms": frozenset(prenoms),
         "noms": frozenset(noms),
         "lieux": frozenset(lieux),
+        "localites": frozenset(_localites_belges()),
         "courants": frozenset(courants),
         "ambigus": frozenset(ambigus),
     }
+
+
+def _localites_belges() -> set[str]:
+    """Les localités de Belgique (communes et anciennes communes) que Faker connaît, normalisées.
+
+    Beaucoup sont aussi des noms de famille (Marneffe, Fraipont, Lantin) : elles ne sortent pas des listes
+    de noms, la garde ne les tient pour des lieux qu'après « à » (`noms._A_LOCALITE`).
+    """
+    try:
+        fournisseur = importlib.import_module("faker.providers.address.nl_BE").Provider
+    except ImportError:
+        return set()
+    return {normaliser(ville) for ville in getattr(fournisseur, "cities", ()) or ()}
+
+
+def _noms_du_monde() -> tuple[set[str], set[str]]:
+    """(prénoms, noms) de names-dataset pour `PAYS`, normalisés, par morceaux d'au moins trois lettres.
+
+    Les deux fichiers du jeu de données sont lus l'un après l'autre (près d'un Go en mémoire chacun,
+    quelques secondes) : ce calcul n'a lieu qu'une fois, son résultat est mis en cache.
+    """
+    import gzip
+    import pickle  # noqa: S403 (fichiers du paquet names-dataset installé, pas des données d'un dépôt)
+
+    try:
+        donnees = resources.files("names_dataset") / "v3"
+    except ModuleNotFoundError:  # names-dataset absent : les listes de Belgique et de France restent
+        return set(), set()
+    resultat: list[set[str]] = []
+    for fichier, rang_max in (("first_names.pkl.gz", RANG_PRENOMS), ("last_names.pkl.gz", RANG_NOMS)):
+        with gzip.open(donnees.joinpath(fichier).open("rb")) as flux:
+            table = pickle.load(flux)  # noqa: S301
+        retenus: set[str] = set()
+        for nom, fiche in table.items():
+            rangs = fiche.get("rank") or {}
+            if any(rangs.get(pays, rang_max + 1) <= rang_max for pays in PAYS):
+                retenus.update(m for m in (normaliser(x) for x in nom.replace("-", " ").split())
+                               if len(m) >= 3 and m.isalpha())
+        del table
+        resultat.append(retenus)
+    return resultat[0], resultat[1]
+
+
+def _lexique(tailles: dict[str, int]) -> set[str]:
+    """Les mots les plus fréquents de chaque langue (wordfreq), normalisés ; vide si wordfreq est absent."""
+    try:
+        import wordfreq
+    except ModuleNotFoundError:
+        return set()
+    return {normaliser(m) for langue, n in tailles.items() for m in wordfreq.top_n_list(langue, n)}
 
 
 LOCALES_ETENDUES = ("it_IT", "es_ES", "pt_PT", "pl_PL", "ro_RO", "tr_TR", "hr_HR", "nl_NL", "de_DE", "en_GB")

@@ -44,13 +44,19 @@ _INSTITUTIONS = re.compile(
     r"rue|avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
     r"parc|salle|bâtiment|batiment|site|campus|pavillon|unité|unite|section|groupe|réseau|reseau|"
     r"fondation|association|mutualité|mutualite|paroisse|église|eglise|club|stade|piscine|gare|musée|"
-    r"bibliothèque|ludothèque|académie|academie|conservatoire|prix|fonds|plan|programme|dispositif)[ \t]+$",
+    r"bibliothèque|ludothèque|académie|academie|conservatoire|prix|fonds|plan|programme|dispositif|fondation|"
+    r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
+    r"(?:[ \t]+(?:royale?|communale?|provinciale?|universitaire|libre|catholique|spécialisée?|specialisee?|"
+    r"des[ \t]+enfants|pour[ \t]+enfants))?[ \t]+$",
     re.IGNORECASE,
 )
 
 
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _ARTICLE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux|des|le|la|l['’])[ \t]*$")
+_A_LOCALITE = re.compile(r"(?:^|[^\w'’])(?i:à|a|vers|près de|pres de)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+"""« incarcéré à Lantin », « placé à Fraipont » : une localité belge après « à » est un lieu, pas un nom
+(aussi quand une valeur YAML pliée passe à la ligne entre les deux)."""
 _CONTRACTE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux)[ \t]+$")
 _ROLES = frozenset(
     "juge procureur procureure directeur directrice delegue deleguee conseiller conseillere docteur docteure maitre "
@@ -313,7 +319,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut_chaine = chaine[0].start(1)
         indice = lignes.numero(debut_chaine)
         debut_ligne, fin_ligne = lignes.bornes(indice)
-        if _INSTITUTIONS.search(texte, max(debut_ligne, debut_chaine - 30), debut_chaine):
+        if _INSTITUTIONS.search(texte, max(debut_ligne, debut_chaine - 48), debut_chaine):
             continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service
         if classes[0] == _Classe.AUTRE and len(chaine) > 1 and normaliser(chaine[0].group(1)) in listes()["courants"]:
             continue  # « Institut Pierre Marie », « Centre Jean Bosco »
@@ -324,6 +330,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         susceptibles = [i for i, c in enumerate(classes) if c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU)]
         if not susceptibles:
             continue
+        if (len(chaine) == 1 and classes[0] != _Classe.PRENOM
+                and normaliser(chaine[0].group(1)) in listes()["localites"]
+                and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)):
+            continue  # une localité belge qui est aussi un nom de famille, mais après « à » : un lieu
         if _CONTRACTE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 6), debut_chaine):
             continue  # « du Beau Vallon », « au Petit Sablon » : jamais devant un nom de personne
         seulement_ambigus = all(classes[i] == _Classe.AMBIGU for i in susceptibles)
@@ -354,6 +364,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
 
+    # --- écritures non latines : un mot en arabe, cyrillique, grec, hébreu, éthiopien, chinois… -----
+    for m in _NON_LATIN.finditer(texte) if not texte.isascii() else ():
+        if not deja.chevauche(m.start(), m.end()):
+            deja.ajouter(m.start(), m.end())
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "écriture non latine : un nom ?")))
+
     # --- couche 3 : noms protégés -------------------------------------------------------------
     proteges = contexte.noms_proteges
     if proteges and any(proteges.contient(mot) for mot in set(_MOT_PROTEGEABLE.findall(texte))):
@@ -368,6 +384,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     return resultats
 
 
+_NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
+                      r"\u0900-\u097f\u0980-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f\u3040-\u30ff"
+                      r"\u3400-\u9fff\uac00-\ud7af")
+_NON_LATIN = re.compile(r"[" + _NON_LATIN_LETTRES + r"]{2,}(?:[ \t]+[" + _NON_LATIN_LETTRES + r"]{2,}){0,3}")
+"""Deux lettres au moins d'une écriture non latine (grec, cyrillique, arménien, hébreu, arabe, devanagari,
+bengali, thaï, géorgien, éthiopien, japonais, chinois, coréen) : dans une note en français, un nom."""
 _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 # Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
 _APPEL = r"(?:madame|monsieur|mademoiselle|mesdames|messieurs|mme|mlle|melle|mr|m|pr[ée]nomm[ée]e?s?|surnomm[ée]e?s?|d[ée]nomm[ée]e?s?|nomm[ée]e?s?|appel\w*|alias)"
