@@ -128,6 +128,68 @@ def test_pedopsychiatre_hors_axe1(usine: Usine) -> None:
     seules(constats, "concertation.validation")
 
 
+# --- concertation.pedopsychiatre ----------------------------------------------------------------
+
+def _logopede_valide(usine: Usine, fonction: str | None = "logopède") -> None:
+    """Une logopède du service de santé mentale (axe 1), désignée pour valider le plan."""
+    usine.ecrire("dossier", modifier=lambda d: d["acteurs"].append(
+        {"id": "logo", "role": "professionnel", "service": "ssm-capj", "charte_signee": DATE_CONCERTATION,
+         **({"fonction": fonction} if fonction else {})}))
+    usine.ecrire(NOTE, modifier=lambda n: n.update(pedopsychiatre="logo"))
+
+
+def test_logopede_du_service_de_sante_mentale_ne_valide_pas(usine: Usine) -> None:
+    """Le service (axe 1) ne suffit plus : c'est la fonction de l'acteur qui fait le pédopsychiatre."""
+    _logopede_valide(usine)
+    constats = usine.valider()
+    constat = attendre(constats, "concertation.pedopsychiatre", usine.chemin(NOTE), usine.ligne(NOTE, "pedopsychiatre"))
+    assert "logopède" in constat.message and "validation_clinique" in constat.message
+    seules(constats, "concertation.pedopsychiatre")
+
+
+def test_fonction_absente_ne_valide_pas(usine: Usine) -> None:
+    _logopede_valide(usine, fonction=None)
+    constats = usine.valider()
+    attendre(constats, "concertation.pedopsychiatre", usine.chemin(NOTE), usine.ligne(NOTE, "pedopsychiatre"))
+    seules(constats, "concertation.pedopsychiatre")
+
+
+@pytest.mark.parametrize("fonction", ["Pédopsychiatre", "pedopsychiatre", "pédopsychiatre, responsable clinique"])
+def test_pedopsychiatre_a_la_casse_et_aux_accents_pres(usine: Usine, fonction: str) -> None:
+    usine.modifier_acteur("psy", fonction=fonction)
+    constats = usine.valider()
+    absente(constats, "concertation.pedopsychiatre")
+    assert constats == []
+
+
+def test_secretaire_du_pedopsychiatre_ne_valide_pas(usine: Usine) -> None:
+    _logopede_valide(usine, fonction="secrétaire du pédopsychiatre")
+    attendre(usine.valider(), "concertation.pedopsychiatre", usine.chemin(NOTE), usine.ligne(NOTE, "pedopsychiatre"))
+
+
+def _reseau_admet(fonctions: list[str]) -> Any:
+    return lambda r: r.update(validation_clinique={"fonctions": ["pédopsychiatre"], "sous_responsabilite": fonctions})
+
+
+def test_fonction_sous_responsabilite_admise_par_le_reseau(usine: Usine) -> None:
+    """Le réseau peut admettre une fonction qui travaille sous un pédopsychiatre, dans un service axe 1."""
+    usine.ecrire("reseau", modifier=_reseau_admet(["assistante en pédopsychiatrie"]))
+    _logopede_valide(usine, fonction="assistante en pédopsychiatrie")
+    constats = usine.valider()
+    absente(constats, "concertation.pedopsychiatre")
+    assert constats == []
+
+
+def test_fonction_sous_responsabilite_hors_axe1(usine: Usine) -> None:
+    """Hors santé mentale, même une fonction admise ne valide pas (signalé par concertation.validation)."""
+    usine.ecrire("reseau", modifier=_reseau_admet(["assistante en pédopsychiatrie"]))
+    usine.modifier_acteur("a1", fonction="assistante en pédopsychiatrie")
+    usine.ecrire(NOTE, modifier=lambda n: n.update(pedopsychiatre="a1"))
+    constats = usine.valider()
+    attendre(constats, "concertation.validation", usine.chemin(NOTE), usine.ligne(NOTE, "pedopsychiatre"))
+    seules(constats, "concertation.validation")
+
+
 @pytest.mark.parametrize("champ", ["pedopsychiatre", "referent"])
 def test_validation_avant_la_rencontre(usine: Usine, champ: str) -> None:
     usine.ecrire(NOTE, modifier=lambda n: n["validation"].update({champ: DATE_CONCERTATION - UN_JOUR}))
@@ -350,6 +412,7 @@ def test_note_en_un_seul_fichier_markdown(usine: Usine) -> None:
     donnees["actions"][0]["echeance"] = DATE_CONCERTATION
     entete = dumper(donnees)
     usine.ecrire("recit", "---\n" + entete + "---\n" + usine.donnees["recit"])
+    usine.ecrire("financement", modifier=lambda f: f["pieces"][1].update(fichier=f"concertations/{DATE_CONCERTATION}.md"))
     constats = usine.valider()
     attendre(constats, "concertation.action_echeance", usine.chemin("recit"),
              ligne_de(entete, "actions", 0, "echeance", decalage=1))
@@ -460,3 +523,41 @@ def test_echeance_le_lendemain(usine: Usine) -> None:
     constats = usine.valider()
     absente(constats, "concertation.action_echeance")
     assert constats == []
+
+
+# --- concertation.prochaine_sans_note -------------------------------------------------------------
+
+def _note_suivante(usine: Usine, jour: dt.date) -> str:
+    """Une seconde note, tenue le `jour` donné ; renvoie son chemin relatif."""
+    chemin = f"dossiers/{ID_DOSSIER}/concertations/{jour}.yaml"
+    donnees = concertation_minimale()
+    donnees.update(date=jour, validation={"pedopsychiatre": jour, "referent": jour}, mandat_financement=False,
+                   actions=[{**action_minimale(), "echeance": jour + dt.timedelta(days=30)}],
+                   prochaine_rencontre={"engagement": True, "date": jour + dt.timedelta(days=45)})
+    usine.ecrire(chemin, donnees)
+    return chemin
+
+
+def test_prochaine_concertation_passee_sans_note(usine: Usine) -> None:
+    """La note du 1er mars annonce le 15 avril ; la note suivante est du 20 mai : le 15 avril n'a pas de note."""
+    annoncee = usine.donnees[NOTE]["prochaine_rencontre"]["date"]
+    _note_suivante(usine, annoncee + dt.timedelta(days=35))
+    constats = usine.valider()
+    constat = attendre(constats, "concertation.prochaine_sans_note", usine.chemin(NOTE),
+                       usine.ligne(NOTE, "prochaine_rencontre", "date"))
+    assert constat.gravite == "avertissement" and str(annoncee) in constat.message
+    seules(constats, "concertation.prochaine_sans_note")
+
+
+def test_prochaine_concertation_tenue_le_jour_annonce(usine: Usine) -> None:
+    _note_suivante(usine, usine.donnees[NOTE]["prochaine_rencontre"]["date"])
+    constats = usine.valider()
+    absente(constats, "concertation.prochaine_sans_note")
+    assert constats == []
+
+
+def test_prochaine_concertation_encore_a_venir(usine: Usine) -> None:
+    """La dernière note annonce une rencontre après elle : rien à signaler, même si elle n'a pas de note."""
+    _note_suivante(usine, usine.donnees[NOTE]["prochaine_rencontre"]["date"] - dt.timedelta(days=10))
+    constats = usine.valider()
+    absente(constats, "concertation.prochaine_sans_note")

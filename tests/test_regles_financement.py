@@ -47,7 +47,7 @@ def test_aucune_note_a_cette_date(usine: Usine) -> None:
     usine.ecrire(F, modifier=lambda f: f.update(concertation=DATE_CONCERTATION + UN_JOUR))
     constats = usine.valider()
     attendre(constats, "financement.mandat", usine.chemin(F), usine.ligne(F, "concertation"))
-    seules(constats, "financement.mandat")
+    seules(constats, "financement.mandat", "financement.piece_note")  # la note jointe est celle d'un autre jour
 
 
 def test_concertation_sans_mandat(usine: Usine) -> None:
@@ -127,7 +127,7 @@ def test_piece_hors_du_dossier(usine: Usine, fichier: str) -> None:
 def test_piece_introuvable(usine: Usine) -> None:
     usine.ecrire(F, modifier=lambda f: f["pieces"].append({"type": "autre", "fichier": "pieces/absente.pdf"}))
     constats = usine.valider()
-    attendre(constats, "financement.piece", usine.chemin(F), usine.ligne(F, "pieces", 1, "fichier"))
+    attendre(constats, "financement.piece", usine.chemin(F), usine.ligne(F, "pieces", 2, "fichier"))
     seules(constats, "financement.piece")
 
 
@@ -279,7 +279,8 @@ def test_facture_superieure_a_l_accord(usine: Usine) -> None:
 
 
 def test_remboursement_avant_la_facture(usine: Usine) -> None:
-    usine.ecrire(F, modifier=_rembourse(ACCORDEE, facture_recue=FACTURE, date_remboursement=FACTURE - UN_JOUR))
+    usine.ecrire(F, modifier=_rembourse(ACCORDEE, facture_recue=FACTURE, montant_facture=2500,
+                                        date_remboursement=FACTURE - UN_JOUR))
     constats = usine.valider()
     attendre(constats, "financement.remboursement", usine.chemin(F),
              usine.ligne(F, "remboursement", "date_remboursement"))
@@ -288,8 +289,40 @@ def test_remboursement_avant_la_facture(usine: Usine) -> None:
 
 def test_remboursement_sans_facture(usine: Usine) -> None:
     usine.ecrire(F, modifier=_rembourse(ACCORDEE, date_remboursement=FACTURE))
-    attendre(usine.valider(), "financement.remboursement", usine.chemin(F),
-             usine.ligne(F, "remboursement", "date_remboursement"))
+    constats = usine.valider()
+    constat = attendre(constats, "financement.facture", usine.chemin(F), usine.ligne(F, "remboursement", "date_remboursement"))
+    assert "facture_recue" in constat.message and "montant_facture" in constat.message
+    seules(constats, "financement.facture")
+
+
+# --- financement.facture ------------------------------------------------------------------------
+
+def test_montant_facture_sans_date_de_facture(usine: Usine) -> None:
+    usine.ecrire(F, modifier=_rembourse(ACCORDEE, montant_facture=2400))
+    constats = usine.valider()
+    attendre(constats, "financement.facture", usine.chemin(F), usine.ligne(F, "remboursement", "montant_facture"))
+    seules(constats, "financement.facture")
+
+
+def test_remboursement_sans_montant_facture(usine: Usine) -> None:
+    usine.ecrire(F, modifier=_rembourse(ACCORDEE, facture_recue=FACTURE, date_remboursement=FACTURE + UN_JOUR))
+    constats = usine.valider()
+    attendre(constats, "financement.facture", usine.chemin(F), usine.ligne(F, "remboursement", "date_remboursement"))
+    seules(constats, "financement.facture")
+
+
+def test_facture_complete_puis_remboursement(usine: Usine) -> None:
+    usine.ecrire(F, modifier=_rembourse(ACCORDEE, facture_recue=FACTURE, montant_facture=2400,
+                                        date_remboursement=FACTURE + UN_JOUR))
+    constats = usine.valider()
+    absente(constats, "financement.facture")
+    assert constats == []
+
+
+def test_facture_recue_pas_encore_remboursee(usine: Usine) -> None:
+    """Une facture reçue (date et montant) attend son remboursement : rien à signaler."""
+    usine.ecrire(F, modifier=_rembourse(ACCORDEE, facture_recue=FACTURE, montant_facture=2500))
+    assert usine.valider() == []
 
 
 def test_facture_avant_la_decision(usine: Usine) -> None:
@@ -444,4 +477,54 @@ def test_nouvelle_demande_non_decidee_dans_git(depot_git: Usine) -> None:
     _nouvelle_demande(depot_git, "demandee")
     constats = depot_git.valider()
     absente(constats, "financement.creation_indecise")
+    assert constats == []
+
+
+# --- financement.coordinateur --------------------------------------------------------------------
+
+@pytest.mark.parametrize("ident", ["jeune", "mere", "cm"])
+def test_coordinateur_qui_n_est_pas_un_professionnel(usine: Usine, ident: str) -> None:
+    usine.ecrire(F, modifier=lambda f: f.update(coordinateur=ident))
+    constats = usine.valider()
+    constat = attendre(constats, "financement.coordinateur", usine.chemin(F), usine.ligne(F, "coordinateur"))
+    assert f"« {ident} »" in constat.message
+    seules(constats, "financement.coordinateur")
+
+
+def test_coordinateur_professionnel_du_dossier(usine: Usine) -> None:
+    usine.ecrire(F, modifier=lambda f: f.update(coordinateur="psy"))
+    constats = usine.valider()
+    absente(constats, "financement.coordinateur")
+    assert constats == []
+
+
+# --- financement.piece_note ----------------------------------------------------------------------
+
+def test_demande_sans_note_de_synthese(usine: Usine) -> None:
+    usine.ecrire(F, modifier=lambda f: f.update(pieces=[f["pieces"][0]]))
+    constats = usine.valider()
+    constat = attendre(constats, "financement.piece_note", usine.chemin(F), usine.ligne(F, "pieces"))
+    assert f"concertations/{DATE_CONCERTATION}.yaml" in constat.message
+    seules(constats, "financement.piece_note")
+
+
+def test_note_de_synthese_d_une_autre_concertation(usine: Usine) -> None:
+    autre = f"pieces/note-de-synthese-{DATE_CONCERTATION - UN_JOUR}.pdf"
+    usine.ecrire(f"dossiers/2019-001/{autre}", b"%PDF-1.4\n% note fictive\n")
+    usine.ecrire(F, modifier=lambda f: f["pieces"][1].update(fichier=autre))
+    constats = usine.valider()
+    attendre(constats, "financement.piece_note", usine.chemin(F), usine.ligne(F, "pieces", 1, "fichier"))
+    seules(constats, "financement.piece_note")
+
+
+@pytest.mark.parametrize("fichier", [f"pieces/note-de-synthese-{DATE_CONCERTATION}.pdf",
+                                     f"pieces/note-de-synthèse-2019-001-{DATE_CONCERTATION}.pdf",
+                                     f"concertations/{DATE_CONCERTATION}.md"])
+def test_note_de_synthese_imprimee_ou_recit(usine: Usine, fichier: str) -> None:
+    """Le PDF signé (nom proposé par financement nouveau ou par filrouge imprimer) ou le récit de la note."""
+    if fichier.startswith("pieces/"):
+        usine.ecrire(f"dossiers/2019-001/{fichier}", b"%PDF-1.4\n% note fictive\n")
+    usine.ecrire(F, modifier=lambda f: f["pieces"][1].update(fichier=fichier))
+    constats = usine.valider()
+    absente(constats, "financement.piece_note")
     assert constats == []

@@ -21,11 +21,14 @@ CRITERES_OK = [
     "- ✅ Six attestations, objectifs NPSM, « certifié sincère et conforme » (`financement.attestations`)",
     "- ✅ Pas de double subventionnement déclaré (`financement.attestations`)",
     "- ✅ Pièces justificatives : devis ou estimation, présentes dans le dossier (`financement.piece`)",
+    "- ✅ Note de synthèse de l'action jointe (ou son PDF imprimé) (`financement.piece_note`)",
     "- ✅ Plafond par demande (10 000 €) (`financement.plafond`)",
     "- ✅ Reste du coût couvert par des cofinancements (`financement.cofinancement`)",
     "- ✅ Demande du dossier, par un acteur du dossier (`financement.dossier`)",
+    "- ✅ Coordinateur : un professionnel du dossier (`financement.coordinateur`)",
     "- ✅ Décision complète et cohérente (`financement.decision`)",
     "- ✅ Remboursement sur facture, dans le montant accordé (`financement.remboursement`)",
+    "- ✅ Facture datée et chiffrée avant le remboursement (`financement.facture`)",
     "- ✅ La demande entre sans décision (`financement.creation_indecise`)",
     "- ✅ Enveloppe 2019 : accordé + en attente dans l'enveloppe (`enveloppe.annee`)",
 ]
@@ -150,17 +153,31 @@ def test_deux_branches_dans_l_enveloppe_prises_ensemble_sur_main(depot: Depot, c
     assert "enveloppe 2019 dépassée : 111 500 € accordés ou demandés pour une enveloppe de 110 421 €." in sortie
 
 
-@pytest.mark.parametrize(("changement", "regle", "libelle", "champ", "motif"), [
-    ({"montant_demande": 10_001, "cout_total": 10_001}, "financement.plafond", "Plafond par demande (10 000 €)",
-     "montant_demande", "10 001 € demandés : le plafond par demande est de 10 000 €."),
-    ({"pieces": []}, "financement.piece", "Pièces justificatives : devis ou estimation, présentes dans le dossier",
-     "pieces", "joignez un devis ou une estimation de la dépense (pieces: type devis ou estimation)."),
-    ({"concertation": "2019-02-20"}, "financement.mandat", "Mandat de la concertation",
-     "concertation", "aucune note de synthèse valide du 2019-02-20 dans ce dossier."),
+NOTE = {"type": "note_de_synthese", "fichier": "concertations/2019-03-01.yaml"}
+DEVIS = {"type": "devis", "fichier": "pieces/devis.pdf"}
+AUTRE_NOTE = ("financement.piece_note", "Note de synthèse de l'action jointe (ou son PDF imprimé)", ("pieces", 1, "fichier"),
+              "la note de synthèse jointe n'est pas celle du 2019-02-20, qui porte l'action n°1 : joignez "
+              "concertations/2019-02-20.yaml ou son PDF imprimé (le nom du fichier porte la date).")
+
+
+@pytest.mark.parametrize(("changement", "refus"), [
+    ({"montant_demande": 10_001, "cout_total": 10_001}, [("financement.plafond", "Plafond par demande (10 000 €)",
+     ("montant_demande",), "10 001 € demandés : le plafond par demande est de 10 000 €.")]),
+    ({"pieces": [NOTE]}, [("financement.piece", "Pièces justificatives : devis ou estimation, présentes dans le dossier",
+     ("pieces",), "joignez un devis ou une estimation de la dépense (pieces: type devis ou estimation).")]),
+    ({"concertation": "2019-02-20"}, [("financement.mandat", "Mandat de la concertation",
+     ("concertation",), "aucune note de synthèse valide du 2019-02-20 dans ce dossier."), AUTRE_NOTE]),
+    ({"pieces": [DEVIS]}, [("financement.piece_note", "Note de synthèse de l'action jointe (ou son PDF imprimé)",
+     ("pieces",), "joignez la note de synthèse du 2019-03-01 (type: note_de_synthese, fichier: "
+                  "concertations/2019-03-01.yaml ou pieces/note-de-synthese-2019-03-01.pdf).")]),
+    ({"coordinateur": "jeune"}, [("financement.coordinateur", "Coordinateur : un professionnel du dossier",
+     ("coordinateur",), "« jeune » (jeune) ne peut pas introduire la demande : le coordinateur est un professionnel "
+                        "d'un service partenaire du dossier.")]),
 ])
 def test_demande_non_recevable_et_regle_nommee(depot_leger: Depot, capsys: pytest.CaptureFixture[str],
-                                               changement: dict[str, object], regle: str, libelle: str, champ: str,
-                                               motif: str) -> None:
+                                               changement: dict[str, object],
+                                               refus: list[tuple[str, str, tuple[str | int, ...], str]]) -> None:
+    """Chaque critère refusé nomme sa règle, la ligne du champ fautif et le motif, comme les autres critères."""
     import datetime as dt
 
     usine, git = depot_leger
@@ -171,8 +188,9 @@ def test_demande_non_recevable_et_regle_nommee(depot_leger: Depot, capsys: pytes
     git.commit("demande")
     code, lignes = examen(capsys)
     assert code == 1
-    ligne = usine.ligne(relatif, champ)  # calculée par l'usine, indépendamment du lecteur
-    assert [ligne for ligne in lignes if ligne.startswith("- ❌")] == [f"- ❌ {libelle} (`{regle}`) : ligne {ligne} : {motif}"]
+    attendus = [f"- ❌ {libelle} (`{regle}`) : ligne {usine.ligne(relatif, *champ)} : {motif}"  # ligne calculée par l'usine
+                for regle, libelle, champ, motif in refus]
+    assert [ligne for ligne in lignes if ligne.startswith("- ❌")] == attendus
 
 
 def test_l_examen_ne_touche_ni_l_arbre_ni_l_index(depot: Depot, capsys: pytest.CaptureFixture[str]) -> None:

@@ -48,11 +48,14 @@ CRITERES: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
     ("financement.attestations", "Six attestations, objectifs NPSM, « certifié sincère et conforme »", None),
     ("financement.attestations", "Pas de double subventionnement déclaré", ("attestations", "pas_double_subside")),
     ("financement.piece", "Pièces justificatives : devis ou estimation, présentes dans le dossier", None),
+    ("financement.piece_note", "Note de synthèse de l'action jointe (ou son PDF imprimé)", None),
     ("financement.plafond", "Plafond par demande", None),
     ("financement.cofinancement", "Reste du coût couvert par des cofinancements", None),
     ("financement.dossier", "Demande du dossier, par un acteur du dossier", None),
+    ("financement.coordinateur", "Coordinateur : un professionnel du dossier", None),
     ("financement.decision", "Décision complète et cohérente", None),
     ("financement.remboursement", "Remboursement sur facture, dans le montant accordé", None),
+    ("financement.facture", "Facture datée et chiffrée avant le remboursement", None),
 )
 ENVELOPPE = "enveloppe.annee"
 CREATION = "financement.creation_indecise"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
@@ -70,6 +71,43 @@ class ReglesDemandeurs(Modele, title="Règles des demandeurs"):
         description="true si les demandeurs doivent venir d'institutions différentes.")] = False
 
 
+def _fonction_pliee(texte: str) -> str:
+    """Sans casse, accents ni espaces superflus : « Pédopsychiatre » et « pedopsychiatre » se valent."""
+    decompose = unicodedata.normalize("NFKD", texte.casefold())
+    return " ".join("".join(c for c in decompose if not unicodedata.combining(c)).split())
+
+
+def fonction_reconnue(fonction: str | None, fonctions: list[str]) -> bool:
+    """Vrai si la fonction est l'une des fonctions listées, éventuellement précisée après elle
+    (« pédopsychiatre, responsable clinique ») ; « logopède » ou « secrétaire du pédopsychiatre » ne le sont pas."""
+    if not fonction:
+        return False
+    pliee = _fonction_pliee(fonction)
+    for attendue in map(_fonction_pliee, fonctions):
+        if pliee == attendue or (pliee.startswith(attendue) and not pliee[len(attendue)].isalnum()):
+            return True
+    return False
+
+
+class ValidationClinique(Modele, title="Validation clinique de la note"):
+    """Qui peut valider le plan de soin comme responsable clinique (pedopsychiatre: de la note de synthèse)."""
+
+    fonctions: Annotated[list[Texte], Field(
+        min_length=1, title="Fonctions du responsable clinique",
+        description="Fonctions (dossier.yaml › acteurs › fonction) d'un acteur qui valide le plan de soin : "
+                    "pédopsychiatre. Casse et accents indifférents ; une précision peut suivre "
+                    "(« pédopsychiatre, cheffe de service »).")] = ["pédopsychiatre"]
+    sous_responsabilite: Annotated[list[Texte], Field(
+        title="Fonctions qui valident sous un pédopsychiatre",
+        description="Fonctions qui valident aussi, parce qu'elles travaillent sous la responsabilité d'un "
+                    "pédopsychiatre, si l'acteur relève de la santé mentale (axe 1) : par exemple assistant en "
+                    "pédopsychiatrie. Vide : seul un pédopsychiatre valide.")] = []
+
+    def reconnait(self, fonction: str | None, axe1: bool) -> bool:
+        """L'acteur de cette fonction (axe 1 ou non) peut-il valider le plan de soin ?"""
+        return fonction_reconnue(fonction, self.fonctions) or (axe1 and fonction_reconnue(fonction, self.sous_responsabilite))
+
+
 class Configuration(Modele, title="Configuration du réseau"):
     """Configuration du réseau (reseau.yaml) : les règles propres au réseau ; le code n'en contient aucune valeur."""
 
@@ -108,6 +146,10 @@ class Configuration(Modele, title="Configuration du réseau"):
     demandeurs: Annotated[ReglesDemandeurs, Field(
         title="Règles des demandeurs",
         description="Nombre et origine des demandeurs d'un dossier.")] = ReglesDemandeurs()
+    validation_clinique: Annotated[ValidationClinique, Field(
+        title="Validation clinique de la note",
+        description="Les fonctions d'un acteur qui peut valider le plan de soin (pedopsychiatre: de la note) : "
+                    "un pédopsychiatre, ou qui travaille sous sa responsabilité si le réseau l'admet.")] = ValidationClinique()
     criteres_activation: Annotated[list[CritereActivation], Field(
         min_length=1, title="Critères d'activation",
         description="Les conditions d'activation du dispositif : un dossier ouvert les remplit toutes.")]

@@ -164,6 +164,42 @@ def validation(depot: Depot) -> Iterator[Signal]:
                 yield Signal(doc, ("validation", champ), "la validation est datée avant la concertation.")
 
 
+@regle("concertation.pedopsychiatre", "erreur", "Le plan est validé par un acteur dont la fonction est pédopsychiatre "
+       "(ou une fonction qui travaille sous sa responsabilité, selon le réseau).", configuration=("validation_clinique",))
+def pedopsychiatre(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le responsable clinique qui valide le plan de soin est un pédopsychiatre. Le service ne
+    suffit pas à le dire : dans un service de santé mentale travaillent aussi des logopèdes, des
+    assistants sociaux, des psychologues. C'est la fonction de l'acteur (dossier.yaml) qui compte :
+    l'une des fonctions de validation_clinique › fonctions de reseau.yaml, ou, si le réseau l'admet,
+    une fonction qui travaille sous la responsabilité d'un pédopsychiatre
+    (validation_clinique › sous_responsabilite). Un acteur hors santé mentale (axe 1) est signalé par
+    concertation.validation.
+
+    Exemple fautif :
+        # dossier.yaml
+        - id: logo
+          role: professionnel
+          service: ssm-capj
+          fonction: logopède
+        # concertations/2019-03-12.yaml
+        pedopsychiatre: logo
+
+    Correction : Indiquez pour pedopsychiatre: l'acteur pédopsychiatre qui valide le plan de soin ; s'il
+    n'est pas encore parmi les acteurs, ajoutez-le avec fonction: pédopsychiatre. Si la fonction de
+    l'acteur est mal écrite ou manque, corrigez-la dans dossier.yaml.
+    """
+    regle_clinique = depot.config.validation_clinique
+    for charge, _, note, doc in _notes(depot):
+        acteur = charge.acteurs().get(note.pedopsychiatre)
+        # Un acteur inconnu ou hors santé mentale est déjà signalé (concertation.acteur_inconnu, .validation).
+        if acteur is None or not depot.est_axe1(acteur) or regle_clinique.reconnait(acteur.fonction, True):
+            continue
+        fonction = f"sa fonction est « {acteur.fonction} »" if acteur.fonction else "sa fonction n'est pas indiquée"
+        yield Signal(doc, ("pedopsychiatre",), f"« {note.pedopsychiatre} » ne peut pas valider le plan de soin : {fonction} "
+                                               f"(fonctions admises : {', '.join(regle_clinique.fonctions + regle_clinique.sous_responsabilite)} ; "
+                                               "reseau.yaml › validation_clinique).")
+
+
 @regle("concertation.validation_attendue", "avertissement", "Une note pas encore validée par le pédopsychiatre et le référent.")
 def validation_attendue(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Tant que le pédopsychiatre et le référent n'ont pas validé la note de synthèse, le plan
@@ -362,3 +398,38 @@ def action_echeance(depot: Depot) -> Iterator[Signal]:
             if action.echeance <= note.date and action.ouverte and not reprise:
                 yield Signal(doc, ("actions", i, "echeance"), f"action {action.numero} : l'échéance doit suivre la date de la rencontre ({note.date}).")
 
+
+
+@regle("concertation.prochaine_sans_note", "avertissement",
+       "Une prochaine concertation annoncée avant la dernière note du dossier a sa note de synthèse.")
+def prochaine_sans_note(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Chaque note dit si les présents s'engagent à se revoir, et quand. Quand cette date est
+    déjà dans le passé de la dernière note du dossier, la rencontre annoncée aurait dû avoir lieu :
+    sans note à cette date, soit la note manque (et avec elle les présents, les actions et les
+    chiffres du bilan), soit la rencontre a été déplacée ou annulée sans que ce soit noté.
+
+    Exemple fautif :
+        # concertations/2019-03-12.yaml
+        prochaine_rencontre:
+          engagement: true
+          date: 2019-04-15
+        # la note suivante est concertations/2019-05-20.yaml : aucune note du 2019-04-15
+
+    Correction : Ajoutez la note de synthèse de la rencontre du jour annoncé. Si la rencontre a été
+    déplacée, reportez dans prochaine_rencontre › date le jour où elle s'est tenue (et le report dans
+    modalites:) ; si elle a été annulée, indiquez engagement: false et pourquoi dans modalites:.
+    """
+    for charge, _, _ in dossiers_valides(depot):
+        notes = charge.notes_valides()
+        if not notes:
+            continue
+        derniere = notes[-1][1].date
+        tenues = {n.date for _, n in notes}
+        for fichier, note in notes:
+            prochaine = note.prochaine_rencontre
+            if (prochaine and prochaine.engagement and prochaine.date and note.date < prochaine.date < derniere
+                    and prochaine.date not in tenues):
+                yield Signal(fichier.doc, ("prochaine_rencontre", "date"),
+                             f"la concertation annoncée pour le {prochaine.date} n'a pas de note de synthèse, alors que "
+                             f"le dossier a une note plus récente ({derniere}) : ajoutez-la, ou, si elle a été déplacée, "
+                             "reportez ici le jour où elle s'est tenue.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
@@ -44,6 +45,27 @@ def dossier_vise(depot: Depot) -> Iterator[Signal]:
         if f.coordinateur not in charge.acteurs():
             yield Signal(doc, ("coordinateur",), f"{citer(f.coordinateur)} n'est pas un acteur du dossier"
                                                  f"{proposer(f.coordinateur, charge.acteurs()) or '.'}")
+
+
+@regle("financement.coordinateur", "erreur", "Le coordinateur qui introduit la demande est un professionnel du dossier.")
+def coordinateur(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : La demande est introduite par le coordinateur du trajet de soin que la concertation
+    mandate : un professionnel d'un service partenaire, qui signe « certifié sincère et conforme » et
+    répond de la dépense. Ni le jeune, ni sa famille, ni un proche ne portent cette responsabilité, et
+    le casemanager, tiers neutre, apporte la méthode sans introduire de demande.
+
+    Exemple fautif :
+        # dossier.yaml : jeune a le rôle jeune
+        coordinateur: jeune
+
+    Correction : Indiquez dans coordinateur: l'identifiant du professionnel mandaté par la concertation
+    (souvent le coordinateur du soin de la note, coordinateur_soin:).
+    """
+    for charge, _, f, doc in demandes(depot):
+        acteur = charge.acteurs().get(f.coordinateur)
+        if acteur is not None and acteur.role != "professionnel":
+            yield Signal(doc, ("coordinateur",), f"« {f.coordinateur} » ({acteur.role}) ne peut pas introduire la demande : "
+                                                 "le coordinateur est un professionnel d'un service partenaire du dossier.")
 
 
 @regle("financement.mandat", "erreur", "La demande renvoie à une concertation qui a mandaté le coordinateur.")
@@ -150,10 +172,56 @@ def piece(depot: Depot) -> Iterator[Signal]:
         for i, p in enumerate(f.pieces):
             if not _dans_le_dossier(p.fichier):
                 yield Signal(doc, ("pieces", i, "fichier"), "le chemin d'une pièce est relatif au dossier et y reste (pas de « .. » ni de chemin absolu).")
-            elif p.fichier.replace("\\", "/") not in charge.pieces:
+            elif p.fichier.replace("\\", "/") not in charge.pieces | notes_du_dossier(charge):
                 connus = [*f.pieces_proposees.values(), *charge.pieces]
                 suite = proposer(p.fichier, charge.pieces) or " (rangez-la dans pieces/)."
                 yield Signal(doc, ("pieces", i, "fichier"), f"pièce introuvable dans le dossier : {citer(p.fichier, connus)}{suite}")
+
+
+def notes_du_dossier(charge: DossierCharge) -> set[str]:
+    """Les fichiers des notes de synthèse, relatifs au dossier (concertations/2019-03-12.yaml, .md) :
+    une demande peut citer la note elle-même comme pièce."""
+    prefixe = f"{charge.relatif}/"
+    return {doc.relatif.removeprefix(prefixe) for f in charge.concertations
+            for doc in (f.doc, f.recit) if doc is not None}
+
+
+def porte_la_note(fichier: str, concertation: dt.date) -> bool:
+    """La pièce est la note de cette concertation, ou son impression : le nom du fichier porte sa date
+    (concertations/2019-03-12.yaml, pieces/note-de-synthese-2019-03-12.pdf, le PDF de filrouge imprimer)."""
+    return concertation.isoformat() in PurePosixPath(fichier.replace("\\", "/")).name
+
+
+@regle("financement.piece_note", "erreur", "Les pièces comprennent la note de synthèse qui porte l'action financée (ou son PDF imprimé).")
+def piece_note(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le dossier de demande d'intervention financière joint la note de synthèse de la
+    concertation qui décide l'action et mandate la demande : c'est elle que le coordinateur du réseau
+    lit pour juger l'action (qui la porte, ses effets attendus, ce qu'elle débloque). La pièce est la
+    note elle-même (concertations/AAAA-MM-JJ.yaml) ou son impression signée (le PDF de filrouge
+    imprimer), dont le nom porte la date de la concertation.
+
+    Exemple fautif :
+        concertation: 2019-03-12
+        pieces:
+          - type: devis
+            fichier: pieces/devis-action-1.pdf
+
+    Correction : Ajoutez aux pièces la note de la concertation citée : type: note_de_synthese, fichier:
+    concertations/2019-03-12.yaml, ou le PDF imprimé et signé rangé dans pieces/
+    (pieces/note-de-synthese-2019-03-12.pdf).
+    """
+    for _, _, f, doc in demandes(depot):
+        notes = [p for p in f.pieces if p.type == "note_de_synthese"]
+        if any(porte_la_note(p.fichier, f.concertation) for p in notes):
+            continue
+        if notes:
+            i = f.pieces.index(notes[0])
+            yield Signal(doc, ("pieces", i, "fichier"), f"la note de synthèse jointe n'est pas celle du {f.concertation}, qui porte "
+                                                       f"l'action n°{f.action} : joignez concertations/{f.concertation}.yaml ou "
+                                                       "son PDF imprimé (le nom du fichier porte la date).")
+        else:
+            yield Signal(doc, ("pieces",), f"joignez la note de synthèse du {f.concertation} (type: note_de_synthese, "
+                                           f"fichier: concertations/{f.concertation}.yaml ou {f.pieces_proposees['note_de_synthese']}).")
 
 
 @regle("financement.plafond", "erreur", "Le montant demandé est positif et ne dépasse pas le plafond par demande.",
@@ -271,10 +339,37 @@ def remboursement(depot: Depot) -> Iterator[Signal]:
             continue
         if r.montant_facture is not None and r.montant_facture > (f.decision.montant_accorde or 0) + TOLERANCE:
             yield Signal(doc, ("remboursement", "montant_facture"), "le montant facturé dépasse le montant accordé.")
-        if r.date_remboursement is not None and (r.facture_recue is None or r.date_remboursement < r.facture_recue):
+        if r.date_remboursement is not None and r.facture_recue is not None and r.date_remboursement < r.facture_recue:
             yield Signal(doc, ("remboursement", "date_remboursement"), "le remboursement suit la réception de la facture.")
         if r.facture_recue is not None and f.decision.date is not None and r.facture_recue < f.decision.date:
             yield Signal(doc, ("remboursement", "facture_recue"), "la facture est reçue après la décision.")
+
+
+@regle("financement.facture", "erreur", "Un montant facturé a sa date de facture ; un remboursement a sa facture (date et montant).")
+def facture(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le gestionnaire financier rembourse le prestataire sur facture : c'est la facture,
+    datée, qui justifie la dépense, et c'est sa date qui montre qu'elle suit la décision et précède le
+    remboursement. Un montant facturé sans date de facture, ou un remboursement sans facture (date et
+    montant), ne se vérifie pas.
+
+    Exemple fautif :
+        remboursement:
+          montant_facture: 2400
+          date_remboursement: 2019-06-10
+
+    Correction : Reportez la date de la facture (facture_recue:) et son montant (montant_facture:), tels
+    qu'ils figurent sur la facture reçue, avant d'indiquer la date du remboursement.
+    """
+    for _, _, f, doc in demandes(depot):
+        r = f.remboursement
+        if r is None or f.decision.statut != "accordee":
+            continue
+        if r.montant_facture is not None and r.facture_recue is None:
+            yield Signal(doc, ("remboursement", "montant_facture"), "un montant facturé indique la date de la facture (facture_recue:).")
+        if r.date_remboursement is not None and (r.facture_recue is None or r.montant_facture is None):
+            manque = " et ".join(m for m, v in (("la date de la facture (facture_recue:)", r.facture_recue),
+                                               ("son montant (montant_facture:)", r.montant_facture)) if v is None)
+            yield Signal(doc, ("remboursement", "date_remboursement"), f"un remboursement se fait sur facture : indiquez {manque}.")
 
 
 @regle("financement.creation_indecise", "erreur", "Une demande entre dans le dépôt sans décision : seul le coordinateur décide ensuite.", portee="depot")
