@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.usine import Usine, absente, attendre, code_jeune, seules
@@ -132,3 +134,51 @@ def test_code_de_la_preparation_sans_lettre_du_sexe(usine: Usine) -> None:
     constats = usine.valider()
     absente(constats, "code.coherence")
     assert constats == []
+
+
+# --- code.coherence : code changé (déménagement), codes précédents gardés ----------------------------
+
+DEMENAGEMENT = "2019-03-04"
+"""Dernier jour de l'ancien code : la demande (2019-03-05) vient le lendemain, la préparation (2019-02-12) avant."""
+
+
+def _demenagement(usine: Usine, jusqu_au: str = DEMENAGEMENT) -> str:
+    """Le jeune a déménagé de Namur (5000) à Dinant (5500) : nouveau code, l'ancien gardé ; renvoie l'ancien."""
+    ancien = code_jeune()
+    usine.ecrire("dossier", modifier=lambda d: d.update(
+        code=code_jeune(code_postal=5500),
+        codes_precedents=[{"code": ancien, "jusqu_au": dt.date.fromisoformat(jusqu_au), "motif": "déménagement"}]))
+    return ancien
+
+
+def test_documents_dates_d_avant_le_changement_gardent_l_ancien_code(usine: Usine) -> None:
+    """La demande déjà décidée et la préparation qui citent l'ancien code restent valides, sans être réécrites."""
+    _demenagement(usine, jusqu_au="2019-03-05")
+    constats = usine.valider()
+    absente(constats, "code.coherence")
+    assert constats == []
+
+
+def test_demande_datee_apres_le_changement_avec_l_ancien_code(usine: Usine) -> None:
+    ancien = _demenagement(usine)
+    constats = usine.valider()
+    constat = attendre(constats, "code.coherence", usine.chemin("financement"), usine.ligne("financement", "code"))
+    assert f"{ancien} n'est plus le code du jeune depuis le {DEMENAGEMENT}" in constat.message
+    assert code_jeune(code_postal=5500) in constat.message
+    seules(constats, "code.coherence")
+
+
+def test_demande_datee_apres_le_changement_avec_le_nouveau_code(usine: Usine) -> None:
+    _demenagement(usine)
+    usine.ecrire("financement", modifier=lambda f: f.update(code=code_jeune(code_postal=5500)))
+    constats = usine.valider()
+    absente(constats, "code.coherence")
+    assert constats == []
+
+
+def test_code_precedent_mal_forme(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d.update(
+        codes_precedents=[{"code": "LMG-2010-5000", "jusqu_au": dt.date(2019, 1, 1)}]))
+    constats = usine.valider()
+    attendre(constats, "code.format", usine.chemin("dossier"), usine.ligne("dossier", "codes_precedents", 0, "code"))
+    seules(constats, "code.format")

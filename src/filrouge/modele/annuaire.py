@@ -54,6 +54,10 @@ class Service(Modele, title="Service partenaire"):
         title="Contact du service",
         description="Coordonnées professionnelles du service : elles peuvent figurer dans le dépôt et sur le "
                     "portail.")] = None
+    anciens_ids: Annotated[list[IdService], Field(
+        title="Anciens identifiants du service",
+        description="Identifiants que le service a portés avant d'être renommé (ex. amo-ancien-nom) : les dossiers et "
+                    "documents passés qui les citent renvoient encore à ce service.")] = []
 
     @property
     def id_institution(self) -> str:
@@ -75,16 +79,25 @@ class Annuaire(Modele, title="Annuaire des partenaires"):
     def _coherent(self) -> "Annuaire":
         vus: set[str] = set()
         for service in self.services:
-            if service.id in vus:
-                raise ValueError(f"le service « {service.id} » est déclaré deux fois")
-            vus.add(service.id)
+            for ident in (service.id, *service.anciens_ids):
+                if ident in vus:
+                    raise ValueError(f"l'identifiant de service « {ident} » est déclaré deux fois (id ou anciens_ids)")
+                vus.add(ident)
             if service.secteur not in self.secteurs:
                 raise ValueError(f"le secteur « {service.secteur} » du service « {service.id} » n'est pas dans la liste des secteurs")
         return self
 
     @cached_property
     def index(self) -> dict[str, Service]:
-        return {s.id: s for s in self.services}
+        """Identifiant → service ; un ancien identifiant (service renommé) renvoie au service actuel."""
+        index = {ancien: s for s in self.services for ancien in s.anciens_ids}
+        index.update({s.id: s for s in self.services})
+        return index
+
+    def id_actuel(self, id_service: str) -> str:
+        """L'identifiant actuel d'un service cité par un ancien identifiant (inchangé s'il est inconnu)."""
+        service = self.index.get(id_service)
+        return service.id if service else id_service
 
     def service(self, id_service: str | None) -> Service | None:
         return self.index.get(id_service) if id_service else None
@@ -92,7 +105,7 @@ class Annuaire(Modele, title="Annuaire des partenaires"):
     @cached_property
     def noms_connus(self) -> dict[str, str]:
         """Identifiant ou alias (« SAJ », « Service de l'aide à la jeunesse ») → identifiant du service."""
-        noms = {a: s.id for s in self.services for a in s.alias}
+        noms = {a: s.id for s in self.services for a in (*s.alias, *s.anciens_ids)}
         noms.update({s.id: s.id for s in self.services})
         return noms
 

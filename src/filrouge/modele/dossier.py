@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
+
+from filrouge.code_jeune import meme_jeune
 
 from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, IdService, Jour, Modele, Texte, Valeurs
 from filrouge.modele.concertation import Concertation
@@ -98,6 +101,19 @@ class Consentement(Modele, title="Consentement au partage d'informations"):
         description="Si l'accord ou l'information manque : en quoi l'intérêt de l'enfant prime.")] = None
 
 
+class CodePrecedent(Modele, title="Code précédent du jeune"):
+    """Un code que le jeune a porté avant d'en changer (déménagement : autre code postal)."""
+
+    code: Annotated[CodeJeune, Field(title="Code précédent",
+                                     description="Le code du jeune avant le changement (ex. LMG20105000).")]
+    jusqu_au: Annotated[Jour, Field(
+        title="Code porté jusqu'au",
+        description="Dernier jour où ce code était celui du jeune : une demande ou une phase préparatoire datée de ce "
+                    "jour ou avant peut le citer.")]
+    motif: Annotated[Texte | None, Field(title="Motif du changement",
+                                         description="Pourquoi le code a changé (ex. déménagement).")] = None
+
+
 class Dossier(Modele, title="Dossier de casemanagement"):
     """Dossier de casemanagement d'un jeune (dossier.yaml) : demande, statut, acteurs, consentement."""
 
@@ -138,6 +154,20 @@ class Dossier(Modele, title="Dossier de casemanagement"):
     motif_demande: Annotated[Texte | None, Field(
         title="Motif de la demande",
         description="Résumé fonctionnel de la demande (quoi, comment, qui), sans donnée identifiante.")] = None
+    codes_precedents: Annotated[list[CodePrecedent], Field(
+        title="Codes précédents du jeune",
+        description="Les codes que le jeune a portés avant le code actuel (déménagement), du plus ancien au plus "
+                    "récent : les documents datés d'avant le changement qui les citent restent valides.")] = []
+    fusionne_avec: Annotated[list[IdDossier], Field(
+        title="Dossiers absorbés",
+        description="Identifiants des dossiers reconnus comme le même jeune et fusionnés dans celui-ci (filrouge "
+                    "fusionner) : leurs documents vivent ici, leur identifiant n'est plus réutilisé.")] = []
+
+    def code_au(self, code: str, jour: dt.date) -> bool:
+        """Vrai si `code` désignait ce jeune le `jour` donné : le code actuel, ou un code précédent encore porté."""
+        if meme_jeune(code, self.code):
+            return True
+        return any(meme_jeune(code, p.code) and jour <= p.jusqu_au for p in self.codes_precedents)
 
     @property
     def ids_demandeurs(self) -> list[str]:

@@ -19,6 +19,7 @@ from filrouge.constat import Constat
 from filrouge.depot import Depot, DossierCharge, Fichier
 from filrouge.interne import publier_texte
 from filrouge.lecture import Document
+from filrouge.modele import Annuaire, Dossier
 from filrouge.publication.vue import DemandePubliee, DossierPublie, NotePubliee, Publication, Retenu
 
 M = TypeVar("M", bound=BaseModel)
@@ -127,13 +128,24 @@ class _Tri:
         return public
 
 
-def _dossier(charge: DossierCharge, tri: _Tri) -> DossierPublie | None:
+def _services_actuels(dossier: Dossier, partenaires: Annuaire) -> Dossier:
+    """Le dossier dont chaque acteur cite son service par l'identifiant actuel : un service renommé (anciens_ids)
+    garde ses dossiers passés, sur le portail de ce service comme dans ses actions et calendriers."""
+    if all(a.service is None or partenaires.id_actuel(a.service) == a.service for a in dossier.acteurs):
+        return dossier
+    acteurs = [a if a.service is None else a.model_copy(update={"service": partenaires.id_actuel(a.service)})
+               for a in dossier.acteurs]
+    return dossier.model_copy(update={"acteurs": acteurs})
+
+
+def _dossier(charge: DossierCharge, tri: _Tri, partenaires: Annuaire) -> DossierPublie | None:
     if not ID_SUR.fullmatch(charge.id) or tri.signale_nom(charge.relatif):
         tri.retenir(charge.relatif, "nom de répertoire impropre à une adresse de page", "depot.nom_fichier")
         return None
     dossier = tri.formulaire(charge.dossier)
     if dossier is None:
         return None
+    dossier = _services_actuels(dossier, partenaires)
     if dossier.id != charge.id:  # le nom du répertoire devient l'adresse de la page : il doit être l'identifiant
         tri.retenir(charge.relatif, "le nom du répertoire n'est pas l'identifiant du dossier", "dossier.id")
         return None
@@ -168,6 +180,6 @@ def publier(depot: Depot, garde: bool = False) -> Publication:
     # un de leurs textes à la marque douteuse est remplacé, jamais publié tel quel.
     config = assainir(depot.config, TEXTE_RETENU)
     partenaires = assainir(depot.partenaires, TEXTE_RETENU)
-    dossiers = tuple(d for charge in depot.dossiers if (d := _dossier(charge, tri)) is not None)
+    dossiers = tuple(d for charge in depot.dossiers if (d := _dossier(charge, tri, depot.partenaires)) is not None)
     erreurs = sum(1 for c in depot.constats if c.est_erreur)
     return Publication(depot.racine, config, partenaires, dossiers, tuple(tri.retenus), erreurs)

@@ -114,6 +114,7 @@ class Publication:
         """La vue d'un service : seuls les dossiers où l'un de ses professionnels est acteur."""
         if pour is None:
             return self
+        pour = self.partenaires.id_actuel(pour)  # un ancien identifiant désigne le service renommé
         return replace(self, dossiers=tuple(d for d in self.dossiers if pour in d.services), pour=pour,
                        _index={})
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from filrouge.code_jeune import diagnostiquer, lire_code, meme_jeune
 from filrouge.depot import Depot
+from filrouge.modele import Dossier
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 
@@ -28,6 +29,9 @@ def format_du_code(depot: Depot) -> Iterator[Signal]:
         probleme = diagnostiquer(dossier.code)
         if probleme and "lettre du sexe" not in probleme:
             yield Signal(doc, ("code",), f"code du jeune mal formé : {probleme}.")
+        for i, precedent in enumerate(dossier.codes_precedents):
+            if diagnostiquer(precedent.code):
+                yield Signal(doc, ("codes_precedents", i, "code"), f"code précédent mal formé : {diagnostiquer(precedent.code)}.")
         for fichier in charge.financements:
             if fichier.modele and fichier.modele.code and diagnostiquer(fichier.modele.code):
                 yield Signal(fichier.doc, ("code",), f"code du jeune mal formé : {diagnostiquer(fichier.modele.code)}.")
@@ -74,11 +78,13 @@ def annee_du_code(depot: Depot) -> Iterator[Signal]:
             yield Signal(doc, ("code",), f"année de naissance {code.annee_naissance} invraisemblable pour une demande de {annee_demande}.")
 
 
-@regle("code.coherence", "erreur", "La phase préparatoire et les demandes de financement reprennent le code du dossier.")
+@regle("code.coherence", "erreur", "La phase préparatoire et les demandes de financement reprennent le code du jeune à leur date.")
 def coherence_du_code(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : La phase préparatoire et la demande d'intervention financière désignent le jeune par
     son code, le même que celui du dossier. Un code différent laisse croire que la pièce concerne un
-    autre jeune, et le coordinateur du réseau ne peut plus rattacher la demande au bon dossier.
+    autre jeune, et le coordinateur du réseau ne peut plus rattacher la demande au bon dossier. Quand le
+    code change (déménagement), l'ancien est gardé dans codes_precedents avec le dernier jour où il
+    était porté : les documents datés d'avant restent valides, sans être réécrits.
 
     Exemple fautif :
         # dossiers/2019-007/dossier.yaml
@@ -87,15 +93,26 @@ def coherence_du_code(depot: Depot) -> Iterator[Signal]:
         code: LMG20115000
 
     Correction : Recopiez le code de dossier.yaml. Seule différence admise : la lettre du sexe peut
-    manquer (LM20105000).
+    manquer (LM20105000). Si le jeune a changé de code, gardez l'ancien dans dossier.yaml ›
+    codes_precedents (code, jusqu_au) plutôt que de réécrire les documents déjà décidés ; un document
+    daté d'après le changement reprend le code actuel.
     """
     for charge, dossier, _ in dossiers_valides(depot):
         if lire_code(dossier.code) is None:
             continue
         prep = charge.preparation
-        if prep and prep.modele and not meme_jeune(prep.modele.code, dossier.code):
-            yield Signal(prep.doc, ("code",), "le code de la phase préparatoire diffère de celui du dossier.")
+        if prep and prep.modele and not dossier.code_au(prep.modele.code, prep.modele.date):
+            yield Signal(prep.doc, ("code",), f"le code de la phase préparatoire diffère de celui du dossier{_ancien(dossier, prep.modele.code)}")
         for fichier in charge.financements:
-            code = fichier.modele.code if fichier.modele else None
-            if code and lire_code(code) and not meme_jeune(code, dossier.code):
-                yield Signal(fichier.doc, ("code",), "le code de la demande diffère de celui du dossier.")
+            f = fichier.modele
+            if f and f.code and lire_code(f.code) and not dossier.code_au(f.code, f.date_demande):
+                yield Signal(fichier.doc, ("code",), f"le code de la demande diffère de celui du dossier{_ancien(dossier, f.code)}")
+
+
+def _ancien(dossier: Dossier, code: str) -> str:
+    """« . » ; ou, pour un code précédent cité trop tard, quand il a cessé d'être porté."""
+    precedent = next((p for p in dossier.codes_precedents if meme_jeune(code, p.code)), None)
+    if precedent is None:
+        return "."
+    return (f" : {code} n'est plus le code du jeune depuis le {precedent.jusqu_au} (codes_precedents) ; un document "
+            f"daté d'après reprend le code actuel, {dossier.code}.")

@@ -1,0 +1,65 @@
+"""Changements d'identité sans casser l'historique : un service renommé garde son ancien identifiant."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from filrouge import publication
+from filrouge.disposition import ErreurConfiguration
+from filrouge.modele import Annuaire
+from tests.usine import RACINE_PROJET, Usine, absente
+
+NOUVEL_ID = "ssm-capj-jambes"
+
+
+def _renommer(annuaire: dict[str, Any], ancien: str = "ssm-capj", nouveau: str = NOUVEL_ID) -> None:
+    service = next(s for s in annuaire["services"] if s["id"] == ancien)
+    service.update(id=nouveau, anciens_ids=[ancien])
+
+
+@pytest.fixture
+def renomme(usine: Usine) -> Usine:
+    """Le SSM CAP J a changé d'identifiant dans l'annuaire ; les dossiers passés citent toujours « ssm-capj »."""
+    annuaire = yaml.safe_load((RACINE_PROJET / "annuaire.yaml").read_text(encoding="utf-8"))
+    _renommer(annuaire)
+    usine.ecrire("annuaire", annuaire)
+    return usine
+
+
+def test_un_dossier_passe_cite_l_ancien_identifiant(renomme: Usine) -> None:
+    constats = renomme.valider()
+    absente(constats, "acteur.service")
+    assert constats == []
+
+
+def test_l_ancien_identifiant_garde_ce_que_le_service_dit_de_l_acteur(renomme: Usine) -> None:
+    """Santé mentale (axe 1) : sans la résolution, le pédopsychiatre du SSM ne compterait plus (concertation.axe1)."""
+    annuaire = Annuaire.model_validate(yaml.safe_load(renomme.absolu("annuaire").read_text(encoding="utf-8")),
+                                       strict=False)
+    assert annuaire.service("ssm-capj") is annuaire.service(NOUVEL_ID)
+    assert annuaire.id_actuel("ssm-capj") == NOUVEL_ID
+    assert annuaire.id_actuel("inconnu") == "inconnu"
+    assert annuaire.trouver("ssm-capj") is annuaire.service(NOUVEL_ID)
+
+
+def test_portail_du_service_renomme_garde_ses_dossiers_passes(renomme: Usine) -> None:
+    pub = publication.charger(renomme.racine)
+    (dossier,) = pub.dossiers
+    assert NOUVEL_ID in dossier.services and "ssm-capj" not in dossier.services
+    assert [d.id for d in pub.restreinte(NOUVEL_ID).dossiers] == [dossier.id]
+    assert [d.id for d in pub.restreinte("ssm-capj").dossiers] == [dossier.id]  # l'ancien identifiant aussi
+    assert pub.restreinte("ssm-capj").pour == NOUVEL_ID
+
+
+def test_ancien_identifiant_deja_pris_par_un_autre_service(usine: Usine) -> None:
+    """Un ancien identifiant repris par un autre service rendrait les documents passés ambigus : refusé."""
+    annuaire = yaml.safe_load((RACINE_PROJET / "annuaire.yaml").read_text(encoding="utf-8"))
+    _renommer(annuaire, nouveau="ssm-capj-jambes")
+    annuaire["services"].append({"id": "ssm-capj", "nom": "Un autre service", "secteur": "sante_mentale"})
+    usine.ecrire("annuaire", annuaire)
+    with pytest.raises(ErreurConfiguration) as erreur:
+        usine.valider()
+    assert any("« ssm-capj » est déclaré deux fois" in c.message for c in erreur.value.constats)
