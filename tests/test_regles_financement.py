@@ -29,6 +29,15 @@ def test_demande_visant_un_autre_dossier(usine: Usine) -> None:
     seules(constats, "financement.dossier")
 
 
+def test_demande_d_un_dossier_fusionne_dans_celui_ci(usine: Usine) -> None:
+    """Après « filrouge fusionner », une demande décidée garde l'identifiant de son dossier d'origine."""
+    usine.ecrire("dossier", modifier=lambda d: d.update(fusionne_avec=["2019-002"]))
+    usine.ecrire(F, modifier=lambda f: f.update(dossier="2019-002"))
+    constats = usine.valider()
+    absente(constats, "financement.dossier")
+    assert constats == []
+
+
 def test_coordinateur_inconnu(usine: Usine) -> None:
     usine.ecrire(F, modifier=lambda f: f.update(coordinateur="x9"))
     constats = usine.valider()

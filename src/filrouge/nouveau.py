@@ -12,7 +12,7 @@ import yaml
 
 from filrouge.code_jeune import diagnostiquer
 from filrouge.constat import citer
-from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
+from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, charger_depot
 from filrouge.francais import ErreurUtilisation
 from filrouge.reference import aujourdhui
 from filrouge.lecture import ErreurLecture, lire_yaml
@@ -32,10 +32,12 @@ def ecrire_nouveau(chemin: Path, contenu: str) -> Path:
     return chemin
 
 
-def prochain_id(racine: Path, annee: int) -> str:
-    base = racine / REPERTOIRE_DOSSIERS
-    numeros = [int(m[1]) for p in (base.iterdir() if base.is_dir() else [])
-               if (m := re.fullmatch(rf"{annee}-(\d{{3}})", p.name))]
+def prochain_id(depot: Depot, annee: int) -> str:
+    """Le numéro suivant de l'année, sans redonner l'identifiant d'un dossier absorbé par une fusion."""
+    base = depot.racine / REPERTOIRE_DOSSIERS
+    pris = [p.name for p in (base.iterdir() if base.is_dir() else [])]
+    pris += [ident for charge in depot.dossiers if charge.modele for ident in charge.modele.fusionne_avec]
+    numeros = [int(m[1]) for nom in pris if (m := re.fullmatch(rf"{annee}-(\d{{3}})", nom))]
     return f"{annee}-{max(numeros, default=0) + 1:03d}"
 
 
@@ -58,9 +60,13 @@ def creer_dossier(racine: Path, code: str, service_initiateur: str | None, id_do
     if canal not in config.canaux:
         raise ErreurUtilisation(f"canal inconnu : choisir parmi {', '.join(config.canaux)}.")
     date_demande = date_demande or aujourdhui()
-    id_dossier = id_dossier or prochain_id(racine, date_demande.year)
+    id_dossier = id_dossier or prochain_id(depot, date_demande.year)
     if not re.fullmatch(r"[0-9]{4}-[0-9]{3}[a-z0-9-]{0,20}", id_dossier):
         raise ErreurUtilisation("identifiant de dossier invalide : année et numéro, ex. 2019-007.")
+    absorbant = next((c.id for c in depot.dossiers if c.modele and id_dossier in c.modele.fusionne_avec), None)
+    if absorbant is not None:
+        raise ErreurUtilisation(f"l'identifiant {id_dossier} a été fusionné dans le dossier {absorbant} (fusionne_avec) : "
+                                "choisissez-en un autre, ou laissez filrouge le proposer.")
     repertoire = racine / REPERTOIRE_DOSSIERS / id_dossier
     if repertoire.exists():
         raise ErreurUtilisation(f"{repertoire.relative_to(racine)} existe déjà : rien n'a été écrit.")

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints
-
-from filrouge.code_jeune import meme_jeune
 
 from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, IdService, Jour, Modele, Texte, Valeurs
 from filrouge.modele.concertation import Concertation
@@ -162,12 +159,6 @@ class Dossier(Modele, title="Dossier de casemanagement"):
         title="Dossiers absorbés",
         description="Identifiants des dossiers reconnus comme le même jeune et fusionnés dans celui-ci (filrouge "
                     "fusionner) : leurs documents vivent ici, leur identifiant n'est plus réutilisé.")] = []
-
-    def code_au(self, code: str, jour: dt.date) -> bool:
-        """Vrai si `code` désignait ce jeune le `jour` donné : le code actuel, ou un code précédent encore porté."""
-        if meme_jeune(code, self.code):
-            return True
-        return any(meme_jeune(code, p.code) and jour <= p.jusqu_au for p in self.codes_precedents)
 
     @property
     def ids_demandeurs(self) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from filrouge.code_jeune import diagnostiquer, lire_code, meme_jeune
@@ -101,12 +102,19 @@ def coherence_du_code(depot: Depot) -> Iterator[Signal]:
         if lire_code(dossier.code) is None:
             continue
         prep = charge.preparation
-        if prep and prep.modele and not dossier.code_au(prep.modele.code, prep.modele.date):
+        if prep and prep.modele and not code_au(dossier, prep.modele.code, prep.modele.date):
             yield Signal(prep.doc, ("code",), f"le code de la phase préparatoire diffère de celui du dossier{_ancien(dossier, prep.modele.code)}")
         for fichier in charge.financements:
             f = fichier.modele
-            if f and f.code and lire_code(f.code) and not dossier.code_au(f.code, f.date_demande):
+            if f and f.code and lire_code(f.code) and not code_au(dossier, f.code, f.date_demande):
                 yield Signal(fichier.doc, ("code",), f"le code de la demande diffère de celui du dossier{_ancien(dossier, f.code)}")
+
+
+def code_au(dossier: Dossier, code: str, jour: dt.date) -> bool:
+    """Vrai si `code` désignait le jeune du dossier le `jour` donné : le code actuel, ou un code précédent encore porté."""
+    if meme_jeune(code, dossier.code):
+        return True
+    return any(meme_jeune(code, p.code) and jour <= p.jusqu_au for p in dossier.codes_precedents)
 
 
 def _ancien(dossier: Dossier, code: str) -> str:

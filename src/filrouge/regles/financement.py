@@ -37,10 +37,11 @@ def dossier_vise(depot: Depot) -> Iterator[Signal]:
 
     Correction : Indiquez dans dossier: l'identifiant du dossier où la demande est rangée, et dans
     coordinateur: l'identifiant d'un acteur de dossier.yaml. Si la demande concerne un autre jeune,
-    déplacez le fichier dans le bon dossier.
+    déplacez le fichier dans le bon dossier. Une demande d'un dossier fusionné dans celui-ci (filrouge
+    fusionner, fusionne_avec:) garde l'identifiant de son dossier d'origine.
     """
     for charge, dossier, f, doc in demandes(depot):
-        if f.dossier != dossier.id:
+        if f.dossier != dossier.id and f.dossier not in dossier.fusionne_avec:
             yield Signal(doc, ("dossier",), f"la demande vise le dossier {f.dossier} mais se trouve dans le dossier {dossier.id}.")
         if f.coordinateur not in charge.acteurs():
             yield Signal(doc, ("coordinateur",), f"{citer(f.coordinateur)} n'est pas un acteur du dossier"
