@@ -1,16 +1,20 @@
-"""Changements d'identité sans casser l'historique : un service renommé garde son ancien identifiant."""
+"""Changements d'identité sans casser l'historique : un service renommé garde son ancien identifiant, un jeune
+qui déménage change de code en gardant l'ancien (filrouge changer-code)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 import yaml
 
 from filrouge import publication
+from filrouge.cli import main
 from filrouge.disposition import ErreurConfiguration
 from filrouge.modele import Annuaire
-from tests.usine import RACINE_PROJET, Usine, absente
+from tests.outils import photographier
+from tests.usine import ID_DOSSIER, RACINE_PROJET, Usine, absente, code_jeune
 
 NOUVEL_ID = "ssm-capj-jambes"
 
@@ -63,3 +67,39 @@ def test_ancien_identifiant_deja_pris_par_un_autre_service(usine: Usine) -> None
     with pytest.raises(ErreurConfiguration) as erreur:
         usine.valider()
     assert any("« ssm-capj » est déclaré deux fois" in c.message for c in erreur.value.constats)
+
+
+# --- filrouge changer-code : le jeune déménage -------------------------------------------------------
+
+def test_changer_code_garde_l_ancien_et_les_demandes_decidees(usine: Usine, capsys: pytest.CaptureFixture[str],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """La demande du 2019-03-05, accordée, cite l'ancien code : elle reste valide sans être réécrite."""
+    usine.ecrire("financement", modifier=lambda f: f.update(
+        decision={"statut": "accordee", "montant_accorde": 2500, "date": dt.date(2019, 3, 20)}))
+    demande_avant = usine.absolu("financement").read_bytes()
+    chemin = usine.absolu("dossier")
+    chemin.write_text("# Dossier fictif : ce commentaire reste.\n" + chemin.read_text(encoding="utf-8"), encoding="utf-8")
+    ancien, nouveau = code_jeune(), code_jeune(code_postal=5500)
+    monkeypatch.chdir(usine.racine)
+    assert main(["changer-code", ID_DOSSIER, nouveau, "--date", "2019-06-01", "--motif", "déménagement"]) == 0
+    assert "Écrit : dossiers/2019-001/dossier.yaml" in capsys.readouterr().out
+    texte = chemin.read_text(encoding="utf-8")
+    assert texte.startswith("# Dossier fictif : ce commentaire reste.\n")
+    assert f"code: {nouveau}\n" in texte and texte.index("code:") < texte.index("statut:")  # ordre gardé
+    assert (f"codes_precedents:\n- code: {ancien}\n  jusqu_au: 2019-05-31\n  motif: déménagement\n") in texte
+    assert usine.absolu("financement").read_bytes() == demande_avant
+    assert usine.valider() == []
+
+
+@pytest.mark.parametrize(("arguments", "message"), [
+    (["LMG-2010", "--date", "2019-06-01"], "nouveau code invalide"),
+    ([code_jeune(), "--date", "2019-06-01"], "est déjà le code du dossier"),
+    ([code_jeune(code_postal=5500), "--date", "2019-01-01"], "le code change après la demande"),
+])
+def test_changer_code_refuse(usine: Usine, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+                             arguments: list[str], message: str) -> None:
+    avant = photographier(usine.racine)
+    monkeypatch.chdir(usine.racine)
+    assert main(["changer-code", ID_DOSSIER, *arguments]) == 2
+    assert message in capsys.readouterr().err
+    assert photographier(usine.racine) == avant
