@@ -53,3 +53,33 @@ def test_page_des_modeles(site: Path) -> None:
                 "demande-financement.yaml", "charte.md", "fiche-presence.md"):
         assert f'href="fichiers/{nom}"' in html, nom
     assert "10 000 €" in html and "éditeur web" in html and "git commit" in html
+
+
+def test_demande_a_remplir_et_signer_par_le_referent(site: Path) -> None:
+    """Le référent partenaire, sans accès au dépôt, imprime ce formulaire depuis son portail : chaque attestation du
+    modèle, le plafond du réseau, les deux pièces obligatoires, et rien qui désigne le jeune autrement que par son code."""
+    from filrouge.modele.financement import LIBELLES_ATTESTATIONS
+
+    texte = (site / "modeles" / "fichiers" / "demande-a-signer.md").read_text(encoding="utf-8")
+    assert "$" not in texte
+    for libelle in LIBELLES_ATTESTATIONS.values():
+        assert f"- ☐ {libelle} ;" in texte, libelle
+    assert "au plus 10\u202f000\xa0€" in texte
+    assert "note de synthèse" in texte and "devis du prestataire, ou à défaut une estimation" in texte
+    assert "Code du jeune (jamais son nom)" in texte and "Certifié sincère et conforme" in texte
+    assert "n'est jamais déposée\ndans le dépôt" in texte
+    html = (site / "modeles" / "index.html").read_text(encoding="utf-8")
+    assert 'href="fichiers/demande-a-signer.md"' in html
+
+
+def test_guide_du_referent_sans_acces_au_depot(site: Path) -> None:
+    """Le parcours du référent partenaire : imprimer, remplir et signer, le casemanager enregistre."""
+    import html as html_module
+
+    page = html_module.unescape((site / "guide" / "demande-partenaire.html").read_text(encoding="utf-8"))
+    for attendu in ("filrouge imprimer", "filrouge financement nouveau", "demande-a-signer.md", "portail partenaire",
+                    "casemanager l'enregistre", "financement.coordinateur", "financement.piece_note",
+                    "n'entre jamais dans le dépôt", "10\u202f000\xa0€"):
+        assert attendu in page, attendu
+    financement = html_module.unescape((site / "financement.html").read_text(encoding="utf-8"))
+    assert 'href="guide/demande-partenaire.html"' in financement

@@ -3,7 +3,7 @@
 Le dossier, la phase préparatoire, la note de synthèse et la demande de financement
 sortent de `creer_dossier`, `creer_concertation` et `creer_demande` appliqués à un dépôt
 temporaire fait de la configuration du réseau : le modèle du portail est exactement celui
-de la ligne de commande. La charte et la fiche de présence viennent des gabarits ; l'exemple complet (un dossier mené à son terme,
+de la ligne de commande. La charte, la fiche de présence et la demande à remplir et signer à la main viennent des gabarits ; l'exemple complet (un dossier mené à son terme,
 valide pour ce réseau) vient de `filrouge.exemple`.
 """
 
@@ -20,6 +20,8 @@ import yaml
 from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION
 from filrouge.exemple import exemple_complet
 from filrouge.financement.nouveau import creer_demande
+from filrouge.mise_en_forme import montant
+from filrouge.modele.financement import LIBELLES_ATTESTATIONS
 from filrouge.nouveau import creer_concertation, creer_dossier
 from filrouge.publication import Publication
 
@@ -76,4 +78,7 @@ def formulaires(pub: Publication, aujourdhui: dt.date) -> dict[str, str]:
     valeurs = {"reseau": pub.config.reseau}
     fichiers["charte.md"] = _gabarit("charte.md").substitute(valeurs)
     fichiers["fiche-presence.md"] = _gabarit("fiche-presence.md").substitute(valeurs)
+    fichiers["demande-a-signer.md"] = _gabarit("demande-a-signer.md").substitute(
+        valeurs, plafond=montant(pub.config.plafond_demande),
+        attestations="\n".join(f"- ☐ {libelle} ;" for libelle in LIBELLES_ATTESTATIONS.values()))
     return fichiers
