@@ -33,12 +33,11 @@ def changer_code(racine: Path, id_dossier: str, nouveau: str, jour: dt.date, mot
         raise ErreurUtilisation(f"changer-code : le code change après la demande ({dossier.dates.demande}), pas le {jour}.")
     if any(jour <= p.jusqu_au for p in dossier.codes_precedents):
         raise ErreurUtilisation(f"changer-code : un code précédent était encore porté le {jour} : le changement suit le dernier.")
-    chemin = charge.chemin / "dossier.yaml"
-    donnees = edition_yaml.lire(chemin)
     precedent: dict[str, object] = {"code": dossier.code, "jusqu_au": jour - dt.timedelta(days=1)}
     if motif:
         precedent["motif"] = motif
-    donnees["code"] = nouveau
-    donnees.setdefault("codes_precedents", []).append(precedent)
-    edition_yaml.ecrire(chemin, donnees)
+
+    chemin = charge.chemin / "dossier.yaml"
+    texte = edition_yaml.remplacer(chemin.read_text(encoding="utf-8"), "code", nouveau)
+    edition_yaml.ecrire_atomique(chemin, edition_yaml.ajouter(texte, "codes_precedents", [precedent]))
     return chemin

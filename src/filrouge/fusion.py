@@ -157,22 +157,18 @@ def _fichiers_a_copier(a: DossierCharge, b: DossierCharge) -> list[tuple[Path, P
 
 
 def _dossier_fusionne(a: DossierCharge, b: DossierCharge, da: Dossier, db: Dossier, ajoutes: list[str]) -> str:
-    """Le dossier.yaml du gardé, ses commentaires et l'ordre de ses clés gardés, enrichi de l'absorbé."""
-    donnees = edition_yaml.lire(a.chemin / FICHIER_DOSSIER)
-    absorbe = edition_yaml.lire(b.chemin / FICHIER_DOSSIER)
-    for acteur in absorbe["acteurs"]:
-        if acteur["id"] in ajoutes:
-            donnees["acteurs"].append(acteur)
+    """Le dossier.yaml du gardé enrichi de l'absorbé : acteurs, codes précédents et fusionne_avec s'ajoutent au bout
+    de leurs listes, le reste du fichier (commentaires, ordre des clés, textes) est recopié tel quel."""
+    absorbe = edition_yaml.lire((b.chemin / FICHIER_DOSSIER).read_text(encoding="utf-8"))
+    texte = (a.chemin / FICHIER_DOSSIER).read_text(encoding="utf-8")
+    if ajoutes:
+        texte = edition_yaml.ajouter(texte, "acteurs", [x for x in absorbe["acteurs"] if x["id"] in ajoutes])
     connus = {p.code for p in da.codes_precedents}
     precedents = [p for p in absorbe.get("codes_precedents", []) if p["code"] not in connus]
     if precedents:
-        donnees.setdefault("codes_precedents", []).extend(precedents)
-    fusionnes = list(donnees.get("fusionne_avec", []))
-    for ident in (db.id, *db.fusionne_avec):
-        if ident not in fusionnes:
-            fusionnes.append(ident)
-    donnees["fusionne_avec"] = fusionnes
-    return edition_yaml.en_texte(donnees)
+        texte = edition_yaml.ajouter(texte, "codes_precedents", precedents)
+    nouveaux = [ident for ident in dict.fromkeys((db.id, *db.fusionne_avec)) if ident not in da.fusionne_avec]
+    return edition_yaml.ajouter(texte, "fusionne_avec", nouveaux)
 
 
 def _fusion_valide(depot: Depot, a: DossierCharge, copies: list[tuple[Path, Path]], texte: str) -> None:
