@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import subprocess
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,8 +15,8 @@ from filrouge.cli import main
 from filrouge.fusion import RefusFusion, fusionner
 from filrouge.nouveau import creer_dossier
 from tests.outils import photographier
-from tests.usine import (DATE_CONCERTATION, ID_DOSSIER, RECIT_MINIMAL, Usine, action_minimale, concertation_minimale,
-                         dossier_minimal, financement_minimal, preparation_minimale)
+from tests.usine import (DATE_CONCERTATION, ID_DOSSIER, RECIT_MINIMAL, Usine, absente, action_minimale, attendre,
+                         concertation_minimale, dossier_minimal, financement_minimal, preparation_minimale)
 
 ABSORBE = "2019-002"
 JOUR_B = DATE_CONCERTATION + dt.timedelta(days=20)
@@ -130,3 +134,39 @@ def test_commande_fusionner(deux: Usine, capsys: pytest.CaptureFixture[str], mon
     sortie = capsys.readouterr().out
     assert f"Dossier {ABSORBE} fusionné dans {ID_DOSSIER}" in sortie and "acteur(s) ajouté(s) : educ" in sortie
     assert f"Écrit : dossiers/{ID_DOSSIER}/dossier.yaml" in sortie
+
+
+def _git(racine: Path, *arguments: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+           "GIT_COMMITTER_NAME": "test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
+    subprocess.run(["git", "-C", str(racine), "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main",
+                    *arguments], check=True, capture_output=True, env=env, timeout=60)
+
+
+@pytest.fixture
+def deux_dans_git(deux: Usine) -> Usine:
+    if shutil.which("git") is None:
+        pytest.skip("git absent")
+    _git(deux.racine, "init", "-q")
+    _git(deux.racine, "add", "-A")
+    _git(deux.racine, "commit", "-q", "-m", "deux dossiers du même jeune")
+    return deux
+
+
+def test_la_fusion_se_committe_avec_ses_demandes_decidees(deux_dans_git: Usine) -> None:
+    """La demande accordée de l'absorbé change de répertoire, pas de contenu : ce n'est pas une demande qui entre
+    déjà décidée, et le hook de commit (filrouge valider) laisse passer la fusion."""
+    fusionner(deux_dans_git.racine, ID_DOSSIER, ABSORBE)
+    constats = deux_dans_git.valider()
+    absente(constats, "financement.creation_indecise")
+    assert constats == []
+
+
+def test_demande_decidee_recopiee_d_un_dossier_toujours_la(deux_dans_git: Usine) -> None:
+    """Recopier une demande décidée dans un autre dossier, l'original restant en place, est bien une nouvelle
+    demande qui entre décidée."""
+    source = deux_dans_git.absolu(_chemin(ABSORBE, "financements/b-accordee.yaml"))
+    cible = _chemin(ID_DOSSIER, "financements/b-accordee.yaml")
+    deux_dans_git.absolu(cible).write_bytes(source.read_bytes())
+    attendre(deux_dans_git.valider(), "financement.creation_indecise", cible,
+             deux_dans_git.ligne(cible, "decision", "statut"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
@@ -15,6 +16,7 @@ from filrouge.modele.financement import LIBELLES_ATTESTATIONS
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 TOLERANCE = 0.005  # euros : les montants sont des nombres à virgule
+_DEMANDE_SUIVIE = re.compile(r"dossiers/(?P<dossier>[^/]+)/financements/(?P<nom>[^/]+\.yaml)")
 
 
 def demandes(depot: Depot) -> Iterator[tuple[DossierCharge, Dossier, Financement, Document]]:
@@ -389,7 +391,8 @@ def creation_indecise(depot: Depot) -> Iterator[Signal]:
 
     Correction : Déposez la demande avec decision: statut: demandee ; le coordinateur ajoute sa
     décision ensuite. Pour importer un historique déjà décidé, enregistrez d'abord les demandes sans
-    décision, puis les décisions dans un second commit.
+    décision, puis les décisions dans un second commit. Une demande déplacée par filrouge fusionner
+    (son dossier d'origine a disparu, elle y était enregistrée sous le même nom) n'est pas nouvelle.
     """
     decidees = [(f, doc) for _, _, f, doc in demandes(depot) if f.decidee]
     if not decidees:
@@ -397,8 +400,12 @@ def creation_indecise(depot: Depot) -> Iterator[Signal]:
     suivis = depot.fichiers_commites
     if suivis is None:  # pas de Git ou pas encore de commit : rien à comparer
         return
+    presents = {charge.id for charge in depot.dossiers}
+    # Une demande d'un dossier absorbé par « filrouge fusionner » change de répertoire, pas de contenu : son
+    # dossier d'origine a disparu de l'arbre et elle était suivie sous le même nom.
+    deplacees = {m["nom"] for suivi in suivis if (m := _DEMANDE_SUIVIE.fullmatch(suivi)) and m["dossier"] not in presents}
     for f, doc in decidees:
-        if doc.relatif not in suivis:
+        if doc.relatif not in suivis and PurePosixPath(doc.relatif).name not in deplacees:
             yield Signal(doc, ("decision", "statut"), "une nouvelle demande entre sans décision (statut: demandee) : "
                                                       "le coordinateur décide dans un second temps.")
 
