@@ -170,3 +170,29 @@ def test_demande_decidee_recopiee_d_un_dossier_toujours_la(deux_dans_git: Usine)
     deux_dans_git.absolu(cible).write_bytes(source.read_bytes())
     attendre(deux_dans_git.valider(), "financement.creation_indecise", cible,
              deux_dans_git.ligne(cible, "decision", "statut"))
+
+
+def test_l_examen_voit_un_deplacement_pas_une_demande_nouvelle(deux_dans_git: Usine, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dans la demande de fusion qui réunit les deux dossiers, la demande accordée de l'absorbé change de répertoire :
+    l'examen ne la compte ni comme une demande décidée supprimée, ni comme une demande qui entre déjà décidée."""
+    monkeypatch.chdir(deux_dans_git.racine)
+    _git(deux_dans_git.racine, "checkout", "-q", "-b", "fusion")
+    fusionner(deux_dans_git.racine, ID_DOSSIER, ABSORBE)
+    _git(deux_dans_git.racine, "add", "-A")
+    _git(deux_dans_git.racine, "commit", "-q", "-m", "fusion de 2019-002 dans 2019-001")
+    code = main(["financement", "examen"])
+    sortie = capsys.readouterr().out
+    assert "(`examen.suppression`)" in sortie and "(`financement.creation_indecise`)" in sortie
+    assert "❌" not in sortie and code == 0, sortie
+
+
+def test_l_examen_refuse_une_demande_decidee_supprimee_sans_fusion(deux_dans_git: Usine,
+                                                                   capsys: pytest.CaptureFixture[str],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(deux_dans_git.racine)
+    _git(deux_dans_git.racine, "checkout", "-q", "-b", "menage")
+    deux_dans_git.absolu(_chemin(ABSORBE, "financements/b-accordee.yaml")).unlink()
+    _git(deux_dans_git.racine, "commit", "-q", "-am", "suppression")
+    assert main(["financement", "examen"]) == 1
+    assert "❌ Aucune demande décidée n'est supprimée (`examen.suppression`)" in capsys.readouterr().out

@@ -221,6 +221,7 @@ def examiner(racine: Path, base: str | None = None, auteur: str | None = None) -
     erreurs = _erreurs(tete)
     bloquants = _bloquants(tete, erreurs)
     signales = _signales_par_la_garde(tete, changees)
+    deplacees = _deplacees_par_une_fusion(comparaison.changes, avant, apres, tete)
     examinees = []
     for relatif in changees:
         f_avant, f_apres = avant.get(relatif), apres.get(relatif)
@@ -235,7 +236,8 @@ def examiner(racine: Path, base: str | None = None, auteur: str | None = None) -
         if relatif in comparaison.en_retard:
             demande.obstacles += ("la base a changé ce fichier depuis le départ de la branche (une décision, peut-être) : "
                                   "mettez la branche à jour avec la base, puis relancez l'examen.",)
-        demande.criteres = _criteres(demande, f_avant, f_apres, signaux, erreurs.get(relatif, []), tete, coordination)
+        demande.criteres = _criteres(demande, f_avant, f_apres, signaux, erreurs.get(relatif, []), tete, coordination,
+                                     deplacees)
         examinees.append(demande)
     annees = sorted({d.annee for d in examinees if d.annee is not None})
     enveloppes = [_enveloppe(annee, ancien, tete) for annee in annees]
@@ -322,13 +324,30 @@ def _touche_une_decision(avant: Fichier[Financement] | None, apres: Fichier[Fina
     return decidee and bool(changements)
 
 
+def _deplacees_par_une_fusion(changes: dict[str, str], avant: dict[str, Fichier[Financement]],
+                              apres: dict[str, Fichier[Financement]], tete: Depot) -> set[str]:
+    """Les demandes (ajoutée et supprimée) qu'une fusion de dossiers (`filrouge fusionner`) a seulement déplacées :
+    même nom de fichier, même contenu, du dossier absorbé vers le dossier qui le note dans fusionne_avec."""
+    absorbes = {charge.id: set(charge.modele.fusionne_avec) for charge in tete.dossiers if charge.modele is not None}
+    deplacees: set[str] = set()
+    for ajoutee in (r for r, code in changes.items() if code == "A" and r in apres):
+        dossier, nom = ajoutee.split("/")[1], PurePosixPath(ajoutee).name
+        for origine in absorbes.get(dossier, ()):
+            supprimee = f"{REPERTOIRE_DOSSIERS}/{origine}/financements/{nom}"
+            if (changes.get(supprimee) == "D" and supprimee in avant and avant[supprimee].modele is not None
+                    and avant[supprimee].modele == apres[ajoutee].modele):
+                deplacees |= {ajoutee, supprimee}
+    return deplacees
+
+
 def _criteres(demande: DemandeExaminee, f_avant: Fichier[Financement] | None, f_apres: Fichier[Financement] | None,
               signaux: dict[str, list[Signal]], lecture: list[Constat], tete: Depot,
-              coordination: bool) -> list[Critere]:
+              coordination: bool, deplacees: set[str]) -> list[Critere]:
     brut_avant = f_avant.modele if f_avant else None
     brut_apres = f_apres.modele if f_apres else None
+    deplacee = demande.relatif in deplacees
     if demande.etat == "supprimee":
-        decidee = brut_avant is not None and brut_avant.decidee
+        decidee = brut_avant is not None and brut_avant.decidee and not deplacee
         motif = ("une demande décidée reste dans le dépôt : l'enveloppe et le bilan en gardent la trace "
                  f"(statut {brut_avant.decision.statut})." if decidee and brut_avant else None)
         return [Critere(SUPPRESSION, "Aucune demande décidée n'est supprimée", (motif,) if motif else ())]
@@ -346,7 +365,7 @@ def _criteres(demande: DemandeExaminee, f_avant: Fichier[Financement] | None, f_
         motifs = tuple(_motif(s.position(), s.message) for s in signaux[regle]
                        if s.doc.relatif == demande.relatif and (chemin is None or s.chemin[:len(chemin)] == chemin))
         criteres.append(Critere(regle, libelle, motifs))
-    if demande.etat == "ajoutee" and brut_apres.decidee:
+    if demande.etat == "ajoutee" and brut_apres.decidee and not deplacee:
         criteres.append(Critere(CREATION, "La demande entre sans décision", (
             f"elle entre avec le statut « {brut_apres.decision.statut} » : déposez-la en « demandee » ; "
             "le coordinateur du réseau décide ensuite, dans une demande de fusion séparée.",)))
