@@ -201,7 +201,7 @@ class Configuration(Modele, title="Configuration du réseau"):
         description="Capacité d'un casemanager à temps plein (28 : 14 dossiers pour un mi-temps) ; la capacité de "
                     "chacun est etp × dossiers_par_etp, arrondie vers le bas.")] = None
     casemanager_par_defaut: Annotated[IdCasemanager | None, Field(
-        title="Casemanager par défaut",
+        title="Casemanager des dossiers qui n'en nomment pas",
         description="Le casemanager des dossiers qui n'en nomment pas (dossiers d'avant l'attribution) ; avec un "
                     "seul casemanager configuré, c'est lui.")] = None
     fermetures_accueil: Annotated[list[FermetureAccueil], Field(

@@ -164,3 +164,10 @@ class Dossier(Modele, title="Dossier de casemanagement"):
                 return actuel
             actuel = t.de or implicite
         return actuel
+
+    def fin_de_suivi(self) -> Jour | None:
+        """Le jour où le dossier a cessé d'être suivi : sa clôture, ou la demande restée non ouverte ; l'archivage
+        compte ses durées depuis ce jour."""
+        if self.statut == "clos":
+            return self.dates.cloture
+        return self.dates.demande if self.statut == "non_ouvert" else None

@@ -17,7 +17,7 @@ from filrouge.regles.registre import Signal, dossiers_valides, regle
        configuration=("enveloppes", "enveloppe_par_defaut"), portee="depot")
 def enveloppe_annee(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Avant d'autoriser une dépense, le coordinateur du réseau vérifie qu'il reste du budget
-    dans l'enveloppe de l'année (110 421 € à Kirikou en 2018 et en 2019, dans reseau.yaml). Les
+    dans l'enveloppe de l'année (enveloppes dans reseau.yaml, par exemple 110 421 € par an). Les
     demandes accordées (pour le montant accordé) et en attente (pour le montant demandé) d'une même
     année tiennent dans l'enveloppe ; la demande qui la fait déborder est signalée.
 
