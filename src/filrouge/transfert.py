@@ -47,9 +47,8 @@ def transferer(racine: Path, id_dossier: str, vers: str, date: dt.date, motif: s
         raise ErreurUtilisation(f"le dossier {id_dossier} est déjà suivi par {vers}.")
     chemin = racine / relatif
     try:
-        texte = lire_texte(chemin, relatif)
-        fin_windows = "\r\n" in texte
-        texte = texte.replace("\r\n", "\n")
+        texte = lire_texte(chemin, relatif).replace("\r\n", "\n")  # fichier ordinaire vérifié : relu en octets
+        fin_windows = b"\r\n" in chemin.read_bytes()
         nouveau = ajouter_a_la_liste(fixer_cle(texte, "casemanager", vers), "transferts",
                                      {"date": date, "de": actuel, "vers": vers, "motif": motif})
         modele, constats = valider_modele(Dossier, analyser_yaml(nouveau, relatif))
