@@ -59,6 +59,7 @@ def deux(usine: Usine) -> Usine:
 def test_fusion_garde_tout_et_note_l_identifiant_absorbe(deux: Usine) -> None:
     racine = deux.racine
     preparation_b = (racine / _chemin(ABSORBE, "preparation.yaml")).read_bytes()
+    dossier_b = (racine / _chemin(ABSORBE, "dossier.yaml")).read_bytes()
     fusion = fusionner(racine, ID_DOSSIER, ABSORBE)
     assert not (racine / "dossiers" / ABSORBE).exists()
     assert fusion.acteurs_ajoutes == ("educ",)
@@ -68,6 +69,7 @@ def test_fusion_garde_tout_et_note_l_identifiant_absorbe(deux: Usine) -> None:
         assert (garde / fichier).is_file(), fichier
     # la phase préparatoire de l'absorbé (document interne) est gardée telle quelle, à côté de celle du gardé
     assert (garde / f"pieces/preparation-{ABSORBE}.yaml").read_bytes() == preparation_b
+    assert (garde / f"pieces/dossier-{ABSORBE}.yaml").read_bytes() == dossier_b  # dates et consentement de l'absorbé
     texte = (garde / "dossier.yaml").read_text(encoding="utf-8")
     assert texte.startswith(COMMENTAIRE)  # commentaires et ordre des clés gardés
     assert texte.index("id: 2019-001") < texte.index("acteurs:") < texte.index("- id: educ") < texte.index("fusionne_avec:")

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from filrouge import edition_yaml
 from filrouge.code_jeune import diagnostiquer, meme_jeune
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
+from filrouge.ecriture_yaml import ajouter_a_la_liste, ecrire_atomique, fixer_cle
 from filrouge.francais import ErreurUtilisation
 
 
@@ -38,6 +38,6 @@ def changer_code(racine: Path, id_dossier: str, nouveau: str, jour: dt.date, mot
         precedent["motif"] = motif
 
     chemin = charge.chemin / "dossier.yaml"
-    texte = edition_yaml.remplacer(chemin.read_text(encoding="utf-8"), "code", nouveau)
-    edition_yaml.ecrire_atomique(chemin, edition_yaml.ajouter(texte, "codes_precedents", [precedent]))
+    texte = fixer_cle(chemin.read_text(encoding="utf-8"), "code", nouveau)
+    ecrire_atomique(chemin, ajouter_a_la_liste(texte, "codes_precedents", precedent))
     return chemin

@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from filrouge import francais
-from filrouge.commandes import (anonymat, bilan, changer_code, financement, fusionner, imprimer, init, nouveau,
-                                portail, proteger, rappels, regles, schemas, valider)
+from filrouge.commandes import (anonymat, archiver, bilan, changer_code, financement, fusionner, imprimer, init,
+                                nouveau, portail, proteger, rappels, regles, schemas, transferer, valider)
 from filrouge.disposition import ErreurConfiguration
 from filrouge.rapport import en_texte
 
@@ -24,7 +24,7 @@ EXTRAS = {"mkdocs": "portail", "material": "portail", "markdown": "portail", "nh
           "weasyprint": "impression"}
 """Module optionnel → extra qui l'installe : le cœur (hooks, CI) n'embarque ni portail ni PDF."""
 COMMANDES = (valider, nouveau, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan, imprimer,
-             changer_code, fusionner)
+             transferer, archiver, changer_code, fusionner)
 """Dans l'ordre de l'aide de `filrouge -h`."""
 
 

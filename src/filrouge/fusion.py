@@ -2,7 +2,8 @@
 
 Le dossier gardé garde son identifiant, ses dates, son statut et son consentement ; il reçoit tout ce
 que contenait l'autre : acteurs qui lui manquent, notes de synthèse, demandes de financement, pièces,
-phase préparatoire (rangée dans pieces/ s'il a déjà la sienne), tout autre fichier. L'identifiant
+phase préparatoire (rangée dans pieces/ s'il a déjà la sienne), tout autre fichier, et le dossier.yaml
+de l'absorbé tel quel (pieces/dossier-ABSORBE.yaml : ses dates, son consentement, ses commentaires). L'identifiant
 absorbé est noté dans `fusionne_avec` du dossier gardé : les demandes déjà décidées qui le citent
 (`dossier:`) restent valides sans être réécrites, et `filrouge nouveau dossier` ne le redonne jamais.
 
@@ -22,9 +23,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from filrouge import edition_yaml
 from filrouge.code_jeune import meme_jeune
 from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, DossierCharge, charger_depot, charger_dossier
+from filrouge.ecriture_yaml import ajouter_a_la_liste, ecrire_atomique
 from filrouge.francais import ErreurUtilisation
 from filrouge.modele import Dossier
 from filrouge.rapport import en_texte
@@ -59,11 +60,11 @@ def fusionner(racine: Path, garde: str, absorbe: str) -> Fusion:
     ajoutes = _acteurs_a_ajouter(modele_a, modele_b)
     _notes_sans_doublon(a, b)
     copies = _fichiers_a_copier(a, b)
-    texte = _dossier_fusionne(a, b, modele_a, modele_b, ajoutes)
+    texte = _dossier_fusionne(a, modele_a, modele_b, ajoutes)
     _fusion_valide(depot, a, copies, texte)
     for source, cible in copies:
         _copier_sans_ecraser(source, cible)
-    edition_yaml.ecrire_atomique(a.chemin / FICHIER_DOSSIER, texte)
+    ecrire_atomique(a.chemin / FICHIER_DOSSIER, texte)
     shutil.rmtree(b.chemin)
     recus = sorted(f"{a.relatif}/{cible.relative_to(a.chemin).as_posix()}" for _, cible in copies)
     return Fusion(garde, absorbe, (f"{a.relatif}/{FICHIER_DOSSIER}", *recus), tuple(ajoutes))
@@ -128,7 +129,8 @@ def _notes_sans_doublon(a: DossierCharge, b: DossierCharge) -> None:
 
 
 def _fichiers_a_copier(a: DossierCharge, b: DossierCharge) -> list[tuple[Path, Path]]:
-    """(source, cible) de chaque fichier de l'absorbé, sauf son dossier.yaml ; identiques déjà présents omis."""
+    """(source, cible) de chaque fichier de l'absorbé ; ses dossier.yaml et preparation.yaml vont dans pieces/ (gardés
+    tels quels, jamais publiés) quand le gardé a les siens ; un fichier identique déjà présent est omis."""
     copies: list[tuple[Path, Path]] = []
     conflits: list[str] = []
     for racine, repertoires, fichiers in os.walk(b.chemin, followlinks=False):
@@ -139,8 +141,8 @@ def _fichiers_a_copier(a: DossierCharge, b: DossierCharge) -> list[tuple[Path, P
         for nom in sorted(fichiers):
             source = Path(racine, nom)
             relatif = source.relative_to(b.chemin).as_posix()
-            if relatif == FICHIER_DOSSIER:
-                continue
+            if relatif == FICHIER_DOSSIER:  # tel quel : dates, consentement, motif, commentaires de l'absorbé
+                relatif = f"pieces/dossier-{b.id}.yaml"
             if relatif == FICHIER_PREPARATION and a.preparation is not None:
                 relatif = f"pieces/preparation-{b.id}.yaml"  # document interne : jamais publié, gardé tel quel
             cible = a.chemin / relatif
@@ -156,19 +158,21 @@ def _fichiers_a_copier(a: DossierCharge, b: DossierCharge) -> list[tuple[Path, P
     return copies
 
 
-def _dossier_fusionne(a: DossierCharge, b: DossierCharge, da: Dossier, db: Dossier, ajoutes: list[str]) -> str:
+def _dossier_fusionne(a: DossierCharge, da: Dossier, db: Dossier, ajoutes: list[str]) -> str:
     """Le dossier.yaml du gardé enrichi de l'absorbé : acteurs, codes précédents et fusionne_avec s'ajoutent au bout
     de leurs listes, le reste du fichier (commentaires, ordre des clés, textes) est recopié tel quel."""
-    absorbe = edition_yaml.lire((b.chemin / FICHIER_DOSSIER).read_text(encoding="utf-8"))
     texte = (a.chemin / FICHIER_DOSSIER).read_text(encoding="utf-8")
-    if ajoutes:
-        texte = edition_yaml.ajouter(texte, "acteurs", [x for x in absorbe["acteurs"] if x["id"] in ajoutes])
+    for acteur in db.acteurs:
+        if acteur.id in ajoutes:
+            texte = ajouter_a_la_liste(texte, "acteurs", acteur.model_dump(exclude_defaults=True))
     connus = {p.code for p in da.codes_precedents}
-    precedents = [p for p in absorbe.get("codes_precedents", []) if p["code"] not in connus]
-    if precedents:
-        texte = edition_yaml.ajouter(texte, "codes_precedents", precedents)
-    nouveaux = [ident for ident in dict.fromkeys((db.id, *db.fusionne_avec)) if ident not in da.fusionne_avec]
-    return edition_yaml.ajouter(texte, "fusionne_avec", nouveaux)
+    for precedent in db.codes_precedents:
+        if precedent.code not in connus:
+            texte = ajouter_a_la_liste(texte, "codes_precedents", precedent.model_dump(exclude_none=True))
+    for ident in dict.fromkeys((db.id, *db.fusionne_avec)):
+        if ident not in da.fusionne_avec:
+            texte = ajouter_a_la_liste(texte, "fusionne_avec", ident)
+    return texte
 
 
 def _fusion_valide(depot: Depot, a: DossierCharge, copies: list[tuple[Path, Path]], texte: str) -> None:
