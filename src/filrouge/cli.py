@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from filrouge import francais
-from filrouge.commandes import (anonymat, bilan, financement, imprimer, init, nouveau, portail, proteger, rappels,
+from filrouge.commandes import (anonymat, atelier, bilan, financement, imprimer, init, nouveau, portail, proteger, rappels,
                                 regles, schemas, valider)
 from filrouge.disposition import ErreurConfiguration
 from filrouge.rapport import en_texte
@@ -21,9 +21,11 @@ from filrouge.rapport import en_texte
 francais.installer()
 EXTRAS = {"mkdocs": "portail", "material": "portail", "markdown": "portail", "nh3": "portail",
           "matplotlib": "portail", "icalendar": "portail", "jinja2": "portail", "markupsafe": "portail",
-          "weasyprint": "impression"}
+          "weasyprint": "impression", "starlette": "atelier", "uvicorn": "atelier", "ruamel": "atelier",
+          "multipart": "atelier"}
 """Module optionnel → extra qui l'installe : le cœur (hooks, CI) n'embarque ni portail ni PDF."""
-COMMANDES = (valider, nouveau, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan, imprimer)
+COMMANDES = (valider, nouveau, atelier, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan,
+             imprimer)
 """Dans l'ordre de l'aide de `filrouge -h`."""
 
 
