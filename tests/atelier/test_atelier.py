@@ -123,7 +123,7 @@ def test_les_erreurs_sont_dites_a_cote_de_leur_champ_et_rien_n_est_ecrit(client:
     avant = {p: p.read_bytes() for p in (clone / f"dossiers/{DOSSIER}/concertations").iterdir()}
     page = client.post(ADRESSE, data=saisie).text
     assert "2 erreur(s) à corriger" in page
-    assert "echeance" in constats_du_champ(page, "c-actions-1-echeance")
+    assert "« Échéance de l'action » est obligatoire" in html.unescape(constats_du_champ(page, "c-actions-1-echeance"))
     recit = constats_du_champ(page, "c-recit")
     assert "téléphone" in recit and "0478 12 34 56" not in page.split("<textarea")[0], "le numéro n'est jamais recopié"
     assert "ligne 3 du récit" in recit

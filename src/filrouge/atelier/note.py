@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -148,9 +148,32 @@ def verifier(racine: Path, garde: Brouillon) -> Verification:
             resultat.generaux.append(constat)
             resultat.bloquantes += constat.est_erreur
         else:
-            resultat.par_champ.setdefault(nom, []).append(constat)
+            resultat.par_champ.setdefault(nom, []).append(_obligatoire(constat, nom, garde.saisie))
             resultat.bloquantes += constat.est_erreur
     return resultat
+
+
+def _champ_de(nom: str) -> Champ | None:
+    """Le champ du formulaire d'un nom de contrôle (« actions.2.echeance » → Échéance de l'action)."""
+    liste, champ = formulaire(), None
+    for morceau in nom.split("."):
+        if morceau.isdigit():
+            continue
+        champ = next((c for c in liste if c.nom == morceau), None)
+        if champ is None:
+            return None
+        liste = champ.enfants
+    return champ
+
+
+def _obligatoire(constat: Constat, nom: str, saisie: dict[str, list[str]]) -> Constat:
+    """Un champ obligatoire laissé vide se dit comme tel, avec son titre, plutôt que par son type attendu."""
+    champ = _champ_de(nom)
+    if champ is None or not champ.requis or champ.genre in ("groupe", "lignes", "case") or not constat.est_erreur:
+        return constat
+    if any(v.strip() for v in saisie.get(nom, [])) or not constat.regle.startswith("schema."):
+        return constat
+    return replace(constat, message=f"« {champ.titre} » est obligatoire : à remplir.")
 
 
 @dataclass
