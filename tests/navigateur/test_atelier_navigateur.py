@@ -160,6 +160,9 @@ def test_une_note_de_3_actions_corrigee_puis_enregistree(atelier: tuple[str, Pat
     note = yaml.safe_load((clone / f"dossiers/{DOSSIER}/concertations/{DATE}.yaml").read_text(encoding="utf-8"))
     assert len(note["actions"]) == 3 and str(note["actions"][2]["echeance"]) == "2027-01-15"
     assert _git(clone, "status", "--porcelain", env=env).stdout == ""
+    p.wait_for_timeout(1500)  # au-delà du délai de la sauvegarde pendant la frappe
+    p.goto(adresse)
+    assert "Brouillons non enregistrés" not in p.locator("main").inner_text(), "le brouillon enregistré ne renaît pas"
     assert not _sorties(requetes, adresse), _sorties(requetes, adresse)
 
     if AXE.is_file():

@@ -9,6 +9,10 @@
     fetch(formulaire.getAttribute("data-brouillon"), {method: "POST", body: new FormData(formulaire),
       credentials: "same-origin"}).catch(function () { /* le prochain envoi du formulaire gardera la saisie */ });
   }
+  formulaire.addEventListener("submit", function () {
+    // l'envoi garde lui-même le brouillon ; une sauvegarde en retard le ferait renaître après l'enregistrement
+    if (minuterie) { clearTimeout(minuterie); minuterie = null; }
+  });
   formulaire.addEventListener("input", function () {
     if (minuterie) { clearTimeout(minuterie); }
     minuterie = setTimeout(garder, 1000);
