@@ -244,3 +244,13 @@ def test_accueil_dossiers_ouverts_d_abord_et_ce_qui_attend(client: TestClient, c
     html = client.get("/").text
     assert "1 fichier(s) modifié(s)" in html and "nouvelle.txt" in html
     assert "Ce qui attend" in html
+
+
+@pytest.mark.parametrize("adresse", ["/dossiers/..%2F..%2Fetc/notes/2026-11-17", "/dossiers/2026-001/notes/2026-W01-1",
+                                     "/dossiers/2026-001/notes/..%2F..%2Fdossier", "/dossiers/2099-999/notes/2026-11-17",
+                                     "/dossiers/2026-001/notes/2026-02-30"])
+def test_une_adresse_hors_des_notes_est_refusee_en_francais(client: TestClient, clone: Path, adresse: str) -> None:
+    reponse = client.get(adresse)
+    assert reponse.status_code in (400, 404)
+    assert "Traceback" not in reponse.text
+    assert not brouillons.en_cours(clone)

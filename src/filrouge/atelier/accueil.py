@@ -11,7 +11,8 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from filrouge.depot import DossierCharge, charger_depot
+from filrouge import cache_validation
+from filrouge.depot import DossierCharge, charger_dossier, charger_references, repertoires_de_dossiers
 
 _ORDRE_STATUT = {"ouvert": 0, "demande": 1, "clos": 2, "non_ouvert": 3}
 
@@ -59,10 +60,23 @@ def _ligne(charge: DossierCharge, aujourdhui: dt.date, horizon: int) -> LigneDos
     return ligne
 
 
+_DEJA_LUS: dict[tuple[str, dt.date, int], tuple[tuple[tuple[str, int, int], ...], LigneDossier]] = {}
+"""Chemin du dossier, jour, horizon → (signature de ses fichiers, sa ligne) : seul un dossier changé est relu."""
+
+
 def accueil(racine: Path, aujourdhui: dt.date) -> Accueil:
-    depot = charger_depot(racine)
-    horizon = depot.config.horizon_echeance_jours
-    lignes = [_ligne(c, aujourdhui, horizon) for c in depot.dossiers]
+    """L'accueil ; un dossier dont aucun fichier n'a changé depuis l'affichage précédent n'est pas relu."""
+    references = charger_references(racine)
+    horizon = references.config.horizon_echeance_jours
+    lignes = []
+    for nom, chemin, relatif in repertoires_de_dossiers(racine, []):
+        signature = cache_validation.signature(chemin)
+        cle = (str(chemin), aujourdhui, horizon)
+        deja = _DEJA_LUS.get(cle)
+        if deja is None or deja[0] != signature:
+            deja = signature, _ligne(charger_dossier(chemin, nom, relatif)[0], aujourdhui, horizon)
+            _DEJA_LUS[cle] = deja
+        lignes.append(deja[1])
     lignes.sort(key=lambda d: (_ORDRE_STATUT.get(d.statut, 4), -d.en_retard,
                                d.prochaine or dt.date.max, d.id))
     modifications, git = etat_du_clone(racine)

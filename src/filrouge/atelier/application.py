@@ -140,8 +140,6 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         brouillons.ecrire(racine, garde)
         verification = notes.verifier(racine, garde)
         resultat = notes.enregistrer(racine, garde, verification) if operation == "enregistrer" else None
-        if resultat is not None and resultat.ecrit:
-            verification = notes.verifier(racine, garde)
         statut = 409 if resultat is not None and resultat.conflit else 200
         return _page_note(garde, verification, resultat, statut)
 

@@ -28,6 +28,7 @@ from filrouge.nouveau import contenus_concertation
 from filrouge.validation import valider_brouillon
 
 _ID = re.compile(r"[0-9]{4}-[0-9]{3}[a-z0-9-]{0,20}")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 CHAMP_RECIT = "recit"
 
 
@@ -41,10 +42,10 @@ def _verifier_noms(dossier: str, date: str) -> None:
     if not _ID.fullmatch(dossier):
         raise ErreurUtilisation(f"identifiant de dossier invalide « {dossier[:30]} » : année et numéro, ex. 2019-007.")
     try:
-        dt.date.fromisoformat(date)
+        valide = bool(_DATE.fullmatch(date)) and dt.date.fromisoformat(date).isoformat() == date
     except ValueError:
-        raise ErreurUtilisation("date de note invalide : format AAAA-MM-JJ attendu.") from None
-    if len(date) != 10:
+        valide = False
+    if not valide:
         raise ErreurUtilisation("date de note invalide : format AAAA-MM-JJ attendu.")
 
 
