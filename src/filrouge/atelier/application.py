@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from collections.abc import Awaitable, Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -195,7 +194,7 @@ def _acteurs(racine: Path, dossier: str) -> list[tuple[str, str]]:
 
 
 def _notes_du_dossier(racine: Path, dossier: str) -> list[str]:
-    notes.chemins(racine, dossier, "2000-01-01")  # refuse un identifiant invalide
+    notes.verifier_id(dossier)
     repertoire = racine / REPERTOIRE_DOSSIERS / dossier
     if not (repertoire / "dossier.yaml").is_file():
         raise ErreurUtilisation(f"dossier « {dossier} » introuvable dans {REPERTOIRE_DOSSIERS}/.")

@@ -38,9 +38,14 @@ def formulaire() -> list[Champ]:
     return champs(Concertation)
 
 
-def _verifier_noms(dossier: str, date: str) -> None:
+def verifier_id(dossier: str) -> None:
+    """Refuse un identifiant de dossier qui n'en est pas un, avant d'en faire un chemin."""
     if not _ID.fullmatch(dossier):
         raise ErreurUtilisation(f"identifiant de dossier invalide « {dossier[:30]} » : année et numéro, ex. 2019-007.")
+
+
+def _verifier_noms(dossier: str, date: str) -> None:
+    verifier_id(dossier)
     try:
         valide = bool(_DATE.fullmatch(date)) and dt.date.fromisoformat(date).isoformat() == date
     except ValueError:
