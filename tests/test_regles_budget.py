@@ -175,3 +175,82 @@ def test_saturation_invoquee_le_jour_ou_le_dispositif_est_plein(usine: Usine) ->
     constats = usine.valider()
     absente(constats, "capacite.non_ouvert")
     assert constats == []
+
+
+# --- capacite.non_ouvert pendant une fermeture de l'accueil ---------------------------------------
+
+FERMETURE = {"du": dt.date(2019, 6, 1), "au": dt.date(2019, 10, 31), "raison": "saturation du dispositif"}
+
+
+def test_refus_pendant_la_fermeture_de_l_accueil(usine: Usine) -> None:
+    """Kirikou a fermé l'accueil de juin à octobre 2019 : un refus pour saturation le 2019-09-30 n'est pas suspect."""
+    usine.ecrire("reseau", modifier=lambda r: r.update(fermetures_accueil=[FERMETURE]))
+    _refus_pour_saturation(usine, dt.date(2019, 9, 30))
+    constats = usine.valider()
+    absente(constats, "capacite.non_ouvert")
+    assert constats == []
+
+
+def test_refus_le_lendemain_de_la_fermeture(usine: Usine) -> None:
+    usine.ecrire("reseau", modifier=lambda r: r.update(fermetures_accueil=[FERMETURE]))
+    relatif = _refus_pour_saturation(usine, dt.date(2019, 11, 1))
+    attendre(usine.valider(), "capacite.non_ouvert", relatif, usine.ligne(relatif, "motif_non_ouverture"))
+
+
+def test_refus_sans_fermeture_configuree(usine: Usine) -> None:
+    """Le faux avertissement que la fermeture fait taire : sans elle, le 2019-09-30 est signalé."""
+    usine.ecrire("reseau", modifier=lambda r: r.pop("fermetures_accueil", None))
+    relatif = _refus_pour_saturation(usine, dt.date(2019, 9, 30))
+    attendre(usine.valider(), "capacite.non_ouvert", relatif, usine.ligne(relatif, "motif_non_ouverture"))
+
+
+def test_fermeture_a_l_envers_refusee(usine: Usine) -> None:
+    from filrouge.disposition import ErreurConfiguration
+
+    usine.ecrire("reseau", modifier=lambda r: r.update(fermetures_accueil=[{**FERMETURE, "du": dt.date(2019, 11, 1)}]))
+    with pytest.raises(ErreurConfiguration) as exc:
+        usine.valider()
+    assert [c.fichier for c in exc.value.constats] == ["reseau.yaml"]
+    assert "fermeture de l'accueil finit avant de commencer" in str(exc.value)
+
+
+# --- capacite.casemanager -----------------------------------------------------------------------
+
+def _deux_casemanagers(usine: Usine) -> None:
+    """cm-namur à mi-temps (14 dossiers), cm-dinant à un quart temps (7), 28 dossiers par ETP."""
+    usine.ecrire("reseau", modifier=lambda r: r.update(
+        casemanagers=[{"id": "cm-namur", "etp": 0.5}, {"id": "cm-dinant", "etp": 0.25}], dossiers_par_etp=28,
+        casemanager_par_defaut="cm-namur"))
+
+
+def _ouvrir_chez(usine: Usine, cm: str, nombre: int, premier: int) -> list[str]:
+    return [usine.ajouter_dossier(f"2019-{i:03d}", ouverture=DATE_OUVERTURE + dt.timedelta(days=i),
+                                  modifier=lambda d: d.update(casemanager=cm))
+            for i in range(premier, premier + nombre)]
+
+
+def test_casemanager_a_sa_capacite(usine: Usine) -> None:
+    _deux_casemanagers(usine)
+    _ouvrir_chez(usine, "cm-dinant", 7, 2)
+    constats = usine.valider()
+    absente(constats, "capacite.casemanager")
+    assert constats == []
+
+
+def test_casemanager_au_dela_de_sa_capacite(usine: Usine) -> None:
+    """Le réseau a de la place (9 dossiers pour 14), mais le quart temps en suit 8 pour une capacité de 7."""
+    _deux_casemanagers(usine)
+    ajoutes = _ouvrir_chez(usine, "cm-dinant", 8, 2)
+    constats = usine.valider()
+    c = attendre(constats, "capacite.casemanager", ajoutes[-1], usine.ligne(ajoutes[-1], "statut"))
+    assert c.message.startswith("cm-dinant : jusqu'à 8 dossiers actifs") and "capacité de 7" in c.message
+    seules(constats, "capacite.casemanager")
+
+
+def test_relais_qui_soulage_le_casemanager(usine: Usine) -> None:
+    """Un dossier passé à cm-namur avant l'ouverture du 8e ne compte plus chez cm-dinant."""
+    _deux_casemanagers(usine)
+    ajoutes = _ouvrir_chez(usine, "cm-dinant", 8, 2)
+    usine.ecrire(ajoutes[0], modifier=lambda d: d.update(casemanager="cm-namur", transferts=[
+        {"date": DATE_OUVERTURE + dt.timedelta(days=5), "de": "cm-dinant", "vers": "cm-namur"}]))
+    assert usine.valider() == []

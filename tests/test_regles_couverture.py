@@ -37,16 +37,16 @@ def test_chaque_regle_a_un_test_qui_passe() -> None:
 
 
 def test_registre_complet() -> None:
-    """Les 48 règles et leurs familles : une règle retirée du registre se voit aussi."""
+    """Les 52 règles et leurs familles : une règle retirée du registre se voit aussi."""
     familles = {r.split(".")[0] for r in REGLES}
     assert familles == {"code", "dossier", "acteur", "consentement", "preparation", "concertation", "financement",
-                        "enveloppe", "capacite", "interne"}
-    assert len(REGLES) == 48
+                        "enveloppe", "capacite", "interne", "casemanager"}
+    assert len(REGLES) == 52
 
 
 def test_chaque_famille_dans_son_fichier() -> None:
     fichiers = {"code": "code", "dossier": "dossier", "acteur": "acteurs", "consentement": "consentement",
                 "preparation": "preparation", "concertation": "concertation", "financement": "financement",
-                "enveloppe": "budget", "capacite": "budget", "interne": "interne"}
+                "enveloppe": "budget", "capacite": "budget", "interne": "interne", "casemanager": "casemanager"}
     for regle, ou in _regles_attendues().items():
         assert f"test_regles_{fichiers[regle.split('.')[0]]}.py" in ou, regle

@@ -26,7 +26,7 @@ FAMILLES = {
     "configuration": "Configuration du réseau", "code": "Code du jeune", "dossier": "Dossier",
     "acteur": "Acteurs", "consentement": "Consentement", "preparation": "Phase préparatoire",
     "concertation": "Concertation et note de synthèse", "financement": "Demandes Criseflex",
-    "enveloppe": "Enveloppe annuelle", "capacite": "Capacité", "interne": "Passages internes",
+    "enveloppe": "Enveloppe annuelle", "capacite": "Capacité", "casemanager": "Casemanagers", "interne": "Passages internes",
     "anonymat": "Garde d'anonymat", "examen": "Examen d'une demande de fusion",
 }
 """Les familles, dans l'ordre du catalogue : de la lecture d'un fichier à l'examen d'une branche."""

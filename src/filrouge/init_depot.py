@@ -127,6 +127,12 @@ def _fichiers(dossier: Traversable, prefixe: str = "") -> list[tuple[str, str]]:
     return resultat
 
 
+def _sans_pages(mkdocs: str, omises: list[str]) -> str:
+    """Le mkdocs.yml du modèle sans les entrées de navigation des pages du guide que ce réseau ne publie pas."""
+    return "".join(ligne for ligne in mkdocs.splitlines(keepends=True)
+                   if ligne.strip().removeprefix("- ") not in omises)
+
+
 def creer_depot(cible: Path, source: Source, reseau: str = "kirikou") -> list[Path]:
     """Écrit le dépôt du réseau dans `cible` et y initialise Git ; renvoie les fichiers écrits."""
     if reseau not in RESEAUX:
@@ -141,9 +147,12 @@ def creer_depot(cible: Path, source: Source, reseau: str = "kirikou") -> list[Pa
         ecrire_nouveau(cible / "annuaire.yaml", (paquet / MODELES / "annuaires" / f"{reseau}.yaml").read_text(encoding="utf-8")),
         ecrire_nouveau(cible / "dossiers" / ".gitkeep", ""),
     ]
+    omises = yaml.safe_load(configuration).get("guide_omis") or []
     for chemin, contenu in _fichiers(paquet / MODELES):
         if chemin in A_COMPLETER:
             contenu = Template(contenu).substitute(reseau=nom)
+        if chemin == "mkdocs.yml":
+            contenu = _sans_pages(contenu, omises)
         contenu = contenu.replace(JETONS[0], source.exigence()).replace(JETONS[1], source.exigence(EXTRAS_COMPLETS))
         ecrits.append(ecrire_nouveau(cible / chemin, contenu))
     ecrits.append(ecrire_nouveau(cible / ".pre-commit-config.yaml", source.configuration_pre_commit()))

@@ -34,7 +34,7 @@ from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION
 from filrouge.francais import ErreurUtilisation
 from filrouge.gitinfo import fichiers_de_reference
 from filrouge.lecture import Document, texte_pour_la_garde
-from filrouge.modele import Financement
+from filrouge.modele import Dossier, Financement
 from filrouge.regles import appliquer
 from filrouge.schemas import empreintes_attendues, schemas_perimes
 
@@ -346,7 +346,8 @@ def _resumer(charge: DossierCharge) -> object:
                  f.modele.decision.statut, f.modele.decision.montant_accorde)
                 for f in charge.financements if f.modele is not None]
     return (dossier.relatif, lignes(dossier.doc), d.id, d.code, d.statut, d.motif_non_ouverture,
-            jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes)
+            jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes,
+            d.casemanager, [(jour(t.date), t.de, t.vers) for t in d.transferts])
 
 
 class _Dates:
@@ -356,13 +357,23 @@ class _Dates:
         self.demande, self.ouverture, self.cloture = demande, ouverture, cloture
 
 
+class _TransfertResume:
+    __slots__ = ("date", "de", "vers")
+
+    def __init__(self, date: dt.date, de: str | None, vers: str) -> None:
+        self.date, self.de, self.vers = date, de, vers
+
+
 class _DossierResume:
     """Les champs d'un dossier que lisent les règles de portée « depot » (et rien d'autre)."""
 
-    __slots__ = ("id", "code", "statut", "motif_non_ouverture", "dates")
+    __slots__ = ("id", "code", "statut", "motif_non_ouverture", "dates", "casemanager", "transferts")
+    casemanager_le = Dossier.casemanager_le
 
-    def __init__(self, id: str, code: str, statut: str, motif: str | None, dates: _Dates) -> None:  # noqa: A002
+    def __init__(self, id: str, code: str, statut: str, motif: str | None, dates: _Dates,  # noqa: A002
+                 casemanager: str | None = None, transferts: list[_TransfertResume] | None = None) -> None:
         self.id, self.code, self.statut, self.motif_non_ouverture, self.dates = id, code, statut, motif, dates
+        self.casemanager, self.transferts = casemanager, transferts or []
 
 
 class _Decision:
@@ -395,10 +406,11 @@ def _depot_des_resumes(racines: Depot, entrees: list[Entree]) -> Depot:
         resume = entree.get("resume")
         if not isinstance(resume, tuple):
             continue
-        relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes = resume
+        relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes, cm, transferts = resume
         modele = _DossierResume(ident, code, statut, motif,
                                 _Dates(jour(demande) if demande else None, jour(ouverture) if ouverture else None,
-                                       jour(cloture) if cloture else None))
+                                       jour(cloture) if cloture else None),
+                                cm, [_TransfertResume(jour(t), de, vers) for t, de, vers in transferts])
         charge = DossierCharge(id=ident, relatif=relatif.rsplit("/", 1)[0], chemin=racines.racine,
                                dossier=Fichier(Document(relatif, None, lignes), modele))  # type: ignore[arg-type]
         charge.financements = [

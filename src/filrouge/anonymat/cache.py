@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
-_VERSION_FORMAT = "3"
+_VERSION_FORMAT = "9"
 
 
 def _repertoire() -> Path:

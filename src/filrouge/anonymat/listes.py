@@ -1,6 +1,7 @@
 """Les listes de mots de la garde : prénoms et noms par origine, lieux, mots courants.
 
-Les prénoms et noms viennent de Faker (Belgique, France) et de `names-dataset` : les prénoms et noms
+Les prénoms et noms viennent de Faker (Belgique, France), de `names-dataset` et de compléments écrits pour
+les pays qu'il n'a pas (RD Congo, Rwanda, Guinée, Sénégal, Érythrée, Ukraine, Viêt Nam) : les prénoms et noms
 les plus portés dans les pays d'origine des familles de Belgique (Maghreb, Turquie, Afrique centrale et
 de l'Ouest, Corne de l'Afrique, Europe de l'Est et du Sud, Proche-Orient, Afghanistan, Asie). Un mot
 courant du français ou du néerlandais (lexique de `wordfreq`) n'en est retiré que s'il n'est pas déjà un
@@ -13,6 +14,7 @@ vivent ici, sous l'un et l'autre, pour qu'aucun des deux n'importe l'autre.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -26,7 +28,11 @@ PAYS = tuple("BE FR NL LU DE MA DZ TN LY EG TR AZ BI CM BF AO GH NG DJ ET SD YE 
 Guinée, ni le Sénégal, ni l'Érythrée, ni l'Ukraine, ni le Viêt Nam : leurs noms viennent des pays voisins)."""
 RANG_PRENOMS, RANG_NOMS = 3000, 5000
 """Les prénoms et noms les plus portés de chaque pays (au-delà, surtout des mots rares ou des coquilles)."""
-LEXIQUE = {"fr": 20_000, "nl": 10_000, "en": 10_000}
+RANG_TRES_PORTES = 300
+FREQUENCE_MOT_COURANT = 4.5
+"""Fréquence de Zipf (wordfreq, français ou néerlandais) à partir de laquelle un nom très porté est aussi
+un mot de tous les jours (rose 4,6 ; pierre 4,8) ; Chen 3,5, Mohamed 4,1, Ali 4,3 restent des noms."""
+LEXIQUE = {"fr": 20_000, "nl": 10_000}
 """Mots les plus fréquents du français, du néerlandais et de l'anglais (wordfreq) : un mot courant n'est pas un nom."""
 LEXIQUE_MINUSCULES = {"fr": 80_000, "nl": 40_000, "en": 30_000}
 """En minuscules, un prénom d'ailleurs n'est reconnu que s'il n'est un mot dans aucune de ces langues."""
@@ -69,10 +75,15 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
     mots = {normaliser(x) for x in _lire_liste("prenoms_mots.txt")}
     exclus = lieux | courants | ambigus | mots
     locaux = prenoms | noms
-    prenoms_monde, noms_monde = _noms_du_monde()
+    prenoms_monde, noms_monde, tres_portes = _noms_du_monde()
     lexique = _lexique(LEXIQUE)
-    prenoms |= {m for m in prenoms_monde if m not in lexique or m in locaux}
-    noms |= {m for m in noms_monde if m not in lexique or m in locaux}
+    # Un nom très porté (Chen, Mohamed, Ali) est fréquent dans la presse, donc dans le lexique : il n'en
+    # sort que s'il y est aussi fréquent qu'un mot de tous les jours (« rose », « pierre », « grâce »).
+    # Ceux-là restent des noms, mais ambigus (« Mine de rien », « Marques de respect ») : pas seuls en tête
+    # de phrase, comme les mots de `mots_ambigus.txt`.
+    homonymes = {m for m in tres_portes if lexique.get(m, FREQUENCE_MOT_COURANT) < FREQUENCE_MOT_COURANT} - locaux
+    prenoms |= {m for m in prenoms_monde if m not in lexique or m in locaux or m in homonymes}
+    noms |= {m for m in noms_monde if m not in lexique or m in locaux or m in homonymes}
     prenoms -= lieux | courants | mots
     noms -= lieux | courants | mots
     # Prénoms reconnus en minuscules au fil du texte : graphie exacte (« hélène ») ou sans aucun accent
@@ -90,7 +101,7 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         "lieux": frozenset(lieux),
         "localites": frozenset(_localites_belges()),
         "courants": frozenset(courants),
-        "ambigus": frozenset(ambigus),
+        "ambigus": frozenset(ambigus | homonymes),
     }
 
 
@@ -107,8 +118,10 @@ def _localites_belges() -> set[str]:
     return {normaliser(ville) for ville in getattr(fournisseur, "cities", ()) or ()}
 
 
-def _noms_du_monde() -> tuple[set[str], set[str]]:
-    """(prénoms, noms) de names-dataset pour `PAYS`, normalisés, par morceaux d'au moins trois lettres.
+def _noms_du_monde() -> tuple[set[str], set[str], set[str]]:
+    """(prénoms, noms) de names-dataset pour `PAYS` et des compléments pour les pays qu'il n'a pas
+    (`donnees/*_complements.txt`), normalisés, par morceaux d'au moins trois lettres ; puis les très portés
+    (rang `RANG_TRES_PORTES` au plus dans un des pays).
 
     Les deux fichiers du jeu de données sont lus l'un après l'autre (près d'un Go en mémoire chacun,
     quelques secondes) : ce calcul n'a lieu qu'une fois, son résultat est mis en cache.
@@ -116,32 +129,43 @@ def _noms_du_monde() -> tuple[set[str], set[str]]:
     import gzip
     import pickle  # noqa: S403 (fichiers du paquet names-dataset installé, pas des données d'un dépôt)
 
+    resultat = [_morceaux(_lire_liste("prenoms_complements.txt")), _morceaux(_lire_liste("noms_complements.txt"))]
+    tres_portes: set[str] = set()
     try:
         donnees = resources.files("names_dataset") / "v3"
     except ModuleNotFoundError:  # names-dataset absent : les listes de Belgique et de France restent
-        return set(), set()
-    resultat: list[set[str]] = []
-    for fichier, rang_max in (("first_names.pkl.gz", RANG_PRENOMS), ("last_names.pkl.gz", RANG_NOMS)):
+        return resultat[0], resultat[1], tres_portes
+    for retenus, fichier, rang_max in ((resultat[0], "first_names.pkl.gz", RANG_PRENOMS),
+                                       (resultat[1], "last_names.pkl.gz", RANG_NOMS)):
         with gzip.open(donnees.joinpath(fichier).open("rb")) as flux:
             table = pickle.load(flux)  # noqa: S301
-        retenus: set[str] = set()
-        for nom, fiche in table.items():
-            rangs = fiche.get("rank") or {}
-            if any(rangs.get(pays, rang_max + 1) <= rang_max for pays in PAYS):
-                retenus.update(m for m in (normaliser(x) for x in nom.replace("-", " ").split())
-                               if len(m) >= 3 and m.isalpha())
+        meilleurs = {nom: min((fiche.get("rank") or {}).get(pays, rang_max + 1) for pays in PAYS)
+                     for nom, fiche in table.items()}
         del table
-        resultat.append(retenus)
-    return resultat[0], resultat[1]
+        retenus |= _morceaux(nom for nom, rang in meilleurs.items() if rang <= rang_max)
+        tres_portes |= _morceaux(nom for nom, rang in meilleurs.items() if rang <= RANG_TRES_PORTES)
+    return resultat[0], resultat[1], tres_portes
 
 
-def _lexique(tailles: dict[str, int]) -> set[str]:
-    """Les mots les plus fréquents de chaque langue (wordfreq), normalisés ; vide si wordfreq est absent."""
+def _morceaux(noms: Iterable[str]) -> set[str]:
+    """Les morceaux normalisés d'au moins trois lettres (« Al-Khatib » → al, khatib : seul khatib reste)."""
+    return {m for nom in noms for m in (normaliser(x) for x in nom.replace("-", " ").split())
+            if len(m) >= 3 and m.isalpha()}
+
+
+def _lexique(tailles: dict[str, int]) -> dict[str, float]:
+    """Les mots les plus fréquents de chaque langue (wordfreq), normalisés, avec leur plus haute fréquence
+    de Zipf (celle de la graphie accentuée : « grâce », pas « grace ») ; vide si wordfreq est absent."""
     try:
         import wordfreq
     except ModuleNotFoundError:
-        return set()
-    return {normaliser(m) for langue, n in tailles.items() for m in wordfreq.top_n_list(langue, n)}
+        return {}
+    frequences: dict[str, float] = {}
+    for langue, n in tailles.items():
+        for mot in wordfreq.top_n_list(langue, n):
+            forme = normaliser(mot)
+            frequences[forme] = max(frequences.get(forme, 0.0), wordfreq.zipf_frequency(mot, langue))
+    return frequences
 
 
 LOCALES_ETENDUES = ("it_IT", "es_ES", "pt_PT", "pl_PL", "ro_RO", "tr_TR", "hr_HR", "nl_NL", "de_DE", "en_GB")

@@ -321,8 +321,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut_ligne, fin_ligne = lignes.bornes(indice)
         if _INSTITUTIONS.search(texte, max(debut_ligne, debut_chaine - 48), debut_chaine):
             continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service
-        if classes[0] == _Classe.AUTRE and len(chaine) > 1 and normaliser(chaine[0].group(1)) in listes()["courants"]:
-            continue  # « Institut Pierre Marie », « Centre Jean Bosco »
+        tete = 1 if len(chaine) > 2 and normaliser(chaine[0].group(1)) in _ARTICLES else 0
+        if (classes[tete] == _Classe.AUTRE and len(chaine) > tete + 1
+                and normaliser(chaine[tete].group(1)) in listes()["courants"]):
+            continue  # « Institut Pierre Marie », « Centre Jean Bosco », « La Fondation Roi Baudouin »
         if _debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU):
             if len(chaine) == 1 or not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[1:]):
                 continue
@@ -465,8 +467,8 @@ def _noms_minuscules(
                 retenu = True
             elif prenom_nu and n not in _LIENS:
                 retenu = apres_civilite or n not in l["ambigus"]
-            elif apres_civilite and n in etendus:
-                retenu = True  # « Mme ionescu » : après une civilité, les noms d'autres pays aussi
+            elif apres_civilite and (n in etendus or n in l["noms"] or n in l["prenoms"]):
+                retenu = True  # « Mme ionescu », « mme chen » : après une civilité, tout nom des listes
             elif forte:
                 retenu = True
             raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"

@@ -66,6 +66,7 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
         demandes=demandes, enveloppe=config.enveloppe(annee), capacite=capacite,
         mois=mois_par_mois(actifs, periode), saturations=saturations(actifs, capacite, periode),
         secteurs=secteurs_mobilises(pub, notes),
+        fermetures=[f for f in config.fermetures_accueil if f.du <= periode.au and f.au >= periode.debut],
     )
     bilan.ecarts = comparer(bilan, donnees(bilan))
     return bilan

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from filrouge.bilan.periode import Periode
+from filrouge.modele.configuration import FermetureAccueil
 from filrouge.modele.financement import StatutDecision
 
 
@@ -112,6 +113,8 @@ class Bilan:
     saturations: list[Saturation]
     secteurs: list[Secteur]
     ecarts: list[Ecart] = field(default_factory=list)
+    fermetures: list[FermetureAccueil] = field(default_factory=list)
+    """Les fermetures de l'accueil (reseau.yaml) qui touchent la période."""
 
     @property
     def suivis(self) -> tuple[str, ...]:

@@ -18,7 +18,8 @@ Clés de premier niveau (chaque nombre de dossiers a sa liste d'identifiants sou
   `retirees`, `en_attente` ({`nombre`, `montant_demande`, `montant_accorde`, `cout_total`}), `liste` ;
 - `enveloppe` : `montant`, `accorde`, `part_accordee_pourcent` ;
 - `capacite` : `capacite`, `mois` {AAAA-MM: {`maximum`, `fin_de_mois`}}, `pic` {`mois`, `actifs`},
-  `mois_au_dessus`, `saturations` [{`debut`, `fin`, `maximum`}] ;
+  `mois_au_dessus`, `saturations` [{`debut`, `fin`, `maximum`}], `fermetures` [{`du`, `au`, `raison`}]
+  (fermetures de l'accueil de reseau.yaml qui touchent la période) ;
 - `secteurs` : [{`id`, `libelle`, `dossiers`, `presences`, `peu_mobilise`}] ;
 - `ecarts` : [{`document`, `arrete_au`, `libelle`, `cle`, `publie`, `calcule`, `concorde`, `note`}].
 """
@@ -78,6 +79,7 @@ def donnees(bilan: Bilan) -> dict[str, Any]:
             "mois_au_dessus": [m.cle for m in b.mois if m.maximum > b.capacite],
             "saturations": [{"debut": s.debut.isoformat(), "fin": s.fin.isoformat() if s.fin else None,
                              "maximum": s.maximum} for s in b.saturations],
+            "fermetures": [{"du": f.du.isoformat(), "au": f.au.isoformat(), "raison": f.raison} for f in b.fermetures],
         },
         "secteurs": [{"id": s.id, "libelle": s.libelle, "dossiers": s.dossiers, "presences": s.presences,
                       "peu_mobilise": s.peu_mobilise} for s in b.secteurs],

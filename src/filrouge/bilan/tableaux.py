@@ -148,6 +148,9 @@ def _capacite(b: Bilan) -> Section:
         paragraphes.append(f"Saturation du {date_longue(s.debut)} {fin} : jusqu'à {s.maximum} dossiers actifs.")
     if not b.saturations:
         paragraphes.append("Aucune saturation dans l'année.")
+    for f in b.fermetures:
+        paragraphes.append(f"Accueil fermé du {date_longue(f.du)} au {date_longue(f.au)} ({f.raison}) : les demandes "
+                           "reçues alors n'ont pas été ouvertes.")
     return Section("capacite", "Dossiers actifs et capacité", paragraphes,
                    Tableau("dossiers-actifs", colonnes, lignes), "capacite")
 

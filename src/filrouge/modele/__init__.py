@@ -4,10 +4,11 @@ from filrouge.modele.annuaire import Annuaire, Service
 from filrouge.modele.concertation import Action, Concertation
 from filrouge.modele.configuration import Configuration
 from filrouge.modele.dossier import Acteur, Consentement, Dossier
+from filrouge.modele.transfert import Transfert
 from filrouge.modele.financement import Engagement, Financement, engagement
 from filrouge.modele.preparation import Preparation
 
 __all__ = [
     "Acteur", "Action", "Annuaire", "Concertation", "Configuration", "Consentement",
-    "Dossier", "Engagement", "Financement", "Preparation", "Service", "engagement",
+    "Dossier", "Engagement", "Financement", "Preparation", "Service", "Transfert", "engagement",
 ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from filrouge.modele.commun import Modele, Montant, Texte, Valeurs
+from filrouge.modele.commun import Jour, Modele, Montant, Texte, Valeurs
+from filrouge.modele.transfert import IdCasemanager
 
 Annee = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")]
 
@@ -53,7 +55,7 @@ class ReglesConcertation(Modele, title="Règles de la concertation"):
 
     acteurs_min: Annotated[int, Field(
         ge=1, title="Acteurs présents au minimum",
-        description="Nombre minimum d'acteurs présents à une concertation, hors casemanager (3 à Kirikou).")] = 3
+        description="Nombre minimum d'acteurs présents à une concertation, hors casemanager (ex. 3).")] = 3
     axe1_min: Annotated[int, Field(
         ge=0, title="Acteurs de santé mentale au minimum",
         description="Nombre minimum d'acteurs de santé mentale (axe 1) présents.")] = 1
@@ -68,6 +70,55 @@ class ReglesDemandeurs(Modele, title="Règles des demandeurs"):
     institutions_differentes: Annotated[bool, Field(
         title="Demandeurs d'institutions différentes",
         description="true si les demandeurs doivent venir d'institutions différentes.")] = False
+
+
+
+
+class Casemanager(Modele, title="Casemanager du réseau"):
+    """Un poste de casemanager, désigné par un identifiant, et son temps de travail."""
+
+    id: Annotated[IdCasemanager, Field(
+        title="Identifiant du casemanager",
+        description="Identifiant du poste (ex. cm-namur, cm-2), repris dans le champ casemanager des dossiers : "
+                    "jamais un nom de personne.")]
+    etp: Annotated[float, Field(
+        gt=0, le=1, allow_inf_nan=False, title="Temps de travail (ETP)",
+        description="Équivalent temps plein consacré au casemanagement (0.5 pour un mi-temps) : il fixe la capacité "
+                    "du casemanager avec dossiers_par_etp.")]
+
+
+class FermetureAccueil(Modele, title="Fermeture de l'accueil"):
+    """Une période où le dispositif n'ouvre plus de nouvelles demandes (saturation, congé…)."""
+
+    du: Annotated[Jour, Field(title="Fermé du", description="Premier jour de la fermeture (AAAA-MM-JJ).")]
+    au: Annotated[Jour, Field(title="Fermé au", description="Dernier jour de la fermeture, compris (AAAA-MM-JJ).")]
+    raison: Annotated[Texte, Field(title="Raison de la fermeture",
+                                   description="Pourquoi l'accueil est fermé (ex. saturation du dispositif) ; "
+                                               "montrée dans le bilan.")]
+
+    def contient(self, jour: dt.date) -> bool:
+        return self.du <= jour <= self.au
+
+
+class Archivage(Modele, title="Archivage et conservation"):
+    """Combien de temps un dossier clos reste visible des partenaires, et combien de temps il est gardé."""
+
+    visible_partenaires_mois: Annotated[int | None, Field(
+        ge=0, title="Visible des partenaires (mois)",
+        description="Un dossier clos depuis plus de ces mois-là n'est plus dans les portails des partenaires "
+                    "(--pour) ; le portail complet le garde. Sans valeur : toujours visible.")] = None
+    conservation_mois: Annotated[int | None, Field(
+        ge=1, title="Durée de conservation (mois)",
+        description="Un dossier clos depuis plus de ces mois-là est à retirer du dépôt (filrouge archiver), une "
+                    "fois les chiffres de son année arrêtés. Sans valeur : gardé sans limite.")] = None
+
+
+def plus_mois(jour: dt.date, mois: int) -> dt.date:
+    """Le même jour `mois` mois plus tard (le dernier jour du mois s'il n'existe pas : 31 janvier + 1 → 28 ou 29 février)."""
+    rang = jour.year * 12 + jour.month - 1 + mois
+    annee, m = divmod(rang, 12)
+    dernier = (dt.date(annee + (m + 1) // 12, (m + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(annee, m + 1, min(jour.day, dernier))
 
 
 class Configuration(Modele, title="Configuration du réseau"):
@@ -88,10 +139,10 @@ class Configuration(Modele, title="Configuration du réseau"):
     age_min: Annotated[int, Field(ge=0, title="Âge minimum",
                                   description="Âge minimum du jeune l'année de la demande.")] = 0
     age_max: Annotated[int, Field(ge=0, title="Âge maximum",
-                                  description="Âge maximum du jeune l'année de la demande (23 à Kirikou).")] = 23
+                                  description="Âge maximum du jeune l'année de la demande (ex. 23).")] = 23
     plafond_demande: Annotated[Montant, Field(
         gt=0, title="Plafond d'une demande Criseflex",
-        description="Montant maximum d'une demande d'intervention Criseflex, en euros (10 000 à Kirikou).")] = 10_000
+        description="Montant maximum d'une demande d'intervention Criseflex, en euros (ex. 10 000).")] = 10_000
     enveloppes: Annotated[dict[Annee, Montant], Field(
         title="Enveloppes annuelles",
         description="Enveloppe Criseflex de chaque année, en euros (ex. 2019: 110421).")] = {}
@@ -141,6 +192,30 @@ class Configuration(Modele, title="Configuration du réseau"):
                     "fusion peuvent enregistrer une décision Criseflex ou changer la gouvernance. L'examen lit cette "
                     "liste dans la base, jamais dans la branche examinée.")] = []
 
+    casemanagers: Annotated[list[Casemanager], Field(
+        title="Casemanagers du réseau",
+        description="Les postes de casemanager (identifiant et ETP) : chaque dossier en a un (champ casemanager), "
+                    "et chacun a sa capacité (etp × dossiers_par_etp). Vide : un seul casemanager implicite.")] = []
+    dossiers_par_etp: Annotated[int | None, Field(
+        ge=1, title="Dossiers actifs par ETP",
+        description="Capacité d'un casemanager à temps plein (28 : 14 dossiers pour un mi-temps) ; la capacité de "
+                    "chacun est etp × dossiers_par_etp, arrondie vers le bas.")] = None
+    casemanager_par_defaut: Annotated[IdCasemanager | None, Field(
+        title="Casemanager des dossiers qui n'en nomment pas",
+        description="Le casemanager des dossiers qui n'en nomment pas (dossiers d'avant l'attribution) ; avec un "
+                    "seul casemanager configuré, c'est lui.")] = None
+    fermetures_accueil: Annotated[list[FermetureAccueil], Field(
+        title="Périodes de fermeture de l'accueil",
+        description="Les périodes où l'accueil est fermé (du, au, raison) : une demande non ouverte pour "
+                    "saturation pendant l'une d'elles n'est pas signalée, et le bilan montre ces périodes.")] = []
+    archivage: Annotated[Archivage, Field(
+        title="Archivage et conservation",
+        description="Durées de visibilité pour les partenaires et de conservation des dossiers clos.")] = Archivage()
+    guide_omis: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md$")]], Field(
+        title="Pages du guide non publiées",
+        description="Pages du guide fourni par filrouge que ce réseau ne publie pas, parce qu'elles décrivent un "
+                    "autre réseau (ex. guide/criseflex.md) ; une page écrite au même chemin dans docs/ l'emporte.")] = []
+
     @model_validator(mode="after")
     def _coherente(self) -> "Configuration":
         if self.age_min > self.age_max:
@@ -148,7 +223,32 @@ class Configuration(Modele, title="Configuration du réseau"):
         ids = [c.id for c in self.criteres_activation]
         if len(ids) != len(set(ids)):
             raise ValueError("deux critères d'activation ont le même id")
+        postes = [c.id for c in self.casemanagers]
+        if len(postes) != len(set(postes)):
+            raise ValueError("deux casemanagers ont le même id")
+        if self.casemanager_par_defaut is not None and self.casemanager_par_defaut not in postes:
+            raise ValueError("casemanager_par_defaut doit être l'un des casemanagers")
+        if self.casemanagers and self.dossiers_par_etp is None:
+            raise ValueError("avec des casemanagers, indiquez dossiers_par_etp (leur capacité à temps plein)")
+        if any(f.du > f.au for f in self.fermetures_accueil):
+            raise ValueError("une fermeture de l'accueil finit avant de commencer (du après au)")
         return self
 
     def enveloppe(self, annee: int) -> float | None:
         return self.enveloppes.get(str(annee), self.enveloppe_par_defaut)
+
+    def casemanager_implicite(self) -> str | None:
+        """Le casemanager d'un dossier qui n'en nomme pas : celui par défaut, sinon le seul configuré."""
+        if self.casemanager_par_defaut is not None:
+            return self.casemanager_par_defaut
+        return self.casemanagers[0].id if len(self.casemanagers) == 1 else None
+
+    def capacite_casemanager(self, id_casemanager: str) -> int | None:
+        """etp × dossiers_par_etp, arrondi vers le bas ; None : casemanager inconnu."""
+        poste = next((c for c in self.casemanagers if c.id == id_casemanager), None)
+        if poste is None or self.dossiers_par_etp is None:
+            return None
+        return max(1, int(poste.etp * self.dossiers_par_etp + 1e-9))
+
+    def fermeture_le(self, jour: dt.date) -> FermetureAccueil | None:
+        return next((f for f in self.fermetures_accueil if f.contient(jour)), None)

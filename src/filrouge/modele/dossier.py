@@ -8,6 +8,7 @@ from pydantic import Field, StringConstraints
 
 from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, IdService, Jour, Modele, Texte, Valeurs
 from filrouge.modele.concertation import Concertation
+from filrouge.modele.transfert import IdCasemanager, Transfert
 
 Role = Literal["jeune", "famille", "aidant_proche", "professionnel", "casemanager"]
 SENS_ROLE = Valeurs(
@@ -138,6 +139,14 @@ class Dossier(Modele, title="Dossier de casemanagement"):
     motif_demande: Annotated[Texte | None, Field(
         title="Motif de la demande",
         description="Résumé fonctionnel de la demande (quoi, comment, qui), sans donnée identifiante.")] = None
+    casemanager: Annotated[IdCasemanager | None, Field(
+        title="Casemanager du dossier",
+        description="Le casemanager qui suit le dossier : un identifiant des casemanagers de reseau.yaml, jamais un "
+                    "nom. Absent : le casemanager par défaut du réseau. Se change avec filrouge transferer.")] = None
+    transferts: Annotated[list[Transfert], Field(
+        title="Passages de relais",
+        description="L'historique des changements de casemanager, du plus ancien au plus récent (écrit par "
+                    "filrouge transferer).")] = []
 
     @property
     def ids_demandeurs(self) -> list[str]:
@@ -146,3 +155,19 @@ class Dossier(Modele, title="Dossier de casemanagement"):
     def referent(self, note: Concertation | None) -> str:
         """Le référent de concertation : celui que désigne la note, sinon l'initiateur de la demande."""
         return (note.referent if note is not None and note.referent else None) or self.initiateur
+
+    def casemanager_le(self, jour: object, implicite: str | None) -> str | None:
+        """Le casemanager qui suivait le dossier ce jour-là : avant le premier relais, celui qui l'a cédé."""
+        actuel = self.casemanager or implicite
+        for t in reversed(self.transferts):
+            if t.date <= jour:  # type: ignore[operator]
+                return actuel
+            actuel = t.de or implicite
+        return actuel
+
+    def fin_de_suivi(self) -> Jour | None:
+        """Le jour où le dossier a cessé d'être suivi : sa clôture, ou la demande restée non ouverte ; l'archivage
+        compte ses durées depuis ce jour."""
+        if self.statut == "clos":
+            return self.dates.cloture
+        return self.dates.demande if self.statut == "non_ouvert" else None

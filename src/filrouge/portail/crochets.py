@@ -109,7 +109,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise ErreurPortail("configuration du réseau inutilisable : " + str(exc))
     if reglages.pour and complete.partenaires.service(reglages.pour) is None:
         raise ErreurPortail(f"service inconnu « {reglages.pour} » : choisissez un identifiant de annuaire.yaml.")
-    publiee = complete.restreinte(reglages.pour)
+    publiee = complete.restreinte(reglages.pour, reglages.aujourdhui)
     _refuser_les_retenus(publiee)
     if publiee.erreurs:
         log.info(f"{publiee.erreurs} erreur(s) dans les dossiers : les fichiers invalides ne sont pas publiés "
@@ -151,7 +151,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         fichier.fournir = atelier.annexe
         _ajouter(files, fichier)
     # Le guide de procédure vient du paquet : une page que le réseau a écrite au même chemin dans docs/ l'emporte.
-    etat.guide = {uri: contenu for uri, contenu in guide.pages_fournies().items()
+    etat.guide = {uri: contenu for uri, contenu in guide.pages_publiees(etat.complete.config).items()
                   if files.get_file_from_path(uri) is None}
     for uri, contenu in etat.guide.items():
         files.append(PageGuide.generated(config, uri, content=contenu))
@@ -216,8 +216,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if page.file.generated_by is not None and not fournie:
         return markdown
     nom = f"{page.file.src_uri} (guide fourni par filrouge)" if fournie else f"docs/{page.file.src_uri}"
+    config_reseau = _etat_courant().complete.config
+    markdown = guide.delier(markdown, page.file.src_uri, config_reseau.guide_omis)
     try:
-        return guide.remplacer(markdown, _etat_courant().complete.config, _etat_courant().reglages.aujourdhui, nom)
+        return guide.remplacer(markdown, config_reseau, _etat_courant().reglages.aujourdhui, nom)
     except guide.MarqueInconnue as exc:
         raise ErreurPortail(str(exc))
 

@@ -5,6 +5,10 @@ Les pages du guide (`guide/*.md`, `financement.md`) sont des données du paquet
 par `filrouge init`, les publie sans les copier. Un réseau remplace une page en écrivant
 la sienne au même chemin dans docs/ (docs/guide/phases.md…).
 
+Un réseau ne publie pas les pages propres à un autre réseau (`guide_omis` de reseau.yaml : la
+procédure Criseflex n'est pas celle de Bru-Stars) ; un lien d'une autre page vers une page omise
+devient son simple texte.
+
 Les chiffres du guide viennent de la configuration, jamais du texte :
 `{{ reseau.plafond_demande }}`… Seules les pages du guide et celles écrites dans docs/
 passent ici ; le texte d'un dossier n'est jamais lu comme un gabarit. Ce n'est pas Jinja : un simple remplacement de marques connues,
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import posixpath
 import re
 from collections.abc import Callable
 from importlib import resources
@@ -28,6 +33,27 @@ MARQUE = re.compile(r"\{\{\s*reseau\.([^}\s]*)\s*\}\}")
 
 
 REPERTOIRE_PAGES = "pages_guide"
+
+
+LIEN = re.compile(r"\[([^\]]*)\]\(([^)\s#]+\.md)(#[^)\s]*)?\)")
+
+
+def pages_publiees(config: Configuration) -> dict[str, str]:
+    """Les pages du guide du paquet que ce réseau publie : toutes sauf celles de `guide_omis`."""
+    omises = set(config.guide_omis)
+    return {uri: contenu for uri, contenu in pages_fournies().items() if uri not in omises}
+
+
+def delier(markdown: str, page: str, omises: list[str]) -> str:
+    """Un lien vers une page omise par ce réseau devient son texte (un lien mort ferait échouer la construction)."""
+    if not omises:
+        return markdown
+
+    def remplacement(m: re.Match[str]) -> str:
+        cible = posixpath.normpath(posixpath.join(posixpath.dirname(page), m[2]))
+        return m[1] if cible in omises else m[0]
+
+    return LIEN.sub(remplacement, markdown)
 
 
 def pages_fournies() -> dict[str, str]:

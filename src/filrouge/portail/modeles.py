@@ -58,7 +58,7 @@ def formulaires(pub: Publication, aujourdhui: dt.date) -> dict[str, str]:
         # La configuration et l'annuaire de la vue publiable, pas les fichiers bruts : un passage interne
         # de reseau.yaml (le libellé d'un critère…) ne passe pas dans un modèle à télécharger.
         for nom, modele in ((FICHIER_CONFIGURATION, pub.config), (FICHIER_ANNUAIRE, pub.partenaires)):
-            (racine / nom).write_text(yaml.safe_dump(modele.model_dump(mode="json", exclude_none=True),
+            (racine / nom).write_text(yaml.safe_dump(modele.model_dump(exclude_none=True),  # dates gardées en dates
                                                      allow_unicode=True, sort_keys=False), encoding="utf-8")
         dossier, preparation = creer_dossier(racine, code=code, service_initiateur=service, id_dossier=id_dossier,
                                              date_demande=aujourdhui)

@@ -239,6 +239,7 @@ def page_coordination(f: Fabrique, pub: Publication, reglages: Reglages) -> Page
     f.md(f"## Enveloppe {c.annee}").bloc(tableaux.chiffres_coordination(c))
     f.md("Accordé et en attente : demandes introduites cette année ; le reste disponible déduit les deux.")
     f.md("## Demandes en attente de décision").bloc(tableaux.tableau_attente(c, f.lien))
+    f.md("## Casemanagers").bloc(tableaux.tableau_casemanagers(c))
     f.md(f"## Dossiers sans rencontre depuis plus de {c.delai} jours")
     return f.bloc(tableaux.tableau_sans_rencontre(pub, c, f.lien)).fin()
 

@@ -315,9 +315,24 @@ def tableau_attente(c: Coordination, lien: Lien) -> str:
                    "Demandes en attente de décision")
 
 
+def tableau_casemanagers(c: Coordination) -> str:
+    """La charge de chaque casemanager : dossiers actifs face à sa capacité (etp × dossiers_par_etp)."""
+    entetes = ["Casemanager", "ETP", "Dossiers actifs", "Capacité"]
+    lignes = []
+    for charge in c.charges:
+        sature = charge.capacite is not None and charge.actifs >= charge.capacite
+        lignes.append(("casemanager-sature" if sature else "", [
+            texte(charge.id or "sans casemanager"), nombre(charge.etp) if charge.etp is not None else "—",
+            str(charge.actifs), (f"{charge.capacite}" + (" (saturation)" if sature else ""))
+            if charge.capacite is not None else "—"]))
+    return tableau("casemanagers", entetes, lignes, "Aucun casemanager configuré (casemanagers de reseau.yaml).",
+                   "Dossiers actifs par casemanager")
+
+
 def tableau_sans_rencontre(pub: Publication, c: Coordination, lien: Lien) -> str:
-    entetes = ["Dossier", "Référent", "Dernière rencontre", "Jours sans rencontre"]
+    entetes = ["Casemanager", "Dossier", "Référent", "Dernière rencontre", "Jours sans rencontre"]
     lignes = [("dossier-sans-rencontre", [
+        texte(c.casemanager_de.get(vu.id) or "—"),
         f'<a href="{lien(f"dossiers/{vu.id}.md")}">{texte(vu.id)}</a>', acteur(pub, vu, vu.referent),
         date_longue(derniere) if derniere else "aucune (depuis l'ouverture)", f'<span class="etat">{nombre(jours)} jours</span>'])
         for vu, derniere, jours in c.sans_rencontre]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from filrouge.activite import actifs_le, est_actif
+from filrouge.activite import actifs_le, actifs_par_casemanager, est_actif
 from filrouge.modele import Action, Financement, engagement
 from filrouge.modele.concertation import EtatAction
 from filrouge.publication import DossierPublie, Publication
@@ -162,6 +162,16 @@ def actions_par_service(dossiers: Iterable[DossierPublie]) -> dict[str, list[Act
     return dict(par_service)
 
 
+@dataclass(frozen=True)
+class ChargeCasemanager:
+    """Un poste de casemanager, ses dossiers actifs et sa capacité (etp × dossiers_par_etp)."""
+
+    id: str | None
+    etp: float | None
+    actifs: int
+    capacite: int | None
+
+
 @dataclass
 class Coordination:
     """Les chiffres de la coordination à la date de référence."""
@@ -175,6 +185,10 @@ class Coordination:
     capacite: int = 0
     sans_rencontre: list[tuple[DossierPublie, dt.date | None, int]] = field(default_factory=list)
     delai: int = 0
+    charges: list[ChargeCasemanager] = field(default_factory=list)
+    """Les dossiers actifs de chaque casemanager face à sa capacité (postes de reseau.yaml, puis les inconnus)."""
+    casemanager_de: dict[str, str | None] = field(default_factory=dict)
+    """Le casemanager de chaque dossier actif, par identifiant de dossier."""
 
     @property
     def reste(self) -> float | None:
@@ -193,13 +207,19 @@ def coordination(pub: Publication, aujourdhui: dt.date) -> Coordination:
     annee_en_cours = engagement((d.demande for vu in vus for d in vu.demandes), annee)
     resultat.accorde, resultat.en_attente = annee_en_cours.accorde, annee_en_cours.en_attente
     resultat.actifs = actifs_le([vu.dossier for vu in vus], aujourdhui)
+    implicite = config.casemanager_implicite()
+    par_cm = actifs_par_casemanager([vu.dossier for vu in vus], aujourdhui, implicite)
+    resultat.charges = [ChargeCasemanager(c.id, c.etp, par_cm.pop(c.id, 0), config.capacite_casemanager(c.id))
+                        for c in config.casemanagers]
+    resultat.charges += [ChargeCasemanager(cm, None, n, None) for cm, n in sorted(par_cm.items(), key=lambda e: e[0] or "")]
     for vu in vus:
         if not est_actif(vu.dossier, aujourdhui):
             continue
+        resultat.casemanager_de[vu.id] = vu.dossier.casemanager_le(aujourdhui, implicite)
         derniere = derniere_rencontre(vu)
         depuis = derniere or vu.dossier.dates.ouverture
         jours = (aujourdhui - depuis).days if depuis else 0
         if jours > resultat.delai:
             resultat.sans_rencontre.append((vu, derniere, jours))
-    resultat.sans_rencontre.sort(key=lambda e: -e[2])
+    resultat.sans_rencontre.sort(key=lambda e: (resultat.casemanager_de.get(e[0].id) or "", -e[2]))
     return resultat

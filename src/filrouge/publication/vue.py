@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from filrouge.modele import Acteur, Action, Annuaire, Concertation, Configuration, Dossier, Financement
+from filrouge.modele.configuration import plus_mois
 
 
 ROLES = {"jeune": "le jeune", "famille": "famille", "aidant_proche": "aidant proche", "casemanager": "casemanager",
@@ -110,12 +111,19 @@ class Publication:
     def dossier(self, id_dossier: str) -> DossierPublie | None:
         return self._index.get(id_dossier)
 
-    def restreinte(self, pour: str | None) -> Publication:
-        """La vue d'un service : seuls les dossiers où l'un de ses professionnels est acteur."""
+    def restreinte(self, pour: str | None, aujourdhui: dt.date | None = None) -> Publication:
+        """La vue d'un service : seuls les dossiers où l'un de ses professionnels est acteur, et qui ne sont pas
+        clos depuis plus longtemps que la visibilité des partenaires (archivage de reseau.yaml) au jour donné."""
         if pour is None:
             return self
-        return replace(self, dossiers=tuple(d for d in self.dossiers if pour in d.services), pour=pour,
-                       _index={})
+        return replace(self, dossiers=tuple(d for d in self.dossiers if pour in d.services
+                                            and (aujourdhui is None or self.visible_des_partenaires(d, aujourdhui))),
+                       pour=pour, _index={})
+
+    def visible_des_partenaires(self, d: DossierPublie, aujourdhui: dt.date) -> bool:
+        """Faux pour un dossier dont le suivi a pris fin depuis plus de visible_partenaires_mois mois."""
+        duree, fin = self.config.archivage.visible_partenaires_mois, d.dossier.fin_de_suivi()
+        return duree is None or fin is None or plus_mois(fin, duree) >= aujourdhui
 
     def est_axe1(self, acteur: Acteur) -> bool:
         if acteur.axe1 is not None:

@@ -17,7 +17,7 @@ from filrouge.regles.registre import Signal, dossiers_valides, regle
        configuration=("enveloppes", "enveloppe_par_defaut"), portee="depot")
 def enveloppe_annee(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Avant d'autoriser une dépense, le coordinateur du réseau vérifie qu'il reste du budget
-    dans l'enveloppe de l'année (110 421 € à Kirikou en 2018 et en 2019, dans reseau.yaml). Les
+    dans l'enveloppe de l'année (enveloppes dans reseau.yaml, par exemple 110 421 € par an). Les
     demandes accordées (pour le montant accordé) et en attente (pour le montant demandé) d'une même
     année tiennent dans l'enveloppe ; la demande qui la fait déborder est signalée.
 
@@ -80,12 +80,14 @@ def saturation(depot: Depot) -> Iterator[Signal]:
 
 
 @regle("capacite.non_ouvert", "avertissement", "Une demande refusée pour saturation l'a été quand le dispositif était plein.",
-       configuration=("capacite_dossiers_actifs",), portee="depot")
+       configuration=("capacite_dossiers_actifs", "fermetures_accueil"), portee="depot")
 def non_ouvert(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Le motif saturation dit qu'une demande n'a pas été ouverte faute de place, comme 3
     demandes en 2019. Il n'est vraisemblable que si le dispositif était plein le jour de la demande
     (au moins autant de dossiers actifs que la capacité de reseau.yaml) ; sinon, le bilan compterait
-    une saturation qui n'a pas eu lieu.
+    une saturation qui n'a pas eu lieu. Pendant une fermeture de l'accueil (fermetures_accueil de
+    reseau.yaml, comme de juin à octobre 2019), toute demande non ouverte pour saturation est
+    attendue : la fermeture dure au-delà du jour où les dossiers actifs repassent sous la capacité.
 
     Exemple fautif :
         # 9 dossiers actifs le 2019-03-04, pour une capacité de 14
@@ -101,7 +103,8 @@ def non_ouvert(depot: Depot) -> Iterator[Signal]:
     tous = [d for _, d, _ in dossiers_valides(depot)]
     capacite = depot.config.capacite_dossiers_actifs
     for _, d, doc in dossiers_valides(depot):
-        if d.statut == "non_ouvert" and d.motif_non_ouverture == "saturation":
+        if (d.statut == "non_ouvert" and d.motif_non_ouverture == "saturation"
+                and depot.config.fermeture_le(d.dates.demande) is None):
             actifs = actifs_le(tous, d.dates.demande)
             if actifs < capacite:
                 yield Signal(doc, ("motif_non_ouverture",), f"motif saturation alors que {actifs} dossiers étaient actifs le "

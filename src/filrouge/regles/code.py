@@ -55,7 +55,7 @@ def sexe_du_code(depot: Depot) -> Iterator[Signal]:
 @regle("code.annee", "erreur", "L'année de naissance du code est plausible (ni future, ni plus de 100 ans avant la demande).")
 def annee_du_code(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : L'année de naissance du code donne l'âge du jeune, donc son accès au dispositif (0 à
-    23 ans à Kirikou) et sa tranche d'âge dans le bilan annuel. Une année postérieure à la demande,
+    23 ans dans les réseaux livrés) et sa tranche d'âge dans le bilan annuel. Une année postérieure à la demande,
     ou antérieure de plus de 100 ans, est forcément une faute de frappe.
 
     Exemple fautif :

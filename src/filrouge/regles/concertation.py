@@ -58,7 +58,7 @@ def acteur_inconnu(depot: Depot) -> Iterator[Signal]:
 @regle("concertation.acteurs_min", "erreur", "Au moins le nombre minimum d'acteurs présents (hors casemanager).",
        configuration=("concertation",))
 def acteurs_min(depot: Depot) -> Iterator[Signal]:
-    """Pourquoi : Une concertation réunit au moins 3 acteurs (à Kirikou ; concertation › acteurs_min
+    """Pourquoi : Une concertation réunit au moins 3 acteurs (par défaut ; concertation › acteurs_min
     dans reseau.yaml), sans compter le casemanager, tiers neutre qui apporte la méthode. En dessous,
     ce n'est pas une concertation intersectorielle.
 

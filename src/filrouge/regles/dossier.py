@@ -129,7 +129,7 @@ def dates(depot: Depot) -> Iterator[Signal]:
 @regle("dossier.age", "erreur", "Le jeune a l'âge du dispositif à la date de la demande (tranche de reseau.yaml).",
        configuration=("age_min", "age_max"))
 def age(depot: Depot) -> Iterator[Signal]:
-    """Pourquoi : Le dispositif s'adresse aux jeunes de 0 à 23 ans à Kirikou (age_min et age_max de
+    """Pourquoi : Le dispositif s'adresse aux jeunes de 0 à 23 ans dans les réseaux livrés (age_min et age_max de
     reseau.yaml). L'âge se calcule sur l'année de naissance du code et l'année de la demande : un
     jeune hors de cette tranche relève d'un autre dispositif (le réseau adulte, par exemple), ou le
     code contient une faute.
@@ -157,8 +157,8 @@ def age(depot: Depot) -> Iterator[Signal]:
 @regle("dossier.activation", "erreur", "Un dossier ouvert remplit tous les critères d'activation du réseau.",
        configuration=("criteres_activation",))
 def activation(depot: Depot) -> Iterator[Signal]:
-    """Pourquoi : À Kirikou, un dossier ne s'ouvre que si toutes les conditions d'activation sont
-    réunies : difficulté psychique avérée, plusieurs partenaires dont un de la santé mentale,
+    """Pourquoi : Un dossier ne s'ouvre que si toutes les conditions d'activation du réseau sont
+    réunies, par exemple : difficulté psychique avérée, plusieurs partenaires dont un de la santé mentale,
     trajectoire de soin bloquée, un partenaire prêt à porter la concertation, jeune et famille
     associés, actions communes possibles. Chaque réseau fixe sa liste dans reseau.yaml.
 
@@ -195,7 +195,7 @@ def activation(depot: Depot) -> Iterator[Signal]:
        configuration=("demandeurs",))
 def demandeurs(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Les demandeurs sont les partenaires qui portent la demande : chacun est un acteur du
-    dossier, et l'initiateur en fait partie. Kirikou se contente d'un demandeur ; Bru-Stars en exige
+    dossier, et l'initiateur en fait partie. Un réseau peut se contenter d'un demandeur ; Bru-Stars en exige
     au moins deux, d'institutions différentes (de préférence de secteurs différents, dont la santé
     mentale). Le minimum et l'exigence d'institutions différentes viennent de reseau.yaml.
 
@@ -245,7 +245,7 @@ def canal(depot: Depot) -> Iterator[Signal]:
     Exemple fautif :
         canal: sms
 
-    Correction : Choisissez un canal de la liste canaux: de reseau.yaml (à Kirikou : courriel,
+    Correction : Choisissez un canal de la liste canaux: de reseau.yaml (par exemple : courriel,
     telephone, direct, reunion_situations_complexes).
     """
     canaux = depot.config.canaux
@@ -257,14 +257,14 @@ def canal(depot: Depot) -> Iterator[Signal]:
 @regle("dossier.territoire", "avertissement", "Le code postal du jeune est dans le territoire du réseau.",
        configuration=("codes_postaux", "territoire"))
 def territoire(depot: Depot) -> Iterator[Signal]:
-    """Pourquoi : Chaque réseau couvre un territoire (la province de Namur pour Kirikou, la Région de
+    """Pourquoi : Chaque réseau couvre un territoire (par exemple la Région de
     Bruxelles-Capitale pour Bru-Stars) et le code postal du code du jeune le situe. Un code postal
     hors territoire est une faute de frappe, ou une demande à orienter vers le réseau du lieu de vie :
     c'est un avertissement, car un réseau peut suivre un jeune qui a son réseau de soin sur son
     territoire sans y habiter (Bru-Stars le prévoit).
 
     Exemple fautif :
-        # réseau Kirikou (codes postaux 5000 à 5999)
+        # réseau dont le territoire va des codes postaux 5000 à 5999
         code: LMG20104000
 
     Correction : Vérifiez le code postal du lieu de vie du jeune. S'il est juste, décidez avec la

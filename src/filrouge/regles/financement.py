@@ -159,8 +159,8 @@ def piece(depot: Depot) -> Iterator[Signal]:
 @regle("financement.plafond", "erreur", "Le montant demandé est positif et ne dépasse pas le plafond par demande.",
        configuration=("plafond_demande",))
 def plafond(depot: Depot) -> Iterator[Signal]:
-    """Pourquoi : Une demande d'intervention financière Criseflex ne dépasse pas 10 000 € à Kirikou
-    (plafond_demande dans reseau.yaml). Au-delà, le reste du coût vient d'autres financeurs : en 2019,
+    """Pourquoi : Une demande d'intervention financière Criseflex ne dépasse pas le plafond du réseau (10 000 € dans les réseaux livrés,
+    plafond_demande dans reseau.yaml). Au-delà, le reste du coût vient d'autres financeurs : en 2019,
     une action de 15 000 € a reçu 10 000 €, le réseau de soins finançant le reste. Un montant nul
     n'est pas une demande.
 
@@ -168,7 +168,7 @@ def plafond(depot: Depot) -> Iterator[Signal]:
         montant_demande: 12000
         cout_total: 12000
 
-    Correction : Demandez au plus le plafond du réseau (10 000 € à Kirikou) et indiquez dans
+    Correction : Demandez au plus le plafond du réseau (plafond_demande) et indiquez dans
     cofinancements: qui paie le reste du coût total.
     """
     maximum = depot.config.plafond_demande

@@ -1,0 +1,53 @@
+"""Les corpus écrits à l'aveugle (tests/anonymat/evaluation/) ne reculent pas.
+
+Chaque corpus a été mesuré une fois avant d'entrer ici (docs/bench/anonymat.md) ; les planchers sont
+ces mesures arrondies vers le bas : une modification de la garde qui fait rater plus de noms ou
+d'identifiants, ou qui signale plus de négatifs, échoue ici au lieu de passer inaperçue. Les objectifs
+de l'issue 15 (noms ≥ 97 %, identifiants ≥ 99,5 %, faux positifs ≤ 3 %) ne sont pas encore tenus : on
+relève un plancher quand une mesure le dépasse, jamais l'inverse.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+RACINE = Path(__file__).resolve().parents[2]
+EVALUATION = RACINE / "tests" / "anonymat" / "evaluation"
+_SPEC = importlib.util.spec_from_file_location("bench_aveugle", RACINE / "scripts" / "bench_aveugle.py")
+bench = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(bench)
+
+PLANCHERS = {
+    # corpus : (rappel des noms, rappel des identifiants structurés, faux positifs au plus), en %
+    "aveugle-2": (95.0, 97.0, 1.5),
+    "aveugle-3": (94.5, 95.5, 7.5),
+    "aveugle-4": (92.0, 95.5, 8.0),
+}
+
+
+def _taux(resultats: list[tuple[dict, set[str]]]) -> tuple[float, float, float]:
+    def rappel(categories: tuple[str, ...]) -> float:
+        cas = [(e, r) for e, r in resultats if e["categorie"] in categories]
+        return 100 * sum(e["categorie"] in r for e, r in cas) / len(cas)
+
+    negatifs = [r for e, r in resultats if e["categorie"] == "aucune"]
+    return rappel(("nom",)), rappel(bench.STRUCTURES), 100 * sum(bool(r) for r in negatifs) / len(negatifs)
+
+
+@pytest.mark.parametrize("corpus", sorted(PLANCHERS))
+def test_le_corpus_aveugle_ne_recule_pas(corpus: str) -> None:
+    lignes = [json.loads(l) for l in (EVALUATION / f"{corpus}.jsonl").read_text(encoding="utf-8").splitlines() if l]
+    noms, structures, faux = _taux(bench.evaluer(lignes))
+    plancher_noms, plancher_structures, plafond_faux = PLANCHERS[corpus]
+    assert noms >= plancher_noms, f"{corpus} : noms {noms:.1f} % < {plancher_noms} %"
+    assert structures >= plancher_structures, f"{corpus} : identifiants {structures:.1f} % < {plancher_structures} %"
+    assert faux <= plafond_faux, f"{corpus} : faux positifs {faux:.1f} % > {plafond_faux} %"
+
+
+def test_chaque_corpus_a_son_plancher() -> None:
+    """Un corpus ajouté sans plancher ne serait mesuré par rien."""
+    assert {p.stem for p in EVALUATION.glob("*.jsonl")} == set(PLANCHERS)
