@@ -13,18 +13,20 @@ import sys
 from collections.abc import Sequence
 
 from filrouge import francais
-from filrouge.commandes import (anonymat, archiver, bilan, changer_code, financement, fusionner, imprimer, init,
-                                nouveau, portail, proteger, rappels, regles, schemas, transferer, valider)
+from filrouge.commandes import (anonymat, archiver, atelier, bilan, changer_code, financement, fusionner,
+                                imprimer, init, nouveau, portail, proteger, rappels, regles, schemas, transferer,
+                                valider)
 from filrouge.disposition import ErreurConfiguration
 from filrouge.rapport import en_texte
 
 francais.installer()
 EXTRAS = {"mkdocs": "portail", "material": "portail", "markdown": "portail", "nh3": "portail",
           "matplotlib": "portail", "icalendar": "portail", "jinja2": "portail", "markupsafe": "portail",
-          "weasyprint": "impression"}
+          "weasyprint": "impression", "starlette": "atelier", "uvicorn": "atelier", "ruamel": "atelier",
+          "multipart": "atelier"}
 """Module optionnel → extra qui l'installe : le cœur (hooks, CI) n'embarque ni portail ni PDF."""
-COMMANDES = (valider, nouveau, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan, imprimer,
-             transferer, archiver, changer_code, fusionner)
+COMMANDES = (valider, nouveau, atelier, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan,
+             imprimer, transferer, archiver, changer_code, fusionner)
 """Dans l'ordre de l'aide de `filrouge -h`."""
 
 

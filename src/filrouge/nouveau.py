@@ -105,6 +105,19 @@ def _actions(precedente: Concertation | None, referent: str, date: dt.date) -> s
 
 
 def creer_concertation(racine: Path, id_dossier: str, date: dt.date | None = None) -> list[Path]:
+    date = date or aujourdhui()
+    yaml_note, recit = contenus_concertation(racine, id_dossier, date)
+    notes = racine / REPERTOIRE_DOSSIERS / id_dossier / "concertations"
+    return [
+        ecrire_nouveau(notes / f"{date.isoformat()}.yaml", yaml_note),
+        ecrire_nouveau(notes / f"{date.isoformat()}.md", recit),
+    ]
+
+
+def contenus_concertation(racine: Path, id_dossier: str, date: dt.date) -> tuple[str, str]:
+    """Le YAML et le récit d'une nouvelle note, sans rien écrire : présents, référent, coordinateur et
+    pédopsychiatre tirés du dossier et de la note précédente, dont les actions ouvertes sont reprises.
+    L'atelier en fait la base de son formulaire ; `creer_concertation` les écrit."""
     repertoire = racine / REPERTOIRE_DOSSIERS / id_dossier
     chemin_dossier = repertoire / "dossier.yaml"
     if not re.fullmatch(r"[0-9A-Za-z][0-9A-Za-z_-]*", id_dossier) or not chemin_dossier.is_file():
@@ -117,7 +130,6 @@ def creer_concertation(racine: Path, id_dossier: str, date: dt.date | None = Non
     if dossier is None:
         raise ErreurUtilisation(f"{doc.relatif} est invalide ({len(erreurs)} erreur(s)) : lancez « filrouge valider » et corrigez-le d'abord.")
     depot = charger_depot(racine)
-    date = date or aujourdhui()
     ids = [a.id for a in dossier.acteurs]
     axe1 = [a.id for a in dossier.acteurs if depot.est_axe1(a)]
     jeune_present = any(a.role == "jeune" for a in dossier.acteurs)
@@ -138,7 +150,4 @@ def creer_concertation(racine: Path, id_dossier: str, date: dt.date | None = Non
     for extension in ("yaml", "md"):
         if (notes / f"{date.isoformat()}.{extension}").exists():
             raise ErreurUtilisation(f"une note du {date.isoformat()} existe déjà dans ce dossier : rien n'a été écrit.")
-    return [
-        ecrire_nouveau(notes / f"{date.isoformat()}.yaml", gabarit("concertation.yaml").substitute(valeurs)),
-        ecrire_nouveau(notes / f"{date.isoformat()}.md", gabarit("concertation.md").substitute(valeurs)),
-    ]
+    return gabarit("concertation.yaml").substitute(valeurs), gabarit("concertation.md").substitute(valeurs)

@@ -18,6 +18,8 @@ import multiprocessing
 import os
 import os.path
 import re
+import shutil
+import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Sequence
 from pathlib import Path
@@ -177,7 +179,29 @@ Entree = dict[str, object]
 """Ce que le cache garde d'un dossier : signature, empreinte, constats, résumé (types de `marshal`)."""
 
 
-def _valider_avec_cache(racine: Path) -> list[Constat]:
+def valider_brouillon(racine: Path, nom: str, contenus: dict[str, str]) -> list[Constat]:
+    """Le dépôt tel qu'il serait si le dossier `nom` contenait `contenus` (chemin sous le dossier → texte),
+    sans rien écrire dans le dépôt : le dossier est copié hors du dépôt, les contenus y sont posés, et la
+    validation est celle de `valider` (mêmes lecture, modèle, règles et garde), la copie à la place du dossier.
+    """
+    source = racine / REPERTOIRE_DOSSIERS / nom
+    if not source.is_dir() or source.is_symlink():
+        raise ErreurUtilisation(f"dossier « {nom} » introuvable dans {REPERTOIRE_DOSSIERS}/.")
+    with tempfile.TemporaryDirectory(prefix="filrouge-brouillon-") as temporaire:
+        copie = Path(temporaire) / nom
+        shutil.copytree(source, copie, symlinks=True)
+        for relatif, texte in contenus.items():
+            cible = copie / relatif
+            if not cible.resolve().is_relative_to(copie.resolve()):
+                raise ErreurUtilisation(f"{relatif} : chemin hors du dossier.")
+            cible.parent.mkdir(parents=True, exist_ok=True)
+            cible.write_text(texte, encoding="utf-8")
+        return _valider_avec_cache(racine, (nom, copie))
+
+
+def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = None) -> list[Constat]:
+    """La validation incrémentale ; avec `remplacement` (nom, copie), la copie est vérifiée à la place du dossier
+    du même nom, et le cache n'en garde rien."""
     racines = charger_references(racine)
     constats = list(racines.constats)
     repertoires = repertoires_de_dossiers(racine, constats)
@@ -186,6 +210,10 @@ def _valider_avec_cache(racine: Path) -> list[Constat]:
     entrees: dict[str, Entree] = {}
     a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]] = []
     for nom, chemin, relatif in repertoires:
+        if remplacement is not None and nom == remplacement[0]:
+            chemin = remplacement[1]
+            a_refaire.append((nom, chemin, relatif, cache_validation.signature(chemin)))
+            continue
         signature = cache_validation.signature(chemin)
         ancienne = anciennes.get(nom)
         if isinstance(ancienne, dict) and ancienne.get("signature") == signature:
@@ -200,8 +228,13 @@ def _valider_avec_cache(racine: Path) -> list[Constat]:
     if racines.annexes:
         _preparer_garde(racines)
         constats.extend(_garde_sans_fils(racines))
-    if entrees != anciennes:
-        cache_validation.ecrire(racine, contexte, entrees)
+    a_garder = dict(entrees)
+    if remplacement is not None:
+        a_garder.pop(remplacement[0], None)
+        if remplacement[0] in anciennes:
+            a_garder[remplacement[0]] = anciennes[remplacement[0]]
+    if a_garder != anciennes:
+        cache_validation.ecrire(racine, contexte, a_garder)
     for nom, _, _ in repertoires:
         constats.extend(Constat(*c) for c in entrees[nom]["constats"])  # type: ignore[attr-defined]
     # Les règles propres aux dossiers sur reseau.yaml et annuaire.yaml (marques internes), puis celles qui

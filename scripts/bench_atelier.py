@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Mesure l'atelier sur 1 000 dossiers générés : ouvrir une note, l'enregistrer, afficher l'accueil.
+
+Le dépôt est celui de `generer_volume.py`, mis sous Git, avec un hook pre-commit qui lance
+`filrouge valider --avant-commit` (ce que fait le hook publié) ; le cache de validation est chaud,
+comme sur le poste d'un casemanager qui a déjà validé une fois. L'atelier tourne en processus
+(client de test de Starlette : la même application que `filrouge atelier`, sans le réseau local).
+
+- ouvrir : GET de la note d'un dossier (lecture, formulaire, validation du brouillon comprise) ;
+- enregistrer : POST « Enregistrer » après un changement du lieu (validation, écriture, commit avec le hook) ;
+- accueil : « mes dossiers » (lecture de tout le dépôt, état du clone).
+
+Temps écoulé, médiane sur des dossiers différents. Objectif de l'issue : ouvrir et enregistrer sous 1 s.
+
+    python scripts/bench_atelier.py [--nombre 1000] [--repetitions 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generer_volume import generer  # noqa: E402
+
+
+def _git(depot: Path, *arguments: str) -> None:
+    subprocess.run(["git", *arguments], cwd=depot, check=True, capture_output=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parseur = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parseur.add_argument("--nombre", type=int, default=1000)
+    parseur.add_argument("--repetitions", type=int, default=7)
+    args = parseur.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="bench-atelier-") as temporaire:
+        base = Path(temporaire)
+        os.environ.update({"XDG_STATE_HOME": str(base / "etat"), "XDG_CACHE_HOME": str(base / "cache"),
+                           "GIT_AUTHOR_NAME": "Banc", "GIT_AUTHOR_EMAIL": "banc@exemple.invalid",
+                           "GIT_COMMITTER_NAME": "Banc", "GIT_COMMITTER_EMAIL": "banc@exemple.invalid",
+                           "GIT_CONFIG_GLOBAL": str(base / "gitconfig"), "GIT_CONFIG_NOSYSTEM": "1"})
+        depot = base / "depot"
+        debut = time.perf_counter()
+        generer(depot, args.nombre)
+        _git(depot, "init", "-q", "-b", "main")
+        _git(depot, "add", "-A")
+        _git(depot, "commit", "-q", "-m", "volume")
+        hook = depot / ".git" / "hooks" / "pre-commit"
+        hook.write_text(f"#!/bin/sh\nexec {sys.executable} -m filrouge valider --avant-commit\n", encoding="utf-8")
+        hook.chmod(0o755)
+        print(f"{args.nombre} dossiers générés et commités en {time.perf_counter() - debut:.1f} s.", flush=True)
+
+        from starlette.testclient import TestClient
+
+        from filrouge.atelier import note as notes
+        from filrouge.atelier.application import creer_application
+        from filrouge.validation import valider
+
+        debut = time.perf_counter()
+        valider(depot)
+        print(f"Première validation (cache froid) : {time.perf_counter() - debut:.1f} s.", flush=True)
+        client = TestClient(creer_application(depot, 8001, jeton="banc"), base_url="http://127.0.0.1:8001")
+        debut = time.perf_counter()
+        assert client.get("/").status_code == 200
+        print(f"Premier affichage de l'accueil (tous les dossiers lus) : {time.perf_counter() - debut:.1f} s.", flush=True)
+        dossiers = sorted(p.name for p in (depot / "dossiers").iterdir())
+        choisis = dossiers[:: max(1, len(dossiers) // args.repetitions)][: args.repetitions]
+        ouvrir, enregistrer, accueil = [], [], []
+        for ident in choisis:
+            date = sorted(p.stem for p in (depot / "dossiers" / ident / "concertations").glob("*.yaml"))[-1]
+            adresse = f"/dossiers/{ident}/notes/{date}"
+            debut = time.perf_counter()
+            page = client.get(adresse)
+            ouvrir.append(time.perf_counter() - debut)
+            assert page.status_code == 200 and "Aucune erreur" in page.text, (ident, page.text[-2000:])
+            garde = notes.ouvrir(depot, ident, date)
+            saisie = dict(garde.saisie) | {"recit": [garde.recit], "jeton": ["banc"], "operation": ["enregistrer"],
+                                           "lieu": ["au centre de jour"]}
+            debut = time.perf_counter()
+            page = client.post(adresse, data=saisie)
+            enregistrer.append(time.perf_counter() - debut)
+            assert "Note enregistrée et commitée" in page.text, (ident, page.text[-3000:])
+            debut = time.perf_counter()
+            assert client.get("/").status_code == 200
+            accueil.append(time.perf_counter() - debut)
+        hook.unlink()
+        sans_hook = []
+        for ident in choisis:
+            date = sorted(p.stem for p in (depot / "dossiers" / ident / "concertations").glob("*.yaml"))[-1]
+            garde = notes.ouvrir(depot, ident, date)
+            saisie = dict(garde.saisie) | {"recit": [garde.recit], "jeton": ["banc"], "operation": ["enregistrer"],
+                                           "lieu": ["au service demandeur, salle 2"]}
+            debut = time.perf_counter()
+            page = client.post(f"/dossiers/{ident}/notes/{date}", data=saisie)
+            sans_hook.append(time.perf_counter() - debut)
+            assert "Note enregistrée et commitée" in page.text, (ident, page.text[-3000:])
+        for nom, valeurs in (("ouvrir une note", ouvrir), ("enregistrer une note (commit et hook compris)", enregistrer),
+                             ("enregistrer une note sans hook (validation, écriture, commit)", sans_hook),
+                             ("accueil « mes dossiers » (après un premier affichage)", accueil)):
+            print(f"{nom} : médiane {statistics.median(valeurs):.3f} s (min {min(valeurs):.3f}, max {max(valeurs):.3f}, "
+                  f"{len(valeurs)} dossiers)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

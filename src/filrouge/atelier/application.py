@@ -1,0 +1,202 @@
+"""L'application web de l'atelier (Starlette, gabarits Jinja2 à échappement automatique).
+
+Sécurité d'un serveur local : seul un en-tête Host de la boucle locale, au port servi, est accepté (une page
+étrangère qui ferait pointer son nom vers 127.0.0.1 — rebinding DNS — est refusée) ; chaque formulaire porte
+un jeton tiré au démarrage, sans lequel un POST est refusé ; la même CSP stricte que le portail
+(rien que le serveur lui-même : ni CDN, ni script en ligne).
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from filrouge.atelier import accueil as page_accueil
+from filrouge.atelier import brouillon as brouillons
+from filrouge.atelier import note as notes
+from filrouge.atelier.formulaire import rangs
+from filrouge.depot import REPERTOIRE_DOSSIERS
+from filrouge.francais import ErreurUtilisation
+from filrouge.lecture import ErreurLecture, lire_yaml
+from filrouge.mise_en_forme import date_longue
+from filrouge.portail.csp import politique
+from filrouge.portail.inspection import Inspection
+from filrouge.reference import aujourdhui
+
+CSP = politique(Inspection())
+"""Celle du portail, sans aucune empreinte : l'atelier n'a ni script ni style en ligne."""
+ENTETES = {"content-security-policy": CSP, "x-content-type-options": "nosniff", "referrer-policy": "no-referrer",
+           "cache-control": "no-store", "x-frame-options": "DENY"}
+
+
+class Garde:
+    """Refuse tout Host étranger, ajoute la CSP et les en-têtes de sûreté à chaque réponse."""
+
+    def __init__(self, app: ASGIApp, hotes: set[str]) -> None:
+        self.app, self.hotes = app, hotes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        hote = dict(scope["headers"]).get(b"host", b"").decode("latin-1").lower()
+        if hote not in self.hotes:
+            reponse = PlainTextResponse("Hôte refusé : l'atelier ne répond qu'à son adresse locale.", status_code=400)
+            await reponse(scope, receive, send)
+            return
+
+        async def envoyer(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                entetes = [(k, v) for k, v in message.get("headers", []) if k.decode().lower() not in ENTETES]
+                entetes += [(k.encode(), v.encode()) for k, v in ENTETES.items()]
+                message = {**message, "headers": entetes}
+            await send(message)
+
+        await self.app(scope, receive, envoyer)
+
+
+def hotes_permis(port: int) -> set[str]:
+    return {f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}"}
+
+
+def _environnement() -> Environment:
+    env = Environment(loader=PackageLoader("filrouge", "atelier/gabarits"), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["date_longue"] = date_longue
+    return env
+
+
+def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGIApp:
+    """L'atelier sur le dépôt `racine`, pour un serveur sur 127.0.0.1:`port`."""
+    jeton = jeton or secrets.token_urlsafe(32)
+    gabarits = _environnement()
+
+    def rendre(nom: str, statut: int = 200, **contexte: Any) -> HTMLResponse:
+        return HTMLResponse(gabarits.get_template(nom).render(jeton=jeton, **contexte), status_code=statut)
+
+    async def formulaire_verifie(requete: Request) -> dict[str, list[str]]:
+        donnees = await requete.form()
+        recu = str(donnees.get("jeton", ""))
+        if not hmac.compare_digest(recu.encode(), jeton.encode()):
+            raise _Refus()
+        return {cle: [str(v) for v in donnees.getlist(cle)] for cle in donnees.keys() if cle != "jeton"}
+
+    async def accueil(requete: Request) -> Response:
+        jour = aujourdhui()
+        return rendre("accueil.html", page=page_accueil.accueil(racine, jour), jour=jour,
+                      brouillons=brouillons.en_cours(racine))
+
+    async def dossier(requete: Request) -> Response:
+        ident = requete.path_params["dossier"]
+        jour = aujourdhui()
+        existantes = _notes_du_dossier(racine, ident)
+        return rendre("dossier.html", dossier=ident, notes=existantes, jour=jour)
+
+    async def nouvelle_note(requete: Request) -> Response:
+        saisie = await formulaire_verifie(requete)
+        ident = requete.path_params["dossier"]
+        date = (saisie.get("date") or [""])[0]
+        notes.chemins(racine, ident, date)  # vérifie les noms avant d'en faire une adresse
+        return RedirectResponse(f"/dossiers/{ident}/notes/{date}", status_code=303)
+
+    async def note(requete: Request) -> Response:
+        ident, date = requete.path_params["dossier"], requete.path_params["date"]
+        garde = notes.ouvrir(racine, ident, date)
+        return _page_note(garde, notes.verifier(racine, garde), None)
+
+    def _page_note(garde: brouillons.Brouillon, verification: notes.Verification,
+                   resultat: notes.Enregistrement | None, statut: int = 200) -> HTMLResponse:
+        return rendre("note.html", statut, garde=garde, champs=notes.formulaire(), verification=verification,
+                      resultat=resultat, acteurs=_acteurs(racine, garde.dossier), rangs=rangs,
+                      nouvelle=garde.empreintes.get("yaml") is None, recit=notes.CHAMP_RECIT)
+
+    async def envoyer_note(requete: Request) -> Response:
+        ident, date = requete.path_params["dossier"], requete.path_params["date"]
+        saisie = await formulaire_verifie(requete)
+        operation = (saisie.pop("operation", None) or ["verifier"])[0]
+        garde = notes.ouvrir(racine, ident, date, depuis_le_disque=operation == "recharger")
+        if operation != "recharger":
+            garde.recit = (saisie.pop(notes.CHAMP_RECIT, None) or [""])[0].replace("\r\n", "\n")
+            garde.saisie = saisie
+        if operation == "ajouter_action":
+            suivant = max(rangs(saisie, "actions"), default=-1) + 1
+            garde.saisie[f"actions.{suivant}.numero"] = [str(len(rangs(saisie, "actions")) + 1)]
+            garde.saisie[f"actions.{suivant}.statut"] = ["a_faire"]
+        elif operation.startswith("retirer_action:"):
+            rang = operation.split(":", 1)[1]
+            garde.saisie = {k: v for k, v in garde.saisie.items() if not k.startswith(f"actions.{rang}.")}
+        brouillons.ecrire(racine, garde)
+        verification = notes.verifier(racine, garde)
+        resultat = notes.enregistrer(racine, garde, verification) if operation == "enregistrer" else None
+        statut = 409 if resultat is not None and resultat.conflit else 200
+        return _page_note(garde, verification, resultat, statut)
+
+    async def garder_brouillon(requete: Request) -> Response:
+        """Sauvegarde automatique pendant la frappe (petit script du site) : le brouillon seul, sans vérifier."""
+        ident, date = requete.path_params["dossier"], requete.path_params["date"]
+        saisie = await formulaire_verifie(requete)
+        saisie.pop("operation", None)
+        garde = notes.ouvrir(racine, ident, date)
+        garde.recit = (saisie.pop(notes.CHAMP_RECIT, None) or [""])[0].replace("\r\n", "\n")
+        garde.saisie = saisie
+        brouillons.ecrire(racine, garde)
+        return Response(status_code=204)
+
+    async def refus(requete: Request, exc: Exception) -> Response:
+        return rendre("erreur.html", 403, message="Formulaire refusé : jeton de sécurité absent ou périmé. "
+                      "Rechargez la page (votre brouillon est gardé) puis renvoyez-le.")
+
+    async def erreur_utilisation(requete: Request, exc: Exception) -> Response:
+        return rendre("erreur.html", 400, message=str(exc))
+
+    statique = StaticFiles(directory=str(resources.files("filrouge") / "atelier" / "statique"))
+    application = Starlette(routes=[
+        Route("/", accueil),
+        Route("/dossiers/{dossier}", dossier),
+        Route("/dossiers/{dossier}/notes", nouvelle_note, methods=["POST"]),
+        Route("/dossiers/{dossier}/notes/{date}", note, methods=["GET"]),
+        Route("/dossiers/{dossier}/notes/{date}", envoyer_note, methods=["POST"]),
+        Route("/dossiers/{dossier}/notes/{date}/brouillon", garder_brouillon, methods=["POST"]),
+        Mount("/statique", statique),
+    ], exception_handlers={_Refus: refus, ErreurUtilisation: erreur_utilisation})
+    return Garde(application, hotes_permis(port))
+
+
+class _Refus(Exception):
+    """Un POST sans le jeton de ce serveur."""
+
+
+def _acteurs(racine: Path, dossier: str) -> list[tuple[str, str]]:
+    """(identifiant, libellé) des acteurs du dossier, pour les listes de choix : rôle et fonction ou lien, jamais un nom."""
+    relatif = f"{REPERTOIRE_DOSSIERS}/{dossier}/dossier.yaml"
+    try:
+        donnees = lire_yaml(racine / relatif, relatif).donnees
+    except ErreurLecture:
+        return []
+    acteurs = donnees.get("acteurs", []) if isinstance(donnees, dict) else []
+    resultat = []
+    for acteur in acteurs if isinstance(acteurs, list) else []:
+        if isinstance(acteur, dict) and isinstance(acteur.get("id"), str):
+            precision = acteur.get("fonction") or acteur.get("lien") or acteur.get("role") or ""
+            resultat.append((acteur["id"], f"{acteur['id']} ({precision})" if precision else acteur["id"]))
+    return resultat
+
+
+def _notes_du_dossier(racine: Path, dossier: str) -> list[str]:
+    notes.verifier_id(dossier)
+    repertoire = racine / REPERTOIRE_DOSSIERS / dossier
+    if not (repertoire / "dossier.yaml").is_file():
+        raise ErreurUtilisation(f"dossier « {dossier} » introuvable dans {REPERTOIRE_DOSSIERS}/.")
+    return sorted({p.stem for p in (repertoire / "concertations").glob("*.yaml")}, reverse=True)
+

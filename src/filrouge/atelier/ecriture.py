@@ -1,0 +1,143 @@
+"""Écrire un document sans rien perdre : YAML en aller-retour, écriture atomique, jamais sur une version inconnue.
+
+Le YAML n'est pas réécrit de zéro : ruamel.yaml relit le fichier d'origine (ou le gabarit d'une nouvelle note)
+avec ses commentaires, l'ordre de ses clés et la ligne `# yaml-language-server: $schema=…`, et seules les
+valeurs changées sont remplacées. Un texte que le lecteur de filrouge (YAML 1.1 prudent) lirait autrement
+qu'un texte (« 14:00 », « oui », « 2026-01-01 ») est mis entre apostrophes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+from filrouge.lecture import analyser_yaml
+
+
+class FichierChange(Exception):
+    """Le fichier a changé sur le disque depuis son ouverture dans l'atelier : on n'écrase pas."""
+
+    def __init__(self, relatif: str) -> None:
+        super().__init__(relatif)
+        self.relatif = relatif
+
+
+def empreinte(texte: str | None) -> str | None:
+    """L'empreinte d'un contenu (None : le fichier n'existait pas)."""
+    return None if texte is None else hashlib.sha256(texte.encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def lire_si_present(chemin: Path) -> str | None:
+    try:
+        return chemin.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=2, offset=0)
+    return yaml
+
+
+def _lu_comme_texte(valeur: str) -> bool:
+    """Vrai si le lecteur de filrouge relit `valeur`, écrite nue, comme ce même texte."""
+    try:
+        return analyser_yaml(f"v: {valeur}\n", "-").donnees == {"v": valeur}
+    except Exception:  # noqa: BLE001 (une erreur de lecture : il faut des apostrophes)
+        return False
+
+
+def _scalaire(valeur: Any) -> Any:
+    if isinstance(valeur, str) and ("\n" in valeur or not _lu_comme_texte(valeur)):
+        return SingleQuotedScalarString(valeur) if "\n" not in valeur else valeur
+    return valeur
+
+
+def _fusionner(ancien: Any, nouveau: Any) -> Any:
+    """`nouveau` écrit dans la structure de `ancien` : mêmes nœuds (et commentaires) là où la forme se garde."""
+    if isinstance(nouveau, Mapping):
+        cible = ancien if isinstance(ancien, CommentedMap) else CommentedMap()
+        for cle in [c for c in cible if c not in nouveau and not _vide(cible[c])]:
+            del cible[cle]  # une clé vide du gabarit (« validation: » et ses commentaires) reste à remplir
+        for position, (cle, valeur) in enumerate(nouveau.items()):
+            if cle in cible:
+                if _egal(cible[cle], valeur):
+                    continue
+                cible[cle] = _fusionner(cible[cle], valeur)
+            else:
+                cible.insert(min(position, len(cible)), cle, _fusionner(None, valeur))
+        return cible
+    if isinstance(nouveau, list):
+        cible_liste = ancien if isinstance(ancien, CommentedSeq) else CommentedSeq()
+        while len(cible_liste) > len(nouveau):
+            del cible_liste[-1]
+        for rang, valeur in enumerate(nouveau):
+            if rang < len(cible_liste):
+                if not _egal(cible_liste[rang], valeur):
+                    cible_liste[rang] = _fusionner(cible_liste[rang], valeur)
+            else:
+                cible_liste.append(_fusionner(None, valeur))
+        if ancien is None and all(not isinstance(v, (Mapping, list)) for v in nouveau) and len(nouveau) < 8:
+            cible_liste.fa.set_flow_style()
+        return cible_liste
+    return _scalaire(nouveau)
+
+
+def _vide(valeur: Any) -> bool:
+    if isinstance(valeur, Mapping):
+        return all(_vide(v) for v in valeur.values())
+    return valeur is None or valeur == []
+
+
+def _egal(ancien: Any, nouveau: Any) -> bool:
+    if isinstance(nouveau, Mapping) or isinstance(nouveau, list):
+        return False
+    return type(ancien) in (str, SingleQuotedScalarString, type(None), bool, int, float, dt.date) and ancien == nouveau \
+        and not (isinstance(ancien, bool) != isinstance(nouveau, bool))
+
+
+def yaml_aller_retour(origine: str, donnees: Mapping[str, Any]) -> str:
+    """Le texte de `origine` où les valeurs sont celles de `donnees` ; commentaires et ordre des clés gardés."""
+    yaml = _yaml()
+    arbre = yaml.load(origine) if origine.strip() else None
+    flux = io.StringIO()
+    yaml.dump(_fusionner(arbre, donnees), flux)
+    return flux.getvalue()
+
+
+def ecrire_atomiquement(chemin: Path, texte: str, attendue: str | None, relatif: str) -> None:
+    """Écrit `texte` si le fichier est encore celui qu'on a ouvert (empreinte `attendue`, None : absent).
+
+    Le contenu va d'abord dans un fichier temporaire du même répertoire, puis le remplace d'un coup :
+    une coupure au milieu ne laisse jamais un fichier à moitié écrit.
+    """
+    if empreinte(lire_si_present(chemin)) != attendue:
+        raise FichierChange(relatif)
+    chemin.parent.mkdir(parents=True, exist_ok=True)
+    descripteur, temporaire = tempfile.mkstemp(prefix=f".{chemin.name}.", suffix=".tmp", dir=chemin.parent)
+    try:
+        with os.fdopen(descripteur, "w", encoding="utf-8", newline="") as flux:
+            flux.write(texte)
+            flux.flush()
+            os.fsync(flux.fileno())
+        if chemin.exists():
+            os.chmod(temporaire, chemin.stat().st_mode & 0o777)
+        else:
+            os.chmod(temporaire, 0o644)
+        os.replace(temporaire, chemin)
+    except BaseException:
+        Path(temporaire).unlink(missing_ok=True)
+        raise
