@@ -9,11 +9,23 @@ from filrouge.modele import Dossier
 
 
 def est_actif(dossier: Dossier, jour: dt.date) -> bool:
-    """Actif entre l'ouverture (incluse) et la clôture (exclue)."""
-    ouverture, cloture = dossier.dates.ouverture, dossier.dates.cloture
-    if dossier.statut not in ("ouvert", "clos") or ouverture is None or ouverture > jour:
+    """Actif pendant une de ses périodes de suivi, de l'ouverture (incluse) à la clôture (exclue)."""
+    if dossier.statut not in ("ouvert", "clos"):
         return False
-    return cloture is None or cloture > jour
+    return any(p.ouverture <= jour and (p.cloture is None or p.cloture > jour) for p in dossier.periodes)
+
+
+def evenements(dossiers: list[Dossier]) -> list[tuple[dt.date, int, Dossier]]:
+    """Chaque ouverture (+1) et clôture (-1) de période, dans l'ordre ; une clôture le jour même passe d'abord."""
+    resultat: list[tuple[dt.date, int, Dossier]] = []
+    for d in dossiers:
+        if d.statut in ("ouvert", "clos"):
+            for p in d.periodes:
+                resultat.append((p.ouverture, 1, d))
+                if p.cloture is not None:
+                    resultat.append((p.cloture, -1, d))
+    resultat.sort(key=lambda e: (e[0], e[1]))
+    return resultat
 
 
 def actifs_le(dossiers: list[Dossier], jour: dt.date) -> int:
@@ -32,19 +44,12 @@ class Depassement:
 
 def depassements(dossiers: list[Dossier], capacite: int) -> list[Depassement]:
     """Parcourt les ouvertures et clôtures dans l'ordre et relève chaque période de saturation."""
-    evenements: list[tuple[dt.date, int, Dossier]] = []
-    for d in dossiers:
-        if d.statut in ("ouvert", "clos") and d.dates.ouverture is not None:
-            evenements.append((d.dates.ouverture, 1, d))
-            if d.dates.cloture is not None:
-                evenements.append((d.dates.cloture, -1, d))
-    evenements.sort(key=lambda e: (e[0], e[1]))  # une clôture le jour même libère la place d'abord
     resultat: list[Depassement] = []
     actifs = 0
     debut: dt.date | None = None
     maximum = 0
     declencheur: Dossier | None = None
-    for jour, delta, dossier in evenements:
+    for jour, delta, dossier in evenements(dossiers):
         actifs += delta
         if actifs > capacite:
             if debut is None:

@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from filrouge import francais
-from filrouge.commandes import (anonymat, bilan, financement, imprimer, init, nouveau, portail, proteger, rappels,
-                                regles, schemas, valider)
+from filrouge.commandes import (anonymat, bilan, cycle, financement, imprimer, init, nouveau, portail, proteger,
+                                rappels, regles, schemas, valider)
 from filrouge.disposition import ErreurConfiguration
 from filrouge.rapport import en_texte
 
@@ -23,7 +23,8 @@ EXTRAS = {"mkdocs": "portail", "material": "portail", "markdown": "portail", "nh
           "matplotlib": "portail", "icalendar": "portail", "jinja2": "portail", "markupsafe": "portail",
           "weasyprint": "impression"}
 """Module optionnel → extra qui l'installe : le cœur (hooks, CI) n'embarque ni portail ni PDF."""
-COMMANDES = (valider, nouveau, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan, imprimer)
+COMMANDES = (valider, nouveau, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan, imprimer,
+             cycle)
 """Dans l'ordre de l'aide de `filrouge -h`."""
 
 

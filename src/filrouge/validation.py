@@ -33,6 +33,7 @@ from filrouge.francais import ErreurUtilisation
 from filrouge.gitinfo import fichiers_de_reference
 from filrouge.lecture import Document, texte_pour_la_garde
 from filrouge.modele import Financement
+from filrouge.modele.dossier import Episode
 from filrouge.regles import appliquer
 from filrouge.schemas import empreintes_attendues, schemas_perimes
 
@@ -312,8 +313,9 @@ def _resumer(charge: DossierCharge) -> object:
     demandes = [(f.relatif, lignes(f.doc), jour(f.modele.date_demande), f.modele.montant_demande,
                  f.modele.decision.statut, f.modele.decision.montant_accorde)
                 for f in charge.financements if f.modele is not None]
+    periodes = [(jour(p.ouverture), jour(p.cloture)) for p in d.periodes]
     return (dossier.relatif, lignes(dossier.doc), d.id, d.code, d.statut, d.motif_non_ouverture,
-            jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes)
+            jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes, periodes)
 
 
 class _Dates:
@@ -326,10 +328,12 @@ class _Dates:
 class _DossierResume:
     """Les champs d'un dossier que lisent les règles de portée « depot » (et rien d'autre)."""
 
-    __slots__ = ("id", "code", "statut", "motif_non_ouverture", "dates")
+    __slots__ = ("id", "code", "statut", "motif_non_ouverture", "dates", "periodes")
 
-    def __init__(self, id: str, code: str, statut: str, motif: str | None, dates: _Dates) -> None:  # noqa: A002
+    def __init__(self, id: str, code: str, statut: str, motif: str | None, dates: _Dates,  # noqa: A002
+                 periodes: tuple[Episode, ...]) -> None:
         self.id, self.code, self.statut, self.motif_non_ouverture, self.dates = id, code, statut, motif, dates
+        self.periodes = periodes
 
 
 class _Decision:
@@ -362,10 +366,12 @@ def _depot_des_resumes(racines: Depot, entrees: list[Entree]) -> Depot:
         resume = entree.get("resume")
         if not isinstance(resume, tuple):
             continue
-        relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes = resume
+        relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes, periodes = resume
         modele = _DossierResume(ident, code, statut, motif,
                                 _Dates(jour(demande) if demande else None, jour(ouverture) if ouverture else None,
-                                       jour(cloture) if cloture else None))
+                                       jour(cloture) if cloture else None),
+                                tuple(Episode.model_construct(ouverture=jour(o), cloture=jour(c) if c else None)
+                                      for o, c in periodes))
         charge = DossierCharge(id=ident, relatif=relatif.rsplit("/", 1)[0], chemin=racines.racine,
                                dossier=Fichier(Document(relatif, None, lignes), modele))  # type: ignore[arg-type]
         charge.financements = [

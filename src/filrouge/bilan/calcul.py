@@ -14,7 +14,7 @@ from filrouge.bilan.capacite import mois_par_mois, saturations
 from filrouge.bilan.chiffres import Bilan, DemandeFinancement, LigneTableau
 from filrouge.bilan.comparaison import comparer
 from filrouge.bilan.partenaires import secteurs_mobilises
-from filrouge.bilan.periode import Periode, date_arret, decision_au, dossier_au
+from filrouge.bilan.periode import Periode, date_arret, decision_au, dossier_au, suivi_dans
 from filrouge.bilan.donnees import donnees
 from filrouge.code_jeune import lire_code
 from filrouge.modele import Concertation, Configuration, Dossier
@@ -37,11 +37,11 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
             vues[charge.id] = vue
     trie = sorted(vues.items())
     recues = tuple(i for i, d in trie if periode.contient(d.dates.demande))
-    anterieurs = tuple(i for i, d in trie if d.dates.ouverture is not None and d.dates.ouverture < periode.debut
-                       and (d.dates.cloture is None or d.dates.cloture >= periode.debut))
-    ouverts = tuple(i for i, d in trie if periode.contient(d.dates.ouverture))
-    clos = tuple(i for i, d in trie if periode.contient(d.dates.cloture))
-    en_cours = tuple(i for i in anterieurs + ouverts if vues[i].dates.cloture is None)
+    suivis = {i: s for i, d in trie if d.statut in ("ouvert", "clos") and (s := suivi_dans(d, periode)) is not None}
+    anterieurs = tuple(i for i, (ouverture, _) in suivis.items() if ouverture < periode.debut)
+    ouverts = tuple(i for i, (ouverture, _) in suivis.items() if periode.contient(ouverture))
+    clos = tuple(i for i, (_, cloture) in suivis.items() if periode.contient(cloture))
+    en_cours = tuple(i for i in anterieurs + ouverts if suivis[i][1] is None)
     en_attente = tuple(i for i, d in trie if d.statut == "demande")
     non_ouverts: dict[str, list[str]] = defaultdict(list)
     for i in recues:
@@ -58,7 +58,7 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
         periode=periode, reseau=config.reseau, recues=recues, anterieurs=anterieurs, ouverts=ouverts,
         clos=clos, en_cours=en_cours, en_attente=en_attente,
         non_ouverts={motif: tuple(ids) for motif, ids in non_ouverts.items()},
-        tableau=_tableau(vues, anterieurs + ouverts, non_ouverts, en_attente, demandes, periode),
+        tableau=_tableau(suivis, non_ouverts, en_attente, demandes, periode),
         tranches_age=tranches, hors_tranches=hors,
         concertations=len(notes), presences=sum(len(n.presents) for _, n in notes),
         concertations_avec_jeune=sum(1 for c, n in notes if _present(c, n, ("jeune",))),
@@ -106,14 +106,12 @@ def _tranches_age(config: Configuration, dossiers: list[Dossier], annee: int) ->
     return compte, hors
 
 
-def _tableau(vues: dict[str, Dossier], suivis: tuple[str, ...], non_ouverts: dict[str, list[str]],
+def _tableau(suivis: dict[str, tuple[dt.date, dt.date | None]], non_ouverts: dict[str, list[str]],
              en_attente: tuple[str, ...], demandes: list[DemandeFinancement], periode: Periode) -> list[LigneTableau]:
     """Le tableau du bilan 2019 : dossiers par année d'ouverture × clôture dans l'année ou en cours."""
     groupes: dict[tuple[int, int], list[str]] = {(periode.annee, 0): [], (periode.annee, 1): []}
-    for i in suivis:
-        d = vues[i]
-        assert d.dates.ouverture is not None
-        groupes.setdefault((d.dates.ouverture.year, 0 if d.dates.cloture is not None else 1), []).append(i)
+    for i, (ouverture, cloture) in sorted(suivis.items()):
+        groupes.setdefault((ouverture.year, 0 if cloture is not None else 1), []).append(i)
     lignes = [_ligne(f"{ouv}-{periode.annee if rang == 0 else EN_COURS}", str(ouv),
                      str(periode.annee) if rang == 0 else "en cours", ids, demandes)
               for (ouv, rang), ids in sorted(groupes.items())]
