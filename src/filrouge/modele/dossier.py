@@ -226,6 +226,11 @@ class Dossier(Modele, title="Dossier de casemanagement"):
         premiers = [self.consentement] if self.consentement is not None else []
         return sorted(premiers + list(self.consentements), key=lambda c: c.date)
 
+    @property
+    def dates_consentement(self) -> tuple[dt.date, ...]:
+        """Les jours où un consentement a été recueilli, dans l'ordre."""
+        return tuple(c.date for c in self.consentements_donnes())
+
     def retrait_en_vigueur(self, jour: dt.date) -> RetraitConsentement | None:
         """Le retrait de tout le partage en vigueur ce jour-là : exprimé avant, sans consentement redonné depuis."""
         retraits = [r for r in self.retraits_consentement if r.portee == "tout" and r.date < jour]
