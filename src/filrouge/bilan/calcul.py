@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from filrouge.bilan.capacite import mois_par_mois, saturations
 from filrouge.bilan.chiffres import Bilan, DemandeFinancement, LigneTableau
-from filrouge.bilan.comparaison import comparer
+from filrouge.bilan.comparaison import arrete_de, comparer
 from filrouge.bilan.partenaires import secteurs_mobilises
 from filrouge.bilan.periode import Periode, date_arret, decision_au, dossier_au, suivi_dans
 from filrouge.bilan.donnees import donnees
@@ -51,7 +51,7 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
             non_ouverts[motif if motif in config.motifs_non_ouverture else "autre"].append(i)
     demandes = _demandes(charges, periode)
     notes = [(c, n.note) for c in charges if c.id in vues for n in c.notes if periode.contient(n.note.date)]
-    tranches, hors = _tranches_age(config, [vues[i] for i in ouverts], annee)
+    tranches, hors, ids_tranches = _tranches_age(config, [vues[i] for i in ouverts], annee)
     actifs = list(vues.values())
     capacite = config.capacite_dossiers_actifs
     bilan = Bilan(
@@ -65,9 +65,9 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
         concertations_avec_famille=sum(1 for c, n in notes if _present(c, n, ("famille", "aidant_proche"))),
         demandes=demandes, enveloppe=config.enveloppe(annee), capacite=capacite,
         mois=mois_par_mois(actifs, periode), saturations=saturations(actifs, capacite, periode),
-        secteurs=secteurs_mobilises(pub, notes),
+        secteurs=secteurs_mobilises(pub, notes), ids_tranches=ids_tranches,
     )
-    bilan.ecarts = comparer(bilan, donnees(bilan))
+    bilan.ecarts = comparer(bilan, donnees(bilan), arrete_de(pub.bilans_arretes, annee))
     return bilan
 
 
@@ -91,9 +91,10 @@ def _demandes(charges: list[DossierPublie], periode: Periode) -> list[DemandeFin
     return sorted(resultat, key=lambda d: (d.date, d.fichier))
 
 
-def _tranches_age(config: Configuration, dossiers: list[Dossier], annee: int) -> tuple[dict[str, int], int]:
+def _tranches_age(config: Configuration, dossiers: list[Dossier],
+                  annee: int) -> tuple[dict[str, int], int, dict[str, tuple[str, ...]]]:
     """Âge atteint dans l'année (seule l'année de naissance est connue), par tranche configurée."""
-    compte = {t.libelle: 0 for t in config.tranches_age}
+    ids: dict[str, list[str]] = {t.libelle: [] for t in config.tranches_age}
     hors = 0
     for d in dossiers:
         code = lire_code(d.code)
@@ -102,8 +103,8 @@ def _tranches_age(config: Configuration, dossiers: list[Dossier], annee: int) ->
         if tranche is None:
             hors += 1
         else:
-            compte[tranche.libelle] += 1
-    return compte, hors
+            ids[tranche.libelle].append(d.id)
+    return {t: len(i) for t, i in ids.items()}, hors, {t: tuple(i) for t, i in ids.items()}
 
 
 def _tableau(suivis: dict[str, tuple[dt.date, dt.date | None]], non_ouverts: dict[str, list[str]],
