@@ -315,8 +315,7 @@ def _resumer(charge: DossierCharge) -> object:
                 for f in charge.financements if f.modele is not None]
     periodes = [(jour(p.ouverture), jour(p.cloture)) for p in d.periodes]
     return (dossier.relatif, lignes(dossier.doc), d.id, d.code, d.statut, d.motif_non_ouverture,
-            jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes, periodes,
-            [jour(c) for c in d.dates_consentement])
+            jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes, periodes)
 
 
 class _Dates:
@@ -329,12 +328,12 @@ class _Dates:
 class _DossierResume:
     """Les champs d'un dossier que lisent les règles de portée « depot » (et rien d'autre)."""
 
-    __slots__ = ("id", "code", "statut", "motif_non_ouverture", "dates", "periodes", "dates_consentement")
+    __slots__ = ("id", "code", "statut", "motif_non_ouverture", "dates", "periodes")
 
     def __init__(self, id: str, code: str, statut: str, motif: str | None, dates: _Dates,  # noqa: A002
-                 periodes: tuple[Episode, ...], dates_consentement: tuple[dt.date, ...]) -> None:
+                 periodes: tuple[Episode, ...]) -> None:
         self.id, self.code, self.statut, self.motif_non_ouverture, self.dates = id, code, statut, motif, dates
-        self.periodes, self.dates_consentement = periodes, dates_consentement
+        self.periodes = periodes
 
 
 class _Decision:
@@ -367,12 +366,12 @@ def _depot_des_resumes(racines: Depot, entrees: list[Entree]) -> Depot:
         resume = entree.get("resume")
         if not isinstance(resume, tuple):
             continue
-        relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes, periodes, consentements = resume
+        relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes, periodes = resume
         modele = _DossierResume(ident, code, statut, motif,
                                 _Dates(jour(demande) if demande else None, jour(ouverture) if ouverture else None,
                                        jour(cloture) if cloture else None),
                                 tuple(Episode.model_construct(ouverture=jour(o), cloture=jour(c) if c else None)
-                                      for o, c in periodes), tuple(jour(c) for c in consentements))
+                                      for o, c in periodes))
         charge = DossierCharge(id=ident, relatif=relatif.rsplit("/", 1)[0], chemin=racines.racine,
                                dossier=Fichier(Document(relatif, None, lignes), modele))  # type: ignore[arg-type]
         charge.financements = [

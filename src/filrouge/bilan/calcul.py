@@ -66,6 +66,7 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
         demandes=demandes, enveloppe=config.enveloppe(annee), capacite=capacite,
         mois=mois_par_mois(actifs, periode), saturations=saturations(actifs, capacite, periode),
         secteurs=secteurs_mobilises(pub, notes), ids_tranches=ids_tranches,
+        ids_concertations=tuple(sorted(c.id for c, _ in notes)),
     )
     bilan.ecarts = comparer(bilan, donnees(bilan), arrete_de(pub.bilans_arretes, annee))
     return bilan

@@ -120,6 +120,8 @@ class Bilan:
     ecarts: list[Ecart] = field(default_factory=list)
     ids_tranches: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Les dossiers ouverts de chaque tranche d'âge : une différence avec le bilan arrêté les nomme."""
+    ids_concertations: tuple[str, ...] = ()
+    """Le dossier de chaque concertation de la période (un dossier revient une fois par concertation)."""
 
     @property
     def suivis(self) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ qu'à ses propres bilans.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from filrouge.bilan.chiffres import Bilan, Ecart
@@ -29,7 +30,10 @@ def valeur(donnees: dict[str, Any], cle: str) -> Any:
 
 
 def dossiers_comptes(bilan: Bilan, donnees: dict[str, Any], cle: str) -> list[str] | None:
-    """Les dossiers que compte le chiffre au chemin `cle`, quand il compte des dossiers ; sinon None."""
+    """Les dossiers que compte le chiffre au chemin `cle`, quand il compte des dossiers ; sinon None.
+
+    Un dossier revient autant de fois qu'il compte (une fois par concertation, par demande de financement).
+    """
     ids = donnees["dossiers"]["ids"]
     non_ouverts = sorted(i for liste in ids["non_ouverts"].values() for i in liste)
     directs: dict[str, list[str]] = {
@@ -39,7 +43,8 @@ def dossiers_comptes(bilan: Bilan, donnees: dict[str, Any], cle: str) -> list[st
         "dossiers.anterieurs_actifs": ids["anterieurs_actifs"], "dossiers.ouverts": ids["ouverts"],
         "dossiers.suivis": list(bilan.suivis), "dossiers.clos": ids["clos"], "dossiers.actifs": ids["actifs"],
         "dossiers.total": sorted(i for ligne in bilan.tableau for i in ligne.dossiers),
-        "financement.demandes": sorted({d.dossier for d in bilan.demandes}),
+        "financement.demandes": [d.dossier for d in bilan.demandes],
+        "concertations.nombre": list(bilan.ids_concertations),
     }
     if cle in directs:
         return sorted(directs[cle])
@@ -52,8 +57,8 @@ def dossiers_comptes(bilan: Bilan, donnees: dict[str, Any], cle: str) -> list[st
     if parties[0] == "tranches_age" and len(parties) == 2:
         return sorted(bilan.ids_tranches.get(parties[1], ()))
     if parties[0] == "financement" and len(parties) == 3 and parties[2] == "nombre":
-        return sorted({d["dossier"] for d in donnees["financement"]["liste"]
-                       if _DECISIONS.get(d["decision"]) == parties[1]})
+        return sorted(d["dossier"] for d in donnees["financement"]["liste"]
+                      if _DECISIONS.get(d["decision"]) == parties[1])
     return None
 
 
@@ -79,8 +84,8 @@ def comparer(bilan: Bilan, donnees: dict[str, Any], arrete: BilanArrete | None) 
                         and abs(compare - chiffre.valeur) <= TOLERANCE)
             comptes = dossiers_comptes(bilan, donnees, cle) if chiffre.dossiers is not None else None
             if comptes is not None and chiffre.dossiers is not None:
-                en_plus = tuple(sorted(set(comptes) - set(chiffre.dossiers)))
-                en_moins = tuple(sorted(set(chiffre.dossiers) - set(comptes)))
+                en_plus = tuple(sorted((Counter(comptes) - Counter(chiffre.dossiers)).elements()))
+                en_moins = tuple(sorted((Counter(chiffre.dossiers) - Counter(comptes)).elements()))
         publie = int(chiffre.valeur) if float(chiffre.valeur).is_integer() else chiffre.valeur
         ecarts.append(Ecart(document, arrete.arrete_au, chiffre.libelle or cle or "", cle, publie, calcule, concorde,
                             chiffre.note, en_plus, en_moins))

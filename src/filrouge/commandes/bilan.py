@@ -33,6 +33,11 @@ def executer(args: argparse.Namespace) -> int:
     bilan = calculer(pub, args.annee, args.au)
     rendus = {"markdown": en_markdown, "csv": en_csv, "json": en_json}
     sys.stdout.write(rendus[args.format](bilan).rstrip("\n") + "\n")
+    differents = sum(1 for e in bilan.ecarts if e.concorde is False)
+    if differents:
+        print(f"{differents} chiffre(s) du bilan arrêté {args.annee} (bilan/{args.annee}.yaml) diffèrent du calcul : "
+              "voir « Comparaison avec le bilan arrêté » (ecarts en JSON), avec les dossiers qui les causent.",
+              file=sys.stderr)
     return 0
 
 

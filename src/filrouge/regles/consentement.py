@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from filrouge.code_jeune import lire_code
 from filrouge.depot import Depot
-from filrouge.reference import aujourdhui
+from filrouge.regles.cycle import fin_connue
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 MAJORITE = 18
@@ -135,32 +135,28 @@ def retrait(depot: Depot) -> Iterator[Signal]:
                                                                    "plus partagées (informations:).")
 
 
-@regle("consentement.majorite", "avertissement", "Le jeune devenu majeur pendant le suivi donne son propre consentement.",
-       portee="depot")
+@regle("consentement.majorite", "avertissement", "Le jeune devenu majeur pendant le suivi donne son propre consentement.")
 def majorite(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Le consentement d'un mineur a été recueilli avec ses parents. À 18 ans, le jeune décide
     seul de ce qui est partagé à son sujet : s'il est encore suivi, son propre consentement se
     recueille à nouveau. L'âge vient de l'année de naissance du code : le jeune est compté majeur
-    dès l'année de ses 18 ans. La règle dépend du jour (un suivi en cours vieillit) : elle est
-    recalculée à chaque validation.
+    dès l'année de ses 18 ans ; un dossier ouvert est suivi jusqu'à sa dernière concertation.
 
     Exemple fautif :
         code: LMG20015000            # 18 ans en 2019
         consentement:
           date: 2018-03-01           # recueilli à 17 ans
-        # dossier encore suivi en 2019, sans consentement recueilli depuis
+        # concertation en 2019, sans consentement recueilli depuis
 
     Correction : Recueillez le consentement du jeune majeur et ajoutez-le à consentements: (date,
     informations, finalité, destinataires, accord).
     """
-    jour = aujourdhui()
     for charge, d, doc in dossiers_valides(depot):
         code = lire_code(d.code)
-        periodes = d.periodes
-        if code is None or not periodes or not d.dates_consentement:
+        fin = fin_connue(charge, d)
+        if code is None or fin is None or not d.dates_consentement:
             continue
         annee = code.annee_naissance + MAJORITE
-        fin = periodes[-1].cloture or jour
         if d.dates_consentement[0].year >= annee or fin.year < annee:
             continue
         if not any(c.year >= annee for c in d.dates_consentement):

@@ -6,9 +6,20 @@ import datetime as dt
 from collections.abc import Iterator
 
 from filrouge.code_jeune import lire_code
-from filrouge.depot import Depot
-from filrouge.reference import aujourdhui
+from filrouge.depot import Depot, DossierCharge
+from filrouge.modele import Dossier
 from filrouge.regles.registre import Signal, dossiers_valides, regle
+
+
+def fin_connue(charge: DossierCharge, dossier: Dossier) -> dt.date | None:
+    """Le dernier jour connu du suivi : la clôture, ou pour un dossier ouvert sa dernière trace (ouverture,
+    concertation). Jamais le jour de la validation : un verdict ne change pas avec le calendrier."""
+    periodes = dossier.periodes
+    if not periodes:
+        return None
+    if periodes[-1].cloture is not None:
+        return periodes[-1].cloture
+    return max([periodes[-1].ouverture] + [n.date for _, n in charge.notes_valides()])
 
 
 @regle("dossier.episodes", "erreur", "Les périodes de suivi se suivent, chacune close (motif du réseau) avant la suivante.",
@@ -103,7 +114,7 @@ def cloture_en_suspens(depot: Depot) -> Iterator[Signal]:
 
 
 @regle("dossier.limite_age", "avertissement", "Le jeune encore suivi dépasse l'âge limite du réseau.",
-       configuration=("age_max", "age_limite_suivi"), portee="depot")
+       configuration=("age_max", "age_limite_suivi"))
 def limite_age(depot: Depot) -> Iterator[Signal]:
     """Pourquoi : Le dispositif s'adresse aux jeunes jusqu'à l'âge limite du réseau (23 ans à Kirikou :
     age_limite_suivi, sinon age_max de reseau.yaml). Un jeune dont le suivi continue au-delà relève
@@ -113,20 +124,18 @@ def limite_age(depot: Depot) -> Iterator[Signal]:
     Exemple fautif :
         code: LMG20015000     # 24 ans en 2025
         episodes:
-        - ouverture: 2023-02-01     # toujours en cours en 2025
+        - ouverture: 2023-02-01     # toujours en cours : concertation le 2025-03-10
 
     Correction : Préparez le relais vers le réseau adulte, puis clôturez le dossier (filrouge clore
     --motif limite_age). Si le réseau suit plus longtemps, fixez age_limite_suivi dans reseau.yaml.
-    La règle dépend du jour (un suivi en cours vieillit) : elle est recalculée à chaque validation.
+    Pour un dossier ouvert, le suivi court jusqu'à sa dernière concertation.
     """
     limite = depot.config.limite_age_suivi
-    jour = aujourdhui()
-    for _, d, doc in dossiers_valides(depot):
+    for charge, d, doc in dossiers_valides(depot):
         code = lire_code(d.code)
-        periodes = d.periodes
-        if code is None or not periodes:
+        fin = fin_connue(charge, d)
+        if code is None or fin is None:
             continue
-        fin = periodes[-1].cloture or jour
         annee = code.annee_naissance + limite + 1
         if fin.year >= annee:
             yield Signal(doc, ("code",), f"le jeune a {fin.year - code.annee_naissance} ans en {fin.year}, encore suivi : au-delà "
