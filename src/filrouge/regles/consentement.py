@@ -114,6 +114,10 @@ def retrait(depot: Depot) -> Iterator[Signal]:
     le dossier (filrouge clore --motif retrait_consentement).
     """
     for charge, d, doc in dossiers_valides(depot):
+        for rang, r in enumerate(d.retraits_consentement):
+            if r.portee == "partiel" and not r.informations:
+                yield Signal(doc, ("retraits_consentement", rang), "un retrait partiel dit quelles informations ne sont "
+                                                                   "plus partagées (informations:).")
         if not any(r.portee == "tout" for r in d.retraits_consentement):
             continue
         for fichier, note in charge.notes_valides():
@@ -129,10 +133,6 @@ def retrait(depot: Depot) -> Iterator[Signal]:
             r = d.retrait_en_vigueur(periode.ouverture)
             if r is not None:
                 yield Signal(doc, ("episodes", rang, "ouverture"), f"réouverture après le retrait du consentement ({r.date}).")
-        for rang, r in enumerate(d.retraits_consentement):
-            if r.portee == "partiel" and not r.informations:
-                yield Signal(doc, ("retraits_consentement", rang), "un retrait partiel dit quelles informations ne sont "
-                                                                   "plus partagées (informations:).")
 
 
 @regle("consentement.majorite", "avertissement", "Le jeune devenu majeur pendant le suivi donne son propre consentement.")
