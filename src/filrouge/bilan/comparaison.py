@@ -2,7 +2,7 @@
 
 Un bilan arrêté fige les chiffres d'une année, ceux que `filrouge bilan ANNEE --arreter` a
 écrits ou ceux d'un rapport publié à la main (le réseau de démonstration porte les bilans
-Kirikou 2018 et 2019). Recalculer l'année ne les change pas en silence : chaque chiffre est
+2018 et 2019 publiés par le réseau pilote). Recalculer l'année ne les change pas en silence : chaque chiffre est
 comparé, et quand il diffère, les dossiers entrés ou sortis du compte sont nommés. Les bilans
 arrêtés sont des données du dépôt du réseau, jamais du paquet : un réseau ne se compare
 qu'à ses propres bilans.
