@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ def _numeros(texte: str) -> frozenset[int]:
     return numeros
 
 
-def _date(args: argparse.Namespace) -> Any:
+def _date(args: argparse.Namespace) -> dt.date:
     from filrouge.reference import aujourdhui
 
     return args.date or aujourdhui()
