@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 
 from filrouge import francais
-from filrouge.commandes import (anonymat, archiver, atelier, bilan, financement, imprimer, init, nouveau, portail,
-                                proteger, rappels, regles, schemas, transferer, valider)
+from filrouge.commandes import (anonymat, archiver, atelier, bilan, cycle, financement, imprimer, init, nouveau,
+                                portail, proteger, rappels, regles, schemas, transferer, valider)
 from filrouge.disposition import ErreurConfiguration
 from filrouge.rapport import en_texte
 
@@ -25,7 +25,7 @@ EXTRAS = {"mkdocs": "portail", "material": "portail", "markdown": "portail", "nh
           "multipart": "atelier"}
 """Module optionnel → extra qui l'installe : le cœur (hooks, CI) n'embarque ni portail ni PDF."""
 COMMANDES = (valider, nouveau, atelier, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan,
-             imprimer, transferer, archiver)
+             imprimer, cycle, transferer, archiver)
 """Dans l'ordre de l'aide de `filrouge -h`."""
 
 
