@@ -305,6 +305,9 @@ def test_rencontre_apres_la_cloture(usine: Usine) -> None:
 
 
 def test_rencontre_le_jour_de_la_cloture(usine: Usine) -> None:
+    # Clore, c'est aussi régler l'action et la rencontre prévue (sinon : dossier.cloture_en_suspens).
+    usine.ecrire(NOTE, modifier=lambda n: (n["actions"][0].update(statut="faite"),
+                                           n["prochaine_rencontre"].update(engagement=False)))
     usine.ecrire("dossier", modifier=lambda d: (d.update(statut="clos"), d["dates"].update(cloture=DATE_CONCERTATION)))
     assert usine.valider() == []
 

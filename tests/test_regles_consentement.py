@@ -102,3 +102,82 @@ def test_jeune_qui_atteint_18_ans_l_annee_du_consentement(usine: Usine) -> None:
     constats = usine.valider()
     absente(constats, "consentement.mineur")
     assert constats == []
+
+
+RETRAIT = dt.date(2019, 2, 20)  # avant la concertation du 2019-03-01 (DATE_CONCERTATION)
+
+
+def test_concertation_apres_un_retrait_du_consentement(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d.update(retraits_consentement=[{"date": RETRAIT, "portee": "tout"}]))
+    constats = [c for c in usine.valider() if c.fichier != usine.chemin("financement")]  # la demande : essai suivant
+    attendre(constats, "consentement.retrait", usine.chemin("concertation"), usine.ligne("concertation", "date"))
+    seules(constats, "consentement.retrait")
+
+
+def test_demande_de_financement_apres_un_retrait(usine: Usine) -> None:
+    jour = DATE_CONCERTATION + dt.timedelta(days=2)
+    usine.ecrire("dossier", modifier=lambda d: d.update(retraits_consentement=[{"date": jour, "portee": "tout"}]))
+    constats = usine.valider()
+    attendre(constats, "consentement.retrait", usine.chemin("financement"), usine.ligne("financement", "date_demande"))
+    seules(constats, "consentement.retrait")
+
+
+def test_retrait_puis_cloture_seulement(usine: Usine) -> None:
+    """Après le retrait, seule la clôture s'enregistre : aucune règle ne s'en plaint."""
+    jour = dt.date(2019, 3, 10)
+    usine.ecrire("financement", modifier=lambda f: f.update(date_demande=dt.date(2019, 3, 5)))
+    usine.ecrire("concertation", modifier=lambda n: (n["actions"][0].update(statut="abandonnee"),
+                                                      n["prochaine_rencontre"].update(engagement=False)))
+    usine.ecrire("dossier", modifier=lambda d: (d.update(retraits_consentement=[{"date": jour, "portee": "tout"}],
+                                                         statut="clos"),
+                                                d["dates"].update(cloture=dt.date(2019, 3, 12))))
+    absente(usine.valider(), "consentement.retrait")
+
+
+def test_consentement_redonne_leve_le_retrait(usine: Usine) -> None:
+    def modifier(d: dict) -> None:
+        d["retraits_consentement"] = [{"date": RETRAIT, "portee": "tout"}]
+        d["consentements"] = [{**d["consentement"], "date": RETRAIT + dt.timedelta(days=3)}]
+    usine.ecrire("dossier", modifier=modifier)
+    assert usine.valider() == []
+
+
+def test_retrait_partiel_sans_dire_quoi(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d.update(retraits_consentement=[{"date": RETRAIT, "portee": "partiel"}]))
+    constats = usine.valider()
+    attendre(constats, "consentement.retrait", usine.chemin("dossier"), usine.ligne("dossier", "retraits_consentement", 0))
+    seules(constats, "consentement.retrait")
+
+
+def test_retrait_partiel_precise(usine: Usine) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d.update(retraits_consentement=[
+        {"date": RETRAIT, "portee": "partiel", "informations": "le suivi psychiatrique"}]))
+    assert usine.valider() == []
+
+
+def test_jeune_majeur_pendant_le_suivi(usine: Usine) -> None:
+    usine.changer_code(code_jeune(annee=2001))  # 18 ans en 2019, consentement de 2019 : déjà majeur
+    assert usine.valider() == []
+    usine.changer_code(code_jeune(annee=2002))  # 17 ans au consentement, 18 ans en 2020
+    usine.ecrire("concertation", modifier=lambda n: n["actions"][0].update(statut="faite"))
+    usine.ecrire("dossier", modifier=lambda d: (d.update(statut="clos"), d["dates"].update(cloture=dt.date(2020, 3, 1))))
+    constats = usine.valider()
+    attendre(constats, "consentement.majorite", usine.chemin("dossier"), usine.ligne("dossier", "consentement"))
+    seules(constats, "consentement.majorite")
+    usine.ecrire("dossier", modifier=lambda d: d.update(consentements=[
+        {**d["consentement"], "date": dt.date(2020, 1, 15), "parents_informes": None}]))
+    absente(usine.valider(), "consentement.majorite")
+
+
+def test_reouverture_apres_un_retrait(usine: Usine) -> None:
+    def modifier(d: dict) -> None:
+        d["dates"] = {"demande": d["dates"]["demande"]}
+        d["episodes"] = [{"ouverture": dt.date(2019, 2, 10), "cloture": dt.date(2019, 3, 20), "motif_cloture": "autre"},
+                         {"ouverture": dt.date(2019, 6, 3), "motif_reouverture": "retour"}]
+        d["retraits_consentement"] = [{"date": dt.date(2019, 3, 15), "portee": "tout"}]
+    usine.ecrire("concertation", modifier=lambda n: (n["actions"][0].update(statut="faite"),
+                                                      n["prochaine_rencontre"].update(engagement=False)))
+    usine.ecrire("dossier", modifier=modifier)
+    constats = usine.valider()
+    attendre(constats, "consentement.retrait", usine.chemin("dossier"), usine.ligne("dossier", "episodes", 1, "ouverture"))
+    seules(constats, "consentement.retrait")

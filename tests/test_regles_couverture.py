@@ -37,11 +37,11 @@ def test_chaque_regle_a_un_test_qui_passe() -> None:
 
 
 def test_registre_complet() -> None:
-    """Les 57 règles et leurs familles : une règle retirée du registre se voit aussi."""
+    """Les 62 règles et leurs familles : une règle retirée du registre se voit aussi."""
     familles = {r.split(".")[0] for r in REGLES}
     assert familles == {"code", "dossier", "acteur", "consentement", "preparation", "concertation", "financement",
                         "enveloppe", "capacite", "interne", "casemanager"}
-    assert len(REGLES) == 57
+    assert len(REGLES) == 62
 
 
 def test_chaque_famille_dans_son_fichier() -> None:

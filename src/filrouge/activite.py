@@ -9,11 +9,26 @@ from filrouge.modele import Configuration, Dossier
 
 
 def est_actif(dossier: Dossier, jour: dt.date) -> bool:
-    """Actif entre l'ouverture (incluse) et la clôture (exclue)."""
-    ouverture, cloture = dossier.dates.ouverture, dossier.dates.cloture
-    if dossier.statut not in ("ouvert", "clos") or ouverture is None or ouverture > jour:
+    """Actif pendant une de ses périodes de suivi, de l'ouverture (incluse) à la clôture (exclue)."""
+    if dossier.statut not in ("ouvert", "clos"):
         return False
-    return cloture is None or cloture > jour
+    return any(p.ouverture <= jour and (p.cloture is None or p.cloture > jour) for p in dossier.periodes)
+
+
+Evenement = tuple[dt.date, int, Dossier]
+
+
+def evenements(dossiers: list[Dossier]) -> list[Evenement]:
+    """Chaque ouverture (+1) et clôture (-1) de période, dans l'ordre ; une clôture le jour même passe d'abord."""
+    resultat: list[Evenement] = []
+    for d in dossiers:
+        if d.statut in ("ouvert", "clos"):
+            for p in d.periodes:
+                resultat.append((p.ouverture, 1, d))
+                if p.cloture is not None:
+                    resultat.append((p.cloture, -1, d))
+    resultat.sort(key=lambda e: (e[0], e[1]))
+    return resultat
 
 
 def actifs_le(dossiers: list[Dossier], jour: dt.date) -> int:
@@ -30,32 +45,19 @@ class Depassement:
     declencheur: Dossier
 
 
-Evenement = tuple[dt.date, int, Dossier]
-
-
-def _evenements(dossiers: list[Dossier]) -> list[Evenement]:
-    evenements: list[Evenement] = []
-    for d in dossiers:
-        if d.statut in ("ouvert", "clos") and d.dates.ouverture is not None:
-            evenements.append((d.dates.ouverture, 1, d))
-            if d.dates.cloture is not None:
-                evenements.append((d.dates.cloture, -1, d))
-    return evenements
-
-
 def depassements(dossiers: list[Dossier], capacite: int) -> list[Depassement]:
     """Parcourt les ouvertures et clôtures dans l'ordre et relève chaque période de saturation."""
-    return _balayer(_evenements(dossiers), capacite)
+    return _balayer(evenements(dossiers), capacite)
 
 
-def _balayer(evenements: list[Evenement], capacite: int) -> list[Depassement]:
-    evenements = sorted(evenements, key=lambda e: (e[0], e[1]))  # une clôture le jour même libère la place d'abord
+def _balayer(suite: list[Evenement], capacite: int) -> list[Depassement]:
+    suite = sorted(suite, key=lambda e: (e[0], e[1]))  # une clôture le jour même libère la place d'abord
     resultat: list[Depassement] = []
     actifs = 0
     debut: dt.date | None = None
     maximum = 0
     declencheur: Dossier | None = None
-    for jour, delta, dossier in evenements:
+    for jour, delta, dossier in suite:
         actifs += delta
         if actifs > capacite:
             if debut is None:
@@ -76,11 +78,11 @@ def _veille(jour: dt.date) -> dt.date:
 def evenements_par_casemanager(dossiers: list[Dossier], implicite: str | None) -> dict[str | None, list[Evenement]]:
     """Les ouvertures, relais et clôtures de chaque casemanager : un relais retire le dossier à l'un, le donne à l'autre."""
     par_cm: dict[str | None, list[Evenement]] = {}
-    for jour, delta, d in _evenements(dossiers):
+    for jour, delta, d in evenements(dossiers):
         cm = d.casemanager_le(jour if delta > 0 else _veille(jour), implicite)
         par_cm.setdefault(cm, []).append((jour, delta, d))
         if delta > 0:
-            fin = d.dates.cloture
+            fin = next((p.cloture for p in d.periodes if p.ouverture == jour), None)
             for t in d.transferts:
                 if jour < t.date and (fin is None or t.date < fin):
                     par_cm.setdefault(d.casemanager_le(_veille(t.date), implicite), []).append((t.date, -1, d))
@@ -91,10 +93,10 @@ def evenements_par_casemanager(dossiers: list[Dossier], implicite: str | None) -
 def depassements_par_casemanager(dossiers: list[Dossier], config: Configuration) -> dict[str, list[Depassement]]:
     """Les saturations de chaque casemanager configuré, face à sa capacité (etp × dossiers_par_etp)."""
     resultat: dict[str, list[Depassement]] = {}
-    for cm, evenements in evenements_par_casemanager(dossiers, config.casemanager_implicite()).items():
+    for cm, suite in evenements_par_casemanager(dossiers, config.casemanager_implicite()).items():
         capacite = config.capacite_casemanager(cm) if cm is not None else None
         if capacite is not None:
-            resultat[cm] = _balayer(evenements, capacite)
+            resultat[cm] = _balayer(suite, capacite)
     return resultat
 
 

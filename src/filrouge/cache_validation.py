@@ -22,7 +22,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
-VERSION_FORMAT = 2
+VERSION_FORMAT = 3
 T = TypeVar("T")
 
 

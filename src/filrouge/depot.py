@@ -24,9 +24,11 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel
 
 from filrouge.constat import Constat
-from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, REPERTOIRE_DOSSIERS, ErreurConfiguration
+from filrouge.disposition import (FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, REPERTOIRE_BILANS, REPERTOIRE_DOSSIERS,
+                                  ErreurConfiguration)
 from filrouge.lecture import Document, ErreurLecture, lire_markdown, lire_yaml
-from filrouge.modele import Acteur, Annuaire, Concertation, Configuration, Dossier, Financement, Preparation
+from filrouge.modele import (Acteur, Annuaire, BilanArrete, Concertation, Configuration, Dossier, Financement,
+                             Preparation)
 from filrouge.schema_fr import valider_modele
 
 M = TypeVar("M", bound=BaseModel)
@@ -93,6 +95,8 @@ class Depot:
     fichiers_commites: set[str] | None = None
     annexes: list[tuple[str, Path]] = field(default_factory=list)
     """Les fichiers de dossiers/ hors de tout répertoire de dossier (cachés compris), pour la garde."""
+    bilans_arretes: list[Fichier[BilanArrete]] = field(default_factory=list)
+    """Les bilans arrêtés (bilan/AAAA.yaml), lus avec la configuration."""
     """Fichiers présents dans le dernier commit (None : hors Git ou pas encore de commit).
 
     Renseigné par la validation, qui seule interroge Git : les règles restent de pures
@@ -220,7 +224,33 @@ def charger_references(racine: Path) -> Depot:
     documents: list[Document] = []
     configuration = _lire_reference(racine, FICHIER_CONFIGURATION, Configuration, documents)
     annuaire = _lire_reference(racine, FICHIER_ANNUAIRE, Annuaire, documents)
-    return Depot(racine, configuration, annuaire, [], configuration.doc.constats + annuaire.doc.constats, documents)
+    depot = Depot(racine, configuration, annuaire, [], configuration.doc.constats + annuaire.doc.constats, documents)
+    depot.bilans_arretes = _charger_bilans(racine, depot.constats, documents)
+    return depot
+
+
+def _charger_bilans(racine: Path, constats: list[Constat], documents: list[Document]) -> list[Fichier[BilanArrete]]:
+    """bilan/AAAA.yaml : un bilan arrêté par année, l'année du nom et celle du fichier concordant."""
+    base = racine / REPERTOIRE_BILANS
+    if not base.is_dir() or base.is_symlink():
+        return []
+    resultat: list[Fichier[BilanArrete]] = []
+    for entree in _entrees(base, REPERTOIRE_BILANS, constats):
+        rel = f"{REPERTOIRE_BILANS}/{entree.name}"
+        annee = entree.name.removesuffix(".yaml")
+        if not (entree.name.endswith(".yaml") and re.fullmatch(r"\d{4}", annee)) or not entree.is_file(follow_symlinks=False):
+            constats.append(Constat(rel, None, "depot.fichier_inattendu", "avertissement",
+                                    "seuls des bilans arrêtés AAAA.yaml sont attendus dans bilan/ : ce fichier est ignoré."))
+            continue
+        fichier = _lire(Path(entree.path), rel, BilanArrete, constats, documents)
+        if fichier is None or fichier.modele is None:
+            continue
+        if fichier.modele.annee != int(annee):
+            constats.append(Constat(rel, fichier.doc.ligne("annee"), "depot.nom_fichier", "erreur",
+                                    f"ce bilan arrêté porte sur {fichier.modele.annee} : nommez-le {fichier.modele.annee}.yaml."))
+            continue
+        resultat.append(fichier)
+    return resultat
 
 
 def repertoires_de_dossiers(racine: Path, constats: list[Constat]) -> list[tuple[str, Path, str]]:

@@ -12,6 +12,8 @@ from filrouge.constat import Constat
 FICHIER_CONFIGURATION = "reseau.yaml"
 FICHIER_ANNUAIRE = "annuaire.yaml"
 REPERTOIRE_DOSSIERS = "dossiers"
+REPERTOIRE_BILANS = "bilan"
+"""Les bilans arrêtés du réseau : bilan/AAAA.yaml."""
 
 
 class ErreurConfiguration(Exception):

@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from filrouge.constat import Constat
-from filrouge.modele import Annuaire, Concertation, Configuration, Dossier, Financement, Preparation
+from filrouge.modele import Annuaire, BilanArrete, Concertation, Configuration, Dossier, Financement, Preparation
 
 SCHEMAS: dict[str, type[BaseModel]] = {
     "dossier": Dossier,
@@ -30,6 +30,7 @@ SCHEMAS: dict[str, type[BaseModel]] = {
     "financement": Financement,
     "reseau": Configuration,
     "annuaire": Annuaire,
+    "bilan": BilanArrete,
 }
 """Le nom du fichier schemas/NOM.schema.json, et le formulaire qu'il décrit."""
 REPERTOIRE = "schemas"

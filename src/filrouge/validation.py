@@ -35,6 +35,7 @@ from filrouge.francais import ErreurUtilisation
 from filrouge.gitinfo import fichiers_de_reference
 from filrouge.lecture import Document, texte_pour_la_garde
 from filrouge.modele import Dossier, Financement
+from filrouge.modele.dossier import Episode
 from filrouge.regles import appliquer
 from filrouge.schemas import empreintes_attendues, schemas_perimes
 
@@ -345,8 +346,9 @@ def _resumer(charge: DossierCharge) -> object:
     demandes = [(f.relatif, lignes(f.doc), jour(f.modele.date_demande), f.modele.montant_demande,
                  f.modele.decision.statut, f.modele.decision.montant_accorde)
                 for f in charge.financements if f.modele is not None]
+    periodes = [(jour(p.ouverture), jour(p.cloture)) for p in d.periodes]
     return (dossier.relatif, lignes(dossier.doc), d.id, d.code, d.statut, d.motif_non_ouverture,
-            jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes,
+            jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes, periodes,
             d.casemanager, [(jour(t.date), t.de, t.vers) for t in d.transferts])
 
 
@@ -367,12 +369,14 @@ class _TransfertResume:
 class _DossierResume:
     """Les champs d'un dossier que lisent les règles de portée « depot » (et rien d'autre)."""
 
-    __slots__ = ("id", "code", "statut", "motif_non_ouverture", "dates", "casemanager", "transferts")
+    __slots__ = ("id", "code", "statut", "motif_non_ouverture", "dates", "periodes", "casemanager", "transferts")
     casemanager_le = Dossier.casemanager_le
 
     def __init__(self, id: str, code: str, statut: str, motif: str | None, dates: _Dates,  # noqa: A002
-                 casemanager: str | None = None, transferts: list[_TransfertResume] | None = None) -> None:
+                 periodes: tuple[Episode, ...], casemanager: str | None = None,
+                 transferts: list[_TransfertResume] | None = None) -> None:
         self.id, self.code, self.statut, self.motif_non_ouverture, self.dates = id, code, statut, motif, dates
+        self.periodes = periodes
         self.casemanager, self.transferts = casemanager, transferts or []
 
 
@@ -406,10 +410,13 @@ def _depot_des_resumes(racines: Depot, entrees: list[Entree]) -> Depot:
         resume = entree.get("resume")
         if not isinstance(resume, tuple):
             continue
-        relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes, cm, transferts = resume
+        (relatif, lignes, ident, code, statut, motif, demande, ouverture, cloture, demandes, periodes, cm,
+         transferts) = resume
         modele = _DossierResume(ident, code, statut, motif,
                                 _Dates(jour(demande) if demande else None, jour(ouverture) if ouverture else None,
                                        jour(cloture) if cloture else None),
+                                tuple(Episode.model_construct(ouverture=jour(o), cloture=jour(c) if c else None)
+                                      for o, c in periodes),
                                 cm, [_TransfertResume(jour(t), de, vers) for t, de, vers in transferts])
         charge = DossierCharge(id=ident, relatif=relatif.rsplit("/", 1)[0], chemin=racines.racine,
                                dossier=Fichier(Document(relatif, None, lignes), modele))  # type: ignore[arg-type]

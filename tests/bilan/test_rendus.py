@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import html
 import io
 import json
@@ -13,7 +14,8 @@ import yaml
 
 from filrouge.bilan.calcul import calculer
 from filrouge.bilan.page import page_bilan
-from filrouge.bilan.comparaison import comparer, publications, valeur
+from filrouge.bilan.comparaison import comparer, valeur
+from filrouge.modele import BilanArrete
 from filrouge.bilan.graphiques import GRAPHIQUES
 from filrouge.bilan.rendu_csv import en_csv, tableaux_csv
 from filrouge.bilan.donnees import donnees
@@ -52,8 +54,9 @@ def test_markdown_francais(bilan) -> None:
 
 def test_csv_valeurs_brutes(bilan) -> None:
     fichiers = tableaux_csv(bilan)
+    # Sans bilan arrêté dans ce dépôt (bilan/2019.yaml), pas de tableau des écarts.
     assert set(fichiers) == {"bilan-2019-dossiers.csv", "bilan-2019-tranches-age.csv", "bilan-2019-criseflex.csv",
-                             "bilan-2019-dossiers-actifs.csv", "bilan-2019-secteurs.csv", "bilan-2019-ecarts.csv"}
+                             "bilan-2019-dossiers-actifs.csv", "bilan-2019-secteurs.csv"}
     lignes = list(csv.reader(io.StringIO(fichiers["bilan-2019-dossiers-actifs.csv"])))
     assert lignes[0][0] == "Mois" and lignes[2] == ["2019-02", "3", "2", "2", "oui"]
     dossiers = list(csv.reader(io.StringIO(fichiers["bilan-2019-dossiers.csv"])))
@@ -98,29 +101,22 @@ def test_page_portail_echappee(fabrique: Fabrique) -> None:
     assert '<h2 id="bilan-capacite">Dossiers actifs et capacité</h2>' in html
 
 
-def test_comparaison_lit_les_chemins_json(bilan, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_comparaison_lit_les_chemins_json(bilan) -> None:
     assert valeur({"a": {"b c": {"d": 3}}}, "a.b c.d") == 3
     assert valeur({"a": 1}, "a.b") is None
-    monkeypatch.setattr("filrouge.bilan.comparaison.publications", lambda: {2019: {
-        "document": "Rapport d'essai", "arrete_au": None, "chiffres": [
-            {"cle": "dossiers.suivis", "publie": 4, "libelle": "suivis"},
-            {"cle": "dossiers.clos", "publie": 3, "libelle": "clos", "note": "compté à la main"},
-            {"cle": "concertations.presence_moyenne", "publie": 3, "arrondi": 0, "libelle": "présence"},
-            {"publie": 12, "libelle": "non calculable"},
-            {"cle": "inexistant.chemin", "publie": 1, "libelle": "absent"}]}})
-    ecarts = comparer(bilan, donnees(bilan))
+    arrete = BilanArrete.model_validate({
+        "annee": 2019, "arrete_au": dt.date(2019, 12, 31), "document": "Rapport d'essai", "chiffres": [
+            {"cle": "dossiers.suivis", "valeur": 4, "libelle": "suivis"},
+            {"cle": "dossiers.clos", "valeur": 3, "libelle": "clos", "note": "compté à la main"},
+            {"cle": "concertations.presence_moyenne", "valeur": 3, "arrondi": 0, "libelle": "présence"},
+            {"valeur": 12, "libelle": "non calculable"},
+            {"cle": "inexistant.chemin", "valeur": 1, "libelle": "absent"}]})
+    ecarts = comparer(bilan, donnees(bilan), arrete)
     assert [(e.libelle, e.calcule, e.concorde) for e in ecarts] == [
         ("suivis", 4, True), ("clos", 2, False), ("présence", 3.33, True), ("non calculable", None, None),
         ("absent", None, False)]
     assert ecarts[1].note == "compté à la main"
-
-
-def test_chiffres_publies_sont_des_donnees() -> None:
-    publies = publications()
-    assert set(publies) >= {2018, 2019}
-    assert str(publies[2019]["arrete_au"]) == "2019-11-15"
-    cles = {c.get("cle") for c in publies[2019]["chiffres"]}
-    assert {"dossiers.anterieurs_actifs", "tableau.2018-2019.dossiers", "concertations.nombre"} <= cles
+    assert comparer(bilan, donnees(bilan), None) == []
 
 
 @pytest.mark.parametrize("piege", ["=HYPERLINK(\"http://exemple.invalid\")", "+1+1", "-2+3", "@SOMME(A1)", "\t=1",

@@ -85,11 +85,14 @@ def test_bilan_2019_arrete_a_la_date_du_rapport_publie() -> None:
     import datetime as dt
 
     from filrouge.portail.annexes import date_arret_portail
+    from filrouge.publication import charger
 
-    assert date_arret_portail(2019, dt.date(2026, 1, 1)) == (dt.date(2019, 11, 15), True)
-    assert date_arret_portail(2019, dt.date(2019, 6, 15)) == (dt.date(2019, 6, 15), False)
-    assert date_arret_portail(2018, dt.date(2026, 1, 1)) == (dt.date(2018, 12, 31), False)
-    assert date_arret_portail(2020, dt.date(2026, 1, 1)) == (dt.date(2020, 12, 31), False)
+    bilans = charger(Path(__file__).resolve().parents[2]).bilans_arretes  # bilan/2018.yaml, bilan/2019.yaml de la démo
+    assert date_arret_portail(2019, dt.date(2026, 1, 1), bilans) == (dt.date(2019, 11, 15), True)
+    assert date_arret_portail(2019, dt.date(2019, 6, 15), bilans) == (dt.date(2019, 6, 15), False)
+    assert date_arret_portail(2018, dt.date(2026, 1, 1), bilans) == (dt.date(2018, 12, 31), False)
+    assert date_arret_portail(2020, dt.date(2026, 1, 1), bilans) == (dt.date(2020, 12, 31), False)
+    assert date_arret_portail(2019, dt.date(2026, 1, 1)) == (dt.date(2019, 12, 31), False)  # sans bilan arrêté
 
 
 def test_section_bilan_dans_la_navigation(site: Path) -> None:

@@ -12,9 +12,9 @@ from collections import defaultdict
 
 from filrouge.bilan.capacite import mois_par_mois, saturations
 from filrouge.bilan.chiffres import Bilan, DemandeFinancement, LigneTableau
-from filrouge.bilan.comparaison import comparer
+from filrouge.bilan.comparaison import arrete_de, comparer
 from filrouge.bilan.partenaires import secteurs_mobilises
-from filrouge.bilan.periode import Periode, date_arret, decision_au, dossier_au
+from filrouge.bilan.periode import Periode, date_arret, decision_au, dossier_au, suivi_dans
 from filrouge.bilan.donnees import donnees
 from filrouge.code_jeune import lire_code
 from filrouge.modele import Concertation, Configuration, Dossier
@@ -37,11 +37,11 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
             vues[charge.id] = vue
     trie = sorted(vues.items())
     recues = tuple(i for i, d in trie if periode.contient(d.dates.demande))
-    anterieurs = tuple(i for i, d in trie if d.dates.ouverture is not None and d.dates.ouverture < periode.debut
-                       and (d.dates.cloture is None or d.dates.cloture >= periode.debut))
-    ouverts = tuple(i for i, d in trie if periode.contient(d.dates.ouverture))
-    clos = tuple(i for i, d in trie if periode.contient(d.dates.cloture))
-    en_cours = tuple(i for i in anterieurs + ouverts if vues[i].dates.cloture is None)
+    suivis = {i: s for i, d in trie if d.statut in ("ouvert", "clos") and (s := suivi_dans(d, periode)) is not None}
+    anterieurs = tuple(i for i, (ouverture, _) in suivis.items() if ouverture < periode.debut)
+    ouverts = tuple(i for i, (ouverture, _) in suivis.items() if periode.contient(ouverture))
+    clos = tuple(i for i, (_, cloture) in suivis.items() if periode.contient(cloture))
+    en_cours = tuple(i for i in anterieurs + ouverts if suivis[i][1] is None)
     en_attente = tuple(i for i, d in trie if d.statut == "demande")
     non_ouverts: dict[str, list[str]] = defaultdict(list)
     for i in recues:
@@ -51,24 +51,25 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
             non_ouverts[motif if motif in config.motifs_non_ouverture else "autre"].append(i)
     demandes = _demandes(charges, periode)
     notes = [(c, n.note) for c in charges if c.id in vues for n in c.notes if periode.contient(n.note.date)]
-    tranches, hors = _tranches_age(config, [vues[i] for i in ouverts], annee)
+    tranches, hors, ids_tranches = _tranches_age(config, [vues[i] for i in ouverts], annee)
     actifs = list(vues.values())
     capacite = config.capacite_dossiers_actifs
     bilan = Bilan(
         periode=periode, reseau=config.reseau, recues=recues, anterieurs=anterieurs, ouverts=ouverts,
         clos=clos, en_cours=en_cours, en_attente=en_attente,
         non_ouverts={motif: tuple(ids) for motif, ids in non_ouverts.items()},
-        tableau=_tableau(vues, anterieurs + ouverts, non_ouverts, en_attente, demandes, periode),
+        tableau=_tableau(suivis, non_ouverts, en_attente, demandes, periode),
         tranches_age=tranches, hors_tranches=hors,
         concertations=len(notes), presences=sum(len(n.presents) for _, n in notes),
         concertations_avec_jeune=sum(1 for c, n in notes if _present(c, n, ("jeune",))),
         concertations_avec_famille=sum(1 for c, n in notes if _present(c, n, ("famille", "aidant_proche"))),
         demandes=demandes, enveloppe=config.enveloppe(annee), capacite=capacite,
         mois=mois_par_mois(actifs, periode), saturations=saturations(actifs, capacite, periode),
-        secteurs=secteurs_mobilises(pub, notes),
+        secteurs=secteurs_mobilises(pub, notes), ids_tranches=ids_tranches,
+        ids_concertations=tuple(sorted(c.id for c, _ in notes)),
         fermetures=[f for f in config.fermetures_accueil if f.du <= periode.au and f.au >= periode.debut],
     )
-    bilan.ecarts = comparer(bilan, donnees(bilan))
+    bilan.ecarts = comparer(bilan, donnees(bilan), arrete_de(pub.bilans_arretes, annee))
     return bilan
 
 
@@ -92,9 +93,10 @@ def _demandes(charges: list[DossierPublie], periode: Periode) -> list[DemandeFin
     return sorted(resultat, key=lambda d: (d.date, d.fichier))
 
 
-def _tranches_age(config: Configuration, dossiers: list[Dossier], annee: int) -> tuple[dict[str, int], int]:
+def _tranches_age(config: Configuration, dossiers: list[Dossier],
+                  annee: int) -> tuple[dict[str, int], int, dict[str, tuple[str, ...]]]:
     """Âge atteint dans l'année (seule l'année de naissance est connue), par tranche configurée."""
-    compte = {t.libelle: 0 for t in config.tranches_age}
+    ids: dict[str, list[str]] = {t.libelle: [] for t in config.tranches_age}
     hors = 0
     for d in dossiers:
         code = lire_code(d.code)
@@ -103,18 +105,16 @@ def _tranches_age(config: Configuration, dossiers: list[Dossier], annee: int) ->
         if tranche is None:
             hors += 1
         else:
-            compte[tranche.libelle] += 1
-    return compte, hors
+            ids[tranche.libelle].append(d.id)
+    return {t: len(i) for t, i in ids.items()}, hors, {t: tuple(i) for t, i in ids.items()}
 
 
-def _tableau(vues: dict[str, Dossier], suivis: tuple[str, ...], non_ouverts: dict[str, list[str]],
+def _tableau(suivis: dict[str, tuple[dt.date, dt.date | None]], non_ouverts: dict[str, list[str]],
              en_attente: tuple[str, ...], demandes: list[DemandeFinancement], periode: Periode) -> list[LigneTableau]:
     """Le tableau du bilan 2019 : dossiers par année d'ouverture × clôture dans l'année ou en cours."""
     groupes: dict[tuple[int, int], list[str]] = {(periode.annee, 0): [], (periode.annee, 1): []}
-    for i in suivis:
-        d = vues[i]
-        assert d.dates.ouverture is not None
-        groupes.setdefault((d.dates.ouverture.year, 0 if d.dates.cloture is not None else 1), []).append(i)
+    for i, (ouverture, cloture) in sorted(suivis.items()):
+        groupes.setdefault((ouverture.year, 0 if cloture is not None else 1), []).append(i)
     lignes = [_ligne(f"{ouv}-{periode.annee if rang == 0 else EN_COURS}", str(ouv),
                      str(periode.annee) if rang == 0 else "en cours", ids, demandes)
               for (ouv, rang), ids in sorted(groupes.items())]

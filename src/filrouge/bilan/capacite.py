@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from filrouge.activite import actifs_le, depassements
+from filrouge.activite import actifs_le, depassements, evenements as evenements_de
 from filrouge.bilan.chiffres import Mois, Saturation
 from filrouge.bilan.periode import Periode
 from filrouge.modele import Dossier
@@ -20,13 +20,7 @@ def _debut_mois_suivant(jour: dt.date) -> dt.date:
 
 def mois_par_mois(dossiers: list[Dossier], periode: Periode) -> list[Mois]:
     """Pour chaque mois jusqu'à la date d'arrêt : le plus haut nombre de dossiers actifs et celui du dernier jour."""
-    evenements: list[tuple[dt.date, int]] = []
-    for d in dossiers:
-        if d.statut in ("ouvert", "clos") and d.dates.ouverture is not None:
-            evenements.append((d.dates.ouverture, 1))
-            if d.dates.cloture is not None:
-                evenements.append((d.dates.cloture, -1))
-    evenements.sort()  # une clôture (-1) passe avant une ouverture (+1) le même jour, comme dans activite.est_actif
+    evenements = [(jour, delta) for jour, delta, _ in evenements_de(dossiers)]
     actifs = actifs_le(dossiers, periode.debut)
     rang = 0
     while rang < len(evenements) and evenements[rang][0] <= periode.debut:

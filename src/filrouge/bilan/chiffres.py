@@ -17,7 +17,11 @@ from filrouge.modele.financement import StatutDecision
 
 @dataclass(frozen=True)
 class Ecart:
-    """Un chiffre publié et le chiffre calculé ; concorde None : pas calculable depuis les dossiers."""
+    """Un chiffre arrêté (ou publié) et le chiffre calculé ; concorde None : pas calculable depuis les dossiers.
+
+    `dossiers_en_plus` et `dossiers_en_moins` : les dossiers que le calcul compte en plus ou en
+    moins que le bilan arrêté (quand celui-ci nomme les dossiers qu'il comptait).
+    """
 
     document: str
     arrete_au: dt.date | None
@@ -27,6 +31,8 @@ class Ecart:
     calcule: float | None
     concorde: bool | None
     note: str | None
+    dossiers_en_plus: tuple[str, ...] = ()
+    dossiers_en_moins: tuple[str, ...] = ()
 
     def en_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -113,6 +119,10 @@ class Bilan:
     saturations: list[Saturation]
     secteurs: list[Secteur]
     ecarts: list[Ecart] = field(default_factory=list)
+    ids_tranches: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Les dossiers ouverts de chaque tranche d'âge : une différence avec le bilan arrêté les nomme."""
+    ids_concertations: tuple[str, ...] = ()
+    """Le dossier de chaque concertation de la période (un dossier revient une fois par concertation)."""
     fermetures: list[FermetureAccueil] = field(default_factory=list)
     """Les fermetures de l'accueil (reseau.yaml) qui touchent la période."""
 

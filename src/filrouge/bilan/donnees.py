@@ -1,4 +1,4 @@
-"""Le bilan en données : la forme de la sortie JSON, et la base des chemins de `publie.yaml`.
+"""Le bilan en données : la forme de la sortie JSON, et la base des chemins des bilans arrêtés (bilan/AAAA.yaml).
 
 Clés de premier niveau (chaque nombre de dossiers a sa liste d'identifiants sous `ids`) :
 
@@ -21,7 +21,9 @@ Clés de premier niveau (chaque nombre de dossiers a sa liste d'identifiants sou
   `mois_au_dessus`, `saturations` [{`debut`, `fin`, `maximum`}], `fermetures` [{`du`, `au`, `raison`}]
   (fermetures de l'accueil de reseau.yaml qui touchent la période) ;
 - `secteurs` : [{`id`, `libelle`, `dossiers`, `presences`, `peu_mobilise`}] ;
-- `ecarts` : [{`document`, `arrete_au`, `libelle`, `cle`, `publie`, `calcule`, `concorde`, `note`}].
+- `ecarts` : chaque chiffre du bilan arrêté de l'année (bilan/AAAA.yaml) face au calcul : [{`document`,
+  `arrete_au`, `libelle`, `cle`, `publie` (le chiffre arrêté), `calcule`, `concorde`, `note`,
+  `dossiers_en_plus`, `dossiers_en_moins` (dossiers comptés en plus ou en moins que le bilan arrêté)}].
 """
 
 from __future__ import annotations

@@ -43,15 +43,41 @@ def date_arret(annee: int, au: dt.date | None = None, aujourdhui: dt.date | None
 
 
 def dossier_au(dossier: Dossier, au: dt.date) -> Dossier | None:
-    """Le dossier tel qu'il était à la date d'arrêt ; None si la demande n'était pas encore arrivée."""
+    """Le dossier tel qu'il était à la date d'arrêt ; None si la demande n'était pas encore arrivée.
+
+    Ses périodes de suivi s'arrêtent à cette date : une réouverture postérieure n'existe pas
+    encore, une clôture postérieure n'a pas encore eu lieu.
+    """
     dates = dossier.dates
     if dates.demande > au:
         return None
-    if dossier.statut in ("ouvert", "clos") and (dates.ouverture is None or dates.ouverture > au):
-        return dossier.model_copy(update={"statut": "demande", "dates": dates.model_copy(update={"ouverture": None, "cloture": None})})
-    if dates.cloture is not None and dates.cloture > au:
-        return dossier.model_copy(update={"statut": "ouvert", "dates": dates.model_copy(update={"cloture": None})})
-    return dossier
+    if dossier.statut not in ("ouvert", "clos"):
+        return dossier
+    periodes = [p if p.cloture is None or p.cloture <= au else p.model_copy(update={"cloture": None, "motif_cloture": None})
+                for p in dossier.periodes if p.ouverture <= au]
+    if not periodes:
+        return dossier.model_copy(update={"statut": "demande", "episodes": [],
+                                          "dates": dates.model_copy(update={"ouverture": None, "cloture": None})})
+    cloture = periodes[-1].cloture
+    if list(dossier.periodes) == periodes:
+        return dossier
+    return dossier.model_copy(update={"statut": "clos" if cloture else "ouvert", "episodes": periodes,
+                                      "dates": dates.model_copy(update={"ouverture": periodes[0].ouverture,
+                                                                        "cloture": cloture})})
+
+
+def suivi_dans(dossier: Dossier, periode: Periode) -> tuple[dt.date, dt.date | None] | None:
+    """Le suivi d'un dossier (vu à la date d'arrêt) pendant la période : l'ouverture de sa première période
+    qui touche la période et la clôture de la dernière (None : encore en cours) ; None s'il n'en touche aucune.
+
+    Un ancien dossier n'a qu'une période : ce sont ses dates. Un dossier clos en 2018 et rouvert en 2026
+    ne touche ni 2019 ni 2025 : ces années ne le comptent pas.
+    """
+    touchent = [p for p in dossier.periodes
+                if p.ouverture <= periode.au and (p.cloture is None or p.cloture >= periode.debut)]
+    if not touchent:
+        return None
+    return touchent[0].ouverture, touchent[-1].cloture
 
 
 def decision_au(financement: Financement, au: dt.date) -> StatutDecision:

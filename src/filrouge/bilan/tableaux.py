@@ -168,19 +168,31 @@ def _secteurs(b: Bilan) -> Section:
 
 
 def _ecarts(b: Bilan) -> Section:
+    titre = "Comparaison avec le bilan arrêté"
     if not b.ecarts:
-        return Section("ecarts", "Comparaison avec le rapport publié", ["Aucun rapport publié pour cette année."])
+        return Section("ecarts", titre, [f"Aucun bilan arrêté pour {b.periode.annee} (filrouge bilan "
+                                         f"{b.periode.annee} --arreter fige les chiffres d'une année terminée)."])
     premier: Ecart = b.ecarts[0]
     paragraphes = [f"Chiffres du document « {premier.document} », arrêtés au {date_longue(premier.arrete_au)}."]
     if premier.arrete_au and premier.arrete_au != b.periode.au:
         paragraphes.append(f"Attention : ce calcul est arrêté au {date_longue(b.periode.au)} ; pour reproduire le "
                            f"rapport, relancez-le avec --au {premier.arrete_au.isoformat()}.")
     divergents = [e for e in b.ecarts if e.concorde is False]
-    paragraphes.append(f"{len(divergents)} chiffre(s) publié(s) diffèrent du calcul." if divergents
+    paragraphes.append(f"{len(divergents)} chiffre(s) arrêté(s) diffèrent du calcul." if divergents
                        else "Tous les chiffres calculables concordent.")
-    colonnes = (Colonne("Chiffre", "texte"), Colonne("Publié"),
+    colonnes = (Colonne("Chiffre", "texte"), Colonne("Arrêté"),
                 Colonne("Calculé"), Colonne("Accord", "texte"), Colonne("Remarque", "texte"))
     lignes: list[tuple[Cellule, ...]] = [
-        (e.libelle, e.publie, e.calcule, {True: "oui", False: "non", None: "non calculable"}[e.concorde], e.note)
+        (e.libelle, e.publie, e.calcule, {True: "oui", False: "non", None: "non calculable"}[e.concorde], _remarque(e))
         for e in b.ecarts]
-    return Section("ecarts", "Comparaison avec le rapport publié", paragraphes, Tableau("ecarts", colonnes, lignes))
+    return Section("ecarts", titre, paragraphes, Tableau("ecarts", colonnes, lignes))
+
+
+def _remarque(e: Ecart) -> str | None:
+    """La note du chiffre, puis les dossiers qui causent la différence."""
+    parties = [e.note] if e.note else []
+    if e.dossiers_en_plus:
+        parties.append("comptés en plus : " + ", ".join(e.dossiers_en_plus))
+    if e.dossiers_en_moins:
+        parties.append("plus comptés : " + ", ".join(e.dossiers_en_moins))
+    return " ; ".join(parties) or None

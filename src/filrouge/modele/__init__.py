@@ -1,6 +1,7 @@
 """Le modèle du domaine, en un seul endroit : un module par formulaire."""
 
 from filrouge.modele.annuaire import Annuaire, Service
+from filrouge.modele.bilan_arrete import BilanArrete, ChiffreArrete
 from filrouge.modele.concertation import Action, Concertation
 from filrouge.modele.configuration import Configuration
 from filrouge.modele.dossier import Acteur, Consentement, Dossier
@@ -9,6 +10,6 @@ from filrouge.modele.financement import Engagement, Financement, engagement
 from filrouge.modele.preparation import Preparation
 
 __all__ = [
-    "Acteur", "Action", "Annuaire", "Concertation", "Configuration", "Consentement",
+    "Acteur", "Action", "Annuaire", "BilanArrete", "ChiffreArrete", "Concertation", "Configuration", "Consentement",
     "Dossier", "Engagement", "Financement", "Preparation", "Service", "Transfert", "engagement",
 ]

@@ -210,6 +210,13 @@ class Configuration(Modele, title="Configuration du réseau"):
         title="Motifs de non-ouverture",
         description="Les motifs permis pour une demande non ouverte (ex. saturation, non_eligible).")] = [
         "saturation", "non_eligible", "hors_territoire", "autre"]
+    motifs_cloture: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(
+        title="Motifs de clôture",
+        description="Les motifs permis pour clore une période de suivi (filrouge clore --motif).")] = [
+        "objectifs_atteints", "relais_pris", "retrait_consentement", "demenagement", "limite_age", "autre"]
+    age_limite_suivi: Annotated[int | None, Field(
+        ge=0, title="Âge limite du suivi",
+        description="Âge au-delà duquel un jeune encore suivi est signalé (par défaut : age_max).")] = None
     tranches_age: Annotated[list[TrancheAge], Field(
         title="Tranches d'âge du bilan",
         description="Les tranches d'âge dans lesquelles le bilan annuel compte les dossiers ouverts.")] = []
@@ -273,6 +280,10 @@ class Configuration(Modele, title="Configuration du réseau"):
         if any(f.du > f.au for f in self.fermetures_accueil):
             raise ValueError("une fermeture de l'accueil finit avant de commencer (du après au)")
         return self
+
+    @property
+    def limite_age_suivi(self) -> int:
+        return self.age_max if self.age_limite_suivi is None else self.age_limite_suivi
 
     def enveloppe(self, annee: int) -> float | None:
         return self.enveloppes.get(str(annee), self.enveloppe_par_defaut)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+import datetime as dt
+from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, StringConstraints, model_validator
 
 from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, IdService, Jour, Modele, Texte, Valeurs
 from filrouge.modele.concertation import Concertation
@@ -72,6 +73,45 @@ class Dates(Modele, title="Dates du dossier"):
                                             description="Jour où le dossier est ouvert, après la demande.")] = None
     cloture: Annotated[Jour | None, Field(title="Date de clôture",
                                           description="Jour où le dossier est clos, après l'ouverture.")] = None
+
+
+class Episode(Modele, title="Période de suivi"):
+    """Une période de suivi : de l'ouverture (ou réouverture) à la clôture et son motif.
+
+    Le bilan annuel compte chaque année depuis ces périodes : rouvrir un dossier ne réécrit
+    aucune année passée.
+    """
+
+    ouverture: Annotated[Jour, Field(title="Ouverture de la période",
+                                     description="Jour où le suivi s'ouvre (ou se rouvre), AAAA-MM-JJ.")]
+    motif_reouverture: Annotated[Texte | None, Field(
+        title="Motif de la réouverture",
+        description="Pourquoi le dossier est rouvert (toute période après la première), sans donnée "
+                    "identifiante.")] = None
+    cloture: Annotated[Jour | None, Field(title="Clôture de la période",
+                                          description="Jour où le suivi se clôt, pas avant l'ouverture ; vide tant "
+                                                      "que la période est en cours.")] = None
+    motif_cloture: Annotated[str | None, Field(
+        title="Motif de clôture",
+        description="Un des motifs_cloture de reseau.yaml (ex. objectifs_atteints, relais_pris).")] = None
+
+
+Retrait = Literal["tout", "partiel"]
+SENS_RETRAIT = Valeurs(
+    tout="Le jeune retire tout son consentement : plus rien de nouveau ne s'enregistre, sauf la clôture.",
+    partiel="Le jeune retire son accord pour une partie des informations (à préciser dans informations).",
+)
+
+
+class RetraitConsentement(Modele, title="Retrait du consentement"):
+    """Le jeune (ou ses parents) retire son accord au partage d'informations."""
+
+    date: Annotated[Jour, Field(title="Date du retrait", description="Jour où le retrait est exprimé (AAAA-MM-JJ).")]
+    portee: Annotated[Retrait, SENS_RETRAIT, Field(title="Portée du retrait",
+                                                   description="Tout le partage, ou une partie seulement.")]
+    informations: Annotated[Texte | None, Field(
+        title="Informations retirées",
+        description="Pour un retrait partiel : les informations qui ne sont plus partagées.")] = None
 
 
 class Consentement(Modele, title="Consentement au partage d'informations"):
@@ -160,6 +200,20 @@ class Dossier(Modele, title="Dossier de casemanagement"):
         title="Passages de relais",
         description="L'historique des changements de casemanager, du plus ancien au plus récent (écrit par "
                     "filrouge transferer).")] = []
+    episodes: Annotated[list[Episode], Field(
+        title="Périodes de suivi",
+        description="Les périodes de suivi du dossier, de la plus ancienne à la plus récente (ouverture, clôture "
+                    "et motif, réouverture et motif). Sans elles, dates › ouverture et dates › cloture forment la "
+                    "seule période ; avec elles, ces deux dates ne s'écrivent plus (filrouge clore, filrouge "
+                    "rouvrir).")] = []
+    consentements: Annotated[list[Consentement], Field(
+        title="Consentements suivants",
+        description="Les consentements recueillis après le premier (consentement:), par exemple celui du jeune "
+                    "devenu majeur, ou après un retrait.")] = []
+    retraits_consentement: Annotated[list[RetraitConsentement], Field(
+        title="Retraits du consentement",
+        description="Chaque retrait du consentement (date, portée) : après un retrait de tout le partage, rien de "
+                    "nouveau ne s'enregistre, sauf la clôture.")] = []
     codes_precedents: Annotated[list[CodePrecedent], Field(
         title="Codes précédents du jeune",
         description="Les codes que le jeune a portés avant le code actuel (déménagement), du plus ancien au plus "
@@ -168,6 +222,53 @@ class Dossier(Modele, title="Dossier de casemanagement"):
         title="Dossiers absorbés",
         description="Identifiants des dossiers reconnus comme le même jeune et fusionnés dans celui-ci (filrouge "
                     "fusionner) : leurs documents vivent ici, leur identifiant n'est plus réutilisé.")] = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _dates_des_episodes(cls, donnees: Any) -> Any:
+        """Avec des périodes, dates › ouverture et dates › cloture en sont le résumé : première ouverture,
+        clôture de la dernière période si elle est close. Les lecteurs des dates (portail, règles) n'ont
+        rien à changer ; écrire les deux à la fois est l'erreur `dossier.episodes`."""
+        if not isinstance(donnees, dict) or not isinstance(donnees.get("dates"), dict):
+            return donnees
+        episodes = donnees.get("episodes")
+        if not isinstance(episodes, list) or not episodes or not all(isinstance(e, dict) for e in episodes):
+            return donnees
+        dates = dict(donnees["dates"])
+        if "ouverture" in dates or "cloture" in dates:
+            return donnees
+        dates["ouverture"] = episodes[0].get("ouverture")
+        if episodes[-1].get("cloture") is not None:
+            dates["cloture"] = episodes[-1].get("cloture")
+        return {**donnees, "dates": dates}
+
+    @property
+    def periodes(self) -> tuple[Episode, ...]:
+        """Les périodes de suivi : celles écrites, sinon la seule que forment les dates d'un ancien dossier."""
+        if self.episodes:
+            return tuple(self.episodes)
+        if self.statut in ("ouvert", "clos") and self.dates.ouverture is not None:
+            return (Episode(ouverture=self.dates.ouverture, cloture=self.dates.cloture),)
+        return ()
+
+    def consentements_donnes(self) -> list[Consentement]:
+        """Le premier consentement (consentement:) puis les suivants, par date."""
+        premiers = [self.consentement] if self.consentement is not None else []
+        return sorted(premiers + list(self.consentements), key=lambda c: c.date)
+
+    @property
+    def dates_consentement(self) -> tuple[dt.date, ...]:
+        """Les jours où un consentement a été recueilli, dans l'ordre."""
+        return tuple(c.date for c in self.consentements_donnes())
+
+    def retrait_en_vigueur(self, jour: dt.date) -> RetraitConsentement | None:
+        """Le retrait de tout le partage en vigueur ce jour-là : exprimé avant, sans consentement redonné depuis."""
+        retraits = [r for r in self.retraits_consentement if r.portee == "tout" and r.date < jour]
+        if not retraits:
+            return None
+        dernier = max(retraits, key=lambda r: r.date)
+        redonne = any(dernier.date <= c.date < jour for c in self.consentements_donnes())
+        return None if redonne else dernier
 
     @property
     def ids_demandeurs(self) -> list[str]:

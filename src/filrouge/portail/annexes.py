@@ -19,8 +19,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from filrouge.publication import DossierPublie, Publication
+
+if TYPE_CHECKING:
+    from filrouge.modele import BilanArrete
 
 REPERTOIRE_BILAN = "bilan"
 
@@ -168,18 +172,19 @@ def annees_bilan(pub: Publication, aujourdhui: dt.date) -> list[int]:
     return sorted(annees)
 
 
-def date_arret_portail(annee: int, aujourdhui: dt.date) -> tuple[dt.date, bool]:
-    """La date d'arrêt du bilan publié sur le portail, et si c'est celle d'un rapport publié.
+def date_arret_portail(annee: int, aujourdhui: dt.date, bilans: tuple[BilanArrete, ...] = ()) -> tuple[dt.date, bool]:
+    """La date d'arrêt du bilan publié sur le portail, et si c'est celle d'un bilan arrêté.
 
-    Une année dont le rapport a été publié (publie.yaml : le bilan 2019 arrêté au 15
-    novembre) est arrêtée à la même date, pour que la page reproduise les chiffres publiés ;
+    Une année dont le bilan a été arrêté (bilan/AAAA.yaml : le bilan 2019 arrêté au 15
+    novembre) est arrêtée à la même date, pour que la page reproduise les chiffres arrêtés ;
     les autres années vont au 31 décembre, ou à aujourd'hui pour l'année en cours.
     """
-    from filrouge.bilan.comparaison import arrete_au_publie
+    from filrouge.bilan.comparaison import arrete_de
     from filrouge.bilan.periode import date_arret
 
     defaut = date_arret(annee, None, aujourdhui)
-    publie = arrete_au_publie(annee)
+    arrete = arrete_de(bilans, annee)
+    publie = arrete.arrete_au if arrete is not None else None
     if publie is not None and publie <= defaut:
         return publie, publie != dt.date(annee, 12, 31)
     return defaut, False
@@ -202,7 +207,7 @@ def bilans(pub: Publication, aujourdhui: dt.date) -> list[BilanPublie]:
 
     resultat = []
     for annee in annees_bilan(pub, aujourdhui):
-        au, publie = date_arret_portail(annee, aujourdhui)
+        au, publie = date_arret_portail(annee, aujourdhui, pub.bilans_arretes)
         resultat.append(BilanPublie(annee, calculer(pub, annee, au, aujourdhui), publie))
     return resultat
 

@@ -181,5 +181,7 @@ def publier(depot: Depot, garde: bool = False) -> Publication:
     config = assainir(depot.config, TEXTE_RETENU)
     partenaires = assainir(depot.partenaires, TEXTE_RETENU)
     dossiers = tuple(d for charge in depot.dossiers if (d := _dossier(charge, tri, depot.partenaires)) is not None)
+    bilans = tuple(b for f in depot.bilans_arretes if (b := tri.formulaire(f)) is not None)
     erreurs = sum(1 for c in depot.constats if c.est_erreur)
-    return Publication(depot.racine, config, partenaires, dossiers, tuple(tri.retenus), erreurs)
+    return Publication(depot.racine, config, partenaires, dossiers, tuple(tri.retenus), erreurs,
+                       bilans_arretes=bilans)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
-from filrouge.modele import Acteur, Action, Annuaire, Concertation, Configuration, Dossier, Financement
+from filrouge.modele import Acteur, Action, Annuaire, BilanArrete, Concertation, Configuration, Dossier, Financement
 from filrouge.modele.configuration import plus_mois
 
 
@@ -103,6 +103,8 @@ class Publication:
     """Erreurs de validation du dépôt (les fichiers invalides ne sont pas publiés)."""
     pour: str | None = None
     """Service pour lequel la vue est restreinte (besoin d'en connaître), ou None : vue complète."""
+    bilans_arretes: tuple[BilanArrete, ...] = ()
+    """Les bilans arrêtés du réseau (bilan/AAAA.yaml) : le bilan de chaque année s'y compare."""
     _index: dict[str, DossierPublie] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

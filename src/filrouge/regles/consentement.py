@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from filrouge.code_jeune import lire_code
 from filrouge.depot import Depot
+from filrouge.regles.cycle import fin_connue
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 MAJORITE = 18
@@ -93,3 +94,71 @@ def mineur(depot: Depot) -> Iterator[Signal]:
         if code.age_atteint(c.date.year) < MAJORITE and c.parents_informes is not True:
             yield Signal(doc, ("consentement",), "le jeune est mineur : indiquez que ses parents sont informés "
                                                  "(parents_informes: true) ou motivez la dérogation.")
+
+
+@regle("consentement.retrait", "erreur", "Après un retrait du consentement, rien de nouveau ne s'enregistre, sauf la clôture.")
+def retrait(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le partage d'informations repose sur l'accord du jeune. Quand il retire tout son
+    consentement (retraits_consentement, portee: tout), plus rien ne circule : aucune nouvelle
+    concertation, aucune demande de financement, aucune réouverture ne s'enregistre ; seule la
+    clôture du dossier reste possible. Un nouveau consentement (consentements:) lève le retrait.
+
+    Exemple fautif :
+        retraits_consentement:
+        - date: 2019-05-02
+          portee: tout
+        # concertations/2019-06-11.yaml : une concertation après le retrait
+
+    Correction : Si le jeune a redonné son accord, consignez ce consentement (consentements: avec sa
+    date). Sinon, la concertation ou la demande ne peut pas être enregistrée : retirez-la et clôturez
+    le dossier (filrouge clore --motif retrait_consentement).
+    """
+    for charge, d, doc in dossiers_valides(depot):
+        for rang, r in enumerate(d.retraits_consentement):
+            if r.portee == "partiel" and not r.informations:
+                yield Signal(doc, ("retraits_consentement", rang), "un retrait partiel dit quelles informations ne sont "
+                                                                   "plus partagées (informations:).")
+        if not any(r.portee == "tout" for r in d.retraits_consentement):
+            continue
+        for fichier, note in charge.notes_valides():
+            r = d.retrait_en_vigueur(note.date)
+            if r is not None:
+                yield Signal(fichier.doc, ("date",), f"concertation après le retrait du consentement ({r.date}).")
+        for fichier in charge.financements:
+            f = fichier.modele
+            r = d.retrait_en_vigueur(f.date_demande) if f is not None and f.date_demande is not None else None
+            if r is not None:
+                yield Signal(fichier.doc, ("date_demande",), f"demande de financement après le retrait du consentement ({r.date}).")
+        for rang, periode in enumerate(d.periodes):
+            r = d.retrait_en_vigueur(periode.ouverture)
+            if r is not None:
+                yield Signal(doc, ("episodes", rang, "ouverture"), f"réouverture après le retrait du consentement ({r.date}).")
+
+
+@regle("consentement.majorite", "avertissement", "Le jeune devenu majeur pendant le suivi donne son propre consentement.")
+def majorite(depot: Depot) -> Iterator[Signal]:
+    """Pourquoi : Le consentement d'un mineur a été recueilli avec ses parents. À 18 ans, le jeune décide
+    seul de ce qui est partagé à son sujet : s'il est encore suivi, son propre consentement se
+    recueille à nouveau. L'âge vient de l'année de naissance du code : le jeune est compté majeur
+    dès l'année de ses 18 ans ; un dossier ouvert est suivi jusqu'à sa dernière concertation.
+
+    Exemple fautif :
+        code: LMG20015000            # 18 ans en 2019
+        consentement:
+          date: 2018-03-01           # recueilli à 17 ans
+        # concertation en 2019, sans consentement recueilli depuis
+
+    Correction : Recueillez le consentement du jeune majeur et ajoutez-le à consentements: (date,
+    informations, finalité, destinataires, accord).
+    """
+    for charge, d, doc in dossiers_valides(depot):
+        code = lire_code(d.code)
+        fin = fin_connue(charge, d)
+        if code is None or fin is None or not d.dates_consentement:
+            continue
+        annee = code.annee_naissance + MAJORITE
+        if d.dates_consentement[0].year >= annee or fin.year < annee:
+            continue
+        if not any(c.year >= annee for c in d.dates_consentement):
+            yield Signal(doc, ("consentement",), f"le jeune a 18 ans en {annee} et le suivi continue : recueillez son "
+                                                 "propre consentement (consentements:).")
