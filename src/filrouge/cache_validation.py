@@ -22,6 +22,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
+from filrouge.fichiers import ecrire_atomiquement
+
 VERSION_FORMAT = 3
 T = TypeVar("T")
 
@@ -71,11 +73,10 @@ def ecrire(racine: Path, contexte: str, entrees: dict[str, Any]) -> None:
 
 
 def _ecrire_atomiquement(chemin: Path, contenu: bytes) -> None:
+    """Un cache qu'on ne peut pas écrire n'est pas une erreur : il sera recalculé la prochaine fois."""
     try:
         chemin.parent.mkdir(parents=True, exist_ok=True)
-        temporaire = chemin.with_suffix(f".{os.getpid()}.tmp")
-        temporaire.write_bytes(contenu)
-        temporaire.replace(chemin)
+        ecrire_atomiquement(chemin, contenu)
     except (OSError, ValueError):
         pass
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from filrouge.code_jeune import diagnostiquer, meme_jeune
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
-from filrouge.ecriture_yaml import ajouter_a_la_liste, ecrire_atomique, fixer_cle
+from filrouge.ecriture_yaml import ajouter_a_la_liste, fixer_cle
+from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import ErreurUtilisation
 
 
@@ -39,5 +40,5 @@ def changer_code(racine: Path, id_dossier: str, nouveau: str, jour: dt.date, mot
 
     chemin = charge.chemin / "dossier.yaml"
     texte = fixer_cle(chemin.read_text(encoding="utf-8"), "code", nouveau)
-    ecrire_atomique(chemin, ajouter_a_la_liste(texte, "codes_precedents", precedent))
+    ecrire_atomiquement(chemin, ajouter_a_la_liste(texte, "codes_precedents", precedent))
     return chemin

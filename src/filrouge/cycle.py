@@ -19,7 +19,8 @@ from typing import Literal
 
 from filrouge.constat import citer
 from filrouge.depot import Depot, DossierCharge, Fichier, charger_depot
-from filrouge.edition_yaml import Edition, ecrire_atomiquement
+from filrouge.edition_yaml import Edition
+from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import analyser_yaml, lire_texte
 from filrouge.modele import Concertation, Dossier

@@ -8,8 +8,6 @@ le fichier est remplacé d'un coup, jamais laissé à moitié écrit.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -90,19 +88,3 @@ def ajouter_a_la_liste(texte: str, cle: str, element: dict[str, Any] | str) -> s
         fin = _fin_de_ligne(texte, _fin_du_contenu(noeud_valeur))
         return _avec_fin(texte[:fin]) + _element(element, retrait) + texte[fin:]
     return _avec_fin(texte) + f"{cle}:\n" + _element(element, 0)
-
-
-def ecrire_atomique(chemin: Path, texte: str) -> None:
-    """Remplace le fichier d'un coup (fichier temporaire voisin puis os.replace) : jamais à moitié écrit."""
-    temporaire = chemin.with_name(f".{chemin.name}.{os.getpid()}.tmp")
-    try:
-        with open(temporaire, "x", encoding="utf-8", newline="") as flux:
-            flux.write(texte)
-            flux.flush()
-            os.fsync(flux.fileno())
-        os.replace(temporaire, chemin)
-    finally:
-        if temporaire.exists():
-            temporaire.unlink()
-
-

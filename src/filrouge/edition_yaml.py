@@ -4,7 +4,7 @@ Réécrire le fichier depuis les données perdrait les commentaires qu'un casema
 on change donc seulement les lignes concernées, repérées par la lecture (`lecture`, qui note
 la ligne de chaque clé). Chaque modification est vérifiée en relisant le texte produit : les
 données doivent être exactement celles attendues, sinon rien n'est écrit. L'écriture
-remplace le fichier d'un coup (fichier temporaire puis `os.replace`) : une coupure ne laisse
+remplace le fichier d'un coup (`fichiers.ecrire_atomiquement`) : une coupure ne laisse
 jamais un fichier à moitié écrit.
 """
 
@@ -13,10 +13,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import os
 import re
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from filrouge.francais import ErreurUtilisation
@@ -174,18 +171,3 @@ class Edition:
             raise EditionImpossible(f"{self.relatif} : la modification ne donnerait pas le résultat attendu (mise en "
                                     "page inhabituelle) ; rien n'a été écrit, faites-la à la main.")
         return self.texte
-
-
-def ecrire_atomiquement(chemin: Path, texte: str) -> None:
-    """Remplace le fichier d'un coup : jamais de fichier à moitié écrit, les droits du fichier gardés."""
-    droits = chemin.stat().st_mode & 0o777 if chemin.exists() else None
-    fd, temporaire = tempfile.mkstemp(dir=chemin.parent, prefix=f".{chemin.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as flux:
-            flux.write(texte)
-        if droits is not None:
-            os.chmod(temporaire, droits)
-        os.replace(temporaire, chemin)
-    except BaseException:
-        Path(temporaire).unlink(missing_ok=True)
-        raise

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from filrouge.code_jeune import meme_jeune
 from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, DossierCharge, charger_depot, charger_dossier
-from filrouge.ecriture_yaml import ajouter_a_la_liste, ecrire_atomique
+from filrouge.ecriture_yaml import ajouter_a_la_liste
+from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import ErreurUtilisation
 from filrouge.modele import Dossier
 from filrouge.rapport import en_texte
@@ -64,7 +65,7 @@ def fusionner(racine: Path, garde: str, absorbe: str) -> Fusion:
     _fusion_valide(depot, a, copies, texte)
     for source, cible in copies:
         _copier_sans_ecraser(source, cible)
-    ecrire_atomique(a.chemin / FICHIER_DOSSIER, texte)
+    ecrire_atomiquement(a.chemin / FICHIER_DOSSIER, texte)
     shutil.rmtree(b.chemin)
     recus = sorted(f"{a.relatif}/{cible.relative_to(a.chemin).as_posix()}" for _, cible in copies)
     return Fusion(garde, absorbe, (f"{a.relatif}/{FICHIER_DOSSIER}", *recus), tuple(ajoutes))

@@ -21,6 +21,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from filrouge.constat import Constat
+from filrouge.fichiers import ecrire_atomiquement
 from filrouge.modele import Annuaire, BilanArrete, Concertation, Configuration, Dossier, Financement, Preparation
 
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -75,9 +76,7 @@ def ecrire_schemas(sortie: Path) -> list[Path]:
     ecrits = []
     for nom in SCHEMAS:
         chemin = sortie / f"{nom}.schema.json"
-        temporaire = chemin.with_name(f".{chemin.name}.{os.getpid()}.tmp")
-        temporaire.write_text(contenu_schema(nom), encoding="utf-8")
-        os.replace(temporaire, chemin)
+        ecrire_atomiquement(chemin, contenu_schema(nom))
         ecrits.append(chemin)
     return ecrits
 

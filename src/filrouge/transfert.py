@@ -13,7 +13,8 @@ from pathlib import Path
 
 from filrouge.constat import citer
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
-from filrouge.ecriture_yaml import ModificationImpossible, ajouter_a_la_liste, ecrire_atomique, fixer_cle
+from filrouge.ecriture_yaml import ModificationImpossible, ajouter_a_la_liste, fixer_cle
+from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import ErreurLecture, analyser_yaml, lire_texte
 from filrouge.modele import Dossier
@@ -57,5 +58,5 @@ def transferer(racine: Path, id_dossier: str, vers: str, date: dt.date, motif: s
     if modele is None:
         raise ErreurUtilisation(f"{relatif} : le relais rendrait le dossier invalide ({constats[0].message}) ; "
                                 "rien n'a été écrit.")
-    ecrire_atomique(chemin, nouveau.replace("\n", "\r\n") if fin_windows else nouveau)
+    ecrire_atomiquement(chemin, nouveau.replace("\n", "\r\n") if fin_windows else nouveau)
     return chemin

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from filrouge.anonymat.normalisation import compacter, squelette
+from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import ErreurUtilisation
 
 VARIABLE = "FILROUGE_NOMS_PROTEGES"
@@ -244,12 +245,7 @@ def enregistrer(noms: NomsProteges, chemin: Path | None = None) -> Path:
     chemin = chemin or chemin_par_defaut()
     try:
         chemin.parent.mkdir(parents=True, exist_ok=True)
-        temporaire = chemin.with_name(chemin.name + ".tmp")
-        descripteur = os.open(temporaire, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descripteur, "w", encoding="utf-8") as sortie:
-            json.dump(noms.en_json(), sortie, indent=1)
-            sortie.write("\n")
-        os.replace(temporaire, chemin)
+        ecrire_atomiquement(chemin, json.dumps(noms.en_json(), indent=1) + "\n", droits=0o600)
     except OSError as exc:
         raise ErreurNomsProteges(
             f"Noms protégés : {chemin} : écriture impossible ({exc.strerror or exc.__class__.__name__})"

@@ -12,9 +12,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from filrouge.fichiers import ecrire_atomiquement
 
 
 @dataclass
@@ -54,16 +55,8 @@ def ecrire(racine: Path, brouillon: Brouillon) -> None:
     """Écrit le brouillon d'un coup (fichier temporaire puis renommage), lisible par l'utilisateur seul."""
     dossier = repertoire(racine)
     dossier.mkdir(parents=True, exist_ok=True, mode=0o700)
-    descripteur, temporaire = tempfile.mkstemp(dir=dossier, suffix=".tmp")
-    try:
-        with os.fdopen(descripteur, "w", encoding="utf-8") as flux:
-            json.dump(asdict(brouillon), flux, ensure_ascii=False)
-            flux.flush()
-            os.fsync(flux.fileno())
-        os.replace(temporaire, _chemin(racine, brouillon.dossier, brouillon.date))
-    except BaseException:
-        Path(temporaire).unlink(missing_ok=True)
-        raise
+    ecrire_atomiquement(_chemin(racine, brouillon.dossier, brouillon.date),
+                        json.dumps(asdict(brouillon), ensure_ascii=False), droits=0o600)
 
 
 def effacer(racine: Path, dossier: str, date: str) -> None:

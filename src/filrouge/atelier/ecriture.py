@@ -11,8 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
+from filrouge import fichiers
 from filrouge.lecture import analyser_yaml
 
 
@@ -121,23 +120,9 @@ def yaml_aller_retour(origine: str, donnees: Mapping[str, Any]) -> str:
 def ecrire_atomiquement(chemin: Path, texte: str, attendue: str | None, relatif: str) -> None:
     """Écrit `texte` si le fichier est encore celui qu'on a ouvert (empreinte `attendue`, None : absent).
 
-    Le contenu va d'abord dans un fichier temporaire du même répertoire, puis le remplace d'un coup :
-    une coupure au milieu ne laisse jamais un fichier à moitié écrit.
+    L'écriture elle-même (d'un coup, jamais à moitié) est celle de `filrouge.fichiers`.
     """
     if empreinte(lire_si_present(chemin)) != attendue:
         raise FichierChange(relatif)
     chemin.parent.mkdir(parents=True, exist_ok=True)
-    descripteur, temporaire = tempfile.mkstemp(prefix=f".{chemin.name}.", suffix=".tmp", dir=chemin.parent)
-    try:
-        with os.fdopen(descripteur, "w", encoding="utf-8", newline="") as flux:
-            flux.write(texte)
-            flux.flush()
-            os.fsync(flux.fileno())
-        if chemin.exists():
-            os.chmod(temporaire, chemin.stat().st_mode & 0o777)
-        else:
-            os.chmod(temporaire, 0o644)
-        os.replace(temporaire, chemin)
-    except BaseException:
-        Path(temporaire).unlink(missing_ok=True)
-        raise
+    fichiers.ecrire_atomiquement(chemin, texte)
