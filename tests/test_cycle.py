@@ -9,7 +9,6 @@ import pytest
 import yaml
 
 from filrouge.cli import main
-from filrouge.edition_yaml import Edition, EditionImpossible
 from tests.usine import DATE_OUVERTURE, Usine, regles_de
 
 
@@ -142,23 +141,6 @@ def test_l_ecriture_garde_les_droits_et_ne_laisse_aucun_temporaire(usine: Usine,
     assert lancer(usine, monkeypatch, "clore", "2019-001", "--date", "2019-05-02", "--motif", "autre", "--faites", "1") == 0
     assert usine.absolu("dossier").stat().st_mode & 0o777 == 0o640
     assert not [p for p in usine.absolu("dossier").parent.iterdir() if p.name.startswith(".")]
-
-
-def test_edition_refuse_une_mise_en_page_qu_elle_ne_sait_pas_modifier() -> None:
-    edition = Edition("statut: >-\n  ouvert\n", "d.yaml")
-    with pytest.raises(EditionImpossible):
-        edition.remplacer(("statut",), "clos")  # une valeur en bloc : la relecture ne retrouve pas « clos »
-        edition.verifier()
-    edition = Edition("a: 1\nb: {c: 2}\n", "d.yaml")
-    edition.ajouter_liste_apres("a", "b", [{"x": 1}])  # « b » existe déjà : la relecture voit la clé en double
-    with pytest.raises(EditionImpossible):
-        edition.verifier()
-
-
-def test_textes_libres_entre_guillemets() -> None:
-    edition = Edition("liste:\n- a: 1\n", "d.yaml")
-    edition.ajouter_element(("liste",), {"a": 2, "motif": "retour: « oui » # pas un commentaire"})
-    assert yaml.safe_load(edition.verifier())["liste"][1]["motif"] == "retour: « oui » # pas un commentaire"
 
 
 def test_motif_de_reouverture_passe_par_la_vue_publiable(usine: Usine, monkeypatch: pytest.MonkeyPatch) -> None:

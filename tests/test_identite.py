@@ -103,13 +103,3 @@ def test_changer_code_refuse(usine: Usine, capsys: pytest.CaptureFixture[str], m
     assert main(["changer-code", ID_DOSSIER, *arguments]) == 2
     assert message in capsys.readouterr().err
     assert photographier(usine.racine) == avant
-
-
-def test_ajouter_un_identifiant_a_une_liste_simple() -> None:
-    """fusionne_avec est une liste d'identifiants : l'élément simple s'ajoute au bout, le reste recopié tel quel."""
-    from filrouge.ecriture_yaml import ajouter_a_la_liste
-
-    texte = "id: 2019-001\nfusionne_avec:\n- 2019-002  # doublon de 2019\n# fin\nstatut: ouvert\n"
-    assert ajouter_a_la_liste(texte, "fusionne_avec", "2019-003") == (
-        "id: 2019-001\nfusionne_avec:\n- 2019-002  # doublon de 2019\n- 2019-003\n# fin\nstatut: ouvert\n")
-    assert ajouter_a_la_liste("id: 2019-001\n", "fusionne_avec", "2019-002") == "id: 2019-001\nfusionne_avec:\n- 2019-002\n"

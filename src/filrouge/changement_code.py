@@ -13,7 +13,7 @@ from pathlib import Path
 
 from filrouge.code_jeune import diagnostiquer, meme_jeune
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
-from filrouge.ecriture_yaml import ajouter_a_la_liste, fixer_cle
+from filrouge.edition_yaml import Edition
 from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import ErreurUtilisation
 
@@ -39,6 +39,8 @@ def changer_code(racine: Path, id_dossier: str, nouveau: str, jour: dt.date, mot
         precedent["motif"] = motif
 
     chemin = charge.chemin / "dossier.yaml"
-    texte = fixer_cle(chemin.read_text(encoding="utf-8"), "code", nouveau)
-    ecrire_atomiquement(chemin, ajouter_a_la_liste(texte, "codes_precedents", precedent))
+    edition = Edition.du_fichier(chemin, f"{charge.relatif}/dossier.yaml")
+    edition.fixer("code", nouveau)
+    edition.ajouter_element(("codes_precedents",), precedent)
+    ecrire_atomiquement(chemin, edition.verifier())
     return chemin

@@ -22,7 +22,7 @@ from filrouge.depot import Depot, DossierCharge, Fichier, charger_depot
 from filrouge.edition_yaml import Edition
 from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import ErreurUtilisation
-from filrouge.lecture import analyser_yaml, lire_texte
+from filrouge.lecture import analyser_yaml
 from filrouge.modele import Concertation, Dossier
 from filrouge.schema_fr import valider_modele
 
@@ -63,7 +63,7 @@ def trouver(depot: Depot, designation: str) -> DossierCharge:
 def _edition(charge: DossierCharge) -> tuple[Edition, Path]:
     assert charge.dossier is not None
     chemin = charge.chemin / "dossier.yaml"
-    return Edition(lire_texte(chemin, charge.dossier.relatif), charge.dossier.relatif), chemin
+    return Edition.du_fichier(chemin, charge.dossier.relatif), chemin
 
 
 def _ecrire_periodes(edition: Edition, dossier: Dossier, nouvelle: dict[str, object] | None,

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from filrouge.code_jeune import meme_jeune
 from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, DossierCharge, charger_depot, charger_dossier
-from filrouge.ecriture_yaml import ajouter_a_la_liste
+from filrouge.edition_yaml import Edition
 from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import ErreurUtilisation
 from filrouge.modele import Dossier
@@ -162,18 +162,18 @@ def _fichiers_a_copier(a: DossierCharge, b: DossierCharge) -> list[tuple[Path, P
 def _dossier_fusionne(a: DossierCharge, da: Dossier, db: Dossier, ajoutes: list[str]) -> str:
     """Le dossier.yaml du gardé enrichi de l'absorbé : acteurs, codes précédents et fusionne_avec s'ajoutent au bout
     de leurs listes, le reste du fichier (commentaires, ordre des clés, textes) est recopié tel quel."""
-    texte = (a.chemin / FICHIER_DOSSIER).read_text(encoding="utf-8")
+    edition = Edition.du_fichier(a.chemin / FICHIER_DOSSIER, f"{a.relatif}/{FICHIER_DOSSIER}")
     for acteur in db.acteurs:
         if acteur.id in ajoutes:
-            texte = ajouter_a_la_liste(texte, "acteurs", acteur.model_dump(exclude_defaults=True))
+            edition.ajouter_element(("acteurs",), acteur.model_dump(exclude_defaults=True))
     connus = {p.code for p in da.codes_precedents}
     for precedent in db.codes_precedents:
         if precedent.code not in connus:
-            texte = ajouter_a_la_liste(texte, "codes_precedents", precedent.model_dump(exclude_none=True))
+            edition.ajouter_element(("codes_precedents",), precedent.model_dump(exclude_none=True))
     for ident in dict.fromkeys((db.id, *db.fusionne_avec)):
         if ident not in da.fusionne_avec:
-            texte = ajouter_a_la_liste(texte, "fusionne_avec", ident)
-    return texte
+            edition.ajouter_element(("fusionne_avec",), ident)
+    return edition.verifier()
 
 
 def _fusion_valide(depot: Depot, a: DossierCharge, copies: list[tuple[Path, Path]], texte: str) -> None:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from filrouge.constat import citer
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
-from filrouge.ecriture_yaml import ModificationImpossible, ajouter_a_la_liste, fixer_cle
+from filrouge.edition_yaml import Edition
 from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import ErreurUtilisation
-from filrouge.lecture import ErreurLecture, analyser_yaml, lire_texte
+from filrouge.lecture import ErreurLecture, analyser_yaml
 from filrouge.modele import Dossier
 from filrouge.schema_fr import valider_modele
 
@@ -48,15 +48,15 @@ def transferer(racine: Path, id_dossier: str, vers: str, date: dt.date, motif: s
         raise ErreurUtilisation(f"le dossier {id_dossier} est déjà suivi par {vers}.")
     chemin = racine / relatif
     try:
-        texte = lire_texte(chemin, relatif).replace("\r\n", "\n")  # fichier ordinaire vérifié : relu en octets
-        fin_windows = b"\r\n" in chemin.read_bytes()
-        nouveau = ajouter_a_la_liste(fixer_cle(texte, "casemanager", vers), "transferts",
-                                     {"date": date, "de": actuel, "vers": vers, "motif": motif})
-        modele, constats = valider_modele(Dossier, analyser_yaml(nouveau, relatif))
-    except (ErreurLecture, ModificationImpossible) as exc:
+        edition = Edition.du_fichier(chemin, relatif)
+    except ErreurLecture as exc:
         raise ErreurUtilisation(f"{relatif} : modification impossible ({exc}) ; rien n'a été écrit.")
+    edition.fixer("casemanager", vers)
+    edition.ajouter_element(("transferts",), {"date": date, "de": actuel, "vers": vers, "motif": motif})
+    nouveau = edition.verifier()
+    modele, constats = valider_modele(Dossier, analyser_yaml(nouveau, relatif))
     if modele is None:
         raise ErreurUtilisation(f"{relatif} : le relais rendrait le dossier invalide ({constats[0].message}) ; "
                                 "rien n'a été écrit.")
-    ecrire_atomiquement(chemin, nouveau.replace("\n", "\r\n") if fin_windows else nouveau)
+    ecrire_atomiquement(chemin, nouveau)
     return chemin

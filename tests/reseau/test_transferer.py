@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 import yaml
 
 from filrouge.cli import main
-from filrouge.ecriture_yaml import ajouter_a_la_liste, fixer_cle
 from tests.usine import Usine
-
-COMMENTE = """# yaml-language-server: $schema=../../schemas/dossier.schema.json
-# Dossier 2019-001 : données fictives.
-id: 2019-001
-code: LMG20105000   # code fictif
-statut: ouvert
-dates:
-  demande: 2019-02-01
-  ouverture: 2019-02-10
-"""
 
 
 def _deux_postes(usine: Usine) -> None:
@@ -92,43 +80,3 @@ def test_fins_de_ligne_windows_gardees(usine: Usine, monkeypatch: pytest.MonkeyP
     assert _transferer(usine, monkeypatch, "--vers", "cm-dinant", "--date", "2019-03-04") == 0
     brut = chemin.read_bytes()
     assert b"\r\n" in brut and b"\n" not in brut.replace(b"\r\n", b"")
-
-
-def test_fixer_cle_remplace_sur_place_et_garde_les_commentaires() -> None:
-    texte = fixer_cle(COMMENTE + "casemanager: cm-a   # poste\nacteurs: []\n", "casemanager", "cm-b")
-    assert "casemanager: cm-b   # poste\nacteurs: []\n" in texte and texte.startswith(COMMENTE)
-    ajoute = fixer_cle(COMMENTE, "casemanager", "cm-b")
-    assert ajoute == COMMENTE + "casemanager: cm-b\n"
-
-
-def test_ajouter_a_une_liste_en_retrait_suivie_d_un_commentaire() -> None:
-    texte = COMMENTE + "transferts:\n  - date: 2019-03-01\n    vers: cm-a\n# fin des relais\nacteurs: []\n"
-    resultat = ajouter_a_la_liste(texte, "transferts", {"date": dt.date(2019, 4, 1), "de": "cm-a", "vers": "cm-b",
-                                                        "motif": None})
-    assert resultat == (COMMENTE + "transferts:\n  - date: 2019-03-01\n    vers: cm-a\n  - date: 2019-04-01\n"
-                        "    de: cm-a\n    vers: cm-b\n# fin des relais\nacteurs: []\n")
-
-
-def test_ajouter_a_une_liste_vide_en_ligne() -> None:
-    resultat = ajouter_a_la_liste(COMMENTE + "transferts: []  # aucun\n", "transferts", {"date": dt.date(2019, 4, 1),
-                                                                                          "vers": "cm-b"})
-    assert resultat == COMMENTE + "transferts: # aucun\n- date: 2019-04-01\n  vers: cm-b\n"
-    assert yaml.safe_load(resultat)["transferts"] == [{"date": dt.date(2019, 4, 1), "vers": "cm-b"}]
-
-
-def test_valeur_a_guillemets() -> None:
-    """Un motif qui ressemble à du YAML (deux-points, dièse) reste un texte."""
-    resultat = ajouter_a_la_liste(COMMENTE, "transferts", {"date": dt.date(2019, 4, 1), "vers": "cm-b",
-                                                           "motif": "congé: # long"})
-    assert yaml.safe_load(resultat)["transferts"][0]["motif"] == "congé: # long"
-
-
-def test_le_dossier_de_demo_reste_identique_hors_relais(tmp_path: Path) -> None:
-    """Sur un vrai dossier (chaînes pliées sur plusieurs lignes), seul le relais s'ajoute à la fin."""
-    source = Path(__file__).resolve().parents[2] / "dossiers" / "2019-011" / "dossier.yaml"
-    texte = source.read_text(encoding="utf-8")
-    resultat = ajouter_a_la_liste(fixer_cle(texte, "casemanager", "cm-b"), "transferts",
-                                  {"date": dt.date(2019, 8, 1), "de": "cm-a", "vers": "cm-b"})
-    assert resultat.startswith(texte)
-    assert yaml.safe_load(resultat) == {**yaml.safe_load(texte), "casemanager": "cm-b",
-                                        "transferts": [{"date": dt.date(2019, 8, 1), "de": "cm-a", "vers": "cm-b"}]}
