@@ -33,3 +33,16 @@ def test_date_de_naissance(regles, texte):
 )
 def test_pas_de_date_de_naissance(regles, texte):
     assert "anonymat.date_naissance" not in regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Fiche Fedasil : DOB: 2006-12-23, unaccompanied minor.", "D.O.B. 03/07/2009 (selon la fiche)",
+     "Jongere geb. 12/03/2008 te Gent."],
+)
+def test_date_de_naissance_en_anglais_et_en_neerlandais(regles, texte):
+    assert regles(texte) == ["anonymat.date_naissance"]
+
+
+def test_date_de_reunion_en_anglais_n_est_pas_une_naissance(regles):
+    assert regles("Hearing date: 2026-12-23, the guardian will attend.") == []

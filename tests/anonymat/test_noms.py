@@ -110,3 +110,62 @@ def test_localite_apres_a_et_sigle_administratif_ne_sont_pas_des_noms(regles, te
 )
 def test_localite_qui_est_un_nom_reste_un_nom_hors_de_a(regles, texte):
     assert regles(texte) == ["anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Désiré a appelé le service hier soir.",
+        "Gloire est venue seule à la réunion.",
+        "Rose ne veut plus aller à l'école.",
+        "Marine a refusé de parler au SAJ.",
+    ],
+)
+def test_prenom_homonyme_sujet_d_un_verbe_de_personne(regles, texte):
+    assert regles(texte) == ["anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rose des vents : le jeune choisit une direction.",
+        "Désiré par les deux parents, ce placement tarde.",
+        "Il rêve de conduire une Mercedes comme son oncle.",
+        "Le jeune passe ses soirées sur Fortnite et Snapchat.",
+        "La mère fait ses courses chez Aldi et chez Colruyt.",
+        "Elle descend à l'arrêt Flagey et prend le tram jusqu'à la station Montgomery.",
+    ],
+)
+def test_homonymes_marques_et_arrets_ne_sont_pas_des_noms(regles, texte):
+    assert regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "referent: malick-niang\ncoordinateur_soin: spj\n",
+        "absents: [hanne-aerts, pedo]\n",
+        "acteurs:\n- id: habib-hashimi\n  role: famille\n",
+        "disponibilites:\n  bangoura: le mercredi après-midi\n  spj: le jeudi matin\n",
+        "presences:\n  perrin: excusée\n  cm: présent\n",
+        "katarzyna_baran:\n  role: famille\n",
+    ],
+)
+def test_identifiant_et_cle_formes_d_un_nom(contexte, texte):
+    constats, _ = analyser_texte(texte, "concertations/2026-01-05.yaml", contexte)
+    assert [c.regle for c in constats] == ["anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "referent: psy-ssm\ncoordinateur_soin: spj\n",
+        "absents: [grand-mere, pedo, educ-amo]\n",
+        "acteurs:\n- id: mere\n  role: famille\n  lien: mère\n",
+        "presences:\n  cm: présent\n  ecole: excusée\n",
+        "statut: ouvert\nmotif_demande: rupture scolaire\ncanal: telephone\n",
+    ],
+)
+def test_identifiants_et_cles_ordinaires_ne_sont_pas_des_noms(contexte, texte):
+    constats, _ = analyser_texte(texte, "concertations/2026-01-05.yaml", contexte)
+    assert constats == []

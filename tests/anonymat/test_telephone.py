@@ -47,3 +47,16 @@ def test_telephone_de_l_annuaire_autorise(contexte, regles):
     contexte.autoriser_telephone("081 72 14 02")
     assert regles("Le standard du SSM : 081/72.14.02", contexte) == []
     assert regles("Le GSM de la mère : 0499 21 43 65", contexte) == ["anonymat.telephone"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "En cas d'urgence, appeler l'oncle au 0465-28-13-33.",
+        "GSM de la tante : 0478-31-12-99",
+        "tél. 081-22-13-45 (le soir)",
+    ],
+)
+def test_groupes_qui_ressemblent_a_une_date_impossible(regles, texte):
+    """« 28-13-33 » n'est pas une date (pas de 13e mois) : le numéro n'est pas blanchi comme une date."""
+    assert regles(texte) == ["anonymat.telephone"]

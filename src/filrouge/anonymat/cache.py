@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
-_VERSION_FORMAT = "9"
+_VERSION_FORMAT = "12"
 
 
 def _repertoire() -> Path:

@@ -47,7 +47,7 @@ _ANNIVERSAIRE = re.compile(
 _AVANT = re.compile(
     r"(?:"
     r"\bn[ée]e?s?\b|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|\bDDN\b|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?$"
-    r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|geboren|geboortedatum|\bborn\b"
+    r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboortedatum|\bborn\b"
     r")(?P<entre>[^.;\n]{0,40})$",
     re.IGNORECASE,
 )

@@ -75,6 +75,7 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
     mots = {normaliser(x) for x in _lire_liste("prenoms_mots.txt")}
     exclus = lieux | courants | ambigus | mots
     locaux = prenoms | noms
+    locaux_prenoms = set(prenoms)
     prenoms_monde, noms_monde, tres_portes = _noms_du_monde()
     lexique = _lexique(LEXIQUE)
     # Un nom très porté (Chen, Mohamed, Ali) est fréquent dans la presse, donc dans le lexique : il n'en
@@ -102,6 +103,9 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         "localites": frozenset(_localites_belges()),
         "courants": frozenset(courants),
         "ambigus": frozenset(ambigus | homonymes),
+        # Prénoms qui sont aussi des mots (Rose, Gloire, Désiré) : un prénom seulement en sujet d'un verbe de personne.
+        "prenoms_homonymes": frozenset((mots | ((prenoms_monde | locaux_prenoms) & set(lexique)) | (locaux_prenoms & ambigus))
+                                       - courants - lieux),
     }
 
 

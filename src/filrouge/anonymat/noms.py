@@ -44,6 +44,7 @@ _INSTITUTIONS = re.compile(
     r"rue|avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
     r"parc|salle|bâtiment|batiment|site|campus|pavillon|unité|unite|section|groupe|réseau|reseau|"
     r"fondation|association|mutualité|mutualite|paroisse|église|eglise|club|stade|piscine|gare|musée|"
+    r"station|arrêt|arret|métro|metro|tram|quartier|cité|cite|"
     r"bibliothèque|ludothèque|académie|academie|conservatoire|prix|fonds|plan|programme|dispositif|fondation|"
     r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
     r"(?:[ \t]+(?:royale?|communale?|provinciale?|universitaire|libre|catholique|spécialisée?|specialisee?|"
@@ -52,8 +53,17 @@ _INSTITUTIONS = re.compile(
 )
 
 
+_SUJET_HUMAIN = re.compile(
+    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+(?:(?:a|avait|aura|n'a[ \t]+pas|n’a[ \t]+pas)[ \t]+(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|"
+    r"expliqué|raconté|signé|fugué|quitté|confié|participé|annulé|promis|menacé|frappé|crié|avoué|répondu|écrit)"
+    r"|(?:est|était|n'est[ \t]+pas|n’est[ \t]+pas)[ \t]+(?:venue?|arrivée?|partie?|rentrée?|revenue?|"
+    r"restée?|hospitalisée?|placée?|absente?|en[ \t]+colère)"
+    r"|(?:dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|"
+    r"s'est|s’est|se[ \t]+sent|ne[ \t]+veut))\b")
+"""Un prénom homonyme d'un mot, en tête de phrase, suivi d'un verbe de personne : « Rose est venue
+seule », « Désiré a appelé », « Gloire veut… » : un sujet humain, donc un prénom."""
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
-_ARTICLE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux|des|le|la|l['’])[ \t]*$")
+_ARTICLE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux|des|le|la|l['’]|un|une)[ \t]*$")
 _A_LOCALITE = re.compile(r"(?:^|[^\w'’])(?i:à|a|vers|près de|pres de)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 """« incarcéré à Lantin », « placé à Fraipont » : une localité belge après « à » est un lieu, pas un nom
 (aussi quand une valeur YAML pliée passe à la ligne entre les deux)."""
@@ -360,6 +370,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom ou nom de famille courant")))
 
+    # --- prénom homonyme d'un mot, sujet d'un verbe de personne : « Gloire est venue seule » ----------
+    homonymes = listes()["prenoms_homonymes"]
+    for m in _SUJET_HUMAIN.finditer(texte):
+        debut, fin = m.span(1)
+        forme = normaliser(m.group(1))
+        if forme in homonymes and forme not in _MOTS_OUTILS and not deja.chevauche(debut, fin):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom sujet d'un verbe de personne")))
+
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
 
@@ -532,43 +551,78 @@ def _morceaux_minuscules() -> frozenset[str]:
 # Identifiant en minuscules (« julie-dumont », « kevin_lambert ») en valeur de `id:`, `qui:`, `presents:`,
 # ou seul sur un élément de liste YAML (« - julie-dumont »).
 _IDENTIFIANT = re.compile(r"(?<![\w\-.@/])[a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*(?![\w\-@]|\.\w)")
-_CLE_IDENTIFIANT = re.compile(r"[ \t]*(?:-[ \t]+)?(?:id|qui|presents|présents)[ \t]*:[ \t]*(?:\[[^\]\n]*)?$")
+_CLE_IDENTIFIANT = re.compile(
+    r"[ \t]*(?:-[ \t]+)?(?:id|qui|avec_qui|presents|présents|absents|excuses|referent|initiateur|demandeurs|"
+    r"coordinateur\w*|pedopsychiatre|signataires?)[ \t]*:[ \t]*(?:\[[^\]\n]*)?$")
+"""Les clés dont la valeur est un identifiant d'acteur (ou une liste d'identifiants)."""
+_CLE_NOM = re.compile(r"[ \t]*(?:-[ \t]+)?$")
+"""Avant une clé YAML : rien que l'indentation (« bangoura: le mercredi », « katarzyna_baran: »)."""
 _ELEMENT_SEUL = re.compile(r"[ \t]*-[ \t]+$")
 
 
 @lru_cache(maxsize=1)
-def _morceaux_identifiants() -> tuple[frozenset[str], frozenset[str]]:
-    """(prénoms, prénoms ou noms) utilisables dans un identifiant, sans les mots courants ni ambigus."""
+def _morceaux_identifiants() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(prénoms, prénoms ou noms sans les mots courants ni ambigus, mots qui ne sont jamais un nom : rôles,
+    liens, mots courants, lieux) pour les identifiants et les clés."""
     l = listes()
-    exclus = l["courants"] | l["lieux"] | l["ambigus"] | l["mots_prenoms"] | _MOTS_OUTILS | _LIENS | _ROLES
+    forts = l["courants"] | l["lieux"] | _MOTS_OUTILS | _LIENS | _ROLES
+    exclus = forts | l["ambigus"] | l["mots_prenoms"]
     prenoms = frozenset(p for p in l["prenoms"] if len(p) >= 3 and p not in exclus)
     noms_ = frozenset(n for n in l["noms"] if len(n) >= 3 and n not in exclus)
-    return prenoms, prenoms | noms_
+    return prenoms, prenoms | noms_, frozenset(forts)
+
+
+@lru_cache(maxsize=1)
+def _cles_des_formulaires() -> frozenset[str]:
+    """Les noms de champs des formulaires : une clé du schéma (« lien », « motif ») n'est jamais un nom.
+    Chargés seulement quand une clé ressemble à un nom (le modèle coûte à importer)."""
+    from filrouge.schema_fr import vocabulaire
+
+    return frozenset(normaliser(m) for m in vocabulaire())
+
+
+_CLE_LIGNE = re.compile(r"^[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)", re.MULTILINE)
 
 
 def _identifiants_noms(
     texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]
 ) -> None:
-    if "-" not in texte and "_" not in texte:
+    """Un identifiant d'acteur ou une clé YAML formés d'un nom : « referent: malick-niang »,
+    « absents: [hanne-aerts, pedo] », « - julie-dumont », « bangoura: le mercredi »."""
+    prenoms, tous, forts = _morceaux_identifiants()
+    l = listes()
+    if not (lignes.mots & tous or lignes.mots & l["ambigus"]):
         return
-    prenoms, tous = _morceaux_identifiants()
-    if not (lignes.mots & tous):
-        return
-    for m in _IDENTIFIANT.finditer(texte):
+    for m in _IDENTIFIANT.finditer(texte) if ("-" in texte or "_" in texte) else ():
         valeur = m.group(0)
-        morceaux = re.split(r"[-_]", valeur)
-        if len(morceaux) < 2 or deja.chevauche(m.start(), m.end()):
-            continue
-        formes = [normaliser(x) for x in morceaux]
-        if formes[0] not in prenoms and not (formes[-1] in prenoms and formes[0] in tous):
-            continue  # un prénom en tête (« julie-dumont ») ou en queue (« dumont_julie »)
-        if not all(f in tous for f in formes) or any(f in contexte.mots_autorises for f in formes):
+        formes = [normaliser(x) for x in re.split(r"[-_]", valeur)]
+        if len(formes) < 2 or deja.chevauche(m.start(), m.end()) or any(f in contexte.mots_autorises for f in formes):
             continue
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
         avant = texte[debut_ligne : m.start()]
-        en_valeur = _CLE_IDENTIFIANT.fullmatch(avant)
-        element_seul = _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t")
-        if not (en_valeur or element_seul):
+        if _CLE_IDENTIFIANT.fullmatch(avant):
+            # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot
+            retenu = (any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes)
+                      and not any(f in forts or len(f) < 2 for f in formes))
+        elif _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t"):
+            retenu = (formes[0] in prenoms or (formes[-1] in prenoms and formes[0] in tous)) and all(
+                f in tous for f in formes)  # un prénom en tête (« julie-dumont ») ou en queue (« dumont_julie »)
+        else:
+            retenu = False
+        if retenu:
+            deja.ajouter(m.start(), m.end())
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un nom")))
+    for m in _CLE_LIGNE.finditer(texte) if ":" in texte else ():
+        cle = m.group(1)
+        debut, fin = m.span(1)
+        formes = [normaliser(x) for x in re.split(r"[-_]", cle)]
+        if deja.chevauche(debut, fin) or any(f in contexte.mots_autorises or f in forts for f in formes):
             continue
-        deja.ajouter(m.start(), m.end())
-        resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un prénom et d'un nom")))
+        if len(formes) == 1 and (formes[0] not in tous or len(formes[0]) < 4):
+            continue
+        if not any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes):
+            continue
+        if normaliser(cle) in _cles_des_formulaires():
+            continue
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, _message(cle, "clé formée d'un nom")))

@@ -31,10 +31,11 @@ REGLE = "anonymat.telephone"
 
 # Au moins 8 chiffres proches les uns des autres : seules ces lignes sont examinées.
 _CANDIDAT = re.compile(r"\d(?:[ \t./()\-]{0,3}\d){7,}")
+# Une date (jour et mois possibles) : « 28-13-33 », groupe d'un numéro, n'en est pas une.
 _DATE = re.compile(
-    r"(?<![\d./])(?:"
-    r"[0-3]?\d[./\-][01]?\d[./\-](?:19|20)?\d\d"
-    r"|(?:19|20)\d\d[./\-][01]?\d[./\-][0-3]?\d"
+    r"(?<![\d./\-])(?:"
+    r"(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d\d"
+    r"|(?:19|20)\d\d[./\-](?:0?[1-9]|1[0-2])[./\-](?:0?[1-9]|[12]\d|3[01])"
     r")(?![\d]|[./\-]\d)"
 )
 _MONTANT_APRES = re.compile(r"\s*(?:€|eur\b|euros?\b|,-|,\d\d\s*(?:€|eur))", re.IGNORECASE)
