@@ -550,7 +550,8 @@ def _morceaux_minuscules() -> frozenset[str]:
 
 # Identifiant en minuscules (« julie-dumont », « kevin_lambert ») en valeur de `id:`, `qui:`, `presents:`,
 # ou seul sur un élément de liste YAML (« - julie-dumont »).
-_IDENTIFIANT = re.compile(r"(?<![\w\-.@/])[a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*(?![\w\-@]|\.\w)")
+_IDENTIFIANT = re.compile(r"(?<![\w\-.@/])[a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)+(?![\w\-@]|\.\w)")
+"""Un identifiant en morceaux (« julie-dumont », « dumont_julie ») : un mot seul n'en est pas un."""
 _CLE_IDENTIFIANT = re.compile(
     r"[ \t]*(?:-[ \t]+)?(?:id|qui|avec_qui|presents|présents|absents|excuses|referent|initiateur|demandeurs|"
     r"coordinateur\w*|pedopsychiatre|signataires?)[ \t]*:[ \t]*(?:\[[^\]\n]*)?$")
@@ -581,6 +582,22 @@ def _cles_des_formulaires() -> frozenset[str]:
     return frozenset(normaliser(m) for m in vocabulaire())
 
 
+@lru_cache(maxsize=4096)
+def _cle_est_un_nom(cle: str) -> bool:
+    """Une clé YAML formée d'un nom (« bangoura », « katarzyna_baran ») : les mêmes clés reviennent dans
+    chaque fichier (« role », « statut ») ; le verdict, qui ne dépend que des listes, est gardé."""
+    _, tous, forts = _morceaux_identifiants()
+    l = listes()
+    formes = [normaliser(x) for x in re.split(r"[-_]", cle)]
+    if any(f in forts for f in formes):
+        return False
+    if len(formes) == 1 and (formes[0] not in tous or len(formes[0]) < 4):
+        return False
+    if not any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes):
+        return False
+    return normaliser(cle) not in _cles_des_formulaires()
+
+
 _CLE_LIGNE = re.compile(r"^[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)", re.MULTILINE)
 
 
@@ -596,7 +613,7 @@ def _identifiants_noms(
     for m in _IDENTIFIANT.finditer(texte) if ("-" in texte or "_" in texte) else ():
         valeur = m.group(0)
         formes = [normaliser(x) for x in re.split(r"[-_]", valeur)]
-        if len(formes) < 2 or deja.chevauche(m.start(), m.end()) or any(f in contexte.mots_autorises for f in formes):
+        if deja.chevauche(m.start(), m.end()) or any(f in contexte.mots_autorises for f in formes):
             continue
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
         avant = texte[debut_ligne : m.start()]
@@ -615,14 +632,9 @@ def _identifiants_noms(
     for m in _CLE_LIGNE.finditer(texte) if ":" in texte else ():
         cle = m.group(1)
         debut, fin = m.span(1)
-        formes = [normaliser(x) for x in re.split(r"[-_]", cle)]
-        if deja.chevauche(debut, fin) or any(f in contexte.mots_autorises or f in forts for f in formes):
+        if not _cle_est_un_nom(cle) or deja.chevauche(debut, fin):
             continue
-        if len(formes) == 1 and (formes[0] not in tous or len(formes[0]) < 4):
-            continue
-        if not any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes):
-            continue
-        if normaliser(cle) in _cles_des_formulaires():
+        if any(normaliser(x) in contexte.mots_autorises for x in re.split(r"[-_]", cle)):
             continue
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, _message(cle, "clé formée d'un nom")))
