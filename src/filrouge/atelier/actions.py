@@ -121,7 +121,7 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
                                         if constat.ligne and place(constat, jeu) == GENERAL else "")
         cible.setdefault(place(constat, jeu), []).append(texte)
     if issue.erreurs:
-        issue.message = "Rien n'est écrit : la validation du dossier trouve une erreur, dite à côté de son champ."
+        issue.message = "Rien n'est écrit : la validation du dossier trouve une erreur, dite ci-dessous ou à côté de son champ."
         return issue
     if not ecrire:
         return issue
