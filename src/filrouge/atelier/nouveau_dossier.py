@@ -78,4 +78,7 @@ def creer(racine: Path, saisie: Saisie, ecrire: bool) -> tuple[str | None, Issue
                      f"Nouveau dossier {ident} (demande du {date.isoformat()}) créé dans l'atelier",
                      [("code", "code du jeune"), ("service", "service"), ("canal", "canal")],
                      place=_place, nouveau=True, ecrire=ecrire)
+    if not ecrire and not issue.erreurs:
+        issue.message = f"Aucune erreur : le dossier {ident} peut être créé" + (
+            " (lisez l'avertissement à côté du code)." if issue.avertissements else ".")
     return ident, issue
