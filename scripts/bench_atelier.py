@@ -8,7 +8,8 @@ comme sur le poste d'un casemanager qui a déjà validé une fois. L'atelier tou
 
 - ouvrir : GET de la note d'un dossier (lecture, formulaire, validation du brouillon comprise) ;
 - enregistrer : POST « Enregistrer » après un changement du lieu (validation, écriture, commit avec le hook) ;
-- accueil : « mes dossiers » (lecture de tout le dépôt, état du clone).
+- accueil : « mes dossiers » (lecture de tout le dépôt, état du clone) ;
+- page d'un dossier, et clore un dossier ouvert (motif, actions ouvertes faites, rencontre annulée), sans hook.
 
 Temps écoulé, médiane sur des dossiers différents. Objectif de l'issue : ouvrir et enregistrer sous 1 s.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -59,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         from starlette.testclient import TestClient
 
         from filrouge.atelier import note as notes
+        from filrouge.reference import aujourdhui as date_du_jour
         from filrouge.atelier.application import creer_application
         from filrouge.validation import valider
 
@@ -100,9 +103,30 @@ def main(argv: list[str] | None = None) -> int:
             page = client.post(f"/dossiers/{ident}/notes/{date}", data=saisie)
             sans_hook.append(time.perf_counter() - debut)
             assert "Note enregistrée et commitée" in page.text, (ident, page.text[-3000:])
+        page_dossier, clore = [], []
+        motif = "objectifs_atteints"
+        for ident in choisis:
+            debut = time.perf_counter()
+            page = client.get(f"/dossiers/{ident}")
+            page_dossier.append(time.perf_counter() - debut)
+            assert page.status_code == 200, (ident, page.text[-2000:])
+            if "Clore le dossier" not in page.text:
+                continue
+            reponses = {nom: ("annuler" if nom == "suspens.rencontre" else "faite")
+                        for nom in set(re.findall(r'name="(suspens\.[a-z0-9.]+)"', page.text))}
+            debut = time.perf_counter()
+            page = client.post(f"/dossiers/{ident}/clore", data={"jeton": "banc", "date": str(date_du_jour()),
+                                                                 "motif": motif} | reponses)
+            clore.append(time.perf_counter() - debut)
+            assert "Enregistré et commité" in page.text, (ident, page.text[-3000:])
         for nom, valeurs in (("ouvrir une note", ouvrir), ("enregistrer une note (commit et hook compris)", enregistrer),
                              ("enregistrer une note sans hook (validation, écriture, commit)", sans_hook),
-                             ("accueil « mes dossiers » (après un premier affichage)", accueil)):
+                             ("accueil « mes dossiers » (après un premier affichage)", accueil),
+                             ("page d'un dossier (formulaires de clôture et de relais)", page_dossier),
+                             ("clore un dossier sans hook (copie, bibliothèque, validation, écriture, commit)", clore)):
+            if not valeurs:
+                print(f"{nom} : aucun dossier mesuré")
+                continue
             print(f"{nom} : médiane {statistics.median(valeurs):.3f} s (min {min(valeurs):.3f}, max {max(valeurs):.3f}, "
                   f"{len(valeurs)} dossiers)")
     return 0

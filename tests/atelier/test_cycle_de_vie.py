@@ -220,3 +220,25 @@ def test_creer_un_dossier_le_commite(client: TestClient, clone: Path) -> None:
     assert "code: ZQF20125000" in (clone / "dossiers/2026-007/dossier.yaml").read_text(encoding="utf-8")
     assert 'href="/dossiers/2026-007"' in page
     assert client.get("/dossiers/2026-007").status_code == 200
+
+
+def test_valider_brouillon_d_un_dossier_nouveau(clone: Path) -> None:
+    """La validation d'un dossier qui n'existe pas encore : ses règles de dépôt (code partagé) comprises, rien d'écrit."""
+    from filrouge.francais import ErreurUtilisation
+    from filrouge.validation import valider_brouillon
+
+    texte = (clone / f"dossiers/{DOSSIER}/dossier.yaml").read_text(encoding="utf-8").replace(
+        f"id: {DOSSIER}", "id: 2026-099", 1)
+    constats = valider_brouillon(clone, "2026-099", {"dossier.yaml": texte}, nouveau=True)
+    assert any(c.regle == "dossier.code_partage" and c.fichier == "dossiers/2026-099/dossier.yaml" for c in constats)
+    assert not (clone / "dossiers/2026-099").exists()
+    with pytest.raises(ErreurUtilisation, match="existe déjà"):
+        valider_brouillon(clone, DOSSIER, {"dossier.yaml": texte}, nouveau=True)
+
+
+def test_composer_le_code_du_jeune() -> None:
+    from filrouge.code_jeune import composer, diagnostiquer
+
+    assert composer("mb", "g", "2011", " 5000") == "MBG20115000"
+    assert composer("mb", "", "2011", "5000") == "MB20115000"
+    assert diagnostiquer(composer("mb", "x", "2011", "5000")) is not None
