@@ -74,6 +74,37 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Premier affichage de l'accueil (tous les dossiers lus) : {time.perf_counter() - debut:.1f} s.", flush=True)
         dossiers = sorted(p.name for p in (depot / "dossiers").iterdir())
         choisis = dossiers[:: max(1, len(dossiers) // args.repetitions)][: args.repetitions]
+        page_dossier, actions, commits = [], {"clore": [], "rouvrir": []}, 0
+        hook.rename(hook.with_suffix(".garde"))  # actions du cycle de vie mesurées sans hook
+        statuts = {i: (re.search(r"^statut: (\w+)", (depot / "dossiers" / i / "dossier.yaml").read_text(encoding="utf-8"), re.M)
+                       or [None, None])[1] for i in dossiers}
+        ouverts = [i for i in dossiers if statuts[i] == "ouvert"][-args.repetitions:]  # loin des notes mesurées
+        clos = [i for i in dossiers if statuts[i] == "clos"][-args.repetitions:]
+        for ident in ouverts + clos:
+            debut = time.perf_counter()
+            page = client.get(f"/dossiers/{ident}")
+            page_dossier.append(time.perf_counter() - debut)
+            assert page.status_code == 200, (ident, page.text[-2000:])
+            if ident in ouverts:
+                action = "clore"
+                donnees = {"motif": "objectifs_atteints"} | {
+                    nom: ("annuler" if nom == "suspens.rencontre" else "faite")
+                    for nom in set(re.findall(r'name="(suspens\.[a-z0-9.]+)"', page.text))}
+            else:
+                action, donnees = "rouvrir", {"motif": "nouvelle demande du service"}
+            debut = time.perf_counter()
+            page = client.post(f"/dossiers/{ident}/{action}", data={"jeton": "banc", "date": str(date_du_jour())} | donnees)
+            actions[action].append(time.perf_counter() - debut)
+            commits += "Enregistré et commité" in page.text  # sinon refusée par la validation : même chemin
+        hook.with_suffix(".garde").rename(hook)
+        print(f"Cycle de vie : {len(ouverts)} clôtures et {len(clos)} réouvertures essayées, {commits} commitées "
+              "(les autres refusées par la validation).", flush=True)
+        for nom, valeurs in (("page d'un dossier (formulaires du cycle de vie)", page_dossier),
+                             ("clore sans hook (copie, bibliothèque, validation, écriture, commit)", actions["clore"]),
+                             ("rouvrir sans hook (copie, bibliothèque, validation, écriture, commit)", actions["rouvrir"])):
+            if valeurs:
+                print(f"{nom} : médiane {statistics.median(valeurs):.3f} s (min {min(valeurs):.3f}, "
+                      f"max {max(valeurs):.3f}, {len(valeurs)} dossiers)", flush=True)
         ouvrir, enregistrer, accueil = [], [], []
         for ident in choisis:
             date = sorted(p.stem for p in (depot / "dossiers" / ident / "concertations").glob("*.yaml"))[-1]
@@ -103,30 +134,9 @@ def main(argv: list[str] | None = None) -> int:
             page = client.post(f"/dossiers/{ident}/notes/{date}", data=saisie)
             sans_hook.append(time.perf_counter() - debut)
             assert "Note enregistrée et commitée" in page.text, (ident, page.text[-3000:])
-        page_dossier, clore = [], []
-        motif = "objectifs_atteints"
-        for ident in choisis:
-            debut = time.perf_counter()
-            page = client.get(f"/dossiers/{ident}")
-            page_dossier.append(time.perf_counter() - debut)
-            assert page.status_code == 200, (ident, page.text[-2000:])
-            if "Clore le dossier" not in page.text:
-                continue
-            reponses = {nom: ("annuler" if nom == "suspens.rencontre" else "faite")
-                        for nom in set(re.findall(r'name="(suspens\.[a-z0-9.]+)"', page.text))}
-            debut = time.perf_counter()
-            page = client.post(f"/dossiers/{ident}/clore", data={"jeton": "banc", "date": str(date_du_jour()),
-                                                                 "motif": motif} | reponses)
-            clore.append(time.perf_counter() - debut)
-            assert "Enregistré et commité" in page.text, (ident, page.text[-3000:])
         for nom, valeurs in (("ouvrir une note", ouvrir), ("enregistrer une note (commit et hook compris)", enregistrer),
                              ("enregistrer une note sans hook (validation, écriture, commit)", sans_hook),
-                             ("accueil « mes dossiers » (après un premier affichage)", accueil),
-                             ("page d'un dossier (formulaires de clôture et de relais)", page_dossier),
-                             ("clore un dossier sans hook (copie, bibliothèque, validation, écriture, commit)", clore)):
-            if not valeurs:
-                print(f"{nom} : aucun dossier mesuré")
-                continue
+                             ("accueil « mes dossiers » (après un premier affichage)", accueil)):
             print(f"{nom} : médiane {statistics.median(valeurs):.3f} s (min {min(valeurs):.3f}, max {max(valeurs):.3f}, "
                   f"{len(valeurs)} dossiers)")
     return 0

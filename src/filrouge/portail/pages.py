@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
 
-from filrouge.atelier.serveur import ADRESSE_PAR_DEFAUT
+from filrouge.disposition import ADRESSE_ATELIER
 from filrouge.portail import annexes, tableaux
 from filrouge.portail.assainir import texte, titre_sur
 from filrouge.portail.reglages import Reglages
@@ -234,7 +234,7 @@ def page_dossier(f: Fabrique, pub: Publication, vu: DossierPublie, reglages: Reg
 def lien_atelier(ident: str) -> str:
     """Le formulaire du dossier dans l'atelier du casemanager (son adresse par défaut, sur son ordinateur) :
     seulement dans le portail complet, jamais dans un portail construit pour un partenaire (`--pour`)."""
-    adresse = f"http://{ADRESSE_PAR_DEFAUT}/dossiers/{ident}"
+    adresse = f"http://{ADRESSE_ATELIER}/dossiers/{ident}"
     return (f'<p class="filrouge-atelier"><a href="{texte(adresse)}">Ouvrir ce dossier dans l\'atelier</a> '
             "(notes, clôture, relais : sur l'ordinateur du casemanager, avec « filrouge atelier » lancé).</p>")
 
