@@ -242,3 +242,15 @@ def test_composer_le_code_du_jeune() -> None:
     assert composer("mb", "g", "2011", " 5000") == "MBG20115000"
     assert composer("mb", "", "2011", "5000") == "MB20115000"
     assert diagnostiquer(composer("mb", "x", "2011", "5000")) is not None
+
+
+def test_un_refus_du_hook_est_dit_sans_rien_perdre(client: TestClient, clone: Path) -> None:
+    hook = clone / ".git" / "hooks" / "pre-commit"
+    hook.write_text('#!/bin/sh\necho "refusé par la règle locale" >&2\nexit 1\n', encoding="utf-8")
+    hook.chmod(0o755)
+    tete = git(clone, "rev-parse", "HEAD").stdout
+    _, page = envoyer(client, f"/dossiers/{DOSSIER}/clore", date="2026-11-24", motif="objectifs_atteints", **REGLEES)
+    assert "le commit a été refusé par les vérifications du dépôt" in html.unescape(page)
+    assert "refusé par la règle locale" in html.unescape(page)
+    assert git(clone, "rev-parse", "HEAD").stdout == tete
+    assert "statut: clos" in (clone / f"dossiers/{DOSSIER}/dossier.yaml").read_text(encoding="utf-8"), "rien n'est perdu"

@@ -39,8 +39,6 @@ class Issue:
     commit: str | None = None
     sortie_hook: str = ""
     conflit: bool = False
-    retour: Any = None
-    """Ce que la fonction de bibliothèque a rendu (dans la copie), pour l'action qui en a besoin."""
 
     def refuser(self, champ: str, message: str) -> Issue:
         self.erreurs.setdefault(champ, []).append(message)
@@ -51,7 +49,6 @@ class Issue:
 class Jeu:
     """Ce que l'action a écrit dans la copie : chemin sous le dossier → texte, et l'empreinte de départ."""
 
-    retour: Any
     textes: dict[str, str]
     empreintes: dict[str, str | None]
 
@@ -76,12 +73,12 @@ def jouer(racine: Path, ident: str, action: Callable[[Path], Any], nouveau: bool
         dossier = copie / REPERTOIRE_DOSSIERS / ident
         if not nouveau:
             shutil.copytree(racine / REPERTOIRE_DOSSIERS / ident, dossier, symlinks=True)
-        avant = {rel: lire_si_present(dossier / rel) for rel in _textes(dossier)}
-        avant_exact = _textes(dossier)
-        retour = action(copie)
+        avant = _textes(dossier)
+        empreintes = {rel: empreinte(lire_si_present(dossier / rel)) for rel in avant}  # lues comme à l'écriture
+        action(copie)
         apres = _textes(dossier)
-    changes = {rel: texte for rel, texte in apres.items() if avant_exact.get(rel) != texte}
-    return Jeu(retour, changes, {rel: empreinte(avant.get(rel)) for rel in changes})
+    changes = {rel: texte for rel, texte in apres.items() if avant.get(rel) != texte}
+    return Jeu(changes, {rel: empreintes.get(rel) for rel in changes})
 
 
 def verifier(racine: Path, ident: str, jeu: Jeu, nouveau: bool = False) -> list[Constat]:
@@ -112,7 +109,6 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
         jeu = jouer(racine, ident, action, nouveau)
     except ErreurUtilisation as exc:
         return issue.refuser(champ_du_refus(str(exc), refus), str(exc))
-    issue.retour = jeu.retour
     if not jeu.textes:
         return issue
     for constat in verifier(racine, ident, jeu, nouveau):
@@ -138,8 +134,8 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
     commit, sortie = commiter(racine, relatifs, message)
     if commit is None:
         issue.message = ("C'est écrit dans le dossier, mais le commit a été refusé par les vérifications du dépôt "
-                         "(hook pre-commit) ; rien n'est perdu : corrigez ce qui est dit ci-dessous, puis enregistrez "
-                         "les fichiers depuis l'accueil ou la ligne de commande.")
+                         "(hook pre-commit) ; rien n'est perdu : corrigez ce qui est dit ci-dessous, puis commitez les "
+                         "fichiers modifiés (l'accueil les liste).")
         issue.sortie_hook = sortie
         return issue
     issue.commit = commit
