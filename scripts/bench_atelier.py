@@ -8,7 +8,8 @@ comme sur le poste d'un casemanager qui a déjà validé une fois. L'atelier tou
 
 - ouvrir : GET de la note d'un dossier (lecture, formulaire, validation du brouillon comprise) ;
 - enregistrer : POST « Enregistrer » après un changement du lieu (validation, écriture, commit avec le hook) ;
-- accueil : « mes dossiers » (lecture de tout le dépôt, état du clone).
+- accueil : « mes dossiers » (lecture de tout le dépôt, état du clone) ;
+- page d'un dossier, et clore un dossier ouvert (motif, actions ouvertes faites, rencontre annulée), sans hook.
 
 Temps écoulé, médiane sur des dossiers différents. Objectif de l'issue : ouvrir et enregistrer sous 1 s.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -59,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         from starlette.testclient import TestClient
 
         from filrouge.atelier import note as notes
+        from filrouge.reference import aujourdhui as date_du_jour
         from filrouge.atelier.application import creer_application
         from filrouge.validation import valider
 
@@ -71,6 +74,37 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Premier affichage de l'accueil (tous les dossiers lus) : {time.perf_counter() - debut:.1f} s.", flush=True)
         dossiers = sorted(p.name for p in (depot / "dossiers").iterdir())
         choisis = dossiers[:: max(1, len(dossiers) // args.repetitions)][: args.repetitions]
+        page_dossier, actions, commits = [], {"clore": [], "rouvrir": []}, 0
+        hook.rename(hook.with_suffix(".garde"))  # actions du cycle de vie mesurées sans hook
+        statuts = {i: (re.search(r"^statut: (\w+)", (depot / "dossiers" / i / "dossier.yaml").read_text(encoding="utf-8"), re.M)
+                       or [None, None])[1] for i in dossiers}
+        ouverts = [i for i in dossiers if statuts[i] == "ouvert"][-args.repetitions:]  # loin des notes mesurées
+        clos = [i for i in dossiers if statuts[i] == "clos"][-args.repetitions:]
+        for ident in ouverts + clos:
+            debut = time.perf_counter()
+            page = client.get(f"/dossiers/{ident}")
+            page_dossier.append(time.perf_counter() - debut)
+            assert page.status_code == 200, (ident, page.text[-2000:])
+            if ident in ouverts:
+                action = "clore"
+                donnees = {"motif": "objectifs_atteints"} | {
+                    nom: ("annuler" if nom == "suspens.rencontre" else "faite")
+                    for nom in set(re.findall(r'name="(suspens\.[a-z0-9.]+)"', page.text))}
+            else:
+                action, donnees = "rouvrir", {"motif": "nouvelle demande du service"}
+            debut = time.perf_counter()
+            page = client.post(f"/dossiers/{ident}/{action}", data={"jeton": "banc", "date": str(date_du_jour())} | donnees)
+            actions[action].append(time.perf_counter() - debut)
+            commits += "Enregistré et commité" in page.text  # sinon refusée par la validation : même chemin
+        hook.with_suffix(".garde").rename(hook)
+        print(f"Cycle de vie : {len(ouverts)} clôtures et {len(clos)} réouvertures essayées, {commits} commitées "
+              "(les autres refusées par la validation).", flush=True)
+        for nom, valeurs in (("page d'un dossier (formulaires du cycle de vie)", page_dossier),
+                             ("clore sans hook (copie, bibliothèque, validation, écriture, commit)", actions["clore"]),
+                             ("rouvrir sans hook (copie, bibliothèque, validation, écriture, commit)", actions["rouvrir"])):
+            if valeurs:
+                print(f"{nom} : médiane {statistics.median(valeurs):.3f} s (min {min(valeurs):.3f}, "
+                      f"max {max(valeurs):.3f}, {len(valeurs)} dossiers)", flush=True)
         ouvrir, enregistrer, accueil = [], [], []
         for ident in choisis:
             date = sorted(p.stem for p in (depot / "dossiers" / ident / "concertations").glob("*.yaml"))[-1]

@@ -36,6 +36,12 @@ def lire_code(texte: str) -> Code | None:
     return Code(m["initiales"], m["sexe"] or None, int(m["annee"]), int(m["cp"]))
 
 
+def composer(initiales: str, sexe: str, annee: str, code_postal: str) -> str:
+    """Le code tel qu'il s'écrit, à partir de ses morceaux (l'aide au code de l'atelier) ; `diagnostiquer`
+    dit ensuite s'il est bien formé."""
+    return "".join(morceau.strip() for morceau in (initiales.upper(), sexe.upper(), annee, code_postal))
+
+
 def diagnostiquer(texte: str) -> str | None:
     """Explique en français pourquoi un code est mal formé (None s'il est correct)."""
     if _MOTIF.fullmatch(texte):

@@ -13,6 +13,8 @@ FICHIER_CONFIGURATION = "reseau.yaml"
 FICHIER_ANNUAIRE = "annuaire.yaml"
 REPERTOIRE_DOSSIERS = "dossiers"
 REPERTOIRE_BILANS = "bilan"
+ADRESSE_ATELIER = "127.0.0.1:8001"
+"""L'adresse par défaut de `filrouge atelier` : le portail du casemanager y relie chaque dossier."""
 """Les bilans arrêtés du réseau : bilan/AAAA.yaml."""
 
 

@@ -180,17 +180,23 @@ Entree = dict[str, object]
 """Ce que le cache garde d'un dossier : signature, empreinte, constats, résumé (types de `marshal`)."""
 
 
-def valider_brouillon(racine: Path, nom: str, contenus: dict[str, str]) -> list[Constat]:
+def valider_brouillon(racine: Path, nom: str, contenus: dict[str, str], nouveau: bool = False) -> list[Constat]:
     """Le dépôt tel qu'il serait si le dossier `nom` contenait `contenus` (chemin sous le dossier → texte),
     sans rien écrire dans le dépôt : le dossier est copié hors du dépôt, les contenus y sont posés, et la
     validation est celle de `valider` (mêmes lecture, modèle, règles et garde), la copie à la place du dossier.
+    `nouveau` : un dossier qui n'existe pas encore, fait des seuls `contenus`, ajouté aux autres.
     """
     source = racine / REPERTOIRE_DOSSIERS / nom
-    if not source.is_dir() or source.is_symlink():
+    if nouveau and (source.exists() or source.is_symlink()):
+        raise ErreurUtilisation(f"{REPERTOIRE_DOSSIERS}/{nom} existe déjà.")
+    if not nouveau and (not source.is_dir() or source.is_symlink()):
         raise ErreurUtilisation(f"dossier « {nom} » introuvable dans {REPERTOIRE_DOSSIERS}/.")
     with tempfile.TemporaryDirectory(prefix="filrouge-brouillon-") as temporaire:
         copie = Path(temporaire) / nom
-        shutil.copytree(source, copie, symlinks=True)
+        if nouveau:
+            copie.mkdir()
+        else:
+            shutil.copytree(source, copie, symlinks=True)
         for relatif, texte in contenus.items():
             cible = copie / relatif
             if not cible.resolve().is_relative_to(copie.resolve()):
@@ -206,6 +212,8 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
     racines = charger_references(racine)
     constats = list(racines.constats)
     repertoires = repertoires_de_dossiers(racine, constats)
+    if remplacement is not None and all(nom != remplacement[0] for nom, _, _ in repertoires):
+        repertoires.append((remplacement[0], remplacement[1], f"{REPERTOIRE_DOSSIERS}/{remplacement[0]}"))
     contexte = _contexte(racines)
     anciennes = cache_validation.lire(racine, contexte)
     entrees: dict[str, Entree] = {}

@@ -187,3 +187,64 @@ def test_sur_un_telephone(atelier: tuple[str, Path, dict[str, str]], navigateur:
     assert not _sorties(requetes, adresse)
     graves = {nom: [v for v in violations if v["impact"] in ("serious", "critical")] for nom, violations in releve.items()}
     assert not any(graves.values()), json.dumps(graves, ensure_ascii=False, indent=1)
+
+
+def test_clore_avec_un_motif_puis_creer_un_dossier(atelier: tuple[str, Path, dict[str, str]], navigateur: object) -> None:
+    """Clore par le formulaire du dossier : sans motif ni réponses, les refus sont à côté de leur champ et rien
+    n'est écrit ; avec un motif et une réponse pour chaque action ouverte, le commit passe les hooks. Puis un
+    nouveau dossier par l'aide au code du jeune."""
+    adresse, clone, env = atelier
+    dossier = "2026-003"
+    requetes: list[str] = []
+    releve: dict[str, list[dict[str, object]]] = {}
+    for taille in ("telephone", "ordinateur"):
+        p = _page(navigateur, adresse, taille, requetes)
+        p.goto(adresse.rstrip("/") + f"/dossiers/{dossier}")
+        assert p.evaluate("document.documentElement.scrollWidth") <= TAILLES[taille][0], f"la page déborde ({taille})"
+        _capture(p, f"atelier-dossier-{TAILLES[taille][0]}")
+    tete = _git(clone, "rev-parse", "HEAD", env=env).stdout
+    avant = (clone / f"dossiers/{dossier}/dossier.yaml").read_bytes()
+    p.get_by_role("button", name="Clore le dossier").click()
+    p.wait_for_load_state()
+    assert "obligatoire" in p.locator("#clore-motif-constats").inner_text()
+    assert p.locator("#clore-motif").get_attribute("aria-invalid") == "true"
+    assert (clone / f"dossiers/{dossier}/dossier.yaml").read_bytes() == avant
+    _capture(p, "atelier-cloture-refusee-1366")
+    if AXE.is_file():
+        releve["dossier-cloture-refusee"] = _axe(p)
+
+    p.locator("#clore-motif").select_option("objectifs_atteints")
+    for bouton in p.locator('input[type=radio][value="faite"], input[type=radio][value="annuler"]').all():
+        bouton.check()
+    p.get_by_role("button", name="Clore le dossier").click()
+    p.wait_for_load_state()
+    assert "Enregistré et commité" in p.locator("#resultat").inner_text(timeout=60_000)
+    _capture(p, "atelier-dossier-clos-1366")
+    journal = _git(clone, "log", "-1", "--format=%s", env=env).stdout.strip()
+    assert journal == f"Dossier {dossier} clos le {AUJOURDHUI} (motif : objectifs_atteints) dans l'atelier"
+    assert _git(clone, "rev-parse", "HEAD", env=env).stdout != tete
+    assert _git(clone, "status", "--porcelain", env=env).stdout == ""
+
+    p.goto(adresse.rstrip("/") + "/nouveau-dossier")
+    p.locator("#nouveau-initiales").fill("zq")
+    p.locator("#nouveau-sexe").select_option("F")
+    p.locator("#nouveau-annee").fill("2012")
+    p.locator("#nouveau-code_postal").fill("5000")
+    p.locator("#nouveau-service").select_option("spj-namur")
+    p.get_by_role("button", name="Calculer le code et vérifier").click()
+    p.wait_for_load_state()
+    assert p.locator("#code-calcule").inner_text() == "ZQF20125000"
+    _capture(p, "atelier-nouveau-dossier-1366")
+    if AXE.is_file():
+        releve["nouveau-dossier"] = _axe(p)
+    p.get_by_role("button", name="Créer le dossier").click()
+    p.wait_for_load_state()
+    assert "Enregistré et commité" in p.locator("#resultat").inner_text(timeout=60_000)
+    assert _git(clone, "log", "-1", "--format=%s", env=env).stdout.startswith("Nouveau dossier 2026-007")
+    assert not _sorties(requetes, adresse), _sorties(requetes, adresse)
+    if AXE.is_file():
+        CAPTURES.mkdir(parents=True, exist_ok=True)
+        (CAPTURES / "axe-atelier-cycle-1366.json").write_text(json.dumps(releve, ensure_ascii=False, indent=1),
+                                                             encoding="utf-8")
+        graves = {nom: [v for v in violations if v["impact"] in ("serious", "critical")] for nom, violations in releve.items()}
+        assert not any(graves.values()), json.dumps(graves, ensure_ascii=False, indent=1)

@@ -75,3 +75,9 @@ def test_variable_d_environnement_lue_par_mkdocs_directement(tmp_path: Path) -> 
     assert resultat.returncode == 0, resultat.stderr
     assert not (tmp_path / "site" / "dossiers" / "2019-001.html").exists()
     assert (tmp_path / "site" / "dossiers" / "2019-002.html").exists()
+
+
+def test_aucun_lien_vers_l_atelier_dans_un_portail_partenaire(site_pour: Path) -> None:
+    """L'atelier est l'outil du casemanager, sur son ordinateur : un partenaire n'en reçoit jamais l'adresse."""
+    for nom, texte in textes_construits(site_pour).items():
+        assert "Ouvrir ce dossier dans l" not in texte and 'href="http://127.0.0.1:' not in texte, nom

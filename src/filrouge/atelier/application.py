@@ -8,6 +8,7 @@ un jeton tiré au démarrage, sans lequel un POST est refusé ; la même CSP str
 
 from __future__ import annotations
 
+import datetime as dt
 import hmac
 import secrets
 from importlib import resources
@@ -24,7 +25,10 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from filrouge.atelier import accueil as page_accueil
 from filrouge.atelier import brouillon as brouillons
+from filrouge.atelier import cycle_de_vie
 from filrouge.atelier import note as notes
+from filrouge.atelier import nouveau_dossier
+from filrouge.atelier.actions import Issue
 from filrouge.atelier.formulaire import rangs
 from filrouge.depot import REPERTOIRE_DOSSIERS
 from filrouge.francais import ErreurUtilisation
@@ -97,11 +101,49 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         return rendre("accueil.html", page=page_accueil.accueil(racine, jour), jour=jour,
                       brouillons=brouillons.en_cours(racine))
 
-    async def dossier(requete: Request) -> Response:
-        ident = requete.path_params["dossier"]
+    def valeurs(action: str | None, saisie: dict[str, list[str]]) -> Any:
+        """Ce que le formulaire de `action` affichera : la saisie renvoyée, sinon la valeur par défaut."""
+        def val(nom_action: str, nom: str, defaut: str = "") -> str:
+            return next(iter(saisie.get(nom, [])), defaut) if nom_action == action else defaut
+        return val
+
+    def page_dossier(ident: str, action: str | None = None, issue: Issue | None = None,
+                     saisie: dict[str, list[str]] | None = None) -> HTMLResponse:
         jour = aujourdhui()
         existantes = _notes_du_dossier(racine, ident)
-        return rendre("dossier.html", dossier=ident, notes=existantes, jour=jour)
+        saisie = saisie or {}
+        try:  # les actions et la rencontre en suspens au jour choisi pour la clôture
+            jour_suspens = dt.date.fromisoformat(saisie["date"][0]) if action == "clore" else jour
+        except (KeyError, IndexError, ValueError):
+            jour_suspens = jour
+        statut = 409 if issue is not None and issue.conflit else 200
+        return rendre("dossier.html", statut, dossier=ident, notes=existantes, jour=jour,
+                      vie=cycle_de_vie.page(racine, ident, jour_suspens), titres=cycle_de_vie.TITRES,
+                      nom_du_suspens=cycle_de_vie.nom_du_suspens, action=action, issue=issue, val=valeurs(action, saisie))
+
+    async def dossier(requete: Request) -> Response:
+        return page_dossier(requete.path_params["dossier"])
+
+    def action_du_dossier(nom: str, fonction: Any) -> Any:
+        async def point(requete: Request) -> Response:
+            saisie = await formulaire_verifie(requete)
+            ident = requete.path_params["dossier"]
+            _notes_du_dossier(racine, ident)  # vérifie l'identifiant avant d'en faire un chemin
+            return page_dossier(ident, nom, fonction(racine, ident, saisie), saisie)
+        return point
+
+    async def nouveau(requete: Request) -> Response:
+        jour = aujourdhui()
+        ident, issue, saisie, action = None, None, {}, None
+        if requete.method == "POST":
+            saisie = await formulaire_verifie(requete)
+            operation = (saisie.pop("operation", None) or ["verifier"])[0]
+            ident, issue = nouveau_dossier.creer(racine, saisie, ecrire=operation == "creer")
+            action = "nouveau"
+        code = nouveau_dossier.code_de(saisie) if saisie else ""
+        return rendre("nouveau_dossier.html", 409 if issue is not None and issue.conflit else 200, jour=jour,
+                      ident=ident, code=code, issue=issue, action=action, choix=nouveau_dossier.choix(racine),
+                      titres=nouveau_dossier.TITRES, val=valeurs(action, saisie))
 
     async def nouvelle_note(requete: Request) -> Response:
         saisie = await formulaire_verifie(requete)
@@ -163,7 +205,12 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
     statique = StaticFiles(directory=str(resources.files("filrouge") / "atelier" / "statique"))
     application = Starlette(routes=[
         Route("/", accueil),
+        Route("/nouveau-dossier", nouveau, methods=["GET", "POST"]),
         Route("/dossiers/{dossier}", dossier),
+        Route("/dossiers/{dossier}/clore", action_du_dossier("clore", cycle_de_vie.clore), methods=["POST"]),
+        Route("/dossiers/{dossier}/rouvrir", action_du_dossier("rouvrir", cycle_de_vie.rouvrir), methods=["POST"]),
+        Route("/dossiers/{dossier}/transferer", action_du_dossier("transferer", cycle_de_vie.transferer),
+              methods=["POST"]),
         Route("/dossiers/{dossier}/notes", nouvelle_note, methods=["POST"]),
         Route("/dossiers/{dossier}/notes/{date}", note, methods=["GET"]),
         Route("/dossiers/{dossier}/notes/{date}", envoyer_note, methods=["POST"]),

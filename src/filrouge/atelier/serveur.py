@@ -7,9 +7,8 @@ import threading
 import webbrowser
 from pathlib import Path
 
+from filrouge.disposition import ADRESSE_ATELIER as ADRESSE_PAR_DEFAUT
 from filrouge.francais import ErreurUtilisation
-
-ADRESSE_PAR_DEFAUT = "127.0.0.1:8001"
 
 
 def lire_adresse(texte: str) -> tuple[str, int]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from mkdocs.utils import get_relative_url
 
+from filrouge.disposition import ADRESSE_ATELIER
 from filrouge.portail import annexes, tableaux
 from filrouge.portail.assainir import texte, titre_sur
 from filrouge.portail.reglages import Reglages
@@ -204,7 +205,8 @@ def page_dossier(f: Fabrique, pub: Publication, vu: DossierPublie, reglages: Reg
     jour = reglages.aujourdhui
     f.pleine_largeur().md(f"# Dossier {vu.id}").bloc(
         tableaux.fiche_dossier(pub, vu)
-        + lien_calendrier(f.lien_fichier(annexes.uri_ics_dossier(vu.id)), "du dossier", f.lien("actions/index.md")))
+        + lien_calendrier(f.lien_fichier(annexes.uri_ics_dossier(vu.id)), "du dossier", f.lien("actions/index.md"))
+        + ("" if reglages.pour else lien_atelier(vu.id)))
     imprimables_notes, imprimables_demandes = annexes.impressions_du_dossier(vu)
     f.md("## Tableau des actions")
     courante = vu.courante
@@ -227,6 +229,14 @@ def page_dossier(f: Fabrique, pub: Publication, vu: DossierPublie, reglages: Reg
     f.md("## Demandes d'intervention financière")
     liens = {cle: f.lien_fichier(uri) for cle, uri in imprimables_demandes.items()}
     return f.bloc(tableaux.tableau_financements(vu, liens)).fin()
+
+
+def lien_atelier(ident: str) -> str:
+    """Le formulaire du dossier dans l'atelier du casemanager (son adresse par défaut, sur son ordinateur) :
+    seulement dans le portail complet, jamais dans un portail construit pour un partenaire (`--pour`)."""
+    adresse = f"http://{ADRESSE_ATELIER}/dossiers/{ident}"
+    return (f'<p class="filrouge-atelier"><a href="{texte(adresse)}">Ouvrir ce dossier dans l\'atelier</a> '
+            "(notes, clôture, relais : sur l'ordinateur du casemanager, avec « filrouge atelier » lancé).</p>")
 
 
 def page_coordination(f: Fabrique, pub: Publication, reglages: Reglages) -> PageGeneree:
