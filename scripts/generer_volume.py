@@ -125,7 +125,8 @@ def _dossier(sortie: Path, hasard: random.Random, annee: int, numero: int) -> No
         "dossier": ident, "concertation": premiere, "action": 1,
         "attestations": {k: True for k in ("necessaire", "plus_efficiente", "solution_perenne", "non_financee", "pas_double_subside", "urgente")},
         "objectifs_npsm": True, "montant_demande": 1000, "cout_total": 1000,
-        "pieces": [{"type": "devis", "fichier": "pieces/devis.md"}],
+        "pieces": [{"type": "devis", "fichier": "pieces/devis.md"},
+                   {"type": "note_de_synthese", "fichier": f"concertations/{premiere}.yaml"}],
         "coordinateur": "a1", "certifie_sincere": True, "date_demande": premiere + dt.timedelta(days=5),
         "decision": {"statut": "accordee", "montant_accorde": 1000, "date": premiere + dt.timedelta(days=15), "motif": "éligible"},
     })
