@@ -601,38 +601,52 @@ def _cle_est_un_nom(cle: str) -> bool:
 _CLE_LIGNE = re.compile(r"^[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)", re.MULTILINE)
 
 
+@lru_cache(maxsize=8192)
+def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
+    """(nom à la place d'un identifiant d'acteur, nom en élément seul de liste) : le verdict ne dépend que
+    des listes, il est gardé par valeur (les mêmes identifiants reviennent dans chaque fichier)."""
+    prenoms, tous, forts = _morceaux_identifiants()
+    l = listes()
+    formes = [normaliser(x) for x in re.split(r"[-_]", valeur)]
+    # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot
+    en_valeur = (any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes)
+                 and not any(f in forts or len(f) < 2 for f in formes))
+    # seul dans une liste : un prénom en tête (« julie-dumont ») ou en queue (« dumont_julie »)
+    seul = (formes[0] in prenoms or (formes[-1] in prenoms and formes[0] in tous)) and all(f in tous for f in formes)
+    return en_valeur, seul
+
+
 def _identifiants_noms(
     texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]
 ) -> None:
     """Un identifiant d'acteur ou une clé YAML formés d'un nom : « referent: malick-niang »,
-    « absents: [hanne-aerts, pedo] », « - julie-dumont », « bangoura: le mercredi »."""
-    prenoms, tous, forts = _morceaux_identifiants()
-    l = listes()
-    if not (lignes.mots & tous or lignes.mots & l["ambigus"]):
+    « absents: [hanne-aerts, pedo] », « - julie-dumont », « bangoura: le mercredi ».
+
+    Les valeurs distinctes sont jugées d'abord (verdicts gardés) ; seules celles qui peuvent être un nom
+    sont ensuite situées dans le texte."""
+    _, tous, _ = _morceaux_identifiants()
+    if not (lignes.mots & tous or lignes.mots & listes()["ambigus"]):
         return
-    for m in _IDENTIFIANT.finditer(texte) if ("-" in texte or "_" in texte) else ():
+    valeurs = {v for v in set(_IDENTIFIANT.findall(texte)) if any(_identifiant_de_nom(v))} if (
+        "-" in texte or "_" in texte) else set()
+    for m in _IDENTIFIANT.finditer(texte) if valeurs else ():
         valeur = m.group(0)
-        formes = [normaliser(x) for x in re.split(r"[-_]", valeur)]
-        if deja.chevauche(m.start(), m.end()) or any(f in contexte.mots_autorises for f in formes):
+        if valeur not in valeurs or deja.chevauche(m.start(), m.end()):
             continue
+        if any(normaliser(x) in contexte.mots_autorises for x in re.split(r"[-_]", valeur)):
+            continue
+        en_valeur, seul = _identifiant_de_nom(valeur)
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
         avant = texte[debut_ligne : m.start()]
-        if _CLE_IDENTIFIANT.fullmatch(avant):
-            # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot
-            retenu = (any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes)
-                      and not any(f in forts or len(f) < 2 for f in formes))
-        elif _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t"):
-            retenu = (formes[0] in prenoms or (formes[-1] in prenoms and formes[0] in tous)) and all(
-                f in tous for f in formes)  # un prénom en tête (« julie-dumont ») ou en queue (« dumont_julie »)
-        else:
-            retenu = False
-        if retenu:
+        if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (
+                seul and _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t")):
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un nom")))
-    for m in _CLE_LIGNE.finditer(texte) if ":" in texte else ():
+    cles = {c for c in set(_CLE_LIGNE.findall(texte)) if _cle_est_un_nom(c)} if ":" in texte else set()
+    for m in _CLE_LIGNE.finditer(texte) if cles else ():
         cle = m.group(1)
         debut, fin = m.span(1)
-        if not _cle_est_un_nom(cle) or deja.chevauche(debut, fin):
+        if cle not in cles or deja.chevauche(debut, fin):
             continue
         if any(normaliser(x) in contexte.mots_autorises for x in re.split(r"[-_]", cle)):
             continue
