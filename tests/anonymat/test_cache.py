@@ -44,3 +44,18 @@ def test_listes_identiques_par_le_cache(tmp_path: Path, monkeypatch: pytest.Monk
     calculees = _calculer_listes()
     assert en_cache("listes", "t", _calculer_listes) == calculees
     assert en_cache("listes", "t", lambda: {}) == calculees, "relu du disque à l'identique"
+
+
+def test_une_nouvelle_version_efface_les_anciennes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chaque version de Faker ou des listes écrit un nouveau fichier de plusieurs Mo : les anciens partent,
+    ceux d'un autre nom restent."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    dossier = tmp_path / "filrouge"
+    dossier.mkdir()
+    (dossier / "essai-ancienneversion.marshal").write_bytes(b"x")
+    (dossier / "autre-0000.marshal").write_bytes(b"x")
+    assert en_cache("essai", "v2", lambda: {"a": 1}) == {"a": 1}
+    restants = sorted(p.name for p in dossier.iterdir())
+    assert len([n for n in restants if n.startswith("essai-")]) == 1 and "essai-ancienneversion.marshal" not in restants
+    assert "autre-0000.marshal" in restants
+    assert en_cache("essai", "v2", lambda: {"a": 2}) == {"a": 1}  # relu, pas recalculé

@@ -17,6 +17,8 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import TypeVar
 
+from filrouge.fichiers import ecrire_atomiquement
+
 T = TypeVar("T")
 _VERSION_FORMAT = "12"
 
@@ -50,9 +52,10 @@ def en_cache(nom: str, parametres: str, calculer: Callable[[], T]) -> T:
     resultat = calculer()
     try:
         chemin.parent.mkdir(parents=True, exist_ok=True)
-        temporaire = chemin.with_suffix(f".{os.getpid()}.tmp")
-        temporaire.write_bytes(marshal.dumps(resultat))
-        temporaire.replace(chemin)  # atomique : deux processus parallèles ne se gênent pas
+        ecrire_atomiquement(chemin, marshal.dumps(resultat))  # deux processus parallèles ne se gênent pas
+        for ancien in chemin.parent.glob(f"{nom}-*.marshal"):  # les versions périmées (3 à 4 Mo chacune)
+            if ancien != chemin:
+                ancien.unlink(missing_ok=True)
     except (OSError, ValueError):
         pass
     return resultat

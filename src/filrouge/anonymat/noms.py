@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
@@ -530,22 +531,9 @@ _MOT_PROTEGEABLE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _APPEL_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr m alias".split())
 
 
-@lru_cache(maxsize=1)
 def _morceaux_minuscules() -> frozenset[str]:
-    """Suites de lettres des mots que la passe en minuscules peut retenir d'elle-même.
-
-    Prénoms en minuscules (avec ou sans accents), particules, prénoms des listes d'au moins
-    4 lettres (« pierre menard ») ; chaque mot composé (« jean-pierre ») par ses morceaux.
-    """
-    l = listes()
-    morceaux: set[str] = set()
-    for ensemble in (l["prenoms_minuscules"], l["prenoms_minuscules_ascii"], _PARTICULES_NOM, _ARTICLES_ARABES):
-        for forme in ensemble:
-            morceaux.update(_LETTRES.findall(forme.lower()))
-    for p in l["prenoms"]:
-        if len(p) >= 4:
-            morceaux.update(_LETTRES.findall(p))
-    return frozenset(morceaux)
+    """Suites de lettres des mots que la passe en minuscules peut retenir d'elle-même."""
+    return _derives()["minuscules"]
 
 
 # Identifiant en minuscules (« julie-dumont », « kevin_lambert ») en valeur de `id:`, `qui:`, `presents:`,
@@ -561,16 +549,39 @@ _CLE_NOM = re.compile(r"[ \t]*(?:-[ \t]+)?$")
 _ELEMENT_SEUL = re.compile(r"[ \t]*-[ \t]+$")
 
 
-@lru_cache(maxsize=1)
 def _morceaux_identifiants() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(prénoms, prénoms ou noms sans les mots courants ni ambigus, mots qui ne sont jamais un nom : rôles,
     liens, mots courants, lieux) pour les identifiants et les clés."""
+    d = _derives()
+    return d["prenoms_id"], d["tous_id"], d["forts_id"]
+
+
+@lru_cache(maxsize=1)
+def _derives() -> dict[str, frozenset[str]]:
+    """Les ensembles tirés des listes pour les passes en minuscules et des identifiants : les calculer
+    coûte ≈ 0,15 s, autant qu'une validation de la démo, à chaque processus (donc à chaque commit) ; ils
+    sont gardés dans le cache disque, avec une clé qui suit les mots de ce module dont ils dépendent."""
+    mots = sorted(_PARTICULES_NOM | _ARTICLES_ARABES | _MOTS_OUTILS | _LIENS | _ROLES)
+    return en_cache("noms-derives", ",".join(mots), _calculer_derives)
+
+
+def _calculer_derives() -> dict[str, frozenset[str]]:
     l = listes()
+    # Prénoms en minuscules (avec ou sans accents), particules, prénoms des listes d'au moins 4 lettres
+    # (« pierre menard ») ; chaque mot composé (« jean-pierre ») par ses morceaux.
+    morceaux: set[str] = set()
+    for ensemble in (l["prenoms_minuscules"], l["prenoms_minuscules_ascii"], _PARTICULES_NOM, _ARTICLES_ARABES):
+        for forme in ensemble:
+            morceaux.update(_LETTRES.findall(forme.lower()))
+    for p in l["prenoms"]:
+        if len(p) >= 4:
+            morceaux.update(_LETTRES.findall(p))
     forts = l["courants"] | l["lieux"] | _MOTS_OUTILS | _LIENS | _ROLES
     exclus = forts | l["ambigus"] | l["mots_prenoms"]
     prenoms = frozenset(p for p in l["prenoms"] if len(p) >= 3 and p not in exclus)
     noms_ = frozenset(n for n in l["noms"] if len(n) >= 3 and n not in exclus)
-    return prenoms, prenoms | noms_, frozenset(forts)
+    return {"minuscules": frozenset(morceaux), "prenoms_id": prenoms, "tous_id": prenoms | noms_,
+            "forts_id": frozenset(forts)}
 
 
 @lru_cache(maxsize=1)
