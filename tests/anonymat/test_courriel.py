@@ -29,3 +29,18 @@ def test_pas_de_courriel(regles, texte):
 def test_courriel_de_l_annuaire_autorise(contexte, regles):
     contexte.autoriser_courriel("accueil@ssm-exemple.be")
     assert regles("Envoyer la note à Accueil@ssm-exemple.be", contexte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["La mère a dicté son adresse : famille.lambotte arobase skynet point be.",
+     "écrire à jean.dupont arobase proximus point be",
+     "contact : nora_b arobase gmail dot com"],
+)
+def test_courriel_tout_epele(regles, texte):
+    assert regles(texte) == ["anonymat.email"]
+
+
+@pytest.mark.parametrize("texte", ["meet at school point of contact", "le point de vue de la mère, arobase compris"])
+def test_point_epele_sans_arobase_n_est_pas_un_courriel(regles, texte):
+    assert regles(texte) == []

@@ -17,6 +17,13 @@ _COURRIEL = re.compile(
     r"(?<![\w.+-])[\w.+-]*[^\W_](?:" + _AROBASE + r")[^\W_][\w-]*(?:" + _POINT + r"[\w-]+)*" + _POINT + r"[a-z]{2,24}(?![\w])",
     re.IGNORECASE,
 )
+# Tout épelé en français (« prenom.nom arobase skynet point be ») : « point » ne compte qu'après
+# « arobase », jamais après « at » (« meet at school point of contact » n'est pas une adresse).
+_COURRIEL_EPELE = re.compile(
+    r"(?<![\w.+-])[\w.+-]*[^\W_]\s(?:arobase)\s[^\W_][\w-]*(?:(?:\.|\s(?:point|dot)\s)[\w-]+)*?"
+    r"(?:\.|\s(?:point|dot)\s)[a-z]{2,24}(?![\w])",
+    re.IGNORECASE,
+)
 # Préfiltre sur le texte en minuscules : « @ », « arobase », ou « at » entre espaces ou crochets
 # (préfixe littéral : le moteur saute directement aux « at »).
 _AT = re.compile(r"at(?<=[\s\[(]at)(?=[\s\])])")
@@ -28,12 +35,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if "arobase" not in bas and not _AT.search(bas):
             return []
     resultats = []
-    for m in _COURRIEL.finditer(texte):
+    epeles = list(_COURRIEL_EPELE.finditer(texte)) if "arobase" in lignes.bas else []
+    for m in sorted([*_COURRIEL.finditer(texte), *epeles], key=lambda m: (m.start(), -m.end())):
+        if resultats and m.start() < resultats[-1].fin:
+            continue  # la même adresse lue des deux façons
         valeur = m.group(0)
         canonique = re.sub(r"\s", "", valeur).casefold()
         if canonique in contexte.courriels_autorises:
             continue
-        if "@" not in valeur and not re.search(r"[\[(]", valeur):
+        if "@" not in valeur and not re.search(r"[\[(]", valeur) and m.re is _COURRIEL:
             # « X at Y.be » sans crochets : seulement si ça ressemble vraiment à une adresse
             if not re.fullmatch(r"[\w.+-]+\s(?:at|arobase)\s[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", valeur, re.IGNORECASE):
                 continue
