@@ -4,8 +4,9 @@ Les prénoms et noms viennent de Faker (Belgique, France), de `names-dataset` et
 les pays qu'il n'a pas (RD Congo, Rwanda, Guinée, Sénégal, Érythrée, Ukraine, Viêt Nam) : les prénoms et noms
 les plus portés dans les pays d'origine des familles de Belgique (Maghreb, Turquie, Afrique centrale et
 de l'Ouest, Corne de l'Afrique, Europe de l'Est et du Sud, Proche-Orient, Afghanistan, Asie). Un mot
-courant du français ou du néerlandais (lexique de `wordfreq`) n'en est retiré que s'il n'est pas déjà un
-prénom ou un nom de Belgique ou de France. Chargées une fois par processus et gardées en cache hors du
+courant du français ou du néerlandais (lexique de `wordfreq`) n'en est retiré que s'il n'est ni un
+prénom ou un nom de Belgique ou de France, ni un nom très porté moins fréquent qu'un mot de tous les jours
+(celui-là reste, mais ambigu). Chargées une fois par processus et gardées en cache hors du
 dépôt (`cache.en_cache`) : lire names-dataset coûte quelques secondes, une fois par version.
 Le contexte (noms des services de l'annuaire) et la détection des noms les lisent tous deux : elles
 vivent ici, sous l'un et l'autre, pour qu'aucun des deux n'importe l'autre.
@@ -33,7 +34,8 @@ FREQUENCE_MOT_COURANT = 4.5
 """Fréquence de Zipf (wordfreq, français ou néerlandais) à partir de laquelle un nom très porté est aussi
 un mot de tous les jours (rose 4,6 ; pierre 4,8) ; Chen 3,5, Mohamed 4,1, Ali 4,3 restent des noms."""
 LEXIQUE = {"fr": 20_000, "nl": 10_000}
-"""Mots les plus fréquents du français, du néerlandais et de l'anglais (wordfreq) : un mot courant n'est pas un nom."""
+"""Mots les plus fréquents du français et du néerlandais (wordfreq) : un mot courant n'est pas un nom. Pas
+l'anglais : ses mots fréquents comptent les noms de la presse (Chen, Wang)."""
 LEXIQUE_MINUSCULES = {"fr": 80_000, "nl": 40_000, "en": 30_000}
 """En minuscules, un prénom d'ailleurs n'est reconnu que s'il n'est un mot dans aucune de ces langues."""
 _MOTS_OUTILS = frozenset(

@@ -61,8 +61,8 @@ _SUJET_HUMAIN = re.compile(
     r"restée?|hospitalisée?|placée?|absente?|en[ \t]+colère)"
     r"|(?:dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|"
     r"s'est|s’est|se[ \t]+sent|ne[ \t]+veut))\b")
-"""Un prénom homonyme d'un mot, en tête de phrase, suivi d'un verbe de personne : « Rose est venue
-seule », « Désiré a appelé », « Gloire veut… » : un sujet humain, donc un prénom."""
+"""Un prénom homonyme d'un mot suivi d'un verbe de personne : « Rose est venue seule », « Désiré a
+appelé », « Gloire veut… » : un sujet humain, donc un prénom, même en tête de phrase."""
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _ARTICLE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux|des|le|la|l['’]|un|une)[ \t]*$")
 _A_LOCALITE = re.compile(r"(?:^|[^\w'’])(?i:à|a|vers|près de|pres de)(?:[ \t]+|[ \t]*\n[ \t]*)$")
@@ -544,8 +544,6 @@ _CLE_IDENTIFIANT = re.compile(
     r"[ \t]*(?:-[ \t]+)?(?:id|qui|avec_qui|presents|présents|absents|excuses|referent|initiateur|demandeurs|"
     r"coordinateur\w*|pedopsychiatre|signataires?)[ \t]*:[ \t]*(?:\[[^\]\n]*)?$")
 """Les clés dont la valeur est un identifiant d'acteur (ou une liste d'identifiants)."""
-_CLE_NOM = re.compile(r"[ \t]*(?:-[ \t]+)?$")
-"""Avant une clé YAML : rien que l'indentation (« bangoura: le mercredi », « katarzyna_baran: »)."""
 _ELEMENT_SEUL = re.compile(r"[ \t]*-[ \t]+$")
 
 
@@ -598,15 +596,24 @@ def _cle_est_un_nom(cle: str) -> bool:
     """Une clé YAML formée d'un nom (« bangoura », « katarzyna_baran ») : les mêmes clés reviennent dans
     chaque fichier (« role », « statut ») ; le verdict, qui ne dépend que des listes, est gardé."""
     _, tous, forts = _morceaux_identifiants()
-    l = listes()
-    formes = [normaliser(x) for x in re.split(r"[-_]", cle)]
+    formes = _formes(cle)
     if any(f in forts for f in formes):
         return False
     if len(formes) == 1 and (formes[0] not in tous or len(formes[0]) < 4):
         return False
-    if not any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes):
-        return False
-    return normaliser(cle) not in _cles_des_formulaires()
+    return _un_morceau_de_nom(formes) and normaliser(cle) not in _cles_des_formulaires()
+
+
+def _formes(valeur: str) -> list[str]:
+    """Les morceaux normalisés d'un identifiant ou d'une clé (« katarzyna_baran » → katarzyna, baran)."""
+    return [normaliser(x) for x in re.split(r"[-_]", valeur)]
+
+
+def _un_morceau_de_nom(formes: list[str]) -> bool:
+    """Un des morceaux est-il un prénom ou un nom des listes, même ambigu ?"""
+    _, tous, _ = _morceaux_identifiants()
+    l = listes()
+    return any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes)
 
 
 _CLE_LIGNE = re.compile(r"^[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)", re.MULTILINE)
@@ -617,11 +624,9 @@ def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     """(nom à la place d'un identifiant d'acteur, nom en élément seul de liste) : le verdict ne dépend que
     des listes, il est gardé par valeur (les mêmes identifiants reviennent dans chaque fichier)."""
     prenoms, tous, forts = _morceaux_identifiants()
-    l = listes()
-    formes = [normaliser(x) for x in re.split(r"[-_]", valeur)]
+    formes = _formes(valeur)
     # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot
-    en_valeur = (any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes)
-                 and not any(f in forts or len(f) < 2 for f in formes))
+    en_valeur = _un_morceau_de_nom(formes) and not any(f in forts or len(f) < 2 for f in formes)
     # seul dans une liste : un prénom en tête (« julie-dumont ») ou en queue (« dumont_julie »)
     seul = (formes[0] in prenoms or (formes[-1] in prenoms and formes[0] in tous)) and all(f in tous for f in formes)
     return en_valeur, seul
@@ -644,7 +649,7 @@ def _identifiants_noms(
         valeur = m.group(0)
         if valeur not in valeurs or deja.chevauche(m.start(), m.end()):
             continue
-        if any(normaliser(x) in contexte.mots_autorises for x in re.split(r"[-_]", valeur)):
+        if any(f in contexte.mots_autorises for f in _formes(valeur)):
             continue
         en_valeur, seul = _identifiant_de_nom(valeur)
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
@@ -659,7 +664,7 @@ def _identifiants_noms(
         debut, fin = m.span(1)
         if cle not in cles or deja.chevauche(debut, fin):
             continue
-        if any(normaliser(x) in contexte.mots_autorises for x in re.split(r"[-_]", cle)):
+        if any(f in contexte.mots_autorises for f in _formes(cle)):
             continue
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, _message(cle, "clé formée d'un nom")))
