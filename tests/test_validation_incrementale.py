@@ -12,7 +12,7 @@ import yaml
 
 from filrouge import cache_validation
 from filrouge.schemas import SCHEMAS, ecrire_schemas
-from filrouge.validation import valider
+from filrouge.validation import valider, valider_brouillon
 from tests.usine import Usine, code_jeune, financement_minimal
 
 
@@ -58,7 +58,22 @@ MODIFICATIONS = [
     ("interne", lambda u, r, d: _modifier_yaml(r / f"dossiers/{d}/dossier.yaml",
                                               lambda x: x.update(motif_demande="<!-- interne -->jamais fermé"))),
     ("schemas", lambda u, r, d: _modifier_schemas(r)),
+    ("atelier", lambda u, r, d: _comme_l_atelier(r, d)),
 ]
+
+
+def _comme_l_atelier(racine: Path, dossier: str) -> None:
+    """Ce que fait l'atelier : un brouillon vérifié sur une copie (son entrée gardée par empreinte), puis écrit
+    tel quel ou, une fois sur trois, avec un autre contenu que celui vérifié."""
+    chemin = racine / f"dossiers/{dossier}/dossier.yaml"
+    donnees = yaml.safe_load(chemin.read_text(encoding="utf-8"))
+    if not isinstance(donnees, dict):
+        return
+    donnees.update(motif_demande=r_.choice(["soutien scolaire", "appeler le 0471 12 34 56", "répit"]),
+                   statut=r_.choice(["ouvert", "clos", "demande"]))
+    texte = yaml.safe_dump(donnees, allow_unicode=True, sort_keys=False)
+    valider_brouillon(racine, dossier, {"dossier.yaml": texte})
+    chemin.write_text(texte if r_.random() < 0.67 else texte + "# autre\n", encoding="utf-8")
 
 
 def _modifier_schemas(racine: Path) -> None:
@@ -73,7 +88,7 @@ r_ = random.Random(20261202)
 def test_modifications_au_hasard_meme_resultat_qu_a_froid(reseau: Usine) -> None:
     racine = reseau.racine
     _identiques(racine)
-    for etape in range(30):
+    for etape in range(40):
         nom, modifier = MODIFICATIONS[r_.randrange(len(MODIFICATIONS))]
         dossier = f"2019-00{r_.randrange(2, 8)}"
         if (racine / "dossiers" / dossier).exists():
@@ -102,12 +117,41 @@ def test_seuls_les_dossiers_changes_sont_relus(reseau: Usine, monkeypatch: pytes
     assert len(relus) == 7, "une configuration changée change le contexte : tout est revérifié"
 
 
+def test_le_hook_reprend_la_verification_de_l_atelier(reseau: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Les fichiers écrits sont ceux que l'atelier vient de vérifier sur une copie : `valider` reprend ce verdict
+    (même contenu, même contexte) sans relire le dossier ; un autre contenu est revérifié."""
+    import filrouge.validation as validation
+
+    racine = reseau.racine
+    valider(racine)
+    relus: list[str] = []
+    original = validation._verifier_un_dossier
+    monkeypatch.setattr(validation, "_verifier_un_dossier",
+                        lambda racines, nom, *a: relus.append(nom) or original(racines, nom, *a))
+    chemin = racine / "dossiers/2019-003/dossier.yaml"
+    texte = chemin.read_text(encoding="utf-8").replace("statut: ouvert", "statut: clos") + "# note\n"
+    brouillon = valider_brouillon(racine, "2019-003", {"dossier.yaml": texte})
+    assert relus == ["2019-003"]
+    chemin.write_text(texte, encoding="utf-8")
+    relus.clear()
+    assert valider(racine) == brouillon == valider(racine, cache=False)
+    assert relus == []
+    chemin.write_text(texte + "# encore\n", encoding="utf-8")
+    assert valider(racine) == valider(racine, cache=False)
+    assert relus == ["2019-003"]
+
+
 def test_cache_hors_du_depot_et_illisible_sans_consequence(reseau: Usine) -> None:
     racine = reseau.racine
     premier = valider(racine)
     chemin = cache_validation.chemin_pour(racine)
     assert chemin.is_file() and not chemin.is_relative_to(racine)
     chemin.write_bytes(b"\x00pas du marshal")
+    assert valider(racine) == premier
+    valider_brouillon(racine, "2019-003", {"dossier.yaml": "id: [\n"})
+    brouillons = chemin.with_name(chemin.stem + "-brouillons.marshal")
+    assert brouillons.is_file()
+    brouillons.write_bytes(b"\x00pas du marshal")
     assert valider(racine) == premier
     assert not [p for p in racine.rglob("*") if "marshal" in p.name]
 

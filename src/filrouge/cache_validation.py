@@ -7,7 +7,9 @@ La clé du cache change avec tout ce dont dépend un verdict : le code de filrou
 configuration et l'annuaire, les noms protégés du poste. Le fichier vit dans le répertoire de cache
 de l'utilisateur, jamais dans le dépôt, au format `marshal` (le plus rapide à relire) ; illisible ou
 impossible à écrire, il est ignoré : on recalcule. À côté, `selon_le_code` garde ce qui ne dépend que
-du code de filrouge (les empreintes des schémas qu'il génère), une fois par version.
+du code de filrouge (les empreintes des schémas qu'il génère), une fois par version, et `brouillons` les
+entrées des derniers dossiers vérifiés sur une copie (l'atelier) : l'entrée ne dépend que du contenu, donc
+le hook qui suit l'écriture de ces mêmes fichiers la reprend au lieu de revérifier le dossier.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from typing import Any, TypeVar
 
 from filrouge.fichiers import ecrire_atomiquement
 
-VERSION_FORMAT = 3
+VERSION_FORMAT = 4
+BROUILLONS_GARDES = 16
+"""Les entrées de brouillons gardées par dépôt (les plus récentes) : de quoi couvrir quelques onglets."""
 T = TypeVar("T")
 
 
@@ -57,8 +61,12 @@ def chemin_pour(racine: Path) -> Path:
 
 def lire(racine: Path, contexte: str) -> dict[str, Any]:
     """Les entrées par dossier, si le cache existe pour ce contexte ; sinon un cache vide."""
+    return _lire_entrees(chemin_pour(racine), contexte)
+
+
+def _lire_entrees(chemin: Path, contexte: str) -> dict[str, Any]:
     try:
-        donnees = marshal.loads(chemin_pour(racine).read_bytes())
+        donnees = marshal.loads(chemin.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     if not isinstance(donnees, dict) or donnees.get("contexte") != contexte:
@@ -70,6 +78,25 @@ def lire(racine: Path, contexte: str) -> dict[str, Any]:
 def ecrire(racine: Path, contexte: str, entrees: dict[str, Any]) -> None:
     """Écrit le cache de façon atomique (deux validations simultanées ne se gênent pas)."""
     _ecrire_atomiquement(chemin_pour(racine), marshal.dumps({"contexte": contexte, "dossiers": entrees}))
+
+
+def _chemin_des_brouillons(racine: Path) -> Path:
+    return chemin_pour(racine).with_name(chemin_pour(racine).stem + "-brouillons.marshal")
+
+
+def brouillons(racine: Path, contexte: str) -> dict[str, Any]:
+    """Les entrées des dossiers vérifiés sur une copie, par empreinte de leur contenu (pour ce contexte)."""
+    return _lire_entrees(_chemin_des_brouillons(racine), contexte)
+
+
+def garder_brouillon(racine: Path, contexte: str, entree: dict[str, Any]) -> None:
+    """Ajoute l'entrée d'un dossier vérifié sur une copie, sous l'empreinte de son contenu ; les plus anciennes
+    s'effacent. Un fichier écrit avec exactement ce contenu la retrouve (`valider` après l'atelier)."""
+    gardees = brouillons(racine, contexte)
+    gardees.pop(entree["empreinte"], None)
+    gardees[entree["empreinte"]] = entree
+    recentes = dict(list(gardees.items())[-BROUILLONS_GARDES:])
+    _ecrire_atomiquement(_chemin_des_brouillons(racine), marshal.dumps({"contexte": contexte, "dossiers": recentes}))
 
 
 def _ecrire_atomiquement(chemin: Path, contenu: bytes) -> None:

@@ -208,7 +208,8 @@ def valider_brouillon(racine: Path, nom: str, contenus: dict[str, str], nouveau:
 
 def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = None) -> list[Constat]:
     """La validation incrémentale ; avec `remplacement` (nom, copie), la copie est vérifiée à la place du dossier
-    du même nom, et le cache n'en garde rien."""
+    du même nom : le cache des dossiers n'en garde rien, celui des brouillons garde son entrée sous l'empreinte
+    de son contenu (les mêmes fichiers écrits dans le dépôt ne seront pas revérifiés)."""
     racines = charger_references(racine)
     constats = list(racines.constats)
     repertoires = repertoires_de_dossiers(racine, constats)
@@ -218,6 +219,7 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
     anciennes = cache_validation.lire(racine, contexte)
     entrees: dict[str, Entree] = {}
     a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]] = []
+    brouillons: dict[str, Entree] | None = None
     for nom, chemin, relatif in repertoires:
         if remplacement is not None and nom == remplacement[0]:
             chemin = remplacement[1]
@@ -227,8 +229,18 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
         ancienne = anciennes.get(nom)
         if isinstance(ancienne, dict) and ancienne.get("signature") == signature:
             entrees[nom] = ancienne
-        elif isinstance(ancienne, dict) and ancienne.get("empreinte") == cache_validation.empreinte_du_contenu(chemin, signature):
-            entrees[nom] = {**ancienne, "signature": signature}  # seule la date a changé (git checkout…)
+            continue
+        if brouillons is None:
+            brouillons = cache_validation.brouillons(racine, contexte)
+        if not isinstance(ancienne, dict) and not brouillons:
+            a_refaire.append((nom, chemin, relatif, signature))  # à froid : rien à comparer, inutile de tout relire
+            continue
+        empreinte = cache_validation.empreinte_du_contenu(chemin, signature)
+        # Même contenu que la dernière fois (seule la date a changé : git checkout…), ou que la copie vérifiée
+        # par l'atelier juste avant d'écrire ces fichiers : l'entrée ne dépend que du contenu et du contexte.
+        connue = ancienne if isinstance(ancienne, dict) and ancienne.get("empreinte") == empreinte else brouillons.get(empreinte)
+        if isinstance(connue, dict):
+            entrees[nom] = {**connue, "signature": signature}
         else:
             a_refaire.append((nom, chemin, relatif, signature))
     for nom, entree in _verifier_dossiers(racines, a_refaire):
@@ -242,6 +254,9 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
         a_garder.pop(remplacement[0], None)
         if remplacement[0] in anciennes:
             a_garder[remplacement[0]] = anciennes[remplacement[0]]
+        copie = entrees[remplacement[0]]
+        if copie["empreinte"] != (anciennes.get(remplacement[0]) or {}).get("empreinte"):
+            cache_validation.garder_brouillon(racine, contexte, copie)
     if a_garder != anciennes:
         cache_validation.ecrire(racine, contexte, a_garder)
     for nom, _, _ in repertoires:
