@@ -13,13 +13,19 @@ import yaml
 from filrouge import cache_validation
 from filrouge.schemas import SCHEMAS, ecrire_schemas
 from filrouge.validation import valider, valider_brouillon
+from filrouge.verdict import verdict_connu
 from tests.usine import Usine, code_jeune, financement_minimal
 
 
 def _identiques(racine: Path) -> list:  # type: ignore[type-arg]
+    """La validation incrémentale, et le verdict gardé (celui que le hook reprend sans rien charger) quand il
+    y en a un pour le dépôt tel qu'il est, donnent ce que donne une validation à froid."""
+    connu = verdict_connu(racine)
     chaud = valider(racine)
     froid = valider(racine, cache=False)
     assert chaud == froid
+    assert connu is None or connu == froid
+    assert verdict_connu(racine) == froid, "le dépôt vient d'être validé : son verdict est connu"
     return chaud
 
 
@@ -134,6 +140,7 @@ def test_le_hook_reprend_la_verification_de_l_atelier(reseau: Usine, monkeypatch
     assert relus == ["2019-003"]
     chemin.write_text(texte, encoding="utf-8")
     relus.clear()
+    assert verdict_connu(racine) == brouillon, "le hook reprend le verdict du brouillon sans rien revérifier"
     assert valider(racine) == brouillon == valider(racine, cache=False)
     assert relus == []
     chemin.write_text(texte + "# encore\n", encoding="utf-8")

@@ -77,7 +77,7 @@ def _lire_entrees(chemin: Path, contexte: str) -> dict[str, Any]:
 
 def ecrire(racine: Path, contexte: str, entrees: dict[str, Any]) -> None:
     """Écrit le cache de façon atomique (deux validations simultanées ne se gênent pas)."""
-    _ecrire_atomiquement(chemin_pour(racine), marshal.dumps({"contexte": contexte, "dossiers": entrees}))
+    ecrire_fichier(chemin_pour(racine), marshal.dumps({"contexte": contexte, "dossiers": entrees}))
 
 
 def _chemin_des_brouillons(racine: Path) -> Path:
@@ -96,11 +96,11 @@ def garder_brouillon(racine: Path, contexte: str, entree: dict[str, Any]) -> Non
     gardees.pop(entree["empreinte"], None)
     gardees[entree["empreinte"]] = entree
     recentes = dict(list(gardees.items())[-BROUILLONS_GARDES:])
-    _ecrire_atomiquement(_chemin_des_brouillons(racine), marshal.dumps({"contexte": contexte, "dossiers": recentes}))
+    ecrire_fichier(_chemin_des_brouillons(racine), marshal.dumps({"contexte": contexte, "dossiers": recentes}))
 
 
-def _ecrire_atomiquement(chemin: Path, contenu: bytes) -> None:
-    """Un cache qu'on ne peut pas écrire n'est pas une erreur : il sera recalculé la prochaine fois."""
+def ecrire_fichier(chemin: Path, contenu: bytes) -> None:
+    """Écrit un fichier du cache de façon atomique. Un cache qu'on ne peut pas écrire n'est pas une erreur : il sera recalculé la prochaine fois."""
     try:
         chemin.parent.mkdir(parents=True, exist_ok=True)
         ecrire_atomiquement(chemin, contenu)
@@ -120,7 +120,7 @@ def selon_le_code(nom: str, calculer: Callable[[], T]) -> T:
     except (OSError, ValueError, EOFError, TypeError, KeyError):
         pass
     valeur = calculer()
-    _ecrire_atomiquement(chemin, marshal.dumps({"code": empreinte_du_code(), "valeur": valeur}))
+    ecrire_fichier(chemin, marshal.dumps({"code": empreinte_du_code(), "valeur": valeur}))
     return valeur
 
 

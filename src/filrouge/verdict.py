@@ -1,0 +1,151 @@
+"""Le verdict de `valider` sur tout le dépôt, gardé tant que rien de ce qu'il lit n'a changé.
+
+Le hook pre-commit relance un processus à chaque commit ; quand le dépôt est, au contenu près, celui que
+la dernière validation a vu (rien n'a changé, ou l'atelier vient de vérifier sur une copie exactement les
+fichiers qu'il écrit), ce processus rend les constats gardés sans charger ni le modèle (pydantic), ni les
+règles, ni la garde. La clé est le contenu de tout ce que lit la validation : le contexte du cache des
+dossiers (code de filrouge, configuration, annuaire, noms protégés, emplacement du dépôt), l'empreinte de
+chaque entrée de `dossiers/`, `bilan/` et `schemas/`, la nature de chaque fichier de la racine, et le commit
+auquel les règles comparent le dépôt. Ce module n'importe rien de lourd : c'est tout son intérêt. Il dit
+aussi ce que le hook montre de ce verdict (`limiter_au_commit`), pour la même raison.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import stat
+from pathlib import Path
+
+from filrouge import cache_validation
+from filrouge.anonymat import proteges
+from filrouge.constat import Constat
+from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, REPERTOIRE_BILANS, REPERTOIRE_DOSSIERS
+from filrouge.gitinfo import reference_des_regles
+
+VERDICTS_GARDES = 4
+"""Les derniers verdicts gardés par dépôt : le dépôt tel qu'il est, et les brouillons que l'atelier vient de vérifier."""
+_RACINE_LUE = (FICHIER_CONFIGURATION, FICHIER_ANNUAIRE, REPERTOIRE_DOSSIERS, REPERTOIRE_BILANS, "schemas")
+
+
+def contexte(racine: Path) -> str:
+    """La clé du cache des dossiers : code de filrouge, configuration, annuaire, emplacement, noms protégés du poste."""
+    empreinte = hashlib.blake2b(digest_size=16)
+    empreinte.update(cache_validation.empreinte_du_code().encode() + b"\0")
+    empreinte.update(str(racine.resolve()).encode("utf-8", "surrogateescape") + b"\0")
+    for chemin in (racine / FICHIER_CONFIGURATION, racine / FICHIER_ANNUAIRE, proteges.chemin_par_defaut()):
+        try:
+            empreinte.update(chemin.read_bytes())
+        except OSError:
+            empreinte.update(b"\xff absent")
+        empreinte.update(b"\0")
+    return empreinte.hexdigest()
+
+
+def autour(racine: Path) -> str:
+    """L'empreinte de ce que lit la validation hors de `dossiers/` (à prendre avant elle) : le commit de référence
+    des règles, la nature des fichiers de la racine, le contenu de `bilan/` et `schemas/`."""
+    empreinte = hashlib.blake2b(repr(reference_des_regles(racine)).encode("utf-8", "surrogateescape"), digest_size=16)
+    for nom in _RACINE_LUE:
+        try:
+            empreinte.update(f"\0{nom}:{stat.S_IFMT(os.lstat(racine / nom).st_mode)}".encode())
+        except OSError:
+            empreinte.update(f"\0{nom}:absent".encode())
+    for nom in (REPERTOIRE_BILANS, "schemas"):
+        empreinte.update(b"\0" + _contenu(racine / nom).encode())
+    return empreinte.hexdigest()
+
+
+def cle(racine: Path, contexte_: str, autour_: str, connues: dict[str, str]) -> str:
+    """L'empreinte du dépôt pour la validation. `connues` donne l'empreinte du contenu de répertoires de dossiers
+    déjà connus (nom → empreinte) : ceux dont la signature n'a pas bougé, ou la copie vérifiée à la place d'un
+    dossier (même absent du disque) ; toute autre entrée de `dossiers/` est lue pour calculer la sienne."""
+    empreinte = hashlib.blake2b(f"{contexte_}\0{autour_}\0".encode(), digest_size=16)
+    base = racine / REPERTOIRE_DOSSIERS
+    valeurs = {nom: "d" + valeur for nom, valeur in connues.items()}
+    for entree in _entrees(base):
+        if entree.is_dir(follow_symlinks=False):
+            if entree.name not in connues:
+                valeurs[entree.name] = "d" + _contenu(base / entree.name)
+        else:
+            valeurs[entree.name] = "f" + cache_validation.empreinte_du_contenu(base, ((entree.name, 0, 0),))
+    for nom in sorted(valeurs):
+        empreinte.update(nom.encode("utf-8", "surrogateescape") + b"\0" + valeurs[nom].encode() + b"\0")
+    return empreinte.hexdigest()
+
+
+def _entrees(chemin: Path) -> list[os.DirEntry[str]]:
+    try:
+        with os.scandir(chemin) as entrees:
+            return list(entrees)
+    except OSError:
+        return []
+
+
+def _contenu(chemin: Path) -> str:
+    return cache_validation.empreinte_du_contenu(chemin, cache_validation.signature(chemin))
+
+
+def _chemin(racine: Path) -> Path:
+    principal = cache_validation.chemin_pour(racine)
+    return principal.with_name(principal.stem + "-verdicts.marshal")
+
+
+def _lire(racine: Path, contexte_: str) -> dict[str, list[tuple[object, ...]]]:
+    try:
+        donnees = marshal.loads(_chemin(racine).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(donnees, dict) or donnees.get("contexte") != contexte_ or not isinstance(donnees.get("verdicts"), dict):
+        return {}
+    return donnees["verdicts"]  # type: ignore[no-any-return]
+
+
+def garder(racine: Path, contexte_: str, cle_: str, constats: list[Constat]) -> None:
+    """Garde le verdict d'une validation complète sous la clé du dépôt qu'elle a vu."""
+    verdicts = _lire(racine, contexte_)
+    verdicts.pop(cle_, None)
+    verdicts[cle_] = [(c.fichier, c.ligne, c.regle, c.gravite, c.message, c.colonne) for c in constats]
+    recents = dict(list(verdicts.items())[-VERDICTS_GARDES:])
+    cache_validation.ecrire_fichier(_chemin(racine), marshal.dumps({"contexte": contexte_, "verdicts": recents}))
+
+
+def verdict_connu(racine: Path) -> list[Constat] | None:
+    """Les constats de `valider` sur tout le dépôt si son contenu est celui d'une validation gardée ; sinon None.
+
+    Les dossiers dont la signature (noms, tailles, dates) n'a pas bougé depuis le cache des dossiers gardent
+    leur empreinte ; les autres sont relus pour la calculer (ceux que l'atelier vient d'écrire)."""
+    contexte_ = contexte(racine)
+    verdicts = _lire(racine, contexte_)
+    if not verdicts:
+        return None
+    autour_ = autour(racine)
+    entrees = cache_validation.lire(racine, contexte_)
+    connues: dict[str, str] = {}
+    for repertoire in _entrees(racine / REPERTOIRE_DOSSIERS):
+        entree = entrees.get(repertoire.name)
+        if (repertoire.is_dir(follow_symlinks=False) and isinstance(entree, dict)
+                and entree.get("signature") == cache_validation.signature(repertoire.path)):
+            connues[repertoire.name] = entree["empreinte"]
+    constats = verdicts.get(cle(racine, contexte_, autour_, connues))
+    return [Constat(*c) for c in constats] if constats is not None else None  # type: ignore[arg-type]
+
+
+def limiter_au_commit(constats: list[Constat], indexes: set[str]) -> tuple[list[Constat], int]:
+    """Ce qu'un commit doit montrer : toutes les erreurs (le commit serait refusé de toute façon), et les
+    avertissements des seuls dossiers qu'il touche ; renvoie aussi le nombre d'avertissements tus.
+
+    Un changement de reseau.yaml ou de annuaire.yaml touche tous les dossiers : rien n'est tu.
+    """
+    if indexes & {FICHIER_CONFIGURATION, FICHIER_ANNUAIRE}:
+        return constats, 0
+    touches = {_dossier_de(f) for f in indexes} - {None}
+    montres = [c for c in constats if c.est_erreur or c.fichier in indexes or _dossier_de(c.fichier) in touches]
+    return montres, len(constats) - len(montres)
+
+
+def _dossier_de(relatif: str) -> str | None:
+    """« dossiers/2019-007/… » → « dossiers/2019-007 » ; None hors des dossiers."""
+    parties = relatif.split("/")
+    return "/".join(parties[:2]) if len(parties) > 2 and parties[0] == REPERTOIRE_DOSSIERS else None
