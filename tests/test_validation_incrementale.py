@@ -178,3 +178,27 @@ def test_git_lu_a_chaque_fois(reseau: Usine, git_env: None) -> None:
     subprocess.run(["git", "add", "-A"], cwd=racine, check=True)
     subprocess.run(["git", "commit", "-q", "-m", "suite"], cwd=racine, check=True)
     assert not any(c.regle == "financement.creation_indecise" for c in _identiques(racine))
+
+
+def test_la_commande_rend_le_verdict_garde_sans_charger_le_modele(reseau: Usine) -> None:
+    """Chaque commit relance `filrouge valider` : quand rien n'a changé depuis la dernière validation, la
+    commande rend le verdict gardé, mot pour mot, sans charger pydantic, les règles ni la garde."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from filrouge.cli import main; code = main(['valider']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'filrouge.modele', 'filrouge.regles', "
+            "'filrouge.anonymat.analyse'))), code)")
+
+    def lancer() -> tuple[str, str]:
+        resultat = subprocess.run([sys.executable, "-c", code], cwd=reseau.racine, capture_output=True, text=True,
+                                  check=True)
+        return resultat.stdout, resultat.stderr
+
+    (reseau.racine / "dossiers/2019-003/dossier.yaml").write_text(
+        (reseau.racine / "dossiers/2019-003/dossier.yaml").read_text(encoding="utf-8") + "# changé\n", encoding="utf-8")
+    premiere, resume = lancer()
+    assert "pydantic" in premiere, "un dossier changé : la validation charge le modèle"
+    seconde, resume_seconde = lancer()
+    assert seconde.splitlines()[:-1] == premiere.splitlines()[:-1] and resume_seconde == resume
+    assert seconde.splitlines()[-1] == "[] " + premiere.split()[-1], "même code de sortie, rien de lourd chargé"

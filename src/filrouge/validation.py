@@ -7,7 +7,9 @@ Les règles qui comparent les dossiers entre eux (portée « depot » : envelopp
 partagés, création d'une demande décidée) tournent toujours, sur les résumés de chaque dossier, de
 même que la comparaison des schémas de l'éditeur (`schemas/`) à ceux de cette version.
 Le résultat est celui d'une validation à froid, toujours (`valider_depot`, testé sur des
-modifications tirées au hasard).
+modifications tirées au hasard). Un dossier vérifié sur une copie (`valider_brouillon`, l'atelier) laisse
+son entrée sous l'empreinte de son contenu, et chaque validation laisse son verdict sous l'empreinte de
+tout ce qu'elle a lu (`verdict`) : le hook qui suit l'écriture de ces fichiers les reprend sans rien revérifier.
 """
 
 from __future__ import annotations
