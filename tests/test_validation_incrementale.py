@@ -146,6 +146,14 @@ def test_le_hook_reprend_la_verification_de_l_atelier(reseau: Usine, monkeypatch
     chemin.write_text(texte + "# encore\n", encoding="utf-8")
     assert valider(racine) == valider(racine, cache=False)
     assert relus == ["2019-003"]
+    # Un dossier nouveau, vérifié avant d'exister, puis écrit tel quel.
+    nouveau = chemin.read_text(encoding="utf-8").replace("2019-003", "2019-009")
+    brouillon = valider_brouillon(racine, "2019-009", {"dossier.yaml": nouveau}, nouveau=True)
+    (racine / "dossiers/2019-009").mkdir()
+    (racine / "dossiers/2019-009/dossier.yaml").write_text(nouveau, encoding="utf-8")
+    relus.clear()
+    assert verdict_connu(racine) == brouillon == valider(racine) == valider(racine, cache=False)
+    assert relus == []
 
 
 def test_cache_hors_du_depot_et_illisible_sans_consequence(reseau: Usine) -> None:
