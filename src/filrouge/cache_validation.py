@@ -61,23 +61,12 @@ def chemin_pour(racine: Path) -> Path:
 
 def lire(racine: Path, contexte: str) -> dict[str, Any]:
     """Les entrées par dossier, si le cache existe pour ce contexte ; sinon un cache vide."""
-    return _lire_entrees(chemin_pour(racine), contexte)
-
-
-def _lire_entrees(chemin: Path, contexte: str) -> dict[str, Any]:
-    try:
-        donnees = marshal.loads(chemin.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not isinstance(donnees, dict) or donnees.get("contexte") != contexte:
-        return {}
-    entrees = donnees.get("dossiers")
-    return entrees if isinstance(entrees, dict) else {}
+    return lire_fichier(chemin_pour(racine), contexte, "dossiers")
 
 
 def ecrire(racine: Path, contexte: str, entrees: dict[str, Any]) -> None:
     """Écrit le cache de façon atomique (deux validations simultanées ne se gênent pas)."""
-    ecrire_fichier(chemin_pour(racine), marshal.dumps({"contexte": contexte, "dossiers": entrees}))
+    ecrire_fichier(chemin_pour(racine), contexte, "dossiers", entrees)
 
 
 def _chemin_des_brouillons(racine: Path) -> Path:
@@ -86,7 +75,7 @@ def _chemin_des_brouillons(racine: Path) -> Path:
 
 def brouillons(racine: Path, contexte: str) -> dict[str, Any]:
     """Les entrées des dossiers vérifiés sur une copie, par empreinte de leur contenu (pour ce contexte)."""
-    return _lire_entrees(_chemin_des_brouillons(racine), contexte)
+    return lire_fichier(_chemin_des_brouillons(racine), contexte, "dossiers")
 
 
 def garder_brouillon(racine: Path, contexte: str, entree: dict[str, Any]) -> None:
@@ -95,12 +84,30 @@ def garder_brouillon(racine: Path, contexte: str, entree: dict[str, Any]) -> Non
     gardees = brouillons(racine, contexte)
     gardees.pop(entree["empreinte"], None)
     gardees[entree["empreinte"]] = entree
-    recentes = dict(list(gardees.items())[-BROUILLONS_GARDES:])
-    ecrire_fichier(_chemin_des_brouillons(racine), marshal.dumps({"contexte": contexte, "dossiers": recentes}))
+    ecrire_fichier(_chemin_des_brouillons(racine), contexte, "dossiers",
+                   dict(list(gardees.items())[-BROUILLONS_GARDES:]))
 
 
-def ecrire_fichier(chemin: Path, contenu: bytes) -> None:
-    """Écrit un fichier du cache de façon atomique. Un cache qu'on ne peut pas écrire n'est pas une erreur : il sera recalculé la prochaine fois."""
+def lire_fichier(chemin: Path, contexte: str, cle: str) -> dict[str, Any]:
+    """Le dictionnaire `cle` d'un fichier du cache écrit pour ce contexte ; vide s'il est absent, illisible ou
+    d'un autre contexte."""
+    try:
+        donnees = marshal.loads(chemin.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(donnees, dict) or donnees.get("contexte") != contexte:
+        return {}
+    valeur = donnees.get(cle)
+    return valeur if isinstance(valeur, dict) else {}
+
+
+def ecrire_fichier(chemin: Path, contexte: str, cle: str, valeur: dict[str, Any]) -> None:
+    """Écrit `valeur` sous `cle` dans un fichier du cache, pour ce contexte (relu par `lire_fichier`)."""
+    _ecrire_atomiquement(chemin, marshal.dumps({"contexte": contexte, cle: valeur}))
+
+
+def _ecrire_atomiquement(chemin: Path, contenu: bytes) -> None:
+    """Un cache qu'on ne peut pas écrire n'est pas une erreur : il sera recalculé la prochaine fois."""
     try:
         chemin.parent.mkdir(parents=True, exist_ok=True)
         ecrire_atomiquement(chemin, contenu)
@@ -120,7 +127,7 @@ def selon_le_code(nom: str, calculer: Callable[[], T]) -> T:
     except (OSError, ValueError, EOFError, TypeError, KeyError):
         pass
     valeur = calculer()
-    ecrire_fichier(chemin, marshal.dumps({"code": empreinte_du_code(), "valeur": valeur}))
+    _ecrire_atomiquement(chemin, marshal.dumps({"code": empreinte_du_code(), "valeur": valeur}))
     return valeur
 
 

@@ -220,7 +220,8 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
         empreinte = cache_validation.empreinte_du_contenu(chemin, signature)
         # Même contenu que la dernière fois (seule la date a changé : git checkout…), ou que la copie vérifiée
         # par l'atelier juste avant d'écrire ces fichiers : l'entrée ne dépend que du contenu et du contexte.
-        connue = ancienne if isinstance(ancienne, dict) and ancienne.get("empreinte") == empreinte else brouillons.get(empreinte)
+        meme = isinstance(ancienne, dict) and ancienne.get("empreinte") == empreinte
+        connue = ancienne if meme else brouillons.get(empreinte)
         if isinstance(connue, dict):
             entrees[nom] = {**connue, "signature": signature}
         else:
@@ -251,8 +252,8 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
     constats.extend(appliquer(resumes, "depot"))
     constats.extend(_schemas_perimes(racine))
     resultat = sorted(set(constats), key=Constat.cle_tri)
-    connues = {nom: entrees[nom]["empreinte"] for nom, _, _ in repertoires}
-    verdict.garder(racine, contexte, verdict.cle(racine, contexte, autour, connues), resultat)  # type: ignore[arg-type]
+    connues = {nom: str(entrees[nom]["empreinte"]) for nom, _, _ in repertoires}
+    verdict.garder(racine, contexte, verdict.cle(racine, contexte, autour, connues), resultat)
     return resultat
 
 

@@ -13,10 +13,10 @@ aussi ce que le hook montre de ce verdict (`limiter_au_commit`), pour la même r
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 from filrouge import cache_validation
 from filrouge.anonymat import proteges
@@ -25,12 +25,14 @@ from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, REPERT
 from filrouge.gitinfo import reference_des_regles
 
 VERDICTS_GARDES = 4
-"""Les derniers verdicts gardés par dépôt : le dépôt tel qu'il est, et les brouillons que l'atelier vient de vérifier."""
+"""Les derniers verdicts gardés par dépôt : le dépôt tel qu'il est, et les brouillons que l'atelier vient de
+vérifier."""
 _RACINE_LUE = (FICHIER_CONFIGURATION, FICHIER_ANNUAIRE, REPERTOIRE_DOSSIERS, REPERTOIRE_BILANS, "schemas")
 
 
 def contexte(racine: Path) -> str:
-    """La clé du cache des dossiers : code de filrouge, configuration, annuaire, emplacement, noms protégés du poste."""
+    """La clé du cache des dossiers : code de filrouge, configuration, annuaire, emplacement du dépôt, noms
+    protégés du poste."""
     empreinte = hashlib.blake2b(digest_size=16)
     empreinte.update(cache_validation.empreinte_du_code().encode() + b"\0")
     empreinte.update(str(racine.resolve()).encode("utf-8", "surrogateescape") + b"\0")
@@ -92,14 +94,8 @@ def _chemin(racine: Path) -> Path:
     return principal.with_name(principal.stem + "-verdicts.marshal")
 
 
-def _lire(racine: Path, contexte_: str) -> dict[str, list[tuple[object, ...]]]:
-    try:
-        donnees = marshal.loads(_chemin(racine).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not isinstance(donnees, dict) or donnees.get("contexte") != contexte_ or not isinstance(donnees.get("verdicts"), dict):
-        return {}
-    return donnees["verdicts"]  # type: ignore[no-any-return]
+def _lire(racine: Path, contexte_: str) -> dict[str, Any]:
+    return cache_validation.lire_fichier(_chemin(racine), contexte_, "verdicts")
 
 
 def garder(racine: Path, contexte_: str, cle_: str, constats: list[Constat]) -> None:
@@ -107,8 +103,8 @@ def garder(racine: Path, contexte_: str, cle_: str, constats: list[Constat]) -> 
     verdicts = _lire(racine, contexte_)
     verdicts.pop(cle_, None)
     verdicts[cle_] = [(c.fichier, c.ligne, c.regle, c.gravite, c.message, c.colonne) for c in constats]
-    recents = dict(list(verdicts.items())[-VERDICTS_GARDES:])
-    cache_validation.ecrire_fichier(_chemin(racine), marshal.dumps({"contexte": contexte_, "verdicts": recents}))
+    cache_validation.ecrire_fichier(_chemin(racine), contexte_, "verdicts",
+                                    dict(list(verdicts.items())[-VERDICTS_GARDES:]))
 
 
 def verdict_connu(racine: Path) -> list[Constat] | None:
