@@ -65,7 +65,15 @@ MODIFICATIONS = [
                                               lambda x: x.update(motif_demande="<!-- interne -->jamais fermé"))),
     ("schemas", lambda u, r, d: _modifier_schemas(r)),
     ("atelier", lambda u, r, d: _comme_l_atelier(r, d)),
+    ("cache", lambda u, r, d: _ecrire(r / "dossiers/.brouillons/note.txt", r_.choice(["rien", "appeler le 0471 12 34 56"]))),
+    ("a la racine", lambda u, r, d: _ecrire(r / "dossiers/lisez-moi.txt", r_.choice(["rien", "Julie Vandeputte"]))),
 ]
+
+
+def _ecrire(chemin: Path, texte: str) -> None:
+    """Un fichier hors des répertoires de dossiers (caché, ou posé dans dossiers/) : la garde le lit aussi."""
+    chemin.parent.mkdir(parents=True, exist_ok=True)
+    chemin.write_text(texte + "\n", encoding="utf-8")
 
 
 def _comme_l_atelier(racine: Path, dossier: str) -> None:

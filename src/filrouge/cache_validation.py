@@ -159,6 +159,15 @@ def signature(chemin: Path | str) -> tuple[tuple[str, int, int], ...]:
     return tuple(resultat)
 
 
+def signature_d_une_entree(entree: os.DirEntry[str]) -> tuple[str, int, int, int]:
+    """(nom, nature, taille, date) d'une entrée, sans la suivre si c'est un lien ni la lire."""
+    try:
+        info = entree.stat(follow_symlinks=False)
+    except OSError:
+        return (entree.name, -1, -1, -1)
+    return (entree.name, stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime_ns)
+
+
 def empreinte_du_contenu(chemin: Path, sig: tuple[tuple[str, int, int], ...]) -> str:
     """L'empreinte du contenu des fichiers de `sig` : la même après un simple changement de date."""
     empreinte = hashlib.blake2b(digest_size=16)

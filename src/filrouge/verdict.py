@@ -47,7 +47,8 @@ def contexte(racine: Path) -> str:
 
 def autour(racine: Path) -> str:
     """L'empreinte de ce que lit la validation hors de `dossiers/` (à prendre avant elle) : le commit de référence
-    des règles, la nature des fichiers de la racine, le contenu de `bilan/` et `schemas/`."""
+    des règles, la nature des fichiers de la racine, la signature de `bilan/` et `schemas/` (jamais suivis s'ils
+    sont des liens : la validation ne les suit pas non plus)."""
     empreinte = hashlib.blake2b(repr(reference_des_regles(racine)).encode("utf-8", "surrogateescape"), digest_size=16)
     for nom in _RACINE_LUE:
         try:
@@ -55,29 +56,43 @@ def autour(racine: Path) -> str:
         except OSError:
             empreinte.update(f"\0{nom}:absent".encode())
     for nom in (REPERTOIRE_BILANS, "schemas"):
-        empreinte.update(b"\0" + _contenu(racine / nom).encode())
+        if _repertoire_reel(racine / nom):
+            empreinte.update(b"\0" + repr(cache_validation.signature(racine / nom)).encode("utf-8", "surrogateescape"))
     return empreinte.hexdigest()
 
 
 def cle(racine: Path, contexte_: str, autour_: str, connues: dict[str, str]) -> str:
     """L'empreinte du dépôt pour la validation. `connues` donne l'empreinte du contenu de répertoires de dossiers
     déjà connus (nom → empreinte) : ceux dont la signature n'a pas bougé, ou la copie vérifiée à la place d'un
-    dossier (même absent du disque) ; toute autre entrée de `dossiers/` est lue pour calculer la sienne."""
+    dossier (même absent du disque). Un autre répertoire (caché compris) est lu pour calculer la sienne, sans suivre
+    ses liens ; un fichier ou un lien posé dans `dossiers/` compte par sa signature, sans être lu ni suivi."""
     empreinte = hashlib.blake2b(f"{contexte_}\0{autour_}\0".encode(), digest_size=16)
     base = racine / REPERTOIRE_DOSSIERS
     valeurs = {nom: "d" + valeur for nom, valeur in connues.items()}
     for entree in _entrees(base):
+        if entree.name in connues and entree.is_dir(follow_symlinks=False):
+            continue
         if entree.is_dir(follow_symlinks=False):
-            if entree.name not in connues:
-                valeurs[entree.name] = "d" + _contenu(base / entree.name)
+            valeurs[entree.name] = "d" + _contenu(base / entree.name)
         else:
-            valeurs[entree.name] = "f" + cache_validation.empreinte_du_contenu(base, ((entree.name, 0, 0),))
+            valeurs[entree.name] = "s" + repr(cache_validation.signature_d_une_entree(entree))
     for nom in sorted(valeurs):
-        empreinte.update(nom.encode("utf-8", "surrogateescape") + b"\0" + valeurs[nom].encode() + b"\0")
+        empreinte.update(nom.encode("utf-8", "surrogateescape") + b"\0" + valeurs[nom].encode("utf-8", "surrogateescape")
+                         + b"\0")
     return empreinte.hexdigest()
 
 
+def _repertoire_reel(chemin: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(chemin).st_mode)
+    except OSError:
+        return False
+
+
 def _entrees(chemin: Path) -> list[os.DirEntry[str]]:
+    """Les entrées d'un répertoire réel ; rien pour un lien (la validation ne suit pas un `dossiers/` qui en est un)."""
+    if not _repertoire_reel(chemin):
+        return []
     try:
         with os.scandir(chemin) as entrees:
             return list(entrees)
