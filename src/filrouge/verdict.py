@@ -3,10 +3,11 @@
 Le hook pre-commit relance un processus à chaque commit ; quand le dépôt est, au contenu près, celui que
 la dernière validation a vu (rien n'a changé, ou l'atelier vient de vérifier sur une copie exactement les
 fichiers qu'il écrit), ce processus rend les constats gardés sans charger ni le modèle (pydantic), ni les
-règles, ni la garde. La clé est le contenu de tout ce que lit la validation : le contexte du cache des
-dossiers (code de filrouge, configuration, annuaire, noms protégés, emplacement du dépôt), l'empreinte de
-chaque entrée de `dossiers/`, `bilan/` et `schemas/`, la nature de chaque fichier de la racine, et le commit
-auquel les règles comparent le dépôt. Ce module n'importe rien de lourd : c'est tout son intérêt. Il dit
+règles, ni la garde. La clé couvre tout ce que lit la validation : le contexte du cache des dossiers (code
+de filrouge, configuration, annuaire, noms protégés, emplacement du dépôt), le contenu de chaque répertoire
+de `dossiers/` et la signature (noms, tailles, dates, comme le cache des dossiers) du reste de `dossiers/`,
+de `bilan/` et de `schemas/`, la nature de chaque fichier de la racine, et le commit auquel les règles
+comparent le dépôt. Ce module n'importe rien de lourd : c'est tout son intérêt. Il dit
 aussi ce que le hook montre de ce verdict (`limiter_au_commit`), pour la même raison.
 """
 
