@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Mesure l'atelier sur 1 000 dossiers générés : ouvrir une note, l'enregistrer, afficher l'accueil.
 
-Le dépôt est celui de `generer_volume.py`, mis sous Git, avec un hook pre-commit qui lance
-`filrouge valider --avant-commit` (ce que fait le hook publié) ; le cache de validation est chaud,
+Le dépôt est celui de `generer_volume.py`, mis sous Git, avec pre-commit installé comme dans un dépôt de réseau :
+le hook filrouge-valider (`filrouge valider --avant-commit`, `pass_filenames: false`, `require_serial`), ici en
+`language: system` sur le filrouge de cet environnement plutôt qu'installé par pre-commit (même commande, même
+travail) ; le cache de validation est chaud,
 comme sur le poste d'un casemanager qui a déjà validé une fois. L'atelier tourne en processus
 (client de test de Starlette : la même application que `filrouge atelier`, sans le réseau local).
 
@@ -11,7 +13,8 @@ comme sur le poste d'un casemanager qui a déjà validé une fois. L'atelier tou
 - accueil : « mes dossiers » (lecture de tout le dépôt, état du clone) ;
 - page d'un dossier, et clore un dossier ouvert (motif, actions ouvertes faites, rencontre annulée), sans hook.
 
-Temps écoulé, médiane sur des dossiers différents. Objectif de l'issue : ouvrir et enregistrer sous 1 s.
+Temps processeur (ce processus et ses fils : git, pre-commit, le hook) et temps écoulé, médiane sur des dossiers
+différents. Objectif de l'issue : ouvrir et enregistrer sous 1 s.
 
     python scripts/bench_atelier.py [--nombre 1000] [--repetitions 7]
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,6 +40,39 @@ def _git(depot: Path, *arguments: str) -> None:
     subprocess.run(["git", *arguments], cwd=depot, check=True, capture_output=True)
 
 
+CONFIG_PRECOMMIT = """repos:
+  - repo: local
+    hooks:
+      - id: filrouge-valider
+        name: "filrouge : schéma, règles métier et anonymat"
+        entry: filrouge valider --avant-commit
+        language: system
+        pass_filenames: false
+        require_serial: true
+        files: ^(dossiers/|reseau\\.yaml$|annuaire\\.yaml$)
+"""
+
+
+def processeur() -> float:
+    """Temps processeur de ce processus et de ses fils terminés (git, pre-commit, le hook), en secondes."""
+    soi, fils = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return soi.ru_utime + soi.ru_stime + fils.ru_utime + fils.ru_stime
+
+
+class Chrono:
+    """Temps processeur et écoulé d'un bloc, ajoutés à deux listes."""
+
+    def __init__(self, cpu: list[float], mur: list[float]) -> None:
+        self.cpu, self.mur = cpu, mur
+
+    def __enter__(self) -> None:
+        self.debut_cpu, self.debut = processeur(), time.perf_counter()
+
+    def __exit__(self, *_: object) -> None:
+        self.cpu.append(processeur() - self.debut_cpu)
+        self.mur.append(time.perf_counter() - self.debut)
+
+
 def main(argv: list[str] | None = None) -> int:
     parseur = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parseur.add_argument("--nombre", type=int, default=1000)
@@ -46,16 +83,20 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.update({"XDG_STATE_HOME": str(base / "etat"), "XDG_CACHE_HOME": str(base / "cache"),
                            "GIT_AUTHOR_NAME": "Banc", "GIT_AUTHOR_EMAIL": "banc@exemple.invalid",
                            "GIT_COMMITTER_NAME": "Banc", "GIT_COMMITTER_EMAIL": "banc@exemple.invalid",
-                           "GIT_CONFIG_GLOBAL": str(base / "gitconfig"), "GIT_CONFIG_NOSYSTEM": "1"})
+                           "GIT_CONFIG_GLOBAL": str(base / "gitconfig"), "GIT_CONFIG_NOSYSTEM": "1",
+                           "PRE_COMMIT_HOME": str(base / "pre-commit"),
+                           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"})
+        os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # un poste ordinaire garde le bytecode compilé
         depot = base / "depot"
         debut = time.perf_counter()
         generer(depot, args.nombre)
+        (depot / ".pre-commit-config.yaml").write_text(CONFIG_PRECOMMIT, encoding="utf-8")
         _git(depot, "init", "-q", "-b", "main")
         _git(depot, "add", "-A")
         _git(depot, "commit", "-q", "-m", "volume")
+        subprocess.run([str(Path(sys.executable).parent / "pre-commit"), "install"], cwd=depot, check=True,
+                       capture_output=True)
         hook = depot / ".git" / "hooks" / "pre-commit"
-        hook.write_text(f"#!/bin/sh\nexec {sys.executable} -m filrouge valider --avant-commit\n", encoding="utf-8")
-        hook.chmod(0o755)
         print(f"{args.nombre} dossiers générés et commités en {time.perf_counter() - debut:.1f} s.", flush=True)
 
         from starlette.testclient import TestClient
@@ -75,6 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         dossiers = sorted(p.name for p in (depot / "dossiers").iterdir())
         choisis = dossiers[:: max(1, len(dossiers) // args.repetitions)][: args.repetitions]
         page_dossier, actions, commits = [], {"clore": [], "rouvrir": []}, 0
+        poubelle: list[float] = []
         hook.rename(hook.with_suffix(".garde"))  # actions du cycle de vie mesurées sans hook
         statuts = {i: (re.search(r"^statut: (\w+)", (depot / "dossiers" / i / "dossier.yaml").read_text(encoding="utf-8"), re.M)
                        or [None, None])[1] for i in dossiers}
@@ -92,9 +134,8 @@ def main(argv: list[str] | None = None) -> int:
                     for nom in set(re.findall(r'name="(suspens\.[a-z0-9.]+)"', page.text))}
             else:
                 action, donnees = "rouvrir", {"motif": "nouvelle demande du service"}
-            debut = time.perf_counter()
-            page = client.post(f"/dossiers/{ident}/{action}", data={"jeton": "banc", "date": str(date_du_jour())} | donnees)
-            actions[action].append(time.perf_counter() - debut)
+            with Chrono(poubelle, actions[action]):
+                page = client.post(f"/dossiers/{ident}/{action}", data={"jeton": "banc", "date": str(date_du_jour())} | donnees)
             commits += "Enregistré et commité" in page.text  # sinon refusée par la validation : même chemin
         hook.with_suffix(".garde").rename(hook)
         print(f"Cycle de vie : {len(ouverts)} clôtures et {len(clos)} réouvertures essayées, {commits} commitées "
@@ -105,40 +146,39 @@ def main(argv: list[str] | None = None) -> int:
             if valeurs:
                 print(f"{nom} : médiane {statistics.median(valeurs):.3f} s (min {min(valeurs):.3f}, "
                       f"max {max(valeurs):.3f}, {len(valeurs)} dossiers)", flush=True)
-        ouvrir, enregistrer, accueil = [], [], []
+        ouvrir, enregistrer, accueil = ([], []), ([], []), ([], [])
         for ident in choisis:
             date = sorted(p.stem for p in (depot / "dossiers" / ident / "concertations").glob("*.yaml"))[-1]
             adresse = f"/dossiers/{ident}/notes/{date}"
-            debut = time.perf_counter()
-            page = client.get(adresse)
-            ouvrir.append(time.perf_counter() - debut)
+            with Chrono(*ouvrir):
+                page = client.get(adresse)
             assert page.status_code == 200 and "Aucune erreur" in page.text, (ident, page.text[-2000:])
             garde = notes.ouvrir(depot, ident, date)
             saisie = dict(garde.saisie) | {"recit": [garde.recit], "jeton": ["banc"], "operation": ["enregistrer"],
                                            "lieu": ["au centre de jour"]}
-            debut = time.perf_counter()
-            page = client.post(adresse, data=saisie)
-            enregistrer.append(time.perf_counter() - debut)
+            with Chrono(*enregistrer):
+                page = client.post(adresse, data=saisie)
             assert "Note enregistrée et commitée" in page.text, (ident, page.text[-3000:])
-            debut = time.perf_counter()
-            assert client.get("/").status_code == 200
-            accueil.append(time.perf_counter() - debut)
+            with Chrono(*accueil):
+                assert client.get("/").status_code == 200
         hook.unlink()
-        sans_hook = []
+        sans_hook: tuple[list[float], list[float]] = ([], [])
         for ident in choisis:
             date = sorted(p.stem for p in (depot / "dossiers" / ident / "concertations").glob("*.yaml"))[-1]
             garde = notes.ouvrir(depot, ident, date)
             saisie = dict(garde.saisie) | {"recit": [garde.recit], "jeton": ["banc"], "operation": ["enregistrer"],
                                            "lieu": ["au service demandeur, salle 2"]}
-            debut = time.perf_counter()
-            page = client.post(f"/dossiers/{ident}/notes/{date}", data=saisie)
-            sans_hook.append(time.perf_counter() - debut)
+            with Chrono(*sans_hook):
+                page = client.post(f"/dossiers/{ident}/notes/{date}", data=saisie)
             assert "Note enregistrée et commitée" in page.text, (ident, page.text[-3000:])
-        for nom, valeurs in (("ouvrir une note", ouvrir), ("enregistrer une note (commit et hook compris)", enregistrer),
-                             ("enregistrer une note sans hook (validation, écriture, commit)", sans_hook),
-                             ("accueil « mes dossiers » (après un premier affichage)", accueil)):
-            print(f"{nom} : médiane {statistics.median(valeurs):.3f} s (min {min(valeurs):.3f}, max {max(valeurs):.3f}, "
-                  f"{len(valeurs)} dossiers)")
+        for nom, (cpu, mur) in (("ouvrir une note", ouvrir),
+                                ("enregistrer une note (commit à travers pre-commit et le hook)", enregistrer),
+                                ("enregistrer une note sans hook (validation, écriture, commit)", sans_hook),
+                                ("accueil « mes dossiers » (après un premier affichage)", accueil)):
+            print(f"{nom} : processeur médiane {statistics.median(cpu):.3f} s (min {min(cpu):.3f}, max {max(cpu):.3f}) ; "
+                  f"écoulé médiane {statistics.median(mur):.3f} s (min {min(mur):.3f}, max {max(mur):.3f}), "
+                  f"{len(mur)} dossiers")
+        print(f"charge de la machine (uptime) : {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}")
     return 0
 
 

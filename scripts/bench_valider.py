@@ -5,10 +5,14 @@ Sur les mêmes fichiers :
 - l'analyse YAML nue de PyYAML (CLoader, libyaml), sans rien vérifier : la référence ;
 - la validation à froid (cache vide) : lecture sûre, schéma, règles, garde d'anonymat ;
 - la validation à chaud, après la modification d'un seul fichier ;
-- `pre-commit run` après la modification d'un fichier, avec le hook filrouge-valider, face au même
-  `pre-commit run` avec check-jsonschema sur ce seul fichier.
+- la commande à chaud sans aucun changement (le verdict gardé, ce que voit le hook après l'atelier) ;
+- `pre-commit run` après la modification d'un fichier, avec le hook filrouge-valider tel que le publie
+  .pre-commit-hooks.yaml (`filrouge valider --avant-commit`, `pass_filenames: false`, `require_serial`), face
+  au même `pre-commit run` avec check-jsonschema sur ce seul fichier.
 Temps processeur (processus et processus fils, ce que la machine dépense) et temps écoulé, médiane de
-plusieurs passages. Les chiffres retenus sont notés dans docs/bench/validation.md.
+plusieurs passages, avec la charge de la machine. Les processus fils gardent leur bytecode compilé (sans
+PYTHONDONTWRITEBYTECODE), comme sur un poste ordinaire. Les chiffres retenus sont notés dans
+docs/bench/validation.md.
 
     python scripts/bench_valider.py [--nombre 1000] [--repetitions 3]
 """
@@ -70,6 +74,7 @@ CONFIG_PRECOMMIT = """repos:
         entry: {entree}
         language: system
         pass_filenames: {fichiers}
+        require_serial: true
         files: ^dossiers/
 """
 
@@ -95,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parseur.add_argument("--nombre", type=int, default=1000)
     parseur.add_argument("--repetitions", type=int, default=3)
     args = parseur.parse_args(argv)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory() as temporaire:
         os.environ["XDG_CACHE_HOME"] = str(Path(temporaire) / "cache")
         racine = Path(temporaire) / "depot"
@@ -113,9 +119,11 @@ def main(argv: list[str] | None = None) -> int:
         chaud = mesurer(lambda: valider(racine), args.repetitions, modifier)
         commande = mesurer(lambda: subprocess.run([sys.executable, "-m", "filrouge", "valider"], cwd=racine,
                                                   capture_output=True), args.repetitions, modifier)
+        inchange = mesurer(lambda: subprocess.run([sys.executable, "-m", "filrouge", "valider"], cwd=racine,
+                                                  capture_output=True), args.repetitions)
         subprocess.run(["git", "init", "-q"], cwd=racine, check=True)
         subprocess.run(["git", "add", "-A"], cwd=racine, check=True)
-        hook = precommit(racine, "filrouge-valider", "filrouge valider", False, cible, args.repetitions)
+        hook = precommit(racine, "filrouge-valider", "filrouge valider --avant-commit", False, cible, args.repetitions)
         schema = precommit(racine, "check-jsonschema", "check-jsonschema --schemafile schemas/concertation.schema.json",
                            True, cible, args.repetitions)
         lignes = [
@@ -123,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             ("filrouge valider à froid (cache vide, en processus)", froid),
             ("filrouge valider à chaud, un fichier changé (en processus)", chaud),
             ("filrouge valider à chaud (commande, démarrage compris)", commande),
+            ("filrouge valider, commande, rien de changé (verdict gardé)", inchange),
             ("pre-commit run, hook filrouge-valider, un fichier changé", hook),
             ("pre-commit run, check-jsonschema sur ce fichier", schema),
         ]
@@ -131,7 +140,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{libelle:62} {cpu:9.2f} s {mur:7.2f} s")
         print(f"\nà froid / analyse nue (processeur) : {froid[0] / nue[0]:.2f}×   (objectif ≤ 2)")
         print(f"à chaud / analyse nue (processeur) : {chaud[0] / nue[0]:.2f}×   (objectif ≤ 0,3)")
-        print(f"pre-commit filrouge / check-jsonschema (écoulé) : {hook[1] / schema[1]:.2f}×   (objectif ≤ 1,2)")
+        print(f"pre-commit filrouge / check-jsonschema : processeur {hook[0] / schema[0]:.2f}×, écoulé "
+              f"{hook[1] / schema[1]:.2f}×   (objectif ≤ 1,2)")
+        print("charge de la machine à la fin (uptime) : " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     return 0
 
 

@@ -167,7 +167,7 @@ def test_avertissements_des_autres_dossiers_tus(demo_git: Path) -> None:
 
 def test_limiter_au_commit() -> None:
     from filrouge.constat import Constat
-    from filrouge.validation import limiter_au_commit
+    from filrouge.verdict import limiter_au_commit
 
     constats = [Constat("dossiers/2019-008/dossier.yaml", 4, "dossier.code_partage", "avertissement", "a"),
                 Constat("dossiers/2019-009/dossier.yaml", 8, "capacite.saturation", "avertissement", "b"),

@@ -12,14 +12,20 @@ import yaml
 
 from filrouge import cache_validation
 from filrouge.schemas import SCHEMAS, ecrire_schemas
-from filrouge.validation import valider
+from filrouge.validation import valider, valider_brouillon
+from filrouge.verdict import verdict_connu
 from tests.usine import Usine, code_jeune, financement_minimal
 
 
 def _identiques(racine: Path) -> list:  # type: ignore[type-arg]
+    """La validation incrémentale, et le verdict gardé (celui que le hook reprend sans rien charger) quand il
+    y en a un pour le dépôt tel qu'il est, donnent ce que donne une validation à froid."""
+    connu = verdict_connu(racine)
     chaud = valider(racine)
     froid = valider(racine, cache=False)
     assert chaud == froid
+    assert connu is None or connu == froid
+    assert verdict_connu(racine) == froid, "le dépôt vient d'être validé : son verdict est connu"
     return chaud
 
 
@@ -58,7 +64,30 @@ MODIFICATIONS = [
     ("interne", lambda u, r, d: _modifier_yaml(r / f"dossiers/{d}/dossier.yaml",
                                               lambda x: x.update(motif_demande="<!-- interne -->jamais fermé"))),
     ("schemas", lambda u, r, d: _modifier_schemas(r)),
+    ("atelier", lambda u, r, d: _comme_l_atelier(r, d)),
+    ("cache", lambda u, r, d: _ecrire(r / "dossiers/.brouillons/note.txt", r_.choice(["rien", "appeler le 0471 12 34 56"]))),
+    ("a la racine", lambda u, r, d: _ecrire(r / "dossiers/lisez-moi.txt", r_.choice(["rien", "Julie Vandeputte"]))),
 ]
+
+
+def _ecrire(chemin: Path, texte: str) -> None:
+    """Un fichier hors des répertoires de dossiers (caché, ou posé dans dossiers/) : la garde le lit aussi."""
+    chemin.parent.mkdir(parents=True, exist_ok=True)
+    chemin.write_text(texte + "\n", encoding="utf-8")
+
+
+def _comme_l_atelier(racine: Path, dossier: str) -> None:
+    """Ce que fait l'atelier : un brouillon vérifié sur une copie (son entrée gardée par empreinte), puis écrit
+    tel quel ou, une fois sur trois, avec un autre contenu que celui vérifié."""
+    chemin = racine / f"dossiers/{dossier}/dossier.yaml"
+    donnees = yaml.safe_load(chemin.read_text(encoding="utf-8"))
+    if not isinstance(donnees, dict):
+        return
+    donnees.update(motif_demande=r_.choice(["soutien scolaire", "appeler le 0471 12 34 56", "répit"]),
+                   statut=r_.choice(["ouvert", "clos", "demande"]))
+    texte = yaml.safe_dump(donnees, allow_unicode=True, sort_keys=False)
+    valider_brouillon(racine, dossier, {"dossier.yaml": texte})
+    chemin.write_text(texte if r_.random() < 0.67 else texte + "# autre\n", encoding="utf-8")
 
 
 def _modifier_schemas(racine: Path) -> None:
@@ -73,7 +102,7 @@ r_ = random.Random(20261202)
 def test_modifications_au_hasard_meme_resultat_qu_a_froid(reseau: Usine) -> None:
     racine = reseau.racine
     _identiques(racine)
-    for etape in range(30):
+    for etape in range(40):
         nom, modifier = MODIFICATIONS[r_.randrange(len(MODIFICATIONS))]
         dossier = f"2019-00{r_.randrange(2, 8)}"
         if (racine / "dossiers" / dossier).exists():
@@ -102,12 +131,50 @@ def test_seuls_les_dossiers_changes_sont_relus(reseau: Usine, monkeypatch: pytes
     assert len(relus) == 7, "une configuration changée change le contexte : tout est revérifié"
 
 
+def test_le_hook_reprend_la_verification_de_l_atelier(reseau: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Les fichiers écrits sont ceux que l'atelier vient de vérifier sur une copie : `valider` reprend ce verdict
+    (même contenu, même contexte) sans relire le dossier ; un autre contenu est revérifié."""
+    import filrouge.validation as validation
+
+    racine = reseau.racine
+    valider(racine)
+    relus: list[str] = []
+    original = validation._verifier_un_dossier
+    monkeypatch.setattr(validation, "_verifier_un_dossier",
+                        lambda racines, nom, *a: relus.append(nom) or original(racines, nom, *a))
+    chemin = racine / "dossiers/2019-003/dossier.yaml"
+    texte = chemin.read_text(encoding="utf-8").replace("statut: ouvert", "statut: clos") + "# note\n"
+    brouillon = valider_brouillon(racine, "2019-003", {"dossier.yaml": texte})
+    assert relus == ["2019-003"]
+    chemin.write_text(texte, encoding="utf-8")
+    relus.clear()
+    assert verdict_connu(racine) == brouillon, "le hook reprend le verdict du brouillon sans rien revérifier"
+    assert valider(racine) == brouillon == valider(racine, cache=False)
+    assert relus == []
+    chemin.write_text(texte + "# encore\n", encoding="utf-8")
+    assert valider(racine) == valider(racine, cache=False)
+    assert relus == ["2019-003"]
+    # Un dossier nouveau, vérifié avant d'exister, puis écrit tel quel.
+    nouveau = chemin.read_text(encoding="utf-8").replace("2019-003", "2019-009")
+    brouillon = valider_brouillon(racine, "2019-009", {"dossier.yaml": nouveau}, nouveau=True)
+    (racine / "dossiers/2019-009").mkdir()
+    (racine / "dossiers/2019-009/dossier.yaml").write_text(nouveau, encoding="utf-8")
+    relus.clear()
+    assert verdict_connu(racine) == brouillon == valider(racine) == valider(racine, cache=False)
+    assert relus == []
+
+
 def test_cache_hors_du_depot_et_illisible_sans_consequence(reseau: Usine) -> None:
     racine = reseau.racine
     premier = valider(racine)
     chemin = cache_validation.chemin_pour(racine)
     assert chemin.is_file() and not chemin.is_relative_to(racine)
     chemin.write_bytes(b"\x00pas du marshal")
+    assert valider(racine) == premier
+    valider_brouillon(racine, "2019-003", {"dossier.yaml": "id: [\n"})
+    brouillons = chemin.with_name(chemin.stem + "-brouillons.marshal")
+    assert brouillons.is_file()
+    brouillons.write_bytes(b"\x00pas du marshal")
     assert valider(racine) == premier
     assert not [p for p in racine.rglob("*") if "marshal" in p.name]
 
@@ -127,3 +194,27 @@ def test_git_lu_a_chaque_fois(reseau: Usine, git_env: None) -> None:
     subprocess.run(["git", "add", "-A"], cwd=racine, check=True)
     subprocess.run(["git", "commit", "-q", "-m", "suite"], cwd=racine, check=True)
     assert not any(c.regle == "financement.creation_indecise" for c in _identiques(racine))
+
+
+def test_la_commande_rend_le_verdict_garde_sans_charger_le_modele(reseau: Usine) -> None:
+    """Chaque commit relance `filrouge valider` : quand rien n'a changé depuis la dernière validation, la
+    commande rend le verdict gardé, mot pour mot, sans charger pydantic, les règles ni la garde."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from filrouge.cli import main; code = main(['valider']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('pydantic', 'filrouge.modele', 'filrouge.regles', "
+            "'filrouge.anonymat.analyse'))), code)")
+
+    def lancer() -> tuple[str, str]:
+        resultat = subprocess.run([sys.executable, "-c", code], cwd=reseau.racine, capture_output=True, text=True,
+                                  check=True)
+        return resultat.stdout, resultat.stderr
+
+    (reseau.racine / "dossiers/2019-003/dossier.yaml").write_text(
+        (reseau.racine / "dossiers/2019-003/dossier.yaml").read_text(encoding="utf-8") + "# changé\n", encoding="utf-8")
+    premiere, resume = lancer()
+    assert "pydantic" in premiere, "un dossier changé : la validation charge le modèle"
+    seconde, resume_seconde = lancer()
+    assert seconde.splitlines()[:-1] == premiere.splitlines()[:-1] and resume_seconde == resume
+    assert seconde.splitlines()[-1] == "[] " + premiere.split()[-1], "même code de sortie, rien de lourd chargé"

@@ -7,7 +7,9 @@ La clé du cache change avec tout ce dont dépend un verdict : le code de filrou
 configuration et l'annuaire, les noms protégés du poste. Le fichier vit dans le répertoire de cache
 de l'utilisateur, jamais dans le dépôt, au format `marshal` (le plus rapide à relire) ; illisible ou
 impossible à écrire, il est ignoré : on recalcule. À côté, `selon_le_code` garde ce qui ne dépend que
-du code de filrouge (les empreintes des schémas qu'il génère), une fois par version.
+du code de filrouge (les empreintes des schémas qu'il génère), une fois par version, et `brouillons` les
+entrées des derniers dossiers vérifiés sur une copie (l'atelier) : l'entrée ne dépend que du contenu, donc
+le hook qui suit l'écriture de ces mêmes fichiers la reprend au lieu de revérifier le dossier.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from typing import Any, TypeVar
 
 from filrouge.fichiers import ecrire_atomiquement
 
-VERSION_FORMAT = 3
+VERSION_FORMAT = 4
+BROUILLONS_GARDES = 16
+"""Les entrées de brouillons gardées par dépôt (les plus récentes) : de quoi couvrir quelques onglets."""
 T = TypeVar("T")
 
 
@@ -57,19 +61,49 @@ def chemin_pour(racine: Path) -> Path:
 
 def lire(racine: Path, contexte: str) -> dict[str, Any]:
     """Les entrées par dossier, si le cache existe pour ce contexte ; sinon un cache vide."""
-    try:
-        donnees = marshal.loads(chemin_pour(racine).read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not isinstance(donnees, dict) or donnees.get("contexte") != contexte:
-        return {}
-    entrees = donnees.get("dossiers")
-    return entrees if isinstance(entrees, dict) else {}
+    return lire_fichier(chemin_pour(racine), contexte, "dossiers")
 
 
 def ecrire(racine: Path, contexte: str, entrees: dict[str, Any]) -> None:
     """Écrit le cache de façon atomique (deux validations simultanées ne se gênent pas)."""
-    _ecrire_atomiquement(chemin_pour(racine), marshal.dumps({"contexte": contexte, "dossiers": entrees}))
+    ecrire_fichier(chemin_pour(racine), contexte, "dossiers", entrees)
+
+
+def _chemin_des_brouillons(racine: Path) -> Path:
+    return chemin_pour(racine).with_name(chemin_pour(racine).stem + "-brouillons.marshal")
+
+
+def brouillons(racine: Path, contexte: str) -> dict[str, Any]:
+    """Les entrées des dossiers vérifiés sur une copie, par empreinte de leur contenu (pour ce contexte)."""
+    return lire_fichier(_chemin_des_brouillons(racine), contexte, "dossiers")
+
+
+def garder_brouillon(racine: Path, contexte: str, entree: dict[str, Any]) -> None:
+    """Ajoute l'entrée d'un dossier vérifié sur une copie, sous l'empreinte de son contenu ; les plus anciennes
+    s'effacent. Un fichier écrit avec exactement ce contenu la retrouve (`valider` après l'atelier)."""
+    gardees = brouillons(racine, contexte)
+    gardees.pop(entree["empreinte"], None)
+    gardees[entree["empreinte"]] = entree
+    ecrire_fichier(_chemin_des_brouillons(racine), contexte, "dossiers",
+                   dict(list(gardees.items())[-BROUILLONS_GARDES:]))
+
+
+def lire_fichier(chemin: Path, contexte: str, cle: str) -> dict[str, Any]:
+    """Le dictionnaire `cle` d'un fichier du cache écrit pour ce contexte ; vide s'il est absent, illisible ou
+    d'un autre contexte."""
+    try:
+        donnees = marshal.loads(chemin.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(donnees, dict) or donnees.get("contexte") != contexte:
+        return {}
+    valeur = donnees.get(cle)
+    return valeur if isinstance(valeur, dict) else {}
+
+
+def ecrire_fichier(chemin: Path, contexte: str, cle: str, valeur: dict[str, Any]) -> None:
+    """Écrit `valeur` sous `cle` dans un fichier du cache, pour ce contexte (relu par `lire_fichier`)."""
+    _ecrire_atomiquement(chemin, marshal.dumps({"contexte": contexte, cle: valeur}))
 
 
 def _ecrire_atomiquement(chemin: Path, contenu: bytes) -> None:
@@ -123,6 +157,15 @@ def signature(chemin: Path | str) -> tuple[tuple[str, int, int], ...]:
             continue
     resultat.sort()
     return tuple(resultat)
+
+
+def signature_d_une_entree(entree: os.DirEntry[str]) -> tuple[str, int, int, int]:
+    """(nom, nature, taille, date) d'une entrée, sans la suivre si c'est un lien ni la lire."""
+    try:
+        info = entree.stat(follow_symlinks=False)
+    except OSError:
+        return (entree.name, -1, -1, -1)
+    return (entree.name, stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime_ns)
 
 
 def empreinte_du_contenu(chemin: Path, sig: tuple[tuple[str, int, int], ...]) -> str:

@@ -26,6 +26,12 @@ def fichiers_de_reference(racine: Path, reference: str = "HEAD") -> set[str] | N
     return {nom[len(prefixe):] for nom in sortie.split("\0") if nom and nom.startswith(prefixe)}
 
 
+def reference_des_regles(racine: Path) -> str | None:
+    """Ce dont dépend `fichiers_de_reference(racine)` : le préfixe de `racine` dans le dépôt et le commit de HEAD
+    (None hors d'un dépôt Git ou sans commit). Le même résultat donne la même liste de fichiers."""
+    return _git(racine, "rev-parse", "--show-prefix", "HEAD")
+
+
 def _git_octets(racine: Path, *arguments: str, entree: bytes | None = None) -> bytes | None:
     try:
         resultat = subprocess.run(["git", "-C", str(racine), *arguments], capture_output=True, timeout=120, check=False,

@@ -4,15 +4,14 @@ Babel (déjà installé avec le thème du portail) donne les règles du françai
 fine insécable entre les milliers et insécable avant « € » ou « % », pour que « 10 000 € » ne se
 coupe jamais en fin de ligne. Tout ce que l'outil écrit pour une personne passe par ici : messages
 de validation, portail, PDF, bilan, examen. Aucun autre module ne formate un montant ou une date.
+Babel n'est importé qu'au premier montant ou à la première date formatés : la commande `filrouge`, que le hook
+pre-commit relance à chaque commit, n'en a besoin que pour ses messages (`pluriel`), pas pour démarrer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal, format_percent
 
 LOCALE = "fr_BE"
 _INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+")
@@ -25,24 +24,32 @@ def date_longue(jour: dt.date | None) -> str:
     """12 mars 2019, 1er avril 2019 : la date telle qu'on l'écrit dans une note ; « — » sans date."""
     if jour is None:
         return "—"
+    from babel.dates import format_date
+
     texte = format_date(jour, "d MMMM y", locale=LOCALE)
     return "1er" + texte[1:] if jour.day == 1 else texte
 
 
 def mois_annee(cle: str) -> str:
     """« 2019-03 » → « mars 2019 »."""
+    from babel.dates import format_date
+
     annee, mois = cle.split("-")
     return format_date(dt.date(int(annee), int(mois), 1), "MMMM y", locale=LOCALE)
 
 
 def montant(valeur: float) -> str:
     """Montant en euros : « 10 000 € », « 9 937,89 € » (sans décimales quand il n'y en a pas)."""
+    from babel.numbers import format_currency
+
     motif = "#,##0\u00a0¤" if float(valeur).is_integer() else "#,##0.00\u00a0¤"
     return format_currency(valeur, "EUR", format=motif, locale=LOCALE, currency_digits=False)
 
 
 def pourcentage(valeur: float) -> str:
     """Un pourcentage déjà multiplié par 100 : 9.06 → « 9,1 % »."""
+    from babel.numbers import format_percent
+
     return format_percent(valeur / 100, format="#,##0.0\u00a0%", locale=LOCALE)
 
 
@@ -63,11 +70,15 @@ def espaces_insecables(texte: str) -> str:
 
 def decimal(valeur: float, chiffres: int = 1) -> str:
     """« 3,3 » : un nombre à virgule, arrondi à `chiffres` décimales."""
+    from babel.numbers import format_decimal
+
     return format_decimal(valeur, format="#,##0." + "0" * chiffres, locale=LOCALE)
 
 
 def nombre(valeur: float) -> str:
     """Un nombre, entier s'il l'est : « 4 », « 12 500 », « 2,5 »."""
+    from babel.numbers import format_decimal
+
     return format_decimal(valeur, format="#,##0.##", locale=LOCALE)
 
 

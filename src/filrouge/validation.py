@@ -7,13 +7,14 @@ Les règles qui comparent les dossiers entre eux (portée « depot » : envelopp
 partagés, création d'une demande décidée) tournent toujours, sur les résumés de chaque dossier, de
 même que la comparaison des schémas de l'éditeur (`schemas/`) à ceux de cette version.
 Le résultat est celui d'une validation à froid, toujours (`valider_depot`, testé sur des
-modifications tirées au hasard).
+modifications tirées au hasard). Un dossier vérifié sur une copie (`valider_brouillon`, l'atelier) laisse
+son entrée sous l'empreinte de son contenu, et chaque validation laisse son verdict sous l'empreinte de
+tout ce qu'elle a lu (`verdict`) : le hook qui suit l'écriture de ces fichiers les reprend sans rien revérifier.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import multiprocessing
 import os
 import os.path
@@ -26,11 +27,10 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from filrouge import anonymat, cache_validation
+from filrouge import anonymat, cache_validation, verdict
 from filrouge.constat import Constat
 from filrouge.depot import (REPERTOIRE_DOSSIERS, Depot, DossierCharge, Fichier, annexes_hors_dossiers, charger_depot,
                             charger_dossier, charger_references, repertoires_de_dossiers)
-from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION
 from filrouge.francais import ErreurUtilisation
 from filrouge.gitinfo import fichiers_de_reference
 from filrouge.lecture import Document, texte_pour_la_garde
@@ -139,25 +139,6 @@ def filtrer(constats: list[Constat], racine: Path, chemins: Sequence[Path]) -> l
     return [c for c in constats if any(p == "" or c.fichier == p or c.fichier.startswith(p + "/") for p in prefixes)]
 
 
-def limiter_au_commit(constats: list[Constat], indexes: set[str]) -> tuple[list[Constat], int]:
-    """Ce qu'un commit doit montrer : toutes les erreurs (le commit serait refusé de toute façon), et les
-    avertissements des seuls dossiers qu'il touche ; renvoie aussi le nombre d'avertissements tus.
-
-    Un changement de reseau.yaml ou de annuaire.yaml touche tous les dossiers : rien n'est tu.
-    """
-    if indexes & {FICHIER_CONFIGURATION, FICHIER_ANNUAIRE}:
-        return constats, 0
-    touches = {_dossier_de(f) for f in indexes} - {None}
-    montres = [c for c in constats if c.est_erreur or c.fichier in indexes or _dossier_de(c.fichier) in touches]
-    return montres, len(constats) - len(montres)
-
-
-def _dossier_de(relatif: str) -> str | None:
-    """« dossiers/2019-007/… » → « dossiers/2019-007 » ; None hors des dossiers."""
-    parties = relatif.split("/")
-    return "/".join(parties[:2]) if len(parties) > 2 and parties[0] == REPERTOIRE_DOSSIERS else None
-
-
 def _normaliser(chemin: Path) -> str:
     return os.path.normpath(os.path.abspath(chemin))
 
@@ -208,16 +189,19 @@ def valider_brouillon(racine: Path, nom: str, contenus: dict[str, str], nouveau:
 
 def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = None) -> list[Constat]:
     """La validation incrémentale ; avec `remplacement` (nom, copie), la copie est vérifiée à la place du dossier
-    du même nom, et le cache n'en garde rien."""
+    du même nom : le cache des dossiers n'en garde rien, celui des brouillons garde son entrée sous l'empreinte
+    de son contenu (les mêmes fichiers écrits dans le dépôt ne seront pas revérifiés)."""
+    autour = verdict.autour(racine)
     racines = charger_references(racine)
     constats = list(racines.constats)
     repertoires = repertoires_de_dossiers(racine, constats)
     if remplacement is not None and all(nom != remplacement[0] for nom, _, _ in repertoires):
         repertoires.append((remplacement[0], remplacement[1], f"{REPERTOIRE_DOSSIERS}/{remplacement[0]}"))
-    contexte = _contexte(racines)
+    contexte = verdict.contexte(racine)
     anciennes = cache_validation.lire(racine, contexte)
     entrees: dict[str, Entree] = {}
     a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]] = []
+    brouillons: dict[str, Entree] | None = None
     for nom, chemin, relatif in repertoires:
         if remplacement is not None and nom == remplacement[0]:
             chemin = remplacement[1]
@@ -227,8 +211,19 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
         ancienne = anciennes.get(nom)
         if isinstance(ancienne, dict) and ancienne.get("signature") == signature:
             entrees[nom] = ancienne
-        elif isinstance(ancienne, dict) and ancienne.get("empreinte") == cache_validation.empreinte_du_contenu(chemin, signature):
-            entrees[nom] = {**ancienne, "signature": signature}  # seule la date a changé (git checkout…)
+            continue
+        if brouillons is None:
+            brouillons = cache_validation.brouillons(racine, contexte)
+        if not isinstance(ancienne, dict) and not brouillons:
+            a_refaire.append((nom, chemin, relatif, signature))  # à froid : rien à comparer, inutile de tout relire
+            continue
+        empreinte = cache_validation.empreinte_du_contenu(chemin, signature)
+        # Même contenu que la dernière fois (seule la date a changé : git checkout…), ou que la copie vérifiée
+        # par l'atelier juste avant d'écrire ces fichiers : l'entrée ne dépend que du contenu et du contexte.
+        meme = isinstance(ancienne, dict) and ancienne.get("empreinte") == empreinte
+        connue = ancienne if meme else brouillons.get(empreinte)
+        if isinstance(connue, dict):
+            entrees[nom] = {**connue, "signature": signature}
         else:
             a_refaire.append((nom, chemin, relatif, signature))
     for nom, entree in _verifier_dossiers(racines, a_refaire):
@@ -242,6 +237,9 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
         a_garder.pop(remplacement[0], None)
         if remplacement[0] in anciennes:
             a_garder[remplacement[0]] = anciennes[remplacement[0]]
+        copie = entrees[remplacement[0]]
+        if copie["empreinte"] != (anciennes.get(remplacement[0]) or {}).get("empreinte"):
+            cache_validation.garder_brouillon(racine, contexte, copie)
     if a_garder != anciennes:
         cache_validation.ecrire(racine, contexte, a_garder)
     for nom, _, _ in repertoires:
@@ -253,31 +251,16 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
     resumes.fichiers_commites = fichiers_de_reference(racine)
     constats.extend(appliquer(resumes, "depot"))
     constats.extend(_schemas_perimes(racine))
-    return sorted(set(constats), key=Constat.cle_tri)
+    resultat = sorted(set(constats), key=Constat.cle_tri)
+    connues = {nom: str(entrees[nom]["empreinte"]) for nom, _, _ in repertoires}
+    verdict.garder(racine, contexte, verdict.cle(racine, contexte, autour, connues), resultat)
+    return resultat
 
 
 def _schemas_perimes(racine: Path) -> list[Constat]:
     """Les schémas de l'éditeur comparés à ceux de cette version ; leurs empreintes attendues viennent du cache
     (une génération par version de filrouge : elle coûte le travail de pydantic sur tout le modèle)."""
     return schemas_perimes(racine, lambda: cache_validation.selon_le_code("schemas", empreintes_attendues))
-
-
-def _contexte(racines: Depot) -> str:
-    """La clé du cache : code de filrouge, configuration, annuaire, noms protégés du poste."""
-    from filrouge.anonymat import proteges
-
-    noms_proteges = proteges.chemin_par_defaut()
-    try:
-        proteges_contenu = noms_proteges.read_bytes()
-    except OSError:
-        proteges_contenu = b""
-    morceaux = [cache_validation.empreinte_du_code(), racines.configuration.doc.texte, racines.annuaire.doc.texte,
-                str(racines.racine.resolve())]
-    empreinte = hashlib.blake2b(digest_size=16)
-    for morceau in morceaux:
-        empreinte.update(morceau.encode("utf-8", "surrogateescape") + b"\0")
-    empreinte.update(proteges_contenu)
-    return empreinte.hexdigest()
 
 
 def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]]

@@ -19,14 +19,18 @@ from filrouge.rapport import en_json, en_texte, resume
 
 
 def executer(args: argparse.Namespace) -> int:
-    from filrouge.validation import valider
+    from filrouge.verdict import verdict_connu
 
     racine = exiger_racine(Path.cwd())
     for chemin in args.chemins:
         if not chemin.exists() and not chemin.is_symlink():
             print(f"{chemin}: chemin introuvable.", file=sys.stderr)
             return 2
-    constats = valider(racine, args.chemins)
+    constats = None if args.chemins else verdict_connu(racine)
+    if constats is None:  # quelque chose a changé : la validation (incrémentale) charge modèle, règles et garde
+        from filrouge.validation import valider
+
+        constats = valider(racine, args.chemins)
     erreur = any(c.est_erreur for c in constats)
     if args.avant_commit:
         return _avant_commit(racine, constats, erreur)
@@ -43,7 +47,7 @@ def _avant_commit(racine: Path, constats: list[Constat], erreur: bool) -> int:
     """Le hook pre-commit : les avertissements des dossiers que le commit ne touche pas sont tus, et une
     phrase française dit, en dernier, si le commit est enregistré et quoi faire sinon."""
     from filrouge.gitinfo import fichiers_indexes
-    from filrouge.validation import limiter_au_commit
+    from filrouge.verdict import limiter_au_commit
 
     indexes = fichiers_indexes(racine)
     tus = 0
