@@ -72,7 +72,7 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
             formes.update(p.casefold() for p in originaux)
         noms.update(normaliser(n) for n in getattr(fournisseur, "last_names", ()) or ())
     lieux = {normaliser(x) for x in _lire_liste("lieux.txt")}
-    courants = {normaliser(x) for x in _lire_liste("mots_courants.txt")}
+    courants = {normaliser(x) for x in _lire_liste("mots_courants.txt") + _lire_liste("medicaments.txt")}
     ambigus = {normaliser(x) for x in _lire_liste("mots_ambigus.txt")}
     mots = {normaliser(x) for x in _lire_liste("prenoms_mots.txt")}
     exclus = lieux | courants | ambigus | mots
@@ -201,6 +201,42 @@ def _calculer_noms_etendus() -> frozenset[str]:
                 for morceau in str(nom).split():
                     mots.add(normaliser(morceau))
     return frozenset(m for m in mots if len(m) >= 3) - l["lieux"] - l["courants"] - l["mots_prenoms"] - _MOTS_OUTILS
+
+
+FREQUENCE_MOT_CONNU = 2.0
+"""Fréquence de Zipf (wordfreq, français, néerlandais ou anglais) à partir de laquelle un mot à majuscule hors
+des listes de noms est un mot connu (lieu, marque, médicament, personnage : Gaziantep 2,1, Hilfiger 2,6,
+Simba 3,0) ; en deçà, un mot que presque aucun texte n'emploie : dans une note, un nom (Digbeu 1,2, Natnael 1,2)."""
+
+
+@lru_cache(maxsize=1)
+def mots_connus() -> frozenset[str]:
+    """Les mots que wordfreq connaît (fréquence de Zipf au moins `FREQUENCE_MOT_CONNU` dans une des trois
+    langues), en minuscules avec leurs accents et sans accents : « Lộc » (vietnamien) n'est pas « loc ».
+    Chargés seulement quand un mot à majuscule hors des listes se présente (cache disque, ≈ 30 ms)."""
+    return en_cache("mots-connus", f"{FREQUENCE_MOT_CONNU}", _calculer_mots_connus)
+
+
+def _calculer_mots_connus() -> frozenset[str]:
+    try:
+        import wordfreq
+    except ModuleNotFoundError:
+        return frozenset()
+    seuil = 10 ** (FREQUENCE_MOT_CONNU - 9)
+    connus: set[str] = set()
+    for langue in ("fr", "nl", "en"):
+        for mot, frequence in wordfreq.get_frequency_dict(langue).items():
+            if frequence >= seuil and mot.isalpha():
+                connus.add(mot.casefold())
+                connus.add(normaliser(mot))
+    return frozenset(connus)
+
+
+def est_mot_connu(mot: str) -> bool:
+    """Le mot (« Digbeu », « Lộc », « ERASME ») est-il un mot que wordfreq connaît ? Sans accent, toute graphie
+    accentuée compte (« ERASME » est « Érasme ») ; avec accents, la graphie exacte seulement."""
+    connus = mots_connus()
+    return (normaliser(mot) if mot.isascii() else mot.casefold()) in connus
 
 
 def est_prenom_connu(mot: str) -> bool:

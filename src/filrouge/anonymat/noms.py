@@ -20,19 +20,20 @@ from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.listes import _MOTS_OUTILS, _lire_liste, listes, noms_etendus
+from filrouge.anonymat.listes import _MOTS_OUTILS, _lire_liste, est_mot_connu, listes, noms_etendus
 from filrouge.anonymat.masque import masquer_mots
-from filrouge.anonymat.normalisation import normaliser
+from filrouge.anonymat.normalisation import MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.nom"
 MOTS_MAX = 6
 """Mots d'un nom au plus (« Maria Do Carmo Dos Santos Silva ») : borne le temps de chaque lecture."""
 
-_MAJ = "A-ZÀ-ÖØ-Þ"
+_MAJ = MAJUSCULES
+_MIN = MINUSCULES
 # Un mot qui commence par une majuscule (« Dupont », « DUPONT », « Jean-Pierre », « d'Amico » → Amico).
 _MOT_CAP = re.compile(
-    r"(?:(?<=\b[dDlL]['’])|(?<![\w'’\-.]))([" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)"
+    r"(?:(?<=\b[dDlL]['’])|(?<![\w’\-.])(?<!\w'))([" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)"
 )
 _PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
 _LIEN_CHAINE = re.compile(r"[ \t]+(?:" + _PARTICULES + r"[ \t]+)*")
@@ -40,7 +41,7 @@ _SAINT = re.compile(r"^(?:saint|sainte|st|ste|notre|sint|sankt)-", re.IGNORECASE
 _INITIALES = re.compile(r"^(?:[" + _MAJ + r"]\.?(?:-[" + _MAJ + r"]\.?)*|[" + _MAJ + r"]{2,3})$")
 _FIN_PHRASE = re.compile(r"(?:^|[.!?:;…«»\"“”(\[{|>*#=]|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])|\S:)\s*$")
 _INSTITUTIONS = re.compile(
-    r"(?:école|ecole|collège|college|institut|athénée|athenee|lycée|hôpital|hopital|clinique|centre|home|maison|"
+    r"(?<!\w)(?:école|ecole|collège|college|institut|athénée|athenee|lycée|hôpital|hopital|clinique|centre|home|maison|"
     r"foyer|internat|asbl|service|résidence|residence|équipe|equipe|projet|cabinet|crèche|creche|"
     r"rue|avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
     r"parc|salle|bâtiment|batiment|site|campus|pavillon|unité|unite|section|groupe|réseau|reseau|"
@@ -55,7 +56,7 @@ _INSTITUTIONS = re.compile(
 
 
 _SUJET_HUMAIN = re.compile(
-    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+(?:(?:a|avait|aura|n'a[ \t]+pas|n’a[ \t]+pas)[ \t]+(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|"
+    r"(?<![\w'’-])([" + _MAJ + "][" + _MIN + "]+)[ \t]+(?:(?:a|avait|aura|n'a[ \t]+pas|n’a[ \t]+pas)[ \t]+(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|"
     r"expliqué|raconté|signé|fugué|quitté|confié|participé|annulé|promis|menacé|frappé|crié|avoué|répondu|écrit)"
     r"|(?:est|était|n'est[ \t]+pas|n’est[ \t]+pas)[ \t]+(?:venue?|arrivée?|partie?|rentrée?|revenue?|"
     r"restée?|hospitalisée?|placée?|absente?|en[ \t]+colère)"
@@ -237,6 +238,100 @@ def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
     return _Classe.INCONNU
 
 
+_CACHE_INCONNUS: dict[str, bool] = {}
+_ELISION = re.compile(r"^(?:[LlDdJjSsCc]|[Qq]u)['’](?=[" + _MAJ + r"])")
+"""« L'Athénée », « D'Artagnan » : l'article élidé n'est pas une partie du mot."""
+_SIGLE_MIXTE = re.compile(r"(?<![-'’])(?<!^)[" + _MAJ + r"]")
+"""Une majuscule à l'intérieur d'un mot (« SeTIS », « SAJ ») : un sigle ou une marque, pas un nom."""
+_LIEU_DEVANT = re.compile(r"(?:^|[^\w])(?i:à|a|en|vers|de|d['’]|depuis|chez|sous|dans|sur|du|au|aux|des|le|la|les|l['’]|un|une|ce|cet|cette|"
+                          r"son|sa|ses|mon|ma|mes|leur|leurs|notre|votre)[ \t]*$")
+"""Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
+Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
+
+
+def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Un mot à majuscule hors des listes, des lieux et des mots courants, que wordfreq ne connaît pas
+    (« Digbeu », « Natnael », « Lộc », « N'Goran ») : presque aucun texte ne l'emploie, dans une note c'est
+    un nom. Verdict gardé par mot."""
+    verdict = _CACHE_INCONNUS.get(mot)
+    if verdict is None:
+        mot_sans_elision = _ELISION.sub("", mot)
+        n = normaliser(mot_sans_elision)
+        l = listes()
+        verdict = (len(n) >= 2 and (mot.isupper() or not _SIGLE_MIXTE.search(mot)) and not _INITIALES.match(mot)
+                   and n not in l["prenoms"] and n not in l["noms"] and n not in l["courants"] and n not in l["lieux"]
+                   and n not in l["localites"] and n not in contexte.mots_autorises and not _SAINT.match(mot)
+                   and not any(morceau and est_mot_connu(morceau) for morceau in mot_sans_elision.split("-")))
+        if len(_CACHE_INCONNUS) > 65536:
+            _CACHE_INCONNUS.clear()
+        _CACHE_INCONNUS[mot] = verdict
+    return verdict
+
+
+def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], debut_ligne: int,
+                 contexte: ContexteAnonymat) -> tuple[int, int] | None:
+    """Une suite de mots à majuscule hors des listes qui est un nom : des mots inconnus (`_mot_inconnu`) ou des
+    prénoms homonymes d'un mot (« Olivier », « Modeste »), au milieu d'une phrase et sans article ni
+    préposition de lieu devant, ou à deux mots au moins même en tête de phrase (« Tạ Văn Lộc est arrivé »,
+    « referent: 'Yapo Digbeu' »)."""
+    if len(chaine) > 4:
+        return None  # une suite de majuscules plus longue : un titre
+    homonymes = listes()["prenoms_homonymes"]
+    mots = [m.group(1) for m in chaine]
+    inconnus = [_mot_inconnu(m, contexte) for m in mots]
+    prenoms = [c == _Classe.INCONNU and any(x in homonymes for x in normaliser(m).split("-")) for m, c in zip(mots, classes)]
+    particules = [0 < i < len(mots) - 1 and normaliser(m) in _PARTICULES_NOM | {"de", "le", "la"} for i, m in enumerate(mots)]
+    if len(mots) == 2 and normaliser(mots[0]) == "les" and inconnus[1]:
+        return chaine[1].span(1)  # « Les Haddouchi refusent » : une famille, même en tête de phrase
+    if not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules)) or all(m.isupper() for m in mots):
+        return None
+    debut = chaine[0].start(1)
+    if _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut):
+        return None
+    if len(chaine) == 1:
+        if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
+            return debut, chaine[0].end(1)  # « Les Haddouchi refusent », « chez les N'Sonde » : une famille
+        if _debut_de_phrase(texte, debut_ligne, debut) or _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
+            return None
+    elif not any(inconnus) and not (prenoms[0] and any(particules)):
+        return None  # deux prénoms homonymes (« Rose Marie ») : la couche 2 et ses mots ambigus en jugent
+    return debut, chaine[-1].end(1)
+
+
+_LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
+_INITIALE_PUIS_NOM = re.compile(
+    r"(?<![\w.'’-])[" + _MAJ + r"]\.[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
+_NOM_PUIS_INITIALE = re.compile(
+    r"(?<![\w.'’-])([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
+
+
+def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat) -> bool:
+    """« G. Defraigne », « O. Sy », « Colin E. », « Moxhet G. » : à côté d'une initiale, un mot à majuscule qui
+    n'est ni un mot courant, ni un lieu, ni un sigle est un nom : un nom des listes, un prénom homonyme
+    d'un mot, un mot inconnu ou un nom court (Sy, Wu, Ng : des mots pour wordfreq, pas pour une note)."""
+    n = normaliser(mot)
+    l = listes()
+    if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
+            or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) > 1) or _SIGLE_MIXTE.search(mot)):
+        return False
+    return (n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes"] or len(n) <= 3
+            or _mot_inconnu(mot, contexte))
+
+
+def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]) -> None:
+    """Un nom à côté d'une initiale : « G. Defraigne », « B. Wu », « Moxhet G. », « Colin E. »."""
+    if ". " not in texte and ".\t" not in texte:
+        return
+    for motif in (_INITIALE_PUIS_NOM, _NOM_PUIS_INITIALE):
+        for m in motif.finditer(texte):
+            if deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(m.group(1), contexte):
+                continue
+            if motif is _NOM_PUIS_INITIALE and _ARTICLE_DEVANT.search(texte, max(0, m.start() - 12), m.start()):
+                continue  # « la vitamine D. », « le plan B. »
+            deja.ajouter(m.start(), m.end())
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "nom à côté d'une initiale")))
+
+
 def _message(valeur: str, raison: str) -> str:
     return f"nom de personne « {masquer_mots(valeur)} » ({raison}) : seulement des initiales ou le lien (la mère, M. D.)"
 
@@ -317,24 +412,32 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         raison = f"après « {declencheur} »" if len(declencheur) > 2 else "après une civilité"
         resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], raison)))
 
-    # --- couche 2 : prénoms et noms des listes ------------------------------------------------
-    # Préfiltre : aucun mot à majuscule du texte n'est dans les listes → rien pour la couche 2.
-    couche2 = any(_dans_les_listes(mot) for mot in set(_MOT_CAP_SIMPLE.findall(texte)))
+    # --- couche 2 : prénoms et noms des listes, puis mots que personne n'écrit ----------------------
+    # Préfiltre : aucun mot à majuscule du texte n'est dans les listes ni inconnu → rien pour la couche 2.
+    homonymes = listes()["prenoms_homonymes"]
+    couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
+                  for mot in set(_MOT_CAP_SIMPLE.findall(texte)))
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
             continue
         classes = [_classer(mot.group(1), contexte) for mot in chaine]
-        if not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes):
-            continue  # le cas de loin le plus fréquent : aucun mot des listes
         debut_chaine = chaine[0].start(1)
         indice = lignes.numero(debut_chaine)
         debut_ligne, fin_ligne = lignes.bornes(indice)
+        if not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes):
+            # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
+            inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
+            if inconnu is not None and not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *inconnu, cache_annuaire):
+                deja.ajouter(*inconnu)
+                resultats.append(Trouvaille(*inconnu, REGLE, _message(texte[inconnu[0]:inconnu[1]], "mot inconnu écrit comme un nom")))
+            continue
         if _INSTITUTIONS.search(texte, max(debut_ligne, debut_chaine - 48), debut_chaine):
             continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service
         tete = 1 if len(chaine) > 2 and normaliser(chaine[0].group(1)) in _ARTICLES else 0
         if (classes[tete] == _Classe.AUTRE and len(chaine) > tete + 1
-                and normaliser(chaine[tete].group(1)) in listes()["courants"]):
+                and normaliser(chaine[tete].group(1)) in listes()["courants"]
+                and normaliser(chaine[tete].group(1)) not in listes()["ambigus"]):
             continue  # « Institut Pierre Marie », « Centre Jean Bosco », « La Fondation Roi Baudouin »
         if _debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU):
             if len(chaine) == 1 or not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[1:]):
@@ -370,6 +473,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom ou nom de famille courant")))
+
+    # --- un nom à côté d'une initiale : « G. Defraigne », « Moxhet G. » ------------------------------
+    _noms_et_initiales(texte, contexte, deja, resultats)
 
     # --- prénom homonyme d'un mot, sujet d'un verbe de personne : « Gloire est venue seule » ----------
     homonymes = listes()["prenoms_homonymes"]
@@ -416,10 +522,10 @@ _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 # Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
 _APPEL = r"(?:madame|monsieur|mademoiselle|mesdames|messieurs|mme|mlle|melle|mr|m|pr[ée]nomm[ée]e?s?|surnomm[ée]e?s?|d[ée]nomm[ée]e?s?|nomm[ée]e?s?|appel\w*|alias)"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+$")
-_APPEL_MINUSCULE = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+[a-zß-öø-ÿ]")
+_APPEL_MINUSCULE = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+[" + _MIN + "]")
 _ARTICLES_ARABES = frozenset({"el", "ait"})
-_MOT_MIN = re.compile(r"(?<![\w'’\-@./])([a-zß-öø-ÿ][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
-_LETTRE_MIN = re.compile(r"(?<![\w'’\-@./])[a-zß-öø-ÿ]")
+_MOT_MIN = re.compile(r"(?<![\w'’\-@./])([" + _MIN + r"][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
+_LETTRE_MIN = re.compile(r"(?<![\w'’\-@./])[" + _MIN + "]")
 
 
 def _noms_minuscules(
