@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from filrouge.anonymat.cache import en_cache
-from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import _MOTS_OUTILS, _lire_liste, est_mot_connu, listes, noms_etendus
@@ -498,6 +498,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "écriture non latine : un nom ?")))
 
+    # --- personnes publiques citées en entier (« Boris Cyrulnik », « Harry Potter ») : pas du dossier -----
+    if resultats:
+        resultats[:] = _sans_personnalites(texte, lignes, resultats)
+
     # --- couche 3 : noms protégés -------------------------------------------------------------
     proteges = contexte.noms_proteges
     if proteges and any(proteges.contient(mot) for mot in set(_MOT_PROTEGEABLE.findall(texte))):
@@ -510,6 +514,27 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if proteges.contient(mot):
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(mot, "nom protégé de ce dossier")))
     return resultats
+
+
+@lru_cache(maxsize=1)
+def _motif_personnalites() -> re.Pattern[str]:
+    """Les personnes publiques et personnages de `donnees/personnalites.txt`, en minuscules sans accents
+    (le texte est lu par `normaliser_meme_longueur`, positions inchangées)."""
+    formes = sorted({normaliser(p) for p in _lire_liste("personnalites.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
+
+
+def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
+    """Les trouvailles moins celles qu'une personne publique citée en entier couvre. Seules les lignes des
+    trouvailles sont relues."""
+    couverts: list[tuple[int, int]] = []
+    for indice in sorted({lignes.numero(t.debut) for t in resultats}):
+        debut, fin = lignes.bornes(indice)
+        ligne = normaliser_meme_longueur(texte[debut:fin])
+        couverts += [(debut + m.start(), debut + m.end()) for m in _motif_personnalites().finditer(ligne)]
+    if not couverts:
+        return resultats
+    return [t for t in resultats if not any(d <= t.debut and t.fin <= f for d, f in couverts)]
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
