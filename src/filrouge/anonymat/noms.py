@@ -447,9 +447,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if not susceptibles:
             continue
         if (len(chaine) == 1 and classes[0] != _Classe.PRENOM
-                and normaliser(chaine[0].group(1)) in listes()["localites"]
+                and (normaliser(chaine[0].group(1)) in listes()["localites"]
+                     or classes[0] == _Classe.NOM and est_mot_connu(chaine[0].group(1)))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)):
-            continue  # une localité belge qui est aussi un nom de famille, mais après « à » : un lieu
+            continue  # une localité belge ou une ville connue (Manille, Gaziantep) qui est aussi un nom, après « à » : un lieu
         if _CONTRACTE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 6), debut_chaine):
             continue  # « du Beau Vallon », « au Petit Sablon » : jamais devant un nom de personne
         seulement_ambigus = all(classes[i] == _Classe.AMBIGU for i in susceptibles)
