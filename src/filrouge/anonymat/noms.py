@@ -33,13 +33,13 @@ _MAJ = MAJUSCULES
 _MIN = MINUSCULES
 # Un mot qui commence par une majuscule (« Dupont », « DUPONT », « Jean-Pierre », « d'Amico » → Amico).
 _MOT_CAP = re.compile(
-    r"(?:(?<=\b[dDlL]['’])|(?<![\w’\-.])(?<!\w'))([" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)"
+    r"(?:(?<=\b[dDlL]['’])|(?<![\w’\-.])(?<!\w'))([" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
 )
 _PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
 _LIEN_CHAINE = re.compile(r"[ \t]+(?:" + _PARTICULES + r"[ \t]+)*")
 _SAINT = re.compile(r"^(?:saint|sainte|st|ste|notre|sint|sankt)-", re.IGNORECASE)
 _INITIALES = re.compile(r"^(?:[" + _MAJ + r"]\.?(?:-[" + _MAJ + r"]\.?)*|[" + _MAJ + r"]{2,3})$")
-_FIN_PHRASE = re.compile(r"(?:^|[.!?:;…«»\"“”(\[{|>*#=]|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])|\S:)\s*$")
+_FIN_PHRASE = re.compile(r"(?:^|[.!?:;…«»\"“”(\[{|>*#=]|(?:^|[\s:])'|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])|\S:)\s*$")
 _INSTITUTIONS = re.compile(
     r"(?<!\w)(?:école|ecole|collège|college|institut|athénée|athenee|lycée|hôpital|hopital|clinique|centre|home|maison|"
     r"foyer|internat|asbl|service|résidence|residence|équipe|equipe|projet|cabinet|crèche|creche|"
@@ -293,11 +293,14 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
             return debut, chaine[0].end(1)  # « Les Haddouchi refusent », « chez les N'Sonde » : une famille
         if _debut_de_phrase(texte, debut_ligne, debut) or _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
             return None
+        if not inconnus[0] and not _MOT_MINUSCULE_DEVANT.search(texte, max(debut_ligne, debut - 30), debut):
+            return None  # un prénom homonyme seul ne suit qu'un mot de la phrase (« connaît Olivier »), pas un titre
     elif not any(inconnus) and not (prenoms[0] and any(particules)):
         return None  # deux prénoms homonymes (« Rose Marie ») : la couche 2 et ses mots ambigus en jugent
     return debut, chaine[-1].end(1)
 
 
+_MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _INITIALE_PUIS_NOM = re.compile(
     r"(?<![\w.'’-])[" + _MAJ + r"]\.[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
