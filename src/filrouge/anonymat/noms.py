@@ -565,7 +565,10 @@ def _noms_minuscules(
     # Préfiltre par ensembles (en C) sur les mots du texte : seuls les mots qui peuvent être des prénoms
     # ou des particules, et les mots qui suivent une civilité ou une appellation, sont examinés.
     mots = lignes.mots
-    candidats = mots & _morceaux_minuscules()
+    morceaux = _morceaux_minuscules()
+    candidats = mots & morceaux
+    # « sékou soumah », « oğuzhan tunç » : un mot accentué dont la forme sans accents est un prénom
+    candidats |= {m for m in mots if not m.isascii() and normaliser(m) in morceaux}
     appel = bool(mots & _APPEL_MOTS) or "appel" in lignes.bas or "nomm" in lignes.bas
     if not candidats and not appel:
         return
@@ -629,13 +632,14 @@ def _noms_minuscules(
             raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
         elif prenom_nu and len(mot) >= 4:
             retenu = True
-        elif n in _ARTICLES_ARABES or (len(mot) >= 4 and n in l["prenoms"]):
+        elif n in _ARTICLES_ARABES or (len(mot) >= 3 and n in l["prenoms"]) or (len(mot) >= 4 and n in l["prenoms_homonymes"]):
             # « el khattabi », « ait ouali » ; « pierre menard » (prénom qui est aussi un mot, suivi d'un nom)
             suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
             if suivant is not None:
                 ns = normaliser(suivant.group(1))
                 if not (ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in l["ambigus"] or ns in exclus):
-                    retenu = n in _ARTICLES_ARABES or ns in l["noms"]
+                    retenu = n in _ARTICLES_ARABES or ns in l["noms"] and (
+                        n in l["prenoms"] or not est_mot_connu(suivant.group(1)))  # « fait jaser » : deux mots
                     particule = particule or n in _ARTICLES_ARABES
         if not retenu:
             continue
@@ -676,7 +680,7 @@ def _morceaux_minuscules() -> frozenset[str]:
 _IDENTIFIANT = re.compile(r"(?<![\w\-.@/])[a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)+(?![\w\-@]|\.\w)")
 """Un identifiant en morceaux (« julie-dumont », « dumont_julie ») : un mot seul n'en est pas un."""
 _CLE_IDENTIFIANT = re.compile(
-    r"[ \t]*(?:-[ \t]+)?(?:id|qui|avec_qui|presents|présents|absents|excuses|referent|initiateur|demandeurs|"
+    r"[ \t]*(?:-[ \t]+)?(?:id|qui|acteur|avec_qui|presents|présents|absents|excuses|referent|initiateur|demandeurs|"
     r"coordinateur\w*|pedopsychiatre|signataires?)[ \t]*:[ \t]*(?:\[[^\]\n]*)?$")
 """Les clés dont la valeur est un identifiant d'acteur (ou une liste d'identifiants)."""
 _ELEMENT_SEUL = re.compile(r"[ \t]*-[ \t]+$")
@@ -707,9 +711,13 @@ def _calculer_derives() -> dict[str, frozenset[str]]:
         for forme in ensemble:
             morceaux.update(_LETTRES.findall(forme.lower()))
     for p in l["prenoms"]:
-        if len(p) >= 4:
+        if len(p) >= 3:  # « ana pereira », « evi claes », « rik verstraete »
+            morceaux.update(_LETTRES.findall(p))
+    for p in l["prenoms_homonymes"]:
+        if len(p) >= 4:  # « ambroise tessier » : un prénom qui est aussi un mot, suivi d'un nom
             morceaux.update(_LETTRES.findall(p))
     forts = l["courants"] | l["lieux"] | _MOTS_OUTILS | _LIENS | _ROLES
+    morceaux -= _MOTS_OUTILS | l["courants"]
     exclus = forts | l["ambigus"] | l["mots_prenoms"]
     prenoms = frozenset(p for p in l["prenoms"] if len(p) >= 3 and p not in exclus)
     noms_ = frozenset(n for n in l["noms"] if len(n) >= 3 and n not in exclus)
@@ -751,6 +759,30 @@ def _un_morceau_de_nom(formes: list[str]) -> bool:
     return any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes)
 
 
+_CLE_DE_LISTE = re.compile(r"([ \t]*)(?:-[ \t]+)?([\w]+)[ \t]*:[ \t]*$")
+_ELEMENT = re.compile(r"([ \t]*)-[ \t]")
+
+
+def _elements_de_listes_d_acteurs(texte: str, lignes: Lignes) -> set[int]:
+    """Les lignes qui sont des éléments d'une liste YAML en bloc sous une clé d'identifiants d'acteurs
+    (« presents: », « absents: », « qui: »…) : un seul passage sur les lignes."""
+    trouvees: set[int] = set()
+    retrait_cle: int | None = None
+    for indice in range(len(lignes.debuts)):
+        debut, fin = lignes.bornes(indice)
+        ligne = texte[debut:fin]
+        cle = _CLE_DE_LISTE.fullmatch(ligne)
+        if cle is not None:
+            retrait_cle = len(cle.group(1)) if _CLE_IDENTIFIANT.fullmatch(ligne[: cle.end(2)] + ":") else None
+            continue
+        element = _ELEMENT.match(ligne)
+        if retrait_cle is not None and element is not None and len(element.group(1)) >= retrait_cle:
+            trouvees.add(indice)
+        elif ligne.strip():
+            retrait_cle = None
+    return trouvees
+
+
 _CLE_LIGNE = re.compile(r"^[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)", re.MULTILINE)
 
 
@@ -760,8 +792,10 @@ def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     des listes, il est gardé par valeur (les mêmes identifiants reviennent dans chaque fichier)."""
     prenoms, tous, forts = _morceaux_identifiants()
     formes = _formes(valeur)
-    # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot
-    en_valeur = _un_morceau_de_nom(formes) and not any(f in forts or len(f) < 2 for f in formes)
+    # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot ; une
+    # initiale peut compléter un nom (« yilmaz-s »)
+    en_valeur = (_un_morceau_de_nom([f for f in formes if len(f) > 1]) and not any(f in forts for f in formes if len(f) > 1)
+                 and sum(len(f) < 2 for f in formes) <= 1 and any(len(f) >= 3 for f in formes))
     # seul dans une liste : un prénom en tête (« julie-dumont ») ou en queue (« dumont_julie »)
     seul = (formes[0] in prenoms or (formes[-1] in prenoms and formes[0] in tous)) and all(f in tous for f in formes)
     return en_valeur, seul
@@ -780,6 +814,7 @@ def _identifiants_noms(
         return
     valeurs = {v for v in set(_IDENTIFIANT.findall(texte)) if any(_identifiant_de_nom(v))} if (
         "-" in texte or "_" in texte) else set()
+    listes_d_acteurs: set[int] | None = None
     for m in _IDENTIFIANT.finditer(texte) if valeurs else ():
         valeur = m.group(0)
         if valeur not in valeurs or deja.chevauche(m.start(), m.end()):
@@ -789,8 +824,12 @@ def _identifiants_noms(
         en_valeur, seul = _identifiant_de_nom(valeur)
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
         avant = texte[debut_ligne : m.start()]
-        if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (
-                seul and _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t")):
+        element = _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t")
+        if element and en_valeur and not seul:
+            if listes_d_acteurs is None:
+                listes_d_acteurs = _elements_de_listes_d_acteurs(texte, lignes)
+            seul = lignes.numero(m.start()) in listes_d_acteurs  # « presents:⏎  - mahbooba-sultani »
+        if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (seul and element):
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un nom")))
     cles = {c for c in set(_CLE_LIGNE.findall(texte)) if _cle_est_un_nom(c)} if ":" in texte else set()
