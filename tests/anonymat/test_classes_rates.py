@@ -178,3 +178,51 @@ def test_at_dot_sans_domaine_n_est_pas_un_courriel() -> None:
 
 def test_un_mot_devant_un_numero_n_est_pas_un_pays_d_iban() -> None:
     assert _regles("Rappeler la grand-mère au 0468 15 94 02 avant jeudi.") == ["anonymat.telephone"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "vu eva janssens ce matin au guichet, très calme.",
+        "appel reçu de léa dubois-martin au sujet du transport.",
+        "rdv annulé : ali benali malade.",
+        "la réunion avec zoé vandamme est reportée.",
+    ],
+)
+def test_prenom_et_nom_en_minuscules_hors_civilite(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le père a vendu sa voiture, ce qui fait jaser le quartier.",  # deux mots, pas un prénom et un nom
+        "La mère dit que tout va bien.",
+    ],
+)
+def test_mots_en_minuscules_qui_ne_sont_pas_des_noms(texte: str) -> None:
+    assert _regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "presents:\n  - equipe-mobile\n  - kouassi-zadi\n",
+        "absents:\n- jeune\n- tetteh-a\n- spj\n",
+        "- acteur: adjoa-mensah\n  service_ou_lien: tante\n",
+        "concertation:\n  presents:\n    - cm\n    - bernard-lambert\n",
+    ],
+)
+def test_identifiant_d_acteur_forme_d_un_nom_dans_une_liste(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte, "essai.yaml")
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "presents:\n  - equipe-mobile\n  - spj-namur\n  - cm-a\n",
+        "leviers:\n  - maison-verte\n  - petit-a-petit\n",  # pas une clé d'acteurs
+    ],
+)
+def test_listes_d_identifiants_ordinaires(texte: str) -> None:
+    assert _regles(texte, "essai.yaml") == []

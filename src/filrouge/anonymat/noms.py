@@ -638,7 +638,7 @@ def _noms_minuscules(
             if suivant is not None:
                 ns = normaliser(suivant.group(1))
                 if not (ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in l["ambigus"] or ns in exclus):
-                    retenu = n in _ARTICLES_ARABES or ns in l["noms"] and (
+                    retenu = n in _ARTICLES_ARABES or all(x in l["noms"] for x in ns.split("-")) and (
                         n in l["prenoms"] or not est_mot_connu(suivant.group(1)))  # « fait jaser » : deux mots
                     particule = particule or n in _ARTICLES_ARABES
         if not retenu:
