@@ -226,3 +226,32 @@ def test_identifiant_d_acteur_forme_d_un_nom_dans_une_liste(texte: str) -> None:
 )
 def test_listes_d_identifiants_ordinaires(texte: str) -> None:
     assert _regles(texte, "essai.yaml") == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Inscription : Grâce MOKOKO en liste d'attente.",  # prénom homonyme + nom en capitales
+        "Rapport MBALA Espérance transmis au SAJ.",
+        "Fiche KABEYA Patience complétée.",
+    ],
+)
+def test_prenom_et_nom_en_capitales(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Het is een lieve jongen, zegt zijn moeder.",  # « lieve » : un mot néerlandais, pas le prénom
+        "Ze spreekt Engels op school en Frans thuis.",
+        "Le père parle lingala et un peu de français ; il comprend swahili.",
+        "La mère s'exprime en wolof et en peul.",
+    ],
+)
+def test_neerlandais_et_langues_ne_sont_pas_des_noms(texte: str) -> None:
+    assert _regles(texte) == []
+
+
+def test_un_prenom_flamand_en_minuscules_reste_un_nom_hors_d_une_phrase_neerlandaise() -> None:
+    assert _regles("vu lieve dumon ce matin au guichet.") == ["anonymat.nom"]

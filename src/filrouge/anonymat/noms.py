@@ -295,9 +295,28 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
             return None
         if not inconnus[0] and not _MOT_MINUSCULE_DEVANT.search(texte, max(debut_ligne, debut - 30), debut):
             return None  # un prénom homonyme seul ne suit qu'un mot de la phrase (« connaît Olivier »), pas un titre
-    elif not any(inconnus) and not (prenoms[0] and any(particules)):
+    elif not any(inconnus) and not (prenoms[0] and any(particules)) and not _nom_en_capitales(mots, prenoms):
         return None  # deux prénoms homonymes (« Rose Marie ») : la couche 2 et ses mots ambigus en jugent
     return debut, chaine[-1].end(1)
+
+
+def _nom_en_capitales(mots: list[str], prenoms: list[bool]) -> bool:
+    """« Cheikh FALL », « FALL Cheikh » : un prénom et un nom de famille écrit en capitales (la convention des
+    listes et des dossiers), même si chacun est aussi un mot."""
+    return len(mots) == 2 and all(prenoms) and sum(m.isupper() and len(m) >= 3 for m in mots) == 1
+
+
+_MOTS_NEERLANDAIS = frozenset("een het zijn niet wordt heeft zegt naar ook maar haar hij zij wij ze met voor bij "
+                              "thuis spreekt noemt moeder vader jongere leerkracht".split())
+_LANGUE_DEVANT = re.compile(r"(?:^|[^\w])(?i:en|parle|parlent|parlait|comprend|(?:parle|parlent)[ \t]+\w+[ \t]+et)[ \t]+$")
+_LANGUES_NL = frozenset("frans engels duits arabisch turks spaans italiaans pools russisch".split())
+_SPREEKT_DEVANT = re.compile(r"(?:^|[^\w])(?i:spreekt|spreken|praat|praten|kent|leert|in|en|het)[ \t]+$")
+
+
+def _est_neerlandais(ligne: str) -> bool:
+    """Une ligne en néerlandais (deux mots outils néerlandais au moins) : un mot en minuscules n'y est pas un
+    prénom français ou flamand écrit sans majuscule (« een lieve vrouw »)."""
+    return len(_MOTS_NEERLANDAIS.intersection(_LETTRES.findall(ligne))) >= 2
 
 
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
@@ -440,7 +459,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         tete = 1 if len(chaine) > 2 and normaliser(chaine[0].group(1)) in _ARTICLES else 0
         if (classes[tete] == _Classe.AUTRE and len(chaine) > tete + 1
                 and normaliser(chaine[tete].group(1)) in listes()["courants"]
-                and normaliser(chaine[tete].group(1)) not in listes()["ambigus"]):
+                and normaliser(chaine[tete].group(1)) not in listes()["ambigus"]
+                and not any(m.group(1).isupper() and len(m.group(1)) >= 3 and c != _Classe.AUTRE
+                            for m, c in zip(chaine[tete + 1:], classes[tete + 1:]))):  # « Dossier NGALULA Ruth »
             continue  # « Institut Pierre Marie », « Centre Jean Bosco », « La Fondation Roi Baudouin »
         if _debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU):
             if len(chaine) == 1 or not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[1:]):
@@ -454,6 +475,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                      or classes[0] == _Classe.NOM and est_mot_connu(chaine[0].group(1)))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)):
             continue  # une localité belge ou une ville connue (Manille, Gaziantep) qui est aussi un nom, après « à » : un lieu
+        if (len(chaine) == 1 and normaliser(chaine[0].group(1)) in _LANGUES_NL
+                and _SPREEKT_DEVANT.search(texte, max(debut_ligne, debut_chaine - 10), debut_chaine)):
+            continue  # « spreekt Frans thuis » : une langue, pas le prénom Frans
         if _CONTRACTE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 6), debut_chaine):
             continue  # « du Beau Vallon », « au Petit Sablon » : jamais devant un nom de personne
         seulement_ambigus = all(classes[i] == _Classe.AMBIGU for i in susceptibles)
@@ -631,7 +655,10 @@ def _noms_minuscules(
                 retenu = True
             raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
         elif prenom_nu and len(mot) >= 4:
-            retenu = True
+            # « een lieve vrouw » (néerlandais), « parle peul et soussou » (une langue) : pas des prénoms
+            debut_ligne_mot, fin_ligne_mot = lignes.bornes(lignes.numero(debut))
+            retenu = not (_LANGUE_DEVANT.search(texte, max(debut_ligne_mot, debut - 20), debut)
+                          or _est_neerlandais(lignes.bas[debut_ligne_mot:fin_ligne_mot]))
         elif n in _ARTICLES_ARABES or (len(mot) >= 3 and n in l["prenoms"]) or (len(mot) >= 4 and n in l["prenoms_homonymes"]):
             # « el khattabi », « ait ouali » ; « pierre menard » (prénom qui est aussi un mot, suivi d'un nom)
             suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
