@@ -184,7 +184,7 @@ def test_un_mot_devant_un_numero_n_est_pas_un_pays_d_iban() -> None:
     "texte",
     [
         "vu eva janssens ce matin au guichet, très calme.",
-        "appel reçu de léa dubois-martin au sujet du transport.",
+        "appel reçu de chloé dubois-martin au sujet du transport.",
         "rdv annulé : ali benali malade.",
         "la réunion avec zoé vandamme est reportée.",
     ],
@@ -197,10 +197,12 @@ def test_prenom_et_nom_en_minuscules_hors_civilite(texte: str) -> None:
     "texte",
     [
         "Le père a vendu sa voiture, ce qui fait jaser le quartier.",  # deux mots, pas un prénom et un nom
+        "Le mot lien dubois-martin revient dans le courrier.",
         "La mère dit que tout va bien.",
     ],
 )
 def test_mots_en_minuscules_qui_ne_sont_pas_des_noms(texte: str) -> None:
+    """« fait jaser », « lien julie-dumont » : un mot courant devant un nom n'est pas un prénom."""
     assert _regles(texte) == []
 
 

@@ -323,6 +323,9 @@ _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _INITIALE_PUIS_NOM = re.compile(
     r"(?<![\w.'’-])[" + _MAJ + r"]\.[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
+_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’-][" + _MAJ + r"]\.)(?=[ \t])")
+"""Le point d'une initiale isolée (« G. », pas « S.A. » ni « etc. ») : commence par un point, le moteur saute de
+point en point."""
 _NOM_PUIS_INITIALE = re.compile(
     r"(?<![\w.'’-])([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
 
@@ -341,15 +344,22 @@ def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat) -> bool:
 
 
 def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]) -> None:
-    """Un nom à côté d'une initiale : « G. Defraigne », « B. Wu », « Moxhet G. », « Colin E. »."""
+    """Un nom à côté d'une initiale : « G. Defraigne », « B. Wu », « Moxhet G. », « Colin E. ».
+
+    Le moteur saute de point en point (`_INITIALE` commence par un point) ; les deux motifs ne sont essayés
+    qu'autour des initiales trouvées."""
     if ". " not in texte and ".\t" not in texte:
         return
-    for motif in (_INITIALE_PUIS_NOM, _NOM_PUIS_INITIALE):
-        for m in motif.finditer(texte):
-            if deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(m.group(1), contexte):
+    for initiale in _INITIALE.finditer(texte):
+        lettre = initiale.start() - 1
+        essais = [_INITIALE_PUIS_NOM.match(texte, lettre)]
+        avant = _NOM_PUIS_INITIALE.search(texte, max(0, lettre - 48), initiale.end())
+        if avant is not None and avant.end() == initiale.end() and not _ARTICLE_DEVANT.search(
+                texte, max(0, avant.start() - 12), avant.start()):  # « la vitamine D. », « le plan B. »
+            essais.append(avant)
+        for m in essais:
+            if m is None or deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(m.group(1), contexte):
                 continue
-            if motif is _NOM_PUIS_INITIALE and _ARTICLE_DEVANT.search(texte, max(0, m.start() - 12), m.start()):
-                continue  # « la vitamine D. », « le plan B. »
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "nom à côté d'une initiale")))
 
@@ -589,14 +599,12 @@ def _noms_minuscules(
     # Préfiltre par ensembles (en C) sur les mots du texte : seuls les mots qui peuvent être des prénoms
     # ou des particules, et les mots qui suivent une civilité ou une appellation, sont examinés.
     mots = lignes.mots
-    morceaux = _morceaux_minuscules()
-    candidats = mots & morceaux
-    # « sékou soumah », « oğuzhan tunç » : un mot accentué dont la forme sans accents est un prénom
-    candidats |= {m for m in mots if not m.isascii() and normaliser(m) in morceaux}
+    # « sékou soumah », « oğuzhan tunç » : les mots sont lus sans accents (même longueur, mêmes positions)
+    bas = lignes.bas if lignes.bas.isascii() else normaliser_meme_longueur(lignes.bas)
+    candidats = (mots if bas is lignes.bas else frozenset(_LETTRES.findall(bas))) & _morceaux_minuscules()
     appel = bool(mots & _APPEL_MOTS) or "appel" in lignes.bas or "nomm" in lignes.bas
     if not candidats and not appel:
         return
-    bas = lignes.bas
     positions: set[int] = set()
     for mot in candidats:
         i = bas.find(mot)
@@ -665,7 +673,9 @@ def _noms_minuscules(
             if suivant is not None:
                 ns = normaliser(suivant.group(1))
                 if not (ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in l["ambigus"] or ns in exclus):
-                    retenu = n in _ARTICLES_ARABES or all(x in l["noms"] for x in ns.split("-")) and (
+                    # un nom composé (« dubois-martin ») seulement après un prénom qui n'est pas un mot (« lien »)
+                    compose = "-" in ns and (forme in formes or n in ascii_) and all(x in l["noms"] for x in ns.split("-"))
+                    retenu = n in _ARTICLES_ARABES or (ns in l["noms"] or compose) and (
                         n in l["prenoms"] or not est_mot_connu(suivant.group(1)))  # « fait jaser » : deux mots
                     particule = particule or n in _ARTICLES_ARABES
         if not retenu:
