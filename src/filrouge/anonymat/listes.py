@@ -33,6 +33,9 @@ RANG_TRES_PORTES = 300
 FREQUENCE_MOT_COURANT = 4.5
 """Fréquence de Zipf (wordfreq, français ou néerlandais) à partir de laquelle un nom très porté est aussi
 un mot de tous les jours (rose 4,6 ; pierre 4,8) ; Chen 3,5, Mohamed 4,1, Ali 4,3 restent des noms."""
+FREQUENCE_PRENOM_HOMONYME = 4.8
+"""Au-delà (Zipf), un prénom homonyme est un mot de tous les jours (jeune 5,4, code 5,0, lien 5,1) ; en deçà, un
+prénom écrit avec une majuscule au milieu d'une phrase en est un (Modeste 4,2, Espoir 4,7, Olivier 4,5)."""
 LEXIQUE = {"fr": 20_000, "nl": 10_000}
 """Mots les plus fréquents du français et du néerlandais (wordfreq) : un mot courant n'est pas un nom. Pas
 l'anglais : ses mots fréquents comptent les noms de la presse (Chen, Wang)."""
@@ -95,6 +98,7 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
     lexique_large = _lexique(LEXIQUE_MINUSCULES)
     formes |= {m for m in prenoms_monde if m not in lexique_large}
     formes_minuscules = {f for f in formes if normaliser(f) not in exclus and len(f) >= 4}
+    homonymes_prenoms = (mots | ((prenoms_monde | locaux_prenoms) & set(lexique)) | (locaux_prenoms & ambigus)) - courants - lieux
     return {
         "prenoms_minuscules": frozenset(formes_minuscules),
         "prenoms_minuscules_ascii": frozenset(normaliser(f) for f in formes_minuscules),
@@ -106,8 +110,11 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         "courants": frozenset(courants),
         "ambigus": frozenset(ambigus | homonymes),
         # Prénoms qui sont aussi des mots (Rose, Gloire, Désiré) : un prénom seulement en sujet d'un verbe de personne.
-        "prenoms_homonymes": frozenset((mots | ((prenoms_monde | locaux_prenoms) & set(lexique)) | (locaux_prenoms & ambigus))
-                                       - courants - lieux),
+        "prenoms_homonymes": frozenset(homonymes_prenoms),
+        # Ceux d'entre eux qui ne sont pas des mots de tous les jours (Modeste, Espoir, Olivier ; pas jeune, code,
+        # lien, que le jeu de données compte aussi pour des prénoms) : un prénom au milieu d'une phrase.
+        "prenoms_homonymes_rares": frozenset(m for m in homonymes_prenoms
+                                             if lexique.get(m, 0.0) < FREQUENCE_PRENOM_HOMONYME),
     }
 
 

@@ -276,7 +276,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     « referent: 'Yapo Digbeu' »)."""
     if len(chaine) > 4:
         return None  # une suite de majuscules plus longue : un titre
-    homonymes = listes()["prenoms_homonymes"]
+    # seul, un prénom homonyme rare (Modeste) ; dans une suite (« Jean-Eudes Ahoussou », « Maxime Van Belle »),
+    # la forme du nom suffit
+    homonymes = listes()["prenoms_homonymes_rares" if len(chaine) == 1 else "prenoms_homonymes"]
     mots = [m.group(1) for m in chaine]
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
     prenoms = [c == _Classe.INCONNU and any(x in homonymes for x in normaliser(m).split("-")) for m, c in zip(mots, classes)]
@@ -339,7 +341,7 @@ def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat) -> bool:
     if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
             or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) > 1) or _SIGLE_MIXTE.search(mot)):
         return False
-    return (n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes"] or len(n) <= 3
+    return (n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes_rares"] or len(n) <= 3
             or _mot_inconnu(mot, contexte))
 
 
@@ -446,7 +448,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- couche 2 : prénoms et noms des listes, puis mots que personne n'écrit ----------------------
     # Préfiltre : aucun mot à majuscule du texte n'est dans les listes ni inconnu → rien pour la couche 2.
-    homonymes = listes()["prenoms_homonymes"]
+    homonymes = listes()["prenoms_homonymes_rares"]
     couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
                   for mot in set(_MOT_CAP_SIMPLE.findall(texte)))
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
@@ -667,7 +669,7 @@ def _noms_minuscules(
             debut_ligne_mot, fin_ligne_mot = lignes.bornes(lignes.numero(debut))
             retenu = not (_LANGUE_DEVANT.search(texte, max(debut_ligne_mot, debut - 20), debut)
                           or _est_neerlandais(lignes.bas[debut_ligne_mot:fin_ligne_mot]))
-        elif n in _ARTICLES_ARABES or (len(mot) >= 3 and n in l["prenoms"]) or (len(mot) >= 4 and n in l["prenoms_homonymes"]):
+        elif n in _ARTICLES_ARABES or (len(mot) >= 3 and n in l["prenoms"]) or (len(mot) >= 4 and n in l["prenoms_homonymes_rares"]):
             # « el khattabi », « ait ouali » ; « pierre menard » (prénom qui est aussi un mot, suivi d'un nom)
             suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
             if suivant is not None:
@@ -750,7 +752,7 @@ def _calculer_derives() -> dict[str, frozenset[str]]:
     for p in l["prenoms"]:
         if len(p) >= 3:  # « ana pereira », « evi claes », « rik verstraete »
             morceaux.update(_LETTRES.findall(p))
-    for p in l["prenoms_homonymes"]:
+    for p in l["prenoms_homonymes_rares"]:
         if len(p) >= 4:  # « ambroise tessier » : un prénom qui est aussi un mot, suivi d'un nom
             morceaux.update(_LETTRES.findall(p))
     forts = l["courants"] | l["lieux"] | _MOTS_OUTILS | _LIENS | _ROLES
