@@ -601,12 +601,14 @@ def _noms_minuscules(
     # Préfiltre par ensembles (en C) sur les mots du texte : seuls les mots qui peuvent être des prénoms
     # ou des particules, et les mots qui suivent une civilité ou une appellation, sont examinés.
     mots = lignes.mots
-    # « sékou soumah », « oğuzhan tunç » : les mots sont lus sans accents (même longueur, mêmes positions)
-    bas = lignes.bas if lignes.bas.isascii() else normaliser_meme_longueur(lignes.bas)
-    candidats = (mots if bas is lignes.bas else frozenset(_LETTRES.findall(bas))) & _morceaux_minuscules()
+    morceaux = _morceaux_minuscules()
+    candidats = mots & morceaux
+    # « sékou soumah », « oğuzhan tunç » : un mot accentué dont la forme sans accents est un prénom
+    candidats |= {m for m in mots if not m.isascii() and normaliser(m) in morceaux}
     appel = bool(mots & _APPEL_MOTS) or "appel" in lignes.bas or "nomm" in lignes.bas
     if not candidats and not appel:
         return
+    bas = lignes.bas
     positions: set[int] = set()
     for mot in candidats:
         i = bas.find(mot)
