@@ -257,3 +257,27 @@ def test_neerlandais_et_langues_ne_sont_pas_des_noms(texte: str) -> None:
 
 def test_un_prenom_flamand_en_minuscules_reste_un_nom_hors_d_une_phrase_neerlandaise() -> None:
     assert _regles("vu lieve dumon ce matin au guichet.") == ["anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "## Présents\n\n- Prudence, éducatrice du foyer\n- le SAJ\n",  # prénom suivi de sa fonction
+        "- Kpangni, le tuteur\n",
+        "la famille janssens a déménagé en juin.",  # nom de famille en minuscules après « famille »
+        "Le dossier de la fratrie Mbuyamba sera revu en mars.",
+    ],
+)
+def test_nom_suivi_de_sa_fonction_ou_apres_famille(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La famille d'accueil et la famille élargie sont invitées.",
+        "Le Centre, la référente de l'école et le SAJ sont présents.",
+    ],
+)
+def test_famille_et_fonction_sans_nom(texte: str) -> None:
+    assert _regles(texte) == []

@@ -293,6 +293,8 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     if len(chaine) == 1:
         if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
             return debut, chaine[0].end(1)  # « Les Haddouchi refusent », « chez les N'Sonde » : une famille
+        if _FONCTION_APRES.match(texte, chaine[0].end(1)) and not _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut - 8), debut):
+            return debut, chaine[0].end(1)  # « - Romain, éducateur référent » : même en tête d'un élément de liste
         if _debut_de_phrase(texte, debut_ligne, debut) or _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
             return None
         if not inconnus[0] and not _MOT_MINUSCULE_DEVANT.search(texte, max(debut_ligne, debut - 30), debut):
@@ -321,6 +323,13 @@ def _est_neerlandais(ligne: str) -> bool:
     return len(_MOTS_NEERLANDAIS.intersection(_LETTRES.findall(ligne))) >= 2
 
 
+_FAMILLE = frozenset({"famille", "fratrie"})
+_FONCTION_APRES = re.compile(
+    r",[ \t]*(?:l['’]|le|la|son|sa|notre)?[ \t]*(?i:éducat(?:eur|rice)|educat(?:eur|rice)|psychologue|assistante?[ \t]+sociale?|"
+    r"infirmi(?:er|ère)|enseignante?|institut(?:eur|rice)|direct(?:eur|rice)|référente?|tut(?:eur|rice)|"
+    r"pédopsychiatre|médecin|logopède|avocate?|déléguée?|coordinat(?:eur|rice)|titulaire|professeure?|voisine?|"
+    r"amie?|cousine?|oncle|tante|parrain|marraine|belle-mère|beau-père|grand-mère|grand-père)(?!\w)")
+"""« Romain, éducateur référent », « Espoir, sa cousine » : un mot suivi de sa fonction ou de son lien est un nom."""
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _INITIALE_PUIS_NOM = re.compile(
@@ -475,7 +484,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and not any(m.group(1).isupper() and len(m.group(1)) >= 3 and c != _Classe.AUTRE
                             for m, c in zip(chaine[tete + 1:], classes[tete + 1:]))):  # « Dossier NGALULA Ruth »
             continue  # « Institut Pierre Marie », « Centre Jean Bosco », « La Fondation Roi Baudouin »
-        if _debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU):
+        fonction_apres = _FONCTION_APRES.match(texte, chaine[-1].end(1)) is not None  # « Prudence, éducatrice »
+        if (_debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU)
+                and not fonction_apres):
             if len(chaine) == 1 or not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[1:]):
                 continue
         # Les mots retenus : le bloc qui va du premier au dernier mot susceptible d'être un nom.
@@ -499,7 +510,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             or len(chaine) >= 3
         ):
             continue  # « du Beau Vallon », « Le Relais Social Urbain » : nom d'un lieu ou d'un service
-        if all(classes[i] == _Classe.AMBIGU for i in susceptibles) and len(susceptibles) == 1:
+        if all(classes[i] == _Classe.AMBIGU for i in susceptibles) and len(susceptibles) == 1 and not fonction_apres:
             if _debut_de_phrase(texte, debut_ligne, chaine[susceptibles[0]].start(1)):
                 continue
         premier, dernier = susceptibles[0], susceptibles[-1]
@@ -585,7 +596,7 @@ _NON_LATIN = re.compile(r"[" + _NON_LATIN_LETTRES + r"]{2,}(?:[ \t]+[" + _NON_LA
 bengali, thaï, géorgien, éthiopien, japonais, chinois, coréen) : dans une note en français, un nom."""
 _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 # Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
-_APPEL = r"(?:madame|monsieur|mademoiselle|mesdames|messieurs|mme|mlle|melle|mr|m|pr[ée]nomm[ée]e?s?|surnomm[ée]e?s?|d[ée]nomm[ée]e?s?|nomm[ée]e?s?|appel\w*|alias)"
+_APPEL = r"(?:madame|monsieur|mademoiselle|mesdames|messieurs|mme|mlle|melle|mr|m|pr[ée]nomm[ée]e?s?|surnomm[ée]e?s?|d[ée]nomm[ée]e?s?|nomm[ée]e?s?|appel\w*|alias|famille|fratrie)"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+$")
 _APPEL_MINUSCULE = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+[" + _MIN + "]")
 _ARTICLES_ARABES = frozenset({"el", "ait"})
@@ -661,7 +672,9 @@ def _noms_minuscules(
                 retenu = True
             elif prenom_nu and n not in _LIENS:
                 retenu = apres_civilite or n not in l["ambigus"]
-            elif apres_civilite and (n in etendus or n in l["noms"] or n in l["prenoms"]):
+            elif (apres_civilite or normaliser(nom_declencheur) in _FAMILLE) and (
+                    n in etendus or n in l["noms"] or n in l["prenoms"]):
+                # « Mme ionescu », « mme chen », « la famille vermeulen » : un nom de famille est attendu
                 retenu = True  # « Mme ionescu », « mme chen » : après une civilité, tout nom des listes
             elif forte:
                 retenu = True
@@ -708,7 +721,7 @@ def _noms_minuscules(
 
 
 _MOT_PROTEGEABLE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_APPEL_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr m alias".split())
+_APPEL_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr m alias famille fratrie".split())
 
 
 def _morceaux_minuscules() -> frozenset[str]:
