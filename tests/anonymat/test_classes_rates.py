@@ -281,3 +281,14 @@ def test_nom_suivi_de_sa_fonction_ou_apres_famille(texte: str) -> None:
 )
 def test_famille_et_fonction_sans_nom(texte: str) -> None:
     assert _regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "| Acteur | Lien |\n|---|---|\n| Percival Kerhervé | parrain |\n",  # prénom connu comme mot + nom inconnu
+        "- Associer N'Dri à la préparation du retour.\n",  # nom à apostrophe en tête d'élément de liste
+    ],
+)
+def test_nom_en_tete_de_cellule_ou_d_element(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)

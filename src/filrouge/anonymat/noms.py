@@ -285,7 +285,10 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     particules = [0 < i < len(mots) - 1 and normaliser(m) in _PARTICULES_NOM | {"de", "le", "la"} for i, m in enumerate(mots)]
     if len(mots) == 2 and normaliser(mots[0]) == "les" and inconnus[1]:
         return chaine[1].span(1)  # « Les Haddouchi refusent » : une famille, même en tête de phrase
-    if not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules)) or all(m.isupper() for m in mots):
+    # « Lancelot Kerjean » : un nom inconnu après un mot à majuscule hors des listes et des mots courants
+    prenom_connu = len(mots) == 2 and inconnus[1] and classes[0] == _Classe.INCONNU and not mots[0].isupper()
+    if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
+            or all(m.isupper() for m in mots)):
         return None
     debut = chaine[0].start(1)
     if _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut):
