@@ -108,6 +108,7 @@ def test_une_personnalite_nommee_a_moitie_reste_signalee() -> None:
     """Seule la personne publique écrite en entier est acceptée : « Mme Berger » est un nom du dossier."""
     assert _regles("Mme Berger viendra jeudi.") == ["anonymat.nom"]
     assert _regles("Selon les travaux de Maurice Berger, la séparation protège.") == []
+    assert _regles("Selon Boris Cyrulnik, la résilience se construit.") == []  # « Selon » n'entre pas dans le nom
 
 
 @pytest.mark.parametrize(

@@ -518,7 +518,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 continue
         premier, dernier = susceptibles[0], susceptibles[-1]
         # Un mot inconnu collé à un prénom fait partie du nom (« Kevin Xhaflaire »).
-        while premier > 0 and classes[premier - 1] == _Classe.INCONNU:
+        # (un mot connu de wordfreq en tête, « Selon Maurice Berger », n'en fait pas partie)
+        while premier > 0 and classes[premier - 1] == _Classe.INCONNU and not est_mot_connu(chaine[premier - 1].group(1)):
             premier -= 1
         while dernier + 1 < len(chaine) and classes[dernier + 1] == _Classe.INCONNU:
             dernier += 1
