@@ -188,6 +188,7 @@ def test_un_mot_devant_un_numero_n_est_pas_un_pays_d_iban() -> None:
         "appel reçu de chloé dubois-martin au sujet du transport.",
         "rdv annulé : ali benali malade.",
         "la réunion avec zoé vandamme est reportée.",
+        "rdv déplacé par nour el-amrani, son frère est malade.",  # article arabe dans un nom composé
     ],
 )
 def test_prenom_et_nom_en_minuscules_hors_civilite(texte: str) -> None:

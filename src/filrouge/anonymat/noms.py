@@ -283,6 +283,8 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
     prenoms = [c == _Classe.INCONNU and any(x in homonymes for x in normaliser(m).split("-")) for m, c in zip(mots, classes)]
     particules = [0 < i < len(mots) - 1 and normaliser(m) in _PARTICULES_NOM | {"de", "le", "la"} for i, m in enumerate(mots)]
+    if prenoms[0] and len(mots) <= 3 and _FONCTION_APRES.match(texte, chaine[-1].end(1)):
+        return chaine[0].start(1), chaine[-1].end(1)  # « Pierre-Louis de Villeneuve, le cousin »
     if len(mots) == 2 and normaliser(mots[0]) == "les" and inconnus[1]:
         return chaine[1].span(1)  # « Les Haddouchi refusent » : une famille, même en tête de phrase
     # « Lancelot Kerjean » : un nom inconnu après un mot à majuscule hors des listes et des mots courants
@@ -695,7 +697,10 @@ def _noms_minuscules(
                 ns = normaliser(suivant.group(1))
                 if not (ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in l["ambigus"] or ns in exclus):
                     # un nom composé (« dubois-martin ») seulement après un prénom qui n'est pas un mot (« lien »)
-                    compose = "-" in ns and (forme in formes or n in ascii_) and all(x in l["noms"] for x in ns.split("-"))
+                    # (« rama al-khatib » : l'article arabe suffit à faire un nom)
+                    morceaux_ns = ns.split("-")
+                    compose = "-" in ns and (forme in formes or n in ascii_ or morceaux_ns[0] in ("al", "el")) and all(
+                        x in l["noms"] or x in _PARTICULES_NOM for x in morceaux_ns) and any(x in l["noms"] for x in morceaux_ns)
                     retenu = n in _ARTICLES_ARABES or (ns in l["noms"] or compose) and (
                         n in l["prenoms"] or not est_mot_connu(suivant.group(1)))  # « fait jaser » : deux mots
                     particule = particule or n in _ARTICLES_ARABES
