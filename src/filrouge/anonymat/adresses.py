@@ -62,6 +62,26 @@ _ADRESSE_CI = re.compile(
 )
 
 
+# Tout en minuscules, mais suivie d'un numéro puis d'un code postal et d'une localité : « rue saint-roch 19,
+# 5060 auvelais », « avenue de la toison d'or 22 bte 11, 1050 ixelles ».
+_ADRESSE_MINUSCULES = re.compile(
+    r"(?<![\w])(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"[ \t]*,?[ \t]*" + _NUMERO
+    + r"[ \t]*[,-]?[ \t]*(?:[Bb]-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*"
+)
+# « au numéro 8 de la rue Rogier » : le numéro avant la voie, en toutes lettres.
+_NUMERO_DE_LA_VOIE = re.compile(
+    r"(?i:num[ée]ro|n°)[ \t]*\d{1,4}[ \t]?[a-zA-Z]?[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|de)[ \t]*"
+    r"(?P<voie>(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r")"
+)
+# Néerlandais, le type de voie séparé du nom : « Steenweg op Gent 115 », « Laan van Meerdervoort 12 ».
+_MOTS_NL_SEPARES = frozenset("steenweg straat laan dreef plein kaai kade weg baan markt lei dijk".split())
+_ADRESSE_NL_SEPAREE = re.compile(
+    r"(?<![\w])(?i:steenweg|straat|laan|dreef|plein|kaai|kade|weg|baan|markt|lei|dijk)[ \t]+(?:op|naar|van|de|der|den|ten|ter)"
+    r"[ \t]+[A-ZÀ-Ý][\w'’\-]*(?:[ \t]+[A-ZÀ-Ý][\w'’\-]*)?[ \t]+\d{1,4}[a-z]?(?:[ \t]*(?:bus|/)[ \t]*\w{1,4})?"
+    + _CP_LOCALITE + r"?(?![\w])"
+)
+
+
 # « Grand-Rue 45 », « Grand'Place 3 » : le type de voie fait partie du nom.
 _GRAND_RUE = re.compile(r"(?<![\w])(?i:grand[- ]?rue|grand['’]?\s?place|grand-place)[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?(?![\w])")
 
@@ -150,8 +170,17 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         m = _DOMICILE.search(texte, max(debut_ligne, t.start() - 60), fin_ligne)
         if m and m.start("voie") == t.start():
             retenir(m.start("voie"), m.end("voie"), m.group("voie"))
+        m = _ADRESSE_MINUSCULES.match(texte, t.start(), fin_ligne)
+        if m:
+            retenir(m.start(), m.end(), m.group(0))
+        m = _NUMERO_DE_LA_VOIE.search(texte, max(debut_ligne, t.start() - 30), fin_ligne)
+        if m and m.start("voie") == t.start():
+            retenir(m.start(), m.end("voie"), m.group(0))
     if "rand" in texte:
         for m in _GRAND_RUE.finditer(texte):
+            retenir(m.start(), m.end(), m.group(0))
+    if lignes.mots & _MOTS_NL_SEPARES:
+        for m in _ADRESSE_NL_SEPAREE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
     if _indice_nl(lignes.bas):
         for m in _ADRESSE_NL.finditer(texte):

@@ -136,11 +136,17 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
                     continue
                 occupe.ajouter(debut, fin)
                 reperes.append((lignes.numero(debut), lignes.ligne_colonne(debut)[1], Trouvaille(debut, fin, t.regle, t.message)))
-    signales = {(t.regle, texte[t.debut:t.fin]) for t in deja}
+    # comparés espaces et sauts de ligne réduits : « x@hotmail⏎  .com » brut et « x@hotmail .com » décodé sont une adresse
+    signales = {(t.regle, " ".join(texte[t.debut:t.fin].split())) for t in deja}
     for valeur in vues.valeurs_decodees(texte, fichier, document):
+        # lue après sa clé, comme dans le fichier : « date_naissance: "09\x2F12\x2F2012" » est une naissance
+        prefixe = f"{valeur.cle}: " if valeur.cle else ""
         for morceau in [valeur.texte, *(f.texte for f in vues.jointures(valeur.texte))]:
-            for t in trouver(morceau, contexte):
-                lu = (t.regle, morceau[t.debut:t.fin])
+            lu_entier = prefixe + morceau
+            for t in trouver(lu_entier, contexte):
+                if t.debut < len(prefixe):
+                    continue  # la clé elle-même : le texte brut l'a jugée
+                lu = (t.regle, " ".join(lu_entier[t.debut:t.fin].split()))
                 if lu not in signales:  # sinon le texte brut le montrait tel quel : déjà signalé à sa place
                     signales.add(lu)
                     reperes.append((valeur.ligne - 1, None, t))

@@ -20,7 +20,7 @@ from typing import TypeVar
 from filrouge.fichiers import ecrire_atomiquement
 
 T = TypeVar("T")
-_VERSION_FORMAT = "12"
+_VERSION_FORMAT = "14"
 
 
 def _repertoire() -> Path:

@@ -24,6 +24,16 @@ _COURRIEL_EPELE = re.compile(
     r"(?:\.|\s(?:point|dot)\s)[a-z]{2,24}(?![\w])",
     re.IGNORECASE,
 )
+_DOMAINES = r"(?:com|be|fr|net|org|nl|lu|eu|de|info|uk|es|it|ch|ca|ma|cd|pl|ro|tr|pt|io|me)"
+"""Domaines de premier niveau des adresses personnelles : seuls eux terminent une adresse coupée ou épelée
+avec « at … dot … » (« meet at school point of contact » n'en est pas une)."""
+# Adresse coupée autour du dernier point (« alpha-barry@hotmail .com », « laura@hotmail. be » : pliage YAML,
+# retour à la ligne d'un récit) ou épelée avec « at » et « dot » (« carine at gmail dot com »).
+_COURRIEL_COUPE = re.compile(
+    r"(?<![\w.+-])[\w.+-]*[^\W_](?:@|\s(?:at|arobase)\s)[^\W_][\w-]*(?:\.[\w-]+)*"
+    r"(?:[ \t\n]+\.[ \t]?|\.[ \t\n]+|\s(?:dot|point)\s)" + _DOMAINES + r"(?![\w])",
+    re.IGNORECASE,
+)
 # Préfiltre sur le texte en minuscules : « @ », « arobase », ou « at » entre espaces ou crochets
 # (préfixe littéral : le moteur saute directement aux « at »).
 _AT = re.compile(r"at(?<=[\s\[(]at)(?=[\s\])])")
@@ -36,10 +46,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             return []
     resultats = []
     epeles = list(_COURRIEL_EPELE.finditer(texte)) if "arobase" in lignes.bas else []
-    for m in sorted([*_COURRIEL.finditer(texte), *epeles], key=lambda m: (m.start(), -m.end())):
+    coupes = list(_COURRIEL_COUPE.finditer(texte))
+    for m in sorted([*_COURRIEL.finditer(texte), *epeles, *coupes], key=lambda m: (m.start(), -m.end())):
         if resultats and m.start() < resultats[-1].fin:
             continue  # la même adresse lue des deux façons
-        valeur = m.group(0)
+        valeur = " ".join(m.group(0).split())  # une adresse coupée se lit sur une ligne
         canonique = re.sub(r"\s", "", valeur).casefold()
         if canonique in contexte.courriels_autorises:
             continue

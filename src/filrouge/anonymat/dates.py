@@ -24,11 +24,16 @@ _MOIS = (
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 )
 _JOUR_LETTRES = r"(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf| et un)?|trente(?:-et-un| et un)?)"
+_NOMBRE_LETTRES = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+                   r"vingts?|trente|quarante|cinquante|soixante|et)")
+_ANNEE_LETTRES = (r"(?:(?:mille|mil|dix-neuf)[ -]neuf[ -]cents?|(?:mille|mil)[ -]neuf[ -]cents?|deux[ -]mille)"
+                  r"(?:[ -]" + _NOMBRE_LETTRES + r"){0,4}")
+"""L'année en toutes lettres (« deux mille huit », « mille neuf cent soixante-neuf ») : mots bornés, temps linéaire."""
 _DATE = re.compile(
     r"(?<![\w./\-])(?:"
     r"[0-3]?\d\s?[./\-]\s?[01]?\d\s?[./\-]\s?(?:19|20)?\d\d"  # 03/03/2008, 3.3.08, 03-03-2008
     r"|(?:19|20)\d\d-[01]\d-[0-3]\d"  # 2008-03-03
-    r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:1er|[0-3]?\d|" + _JOUR_LETTRES + r")\s+(?:" + _MOIS + r")\s+(?:de\s+l'an\s+)?(?:19|20)\d\d"
+    r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:1er|[0-3]?\d|" + _JOUR_LETTRES + r")\s+(?:" + _MOIS + r")\s+(?:de\s+l'an\s+)?(?:(?:19|20)\d\d|" + _ANNEE_LETTRES + r")"
     r")(?![\w]|[./\-]\d)",
     re.IGNORECASE,
 )
@@ -46,7 +51,7 @@ _ANNIVERSAIRE = re.compile(
 )
 _AVANT = re.compile(
     r"(?:"
-    r"\bn[ée]e?s?\b|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|\bDDN\b|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?$"
+    r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|\bDDN\b|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?$"
     r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboortedatum|\bborn\b"
     r")(?P<entre>[^.;\n]{0,40})$",
     re.IGNORECASE,
@@ -67,6 +72,8 @@ _DATE_CHIFFRES = re.compile(
 # Une date en lettres finit toujours par une année précédée d'une espace : ses lignes seules sont
 # relues avec `_DATE` entier.
 _ANNEE_ISOLEE = re.compile(r"\s(?:19|20)\d\d(?![\w]|[./\-]\d)")
+# Une année en lettres commence par « mille », « mil » ou « deux mille » : ses lignes sont relues avec `_DATE`.
+_ANNEE_EN_LETTRES = re.compile(r"\smil(?:le)?[ -]")
 # Préfiltre de `_INDICE_ANNIVERSAIRE` sur le texte en minuscules, à préfixes littéraux (rapides).
 _ANNIV_AURA = re.compile(r"aura\s+\d")
 _ANNIV_FETE = re.compile(r"f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d")
@@ -108,7 +115,10 @@ def _dates(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
     """Les dates exactes du texte (intervalles), comme `_DATE.finditer`, sans parcourir la prose."""
     trouvees = {m.span() for m in _DATE_CHIFFRES.finditer(texte)}
     vues: set[int] = set()
-    for a in _ANNEE_ISOLEE.finditer(texte):
+    annees = list(_ANNEE_ISOLEE.finditer(texte))
+    if "mil" in lignes.bas:
+        annees += _ANNEE_EN_LETTRES.finditer(lignes.bas)
+    for a in annees:
         indice = lignes.numero(a.start() + 1)
         if indice in vues:
             continue
@@ -119,15 +129,52 @@ def _dates(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
     return sorted(trouvees)
 
 
+_ENTETE_NAISSANCE = re.compile(r"naiss|(?<!\w)n[ée]e?s?(?!\w)|ddn|d\.d\.n|birth|geboorte|geboren|(?<!\w)dob(?!\w)", re.IGNORECASE)
+
+
+class _Tableaux:
+    """Les tableaux Markdown du texte : la ligne d'en-tête de chaque ligne de tableau, calculée une fois (un
+    seul passage sur les lignes, seulement si une date sans indice est dans un tableau)."""
+
+    def __init__(self, texte: str, lignes: Lignes) -> None:
+        self.entete: dict[int, int] = {}
+        en_tete = None
+        for indice in range(len(lignes.debuts)):
+            debut, fin = lignes.bornes(indice)
+            if texte[debut:fin].lstrip(" \t").startswith("|"):
+                en_tete = indice if en_tete is None else en_tete
+                self.entete[indice] = en_tete
+            else:
+                en_tete = None
+
+    def colonne_de_naissance(self, texte: str, lignes: Lignes, position: int) -> bool:
+        """La cellule de `position` est-elle dans une colonne dont l'en-tête parle de naissance ?"""
+        indice = lignes.numero(position)
+        entete = self.entete.get(indice)
+        if entete is None or entete == indice:
+            return False
+        debut_ligne = lignes.debuts[indice]
+        colonne = texte.count("|", debut_ligne, position)
+        debut, fin = lignes.bornes(entete)
+        cellules = texte[debut:fin].split("|")
+        return colonne < len(cellules) and bool(_ENTETE_NAISSANCE.search(cellules[colonne]))
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats = []
+    tableaux: _Tableaux | None = None
     for debut, fin in _dates(texte, lignes):
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
             or _indice_apres(texte[fin : min(fin_ligne, fin + 30)])
         ):
-            continue
+            if "|" not in texte[debut_ligne:debut]:
+                continue
+            # « | Naissance | … » puis « | 19/04/2008 | » : la colonne annonce la naissance (tableau Markdown)
+            tableaux = tableaux or _Tableaux(texte, lignes)
+            if not tableaux.colonne_de_naissance(texte, lignes, debut):
+                continue
         resultats.append(
             Trouvaille(
                 debut,

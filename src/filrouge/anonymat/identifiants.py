@@ -76,6 +76,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         return resultats
     for m in _IBAN.finditer(texte):
         valeur = m.group(0).rstrip(" -")
+        if valeur[:2].islower() and valeur[2] == " ":
+            continue  # « au 0468 15 94 02 » : un mot suivi d'un numéro, pas un pays (un IBAN en minuscules est collé : « be68… »)
         compact = re.sub(r"[ \-]", "", valeur).upper()
         if not _iban_valide(compact):
             # l'IBAN peut être suivi d'un mot collé par la regex gourmande : on raccourcit

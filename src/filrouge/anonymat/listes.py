@@ -33,6 +33,9 @@ RANG_TRES_PORTES = 300
 FREQUENCE_MOT_COURANT = 4.5
 """Fréquence de Zipf (wordfreq, français ou néerlandais) à partir de laquelle un nom très porté est aussi
 un mot de tous les jours (rose 4,6 ; pierre 4,8) ; Chen 3,5, Mohamed 4,1, Ali 4,3 restent des noms."""
+FREQUENCE_PRENOM_HOMONYME = 4.8
+"""Au-delà (Zipf), un prénom homonyme est un mot de tous les jours (jeune 5,4, code 5,0, lien 5,1) ; en deçà, un
+prénom écrit avec une majuscule au milieu d'une phrase en est un (Modeste 4,2, Espoir 4,7, Olivier 4,5)."""
 LEXIQUE = {"fr": 20_000, "nl": 10_000}
 """Mots les plus fréquents du français et du néerlandais (wordfreq) : un mot courant n'est pas un nom. Pas
 l'anglais : ses mots fréquents comptent les noms de la presse (Chen, Wang)."""
@@ -72,7 +75,7 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
             formes.update(p.casefold() for p in originaux)
         noms.update(normaliser(n) for n in getattr(fournisseur, "last_names", ()) or ())
     lieux = {normaliser(x) for x in _lire_liste("lieux.txt")}
-    courants = {normaliser(x) for x in _lire_liste("mots_courants.txt")}
+    courants = {normaliser(x) for x in _lire_liste("mots_courants.txt") + _lire_liste("medicaments.txt")}
     ambigus = {normaliser(x) for x in _lire_liste("mots_ambigus.txt")}
     mots = {normaliser(x) for x in _lire_liste("prenoms_mots.txt")}
     exclus = lieux | courants | ambigus | mots
@@ -95,6 +98,7 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
     lexique_large = _lexique(LEXIQUE_MINUSCULES)
     formes |= {m for m in prenoms_monde if m not in lexique_large}
     formes_minuscules = {f for f in formes if normaliser(f) not in exclus and len(f) >= 4}
+    homonymes_prenoms = (mots | ((prenoms_monde | locaux_prenoms) & set(lexique)) | (locaux_prenoms & ambigus)) - courants - lieux
     return {
         "prenoms_minuscules": frozenset(formes_minuscules),
         "prenoms_minuscules_ascii": frozenset(normaliser(f) for f in formes_minuscules),
@@ -106,8 +110,11 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         "courants": frozenset(courants),
         "ambigus": frozenset(ambigus | homonymes),
         # Prénoms qui sont aussi des mots (Rose, Gloire, Désiré) : un prénom seulement en sujet d'un verbe de personne.
-        "prenoms_homonymes": frozenset((mots | ((prenoms_monde | locaux_prenoms) & set(lexique)) | (locaux_prenoms & ambigus))
-                                       - courants - lieux),
+        "prenoms_homonymes": frozenset(homonymes_prenoms),
+        # Ceux d'entre eux qui ne sont pas des mots de tous les jours (Modeste, Espoir, Olivier ; pas jeune, code,
+        # lien, que le jeu de données compte aussi pour des prénoms) : un prénom au milieu d'une phrase.
+        "prenoms_homonymes_rares": frozenset(m for m in homonymes_prenoms
+                                             if lexique.get(m, 0.0) < FREQUENCE_PRENOM_HOMONYME),
     }
 
 
@@ -201,6 +208,42 @@ def _calculer_noms_etendus() -> frozenset[str]:
                 for morceau in str(nom).split():
                     mots.add(normaliser(morceau))
     return frozenset(m for m in mots if len(m) >= 3) - l["lieux"] - l["courants"] - l["mots_prenoms"] - _MOTS_OUTILS
+
+
+FREQUENCE_MOT_CONNU = 2.0
+"""Fréquence de Zipf (wordfreq, français, néerlandais ou anglais) à partir de laquelle un mot à majuscule hors
+des listes de noms est un mot connu (lieu, marque, médicament, personnage : Gaziantep 2,1, Hilfiger 2,6,
+Simba 3,0) ; en deçà, un mot que presque aucun texte n'emploie : dans une note, un nom (Digbeu 1,2, Natnael 1,2)."""
+
+
+@lru_cache(maxsize=1)
+def mots_connus() -> frozenset[str]:
+    """Les mots que wordfreq connaît (fréquence de Zipf au moins `FREQUENCE_MOT_CONNU` dans une des trois
+    langues), en minuscules avec leurs accents et sans accents : « Lộc » (vietnamien) n'est pas « loc ».
+    Chargés seulement quand un mot à majuscule hors des listes se présente (cache disque, ≈ 30 ms)."""
+    return en_cache("mots-connus", f"{FREQUENCE_MOT_CONNU}", _calculer_mots_connus)
+
+
+def _calculer_mots_connus() -> frozenset[str]:
+    try:
+        import wordfreq
+    except ModuleNotFoundError:
+        return frozenset()
+    seuil = 10 ** (FREQUENCE_MOT_CONNU - 9)
+    connus: set[str] = set()
+    for langue in ("fr", "nl", "en"):
+        for mot, frequence in wordfreq.get_frequency_dict(langue).items():
+            if frequence >= seuil and mot.isalpha():
+                connus.add(mot.casefold())
+                connus.add(normaliser(mot))
+    return frozenset(connus)
+
+
+def est_mot_connu(mot: str) -> bool:
+    """Le mot (« Digbeu », « Lộc », « ERASME ») est-il un mot que wordfreq connaît ? Sans accent, toute graphie
+    accentuée compte (« ERASME » est « Érasme ») ; avec accents, la graphie exacte seulement."""
+    connus = mots_connus()
+    return (normaliser(mot) if mot.isascii() else mot.casefold()) in connus
 
 
 def est_prenom_connu(mot: str) -> bool:

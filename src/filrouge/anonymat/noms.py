@@ -17,30 +17,31 @@ import re
 from functools import lru_cache
 
 from filrouge.anonymat.cache import en_cache
-from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.listes import _MOTS_OUTILS, _lire_liste, listes, noms_etendus
+from filrouge.anonymat.listes import _MOTS_OUTILS, _lire_liste, est_mot_connu, listes, noms_etendus
 from filrouge.anonymat.masque import masquer_mots
-from filrouge.anonymat.normalisation import normaliser
+from filrouge.anonymat.normalisation import MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.nom"
 MOTS_MAX = 6
 """Mots d'un nom au plus (« Maria Do Carmo Dos Santos Silva ») : borne le temps de chaque lecture."""
 
-_MAJ = "A-ZÀ-ÖØ-Þ"
+_MAJ = MAJUSCULES
+_MIN = MINUSCULES
 # Un mot qui commence par une majuscule (« Dupont », « DUPONT », « Jean-Pierre », « d'Amico » → Amico).
 _MOT_CAP = re.compile(
-    r"(?:(?<=\b[dDlL]['’])|(?<![\w'’\-.]))([" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)"
+    r"(?:(?<=\b[dDlL]['’])|(?<![\w’\-.])(?<!\w'))([" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
 )
 _PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
 _LIEN_CHAINE = re.compile(r"[ \t]+(?:" + _PARTICULES + r"[ \t]+)*")
 _SAINT = re.compile(r"^(?:saint|sainte|st|ste|notre|sint|sankt)-", re.IGNORECASE)
 _INITIALES = re.compile(r"^(?:[" + _MAJ + r"]\.?(?:-[" + _MAJ + r"]\.?)*|[" + _MAJ + r"]{2,3})$")
-_FIN_PHRASE = re.compile(r"(?:^|[.!?:;…«»\"“”(\[{|>*#=]|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])|\S:)\s*$")
+_FIN_PHRASE = re.compile(r"(?:^|[.!?:;…«»\"“”(\[{|>*#=]|(?:^|[\s:])'|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])|\S:)\s*$")
 _INSTITUTIONS = re.compile(
-    r"(?:école|ecole|collège|college|institut|athénée|athenee|lycée|hôpital|hopital|clinique|centre|home|maison|"
+    r"(?<!\w)(?:école|ecole|collège|college|institut|athénée|athenee|lycée|hôpital|hopital|clinique|centre|home|maison|"
     r"foyer|internat|asbl|service|résidence|residence|équipe|equipe|projet|cabinet|crèche|creche|"
     r"rue|avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
     r"parc|salle|bâtiment|batiment|site|campus|pavillon|unité|unite|section|groupe|réseau|reseau|"
@@ -55,7 +56,7 @@ _INSTITUTIONS = re.compile(
 
 
 _SUJET_HUMAIN = re.compile(
-    r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)[ \t]+(?:(?:a|avait|aura|n'a[ \t]+pas|n’a[ \t]+pas)[ \t]+(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|"
+    r"(?<![\w'’-])([" + _MAJ + "][" + _MIN + "]+)[ \t]+(?:(?:a|avait|aura|n'a[ \t]+pas|n’a[ \t]+pas)[ \t]+(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|"
     r"expliqué|raconté|signé|fugué|quitté|confié|participé|annulé|promis|menacé|frappé|crié|avoué|répondu|écrit)"
     r"|(?:est|était|n'est[ \t]+pas|n’est[ \t]+pas)[ \t]+(?:venue?|arrivée?|partie?|rentrée?|revenue?|"
     r"restée?|hospitalisée?|placée?|absente?|en[ \t]+colère)"
@@ -237,6 +238,148 @@ def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
     return _Classe.INCONNU
 
 
+_CACHE_INCONNUS: dict[str, bool] = {}
+_ELISION = re.compile(r"^(?:[LlDdJjSsCc]|[Qq]u)['’](?=[" + _MAJ + r"])")
+"""« L'Athénée », « D'Artagnan » : l'article élidé n'est pas une partie du mot."""
+_SIGLE_MIXTE = re.compile(r"(?<![-'’])(?<!^)[" + _MAJ + r"]")
+"""Une majuscule à l'intérieur d'un mot (« SeTIS », « SAJ ») : un sigle ou une marque, pas un nom."""
+_LIEU_DEVANT = re.compile(r"(?:^|[^\w])(?i:à|a|en|vers|de|d['’]|depuis|chez|sous|dans|sur|du|au|aux|des|le|la|les|l['’]|un|une|ce|cet|cette|"
+                          r"son|sa|ses|mon|ma|mes|leur|leurs|notre|votre)[ \t]*$")
+"""Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
+Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
+
+
+def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Un mot à majuscule hors des listes, des lieux et des mots courants, que wordfreq ne connaît pas
+    (« Digbeu », « Natnael », « Lộc », « N'Goran ») : presque aucun texte ne l'emploie, dans une note c'est
+    un nom. Verdict gardé par mot."""
+    verdict = _CACHE_INCONNUS.get(mot)
+    if verdict is None:
+        mot_sans_elision = _ELISION.sub("", mot)
+        n = normaliser(mot_sans_elision)
+        l = listes()
+        verdict = (len(n) >= 2 and (mot.isupper() or not _SIGLE_MIXTE.search(mot)) and not _INITIALES.match(mot)
+                   and n not in l["prenoms"] and n not in l["noms"] and n not in l["courants"] and n not in l["lieux"]
+                   and n not in l["localites"] and n not in contexte.mots_autorises and not _SAINT.match(mot)
+                   and not any(morceau and est_mot_connu(morceau) for morceau in mot_sans_elision.split("-")))
+        if len(_CACHE_INCONNUS) > 65536:
+            _CACHE_INCONNUS.clear()
+        _CACHE_INCONNUS[mot] = verdict
+    return verdict
+
+
+def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], debut_ligne: int,
+                 contexte: ContexteAnonymat) -> tuple[int, int] | None:
+    """Une suite de mots à majuscule hors des listes qui est un nom : des mots inconnus (`_mot_inconnu`) ou des
+    prénoms homonymes d'un mot (« Olivier », « Modeste »), au milieu d'une phrase et sans article ni
+    préposition de lieu devant, ou à deux mots au moins même en tête de phrase (« Tạ Văn Lộc est arrivé »,
+    « referent: 'Yapo Digbeu' »)."""
+    if len(chaine) > 4:
+        return None  # une suite de majuscules plus longue : un titre
+    # seul, un prénom homonyme rare (Modeste) ; dans une suite (« Jean-Eudes Ahoussou », « Maxime Van Belle »),
+    # la forme du nom suffit
+    homonymes = listes()["prenoms_homonymes_rares" if len(chaine) == 1 else "prenoms_homonymes"]
+    mots = [m.group(1) for m in chaine]
+    inconnus = [_mot_inconnu(m, contexte) for m in mots]
+    prenoms = [c == _Classe.INCONNU and any(x in homonymes for x in normaliser(m).split("-")) for m, c in zip(mots, classes)]
+    particules = [0 < i < len(mots) - 1 and normaliser(m) in _PARTICULES_NOM | {"de", "le", "la"} for i, m in enumerate(mots)]
+    if prenoms[0] and len(mots) <= 3 and _FONCTION_APRES.match(texte, chaine[-1].end(1)):
+        return chaine[0].start(1), chaine[-1].end(1)  # « Pierre-Louis de Villeneuve, le cousin »
+    if len(mots) == 2 and normaliser(mots[0]) == "les" and inconnus[1]:
+        return chaine[1].span(1)  # « Les Haddouchi refusent » : une famille, même en tête de phrase
+    # « Lancelot Kerjean » : un nom inconnu après un mot à majuscule hors des listes et des mots courants
+    prenom_connu = len(mots) == 2 and inconnus[1] and classes[0] == _Classe.INCONNU and not mots[0].isupper()
+    if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
+            or all(m.isupper() for m in mots)):
+        return None
+    debut = chaine[0].start(1)
+    if _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut):
+        return None
+    if len(chaine) == 1:
+        if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
+            return debut, chaine[0].end(1)  # « Les Haddouchi refusent », « chez les N'Sonde » : une famille
+        if _FONCTION_APRES.match(texte, chaine[0].end(1)) and not _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut - 8), debut):
+            return debut, chaine[0].end(1)  # « - Romain, éducateur référent » : même en tête d'un élément de liste
+        if _debut_de_phrase(texte, debut_ligne, debut) or _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
+            return None
+        if not inconnus[0] and not _MOT_MINUSCULE_DEVANT.search(texte, max(debut_ligne, debut - 30), debut):
+            return None  # un prénom homonyme seul ne suit qu'un mot de la phrase (« connaît Olivier »), pas un titre
+    elif not any(inconnus) and not (prenoms[0] and any(particules)) and not _nom_en_capitales(mots, prenoms):
+        return None  # deux prénoms homonymes (« Rose Marie ») : la couche 2 et ses mots ambigus en jugent
+    return debut, chaine[-1].end(1)
+
+
+def _nom_en_capitales(mots: list[str], prenoms: list[bool]) -> bool:
+    """« Cheikh FALL », « FALL Cheikh » : un prénom et un nom de famille écrit en capitales (la convention des
+    listes et des dossiers), même si chacun est aussi un mot."""
+    return len(mots) == 2 and all(prenoms) and sum(m.isupper() and len(m) >= 3 for m in mots) == 1
+
+
+_MOTS_NEERLANDAIS = frozenset("een het zijn niet wordt heeft zegt naar ook maar haar hij zij wij ze met voor bij "
+                              "thuis spreekt noemt moeder vader jongere leerkracht".split())
+_LANGUE_DEVANT = re.compile(r"(?:^|[^\w])(?i:en|parle|parlent|parlait|comprend|(?:parle|parlent)[ \t]+\w+[ \t]+et)[ \t]+$")
+_LANGUES_NL = frozenset("frans engels duits arabisch turks spaans italiaans pools russisch".split())
+_SPREEKT_DEVANT = re.compile(r"(?:^|[^\w])(?i:spreekt|spreken|praat|praten|kent|leert|in|en|het)[ \t]+$")
+
+
+def _est_neerlandais(ligne: str) -> bool:
+    """Une ligne en néerlandais (deux mots outils néerlandais au moins) : un mot en minuscules n'y est pas un
+    prénom français ou flamand écrit sans majuscule (« een lieve vrouw »)."""
+    return len(_MOTS_NEERLANDAIS.intersection(_LETTRES.findall(ligne))) >= 2
+
+
+_FAMILLE = frozenset({"famille", "fratrie"})
+_FONCTION_APRES = re.compile(
+    r",[ \t]*(?:l['’]|le|la|son|sa|notre)?[ \t]*(?i:éducat(?:eur|rice)|educat(?:eur|rice)|psychologue|assistante?[ \t]+sociale?|"
+    r"infirmi(?:er|ère)|enseignante?|institut(?:eur|rice)|direct(?:eur|rice)|référente?|tut(?:eur|rice)|"
+    r"pédopsychiatre|médecin|logopède|avocate?|déléguée?|coordinat(?:eur|rice)|titulaire|professeure?|voisine?|"
+    r"amie?|cousine?|oncle|tante|parrain|marraine|belle-mère|beau-père|grand-mère|grand-père)(?!\w)")
+"""« Romain, éducateur référent », « Espoir, sa cousine » : un mot suivi de sa fonction ou de son lien est un nom."""
+_MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
+_LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
+_INITIALE_PUIS_NOM = re.compile(
+    r"(?<![\w.'’-])[" + _MAJ + r"]\.[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
+_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’-][" + _MAJ + r"]\.)(?=[ \t])")
+"""Le point d'une initiale isolée (« G. », pas « S.A. » ni « etc. ») : commence par un point, le moteur saute de
+point en point."""
+_NOM_PUIS_INITIALE = re.compile(
+    r"(?<![\w.'’-])([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
+
+
+def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat) -> bool:
+    """« G. Defraigne », « O. Sy », « Colin E. », « Moxhet G. » : à côté d'une initiale, un mot à majuscule qui
+    n'est ni un mot courant, ni un lieu, ni un sigle est un nom : un nom des listes, un prénom homonyme
+    d'un mot, un mot inconnu ou un nom court (Sy, Wu, Ng : des mots pour wordfreq, pas pour une note)."""
+    n = normaliser(mot)
+    l = listes()
+    if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
+            or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) > 1) or _SIGLE_MIXTE.search(mot)):
+        return False
+    return (n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes_rares"] or len(n) <= 3
+            or _mot_inconnu(mot, contexte))
+
+
+def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]) -> None:
+    """Un nom à côté d'une initiale : « G. Defraigne », « B. Wu », « Moxhet G. », « Colin E. ».
+
+    Le moteur saute de point en point (`_INITIALE` commence par un point) ; les deux motifs ne sont essayés
+    qu'autour des initiales trouvées."""
+    if ". " not in texte and ".\t" not in texte:
+        return
+    for initiale in _INITIALE.finditer(texte):
+        lettre = initiale.start() - 1
+        essais = [_INITIALE_PUIS_NOM.match(texte, lettre)]
+        avant = _NOM_PUIS_INITIALE.search(texte, max(0, lettre - 48), initiale.end())
+        if avant is not None and avant.end() == initiale.end() and not _ARTICLE_DEVANT.search(
+                texte, max(0, avant.start() - 12), avant.start()):  # « la vitamine D. », « le plan B. »
+            essais.append(avant)
+        for m in essais:
+            if m is None or deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(m.group(1), contexte):
+                continue
+            deja.ajouter(m.start(), m.end())
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "nom à côté d'une initiale")))
+
+
 def _message(valeur: str, raison: str) -> str:
     return f"nom de personne « {masquer_mots(valeur)} » ({raison}) : seulement des initiales ou le lien (la mère, M. D.)"
 
@@ -317,26 +460,38 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         raison = f"après « {declencheur} »" if len(declencheur) > 2 else "après une civilité"
         resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], raison)))
 
-    # --- couche 2 : prénoms et noms des listes ------------------------------------------------
-    # Préfiltre : aucun mot à majuscule du texte n'est dans les listes → rien pour la couche 2.
-    couche2 = any(_dans_les_listes(mot) for mot in set(_MOT_CAP_SIMPLE.findall(texte)))
+    # --- couche 2 : prénoms et noms des listes, puis mots que personne n'écrit ----------------------
+    # Préfiltre : aucun mot à majuscule du texte n'est dans les listes ni inconnu → rien pour la couche 2.
+    homonymes = listes()["prenoms_homonymes_rares"]
+    couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
+                  for mot in set(_MOT_CAP_SIMPLE.findall(texte)))
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
             continue
         classes = [_classer(mot.group(1), contexte) for mot in chaine]
-        if not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes):
-            continue  # le cas de loin le plus fréquent : aucun mot des listes
         debut_chaine = chaine[0].start(1)
         indice = lignes.numero(debut_chaine)
         debut_ligne, fin_ligne = lignes.bornes(indice)
+        if not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes):
+            # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
+            inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
+            if inconnu is not None and not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *inconnu, cache_annuaire):
+                deja.ajouter(*inconnu)
+                resultats.append(Trouvaille(*inconnu, REGLE, _message(texte[inconnu[0]:inconnu[1]], "mot inconnu écrit comme un nom")))
+            continue
         if _INSTITUTIONS.search(texte, max(debut_ligne, debut_chaine - 48), debut_chaine):
             continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service
         tete = 1 if len(chaine) > 2 and normaliser(chaine[0].group(1)) in _ARTICLES else 0
         if (classes[tete] == _Classe.AUTRE and len(chaine) > tete + 1
-                and normaliser(chaine[tete].group(1)) in listes()["courants"]):
+                and normaliser(chaine[tete].group(1)) in listes()["courants"]
+                and normaliser(chaine[tete].group(1)) not in listes()["ambigus"]
+                and not any(m.group(1).isupper() and len(m.group(1)) >= 3 and c != _Classe.AUTRE
+                            for m, c in zip(chaine[tete + 1:], classes[tete + 1:]))):  # « Dossier NGALULA Ruth »
             continue  # « Institut Pierre Marie », « Centre Jean Bosco », « La Fondation Roi Baudouin »
-        if _debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU):
+        fonction_apres = _FONCTION_APRES.match(texte, chaine[-1].end(1)) is not None  # « Prudence, éducatrice »
+        if (_debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU)
+                and not fonction_apres):
             if len(chaine) == 1 or not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[1:]):
                 continue
         # Les mots retenus : le bloc qui va du premier au dernier mot susceptible d'être un nom.
@@ -344,9 +499,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if not susceptibles:
             continue
         if (len(chaine) == 1 and classes[0] != _Classe.PRENOM
-                and normaliser(chaine[0].group(1)) in listes()["localites"]
+                and (normaliser(chaine[0].group(1)) in listes()["localites"]
+                     or classes[0] == _Classe.NOM and est_mot_connu(chaine[0].group(1)))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)):
-            continue  # une localité belge qui est aussi un nom de famille, mais après « à » : un lieu
+            continue  # une localité belge ou une ville connue (Manille, Gaziantep) qui est aussi un nom, après « à » : un lieu
+        if (len(chaine) == 1 and normaliser(chaine[0].group(1)) in _LANGUES_NL
+                and _SPREEKT_DEVANT.search(texte, max(debut_ligne, debut_chaine - 10), debut_chaine)):
+            continue  # « spreekt Frans thuis » : une langue, pas le prénom Frans
         if _CONTRACTE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 6), debut_chaine):
             continue  # « du Beau Vallon », « au Petit Sablon » : jamais devant un nom de personne
         seulement_ambigus = all(classes[i] == _Classe.AMBIGU for i in susceptibles)
@@ -356,12 +515,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             or len(chaine) >= 3
         ):
             continue  # « du Beau Vallon », « Le Relais Social Urbain » : nom d'un lieu ou d'un service
-        if all(classes[i] == _Classe.AMBIGU for i in susceptibles) and len(susceptibles) == 1:
+        if all(classes[i] == _Classe.AMBIGU for i in susceptibles) and len(susceptibles) == 1 and not fonction_apres:
             if _debut_de_phrase(texte, debut_ligne, chaine[susceptibles[0]].start(1)):
                 continue
         premier, dernier = susceptibles[0], susceptibles[-1]
         # Un mot inconnu collé à un prénom fait partie du nom (« Kevin Xhaflaire »).
-        while premier > 0 and classes[premier - 1] == _Classe.INCONNU:
+        # (un mot connu de wordfreq en tête, « Selon Maurice Berger », n'en fait pas partie)
+        while premier > 0 and classes[premier - 1] == _Classe.INCONNU and not est_mot_connu(chaine[premier - 1].group(1)):
             premier -= 1
         while dernier + 1 < len(chaine) and classes[dernier + 1] == _Classe.INCONNU:
             dernier += 1
@@ -370,6 +530,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom ou nom de famille courant")))
+
+    # --- un nom à côté d'une initiale : « G. Defraigne », « Moxhet G. » ------------------------------
+    _noms_et_initiales(texte, contexte, deja, resultats)
 
     # --- prénom homonyme d'un mot, sujet d'un verbe de personne : « Gloire est venue seule » ----------
     homonymes = listes()["prenoms_homonymes"]
@@ -392,6 +555,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "écriture non latine : un nom ?")))
 
+    # --- personnes publiques citées en entier (« Boris Cyrulnik », « Harry Potter ») : pas du dossier -----
+    if resultats:
+        resultats[:] = _sans_personnalites(texte, lignes, resultats)
+
     # --- couche 3 : noms protégés -------------------------------------------------------------
     proteges = contexte.noms_proteges
     if proteges and any(proteges.contient(mot) for mot in set(_MOT_PROTEGEABLE.findall(texte))):
@@ -406,6 +573,27 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     return resultats
 
 
+@lru_cache(maxsize=1)
+def _motif_personnalites() -> re.Pattern[str]:
+    """Les personnes publiques et personnages de `donnees/personnalites.txt`, en minuscules sans accents
+    (le texte est lu par `normaliser_meme_longueur`, positions inchangées)."""
+    formes = sorted({normaliser(p) for p in _lire_liste("personnalites.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
+
+
+def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
+    """Les trouvailles moins celles qu'une personne publique citée en entier couvre. Seules les lignes des
+    trouvailles sont relues."""
+    couverts: list[tuple[int, int]] = []
+    for indice in sorted({lignes.numero(t.debut) for t in resultats}):
+        debut, fin = lignes.bornes(indice)
+        ligne = normaliser_meme_longueur(texte[debut:fin])
+        couverts += [(debut + m.start(), debut + m.end()) for m in _motif_personnalites().finditer(ligne)]
+    if not couverts:
+        return resultats
+    return [t for t in resultats if not any(d <= t.debut and t.fin <= f for d, f in couverts)]
+
+
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
                       r"\u0900-\u097f\u0980-\u09ff\u0e00-\u0e7f\u10a0-\u10ff\u1200-\u137f\u3040-\u30ff"
                       r"\u3400-\u9fff\uac00-\ud7af")
@@ -414,12 +602,12 @@ _NON_LATIN = re.compile(r"[" + _NON_LATIN_LETTRES + r"]{2,}(?:[ \t]+[" + _NON_LA
 bengali, thaï, géorgien, éthiopien, japonais, chinois, coréen) : dans une note en français, un nom."""
 _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 # Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
-_APPEL = r"(?:madame|monsieur|mademoiselle|mesdames|messieurs|mme|mlle|melle|mr|m|pr[ée]nomm[ée]e?s?|surnomm[ée]e?s?|d[ée]nomm[ée]e?s?|nomm[ée]e?s?|appel\w*|alias)"
+_APPEL = r"(?:madame|monsieur|mademoiselle|mesdames|messieurs|mme|mlle|melle|mr|m|pr[ée]nomm[ée]e?s?|surnomm[ée]e?s?|d[ée]nomm[ée]e?s?|nomm[ée]e?s?|appel\w*|alias|famille|fratrie)"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+$")
-_APPEL_MINUSCULE = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+[a-zß-öø-ÿ]")
+_APPEL_MINUSCULE = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+[" + _MIN + "]")
 _ARTICLES_ARABES = frozenset({"el", "ait"})
-_MOT_MIN = re.compile(r"(?<![\w'’\-@./])([a-zß-öø-ÿ][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
-_LETTRE_MIN = re.compile(r"(?<![\w'’\-@./])[a-zß-öø-ÿ]")
+_MOT_MIN = re.compile(r"(?<![\w'’\-@./])([" + _MIN + r"][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
+_LETTRE_MIN = re.compile(r"(?<![\w'’\-@./])[" + _MIN + "]")
 
 
 def _noms_minuscules(
@@ -430,7 +618,10 @@ def _noms_minuscules(
     # Préfiltre par ensembles (en C) sur les mots du texte : seuls les mots qui peuvent être des prénoms
     # ou des particules, et les mots qui suivent une civilité ou une appellation, sont examinés.
     mots = lignes.mots
-    candidats = mots & _morceaux_minuscules()
+    morceaux = _morceaux_minuscules()
+    candidats = mots & morceaux
+    # « sékou soumah », « oğuzhan tunç » : un mot accentué dont la forme sans accents est un prénom
+    candidats |= {m for m in mots if not m.isascii() and normaliser(m) in morceaux}
     appel = bool(mots & _APPEL_MOTS) or "appel" in lignes.bas or "nomm" in lignes.bas
     if not candidats and not appel:
         return
@@ -487,20 +678,31 @@ def _noms_minuscules(
                 retenu = True
             elif prenom_nu and n not in _LIENS:
                 retenu = apres_civilite or n not in l["ambigus"]
-            elif apres_civilite and (n in etendus or n in l["noms"] or n in l["prenoms"]):
+            elif (apres_civilite or normaliser(nom_declencheur) in _FAMILLE) and (
+                    n in etendus or n in l["noms"] or n in l["prenoms"]):
+                # « Mme ionescu », « mme chen », « la famille vermeulen » : un nom de famille est attendu
                 retenu = True  # « Mme ionescu », « mme chen » : après une civilité, tout nom des listes
             elif forte:
                 retenu = True
             raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
         elif prenom_nu and len(mot) >= 4:
-            retenu = True
-        elif n in _ARTICLES_ARABES or (len(mot) >= 4 and n in l["prenoms"]):
+            # « een lieve vrouw » (néerlandais), « parle peul et soussou » (une langue) : pas des prénoms
+            debut_ligne_mot, fin_ligne_mot = lignes.bornes(lignes.numero(debut))
+            retenu = not (_LANGUE_DEVANT.search(texte, max(debut_ligne_mot, debut - 20), debut)
+                          or _est_neerlandais(lignes.bas[debut_ligne_mot:fin_ligne_mot]))
+        elif n in _ARTICLES_ARABES or (len(mot) >= 3 and n in l["prenoms"]) or (len(mot) >= 4 and n in l["prenoms_homonymes_rares"]):
             # « el khattabi », « ait ouali » ; « pierre menard » (prénom qui est aussi un mot, suivi d'un nom)
             suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
             if suivant is not None:
                 ns = normaliser(suivant.group(1))
                 if not (ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in l["ambigus"] or ns in exclus):
-                    retenu = n in _ARTICLES_ARABES or ns in l["noms"]
+                    # un nom composé (« dubois-martin ») seulement après un prénom qui n'est pas un mot (« lien »)
+                    # (« rama al-khatib » : l'article arabe suffit à faire un nom)
+                    morceaux_ns = ns.split("-")
+                    compose = "-" in ns and (forme in formes or n in ascii_ or morceaux_ns[0] in ("al", "el")) and all(
+                        x in l["noms"] or x in _PARTICULES_NOM for x in morceaux_ns) and any(x in l["noms"] for x in morceaux_ns)
+                    retenu = n in _ARTICLES_ARABES or (ns in l["noms"] or compose) and (
+                        n in l["prenoms"] or not est_mot_connu(suivant.group(1)))  # « fait jaser » : deux mots
                     particule = particule or n in _ARTICLES_ARABES
         if not retenu:
             continue
@@ -528,7 +730,7 @@ def _noms_minuscules(
 
 
 _MOT_PROTEGEABLE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_APPEL_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr m alias".split())
+_APPEL_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr m alias famille fratrie".split())
 
 
 def _morceaux_minuscules() -> frozenset[str]:
@@ -541,7 +743,7 @@ def _morceaux_minuscules() -> frozenset[str]:
 _IDENTIFIANT = re.compile(r"(?<![\w\-.@/])[a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)+(?![\w\-@]|\.\w)")
 """Un identifiant en morceaux (« julie-dumont », « dumont_julie ») : un mot seul n'en est pas un."""
 _CLE_IDENTIFIANT = re.compile(
-    r"[ \t]*(?:-[ \t]+)?(?:id|qui|avec_qui|presents|présents|absents|excuses|referent|initiateur|demandeurs|"
+    r"[ \t]*(?:-[ \t]+)?(?:id|qui|acteur|avec_qui|presents|présents|absents|excuses|referent|initiateur|demandeurs|"
     r"coordinateur\w*|pedopsychiatre|signataires?)[ \t]*:[ \t]*(?:\[[^\]\n]*)?$")
 """Les clés dont la valeur est un identifiant d'acteur (ou une liste d'identifiants)."""
 _ELEMENT_SEUL = re.compile(r"[ \t]*-[ \t]+$")
@@ -572,9 +774,13 @@ def _calculer_derives() -> dict[str, frozenset[str]]:
         for forme in ensemble:
             morceaux.update(_LETTRES.findall(forme.lower()))
     for p in l["prenoms"]:
-        if len(p) >= 4:
+        if len(p) >= 3:  # « ana pereira », « evi claes », « rik verstraete »
+            morceaux.update(_LETTRES.findall(p))
+    for p in l["prenoms_homonymes_rares"]:
+        if len(p) >= 4:  # « ambroise tessier » : un prénom qui est aussi un mot, suivi d'un nom
             morceaux.update(_LETTRES.findall(p))
     forts = l["courants"] | l["lieux"] | _MOTS_OUTILS | _LIENS | _ROLES
+    morceaux -= _MOTS_OUTILS | l["courants"]
     exclus = forts | l["ambigus"] | l["mots_prenoms"]
     prenoms = frozenset(p for p in l["prenoms"] if len(p) >= 3 and p not in exclus)
     noms_ = frozenset(n for n in l["noms"] if len(n) >= 3 and n not in exclus)
@@ -616,6 +822,30 @@ def _un_morceau_de_nom(formes: list[str]) -> bool:
     return any(f in tous or f in l["prenoms"] or f in l["noms"] for f in formes)
 
 
+_CLE_DE_LISTE = re.compile(r"([ \t]*)(?:-[ \t]+)?([\w]+)[ \t]*:[ \t]*$")
+_ELEMENT = re.compile(r"([ \t]*)-[ \t]")
+
+
+def _elements_de_listes_d_acteurs(texte: str, lignes: Lignes) -> set[int]:
+    """Les lignes qui sont des éléments d'une liste YAML en bloc sous une clé d'identifiants d'acteurs
+    (« presents: », « absents: », « qui: »…) : un seul passage sur les lignes."""
+    trouvees: set[int] = set()
+    retrait_cle: int | None = None
+    for indice in range(len(lignes.debuts)):
+        debut, fin = lignes.bornes(indice)
+        ligne = texte[debut:fin]
+        cle = _CLE_DE_LISTE.fullmatch(ligne)
+        if cle is not None:
+            retrait_cle = len(cle.group(1)) if _CLE_IDENTIFIANT.fullmatch(ligne[: cle.end(2)] + ":") else None
+            continue
+        element = _ELEMENT.match(ligne)
+        if retrait_cle is not None and element is not None and len(element.group(1)) >= retrait_cle:
+            trouvees.add(indice)
+        elif ligne.strip():
+            retrait_cle = None
+    return trouvees
+
+
 _CLE_LIGNE = re.compile(r"^[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)", re.MULTILINE)
 
 
@@ -625,8 +855,10 @@ def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     des listes, il est gardé par valeur (les mêmes identifiants reviennent dans chaque fichier)."""
     prenoms, tous, forts = _morceaux_identifiants()
     formes = _formes(valeur)
-    # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot
-    en_valeur = _un_morceau_de_nom(formes) and not any(f in forts or len(f) < 2 for f in formes)
+    # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot ; une
+    # initiale peut compléter un nom (« yilmaz-s »)
+    en_valeur = (_un_morceau_de_nom([f for f in formes if len(f) > 1]) and not any(f in forts for f in formes if len(f) > 1)
+                 and sum(len(f) < 2 for f in formes) <= 1 and any(len(f) >= 3 for f in formes))
     # seul dans une liste : un prénom en tête (« julie-dumont ») ou en queue (« dumont_julie »)
     seul = (formes[0] in prenoms or (formes[-1] in prenoms and formes[0] in tous)) and all(f in tous for f in formes)
     return en_valeur, seul
@@ -645,6 +877,7 @@ def _identifiants_noms(
         return
     valeurs = {v for v in set(_IDENTIFIANT.findall(texte)) if any(_identifiant_de_nom(v))} if (
         "-" in texte or "_" in texte) else set()
+    listes_d_acteurs: set[int] | None = None
     for m in _IDENTIFIANT.finditer(texte) if valeurs else ():
         valeur = m.group(0)
         if valeur not in valeurs or deja.chevauche(m.start(), m.end()):
@@ -654,8 +887,12 @@ def _identifiants_noms(
         en_valeur, seul = _identifiant_de_nom(valeur)
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
         avant = texte[debut_ligne : m.start()]
-        if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (
-                seul and _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t")):
+        element = _ELEMENT_SEUL.fullmatch(avant) and not texte[m.end() : fin_ligne].strip(" \t")
+        if element and en_valeur and not seul:
+            if listes_d_acteurs is None:
+                listes_d_acteurs = _elements_de_listes_d_acteurs(texte, lignes)
+            seul = lignes.numero(m.start()) in listes_d_acteurs  # « presents:⏎  - mahbooba-sultani »
+        if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (seul and element):
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un nom")))
     cles = {c for c in set(_CLE_LIGNE.findall(texte)) if _cle_est_un_nom(c)} if ":" in texte else set()

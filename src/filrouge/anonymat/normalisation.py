@@ -48,3 +48,18 @@ def squelette(mot: str) -> str:
     for motif, remplacement in _SQUELETTE_REGLES:
         s = motif.sub(remplacement, s)
     return s
+
+
+def _classe_de_lettres(majuscules: bool) -> str:
+    """Les lettres latines d'une casse, pour une classe de caractères : ASCII, Latin-1 et aussi les
+    latins étendus (« Łukasz », « Şahin », « İbrahim », « Đỗ Văn Lộc », « oğuzhan ») ; un nom polonais,
+    turc ou vietnamien commence par une lettre hors de Latin-1."""
+    base = "A-ZÀ-ÖØ-Þ" if majuscules else "a-zß-öø-ÿ"
+    etendues = (chr(c) for c in (*range(0x100, 0x250), *range(0x1E00, 0x1F00)))
+    return base + "".join(c for c in etendues if (c.isupper() if majuscules else c.islower()))
+
+
+MAJUSCULES = _classe_de_lettres(True)
+"""Contenu d'une classe `[...]` : une majuscule latine."""
+MINUSCULES = _classe_de_lettres(False)
+"""Contenu d'une classe `[...]` : une minuscule latine."""

@@ -77,6 +77,8 @@ class Valeur:
 
     texte: str
     ligne: int
+    cle: str = ""
+    """La clé de la valeur (pour une valeur de liste, celle de la liste) : « date_naissance » annonce une naissance."""
 
 
 def valeurs_decodees(texte: str, fichier: str, document: Document | None = None) -> list[Valeur]:
@@ -92,7 +94,9 @@ def valeurs_decodees(texte: str, fichier: str, document: Document | None = None)
     for chemin, chaine in _chaines(document.donnees, ()):
         ligne = document.ligne(*chemin) or 1
         if "\n" in chaine or chaine not in texte or ligne in echappees:
-            valeurs.append(Valeur(_sans_coupure_autour_d_arobase(chaine), ligne))
+            cle = next((c for c in reversed(chemin[:-1] if chemin and chemin[-1] == chaine else chemin)
+                        if isinstance(c, str)), "")
+            valeurs.append(Valeur(_sans_coupure_autour_d_arobase(chaine), ligne, cle))
     return valeurs
 
 

@@ -1,0 +1,296 @@
+"""Les classes de ratés et de faux positifs relevées sur les corpus de développement (aveugle-2 à 5),
+attaquées par des variantes écrites ici (autres noms, autres places dans la phrase, autres supports) :
+chaque correction est une règle générale, pas un extrait reconnu."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat, analyser_texte
+
+
+def _regles(texte: str, fichier: str = "essai.md") -> list[str]:
+    constats, _ = analyser_texte(texte, fichier, ContexteAnonymat())
+    return [c.regle for c in constats]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La psychologue propose que Tiemoko Zadi participe à la concertation.",  # mot que personne n'écrit
+        "Ouattara Kpangni viendra jeudi avec son oncle.",  # deux mots inconnus en tête de phrase
+        "Le foyer a reçu hier Nguyễn Thị Hằng pour un premier entretien.",  # lettres latines étendues
+        "Đặng Quốc Bảo a manqué deux rendez-vous.",
+        "L'école a convoqué Łucja Wróblewska et sa mère.",
+        "Rappel : Şükrü Karataş doit signer la charte.",
+        "On a revu Kofiwa en fin de journée, très fatiguée.",  # prénom inconnu seul au milieu de la phrase
+    ],
+)
+def test_mot_que_personne_n_ecrit_est_un_nom(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("referent: 'Kouassi Gbagbeu'\n", "essai.yaml"),
+        ('contact: "Adjoa Tetteh-Mensah"\n', "essai.yaml"),
+        ("- rencontre avec 'Yawo Dzifa' au SAJ\n", "essai.md"),
+    ],
+)
+def test_nom_entre_guillemets_simples_ou_doubles(texte: str, fichier: str) -> None:
+    assert "anonymat.nom" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le dossier a été relu par K. Zadi avant la réunion.",
+        "E. Ng a envoyé le rapport au SAJ.",
+        "Un courrier de T. Bah est arrivé lundi.",
+        "Le suivi est confié à Kpangni T. jusqu'en juin.",
+        "Rapport rédigé par Tetteh A. (éducatrice).",
+        "Au retour, Bastien R. a parlé de son père.",
+    ],
+)
+def test_nom_a_cote_d_une_initiale(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Les Kpangni ont accepté la visite à domicile.",
+        "Chez les Gbagbeu, le calme est revenu.",
+        "La situation des Zadi-Kouassi reste tendue.",
+        "Le dossier de la fratrie Tetteh-Mensah sera revu.",
+    ],
+)
+def test_famille_par_son_nom(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "L'éducateur a longtemps accompagné Aimé pendant les vacances.",  # prénom homonyme au milieu de la phrase
+        "Le SAJ voudrait revoir Olivier avant la fin du mois.",
+        "On a félicité Prudence pour son bulletin.",
+        "Le juge a entendu Jean-Baptiste Kpangni le 3 mai.",
+    ],
+)
+def test_prenom_homonyme_au_milieu_de_la_phrase(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le rendez-vous est pris à l'Hôpital Érasme pour le 12 mars.",
+        "L'Athénée Royal de Jambes propose une classe passerelle.",
+        "La famille a vécu deux ans à Gaziantep puis à Manille.",  # villes connues après « à »
+        "Le traitement par Medikinet est bien supporté.",
+        "Le jeune a pris deux Dafalgan avant de dormir.",
+        "Sa chambre est couverte de posters de Tintin et de Spirou.",
+        "La psychologue cite les travaux de Donald Winnicott et de John Bowlby.",
+        "Le jeune rêve de jouer comme Romelu Lukaku.",
+        "Le jeune porte un sweat de la marque Nike.",
+        "Annexe B. La note sera relue.",
+        "Il prend de la vitamine D. Le médecin le suit.",
+        "L'équipe a félicité le jeune pour ses progrès.",  # « félicité » n'annonce pas une institution
+    ],
+)
+def test_lieux_marques_medicaments_personnalites_ne_sont_pas_des_noms(texte: str) -> None:
+    assert _regles(texte) == []
+
+
+def test_une_personnalite_nommee_a_moitie_reste_signalee() -> None:
+    """Seule la personne publique écrite en entier est acceptée : « Mme Berger » est un nom du dossier."""
+    assert _regles("Mme Berger viendra jeudi.") == ["anonymat.nom"]
+    assert _regles("Selon les travaux de Maurice Berger, la séparation protège.") == []
+    assert _regles("Selon Boris Cyrulnik, la résilience se construit.") == []  # « Selon » n'entre pas dans le nom
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Né le deux octobre deux mille dix à Liège.", "essai.md"),
+        ("La mère est née le quinze mars mille neuf cent quatre-vingt-deux.", "essai.md"),
+        ("Il est né le premier janvier deux mille quinze.", "essai.md"),
+        ("| Prénom | Né le |\n|---|---|\n| l'aînée | 14/07/2009 |\n", "essai.md"),
+        ("| Jeune | Date de naissance | École |\n|---|---|---|\n| cadet | 2012-05-30 | primaire |\n", "essai.md"),
+        ('naissance: "14\\x2F07\\x2F2009"\n', "essai.yaml"),
+        ('jeune:\n  date_de_naissance: "2012\\x2D05\\x2D30"\n', "essai.yaml"),
+        ("jeune:\n  nee_le: 2011-04-02\n", "essai.yaml"),
+    ],
+)
+def test_date_de_naissance_en_lettres_en_tableau_ou_echappee(texte: str, fichier: str) -> None:
+    assert "anonymat.date_naissance" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "| Réunion | Date |\n|---|---|\n| concertation | 14/07/2019 |\n",  # colonne sans naissance
+        "Il ne vient pas le 12/03/2020 : la réunion est reportée.",  # « ne » de la négation
+        "La réunion du deux mai deux mille vingt a été reportée.",
+    ],
+)
+def test_dates_qui_ne_sont_pas_des_naissances(texte: str) -> None:
+    assert "anonymat.date_naissance" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("nouvelle adresse : chaussée de louvain 412 bte 3, 5020 champion", "essai.md"),
+        ("domicile rue des trois rois 8, 4000 liège", "essai.md"),
+        ("Elle vit au numéro 14 de la rue Haute, à Marche.", "essai.md"),
+        ("Le père habite Steenweg op Brussel 230, 1780 Wemmel.", "essai.md"),
+    ],
+)
+def test_adresses_en_minuscules_ou_dans_un_autre_ordre(texte: str, fichier: str) -> None:
+    assert "anonymat.adresse" in _regles(texte, fichier)
+
+
+def test_une_voie_sans_numero_ni_code_postal_n_est_pas_une_adresse() -> None:
+    assert _regles("Le rendez-vous est fixé rue de la gare 3 fois par semaine.") == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ('note: "écrire à koffi-zadi@gmail\n  .com pour confirmer"\n', "essai.yaml"),
+        ("Son adresse est k.tetteh@outlook.\nbe depuis mai.", "essai.md"),
+        ("Adresse dictée : yawo.dzifa at hotmail dot fr.", "essai.md"),
+    ],
+)
+def test_courriels_coupes_ou_epeles(texte: str, fichier: str) -> None:
+    assert "anonymat.email" in _regles(texte, fichier)
+
+
+def test_un_courriel_coupe_n_est_signale_qu_une_fois() -> None:
+    assert _regles('note: "écrire à koffi-zadi@gmail\n  .com pour confirmer"\n', "essai.yaml") == ["anonymat.email"]
+
+
+def test_at_dot_sans_domaine_n_est_pas_un_courriel() -> None:
+    assert _regles("We meet at school point of contact.") == []
+
+
+def test_un_mot_devant_un_numero_n_est_pas_un_pays_d_iban() -> None:
+    assert _regles("Rappeler la grand-mère au 0468 15 94 02 avant jeudi.") == ["anonymat.telephone"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "vu eva janssens ce matin au guichet, très calme.",
+        "appel reçu de chloé dubois-martin au sujet du transport.",
+        "rdv annulé : ali benali malade.",
+        "la réunion avec zoé vandamme est reportée.",
+        "rdv déplacé par nour el-amrani, son frère est malade.",  # article arabe dans un nom composé
+    ],
+)
+def test_prenom_et_nom_en_minuscules_hors_civilite(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le père a vendu sa voiture, ce qui fait jaser le quartier.",  # deux mots, pas un prénom et un nom
+        "Le mot lien dubois-martin revient dans le courrier.",
+        "La mère dit que tout va bien.",
+    ],
+)
+def test_mots_en_minuscules_qui_ne_sont_pas_des_noms(texte: str) -> None:
+    """« fait jaser », « lien julie-dumont » : un mot courant devant un nom n'est pas un prénom."""
+    assert _regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "presents:\n  - equipe-mobile\n  - kouassi-zadi\n",
+        "absents:\n- jeune\n- tetteh-a\n- spj\n",
+        "- acteur: adjoa-mensah\n  service_ou_lien: tante\n",
+        "concertation:\n  presents:\n    - cm\n    - bernard-lambert\n",
+    ],
+)
+def test_identifiant_d_acteur_forme_d_un_nom_dans_une_liste(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte, "essai.yaml")
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "presents:\n  - equipe-mobile\n  - spj-namur\n  - cm-a\n",
+        "leviers:\n  - maison-verte\n  - petit-a-petit\n",  # pas une clé d'acteurs
+    ],
+)
+def test_listes_d_identifiants_ordinaires(texte: str) -> None:
+    assert _regles(texte, "essai.yaml") == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Inscription : Grâce MOKOKO en liste d'attente.",  # prénom homonyme + nom en capitales
+        "Rapport MBALA Espérance transmis au SAJ.",
+        "Fiche KABEYA Patience complétée.",
+    ],
+)
+def test_prenom_et_nom_en_capitales(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Het is een lieve jongen, zegt zijn moeder.",  # « lieve » : un mot néerlandais, pas le prénom
+        "Ze spreekt Engels op school en Frans thuis.",
+        "Le père parle lingala et un peu de français ; il comprend swahili.",
+        "La mère s'exprime en wolof et en peul.",
+    ],
+)
+def test_neerlandais_et_langues_ne_sont_pas_des_noms(texte: str) -> None:
+    assert _regles(texte) == []
+
+
+def test_un_prenom_flamand_en_minuscules_reste_un_nom_hors_d_une_phrase_neerlandaise() -> None:
+    assert _regles("vu lieve dumon ce matin au guichet.") == ["anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "## Présents\n\n- Prudence, éducatrice du foyer\n- le SAJ\n",  # prénom suivi de sa fonction
+        "- Kpangni, le tuteur\n",
+        "la famille janssens a déménagé en juin.",  # nom de famille en minuscules après « famille »
+        "Le dossier de la fratrie Mbuyamba sera revu en mars.",
+    ],
+)
+def test_nom_suivi_de_sa_fonction_ou_apres_famille(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La famille d'accueil et la famille élargie sont invitées.",
+        "Le Centre, la référente de l'école et le SAJ sont présents.",
+    ],
+)
+def test_famille_et_fonction_sans_nom(texte: str) -> None:
+    assert _regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "| Acteur | Lien |\n|---|---|\n| Percival Kerhervé | parrain |\n",  # prénom connu comme mot + nom inconnu
+        "- Associer N'Dri à la préparation du retour.\n",  # nom à apostrophe en tête d'élément de liste
+    ],
+)
+def test_nom_en_tete_de_cellule_ou_d_element(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
