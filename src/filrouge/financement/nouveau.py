@@ -37,9 +37,10 @@ def _commentaire(texte: str) -> str:
     return "\n".join(f"#   {ligne}".rstrip() for ligne in texte.splitlines() or [""])
 
 
-def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.date | None = None,
-                  aujourdhui: dt.date | None = None) -> tuple[Path, list[str]]:
-    """Écrit financements/<date>-action-<n>.yaml ; renvoie le chemin et les points d'attention."""
+def contenu_demande(racine: Path, id_dossier: str, action: int, concertation: dt.date | None = None,
+                    aujourdhui: dt.date | None = None) -> tuple[str, str, list[str]]:
+    """La demande préparée depuis la note, sans rien écrire : son nom (<date>-action-<n>), son texte et les
+    points d'attention."""
     depot = charger_depot(racine)
     charge = next((d for d in depot.dossiers if d.id == id_dossier), None)
     if charge is None or charge.modele is None:
@@ -61,7 +62,14 @@ def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.d
         "coordinateur": note.coordinateur_soin, "date": aujourdhui.isoformat(),
         **{f"piece_{type_}": chemin for type_, chemin in noms_des_pieces(note.date, action).items()},
     }
-    chemin = charge.chemin / "financements" / f"{aujourdhui.isoformat()}-action-{action}.yaml"
+    return f"{aujourdhui.isoformat()}-action-{action}", gabarit("demande-financement.yaml").substitute(valeurs), attention
+
+
+def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.date | None = None,
+                  aujourdhui: dt.date | None = None) -> tuple[Path, list[str]]:
+    """Écrit financements/<date>-action-<n>.yaml ; renvoie le chemin et les points d'attention."""
+    nom, contenu, attention = contenu_demande(racine, id_dossier, action, concertation, aujourdhui)
+    chemin = racine / REPERTOIRE_DOSSIERS / id_dossier / "financements" / f"{nom}.yaml"
     if chemin.exists():
         raise ErreurUtilisation(f"{chemin.relative_to(racine)} existe déjà : rien n'a été écrit.")
-    return ecrire_nouveau(chemin, gabarit("demande-financement.yaml").substitute(valeurs)), attention
+    return ecrire_nouveau(chemin, contenu), attention
