@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import get_args
+from typing import Any, get_args
 
 from filrouge.atelier import brouillon as brouillons
 from filrouge.atelier import document
@@ -26,7 +26,7 @@ from filrouge.financement.nouveau import contenu_demande
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.modele import Dossier
-from filrouge.modele.financement import SENS_TYPE_PIECE, SENS_STATUT_DECISION, Financement, TypePiece
+from filrouge.modele.financement import SENS_TYPE_PIECE, Financement, TypePiece
 from filrouge.modele.preparation import Preparation
 from filrouge.nouveau import gabarit
 from filrouge.reference import aujourdhui
@@ -95,7 +95,14 @@ DECISION = Document(
 )
 
 TYPES_DE_PIECE = [(t, SENS_TYPE_PIECE.sens[t]) for t in get_args(TypePiece)]
-STATUTS = SENS_STATUT_DECISION.sens
+LIBELLES = {
+    "preparation": str(Preparation.model_config.get("title")),
+    "acteurs": str(Dossier.model_fields["acteurs"].title),
+    "demandes": "Demandes d'intervention financière Criseflex",
+    "statuts": {"demandee": "en attente de décision", "accordee": "accordée", "refusee": "refusée",
+                "retiree": "retirée"},
+}
+"""Ce que la page du dossier dit des documents : les titres du modèle, jamais un nom de fichier ni une clé."""
 
 
 def nouvelle_demande(racine: Path, dossier: str, note: str, action: str) -> str:
@@ -148,6 +155,7 @@ class Documents:
     demandes: list[Demande] = field(default_factory=list)
     actions: list[tuple[str, int, str]] = field(default_factory=list)
     """(date de la note, numéro, description) de chaque action des notes valides, la plus récente d'abord."""
+    libelles: dict[str, Any] = field(default_factory=lambda: LIBELLES)
 
 
 def page(racine: Path, ident: str) -> Documents:

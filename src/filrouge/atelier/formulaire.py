@@ -114,7 +114,9 @@ def lire_saisie(liste: Sequence[Champ], saisie: Mapping[str, Sequence[str]], pre
         cle = champ.nom
         nom = prefixe + cle
         if champ.genre == "groupe":
-            sous = lire_saisie(champ.enfants, saisie, nom + ".") if _rempli(saisie, nom + ".") else {}
+            # un groupe obligatoire est toujours lu : ses cases non cochées valent false, ses champs vides
+            # obligatoires restent à leur ligne (le constat tombe à côté de chacun)
+            sous = lire_saisie(champ.enfants, saisie, nom + ".") if champ.requis or _rempli(saisie, nom + ".") else {}
             if sous or champ.requis:
                 donnees[cle] = sous
             continue

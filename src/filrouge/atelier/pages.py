@@ -49,6 +49,9 @@ class Vue:
         return self.garde.empreintes.get("yaml") is None
 
 
+ABSENT = "absent"
+"""L'empreinte envoyée pour un document que la page montrait sans fichier sur le disque."""
+
 RECIT_NOTE = ("Récit de la concertation (analyses, évaluations, pistes)",
               "La teneur des analyses et des pistes, jamais la totalité des échanges, jamais un nom : la famille est "
               "désignée par ses initiales ou son lien de parenté.")
@@ -103,8 +106,7 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
         statut = 409 if principale.resultat is not None and principale.resultat.conflit else 200
         return rendre("document.html", statut, dossier=dossier, nom_document=nom, genre=genre.doc.genre, vues=vues,
                       rangs=rangs,
-                      acteurs=acteurs(racine, dossier), services=services(racine), types_de_piece=documents.TYPES_DE_PIECE,
-                      statuts=documents.STATUTS)
+                      acteurs=acteurs(racine, dossier), services=services(racine), types_de_piece=documents.TYPES_DE_PIECE, absent=ABSENT)
 
     def montrer(genre: Genre) -> Callable[[Request], Awaitable[Response]]:
         async def point(requete: Request) -> Response:
@@ -119,7 +121,7 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
             saisie, fichier = await lire(requete)
             operation = (saisie.pop("operation", None) or ["verifier"])[0]
             type_piece = (saisie.pop(f"{CHAMP_TELEVERSEMENT}.type", None) or [""])[0]
-            garde = document.ouvrir(racine, genre.doc, dossier, nom, depuis_le_disque=operation == "recharger")
+            garde = ouvrir_tel_que_vu(genre, dossier, nom, saisie, depuis_le_disque=operation == "recharger")
             refus: Saisie = {}
             if operation != "recharger":
                 document.appliquer(genre.doc, garde, saisie, operation)
@@ -131,6 +133,16 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
                 principale.resultat = document.enregistrer(racine, genre.doc, garde, principale.verification)
             return page(genre, dossier, nom, principale)
         return point
+
+    def ouvrir_tel_que_vu(genre: Genre, dossier: str, nom: str, saisie: Saisie, depuis_le_disque: bool = False) -> Brouillon:
+        """Le brouillon ; s'il n'y en avait pas encore, le fichier est jugé sur la version que la page montrait
+        (son empreinte, envoyée avec le formulaire) : un changement sur le disque depuis n'est pas écrasé."""
+        vue = (saisie.pop("empreinte", None) or [""])[0]
+        deja = brouillons.lire(racine, dossier, nom, genre.doc.genre) is not None
+        garde = document.ouvrir(racine, genre.doc, dossier, nom, depuis_le_disque)
+        if vue and not deja and not depuis_le_disque:
+            garde.empreintes["yaml"] = None if vue == ABSENT else vue
+        return garde
 
     async def _joindre(garde: Brouillon, fichier: UploadFile, type_piece: str) -> Saisie:
         try:
@@ -151,7 +163,7 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
             saisie, _ = await lire(requete)
             saisie.pop("operation", None)
             saisie.pop(f"{CHAMP_TELEVERSEMENT}.type", None)
-            garde = document.ouvrir(racine, genre.doc, dossier, nom)
+            garde = ouvrir_tel_que_vu(genre, dossier, nom, saisie)
             document.appliquer(genre.doc, garde, saisie, "")
             brouillons.ecrire(racine, garde)
             return Response(status_code=204)
