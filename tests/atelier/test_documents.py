@@ -137,6 +137,19 @@ def test_un_acteur_mal_decrit_est_refuse_a_cote_de_son_champ(client: TestClient,
     assert instantane(clone) == avant
 
 
+def test_retirer_un_acteur_que_les_notes_citent_est_refuse(client: TestClient, clone: Path) -> None:
+    """La fiche est citée par les notes : une erreur qu'elle y ferait naître bloque, celles d'avant non."""
+    avant = instantane(clone)
+    donnees = saisie(clone, documents.FICHE, "dossier")
+    rang = next(n.split(".")[1] for n, v in donnees.items() if re.fullmatch(r"acteurs\.\d+\.id", n) and v == ["tante"])
+    page = client.post(FICHE, data=donnees | {"operation": [f"retirer:acteurs:{rang}"]}).text
+    assert f'name="acteurs.{rang}.id"' not in page, "la ligne est retirée du formulaire"
+    page = html.unescape(client.post(FICHE, data={k: v for k, v in donnees.items()
+                                                  if not k.startswith(f"acteurs.{rang}.")} | {"operation": ["enregistrer"]}).text)
+    assert "Rien n'est écrit" in page and re.search(r"<li>[^<]*n'est pas un acteur du dossier[^<]*\(2026-\d\d-\d\d\.yaml", page)
+    assert instantane(clone) == avant
+
+
 def test_la_fiche_changee_sur_le_disque_n_est_pas_ecrasee(client: TestClient, clone: Path) -> None:
     _, donnees = _avec_un_acteur(clone, client, id="educ-amo", role="professionnel", service="saj-namur")
     chemin = clone / f"dossiers/{DOSSIER}/dossier.yaml"

@@ -80,6 +80,9 @@ class Document:
     lignes: Mapping[str, Lignes] = field(default_factory=dict)
     ligne_par_defaut: Callable[[str, Saisie], Saisie] = _rien
     """(liste, saisie) → valeurs d'une ligne ajoutée (le numéro de l'action suivante…)."""
+    garde_le_dossier: bool = False
+    """Le document est cité par les autres (les acteurs de la fiche) : une erreur qu'il fait naître ailleurs dans
+    le dossier bloque aussi ; celles qui y étaient déjà restent de simples informations."""
     controles: list[Champ] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -174,6 +177,8 @@ class Verification:
     """Constats du reste du dossier, à titre d'information."""
     bloquantes: int = 0
     """Les erreurs du document lui-même (et de ses pièces) : tant qu'il y en a, rien n'est écrit."""
+    relatif: str = ""
+    """Le fichier du document : un constat bloquant d'un autre fichier dit lequel."""
 
     def refuser(self, nom: str, constat: Constat) -> None:
         self.par_champ.setdefault(nom, []).append(constat)
@@ -233,11 +238,13 @@ def verifier(racine: Path, doc: Document, garde: Brouillon, refus: Mapping[str, 
     constats = valider_brouillon(racine, garde.dossier, contenus)
     lignes = analyser_yaml(texte, rel_yaml).lignes
     connus = _noms_de_controles(doc.controles, garde.saisie)
-    resultat = Verification(texte)
+    resultat = Verification(texte, relatif=rel_yaml)
     for nom, messages in (refus or {}).items():
         for message in messages:
             resultat.refuser(nom, Constat(rel_yaml, None, "atelier.piece", "erreur", message))
     pieces = {sous_dossier + p for p in garde.pieces}
+    deja = {(c.fichier, c.regle, c.message) for c in valider_brouillon(racine, garde.dossier, {})} \
+        if doc.garde_le_dossier else set()
     for constat in constats:
         if constat.fichier == rel_yaml:
             nom = _controle(constat.ligne, lignes, connus)
@@ -245,6 +252,9 @@ def verifier(racine: Path, doc: Document, garde: Brouillon, refus: Mapping[str, 
             nom = CHAMP_RECIT
         elif constat.fichier in pieces:
             nom = CHAMP_TELEVERSEMENT
+        elif doc.garde_le_dossier and constat.est_erreur and constat.fichier.startswith(sous_dossier) \
+                and (constat.fichier, constat.regle, constat.message) not in deja:
+            nom = None  # une erreur que ce changement fait naître dans un autre document du dossier
         else:
             if constat.fichier.startswith(sous_dossier):
                 resultat.generaux.append(constat)

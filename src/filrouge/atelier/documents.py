@@ -75,6 +75,7 @@ FICHE = Document(
     "fiche", "Fiche du dossier", Dossier, _nom_unique("dossier"),
     lambda dossier, nom, nouvelle: f"Fiche du dossier {dossier} (acteurs) : mise à jour dans l'atelier",
     cles=("initiateur", "demandeurs", "acteurs", "motif_demande"),
+    garde_le_dossier=True,
     lignes={"acteurs": Lignes("Acteur", "un acteur", "l'acteur")},
 )
 
