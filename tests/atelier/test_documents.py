@@ -240,6 +240,25 @@ def test_un_nom_de_piece_hostile_est_refuse_proprement(client: TestClient, clone
         not list((brouillons.repertoire(clone) / "pieces").iterdir())
 
 
+def test_le_nom_d_une_piece_est_ramene_a_un_nom_sur() -> None:
+    assert pieces.nom_sur("Devis été 2026 (v2).PDF") == "devis-ete-2026-v2.pdf"
+    assert pieces.nom_sur("facture_n°12.jpeg") == "facture-n-12.jpeg"
+    for hostile in ("../devis.pdf", "C:\\devis.pdf", "c:devis.pdf", ".devis.pdf", "devis.pdf.exe", "devis", "©®.pdf", ""):
+        with pytest.raises(pieces.PieceRefusee):
+            pieces.nom_sur(hostile)
+
+
+def test_la_sauvegarde_pendant_la_frappe_garde_chaque_document(client: TestClient, clone: Path) -> None:
+    avant = instantane(clone)
+    donnees = saisie(clone, documents.PREPARATION, "preparation", rencontre__lieu="à la maison de quartier")
+    assert client.post(PREPARATION + "/brouillon", data=donnees).status_code == 204
+    assert brouillons.lire(clone, DOSSIER, "preparation", "preparation").saisie["rencontre.lieu"] == [
+        "à la maison de quartier"]
+    assert 'value="à la maison de quartier"' in client.get(PREPARATION).text, "le brouillon est repris à l'ouverture"
+    assert brouillons.en_cours(clone) == [], "l'accueil ne liste que les notes en brouillon (adresse par date)"
+    assert instantane(clone) == avant
+
+
 def test_une_piece_trop_grosse_est_refusee(client: TestClient, clone: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _ouvrir_la_demande(client)
     monkeypatch.setattr(pieces, "TAILLE_MAX", 1000)

@@ -151,7 +151,8 @@ def appliquer(doc: Document, garde: Brouillon, saisie: Saisie, operation: str) -
     garde.recit = (saisie.pop(CHAMP_RECIT, None) or [""])[0].replace("\r\n", "\n") if doc.recit else ""
     garde.saisie = saisie
     genre, _, reste = operation.partition(":")
-    if genre == "ajouter" and isinstance(doc.champ_de(reste), Champ):
+    liste = doc.champ_de(reste) if genre == "ajouter" else None
+    if liste is not None and liste.genre == "lignes":
         suivant = max(rangs(saisie, reste), default=-1) + 1
         for nom, valeurs in doc.ligne_par_defaut(reste, saisie).items():
             garde.saisie[f"{reste}.{suivant}.{nom}"] = valeurs

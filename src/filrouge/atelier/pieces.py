@@ -37,8 +37,8 @@ def nom_sur(recu: str) -> str:
     extension = f".{extension.lower()}" if point else ""
     if extension not in EXTENSIONS:
         raise PieceRefusee(f"format de fichier non permis : joignez un fichier {', '.join(e[1:] for e in EXTENSIONS)}.")
-    ascii_ = unicodedata.normalize("NFKD", base).encode("ascii", "ignore").decode().lower()
-    propre = re.sub(r"[^a-z0-9]+", "-", ascii_).strip("-")[:60].strip("-")
+    sans_accents = "".join(c for c in unicodedata.normalize("NFKD", base) if not unicodedata.combining(c)).lower()
+    propre = re.sub(r"[^a-z0-9]+", "-", sans_accents).strip("-")[:60].strip("-")
     if not propre:
         raise PieceRefusee("le nom du fichier ne garde aucune lettre ni aucun chiffre : renommez-le (ex. devis.pdf).")
     return f"{propre}{extension}"
