@@ -105,8 +105,8 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
             vues.insert(0, vue(GENRES["demande"], dossier, nom))
         statut = 409 if principale.resultat is not None and principale.resultat.conflit else 200
         return rendre("document.html", statut, dossier=dossier, nom_document=nom, genre=genre.doc.genre, vues=vues,
-                      rangs=rangs,
-                      acteurs=acteurs(racine, dossier), services=services(racine), types_de_piece=documents.TYPES_DE_PIECE, absent=ABSENT)
+                      rangs=rangs, acteurs=acteurs(racine, dossier), services=services(racine),
+                      types_de_piece=documents.TYPES_DE_PIECE, absent=ABSENT)
 
     def montrer(genre: Genre) -> Callable[[Request], Awaitable[Response]]:
         async def point(requete: Request) -> Response:
