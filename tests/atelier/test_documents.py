@@ -272,6 +272,19 @@ def test_une_piece_trop_grosse_est_refusee(client: TestClient, clone: Path, monk
     assert instantane(clone) == avant
 
 
+def test_une_piece_dont_la_ligne_est_retiree_n_est_plus_jointe(client: TestClient, clone: Path) -> None:
+    _ouvrir_la_demande(client)
+    page = client.post(ADRESSE_DEMANDE, data=_demande_remplie(clone, operation="verifier") |
+                       {"televersement.type": ["devis"]}, files=_joint()).text
+    rang = re.search(r'name="pieces\.(\d+)\.fichier" value="pieces/devis-mediation.pdf"', page)[1]
+    gardees = brouillons.repertoire(clone) / "pieces"
+    assert len(list(gardees.iterdir())) == 1
+    donnees = {k: v for k, v in saisie(clone, documents.DEMANDE, DEMANDE).items() if not k.startswith(f"pieces.{rang}.")}
+    client.post(ADRESSE_DEMANDE, data=donnees | {"operation": ["verifier"]})
+    assert not list(gardees.iterdir()), "la copie gardée est effacée avec sa ligne"
+    assert document.ouvrir(clone, documents.DEMANDE, DOSSIER, DEMANDE).pieces == {}
+
+
 def test_une_piece_ne_remplace_jamais_un_fichier_du_dossier(client: TestClient, clone: Path) -> None:
     existant = clone / f"dossiers/{DOSSIER}/pieces/devis-mediation.pdf"
     existant.parent.mkdir(exist_ok=True)

@@ -78,7 +78,7 @@ def ecrire(racine: Path, brouillon: Brouillon) -> None:
 def effacer(racine: Path, brouillon: Brouillon) -> None:
     """Le brouillon enregistré et les copies de ses pièces, effacés."""
     for copie in brouillon.pieces.values():
-        (repertoire(racine) / "pieces" / copie).unlink(missing_ok=True)
+        effacer_piece(racine, copie)
     _chemin(racine, brouillon.dossier, brouillon.nom, brouillon.document).unlink(missing_ok=True)
 
 
@@ -89,6 +89,10 @@ def garder_piece(racine: Path, contenu: bytes) -> str:
     nom = secrets.token_hex(16)
     ecrire_atomiquement(dossier / nom, contenu, droits=0o600)
     return nom
+
+
+def effacer_piece(racine: Path, copie: str) -> None:
+    (repertoire(racine) / "pieces" / copie).unlink(missing_ok=True)
 
 
 def lire_piece(racine: Path, copie: str) -> bytes:

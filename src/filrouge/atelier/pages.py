@@ -124,7 +124,10 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
             garde = ouvrir_tel_que_vu(genre, dossier, nom, saisie, depuis_le_disque=operation == "recharger")
             refus: Saisie = {}
             if operation != "recharger":
+                jointes = dict(garde.pieces)
                 document.appliquer(genre.doc, garde, saisie, operation)
+                for copie in set(jointes.values()) - set(garde.pieces.values()):
+                    brouillons.effacer_piece(racine, copie)  # sa ligne retirée : la pièce n'est plus à joindre
                 if fichier is not None and fichier.filename:
                     refus = await _joindre(garde, fichier, type_piece)
             brouillons.ecrire(racine, garde)
