@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
             assert "Note enregistrée et commitée" in page.text, (ident, page.text[-3000:])
         documents_ = {"ouvrir la phase préparatoire": [], "ouvrir la fiche du dossier (acteurs)": [],
                       "enregistrer la fiche sans hook (deux validations : la fiche, et le dossier avant elle)": [],
-                      "préparer une demande depuis une action (le dépôt entier lu, comme financement nouveau)": []}
+                      "préparer une demande depuis une action (dossier seul et configuration lus, comme financement nouveau)": []}
         for rang, ident in enumerate(choisis):
             mesures = iter(documents_.values())
             for adresse in (f"/dossiers/{ident}/preparation", f"/dossiers/{ident}/fiche"):
