@@ -103,6 +103,9 @@ def _avec_un_acteur(clone: Path, client: TestClient, **acteur: str) -> tuple[str
     donnees = saisie(clone, documents.FICHE, "dossier", operation="ajouter:acteurs")
     page = client.post(FICHE, data=donnees).text
     rang = max(int(r) for r in re.findall(r'name="acteurs\.(\d+)\.id"', page))
+    assert f'<input id="c-acteurs-{rang}-id" type="text" name="acteurs.{rang}.id" value=""' in page, "l'identifiant se tape"
+    assert re.search(rf'name="acteurs\.{rang}\.role"[^>]*>\s*<option value="">— choisir —</option>', page), \
+        "un rôle encore vide ne se montre pas comme choisi"
     donnees = saisie(clone, documents.FICHE, "dossier")
     for cle, valeur in acteur.items():
         donnees[f"acteurs.{rang}.{cle}"] = [valeur]

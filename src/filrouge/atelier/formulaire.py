@@ -91,7 +91,7 @@ def _champ(nom: str, info: FieldInfo) -> Champ:
         return Champ(nom, titre, aide, "nombre", requis)
     if base is float:
         return Champ(nom, titre, aide, "montant", requis)
-    if _est_acteur(annotation, info.metadata):
+    if _est_acteur(annotation, info.metadata) and nom != "id":  # « id » définit l'acteur : il ne se choisit pas
         return Champ(nom, titre, aide, "acteur", requis)
     if _MOTIF_SERVICE in _motifs(annotation, info.metadata):
         return Champ(nom, titre, aide, "service", requis)
