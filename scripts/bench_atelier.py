@@ -11,7 +11,8 @@ comme sur le poste d'un casemanager qui a déjà validé une fois. L'atelier tou
 - ouvrir : GET de la note d'un dossier (lecture, formulaire, validation du brouillon comprise) ;
 - enregistrer : POST « Enregistrer » après un changement du lieu (validation, écriture, commit avec le hook) ;
 - accueil : « mes dossiers » (lecture de tout le dépôt, état du clone) ;
-- page d'un dossier, et clore un dossier ouvert (motif, actions ouvertes faites, rencontre annulée), sans hook.
+- page d'un dossier, et clore un dossier ouvert (motif, actions ouvertes faites, rencontre annulée), sans hook ;
+- phase préparatoire et fiche du dossier ouvertes, fiche enregistrée, demande préparée depuis une action, sans hook.
 
 Temps processeur (ce processus et ses fils : git, pre-commit, le hook) et temps écoulé, médiane sur des dossiers
 différents. Objectif de l'issue : ouvrir et enregistrer sous 1 s.
@@ -101,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
 
         from starlette.testclient import TestClient
 
+        from filrouge.atelier import document, documents
         from filrouge.atelier import note as notes
         from filrouge.reference import aujourdhui as date_du_jour
         from filrouge.atelier.application import creer_application
@@ -171,7 +173,28 @@ def main(argv: list[str] | None = None) -> int:
             with Chrono(*sans_hook):
                 page = client.post(f"/dossiers/{ident}/notes/{date}", data=saisie)
             assert "Note enregistrée et commitée" in page.text, (ident, page.text[-3000:])
-        for nom, (cpu, mur) in (("ouvrir une note", ouvrir),
+        documents_: dict[str, tuple[list[float], list[float]]] = {
+            "ouvrir la phase préparatoire": ([], []), "ouvrir la fiche du dossier (acteurs)": ([], []),
+            "enregistrer la fiche sans hook (deux validations : la fiche, et le dossier avant elle)": ([], []),
+            "préparer une demande depuis une action (dossier seul et configuration lus, comme financement nouveau)": ([], [])}
+        for rang, ident in enumerate(choisis):
+            mesures = iter(documents_.values())
+            for adresse in (f"/dossiers/{ident}/preparation", f"/dossiers/{ident}/fiche"):
+                with Chrono(*next(mesures)):
+                    page = client.get(adresse)
+                assert page.status_code == 200, (ident, page.text[-2000:])
+            garde = document.ouvrir(depot, documents.FICHE, ident, "dossier")
+            saisie = dict(garde.saisie) | {"jeton": ["banc"], "operation": ["enregistrer"],
+                                           "motif_demande": [f"Trajet de soin bloqué, mesure {rang}"]}
+            with Chrono(*next(mesures)):
+                page = client.post(f"/dossiers/{ident}/fiche", data=saisie)
+            commits += "enregistrée et commitée" in page.text
+            date = sorted(p.stem for p in (depot / "dossiers" / ident / "concertations").glob("*.yaml"))[-1]
+            with Chrono(*next(mesures)):
+                page = client.post(f"/dossiers/{ident}/financements", data={"jeton": "banc", "action": f"{date}#1"})
+            assert page.status_code == 200, (ident, page.text[-2000:])
+        print(f"Fiches commitées : {commits} au total avec le cycle de vie.", flush=True)
+        for nom, (cpu, mur) in (*documents_.items(), ("ouvrir une note", ouvrir),
                                 ("enregistrer une note (commit à travers pre-commit et le hook)", enregistrer),
                                 ("enregistrer une note sans hook (validation, écriture, commit)", sans_hook),
                                 ("accueil « mes dossiers » (après un premier affichage)", accueil)):

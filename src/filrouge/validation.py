@@ -22,7 +22,7 @@ import re
 import shutil
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -161,8 +161,9 @@ Entree = dict[str, object]
 """Ce que le cache garde d'un dossier : signature, empreinte, constats, résumé (types de `marshal`)."""
 
 
-def valider_brouillon(racine: Path, nom: str, contenus: dict[str, str], nouveau: bool = False) -> list[Constat]:
-    """Le dépôt tel qu'il serait si le dossier `nom` contenait `contenus` (chemin sous le dossier → texte),
+def valider_brouillon(racine: Path, nom: str, contenus: Mapping[str, str | bytes], nouveau: bool = False) -> list[Constat]:
+    """Le dépôt tel qu'il serait si le dossier `nom` contenait `contenus` (chemin sous le dossier → texte, ou
+    octets d'une pièce jointe),
     sans rien écrire dans le dépôt : le dossier est copié hors du dépôt, les contenus y sont posés, et la
     validation est celle de `valider` (mêmes lecture, modèle, règles et garde), la copie à la place du dossier.
     `nouveau` : un dossier qui n'existe pas encore, fait des seuls `contenus`, ajouté aux autres.
@@ -183,7 +184,10 @@ def valider_brouillon(racine: Path, nom: str, contenus: dict[str, str], nouveau:
             if not cible.resolve().is_relative_to(copie.resolve()):
                 raise ErreurUtilisation(f"{relatif} : chemin hors du dossier.")
             cible.parent.mkdir(parents=True, exist_ok=True)
-            cible.write_text(texte, encoding="utf-8")
+            if isinstance(texte, bytes):
+                cible.write_bytes(texte)
+            else:
+                cible.write_text(texte, encoding="utf-8")
         return _valider_avec_cache(racine, (nom, copie))
 
 

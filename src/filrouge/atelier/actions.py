@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from filrouge.atelier.ecriture import FichierChange, ecrire_atomiquement, empreinte, lire_si_present
-from filrouge.atelier.note import commiter
+from filrouge.atelier.document import commiter
 from filrouge.constat import Constat
 from filrouge.depot import REPERTOIRE_DOSSIERS
 from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION

@@ -17,19 +17,18 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from filrouge.atelier import accueil as page_accueil
 from filrouge.atelier import brouillon as brouillons
-from filrouge.atelier import cycle_de_vie
-from filrouge.atelier import note as notes
-from filrouge.atelier import nouveau_dossier
+from filrouge.atelier import cycle_de_vie, documents, nouveau_dossier, pages, pieces
 from filrouge.atelier.actions import Issue
-from filrouge.atelier.formulaire import rangs
+from filrouge.atelier.document import verifier_id
 from filrouge.depot import REPERTOIRE_DOSSIERS
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import ErreurLecture, lire_yaml
@@ -89,12 +88,22 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
     def rendre(nom: str, statut: int = 200, **contexte: Any) -> HTMLResponse:
         return HTMLResponse(gabarits.get_template(nom).render(jeton=jeton, **contexte), status_code=statut)
 
-    async def formulaire_verifie(requete: Request) -> dict[str, list[str]]:
-        donnees = await requete.form()
-        recu = str(donnees.get("jeton", ""))
-        if not hmac.compare_digest(recu.encode(), jeton.encode()):
+    async def formulaire_et_fichier(requete: Request) -> tuple[dict[str, list[str]], UploadFile | None]:
+        """Le formulaire envoyé, refusé sans le jeton de ce serveur ; le fichier joint (multipart), s'il y en a un."""
+        if requete.headers.get("content-type", "").startswith("multipart/"):
+            longueur = requete.headers.get("content-length", "")
+            if not longueur.isdigit() or int(longueur) > pieces.TAILLE_MAX + 2 * 1024 * 1024:
+                raise _TropGros()
+        donnees = await requete.form(max_files=1)
+        recu = donnees.get("jeton", "")
+        if not isinstance(recu, str) or not hmac.compare_digest(recu.encode(), jeton.encode()):
             raise _Refus()
-        return {cle: [str(v) for v in donnees.getlist(cle)] for cle in donnees.keys() if cle != "jeton"}
+        fichier = next((v for v in donnees.values() if isinstance(v, UploadFile)), None)
+        return {cle: [v for v in donnees.getlist(cle) if isinstance(v, str)] for cle in donnees.keys()
+                if cle != "jeton" and not isinstance(donnees.get(cle), UploadFile)}, fichier
+
+    async def formulaire_verifie(requete: Request) -> dict[str, list[str]]:
+        return (await formulaire_et_fichier(requete))[0]
 
     async def accueil(requete: Request) -> Response:
         jour = aujourdhui()
@@ -118,6 +127,7 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
             jour_suspens = jour
         statut = 409 if issue is not None and issue.conflit else 200
         return rendre("dossier.html", statut, dossier=ident, notes=existantes, jour=jour,
+                      documents=documents.page(racine, ident),
                       vie=cycle_de_vie.page(racine, ident, jour_suspens), titres=cycle_de_vie.TITRES,
                       nom_du_suspens=cycle_de_vie.nom_du_suspens, action=action, issue=issue, val=valeurs(action, saisie))
 
@@ -145,62 +155,17 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
                       ident=ident, code=code, issue=issue, action=action, choix=nouveau_dossier.choix(racine),
                       titres=nouveau_dossier.TITRES, val=valeurs(action, saisie))
 
-    async def nouvelle_note(requete: Request) -> Response:
-        saisie = await formulaire_verifie(requete)
-        ident = requete.path_params["dossier"]
-        date = (saisie.get("date") or [""])[0]
-        notes.chemins(racine, ident, date)  # vérifie les noms avant d'en faire une adresse
-        return RedirectResponse(f"/dossiers/{ident}/notes/{date}", status_code=303)
-
-    async def note(requete: Request) -> Response:
-        ident, date = requete.path_params["dossier"], requete.path_params["date"]
-        garde = notes.ouvrir(racine, ident, date)
-        return _page_note(garde, notes.verifier(racine, garde), None)
-
-    def _page_note(garde: brouillons.Brouillon, verification: notes.Verification,
-                   resultat: notes.Enregistrement | None, statut: int = 200) -> HTMLResponse:
-        return rendre("note.html", statut, garde=garde, champs=notes.formulaire(), verification=verification,
-                      resultat=resultat, acteurs=_acteurs(racine, garde.dossier), rangs=rangs,
-                      nouvelle=garde.empreintes.get("yaml") is None, recit=notes.CHAMP_RECIT)
-
-    async def envoyer_note(requete: Request) -> Response:
-        ident, date = requete.path_params["dossier"], requete.path_params["date"]
-        saisie = await formulaire_verifie(requete)
-        operation = (saisie.pop("operation", None) or ["verifier"])[0]
-        garde = notes.ouvrir(racine, ident, date, depuis_le_disque=operation == "recharger")
-        if operation != "recharger":
-            garde.recit = (saisie.pop(notes.CHAMP_RECIT, None) or [""])[0].replace("\r\n", "\n")
-            garde.saisie = saisie
-        if operation == "ajouter_action":
-            suivant = max(rangs(saisie, "actions"), default=-1) + 1
-            garde.saisie[f"actions.{suivant}.numero"] = [str(len(rangs(saisie, "actions")) + 1)]
-            garde.saisie[f"actions.{suivant}.statut"] = ["a_faire"]
-        elif operation.startswith("retirer_action:"):
-            rang = operation.split(":", 1)[1]
-            garde.saisie = {k: v for k, v in garde.saisie.items() if not k.startswith(f"actions.{rang}.")}
-        brouillons.ecrire(racine, garde)
-        verification = notes.verifier(racine, garde)
-        resultat = notes.enregistrer(racine, garde, verification) if operation == "enregistrer" else None
-        statut = 409 if resultat is not None and resultat.conflit else 200
-        return _page_note(garde, verification, resultat, statut)
-
-    async def garder_brouillon(requete: Request) -> Response:
-        """Sauvegarde automatique pendant la frappe (petit script du site) : le brouillon seul, sans vérifier."""
-        ident, date = requete.path_params["dossier"], requete.path_params["date"]
-        saisie = await formulaire_verifie(requete)
-        saisie.pop("operation", None)
-        garde = notes.ouvrir(racine, ident, date)
-        garde.recit = (saisie.pop(notes.CHAMP_RECIT, None) or [""])[0].replace("\r\n", "\n")
-        garde.saisie = saisie
-        brouillons.ecrire(racine, garde)
-        return Response(status_code=204)
-
     async def refus(requete: Request, exc: Exception) -> Response:
         return rendre("erreur.html", 403, message="Formulaire refusé : jeton de sécurité absent ou périmé. "
                       "Rechargez la page (votre brouillon est gardé) puis renvoyez-le.")
 
     async def erreur_utilisation(requete: Request, exc: Exception) -> Response:
         return rendre("erreur.html", 400, message=str(exc))
+
+    async def trop_gros(requete: Request, exc: Exception) -> Response:
+        return rendre("erreur.html", 413, message="Envoi refusé : le fichier joint dépasse "
+                      f"{pieces.TAILLE_MAX // 1024 // 1024} Mo. Rien n'est écrit ; revenez à la page précédente "
+                      "(votre brouillon est gardé) et joignez un fichier plus petit.")
 
     statique = StaticFiles(directory=str(resources.files("filrouge") / "atelier" / "statique"))
     application = Starlette(routes=[
@@ -211,17 +176,23 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         Route("/dossiers/{dossier}/rouvrir", action_du_dossier("rouvrir", cycle_de_vie.rouvrir), methods=["POST"]),
         Route("/dossiers/{dossier}/transferer", action_du_dossier("transferer", cycle_de_vie.transferer),
               methods=["POST"]),
-        Route("/dossiers/{dossier}/notes", nouvelle_note, methods=["POST"]),
-        Route("/dossiers/{dossier}/notes/{date}", note, methods=["GET"]),
-        Route("/dossiers/{dossier}/notes/{date}", envoyer_note, methods=["POST"]),
-        Route("/dossiers/{dossier}/notes/{date}/brouillon", garder_brouillon, methods=["POST"]),
+        *pages.routes(racine, rendre, formulaire_et_fichier, _acteurs, _services),
         Mount("/statique", statique),
-    ], exception_handlers={_Refus: refus, ErreurUtilisation: erreur_utilisation})
+    ], exception_handlers={_Refus: refus, ErreurUtilisation: erreur_utilisation, _TropGros: trop_gros})
     return Garde(application, hotes_permis(port))
 
 
 class _Refus(Exception):
     """Un POST sans le jeton de ce serveur."""
+
+
+class _TropGros(Exception):
+    """Un envoi multipart sans longueur annoncée, ou plus gros que la plus grosse pièce permise."""
+
+
+def _services(racine: Path) -> list[tuple[str, str]]:
+    """(identifiant, nom) des services de l'annuaire, pour les listes de choix."""
+    return nouveau_dossier.choix(racine).services
 
 
 def _acteurs(racine: Path, dossier: str) -> list[tuple[str, str]]:
@@ -241,7 +212,7 @@ def _acteurs(racine: Path, dossier: str) -> list[tuple[str, str]]:
 
 
 def _notes_du_dossier(racine: Path, dossier: str) -> list[str]:
-    notes.verifier_id(dossier)
+    verifier_id(dossier)
     repertoire = racine / REPERTOIRE_DOSSIERS / dossier
     if not (repertoire / "dossier.yaml").is_file():
         raise ErreurUtilisation(f"dossier « {dossier} » introuvable dans {REPERTOIRE_DOSSIERS}/.")

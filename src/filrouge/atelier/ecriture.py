@@ -23,6 +23,10 @@ from filrouge import fichiers
 from filrouge.lecture import analyser_yaml
 
 
+GARDER = object()
+"""Valeur d'une clé que le formulaire ne montre pas : gardée telle quelle (nœud, commentaires), jamais réécrite."""
+
+
 class FichierChange(Exception):
     """Le fichier a changé sur le disque depuis son ouverture dans l'atelier : on n'écrase pas."""
 
@@ -72,6 +76,8 @@ def _fusionner(ancien: Any, nouveau: Any) -> Any:
         for cle in [c for c in cible if c not in nouveau and not _vide(cible[c])]:
             del cible[cle]  # une clé vide du gabarit (« validation: » et ses commentaires) reste à remplir
         for position, (cle, valeur) in enumerate(nouveau.items()):
+            if valeur is GARDER:
+                continue
             if cle in cible:
                 if _egal(cible[cle], valeur):
                     continue

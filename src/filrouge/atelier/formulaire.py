@@ -16,10 +16,12 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from filrouge.modele.commun import IdActeur, Valeurs
+from filrouge.modele.commun import IdActeur, IdService, Valeurs
 
-Genre = Literal["texte", "date", "nombre", "case", "oui_non", "choix", "acteur", "acteurs", "groupe", "lignes"]
+Genre = Literal["texte", "date", "nombre", "montant", "case", "oui_non", "choix", "acteur", "acteurs", "service",
+                "groupe", "lignes"]
 _MOTIF_ACTEUR = next(m.pattern for m in get_args(IdActeur)[1:] if getattr(m, "pattern", None))
+_MOTIF_SERVICE = next(m.pattern for m in get_args(IdService)[1:] if getattr(m, "pattern", None))
 
 
 @dataclass
@@ -45,11 +47,15 @@ def _sans_optionnel(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
-def _est_acteur(annotation: Any, metadonnees: Sequence[Any]) -> bool:
+def _motifs(annotation: Any, metadonnees: Sequence[Any]) -> list[str | None]:
     motifs = [getattr(m, "pattern", None) for m in metadonnees]
     if get_origin(annotation) is Annotated:
         motifs += [getattr(m, "pattern", None) for m in get_args(annotation)[1:]]
-    return _MOTIF_ACTEUR in motifs
+    return motifs
+
+
+def _est_acteur(annotation: Any, metadonnees: Sequence[Any]) -> bool:
+    return _MOTIF_ACTEUR in _motifs(annotation, metadonnees)
 
 
 def _base(annotation: Any) -> Any:
@@ -83,8 +89,12 @@ def _champ(nom: str, info: FieldInfo) -> Champ:
         return Champ(nom, titre, aide, "date", requis)
     if base is int:
         return Champ(nom, titre, aide, "nombre", requis)
-    if _est_acteur(annotation, info.metadata):
+    if base is float:
+        return Champ(nom, titre, aide, "montant", requis)
+    if _est_acteur(annotation, info.metadata) and nom != "id":  # « id » définit l'acteur : il ne se choisit pas
         return Champ(nom, titre, aide, "acteur", requis)
+    if _MOTIF_SERVICE in _motifs(annotation, info.metadata):
+        return Champ(nom, titre, aide, "service", requis)
     return Champ(nom, titre, aide, "texte", requis)
 
 
@@ -104,7 +114,9 @@ def lire_saisie(liste: Sequence[Champ], saisie: Mapping[str, Sequence[str]], pre
         cle = champ.nom
         nom = prefixe + cle
         if champ.genre == "groupe":
-            sous = lire_saisie(champ.enfants, saisie, nom + ".") if _rempli(saisie, nom + ".") else {}
+            # un groupe obligatoire est toujours lu : ses cases non cochées valent false, ses champs vides
+            # obligatoires restent à leur ligne (le constat tombe à côté de chacun)
+            sous = lire_saisie(champ.enfants, saisie, nom + ".") if champ.requis or _rempli(saisie, nom + ".") else {}
             if sous or champ.requis:
                 donnees[cle] = sous
             continue
@@ -143,9 +155,22 @@ def _convertir(genre: Genre, brut: str) -> Any:
             return brut
     if genre == "nombre":
         return int(brut) if brut.isdigit() else brut
+    if genre == "montant":
+        return _montant(brut)
     if genre == "oui_non":
         return {"oui": True, "non": False}.get(brut, brut)
     return brut
+
+
+def _montant(brut: str) -> Any:
+    """« 1 500,50 » → 1500.5 ; un montant entier reste entier (10000, pas 10000.0) ; sinon le texte, que le modèle refusera."""
+    try:
+        valeur = float(brut.replace("\u202f", "").replace("\xa0", "").replace(" ", "").replace(",", "."))
+    except ValueError:
+        return brut
+    if valeur != valeur or valeur in (float("inf"), float("-inf")):
+        return brut
+    return int(valeur) if valeur.is_integer() else valeur
 
 
 def en_saisie(liste: Sequence[Champ], donnees: Mapping[str, Any], prefixe: str = "") -> Saisie:
@@ -170,6 +195,8 @@ def en_saisie(liste: Sequence[Champ], donnees: Mapping[str, Any], prefixe: str =
             saisie[nom] = ["oui" if valeur else "non"]
         elif isinstance(valeur, dt.date):
             saisie[nom] = [valeur.isoformat()]
+        elif isinstance(valeur, float) and valeur.is_integer():
+            saisie[nom] = [str(int(valeur))]
         else:
             saisie[nom] = [str(valeur)]
     return saisie

@@ -7,9 +7,10 @@ il confirme les attestations, chiffre et annexe les pièces.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
-from filrouge.depot import REPERTOIRE_DOSSIERS, DossierCharge, charger_depot
+from filrouge.depot import REPERTOIRE_DOSSIERS, DossierCharge, charger_dossier, charger_references
 from filrouge.francais import ErreurUtilisation
 from filrouge.modele import Concertation
 from filrouge.modele.financement import noms_des_pieces
@@ -37,11 +38,16 @@ def _commentaire(texte: str) -> str:
     return "\n".join(f"#   {ligne}".rstrip() for ligne in texte.splitlines() or [""])
 
 
-def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.date | None = None,
-                  aujourdhui: dt.date | None = None) -> tuple[Path, list[str]]:
-    """Écrit financements/<date>-action-<n>.yaml ; renvoie le chemin et les points d'attention."""
-    depot = charger_depot(racine)
-    charge = next((d for d in depot.dossiers if d.id == id_dossier), None)
+def contenu_demande(racine: Path, id_dossier: str, action: int, concertation: dt.date | None = None,
+                    aujourdhui: dt.date | None = None) -> tuple[str, str, list[str]]:
+    """La demande préparée depuis la note, sans rien écrire : son nom (<date>-action-<n>), son texte et les
+    points d'attention."""
+    config = charger_references(racine).config
+    relatif = f"{REPERTOIRE_DOSSIERS}/{id_dossier}"
+    chemin = racine / relatif
+    charge = None  # le seul dossier lu, pas tout le dépôt : l'atelier prépare une demande sur un grand réseau
+    if re.fullmatch(r"[0-9]{4}-[0-9]{3}[a-z0-9-]{0,20}", id_dossier) and chemin.is_dir() and not chemin.is_symlink():
+        charge = charger_dossier(chemin, id_dossier, relatif)[0]
     if charge is None or charge.modele is None:
         raise ErreurUtilisation(f"dossier « {id_dossier} » introuvable ou invalide dans {REPERTOIRE_DOSSIERS}/ "
                                 "(lancez « filrouge valider »).")
@@ -57,11 +63,18 @@ def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.d
     texte = f"{detail.description}\nEffets attendus : {detail.effets_attendus}\nQui fait quoi : {detail.quoi}"
     valeurs = {
         "id": charge.id, "code": charge.modele.code, "concertation": note.date.isoformat(), "action": action,
-        "texte_action": _commentaire(texte), "plafond": montant(depot.config.plafond_demande),
+        "texte_action": _commentaire(texte), "plafond": montant(config.plafond_demande),
         "coordinateur": note.coordinateur_soin, "date": aujourdhui.isoformat(),
         **{f"piece_{type_}": chemin for type_, chemin in noms_des_pieces(note.date, action).items()},
     }
-    chemin = charge.chemin / "financements" / f"{aujourdhui.isoformat()}-action-{action}.yaml"
+    return f"{aujourdhui.isoformat()}-action-{action}", gabarit("demande-financement.yaml").substitute(valeurs), attention
+
+
+def creer_demande(racine: Path, id_dossier: str, action: int, concertation: dt.date | None = None,
+                  aujourdhui: dt.date | None = None) -> tuple[Path, list[str]]:
+    """Écrit financements/<date>-action-<n>.yaml ; renvoie le chemin et les points d'attention."""
+    nom, contenu, attention = contenu_demande(racine, id_dossier, action, concertation, aujourdhui)
+    chemin = racine / REPERTOIRE_DOSSIERS / id_dossier / "financements" / f"{nom}.yaml"
     if chemin.exists():
         raise ErreurUtilisation(f"{chemin.relative_to(racine)} existe déjà : rien n'a été écrit.")
-    return ecrire_nouveau(chemin, gabarit("demande-financement.yaml").substitute(valeurs)), attention
+    return ecrire_nouveau(chemin, contenu), attention
