@@ -330,8 +330,12 @@ def _preparer(git: _Git, racine: Path) -> tuple[Etat, Resultat | None]:
     """L'état, ou le refus qui dit pourquoi rien ne peut partir (pas de Git, pas de distant, opération à moitié)."""
     courant = _etat(git, racine)
     if not courant.git or courant.en_cours or courant.branche is None or courant.distant is None:
-        return courant, _echec(git, "Rien n'est fait : " + courant.phrases()[0][0].lower() + courant.phrases()[0][1:])
+        raison = courant.phrases()[0]
+        return courant, _echec(git, "Rien n'est fait : " + raison[0].lower() + raison[1:])
     return courant, None
+
+
+_INATTENDU = "Git a signalé une erreur inattendue (voir le détail technique)."
 
 
 def _recuperer(git: _Git, distant: Distant) -> Resultat | None:
@@ -340,9 +344,6 @@ def _recuperer(git: _Git, distant: Distant) -> Resultat | None:
         return None
     return _echec(git, "Rien n'est fait : le dépôt partagé n'a pas pu être consulté. " + (_cause_reseau(sortie) or _INATTENDU),
                   "Vos enregistrements et vos brouillons restent intacts sur ce poste ; réessayez plus tard.")
-
-
-_INATTENDU = "Git a signalé une erreur inattendue (voir le détail technique)."
 
 
 def _cause_reseau(sortie: Sortie) -> str | None:
@@ -392,13 +393,11 @@ def synchroniser(racine: Path) -> Resultat:
         arguments = ["push", "--porcelain"] + ([] if suivie else ["--set-upstream"])
         sortie = git(*arguments, courant.distant.nom, f"HEAD:refs/heads/{cible}", delai=DELAI_RESEAU)
         if not sortie.ok:
-            avant = (f"{_n(recus, 'enregistrement')} du dépôt partagé {'sont' if recus > 1 else 'est'} bien "
-                     "intégré(s) sur ce poste, mais l" if recus else "L")
+            avant = (f"{_n(recus, 'enregistrement')} du dépôt partagé "
+                     f"{'sont bien intégrés' if recus > 1 else 'est bien intégré'} sur ce poste, mais l" if recus else "L")
             return _echec(git, avant + "'envoi de vos enregistrements a été refusé. " + _cause_envoi(sortie),
                           "Rien n'est perdu : vos enregistrements restent sur ce poste et partiront à la prochaine "
                           "synchronisation réussie.")
-        if suivie is None:
-            git("branch", f"--set-upstream-to={courant.distant.nom}/{cible}", courant.branche)
     if not recus and not envoyes:
         return Resultat(True, "Déjà à jour : rien à recevoir du dépôt partagé, rien à lui envoyer.", technique=git.technique)
     morceaux = ([f"{_n(recus, 'enregistrement')} reçu{'s' if recus > 1 else ''} du dépôt partagé"] if recus else []) + \

@@ -117,6 +117,19 @@ def test_les_formulaires_de_synchro_exigent_le_jeton(client: TestClient, clone: 
 
 # --- Synchroniser ----------------------------------------------------------------------------------------
 
+def test_un_premier_envoi_cree_la_branche_dans_le_depot_partage(client: TestClient, clone: Path,
+                                                                tmp_path: Path) -> None:
+    vide = tmp_path / "vide.git"
+    assert git(tmp_path, "init", "-q", "--bare", "-b", "main", str(vide)).returncode == 0
+    assert git(clone, "remote", "add", "origin", str(vide)).returncode == 0
+    page = " ".join(html.unescape(client.get("/").text).split())
+    assert "Votre branche n'existe pas encore dans le dépôt partagé" in page
+    statut, page = synchroniser(client)
+    assert statut == 200 and "Synchronisé : 1 enregistrement envoyé." in page
+    assert git(vide, "rev-parse", "main").stdout == git(clone, "rev-parse", "HEAD").stdout
+    assert synchro.etat(clone).suivie == "origin/main"
+
+
 def test_synchroniser_sans_rien_de_nouveau(client: TestClient, nu: Path) -> None:
     statut, page = synchroniser(client)
     assert statut == 200 and "Déjà à jour : rien à recevoir du dépôt partagé, rien à lui envoyer." in page
