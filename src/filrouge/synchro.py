@@ -251,7 +251,7 @@ class Etat:
                 phrases.append(f"{_n(self.en_retard, 'enregistrement')} du dépôt partagé pas encore "
                                f"reçu{'s' if self.en_retard > 1 else ''} sur ce poste.")
         phrases.append("Dernière synchronisation : " + (_quand(self.derniere_synchro) if self.derniere_synchro
-                                                          else "jamais depuis ce poste."))
+                                                          else "aucune encore sur ce poste."))
         return phrases
 
 

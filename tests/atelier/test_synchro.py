@@ -97,7 +97,7 @@ def test_l_accueil_dit_l_avance_et_le_retard_connus_sans_requete_reseau(client: 
     assert f"Dépôt partagé : {nu} (branche main)." in page
     assert "2 enregistrements de ce poste pas encore envoyés au dépôt partagé." in page
     assert "pas encore reçu" not in page, "l'accueil n'a rien demandé au dépôt partagé"
-    assert "Dernière synchronisation : jamais depuis ce poste." in page
+    assert "Dernière synchronisation : aucune encore sur ce poste." in page
     assert not (clone / ".git" / "FETCH_HEAD").exists()
     assert 'action="/synchroniser"' in page and "Synchroniser</button>" in page
     statut, page = synchroniser(client)
@@ -371,3 +371,31 @@ def test_lien_gitlab() -> None:
 def test_nom_de_branche_sur(dossier: str, financement: str | None, nom: str) -> None:
     assert synchro.nom_de_branche(dossier, financement) == nom
     assert git(Path("."), "check-ref-format", "--branch", nom).returncode == 0
+
+
+@pytest.mark.parametrize(("sortie", "attendu"), [
+    ("To /srv/nu.git\n!\trefs/heads/main:refs/heads/main\t[rejected] (fetch first)\nDone", "Quelqu'un a envoyé"),
+    ("To /srv/nu.git\n!\trefs/heads/main:refs/heads/main\t[rejected] (non-fast-forward)\nDone", "Quelqu'un a envoyé"),
+    ("remote: GitLab: You are not allowed to push code to protected branches on this project.\n"
+     "!\trefs/heads/main:refs/heads/main\t[remote rejected] (pre-receive hook declined)", "branche protégée"),
+    ("remote: error: GH006: Protected branch update failed for refs/heads/main.\n"
+     "!\trefs/heads/main:refs/heads/main\t[remote rejected] (protected branch hook declined)", "branche protégée"),
+    ("remote: refus\n!\trefs/heads/main:refs/heads/main\t[remote rejected] (pre-receive hook declined)",
+     "une vérification ou une règle du serveur"),
+    ("fatal: unable to access 'https://gitlab.com/r/d.git/': Could not resolve host: gitlab.com", "injoignable"),
+    ("remote: HTTP Basic: Access denied\nfatal: Authentication failed for 'https://gitlab.com/r/d.git/'",
+     "L'accès est refusé"),
+    ("fatal: could not read Username for 'https://github.com': terminal prompts disabled", "L'accès est refusé"),
+    ("git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.",
+     "L'accès est refusé"),
+    ("controle local refusé\nerror: failed to push some refs to '/srv/nu.git'", "hook pre-push"),
+])
+def test_chaque_refus_d_envoi_est_dit_en_francais(sortie: str, attendu: str) -> None:
+    assert attendu in synchro._cause_envoi(synchro.Sortie(1, sortie))
+
+
+def test_git_qui_ne_repond_pas_est_arrete(tmp_path: Path) -> None:
+    assert "n'a pas répondu à temps" in synchro._cause_envoi(synchro.Sortie(-1, "(délai de 1 s dépassé)"))
+    git_ = synchro._Git(tmp_path)
+    sortie = git_("-c", "alias.attendre=!sleep 5", "attendre", delai=1)
+    assert sortie.code == -1 and "délai" in sortie.texte
