@@ -166,7 +166,7 @@ SENS_HEBERGEUR = Valeurs(
 )
 
 
-class DepotPartage(Modele, title="Dépôt partagé"):
+class DepotPartage(Modele, title="Dépôt Git commun du réseau"):
     """Le dépôt Git partagé du réseau, tel que l'atelier le montre au casemanager (Synchroniser, Envoyer)."""
 
     hebergeur: Annotated[Annotated[Hebergeur, SENS_HEBERGEUR] | None, Field(
@@ -281,7 +281,7 @@ class Configuration(Modele, title="Configuration du réseau"):
         title="Archivage et conservation",
         description="Durées de visibilité pour les partenaires et de conservation des dossiers clos.")] = Archivage()
     depot_partage: Annotated[DepotPartage, Field(
-        title="Dépôt partagé",
+        title="Dépôt Git commun du réseau",
         description="L'hébergeur du dépôt Git partagé et son adresse web : « Envoyer au coordinateur » de l'atelier "
                     "y ouvre la demande de fusion.")] = DepotPartage()
     guide_omis: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md$")]], Field(
