@@ -251,6 +251,18 @@ def test_envoyer_au_coordinateur_pousse_une_branche_du_dossier(client: TestClien
     assert "1 enregistrement envoyé" in page and historique(nu, "main")[0] == "autre dossier"
 
 
+def test_envoyer_garde_les_modifications_en_cours_des_autres_dossiers(client: TestClient, clone: Path, nu: Path) -> None:
+    """Le retour sur la branche principale (reset --keep) ne touche ni un fichier modifié ailleurs ni un brouillon."""
+    enregistrer(clone, DEMANDE, "# devis joint\n", "demande complétée")
+    (clone / "dossiers/2026-002/dossier.yaml").write_text("# en cours\n", encoding="utf-8")
+    brouillons.ecrire(clone, brouillons.Brouillon("2026-001", "2026-12-01", {"lieu": ["salle"]}, "récit", ""))
+    statut, page = envoyer(client, "2026-001")
+    assert statut == 200, page
+    assert (clone / "dossiers/2026-002/dossier.yaml").read_text(encoding="utf-8") == "# en cours\n"
+    assert brouillons.lire(clone, "2026-001", "2026-12-01") is not None
+    assert historique(nu, "dossier/2026-001")[0] == "demande complétée"
+
+
 def test_envoyer_refuse_un_dossier_aux_fichiers_non_enregistres(client: TestClient, clone: Path, nu: Path) -> None:
     enregistrer(clone, DEMANDE, "# devis joint\n", "demande complétée")
     (clone / "dossiers/2026-001/pieces/devis.md").write_text("devis\n", encoding="utf-8")
