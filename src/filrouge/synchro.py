@@ -293,8 +293,8 @@ def _etat(git: _Git, racine: Path) -> Etat:
             resultat.en_avance, resultat.en_retard = (int(x) for x in compte.split())
         resultat.envois = (git.valeur("for-each-ref", "--format=%(refname:short)", f"--no-merged={resultat.suivie}",
                                       *(f"refs/heads/{p}/" for p in PREFIXES_ENVOI)) or "").split()
-    fetch_head = Path(repertoire_git) / "FETCH_HEAD"
-    if fetch_head.exists():
+    fetch_head = racine / (git.valeur("rev-parse", "--git-path", "FETCH_HEAD") or "FETCH_HEAD")  # commun aux worktrees
+    if fetch_head.is_file():
         resultat.derniere_synchro = dt.datetime.fromtimestamp(fetch_head.stat().st_mtime, dt.timezone.utc)
     return resultat
 
