@@ -24,6 +24,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from filrouge import synchro
 from filrouge.atelier import accueil as page_accueil
 from filrouge.atelier import brouillon as brouillons
 from filrouge.atelier import cycle_de_vie, documents, nouveau_dossier, pages, pieces
@@ -105,10 +106,26 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
     async def formulaire_verifie(requete: Request) -> dict[str, list[str]]:
         return (await formulaire_et_fichier(requete))[0]
 
-    async def accueil(requete: Request) -> Response:
+    def page_d_accueil(resultat: synchro.Resultat | None = None) -> HTMLResponse:
+        """L'accueil, avec ce qu'a donné Synchroniser ou Envoyer au coordinateur ; l'état du clone sans réseau."""
         jour = aujourdhui()
-        return rendre("accueil.html", page=page_accueil.accueil(racine, jour), jour=jour,
-                      brouillons=brouillons.en_cours(racine))
+        clone = synchro.etat(racine)
+        return rendre("accueil.html", 409 if resultat is not None and not resultat.reussi else 200,
+                      page=page_accueil.accueil(racine, jour), jour=jour, brouillons=brouillons.en_cours(racine),
+                      clone=clone, envois=synchro.envois_possibles(racine, clone), resultat=resultat)
+
+    async def accueil(requete: Request) -> Response:
+        return page_d_accueil()
+
+    async def synchroniser(requete: Request) -> Response:
+        await formulaire_verifie(requete)
+        return page_d_accueil(synchro.synchroniser(racine))
+
+    async def envoyer_au_coordinateur(requete: Request) -> Response:
+        saisie = await formulaire_verifie(requete)
+        dossier, _, demande = next(iter(saisie.get("envoi", [])), "").partition("/financements/")
+        notes.verifier_id(dossier)
+        return page_d_accueil(synchro.envoyer_au_coordinateur(racine, dossier, demande or None))
 
     def valeurs(action: str | None, saisie: dict[str, list[str]]) -> Any:
         """Ce que le formulaire de `action` affichera : la saisie renvoyée, sinon la valeur par défaut."""
@@ -171,6 +188,8 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
     application = Starlette(routes=[
         Route("/", accueil),
         Route("/nouveau-dossier", nouveau, methods=["GET", "POST"]),
+        Route("/synchroniser", synchroniser, methods=["POST"]),
+        Route("/envoyer-au-coordinateur", envoyer_au_coordinateur, methods=["POST"]),
         Route("/dossiers/{dossier}", dossier),
         Route("/dossiers/{dossier}/clore", action_du_dossier("clore", cycle_de_vie.clore), methods=["POST"]),
         Route("/dossiers/{dossier}/rouvrir", action_du_dossier("rouvrir", cycle_de_vie.rouvrir), methods=["POST"]),

@@ -157,6 +157,28 @@ def plus_mois(jour: dt.date, mois: int) -> dt.date:
     return dt.date(annee, m + 1, min(jour.day, dernier))
 
 
+Hebergeur = Literal["gitlab", "github", "forgejo", "autre"]
+SENS_HEBERGEUR = Valeurs(
+    gitlab="GitLab : « Envoyer au coordinateur » crée la demande de fusion en envoyant la branche.",
+    github="GitHub : l'atelier montre le lien exact qui ouvre la demande de fusion (pull request).",
+    forgejo="Forgejo ou Gitea (Codeberg…) : l'atelier montre le lien qui ouvre la demande de fusion.",
+    autre="Autre hébergeur : la branche est envoyée, le coordinateur est prévenu par son nom.",
+)
+
+
+class DepotPartage(Modele, title="Dépôt Git commun du réseau"):
+    """Le dépôt Git partagé du réseau, tel que l'atelier le montre au casemanager (Synchroniser, Envoyer)."""
+
+    hebergeur: Annotated[Annotated[Hebergeur, SENS_HEBERGEUR] | None, Field(
+        title="Hébergeur du dépôt partagé",
+        description="Où le dépôt partagé est hébergé : gitlab, github, forgejo ou autre. Sans valeur : reconnu "
+                    "d'après son adresse (gitlab.… , github.com, codeberg.org), sinon « autre ».")] = None
+    adresse_web: Annotated[str | None, StringConstraints(pattern=r"^https://[^\s@/]+(/[^\s@]*)?$"), Field(
+        title="Adresse web du dépôt partagé",
+        description="L'adresse du projet dans le navigateur (ex. https://gitlab.exemple.be/reseau/dossiers), quand "
+                    "elle ne se déduit pas de l'adresse Git (autre nom ou autre port) ; jamais d'identifiants.")] = None
+
+
 class Configuration(Modele, title="Configuration du réseau"):
     """Configuration du réseau (reseau.yaml) : les règles propres au réseau ; le code n'en contient aucune valeur."""
 
@@ -258,6 +280,10 @@ class Configuration(Modele, title="Configuration du réseau"):
     archivage: Annotated[Archivage, Field(
         title="Archivage et conservation",
         description="Durées de visibilité pour les partenaires et de conservation des dossiers clos.")] = Archivage()
+    depot_partage: Annotated[DepotPartage, Field(
+        title="Dépôt Git commun du réseau",
+        description="L'hébergeur du dépôt Git partagé et son adresse web : « Envoyer au coordinateur » de l'atelier "
+                    "y ouvre la demande de fusion.")] = DepotPartage()
     guide_omis: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md$")]], Field(
         title="Pages du guide non publiées",
         description="Pages du guide fourni par filrouge que ce réseau ne publie pas, parce qu'elles décrivent un "
