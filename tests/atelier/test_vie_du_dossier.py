@@ -224,3 +224,15 @@ def test_le_jargon_serait_vu() -> None:
         assert JARGON.search(fautif), fautif
     for correct in ("en cours", "non ouvert", "à faire", "Rouvrir le dossier — 2026-001", "Ouvrir le dossier"):
         assert not JARGON.search(correct), correct
+
+
+def test_un_message_de_regle_se_lit_sans_valeur_ni_cle_du_yaml() -> None:
+    from filrouge.atelier.libelles import en_clair
+
+    assert en_clair("action 4 encore « en_cours » alors que le dossier est clos") == \
+        "action 4 encore « en cours » alors que le dossier est clos"
+    assert en_clair("un retrait partiel dit quelles informations ne sont plus partagées (informations:).") == \
+        "un retrait partiel dit quelles informations ne sont plus partagées."
+    assert en_clair("indiquez que ses parents sont informés (parents_informes: true) ou motivez la dérogation.") == \
+        "indiquez que ses parents sont informés ou motivez la dérogation."
+    assert en_clair("le relais suit la demande (2026-10-01).") == "le relais suit la demande (2026-10-01)."

@@ -59,8 +59,12 @@ TITRES = {
     "portee": _du_modele(RetraitConsentement.model_fields["portee"]),
     "informations_retirees": _du_modele(RetraitConsentement.model_fields["informations"]),
     **{f"accord_{nom}": _du_modele(Consentement.model_fields[nom])
-       for nom in ("date", "jeune_informe", "parents_informes", "accord", "informations", "finalite",
-                   "destinataires", "derogation")},
+       for nom in ("date", "informations", "finalite", "destinataires", "derogation")},
+    "accord_jeune_informe": _du_modele(Consentement.model_fields["jeune_informe"],
+                                       "Le jeune sait quelles informations sont partagées, pourquoi et avec qui."),
+    "accord_accord": _du_modele(Consentement.model_fields["accord"], "Le jeune est d'accord avec ce partage."),
+    "accord_parents_informes": _du_modele(Consentement.model_fields["parents_informes"],
+                                          "Les parents sont-ils informés du partage ? À dire pour un mineur."),
 }
 """Titres et aides des champs des formulaires, ceux du modèle (`FieldInfo.title`, `.description`)."""
 
