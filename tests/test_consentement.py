@@ -61,11 +61,17 @@ def test_un_retrait_total_bloque_la_reouverture_jusqu_a_un_nouvel_accord(demo: P
     assert main(["rouvrir", CLOS, "--date", "2026-11-24", "--motif", "reprise"]) == 0
 
 
-def test_le_premier_consentement_s_ecrit_sous_consentement(demo: Path) -> None:
+def test_le_premier_consentement_s_ecrit_sous_consentement(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from filrouge.consentement import Accord, consigner
     from filrouge.nouveau import creer_dossier
 
     creer_dossier(demo, "ZQF20125000", "spj-namur", "2026-007", dt.date(2026, 11, 24))
+    avant = (demo / "dossiers/2026-007/dossier.yaml").read_bytes()
+    assert main(["consentement", "consigner", "2026-007", "--informations", "la scolarité", "--finalite", "coordonner",
+                 "--destinataires", "les participants", "--parents-informes", "oui", "--sans-accord"]) == 2
+    assert capsys.readouterr().err == ("sans l'accord du jeune, motivez en quoi son intérêt prime (derogation:). "
+                                       "Rien n'a été écrit.\n"), "la règle consentement.accord refuse"
+    assert (demo / "dossiers/2026-007/dossier.yaml").read_bytes() == avant
     accord = Accord(dt.date(2026, 11, 24), "la scolarité", "coordonner", "les participants", parents_informes=True)
     consigner(demo, "2026-007", accord)
     d = lire(demo, "2026-007")

@@ -117,6 +117,10 @@ def test_un_retrait_partiel_refuse_est_dit_a_cote_de_son_champ(client: TestClien
     assert 'value="partiel" checked' in page, "la saisie reste"
     _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/retirer", date="2026-11-20", portee="")
     assert "« Portée du retrait » est obligatoire" in messages(page, "retirer-portee")
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/retirer", date="2026-11-20", portee="partiel",
+                      informations="le numéro de la mère, 0471 23 45 67")
+    assert "téléphone" in messages(page, "retirer-informations"), "la garde d'anonymat de valider, avant d'écrire"
+    assert "0471 23 45 67" not in messages(page, "retirer-informations")
     _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/consigner", **ACCORD | {"finalite": " "})
     assert "« Finalité du partage » est obligatoire" in messages(page, "consigner-finalite")
     assert instantane(clone) == avant
