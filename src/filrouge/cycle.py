@@ -151,8 +151,8 @@ def en_suspens(charge: DossierCharge, date: dt.date) -> list[EnSuspens]:
 def _fermer_actions(fichier: Fichier[Concertation], note: Concertation, sorts: dict[int, Sort]) -> Edition:
     """La note dont les actions désignées passent à « faite » ou « abandonnee » (une note .yaml seulement)."""
     if not fichier.doc.relatif.endswith(".yaml"):
-        raise ErreurUtilisation(f"{fichier.doc.relatif} : une note en un seul fichier .md ne se modifie pas ici ; "
-                                "mettez à jour le statut des actions à la main, ou gardez-les (--garder).")
+        raise ErreurChamp("garder", f"{fichier.doc.relatif} : une note en un seul fichier .md ne se modifie pas ici ; "
+                                    f"mettez à jour le statut des actions à la main, ou gardez-les ({CHAMP}).")
     edition = Edition(fichier.doc.texte, fichier.doc.relatif)
     for rang, action in enumerate(note.actions):
         sort = sorts.get(action.numero)

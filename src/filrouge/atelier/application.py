@@ -28,7 +28,7 @@ from filrouge.atelier import brouillon as brouillons
 from filrouge.atelier import cycle_de_vie
 from filrouge.atelier import note as notes
 from filrouge.atelier import nouveau_dossier
-from filrouge.atelier.actions import Issue
+from filrouge.atelier.actions import Issue, document
 from filrouge.atelier.formulaire import rangs
 from filrouge.depot import REPERTOIRE_DOSSIERS
 from filrouge.francais import ErreurUtilisation
@@ -131,7 +131,7 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
 
         return rendre("dossier.html", statut, dossier=ident, notes=existantes, jour=jour,
                       vie=cycle_de_vie.page(racine, ident, jour_suspens), titres=cycle_de_vie.TITRES,
-                      nom_du_suspens=cycle_de_vie.nom_du_suspens, dire_suspens=cycle_de_vie.dire_suspens,
+                      nom_du_suspens=cycle_de_vie.nom_du_suspens, dire_suspens=cycle_de_vie.dire_suspens, document=document,
                       portees=cycle_de_vie.PORTEES, action=action, issue=issue, val=val, vals=vals)
 
     async def dossier(requete: Request) -> Response:

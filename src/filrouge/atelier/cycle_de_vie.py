@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from filrouge import consentement, cycle, transfert
-from filrouge.atelier.actions import Issue, executer
+from filrouge.atelier.actions import GENERAL, Issue, executer
 from filrouge.atelier.ecriture import empreinte, lire_si_present
 from filrouge.atelier.libelles import STATUTS_ACTION
 from filrouge.cycle import EnSuspens
@@ -181,7 +181,7 @@ def clore(racine: Path, ident: str, saisie: Saisie) -> Issue:
     issue = executer(racine, ident, action, f"Dossier {ident} clos le {date.isoformat()} (motif : {motif}) dans l'atelier",
                      [], ouvert_avec=_valeur(saisie, "empreinte") or None,
                      noms={"motif": ("motif", f"les choix de la liste {_nom('motif_cloture')}"),
-                           "date": ("date", _nom("cloture"))})
+                           "date": ("date", _nom("cloture")), "garder": (GENERAL, "réponse « gardée telle quelle »")})
     for suspens in manquants:
         issue.refuser(nom_du_suspens(suspens), f"{dire_suspens(suspens)} : dites si elle est faite, abandonnée ou "
                       "gardée." if suspens.action is not None else f"{dire_suspens(suspens)} : dites si elle est "
@@ -278,4 +278,4 @@ def consigner(racine: Path, ident: str, saisie: Saisie) -> Issue:
     return executer(racine, ident, lambda copie: consentement.consigner(copie, ident, accord),
                     f"Dossier {ident} : consentement du {date.isoformat()} consigné dans l'atelier", [],
                     ouvert_avec=_valeur(saisie, "empreinte") or None,
-                    noms={"consentement": ("general", ""), "consentements": ("general", "")})
+                    noms={"consentement": (GENERAL, ""), "consentements": (GENERAL, "")})
