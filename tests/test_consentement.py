@@ -121,3 +121,19 @@ def test_une_erreur_de_champ_se_formule_par_interface() -> None:
     assert str(erreur) == "dites-le avec --annuler-rencontre.", "la ligne de commande : l'option"
     assert erreur.formuler("« Rencontre »") == "dites-le avec « Rencontre »."
     assert str(ErreurChamp("vers", f"inconnu : {CHAMP}.", cli="postes : a, b")) == "inconnu : postes : a, b."
+
+
+def test_ouvrir_et_ne_pas_ouvrir_en_ligne_de_commande(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from filrouge.nouveau import creer_dossier
+
+    for ident in ("2026-007", "2026-008"):
+        creer_dossier(demo, "ZQF20125000", "spj-namur", ident, dt.date(2026, 11, 10))
+    assert main(["ouvrir", "2026-007", "--date", "2026-11-24"]) == 2
+    assert "dossier ouvert sans que tous les critères d'activation soient remplis" in capsys.readouterr().err
+    assert main(["ouvrir", "2026-007", "--date", "2026-11-24", "--criteres", ",".join(sorted(TOUS))]) == 0
+    assert capsys.readouterr().out == "Écrit : dossiers/2026-007/dossier.yaml\n"
+    assert lire(demo, "2026-007")["statut"] == "ouvert"
+    assert main(["ne-pas-ouvrir", "2026-008", "--motif", "saturation"]) == 0
+    assert lire(demo, "2026-008")["motif_non_ouverture"] == "saturation"
+    assert main(["ne-pas-ouvrir", "2026-007", "--motif", "saturation"]) == 2
+    assert "seule une demande reste non ouverte" in capsys.readouterr().err
