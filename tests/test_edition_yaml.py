@@ -117,3 +117,15 @@ def test_edition_refuse_une_mise_en_page_qu_elle_ne_sait_pas_modifier() -> None:
     with pytest.raises(EditionImpossible):  # une liste en ligne non vide ne se prolonge pas ligne à ligne
         edition.ajouter_element(("transferts",), {"vers": "cm-b"})
         edition.verifier()
+
+
+def test_ajouter_des_cles_a_un_dictionnaire_les_aligne_sur_ses_enfants() -> None:
+    """« dates » et « criteres_activation » d'un nouveau dossier : la clé ajoutée rejoint le bloc, pas le premier niveau."""
+    import datetime as dt
+
+    from filrouge.edition_yaml import Edition
+
+    edition = Edition("dates:\n    demande: 2026-10-21\n    # ouverture: AAAA-MM-JJ\ncanal: courriel\n", "d.yaml")
+    edition.ajouter_cles(("dates",), {"ouverture": dt.date(2026, 11, 24)})
+    assert edition.verifier() == ("dates:\n    demande: 2026-10-21\n    ouverture: 2026-11-24\n"
+                                  "    # ouverture: AAAA-MM-JJ\ncanal: courriel\n")

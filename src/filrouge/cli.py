@@ -13,9 +13,9 @@ import sys
 from collections.abc import Sequence
 
 from filrouge import francais
-from filrouge.commandes import (anonymat, archiver, atelier, bilan, changer_code, cycle, financement, fusionner,
-                                imprimer, init, nouveau, portail, proteger, rappels, regles, schemas, transferer,
-                                valider)
+from filrouge.commandes import (anonymat, archiver, atelier, bilan, changer_code, consentement, cycle, financement,
+                                fusionner, imprimer, init, nouveau, portail, proteger, rappels, regles, schemas,
+                                transferer, valider)
 from filrouge.disposition import ErreurConfiguration
 from filrouge.rapport import en_texte
 
@@ -26,7 +26,7 @@ EXTRAS = {"mkdocs": "portail", "material": "portail", "markdown": "portail", "nh
           "multipart": "atelier"}
 """Module optionnel → extra qui l'installe : le cœur (hooks, CI) n'embarque ni portail ni PDF."""
 COMMANDES = (valider, nouveau, atelier, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan,
-             imprimer, cycle, transferer, archiver, changer_code, fusionner)
+             imprimer, cycle, consentement, transferer, archiver, changer_code, fusionner)
 """Dans l'ordre de l'aide de `filrouge -h`."""
 
 

@@ -17,14 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from filrouge.constat import citer
+from filrouge.constat import Constat, citer
 from filrouge.depot import Depot, DossierCharge, Fichier, charger_depot
 from filrouge.edition_yaml import Edition
 from filrouge.fichiers import ecrire_atomiquement
-from filrouge.francais import ErreurUtilisation
+from filrouge.francais import CHAMP, ErreurChamp, ErreurUtilisation
 from filrouge.lecture import analyser_yaml
 from filrouge.modele import Concertation, Dossier
 from filrouge.schema_fr import valider_modele
+from filrouge.validation import valider_brouillon
 
 Sort = Literal["faite", "abandonnee"]
 
@@ -36,6 +37,11 @@ class EnSuspens:
     note: str
     message: str
     action: int | None = None
+    statut: str | None = None
+    """Le statut de l'action (a_faire, en_cours) ; None pour la rencontre."""
+    jour: dt.date | None = None
+    """L'échéance de l'action, ou le jour de la rencontre : le message les dit pour la ligne de commande, une autre
+    interface les formule à sa façon."""
 
 
 @dataclass
@@ -60,7 +66,7 @@ def trouver(depot: Depot, designation: str) -> DossierCharge:
     return charge
 
 
-def _edition(charge: DossierCharge) -> tuple[Edition, Path]:
+def edition_du_dossier(charge: DossierCharge) -> tuple[Edition, Path]:
     assert charge.dossier is not None
     chemin = charge.chemin / "dossier.yaml"
     return Edition.du_fichier(chemin, charge.dossier.relatif), chemin
@@ -90,7 +96,7 @@ def _ecrire_periodes(edition: Edition, dossier: Dossier, nouvelle: dict[str, obj
                                 [" ".join(c for c in commentaires if c)] + [""] * (len(elements) - 1))
 
 
-def _valider(edition: Edition, texte: str) -> None:
+def valider_schema(edition: Edition, texte: str) -> None:
     """Le dossier modifié doit encore passer le schéma : sinon rien n'est écrit."""
     _, erreurs = valider_modele(Dossier, analyser_yaml(texte, edition.relatif))
     if erreurs:
@@ -108,19 +114,20 @@ def rouvrir(racine: Path, designation: str, date: dt.date, motif: str) -> Result
                                 "clos se rouvre.")
     derniere = dossier.periodes[-1].cloture
     if date < derniere:
-        raise ErreurUtilisation(f"la réouverture ({date.isoformat()}) précède la dernière clôture "
-                                f"({derniere.isoformat()}).")
+        raise ErreurChamp("date", f"la réouverture ({date.isoformat()}) précède la dernière clôture "
+                                  f"({derniere.isoformat()}).")
     if not motif.strip():
-        raise ErreurUtilisation("indiquez le motif de la réouverture (--motif).")
+        raise ErreurChamp("motif", f"indiquez le motif de la réouverture ({CHAMP}).")
     retrait = dossier.retrait_en_vigueur(date)
     if retrait is not None:
-        raise ErreurUtilisation(f"le consentement a été retiré le {retrait.date.isoformat()} : rien de nouveau ne "
-                                "s'enregistre sans un nouveau consentement (consentements:).")
-    edition, chemin = _edition(charge)
+        raise ErreurChamp("consentements", f"le consentement a été retiré le {retrait.date.isoformat()} : rien de "
+                                           f"nouveau ne s'enregistre sans un nouveau consentement ({CHAMP}).",
+                          cli="consentements:")
+    edition, chemin = edition_du_dossier(charge)
     _ecrire_periodes(edition, dossier, {"ouverture": date, "motif_reouverture": motif.strip()}, None)
     edition.remplacer(("statut",), "ouvert")
     texte = edition.verifier()
-    _valider(edition, texte)
+    valider_schema(edition, texte)
     ecrire_atomiquement(chemin, texte)
     return Resultat(ecrits=[edition.relatif])
 
@@ -132,19 +139,20 @@ def en_suspens(charge: DossierCharge, date: dt.date) -> list[EnSuspens]:
         return []
     fichier, note = notes[-1]
     resultat = [EnSuspens(fichier.relatif, f"action {a.numero} encore ouverte (statut « {a.statut} », échéance "
-                                           f"{a.echeance.isoformat()})", a.numero)
+                                           f"{a.echeance.isoformat()})", a.numero, a.statut, a.echeance)
                 for a in sorted(note.actions, key=lambda a: a.numero) if a.ouverte]
     prochaine = note.prochaine_rencontre
     if prochaine is not None and prochaine.engagement and prochaine.date is not None and prochaine.date >= date:
-        resultat.append(EnSuspens(fichier.relatif, f"prochaine rencontre prévue le {prochaine.date.isoformat()}"))
+        resultat.append(EnSuspens(fichier.relatif, f"prochaine rencontre prévue le {prochaine.date.isoformat()}",
+                                  jour=prochaine.date))
     return resultat
 
 
 def _fermer_actions(fichier: Fichier[Concertation], note: Concertation, sorts: dict[int, Sort]) -> Edition:
     """La note dont les actions désignées passent à « faite » ou « abandonnee » (une note .yaml seulement)."""
     if not fichier.doc.relatif.endswith(".yaml"):
-        raise ErreurUtilisation(f"{fichier.doc.relatif} : une note en un seul fichier .md ne se modifie pas ici ; "
-                                "mettez à jour le statut des actions à la main, ou gardez-les (--garder).")
+        raise ErreurChamp("garder", f"{fichier.doc.relatif} : une note en un seul fichier .md ne se modifie pas ici ; "
+                                    f"mettez à jour le statut des actions à la main, ou gardez-les ({CHAMP}).")
     edition = Edition(fichier.doc.texte, fichier.doc.relatif)
     for rang, action in enumerate(note.actions):
         sort = sorts.get(action.numero)
@@ -171,15 +179,15 @@ def clore(racine: Path, designation: str, date: dt.date, motif: str, faites: fro
     assert dossier is not None
     motifs = depot.config.motifs_cloture
     if motif not in motifs:
-        raise ErreurUtilisation(f"motif de clôture inconnu {citer(motif, set(motifs))} : choisir parmi "
-                                f"{', '.join(motifs)} (motifs_cloture de reseau.yaml).")
+        raise ErreurChamp("motif", f"motif de clôture inconnu {citer(motif, set(motifs))} : choisir parmi {CHAMP}.",
+                          cli=f"{', '.join(motifs)} (motifs_cloture de reseau.yaml)")
     if dossier.statut != "ouvert" or not dossier.periodes or dossier.periodes[-1].cloture is not None:
         raise ErreurUtilisation(f"le dossier {charge.id} n'est pas ouvert (statut « {dossier.statut} ») : seul un "
                                 "dossier ouvert se clôt.")
     ouverture = dossier.periodes[-1].ouverture
     if date < ouverture:
-        raise ErreurUtilisation(f"la clôture ({date.isoformat()}) précède l'ouverture de la période "
-                                f"({ouverture.isoformat()}).")
+        raise ErreurChamp("date", f"la clôture ({date.isoformat()}) précède l'ouverture de la période "
+                                  f"({ouverture.isoformat()}).")
     if faites & abandonnees:
         raise ErreurUtilisation(f"action {', '.join(map(str, sorted(faites & abandonnees)))} à la fois faite et abandonnée.")
     suspens = en_suspens(charge, date)
@@ -204,13 +212,93 @@ def clore(racine: Path, designation: str, date: dt.date, motif: str, faites: fro
         if annuler_rencontre and any(s.action is None for s in suspens):
             edition_note.remplacer(("prochaine_rencontre", "engagement"), False)
         editions.append((edition_note, racine / fichier.doc.relatif))
-    edition, chemin = _edition(charge)
+    edition, chemin = edition_du_dossier(charge)
     _ecrire_periodes(edition, dossier, None, {"cloture": date, "motif_cloture": motif})
     edition.remplacer(("statut",), "clos")
     editions.append((edition, chemin))
     textes: list[tuple[Edition, Path, str]] = [(e, c, e.verifier()) for e, c in editions]
-    _valider(edition, textes[-1][2])
+    valider_schema(edition, textes[-1][2])
     for e, c, texte in textes:
         ecrire_atomiquement(c, texte)
         resultat.ecrits.append(e.relatif)
     return resultat
+
+
+def refuser_nouvelles_erreurs(racine: Path, charge: DossierCharge, contenus: dict[str, str]) -> None:
+    """Les règles de `valider` jugent le dossier modifié (chemin sous le dossier → texte) avant toute écriture.
+
+    Une erreur qu'il n'avait pas déjà est refusée, rattachée à la clé de premier niveau de sa ligne (un champ
+    pour l'interface) ; celles qu'il avait déjà n'empêchent pas d'avancer.
+    """
+    prefixe = f"{charge.relatif}/"
+
+    def erreurs(contenu: dict[str, str]) -> list[Constat]:
+        return [c for c in valider_brouillon(racine, charge.id, contenu) if c.est_erreur and c.fichier.startswith(prefixe)]
+
+    deja = {(c.fichier, c.regle, c.message) for c in erreurs({})}
+    nouvelles = [c for c in erreurs(contenus) if (c.fichier, c.regle, c.message) not in deja]
+    if not nouvelles:
+        return
+    premiere = nouvelles[0]
+    champ = ""
+    texte = contenus.get(premiere.fichier[len(prefixe):])
+    if texte is not None and premiere.ligne is not None:
+        lignes = analyser_yaml(texte, premiere.fichier).lignes
+        champ = next((str(c[0]) for c, n in sorted(lignes.items(), key=lambda e: len(e[0]))
+                      if c and n == premiere.ligne), "")
+    raise ErreurChamp(champ, " ; ".join(dict.fromkeys(c.message for c in nouvelles)) + " Rien n'a été écrit.")
+
+
+def ouvrir(racine: Path, designation: str, date: dt.date, criteres: frozenset[str] | None = None) -> Resultat:
+    """Ouvre une demande à `date` : statut ouvert et date d'ouverture (la première période de suivi).
+
+    `criteres` : les critères d'activation du réseau vérifiés avec le demandeur (les autres passent à false) ;
+    None les laisse tels que le dossier les dit. Les règles de `valider` (critères tous remplis, ouverture
+    après la demande, consentement…) jugent le dossier ouvert avant qu'il ne soit écrit.
+    """
+    depot = charger_depot(racine)
+    charge = trouver(depot, designation)
+    dossier = charge.modele
+    assert dossier is not None
+    if dossier.statut != "demande":
+        raise ErreurUtilisation(f"le dossier {charge.id} n'est pas une demande (statut « {dossier.statut} ») : seule "
+                                "une demande s'ouvre.")
+    edition, chemin = edition_du_dossier(charge)
+    if criteres is not None:
+        connus = [c.id for c in depot.config.criteres_activation]
+        inconnus = sorted(criteres - set(connus))
+        if inconnus:
+            raise ErreurChamp("criteres", f"critère d'activation inconnu {citer(inconnus[0], connus)} : choisir "
+                                          f"parmi {CHAMP}.", cli=f"{', '.join(connus)} (criteres_activation de reseau.yaml)")
+        for ident in connus:
+            if ident in edition.attendu.get("criteres_activation", {}):
+                edition.remplacer(("criteres_activation", ident), ident in criteres)
+            else:
+                edition.ajouter_cles(("criteres_activation",), {ident: ident in criteres})
+    edition.ajouter_cles(("dates",), {"ouverture": date})
+    edition.remplacer(("statut",), "ouvert")
+    texte = edition.verifier()
+    valider_schema(edition, texte)
+    refuser_nouvelles_erreurs(racine, charge, {"dossier.yaml": texte})
+    ecrire_atomiquement(chemin, texte)
+    return Resultat(ecrits=[edition.relatif])
+
+
+def ne_pas_ouvrir(racine: Path, designation: str, motif: str) -> Resultat:
+    """La demande n'est pas ouverte : statut non_ouvert, avec un motif des motifs_non_ouverture du réseau (la règle
+    `dossier.statut` en juge, comme dans `valider`)."""
+    depot = charger_depot(racine)
+    charge = trouver(depot, designation)
+    dossier = charge.modele
+    assert dossier is not None
+    if dossier.statut != "demande":
+        raise ErreurUtilisation(f"le dossier {charge.id} n'est pas une demande (statut « {dossier.statut} ») : seule "
+                                "une demande reste non ouverte.")
+    edition, chemin = edition_du_dossier(charge)
+    edition.remplacer(("statut",), "non_ouvert")
+    edition.fixer("motif_non_ouverture", motif.strip())
+    texte = edition.verifier()
+    valider_schema(edition, texte)
+    refuser_nouvelles_erreurs(racine, charge, {"dossier.yaml": texte})
+    ecrire_atomiquement(chemin, texte)
+    return Resultat(ecrits=[edition.relatif])

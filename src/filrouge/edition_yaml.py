@@ -166,12 +166,21 @@ class Edition:
         colonne = _colonne_cle(self.lignes[i])
         retrait = len(self.lignes[i]) - len(self.lignes[i].lstrip(" "))
         fin = self._fin_de_bloc(i, retrait if isinstance(chemin[-1], int) else colonne, False)
+        if isinstance(chemin[-1], str):  # les clés d'un dictionnaire s'alignent sur ses enfants, pas sur lui
+            colonne = next((len(ligne) - len(ligne.lstrip(" ")) for ligne in self.lignes[i + 1:fin + 1]
+                            if _est_contenu(ligne)), colonne + 2)
         nouvelles = [f"{' ' * colonne}{cle}: {scalaire(v)}\n" for cle, v in valeurs.items()]
         self.lignes[fin + 1:fin + 1] = nouvelles
         cible = self.attendu
         for partie in chemin:
             cible = cible[partie]
         cible.update(valeurs)
+
+    def ajouter_dictionnaire(self, cle: str, valeurs: dict[str, object]) -> None:
+        """Ajoute à la fin du fichier une clé de premier niveau absente qui porte un dictionnaire (valeurs None omises)."""
+        valeurs = {k: v for k, v in valeurs.items() if v is not None}
+        self.lignes += [f"{cle}:\n", *(f"  {k}: {scalaire(v)}\n" for k, v in valeurs.items())]
+        self.attendu[cle] = valeurs
 
     def ajouter_element(self, chemin: Chemin, element: dict[str, object] | str, commentaire: str = "") -> None:
         """Ajoute un élément (un dictionnaire, ses valeurs None omises, ou un identifiant) à la fin de la liste

@@ -35,6 +35,26 @@ class ErreurUtilisation(Exception):
     """Une demande impossible (dossier inconnu, date manquante…) : message pour l'utilisateur, sortie 2."""
 
 
+CHAMP = "{champ}"
+"""La place du champ dans le message d'une `ErreurChamp`."""
+
+
+class ErreurChamp(ErreurUtilisation):
+    """Une valeur refusée, rattachée au champ qui la porte (`champ`, un identifiant stable).
+
+    Le message est écrit une fois, avec la place du champ (`CHAMP`) ; chaque interface y met sa façon de le
+    nommer : la ligne de commande son option (`cli`, par défaut « --champ » : c'est le message par défaut),
+    l'atelier le libellé du contrôle du formulaire (`formuler`).
+    """
+
+    def __init__(self, champ: str, modele: str, cli: str | None = None) -> None:
+        self.champ, self.modele = champ, modele
+        super().__init__(self.formuler(cli if cli is not None else f"--{champ.replace('_', '-')}"))
+
+    def formuler(self, nom_du_champ: str) -> str:
+        return self.modele.replace(CHAMP, nom_du_champ)
+
+
 def date_iso(texte: str) -> dt.date:
     """Type d'argument : une date AAAA-MM-JJ, refusée en français sinon."""
     try:

@@ -13,7 +13,7 @@ import yaml
 from filrouge.code_jeune import diagnostiquer
 from filrouge.constat import citer
 from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, charger_depot
-from filrouge.francais import ErreurUtilisation
+from filrouge.francais import CHAMP, ErreurChamp, ErreurUtilisation
 from filrouge.reference import aujourdhui
 from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.modele import Concertation, Dossier
@@ -49,8 +49,8 @@ def creer_dossier(racine: Path, code: str, service_initiateur: str | None, id_do
     if probleme:
         raise ErreurUtilisation(f"code du jeune invalide : {probleme}.")
     if service_initiateur is None:
-        raise ErreurUtilisation("indiquez le service initiateur avec --service : un identifiant ou un alias de "
-                                f"annuaire.yaml (ex. {annuaire.services[0].id}).")
+        raise ErreurChamp("service", f"indiquez le service initiateur {CHAMP}.", cli="avec --service : un identifiant "
+                          f"ou un alias de annuaire.yaml (ex. {annuaire.services[0].id})")
     service = annuaire.trouver(service_initiateur)
     if service is None:
         raise ErreurUtilisation(f"service inconnu {citer(service_initiateur, annuaire.noms_connus)} : indiquez un "

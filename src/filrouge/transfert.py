@@ -15,7 +15,7 @@ from filrouge.constat import citer
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot
 from filrouge.edition_yaml import Edition
 from filrouge.fichiers import ecrire_atomiquement
-from filrouge.francais import ErreurUtilisation
+from filrouge.francais import CHAMP, ErreurChamp, ErreurUtilisation
 from filrouge.lecture import ErreurLecture, analyser_yaml
 from filrouge.modele import Dossier
 from filrouge.schema_fr import valider_modele
@@ -36,16 +36,16 @@ def transferer(racine: Path, id_dossier: str, vers: str, date: dt.date, motif: s
     postes = [c.id for c in config.casemanagers]
     if vers not in postes:
         connus = ", ".join(postes) if postes else "aucun : ajoutez les postes dans casemanagers de reseau.yaml"
-        raise ErreurUtilisation(f"casemanager inconnu {citer(vers, postes)} : postes de reseau.yaml : {connus}.")
+        raise ErreurChamp("vers", f"casemanager inconnu {citer(vers, postes)} : {CHAMP}.", cli=f"postes de reseau.yaml : {connus}")
     if dossier.statut in ("clos", "non_ouvert"):
         raise ErreurUtilisation(f"le dossier {id_dossier} est {dossier.statut.replace('_', ' ')} : il n'a plus de "
                                 "casemanager à changer.")
     depuis = max([dossier.dates.demande] + [t.date for t in dossier.transferts])
     if date < depuis:
-        raise ErreurUtilisation(f"--date {date} : le relais suit la demande et le dernier relais ({depuis}).")
+        raise ErreurChamp("date", f"{CHAMP} {date} : le relais suit la demande et le dernier relais ({depuis}).")
     actuel = dossier.casemanager or config.casemanager_implicite()
     if actuel == vers:
-        raise ErreurUtilisation(f"le dossier {id_dossier} est déjà suivi par {vers}.")
+        raise ErreurChamp("vers", f"le dossier {id_dossier} est déjà suivi par {vers}.")
     chemin = racine / relatif
     try:
         edition = Edition.du_fichier(chemin, relatif)

@@ -51,7 +51,7 @@ def dernier_commit(clone: Path) -> tuple[str, set[str]]:
 
 def test_la_page_du_dossier_propose_les_motifs_du_reseau_et_ce_qui_reste_en_suspens(client: TestClient) -> None:
     page = client.get(f"/dossiers/{DOSSIER}").text
-    formulaire = re.search(r'<form method="post" action="/dossiers/2026-001/clore">.*?</form>', page, re.S)[0]
+    formulaire = re.search(r'<form method="post" action="/dossiers/2026-001/clore"[^>]*>.*?</form>', page, re.S)[0]
     assert f'name="jeton" value="{JETON}"' in formulaire
     for motif in ("objectifs_atteints", "relais_pris", "autre"):
         assert f'<option value="{motif}">' in formulaire
@@ -96,7 +96,7 @@ def test_une_action_sans_reponse_est_dite_a_cote_d_elle(client: TestClient, clon
     avant = instantane(clone)
     reponses = {k: v for k, v in REGLEES.items() if k != "suspens.action.2"}
     _, page = envoyer(client, f"/dossiers/{DOSSIER}/clore", date="2026-11-24", motif="objectifs_atteints", **reponses)
-    assert "action 2 encore ouverte" in messages(page, "suspens-action-2")
+    assert "Action 2 encore ouverte (en cours, échéance le 11 décembre 2026)" in messages(page, "suspens-action-2")
     assert messages(page, "suspens-action-1") == "" and messages(page, "suspens-rencontre") == ""
     assert 'value="faite" checked' in page, "les réponses données restent cochées"
     assert instantane(clone) == avant
@@ -114,7 +114,7 @@ def test_une_cloture_que_valider_refuse_n_ecrit_rien(client: TestClient, clone: 
 
 def test_un_dossier_change_sur_le_disque_depuis_l_ouverture_n_est_pas_ecrase(client: TestClient, clone: Path) -> None:
     page = client.get(f"/dossiers/{DOSSIER}").text
-    empreinte = re.search(r'action="/dossiers/2026-001/clore">.*?name="empreinte" value="([0-9a-f]+)"', page, re.S)[1]
+    empreinte = re.search(r'action="/dossiers/2026-001/clore"[^>]*>.*?name="empreinte" value="([0-9a-f]+)"', page, re.S)[1]
     chemin = clone / f"dossiers/{DOSSIER}/dossier.yaml"
     change = chemin.read_text(encoding="utf-8") + "# changé ailleurs\n"
     chemin.write_text(change, encoding="utf-8")

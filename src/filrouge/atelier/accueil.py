@@ -55,7 +55,7 @@ def _ligne(charge: DossierCharge, aujourdhui: dt.date, horizon: int) -> LigneDos
             ligne.prochaine = prochaine.date
     ligne.notes_sans_validation = [n.date.isoformat() for _, n in notes
                                    if n.validation.pedopsychiatre is None or n.validation.referent is None]
-    ligne.demandes_sans_decision = [f.relatif.rsplit("/", 1)[-1] for f in charge.financements
+    ligne.demandes_sans_decision = [f.relatif.rsplit("/", 1)[-1].removesuffix(".yaml") for f in charge.financements
                                     if f.modele is not None and not f.modele.decidee]
     return ligne
 

@@ -9,6 +9,7 @@ l'ouverture de la page ; puis commité à travers les hooks. Aucune règle de la
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import tempfile
@@ -19,10 +20,12 @@ from typing import Any
 
 from filrouge.atelier.ecriture import FichierChange, ecrire_atomiquement, empreinte, lire_si_present
 from filrouge.atelier.document import commiter
+from filrouge.atelier.libelles import en_clair
 from filrouge.constat import Constat
 from filrouge.depot import REPERTOIRE_DOSSIERS
 from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION
-from filrouge.francais import ErreurUtilisation
+from filrouge.francais import ErreurChamp, ErreurUtilisation
+from filrouge.mise_en_forme import date_longue
 from filrouge.validation import valider_brouillon
 
 GENERAL = "general"
@@ -92,12 +95,28 @@ def champ_du_refus(message: str, champs: list[tuple[str, str]]) -> str:
     return next((champ for champ, motif in champs if re.search(motif, message)), GENERAL)
 
 
+def document(relatif: str) -> str:
+    """Le document d'un chemin du dossier, dit comme le casemanager le connaît (ni répertoire ni extension)."""
+    nom = relatif.rsplit("/", 1)[-1]
+    base = nom.rsplit(".", 1)[0]
+    if "/concertations/" in f"/{relatif}":
+        try:
+            return f"note de synthèse du {date_longue(dt.date.fromisoformat(base))}"
+        except ValueError:
+            return f"note de synthèse « {base} »"
+    if "/financements/" in f"/{relatif}":
+        return f"demande de financement « {base} »"
+    return {"dossier": "fiche du dossier", "preparation": "phase préparatoire"}.get(base, f"document « {base} »")
+
+
 def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: str, refus: list[tuple[str, str]],
              place: Callable[[Constat, Jeu], str] = lambda c, j: GENERAL, nouveau: bool = False,
-             ecrire: bool = True, ouvert_avec: str | None = None) -> Issue:
+             ecrire: bool = True, ouvert_avec: str | None = None,
+             noms: dict[str, tuple[str, str]] | None = None) -> Issue:
     """Joue l'action hors du dépôt, la valide, puis (si `ecrire` et sans erreur) l'écrit et la commite.
 
-    `refus` : (champ, motif) pour placer un refus de la bibliothèque à côté de son contrôle ; `place` : le
+    `noms` : champ d'une `ErreurChamp` de la bibliothèque → (contrôle où la dire, façon de nommer ce champ dans
+    le message) ; `refus` : (champ, motif) pour placer un autre refus à côté de son contrôle ; `place` : le
     contrôle d'un constat de la validation ; `ouvert_avec` : l'empreinte de dossier.yaml quand la page a
     été ouverte (un changement sur le disque depuis est dit, et rien n'est écrit).
     """
@@ -107,14 +126,16 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
         return _conflit(issue, relatif_dossier)
     try:
         jeu = jouer(racine, ident, action, nouveau)
+    except ErreurChamp as exc:
+        controle, nom = (noms or {}).get(exc.champ, (GENERAL, "le champ concerné"))
+        return issue.refuser(controle, en_clair(exc.formuler(nom)))
     except ErreurUtilisation as exc:
-        return issue.refuser(champ_du_refus(str(exc), refus), str(exc))
+        return issue.refuser(champ_du_refus(str(exc), refus), en_clair(str(exc)))
     if not jeu.textes:
         return issue
     for constat in verifier(racine, ident, jeu, nouveau):
         cible = issue.erreurs if constat.est_erreur else issue.avertissements
-        texte = f"{constat.message}" + (f" ({constat.fichier.rsplit('/', 1)[-1]}, ligne {constat.ligne})"
-                                        if constat.ligne and place(constat, jeu) == GENERAL else "")
+        texte = en_clair(constat.message) + (f" ({document(constat.fichier)})" if place(constat, jeu) == GENERAL else "")
         cible.setdefault(place(constat, jeu), []).append(texte)
     if issue.erreurs:
         issue.message = "Rien n'est écrit : la validation du dossier trouve une erreur, dite ci-dessous ou à côté de son champ."

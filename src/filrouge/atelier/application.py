@@ -28,7 +28,7 @@ from filrouge import synchro
 from filrouge.atelier import accueil as page_accueil
 from filrouge.atelier import brouillon as brouillons
 from filrouge.atelier import cycle_de_vie, documents, nouveau_dossier, pages, pieces
-from filrouge.atelier.actions import Issue
+from filrouge.atelier.actions import Issue, document
 from filrouge.atelier.document import verifier_id
 from filrouge.depot import REPERTOIRE_DOSSIERS
 from filrouge.francais import ErreurUtilisation
@@ -124,7 +124,7 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
     async def envoyer_au_coordinateur(requete: Request) -> Response:
         saisie = await formulaire_verifie(requete)
         dossier, _, demande = next(iter(saisie.get("envoi", [])), "").partition("/financements/")
-        notes.verifier_id(dossier)
+        verifier_id(dossier)
         return page_d_accueil(synchro.envoyer_au_coordinateur(racine, dossier, demande or None))
 
     def valeurs(action: str | None, saisie: dict[str, list[str]]) -> Any:
@@ -143,10 +143,23 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         except (KeyError, IndexError, ValueError):
             jour_suspens = jour
         statut = 409 if issue is not None and issue.conflit else 200
+        gardees = {nom: brouillons.saisie_gardee(racine, ident, nom) for nom in cycle_de_vie.FORMULAIRES}
+
+        def val(nom_action: str, nom: str, defaut: str = "") -> str:
+            """La saisie renvoyée, sinon celle gardée du formulaire (un arrêt du serveur la retrouve), sinon le défaut."""
+            source = saisie if nom_action == action else gardees.get(nom_action, {})
+            return next(iter(source.get(nom, [])), defaut)
+
+        def vals(nom_action: str, nom: str) -> list[str] | None:
+            """Les valeurs d'un groupe de cases ; None : rien de saisi ni de gardé (les cases du dossier)."""
+            source = saisie if nom_action == action else gardees.get(nom_action, {})
+            return source.get(nom) if source else None
+
         return rendre("dossier.html", statut, dossier=ident, notes=existantes, jour=jour,
                       documents=documents.page(racine, ident),
                       vie=cycle_de_vie.page(racine, ident, jour_suspens), titres=cycle_de_vie.TITRES,
-                      nom_du_suspens=cycle_de_vie.nom_du_suspens, action=action, issue=issue, val=valeurs(action, saisie))
+                      nom_du_suspens=cycle_de_vie.nom_du_suspens, dire_suspens=cycle_de_vie.dire_suspens, document=document,
+                      portees=cycle_de_vie.PORTEES, action=action, issue=issue, val=val, vals=vals)
 
     async def dossier(requete: Request) -> Response:
         return page_dossier(requete.path_params["dossier"])
@@ -156,8 +169,22 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
             saisie = await formulaire_verifie(requete)
             ident = requete.path_params["dossier"]
             _notes_du_dossier(racine, ident)  # vérifie l'identifiant avant d'en faire un chemin
-            return page_dossier(ident, nom, fonction(racine, ident, saisie), saisie)
+            brouillons.garder_saisie(racine, ident, nom, _sans_empreinte(saisie))
+            issue = fonction(racine, ident, saisie)
+            if issue.commit:
+                brouillons.effacer_saisie(racine, ident, nom)
+            return page_dossier(ident, nom, issue, saisie)
         return point
+
+    async def garder_saisie(requete: Request) -> Response:
+        """Sauvegarde automatique d'un petit formulaire de la page d'un dossier pendant la frappe."""
+        ident, nom = requete.path_params["dossier"], requete.path_params["formulaire"]
+        saisie = await formulaire_verifie(requete)
+        _notes_du_dossier(racine, ident)
+        if nom not in cycle_de_vie.FORMULAIRES:
+            raise ErreurUtilisation(f"formulaire inconnu « {nom[:30]} ».")
+        brouillons.garder_saisie(racine, ident, nom, _sans_empreinte(saisie))
+        return Response(status_code=204)
 
     async def nouveau(requete: Request) -> Response:
         jour = aujourdhui()
@@ -195,6 +222,14 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         Route("/dossiers/{dossier}/rouvrir", action_du_dossier("rouvrir", cycle_de_vie.rouvrir), methods=["POST"]),
         Route("/dossiers/{dossier}/transferer", action_du_dossier("transferer", cycle_de_vie.transferer),
               methods=["POST"]),
+        Route("/dossiers/{dossier}/ouvrir", action_du_dossier("ouvrir", cycle_de_vie.ouvrir), methods=["POST"]),
+        Route("/dossiers/{dossier}/ne-pas-ouvrir", action_du_dossier("ne_pas_ouvrir", cycle_de_vie.ne_pas_ouvrir),
+              methods=["POST"]),
+        Route("/dossiers/{dossier}/consentement/retirer", action_du_dossier("retirer", cycle_de_vie.retirer),
+              methods=["POST"]),
+        Route("/dossiers/{dossier}/consentement/consigner", action_du_dossier("consigner", cycle_de_vie.consigner),
+              methods=["POST"]),
+        Route("/dossiers/{dossier}/brouillon/{formulaire}", garder_saisie, methods=["POST"]),
         *pages.routes(racine, rendre, formulaire_et_fichier, _acteurs, _services),
         Mount("/statique", statique),
     ], exception_handlers={_Refus: refus, ErreurUtilisation: erreur_utilisation, _TropGros: trop_gros})
@@ -207,6 +242,11 @@ class _Refus(Exception):
 
 class _TropGros(Exception):
     """Un envoi multipart sans longueur annoncée, ou plus gros que la plus grosse pièce permise."""
+
+
+def _sans_empreinte(saisie: dict[str, list[str]]) -> dict[str, list[str]]:
+    """La saisie à garder : l'empreinte du dossier à l'ouverture de la page vient toujours de la page affichée."""
+    return {nom: valeurs for nom, valeurs in saisie.items() if nom != "empreinte"}
 
 
 def _services(racine: Path) -> list[tuple[str, str]]:

@@ -109,3 +109,30 @@ def en_cours(racine: Path) -> list[tuple[str, str]]:
         return []
     paires = [n[:-5].split("--", 1) for n in noms if "--" in n]
     return [(dossier, date) for dossier, date in paires if _DATE.fullmatch(date)]
+
+
+def _chemin_saisie(racine: Path, dossier: str, formulaire: str) -> Path:
+    """Les petits formulaires d'un dossier (clore, consentement…) à part des notes : l'accueil ne les liste pas."""
+    return repertoire(racine) / "formulaires" / f"{dossier}--{formulaire}.json"
+
+
+def garder_saisie(racine: Path, dossier: str, formulaire: str, saisie: dict[str, list[str]]) -> None:
+    """Garde la saisie d'un petit formulaire de la page d'un dossier, comme un brouillon de note."""
+    chemin = _chemin_saisie(racine, dossier, formulaire)
+    chemin.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    ecrire_atomiquement(chemin, json.dumps(saisie, ensure_ascii=False), droits=0o600)
+
+
+def saisie_gardee(racine: Path, dossier: str, formulaire: str) -> dict[str, list[str]]:
+    """La saisie gardée de ce formulaire (vide s'il n'y en a pas de lisible)."""
+    try:
+        donnees = json.loads(_chemin_saisie(racine, dossier, formulaire).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(donnees, dict):
+        return {}
+    return {str(k): [str(v) for v in valeurs] for k, valeurs in donnees.items() if isinstance(valeurs, list)}
+
+
+def effacer_saisie(racine: Path, dossier: str, formulaire: str) -> None:
+    _chemin_saisie(racine, dossier, formulaire).unlink(missing_ok=True)

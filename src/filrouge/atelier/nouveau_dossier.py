@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from filrouge.atelier.actions import GENERAL, Issue, Jeu, executer
+from filrouge.atelier.cycle_de_vie import Libelle
 from filrouge.code_jeune import composer
 from filrouge.constat import Constat
 from filrouge.depot import charger_depot, charger_references
@@ -22,7 +23,9 @@ from filrouge.nouveau import creer_dossier, prochain_id
 
 Saisie = dict[str, list[str]]
 
-TITRES = {"code": Dossier.model_fields["code"], "canal": Dossier.model_fields["canal"],
+TITRES = {"code": Dossier.model_fields["code"],
+          "canal": Libelle(str(Dossier.model_fields["canal"].title), "Comment la demande est arrivée : un des canaux "
+                                                                     "prévus par le réseau."),
           "date": Dates.model_fields["demande"], "service": Dossier.model_fields["initiateur"]}
 """Titres et aides des champs, ceux du modèle du dossier."""
 
@@ -77,7 +80,8 @@ def creer(racine: Path, saisie: Saisie, ecrire: bool) -> tuple[str | None, Issue
     issue = executer(racine, ident, lambda copie: creer_dossier(copie, code, service, ident, date, canal),
                      f"Nouveau dossier {ident} (demande du {date.isoformat()}) créé dans l'atelier",
                      [("code", "code du jeune"), ("service", "service"), ("canal", "canal")],
-                     place=_place, nouveau=True, ecrire=ecrire)
+                     place=_place, nouveau=True, ecrire=ecrire,
+                     noms={"service": ("service", f"dans la liste « {TITRES['service'].title} »")})
     if not ecrire and not issue.erreurs:
         issue.message = f"Aucune erreur : le dossier {ident} peut être créé" + (
             " (lisez l'avertissement à côté du code)." if issue.avertissements else ".")

@@ -1,4 +1,5 @@
-"""`filrouge clore` et `filrouge rouvrir` : une période de suivi se clôt ou s'ouvre (`filrouge.cycle`)."""
+"""`filrouge ouvrir`, `ne-pas-ouvrir`, `clore` et `rouvrir` : une demande s'ouvre (ou non), une période de suivi se
+clôt ou se rouvre (`filrouge.cycle`)."""
 
 from __future__ import annotations
 
@@ -54,7 +55,44 @@ def _rouvrir(args: argparse.Namespace) -> int:
     return 0
 
 
+def _identifiants(texte: str) -> frozenset[str]:
+    return frozenset(i.strip() for i in texte.split(",") if i.strip())
+
+
+def _ouvrir(args: argparse.Namespace) -> int:
+    from filrouge.cycle import ouvrir
+
+    for ecrit in ouvrir(exiger_racine(Path.cwd()), args.dossier, _date(args), args.criteres).ecrits:
+        print(f"Écrit : {ecrit}")
+    return 0
+
+
+def _ne_pas_ouvrir(args: argparse.Namespace) -> int:
+    from filrouge.cycle import ne_pas_ouvrir
+
+    for ecrit in ne_pas_ouvrir(exiger_racine(Path.cwd()), args.dossier, args.motif).ecrits:
+        print(f"Écrit : {ecrit}")
+    return 0
+
+
 def ajouter(sous_parseurs: Any) -> None:
+    ouvrir = sous_parseurs.add_parser(
+        "ouvrir", help="ouvre une demande : statut ouvert, date d'ouverture, critères d'activation remplis",
+        description="Ouvre une demande (statut demande) : statut ouvert et date d'ouverture. Le dossier ouvert passe "
+                    "les règles de filrouge valider avant d'être écrit (tous les critères d'activation remplis, "
+                    "ouverture après la demande…).")
+    ouvrir.add_argument("dossier", metavar="DOSSIER", help="identifiant du dossier, ex. 2026-007")
+    ouvrir.add_argument("--date", type=francais.date_iso, metavar="AAAA-MM-JJ",
+                        help="jour de l'ouverture (par défaut : aujourd'hui)")
+    ouvrir.add_argument("--criteres", type=_identifiants, metavar="ID[,ID…]",
+                        help="les critères d'activation vérifiés (criteres_activation de reseau.yaml), les autres "
+                             "passent à false ; sans cette option, ceux du dossier tels quels")
+    ouvrir.set_defaults(executer=_ouvrir)
+    non = sous_parseurs.add_parser(
+        "ne-pas-ouvrir", help="une demande n'est pas ouverte : statut non_ouvert, avec un motif du réseau")
+    non.add_argument("dossier", metavar="DOSSIER", help="identifiant du dossier, ex. 2026-007")
+    non.add_argument("--motif", required=True, help="un des motifs_non_ouverture de reseau.yaml (ex. saturation)")
+    non.set_defaults(executer=_ne_pas_ouvrir)
     clore = sous_parseurs.add_parser(
         "clore", help="clôt la période de suivi en cours d'un dossier, avec un motif du réseau",
         description="Clôt la période de suivi en cours (episodes: de dossier.yaml), avec un motif de motifs_cloture "

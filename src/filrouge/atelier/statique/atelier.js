@@ -1,6 +1,8 @@
 // Sauvegarde automatique du brouillon pendant la frappe : la saisie part vers le serveur local
 // (jamais ailleurs) une seconde après la dernière touche ; rien n'est vérifié ni écrit dans le dossier,
 // et un fichier choisi pour être joint n'est envoyé qu'avec le formulaire lui-même.
+// Chaque formulaire qui porte data-brouillon (les documents, les petits formulaires de la page d'un dossier)
+// est gardé ainsi.
 (function () {
   "use strict";
   if (!window.fetch || !window.FormData) { return; }

@@ -1,0 +1,242 @@
+"""Ouvrir (ou non) une demande, retirer et consigner le consentement depuis la page d'un dossier ; brouillons des
+petits formulaires ; aucun mot de la ligne de commande ni du YAML dans ce que l'atelier montre."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import pytest
+from starlette.testclient import TestClient
+
+from tests.atelier.conftest import JETON, PORT, git
+from tests.atelier.test_cycle_de_vie import (NOUVEAU, REGLEES, dernier_commit, envoyer, hook_qui_passe, instantane,
+                                             messages)
+
+CLOS = "2018-001"
+OUVERT = "2026-001"
+CRITERES = ("difficulte_psychique", "partenaires_dont_sante_mentale", "trajectoire_contrariee",
+            "partenaire_organisateur", "jeune_et_famille_associes", "actions_possibles")
+ACCORD = {"date": "2026-11-20", "jeune_informe": "oui", "accord": "oui", "informations": "la scolarité et le suivi",
+          "finalite": "coordonner les actions", "destinataires": "les participants de la concertation"}
+
+
+def texte(page: str) -> str:
+    return html.unescape(page)
+
+
+def dossier_yaml(clone: Path, ident: str) -> str:
+    return (clone / f"dossiers/{ident}/dossier.yaml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def demande(client: TestClient, clone: Path) -> str:
+    """Une demande qui arrive, créée par le formulaire « Nouveau dossier » : statut demande, critères à false."""
+    _, page = envoyer(client, "/nouveau-dossier", operation="creer", **NOUVEAU)
+    assert "Enregistré et commité" in texte(page)
+    assert re.search(r"^statut: demande", dossier_yaml(clone, "2026-007"), re.M)
+    return "2026-007"
+
+
+# --- Ouvrir ou non une demande --------------------------------------------------------------------------
+
+def test_ouvrir_une_demande_cochee_critere_par_critere(client: TestClient, clone: Path, demande: str) -> None:
+    page = client.get(f"/dossiers/{demande}").text
+    assert "Ouvrir le dossier" in page and "Ne pas ouvrir la demande" in page and "Clore le dossier" not in page
+    for critere in CRITERES:
+        assert f'name="criteres" value="{critere}">' in page, "les critères non remplis sont décochés"
+    avant = instantane(clone)
+    _, page = envoyer(client, f"/dossiers/{demande}/ouvrir", date="2026-11-24", criteres=list(CRITERES[:-1]))
+    assert "dossier ouvert sans que tous les critères d'activation soient remplis" in messages(page, "ouvrir-criteres")
+    assert 'value="difficulte_psychique" checked' in page and 'value="actions_possibles">' in page
+    assert instantane(clone) == avant, "refusé par la règle dossier.activation : rien n'est écrit"
+    _, page = envoyer(client, f"/dossiers/{demande}/ouvrir", date="2026-11-01", criteres=list(CRITERES))
+    assert "la date d'ouverture précède la date de la demande" in messages(page, "ouvrir-date")
+    assert instantane(clone) == avant
+
+    temoin = hook_qui_passe(clone)
+    _, page = envoyer(client, f"/dossiers/{demande}/ouvrir", date="2026-11-24", criteres=list(CRITERES))
+    assert "Enregistré et commité" in texte(page) and temoin.exists()
+    assert dernier_commit(clone) == (f"Dossier {demande} ouvert le 2026-11-24 dans l'atelier",
+                                     {f"dossiers/{demande}/dossier.yaml"})
+    contenu = dossier_yaml(clone, demande)
+    assert re.search(r"^statut: ouvert", contenu, re.M) and "  ouverture: 2026-11-24\n" in contenu
+    assert all(f"  {c}: true" in contenu for c in CRITERES)
+    assert "Clore le dossier" in page, "la page montre le dossier ouvert"
+
+
+def test_ne_pas_ouvrir_une_demande(client: TestClient, clone: Path, demande: str) -> None:
+    avant = instantane(clone)
+    _, page = envoyer(client, f"/dossiers/{demande}/ne-pas-ouvrir", motif="")
+    assert "« Motif de non-ouverture » est obligatoire" in messages(page, "ne-pas-ouvrir-motif")
+    _, page = envoyer(client, f"/dossiers/{demande}/ne-pas-ouvrir", motif="lassitude")
+    assert "motif inconnu" in messages(page, "ne-pas-ouvrir-motif")
+    assert instantane(clone) == avant
+    _, page = envoyer(client, f"/dossiers/{demande}/ne-pas-ouvrir", motif="non_eligible")
+    assert "Enregistré et commité" in texte(page)
+    assert dernier_commit(clone)[0] == f"Demande {demande} non ouverte (motif : non_eligible) dans l'atelier"
+    contenu = dossier_yaml(clone, demande)
+    assert re.search(r"^statut: non_ouvert", contenu, re.M) and "motif_non_ouverture: non_eligible" in contenu
+
+
+# --- Consentement ---------------------------------------------------------------------------------------
+
+def test_retirer_le_consentement_puis_le_redonner(client: TestClient, clone: Path) -> None:
+    """Un retrait de tout le partage commité ; la réouverture est alors refusée (consentement.retrait), avec le
+    formulaire à remplir nommé par son titre ; un nouveau consentement consigné la permet."""
+    temoin = hook_qui_passe(clone)
+    _, page = envoyer(client, f"/dossiers/{CLOS}/consentement/retirer", date="2026-11-02", portee="tout")
+    assert "Enregistré et commité" in texte(page) and temoin.exists()
+    assert dernier_commit(clone) == (f"Dossier {CLOS} : retrait du consentement le 2026-11-02 (tout) noté dans "
+                                     "l'atelier", {f"dossiers/{CLOS}/dossier.yaml"})
+    assert "retraits_consentement:\n- date: 2026-11-02\n  portee: tout\n" in dossier_yaml(clone, CLOS)
+    assert "Consentement retiré le 2 novembre 2026 : tout le partage." in texte(page)
+
+    avant = instantane(clone)
+    _, page = envoyer(client, f"/dossiers/{CLOS}/rouvrir", date="2026-11-24", motif="nouvelle demande du service")
+    assert ("le consentement a été retiré le 2026-11-02 : rien de nouveau ne s'enregistre sans un nouveau consentement "
+            "(« Consigner un nouveau consentement », plus bas sur cette page)") in messages(page, "rouvrir-date")
+    assert instantane(clone) == avant
+
+    _, page = envoyer(client, f"/dossiers/{CLOS}/consentement/consigner", **ACCORD)
+    assert "Enregistré et commité" in texte(page)
+    assert dernier_commit(clone)[0] == f"Dossier {CLOS} : consentement du 2026-11-20 consigné dans l'atelier"
+    assert ("consentements:\n- date: 2026-11-20\n  jeune_informe: true\n  accord: true\n  informations: la scolarité "
+            "et le suivi\n") in dossier_yaml(clone, CLOS)
+    _, page = envoyer(client, f"/dossiers/{CLOS}/rouvrir", date="2026-11-24", motif="nouvelle demande du service")
+    assert "Enregistré et commité" in texte(page)
+
+
+def test_un_retrait_partiel_refuse_est_dit_a_cote_de_son_champ(client: TestClient, clone: Path) -> None:
+    avant = instantane(clone)
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/retirer", date="2026-11-20", portee="partiel")
+    assert "« Informations retirées » est obligatoire" in messages(page, "retirer-informations")
+    assert 'id="retirer-informations" name="informations" rows="2" aria-describedby="retirer-informations-aide ' \
+           'retirer-informations-constats" aria-invalid="true"' in page
+    assert 'value="partiel" checked' in page, "la saisie reste"
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/retirer", date="2026-11-20", portee="")
+    assert "« Portée du retrait » est obligatoire" in messages(page, "retirer-portee")
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/retirer", date="2026-11-20", portee="partiel",
+                      informations="le numéro de la mère, 0471 23 45 67")
+    assert "téléphone" in messages(page, "retirer-informations"), "la garde d'anonymat de valider, avant d'écrire"
+    assert "0471 23 45 67" not in messages(page, "retirer-informations")
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/consigner", **ACCORD | {"finalite": " "})
+    assert "« Finalité du partage » est obligatoire" in messages(page, "consigner-finalite")
+    assert instantane(clone) == avant
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/retirer", date="2026-11-20", portee="partiel",
+                      informations="le suivi scolaire")
+    assert "Enregistré et commité" in texte(page)
+    assert "portee: partiel\n  informations: le suivi scolaire\n" in dossier_yaml(clone, OUVERT)
+
+
+def test_les_nouveaux_formulaires_exigent_le_jeton(client: TestClient, clone: Path, demande: str) -> None:
+    avant = instantane(clone)
+    for adresse, donnees in ((f"/dossiers/{demande}/ouvrir", {"date": "2026-11-24", "criteres": list(CRITERES)}),
+                             (f"/dossiers/{demande}/ne-pas-ouvrir", {"motif": "saturation"}),
+                             (f"/dossiers/{OUVERT}/consentement/retirer", {"date": "2026-11-20", "portee": "tout"}),
+                             (f"/dossiers/{OUVERT}/consentement/consigner", ACCORD),
+                             (f"/dossiers/{OUVERT}/brouillon/clore", {"motif": "autre"})):
+        assert client.post(adresse, data=donnees).status_code == 403, adresse
+        assert client.post(adresse, data=donnees | {"jeton": "un-autre"}).status_code == 403, adresse
+    assert instantane(clone) == avant
+
+
+# --- Brouillons des petits formulaires ------------------------------------------------------------------
+
+def nouvelle_application(clone: Path) -> TestClient:
+    from filrouge.atelier.application import creer_application
+
+    return TestClient(creer_application(clone, PORT, jeton="jeton-du-second-serveur"), base_url=f"http://127.0.0.1:{PORT}")
+
+
+def test_la_saisie_d_un_petit_formulaire_survit_a_un_arret_du_serveur(client: TestClient, clone: Path) -> None:
+    """Saisie gardée pendant la frappe, puis un nouveau serveur sur le même dépôt : elle est retrouvée, hors du dépôt."""
+    avant = instantane(clone)
+    assert client.post(f"/dossiers/{OUVERT}/brouillon/clore", data={"jeton": JETON, "date": "2026-11-23",
+                       "motif": "relais_pris", "suspens.action.1": "faite"}).status_code == 204
+    assert client.post(f"/dossiers/{OUVERT}/brouillon/retirer", data={"jeton": JETON, "date": "2026-11-21",
+                       "portee": "partiel", "informations": "le suivi scolaire"}).status_code == 204
+    assert client.post(f"/dossiers/{OUVERT}/brouillon/inconnu", data={"jeton": JETON}).status_code == 400
+    assert instantane(clone) == avant and git(clone, "status", "--porcelain").stdout == ""
+    with nouvelle_application(clone) as second:
+        page = second.get(f"/dossiers/{OUVERT}").text
+    assert 'id="clore-date" type="date" name="date" value="2026-11-23"' in page
+    assert '<option value="relais_pris" selected>' in page
+    assert 'name="suspens.action.1" value="faite" checked' in page
+    assert 'name="portee" value="partiel" checked' in page and ">le suivi scolaire</textarea>" in page
+    assert 'name="jeton" value="jeton-du-second-serveur"' in page
+
+
+def test_la_saisie_envoyee_est_gardee_jusqu_au_commit(client: TestClient, clone: Path) -> None:
+    envoyer(client, f"/dossiers/{OUVERT}/clore", date="2026-11-24", motif="")
+    with nouvelle_application(clone) as second:
+        assert 'id="clore-date" type="date" name="date" value="2026-11-24"' in second.get(f"/dossiers/{OUVERT}").text
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/clore", date="2026-11-22", motif="objectifs_atteints", **REGLEES)
+    assert "Enregistré et commité" in texte(page)
+    from filrouge.atelier import brouillon
+
+    assert brouillon.saisie_gardee(clone, OUVERT, "clore") == {}, "effacée une fois commitée"
+
+
+# --- Aucun jargon ---------------------------------------------------------------------------------------
+
+JARGON = re.compile(r"--[^\W\d_]|\.yaml|filrouge |\b(?:a_faire|en_cours|non_ouvert)\b")
+"""Une option de la ligne de commande, un nom de fichier YAML, une commande, un statut écrit comme dans le YAML."""
+
+
+def visible(page: str) -> str:
+    """Le texte que lit l'utilisateur : ni balises, ni attributs, ni script."""
+    sans_script = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    return html.unescape(re.sub(r"<[^>]+>", " ", sans_script))
+
+
+def test_l_atelier_ne_montre_ni_option_ni_fichier_ni_cle(client: TestClient, clone: Path, demande: str) -> None:
+    pages = {
+        "accueil": client.get("/").text,
+        "dossier ouvert": client.get(f"/dossiers/{OUVERT}").text,
+        "dossier clos": client.get(f"/dossiers/{CLOS}").text,
+        "demande": client.get(f"/dossiers/{demande}").text,
+        "note": client.get(f"/dossiers/{OUVERT}/notes/2026-11-17").text,
+        "nouveau dossier": client.get("/nouveau-dossier").text,
+        "nouveau dossier refusé": envoyer(client, "/nouveau-dossier", operation="creer", **NOUVEAU | {"service": ""})[1],
+        "clore sans réponse": envoyer(client, f"/dossiers/{OUVERT}/clore", date="2026-11-24", motif="autre")[1],
+        "clore motif inconnu": envoyer(client, f"/dossiers/{OUVERT}/clore", date="2026-11-24", motif="zzz",
+                                       **REGLEES)[1],
+        "clore avant l'ouverture": envoyer(client, f"/dossiers/{OUVERT}/clore", date="2020-01-01",
+                                           motif="autre", **REGLEES)[1],
+        "clore refusé par valider": envoyer(client, f"/dossiers/{OUVERT}/clore", date="2026-09-01",
+                                            motif="autre", **REGLEES)[1],
+        "rouvrir sans motif": envoyer(client, f"/dossiers/{CLOS}/rouvrir", date="2026-11-24", motif="")[1],
+        "rouvrir trop tôt": envoyer(client, f"/dossiers/{CLOS}/rouvrir", date="2000-01-01", motif="reprise")[1],
+        "transférer inconnu": envoyer(client, f"/dossiers/{OUVERT}/transferer", date="2026-11-24", vers="cm-x")[1],
+        "transférer au même": envoyer(client, f"/dossiers/{OUVERT}/transferer", date="2026-11-24", vers="cm-namur")[1],
+        "transférer trop tôt": envoyer(client, f"/dossiers/{OUVERT}/transferer", date="2020-01-01", vers="cm-x")[1],
+        "ouvrir sans critères": envoyer(client, f"/dossiers/{demande}/ouvrir", date="2026-11-24")[1],
+        "retrait partiel vide": envoyer(client, f"/dossiers/{OUVERT}/consentement/retirer", date="2026-11-20",
+                                        portee="partiel")[1],
+    }
+    assert "Erreur" in visible(pages["transférer trop tôt"]) and "Erreur" in visible(pages["clore motif inconnu"])
+    trouves = {nom: [visible(page)[max(0, m.start() - 60):m.end() + 20] for m in JARGON.finditer(visible(page))]
+               for nom, page in pages.items()}
+    assert not any(trouves.values()), {nom: t for nom, t in trouves.items() if t}
+
+
+def test_le_jargon_serait_vu() -> None:
+    """Le motif du test précédent reconnaît ce qu'il doit chasser, et laisse passer le français."""
+    for fautif in ("(--motif)", "reseau.yaml", "filrouge clore", "statut « en_cours »", "non_ouvert", "a_faire"):
+        assert JARGON.search(fautif), fautif
+    for correct in ("en cours", "non ouvert", "à faire", "Rouvrir le dossier — 2026-001", "Ouvrir le dossier"):
+        assert not JARGON.search(correct), correct
+
+
+def test_un_message_de_regle_se_lit_sans_valeur_ni_cle_du_yaml() -> None:
+    from filrouge.atelier.libelles import en_clair
+
+    assert en_clair("action 4 encore « en_cours » alors que le dossier est clos") == \
+        "action 4 encore « en cours » alors que le dossier est clos"
+    assert en_clair("un retrait partiel dit quelles informations ne sont plus partagées (informations:).") == \
+        "un retrait partiel dit quelles informations ne sont plus partagées."
+    assert en_clair("indiquez que ses parents sont informés (parents_informes: true) ou motivez la dérogation.") == \
+        "indiquez que ses parents sont informés ou motivez la dérogation."
+    assert en_clair("le relais suit la demande (2026-10-01).") == "le relais suit la demande (2026-10-01)."
