@@ -71,6 +71,19 @@ def test_hors_surveillance_ne_reconstruit_pas(tmp_path: Path) -> None:
     assert signature(racine) == avant, "le site construit n'est pas une source"
 
 
+def test_le_bytecode_des_hooks_ne_reconstruit_pas(tmp_path: Path) -> None:
+    """MkDocs charge hooks/*.py : Python y écrit son bytecode à la première construction, ce qui ne doit pas
+    en déclencher une seconde ; une modification d'un hook, si."""
+    racine = depot_exemple(tmp_path / "depot")
+    avant = signature(racine)
+    (racine / "hooks" / "__pycache__").mkdir()
+    (racine / "hooks" / "__pycache__" / "filrouge_hook.cpython-311.pyc").write_bytes(b"bytecode")
+    assert signature(racine) == avant
+    hook = next((racine / "hooks").glob("*.py"))
+    hook.write_text(hook.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert signature(racine) != avant
+
+
 def _obtenir(base: str, chemin: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(base + chemin, timeout=10) as reponse:  # noqa: S310 (serveur local du test)

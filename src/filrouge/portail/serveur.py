@@ -90,19 +90,25 @@ def signature(racine: Path, noms: Iterable[str] = SURVEILLES) -> Signature:
 
     Un dossier ajouté, renommé ou retiré change l'ensemble des chemins, même quand ses
     fichiers gardent leurs anciennes dates (copie qui conserve les dates, `mv`, archive
-    extraite) : le nombre de fichiers et la date la plus récente n'y suffisaient pas.
+    extraite) : le nombre de fichiers et la date la plus récente n'y suffisaient pas. Le bytecode que
+    Python écrit en chargeant les hooks (`hooks/__pycache__/`) n'en fait pas partie, ni la date d'un
+    répertoire (elle change quand ce bytecode apparaît ; ses chemins disent déjà ce qui s'y ajoute) :
+    sinon la première construction en déclencherait une seconde.
     """
     releve: set[tuple[str, int, int]] = set()
     for nom in noms:
         chemin = racine / nom
         entrees = [chemin] if chemin.is_file() else [chemin, *chemin.rglob("*")] if chemin.is_dir() else []
         for entree in entrees:
+            relatif = entree.relative_to(racine)
+            if "__pycache__" in relatif.parts:
+                continue
             try:
                 info = entree.stat()
             except OSError:  # effacé entre la liste et la lecture : la prochaine signature le dira
                 continue
-            taille = info.st_size if entree.is_file() else -1
-            releve.add((entree.relative_to(racine).as_posix(), info.st_mtime_ns, taille))
+            releve.add((relatif.as_posix(), info.st_mtime_ns, info.st_size) if entree.is_file()
+                       else (relatif.as_posix(), 0, -1))
     return frozenset(releve)
 
 
