@@ -5,6 +5,7 @@ côté de son champ sans rien écrire, le conflit disque, le jeton absent refus�
 from __future__ import annotations
 
 import html
+from html.parser import HTMLParser
 import re
 from pathlib import Path
 
@@ -422,3 +423,47 @@ def test_la_page_du_dossier_mene_aux_formulaires_sans_jargon(client: TestClient)
     assert 'value="2026-11-17#2"' in section and "Préparer une demande de financement" in section
     texte = re.sub(r"<[^>]+>", " ", section)
     assert ".yaml" not in texte and "_" not in texte, "ni nom de fichier ni clé montrés"
+
+
+class _Controles(HTMLParser):
+    """Les contrôles d'une page : identifiants vus, et chaque champ de saisie sans libellé qui le nomme."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.pour: set[str] = set()
+        self.dans_libelle = 0
+        self.champs: list[tuple[str, str | None, bool]] = []  # (nom, id, dans un <label>)
+
+    def handle_starttag(self, balise: str, attributs: list[tuple[str, str | None]]) -> None:
+        a = dict(attributs)
+        if a.get("id"):
+            self.ids.append(a["id"] or "")
+        if balise == "label":
+            self.dans_libelle += 1
+            if a.get("for"):
+                self.pour.add(a["for"] or "")
+        if balise in ("input", "select", "textarea") and a.get("type") not in ("hidden", "submit", "button"):
+            self.champs.append((a.get("name") or "", a.get("id"), self.dans_libelle > 0 or "aria-label" in a))
+
+    def handle_endtag(self, balise: str) -> None:
+        if balise == "label":
+            self.dans_libelle -= 1
+
+
+@pytest.mark.parametrize("adresse", [PREPARATION, FICHE, f"/dossiers/{DOSSIER}/notes/2026-11-17"])
+def test_chaque_champ_a_un_libelle_et_un_identifiant_unique(client: TestClient, adresse: str) -> None:
+    """Un lecteur d'écran dit le libellé de chaque champ : une case à cocher rendue une seconde fois en champ de
+    texte sans libellé (même identifiant) passait inaperçue hors du navigateur."""
+    page = _Controles()
+    page.feed(client.get(adresse).text)
+    assert len(page.ids) == len(set(page.ids)), sorted({i for i in page.ids if page.ids.count(i) > 1})
+    sans = [nom for nom, ident, dans_libelle in page.champs if not dans_libelle and ident not in page.pour]
+    assert not sans, sans
+
+
+def test_la_demande_et_la_decision_ont_un_libelle_par_champ(client: TestClient, demande_commitee: Path) -> None:
+    page = _Controles()
+    page.feed(client.get(ADRESSE_DEMANDE).text)
+    assert len(page.ids) == len(set(page.ids))
+    assert not [nom for nom, ident, dans in page.champs if not dans and ident not in page.pour]
