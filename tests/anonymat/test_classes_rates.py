@@ -294,3 +294,79 @@ def test_famille_et_fonction_sans_nom(texte: str) -> None:
 )
 def test_nom_en_tete_de_cellule_ou_d_element(texte: str) -> None:
     assert "anonymat.nom" in _regles(texte)
+
+
+# --- quatrième passage : classes de ratés d'aveugle-6 (variantes écrites ici, pas les extraits) ---------------
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Date de naiss. : 2009/11/30", "essai.md"),  # année d'abord, barres ou points
+        ("Geboren op 2012.01.05 te Gent.", "essai.md"),
+        ("jeune:\n  naissance: 2013.07.19\n", "essai.yaml"),
+    ],
+)
+def test_date_de_naissance_annee_d_abord(texte: str, fichier: str) -> None:
+    assert "anonymat.date_naissance" in _regles(texte, fichier)
+
+
+def test_une_date_annee_d_abord_sans_naissance_n_est_pas_signalee() -> None:
+    assert _regles("Réunion fixée au 2024.03.12 au SSM.") == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Elle loge r. des Carmes 14, 5000 Namur.",  # « r. » pour rue
+        "Nouvelle adresse : r. Saint-Nicolas 3 bte 2",
+        "Sa grand-mère vit Calle del Sol 8, 41001 Sevilla.",  # voies d'ailleurs, avec code postal
+        "Le père est reparti ul. Polna 3, 31-154 Kraków.",
+        "Courrier renvoyé à Rua do Carmo 40, 1200-093 Lisboa.",
+        "Adresse en Italie : Via dei Mille 5, 80121 Napoli.",
+    ],
+)
+def test_adresses_abregees_ou_d_ailleurs(texte: str) -> None:
+    assert "anonymat.adresse" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Contact pris via Messenger 3 fois par semaine.",  # « via » : un mot, sans code postal
+        "Il est passé via Namur 2 fois avant de rentrer.",
+        "Synthèse rédigée pour R. M., 15 ans.",  # « R. » : une initiale, pas « rue »
+    ],
+)
+def test_via_et_initiale_ne_sont_pas_des_adresses(texte: str) -> None:
+    assert "anonymat.adresse" not in _regles(texte)
+
+
+def test_courriel_dicte_avec_des_espaces() -> None:
+    assert "anonymat.email" in _regles("Courriel du frère : amir . haddad @ hotmail . com")
+    assert "anonymat.email" in _regles("Écrire à lena.moreau @ skynet.be après 17 h.")
+    assert _regles("RDV @ AMO 15h avec le jeune.") == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Numéro donné : zéro quatre nonante-neuf, vingt-trois, quarante et un, soixante-sept.",
+        "GSM : 0475 quatre-vingt-dix-huit 12 34",  # chiffres et mots mêlés, formes de France
+        "Elle répète son numéro : zéro huit un, septante-sept, onze, huitante-deux.",
+    ],
+)
+def test_numero_dicte_en_lettres(texte: str) -> None:
+    assert "anonymat.telephone" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Il a douze ans, sa sœur quinze et leur cousin vingt et un.",
+        "Zéro faute sur quarante questions, puis douze sur vingt.",
+        "Le 3 mars, trente-deux jeunes et quatorze parents étaient présents.",
+    ],
+)
+def test_nombres_en_lettres_qui_ne_sont_pas_des_numeros(texte: str) -> None:
+    assert _regles(texte) == []
