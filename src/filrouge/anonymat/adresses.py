@@ -44,7 +44,7 @@ _ADRESSE_NUMERO_MAJ = re.compile(
 )
 # voie annoncée comme domicile, sans numéro
 _DOMICILE = re.compile(
-    r"(?i:habit\w*|domicili\w*|r[ée]sid\w*|demeur\w*|vi(?:t|vent|vait)|log\w*|h[ée]berg\w*|install[ée]\w*|adresse|d[ée]m[ée]nag\w*)"
+    r"(?<!\w)(?i:habit\w*|domicili\w*|r[ée]sid\w*|demeur\w*|vi(?:t|vent|vait)|log\w*|h[ée]berg\w*|install[ée]\w*|adresse|d[ée]m[ée]nag\w*)"
     r"(?:[ \t]+\w+){0,3}?[ \t]+(?i:au[ \t]+|à[ \t]+la[ \t]+|dans[ \t]+la[ \t]+|à[ \t]+l['’]|à[ \t]+|sur[ \t]+la[ \t]+)?"
     r"(?P<voie>(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r")"
 )
