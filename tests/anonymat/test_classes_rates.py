@@ -392,6 +392,7 @@ def test_nom_apres_une_formule_d_adresse(texte: str) -> None:
         "Chers Collègues, voici la note de synthèse.",
         "Bonjour Équipe, merci pour la réunion.",
         "Merci Docteur pour le rapport transmis.",
+        "Merci Maman pour le gâteau, écrit le jeune.",  # un lien, pas un prénom
     ],
 )
 def test_formule_d_adresse_sans_nom(texte: str) -> None:
@@ -431,6 +432,7 @@ def test_prenom_sujet_d_un_verbe_de_personne_en_tete_de_phrase(texte: str) -> No
         "Noël a fait du bien à toute la famille.",
         "L'athénée Émile Verhaeren propose une classe passerelle.",  # fin d'un nom d'institution
         "La Maison de Grâce a proposé un hébergement.",
+        "Sa Mercedes a été vue devant l'école.",  # une chose après un déterminant
     ],
 )
 def test_sujets_qui_ne_sont_pas_des_prenoms(texte: str) -> None:

@@ -78,9 +78,10 @@ _SUJET_HUMAIN = re.compile(
 """Un prénom homonyme d'un mot, un mot que personne n'écrit ou un nom ambigu suivi d'un verbe de personne :
 « Rose est venue seule », « Désiré a appelé », « Faadumo a beaucoup pleuré », « Gloire veut… » : un sujet
 humain, donc un prénom, même en tête de phrase."""
-_DANS_UN_NOM_PROPRE = re.compile(r"(?:[" + _MAJ + r"][^\W\d_]*|(?<!\w)(?i:de|du|des|la|le|les|l['’]|d['’]))[ \t]*$")
-"""« L'école Jean Jaurès propose », « Notre-Dame de Grâce a proposé » : la fin d'un nom de lieu ou
-d'institution, pas le sujet de la phrase."""
+_DANS_UN_NOM_PROPRE = re.compile(r"(?:[" + _MAJ + r"][^\W\d_]*|(?<!\w)(?i:de|du|des|la|le|les|l['’]|d['’]|un|une|sa|son|ses|"
+                                 r"ce|cet|cette|mon|ma|leur|notre|votre))[ \t]*$")
+"""« L'école Jean Jaurès propose », « Notre-Dame de Grâce a proposé », « une Mercedes a été vue » : la fin d'un
+nom de lieu ou d'institution, une chose, pas le sujet de la phrase."""
 _PRONOMS = frozenset("personne chacun chacune rien aucun aucune nul nulle certains certaines plusieurs celui celle "
                      "ceci cela quelqu'un quiconque".split())
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
@@ -243,8 +244,9 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
         return _Classe.AUTRE
     l = listes()
     n = normaliser(mot)
-    if n in l["courants"] or n in l["lieux"] or n in _MOTS_OUTILS or n in contexte.mots_autorises or _SAINT.match(mot):
-        return _Classe.AUTRE  # « Le CGRA », « De Opvoedingswinkel » : un article n'est pas un nom
+    if (n in l["courants"] or n in l["lieux"] or mot.casefold() in _MOTS_OUTILS or n in contexte.mots_autorises
+            or _SAINT.match(mot)):
+        return _Classe.AUTRE  # « Le CGRA », « De Opvoedingswinkel » : un article n'est pas un nom (« Sơn » en est un)
     if n.rstrip(".") in _CIVILITES:
         return _Classe.AUTRE
     if "-" in n:
@@ -353,6 +355,8 @@ def _sujet_humain(mot: str, contexte: ContexteAnonymat) -> bool:
 def _nom_apres_salutation(mot: str, classe: str, contexte: ContexteAnonymat) -> bool:
     """Après « Bonjour », « Chère », « Merci » : un prénom ou un nom des listes, un prénom homonyme d'un mot
     (« Bonjour Patience, ») ou un mot que personne n'écrit ; pas un mot courant (« Bonjour Équipe »)."""
+    if normaliser(mot) in _LIENS or normaliser(mot) in _CIVILITES:
+        return False  # « Merci Maman », « Bonjour Papa »
     return (classe in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) or _mot_inconnu(mot, contexte)
             or any(m in listes()["prenoms_homonymes_rares"] for m in normaliser(mot).split("-")))
 
