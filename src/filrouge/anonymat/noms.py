@@ -85,6 +85,7 @@ nom de lieu ou d'institution, une chose, pas le sujet de la phrase."""
 _PRONOMS = frozenset("personne chacun chacune rien aucun aucune nul nulle certains certaines plusieurs celui celle "
                      "ceci cela quelqu'un quiconque".split())
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+_DETERMINANTS = _ARTICLES | frozenset("un une des du sa son ses ce cet cette mon ma mes leur leurs notre votre".split())
 _ARTICLE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux|des|le|la|l['’]|un|une)[ \t]*$")
 _A_LOCALITE = re.compile(r"(?:^|[^\w'’])(?i:à|a|vers|près de|pres de)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 """« incarcéré à Lantin », « placé à Fraipont » : une localité belge après « à » est un lieu, pas un nom
@@ -597,7 +598,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         seulement_ambigus = all(classes[i] == _Classe.AMBIGU for i in susceptibles)
         if seulement_ambigus and (
             _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 8), debut_chaine)
-            or normaliser(chaine[0].group(1)) in _ARTICLES
+            or normaliser(chaine[0].group(1)) in _DETERMINANTS  # « Sa Mercedes », « Une Rose » en tête de phrase
             or len(chaine) >= 3
         ):
             continue  # « du Beau Vallon », « Le Relais Social Urbain » : nom d'un lieu ou d'un service
