@@ -63,6 +63,8 @@ def test_plaque_reconnue_quand_la_phrase_parle_d_un_vehicule(texte: str, fichier
         "Ligne 2-3-4 du tableau, voir la voiture.",
         "Code du jeune : LMG20101000.",
         "Le test WISC-V donne 78 ; il vise le CE1D.",
+        "Il prend le bus TEC 365 puis la voiture du père.",  # ligne de bus
+        "Voiture : Peugeot 208, immatriculation en cours.",
     ],
 )
 def test_ni_reference_ni_article_ni_montant(texte: str) -> None:

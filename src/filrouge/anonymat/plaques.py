@@ -40,8 +40,8 @@ _EN_CONTEXTE = re.compile(
     r"[0-9A-Za-z]" + _AVANT + r"(?:"
     r"(?<=[1-9])[ .\-]?[A-Za-z]{3}[ .\-]?\d{3}"  # 1 ABC 234, 1-abc-234, 1ABC234
     r"|(?<=[GMOQUVWYZgmoquvwyz])[ .\-][A-Za-z]{3}[ .\-]\d{3}"  # z abc 234
-    r"|(?<=[A-Z])[A-Z]{2}[ \-]?\d{3}"  # ABC-123 (Belgique, avant 2008)
-    r"|(?<=\d)\d\d[ \-]?[A-Z]{3}"  # 123-ABC (Belgique, 2008 à 2010)
+    r"|(?<=[A-Z])[A-Z]{2}-?\d{3}"  # ABC-123 (Belgique, avant 2008) ; pas « TEC 365 », une ligne de bus
+    r"|(?<=\d)\d\d-?[A-Z]{3}"  # 123-ABC (Belgique, 2008 à 2010)
     r"|(?<=[A-Z])[A-Z][ \-]?\d{3}[ \-]?[A-Z]{2}"  # AB 123 CD
     r"|(?<=\d)\d{0,3}[ \-][A-Z]{2,3}[ \-]\d{2}"  # 1234 AB 75 (France, avant 2009)
     r"|(?<=[0-9A-Z])[0-9A-Z]{0,2}-[0-9A-Z]{1,3}-[0-9A-Z]{1,3}"  # 12-ABC-3, AB-12-CD (Pays-Bas)
