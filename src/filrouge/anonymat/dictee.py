@@ -84,6 +84,19 @@ def numeros_dictes(texte: str, lignes: Lignes) -> list[tuple[int, int, str]]:
     return sorted(trouves)
 
 
+def _numero_depuis(suite: list[tuple[str | None, str]], k: int) -> tuple[int, str] | None:
+    """(fin, chiffres) du plus long numéro qui commence au morceau `k` de la suite (« le 3, zéro quatre… »,
+    « …nonante et un, 2 fois ») : neuf ou dix chiffres dont au moins un morceau dit en lettres ; None sinon."""
+    for fin_suite in range(min(len(suite), k + MORCEAUX_MAX), k, -1):
+        morceaux = [(None, suite[k][1]), *suite[k + 1:fin_suite]]
+        chiffres = _paires(morceaux)
+        if len(chiffres) < 9:
+            return None  # plus court encore en retirant des morceaux
+        if len(chiffres) <= 10 and any(not j.isdigit() for _, j in morceaux):
+            return fin_suite, chiffres
+    return None
+
+
 def _numeros_de_la_ligne(bas: str, debut: int, fin: int) -> list[tuple[int, int, str]]:
     trouves: list[tuple[int, int, str]] = []
     suite: list[tuple[str | None, str]] = []
@@ -91,22 +104,14 @@ def _numeros_de_la_ligne(bas: str, debut: int, fin: int) -> list[tuple[int, int,
     precedent = None
 
     def conclure() -> None:
-        """Dans la suite lue, le numéro qui commence par zéro ; quelques débuts et fins essayés au plus, du plus
-        long au plus court (« le 3, zéro quatre… », « …nonante et un, 2 fois »)."""
         if any(not j.isdigit() for _, j in suite):
             debuts = [k for k, (_, j) in enumerate(suite) if j in ("zéro", "zero") or j.startswith("0")][:ESSAIS]
             for k in debuts:
-                for fin_suite in range(min(len(suite), k + MORCEAUX_MAX), k, -1):
-                    morceaux = [(None, suite[k][1]), *suite[k + 1:fin_suite]]
-                    chiffres = _paires(morceaux)
-                    if len(chiffres) < 9:
-                        break
-                    if len(chiffres) <= 10 and any(not j.isdigit() for _, j in morceaux):
-                        trouves.append((bornes[k][0], bornes[fin_suite - 1][1], chiffres))
-                        break
-                else:
-                    continue
-                break
+                numero = _numero_depuis(suite, k)
+                if numero is not None:
+                    fin_suite, chiffres = numero
+                    trouves.append((bornes[k][0], bornes[fin_suite - 1][1], chiffres))
+                    break
         suite.clear()
         bornes.clear()
 

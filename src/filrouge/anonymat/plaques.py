@@ -109,8 +109,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         for m in _EN_CONTEXTE.finditer(texte, debut_ligne, fin_ligne):
             if m.start() in pris or not _plausible(m.group(0)):
                 continue
-            fenetre = _VEHICULE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
-            if fenetre is not None:
+            vehicule = _VEHICULE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
+            if vehicule is not None:
                 pris.add(m.start())
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
     return resultats
