@@ -25,7 +25,7 @@ from filrouge.anonymat.analyse import analyser_texte  # noqa: E402
 from filrouge.anonymat.contexte import contexte_du_depot  # noqa: E402
 
 CORPUS = RACINE / "tests" / "anonymat" / "evaluation" / "aveugle-2.jsonl"
-STRUCTURES = ("telephone", "email", "niss", "iban", "date_naissance", "adresse")
+STRUCTURES = ("telephone", "email", "niss", "iban", "date_naissance", "adresse", "plaque")
 SUFFIXE = {"texte": "md", "markdown": "md", "yaml": "yaml"}
 
 

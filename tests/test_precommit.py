@@ -109,6 +109,7 @@ PLANTES = {
     "anonymat.iban": ("Le remboursement ira sur le compte BE41 0630 1234 5610.", "BE41 0630 1234 5610"),
     "anonymat.date_naissance": ("La jeune fille est née le 3 mars 2008 à Namur.", "3 mars 2008"),
     "anonymat.adresse": ("La famille habite rue des Tilleuls 14, 5000 Namur.", "Tilleuls 14"),
+    "anonymat.plaque": ("Le père attend dans sa voiture immatriculée 1-ZRG-417.", "1-ZRG-417"),
     "anonymat.nom": ("Sa mère, Madame Vermeulen, était présente.", "Vermeulen"),
 }
 

@@ -294,3 +294,184 @@ def test_famille_et_fonction_sans_nom(texte: str) -> None:
 )
 def test_nom_en_tete_de_cellule_ou_d_element(texte: str) -> None:
     assert "anonymat.nom" in _regles(texte)
+
+
+# --- quatrième passage : classes de ratés d'aveugle-6 (variantes écrites ici, pas les extraits) ---------------
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Date de naiss. : 2009/11/30", "essai.md"),  # année d'abord, barres ou points
+        ("Geboren op 2012.01.05 te Gent.", "essai.md"),
+        ("jeune:\n  naissance: 2013.07.19\n", "essai.yaml"),
+    ],
+)
+def test_date_de_naissance_annee_d_abord(texte: str, fichier: str) -> None:
+    assert "anonymat.date_naissance" in _regles(texte, fichier)
+
+
+def test_une_date_annee_d_abord_sans_naissance_n_est_pas_signalee() -> None:
+    assert _regles("Réunion fixée au 2024.03.12 au SSM.") == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Elle loge r. des Carmes 14, 5000 Namur.",  # « r. » pour rue
+        "Nouvelle adresse : r. Saint-Nicolas 3 bte 2",
+        "Sa grand-mère vit Calle del Sol 8, 41001 Sevilla.",  # voies d'ailleurs, avec code postal
+        "Le père est reparti ul. Polna 3, 31-154 Kraków.",
+        "Courrier renvoyé à Rua do Carmo 40, 1200-093 Lisboa.",
+        "Adresse en Italie : Via dei Mille 5, 80121 Napoli.",
+    ],
+)
+def test_adresses_abregees_ou_d_ailleurs(texte: str) -> None:
+    assert "anonymat.adresse" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Contact pris via Messenger 3 fois par semaine.",  # « via » : un mot, sans code postal
+        "Il est passé via Namur 2 fois avant de rentrer.",
+        "Synthèse rédigée pour R. M., 15 ans.",  # « R. » : une initiale, pas « rue »
+    ],
+)
+def test_via_et_initiale_ne_sont_pas_des_adresses(texte: str) -> None:
+    assert "anonymat.adresse" not in _regles(texte)
+
+
+def test_courriel_dicte_avec_des_espaces() -> None:
+    assert "anonymat.email" in _regles("Courriel du frère : amir . haddad @ hotmail . com")
+    assert "anonymat.email" in _regles("Écrire à lena.moreau @ skynet.be après 17 h.")
+    assert _regles("RDV @ AMO 15h avec le jeune.") == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Numéro donné : zéro quatre nonante-neuf, vingt-trois, quarante et un, soixante-sept.",
+        "GSM : 0475 quatre-vingt-dix-huit 12 34",  # chiffres et mots mêlés, formes de France
+        "Elle répète son numéro : zéro huit un, septante-sept, onze, huitante-deux.",
+    ],
+)
+def test_numero_dicte_en_lettres(texte: str) -> None:
+    assert "anonymat.telephone" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Il a douze ans, sa sœur quinze et leur cousin vingt et un.",
+        "Zéro faute sur quarante questions, puis douze sur vingt.",
+        "Le 3 mars, trente-deux jeunes et quatorze parents étaient présents.",
+    ],
+)
+def test_nombres_en_lettres_qui_ne_sont_pas_des_numeros(texte: str) -> None:
+    assert _regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Bonjour Nadège,\nvoici le compte rendu de jeudi.",  # formule d'adresse d'un courriel
+        "Chère Kadiatou, merci pour ton message.",
+        "Beste Griet, dank voor je mail.",
+        "bonjour aurélie, merci pour le suivi",
+    ],
+)
+def test_nom_apres_une_formule_d_adresse(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Bonjour à tous,\nvoici le compte rendu.",
+        "Chers Collègues, voici la note de synthèse.",
+        "Bonjour Équipe, merci pour la réunion.",
+        "Merci Docteur pour le rapport transmis.",
+        "Merci Maman pour le gâteau, écrit le jeune.",  # un lien, pas un prénom
+    ],
+)
+def test_formule_d_adresse_sans_nom(texte: str) -> None:
+    assert _regles(texte) == []
+
+
+def test_un_mot_outil_d_un_service_de_l_annuaire_n_autorise_rien() -> None:
+    """« Le Petit Pont » (annuaire) n'autorise pas « le » : « Mme Lã » (« la » sans accents) reste un nom."""
+    contexte = ContexteAnonymat()
+    contexte.autoriser_expression("Le Petit Pont de la Sambre")
+    constats, _ = analyser_texte("Nous avons reçu Mme Lã et M. Dư avec leur fils.", "essai.md", contexte)
+    assert [c.regle for c in constats] == ["anonymat.nom", "anonymat.nom"]
+    assert analyser_texte("Le Petit Pont de la Sambre accueille le jeune.", "essai.md", contexte)[0] == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Kpanzou a beaucoup ri pendant l'atelier.",  # mot que personne n'écrit, sujet d'un verbe de personne
+        "Nasteexo a été hospitalisée hier soir.",
+        "Merveille a fait une fugue samedi.",  # prénom homonyme d'un mot
+        "Prudence se propose pour accompagner son frère.",
+        "Tshibola prend le bus seule depuis lundi.",
+        "Précieuse a été vue par la logopède.",
+    ],
+)
+def test_prenom_sujet_d_un_verbe_de_personne_en_tete_de_phrase(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Maman a dit qu'elle viendra jeudi.",  # un lien, pas un prénom
+        "Papa veut revoir l'horaire du week-end.",
+        "Personne ne veut venir le samedi.",
+        "Noël a fait du bien à toute la famille.",
+        "L'athénée Émile Verhaeren propose une classe passerelle.",  # fin d'un nom d'institution
+        "La Maison de Grâce a proposé un hébergement.",
+        "Sa Mercedes a été vue devant l'école.",  # une chose après un déterminant
+    ],
+)
+def test_sujets_qui_ne_sont_pas_des_prenoms(texte: str) -> None:
+    assert _regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "croisé lieve janssens au guichet de la commune.",  # prénom homonyme d'un mot, puis nom des listes
+        "le beau-père (wout van hoof) est passé au service.",  # nom à particule en minuscules
+        "appelé ibrahima diallo (oncle) sans réponse.",  # après « appelé », déclencheur faible
+        "à propos d'aurore lemaire, rien de neuf.",  # après une élision
+        "entretien avec m. rossi demain matin.",  # « m. » en minuscules
+        "mevrouw peeters komt morgen langs.",  # civilités néerlandaises
+        "Meneer Claes belt later terug.",
+    ],
+)
+def test_noms_en_minuscules_ou_apres_un_declencheur_faible(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Il mesure 1,80 m. sa sœur est plus petite.",  # « m. » d'une mesure
+        "Elle répète « mbote », bonjour en lingala.",  # mot cité et glosé
+        "Le mot « amani », paix en swahili, est brodé sur son sac.",
+        "Il a passé l'été à Medina chez ses cousins.",  # lieu après un séjour
+        "Angola, Namibie puis Oman : le père a travaillé partout.",  # pays
+        "Le collectif Parents Solidaires se réunit le mardi.",  # nom d'un groupe ou d'un prix
+        "Elle a gagné le concours Jeune Plume de la commune.",
+        "L'hôpital Brugmann a envoyé le rapport.",  # article élidé en tête de phrase
+        "Le psychologue évoque l'avenue Louise comme repère.",  # « log » dans « psychologue » n'est pas « loge »
+    ],
+)
+def test_mesures_mots_cites_lieux_pays_titres_institutions(texte: str) -> None:
+    assert _regles(texte) == []
+
+
+def test_un_prenom_apres_a_sans_sejour_reste_un_nom() -> None:
+    assert _regles("La coordinatrice a parlé à Mehmet hier.") == ["anonymat.nom"]

@@ -27,6 +27,7 @@ REGLES = {
     "anonymat.iban",
     "anonymat.date_naissance",
     "anonymat.adresse",
+    "anonymat.plaque",
 }
 
 
@@ -79,6 +80,7 @@ def test_sortie_json(depot, capsys):
         "compte: BE71 0961 2345 6769\n"
         "niss: 85.07.30-033.28\n"
         "adresse: rue de la Station 12, 5000 Namur\n"
+        "vehicule: 1-ZRG-417\n"
         "ok: 0499 21 43 65  # anonymat: ok numéro public de la permanence\n",
         encoding="utf-8",
     )
@@ -94,6 +96,7 @@ def test_sortie_json(depot, capsys):
     trouvees = {o["regle"] for o in donnees}
     assert trouvees == REGLES - {"anonymat.telephone"}
     assert "Julie" not in capture.out and "0499" not in capture.out and "Station" not in capture.out
+    assert "ZRG" not in capture.out
     assert "1 marqueur" in capture.err
 
 

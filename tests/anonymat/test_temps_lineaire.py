@@ -54,6 +54,13 @@ FORMES = {
     "numeros_par_ligne": ("0471\n", 3 * KO, "note.md"),
     "telephones": ("0471 12 34 56, ", 3 * KO, "note.md"),
     "niss": ("85.07.30-033.28 ", 3 * KO, "note.md"),
+    "plaques": ("1-ABC-234 ", 100 * KO, "note.md"),
+    "numero_dicte": ("zéro douze ", 100 * KO, "note.md"),
+    "nombres_lies": ("vingt et un, ", 100 * KO, "note.md"),
+    "courriels_espaces": ("a . b @ c . ", 100 * KO, "note.md"),
+    "voies_etrangeres": ("via Roma 12, ", 10 * KO, "note.md"),
+    "plaques_en_contexte": ("voiture AB 123 CD ", 100 * KO, "note.md"),
+    "tirets_en_contexte": ("voiture A-1-B-2-", 100 * KO, "note.md"),
 }
 
 

@@ -6,7 +6,7 @@ API utilisée par le cœur (`filrouge valider`) et par la commande `filrouge ano
     constats, acceptes = analyser_texte(texte, "dossiers/2019-007/note.md", contexte)
 
 Chaque constat a la règle `anonymat.<type>` (nom, telephone, email, niss, iban, date_naissance,
-adresse), la gravité « erreur », une ligne et une colonne (à partir de 1) et un message en
+adresse, plaque), la gravité « erreur », une ligne et une colonne (à partir de 1) et un message en
 français où la donnée est masquée.
 """
 

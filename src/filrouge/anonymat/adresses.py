@@ -44,7 +44,7 @@ _ADRESSE_NUMERO_MAJ = re.compile(
 )
 # voie annoncée comme domicile, sans numéro
 _DOMICILE = re.compile(
-    r"(?i:habit\w*|domicili\w*|r[ée]sid\w*|demeur\w*|vi(?:t|vent|vait)|log\w*|h[ée]berg\w*|install[ée]\w*|adresse|d[ée]m[ée]nag\w*)"
+    r"(?<!\w)(?i:habit\w*|domicili\w*|r[ée]sid\w*|demeur\w*|vi(?:t|vent|vait)|log\w*|h[ée]berg\w*|install[ée]\w*|adresse|d[ée]m[ée]nag\w*)"
     r"(?:[ \t]+\w+){0,3}?[ \t]+(?i:au[ \t]+|à[ \t]+la[ \t]+|dans[ \t]+la[ \t]+|à[ \t]+l['’]|à[ \t]+|sur[ \t]+la[ \t]+)?"
     r"(?P<voie>(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r")"
 )
@@ -56,10 +56,23 @@ _INDICE = re.compile(r"(?:" + _TYPES + r")[ \t]|(?:straat|straatje|laan|steenweg
 
 
 # Le type de voie peut porter une majuscule (« Rue de Fer 12 ») mais le nom doit commencer par une
-# majuscule : on compile le type insensible à la casse et le reste sensible à la casse.
+# majuscule : on compile le type insensible à la casse et le reste sensible à la casse. « r. » pour « rue »
+# seulement en minuscules (« R. Dupont 12 ans » est une initiale).
 _ADRESSE_CI = re.compile(
-    r"(?<![\w])(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r"(?:[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?|" + _CP_LOCALITE + r")(?![\w])"
+    r"(?<![\w])(?:(?i:" + _TYPES + r")|r\.)[ \t]+" + _NOM_VOIE + r"(?:[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?|" + _CP_LOCALITE + r")(?![\w])"
 )
+
+# Voies d'ailleurs (Italie, Espagne, Portugal, Pologne, Roumanie, Grèce) : le type de voie est aussi un mot
+# courant (« via Facebook 2 fois ») ; l'adresse n'est retenue qu'avec numéro, code postal et localité :
+# « via Garibaldi 22, 92100 Agrigento », « Rua das Flores 25, 1200-195 Lisboa », « ul. Długa 7, 00-238 Warszawa ».
+_TYPES_ETRANGERS = r"via|viale|piazza|piazzale|corso|largo|vicolo|calle|carrer|avenida|rua|travessa|ulica|ul\.|aleja|al\.|strada|str\.|odos"
+_PARTICULE_ETRANGERE = r"(?:(?:das|dos|da|do|de|del|della|delle|degli|dei|di|la|las|los|lo|le)[ \t]+)"
+_NOM_VOIE_ETRANGERE = _PARTICULE_ETRANGERE + r"?" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE_ETRANGERE + r"?" + _MOT_MAJ + r"){0,5}"
+_ADRESSE_ETRANGERE = re.compile(
+    r"(?<![\w])(?i:" + _TYPES_ETRANGERS + r")[ \t]+" + _NOM_VOIE_ETRANGERE + r"[ \t]*,?[ \t]*(?:n[°º.]?[ \t]*)?\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
+    r"[ \t]*,?[ \t]*(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})[ \t]+[A-ZÀ-Ý][\w'’\-]*(?![\w])"
+)
+_MOTS_ETRANGERS = frozenset("via viale piazza piazzale corso largo vicolo calle carrer avenida rua travessa ulica ul aleja al strada str odos".split())
 
 
 # Tout en minuscules, mais suivie d'un numéro puis d'un code postal et d'une localité : « rue saint-roch 19,
@@ -92,7 +105,7 @@ def _ajouter(resultats: list[Trouvaille], debut: int, fin: int, valeur: str) -> 
     )
 
 
-_MOT_TYPE = re.compile(r"(?<![\w])(?i:" + _TYPES + r")(?=[ \t])")
+_MOT_TYPE = re.compile(r"(?<![\w])(?:(?i:" + _TYPES + "|" + _TYPES_ETRANGERS + r")|r\.)(?=[ \t])")
 _INDICE_NL = re.compile(r"(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d")
 
 
@@ -101,8 +114,8 @@ _TYPES_MOTS = frozenset(
     "rue ruelle avenue av bd boulevard chaussée chaussee chée chee ch place pl quai drève dreve clos allée allee "
     "chemin impasse imp square sentier route rte voie venelle cité cite résidence residence rempart remparts "
     "faubourg fbg cour passage esplanade promenade rond galerie val vieux thier tienne hameau lotissement carré "
-    "carre parvis montagne".split()
-)
+    "carre parvis montagne r".split()
+) | _MOTS_ETRANGERS
 _SUFFIXES_NL = tuple(
     "straat straatje laan steenweg plein dreef kaai kade lei weg baan markt singel hof pad dijk gracht veld berg ring "
     "steeg boulevard park vest wal gang kouter plaats".split()
@@ -176,6 +189,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         m = _NUMERO_DE_LA_VOIE.search(texte, max(debut_ligne, t.start() - 30), fin_ligne)
         if m and m.start("voie") == t.start():
             retenir(m.start(), m.end("voie"), m.group(0))
+        m = _ADRESSE_ETRANGERE.match(texte, t.start(), fin_ligne)
+        if m:
+            retenir(m.start(), m.end(), m.group(0))
     if "rand" in texte:
         for m in _GRAND_RUE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))

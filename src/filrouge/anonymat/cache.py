@@ -20,7 +20,7 @@ from typing import TypeVar
 from filrouge.fichiers import ecrire_atomiquement
 
 T = TypeVar("T")
-_VERSION_FORMAT = "14"
+_VERSION_FORMAT = "15"
 
 
 def _repertoire() -> Path:

@@ -11,7 +11,7 @@ import phonenumbers
 
 from filrouge import disposition
 from filrouge.anonymat import proteges
-from filrouge.anonymat.listes import est_prenom_connu
+from filrouge.anonymat.listes import _MOTS_OUTILS, est_prenom_connu
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.modele import Annuaire
@@ -40,7 +40,8 @@ class ContexteAnonymat:
 
     - `expressions_autorisees` : noms et alias des services de l'annuaire (et localités), normalisés ;
       un nom détecté entièrement couvert par l'une d'elles n'est pas signalé ;
-    - `mots_autorises` : mots isolés de ces noms qui ne sont pas des prénoms (« Kirikou », « Jolimont ») ;
+    - `mots_autorises` : mots isolés de ces noms qui ne sont ni des prénoms ni des mots outils (« Kirikou »,
+      « Jolimont ») ;
     - `telephones_autorises` (E.164) et `courriels_autorises` : contacts professionnels de l'annuaire ;
     - `noms_proteges` : empreintes lentes (scrypt) des vrais noms, tenues hors du dépôt ;
     - `avertissements` : problèmes rencontrés en construisant le contexte (en français).
@@ -62,7 +63,8 @@ class ContexteAnonymat:
         self.expressions_autorisees.add(normaliser(texte))
         self._motif_expressions = None
         for mot in _MOT.findall(texte):
-            if len(mot) >= 2 and not est_prenom_connu(mot):
+            # un mot outil (« le », « de » de « Le Toboggan ») n'autorise rien : « M. Lê » reste un nom
+            if len(mot) >= 2 and not est_prenom_connu(mot) and normaliser(mot) not in _MOTS_OUTILS:
                 self.mots_autorises.add(normaliser(mot))
 
     def autoriser_telephone(self, numero: str) -> None:

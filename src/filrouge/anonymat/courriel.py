@@ -34,6 +34,13 @@ _COURRIEL_COUPE = re.compile(
     r"(?:[ \t\n]+\.[ \t]?|\.[ \t\n]+|\s(?:dot|point)\s)" + _DOMAINES + r"(?![\w])",
     re.IGNORECASE,
 )
+# Dictée avec des espaces autour de « @ » et des points (« prenom . nom @ wp . pl ») : morceaux et répétitions
+# bornés (temps linéaire), domaine de premier niveau connu.
+_COURRIEL_ESPACE = re.compile(
+    r"(?<![\w.+-])[\w+-]{1,40}(?:[ \t]?\.[ \t]?[\w+-]{1,40}){0,3}(?:[ \t]@[ \t]?|@[ \t])[^\W_][\w-]{0,40}"
+    r"(?:[ \t]?\.[ \t]?[\w-]{1,40}){0,3}?[ \t]?\.[ \t]?" + _DOMAINES + r"(?![\w])",
+    re.IGNORECASE,
+)
 # Préfiltre sur le texte en minuscules : « @ », « arobase », ou « at » entre espaces ou crochets
 # (préfixe littéral : le moteur saute directement aux « at »).
 _AT = re.compile(r"at(?<=[\s\[(]at)(?=[\s\])])")
@@ -47,7 +54,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     resultats = []
     epeles = list(_COURRIEL_EPELE.finditer(texte)) if "arobase" in lignes.bas else []
     coupes = list(_COURRIEL_COUPE.finditer(texte))
-    for m in sorted([*_COURRIEL.finditer(texte), *epeles, *coupes], key=lambda m: (m.start(), -m.end())):
+    espaces = list(_COURRIEL_ESPACE.finditer(texte)) if " @" in texte or "@ " in texte else []
+    for m in sorted([*_COURRIEL.finditer(texte), *epeles, *coupes, *espaces], key=lambda m: (m.start(), -m.end())):
         if resultats and m.start() < resultats[-1].fin:
             continue  # la même adresse lue des deux façons
         valeur = " ".join(m.group(0).split())  # une adresse coupée se lit sur une ligne

@@ -32,7 +32,7 @@ _ANNEE_LETTRES = (r"(?:(?:mille|mil|dix-neuf)[ -]neuf[ -]cents?|(?:mille|mil)[ -
 _DATE = re.compile(
     r"(?<![\w./\-])(?:"
     r"[0-3]?\d\s?[./\-]\s?[01]?\d\s?[./\-]\s?(?:19|20)?\d\d"  # 03/03/2008, 3.3.08, 03-03-2008
-    r"|(?:19|20)\d\d-[01]\d-[0-3]\d"  # 2008-03-03
+    r"|(?:19|20)\d\d(?P<sep>[./\-])[01]\d(?P=sep)[0-3]\d"  # 2008-03-03, 2008.03.03, 2008/03/03
     r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:1er|[0-3]?\d|" + _JOUR_LETTRES + r")\s+(?:" + _MOIS + r")\s+(?:de\s+l'an\s+)?(?:(?:19|20)\d\d|" + _ANNEE_LETTRES + r")"
     r")(?![\w]|[./\-]\d)",
     re.IGNORECASE,
@@ -66,7 +66,7 @@ _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
 _DATE_CHIFFRES = re.compile(
     r"\d(?<![\w./\-]\d)(?:"
     r"(?:(?<=[0-3])\d)?\s?[./\-]\s?[01]?\d\s?[./\-]\s?(?:19|20)?\d\d"
-    r"|(?:(?<=1)9|(?<=2)0)\d\d-[01]\d-[0-3]\d"
+    r"|(?:(?<=1)9|(?<=2)0)\d\d(?P<sep>[./\-])[01]\d(?P=sep)[0-3]\d"
     r")(?![\w]|[./\-]\d)"
 )
 # Une date en lettres finit toujours par une année précédée d'une espace : ses lignes seules sont

@@ -74,7 +74,8 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
             prenoms.update(normaliser(p) for p in originaux)
             formes.update(p.casefold() for p in originaux)
         noms.update(normaliser(n) for n in getattr(fournisseur, "last_names", ()) or ())
-    lieux = {normaliser(x) for x in _lire_liste("lieux.txt")}
+    # un pays qui est aussi un prénom de Belgique ou de France (Dominique, Maurice) reste un prénom
+    lieux = {normaliser(x) for x in _lire_liste("lieux.txt")} | (_pays() - prenoms)
     courants = {normaliser(x) for x in _lire_liste("mots_courants.txt") + _lire_liste("medicaments.txt")}
     ambigus = {normaliser(x) for x in _lire_liste("mots_ambigus.txt")}
     mots = {normaliser(x) for x in _lire_liste("prenoms_mots.txt")}
@@ -116,6 +117,16 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         "prenoms_homonymes_rares": frozenset(m for m in homonymes_prenoms
                                              if lexique.get(m, 0.0) < FREQUENCE_PRENOM_HOMONYME),
     }
+
+
+def _pays() -> set[str]:
+    """Les pays et territoires du monde en français et en néerlandais (Babel, données CLDR), normalisés :
+    « Guinée, Sénégal, Mali » sont des lieux, pas des noms."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return set()
+    return {normaliser(nom) for langue in ("fr", "nl") for code, nom in Locale(langue).territories.items() if code.isalpha()}
 
 
 def _localites_belges() -> set[str]:

@@ -22,6 +22,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher
 
 from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.dictee import numeros_dictes
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_chiffres
@@ -134,4 +135,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     "dans le dépôt (les contacts professionnels vont dans annuaire.yaml)",
                 )
             )
+    for debut, fin, chiffres in numeros_dictes(texte, lignes):
+        resultats.append(
+            Trouvaille(debut, fin, REGLE, f"numéro de téléphone dicté en lettres « {masquer_chiffres(chiffres)} » : pas de "
+                       "coordonnées personnelles dans le dépôt (les contacts professionnels vont dans annuaire.yaml)")
+        )
     return resultats

@@ -11,6 +11,7 @@ REGLES = (
     "anonymat.telephone",
     "anonymat.date_naissance",
     "anonymat.adresse",
+    "anonymat.plaque",
     "anonymat.nom",
 )
 # En cas de chevauchement, la règle la plus haute dans REGLES l'emporte.

@@ -1,0 +1,116 @@
+"""Plaques d'immatriculation : belges, françaises, néerlandaises, et d'ailleurs quand la phrase parle d'un véhicule.
+
+Une plaque mène au propriétaire du véhicule (la police, une assurance, un voisin la relient à une personne) :
+elle identifie la famille autant qu'une adresse.
+
+- Signalées d'elles-mêmes, les formes qui ne ressemblent à rien d'autre : « 1-ABC-234 » (Belgique depuis
+  2010 : index 1 ou 2, ou une lettre de catégorie pour les motos, ancêtres, plaques temporaires,
+  professionnelles, d'essai ou de marchand), « 1ABC234 », « AB-123-CD » (France).
+- Seulement quand la phrase parle d'une plaque ou d'un véhicule (« immatriculée », « sa voiture »,
+  « nummerplaat », clé `vehicule_pere:`) : « 1 ABC 234 », « 1-abc-234 », les anciennes belges « ABC-123 » et
+  « 123-ABC », les anciennes françaises « 1234 AB 75 », les néerlandaises à tirets (« 12-ABC-3 », « AB-12-CD »)
+  et celles d'ailleurs (« WE 4K791 », « B-AB 1234 ») ; seules, elles ressemblent à une référence de dossier,
+  de guichet ou d'article de loi.
+"""
+
+from __future__ import annotations
+
+import re
+
+from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.masque import masquer_tout
+from filrouge.anonymat.trouvaille import Trouvaille
+
+REGLE = "anonymat.plaque"
+
+# Les formes signalées seules commencent leur lecture au premier tiret (le moteur saute de tiret en tiret) ;
+# ce qui précède est vérifié par des assertions arrière. Toutes les répétitions sont bornées.
+_APRES = r"(?![\w\-]|[./]\w)"
+_FORTE = re.compile(
+    r"-(?:"
+    r"(?<=(?<![\w\-./])[1-9GMOQUVWYZ]-)[A-Z]{3}-\d{3}"  # 1-ABC-234, Z-ABC-234 (marchand), Q-ABC-234 (temporaire)
+    r"|(?<=(?<![\w\-./])[A-Z]{2}-)\d{3}-[A-Z]{2}"  # AB-123-CD
+    r")" + _APRES
+)
+# En contexte, le premier caractère d'abord, l'assertion arrière ensuite : le moteur saute d'un chiffre ou
+# d'une lettre à l'autre au lieu d'essayer chaque position (seulement dans les lignes qui parlent d'un véhicule).
+_AVANT = r"(?<![\w\-./].)"
+_EN_CONTEXTE = re.compile(
+    r"[0-9A-Za-z]" + _AVANT + r"(?:"
+    r"(?<=[1-9])[ .\-]?[A-Za-z]{3}[ .\-]?\d{3}"  # 1 ABC 234, 1-abc-234, 1ABC234
+    r"|(?<=[GMOQUVWYZgmoquvwyz])[ .\-][A-Za-z]{3}[ .\-]\d{3}"  # z abc 234
+    r"|(?<=[A-Z])[A-Z]{2}-?\d{3}"  # ABC-123 (Belgique, avant 2008) ; pas « TEC 365 », une ligne de bus
+    r"|(?<=\d)\d\d-?[A-Z]{3}"  # 123-ABC (Belgique, 2008 à 2010)
+    r"|(?<=[A-Z])[A-Z][ \-]?\d{3}[ \-]?[A-Z]{2}"  # AB 123 CD
+    r"|(?<=\d)\d{0,3}[ \-][A-Z]{2,3}[ \-]\d{2}"  # 1234 AB 75 (France, avant 2009)
+    r"|(?<=[0-9A-Z])[0-9A-Z]{0,2}-[0-9A-Z]{1,3}-[0-9A-Z]{1,3}"  # 12-ABC-3, AB-12-CD (Pays-Bas)
+    r"|(?<=[A-Z])[A-Z]{0,2}[ \-][0-9A-Z]{4,5}"  # WE 4K791 (Pologne), ailleurs
+    r"|(?<=[A-Z])[A-Z]{0,2}-[A-Z]{1,2}[ ]\d{1,4}"  # B-AB 1234 (Allemagne)
+    r")" + _APRES
+)
+_VEHICULE = re.compile(
+    r"plaque|immatric|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|(?<!\w)(?:auto|wagen|moto|scooter|"
+    r"voertuig|bagnole)s?(?![\w\-])|garée?s?(?!\w)|stationnée?s?(?!\w)",
+    re.IGNORECASE,
+)
+"""Ce qui annonce une plaque dans la phrase (mots d'un véhicule ou de son immatriculation)."""
+_MOTS_VEHICULE = frozenset(
+    "plaque plaques immatriculé immatriculée immatriculés immatriculées immatriculation nummerplaat nummerbord kenteken "
+    "voiture voitures véhicule véhicules vehicule vehicules camion camions camionnette camionnettes auto autos wagen "
+    "moto motos scooter scooters voertuig bagnole garé garée garés garées stationné stationnée stationnés "
+    "stationnées".split()
+)
+"""Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
+AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
+"""Caractères lus avant et après une plaque possible pour y trouver un véhicule (la phrase, pas le fichier)."""
+_ANNEE = re.compile(r"(?:19|20)\d\d")
+_MONNAIES = frozenset("EUR USD GBP CHF PLN RON TRY MAD".split())
+"""« 1 750 EUR » : un montant, pas une plaque « 750 EUR »."""
+
+
+def _plausible(valeur: str) -> bool:
+    """Une forme lue en contexte est une plaque : chiffres et lettres mêlés ; pas une année (« Clio 2019 »),
+    pas un sigle suivi d'un numéro de quatre chiffres (« SAJ 1234 », un dossier) ; trois groupes à tirets
+    font six ou sept caractères (« 12-ABC-3 »)."""
+    morceaux = re.split(r"[ .\-]", valeur)
+    chiffres = sum(c.isdigit() for c in valeur)
+    lettres = sum(c.isalpha() for c in valeur)
+    if chiffres < 2 or lettres < 1 or any(_ANNEE.fullmatch(m) or m in _MONNAIES for m in morceaux):
+        return False
+    if len(morceaux) == 2 and morceaux[0].isalpha() and morceaux[1].isdigit() and len(morceaux[1]) == 4:
+        return False
+    if len(morceaux) == 3 and valeur.count("-") == 2:
+        return 6 <= chiffres + lettres <= 7
+    return True
+
+
+def _message(valeur: str) -> str:
+    return (f"plaque d'immatriculation « {masquer_tout(valeur)} » : pas de plaque dans le dépôt, elle mène au "
+            "propriétaire du véhicule")
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    resultats = []
+    if "-" in texte:
+        for m in _FORTE.finditer(texte):
+            debut = m.start() - (2 if m.group(0)[1].isdigit() else 1)  # « AB- » ou « 1- » avant le tiret
+            resultats.append(Trouvaille(debut, m.end(), REGLE, _message(texte[debut:m.end()])))
+    if not lignes.mots & _MOTS_VEHICULE:
+        return resultats
+    pris = {t.debut for t in resultats}
+    vues: set[int] = set()
+    for indice_vehicule in _VEHICULE.finditer(texte):
+        numero = lignes.numero(indice_vehicule.start())
+        if numero in vues:
+            continue
+        vues.add(numero)
+        debut_ligne, fin_ligne = lignes.bornes(numero)
+        for m in _EN_CONTEXTE.finditer(texte, debut_ligne, fin_ligne):
+            if m.start() in pris or not _plausible(m.group(0)):
+                continue
+            vehicule = _VEHICULE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
+            if vehicule is not None:
+                pris.add(m.start())
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
+    return resultats
