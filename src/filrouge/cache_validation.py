@@ -14,11 +14,13 @@ le hook qui suit l'écriture de ces mêmes fichiers la reprend au lieu de revér
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -30,6 +32,24 @@ VERSION_FORMAT = 4
 BROUILLONS_GARDES = 16
 """Les entrées de brouillons gardées par dépôt (les plus récentes) : de quoi couvrir quelques onglets."""
 T = TypeVar("T")
+
+
+@contextmanager
+def sans_collecte() -> Iterator[None]:
+    """Le ramasse-miettes de Python suspendu le temps d'une validation.
+
+    Le cache relu compte des centaines de milliers de petits objets (constats, résumés, signatures) qui vivent
+    jusqu'à la fin : chaque collecte les parcourait tous, pour rien (0,13 s d'un `filrouge valider` de 0,7 s
+    après un changement, 0,2 s à froid). Le comptage de références libère toujours ce qui ne sert plus ; seuls
+    d'éventuels cycles attendent la fin de la validation (même mémoire mesurée sur 1 000 dossiers).
+    """
+    actif = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if actif:
+            gc.enable()
 
 
 def repertoire() -> Path:

@@ -15,17 +15,14 @@ tout ce qu'elle a lu (`verdict`) : le hook qui suit l'écriture de ces fichiers 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import os.path
 import re
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from filrouge import anonymat, cache_validation, verdict
 from filrouge.constat import Constat
@@ -68,12 +65,32 @@ def garde_anonymat(depot: Depot) -> list[Constat]:
     _contexte_partage = anonymat.contexte_du_depot(depot.racine, annuaire=depot.partenaires)
     textes = _textes_a_garder(depot)
     noms = _noms_de_fichiers(depot)
-    if len(textes) < _SEUIL_PARALLELE or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if len(textes) < _SEUIL_PARALLELE or not _fils_possible():
         return _analyser(textes) + noms
+    return _en_deux(_analyser, textes) + noms
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _fils_possible() -> bool:
+    """Deux cœurs au moins, et `fork` (le fils hérite de ce qui est déjà chargé : modèle, garde, contexte)."""
+    import multiprocessing
+
+    return (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _en_deux(fonction: Callable[[list[T]], list[R]], elements: list[T]) -> list[R]:
+    """`fonction` sur une moitié des éléments ici, sur l'autre dans un processus fils, en même temps ; les
+    résultats dans l'ordre des moitiés. multiprocessing n'est importé qu'ici : un petit dépôt s'en passe."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as fils:
-        moitie = fils.submit(_analyser, textes[1::2])
-        constats = _analyser(textes[0::2])
-        return constats + moitie.result() + noms
+        moitie = fils.submit(fonction, elements[1::2])
+        resultat = fonction(elements[0::2])
+        return resultat + moitie.result()
 
 
 def _textes_a_garder(depot: Depot) -> list[tuple[str, str, Document | None]]:
@@ -143,17 +160,20 @@ def _normaliser(chemin: Path) -> str:
     return os.path.normpath(os.path.abspath(chemin))
 
 
-def valider(racine: Path, chemins: Sequence[Path] = (), cache: bool = True) -> list[Constat]:
+def valider(racine: Path, chemins: Sequence[Path] = (), cache: bool = True,
+            releve: verdict.Releve | None = None) -> list[Constat]:
     """Valide le dépôt tel qu'il est sur le disque, comparé au dernier commit quand il y en a un.
 
-    Avec `cache`, seuls les dossiers changés depuis la dernière validation sont relus (voir en tête).
+    Avec `cache`, seuls les dossiers changés depuis la dernière validation sont relus (voir en tête) ;
+    `releve` : ce que `verdict.relever` vient de lire de ce dépôt (cache, signatures), repris tel quel.
     """
-    if not cache:
-        depot = charger_depot(racine)
-        depot.fichiers_commites = fichiers_de_reference(racine)
-        constats = valider_depot(depot)
-    else:
-        constats = _valider_avec_cache(racine)
+    with cache_validation.sans_collecte():
+        if not cache:
+            depot = charger_depot(racine)
+            depot.fichiers_commites = fichiers_de_reference(racine)
+            constats = valider_depot(depot)
+        else:
+            constats = _valider_avec_cache(racine, releve=releve)
     return filtrer(constats, racine, chemins) if chemins else constats
 
 
@@ -188,21 +208,25 @@ def valider_brouillon(racine: Path, nom: str, contenus: Mapping[str, str | bytes
                 cible.write_bytes(texte)
             else:
                 cible.write_text(texte, encoding="utf-8")
-        return _valider_avec_cache(racine, (nom, copie))
+        with cache_validation.sans_collecte():
+            return _valider_avec_cache(racine, (nom, copie))
 
 
-def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = None) -> list[Constat]:
+def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = None,
+                        releve: verdict.Releve | None = None) -> list[Constat]:
     """La validation incrémentale ; avec `remplacement` (nom, copie), la copie est vérifiée à la place du dossier
     du même nom : le cache des dossiers n'en garde rien, celui des brouillons garde son entrée sous l'empreinte
-    de son contenu (les mêmes fichiers écrits dans le dépôt ne seront pas revérifiés)."""
+    de son contenu (les mêmes fichiers écrits dans le dépôt ne seront pas revérifiés). `releve` : le contexte,
+    le cache et les signatures que `verdict.relever` vient de lire."""
     autour = verdict.autour(racine)
     racines = charger_references(racine)
     constats = list(racines.constats)
     repertoires = repertoires_de_dossiers(racine, constats)
     if remplacement is not None and all(nom != remplacement[0] for nom, _, _ in repertoires):
         repertoires.append((remplacement[0], remplacement[1], f"{REPERTOIRE_DOSSIERS}/{remplacement[0]}"))
-    contexte = verdict.contexte(racine)
-    anciennes = cache_validation.lire(racine, contexte)
+    contexte = releve.contexte if releve is not None else verdict.contexte(racine)
+    anciennes = releve.entrees if releve is not None else cache_validation.lire(racine, contexte)
+    signatures = releve.signatures if releve is not None else {}
     entrees: dict[str, Entree] = {}
     a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]] = []
     brouillons: dict[str, Entree] | None = None
@@ -211,7 +235,7 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
             chemin = remplacement[1]
             a_refaire.append((nom, chemin, relatif, cache_validation.signature(chemin)))
             continue
-        signature = cache_validation.signature(chemin)
+        signature = signatures.get(nom) or cache_validation.signature(chemin)
         ancienne = anciennes.get(nom)
         if isinstance(ancienne, dict) and ancienne.get("signature") == signature:
             entrees[nom] = ancienne
@@ -277,14 +301,10 @@ def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tup
     if not a_refaire:
         return []
     _preparer_garde(racines)
-    if (len(a_refaire) < _SEUIL_DOSSIERS_PARALLELE or (os.cpu_count() or 1) < 2
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    if len(a_refaire) < _SEUIL_DOSSIERS_PARALLELE or not _fils_possible():
         return [(nom, _verifier_un_dossier(racines, nom, chemin, relatif, sig)) for nom, chemin, relatif, sig in a_refaire]
     _racines_partagees = racines
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as fils:
-        moitie = fils.submit(_verifier_lot, a_refaire[1::2])
-        resultat = _verifier_lot(a_refaire[0::2])
-        return resultat + moitie.result()
+    return _en_deux(_verifier_lot, a_refaire)
 
 
 _SEUIL_DOSSIERS_PARALLELE = 40
