@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from filrouge.fichiers import ecrire_atomiquement
 
-VERSION_FORMAT = 4
+VERSION_FORMAT = 5
 BROUILLONS_GARDES = 16
 """Les entrées de brouillons gardées par dépôt (les plus récentes) : de quoi couvrir quelques onglets."""
 T = TypeVar("T")
