@@ -61,9 +61,8 @@ def garde_anonymat(depot: Depot) -> list[Constat]:
     un dépôt assez grand, un processus fils (fork : il hérite du contexte déjà construit)
     analyse une moitié des textes pendant que ce processus analyse l'autre.
     """
-    global _contexte_partage
-    _contexte_partage = anonymat.contexte_du_depot(depot.racine, annuaire=depot.partenaires)
     textes = _textes_a_garder(depot)
+    _preparer_garde(depot, grand=len(textes) >= _SEUIL_PARALLELE)
     noms = _noms_de_fichiers(depot)
     if len(textes) < _SEUIL_PARALLELE or not _fils_possible():
         return _analyser(textes) + noms
@@ -130,9 +129,28 @@ def _noms_de_fichiers(depot: Depot) -> list[Constat]:
         morceaux = [m for m in re.split(r"[/\\\-_. ]+", "/".join(parties)) if m and not _MORCEAU_NUMERIQUE.match(m)]
         if not morceaux:
             continue
-        for c in anonymat.analyser_texte(" ".join(morceaux), relatif, _contexte_partage)[0]:
-            constats.append(Constat(relatif, None, c.regle, c.gravite, "dans le nom du fichier : " + c.message))
+        nom = relatif.rsplit("/", 1)[-1]
+        for regle, gravite, message in _analyser_un_nom(" ".join(morceaux), nom[nom.rfind("."):] if "." in nom else ""):
+            constats.append(Constat(relatif, None, regle, gravite, "dans le nom du fichier : " + message))
     return constats
+
+
+_noms_analyses: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+"""Les verdicts de la garde sur les noms de fichiers, pour le contexte en cours (`_preparer_garde` les oublie
+quand il change) : chaque dossier a son dossier.yaml, sa preparation.yaml, ses concertations…"""
+
+
+def _analyser_un_nom(texte: str, extension: str) -> list[tuple[str, str, str]]:
+    """(règle, gravité, message) de la garde sur le texte d'un nom de fichier. Son extension seule dit à la garde
+    comment elle le lirait (YAML, Markdown) : le verdict ne dépend que du texte et d'elle, il est gardé."""
+    assert _contexte_partage is not None
+    cle = (texte, extension)
+    if cle not in _noms_analyses:
+        if len(_noms_analyses) >= 4096:
+            _noms_analyses.clear()
+        _noms_analyses[cle] = [(c.regle, c.gravite, c.message) for c in
+                               anonymat.analyser_texte(texte, "nom" + extension, _contexte_partage)[0]]
+    return _noms_analyses[cle]
 
 
 def _analyser(textes: list[tuple[str, str, Document | None]]) -> list[Constat]:
@@ -300,7 +318,7 @@ def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tup
     global _racines_partagees
     if not a_refaire:
         return []
-    _preparer_garde(racines)
+    _preparer_garde(racines, grand=len(a_refaire) >= _SEUIL_DOSSIERS_PARALLELE)
     if len(a_refaire) < _SEUIL_DOSSIERS_PARALLELE or not _fils_possible():
         return [(nom, _verifier_un_dossier(racines, nom, chemin, relatif, sig)) for nom, chemin, relatif, sig in a_refaire]
     _racines_partagees = racines
@@ -310,10 +328,20 @@ def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tup
 _SEUIL_DOSSIERS_PARALLELE = 40
 
 
-def _preparer_garde(racines: Depot) -> None:
-    """Charge la garde et son contexte (annuaire, noms protégés), partagés avec un éventuel processus fils."""
+def _preparer_garde(racines: Depot, grand: bool = False) -> None:
+    """Charge la garde et son contexte (annuaire, noms protégés), partagés avec un éventuel processus fils ; pour
+    une `grand`e validation, les listes de noms sont construites en mémoire tout de suite (avant le fork)."""
     global _contexte_partage
-    _contexte_partage = anonymat.contexte_du_depot(racines.racine, annuaire=racines.partenaires)
+    contexte = anonymat.contexte_du_depot(racines.racine, annuaire=racines.partenaires)
+    if contexte is not _contexte_partage:
+        _noms_analyses.clear()
+    _contexte_partage = contexte
+    if grand:
+        from filrouge.anonymat.cache import tout_en_memoire
+
+        tout_en_memoire()
+
+
 _racines_partagees: Depot | None = None
 
 

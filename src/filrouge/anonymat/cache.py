@@ -20,6 +20,7 @@ import marshal
 import mmap
 import os
 import struct
+import weakref
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache
@@ -94,6 +95,20 @@ def en_cache(nom: str, parametres: str, calculer: Callable[[], T]) -> T:
 # est crc32(utf-8) modulo le nombre de seaux (une puissance de deux).
 
 
+_ouverts: weakref.WeakSet[Mots] = weakref.WeakSet()
+_en_memoire = False
+
+
+def tout_en_memoire() -> None:
+    """Pour une validation de tout le dépôt (des millions de questions) : chaque ensemble de mots est construit
+    en mémoire dès sa première question, et ceux déjà ouverts tout de suite : avant le `fork` de la validation,
+    le processus fils les reçoit construits au lieu de les reconstruire."""
+    global _en_memoire
+    _en_memoire = True
+    for mots in list(_ouverts):
+        mots.ensemble()
+
+
 def _est_un_ensemble_de_mots(valeur: object) -> bool:
     return isinstance(valeur, frozenset) and all(isinstance(m, str) and "\0" not in m for m in valeur)
 
@@ -160,7 +175,8 @@ class Mots(Set[str]):
     (`union`, `issubset`…) passe par lui.
     """
 
-    __slots__ = ("_carte", "_table", "_donnees", "_masque", "_nombre", "_reste", "_ensemble", "_proprietaire", "_cle")
+    __slots__ = ("_carte", "_table", "_donnees", "_masque", "_nombre", "_reste", "_ensemble", "_proprietaire", "_cle",
+                 "__weakref__")
 
     def __init__(self, carte: mmap.mmap, position: int, seaux: int, nombre: int,
                  proprietaire: dict[Any, Any] | None = None, cle: object = None) -> None:
@@ -169,11 +185,12 @@ class Mots(Set[str]):
         self._donnees = position + 4 * (seaux + 1)
         self._masque = seaux - 1
         self._nombre = nombre
-        self._reste = max(64, nombre // 8)
+        self._reste = 0 if _en_memoire else max(64, nombre // 8)
         """Questions posées sur le disque avant de construire l'ensemble (≈ le coût de sa construction)."""
         self._ensemble: frozenset[str] | None = None
         self._proprietaire = proprietaire
         self._cle = cle
+        _ouverts.add(self)
 
     def __contains__(self, mot: object) -> bool:
         if self._ensemble is not None:
