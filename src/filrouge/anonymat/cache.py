@@ -95,7 +95,9 @@ def en_cache(nom: str, parametres: str, calculer: Callable[[], T]) -> T:
 # est crc32(utf-8) modulo le nombre de seaux (une puissance de deux).
 
 
-_ouverts: weakref.WeakSet[Mots] = weakref.WeakSet()
+_ouverts: list[weakref.ref[Mots]] = []
+"""Les ensembles relus dans ce processus (des références faibles : `WeakSet` hacherait l'ensemble, donc le
+construirait)."""
 _en_memoire = False
 
 
@@ -105,8 +107,11 @@ def tout_en_memoire() -> None:
     le processus fils les reçoit construits au lieu de les reconstruire."""
     global _en_memoire
     _en_memoire = True
-    for mots in list(_ouverts):
-        mots.ensemble()
+    for reference in _ouverts:
+        mots = reference()
+        if mots is not None:
+            mots.ensemble()
+    _ouverts.clear()
 
 
 def _est_un_ensemble_de_mots(valeur: object) -> bool:
@@ -190,7 +195,10 @@ class Mots(Set[str]):
         self._ensemble: frozenset[str] | None = None
         self._proprietaire = proprietaire
         self._cle = cle
-        _ouverts.add(self)
+        if not _en_memoire:
+            if len(_ouverts) >= 64:
+                _ouverts[:] = [r for r in _ouverts if r() is not None]
+            _ouverts.append(weakref.ref(self))
 
     def __contains__(self, mot: object) -> bool:
         if self._ensemble is not None:
