@@ -236,7 +236,7 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
     du même nom : le cache des dossiers n'en garde rien, celui des brouillons garde son entrée sous l'empreinte
     de son contenu (les mêmes fichiers écrits dans le dépôt ne seront pas revérifiés). `releve` : le contexte,
     le cache et les signatures que `verdict.relever` vient de lire."""
-    autour = verdict.autour(racine)
+    autour = releve.autour if releve is not None else verdict.autour(racine)
     racines = charger_references(racine)
     constats = list(racines.constats)
     repertoires = repertoires_de_dossiers(racine, constats)

@@ -126,12 +126,13 @@ def garder(racine: Path, contexte_: str, cle_: str, constats: list[Constat]) -> 
 
 @dataclass
 class Releve:
-    """Ce que l'essai du verdict gardé a lu du dépôt : le contexte, le cache des dossiers, la signature de chaque
-    répertoire de `dossiers/` et, si le dépôt est celui d'un verdict gardé, ses constats. La validation qui suit
+    """Ce que l'essai du verdict gardé a lu du dépôt : le contexte, ce qui l'entoure (`autour`), le cache des dossiers,
+    la signature de chaque répertoire de `dossiers/` et, si le dépôt est celui d'un verdict gardé, ses constats. La validation qui suit
     dans le même processus (`valider(..., releve=...)`) le reprend au lieu de tout relire une seconde fois."""
 
     racine: Path
     contexte: str
+    autour: str
     entrees: dict[str, Any]
     signatures: dict[str, tuple[tuple[str, int, int], ...]]
     constats: list[Constat] | None = None
@@ -144,11 +145,11 @@ def relever(racine: Path) -> Releve:
     Les dossiers dont la signature (noms, tailles, dates) n'a pas bougé depuis le cache des dossiers gardent
     leur empreinte ; les autres sont relus pour la calculer (ceux que l'atelier vient d'écrire)."""
     with cache_validation.sans_collecte():
-        contexte_ = contexte(racine)
+        contexte_, autour_ = contexte(racine), autour(racine)
         entrees = cache_validation.lire(racine, contexte_)
         signatures = {repertoire.name: cache_validation.signature(repertoire.path)
                       for repertoire in _entrees(racine / REPERTOIRE_DOSSIERS) if repertoire.is_dir(follow_symlinks=False)}
-        releve = Releve(racine, contexte_, entrees, signatures)
+        releve = Releve(racine, contexte_, autour_, entrees, signatures)
         verdicts = _lire(racine, contexte_)
         if not verdicts:
             return releve
@@ -157,7 +158,7 @@ def relever(racine: Path) -> Releve:
             entree = entrees.get(nom)
             if isinstance(entree, dict) and entree.get("signature") == sig:
                 connues[nom] = entree["empreinte"]
-        constats = verdicts.get(cle(racine, contexte_, autour(racine), connues))
+        constats = verdicts.get(cle(racine, contexte_, autour_, connues))
         releve.constats = [Constat(*c) for c in constats] if constats is not None else None  # type: ignore[arg-type]
     return releve
 
