@@ -163,3 +163,21 @@ def test_valider_n_importe_que_sa_commande(demo: Path) -> None:
             "print(sorted(m for m in sys.modules if m.startswith('filrouge.commandes.')))")
     sortie = subprocess.run([sys.executable, "-c", code], cwd=demo, capture_output=True, text=True, check=True).stdout
     assert sortie.strip().splitlines()[-1] == "['filrouge.commandes.valider']"
+
+
+def test_valider_lu_par_un_lecteur_qui_part(demo_cassee: Path) -> None:
+    """`filrouge valider | head -1` : le processus sort sans attendre (hook de chaque commit), sans trace ni message
+    sur un tube fermé, avec son code de sortie ; lu jusqu'au bout, la sortie est entière."""
+    import subprocess
+    import sys
+
+    entiere = subprocess.run([sys.executable, "-m", "filrouge", "valider"], cwd=demo_cassee, capture_output=True,
+                             text=True)
+    assert entiere.returncode == 1 and entiere.stdout.count("\n") > 1 and "erreur" in entiere.stderr
+    processus = subprocess.Popen([sys.executable, "-m", "filrouge", "valider"], cwd=demo_cassee, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+    assert processus.stdout is not None and processus.stderr is not None
+    processus.stdout.close()
+    erreurs = processus.stderr.read()
+    assert processus.wait(timeout=120) in (0, 1)
+    assert "Traceback" not in erreurs and "Exception ignored" not in erreurs and "Broken pipe" not in erreurs

@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
+from typing import NoReturn
 
 from filrouge import francais
 from filrouge.disposition import ErreurConfiguration
@@ -50,6 +51,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             flux.reconfigure(errors="replace")  # une console non UTF-8 ne fait jamais échouer un rapport
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = construire_parseur(arguments[0] if arguments else None).parse_args(arguments)
+    code = _executer(args)
+    if argv is None and args.commande == "valider":
+        _sortir_sans_attendre(code)
+    return code
+
+
+def _sortir_sans_attendre(code: int) -> NoReturn:
+    """Le hook pre-commit lance `filrouge valider` à chaque commit. Sa sortie vidée, rien ne reste à écrire ni à
+    attendre (le cache est écrit et fermé, aucun fil ni processus fils ne tourne) : le processus s'arrête sans
+    défaire un à un les objets du cache et les modules chargés, ≈ 30 ms de moins par commit."""
+    for flux in (sys.stdout, sys.stderr):
+        try:
+            flux.flush()
+        except (OSError, ValueError):  # lecteur parti (« | head ») : il a eu ce qu'il voulait
+            pass
+    os._exit(code)
+
+
+def _executer(args: argparse.Namespace) -> int:
+    """La sous-commande, chaque erreur prévue dite en français avec son code de sortie."""
     try:
         return int(args.executer(args))
     except ErreurConfiguration as exc:
