@@ -229,13 +229,12 @@ def test_le_ramasse_miettes_revient_apres_la_validation(reseau: Usine) -> None:
     rend tel qu'elle l'a trouvé, même quand elle échoue."""
     import gc
 
-    from filrouge.francais import ErreurUtilisation
-
     assert gc.isenabled()
     valider(reseau.racine)
     assert gc.isenabled()
-    with pytest.raises(ErreurUtilisation):
-        valider_brouillon(reseau.racine, "n-existe-pas", {})
+    with pytest.raises(RuntimeError), cache_validation.sans_collecte():
+        assert not gc.isenabled()
+        raise RuntimeError("échec au milieu d'une validation")
     assert gc.isenabled()
     gc.disable()
     try:
