@@ -126,9 +126,10 @@ def garder(racine: Path, contexte_: str, cle_: str, constats: list[Constat]) -> 
 
 @dataclass
 class Releve:
-    """Ce que l'essai du verdict gardé a lu du dépôt : le contexte, ce qui l'entoure (`autour`), le cache des dossiers,
-    la signature de chaque répertoire de `dossiers/` et, si le dépôt est celui d'un verdict gardé, ses constats. La validation qui suit
-    dans le même processus (`valider(..., releve=...)`) le reprend au lieu de tout relire une seconde fois."""
+    """Ce que l'essai du verdict gardé a lu du dépôt : le contexte, ce qui l'entoure (`autour`), le cache des
+    dossiers, la signature de chaque répertoire de `dossiers/` et, si le dépôt est celui d'un verdict gardé, ses
+    constats. La validation qui suit dans le même processus (`valider(..., releve=...)`) le reprend au lieu de
+    tout relire une seconde fois."""
 
     racine: Path
     contexte: str
