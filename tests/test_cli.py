@@ -136,3 +136,48 @@ def test_messages_ne_recopient_pas_une_saisie_inconnue(demo: Path, tmp_path: Pat
     assert "Kevin" not in resultat.stdout and "Lambert" not in resultat.stdout
     assert "julie" not in resultat.stdout and "dumont" not in resultat.stdout
     assert "K****" in resultat.stdout
+
+
+def test_chaque_sous_commande_dans_son_module() -> None:
+    """`filrouge valider` (le hook de chaque commit) ne construit que le parseur de son module : la table des
+    sous-commandes couvre exactement celles que les modules déclarent, dans l'ordre de l'aide, chacune dans le sien."""
+    import argparse
+
+    from filrouge.cli import COMMANDES, construire_parseur
+
+    def sous_commandes(parseur: argparse.ArgumentParser) -> list[str]:
+        action = next(a for a in parseur._actions if isinstance(a, argparse._SubParsersAction))
+        return list(action.choices)
+
+    assert sous_commandes(construire_parseur()) == list(COMMANDES)
+    for nom, module in COMMANDES.items():
+        seules = sous_commandes(construire_parseur(nom))
+        assert nom in seules and all(COMMANDES[autre] == module for autre in seules)
+
+
+def test_valider_n_importe_que_sa_commande(demo: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from filrouge.cli import main; main(['valider']); "
+            "print(sorted(m for m in sys.modules if m.startswith('filrouge.commandes.')))")
+    sortie = subprocess.run([sys.executable, "-c", code], cwd=demo, capture_output=True, text=True, check=True).stdout
+    assert sortie.strip().splitlines()[-1] == "['filrouge.commandes.valider']"
+
+
+def test_valider_lu_par_un_lecteur_qui_part(demo_cassee: Path) -> None:
+    """`filrouge valider | head -1` : le processus sort sans attendre (hook de chaque commit), sans trace ni message
+    sur un tube fermé, avec son code de sortie ; lu jusqu'au bout, la sortie est entière."""
+    import subprocess
+    import sys
+
+    entiere = subprocess.run([sys.executable, "-m", "filrouge", "valider"], cwd=demo_cassee, capture_output=True,
+                             text=True)
+    assert entiere.returncode == 1 and entiere.stdout.count("\n") > 1 and "erreur" in entiere.stderr
+    processus = subprocess.Popen([sys.executable, "-m", "filrouge", "valider"], cwd=demo_cassee, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+    assert processus.stdout is not None and processus.stderr is not None
+    processus.stdout.close()
+    erreurs = processus.stderr.read()
+    assert processus.wait(timeout=120) in (0, 1)
+    assert "Traceback" not in erreurs and "Exception ignored" not in erreurs and "Broken pipe" not in erreurs

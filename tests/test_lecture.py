@@ -290,13 +290,15 @@ def test_fichier_vide(tmp_path: Path, contenu: str) -> None:
     ("1_000", "1_000"), ("12", 12), ("-3", -3), ("2.5", 2.5), ("10000.00", 10000.0), (".inf", ".inf"),
     ("2019-03-01", dt.date(2019, 3, 1)), ("2019-3-1", "2019-3-1"), ("2019-03-01 14:00:00", "2019-03-01 14:00:00"),
     ("null", None), ("~", None), ("", None), ("'2019-03-01'", "2019-03-01"), ("'12'", "12"),
+    (".5", 0.5), ("+4.5e3", 4500.0), ("-0", 0), ("a12", "a12"), ("٣", "٣"), ("+x", "+x"), ("-x", "-x"),
 ])
 def test_scalaires_sans_devinette_yaml_1_1(tmp_path: Path, texte: str, valeur: object) -> None:
     doc = lire(tmp_path, f"v: {texte}\n")
     assert doc.donnees == {"v": valeur} and type(doc.donnees["v"]) is type(valeur)
 
 
-@pytest.mark.parametrize("date", ["2019-02-30", "2019-13-01", "2019-00-10", "2018-02-29", "0000-01-01"])
+@pytest.mark.parametrize("date", ["2019-02-30", "2019-13-01", "2019-00-10", "2018-02-29", "0000-01-01",
+                                  "٢٠١٩-٠٣-١٢"])
 def test_dates_impossibles(tmp_path: Path, date: str) -> None:
     constat = refus(tmp_path, f"a: 1\ndate: {date}\n")
     assert (constat.regle, constat.ligne) == ("lecture.date", 2)

@@ -13,15 +13,17 @@ import yaml
 from filrouge import cache_validation
 from filrouge.schemas import SCHEMAS, ecrire_schemas
 from filrouge.validation import valider, valider_brouillon
-from filrouge.verdict import verdict_connu
+from filrouge.verdict import relever, verdict_connu
 from tests.usine import Usine, code_jeune, financement_minimal
 
 
 def _identiques(racine: Path) -> list:  # type: ignore[type-arg]
     """La validation incrémentale, et le verdict gardé (celui que le hook reprend sans rien charger) quand il
-    y en a un pour le dépôt tel qu'il est, donnent ce que donne une validation à froid."""
-    connu = verdict_connu(racine)
-    chaud = valider(racine)
+    y en a un pour le dépôt tel qu'il est, donnent ce que donne une validation à froid. Une fois sur deux, la
+    validation reprend le relevé de l'essai du verdict (cache et signatures lus une fois), comme la commande."""
+    releve = relever(racine)
+    connu = releve.constats
+    chaud = valider(racine, releve=releve if _alterner.random() < 0.5 else None)
     froid = valider(racine, cache=False)
     assert chaud == froid
     assert connu is None or connu == froid
@@ -97,6 +99,8 @@ def _modifier_schemas(racine: Path) -> None:
         schema = racine / "schemas" / f"{r_.choice(sorted(SCHEMAS))}.schema.json"
         schema.write_text("{}\n", encoding="utf-8") if r_.random() < 0.5 else schema.unlink()
 r_ = random.Random(20261202)
+_alterner = random.Random(7)
+"""À part : tirer ici ne change pas la suite des modifications de `r_`."""
 
 
 def test_modifications_au_hasard_meme_resultat_qu_a_froid(reseau: Usine) -> None:
@@ -218,3 +222,37 @@ def test_la_commande_rend_le_verdict_garde_sans_charger_le_modele(reseau: Usine)
     seconde, resume_seconde = lancer()
     assert seconde.splitlines()[:-1] == premiere.splitlines()[:-1] and resume_seconde == resume
     assert seconde.splitlines()[-1] == "[] " + premiere.split()[-1], "même code de sortie, rien de lourd chargé"
+
+
+def test_le_ramasse_miettes_revient_apres_la_validation(reseau: Usine) -> None:
+    """La validation suspend le ramasse-miettes (le cache relu compte des centaines de milliers d'objets) et le
+    rend tel qu'elle l'a trouvé, même quand elle échoue."""
+    import gc
+
+    assert gc.isenabled()
+    valider(reseau.racine)
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), cache_validation.sans_collecte():
+        assert not gc.isenabled()
+        raise RuntimeError("échec au milieu d'une validation")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        valider(reseau.racine)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_un_nom_de_fichier_lu_une_fois_signale_partout(reseau: Usine) -> None:
+    """La garde lit une fois chaque nom de fichier distinct ; le même nom dans deux dossiers est signalé dans les
+    deux, à son chemin, et selon son extension (un même texte en .yaml et en .md), comme à froid."""
+    racine = reseau.racine
+    for relatif in ("dossiers/2019-002/pieces/Julie-Vandeputte.txt", "dossiers/2019-003/pieces/Julie-Vandeputte.txt",
+                    "dossiers/2019-003/pieces/Julie-Vandeputte.md"):
+        _ecrire(racine / relatif, "attestation")
+    constats = valider(racine)
+    assert constats == valider(racine, cache=False)
+    signales = {c.fichier for c in constats if c.regle == "anonymat.nom" and "nom du fichier" in c.message}
+    assert signales == {"dossiers/2019-002/pieces/Julie-Vandeputte.txt", "dossiers/2019-003/pieces/Julie-Vandeputte.txt",
+                        "dossiers/2019-003/pieces/Julie-Vandeputte.md"}

@@ -11,11 +11,10 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
+from typing import NoReturn
 
 from filrouge import francais
-from filrouge.commandes import (anonymat, archiver, atelier, bilan, changer_code, consentement, cycle, financement,
-                                fusionner, imprimer, init, nouveau, portail, proteger, rappels, regles, schemas,
-                                transferer, valider)
 from filrouge.disposition import ErreurConfiguration
 from filrouge.rapport import en_texte
 
@@ -25,16 +24,24 @@ EXTRAS = {"mkdocs": "portail", "material": "portail", "markdown": "portail", "nh
           "weasyprint": "impression", "starlette": "atelier", "uvicorn": "atelier", "ruamel": "atelier",
           "multipart": "atelier"}
 """Module optionnel → extra qui l'installe : le cœur (hooks, CI) n'embarque ni portail ni PDF."""
-COMMANDES = (valider, nouveau, atelier, schemas, regles, anonymat, proteger, portail, financement, rappels, init, bilan,
-             imprimer, cycle, consentement, transferer, archiver, changer_code, fusionner)
-"""Dans l'ordre de l'aide de `filrouge -h`."""
+COMMANDES = {nom: module for module, noms in (
+    ("valider", "valider"), ("nouveau", "nouveau"), ("atelier", "atelier"), ("schemas", "schemas"), ("regles", "regles"),
+    ("anonymat", "anonymat"), ("proteger", "proteger"), ("portail", "portail"), ("financement", "financement"),
+    ("rappels", "rappels"), ("init", "init"), ("bilan", "bilan"), ("imprimer", "imprimer"),
+    ("cycle", "ouvrir ne-pas-ouvrir clore rouvrir"), ("consentement", "consentement"), ("transferer", "transferer"),
+    ("archiver", "archiver"), ("changer_code", "changer-code"), ("fusionner", "fusionner")) for nom in noms.split()}
+"""Chaque sous-commande → son module de `filrouge.commandes`, dans l'ordre de l'aide de `filrouge -h` (un test
+vérifie la table)."""
 
 
-def construire_parseur() -> argparse.ArgumentParser:
+def construire_parseur(commande: str | None = None) -> argparse.ArgumentParser:
+    """Le parseur de toutes les sous-commandes ; pour une `commande` connue, celui de son seul module : le hook de
+    chaque commit (`filrouge valider`) n'importe pas les dix-huit autres (≈ 15 ms)."""
     parseur = argparse.ArgumentParser(prog="filrouge", description="Dossiers de casemanagement tenus dans Git.")
     sous = parseur.add_subparsers(dest="commande", metavar="COMMANDE", required=True)
-    for commande in COMMANDES:
-        commande.ajouter(sous)
+    modules = [COMMANDES[commande]] if commande in COMMANDES else list(dict.fromkeys(COMMANDES.values()))
+    for module in modules:
+        import_module(f"filrouge.commandes.{module}").ajouter(sous)
     return parseur
 
 
@@ -42,8 +49,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     for flux in (sys.stdout, sys.stderr):
         if hasattr(flux, "reconfigure"):
             flux.reconfigure(errors="replace")  # une console non UTF-8 ne fait jamais échouer un rapport
-    parseur = construire_parseur()
-    args = parseur.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = construire_parseur(arguments[0] if arguments else None).parse_args(arguments)
+    code = _executer(args)
+    if argv is None and args.commande == "valider":
+        _sortir_sans_attendre(code)
+    return code
+
+
+def _sortir_sans_attendre(code: int) -> NoReturn:
+    """Le hook pre-commit lance `filrouge valider` à chaque commit. Sa sortie vidée, rien ne reste à écrire ni à
+    attendre (le cache est écrit et fermé, aucun fil ni processus fils ne tourne) : le processus s'arrête sans
+    défaire un à un les objets du cache et les modules chargés, ≈ 30 ms de moins par commit."""
+    for flux in (sys.stdout, sys.stderr):
+        try:
+            flux.flush()
+        except (OSError, ValueError):  # lecteur parti (« | head ») : il a eu ce qu'il voulait
+            pass
+    os._exit(code)
+
+
+def _executer(args: argparse.Namespace) -> int:
+    """La sous-commande, chaque erreur prévue dite en français avec son code de sortie."""
     try:
         return int(args.executer(args))
     except ErreurConfiguration as exc:

@@ -355,7 +355,8 @@ class _Convertisseur:
         if profondeur > PROFONDEUR_MAX:
             raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.profondeur",
                           f"structure trop imbriquée (plus de {PROFONDEUR_MAX} niveaux).")
-        self.doc.lignes.setdefault(chemin, self._ligne(noeud))
+        if chemin not in self.doc.lignes:  # la valeur d'une clé a déjà la ligne de sa clé
+            self.doc.lignes[chemin] = self._ligne(noeud)
         if isinstance(noeud, yaml.ScalarNode):
             return self._scalaire(noeud)
         if noeud.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
@@ -374,14 +375,15 @@ class _Convertisseur:
             if cle_noeud.value == "<<" and cle_noeud.tag == _NU:
                 raise _erreur(self.doc.relatif, ligne, "lecture.alias", "la fusion « << » n'est pas acceptée : recopiez les valeurs.")
             cle = cle_noeud.value
+            sous = chemin + (cle,)
             if cle in resultat:
-                premiere = self.doc.lignes.get(chemin + (cle,))
+                premiere = self.doc.lignes.get(sous)
                 self.doc.constats.append(Constat(
                     self.doc.relatif, ligne, "lecture.cle_dupliquee", "erreur",
                     f"la clé {citer(cle)} apparaît deux fois (déjà ligne {premiere}) : une des deux valeurs serait perdue."))
                 continue
-            self.doc.lignes[chemin + (cle,)] = ligne
-            resultat[cle] = self.convertir(valeur_noeud, chemin + (cle,), profondeur + 1)
+            self.doc.lignes[sous] = ligne
+            resultat[cle] = self.convertir(valeur_noeud, sous, profondeur + 1)
         return resultat
 
     def _scalaire(self, noeud: yaml.ScalarNode) -> Any:
@@ -400,6 +402,8 @@ class _Convertisseur:
             self.doc.constats.append(Constat(
                 self.doc.relatif, self._ligne(noeud), "lecture.booleen_ambigu", "erreur",
                 f"valeur ambiguë « {valeur} » (yes, no, on, off, y, n) : écrivez true ou false, ou mettez le texte entre guillemets."))
+            return valeur
+        if not (valeur[0] in "+-." or valeur[0].isdigit()):  # du texte : ni nombre ni date (\d compris : « ٢٠١٩ »)
             return valeur
         if _ENTIER.fullmatch(valeur):
             if len(valeur) > 30:

@@ -15,17 +15,14 @@ tout ce qu'elle a lu (`verdict`) : le hook qui suit l'écriture de ces fichiers 
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 import os.path
 import re
 import shutil
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from filrouge import anonymat, cache_validation, verdict
 from filrouge.constat import Constat
@@ -64,16 +61,35 @@ def garde_anonymat(depot: Depot) -> list[Constat]:
     un dépôt assez grand, un processus fils (fork : il hérite du contexte déjà construit)
     analyse une moitié des textes pendant que ce processus analyse l'autre.
     """
-    global _contexte_partage
-    _contexte_partage = anonymat.contexte_du_depot(depot.racine, annuaire=depot.partenaires)
     textes = _textes_a_garder(depot)
+    _preparer_garde(depot, grand=len(textes) >= _SEUIL_PARALLELE)
     noms = _noms_de_fichiers(depot)
-    if len(textes) < _SEUIL_PARALLELE or (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if len(textes) < _SEUIL_PARALLELE or not _fils_possible():
         return _analyser(textes) + noms
+    return _en_deux(_analyser, textes) + noms
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def _fils_possible() -> bool:
+    """Deux cœurs au moins, et `fork` (le fils hérite de ce qui est déjà chargé : modèle, garde, contexte)."""
+    import multiprocessing
+
+    return (os.cpu_count() or 1) >= 2 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _en_deux(fonction: Callable[[list[T]], list[R]], elements: list[T]) -> list[R]:
+    """`fonction` sur une moitié des éléments ici, sur l'autre dans un processus fils, en même temps ; les
+    résultats dans l'ordre des moitiés. multiprocessing n'est importé qu'ici : un petit dépôt s'en passe."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as fils:
-        moitie = fils.submit(_analyser, textes[1::2])
-        constats = _analyser(textes[0::2])
-        return constats + moitie.result() + noms
+        moitie = fils.submit(fonction, elements[1::2])
+        resultat = fonction(elements[0::2])
+        return resultat + moitie.result()
 
 
 def _textes_a_garder(depot: Depot) -> list[tuple[str, str, Document | None]]:
@@ -113,9 +129,28 @@ def _noms_de_fichiers(depot: Depot) -> list[Constat]:
         morceaux = [m for m in re.split(r"[/\\\-_. ]+", "/".join(parties)) if m and not _MORCEAU_NUMERIQUE.match(m)]
         if not morceaux:
             continue
-        for c in anonymat.analyser_texte(" ".join(morceaux), relatif, _contexte_partage)[0]:
-            constats.append(Constat(relatif, None, c.regle, c.gravite, "dans le nom du fichier : " + c.message))
+        nom = relatif.rsplit("/", 1)[-1]
+        for regle, gravite, message in _analyser_un_nom(" ".join(morceaux), nom[nom.rfind("."):] if "." in nom else ""):
+            constats.append(Constat(relatif, None, regle, gravite, "dans le nom du fichier : " + message))
     return constats
+
+
+_noms_analyses: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+"""Les verdicts de la garde sur les noms de fichiers, pour le contexte en cours (`_preparer_garde` les oublie
+quand il change) : chaque dossier a son dossier.yaml, sa preparation.yaml, ses concertations…"""
+
+
+def _analyser_un_nom(texte: str, extension: str) -> list[tuple[str, str, str]]:
+    """(règle, gravité, message) de la garde sur le texte d'un nom de fichier. Son extension seule dit à la garde
+    comment elle le lirait (YAML, Markdown) : le verdict ne dépend que du texte et d'elle, il est gardé."""
+    assert _contexte_partage is not None
+    cle = (texte, extension)
+    if cle not in _noms_analyses:
+        if len(_noms_analyses) >= 4096:
+            _noms_analyses.clear()
+        _noms_analyses[cle] = [(c.regle, c.gravite, c.message) for c in
+                               anonymat.analyser_texte(texte, "nom" + extension, _contexte_partage)[0]]
+    return _noms_analyses[cle]
 
 
 def _analyser(textes: list[tuple[str, str, Document | None]]) -> list[Constat]:
@@ -143,17 +178,20 @@ def _normaliser(chemin: Path) -> str:
     return os.path.normpath(os.path.abspath(chemin))
 
 
-def valider(racine: Path, chemins: Sequence[Path] = (), cache: bool = True) -> list[Constat]:
+def valider(racine: Path, chemins: Sequence[Path] = (), cache: bool = True,
+            releve: verdict.Releve | None = None) -> list[Constat]:
     """Valide le dépôt tel qu'il est sur le disque, comparé au dernier commit quand il y en a un.
 
-    Avec `cache`, seuls les dossiers changés depuis la dernière validation sont relus (voir en tête).
+    Avec `cache`, seuls les dossiers changés depuis la dernière validation sont relus (voir en tête) ;
+    `releve` : ce que `verdict.relever` vient de lire de ce dépôt (cache, signatures), repris tel quel.
     """
-    if not cache:
-        depot = charger_depot(racine)
-        depot.fichiers_commites = fichiers_de_reference(racine)
-        constats = valider_depot(depot)
-    else:
-        constats = _valider_avec_cache(racine)
+    with cache_validation.sans_collecte():
+        if not cache:
+            depot = charger_depot(racine)
+            depot.fichiers_commites = fichiers_de_reference(racine)
+            constats = valider_depot(depot)
+        else:
+            constats = _valider_avec_cache(racine, releve=releve)
     return filtrer(constats, racine, chemins) if chemins else constats
 
 
@@ -188,21 +226,25 @@ def valider_brouillon(racine: Path, nom: str, contenus: Mapping[str, str | bytes
                 cible.write_bytes(texte)
             else:
                 cible.write_text(texte, encoding="utf-8")
-        return _valider_avec_cache(racine, (nom, copie))
+        with cache_validation.sans_collecte():
+            return _valider_avec_cache(racine, (nom, copie))
 
 
-def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = None) -> list[Constat]:
+def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = None,
+                        releve: verdict.Releve | None = None) -> list[Constat]:
     """La validation incrémentale ; avec `remplacement` (nom, copie), la copie est vérifiée à la place du dossier
     du même nom : le cache des dossiers n'en garde rien, celui des brouillons garde son entrée sous l'empreinte
-    de son contenu (les mêmes fichiers écrits dans le dépôt ne seront pas revérifiés)."""
-    autour = verdict.autour(racine)
+    de son contenu (les mêmes fichiers écrits dans le dépôt ne seront pas revérifiés). `releve` : le contexte,
+    le cache et les signatures que `verdict.relever` vient de lire."""
+    autour = releve.autour if releve is not None else verdict.autour(racine)
     racines = charger_references(racine)
     constats = list(racines.constats)
     repertoires = repertoires_de_dossiers(racine, constats)
     if remplacement is not None and all(nom != remplacement[0] for nom, _, _ in repertoires):
         repertoires.append((remplacement[0], remplacement[1], f"{REPERTOIRE_DOSSIERS}/{remplacement[0]}"))
-    contexte = verdict.contexte(racine)
-    anciennes = cache_validation.lire(racine, contexte)
+    contexte = releve.contexte if releve is not None else verdict.contexte(racine)
+    anciennes = releve.entrees if releve is not None else cache_validation.lire(racine, contexte)
+    signatures = releve.signatures if releve is not None else {}
     entrees: dict[str, Entree] = {}
     a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]] = []
     brouillons: dict[str, Entree] | None = None
@@ -211,7 +253,7 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
             chemin = remplacement[1]
             a_refaire.append((nom, chemin, relatif, cache_validation.signature(chemin)))
             continue
-        signature = cache_validation.signature(chemin)
+        signature = signatures.get(nom) or cache_validation.signature(chemin)
         ancienne = anciennes.get(nom)
         if isinstance(ancienne, dict) and ancienne.get("signature") == signature:
             entrees[nom] = ancienne
@@ -276,24 +318,30 @@ def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tup
     global _racines_partagees
     if not a_refaire:
         return []
-    _preparer_garde(racines)
-    if (len(a_refaire) < _SEUIL_DOSSIERS_PARALLELE or (os.cpu_count() or 1) < 2
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    _preparer_garde(racines, grand=len(a_refaire) >= _SEUIL_DOSSIERS_PARALLELE)
+    if len(a_refaire) < _SEUIL_DOSSIERS_PARALLELE or not _fils_possible():
         return [(nom, _verifier_un_dossier(racines, nom, chemin, relatif, sig)) for nom, chemin, relatif, sig in a_refaire]
     _racines_partagees = racines
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as fils:
-        moitie = fils.submit(_verifier_lot, a_refaire[1::2])
-        resultat = _verifier_lot(a_refaire[0::2])
-        return resultat + moitie.result()
+    return _en_deux(_verifier_lot, a_refaire)
 
 
 _SEUIL_DOSSIERS_PARALLELE = 40
 
 
-def _preparer_garde(racines: Depot) -> None:
-    """Charge la garde et son contexte (annuaire, noms protégés), partagés avec un éventuel processus fils."""
+def _preparer_garde(racines: Depot, grand: bool = False) -> None:
+    """Charge la garde et son contexte (annuaire, noms protégés), partagés avec un éventuel processus fils ; pour
+    une `grand`e validation, les listes de noms sont construites en mémoire tout de suite (avant le fork)."""
     global _contexte_partage
-    _contexte_partage = anonymat.contexte_du_depot(racines.racine, annuaire=racines.partenaires)
+    contexte = anonymat.contexte_du_depot(racines.racine, annuaire=racines.partenaires)
+    if contexte is not _contexte_partage:
+        _noms_analyses.clear()
+    _contexte_partage = contexte
+    if grand:
+        from filrouge.anonymat.cache import tout_en_memoire
+
+        tout_en_memoire()
+
+
 _racines_partagees: Depot | None = None
 
 
@@ -326,13 +374,15 @@ def _resumer(charge: DossierCharge) -> object:
     """Ce que les règles de portée « depot » lisent d'un dossier, en types de `marshal` (dates en ordinaux).
 
     Des repères de lignes, seuls ceux des clés de premier et de second niveau hors listes sont gardés : ces
-    règles ne citent que ceux-là (`Document.ligne` remonte au parent sinon), et le cache reste petit.
+    règles ne citent que ceux-là (`Document.ligne` remonte au parent sinon), et le cache reste petit ; ils sont
+    rangés à plat (`_Reperes`), plus vite relus qu'un dictionnaire de chemins.
     """
     def jour(valeur: object) -> int | None:
         return valeur.toordinal() if valeur is not None else None  # type: ignore[attr-defined]
 
-    def lignes(doc: Document) -> dict:
-        return {cle: n for cle, n in doc.lignes.items() if len(cle) <= 2 and all(isinstance(p, str) for p in cle)}
+    def lignes(doc: Document) -> tuple[str | int | None, ...]:
+        return tuple(x for cle, n in doc.lignes.items() if len(cle) <= 2 and all(isinstance(p, str) for p in cle)
+                     for x in (cle[0] if cle else None, cle[1] if len(cle) == 2 else None, n))
 
     dossier = charge.dossier
     if dossier is None or dossier.modele is None:
@@ -345,6 +395,33 @@ def _resumer(charge: DossierCharge) -> object:
     return (dossier.relatif, lignes(dossier.doc), d.id, d.code, d.statut, d.motif_non_ouverture,
             jour(d.dates.demande), jour(d.dates.ouverture), jour(d.dates.cloture), demandes, periodes,
             d.casemanager, [(jour(t.date), t.de, t.vers) for t in d.transferts])
+
+
+class _Reperes(Mapping[tuple[str, ...], int]):
+    """Les repères de lignes d'un résumé, (clé, sous-clé ou None, ligne) à plat (None, None, ligne pour la racine),
+    décodés en dictionnaire à la première question : seule une règle qui signale quelque chose en pose."""
+
+    __slots__ = ("_plat", "_lignes")
+
+    def __init__(self, plat: tuple[str | int | None, ...]) -> None:
+        self._plat = plat
+        self._lignes: dict[tuple[str, ...], int] | None = None
+
+    def _decoder(self) -> dict[tuple[str, ...], int]:
+        if self._lignes is None:
+            p = self._plat
+            self._lignes = {tuple(c for c in p[i:i + 2] if c is not None): p[i + 2]  # type: ignore[misc]
+                            for i in range(0, len(p), 3)}
+        return self._lignes
+
+    def __getitem__(self, cle: tuple[str, ...]) -> int:
+        return self._decoder()[cle]
+
+    def __iter__(self) -> Iterator[tuple[str, ...]]:
+        return iter(self._decoder())
+
+    def __len__(self) -> int:
+        return len(self._plat) // 3
 
 
 class _Dates:
@@ -414,9 +491,9 @@ def _depot_des_resumes(racines: Depot, entrees: list[Entree]) -> Depot:
                                       for o, c in periodes),
                                 cm, [_TransfertResume(jour(t), de, vers) for t, de, vers in transferts])
         charge = DossierCharge(id=ident, relatif=relatif.rsplit("/", 1)[0], chemin=racines.racine,
-                               dossier=Fichier(Document(relatif, None, lignes), modele))  # type: ignore[arg-type]
+                               dossier=Fichier(Document(relatif, None, _Reperes(lignes)), modele))  # type: ignore[arg-type]
         charge.financements = [
-            Fichier(Document(rel_f, None, lignes_f),
+            Fichier(Document(rel_f, None, _Reperes(lignes_f)),  # type: ignore[arg-type]
                     _DemandeResume(jour(date_demande) if date_demande else None, montant,  # type: ignore[arg-type]
                                    _Decision(statut_f, accorde)))
             for rel_f, lignes_f, date_demande, montant, statut_f, accorde in demandes]

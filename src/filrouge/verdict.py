@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -123,25 +124,49 @@ def garder(racine: Path, contexte_: str, cle_: str, constats: list[Constat]) -> 
                                     dict(list(verdicts.items())[-VERDICTS_GARDES:]))
 
 
-def verdict_connu(racine: Path) -> list[Constat] | None:
-    """Les constats de `valider` sur tout le dépôt si son contenu est celui d'une validation gardée ; sinon None.
+@dataclass
+class Releve:
+    """Ce que l'essai du verdict gardé a lu du dépôt : le contexte, ce qui l'entoure (`autour`), le cache des
+    dossiers, la signature de chaque répertoire de `dossiers/` et, si le dépôt est celui d'un verdict gardé, ses
+    constats. La validation qui suit dans le même processus (`valider(..., releve=...)`) le reprend au lieu de
+    tout relire une seconde fois."""
+
+    racine: Path
+    contexte: str
+    autour: str
+    entrees: dict[str, Any]
+    signatures: dict[str, tuple[tuple[str, int, int], ...]]
+    constats: list[Constat] | None = None
+
+
+def relever(racine: Path) -> Releve:
+    """Le relevé du dépôt et, quand son contenu est celui d'une validation gardée, les constats de `valider` sur
+    tout le dépôt (sinon `constats` est None).
 
     Les dossiers dont la signature (noms, tailles, dates) n'a pas bougé depuis le cache des dossiers gardent
     leur empreinte ; les autres sont relus pour la calculer (ceux que l'atelier vient d'écrire)."""
-    contexte_ = contexte(racine)
-    verdicts = _lire(racine, contexte_)
-    if not verdicts:
-        return None
-    autour_ = autour(racine)
-    entrees = cache_validation.lire(racine, contexte_)
-    connues: dict[str, str] = {}
-    for repertoire in _entrees(racine / REPERTOIRE_DOSSIERS):
-        entree = entrees.get(repertoire.name)
-        if (repertoire.is_dir(follow_symlinks=False) and isinstance(entree, dict)
-                and entree.get("signature") == cache_validation.signature(repertoire.path)):
-            connues[repertoire.name] = entree["empreinte"]
-    constats = verdicts.get(cle(racine, contexte_, autour_, connues))
-    return [Constat(*c) for c in constats] if constats is not None else None  # type: ignore[arg-type]
+    with cache_validation.sans_collecte():
+        contexte_, autour_ = contexte(racine), autour(racine)
+        entrees = cache_validation.lire(racine, contexte_)
+        signatures = {repertoire.name: cache_validation.signature(repertoire.path)
+                      for repertoire in _entrees(racine / REPERTOIRE_DOSSIERS) if repertoire.is_dir(follow_symlinks=False)}
+        releve = Releve(racine, contexte_, autour_, entrees, signatures)
+        verdicts = _lire(racine, contexte_)
+        if not verdicts:
+            return releve
+        connues: dict[str, str] = {}
+        for nom, sig in signatures.items():
+            entree = entrees.get(nom)
+            if isinstance(entree, dict) and entree.get("signature") == sig:
+                connues[nom] = entree["empreinte"]
+        constats = verdicts.get(cle(racine, contexte_, autour_, connues))
+        releve.constats = [Constat(*c) for c in constats] if constats is not None else None  # type: ignore[arg-type]
+    return releve
+
+
+def verdict_connu(racine: Path) -> list[Constat] | None:
+    """Les constats de `valider` sur tout le dépôt si son contenu est celui d'une validation gardée ; sinon None."""
+    return relever(racine).constats
 
 
 def limiter_au_commit(constats: list[Constat], indexes: set[str]) -> tuple[list[Constat], int]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from filrouge.anonymat.cache import en_cache
+from filrouge.anonymat.cache import Mots, en_cache, tout_en_memoire
 from filrouge.anonymat.listes import _calculer_listes
 
 
@@ -59,3 +59,50 @@ def test_une_nouvelle_version_efface_les_anciennes(tmp_path: Path, monkeypatch: 
     assert len([n for n in restants if n.startswith("essai-")]) == 1 and "essai-ancienneversion.marshal" not in restants
     assert "autre-0000.marshal" in restants
     assert en_cache("essai", "v2", lambda: {"a": 2}) == {"a": 1}  # relu, pas recalculé
+
+
+def test_ensemble_relu_interroge_sans_etre_construit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Relu, un ensemble de mots répond mot par mot depuis le disque (le hook ne vérifie qu'un dossier) ; très
+    consulté, il est construit une fois et remplace la table dans le dictionnaire d'où il vient. Les réponses
+    sont toujours celles de l'ensemble calculé."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    mots = frozenset({"lea", "noah", "élodie", "ŝ", "a b", "", "x" * 300} | {f"mot{i}" for i in range(2000)})
+    calcule = {"mots": mots, "vide": frozenset(), "nombre": 3}
+    en_cache("essai", "m", lambda: calcule)
+    relu = en_cache("essai", "m", lambda: {})
+    table = relu["mots"]
+    assert isinstance(table, Mots) and table._ensemble is None
+    assert all(m in table for m in ("lea", "élodie", "", "x" * 300, "mot1999"))
+    assert not any(m in table for m in ("le", "leaa", "mot2000", "x" * 299, "a", None, 3))
+    assert table._ensemble is None, "quelques questions : rien n'est construit"
+    assert len(table) == len(mots) and set(table) == mots and table == mots and hash(table) == hash(mots)
+    assert table & {"lea", "zut"} == {"lea"} and {"lea", "zut"} & table == {"lea"}
+    assert table | {"zut"} == mots | {"zut"} and table.union({"zut"}) == mots | {"zut"} and table.issuperset({"lea"})
+    assert relu["vide"] == frozenset() and "lea" not in relu["vide"] and relu["nombre"] == 3
+    autre = en_cache("essai", "m", lambda: {})["mots"]
+    for i in range(len(mots)):
+        assert (f"mot{i % 3000}" in autre) == (i % 3000 < 2000)
+    assert autre._ensemble == mots
+
+
+def test_tout_en_memoire_avant_une_grande_validation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import filrouge.anonymat.cache as cache
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cache, "_en_memoire", False)
+    monkeypatch.setattr(cache, "_ouverts", [])
+    en_cache("essai", "g", lambda: {"a": frozenset({"lea"})})
+    ouvert = en_cache("essai", "g", lambda: {})
+    assert isinstance(ouvert["a"], Mots)
+    tout_en_memoire()
+    assert ouvert["a"] == frozenset({"lea"}) and type(ouvert["a"]) is frozenset, "déjà ouvert : construit tout de suite"
+    suivant = en_cache("essai", "g", lambda: {})["a"]
+    assert "lea" in suivant and suivant._ensemble == frozenset({"lea"}), "ouvert ensuite : construit à la première question"
+
+
+def test_fichier_tronque_recalcule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    en_cache("essai", "t", lambda: frozenset({"lea", "noah"}))
+    (fichier,) = (tmp_path / "filrouge").iterdir()
+    fichier.write_bytes(fichier.read_bytes()[:-3])
+    assert en_cache("essai", "t", lambda: frozenset({"autre"})) == frozenset({"autre"})

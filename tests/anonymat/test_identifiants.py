@@ -70,3 +70,15 @@ def test_pas_d_identifiant(regles, texte):
 
 def test_iban_belge_cle_fausse_signale_si_la_ligne_parle_de_compte(regles):
     assert regles("Compte BE71 0961 2345 6768 (clé fausse).") == ["anonymat.iban"]
+
+
+def test_stdnum_importe_au_premier_candidat_seulement() -> None:
+    """python-stdnum coûte ≈ 20 ms à importer, à chaque commit : il attend un texte qui a l'air d'un NISS ou d'un IBAN."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from filrouge.anonymat import analyser_texte, ContexteAnonymat; c = ContexteAnonymat(); "
+            "analyser_texte('Concertation du 12/03/2019, montant 2500 euros.', 'n.md', c); print('stdnum' in sys.modules); "
+            "print([x.regle for x in analyser_texte('NISS 85.07.30-033.61', 'n.md', c)[0]], 'stdnum' in sys.modules)")
+    sortie = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert sortie[:2] == ["False", "['anonymat.niss'] True"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from filrouge.anonymat import adresses, courriel, dates, identifiants, marqueurs, noms, plaques, telephone, vues
@@ -19,6 +20,8 @@ DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, noms)
 
 ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"})
 """Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 »)."""
+_AUTRES_ESPACES = re.compile("[" + "".join(re.escape(chr(c)) for c in ESPACES) + "]")
+"""Cherchées avant de traduire : `translate` coûte 40 ns par caractère, la recherche vingt fois moins."""
 
 
 def _nfc(texte: str) -> tuple[str, list[int]] | None:
@@ -52,9 +55,8 @@ def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None
     if compose is not None:  # « Nu\u0303nez » : lu comme « Nuñez », positions ramenées au texte écrit
         vu, origine = compose
         return [Trouvaille(origine[t.debut], origine[t.fin], t.regle, t.message) for t in trouver(vu, contexte)]
-    espace = texte.translate(ESPACES)
-    if espace != texte:
-        texte, lignes = espace, None
+    if _AUTRES_ESPACES.search(texte):
+        texte, lignes = texte.translate(ESPACES), None
     lignes = lignes or Lignes(texte)
     brutes: list[Trouvaille] = []
     for detecteur in DETECTEURS:

@@ -5,22 +5,39 @@ environ 60 ms à chaque lancement de `filrouge valider` ; relire le résultat d�
 coûte quelques-unes. Le cache vit dans le répertoire de cache de l'utilisateur (jamais dans
 le dépôt), sa clé change avec la version de Faker et avec nos propres listes, et un cache
 illisible ou impossible à écrire n'empêche rien : on recalcule.
+
+Relire ne veut pas dire tout charger : le hook pre-commit vérifie un seul dossier, quelques
+centaines de mots, alors que reconstruire les ensembles (≈ 10 Mo de `marshal`) coûtait plus que
+tout le reste de la garde. Chaque ensemble de mots est donc rangé sur le disque en table de
+hachage (`Mots`) interrogée mot par mot à travers `mmap`, sans rien lire d'autre ; l'ensemble
+n'est construit en mémoire que s'il sert beaucoup (une validation de tout le dépôt).
 """
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import mmap
 import os
-from collections.abc import Callable
+import struct
+import weakref
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Set
+from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from filrouge.fichiers import ecrire_atomiquement
 
 T = TypeVar("T")
-_VERSION_FORMAT = "15"
+_VERSION_FORMAT = "16"
+_SUFFIXE = ".mots"
+_MAGIQUE = b"filrouge-mots " + _VERSION_FORMAT.encode() + b"\n"
+_TAILLE = struct.Struct("<Q")
+_BORNES = struct.Struct("<II")
+_MOTS_PAR_SEAU = 2
+_SEP = b"\0"
 
 
 def _repertoire() -> Path:
@@ -28,8 +45,10 @@ def _repertoire() -> Path:
     return Path(base) / "filrouge"
 
 
-def _cle(nom: str, parametres: str) -> str:
-    empreinte = hashlib.sha256(f"{_VERSION_FORMAT}|{nom}|{parametres}".encode())
+@cache
+def _empreinte_des_sources() -> str:
+    """Versions des paquets et listes du projet : lues une fois par processus, pour toutes les clés."""
+    empreinte = hashlib.sha256()
     for paquet in ("faker", "names-dataset", "wordfreq"):
         try:
             empreinte.update(f"{paquet} {metadata.version(paquet)}".encode())
@@ -39,23 +58,187 @@ def _cle(nom: str, parametres: str) -> str:
     for fichier in sorted(donnees.iterdir(), key=lambda f: f.name):
         if fichier.name.endswith(".txt"):
             empreinte.update(fichier.name.encode() + fichier.read_bytes())
+    return empreinte.hexdigest()
+
+
+def _cle(nom: str, parametres: str) -> str:
+    empreinte = hashlib.sha256(f"{_VERSION_FORMAT}|{nom}|{parametres}|{_empreinte_des_sources()}".encode())
     return empreinte.hexdigest()[:24]
 
 
 def en_cache(nom: str, parametres: str, calculer: Callable[[], T]) -> T:
-    """Le résultat de `calculer()`, relu du disque s'il y est pour la même clé."""
-    chemin = _repertoire() / f"{nom}-{_cle(nom, parametres)}.marshal"
+    """Le résultat de `calculer()`, relu du disque s'il y est pour la même clé.
+
+    Un ensemble de mots (`frozenset[str]`, seul ou valeur d'un dictionnaire) est rendu relu en `Mots` :
+    il s'emploie comme l'ensemble (`in`, `&`, `|`, itération…) sans être chargé.
+    """
+    chemin = _repertoire() / f"{nom}-{_cle(nom, parametres)}{_SUFFIXE}"
     try:
-        return marshal.loads(chemin.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
+        return _relire(chemin)  # type: ignore[no-any-return]
+    except (OSError, ValueError, EOFError, TypeError, KeyError, struct.error):
         pass
     resultat = calculer()
     try:
         chemin.parent.mkdir(parents=True, exist_ok=True)
-        ecrire_atomiquement(chemin, marshal.dumps(resultat))  # deux processus parallèles ne se gênent pas
-        for ancien in chemin.parent.glob(f"{nom}-*.marshal"):  # les versions périmées (3 à 4 Mo chacune)
-            if ancien != chemin:
+        ecrire_atomiquement(chemin, _ranger(resultat))  # deux processus parallèles ne se gênent pas
+        for ancien in [*chemin.parent.glob(f"{nom}-*{_SUFFIXE}"), *chemin.parent.glob(f"{nom}-*.marshal")]:
+            if ancien != chemin:  # les versions périmées (3 à 4 Mo chacune) ; .marshal : l'ancien format
                 ancien.unlink(missing_ok=True)
     except (OSError, ValueError):
         pass
     return resultat
+
+
+# Format d'un fichier : _MAGIQUE, la taille de l'en-tête, l'en-tête (`marshal` : pour chaque valeur, soit
+# ("valeur", v), soit ("mots", début, nombre de seaux, nombre de mots) d'une table), puis les tables. Une table :
+# (seaux + 1) bornes, puis les mots de chaque seau, chacun précédé de \0, puis un \0 final. Le seau d'un mot
+# est crc32(utf-8) modulo le nombre de seaux (une puissance de deux).
+
+
+_ouverts: list[weakref.ref[Mots]] = []
+"""Les ensembles relus dans ce processus (des références faibles : `WeakSet` hacherait l'ensemble, donc le
+construirait)."""
+_en_memoire = False
+
+
+def tout_en_memoire() -> None:
+    """Pour une validation de tout le dépôt (des millions de questions) : chaque ensemble de mots est construit
+    en mémoire dès sa première question, et ceux déjà ouverts tout de suite : avant le `fork` de la validation,
+    le processus fils les reçoit construits au lieu de les reconstruire."""
+    global _en_memoire
+    _en_memoire = True
+    for reference in _ouverts:
+        mots = reference()
+        if mots is not None:
+            mots.ensemble()
+    _ouverts.clear()
+
+
+def _est_un_ensemble_de_mots(valeur: object) -> bool:
+    return isinstance(valeur, frozenset) and all(isinstance(m, str) and "\0" not in m for m in valeur)
+
+
+def _ranger(resultat: object) -> bytes:
+    valeurs = resultat if isinstance(resultat, dict) else {None: resultat}
+    entete: dict[Any, tuple[Any, ...]] = {}
+    tables: list[bytes] = []
+    position = 0
+    for cle, valeur in valeurs.items():
+        if not _est_un_ensemble_de_mots(valeur):
+            entete[cle] = ("valeur", valeur)
+            continue
+        table, seaux = _table(valeur)
+        entete[cle] = ("mots", position, seaux, len(valeur))
+        tables.append(table)
+        position += len(table)
+    brut = marshal.dumps({"dict": isinstance(resultat, dict), "valeurs": entete, "taille": position})
+    return _MAGIQUE + _TAILLE.pack(len(brut)) + brut + b"".join(tables)
+
+
+def _table(mots: frozenset[str]) -> tuple[bytes, int]:
+    seaux = 1
+    while seaux * _MOTS_PAR_SEAU < len(mots):
+        seaux *= 2
+    contenus: list[list[bytes]] = [[] for _ in range(seaux)]
+    for mot in sorted(mots):
+        brut = mot.encode("utf-8", "surrogatepass")
+        contenus[zlib.crc32(brut) & (seaux - 1)].append(_SEP + brut)
+    bornes: list[int] = [0]
+    for contenu in contenus:
+        bornes.append(bornes[-1] + sum(map(len, contenu)))
+    donnees = b"".join(b"".join(c) for c in contenus) + _SEP
+    return struct.pack(f"<{seaux + 1}I", *bornes) + donnees, seaux
+
+
+def _relire(chemin: Path) -> object:
+    with open(chemin, "rb") as flux:
+        carte = mmap.mmap(flux.fileno(), 0, access=mmap.ACCESS_READ)
+    if carte[:len(_MAGIQUE)] != _MAGIQUE:
+        raise ValueError("pas un cache de mots")
+    debut = len(_MAGIQUE) + _TAILLE.size
+    (longueur,) = _TAILLE.unpack_from(carte, len(_MAGIQUE))
+    entete = marshal.loads(carte[debut:debut + longueur])
+    base = debut + longueur
+    if len(carte) != base + entete["taille"]:
+        raise ValueError("cache de mots tronqué")
+    valeurs: dict[Any, Any] = {}
+    for cle, description in entete["valeurs"].items():
+        if description[0] == "valeur":
+            valeurs[cle] = description[1]
+        else:
+            _, position, seaux, nombre = description
+            valeurs[cle] = Mots(carte, base + position, seaux, nombre, valeurs, cle)
+    return valeurs if entete["dict"] else valeurs[None]
+
+
+class Mots(Set[str]):
+    """Un ensemble de mots du cache disque, interrogé sur place : `mot in mots` lit un seul seau de la table.
+
+    Au-delà d'un certain nombre de questions (proportionnel à sa taille : c'est alors moins cher), l'ensemble
+    est construit en mémoire une fois pour toutes ; dans le dictionnaire d'où il vient (`listes()`), il est
+    alors remplacé par ce `frozenset`, que la suite lit sans détour. Tout ce que `frozenset` sait faire
+    (`union`, `issubset`…) passe par lui.
+    """
+
+    __slots__ = ("_carte", "_table", "_donnees", "_masque", "_nombre", "_reste", "_ensemble", "_proprietaire", "_cle",
+                 "__weakref__")
+
+    def __init__(self, carte: mmap.mmap, position: int, seaux: int, nombre: int,
+                 proprietaire: dict[Any, Any] | None = None, cle: object = None) -> None:
+        self._carte = carte
+        self._table = position
+        self._donnees = position + 4 * (seaux + 1)
+        self._masque = seaux - 1
+        self._nombre = nombre
+        self._reste = 0 if _en_memoire else max(64, nombre // 8)
+        """Questions posées sur le disque avant de construire l'ensemble (≈ le coût de sa construction)."""
+        self._ensemble: frozenset[str] | None = None
+        self._proprietaire = proprietaire
+        self._cle = cle
+        if not _en_memoire:
+            if len(_ouverts) >= 64:
+                _ouverts[:] = [r for r in _ouverts if r() is not None]
+            _ouverts.append(weakref.ref(self))
+
+    def __contains__(self, mot: object) -> bool:
+        if self._ensemble is not None:
+            return mot in self._ensemble
+        if not isinstance(mot, str):
+            return False
+        self._reste -= 1
+        if self._reste < 0:
+            return mot in self.ensemble()
+        brut = mot.encode("utf-8", "surrogatepass")
+        debut, fin = _BORNES.unpack_from(self._carte, self._table + 4 * (zlib.crc32(brut) & self._masque))
+        return _SEP + brut + _SEP in self._carte[self._donnees + debut:self._donnees + fin + 1]
+
+    def ensemble(self) -> frozenset[str]:
+        """L'ensemble en mémoire (construit une fois)."""
+        if self._ensemble is None:
+            fin = self._donnees + _BORNES.unpack_from(self._carte, self._table + 4 * self._masque)[1]
+            mots = self._carte[self._donnees:fin].decode("utf-8", "surrogatepass").split("\0")[1:]
+            self._ensemble = frozenset(mots)
+            if self._proprietaire is not None and self._proprietaire.get(self._cle) is self:
+                self._proprietaire[self._cle] = self._ensemble
+        return self._ensemble
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ensemble())
+
+    def __len__(self) -> int:
+        return self._nombre
+
+    def __hash__(self) -> int:
+        return hash(self.ensemble())
+
+    def __repr__(self) -> str:
+        return f"Mots({self._nombre} mots)"
+
+    @classmethod
+    def _from_iterable(cls, mots: Iterable[str]) -> frozenset[str]:  # type: ignore[override]
+        return frozenset(mots)
+
+    def __getattr__(self, nom: str) -> Any:
+        if nom.startswith("_"):
+            raise AttributeError(nom)
+        return getattr(self.ensemble(), nom)

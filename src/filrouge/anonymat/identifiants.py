@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import re
 
-from stdnum import iban
-from stdnum.exceptions import InvalidComponent, ValidationError
-from stdnum.be import bis, nn
-
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_iban, masquer_niss
@@ -38,6 +34,9 @@ _INDICE_IBAN = re.compile(r"\d\d(?:[ \-]?[A-Za-z0-9ſıK]){10}")
 
 def _iban_valide(compact: str) -> bool:
     """Clé ISO 7064 (mod 97) correcte ; la clé nationale belge peut être fausse (IBAN mal recopié)."""
+    from stdnum import iban  # python-stdnum, ≈ 20 ms à importer, seulement au premier candidat
+    from stdnum.exceptions import InvalidComponent, ValidationError
+
     try:
         iban.validate(compact)
     except InvalidComponent:
@@ -48,6 +47,8 @@ def _iban_valide(compact: str) -> bool:
 
 
 def _valide_niss(chiffres: str) -> str | None:
+    from stdnum.be import bis, nn  # importés au premier candidat : la plupart des textes n'en ont aucun
+
     if nn.is_valid(chiffres):
         return "numéro de registre national"
     if bis.is_valid(chiffres):

@@ -89,11 +89,12 @@ def valeurs_decodees(texte: str, fichier: str, document: Document | None = None)
         document = _lire(texte, fichier)
         if document is None:
             return []
-    echappees = {i + 1 for i, ligne in enumerate(texte.split("\n")) if "\\" in ligne}
+    echappees = {i + 1 for i, ligne in enumerate(texte.split("\n")) if "\\" in ligne} if "\\" in texte else set()
     valeurs: list[Valeur] = []
     for chemin, chaine in _chaines(document.donnees, ()):
-        ligne = document.ligne(*chemin) or 1
-        if "\n" in chaine or chaine not in texte or ligne in echappees:
+        # la ligne n'est cherchée que si elle sert : la plupart des valeurs sont lues telles quelles dans le texte
+        if "\n" in chaine or chaine not in texte or (echappees and (document.ligne(*chemin) or 1) in echappees):
+            ligne = document.ligne(*chemin) or 1
             cle = next((c for c in reversed(chemin[:-1] if chemin and chemin[-1] == chaine else chemin)
                         if isinstance(c, str)), "")
             valeurs.append(Valeur(_sans_coupure_autour_d_arobase(chaine), ligne, cle))

@@ -19,18 +19,19 @@ from filrouge.rapport import en_json, en_texte, resume
 
 
 def executer(args: argparse.Namespace) -> int:
-    from filrouge.verdict import verdict_connu
+    from filrouge.verdict import relever
 
     racine = exiger_racine(Path.cwd())
     for chemin in args.chemins:
         if not chemin.exists() and not chemin.is_symlink():
             print(f"{chemin}: chemin introuvable.", file=sys.stderr)
             return 2
-    constats = None if args.chemins else verdict_connu(racine)
+    releve = None if args.chemins else relever(racine)
+    constats = releve.constats if releve is not None else None
     if constats is None:  # quelque chose a changé : la validation (incrémentale) charge modèle, règles et garde
         from filrouge.validation import valider
 
-        constats = valider(racine, args.chemins)
+        constats = valider(racine, args.chemins, releve=releve)
     erreur = any(c.est_erreur for c in constats)
     if args.avant_commit:
         return _avant_commit(racine, constats, erreur)
