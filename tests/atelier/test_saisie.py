@@ -1,7 +1,8 @@
 """Saisir sans surprise, ce que le parcours complet dans le navigateur a fait voir : la touche Entrée vérifie (elle ne
 retire pas la première ligne), une case décochée se décoche, l'aide d'un champ parle du formulaire (pas du YAML),
-une demande préparée depuis une action ne cite pas de pièce absente, la date de clôture refusée porte son constat,
-et les lignes de commentaire d'un bloc du YAML restent à sa fin quand il grandit."""
+une demande préparée depuis une action ne cite pas de pièce absente, la décision envoyée revient à son titre, une
+première note ne se préremplit pas de « à préciser », la date de clôture refusée porte son constat, et les lignes
+de commentaire d'un bloc du YAML restent à sa fin quand il grandit."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from filrouge.atelier import document, documents
 from filrouge.atelier.aides import aide
 from filrouge.atelier.ecriture import yaml_aller_retour
 from filrouge.lecture import analyser_yaml, lire_yaml
-from tests.atelier.test_cycle_de_vie import REGLEES, envoyer
+from tests.atelier.test_cycle_de_vie import NOUVEAU, REGLEES, envoyer
 from tests.atelier.test_cycle_de_vie import messages as messages_du_dossier
 from tests.atelier.test_documents import (ADRESSE_DEMANDE, DEMANDE, DOSSIER, FICHE, PREPARATION, _joint,
                                           _ouvrir_la_demande, dernier_commit, messages, saisie)
@@ -55,7 +56,7 @@ def test_une_case_a_cocher_n_a_qu_un_controle_et_se_decoche(client: TestClient, 
     assert donnees["analyse_holistique"] is False
 
 
-JARGON_DES_AIDES = re.compile(r"\btrue\b|\bfalse\b|\.yaml\b|AAAA-MM-JJ|nom du fichier")
+JARGON_DES_AIDES = re.compile(r"\btrue\b|\bfalse\b|\.yaml\b|AAAA-MM-JJ|nom du fichier|souligné sur le formulaire")
 
 
 def test_l_aide_d_un_champ_parle_du_formulaire(client: TestClient) -> None:
@@ -83,6 +84,16 @@ def test_une_aide_est_dite_pour_son_controle() -> None:
     assert aide("Ce que l'on attend de l'action.", "texte") == "Ce que l'on attend de l'action."
 
 
+def _enregistrer_la_demande_avec_son_devis(client: TestClient, clone: Path) -> str:
+    """La demande préparée depuis l'action 2, remplie et enregistrée avec un devis téléversé, sans taper de chemin."""
+    cases = {f"attestations__{cle}": "oui" for cle in ("necessaire", "plus_efficiente", "solution_perenne",
+                                                       "non_financee", "pas_double_subside", "urgente")}
+    donnees = saisie(clone, documents.DEMANDE, DEMANDE, **cases, objectifs_npsm="oui", certifie_sincere="oui",
+                     montant_demande="900", cout_total="900", operation="enregistrer")
+    reponse = client.post(ADRESSE_DEMANDE, data=donnees | {"televersement.type": ["devis"]}, files=_joint())
+    return reponse.text
+
+
 def test_une_demande_preparee_ne_cite_que_des_pieces_du_dossier(client: TestClient, clone: Path) -> None:
     """Le gabarit de la ligne de commande cite le PDF de la note et un devis, deux fichiers à ranger soi-même : la
     demande s'ouvrait sur deux erreurs « pièce introuvable ». La note se joint telle qu'elle est, le devis se
@@ -91,16 +102,22 @@ def test_une_demande_preparee_ne_cite_que_des_pieces_du_dossier(client: TestClie
     garde = document.ouvrir(clone, documents.DEMANDE, DOSSIER, DEMANDE)
     assert {k: v for k, v in garde.saisie.items() if k.startswith("pieces.")} == {
         "pieces.0.type": ["note_de_synthese"], "pieces.0.fichier": ["concertations/2026-11-17.yaml"]}
-    page = client.get(ADRESSE_DEMANDE).text
-    assert "introuvable" not in html.unescape(page)
-    cases = {f"attestations__{cle}": "oui" for cle in ("necessaire", "plus_efficiente", "solution_perenne",
-                                                       "non_financee", "pas_double_subside", "urgente")}
-    donnees = saisie(clone, documents.DEMANDE, DEMANDE, **cases, objectifs_npsm="oui", certifie_sincere="oui",
-                     montant_demande="900", cout_total="900", operation="enregistrer")
-    reponse = client.post(ADRESSE_DEMANDE, data=donnees | {"televersement.type": ["devis"]}, files=_joint())
-    assert "Demande enregistrée et commitée" in html.unescape(reponse.text), messages(reponse.text, "c-pieces")
+    assert "introuvable" not in html.unescape(client.get(ADRESSE_DEMANDE).text)
+    page = _enregistrer_la_demande_avec_son_devis(client, clone)
+    assert "Demande enregistrée et commitée" in html.unescape(page), messages(page, "c-pieces")
     assert dernier_commit(clone)[1] == {f"dossiers/{DOSSIER}/financements/{DEMANDE}.yaml",
                                         f"dossiers/{DOSSIER}/pieces/devis-mediation.pdf"}
+
+
+def test_la_decision_envoyee_revient_a_son_titre(client: TestClient, clone: Path) -> None:
+    """La décision et le remboursement se remplissent sous toute la demande : la page y mène d'un lien, et leur envoi
+    revient à leur titre (le résultat, enregistré ou refusé, se lisait en haut de la demande, hors de l'écran)."""
+    _ouvrir_la_demande(client)
+    _enregistrer_la_demande_avec_son_devis(client, clone)
+    page = client.get(ADRESSE_DEMANDE).text
+    assert '<a href="#titre-decision">' in page and '<h2 id="titre-decision">' in page
+    assert f'<form method="post" action="{ADRESSE_DEMANDE}/decision#titre-decision" class="document"' in page
+    assert f'<form method="post" action="{ADRESSE_DEMANDE}" class="document"' in page, "la demande revient en haut"
 
 
 def test_une_cloture_avant_une_concertation_le_dit_a_cote_de_sa_date(client: TestClient) -> None:
@@ -109,6 +126,16 @@ def test_une_cloture_avant_une_concertation_le_dit_a_cote_de_sa_date(client: Tes
     assert "concertation après la clôture du dossier" in pres_de_la_date
     assert "note de synthèse du 17 novembre 2026" in pres_de_la_date, "la note en cause est nommée"
     assert re.search(r'id="clore-date"[^>]*aria-invalid="true"', page)
+
+
+def test_la_premiere_note_ne_preremplit_pas_a_preciser(client: TestClient, clone: Path) -> None:
+    """Le gabarit de la ligne de commande remplit la première action de « à préciser » : dans un formulaire, ces
+    valeurs passaient pour des réponses (une description « à préciser » s'enregistrait, et partait au portail)."""
+    envoyer(client, "/nouveau-dossier", operation="creer", **NOUVEAU)
+    page = html.unescape(client.get("/dossiers/2026-007/notes/2026-12-01").text)
+    assert "à préciser" not in page
+    assert re.search(r'id="c-actions-0-description" type="text" name="actions.0.description" value=""', page)
+    assert "« Description de l'action » est obligatoire" in messages(page, "c-actions-0-description")
 
 
 @pytest.mark.parametrize("ajout", ["acteur", "cle"])

@@ -1,8 +1,9 @@
 """L'aide d'un champ de formulaire, tirée de la description du modèle.
 
-La description est écrite pour qui tape le YAML dans son éditeur (infobulle du schéma) : « true si … »,
-« Identifiant de l'acteur dans dossier.yaml », « (AAAA-MM-JJ) ». Sous une case à cocher, un choix oui/non ou
-un calendrier, ces mots ne veulent rien dire : l'atelier dit la même chose avec les mots du formulaire.
+La description est écrite pour qui tape le YAML dans son éditeur (infobulle du schéma) ou remplit le formulaire
+papier : « true si … », « Identifiant de l'acteur dans dossier.yaml », « (AAAA-MM-JJ) », « (souligné sur le
+formulaire) ». Sous une case à cocher, un choix oui/non ou un calendrier, ces mots ne veulent rien dire : l'atelier
+dit la même chose avec les mots du formulaire.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import re
 
 _FORMAT_DATE = re.compile(r"\s*\(AAAA-MM-JJ\)")
-_FICHIERS = {"dossier.yaml": "la fiche du dossier", "reseau.yaml": "la configuration du réseau",
-             "le même que dans le nom du fichier": "le même que celui de la note ouverte"}
+_MOTS = {"dossier.yaml": "la fiche du dossier", "reseau.yaml": "la configuration du réseau",
+         "le même que dans le nom du fichier": "le même que celui de la note ouverte",
+         " (souligné sur le formulaire)": ""}
+"""Ce que dit la description pour qui écrit le YAML (ou remplit le formulaire papier) → ce que lit l'atelier."""
 _VRAI_FAUX = re.compile(r"\btrue ou false\b|\btrue(?: :| si)|\btrue\b|\bfalse\b")
 
 
@@ -20,8 +23,8 @@ def aide(description: str, genre: str) -> str:
     texte = description
     if genre == "date":
         texte = _FORMAT_DATE.sub("", texte)
-    for fichier, mots in _FICHIERS.items():
-        texte = texte.replace(fichier, mots)
+    for mots_du_yaml, mots in _MOTS.items():
+        texte = texte.replace(mots_du_yaml, mots)
 
     def dire(trouve: re.Match[str]) -> str:
         mot = trouve[0]
