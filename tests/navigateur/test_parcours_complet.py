@@ -9,7 +9,8 @@ téléphone dans le récit et une échéance manquante montrés à côté de leu
 les actions ouvertes, synchronise, prépare une demande Criseflex depuis une action avec un devis téléversé,
 l'envoie au coordinateur, la récupère fusionnée, note la décision et le remboursement, clôt avec un motif et
 synchronise. À chaque pas : ce que l'utilisateur lit, et l'état du dépôt. Chaque requête du navigateur est
-interceptée (aucune ne sort du serveur local) ; axe-core sur chaque page vue ; captures 1366x900 et 390x844.
+interceptée (aucune ne sort du serveur local) ; axe-core sur chaque page vue ; captures des pages clés en
+pleine hauteur, à 1366 px (fenêtre 1366x900) et 390 px (390x844) de large.
 """
 
 from __future__ import annotations
@@ -129,8 +130,13 @@ class Parcours:
             "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }")
 
     def cliquer(self, bouton: str) -> None:
-        self.p.get_by_role("button", name=bouton, exact=True).click()
-        self.p.wait_for_load_state()
+        """Un bouton de formulaire : la page suivante est chargée avant qu'on la lise (jamais l'ancienne)."""
+        with self.p.expect_navigation():
+            self.p.get_by_role("button", name=bouton, exact=True).click()
+
+    def suivre(self, lien: str, exact: bool = False) -> None:
+        with self.p.expect_navigation():
+            self.p.get_by_role("link", name=lien, exact=exact).first.click()
 
 
 def _capture_entiere(page: object, nom: str) -> None:
@@ -171,7 +177,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     assert "À jour à la dernière synchronisation" in v.texte("#titre-clone >> xpath=..")
     v.voir("01-accueil", capture=True)
     v.sur_le_telephone("/", "01-accueil")
-    p.get_by_role("link", name="Nouveau dossier").click()
+    v.suivre("Nouveau dossier")
     p.locator("#nouveau-initiales").fill("lv")
     p.locator("#nouveau-sexe").select_option("G")
     p.locator("#nouveau-annee").fill("2011")
@@ -195,7 +201,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     _propre(clone, env)
 
     # --- Ouvrir : refusé à côté des critères tant qu'ils ne sont pas cochés, puis ouvert --------------------
-    p.get_by_role("link", name=f"Ouvrir le dossier {DOSSIER}").click()
+    v.suivre(f"Ouvrir le dossier {DOSSIER}")
     assert "statut : demande" in v.texte("h1")
     p.locator("#ouvrir-date").fill("2027-01-08")
     v.cliquer("Ouvrir le dossier")
@@ -212,7 +218,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.voir("04-dossier-ouvert", capture=True)
 
     # --- Phase préparatoire ----------------------------------------------------------------------------------
-    p.get_by_role("link", name="Phase préparatoire").click()
+    v.suivre("Phase préparatoire")
     assert "jamais sur le portail" in v.texte("main")
     p.locator("#c-date").fill("2027-01-08")
     p.locator("#c-personnes-0-service_ou_lien").fill("SPJ de Namur, déléguée")
@@ -238,11 +244,11 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.sur_le_telephone(f"/dossiers/{DOSSIER}/preparation", "05-preparation")
 
     # --- Acteurs : Entrée dans un champ vérifie sans rien perdre, puis trois acteurs ajoutés -----------------
-    p.get_by_role("link", name=f"Dossier {DOSSIER}").click()
-    p.get_by_role("link", name="Acteurs du dossier").click()
+    v.suivre(f"Dossier {DOSSIER}")
+    v.suivre("Acteurs du dossier")
     p.locator("#c-motif_demande").fill("crises répétées à l'école, déscolarisation")
-    p.locator("#c-motif_demande").press("Enter")
-    p.wait_for_load_state()
+    with p.expect_navigation():
+        p.locator("#c-motif_demande").press("Enter")
     assert p.locator("fieldset.ligne").count() == 3, "Entrée ne retire aucun acteur"
     assert "Aucune erreur" in v.texte("#verdict")
     for _ in range(3):
@@ -268,7 +274,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.sur_le_telephone(f"/dossiers/{DOSSIER}/fiche", "06-acteurs")
 
     # --- Consentement du jeune, sur la page du dossier ------------------------------------------------------
-    p.get_by_role("link", name=f"Dossier {DOSSIER}").click()
+    v.suivre(f"Dossier {DOSSIER}")
     p.locator("#consigner-date").fill("2027-01-12")
     p.locator("#consigner-parents_informes").select_option("oui")
     p.locator("#consigner-informations").fill("ce qui sert à la concertation : scolarité, soins en cours")
@@ -331,7 +337,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.voir("08-note-enregistree", capture=True)
 
     # --- Seconde note : les actions ouvertes reprises, mises à jour, la demande mandatée ----------------------
-    p.get_by_role("link", name=f"Dossier {DOSSIER}").click()
+    v.suivre(f"Dossier {DOSSIER}")
     p.locator("#date-note").fill(NOTE_2)
     v.cliquer("Ouvrir la nouvelle note")
     assert p.url.endswith(f"/dossiers/{DOSSIER}/notes/{NOTE_2}")
@@ -355,7 +361,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.voir("09-seconde-note", capture=True)
 
     # --- Synchroniser : tout part dans le dépôt partagé -----------------------------------------------------
-    p.get_by_role("link", name="Mes dossiers").first.click()
+    v.suivre("Mes dossiers")
     assert "7 enregistrements de ce poste pas encore envoyés" in v.texte("#titre-clone >> xpath=..")
     v.cliquer("Synchroniser")
     assert "Synchronisé : 7 enregistrements envoyés." in v.texte("#resultat-synchro")
@@ -363,7 +369,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.voir("10-synchronise")
 
     # --- Demande de financement depuis l'action 2, un devis téléversé -----------------------------------------
-    p.get_by_role("link", name=DOSSIER, exact=True).first.click()
+    v.suivre(DOSSIER, exact=True)
     p.locator("#demande-action").select_option(f"{NOTE_2}#2")
     v.cliquer("Préparer une demande de financement")
     assert p.url.endswith(f"/dossiers/{DOSSIER}/financements/{DEMANDE}")
@@ -395,7 +401,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     assert demande["decision"] == {"statut": "demandee"}
 
     # --- Envoyer au coordinateur : une branche dans le dépôt nu -------------------------------------------------
-    p.get_by_role("link", name="Mes dossiers").first.click()
+    v.suivre("Mes dossiers")
     p.locator("#envoi").select_option(f"{DOSSIER}/financements/{DEMANDE}")
     v.cliquer("Envoyer au coordinateur")
     assert f"Envoyé au coordinateur : la branche « {BRANCHE} » (1 enregistrement)" in v.texte("#resultat-synchro")
@@ -426,9 +432,9 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.voir("13-fusion-recue")
 
     # --- Décision du coordinateur, puis remboursement, sur la page de la demande ----------------------------------
-    p.get_by_role("link", name=DOSSIER, exact=True).first.click()
-    p.get_by_role("link", name=f"Demande du 2027-02-18, action 2 de la note du {NOTE_2}").click()
-    p.get_by_role("link", name="Aller à la décision du coordinateur et au remboursement").click()
+    v.suivre(DOSSIER, exact=True)
+    v.suivre(f"Demande du 2027-02-18, action 2 de la note du {NOTE_2}")
+    v.suivre("Aller à la décision du coordinateur et au remboursement")
     assert v.a_l_ecran("#titre-decision")
     p.locator("#c-decision-statut").select_option("accordee")
     p.locator("#c-decision-montant_accorde").fill("1800")
@@ -448,7 +454,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.sur_le_telephone(f"/dossiers/{DOSSIER}/financements/{DEMANDE}", "14-decision-remboursement")
 
     # --- Clore avec un motif : refusé sans motif, puis chaque action et la rencontre réglées -----------------------
-    p.get_by_role("link", name=f"Dossier {DOSSIER}").click()
+    v.suivre(f"Dossier {DOSSIER}")
     v.cliquer("Clore le dossier")
     assert "obligatoire" in v.texte("#clore-motif-constats")
     assert _yaml(clone, "dossier.yaml")["statut"] == "ouvert"
@@ -467,7 +473,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.sur_le_telephone(f"/dossiers/{DOSSIER}", "15-dossier-clos")
 
     # --- La journée se termine par une synchronisation : le dépôt partagé a toute la vie du dossier --------------
-    p.get_by_role("link", name="Mes dossiers").first.click()
+    v.suivre("Mes dossiers")
     v.cliquer("Synchroniser")
     assert "Synchronisé : 3 enregistrements envoyés." in v.texte("#resultat-synchro")
     assert _git(nu, "rev-parse", "main", env=env).stdout == _git(clone, "rev-parse", "HEAD", env=env).stdout
