@@ -13,6 +13,7 @@ from starlette.testclient import TestClient
 
 from filrouge.atelier import brouillon as brouillons
 from filrouge.atelier import note as notes
+from filrouge.atelier.aides import aide
 from filrouge.atelier.application import creer_application
 from filrouge.modele import Concertation
 from tests.atelier.conftest import JETON, PORT, git
@@ -91,10 +92,12 @@ def test_l_atelier_n_ecoute_que_la_boucle_locale() -> None:
 # --- Formulaire tiré du modèle ---------------------------------------------------------------------------
 
 def test_le_formulaire_vient_du_modele(client: TestClient) -> None:
-    """Chaque champ de la note (et d'une action) a son contrôle, avec le titre et l'aide du modèle."""
+    """Chaque champ de la note (et d'une action) a son contrôle, avec le titre et l'aide du modèle (dite avec les mots
+    du formulaire)."""
     page = html.unescape(client.get(ADRESSE).text)
+    genres = {controle.nom: controle.genre for controle in notes.NOTE.controles}
     for nom, champ in Concertation.model_fields.items():
-        assert champ.title in page and champ.description in page, nom
+        assert champ.title in page and aide(champ.description, genres[nom]) in page, nom
     action = Concertation.model_fields["actions"].annotation.__args__[0]
     for nom, champ in action.model_fields.items():
         assert f'name="actions.0.{nom}"' in page, nom

@@ -365,7 +365,7 @@ def _decision(clone: Path, **changements: str) -> dict[str, list[str]]:
 def test_la_decision_et_le_remboursement_se_commitent(client: TestClient, demande_commitee: Path) -> None:
     clone = demande_commitee
     page = client.get(ADRESSE_DEMANDE).text
-    formulaire = re.search(rf'<form method="post" action="{DECISION}".*?</form>', page, re.S)[0]
+    formulaire = re.search(rf'<form method="post" action="{DECISION}#titre-decision".*?</form>', page, re.S)[0]
     for nom in ("decision.statut", "decision.montant_accorde", "decision.date", "decision.motif",
                 "remboursement.facture_recue", "remboursement.montant_facture", "remboursement.date_remboursement"):
         assert f'name="{nom}"' in formulaire, nom
@@ -401,7 +401,7 @@ def test_une_decision_fautive_est_refusee_a_cote_de_son_champ(client: TestClient
 def test_la_decision_sur_un_fichier_change_n_ecrase_rien(client: TestClient, demande_commitee: Path) -> None:
     clone = demande_commitee
     page = client.get(ADRESSE_DEMANDE).text
-    vue = re.search(rf'action="{DECISION}".*?name="empreinte" value="([0-9a-f]+)"', page, re.S)[1]
+    vue = re.search(rf'action="{DECISION}#titre-decision".*?name="empreinte" value="([0-9a-f]+)"', page, re.S)[1]
     chemin = clone / f"dossiers/{DOSSIER}/financements/{DEMANDE}.yaml"
     change = chemin.read_text(encoding="utf-8") + "# changé ailleurs\n"
     chemin.write_text(change, encoding="utf-8")

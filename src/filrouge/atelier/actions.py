@@ -135,8 +135,11 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
         return issue
     for constat in verifier(racine, ident, jeu, nouveau):
         cible = issue.erreurs if constat.est_erreur else issue.avertissements
-        texte = en_clair(constat.message) + (f" ({document(constat.fichier)})" if place(constat, jeu) == GENERAL else "")
-        cible.setdefault(place(constat, jeu), []).append(texte)
+        controle = place(constat, jeu)
+        # le document se nomme quand le constat n'est pas celui de la fiche que le contrôle remplit
+        autre = controle == GENERAL or not constat.fichier.endswith("/dossier.yaml")
+        texte = en_clair(constat.message) + (f" ({document(constat.fichier)})" if autre else "")
+        cible.setdefault(controle, []).append(texte)
     if issue.erreurs:
         issue.message = "Rien n'est écrit : la validation du dossier trouve une erreur, dite ci-dessous ou à côté de son champ."
         return issue

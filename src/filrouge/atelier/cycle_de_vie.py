@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from filrouge import consentement, cycle, transfert
-from filrouge.atelier.actions import GENERAL, Issue, executer
+from filrouge.atelier.actions import GENERAL, Issue, Jeu, executer
 from filrouge.atelier.ecriture import empreinte, lire_si_present
 from filrouge.atelier.libelles import STATUTS_ACTION
+from filrouge.constat import Constat
 from filrouge.cycle import EnSuspens
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_dossier, charger_references
 from filrouge.mise_en_forme import date_longue
@@ -44,7 +45,8 @@ TITRES = {
     "motif_cloture": _du_modele(Episode.model_fields["motif_cloture"],
                                 "Pourquoi le suivi s'arrête : un des motifs prévus par le réseau."),
     "motif_reouverture": _du_modele(Episode.model_fields["motif_reouverture"]),
-    "cloture": _du_modele(Episode.model_fields["cloture"]),
+    "cloture": _du_modele(Episode.model_fields["cloture"], "Jour où le suivi se clôt : pas avant l'ouverture, ni avant "
+                          "la dernière concertation."),
     "ouverture": _du_modele(Episode.model_fields["ouverture"]),
     "date_ouverture": _du_modele(Dates.model_fields["ouverture"]),
     "criteres": _du_modele(Dossier.model_fields["criteres_activation"],
@@ -179,7 +181,7 @@ def clore(racine: Path, ident: str, saisie: Saisie) -> Issue:
         return resultat
 
     issue = executer(racine, ident, action, f"Dossier {ident} clos le {date.isoformat()} (motif : {motif}) dans l'atelier",
-                     [], ouvert_avec=_valeur(saisie, "empreinte") or None,
+                     [], place=_date_de_cloture, ouvert_avec=_valeur(saisie, "empreinte") or None,
                      noms={"motif": ("motif", f"les choix de la liste {_nom('motif_cloture')}"),
                            "date": ("date", _nom("cloture")), "garder": (GENERAL, "réponse « gardée telle quelle »")})
     for suspens in manquants:
@@ -189,6 +191,11 @@ def clore(racine: Path, ident: str, saisie: Saisie) -> Issue:
     if manquants:
         issue.message = "Rien n'est écrit : chaque action ouverte et la rencontre prévue attendent une réponse."
     return issue
+
+
+def _date_de_cloture(constat: Constat, jeu: Jeu) -> str:
+    """Une concertation qui tombe après la date de clôture choisie : le constat se dit à côté de cette date."""
+    return "date" if constat.regle == "concertation.dates" and "clôture" in constat.message else GENERAL
 
 
 def rouvrir(racine: Path, ident: str, saisie: Saisie) -> Issue:

@@ -33,6 +33,9 @@ from filrouge.validation import valider_brouillon
 
 _ID = re.compile(r"[0-9]{4}-[0-9]{3}[a-z0-9-]{0,20}")
 CHAMP_RECIT = "recit"
+A_PRECISER = "à préciser"
+"""La valeur d'attente des gabarits de la ligne de commande (« quand: à préciser ») : dans le formulaire d'un nouveau
+document, le champ est vide, pour que l'obligatoire se voie et que rien d'inachevé ne s'enregistre."""
 CHAMP_TELEVERSEMENT = "televersement"
 """Le contrôle du fichier à joindre (demande de financement) : ses refus et les constats de la garde sur la pièce."""
 
@@ -138,10 +141,13 @@ def ouvrir(racine: Path, doc: Document, dossier: str, nom: str, depuis_le_disque
             raise ErreurUtilisation(f"{doc.nom_court} introuvable dans le dossier {dossier} : ouvrez-la depuis la page "
                                     "du dossier.")
         texte_yaml, texte_md = depart or doc.depart(racine, dossier, nom)  # type: ignore[misc]
+        saisie = {nom_controle: [v for v in valeurs if v != A_PRECISER] for nom_controle, valeurs in
+                  en_saisie(doc.controles, _donnees_du_fichier(texte_yaml, rel_yaml)).items()}
     elif texte_yaml is None:
         raise ErreurUtilisation(f"{rel_yaml.rsplit('/', 1)[-1]} manque à côté de son récit : l'atelier ne modifie pas "
                                 "ce document.")
-    saisie = en_saisie(doc.controles, _donnees_du_fichier(texte_yaml, rel_yaml))
+    else:
+        saisie = en_saisie(doc.controles, _donnees_du_fichier(texte_yaml, rel_yaml))
     return Brouillon(dossier, nom, saisie, texte_md or "", texte_yaml, empreintes, doc.genre)
 
 

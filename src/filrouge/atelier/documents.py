@@ -122,8 +122,28 @@ def nouvelle_demande(racine: Path, dossier: str, note: str, action: str) -> str:
     for cle in ("montant_demande", "cout_total"):  # « 0 » du gabarit : à chiffrer, pas une valeur
         if garde.saisie.get(cle) == ["0"]:
             garde.saisie[cle] = [""]
+    _pieces_du_dossier(racine, garde, note)
     brouillons.ecrire(racine, garde)
     return nom
+
+
+def _pieces_du_dossier(racine: Path, garde: Brouillon, note: str) -> None:
+    """Les pièces du gabarit sont des fichiers que la ligne de commande demande de ranger soi-même (le PDF de la
+    note, le devis) : absents, ils ne feraient qu'ouvrir le formulaire sur deux erreurs. Ici, la note de synthèse
+    est jointe telle qu'elle est dans le dossier, et le devis se téléverse ; seule une pièce présente reste citée."""
+    base = racine / REPERTOIRE_DOSSIERS / garde.dossier
+    presentes: list[tuple[str, str]] = []
+    for rang in rangs(garde.saisie, "pieces"):
+        type_ = garde.saisie.get(f"pieces.{rang}.type", [""])[0]
+        fichier = garde.saisie.get(f"pieces.{rang}.fichier", [""])[0]
+        if type_ == "note_de_synthese" and not (base / fichier).is_file():
+            fichier = f"concertations/{note}.yaml"
+        if fichier and (base / fichier).is_file():
+            presentes.append((type_, fichier))
+    garde.saisie = {k: v for k, v in garde.saisie.items() if not k.startswith("pieces.")}
+    for rang, (type_, fichier) in enumerate(presentes):
+        garde.saisie[f"pieces.{rang}.type"] = [type_]
+        garde.saisie[f"pieces.{rang}.fichier"] = [fichier]
 
 
 def joindre(racine: Path, garde: Brouillon, nom: str, contenu: bytes, type_: str) -> None:

@@ -17,7 +17,9 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import CommentMark
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
+from ruamel.yaml.tokens import CommentToken
 
 from filrouge import fichiers
 from filrouge.lecture import analyser_yaml
@@ -75,6 +77,7 @@ def _fusionner(ancien: Any, nouveau: Any) -> Any:
         cible = ancien if isinstance(ancien, CommentedMap) else CommentedMap()
         for cle in [c for c in cible if c not in nouveau and not _vide(cible[c])]:
             del cible[cle]  # une clé vide du gabarit (« validation: » et ses commentaires) reste à remplir
+        derniere = next(reversed(cible), None)
         for position, (cle, valeur) in enumerate(nouveau.items()):
             if valeur is GARDER:
                 continue
@@ -84,21 +87,69 @@ def _fusionner(ancien: Any, nouveau: Any) -> Any:
                 cible[cle] = _fusionner(cible[cle], valeur)
             else:
                 cible.insert(min(position, len(cible)), cle, _fusionner(None, valeur))
+        if derniere is not None and derniere in cible:
+            _garder_en_fin(cible, derniere)
         return cible
     if isinstance(nouveau, list):
         cible_liste = ancien if isinstance(ancien, CommentedSeq) else CommentedSeq()
         while len(cible_liste) > len(nouveau):
             del cible_liste[-1]
+        avant = len(cible_liste)
         for rang, valeur in enumerate(nouveau):
             if rang < len(cible_liste):
                 if not _egal(cible_liste[rang], valeur):
                     cible_liste[rang] = _fusionner(cible_liste[rang], valeur)
             else:
                 cible_liste.append(_fusionner(None, valeur))
+        if avant:
+            _garder_en_fin(cible_liste, avant - 1)
         if ancien is None and all(not isinstance(v, (Mapping, list)) for v in nouveau) and len(nouveau) < 8:
             cible_liste.fa.set_flow_style()
         return cible_liste
     return _scalaire(nouveau)
+
+
+def _fin(noeud: Any, cle: Any) -> tuple[Any, Any]:
+    """Le dernier scalaire du bloc `noeud[cle]` (lui-même s'il n'est pas un bloc) : c'est à lui que ruamel.yaml
+    attache les lignes de commentaire qui suivent le bloc."""
+    while True:
+        valeur = noeud[cle]
+        if not isinstance(valeur, (CommentedMap, CommentedSeq)) or not len(valeur) or valeur.fa.flow_style():
+            return noeud, cle
+        noeud, cle = valeur, (next(reversed(valeur)) if isinstance(valeur, CommentedMap) else len(valeur) - 1)
+
+
+def _commentaire(noeud: Any, cle: Any) -> tuple[list[Any] | None, int]:
+    """Les commentaires du nœud qui suivent `cle`, et la place de celui d'après la valeur (carte ou liste)."""
+    return noeud.ca.items.get(cle), 2 if isinstance(noeud, CommentedMap) else 0
+
+
+def _garder_en_fin(bloc: CommentedMap | CommentedSeq, ancienne: Any) -> None:
+    """Des lignes de commentaire qui suivaient la fin d'un bloc (« # consentement: … » après le dernier acteur)
+    suivent sa nouvelle fin quand une clé ou une ligne s'y ajoute, au lieu de couper l'élément qui grandit ; le
+    commentaire en fin de ligne reste à sa ligne."""
+    depart = _fin(bloc, ancienne)
+    arrivee = _fin(bloc, next(reversed(bloc)) if isinstance(bloc, CommentedMap) else len(bloc) - 1)
+    if arrivee == depart:
+        return
+    commentaires, place = _commentaire(*depart)
+    jeton = commentaires[place] if commentaires else None
+    if jeton is None or "\n" not in jeton.value.rstrip("\n"):
+        return
+    ligne, _, suite = jeton.value.partition("\n")
+    if ligne.strip():
+        jeton.value = ligne + "\n"
+    else:
+        commentaires[place] = None
+    noeud, cle = arrivee
+    cibles, place_cible = _commentaire(noeud, cle)
+    if cibles is None:
+        cibles = noeud.ca.items[cle] = [None] * (4 if isinstance(noeud, CommentedMap) else 2)
+    existant = cibles[place_cible]
+    if existant is None:
+        cibles[place_cible] = CommentToken("\n" + suite, CommentMark(0), None)
+    else:
+        existant.value = existant.value + suite
 
 
 def _vide(valeur: Any) -> bool:

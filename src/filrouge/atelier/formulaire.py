@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from filrouge.atelier.aides import aide
 from filrouge.modele.commun import IdActeur, IdService, Valeurs
 
 Genre = Literal["texte", "date", "nombre", "montant", "case", "oui_non", "choix", "acteur", "acteurs", "service",
@@ -63,8 +64,12 @@ def _base(annotation: Any) -> Any:
 
 
 def champs(modele: type[BaseModel]) -> list[Champ]:
-    """Les contrôles de `modele`, dans l'ordre de ses champs (noms relatifs : le chemin se fait au rendu)."""
-    return [_champ(nom, info) for nom, info in modele.model_fields.items()]
+    """Les contrôles de `modele`, dans l'ordre de ses champs (noms relatifs : le chemin se fait au rendu) ; l'aide
+    de chacun dite avec les mots du formulaire."""
+    controles = [_champ(nom, info) for nom, info in modele.model_fields.items()]
+    for controle in controles:
+        controle.aide = aide(controle.aide, controle.genre)
+    return controles
 
 
 def _champ(nom: str, info: FieldInfo) -> Champ:

@@ -48,6 +48,12 @@ class Vue:
     def nouveau(self) -> bool:
         return self.garde.empreintes.get("yaml") is None
 
+    @property
+    def envoi(self) -> str:
+        """Où le formulaire s'envoie : le second formulaire d'une page y revient à son titre, pour que son résultat
+        (la décision enregistrée, sous toute la demande) se lise sans chercher."""
+        return self.adresse + (f"#titre{self.suffixe}" if self.suffixe else "")
+
 
 ABSENT = "absent"
 """L'empreinte envoyée pour un document que la page montrait sans fichier sur le disque."""
