@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-STATUTS_ACTION = {"a_faire": "à faire", "en_cours": "en cours", "faite": "faite", "abandonnee": "abandonnée"}
-STATUTS_DOSSIER = {"demande": "demande", "ouvert": "ouvert", "clos": "clos", "non_ouvert": "non ouvert"}
+from filrouge.modele.concertation import SENS_STATUT_ACTION
+from filrouge.modele.dossier import SENS_STATUT_DOSSIER
+
+STATUTS_ACTION = SENS_STATUT_ACTION.libelles
+STATUTS_DOSSIER = SENS_STATUT_DOSSIER.libelles
 _LIBELLES = STATUTS_ACTION | STATUTS_DOSSIER
 _CITEE = re.compile(r"« (" + "|".join(sorted(_LIBELLES, key=len, reverse=True)) + r") »")
 _CLE = re.compile(r" \([a-z_]+(?: › [a-z_]+)*:(?: [^()]*)?\)")

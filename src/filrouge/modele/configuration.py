@@ -16,6 +16,7 @@ Annee = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")]
 
 ReglageRegle = Literal["desactivee", "erreur"]
 SENS_REGLAGE = Valeurs(
+    libelles={"desactivee": "désactivée"},
     desactivee="L'avertissement n'est plus signalé dans ce réseau.",
     erreur="L'avertissement devient une erreur : il bloque le commit.",
 )
@@ -70,7 +71,7 @@ class ReglesDemandeurs(Modele, title="Règles des demandeurs"):
         description="Nombre minimum de demandeurs pour ouvrir un dossier (2 à Bru-Stars).")] = 1
     institutions_differentes: Annotated[bool, Field(
         title="Demandeurs d'institutions différentes",
-        description="true si les demandeurs doivent venir d'institutions différentes.")] = False
+        description="Les demandeurs doivent venir d'institutions différentes.")] = False
 
 
 def _fonction_pliee(texte: str) -> str:
