@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
@@ -40,3 +41,40 @@ def test_bru_stars_deux_demandeurs_d_institutions_differentes() -> None:
 def test_le_depot_de_demonstration_utilise_kirikou() -> None:
     """reseau.yaml à la racine est la configuration Kirikou livrée, sans écart caché."""
     assert _charger(RACINE_PROJET / "reseau.yaml") == _charger(_preset("kirikou"))
+
+
+def test_chaque_motif_livre_a_son_libelle_accentue() -> None:
+    """Clés ASCII écrites dans les dossiers, libellés français que l'atelier et le bilan montrent."""
+    for nom in ("kirikou", "bru-stars"):
+        config = _charger(_preset(nom))
+        cloture = {m.id: m.libelle for m in config.motifs_cloture}
+        assert cloture["demenagement"] == "déménagement" and cloture["limite_age"] == "limite d'âge atteinte", nom
+        assert {m.id: m.libelle for m in config.motifs_non_ouverture}["non_eligible"] == "non éligible", nom
+        assert all(m.id.isascii() for m in config.motifs_cloture + config.motifs_non_ouverture), nom
+
+
+def _valider_motifs(**motifs: object) -> tuple[Configuration | None, list[str]]:
+    doc = lire_yaml(_preset("kirikou"), "reseau.yaml")
+    modele, erreurs = valider_modele(Configuration, replace(doc, donnees=doc.donnees | motifs))
+    return modele, [e.message for e in erreurs]
+
+
+def test_une_liste_de_cles_seules_reste_acceptee() -> None:
+    """La forme d'avant les libellés : chaque clé se lit sans ses soulignés."""
+    from filrouge.modele.configuration import cles_des_motifs, libelle_du_motif
+
+    config, erreurs = _valider_motifs(motifs_cloture=["objectifs_atteints", {"id": "autre", "libelle": "autre motif"}],
+                                      motifs_non_ouverture=["saturation", "non_eligible"])
+    assert config is not None and not erreurs
+    assert cles_des_motifs(config.motifs_cloture) == ["objectifs_atteints", "autre"]
+    assert libelle_du_motif(config.motifs_cloture, "objectifs_atteints") == "objectifs atteints"
+    assert libelle_du_motif(config.motifs_non_ouverture, "non_eligible") == "non eligible"
+    assert libelle_du_motif(config.motifs_non_ouverture, "hors_liste") == "hors liste"
+
+
+def test_un_motif_mal_ecrit_ou_en_double_est_refuse_en_francais() -> None:
+    for motifs in (["Déménagement"], [{"id": "demenagement"}], ["autre", {"id": "autre", "libelle": "autre motif"}]):
+        config, erreurs = _valider_motifs(motifs_cloture=motifs)
+        assert config is None and erreurs, motifs
+        assert not any("Input should" in e or "validation error" in e for e in erreurs), erreurs
+    assert any("même clé" in e for e in _valider_motifs(motifs_cloture=["autre", "autre"])[1])

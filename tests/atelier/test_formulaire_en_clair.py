@@ -19,6 +19,7 @@ from filrouge.modele import Concertation
 from filrouge.modele.commun import Valeurs
 from tests.atelier.conftest import git
 from tests.atelier.test_atelier import ADRESSE, DOSSIER, NOTE, saisie_de
+from tests.atelier.test_vie_du_dossier import demande  # noqa: F401 (la fixture : une demande qui arrive)
 
 DEMANDE = f"/dossiers/{DOSSIER}/financements/2026-stage-remobilisation"
 BRUT = re.compile(r"\btrue\b|\bfalse\b|\bnull\b|\.yaml\b|\.md\b|›|filrouge|--[a-z]|\b[a-z]+_[a-z_]+\b|[a-z]+: "
@@ -110,3 +111,9 @@ def test_un_texte_sur_plusieurs_lignes_s_enregistre_en_bloc_lisible(client: Test
     assert lire_yaml(clone / relatif, relatif).donnees["actions"][0]["description"] == \
         "Trois rencontres au service.\nPuis un bilan avec la famille."
     assert git(clone, "status", "--porcelain").stdout == ""
+
+
+def test_les_motifs_du_reseau_sont_dits_par_leur_libelle(client: TestClient, demande: str) -> None:  # noqa: F811
+    cloture = options(client.get(f"/dossiers/{DOSSIER}").text, "clore-motif")
+    assert ("demenagement", "déménagement") in cloture and ("objectifs_atteints", "objectifs atteints") in cloture
+    assert ("non_eligible", "non éligible") in options(client.get(f"/dossiers/{demande}").text, "ne-pas-ouvrir-motif")

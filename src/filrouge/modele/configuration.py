@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
 from filrouge.modele.commun import Jour, Modele, Montant, Texte, Valeurs
 from filrouge.modele.transfert import IdCasemanager
@@ -32,6 +32,42 @@ class CritereActivation(Modele, title="Critère d'activation"):
     libelle: Annotated[Texte, Field(title="Libellé du critère",
                                     description="Le critère en clair, tel que le portail et les nouveaux dossiers "
                                                 "l'affichent.")]
+
+
+CleMotif = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
+
+
+class Motif(Modele, title="Motif du réseau"):
+    """Un motif de clôture ou de non-ouverture : sa clé, écrite dans les dossiers, et son libellé, ce qu'on lit."""
+
+    id: Annotated[CleMotif, Field(
+        title="Clé du motif",
+        description="Clé courte en minuscules sans accents, écrite dans les dossiers (ex. objectifs_atteints).")]
+    libelle: Annotated[Texte, Field(
+        title="Libellé du motif",
+        description="Le motif en clair, tel que l'atelier et le bilan le montrent (ex. objectifs atteints).")]
+
+
+def _motif_sans_libelle(valeur: object) -> object:
+    """Un motif écrit par sa seule clé (forme d'avant les libellés, toujours acceptée) : la clé sans soulignés."""
+    return {"id": valeur, "libelle": valeur.replace("_", " ")} if isinstance(valeur, str) else valeur
+
+
+MotifDuReseau = Annotated[Motif, BeforeValidator(_motif_sans_libelle, json_schema_input_type=Union[CleMotif, Motif])]
+
+
+def _motifs(**libelles: str) -> list[Motif]:
+    return [Motif(id=cle, libelle=libelle) for cle, libelle in libelles.items()]
+
+
+def cles_des_motifs(motifs: list[Motif]) -> list[str]:
+    """Les clés d'une liste de motifs, telles qu'elles s'écrivent dans les dossiers."""
+    return [m.id for m in motifs]
+
+
+def libelle_du_motif(motifs: list[Motif], cle: str) -> str:
+    """Le libellé du motif `cle` ; une clé hors de la liste, sans ses soulignés."""
+    return next((m.libelle for m in motifs if m.id == cle), cle.replace("_", " "))
 
 
 class PlageCodesPostaux(Modele, title="Plage de codes postaux"):
@@ -229,14 +265,19 @@ class Configuration(Modele, title="Configuration du réseau"):
         min_length=1, title="Canaux de demande",
         description="Les façons dont une demande arrive (ex. telephone, courriel, direct) ; le premier est proposé "
                     "par défaut.")]
-    motifs_non_ouverture: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(
+    motifs_non_ouverture: Annotated[list[MotifDuReseau], Field(
         title="Motifs de non-ouverture",
-        description="Les motifs permis pour une demande non ouverte (ex. saturation, non_eligible).")] = [
-        "saturation", "non_eligible", "hors_territoire", "autre"]
-    motifs_cloture: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(
+        description="Les motifs permis pour une demande non ouverte, chacun par sa clé et son libellé (id: "
+                    "non_eligible, libelle: non éligible) ; une clé seule est aussi acceptée.")] = _motifs(
+        saturation="saturation du dispositif", non_eligible="non éligible", hors_territoire="hors territoire",
+        autre="autre motif")
+    motifs_cloture: Annotated[list[MotifDuReseau], Field(
         title="Motifs de clôture",
-        description="Les motifs permis pour clore une période de suivi (filrouge clore --motif).")] = [
-        "objectifs_atteints", "relais_pris", "retrait_consentement", "demenagement", "limite_age", "autre"]
+        description="Les motifs permis pour clore une période de suivi (filrouge clore --motif CLE), chacun par sa "
+                    "clé et son libellé ; une clé seule est aussi acceptée.")] = _motifs(
+        objectifs_atteints="objectifs atteints", relais_pris="relais pris par un autre service",
+        retrait_consentement="retrait du consentement", demenagement="déménagement", limite_age="limite d'âge atteinte",
+        autre="autre motif")
     age_limite_suivi: Annotated[int | None, Field(
         ge=0, title="Âge limite du suivi",
         description="Âge au-delà duquel un jeune encore suivi est signalé (par défaut : age_max).")] = None
@@ -297,6 +338,10 @@ class Configuration(Modele, title="Configuration du réseau"):
         ids = [c.id for c in self.criteres_activation]
         if len(ids) != len(set(ids)):
             raise ValueError("deux critères d'activation ont le même id")
+        for nom, motifs in (("motifs_non_ouverture", self.motifs_non_ouverture), ("motifs_cloture", self.motifs_cloture)):
+            cles = [m.id for m in motifs]
+            if len(cles) != len(set(cles)):
+                raise ValueError(f"deux motifs de {nom} ont la même clé")
         postes = [c.id for c in self.casemanagers]
         if len(postes) != len(set(postes)):
             raise ValueError("deux casemanagers ont le même id")
