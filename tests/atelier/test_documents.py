@@ -258,7 +258,7 @@ def test_la_sauvegarde_pendant_la_frappe_garde_chaque_document(client: TestClien
     assert brouillons.lire(clone, DOSSIER, "preparation", "preparation").saisie["rencontre.lieu"] == [
         "à la maison de quartier"]
     assert 'value="à la maison de quartier"' in client.get(PREPARATION).text, "le brouillon est repris à l'ouverture"
-    assert brouillons.en_cours(clone) == [], "l'accueil ne liste que les notes en brouillon (adresse par date)"
+    assert brouillons.en_cours(clone) == [(DOSSIER, "preparation", "preparation")], "l'accueil le retrouve"
     assert instantane(clone) == avant
 
 
