@@ -62,7 +62,7 @@ def trouver(depot: Depot, designation: str) -> DossierCharge:
         raise ErreurUtilisation(f"dossier inconnu {citer(ident, {c.id for c in depot.dossiers})} : indiquez "
                                 "l'identifiant d'un répertoire de dossiers/ (ex. 2019-007).")
     if charge.dossier is None or charge.modele is None:
-        raise ErreurUtilisation(f"{charge.relatif}/dossier.yaml n'est pas valide : corrigez-le d'abord "
+        raise ErreurUtilisation(f"{charge.relatif}/dossier.yaml n'est pas valide : à corriger d'abord "
                                 "(filrouge valider).")
     return charge
 

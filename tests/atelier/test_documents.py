@@ -149,7 +149,9 @@ def test_retirer_un_acteur_que_les_notes_citent_est_refuse(client: TestClient, c
     assert f'name="acteurs.{rang}.id"' not in page, "la ligne est retirée du formulaire"
     page = html.unescape(client.post(FICHE, data={k: v for k, v in donnees.items()
                                                   if not k.startswith(f"acteurs.{rang}.")} | {"operation": ["enregistrer"]}).text)
-    assert "Rien n'est écrit" in page and re.search(r"<li>[^<]*n'est pas un acteur du dossier[^<]*\(2026-\d\d-\d\d\.yaml", page)
+    assert "Rien n'est écrit" in page
+    assert re.search(r"<li>[^<]*n'est pas un acteur du dossier\. \(note de synthèse du \d+(er)? [a-zéû]+ 2026\)</li>", page), \
+        "la note où l'acteur manquerait est nommée, pas son fichier"
     assert instantane(clone) == avant
 
 

@@ -80,6 +80,7 @@ def _environnement() -> Environment:
     env = Environment(loader=PackageLoader("filrouge", "atelier/gabarits"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["date_longue"] = date_longue
+    env.filters["document"] = nom_du_document
     return env
 
 
