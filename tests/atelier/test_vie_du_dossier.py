@@ -108,6 +108,20 @@ def test_retirer_le_consentement_puis_le_redonner(client: TestClient, clone: Pat
     assert "Enregistré et commité" in texte(page)
 
 
+def test_un_nouveau_consentement_sans_accord_ni_parents_informes_est_refuse(client: TestClient, clone: Path) -> None:
+    """Le dossier a déjà un consentement : le nouveau va dans consentements:, que les règles jugent aussi."""
+    avant = instantane(clone)
+    sans_accord = {k: v for k, v in ACCORD.items() if k != "accord"}
+    statut, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/consigner", **sans_accord)
+    assert "sans l'accord du jeune, motivez en quoi son intérêt prime." in texte(page) and "Rien n'est écrit" in texte(page)
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/consigner", **ACCORD | {"parents_informes": "non"})
+    assert "le jeune est mineur : indiquez que ses parents sont informés ou motivez la dérogation." in texte(page)
+    assert instantane(clone) == avant
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/consigner",
+                      **sans_accord | {"derogation": "danger grave : l'intérêt de l'enfant prime sur l'accord"})
+    assert "Enregistré et commité" in texte(page)
+
+
 def test_un_retrait_partiel_refuse_est_dit_a_cote_de_son_champ(client: TestClient, clone: Path) -> None:
     avant = instantane(clone)
     _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/retirer", date="2026-11-20", portee="partiel")
