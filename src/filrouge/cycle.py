@@ -24,7 +24,7 @@ from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import CHAMP, ErreurChamp, ErreurUtilisation
 from filrouge.lecture import analyser_yaml
 from filrouge.modele import Concertation, Dossier
-from filrouge.modele.configuration import cles_des_motifs
+from filrouge.modele.configuration import cles_de
 from filrouge.schema_fr import valider_modele
 from filrouge.validation import valider_brouillon
 
@@ -178,7 +178,7 @@ def clore(racine: Path, designation: str, date: dt.date, motif: str, faites: fro
     charge = trouver(depot, designation)
     dossier = charge.modele
     assert dossier is not None
-    motifs = cles_des_motifs(depot.config.motifs_cloture)
+    motifs = cles_de(depot.config.motifs_cloture)
     if motif not in motifs:
         raise ErreurChamp("motif", f"motif de clôture inconnu {citer(motif, set(motifs))} : choisir parmi {CHAMP}.",
                           cli=f"{', '.join(motifs)} (motifs_cloture de reseau.yaml)")

@@ -117,3 +117,4 @@ def test_les_motifs_du_reseau_sont_dits_par_leur_libelle(client: TestClient, dem
     cloture = options(client.get(f"/dossiers/{DOSSIER}").text, "clore-motif")
     assert ("demenagement", "déménagement") in cloture and ("objectifs_atteints", "objectifs atteints") in cloture
     assert ("non_eligible", "non éligible") in options(client.get(f"/dossiers/{demande}").text, "ne-pas-ouvrir-motif")
+    assert ("telephone", "téléphone") in options(client.get("/nouveau-dossier").text, "nouveau-canal")

@@ -197,7 +197,7 @@ def test_la_saisie_envoyee_est_gardee_jusqu_au_commit(client: TestClient, clone:
 
 JARGON = re.compile(r"--[^\W\d_]|\.yaml|\.md\b|filrouge |\b[a-z_.]+ › [a-z_]+|\b(?:true|false|null)\b|\b[a-z]+_[a-z_]+\b"
                     r"|\b[a-z_]+:(?=\s|\)|$)"
-                    r"|\b(?:a faire|abandonnee|demandee|accordee|refusee|retiree|non eligible|demenagement)\b")
+                    r"|\b(?:a faire|abandonnee|demandee|accordee|refusee|retiree|non eligible|demenagement|telephone)\b")
 """Une option de la ligne de commande, un nom de fichier, une commande, un chemin ou une clé du YAML (« dates ›
 ouverture », « derogation: »), une valeur telle qu'elle s'écrit dans le fichier (« a_faire », « true », un statut ou
 un motif sans ses accents)."""

@@ -22,7 +22,7 @@ from filrouge.cycle import EnSuspens
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_dossier, charger_references
 from filrouge.mise_en_forme import date_longue
 from filrouge.modele import Dossier
-from filrouge.modele.configuration import Motif
+from filrouge.modele.configuration import Valeur
 from filrouge.modele.dossier import SENS_RETRAIT, Consentement, Dates, Episode, RetraitConsentement
 from filrouge.modele.transfert import Transfert
 
@@ -74,7 +74,7 @@ class Page:
 
     statut: str
     casemanager: str | None
-    motifs: list[Motif]
+    motifs: list[Valeur]
     """Les motifs de clôture du réseau : clé et libellé."""
     casemanagers: list[str]
     suspens: list[EnSuspens] = field(default_factory=list)
@@ -82,7 +82,7 @@ class Page:
     """Celle de dossier.yaml à l'ouverture de la page : un changement sur le disque depuis est dit."""
     criteres: list[tuple[str, str, bool]] = field(default_factory=list)
     """(identifiant, libellé, rempli dans le dossier) de chaque critère d'activation du réseau."""
-    motifs_non_ouverture: list[Motif] = field(default_factory=list)
+    motifs_non_ouverture: list[Valeur] = field(default_factory=list)
     consentements: list[str] = field(default_factory=list)
     """L'historique du consentement, en phrases : accords et retraits, par date."""
 

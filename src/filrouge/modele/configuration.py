@@ -34,40 +34,36 @@ class CritereActivation(Modele, title="Critère d'activation"):
                                                 "l'affichent.")]
 
 
-CleMotif = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
+Cle = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
 
 
-class Motif(Modele, title="Motif du réseau"):
-    """Un motif de clôture ou de non-ouverture : sa clé, écrite dans les dossiers, et son libellé, ce qu'on lit."""
+class Valeur(Modele, title="Valeur d'une liste du réseau"):
+    """Un motif de clôture ou de non-ouverture, un canal de demande : sa clé, écrite dans les dossiers, et son
+    libellé, ce qu'on lit."""
 
-    id: Annotated[CleMotif, Field(
-        title="Clé du motif",
+    id: Annotated[Cle, Field(
+        title="Clé de la valeur",
         description="Clé courte en minuscules sans accents, écrite dans les dossiers (ex. objectifs_atteints).")]
     libelle: Annotated[Texte, Field(
-        title="Libellé du motif",
-        description="Le motif en clair, tel que l'atelier et le bilan le montrent (ex. objectifs atteints).")]
+        title="Libellé de la valeur",
+        description="La valeur en clair, telle que l'atelier et le bilan la montrent (ex. objectifs atteints).")]
 
 
-def _motif_sans_libelle(valeur: object) -> object:
-    """Un motif écrit par sa seule clé (forme d'avant les libellés, toujours acceptée) : la clé sans soulignés."""
+def _sans_libelle(valeur: object) -> object:
+    """Une valeur écrite par sa seule clé (forme d'avant les libellés, toujours acceptée) : la clé sans soulignés."""
     return {"id": valeur, "libelle": valeur.replace("_", " ")} if isinstance(valeur, str) else valeur
 
 
-MotifDuReseau = Annotated[Motif, BeforeValidator(_motif_sans_libelle, json_schema_input_type=Union[CleMotif, Motif])]
+ValeurDuReseau = Annotated[Valeur, BeforeValidator(_sans_libelle, json_schema_input_type=Union[Cle, Valeur])]
 
 
-def _motifs(**libelles: str) -> list[Motif]:
-    return [Motif(id=cle, libelle=libelle) for cle, libelle in libelles.items()]
+def _valeurs(**libelles: str) -> list[Valeur]:
+    return [Valeur(id=cle, libelle=libelle) for cle, libelle in libelles.items()]
 
 
-def cles_des_motifs(motifs: list[Motif]) -> list[str]:
-    """Les clés d'une liste de motifs, telles qu'elles s'écrivent dans les dossiers."""
-    return [m.id for m in motifs]
-
-
-def libelle_du_motif(motifs: list[Motif], cle: str) -> str:
-    """Le libellé du motif `cle` ; une clé hors de la liste, sans ses soulignés."""
-    return next((m.libelle for m in motifs if m.id == cle), cle.replace("_", " "))
+def cles_de(valeurs: list[Valeur]) -> list[str]:
+    """Les clés d'une liste du réseau (motifs, canaux), telles qu'elles s'écrivent dans les dossiers."""
+    return [v.id for v in valeurs]
 
 
 class PlageCodesPostaux(Modele, title="Plage de codes postaux"):
@@ -261,20 +257,20 @@ class Configuration(Modele, title="Configuration du réseau"):
     criteres_activation: Annotated[list[CritereActivation], Field(
         min_length=1, title="Critères d'activation",
         description="Les conditions d'activation du dispositif : un dossier ouvert les remplit toutes.")]
-    canaux: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(
+    canaux: Annotated[list[ValeurDuReseau], Field(
         min_length=1, title="Canaux de demande",
-        description="Les façons dont une demande arrive (ex. telephone, courriel, direct) ; le premier est proposé "
-                    "par défaut.")]
-    motifs_non_ouverture: Annotated[list[MotifDuReseau], Field(
+        description="Les façons dont une demande arrive, chacune par sa clé et son libellé (id: telephone, libelle: "
+                    "téléphone) ; une clé seule est aussi acceptée. La première est proposée par défaut.")]
+    motifs_non_ouverture: Annotated[list[ValeurDuReseau], Field(
         title="Motifs de non-ouverture",
         description="Les motifs permis pour une demande non ouverte, chacun par sa clé et son libellé (id: "
-                    "non_eligible, libelle: non éligible) ; une clé seule est aussi acceptée.")] = _motifs(
+                    "non_eligible, libelle: non éligible) ; une clé seule est aussi acceptée.")] = _valeurs(
         saturation="saturation du dispositif", non_eligible="non éligible", hors_territoire="hors territoire",
         autre="autre motif")
-    motifs_cloture: Annotated[list[MotifDuReseau], Field(
+    motifs_cloture: Annotated[list[ValeurDuReseau], Field(
         title="Motifs de clôture",
         description="Les motifs permis pour clore une période de suivi (filrouge clore --motif CLE), chacun par sa "
-                    "clé et son libellé ; une clé seule est aussi acceptée.")] = _motifs(
+                    "clé et son libellé ; une clé seule est aussi acceptée.")] = _valeurs(
         objectifs_atteints="objectifs atteints", relais_pris="relais pris par un autre service",
         retrait_consentement="retrait du consentement", demenagement="déménagement", limite_age="limite d'âge atteinte",
         autre="autre motif")
@@ -338,10 +334,11 @@ class Configuration(Modele, title="Configuration du réseau"):
         ids = [c.id for c in self.criteres_activation]
         if len(ids) != len(set(ids)):
             raise ValueError("deux critères d'activation ont le même id")
-        for nom, motifs in (("motifs_non_ouverture", self.motifs_non_ouverture), ("motifs_cloture", self.motifs_cloture)):
-            cles = [m.id for m in motifs]
+        for nom, liste in (("canaux", self.canaux), ("motifs_non_ouverture", self.motifs_non_ouverture),
+                           ("motifs_cloture", self.motifs_cloture)):
+            cles = cles_de(liste)
             if len(cles) != len(set(cles)):
-                raise ValueError(f"deux motifs de {nom} ont la même clé")
+                raise ValueError(f"deux valeurs de {nom} ont la même clé")
         postes = [c.id for c in self.casemanagers]
         if len(postes) != len(set(postes)):
             raise ValueError("deux casemanagers ont le même id")
