@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from filrouge.cli import main
-from filrouge.francais import CHAMP, ErreurChamp
+from filrouge.francais import CHAMP, ErreurChamp, ErreurUtilisation
 from tests.outils import copier_demo
 
 OUVERT, CLOS = "2026-001", "2018-001"
@@ -76,7 +76,9 @@ def test_le_premier_consentement_s_ecrit_sous_consentement(demo: Path, capsys: p
     consigner(demo, "2026-007", accord)
     d = lire(demo, "2026-007")
     assert d["consentement"]["parents_informes"] is True and "consentements" not in d
-    consigner(demo, "2026-007", Accord(dt.date(2026, 11, 25), "la santé", "soigner", "le service"))
+    with pytest.raises(ErreurUtilisation, match="le jeune est mineur"):  # le suivant est jugé comme le premier
+        consigner(demo, "2026-007", Accord(dt.date(2026, 11, 25), "la santé", "soigner", "le service"))
+    consigner(demo, "2026-007", Accord(dt.date(2026, 11, 25), "la santé", "soigner", "le service", parents_informes=True))
     assert [c["date"] for c in lire(demo, "2026-007")["consentements"]] == [dt.date(2026, 11, 25)]
 
 

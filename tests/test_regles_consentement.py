@@ -181,3 +181,40 @@ def test_reouverture_apres_un_retrait(usine: Usine) -> None:
     constats = usine.valider()
     attendre(constats, "consentement.retrait", usine.chemin("dossier"), usine.ligne("dossier", "episodes", 1, "ouverture"))
     seules(constats, "consentement.retrait")
+
+
+# --- chaque consentement est jugé, pas seulement le premier ----------------------------------------------
+
+SUIVANT = dt.date(2019, 3, 20)  # un consentement redonné après la concertation (après un retrait, par exemple)
+
+
+def _suivant(usine: Usine, **champs: object) -> None:
+    usine.ecrire("dossier", modifier=lambda d: d.update(consentements=[{**d["consentement"], "date": SUIVANT, **champs}]))
+
+
+def test_un_consentement_suivant_sans_accord_est_signale(usine: Usine) -> None:
+    """Le consentement consigné depuis l'atelier après le premier entrait dans consentements: sans être jugé."""
+    _suivant(usine, accord=False)
+    constats = usine.valider()
+    attendre(constats, "consentement.accord", usine.chemin("dossier"),
+             usine.ligne("dossier", "consentements", 0, "accord"))
+    seules(constats, "consentement.accord")
+
+
+def test_un_consentement_suivant_sans_accord_mais_motive_passe(usine: Usine) -> None:
+    _suivant(usine, accord=False, derogation="danger grave : l'intérêt de l'enfant prime sur l'accord")
+    assert usine.valider() == []
+
+
+def test_un_consentement_suivant_d_un_mineur_sans_les_parents_est_signale(usine: Usine) -> None:
+    _suivant(usine, parents_informes=False)
+    constats = usine.valider()
+    attendre(constats, "consentement.mineur", usine.chemin("dossier"), usine.ligne("dossier", "consentements", 0))
+    seules(constats, "consentement.mineur")
+
+
+def test_un_consentement_suivant_du_jeune_devenu_majeur_se_passe_des_parents(usine: Usine) -> None:
+    usine.changer_code(code_jeune(annee=2002))  # 17 ans au premier consentement (2019), 18 ans en 2020
+    usine.ecrire("dossier", modifier=lambda d: d.update(consentements=[
+        {**d["consentement"], "date": dt.date(2020, 1, 15), "parents_informes": None}]))
+    absente(usine.valider(), "consentement.mineur")

@@ -24,6 +24,7 @@ from filrouge.fichiers import ecrire_atomiquement
 from filrouge.francais import CHAMP, ErreurChamp, ErreurUtilisation
 from filrouge.lecture import analyser_yaml
 from filrouge.modele import Concertation, Dossier
+from filrouge.modele.configuration import cles_de
 from filrouge.schema_fr import valider_modele
 from filrouge.validation import valider_brouillon
 
@@ -61,7 +62,7 @@ def trouver(depot: Depot, designation: str) -> DossierCharge:
         raise ErreurUtilisation(f"dossier inconnu {citer(ident, {c.id for c in depot.dossiers})} : indiquez "
                                 "l'identifiant d'un répertoire de dossiers/ (ex. 2019-007).")
     if charge.dossier is None or charge.modele is None:
-        raise ErreurUtilisation(f"{charge.relatif}/dossier.yaml n'est pas valide : corrigez-le d'abord "
+        raise ErreurUtilisation(f"{charge.relatif}/dossier.yaml n'est pas valide : à corriger d'abord "
                                 "(filrouge valider).")
     return charge
 
@@ -177,7 +178,7 @@ def clore(racine: Path, designation: str, date: dt.date, motif: str, faites: fro
     charge = trouver(depot, designation)
     dossier = charge.modele
     assert dossier is not None
-    motifs = depot.config.motifs_cloture
+    motifs = cles_de(depot.config.motifs_cloture)
     if motif not in motifs:
         raise ErreurChamp("motif", f"motif de clôture inconnu {citer(motif, set(motifs))} : choisir parmi {CHAMP}.",
                           cli=f"{', '.join(motifs)} (motifs_cloture de reseau.yaml)")

@@ -68,7 +68,7 @@ def exemple_complet(config: Configuration, annuaire: Annuaire, aujourdhui: dt.da
     dossier: dict[str, Any] = {
         "id": ID_EXEMPLE, "code": _code(config, demande.year), "statut": "ouvert",
         "dates": {"demande": demande, "ouverture": ouverture},
-        "canal": config.canaux[0], "initiateur": "educ",
+        "canal": config.canaux[0].id, "initiateur": "educ",
     }
     if config.demandeurs.minimum > 1:
         dossier["demandeurs"] = ["educ", "pedo", "ecole"][: max(2, config.demandeurs.minimum)]

@@ -73,6 +73,27 @@ def fichiers_changes_hors(racine: Path, reference: str) -> dict[str, str] | None
     return {chemin: code for chemin, code in changes.items() if not chemin.startswith(prefixe.strip())}
 
 
+def fichiers_modifies(racine: Path, *chemins: str, non_suivis: bool = True) -> list[str] | None:
+    """Les fichiers modifiés et pas encore commités (`git status`) sous `chemins` (tout `racine` sans eux),
+    relatifs à `racine`, les non suivis compris si `non_suivis` ; None hors d'un dépôt Git.
+
+    `-z` : les noms tels quels, accents compris, jamais entre guillemets ni amputés de leur première lettre (la
+    ligne « ` M chemin` » perdait son espace de tête à la découpe) ; un renommage donne le nouveau nom.
+    """
+    sortie = _git(racine, "--no-optional-locks", "status", "--porcelain", "-z",
+                  f"--untracked-files={'all' if non_suivis else 'no'}", "--", *(chemins or (".",)))
+    prefixe = _git(racine, "rev-parse", "--show-prefix")
+    if sortie is None or prefixe is None:
+        return None
+    fichiers, entrees = [], iter(sortie.split("\0"))
+    for entree in entrees:
+        if len(entree) > 3:
+            fichiers.append(entree[3:].removeprefix(prefixe.strip()))
+            if "R" in entree[:2] or "C" in entree[:2]:
+                next(entrees, None)  # l'ancien nom du fichier renommé ou copié
+    return fichiers
+
+
 def fichiers_indexes(racine: Path) -> set[str] | None:
     """Les fichiers que le prochain commit ajoute, modifie ou supprime (index comparé à HEAD), relatifs à
     `racine` ; sans commit encore, tout ce qui est indexé. None hors d'un dépôt Git."""

@@ -17,6 +17,7 @@ from filrouge.francais import CHAMP, ErreurChamp, ErreurUtilisation
 from filrouge.reference import aujourdhui
 from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.modele import Concertation, Dossier
+from filrouge.modele.configuration import cles_de
 from filrouge.schema_fr import valider_modele
 
 
@@ -56,9 +57,9 @@ def creer_dossier(racine: Path, code: str, service_initiateur: str | None, id_do
         raise ErreurUtilisation(f"service inconnu {citer(service_initiateur, annuaire.noms_connus)} : indiquez un "
                                 f"identifiant ou un alias de annuaire.yaml{annuaire.suggestion(service_initiateur) or '.'}")
     service_initiateur = service.id
-    canal = canal or config.canaux[0]
-    if canal not in config.canaux:
-        raise ErreurUtilisation(f"canal inconnu : choisir parmi {', '.join(config.canaux)}.")
+    canal = canal or config.canaux[0].id
+    if canal not in cles_de(config.canaux):
+        raise ErreurUtilisation(f"canal inconnu : choisir parmi {', '.join(cles_de(config.canaux))}.")
     date_demande = date_demande or aujourdhui()
     id_dossier = id_dossier or prochain_id(depot, date_demande.year)
     if not re.fullmatch(r"[0-9]{4}-[0-9]{3}[a-z0-9-]{0,20}", id_dossier):
@@ -75,7 +76,7 @@ def creer_dossier(racine: Path, code: str, service_initiateur: str | None, id_do
         casemanager = f"  - id: cm\n    role: casemanager\n    service: {config.service_casemanagement}"
     valeurs = {
         "id": id_dossier, "code": code, "date": date_demande.isoformat(), "canal": canal,
-        "canaux": ", ".join(config.canaux), "service": service_initiateur, "casemanager": casemanager,
+        "canaux": ", ".join(cles_de(config.canaux)), "service": service_initiateur, "casemanager": casemanager,
         "criteres": "\n".join(f"  {c.id}: false  # {c.libelle}" for c in config.criteres_activation),
         "rencontre": (date_demande + dt.timedelta(days=14)).isoformat(),
     }

@@ -35,7 +35,8 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_references
-from filrouge.disposition import ErreurConfiguration
+from filrouge.disposition import ErreurConfiguration, documents_par_dossier
+from filrouge.gitinfo import fichiers_modifies
 from filrouge.modele.configuration import DepotPartage
 
 DELAI_LOCAL = 60
@@ -415,8 +416,7 @@ def _integrer(git: _Git, suivie: str, avance: int) -> Resultat | None:
         return _echec(git, "Rien n'est intégré : des fichiers modifiés sur ce poste et pas encore enregistrés seraient "
                            "remplacés par la version du dépôt partagé.", _liste(fichiers),
                       "Enregistrez-les (ou abandonnez ces modifications), puis synchronisez de nouveau.")
-    modifies = [ligne[3:] for ligne in (git.valeur("status", "--porcelain", "--untracked-files=no") or "").splitlines()
-                if ligne.strip()]
+    modifies = fichiers_modifies(git.racine, non_suivis=False) or []
     if modifies:
         return _echec(git, "Rien n'est fait : des fichiers suivis sont modifiés sur ce poste et pas encore "
                            "enregistrés ; l'atelier n'intègre les changements du dépôt partagé que sur un clone "
@@ -431,20 +431,18 @@ def _integrer(git: _Git, suivie: str, avance: int) -> Resultat | None:
         git("rebase", "--abort")
     if conflits:
         dossiers = sorted({d for d in map(_dossier_de, conflits) if d})
-        autres = [f for f in conflits if _dossier_de(f) is None]
         return _echec(git, "Rien n'est intégré : le dépôt partagé et ce poste ont changé les mêmes fichiers "
                            "(conflit). La synchronisation est annulée : votre clone est exactement comme avant, "
                            "rien n'est perdu.",
                       ("Dossiers en conflit : " + ", ".join(dossiers) + ".") if dossiers else "",
-                      ("Autres fichiers en conflit : " + ", ".join(autres) + ".") if autres else "",
-                      _liste(conflits),
+                      _liste(conflits, "Documents en conflit"),
                       "Que faire : ne modifiez plus ces dossiers et demandez à la coordination (ou au collègue qui "
                       "les a changés) de réunir les deux versions ; vos enregistrements restent sur ce poste.")
     fichiers = _fichiers_cites(sortie.texte)
     return _echec(git, "Rien n'est intégré : Git a refusé de rejouer vos enregistrements sur ceux du dépôt partagé ; "
                        "la synchronisation est annulée, votre clone est comme avant.",
-                  ("Fichiers en cause (non suivis, ils seraient remplacés) : " + ", ".join(fichiers) + ".")
-                  if fichiers else "", "Voir le détail technique, ou demandez de l'aide à la coordination.")
+                  _liste(fichiers, "En cause (des fichiers non suivis, ils seraient remplacés)"),
+                  "Voir le détail technique, ou demandez de l'aide à la coordination.")
 
 
 def _dossier_de(chemin: str) -> str | None:
@@ -457,11 +455,12 @@ def _fichiers_cites(texte: str) -> list[str]:
     return [ligne.strip() for ligne in texte.splitlines() if ligne.startswith("\t") and ligne.strip()]
 
 
-def _liste(fichiers: list[str]) -> str:
-    if not fichiers:
-        return ""
-    reste = f" (et {len(fichiers) - 10} autres)" if len(fichiers) > 10 else ""
-    return "Fichiers : " + ", ".join(fichiers[:10]) + reste + "."
+def _liste(fichiers: list[str], titre: str = "Documents en cause") -> str:
+    """Les fichiers dits comme l'accueil les dit, par dossier et par document, jamais par leur chemin."""
+    groupes = [f"{'dossier ' + dossier if dossier else 'hors des dossiers'} ({', '.join(noms)})"
+               for dossier, noms in documents_par_dossier(fichiers)]
+    reste = f" (et {len(groupes) - 10} autres dossiers)" if len(groupes) > 10 else ""
+    return f"{titre} : {' ; '.join(groupes[:10])}{reste}." if groupes else ""
 
 
 def _cause_envoi(sortie: Sortie) -> str:
@@ -561,10 +560,10 @@ def envoyer_au_coordinateur(racine: Path, dossier: str, financement: str | None 
         return _echec(git, f"Rien n'est envoyé : le dossier « {dossier[:30]} » est introuvable.")
     if financement is not None and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,80}", financement):
         return _echec(git, "Rien n'est envoyé : nom de demande de financement invalide.")
-    en_attente = (git.valeur("status", "--porcelain", "--untracked-files=all", "--", repertoire) or "").splitlines()
+    en_attente = fichiers_modifies(racine, repertoire) or []
     if en_attente:
         return _echec(git, "Rien n'est envoyé : des fichiers de ce dossier sont modifiés et pas encore enregistrés ; "
-                           "ils manqueraient au coordinateur.", _liste([ligne[3:] for ligne in en_attente]),
+                           "ils manqueraient au coordinateur.", _liste(en_attente),
                       "Enregistrez-les d'abord depuis leur formulaire, puis envoyez de nouveau.")
     if (echec := _recuperer(git, courant.distant)) is not None:
         return echec

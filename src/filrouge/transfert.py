@@ -32,7 +32,7 @@ def transferer(racine: Path, id_dossier: str, vers: str, date: dt.date, motif: s
     dossier = charge.dossier.modele
     relatif = charge.dossier.relatif
     if dossier is None:
-        raise ErreurUtilisation(f"{relatif} n'est pas valide : corrigez-le d'abord (filrouge valider).")
+        raise ErreurUtilisation(f"{relatif} n'est pas valide : à corriger d'abord (filrouge valider).")
     postes = [c.id for c in config.casemanagers]
     if vers not in postes:
         connus = ", ".join(postes) if postes else "aucun : ajoutez les postes dans casemanagers de reseau.yaml"

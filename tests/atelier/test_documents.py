@@ -150,7 +150,9 @@ def test_retirer_un_acteur_que_les_notes_citent_est_refuse(client: TestClient, c
     assert f'name="acteurs.{rang}.id"' not in page, "la ligne est retirée du formulaire"
     page = html.unescape(client.post(FICHE, data={k: v for k, v in donnees.items()
                                                   if not k.startswith(f"acteurs.{rang}.")} | {"operation": ["enregistrer"]}).text)
-    assert "Rien n'est écrit" in page and re.search(r"<li>[^<]*n'est pas un acteur du dossier[^<]*\(2026-\d\d-\d\d\.yaml", page)
+    assert "Rien n'est écrit" in page
+    assert re.search(r"<li>[^<]*n'est pas un acteur du dossier\. \(note de synthèse du \d+(er)? [a-zéû]+ 2026\)</li>", page), \
+        "la note où l'acteur manquerait est nommée, pas son fichier"
     assert instantane(clone) == avant
 
 
@@ -259,7 +261,7 @@ def test_la_sauvegarde_pendant_la_frappe_garde_chaque_document(client: TestClien
     assert brouillons.lire(clone, DOSSIER, "preparation", "preparation").saisie["rencontre.lieu"] == [
         "à la maison de quartier"]
     assert 'value="à la maison de quartier"' in client.get(PREPARATION).text, "le brouillon est repris à l'ouverture"
-    assert brouillons.en_cours(clone) == [], "l'accueil ne liste que les notes en brouillon (adresse par date)"
+    assert brouillons.en_cours(clone) == [(DOSSIER, "preparation", "preparation")], "l'accueil le retrouve"
     assert instantane(clone) == avant
 
 

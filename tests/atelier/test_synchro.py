@@ -192,7 +192,8 @@ def test_des_modifications_non_enregistrees_empechent_d_integrer(client: TestCli
     enregistrer(collegue, "dossiers/2019-003/dossier.yaml", "# là\n", "collègue")
     assert git(collegue, "push", "-q").returncode == 0
     statut, page = synchroniser(client)
-    assert statut == 409 and "pas encore enregistrés" in page and "dossiers/2026-002/dossier.yaml" in page
+    assert statut == 409 and "pas encore enregistrés" in page
+    assert "Documents en cause : dossier 2026-002 (fiche du dossier)." in page, "chaque fichier dit par son document"
     assert (clone / "dossiers/2026-002/dossier.yaml").read_text(encoding="utf-8") == "# en cours\n"
     assert historique(clone)[0] == "poste"
 
@@ -267,7 +268,8 @@ def test_envoyer_refuse_un_dossier_aux_fichiers_non_enregistres(client: TestClie
     enregistrer(clone, DEMANDE, "# devis joint\n", "demande complétée")
     (clone / "dossiers/2026-001/pieces/devis.md").write_text("devis\n", encoding="utf-8")
     statut, page = envoyer(client, "2026-001")
-    assert statut == 409 and "pas encore enregistrés" in page and "dossiers/2026-001/pieces/devis.md" in page
+    assert statut == 409 and "pas encore enregistrés" in page
+    assert "Documents en cause : dossier 2026-001 (pièce jointe « devis.md »)." in page
     assert branches(nu) == ["main"]
     assert historique(clone)[0] == "demande complétée"
 

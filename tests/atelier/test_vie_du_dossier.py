@@ -108,6 +108,20 @@ def test_retirer_le_consentement_puis_le_redonner(client: TestClient, clone: Pat
     assert "Enregistré et commité" in texte(page)
 
 
+def test_un_nouveau_consentement_sans_accord_ni_parents_informes_est_refuse(client: TestClient, clone: Path) -> None:
+    """Le dossier a déjà un consentement : le nouveau va dans consentements:, que les règles jugent aussi."""
+    avant = instantane(clone)
+    sans_accord = {k: v for k, v in ACCORD.items() if k != "accord"}
+    statut, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/consigner", **sans_accord)
+    assert "sans l'accord du jeune, motivez en quoi son intérêt prime." in texte(page) and "Rien n'est écrit" in texte(page)
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/consigner", **ACCORD | {"parents_informes": "non"})
+    assert "le jeune est mineur : indiquez que ses parents sont informés ou motivez la dérogation." in texte(page)
+    assert instantane(clone) == avant
+    _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/consigner",
+                      **sans_accord | {"derogation": "danger grave : l'intérêt de l'enfant prime sur l'accord"})
+    assert "Enregistré et commité" in texte(page)
+
+
 def test_un_retrait_partiel_refuse_est_dit_a_cote_de_son_champ(client: TestClient, clone: Path) -> None:
     avant = instantane(clone)
     _, page = envoyer(client, f"/dossiers/{OUVERT}/consentement/retirer", date="2026-11-20", portee="partiel")
@@ -181,8 +195,12 @@ def test_la_saisie_envoyee_est_gardee_jusqu_au_commit(client: TestClient, clone:
 
 # --- Aucun jargon ---------------------------------------------------------------------------------------
 
-JARGON = re.compile(r"--[^\W\d_]|\.yaml|filrouge |\b(?:a_faire|en_cours|non_ouvert)\b")
-"""Une option de la ligne de commande, un nom de fichier YAML, une commande, un statut écrit comme dans le YAML."""
+JARGON = re.compile(r"--[^\W\d_]|\.yaml|\.md\b|filrouge |\b[a-z_.]+ › [a-z_]+|\b(?:true|false|null)\b|\b[a-z]+_[a-z_]+\b"
+                    r"|\b[a-z_]+:(?=\s|\)|$)"
+                    r"|\b(?:a faire|abandonnee|demandee|accordee|refusee|retiree|non eligible|demenagement|telephone)\b")
+"""Une option de la ligne de commande, un nom de fichier, une commande, un chemin ou une clé du YAML (« dates ›
+ouverture », « derogation: »), une valeur telle qu'elle s'écrit dans le fichier (« a_faire », « true », un statut ou
+un motif sans ses accents)."""
 
 
 def visible(page: str) -> str:
@@ -223,11 +241,74 @@ def test_l_atelier_ne_montre_ni_option_ni_fichier_ni_cle(client: TestClient, clo
 
 
 def test_le_jargon_serait_vu() -> None:
-    """Le motif du test précédent reconnaît ce qu'il doit chasser, et laisse passer le français."""
-    for fautif in ("(--motif)", "reseau.yaml", "filrouge clore", "statut « en_cours »", "non_ouvert", "a_faire"):
+    """Le motif des tests précédents reconnaît ce qu'il doit chasser, et laisse passer le français."""
+    for fautif in ("(--motif)", "reseau.yaml", "filrouge clore", "statut « en_cours »", "non_ouvert", "a_faire",
+                   "(dates › ouverture)", "(filrouge valider)", "motivez-la (derogation: …)", "true si la fiche",
+                   "2026-11-17.md, ligne 3", "« a faire »", "objectifs atteints, demenagement", "montant_accorde"):
         assert JARGON.search(fautif), fautif
-    for correct in ("en cours", "non ouvert", "à faire", "Rouvrir le dossier — 2026-001", "Ouvrir le dossier"):
+    for correct in ("en cours", "non ouvert", "à faire", "Rouvrir le dossier — 2026-001", "Ouvrir le dossier",
+                    "Quoi : ce qui sera fait", "Heure : 14h30", "note de synthèse du 17 novembre 2026", "déménagement"):
         assert not JARGON.search(correct), correct
+
+
+def _demande_a_decider(client: TestClient, clone: Path) -> str:
+    """Une demande préparée depuis l'action 2 de la note du 17 novembre, remplie et enregistrée."""
+    from tests.atelier.test_documents import ADRESSE_DEMANDE, _enregistrer_avec_le_devis, _ouvrir_la_demande
+
+    hook_qui_passe(clone)
+    _ouvrir_la_demande(client)
+    assert "Demande enregistrée et commitée" in _enregistrer_avec_le_devis(client, clone)
+    return ADRESSE_DEMANDE
+
+
+def test_les_documents_et_leurs_refus_ne_montrent_ni_option_ni_fichier_ni_cle(client: TestClient, clone: Path) -> None:
+    """Les pages des documents (préparation, fiche, note, demande, décision), ouvertes et refusées, et les refus de
+    la page du dossier que la bibliothèque ou les règles écrivent pour la ligne de commande."""
+    from filrouge.atelier import documents
+    from tests.atelier.test_atelier import saisie_de
+    from tests.atelier.test_documents import DECISION, FICHE, PREPARATION, _decision, _demande_remplie, saisie
+
+    demande = _demande_a_decider(client, clone)
+    sans_tante = {k: v for k, v in saisie(clone, documents.FICHE, "dossier").items()
+                  if not k.startswith("acteurs.2.")}
+    assert sans_tante.get("acteurs.1.id") == ["mere"]
+    note = f"/dossiers/{OUVERT}/notes/2026-11-17"
+    pages = {
+        "préparation": client.get(PREPARATION).text,
+        "préparation refusée": client.post(PREPARATION, data=saisie(
+            clone, documents.PREPARATION, "preparation", rencontre__date="", personnes__0__acteur="inconnu",
+            operation="enregistrer")).text,
+        "fiche": client.get(FICHE).text,
+        "fiche refusée": client.post(FICHE, data=sans_tante | {"operation": ["enregistrer"]}).text,
+        "note": client.get(note).text,
+        "note refusée": client.post(note, data=saisie_de(
+            clone, actions__1__echeance="", actions__0__statut="zzz", presents=["mere", "x"],
+            recit="# Concertation\n\nLa mère est joignable au 0478 12 34 56.\n", operation="enregistrer")).text,
+        "nouvelle note": client.get(f"/dossiers/{OUVERT}/notes/2026-12-01").text,
+        "demande": client.get(demande).text,
+        "demande refusée": client.post(demande, data=_demande_remplie(
+            clone, montant_demande="12000", cout_total="100", attestations__urgente=[], certifie_sincere=[],
+            operation="enregistrer")).text,
+        "décision refusée": client.post(DECISION, data=_decision(
+            clone, decision__statut="accordee", decision__date="2026-11-30", operation="enregistrer")).text,
+        "décision refusée sans motif": client.post(DECISION, data=_decision(
+            clone, decision__statut="refusee", decision__date="2026-11-30", operation="enregistrer")).text,
+        "remboursement refusé": client.post(DECISION, data=_decision(
+            clone, remboursement__date_remboursement="2026-12-20", operation="enregistrer")).text,
+    }
+    (clone / "dossiers/2026-002/dossier.yaml").write_text("code: 12\n", encoding="utf-8")
+    pages |= {
+        "clore un dossier illisible": envoyer(client, "/dossiers/2026-002/clore", date="2026-11-24", motif="autre")[1],
+        "confier un dossier illisible": envoyer(client, "/dossiers/2026-002/transferer", date="2026-11-24",
+                                                vers="cm-namur")[1],
+        "accueil avec un dossier illisible": client.get("/").text,
+    }
+    for nom in ("préparation refusée", "fiche refusée", "note refusée", "demande refusée", "décision refusée",
+                "décision refusée sans motif", "remboursement refusé", "clore un dossier illisible"):
+        assert "Erreur" in visible(pages[nom]) or "erreur(s) à corriger" in visible(pages[nom]), nom
+    trouves = {nom: [visible(page)[max(0, m.start() - 60):m.end() + 20] for m in JARGON.finditer(visible(page))]
+               for nom, page in pages.items()}
+    assert not any(trouves.values()), {nom: t for nom, t in trouves.items() if t}
 
 
 def test_un_message_de_regle_se_lit_sans_valeur_ni_cle_du_yaml() -> None:
@@ -240,3 +321,18 @@ def test_un_message_de_regle_se_lit_sans_valeur_ni_cle_du_yaml() -> None:
     assert en_clair("indiquez que ses parents sont informés (parents_informes: true) ou motivez la dérogation.") == \
         "indiquez que ses parents sont informés ou motivez la dérogation."
     assert en_clair("le relais suit la demande (2026-10-01).") == "le relais suit la demande (2026-10-01)."
+
+
+def test_un_message_se_lit_sans_chemin_de_cle_ni_fichier_ni_commande() -> None:
+    from filrouge.atelier.libelles import en_clair
+
+    assert en_clair("une demande « refusee » indique son motif (decision › motif).") == \
+        "une demande « refusée » indique son motif."
+    assert en_clair("« psy » n'est pas un acteur du dossier (dossier.yaml › acteurs).") == \
+        "« psy » n'est pas un acteur du dossier."
+    assert en_clair("dossiers/2026-002/dossier.yaml n'est pas valide : à corriger d'abord (filrouge valider).") == \
+        "« fiche du dossier » n'est pas valide : à corriger d'abord."
+    assert en_clair("les contacts professionnels vont dans annuaire.yaml") == \
+        "les contacts professionnels vont dans « annuaire des partenaires »"
+    assert en_clair("un dossier clos a une date de clôture (dates › cloture).") == "un dossier clos a une date de clôture."
+    assert en_clair("la concertation du 2026-11-17 (ligne 3)") == "la concertation du 2026-11-17 (ligne 3)"

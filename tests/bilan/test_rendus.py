@@ -154,3 +154,13 @@ def test_libelles_jamais_lus_comme_formules_mathtext(fabrique: Fabrique, libelle
         assert svg.startswith("<svg ")
     assert html.escape(libelle, quote=False).replace("'", "&#x27;")[:3] in GRAPHIQUES["secteurs"](bilan) + \
         GRAPHIQUES["ages"](bilan)
+
+
+def test_un_motif_de_non_ouverture_est_dit_par_son_libelle_du_reseau(fabrique: Fabrique) -> None:
+    """Le libellé vient de reseau.yaml (sa seule maison) : un réseau qui le change le voit dans son bilan."""
+    fabrique.dossier("2019-003", statut="non_ouvert", demande="2019-06-01", motif="saturation")
+    assert "Demandes non ouvertes : 1 (saturation du dispositif : 1)." in en_markdown(calculer(charger(fabrique.racine), 2019))
+    reseau = fabrique.racine / "reseau.yaml"
+    reseau.write_text(reseau.read_text(encoding="utf-8").replace("libelle: saturation du dispositif",
+                                                                 "libelle: dispositif complet"), encoding="utf-8")
+    assert "Demandes non ouvertes : 1 (dispositif complet : 1)." in en_markdown(calculer(charger(fabrique.racine), 2019))

@@ -7,12 +7,14 @@ concertation la plus proche. Ce qui attend : notes sans validation, demandes san
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from filrouge import cache_validation
 from filrouge.depot import DossierCharge, charger_dossier, charger_references, repertoires_de_dossiers
+from filrouge.disposition import documents_par_dossier
+from filrouge.gitinfo import fichiers_modifies
+from filrouge.mise_en_forme import date_longue
 
 _ORDRE_STATUT = {"ouvert": 0, "demande": 1, "clos": 2, "non_ouvert": 3}
 
@@ -27,7 +29,8 @@ class LigneDossier:
     prochaine: dt.date | None = None
     derniere_note: str | None = None
     notes_sans_validation: list[str] = field(default_factory=list)
-    demandes_sans_decision: list[str] = field(default_factory=list)
+    demandes_sans_decision: list[tuple[str, str]] = field(default_factory=list)
+    """(nom, libellé) de chaque demande de financement qui attend la décision du coordinateur."""
     invalide: bool = False
 
 
@@ -35,8 +38,13 @@ class LigneDossier:
 class Accueil:
     dossiers: list[LigneDossier]
     modifications: list[str]
-    """Fichiers modifiés et non enregistrés (`git status`), ou une phrase si l'état est inconnu."""
+    """Fichiers modifiés et non enregistrés (`git status`), chemins depuis la racine du dépôt."""
     git: bool
+
+    @property
+    def modifications_par_dossier(self) -> list[tuple[str | None, list[str]]]:
+        """Les modifications dites comme le casemanager connaît ses documents, par dossier (None : hors des dossiers)."""
+        return documents_par_dossier(self.modifications)
 
 
 def _ligne(charge: DossierCharge, aujourdhui: dt.date, horizon: int) -> LigneDossier:
@@ -55,8 +63,10 @@ def _ligne(charge: DossierCharge, aujourdhui: dt.date, horizon: int) -> LigneDos
             ligne.prochaine = prochaine.date
     ligne.notes_sans_validation = [n.date.isoformat() for _, n in notes
                                    if n.validation.pedopsychiatre is None or n.validation.referent is None]
-    ligne.demandes_sans_decision = [f.relatif.rsplit("/", 1)[-1].removesuffix(".yaml") for f in charge.financements
-                                    if f.modele is not None and not f.modele.decidee]
+    ligne.demandes_sans_decision = [
+        (f.relatif.rsplit("/", 1)[-1].removesuffix(".yaml"),
+         f"demande du {date_longue(f.modele.date_demande)} (action {f.modele.action} de la note du "
+         f"{date_longue(f.modele.concertation)})") for f in charge.financements if f.modele is not None and not f.modele.decidee]
     return ligne
 
 
@@ -85,11 +95,5 @@ def accueil(racine: Path, aujourdhui: dt.date) -> Accueil:
 
 def etat_du_clone(racine: Path) -> tuple[list[str], bool]:
     """Les fichiers modifiés et pas encore enregistrés (commités), et si le dépôt est bien sous Git."""
-    try:
-        sortie = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all", "--", "."], cwd=racine,
-                                capture_output=True, text=True, timeout=30, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        return [], False
-    if sortie.returncode != 0:
-        return [], False
-    return [ligne[3:] for ligne in sortie.stdout.splitlines() if ligne.strip()], True
+    fichiers = fichiers_modifies(racine)
+    return fichiers or [], fichiers is not None

@@ -9,7 +9,6 @@ l'ouverture de la page ; puis commité à travers les hooks. Aucune règle de la
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import shutil
 import tempfile
@@ -23,9 +22,8 @@ from filrouge.atelier.document import commiter
 from filrouge.atelier.libelles import en_clair
 from filrouge.constat import Constat
 from filrouge.depot import REPERTOIRE_DOSSIERS
-from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION
+from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, nom_du_document
 from filrouge.francais import ErreurChamp, ErreurUtilisation
-from filrouge.mise_en_forme import date_longue
 from filrouge.validation import valider_brouillon
 
 GENERAL = "general"
@@ -95,20 +93,6 @@ def champ_du_refus(message: str, champs: list[tuple[str, str]]) -> str:
     return next((champ for champ, motif in champs if re.search(motif, message)), GENERAL)
 
 
-def document(relatif: str) -> str:
-    """Le document d'un chemin du dossier, dit comme le casemanager le connaît (ni répertoire ni extension)."""
-    nom = relatif.rsplit("/", 1)[-1]
-    base = nom.rsplit(".", 1)[0]
-    if "/concertations/" in f"/{relatif}":
-        try:
-            return f"note de synthèse du {date_longue(dt.date.fromisoformat(base))}"
-        except ValueError:
-            return f"note de synthèse « {base} »"
-    if "/financements/" in f"/{relatif}":
-        return f"demande de financement « {base} »"
-    return {"dossier": "fiche du dossier", "preparation": "phase préparatoire"}.get(base, f"document « {base} »")
-
-
 def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: str, refus: list[tuple[str, str]],
              place: Callable[[Constat, Jeu], str] = lambda c, j: GENERAL, nouveau: bool = False,
              ecrire: bool = True, ouvert_avec: str | None = None,
@@ -138,7 +122,7 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
         controle = place(constat, jeu)
         # le document se nomme quand le constat n'est pas celui de la fiche que le contrôle remplit
         autre = controle == GENERAL or not constat.fichier.endswith("/dossier.yaml")
-        texte = en_clair(constat.message) + (f" ({document(constat.fichier)})" if autre else "")
+        texte = en_clair(constat.message) + (f" ({nom_du_document(constat.fichier)})" if autre else "")
         cible.setdefault(controle, []).append(texte)
     if issue.erreurs:
         issue.message = "Rien n'est écrit : la validation du dossier trouve une erreur, dite ci-dessous ou à côté de son champ."

@@ -28,9 +28,11 @@ from filrouge import synchro
 from filrouge.atelier import accueil as page_accueil
 from filrouge.atelier import brouillon as brouillons
 from filrouge.atelier import cycle_de_vie, documents, nouveau_dossier, pages, pieces
-from filrouge.atelier.actions import Issue, document
+from filrouge.atelier.actions import Issue
+from filrouge.atelier.libelles import STATUTS_DOSSIER
 from filrouge.atelier.document import verifier_id
 from filrouge.depot import REPERTOIRE_DOSSIERS
+from filrouge.disposition import nom_du_document
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.mise_en_forme import date_longue
@@ -78,6 +80,7 @@ def _environnement() -> Environment:
     env = Environment(loader=PackageLoader("filrouge", "atelier/gabarits"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["date_longue"] = date_longue
+    env.filters["document"] = nom_du_document
     return env
 
 
@@ -111,7 +114,8 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         jour = aujourdhui()
         clone = synchro.etat(racine)
         return rendre("accueil.html", 409 if resultat is not None and not resultat.reussi else 200,
-                      page=page_accueil.accueil(racine, jour), jour=jour, brouillons=brouillons.en_cours(racine),
+                      page=page_accueil.accueil(racine, jour), jour=jour, brouillons=pages.en_cours(racine),
+                      statuts=STATUTS_DOSSIER,
                       clone=clone, envois=synchro.envois_possibles(racine, clone), resultat=resultat)
 
     async def accueil(requete: Request) -> Response:
@@ -158,8 +162,8 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         return rendre("dossier.html", statut, dossier=ident, notes=existantes, jour=jour,
                       documents=documents.page(racine, ident),
                       vie=cycle_de_vie.page(racine, ident, jour_suspens), titres=cycle_de_vie.TITRES,
-                      nom_du_suspens=cycle_de_vie.nom_du_suspens, dire_suspens=cycle_de_vie.dire_suspens, document=document,
-                      portees=cycle_de_vie.PORTEES, action=action, issue=issue, val=val, vals=vals)
+                      nom_du_suspens=cycle_de_vie.nom_du_suspens, dire_suspens=cycle_de_vie.dire_suspens,
+                      document=nom_du_document, portees=cycle_de_vie.PORTEES, action=action, issue=issue, val=val, vals=vals)
 
     async def dossier(requete: Request) -> Response:
         return page_dossier(requete.path_params["dossier"])

@@ -101,14 +101,20 @@ def lire_piece(racine: Path, copie: str) -> bytes:
     return (repertoire(racine) / "pieces" / copie).read_bytes()
 
 
-def en_cours(racine: Path) -> list[tuple[str, str]]:
-    """(dossier, date) de chaque note en brouillon non enregistrée, pour l'accueil."""
+def en_cours(racine: Path) -> list[tuple[str, str, str]]:
+    """(dossier, genre, nom) de chaque document en brouillon non enregistré, pour l'accueil : le nom du fichier
+    du brouillon les porte (`_chemin`)."""
     try:
         noms = sorted(p.name for p in repertoire(racine).glob("*.json"))
     except OSError:
         return []
-    paires = [n[:-5].split("--", 1) for n in noms if "--" in n]
-    return [(dossier, date) for dossier, date in paires if _DATE.fullmatch(date)]
+    resultat = []
+    for parties in (n[:-5].split("--") for n in noms):
+        if len(parties) == 2 and _DATE.fullmatch(parties[1]):
+            resultat.append((parties[0], NOTE, parties[1]))
+        elif len(parties) == 3:
+            resultat.append((parties[0], parties[1], parties[2]))
+    return resultat
 
 
 def _chemin_saisie(racine: Path, dossier: str, formulaire: str) -> Path:

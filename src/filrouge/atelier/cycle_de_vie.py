@@ -23,7 +23,8 @@ from filrouge.cycle import EnSuspens
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_dossier, charger_references
 from filrouge.mise_en_forme import date_longue
 from filrouge.modele import Dossier
-from filrouge.modele.dossier import Consentement, Dates, Episode, RetraitConsentement
+from filrouge.modele.configuration import Valeur
+from filrouge.modele.dossier import SENS_RETRAIT, Consentement, Dates, Episode, RetraitConsentement
 from filrouge.modele.transfert import Transfert
 
 Saisie = dict[str, list[str]]
@@ -60,17 +61,11 @@ TITRES = {
     "date_retrait": _du_modele(RetraitConsentement.model_fields["date"]),
     "portee": _du_modele(RetraitConsentement.model_fields["portee"]),
     "informations_retirees": _du_modele(RetraitConsentement.model_fields["informations"]),
-    **{f"accord_{nom}": _du_modele(Consentement.model_fields[nom])
-       for nom in ("date", "informations", "finalite", "destinataires", "derogation")},
-    "accord_jeune_informe": _du_modele(Consentement.model_fields["jeune_informe"],
-                                       "Le jeune sait quelles informations sont partagées, pourquoi et avec qui."),
-    "accord_accord": _du_modele(Consentement.model_fields["accord"], "Le jeune est d'accord avec ce partage."),
-    "accord_parents_informes": _du_modele(Consentement.model_fields["parents_informes"],
-                                          "Les parents sont-ils informés du partage ? À dire pour un mineur."),
+    **{f"accord_{nom}": _du_modele(Consentement.model_fields[nom]) for nom in Consentement.model_fields},
 }
 """Titres et aides des champs des formulaires, ceux du modèle (`FieldInfo.title`, `.description`)."""
 
-PORTEES = {"tout": "tout le partage", "partiel": "une partie des informations seulement"}
+PORTEES = SENS_RETRAIT.libelles
 FORMULAIRES = ("ouvrir", "ne_pas_ouvrir", "clore", "rouvrir", "transferer", "retirer", "consigner")
 """Les petits formulaires de la page d'un dossier : leur saisie est gardée hors du dépôt jusqu'à l'enregistrement."""
 
@@ -81,14 +76,15 @@ class Page:
 
     statut: str
     casemanager: str | None
-    motifs: list[str]
+    motifs: list[Valeur]
+    """Les motifs de clôture du réseau : clé et libellé."""
     casemanagers: list[str]
     suspens: list[EnSuspens] = field(default_factory=list)
     empreinte: str | None = None
     """Celle de dossier.yaml à l'ouverture de la page : un changement sur le disque depuis est dit."""
     criteres: list[tuple[str, str, bool]] = field(default_factory=list)
     """(identifiant, libellé, rempli dans le dossier) de chaque critère d'activation du réseau."""
-    motifs_non_ouverture: list[str] = field(default_factory=list)
+    motifs_non_ouverture: list[Valeur] = field(default_factory=list)
     consentements: list[str] = field(default_factory=list)
     """L'historique du consentement, en phrases : accords et retraits, par date."""
 

@@ -24,6 +24,7 @@ from filrouge.atelier.brouillon import Brouillon
 from filrouge.atelier.ecriture import (GARDER, FichierChange, ecrire_atomiquement, empreinte, lire_si_present,
                                        yaml_aller_retour)
 from filrouge.atelier.formulaire import Champ, Saisie, champs, en_saisie, lire_saisie, rangs
+from filrouge.atelier.libelles import en_clair
 from filrouge.atelier.pieces import ecrire_sans_ecraser
 from filrouge.constat import Constat
 from filrouge.depot import REPERTOIRE_DOSSIERS
@@ -252,7 +253,7 @@ def verifier(racine: Path, doc: Document, garde: Brouillon, refus: Mapping[str, 
     pieces = {sous_dossier + p for p in garde.pieces}
     deja = {(c.fichier, c.regle, c.message) for c in valider_brouillon(racine, garde.dossier, {})} \
         if doc.garde_le_dossier else set()
-    for constat in constats:
+    for constat in (replace(c, message=en_clair(c.message)) for c in constats):
         if constat.fichier == rel_yaml:
             nom = _controle(constat.ligne, lignes, connus)
         elif constat.fichier == rel_md:
@@ -270,18 +271,26 @@ def verifier(racine: Path, doc: Document, garde: Brouillon, refus: Mapping[str, 
             resultat.hors_champ.append(constat)
             resultat.bloquantes += constat.est_erreur
         else:
-            resultat.refuser(nom, _obligatoire(doc, constat, nom, garde.saisie))
+            resultat.refuser(nom, _pour_le_formulaire(doc, constat, nom, garde.saisie))
     return resultat
 
 
-def _obligatoire(doc: Document, constat: Constat, nom: str, saisie: Saisie) -> Constat:
-    """Un champ obligatoire laissé vide se dit comme tel, avec son titre, plutôt que par son type attendu."""
+_CHEMIN_CITE = re.compile(r"« [^«»]* »")
+
+
+def _pour_le_formulaire(doc: Document, constat: Constat, nom: str, saisie: Saisie) -> Constat:
+    """Un constat du schéma nomme son champ par son chemin dans le fichier (« actions › n°2 › echeance ») : à côté
+    du contrôle, il le nomme par son titre. Un champ obligatoire laissé vide se dit comme tel, plutôt que par son type
+    attendu ; une valeur hors d'une liste renvoie à la liste, plutôt qu'aux valeurs telles qu'elles s'écrivent."""
     champ = doc.champ_de(nom)
-    if champ is None or not champ.requis or champ.genre in ("groupe", "lignes", "case") or not constat.est_erreur:
+    if champ is None or not constat.regle.startswith("schema.") or constat.regle == "schema.champ_inconnu":
         return constat
-    if any(v.strip() for v in saisie.get(nom, [])) or not constat.regle.startswith("schema."):
-        return constat
-    return replace(constat, message=f"« {champ.titre} » est obligatoire : à remplir.")
+    vide = not any(v.strip() for v in saisie.get(nom, []))
+    if vide and champ.requis and champ.genre not in ("groupe", "lignes", "case") and constat.est_erreur:
+        return replace(constat, message=f"« {champ.titre} » est obligatoire : à remplir.")
+    if champ.choix and constat.message.startswith("valeur non permise"):
+        return replace(constat, message=f"« {champ.titre} » : cette valeur n'est pas dans la liste, choisissez-en une.")
+    return replace(constat, message=_CHEMIN_CITE.sub(f"« {champ.titre} »", constat.message, count=1))
 
 
 @dataclass

@@ -19,14 +19,14 @@ from filrouge.atelier import brouillon as brouillons
 from filrouge.atelier import document
 from filrouge.atelier.brouillon import Brouillon
 from filrouge.atelier.document import Document, Lignes
-from filrouge.atelier.formulaire import rangs
+from filrouge.atelier.formulaire import Choix, rangs
 from filrouge.atelier.pieces import REPERTOIRE, PieceRefusee
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_dossier
 from filrouge.financement.nouveau import contenu_demande
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.modele import Dossier
-from filrouge.modele.financement import SENS_TYPE_PIECE, Financement, TypePiece
+from filrouge.modele.financement import SENS_STATUT_DECISION, SENS_TYPE_PIECE, Financement, TypePiece
 from filrouge.modele.preparation import Preparation
 from filrouge.nouveau import gabarit
 from filrouge.reference import aujourdhui
@@ -95,13 +95,12 @@ DECISION = Document(
     cles=("decision", "remboursement"),
 )
 
-TYPES_DE_PIECE = [(t, SENS_TYPE_PIECE.sens[t]) for t in get_args(TypePiece)]
+TYPES_DE_PIECE = Choix.de(SENS_TYPE_PIECE, get_args(TypePiece))
 LIBELLES = {
     "preparation": str(Preparation.model_config.get("title")),
     "acteurs": str(Dossier.model_fields["acteurs"].title),
     "demandes": "Demandes d'intervention financière Criseflex",
-    "statuts": {"demandee": "en attente de décision", "accordee": "accordée", "refusee": "refusée",
-                "retiree": "retirée"},
+    "statuts": SENS_STATUT_DECISION.libelles,
 }
 """Ce que la page du dossier dit des documents : les titres du modèle, jamais un nom de fichier ni une clé."""
 
@@ -148,7 +147,7 @@ def _pieces_du_dossier(racine: Path, garde: Brouillon, note: str) -> None:
 
 def joindre(racine: Path, garde: Brouillon, nom: str, contenu: bytes, type_: str) -> None:
     """Garde la pièce avec le brouillon et l'ajoute aux pièces de la demande ; lève PieceRefusee sans rien garder."""
-    if type_ not in dict(TYPES_DE_PIECE):
+    if type_ not in {c.valeur for c in TYPES_DE_PIECE}:
         raise PieceRefusee("choisissez le type de la pièce dans la liste.")
     relatif = f"{REPERTOIRE}/{nom}"
     sur_le_disque = racine / REPERTOIRE_DOSSIERS / garde.dossier / relatif

@@ -18,7 +18,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import CommentMark
-from ruamel.yaml.scalarstring import SingleQuotedScalarString
+from ruamel.yaml.scalarstring import LiteralScalarString, SingleQuotedScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from filrouge import fichiers
@@ -66,8 +66,12 @@ def _lu_comme_texte(valeur: str) -> bool:
 
 
 def _scalaire(valeur: Any) -> Any:
-    if isinstance(valeur, str) and ("\n" in valeur or not _lu_comme_texte(valeur)):
-        return SingleQuotedScalarString(valeur) if "\n" not in valeur else valeur
+    """Un texte sur plusieurs lignes (zone de texte) s'écrit en bloc littéral (`|`), lisible tel quel dans le
+    fichier ; un texte qui serait relu autrement, entre apostrophes."""
+    if isinstance(valeur, str) and "\n" in valeur:
+        return LiteralScalarString(valeur)
+    if isinstance(valeur, str) and not _lu_comme_texte(valeur):
+        return SingleQuotedScalarString(valeur)
     return valeur
 
 

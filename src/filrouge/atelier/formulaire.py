@@ -17,12 +17,27 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from filrouge.atelier.aides import aide
-from filrouge.modele.commun import IdActeur, IdService, Valeurs
+from filrouge.modele.commun import EnPhrases, IdActeur, IdService, Valeurs
 
-Genre = Literal["texte", "date", "nombre", "montant", "case", "oui_non", "choix", "acteur", "acteurs", "service",
+Genre = Literal["texte", "paragraphe", "date", "nombre", "montant", "case", "oui_non", "choix", "acteur", "acteurs", "service",
                 "groupe", "lignes"]
 _MOTIF_ACTEUR = next(m.pattern for m in get_args(IdActeur)[1:] if getattr(m, "pattern", None))
 _MOTIF_SERVICE = next(m.pattern for m in get_args(IdService)[1:] if getattr(m, "pattern", None))
+
+
+@dataclass(frozen=True)
+class Choix:
+    """Une valeur d'une liste de choix : ce qui s'écrit dans le fichier, ce qu'on lit (le libellé du modèle), son sens."""
+
+    valeur: str
+    libelle: str
+    sens: str = ""
+
+    @staticmethod
+    def de(valeurs: Valeurs | None, permises: Sequence[Any]) -> list[Choix]:
+        """Les choix d'une liste de valeurs permises, dits par leur libellé du modèle (`Valeurs`)."""
+        return [Choix(str(v), valeurs.libelles[v] if valeurs else str(v).replace("_", " "),
+                      valeurs.sens[v] if valeurs else "") for v in permises]
 
 
 @dataclass
@@ -34,8 +49,8 @@ class Champ:
     aide: str
     genre: Genre
     requis: bool
-    choix: list[tuple[str, str]] = field(default_factory=list)
-    """(valeur, sens) d'une liste de choix ; vide pour les acteurs, pris dans le dossier."""
+    choix: list[Choix] = field(default_factory=list)
+    """Les valeurs d'une liste de choix ; vide pour les acteurs, pris dans le dossier."""
     enfants: list[Champ] = field(default_factory=list)
     """Les champs d'un groupe, ou ceux d'une ligne type (nom relatif) pour des lignes répétées."""
 
@@ -48,11 +63,13 @@ def _sans_optionnel(annotation: Any) -> tuple[Any, bool]:
     return annotation, False
 
 
+def _annotations(annotation: Any, metadonnees: Sequence[Any]) -> list[Any]:
+    """Les annotations du champ : celles de pydantic et celles restées sur le type (un champ facultatif)."""
+    return [*metadonnees, *(get_args(annotation)[1:] if get_origin(annotation) is Annotated else ())]
+
+
 def _motifs(annotation: Any, metadonnees: Sequence[Any]) -> list[str | None]:
-    motifs = [getattr(m, "pattern", None) for m in metadonnees]
-    if get_origin(annotation) is Annotated:
-        motifs += [getattr(m, "pattern", None) for m in get_args(annotation)[1:]]
-    return motifs
+    return [getattr(m, "pattern", None) for m in _annotations(annotation, metadonnees)]
 
 
 def _est_acteur(annotation: Any, metadonnees: Sequence[Any]) -> bool:
@@ -86,8 +103,8 @@ def _champ(nom: str, info: FieldInfo) -> Champ:
     if isinstance(base, type) and issubclass(base, BaseModel):
         return Champ(nom, titre, aide, "groupe", requis, enfants=champs(base))
     if get_origin(base) is Literal:
-        sens = next((m.sens for m in info.metadata if isinstance(m, Valeurs)), {})
-        return Champ(nom, titre, aide, "choix", requis, choix=[(str(v), sens.get(v, "")) for v in get_args(base)])
+        valeurs = next((m for m in info.metadata if isinstance(m, Valeurs)), None)
+        return Champ(nom, titre, aide, "choix", requis, choix=Choix.de(valeurs, get_args(base)))
     if base is bool:
         return Champ(nom, titre, aide, "oui_non" if optionnel else "case", requis)
     if base is dt.date:
@@ -100,6 +117,8 @@ def _champ(nom: str, info: FieldInfo) -> Champ:
         return Champ(nom, titre, aide, "acteur", requis)
     if _MOTIF_SERVICE in _motifs(annotation, info.metadata):
         return Champ(nom, titre, aide, "service", requis)
+    if any(isinstance(m, EnPhrases) for m in _annotations(annotation, info.metadata)):
+        return Champ(nom, titre, aide, "paragraphe", requis)
     return Champ(nom, titre, aide, "texte", requis)
 
 
@@ -164,6 +183,8 @@ def _convertir(genre: Genre, brut: str) -> Any:
         return _montant(brut)
     if genre == "oui_non":
         return {"oui": True, "non": False}.get(brut, brut)
+    if genre == "paragraphe":
+        return brut.replace("\r\n", "\n").replace("\r", "\n")
     return brut
 
 

@@ -18,6 +18,7 @@ from filrouge.constat import Constat
 from filrouge.depot import charger_depot, charger_references
 from filrouge.lecture import ErreurLecture, analyser_yaml
 from filrouge.modele import Dossier
+from filrouge.modele.configuration import Valeur
 from filrouge.modele.dossier import Dates
 from filrouge.nouveau import creer_dossier, prochain_id
 
@@ -38,7 +39,8 @@ class Choix:
     """Les listes du formulaire : services de l'annuaire (identifiant, nom) et canaux du réseau."""
 
     services: list[tuple[str, str]]
-    canaux: list[str]
+    canaux: list[Valeur]
+    """Clé et libellé de chaque canal de demande du réseau."""
 
 
 def choix(racine: Path) -> Choix:

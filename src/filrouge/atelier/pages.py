@@ -22,6 +22,9 @@ from filrouge.atelier.brouillon import Brouillon
 from filrouge.atelier.document import CHAMP_TELEVERSEMENT, Document, Enregistrement, Verification
 from filrouge.atelier.formulaire import Saisie, rangs
 from filrouge.atelier.note import NOTE
+from filrouge.depot import REPERTOIRE_DOSSIERS
+from filrouge.disposition import nom_du_document
+from filrouge.francais import ErreurUtilisation
 
 Lire = Callable[[Request], Awaitable[tuple[Saisie, UploadFile | None]]]
 Rendre = Callable[..., HTMLResponse]
@@ -64,6 +67,15 @@ RECIT_NOTE = ("Récit de la concertation (analyses, évaluations, pistes)",
 
 
 @dataclass(frozen=True)
+class EnCours:
+    """Un document en brouillon, tel que l'accueil le montre : son dossier, son nom en clair, sa page."""
+
+    dossier: str
+    libelle: str
+    adresse: str
+
+
+@dataclass(frozen=True)
 class Genre:
     """Un document et ses adresses : `motif` sous /dossiers/{dossier}, le nom tiré de l'adresse (ou fixe)."""
 
@@ -85,6 +97,26 @@ GENRES = {
     "demande": Genre(documents.DEMANDE, "financements/{nom}"),
     "decision": Genre(documents.DECISION, "financements/{nom}/decision"),
 }
+
+
+def en_cours(racine: Path) -> list[EnCours]:
+    """Les documents en brouillon (note, phase préparatoire, fiche, demande, décision), dits comme le casemanager
+    les connaît (« note de synthèse du 12 mars 2019 »), chacun avec l'adresse de sa page ; un brouillon dont le
+    dossier n'existe plus n'est pas montré."""
+    resultat = []
+    for dossier, nom_genre, nom in brouillons.en_cours(racine):
+        genre = GENRES.get(nom_genre)
+        try:
+            relatif = genre.doc.relatifs(dossier, nom)[0] if genre is not None else ""
+        except ErreurUtilisation:
+            continue
+        if not relatif or not (racine / REPERTOIRE_DOSSIERS / dossier / "dossier.yaml").is_file():
+            continue
+        libelle = nom_du_document(relatif)
+        if genre is GENRES["decision"]:  # la décision se remplit sur la page de sa demande
+            libelle, genre = f"décision et remboursement de la {libelle}", GENRES["demande"]
+        resultat.append(EnCours(dossier, libelle, genre.adresse(dossier, nom)))
+    return resultat
 
 
 def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, str], list[tuple[str, str]]],

@@ -18,6 +18,7 @@ from filrouge.bilan.periode import Periode, date_arret, decision_au, dossier_au,
 from filrouge.bilan.donnees import donnees
 from filrouge.code_jeune import lire_code
 from filrouge.modele import Concertation, Configuration, Dossier
+from filrouge.modele.configuration import cles_de
 from filrouge.publication import DossierPublie, Publication
 
 EN_COURS = "en-cours"
@@ -48,7 +49,7 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
         if vues[i].statut == "non_ouvert":
             motif = vues[i].motif_non_ouverture
             # Seuls les motifs de la configuration sont publiés : un texte libre compte comme « autre ».
-            non_ouverts[motif if motif in config.motifs_non_ouverture else "autre"].append(i)
+            non_ouverts[motif if motif in cles_de(config.motifs_non_ouverture) else "autre"].append(i)
     demandes = _demandes(charges, periode)
     notes = [(c, n.note) for c in charges if c.id in vues for n in c.notes if periode.contient(n.note.date)]
     tranches, hors, ids_tranches = _tranches_age(config, [vues[i] for i in ouverts], annee)
@@ -68,6 +69,7 @@ def calculer(pub: Publication, annee: int, au: dt.date | None = None, aujourdhui
         secteurs=secteurs_mobilises(pub, notes), ids_tranches=ids_tranches,
         ids_concertations=tuple(sorted(c.id for c, _ in notes)),
         fermetures=[f for f in config.fermetures_accueil if f.du <= periode.au and f.au >= periode.debut],
+        motifs_non_ouverture={m.id: m.libelle for m in config.motifs_non_ouverture},
     )
     bilan.ecarts = comparer(bilan, donnees(bilan), arrete_de(pub.bilans_arretes, annee))
     return bilan

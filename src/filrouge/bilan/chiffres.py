@@ -125,6 +125,8 @@ class Bilan:
     """Le dossier de chaque concertation de la période (un dossier revient une fois par concertation)."""
     fermetures: list[FermetureAccueil] = field(default_factory=list)
     """Les fermetures de l'accueil (reseau.yaml) qui touchent la période."""
+    motifs_non_ouverture: dict[str, str] = field(default_factory=dict)
+    """Clé → libellé de chaque motif de non-ouverture du réseau (reseau.yaml), pour dire les demandes non ouvertes."""
 
     @property
     def suivis(self) -> tuple[str, ...]:

@@ -18,8 +18,6 @@ from filrouge.mise_en_forme import date_longue, decimal, mois_annee, montant, no
 Genre = Literal["texte", "nombre", "montant", "pourcent", "decimal", "mois"]
 Cellule = str | int | float | dt.date | None
 LIBELLES_DECISION = {"accordee": "accordée", "refusee": "refusée", "retiree": "retirée", "demandee": "en attente"}
-LIBELLES_MOTIF = {"saturation": "saturation du dispositif", "non_eligible": "non éligible",
-                  "hors_territoire": "hors territoire", "retrait": "retrait de la demande", "autre": "autre motif"}
 
 
 @dataclass(frozen=True)
@@ -75,7 +73,8 @@ def sections(bilan: Bilan) -> list[Section]:
 
 def _demandes(b: Bilan) -> Section:
     annee = b.periode.annee
-    motifs = ", ".join(f"{LIBELLES_MOTIF.get(m, m)} : {len(ids)}" for m, ids in sorted(b.non_ouverts.items()))
+    motifs = ", ".join(f"{b.motifs_non_ouverture.get(m, m.replace('_', ' '))} : {len(ids)}"
+                       for m, ids in sorted(b.non_ouverts.items()))
     paragraphes = [
         f"Demandes traitées : {b.traitees} ({len(b.recues)} demandes reçues en {annee}, "
         f"{len(b.anterieurs)} dossiers ouverts avant {annee} et encore actifs au 1er janvier).",

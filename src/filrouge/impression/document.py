@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -24,7 +24,7 @@ from filrouge.francais import ErreurUtilisation
 from filrouge.html_sur import insecables, markdown_sur, texte_sans_balise
 from filrouge.publication import DemandePubliee, DossierPublie, NotePubliee, Publication
 from filrouge.mise_en_forme import date_longue, montant
-from filrouge.modele.financement import LIBELLES_ATTESTATIONS, LIBELLES_PIECES, Financement, TypePiece
+from filrouge.modele.financement import LIBELLES_ATTESTATIONS, SENS_TYPE_PIECE, Financement
 
 
 def _sans_balise(valeur: Any) -> Any:
@@ -45,7 +45,6 @@ ATTESTATIONS = {
     "urgente": "devait être mise en œuvre dans des délais rapides.",
 }
 assert ATTESTATIONS.keys() == LIBELLES_ATTESTATIONS.keys()
-assert set(LIBELLES_PIECES) == set(get_args(TypePiece))
 CATEGORIES = (("Le jeune", ("jeune",)), ("Les familles", ("famille",)), ("Les aidants proches", ("aidant_proche",)),
               ("Les partenaires professionnels", ("professionnel", "casemanager")))
 DECISIONS = (("accordee", "accordée"), ("partielle", "accordée en partie"), ("refusee", "refusée"),
@@ -144,7 +143,7 @@ def formulaire_demande(pub: Publication, d: DossierPublie, publiee: DemandePubli
         f=f, action=action, code=code,
         entete=[("Dossier", d.id), ("Code du jeune", code), ("Date de la demande", date_longue(f.date_demande))],
         attestations=[(getattr(f.attestations, cle), libelle) for cle, libelle in ATTESTATIONS.items()],
-        pieces=[(LIBELLES_PIECES[piece.type], piece.fichier) for piece in f.pieces],
+        pieces=[(SENS_TYPE_PIECE.libelles[piece.type], piece.fichier) for piece in f.pieces],
         plafond=montant(pub.config.plafond_demande),
         coordinateur=_personne(pub, d, f.coordinateur),
         contact_coordinateur=_contact(pub, d, f.coordinateur),

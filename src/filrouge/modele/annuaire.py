@@ -38,8 +38,8 @@ class Service(Modele, title="Service partenaire"):
         description="Identifiant d'un des secteurs listés en tête de l'annuaire (ex. sante_mentale, aide_jeunesse).")]
     axe1: Annotated[bool, Field(
         title="Santé mentale (axe 1)",
-        description="true si le service relève de la santé mentale au sens strict : pédopsychiatre ou travail sous "
-                    "sa responsabilité. Chaque concertation compte au moins un acteur de l'axe 1.")] = False
+        description="Le service relève de la santé mentale au sens strict : pédopsychiatre ou travail sous sa "
+                    "responsabilité. Chaque concertation compte au moins un acteur de l'axe 1.")] = False
     institution: Annotated[IdService | None, Field(
         title="Institution de rattachement",
         description="Identifiant de l'institution dont relève le service (par défaut : le service lui-même) ; "

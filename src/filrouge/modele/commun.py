@@ -28,10 +28,18 @@ class Valeurs:
     complétion et au survol de la valeur (`enumDescriptions`, lu par le serveur de langage YAML).
     Sans effet sur la validation. Une valeur sans sens, ou un sens sans valeur, fait échouer la
     génération des schémas.
+
+    Le libellé d'une valeur est ce qu'une personne lit (portail, atelier, impression) : « à faire » pour
+    `a_faire`. Par défaut, la valeur sans ses soulignés ; `libelles` donne ceux qui diffèrent (accents,
+    mots en plus). C'est leur seule maison : aucun autre module ne dit une valeur autrement.
     """
 
-    def __init__(self, **sens: str) -> None:
+    def __init__(self, *, libelles: dict[str, str] | None = None, **sens: str) -> None:
+        inconnus = set(libelles or {}) - set(sens)
+        if inconnus:
+            raise ValueError(f"Valeurs : libellés sans valeur {sorted(inconnus)}")
         self.sens = sens
+        self.libelles = {v: (libelles or {}).get(v, v.replace("_", " ")) for v in sens}
 
     def __get_pydantic_json_schema__(self, schema: CoreSchema, handler: GetJsonSchemaHandler) -> dict[str, Any]:
         json_schema = handler(schema)
@@ -67,6 +75,15 @@ CodeJeune = Annotated[
 ]
 """Le motif n'est imposé qu'à l'éditeur : la règle `code.format` explique l'erreur en français."""
 Texte = Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+
+
+class EnPhrases:
+    """Marque un texte qui s'écrit en phrases, sur plusieurs lignes s'il le faut (description d'une action,
+    attentes, motif) plutôt qu'en quelques mots (lieu, heure, service) : l'atelier lui donne une zone de texte.
+    Sans effet sur la validation ni sur le schéma."""
+
+
+TexteLong = Annotated[Texte, EnPhrases()]
 Montant = Annotated[float, Field(ge=0, le=1_000_000_000, allow_inf_nan=False, description="Montant en euros.")]
 """Un montant fini : « 1.0e400 » (l'infini) ou « .nan » ne passent pas."""
 Jour = Annotated[dt.date, Field(ge=dt.date(1900, 1, 1), le=dt.date(2199, 12, 31))]

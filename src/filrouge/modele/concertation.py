@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints
 
-from filrouge.modele.commun import IdActeur, Jour, Modele, Texte, Valeurs
+from filrouge.modele.commun import IdActeur, Jour, Modele, Texte, TexteLong, Valeurs
 
 _UNE_HEURE = r"([01]?[0-9]|2[0-3])(?::([0-5][0-9])|h([0-5][0-9])?)"
 _HORAIRE = re.compile(rf"{_UNE_HEURE}(?: ?- ?{_UNE_HEURE})?")
@@ -43,6 +43,7 @@ Heure = Annotated[str, StringConstraints(pattern=MOTIF_HEURE), AfterValidator(_f
 
 StatutAction = Literal["a_faire", "en_cours", "faite", "abandonnee"]
 SENS_STATUT_ACTION = Valeurs(
+    libelles={"a_faire": "à faire", "abandonnee": "abandonnée"},
     a_faire="Pas encore commencée : l'action est à porter avant son échéance.",
     en_cours="Commencée, pas encore aboutie : l'action reste à porter avant son échéance.",
     faite="Réalisée : l'action ne compte plus parmi les actions à porter.",
@@ -58,14 +59,14 @@ class Action(Modele, title="Action hiérarchisée"):
         ge=1, title="Numéro de l'action",
         description="Rang de priorité de l'action dans la note (1 = la plus prioritaire) ; une demande Criseflex "
                     "cite ce numéro.")]
-    description: Annotated[Texte, Field(title="Description de l'action",
+    description: Annotated[TexteLong, Field(title="Description de l'action",
                                         description="Ce que l'action doit changer dans le trajet de soin du jeune.")]
-    effets_attendus: Annotated[Texte, Field(title="Effets attendus de l'action",
+    effets_attendus: Annotated[TexteLong, Field(title="Effets attendus de l'action",
                                             description="Ce que l'on attend de l'action pour le jeune et son entourage.")]
     qui: Annotated[list[IdActeur], Field(
         min_length=1, title="Qui : porteurs de l'action",
         description="Identifiant(s) des acteurs du dossier qui portent l'action (au moins un).")]
-    quoi: Annotated[Texte, Field(title="Quoi : ce qui sera fait",
+    quoi: Annotated[TexteLong, Field(title="Quoi : ce qui sera fait",
                                  description="Ce que les porteurs font concrètement (démarches, rendez-vous…).")]
     quand: Annotated[Texte | None, Field(title="Quand : moment de l'action",
                                          description="Moment ou rythme de l'action, en clair (ex. dans la semaine, "
@@ -74,7 +75,7 @@ class Action(Modele, title="Action hiérarchisée"):
                                                                "à domicile).")] = None
     avec_qui: Annotated[list[IdActeur], Field(
         title="Avec qui : acteurs associés", description="Identifiant(s) des acteurs du dossier associés à l'action, sans la porter.")] = []
-    ressources: Annotated[Texte | None, Field(title="Ressources activées",
+    ressources: Annotated[TexteLong | None, Field(title="Ressources activées",
                                               description="Ressources activées : temps de service, réseau associatif, "
                                                           "enveloppe Criseflex…")] = None
     echeance: Annotated[Jour, Field(title="Échéance de l'action",
@@ -114,10 +115,10 @@ class ProchaineRencontre(Modele, title="Prochaine rencontre"):
     """L'engagement des présents à se revoir, et quand."""
 
     engagement: Annotated[bool, Field(title="Engagement à se revoir",
-                                      description="true si les présents s'engagent à une prochaine rencontre.")]
+                                      description="Les présents s'engagent à une prochaine rencontre.")]
     date: Annotated[Jour | None, Field(title="Date de la prochaine rencontre",
                                        description="Date prévue (AAAA-MM-JJ), après celle-ci.")] = None
-    modalites: Annotated[Texte | None, Field(title="Modalités de la prochaine rencontre",
+    modalites: Annotated[TexteLong | None, Field(title="Modalités de la prochaine rencontre",
                                              description="Lieu, heure, qui invite…")] = None
 
 
@@ -141,16 +142,16 @@ class Concertation(Modele, title="Note de synthèse"):
     absents: Annotated[list[IdActeur], Field(title="Acteurs absents",
                                              description="Identifiants des acteurs du dossier invités mais absents.")] = []
     fiche_presence: Annotated[bool, Field(title="Fiche de présence signée",
-                                          description="true si la fiche de présence a été signée à cette rencontre.")]
+                                          description="La fiche de présence a été signée à cette rencontre.")]
     adhesion_charte: Annotated[bool, Field(
         title="Adhésion au dispositif et à la charte",
-        description="true si tous les présents ont adhéré au dispositif et à la charte de concertation.")]
+        description="Tous les présents ont adhéré au dispositif et à la charte de concertation.")]
     jeune_informe_par: Annotated[IdActeur | None, Field(
         title="Jeune absent informé par",
         description="Si le jeune est absent : l'acteur qui l'a informé et a obtenu son accord.")] = None
     voix_du_jeune: Annotated[bool | None, Field(
         title="Voix du jeune portée",
-        description="Si le jeune est absent : true si cette personne a porté sa parole pendant la rencontre.")] = None
+        description="Si le jeune est absent : cette personne a-t-elle porté sa parole pendant la rencontre ?")] = None
     referent: Annotated[IdActeur | None, Field(
         title="Référent de concertation",
         description="Acteur désigné référent de concertation, présent (par défaut : l'initiateur de la demande).")] = None
@@ -168,14 +169,13 @@ class Concertation(Modele, title="Note de synthèse"):
         title="Actions hiérarchisées",
         description="Les actions décidées, par ordre de priorité : description, effets attendus, qui fait quoi, "
                     "quand, où, avec qui, ressources, échéance.")] = []
-    leviers: Annotated[Texte | None, Field(title="Leviers du trajet de soin",
+    leviers: Annotated[TexteLong | None, Field(title="Leviers du trajet de soin",
                                            description="Ce qui aide à débloquer la situation.")] = None
-    obstacles: Annotated[Texte | None, Field(title="Obstacles au trajet de soin",
+    obstacles: Annotated[TexteLong | None, Field(title="Obstacles au trajet de soin",
                                              description="Ce qui freine le trajet de soin.")] = None
     mandat_financement: Annotated[bool, Field(
         title="Mandat de demande de financement",
-        description="true si la concertation charge le coordinateur du soin de demander une intervention "
-                    "Criseflex.")] = False
+        description="La concertation charge le coordinateur du soin de demander une intervention Criseflex.")] = False
     prochaine_rencontre: Annotated[ProchaineRencontre | None, Field(
         title="Engagement à une prochaine rencontre",
         description="Les présents s'engagent-ils à se revoir, quand et comment.")] = None

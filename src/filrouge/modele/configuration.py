@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Union
 
-from pydantic import Field, StringConstraints, model_validator
+from pydantic import BeforeValidator, Field, StringConstraints, model_validator
 
 from filrouge.modele.commun import Jour, Modele, Montant, Texte, Valeurs
 from filrouge.modele.transfert import IdCasemanager
@@ -16,6 +16,7 @@ Annee = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")]
 
 ReglageRegle = Literal["desactivee", "erreur"]
 SENS_REGLAGE = Valeurs(
+    libelles={"desactivee": "désactivée"},
     desactivee="L'avertissement n'est plus signalé dans ce réseau.",
     erreur="L'avertissement devient une erreur : il bloque le commit.",
 )
@@ -31,6 +32,38 @@ class CritereActivation(Modele, title="Critère d'activation"):
     libelle: Annotated[Texte, Field(title="Libellé du critère",
                                     description="Le critère en clair, tel que le portail et les nouveaux dossiers "
                                                 "l'affichent.")]
+
+
+Cle = Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]
+
+
+class Valeur(Modele, title="Valeur d'une liste du réseau"):
+    """Un motif de clôture ou de non-ouverture, un canal de demande : sa clé, écrite dans les dossiers, et son
+    libellé, ce qu'on lit."""
+
+    id: Annotated[Cle, Field(
+        title="Clé de la valeur",
+        description="Clé courte en minuscules sans accents, écrite dans les dossiers (ex. objectifs_atteints).")]
+    libelle: Annotated[Texte, Field(
+        title="Libellé de la valeur",
+        description="La valeur en clair, telle que l'atelier et le bilan la montrent (ex. objectifs atteints).")]
+
+
+def _sans_libelle(valeur: object) -> object:
+    """Une valeur écrite par sa seule clé (forme d'avant les libellés, toujours acceptée) : la clé sans soulignés."""
+    return {"id": valeur, "libelle": valeur.replace("_", " ")} if isinstance(valeur, str) else valeur
+
+
+ValeurDuReseau = Annotated[Valeur, BeforeValidator(_sans_libelle, json_schema_input_type=Union[Cle, Valeur])]
+
+
+def _valeurs(**libelles: str) -> list[Valeur]:
+    return [Valeur(id=cle, libelle=libelle) for cle, libelle in libelles.items()]
+
+
+def cles_de(valeurs: list[Valeur]) -> list[str]:
+    """Les clés d'une liste du réseau (motifs, canaux), telles qu'elles s'écrivent dans les dossiers."""
+    return [v.id for v in valeurs]
 
 
 class PlageCodesPostaux(Modele, title="Plage de codes postaux"):
@@ -70,7 +103,7 @@ class ReglesDemandeurs(Modele, title="Règles des demandeurs"):
         description="Nombre minimum de demandeurs pour ouvrir un dossier (2 à Bru-Stars).")] = 1
     institutions_differentes: Annotated[bool, Field(
         title="Demandeurs d'institutions différentes",
-        description="true si les demandeurs doivent venir d'institutions différentes.")] = False
+        description="Les demandeurs doivent venir d'institutions différentes.")] = False
 
 
 def _fonction_pliee(texte: str) -> str:
@@ -224,18 +257,23 @@ class Configuration(Modele, title="Configuration du réseau"):
     criteres_activation: Annotated[list[CritereActivation], Field(
         min_length=1, title="Critères d'activation",
         description="Les conditions d'activation du dispositif : un dossier ouvert les remplit toutes.")]
-    canaux: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(
+    canaux: Annotated[list[ValeurDuReseau], Field(
         min_length=1, title="Canaux de demande",
-        description="Les façons dont une demande arrive (ex. telephone, courriel, direct) ; le premier est proposé "
-                    "par défaut.")]
-    motifs_non_ouverture: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(
+        description="Les façons dont une demande arrive, chacune par sa clé et son libellé (id: telephone, libelle: "
+                    "téléphone) ; une clé seule est aussi acceptée. La première est proposée par défaut.")]
+    motifs_non_ouverture: Annotated[list[ValeurDuReseau], Field(
         title="Motifs de non-ouverture",
-        description="Les motifs permis pour une demande non ouverte (ex. saturation, non_eligible).")] = [
-        "saturation", "non_eligible", "hors_territoire", "autre"]
-    motifs_cloture: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[a-z_]+$")]], Field(
+        description="Les motifs permis pour une demande non ouverte, chacun par sa clé et son libellé (id: "
+                    "non_eligible, libelle: non éligible) ; une clé seule est aussi acceptée.")] = _valeurs(
+        saturation="saturation du dispositif", non_eligible="non éligible", hors_territoire="hors territoire",
+        autre="autre motif")
+    motifs_cloture: Annotated[list[ValeurDuReseau], Field(
         title="Motifs de clôture",
-        description="Les motifs permis pour clore une période de suivi (filrouge clore --motif).")] = [
-        "objectifs_atteints", "relais_pris", "retrait_consentement", "demenagement", "limite_age", "autre"]
+        description="Les motifs permis pour clore une période de suivi (filrouge clore --motif CLE), chacun par sa "
+                    "clé et son libellé ; une clé seule est aussi acceptée.")] = _valeurs(
+        objectifs_atteints="objectifs atteints", relais_pris="relais pris par un autre service",
+        retrait_consentement="retrait du consentement", demenagement="déménagement", limite_age="limite d'âge atteinte",
+        autre="autre motif")
     age_limite_suivi: Annotated[int | None, Field(
         ge=0, title="Âge limite du suivi",
         description="Âge au-delà duquel un jeune encore suivi est signalé (par défaut : age_max).")] = None
@@ -296,6 +334,11 @@ class Configuration(Modele, title="Configuration du réseau"):
         ids = [c.id for c in self.criteres_activation]
         if len(ids) != len(set(ids)):
             raise ValueError("deux critères d'activation ont le même id")
+        for nom, liste in (("canaux", self.canaux), ("motifs_non_ouverture", self.motifs_non_ouverture),
+                           ("motifs_cloture", self.motifs_cloture)):
+            cles = cles_de(liste)
+            if len(cles) != len(set(cles)):
+                raise ValueError(f"deux valeurs de {nom} ont la même clé")
         postes = [c.id for c in self.casemanagers]
         if len(postes) != len(set(postes)):
             raise ValueError("deux casemanagers ont le même id")

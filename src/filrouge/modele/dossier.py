@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field, StringConstraints, model_validator
 
-from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, IdService, Jour, Modele, Texte, Valeurs
+from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, IdService, Jour, Modele, Texte, TexteLong, Valeurs
 from filrouge.modele.concertation import Concertation
 from filrouge.modele.transfert import IdCasemanager, Transfert
 
@@ -49,8 +49,8 @@ class Acteur(Modele, title="Acteur du dossier"):
         description="Identifiant du secteur, si différent de celui du service dans l'annuaire.")] = None
     axe1: Annotated[bool | None, Field(
         title="Santé mentale (axe 1)",
-        description="true ou false si différent du service dans l'annuaire : l'acteur relève-t-il de la santé "
-                    "mentale au sens strict ?")] = None
+        description="L'acteur relève-t-il de la santé mentale au sens strict ? À dire seulement si la réponse "
+                    "diffère de celle de son service dans l'annuaire.")] = None
     lien: Annotated[Texte | None, Field(
         title="Lien avec le jeune",
         description="Famille et aidants proches : lien avec le jeune (mère, grand-père, voisine…).")] = None
@@ -84,7 +84,7 @@ class Episode(Modele, title="Période de suivi"):
 
     ouverture: Annotated[Jour, Field(title="Ouverture de la période",
                                      description="Jour où le suivi s'ouvre (ou se rouvre), AAAA-MM-JJ.")]
-    motif_reouverture: Annotated[Texte | None, Field(
+    motif_reouverture: Annotated[TexteLong | None, Field(
         title="Motif de la réouverture",
         description="Pourquoi le dossier est rouvert (toute période après la première), sans donnée "
                     "identifiante.")] = None
@@ -98,6 +98,7 @@ class Episode(Modele, title="Période de suivi"):
 
 Retrait = Literal["tout", "partiel"]
 SENS_RETRAIT = Valeurs(
+    libelles={"tout": "tout le partage", "partiel": "une partie des informations seulement"},
     tout="Le jeune retire tout son consentement : plus rien de nouveau ne s'enregistre, sauf la clôture.",
     partiel="Le jeune retire son accord pour une partie des informations (à préciser dans informations).",
 )
@@ -109,7 +110,7 @@ class RetraitConsentement(Modele, title="Retrait du consentement"):
     date: Annotated[Jour, Field(title="Date du retrait", description="Jour où le retrait est exprimé (AAAA-MM-JJ).")]
     portee: Annotated[Retrait, SENS_RETRAIT, Field(title="Portée du retrait",
                                                    description="Tout le partage, ou une partie seulement.")]
-    informations: Annotated[Texte | None, Field(
+    informations: Annotated[TexteLong | None, Field(
         title="Informations retirées",
         description="Pour un retrait partiel : les informations qui ne sont plus partagées.")] = None
 
@@ -122,19 +123,19 @@ class Consentement(Modele, title="Consentement au partage d'informations"):
                                             "concertation.")]
     jeune_informe: Annotated[bool, Field(
         title="Jeune informé du partage",
-        description="true si le jeune sait quelles informations sont partagées, pourquoi et avec qui.")]
+        description="Le jeune sait quelles informations sont partagées, pourquoi et avec qui.")]
     parents_informes: Annotated[bool | None, Field(
         title="Parents informés du partage",
-        description="true si les parents sont informés du partage ; obligatoire pour un mineur.")] = None
+        description="Les parents sont-ils informés du partage ? À dire pour un mineur.")] = None
     accord: Annotated[bool, Field(title="Accord du jeune",
-                                  description="true si le jeune est d'accord avec ce partage.")]
-    informations: Annotated[Texte, Field(title="Informations partagées",
+                                  description="Le jeune est d'accord avec ce partage.")]
+    informations: Annotated[TexteLong, Field(title="Informations partagées",
                                          description="Quelles informations sont partagées (seulement celles utiles "
                                                      "au travail).")]
-    finalite: Annotated[Texte, Field(title="Finalité du partage", description="Pourquoi elles sont partagées.")]
-    destinataires: Annotated[Texte, Field(title="Destinataires des informations",
+    finalite: Annotated[TexteLong, Field(title="Finalité du partage", description="Pourquoi elles sont partagées.")]
+    destinataires: Annotated[TexteLong, Field(title="Destinataires des informations",
                                           description="Avec qui elles sont partagées (services, fonctions).")]
-    derogation: Annotated[Texte | None, Field(
+    derogation: Annotated[TexteLong | None, Field(
         title="Dérogation motivée",
         description="Si l'accord ou l'information manque : en quoi l'intérêt de l'enfant prime.")] = None
 
@@ -189,7 +190,7 @@ class Dossier(Modele, title="Dossier de casemanagement"):
     consentement: Annotated[Consentement | None, Field(
         title="Consentement du jeune",
         description="Le partage d'informations accepté par le jeune (secret professionnel partagé).")] = None
-    motif_demande: Annotated[Texte | None, Field(
+    motif_demande: Annotated[TexteLong | None, Field(
         title="Motif de la demande",
         description="Résumé fonctionnel de la demande (quoi, comment, qui), sans donnée identifiante.")] = None
     casemanager: Annotated[IdCasemanager | None, Field(

@@ -10,10 +10,12 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, Jour, Modele, Montant, Texte, Valeurs
+from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, Jour, Modele, Montant, Texte, TexteLong, Valeurs
 
 StatutDecision = Literal["demandee", "accordee", "refusee", "retiree"]
 SENS_STATUT_DECISION = Valeurs(
+    libelles={"demandee": "en attente de décision", "accordee": "accordée", "refusee": "refusée",
+              "retiree": "retirée"},
     demandee="En attente de la décision du coordinateur du réseau : une nouvelle demande entre toujours ainsi.",
     accordee="Accordée par le coordinateur du réseau : indiquer le montant accordé et la date.",
     refusee="Refusée par le coordinateur du réseau : indiquer le motif et la date.",
@@ -21,6 +23,8 @@ SENS_STATUT_DECISION = Valeurs(
 )
 TypePiece = Literal["note_de_synthese", "devis", "estimation", "facture", "autre"]
 SENS_TYPE_PIECE = Valeurs(
+    libelles={"note_de_synthese": "note de synthèse", "estimation": "estimation de la dépense",
+              "autre": "autre pièce"},
     note_de_synthese="La note de synthèse de la concertation qui mandate la demande.",
     devis="Le devis du prestataire : il justifie le montant demandé.",
     estimation="Une estimation de la dépense, à défaut de devis.",
@@ -37,13 +41,6 @@ LIBELLES_ATTESTATIONS = {  # ce que la concertation atteste : « l'action … »
     "pas_double_subside": "ne fait pas l'objet d'un double subventionnement",
     "urgente": "est à mettre en œuvre rapidement",
 }
-LIBELLES_PIECES = {  # ce qu'un lecteur lit d'une pièce annexée (formulaire imprimé)
-    "note_de_synthese": "note de synthèse",
-    "devis": "devis",
-    "estimation": "estimation de la dépense",
-    "facture": "facture",
-    "autre": "autre pièce",
-}
 
 
 def _attestation(cle: str, description: str) -> Any:
@@ -55,17 +52,17 @@ class Attestations(Modele, title="Attestations de la concertation"):
     recevable."""
 
     necessaire: Annotated[bool, _attestation(
-        "necessaire", "true : l'action est nécessaire pour débloquer le trajet de soin du jeune.")]
+        "necessaire", "L'action est nécessaire pour débloquer le trajet de soin du jeune.")]
     plus_efficiente: Annotated[bool, _attestation(
-        "plus_efficiente", "true : l'action est la solution la plus efficiente pour obtenir les effets attendus.")]
+        "plus_efficiente", "L'action est la solution la plus efficiente pour obtenir les effets attendus.")]
     solution_perenne: Annotated[bool, _attestation(
-        "solution_perenne", "true : l'action ouvre une solution pérenne et adaptée pour le jeune.")]
+        "solution_perenne", "L'action ouvre une solution pérenne et adaptée pour le jeune.")]
     non_financee: Annotated[bool, _attestation(
-        "non_financee", "true : l'action n'est prise en charge, ni en partie ni en totalité, par les partenaires "
+        "non_financee", "L'action n'est prise en charge, ni en partie ni en totalité, par les partenaires "
                         "présents ou mobilisables.")]
     pas_double_subside: Annotated[bool, _attestation(
-        "pas_double_subside", "true : l'action ne fait pas l'objet d'un double subventionnement.")]
-    urgente: Annotated[bool, _attestation("urgente", "true : l'action doit être mise en œuvre rapidement.")]
+        "pas_double_subside", "L'action ne fait pas l'objet d'un double subventionnement.")]
+    urgente: Annotated[bool, _attestation("urgente", "L'action doit être mise en œuvre rapidement.")]
 
 
 class Cofinancement(Modele, title="Cofinancement de l'action"):
@@ -94,7 +91,7 @@ class Decision(Modele, title="Décision du coordinateur"):
                                              "demandé.")] = None
     date: Annotated[Jour | None, Field(title="Date de la décision",
                                        description="Jour de la décision (AAAA-MM-JJ), pas avant la demande.")] = None
-    motif: Annotated[Texte | None, Field(
+    motif: Annotated[TexteLong | None, Field(
         title="Motif de la décision",
         description="Si refusée ou retirée : pourquoi (ex. non éligible, pris en charge par le CPAS).")] = None
 
@@ -127,7 +124,7 @@ class Financement(Modele, title="Demande d'intervention financière Criseflex"):
                                         description="Identifiant du dossier qui contient la demande (ex. "
                                                     "2019-007).")]
     code: Annotated[CodeJeune | None, Field(
-        title="Code du jeune", description="Le code du jeune, le même que dans dossier.yaml (ex. LMG20101000).")] = None
+        title="Code du jeune", description="Le code du jeune, le même que sur la fiche du dossier (ex. LMG20101000).")] = None
     concertation: Annotated[Jour, Field(title="Concertation qui mandate",
                                         description="Date de la concertation dont la note mandate la demande.")]
     action: Annotated[int, Field(ge=1, title="Action financée",
@@ -137,7 +134,7 @@ class Financement(Modele, title="Demande d'intervention financière Criseflex"):
                                                             "financer.")]
     objectifs_npsm: Annotated[bool, Field(
         title="Objectifs de la NPSM",
-        description="true si l'intervention sert les objectifs de la nouvelle politique de santé mentale pour "
+        description="L'intervention sert les objectifs de la nouvelle politique de santé mentale pour "
                     "enfants et adolescents (NPSM).")]
     montant_demande: Annotated[Montant, Field(title="Montant demandé à Criseflex",
                                               description="Montant demandé en euros, au plus le plafond du réseau.")]
@@ -154,14 +151,14 @@ class Financement(Modele, title="Demande d'intervention financière Criseflex"):
                                                         "concertation.")]
     certifie_sincere: Annotated[bool, Field(
         title="Certifié sincère et conforme",
-        description="true : le coordinateur certifie la demande « sincère et conforme ».")]
+        description="Le coordinateur certifie la demande « sincère et conforme ».")]
     date_demande: Annotated[Jour, Field(
         title="Date de la demande",
         description="Jour où la demande est introduite (AAAA-MM-JJ) : elle compte sur l'enveloppe de cette "
                     "année-là.")]
     decision: Annotated[Decision, Field(
-        title="Décision du coordinateur", description="Ajoutée par la coordination du réseau : une nouvelle demande n'en a pas "
-                                      "(statut demandee).")] = Decision()
+        title="Décision du coordinateur", description="Ajoutée par la coordination du réseau : une nouvelle demande "
+                                      "entre en attente de décision.")] = Decision()
     remboursement: Annotated[Remboursement | None, Field(
         title="Remboursement du prestataire", description="Facture et remboursement, après une demande accordée.")] = None
 

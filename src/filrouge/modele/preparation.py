@@ -6,15 +6,15 @@ from typing import Annotated
 
 from pydantic import Field
 
-from filrouge.modele.commun import CodeJeune, IdActeur, Jour, Modele, Texte
+from filrouge.modele.commun import CodeJeune, IdActeur, Jour, Modele, Texte, TexteLong
 
 
 class PersonneAImpliquer(Modele, title="Personne à impliquer"):
     """Une personne ou un service à associer à la concertation, repéré avec l'initiateur."""
 
     acteur: Annotated[IdActeur | None, Field(title="Acteur du dossier",
-                                             description="Identifiant de l'acteur dans dossier.yaml, s'il y est "
-                                                         "déjà.")] = None
+                                             description="L'acteur (son identifiant), s'il figure déjà parmi "
+                                                         "les acteurs du dossier.")] = None
     service_ou_lien: Annotated[Texte, Field(
         title="Service ou lien avec le jeune",
         description="Le service du professionnel, ou le lien avec le jeune pour un proche (mère, voisine…), jamais "
@@ -25,22 +25,23 @@ class PersonneAImpliquer(Modele, title="Personne à impliquer"):
                     "personnel.")] = None
     sante_mentale: Annotated[bool, Field(
         title="Santé mentale (axe 1)",
-        description="true si pédopsychiatre ou sous sa responsabilité (souligné sur le formulaire).")] = False
+        description="La personne est pédopsychiatre ou travaille sous sa responsabilité (soulignée sur le "
+                    "formulaire).")] = False
 
 
 class Attentes(Modele, title="Attentes, besoins et demandes"):
     """Premier relevé des attentes, besoins et demandes de chacun."""
 
-    jeune: Annotated[Texte | None, Field(title="Attentes du jeune",
+    jeune: Annotated[TexteLong | None, Field(title="Attentes du jeune",
                                          description="Attentes, besoins et demandes du jeune.")] = None
-    famille: Annotated[Texte | None, Field(title="Attentes de la famille",
+    famille: Annotated[TexteLong | None, Field(title="Attentes de la famille",
                                            description="Attentes, besoins et demandes de la famille.")] = None
-    aidants_proches: Annotated[Texte | None, Field(
+    aidants_proches: Annotated[TexteLong | None, Field(
         title="Attentes des aidants proches", description="Attentes, besoins et demandes des aidants proches.")] = None
-    professionnels_sante_mentale: Annotated[Texte | None, Field(
+    professionnels_sante_mentale: Annotated[TexteLong | None, Field(
         title="Attentes des professionnels de santé mentale",
         description="Attentes, besoins et demandes des professionnels de santé mentale.")] = None
-    autres_professionnels: Annotated[Texte | None, Field(
+    autres_professionnels: Annotated[TexteLong | None, Field(
         title="Attentes des autres professionnels",
         description="Attentes, besoins et demandes des autres professionnels.")] = None
 
@@ -48,8 +49,8 @@ class Attentes(Modele, title="Attentes, besoins et demandes"):
 class ActionEnvisagee(Modele, title="Piste d'action envisagée"):
     """Une piste d'action notée avant la première rencontre."""
 
-    action: Annotated[Texte, Field(title="Action envisagée", description="La piste d'action, en une phrase.")]
-    effets_attendus: Annotated[Texte, Field(title="Effets attendus de la piste",
+    action: Annotated[TexteLong, Field(title="Action envisagée", description="La piste d'action, en une phrase.")]
+    effets_attendus: Annotated[TexteLong, Field(title="Effets attendus de la piste",
                                             description="Ce que l'on attend de cette action.")]
 
 
@@ -74,14 +75,14 @@ class Preparation(Modele, title="Phase préparatoire"):
                                           description="Acteur du dossier qui a demandé la concertation et prépare "
                                                       "la rencontre avec le casemanager.")]
     code: Annotated[CodeJeune, Field(title="Code du jeune",
-                                     description="Le code du jeune, le même que dans dossier.yaml (ex. "
-                                                 "LMG20101000).")]
+                                     description="Le code du jeune, le même que sur la fiche du dossier "
+                                                 "(ex. LMG20101000).")]
     personnes: Annotated[list[PersonneAImpliquer], Field(
         title="Personnes à impliquer",
         description="Les personnes et services à associer ; ceux de santé mentale sont marqués.")]
     analyse_holistique: Annotated[bool, Field(
         title="Analyse holistique disponible",
-        description="true si une analyse bio-psycho-sociale est mise à disposition.")]
+        description="Une analyse bio-psycho-sociale est mise à disposition.")]
     attentes: Annotated[Attentes, Field(title="Attentes, besoins et demandes",
                                         description="Ce qu'attendent le jeune, la famille, les aidants proches et "
                                                     "les professionnels.")]

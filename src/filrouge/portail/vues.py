@@ -14,13 +14,14 @@ from typing import TypeVar
 
 from filrouge.activite import actifs_le, actifs_par_casemanager, est_actif
 from filrouge.modele import Action, Financement, engagement
-from filrouge.modele.concertation import EtatAction
+from filrouge.modele.concertation import SENS_STATUT_ACTION, EtatAction
+from filrouge.modele.dossier import SENS_STATUT_DOSSIER
+from filrouge.modele.financement import SENS_STATUT_DECISION
 from filrouge.publication import DossierPublie, Publication
 
-STATUTS_DOSSIER = {"demande": "demande", "ouvert": "ouvert", "clos": "clos", "non_ouvert": "non ouvert"}
-STATUTS_ACTION = {"a_faire": "à faire", "en_cours": "en cours", "faite": "faite", "abandonnee": "abandonnée"}
-STATUTS_DECISION = {"demandee": "en attente de décision", "accordee": "accordée", "refusee": "refusée",
-                    "retiree": "retirée"}
+STATUTS_DOSSIER = SENS_STATUT_DOSSIER.libelles
+STATUTS_ACTION = SENS_STATUT_ACTION.libelles
+STATUTS_DECISION = SENS_STATUT_DECISION.libelles
 
 
 @dataclass(frozen=True)

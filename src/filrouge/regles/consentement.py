@@ -6,10 +6,21 @@ from collections.abc import Iterator
 
 from filrouge.code_jeune import lire_code
 from filrouge.depot import Depot
+from filrouge.modele import Dossier
+from filrouge.modele.dossier import Consentement
 from filrouge.regles.cycle import fin_connue
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 MAJORITE = 18
+
+
+def _chaque_consentement(d: Dossier) -> Iterator[tuple[tuple[str | int, ...], Consentement]]:
+    """Chaque consentement recueilli, avec sa place dans dossier.yaml : le premier (consentement:), puis les suivants
+    (consentements:), que l'atelier et `filrouge consentement` ajoutent après un retrait ou à la majorité."""
+    if d.consentement is not None:
+        yield ("consentement",), d.consentement
+    for rang, suivant in enumerate(d.consentements):
+        yield ("consentements", rang), suivant
 
 
 @regle("consentement.avant_concertation", "erreur", "Le consentement est recueilli avant la première concertation.")
@@ -55,17 +66,21 @@ def accord(depot: Depot) -> Iterator[Signal]:
           jeune_informe: true
           accord: false
 
+    Chaque consentement est jugé : le premier (consentement:) comme les suivants (consentements:).
+
     Correction : Recueillez l'accord du jeune et indiquez accord: true. Si les informations doivent
     être partagées sans son accord, expliquez dans derogation: en quoi son intérêt le demande.
     """
     for _, d, doc in dossiers_valides(depot):
-        c = d.consentement
-        if c is None or c.derogation:
-            continue
-        if not c.jeune_informe:
-            yield Signal(doc, ("consentement", "jeune_informe"), "le jeune n'est pas informé : motivez en quoi son intérêt prime (derogation:).")
-        elif not c.accord:
-            yield Signal(doc, ("consentement", "accord"), "sans l'accord du jeune, motivez en quoi son intérêt prime (derogation:).")
+        for chemin, c in _chaque_consentement(d):
+            if c.derogation:
+                continue
+            if not c.jeune_informe:
+                yield Signal(doc, (*chemin, "jeune_informe"), "le jeune n'est pas informé : motivez en quoi son intérêt "
+                                                              "prime (derogation:).")
+            elif not c.accord:
+                yield Signal(doc, (*chemin, "accord"), "sans l'accord du jeune, motivez en quoi son intérêt prime "
+                                                       "(derogation:).")
 
 
 @regle("consentement.mineur", "erreur", "Pour un mineur, les parents sont informés, ou la dérogation est motivée.")
@@ -83,17 +98,20 @@ def mineur(depot: Depot) -> Iterator[Signal]:
           parents_informes: false
           accord: true
 
+    Chaque consentement recueilli pendant la minorité est jugé : le premier (consentement:) comme les
+    suivants (consentements:).
+
     Correction : Informez les parents et indiquez parents_informes: true. Si les informer irait contre
     l'intérêt du jeune, motivez-le dans derogation:.
     """
     for _, d, doc in dossiers_valides(depot):
-        c = d.consentement
         code = lire_code(d.code)
-        if c is None or code is None or c.derogation:
+        if code is None:
             continue
-        if code.age_atteint(c.date.year) < MAJORITE and c.parents_informes is not True:
-            yield Signal(doc, ("consentement",), "le jeune est mineur : indiquez que ses parents sont informés "
-                                                 "(parents_informes: true) ou motivez la dérogation.")
+        for chemin, c in _chaque_consentement(d):
+            if not c.derogation and code.age_atteint(c.date.year) < MAJORITE and c.parents_informes is not True:
+                yield Signal(doc, chemin, "le jeune est mineur : indiquez que ses parents sont informés "
+                                          "(parents_informes: true) ou motivez la dérogation.")
 
 
 @regle("consentement.retrait", "erreur", "Après un retrait du consentement, rien de nouveau ne s'enregistre, sauf la clôture.")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from filrouge.code_jeune import lire_code
 from filrouge.depot import Depot, DossierCharge
 from filrouge.modele import Dossier
+from filrouge.modele.configuration import cles_de
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 
@@ -47,7 +48,7 @@ def episodes(depot: Depot) -> Iterator[Signal]:
     périodes dans l'ordre, un motif de clôture de reseau.yaml et un motif_reouverture à chaque
     période après la première.
     """
-    motifs = depot.config.motifs_cloture
+    motifs = cles_de(depot.config.motifs_cloture)
     for _, d, doc in dossiers_valides(depot):
         if not d.episodes:
             continue

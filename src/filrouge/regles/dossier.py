@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from filrouge.code_jeune import lire_code
 from filrouge.constat import citer, proposer
 from filrouge.depot import Depot
+from filrouge.modele.configuration import cles_de
 from filrouge.regles.registre import Signal, dossiers_valides, regle
 
 
@@ -83,7 +84,7 @@ def statut(depot: Depot) -> Iterator[Signal]:
     reseau.yaml (saturation, non_eligible, hors_territoire…) et aucune date d'ouverture ; un dossier
     ouvert a une date d'ouverture, un dossier clos a aussi une date de clôture.
     """
-    motifs = depot.config.motifs_non_ouverture
+    motifs = cles_de(depot.config.motifs_non_ouverture)
     for _, d, doc in dossiers_valides(depot):
         ouverture, cloture = d.dates.ouverture, d.dates.cloture
         if d.statut == "non_ouvert":
@@ -248,7 +249,7 @@ def canal(depot: Depot) -> Iterator[Signal]:
     Correction : Choisissez un canal de la liste canaux: de reseau.yaml (par exemple : courriel,
     telephone, direct, reunion_situations_complexes).
     """
-    canaux = depot.config.canaux
+    canaux = cles_de(depot.config.canaux)
     for _, d, doc in dossiers_valides(depot):
         if d.canal not in canaux:
             yield Signal(doc, ("canal",), f"canal inconnu : choisir parmi {', '.join(canaux)}.")

@@ -309,9 +309,9 @@ def decision(depot: Depot) -> Iterator[Signal]:
                 yield Signal(doc, ("decision", "montant_accorde"), "le montant accordé dépasse le montant demandé.")
         else:
             if d.montant_accorde:
-                yield Signal(doc, ("decision", "montant_accorde"), f"une demande {d.statut} n'a pas de montant accordé.")
+                yield Signal(doc, ("decision", "montant_accorde"), f"une demande « {d.statut} » n'a pas de montant accordé.")
             if not d.motif:
-                yield Signal(doc, ("decision", "statut"), f"une demande {d.statut} indique son motif (decision › motif).")
+                yield Signal(doc, ("decision", "statut"), f"une demande « {d.statut} » indique son motif (decision › motif).")
 
 
 @regle("financement.remboursement", "erreur", "Le remboursement suit une demande accordée, sur facture, sans dépasser le montant accordé.")
