@@ -134,7 +134,7 @@ def test_la_premiere_note_ne_preremplit_pas_a_preciser(client: TestClient, clone
     envoyer(client, "/nouveau-dossier", operation="creer", **NOUVEAU)
     page = html.unescape(client.get("/dossiers/2026-007/notes/2026-12-01").text)
     assert "à préciser" not in page
-    assert re.search(r'id="c-actions-0-description" type="text" name="actions.0.description" value=""', page)
+    assert re.search(r'<textarea id="c-actions-0-description" name="actions.0.description"[^>]*></textarea>', page)
     assert "« Description de l'action » est obligatoire" in messages(page, "c-actions-0-description")
 
 
