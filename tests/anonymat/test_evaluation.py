@@ -32,6 +32,8 @@ PLANCHERS = {
     "aveugle-4": (99.5, 99.5, 1.0),
     "aveugle-5": (99.5, 99.5, 0.5),
     "aveugle-6": (99.5, 99.5, 0.5),
+    # aveugle-7, mesure à l'aveugle du 2026-12-03 après le quatrième passage : 97,0/90,3 (plaques comprises)/3,2
+    "aveugle-7": (96.5, 90.0, 3.5),
 }
 
 
