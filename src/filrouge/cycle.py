@@ -250,6 +250,19 @@ def refuser_nouvelles_erreurs(racine: Path, charge: DossierCharge, contenus: dic
     raise ErreurChamp(champ, " ; ".join(dict.fromkeys(c.message for c in nouvelles)) + " Rien n'a été écrit.")
 
 
+def _demande(racine: Path, designation: str, geste: str) -> tuple[Depot, DossierCharge, Edition, Path]:
+    """Le dépôt, le dossier désigné et son édition, refusés si le dossier n'est plus une demande."""
+    depot = charger_depot(racine)
+    charge = trouver(depot, designation)
+    dossier = charge.modele
+    assert dossier is not None
+    if dossier.statut != "demande":
+        raise ErreurUtilisation(f"le dossier {charge.id} n'est pas une demande (statut « {dossier.statut} ») : seule "
+                                f"une demande {geste}.")
+    edition, chemin = edition_du_dossier(charge)
+    return depot, charge, edition, chemin
+
+
 def ouvrir(racine: Path, designation: str, date: dt.date, criteres: frozenset[str] | None = None) -> Resultat:
     """Ouvre une demande à `date` : statut ouvert et date d'ouverture (la première période de suivi).
 
@@ -257,14 +270,7 @@ def ouvrir(racine: Path, designation: str, date: dt.date, criteres: frozenset[st
     None les laisse tels que le dossier les dit. Les règles de `valider` (critères tous remplis, ouverture
     après la demande, consentement…) jugent le dossier ouvert avant qu'il ne soit écrit.
     """
-    depot = charger_depot(racine)
-    charge = trouver(depot, designation)
-    dossier = charge.modele
-    assert dossier is not None
-    if dossier.statut != "demande":
-        raise ErreurUtilisation(f"le dossier {charge.id} n'est pas une demande (statut « {dossier.statut} ») : seule "
-                                "une demande s'ouvre.")
-    edition, chemin = edition_du_dossier(charge)
+    depot, charge, edition, chemin = _demande(racine, designation, "s'ouvre")
     if criteres is not None:
         connus = [c.id for c in depot.config.criteres_activation]
         inconnus = sorted(criteres - set(connus))
@@ -288,14 +294,7 @@ def ouvrir(racine: Path, designation: str, date: dt.date, criteres: frozenset[st
 def ne_pas_ouvrir(racine: Path, designation: str, motif: str) -> Resultat:
     """La demande n'est pas ouverte : statut non_ouvert, avec un motif des motifs_non_ouverture du réseau (la règle
     `dossier.statut` en juge, comme dans `valider`)."""
-    depot = charger_depot(racine)
-    charge = trouver(depot, designation)
-    dossier = charge.modele
-    assert dossier is not None
-    if dossier.statut != "demande":
-        raise ErreurUtilisation(f"le dossier {charge.id} n'est pas une demande (statut « {dossier.statut} ») : seule "
-                                "une demande reste non ouverte.")
-    edition, chemin = edition_du_dossier(charge)
+    _, charge, edition, chemin = _demande(racine, designation, "reste non ouverte")
     edition.remplacer(("statut",), "non_ouvert")
     edition.fixer("motif_non_ouverture", motif.strip())
     texte = edition.verifier()
