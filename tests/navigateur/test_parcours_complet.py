@@ -247,8 +247,8 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     v.suivre(f"Dossier {DOSSIER}")
     v.suivre("Acteurs du dossier")
     p.locator("#c-motif_demande").fill("crises répétées à l'école, déscolarisation")
-    with p.expect_navigation():
-        p.locator("#c-motif_demande").press("Enter")
+    with p.expect_navigation():  # le motif est une zone de texte (Entrée y va à la ligne) : un champ d'une ligne
+        p.locator("form.document input[type=text]").first.press("Enter")
     assert p.locator("fieldset.ligne").count() == 3, "Entrée ne retire aucun acteur"
     assert "Aucune erreur" in v.texte("#verdict")
     for _ in range(3):
