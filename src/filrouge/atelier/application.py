@@ -131,11 +131,21 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         verifier_id(dossier)
         return page_d_accueil(synchro.envoyer_au_coordinateur(racine, dossier, demande or None))
 
-    def valeurs(action: str | None, saisie: dict[str, list[str]]) -> Any:
-        """Ce que le formulaire de `action` affichera : la saisie renvoyée, sinon la valeur par défaut."""
+    def valeurs(action: str | None, saisie: dict[str, list[str]],
+                gardees: dict[str, dict[str, list[str]]] | None = None) -> tuple[Any, Any]:
+        """Ce que chaque formulaire de la page affichera : pour celui de `action`, la saisie renvoyée ; pour les
+        autres, leur saisie gardée (un arrêt du serveur la retrouve) ; sinon la valeur par défaut.
+        Rend `val` (un champ) et `vals` (un groupe de cases ; None : rien de saisi ni de gardé)."""
+        def source(nom_action: str) -> dict[str, list[str]]:
+            return saisie if nom_action == action else (gardees or {}).get(nom_action, {})
+
         def val(nom_action: str, nom: str, defaut: str = "") -> str:
-            return next(iter(saisie.get(nom, [])), defaut) if nom_action == action else defaut
-        return val
+            return next(iter(source(nom_action).get(nom, [])), defaut)
+
+        def vals(nom_action: str, nom: str) -> list[str] | None:
+            trouvee = source(nom_action)
+            return trouvee.get(nom) if trouvee else None
+        return val, vals
 
     def page_dossier(ident: str, action: str | None = None, issue: Issue | None = None,
                      saisie: dict[str, list[str]] | None = None) -> HTMLResponse:
@@ -147,17 +157,8 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         except (KeyError, IndexError, ValueError):
             jour_suspens = jour
         statut = 409 if issue is not None and issue.conflit else 200
-        gardees = {nom: brouillons.saisie_gardee(racine, ident, nom) for nom in cycle_de_vie.FORMULAIRES}
-
-        def val(nom_action: str, nom: str, defaut: str = "") -> str:
-            """La saisie renvoyée, sinon celle gardée du formulaire (un arrêt du serveur la retrouve), sinon le défaut."""
-            source = saisie if nom_action == action else gardees.get(nom_action, {})
-            return next(iter(source.get(nom, [])), defaut)
-
-        def vals(nom_action: str, nom: str) -> list[str] | None:
-            """Les valeurs d'un groupe de cases ; None : rien de saisi ni de gardé (les cases du dossier)."""
-            source = saisie if nom_action == action else gardees.get(nom_action, {})
-            return source.get(nom) if source else None
+        val, vals = valeurs(action, saisie, {nom: brouillons.saisie_gardee(racine, ident, nom)
+                                             for nom in cycle_de_vie.FORMULAIRES})
 
         return rendre("dossier.html", statut, dossier=ident, notes=existantes, jour=jour,
                       documents=documents.page(racine, ident),
@@ -201,7 +202,7 @@ def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGI
         code = nouveau_dossier.code_de(saisie) if saisie else ""
         return rendre("nouveau_dossier.html", 409 if issue is not None and issue.conflit else 200, jour=jour,
                       ident=ident, code=code, issue=issue, action=action, choix=nouveau_dossier.choix(racine),
-                      titres=nouveau_dossier.TITRES, val=valeurs(action, saisie))
+                      titres=nouveau_dossier.TITRES, val=valeurs(action, saisie)[0])
 
     async def refus(requete: Request, exc: Exception) -> Response:
         return rendre("erreur.html", 403, message="Formulaire refusé : jeton de sécurité absent ou périmé. "
