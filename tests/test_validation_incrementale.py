@@ -114,15 +114,21 @@ def test_modifications_au_hasard_meme_resultat_qu_a_froid(reseau: Usine) -> None
         _identiques(racine)
 
 
-def test_seuls_les_dossiers_changes_sont_relus(reseau: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
+def _relectures(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Les dossiers que la validation revérifie désormais, dans l'ordre (relevés au passage, sans rien changer)."""
     import filrouge.validation as validation
 
-    racine = reseau.racine
-    valider(racine)
     relus: list[str] = []
     original = validation._verifier_un_dossier
     monkeypatch.setattr(validation, "_verifier_un_dossier",
                         lambda racines, nom, *a: relus.append(nom) or original(racines, nom, *a))
+    return relus
+
+
+def test_seuls_les_dossiers_changes_sont_relus(reseau: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
+    racine = reseau.racine
+    valider(racine)
+    relus = _relectures(monkeypatch)
     valider(racine)
     assert relus == []
     _modifier_yaml(racine / "dossiers/2019-003/dossier.yaml", lambda d: d.update(motif_demande="autre motif"))
@@ -138,14 +144,9 @@ def test_seuls_les_dossiers_changes_sont_relus(reseau: Usine, monkeypatch: pytes
 def test_le_hook_reprend_la_verification_de_l_atelier(reseau: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
     """Les fichiers écrits sont ceux que l'atelier vient de vérifier sur une copie : `valider` reprend ce verdict
     (même contenu, même contexte) sans relire le dossier ; un autre contenu est revérifié."""
-    import filrouge.validation as validation
-
     racine = reseau.racine
     valider(racine)
-    relus: list[str] = []
-    original = validation._verifier_un_dossier
-    monkeypatch.setattr(validation, "_verifier_un_dossier",
-                        lambda racines, nom, *a: relus.append(nom) or original(racines, nom, *a))
+    relus = _relectures(monkeypatch)
     chemin = racine / "dossiers/2019-003/dossier.yaml"
     texte = chemin.read_text(encoding="utf-8").replace("statut: ouvert", "statut: clos") + "# note\n"
     brouillon = valider_brouillon(racine, "2019-003", {"dossier.yaml": texte})
