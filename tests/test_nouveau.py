@@ -23,6 +23,7 @@ def test_nouveau_dossier_valide(depot_vide: Path) -> None:
     assert resultat.returncode == 0, resultat.stderr
     assert (depot_vide / "dossiers/2026-001/dossier.yaml").is_file()
     assert (depot_vide / "dossiers/2026-001/preparation.yaml").is_file()
+    assert "« filrouge ouvrir 2026-001 --criteres … »" in resultat.stdout, "la suite dit la commande, pas le YAML"
     validation = filrouge("valider", "--format", "json", cwd=depot_vide)
     assert validation.returncode == 0, validation.stdout
     assert '"erreur"' not in validation.stdout

@@ -21,8 +21,9 @@ def _dossier(args: argparse.Namespace) -> int:
     for chemin in chemins:
         print(f"Créé : {chemin}")
     print(f"Suite : complétez {chemins[0].name} (acteurs et leur service ou lien, critères d'activation, consentement) "
-          f"et la phase préparatoire ({chemins[1].name}) ; à l'ouverture, passez statut: ouvert avec dates › ouverture ; "
-          f"puis « filrouge valider » et, le jour de la rencontre, « filrouge nouveau concertation {chemins[0].parent.name} ».")
+          f"et la phase préparatoire ({chemins[1].name}) ; à l'ouverture, « filrouge ouvrir {chemins[0].parent.name} "
+          f"--criteres … » (ou « filrouge ne-pas-ouvrir ») ; puis « filrouge valider » et, le jour de la rencontre, "
+          f"« filrouge nouveau concertation {chemins[0].parent.name} ».")
     return 0
 
 
