@@ -127,6 +127,14 @@ def _chercher(p: object, requete: str) -> list[str]:
     champ.press_sequentially(requete, delay=20)
     meta = p.locator(".md-search-result__meta")
     meta.filter(has_text="trouvé").wait_for(timeout=30_000)
+    # chaque lettre tapée relance la recherche : le résumé d'un préfixe (« dé ») ou de la requête précédente dit
+    # déjà « trouvé » ; on lit les résultats une fois le résumé stable (trois relevés égaux à 250 ms d'écart)
+    releves = [meta.inner_text()]
+    for _ in range(120):
+        p.wait_for_timeout(250)
+        releves.append(meta.inner_text())
+        if len(releves) >= 3 and releves[-1] == releves[-2] == releves[-3]:
+            break
     return p.locator(".md-search-result__item").all_inner_texts()
 
 
