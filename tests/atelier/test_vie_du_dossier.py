@@ -336,3 +336,36 @@ def test_un_message_se_lit_sans_chemin_de_cle_ni_fichier_ni_commande() -> None:
         "les contacts professionnels vont dans « annuaire des partenaires »"
     assert en_clair("un dossier clos a une date de clôture (dates › cloture).") == "un dossier clos a une date de clôture."
     assert en_clair("la concertation du 2026-11-17 (ligne 3)") == "la concertation du 2026-11-17 (ligne 3)"
+
+
+# --- Un dossier clos ne propose ni nouvelle note ni demande ; dates en toutes lettres --------------------------
+
+def test_un_dossier_clos_ne_propose_ni_nouvelle_note_ni_demande(client: TestClient, clone: Path) -> None:
+    ouvert, clos = client.get(f"/dossiers/{OUVERT}").text, client.get(f"/dossiers/{CLOS}").text
+    assert "Ouvrir la nouvelle note" in ouvert and "Préparer une demande de financement" in ouvert
+    assert "Ouvrir la nouvelle note" not in clos and "Préparer une demande de financement" not in clos
+    assert "Le dossier est clos" in texte(clos) and "Rouvrir le dossier" in texte(clos)
+    assert "Note du " in texte(clos), "ses notes restent listées"
+    avant = instantane(clone)
+    for adresse, donnees in ((f"/dossiers/{CLOS}/notes", {"date": "2026-11-24"}),
+                             (f"/dossiers/{CLOS}/financements", {"action": "2018-06-12#1"})):
+        statut, page = envoyer(client, adresse, **donnees)
+        assert statut == 400 and "Rien n'est ouvert. Le dossier est clos" in texte(page), adresse
+    reponse = client.get(f"/dossiers/{CLOS}/notes/2026-11-24")
+    assert reponse.status_code == 400 and "Le dossier est clos" in texte(reponse.text), "même par son adresse"
+    statut, page = envoyer(client, f"/dossiers/{CLOS}/notes/2026-11-24", operation="enregistrer")
+    assert statut == 400 and "Le dossier est clos" in texte(page)
+    assert instantane(clone) == avant
+    assert not list((clone.parent / "etat").rglob("*2026-11-24*")), "aucun brouillon de note ouvert"
+    note = sorted((clone / f"dossiers/{CLOS}/concertations").glob("*.yaml"))[0].stem
+    assert client.get(f"/dossiers/{CLOS}/notes/{note}").status_code == 200, "une note écrite reste lisible"
+
+
+def test_la_page_du_dossier_dit_les_dates_en_lettres(client: TestClient) -> None:
+    page = visible(client.get(f"/dossiers/{OUVERT}").text)
+    assert "Note du 17 novembre 2026" in page and "Note du 2026-11-17" not in page
+    assert re.search(r"Note du 17 novembre 2026, action \d", page), "les actions à financer"
+    assert "AAAA-MM-JJ" not in page, "un calendrier, pas un format à taper"
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", page), re.findall(r".{40}\b20\d\d-\d\d-\d\d\b", page)
+    assert "AAAA-MM-JJ" not in visible(client.get(f"/dossiers/{CLOS}").text)
+    assert "AAAA-MM-JJ" not in visible(client.get("/nouveau-dossier").text)

@@ -433,7 +433,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
 
     # --- Décision du coordinateur, puis remboursement, sur la page de la demande ----------------------------------
     v.suivre(DOSSIER, exact=True)
-    v.suivre(f"Demande du 2027-02-18, action 2 de la note du {NOTE_2}")
+    v.suivre("Demande du 18 février 2027, action 2 de la note du 16 février 2027")
     v.suivre("Aller à la décision du coordinateur et au remboursement")
     assert v.a_l_ecran("#titre-decision")
     p.locator("#c-decision-statut").select_option("accordee")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_FORMAT_DATE = re.compile(r"\s*\(AAAA-MM-JJ\)")
+_FORMAT_DATE = re.compile(r"\s*\(AAAA-MM-JJ\)|,\s*AAAA-MM-JJ(?=\.)")
 _MOTS = {"dossier.yaml": "la fiche du dossier", "reseau.yaml": "la configuration du réseau",
          "le même que dans le nom du fichier": "le même que celui de la note ouverte",
          " (souligné sur le formulaire)": ""}
