@@ -469,3 +469,15 @@ def test_la_demande_et_la_decision_ont_un_libelle_par_champ(client: TestClient, 
     page.feed(client.get(ADRESSE_DEMANDE).text)
     assert len(page.ids) == len(set(page.ids))
     assert not [nom for nom, ident, dans in page.champs if not dans and ident not in page.pour]
+
+
+def test_les_autres_constats_du_dossier_ne_se_disent_qu_une_fois(client: TestClient, demande_commitee: Path) -> None:
+    """La demande et sa décision sont deux formulaires sur une page : les constats du reste du dossier (une note sans
+    validation…) y sont dits une fois, sous un seul titre (un lecteur d'écran lit chaque titre et chaque région)."""
+    fiche = demande_commitee / f"dossiers/{DOSSIER}/dossier.yaml"
+    fiche.write_text(fiche.read_text(encoding="utf-8") + "remarque: à revoir\n", encoding="utf-8")
+    for page in (client.get(ADRESSE_DEMANDE).text,
+                 client.post(DECISION, data=_decision(demande_commitee, operation="verifier")).text):
+        assert page.count(">Autres constats du dossier</h2>") == 1
+        titres = re.findall(r'aria-labelledby="([^"]+)"', page)
+        assert len(titres) == len(set(titres)), titres
