@@ -122,7 +122,7 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
         controle = place(constat, jeu)
         # le document se nomme quand le constat n'est pas celui de la fiche que le contrôle remplit
         autre = controle == GENERAL or not constat.fichier.endswith("/dossier.yaml")
-        texte = en_clair(constat.message) + (f" ({nom_du_document(constat.fichier)})" if autre else "")
+        texte = en_clair(constat.message, constat.fichier) + (f" ({nom_du_document(constat.fichier)})" if autre else "")
         cible.setdefault(controle, []).append(texte)
     if issue.erreurs:
         issue.message = "Rien n'est écrit : la validation du dossier trouve une erreur, dite ci-dessous ou à côté de son champ."

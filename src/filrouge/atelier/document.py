@@ -253,7 +253,7 @@ def verifier(racine: Path, doc: Document, garde: Brouillon, refus: Mapping[str, 
     pieces = {sous_dossier + p for p in garde.pieces}
     deja = {(c.fichier, c.regle, c.message) for c in valider_brouillon(racine, garde.dossier, {})} \
         if doc.garde_le_dossier else set()
-    for constat in (replace(c, message=en_clair(c.message)) for c in constats):
+    for constat in (replace(c, message=en_clair(c.message, c.fichier)) for c in constats):
         if constat.fichier == rel_yaml:
             nom = _controle(constat.ligne, lignes, connus)
         elif constat.fichier == rel_md:
