@@ -319,7 +319,7 @@ def test_github_le_lien_exact_sans_identifiants(client: TestClient, clone: Path,
     assert git(clone, "config", f"url.{nu}.insteadOf", url).returncode == 0
     enregistrer(clone, DEMANDE, "# devis joint\n", "demande complétée")
     page = client.get("/").text
-    assert "https://github.com/reseau/dossiers.git" in page and "ghp_jetonsecret" not in page
+    assert "« dossiers »" in html.unescape(page) and "github.com" not in page and "ghp_jetonsecret" not in page
     statut, page = envoyer(client, "2026-001/financements/2026-stage-remobilisation")
     assert statut == 200, page
     lien = f"https://github.com/reseau/dossiers/compare/main...{BRANCHE}?expand=1"
