@@ -481,3 +481,24 @@ def test_les_autres_constats_du_dossier_ne_se_disent_qu_une_fois(client: TestCli
         assert page.count(">Autres constats du dossier</h2>") == 1
         titres = re.findall(r'aria-labelledby="([^"]+)"', page)
         assert len(titres) == len(set(titres)), titres
+
+
+def test_la_piece_se_choisit_parmi_les_fichiers_du_dossier(client: TestClient, clone: Path) -> None:
+    """Le fichier d'une pièce ne se tape pas comme un chemin : il se choisit parmi les notes de synthèse et les pièces
+    du dossier, ou parmi celles jointes au brouillon ; une pièce citée mais absente reste dite comme telle."""
+    from tests.atelier.test_formulaire_en_clair import options
+
+    (clone / f"dossiers/{DOSSIER}/pieces").mkdir(exist_ok=True)
+    (clone / f"dossiers/{DOSSIER}/pieces/devis-atelier.pdf").write_bytes(PDF)
+    _ouvrir_la_demande(client)
+    page = client.post(ADRESSE_DEMANDE, data=_demande_remplie(clone, pieces__1__fichier="pieces/perdu.pdf") | {
+        "televersement.type": ["devis"]}, files=_joint("Devis été.pdf")).text
+    choix = options(page, "c-pieces-0-fichier")
+    assert ("concertations/2026-11-17.yaml", "Note de synthèse du 17 novembre 2026") in choix
+    assert ("pieces/devis-atelier.pdf", "Pièce « devis-atelier.pdf »") in choix
+    assert ("pieces/devis-ete.pdf", "Pièce « devis-ete.pdf » (jointe, rangée à l'enregistrement)") in choix
+    assert re.search(r'<option value="concertations/2026-11-17.yaml" selected>', page)
+    assert ("pieces/perdu.pdf", "perdu.pdf (introuvable dans le dossier)") in options(page, "c-pieces-1-fichier")
+    assert 'type="text" name="pieces.0.fichier"' not in page
+    aide = re.search(r'<p class="aide" id="c-pieces-0-fichier-aide">([^<]*)</p>', page)[1]
+    assert "pieces/" not in aide and "Joindre une pièce" in html.unescape(aide)

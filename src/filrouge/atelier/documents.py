@@ -22,6 +22,7 @@ from filrouge.atelier.document import Document, Lignes
 from filrouge.atelier.formulaire import Choix, rangs
 from filrouge.atelier.pieces import REPERTOIRE, PieceRefusee
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_dossier
+from filrouge.disposition import nom_du_document
 from filrouge.financement.nouveau import contenu_demande
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import ErreurLecture, lire_yaml
@@ -190,6 +191,21 @@ def joindre(racine: Path, garde: Brouillon, nom: str, contenu: bytes, type_: str
     rang = max(rangs(garde.saisie, "pieces"), default=-1) + 1
     garde.saisie[f"pieces.{rang}.type"] = [type_]
     garde.saisie[f"pieces.{rang}.fichier"] = [relatif]
+
+
+def fichiers_du_dossier(racine: Path, dossier: str, garde: Brouillon) -> list[tuple[str, str]]:
+    """(chemin sous le dossier, libellé) de chaque fichier qu'une pièce de la demande peut citer : les notes de synthèse,
+    les pièces rangées dans `pieces/` et celles jointes au brouillon, pas encore écrites. Aucun lien symbolique."""
+    base = racine / REPERTOIRE_DOSSIERS / dossier
+    notes = {p.stem: p for p in sorted((base / "concertations").glob("*.md"))} | \
+        {p.stem: p for p in sorted((base / "concertations").glob("*.yaml"))}  # une note : son YAML, sinon son .md
+    rangees = sorted(p for p in (base / REPERTOIRE).glob("*") if p.is_file() and not p.name.startswith("."))
+    fichiers = [(f"concertations/{p.name}", nom_du_document(f"concertations/{p.name}"))
+                for _, p in sorted(notes.items()) if not p.is_symlink()]
+    fichiers += [(f"{REPERTOIRE}/{p.name}", f"pièce « {p.name} »") for p in rangees if not p.is_symlink()]
+    fichiers += [(rel, f"pièce « {rel.rsplit('/', 1)[-1]} » (jointe, rangée à l'enregistrement)")
+                 for rel in sorted(garde.pieces)]
+    return fichiers
 
 
 @dataclass

@@ -144,6 +144,8 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
         statut = 409 if principale.resultat is not None and principale.resultat.conflit else 200
         return rendre("document.html", statut, dossier=dossier, nom_document=nom, genre=genre.doc.genre, vues=vues,
                       rangs=rangs, acteurs=acteurs(racine, dossier), services=services(racine),
+                      fichiers=documents.fichiers_du_dossier(racine, dossier, vues[0].garde)
+                      if genre.doc in (documents.DEMANDE, documents.DECISION) else [],
                       types_de_piece=documents.TYPES_DE_PIECE, absent=ABSENT)
 
     def montrer(genre: Genre) -> Callable[[Request], Awaitable[Response]]:
