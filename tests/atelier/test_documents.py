@@ -151,7 +151,7 @@ def test_retirer_un_acteur_que_les_notes_citent_est_refuse(client: TestClient, c
     page = html.unescape(client.post(FICHE, data={k: v for k, v in donnees.items()
                                                   if not k.startswith(f"acteurs.{rang}.")} | {"operation": ["enregistrer"]}).text)
     assert "Rien n'est écrit" in page
-    assert re.search(r"<li>[^<]*n'est pas un acteur du dossier\. \(note de synthèse du \d+(er)? [a-zéû]+ 2026\)</li>", page), \
+    assert re.search(r"<li>[^<]*n'est pas un acteur du dossier \(fiche du dossier : « Acteurs du dossier »\)\. \(note de synthèse du \d+(er)? [a-zéû]+ 2026\)</li>", page), \
         "la note où l'acteur manquerait est nommée, pas son fichier"
     assert instantane(clone) == avant
 
@@ -282,7 +282,8 @@ def test_une_piece_dont_la_ligne_est_retiree_n_est_plus_jointe(client: TestClien
     _ouvrir_la_demande(client)
     page = client.post(ADRESSE_DEMANDE, data=_demande_remplie(clone, operation="verifier") |
                        {"televersement.type": ["devis"]}, files=_joint()).text
-    rang = re.search(r'name="pieces\.(\d+)\.fichier" value="pieces/devis-mediation.pdf"', page)[1]
+    rang = re.search(r'name="pieces\.(\d+)\.fichier"[^>]*>(?:(?!</select>).)*value="pieces/devis-mediation.pdf" selected',
+                     page, re.S)[1]
     gardees = brouillons.repertoire(clone) / "pieces"
     assert len(list(gardees.iterdir())) == 1
     donnees = {k: v for k, v in saisie(clone, documents.DEMANDE, DEMANDE).items() if not k.startswith(f"pieces.{rang}.")}
@@ -491,14 +492,17 @@ def test_la_piece_se_choisit_parmi_les_fichiers_du_dossier(client: TestClient, c
     (clone / f"dossiers/{DOSSIER}/pieces").mkdir(exist_ok=True)
     (clone / f"dossiers/{DOSSIER}/pieces/devis-atelier.pdf").write_bytes(PDF)
     _ouvrir_la_demande(client)
-    page = client.post(ADRESSE_DEMANDE, data=_demande_remplie(clone, pieces__1__fichier="pieces/perdu.pdf") | {
+    page = client.post(ADRESSE_DEMANDE, data=_demande_remplie(clone, pieces__1__type="facture",
+                                                              pieces__1__fichier="pieces/perdu.pdf") | {
         "televersement.type": ["devis"]}, files=_joint("Devis été.pdf")).text
     choix = options(page, "c-pieces-0-fichier")
-    assert ("concertations/2026-11-17.yaml", "Note de synthèse du 17 novembre 2026") in choix
-    assert ("pieces/devis-atelier.pdf", "Pièce « devis-atelier.pdf »") in choix
-    assert ("pieces/devis-ete.pdf", "Pièce « devis-ete.pdf » (jointe, rangée à l'enregistrement)") in choix
+    assert ("concertations/2026-11-17.yaml", "note de synthèse du 17 novembre 2026") in choix
+    assert ("pieces/devis-atelier.pdf", "devis-atelier (PDF)") in choix
+    assert ("pieces/devis-ete.pdf", "devis-ete (PDF), jointe : rangée à l'enregistrement") in choix
     assert re.search(r'<option value="concertations/2026-11-17.yaml" selected>', page)
-    assert ("pieces/perdu.pdf", "perdu.pdf (introuvable dans le dossier)") in options(page, "c-pieces-1-fichier")
+    assert ("pieces/perdu.pdf", "perdu (PDF), introuvable dans le dossier") in options(page, "c-pieces-1-fichier")
+    assert messages(page, "c-pieces-1-fichier").startswith("Erreur : pièce introuvable dans le dossier"), "sans chemin masqué"
+    assert "*" not in messages(page, "c-pieces-1-fichier")
     assert 'type="text" name="pieces.0.fichier"' not in page
     aide = re.search(r'<p class="aide" id="c-pieces-0-fichier-aide">([^<]*)</p>', page)[1]
     assert "pieces/" not in aide and "Joindre une pièce" in html.unescape(aide)

@@ -95,7 +95,7 @@ def test_retirer_le_consentement_puis_le_redonner(client: TestClient, clone: Pat
 
     avant = instantane(clone)
     _, page = envoyer(client, f"/dossiers/{CLOS}/rouvrir", date="2026-11-24", motif="nouvelle demande du service")
-    assert ("le consentement a été retiré le 2026-11-02 : rien de nouveau ne s'enregistre sans un nouveau consentement "
+    assert ("le consentement a été retiré le 2 novembre 2026 : rien de nouveau ne s'enregistre sans un nouveau consentement "
             "(« Consigner un nouveau consentement », plus bas sur cette page)") in messages(page, "rouvrir-date")
     assert instantane(clone) == avant
 

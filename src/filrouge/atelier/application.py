@@ -82,6 +82,7 @@ def _environnement() -> Environment:
     env.filters["date_longue"] = date_longue
     env.filters["document"] = nom_du_document
     env.filters["jour_en_lettres"] = jour_en_lettres
+    env.filters["piece"] = lambda chemin: pieces.libelle(chemin.rsplit("/", 1)[-1])
     return env
 
 

@@ -20,7 +20,7 @@ from filrouge.atelier import document
 from filrouge.atelier.brouillon import Brouillon
 from filrouge.atelier.document import Document, Lignes
 from filrouge.atelier.formulaire import Choix, rangs
-from filrouge.atelier.pieces import REPERTOIRE, PieceRefusee
+from filrouge.atelier.pieces import REPERTOIRE, PieceRefusee, libelle
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_dossier
 from filrouge.disposition import nom_du_document
 from filrouge.financement.nouveau import contenu_demande
@@ -109,9 +109,9 @@ LIBELLES = {
 
 FERME = {
     "clos": "Le dossier est clos : une nouvelle note de synthèse ou une demande de financement attend sa réouverture "
-            "(« Rouvrir le dossier », sur sa page).",
+            "(« Rouvrir le dossier », sur la page du dossier).",
     "demande": "Le dossier n'est pas encore ouvert : une note de synthèse ou une demande de financement attend son "
-               "ouverture (« Ouvrir le dossier », sur sa page).",
+               "ouverture (« Ouvrir le dossier », sur la page du dossier).",
     "non_ouvert": "La demande n'a pas été ouverte : elle ne reçoit ni note de synthèse ni demande de financement.",
 }
 """Pourquoi un dossier qui n'est pas ouvert ne propose ni nouvelle note ni nouvelle demande."""
@@ -202,8 +202,8 @@ def fichiers_du_dossier(racine: Path, dossier: str, garde: Brouillon) -> list[tu
     rangees = sorted(p for p in (base / REPERTOIRE).glob("*") if p.is_file() and not p.name.startswith("."))
     fichiers = [(f"concertations/{p.name}", nom_du_document(f"concertations/{p.name}"))
                 for _, p in sorted(notes.items()) if not p.is_symlink()]
-    fichiers += [(f"{REPERTOIRE}/{p.name}", f"pièce « {p.name} »") for p in rangees if not p.is_symlink()]
-    fichiers += [(rel, f"pièce « {rel.rsplit('/', 1)[-1]} » (jointe, rangée à l'enregistrement)")
+    fichiers += [(f"{REPERTOIRE}/{p.name}", libelle(p.name)) for p in rangees if not p.is_symlink()]
+    fichiers += [(rel, f"{libelle(rel.rsplit('/', 1)[-1])}, jointe : rangée à l'enregistrement")
                  for rel in sorted(garde.pieces)]
     return fichiers
 

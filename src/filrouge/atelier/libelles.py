@@ -37,6 +37,8 @@ _CHEMIN = re.compile(r" \(((?:[\w.-]+/)*[\w.-]+\.yaml|[a-z_]+)((?: › [a-z_]+)+
 """Un chemin de clés entre parenthèses, avec son fichier (« (dossier.yaml › acteurs) ») ou dans le document du constat
 (« (decision › motif) »)."""
 _PIECE = re.compile(r"(?:« )?\b(?:[\w.-]+/)*pieces/([\w.-]+)(?: »)?")
+_CHEMIN_MASQUE = re.compile(r" : « [^«»]*\*[^«»]*/[^«»]* »")
+"""Un chemin tapé, cité masqué (`citer` : « p*****/d**** ») : à côté du champ qui le montre, il n'apprend rien."""
 _RANGER = re.compile(r"\(rangez-la dans pieces/\)")
 _DATE = re.compile(r"(?<![\w/.-])([0-9]{4}-[0-9]{2}-[0-9]{2})(?![\w/-]|\.\w)")
 _MODELES: tuple[tuple[re.Pattern[str], type[BaseModel]], ...] = (
@@ -86,6 +88,7 @@ def en_clair(message: str, fichier: str | None = None) -> str:
     fichier), chaque pièce par son nom et chaque date en lettres ; sans clé seule ni commande entre parenthèses."""
     message = _CITEE.sub(lambda m: f"« {_LIBELLES[m[1]]} »", message)
     message = _CLE.sub("", _CHEMIN.sub(lambda m: _dire_chemin(m, fichier), message))
+    message = _CHEMIN_MASQUE.sub("", message)
     message = _RANGER.sub("(joignez-la par « Joindre une pièce »)", message)
     message = _PIECE.sub(lambda m: f"« {m[1]} »", message)
     return _DATE.sub(_en_lettres, _FICHIER.sub(lambda m: f"« {nom_du_document(m[0])} »", message))
