@@ -395,3 +395,5 @@ def test_la_page_du_dossier_dit_les_dates_en_lettres(client: TestClient) -> None
     assert not re.search(r"\b20\d\d-\d\d-\d\d\b", page), re.findall(r".{40}\b20\d\d-\d\d-\d\d\b", page)
     assert "AAAA-MM-JJ" not in visible(client.get(f"/dossiers/{CLOS}").text)
     assert "AAAA-MM-JJ" not in visible(client.get("/nouveau-dossier").text)
+    note = client.get(f"/dossiers/{OUVERT}/notes/2026-11-17").text
+    assert "<h1>Note de synthèse du 17 novembre 2026 <span" in html.unescape(note), "le titre de la note aussi"
