@@ -85,6 +85,8 @@ def test_la_preparation_changee_sur_le_disque_n_est_pas_ecrasee(client: TestClie
     reponse = client.post(PREPARATION, data=saisie(clone, documents.PREPARATION, "preparation",
                                                    rencontre__lieu="ailleurs", operation="enregistrer"))
     assert reponse.status_code == 409 and 'value="recharger"' in reponse.text
+    assert "« phase préparatoire » a changé sur le disque" in html.unescape(reponse.text)
+    assert "preparation.yaml" not in reponse.text, "le document par son nom, jamais son chemin"
     assert chemin.read_text(encoding="utf-8") == change
 
 
@@ -317,7 +319,7 @@ def test_la_demande_changee_sur_le_disque_n_est_pas_ecrasee(client: TestClient, 
     _ouvrir_la_demande(client)
     chemin = clone / f"dossiers/{DOSSIER}/financements/{DEMANDE}.yaml"
     chemin.write_text("# écrite ailleurs entre-temps\n", encoding="utf-8")
-    assert "modifié sur le disque" in _enregistrer_avec_le_devis(client, clone)
+    assert "a changé sur le disque" in _enregistrer_avec_le_devis(client, clone)
     assert not (clone / f"dossiers/{DOSSIER}/pieces/devis-mediation.pdf").exists(), "ni la pièce"
     assert chemin.read_text(encoding="utf-8") == "# écrite ailleurs entre-temps\n"
 

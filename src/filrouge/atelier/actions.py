@@ -153,6 +153,6 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
 
 def _conflit(issue: Issue, relatif: str) -> Issue:
     issue.conflit = True
-    return issue.refuser(GENERAL, f"{relatif} a été modifié sur le disque depuis que vous avez ouvert cette page (par un "
-                                  "autre programme ou une synchronisation) : rien n'est écrit, pour ne pas écraser ce "
-                                  "changement. Rechargez la page pour repartir de sa version actuelle.")
+    return issue.refuser(GENERAL, f"« {nom_du_document(relatif)} » a changé sur le disque depuis que vous avez "
+                                  "ouvert cette page (par un autre programme ou une synchronisation) : rien n'est écrit, "
+                                  "pour ne pas écraser ce changement. Rechargez la page pour repartir de sa version actuelle.")
