@@ -26,9 +26,9 @@ from filrouge.disposition import nom_du_document
 from filrouge.financement.nouveau import contenu_demande
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import ErreurLecture, lire_yaml
+from filrouge.mise_en_forme import date_longue
 from filrouge.modele import Dossier
 from filrouge.modele.financement import SENS_STATUT_DECISION, SENS_TYPE_PIECE, Financement, TypePiece
-from filrouge.mise_en_forme import date_longue
 from filrouge.modele.preparation import Preparation
 from filrouge.nouveau import gabarit
 from filrouge.reference import aujourdhui
