@@ -34,8 +34,9 @@ def test_retirer_le_consentement_en_partie(demo: Path, capsys: pytest.CaptureFix
     chemin = demo / f"dossiers/{OUVERT}/dossier.yaml"
     avant = chemin.read_bytes()
     assert main(["consentement", "retirer", OUVERT, "--date", "2026-11-20", "--portee", "partiel"]) == 2
-    assert capsys.readouterr().err == ("un retrait partiel dit quelles informations ne sont plus partagées "
-                                       "(informations:). Rien n'a été écrit.\n"), "la règle consentement.retrait refuse"
+    assert capsys.readouterr().err == (f"dossiers/{OUVERT}/dossier.yaml: [consentement.retrait] un retrait partiel dit "
+                                       "quelles informations ne sont plus partagées (informations:).\nRien n'a été "
+                                       "écrit.\n"), "la règle consentement.retrait refuse"
     assert chemin.read_bytes() == avant
     assert main(["consentement", "retirer", OUVERT, "--date", "2026-11-20", "--portee", "partiel",
                  "--informations", "le suivi scolaire"]) == 0
@@ -69,8 +70,9 @@ def test_le_premier_consentement_s_ecrit_sous_consentement(demo: Path, capsys: p
     avant = (demo / "dossiers/2026-007/dossier.yaml").read_bytes()
     assert main(["consentement", "consigner", "2026-007", "--informations", "la scolarité", "--finalite", "coordonner",
                  "--destinataires", "les participants", "--parents-informes", "oui", "--sans-accord"]) == 2
-    assert capsys.readouterr().err == ("sans l'accord du jeune, motivez en quoi son intérêt prime (derogation:). "
-                                       "Rien n'a été écrit.\n"), "la règle consentement.accord refuse"
+    assert capsys.readouterr().err == ("dossiers/2026-007/dossier.yaml: [consentement.accord] sans l'accord du jeune, "
+                                       "motivez en quoi son intérêt prime (derogation:).\nRien n'a été écrit.\n"), \
+        "la règle consentement.accord refuse"
     assert (demo / "dossiers/2026-007/dossier.yaml").read_bytes() == avant
     accord = Accord(dt.date(2026, 11, 24), "la scolarité", "coordonner", "les participants", parents_informes=True)
     consigner(demo, "2026-007", accord)
@@ -92,6 +94,7 @@ def test_ouvrir_une_demande(demo: Path) -> None:
     with pytest.raises(ErreurChamp) as refus:
         ouvrir(demo, "2026-007", dt.date(2026, 11, 24), TOUS - {"actions_possibles"})
     assert refus.value.champ == "criteres_activation" and "critères d'activation" in str(refus.value)
+    assert "dossier.yaml" not in refus.value.formuler("« Critères »"), "une autre interface : le message seul"
     with pytest.raises(ErreurChamp) as refus:
         ouvrir(demo, "2026-007", dt.date(2026, 11, 24), TOUS | {"inconnu"})
     assert refus.value.champ == "criteres" and "(criteres_activation de reseau.yaml)" in str(refus.value)
@@ -103,6 +106,27 @@ def test_ouvrir_une_demande(demo: Path) -> None:
     assert "  difficulte_psychique: true  # le jeune souffre" in chemin.read_text(encoding="utf-8"), "commentaires gardés"
     with pytest.raises(Exception, match="seule une demande"):
         ne_pas_ouvrir(demo, "2026-007", "saturation")
+
+
+def test_ouvrir_clore_rouvrir_laissent_un_yaml_propre(demo: Path) -> None:
+    """Les exemples commentés du gabarit (« # ouverture: AAAA-MM-JJ ») s'en vont quand la vraie valeur s'écrit ou
+    passe dans une période : ni doublon sous dates:, ni commentaire égaré dans episodes:."""
+    from filrouge.cycle import clore, ouvrir, rouvrir
+    from filrouge.nouveau import creer_dossier
+
+    creer_dossier(demo, "ZQF20125000", "spj-namur", "2026-007", dt.date(2026, 11, 10))
+    chemin = demo / "dossiers/2026-007/dossier.yaml"
+    assert "  # ouverture: AAAA-MM-JJ\n  # cloture: AAAA-MM-JJ\n" in chemin.read_text(encoding="utf-8")
+    ouvrir(demo, "2026-007", dt.date(2026, 11, 12), TOUS)
+    texte = chemin.read_text(encoding="utf-8")
+    assert "dates:\n  demande: 2026-11-10\n  ouverture: 2026-11-12\n  # cloture: AAAA-MM-JJ\ncanal:" in texte
+    clore(demo, "2026-007", dt.date(2026, 11, 20), "objectifs_atteints")
+    rouvrir(demo, "2026-007", dt.date(2026, 11, 24), "reprise")
+    texte = chemin.read_text(encoding="utf-8")
+    assert "AAAA-MM-JJ" not in texte.split("acteurs:")[0], texte
+    assert ("dates:\n  demande: 2026-11-10\nepisodes:\n- ouverture: 2026-11-12\n  cloture: 2026-11-20\n"
+            "  motif_cloture: objectifs_atteints\n- ouverture: 2026-11-24\n  motif_reouverture: reprise\ncanal:") in texte
+    assert "# fonction: éducatrice" in texte, "les autres exemples du gabarit restent"
 
 
 def test_une_demande_non_ouverte_a_un_motif_du_reseau(demo: Path) -> None:
@@ -131,7 +155,11 @@ def test_ouvrir_et_ne_pas_ouvrir_en_ligne_de_commande(demo: Path, capsys: pytest
     for ident in ("2026-007", "2026-008"):
         creer_dossier(demo, "ZQF20125000", "spj-namur", ident, dt.date(2026, 11, 10))
     assert main(["ouvrir", "2026-007", "--date", "2026-11-24"]) == 2
-    assert "dossier ouvert sans que tous les critères d'activation soient remplis" in capsys.readouterr().err
+    erreur = capsys.readouterr().err
+    assert erreur.startswith("dossiers/2026-007/dossier.yaml: [dossier.activation] dossier ouvert sans que tous les "
+                             "critères d'activation soient remplis"), "le refus nomme le fichier et la règle"
+    assert "[dossier.activation] dossier ouvert sans que tous les critères d'activation soient remplis" in erreur
+    assert erreur.endswith("\nRien n'a été écrit.\n")
     assert main(["ouvrir", "2026-007", "--date", "2026-11-24", "--criteres", ",".join(sorted(TOUS))]) == 0
     assert capsys.readouterr().out == "Écrit : dossiers/2026-007/dossier.yaml\n"
     assert lire(demo, "2026-007")["statut"] == "ouvert"

@@ -13,7 +13,7 @@ abandonnées, ou gardées telles quelles : `filrouge valider` les rappellera).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -25,6 +25,7 @@ from filrouge.francais import CHAMP, ErreurChamp, ErreurUtilisation
 from filrouge.lecture import analyser_yaml
 from filrouge.modele import Concertation, Dossier
 from filrouge.modele.configuration import cles_de
+from filrouge.rapport import en_texte
 from filrouge.schema_fr import valider_modele
 from filrouge.validation import valider_brouillon
 
@@ -80,6 +81,10 @@ def _ecrire_periodes(edition: Edition, dossier: Dossier, nouvelle: dict[str, obj
     Un ancien dossier : ses dates › ouverture et › cloture deviennent d'abord sa première
     période, leurs commentaires de fin de ligne gardés sur la ligne de la période.
     """
+    for cle in ("ouverture", "cloture"):  # les dates vont dans les périodes : leurs exemples du gabarit s'en vont
+        edition.retirer_exemple("dates", cle)
+        if dossier.episodes:  # ceux qu'une version précédente y avait laissés
+            edition.retirer_exemple("episodes", cle)
     if dossier.episodes:
         if fermer is not None:
             edition.ajouter_cles(("episodes", len(dossier.episodes) - 1), fermer)
@@ -247,7 +252,18 @@ def refuser_nouvelles_erreurs(racine: Path, charge: DossierCharge, contenus: dic
         lignes = analyser_yaml(texte, premiere.fichier).lignes
         champ = next((str(c[0]) for c, n in sorted(lignes.items(), key=lambda e: len(e[0]))
                       if c and n == premiere.ligne), "")
-    raise ErreurChamp(champ, " ; ".join(dict.fromkeys(c.message for c in nouvelles)) + " Rien n'a été écrit.")
+    raise RefusDesRegles(champ, nouvelles)
+
+
+class RefusDesRegles(ErreurChamp):
+    """Des erreurs des règles de `valider` que le changement ferait naître. La ligne de commande les dit comme
+    `valider` (fichier et [règle], sans ligne : celle du texte modifié, jamais écrit, égarerait) ; une autre
+    interface, qui nomme le champ à sa façon, par leurs seuls messages (`formuler`)."""
+
+    def __init__(self, champ: str, constats: list[Constat]) -> None:
+        super().__init__(champ, " ; ".join(dict.fromkeys(c.message for c in constats)) + " Rien n'a été écrit.")
+        self.constats = constats
+        self.args = (f"{en_texte(replace(c, ligne=None) for c in constats)}\nRien n'a été écrit.",)
 
 
 def _demande(racine: Path, designation: str, geste: str) -> tuple[Depot, DossierCharge, Edition, Path]:
@@ -283,6 +299,7 @@ def ouvrir(racine: Path, designation: str, date: dt.date, criteres: frozenset[st
             else:
                 edition.ajouter_cles(("criteres_activation",), {ident: ident in criteres})
     edition.ajouter_cles(("dates",), {"ouverture": date})
+    edition.retirer_exemple("dates", "ouverture")
     edition.remplacer(("statut",), "ouvert")
     texte = edition.verifier()
     valider_schema(edition, texte)

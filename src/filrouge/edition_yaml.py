@@ -156,6 +156,22 @@ class Edition:
         del self._parent(chemin)[chemin[-1]]
         return (lu.group(1) or "").strip()
 
+    def retirer_exemple(self, cle_parente: str, cle: str) -> None:
+        """Retire du bloc de la clé de premier niveau `cle_parente` la ligne d'exemple commentée « # cle: … » d'un
+        gabarit : la vraie valeur s'écrit, ou part ailleurs (une période de suivi), et l'exemple ne ferait plus que
+        traîner, doublon ou commentaire égaré dans la clé suivante."""
+        if cle_parente not in self.attendu:
+            return
+        debut = self._index((cle_parente,))
+        exemple = re.compile(rf"^ +# *{re.escape(cle)}:")
+        for i in range(debut + 1, len(self.lignes)):
+            ligne = self.lignes[i]
+            if _est_contenu(ligne) and not ligne.startswith((" ", "- ")):
+                return
+            if exemple.match(ligne):
+                del self.lignes[i]
+                return
+
     def ajouter_cles(self, chemin: Chemin, valeurs: dict[str, object]) -> None:
         """Ajoute des clés à la fin du dictionnaire au `chemin` (un élément de liste, une clé ; () : le fichier)."""
         if not chemin:

@@ -148,6 +148,15 @@ def adresse_web(url: str) -> str | None:
     return f"https://{hote}/{chemin}" if chemin else None
 
 
+def nom_court(url: str) -> str | None:
+    """Le nom du dépôt partagé tel qu'on le dit (« dossiers » pour …/reseau/dossiers.git) : jamais l'adresse, qui peut
+    porter un hôte, un chemin ou des identifiants ; None si le dernier morceau n'est pas un nom simple."""
+    brute = masquer_url(url.strip())
+    chemin = re.sub(r"^[^@/\s]+@[^:/\s]+:(?!/)", "", brute) if "://" not in brute else urlsplit(brute).path
+    nom = chemin.rstrip("/").rsplit("/", 1)[-1].removesuffix(".git")
+    return nom if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,59}", nom) else None
+
+
 def hebergeur_de(web: str | None, reglage: str | None) -> str:
     """Le réglage du réseau s'il y en a un, sinon l'hôte : gitlab.…, github.com, codeberg.org."""
     if reglage:
@@ -239,7 +248,9 @@ class Etat:
         if self.distant is None:
             return ["Ce clone n'est relié à aucun dépôt partagé : vos enregistrements restent sur cet ordinateur. "
                     "Demandez à la coordination l'adresse du dépôt du réseau pour pouvoir synchroniser."]
-        phrases = [f"Dépôt partagé : {self.distant.url} (branche {self.principale})."]
+        nom = nom_court(self.distant.url)
+        phrases = [f"Dépôt partagé : « {nom} » (branche {self.principale})." if nom
+                   else f"Dépôt partagé du réseau (branche {self.principale})."]
         if self.suivie is None:
             phrases.append("Votre branche n'existe pas encore dans le dépôt partagé : « Synchroniser » l'y enverra.")
         elif self.en_avance == self.en_retard == 0:

@@ -120,3 +120,10 @@ def test_les_fichiers_modifies_sont_lus_en_entier(clone: Path) -> None:
                                                       "dossiers/2026-003/prepa.yaml"]
     assert fichiers_modifies(clone, "dossiers/2026-002", non_suivis=False) == ["dossiers/2026-002/dossier.yaml"]
     assert fichiers_modifies(clone.parent) is None, "hors d'un dépôt Git"
+
+
+def test_l_accueil_dit_les_dates_des_notes_en_lettres(client: TestClient) -> None:
+    page = client.get("/").text
+    ligne = re.search(rf'<tr class="statut-ouvert">\s*<th scope="row"><a href="/dossiers/{DOSSIER}">.*?</tr>', page, re.S)
+    assert ligne and f'<a href="/dossiers/{DOSSIER}/notes/2026-11-17">17 novembre 2026</a>' in ligne[0]
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", visible(page)), re.findall(r".{40}\b20\d\d-\d\d-\d\d\b", visible(page))

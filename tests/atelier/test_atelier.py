@@ -172,7 +172,7 @@ def test_un_fichier_change_sur_le_disque_n_est_pas_ecrase(client: TestClient, cl
     chemin.write_text(change, encoding="utf-8")
     reponse = client.post(ADRESSE, data=saisie_de(clone, lieu="au centre", operation="enregistrer"))
     assert reponse.status_code == 409
-    assert "modifié sur le disque depuis que vous l'avez ouvert" in html.unescape(reponse.text)
+    assert "a changé sur le disque depuis que vous l'avez ouvert" in html.unescape(reponse.text)
     assert 'value="recharger"' in reponse.text
     assert chemin.read_text(encoding="utf-8") == change
     assert notes.ouvrir(clone, DOSSIER, NOTE).saisie["lieu"] == ["au centre"], "la saisie est gardée"

@@ -120,7 +120,9 @@ def test_un_dossier_change_sur_le_disque_depuis_l_ouverture_n_est_pas_ecrase(cli
     chemin.write_text(change, encoding="utf-8")
     statut, page = envoyer(client, f"/dossiers/{DOSSIER}/clore", date="2026-11-24", motif="objectifs_atteints",
                            empreinte=empreinte, **REGLEES)
-    assert statut == 409 and "modifié sur le disque depuis que vous avez ouvert cette page" in html.unescape(page)
+    assert statut == 409 and ("« fiche du dossier » a changé sur le disque depuis que vous avez ouvert cette page"
+                              in html.unescape(page))
+    assert "dossier.yaml" not in page, "le document par son nom, jamais son chemin"
     assert chemin.read_text(encoding="utf-8") == change
 
 

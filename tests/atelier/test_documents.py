@@ -85,6 +85,8 @@ def test_la_preparation_changee_sur_le_disque_n_est_pas_ecrasee(client: TestClie
     reponse = client.post(PREPARATION, data=saisie(clone, documents.PREPARATION, "preparation",
                                                    rencontre__lieu="ailleurs", operation="enregistrer"))
     assert reponse.status_code == 409 and 'value="recharger"' in reponse.text
+    assert "« phase préparatoire » a changé sur le disque" in html.unescape(reponse.text)
+    assert "preparation.yaml" not in reponse.text, "le document par son nom, jamais son chemin"
     assert chemin.read_text(encoding="utf-8") == change
 
 
@@ -151,7 +153,7 @@ def test_retirer_un_acteur_que_les_notes_citent_est_refuse(client: TestClient, c
     page = html.unescape(client.post(FICHE, data={k: v for k, v in donnees.items()
                                                   if not k.startswith(f"acteurs.{rang}.")} | {"operation": ["enregistrer"]}).text)
     assert "Rien n'est écrit" in page
-    assert re.search(r"<li>[^<]*n'est pas un acteur du dossier\. \(note de synthèse du \d+(er)? [a-zéû]+ 2026\)</li>", page), \
+    assert re.search(r"<li>[^<]*n'est pas un acteur du dossier \(fiche du dossier : « Acteurs du dossier »\)\. \(note de synthèse du \d+(er)? [a-zéû]+ 2026\)</li>", page), \
         "la note où l'acteur manquerait est nommée, pas son fichier"
     assert instantane(clone) == avant
 
@@ -282,7 +284,8 @@ def test_une_piece_dont_la_ligne_est_retiree_n_est_plus_jointe(client: TestClien
     _ouvrir_la_demande(client)
     page = client.post(ADRESSE_DEMANDE, data=_demande_remplie(clone, operation="verifier") |
                        {"televersement.type": ["devis"]}, files=_joint()).text
-    rang = re.search(r'name="pieces\.(\d+)\.fichier" value="pieces/devis-mediation.pdf"', page)[1]
+    rang = re.search(r'name="pieces\.(\d+)\.fichier"[^>]*>(?:(?!</select>).)*value="pieces/devis-mediation.pdf" selected',
+                     page, re.S)[1]
     gardees = brouillons.repertoire(clone) / "pieces"
     assert len(list(gardees.iterdir())) == 1
     donnees = {k: v for k, v in saisie(clone, documents.DEMANDE, DEMANDE).items() if not k.startswith(f"pieces.{rang}.")}
@@ -316,7 +319,7 @@ def test_la_demande_changee_sur_le_disque_n_est_pas_ecrasee(client: TestClient, 
     _ouvrir_la_demande(client)
     chemin = clone / f"dossiers/{DOSSIER}/financements/{DEMANDE}.yaml"
     chemin.write_text("# écrite ailleurs entre-temps\n", encoding="utf-8")
-    assert "modifié sur le disque" in _enregistrer_avec_le_devis(client, clone)
+    assert "a changé sur le disque" in _enregistrer_avec_le_devis(client, clone)
     assert not (clone / f"dossiers/{DOSSIER}/pieces/devis-mediation.pdf").exists(), "ni la pièce"
     assert chemin.read_text(encoding="utf-8") == "# écrite ailleurs entre-temps\n"
 
@@ -469,3 +472,39 @@ def test_la_demande_et_la_decision_ont_un_libelle_par_champ(client: TestClient, 
     page.feed(client.get(ADRESSE_DEMANDE).text)
     assert len(page.ids) == len(set(page.ids))
     assert not [nom for nom, ident, dans in page.champs if not dans and ident not in page.pour]
+
+
+def test_les_autres_constats_du_dossier_ne_se_disent_qu_une_fois(client: TestClient, demande_commitee: Path) -> None:
+    """La demande et sa décision sont deux formulaires sur une page : les constats du reste du dossier (une note sans
+    validation…) y sont dits une fois, sous un seul titre (un lecteur d'écran lit chaque titre et chaque région)."""
+    fiche = demande_commitee / f"dossiers/{DOSSIER}/dossier.yaml"
+    fiche.write_text(fiche.read_text(encoding="utf-8") + "remarque: à revoir\n", encoding="utf-8")
+    for page in (client.get(ADRESSE_DEMANDE).text,
+                 client.post(DECISION, data=_decision(demande_commitee, operation="verifier")).text):
+        assert page.count(">Autres constats du dossier</h2>") == 1
+        titres = re.findall(r'aria-labelledby="([^"]+)"', page)
+        assert len(titres) == len(set(titres)), titres
+
+
+def test_la_piece_se_choisit_parmi_les_fichiers_du_dossier(client: TestClient, clone: Path) -> None:
+    """Le fichier d'une pièce ne se tape pas comme un chemin : il se choisit parmi les notes de synthèse et les pièces
+    du dossier, ou parmi celles jointes au brouillon ; une pièce citée mais absente reste dite comme telle."""
+    from tests.atelier.test_formulaire_en_clair import options
+
+    (clone / f"dossiers/{DOSSIER}/pieces").mkdir(exist_ok=True)
+    (clone / f"dossiers/{DOSSIER}/pieces/devis-atelier.pdf").write_bytes(PDF)
+    _ouvrir_la_demande(client)
+    page = client.post(ADRESSE_DEMANDE, data=_demande_remplie(clone, pieces__1__type="facture",
+                                                              pieces__1__fichier="pieces/perdu.pdf") | {
+        "televersement.type": ["devis"]}, files=_joint("Devis été.pdf")).text
+    choix = options(page, "c-pieces-0-fichier")
+    assert ("concertations/2026-11-17.yaml", "note de synthèse du 17 novembre 2026") in choix
+    assert ("pieces/devis-atelier.pdf", "devis-atelier (PDF)") in choix
+    assert ("pieces/devis-ete.pdf", "devis-ete (PDF), jointe : rangée à l'enregistrement") in choix
+    assert re.search(r'<option value="concertations/2026-11-17.yaml" selected>', page)
+    assert ("pieces/perdu.pdf", "perdu (PDF), introuvable dans le dossier") in options(page, "c-pieces-1-fichier")
+    assert messages(page, "c-pieces-1-fichier").startswith("Erreur : pièce introuvable dans le dossier"), "sans chemin masqué"
+    assert "*" not in messages(page, "c-pieces-1-fichier")
+    assert 'type="text" name="pieces.0.fichier"' not in page
+    aide = re.search(r'<p class="aide" id="c-pieces-0-fichier-aide">([^<]*)</p>', page)[1]
+    assert "pieces/" not in aide and "Joindre une pièce" in html.unescape(aide)

@@ -6,6 +6,7 @@ de commentaire d'un bloc du YAML restent à sa fin quand il grandit."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from pathlib import Path
@@ -16,9 +17,11 @@ from starlette.testclient import TestClient
 from filrouge.atelier import document, documents
 from filrouge.atelier.aides import aide
 from filrouge.atelier.ecriture import yaml_aller_retour
+from filrouge.cycle import ouvrir
 from filrouge.lecture import analyser_yaml, lire_yaml
 from tests.atelier.test_cycle_de_vie import NOUVEAU, REGLEES, envoyer
 from tests.atelier.test_cycle_de_vie import messages as messages_du_dossier
+from tests.atelier.test_vie_du_dossier import CRITERES
 from tests.atelier.test_documents import (ADRESSE_DEMANDE, DEMANDE, DOSSIER, FICHE, PREPARATION, _joint,
                                           _ouvrir_la_demande, dernier_commit, messages, saisie)
 
@@ -132,6 +135,7 @@ def test_la_premiere_note_ne_preremplit_pas_a_preciser(client: TestClient, clone
     """Le gabarit de la ligne de commande remplit la première action de « à préciser » : dans un formulaire, ces
     valeurs passaient pour des réponses (une description « à préciser » s'enregistrait, et partait au portail)."""
     envoyer(client, "/nouveau-dossier", operation="creer", **NOUVEAU)
+    ouvrir(clone, "2026-007", dt.date(2026, 11, 24), frozenset(CRITERES))  # une note ne s'ouvre que sur un dossier ouvert
     page = html.unescape(client.get("/dossiers/2026-007/notes/2026-12-01").text)
     assert "à préciser" not in page
     assert re.search(r'<textarea id="c-actions-0-description" name="actions.0.description"[^>]*></textarea>', page)

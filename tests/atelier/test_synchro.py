@@ -94,7 +94,8 @@ def test_l_accueil_dit_l_avance_et_le_retard_connus_sans_requete_reseau(client: 
     enregistrer(collegue, "dossiers/2019-003/dossier.yaml", "# là\n", "là-bas")
     assert git(collegue, "push", "-q").returncode == 0
     page = " ".join(html.unescape(client.get("/").text).split())
-    assert f"Dépôt partagé : {nu} (branche main)." in page
+    assert f"Dépôt partagé : « {nu.stem} » (branche main)." in page, "son nom court, jamais son adresse"
+    assert str(nu) not in page
     assert "2 enregistrements de ce poste pas encore envoyés au dépôt partagé." in page
     assert "pas encore reçu" not in page, "l'accueil n'a rien demandé au dépôt partagé"
     assert "Dernière synchronisation : aucune encore sur ce poste." in page
@@ -212,8 +213,9 @@ def test_un_envoi_refuse_par_le_depot_partage_ne_perd_rien(client: TestClient, c
 def test_un_depot_partage_injoignable_est_dit_sans_montrer_le_jeton(client: TestClient, clone: Path) -> None:
     url = "https://casemanager:jeton-tres-secret-42@127.0.0.1:9/reseau/dossiers.git"
     assert git(clone, "remote", "add", "origin", url).returncode == 0
-    page = client.get("/").text
-    assert "jeton-tres-secret-42" not in page and "https://127.0.0.1:9/reseau/dossiers.git" in page
+    page = html.unescape(client.get("/").text)
+    assert "Dépôt partagé : « dossiers » (branche main)." in page
+    assert "jeton-tres-secret-42" not in page and "casemanager:" not in page and "127.0.0.1:9" not in page
     statut, page = synchroniser(client)
     assert statut == 409 and "injoignable" in page and "restent intacts" in page
     assert "jeton-tres-secret-42" not in page and "casemanager:" not in page
@@ -317,7 +319,7 @@ def test_github_le_lien_exact_sans_identifiants(client: TestClient, clone: Path,
     assert git(clone, "config", f"url.{nu}.insteadOf", url).returncode == 0
     enregistrer(clone, DEMANDE, "# devis joint\n", "demande complétée")
     page = client.get("/").text
-    assert "https://github.com/reseau/dossiers.git" in page and "ghp_jetonsecret" not in page
+    assert "« dossiers »" in html.unescape(page) and "github.com" not in page and "ghp_jetonsecret" not in page
     statut, page = envoyer(client, "2026-001/financements/2026-stage-remobilisation")
     assert statut == 200, page
     lien = f"https://github.com/reseau/dossiers/compare/main...{BRANCHE}?expand=1"
@@ -355,6 +357,18 @@ def test_un_envoi_refuse_laisse_tout_sur_la_branche_principale(client: TestClien
 def test_adresse_web_d_apres_l_adresse_git(url: str, web: str | None) -> None:
     assert synchro.adresse_web(url) == web
     assert "secret" not in synchro.masquer_url(url)
+
+
+@pytest.mark.parametrize(("url", "nom"), [
+    ("https://oauth2:glpat-secret@gitlab.com/reseau/dossiers.git", "dossiers"),
+    ("https://gitlab.com/reseau/kirikou-dossiers.git?private_token=secret", "kirikou-dossiers"),
+    ("git@github.com:reseau/dossiers-namur.git", "dossiers-namur"),
+    ("/srv/git/partage.git/", "partage"),
+    ("https://casemanager:secret@forge.exemple.be", None),
+    ("https://forge.exemple.be/%2e%2e/secret%40x", None),
+])
+def test_le_depot_partage_se_dit_par_son_nom_court(url: str, nom: str | None) -> None:
+    assert synchro.nom_court(url) == nom
 
 
 def test_l_hebergeur_reconnu_ou_regle() -> None:

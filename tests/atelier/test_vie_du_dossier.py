@@ -95,7 +95,7 @@ def test_retirer_le_consentement_puis_le_redonner(client: TestClient, clone: Pat
 
     avant = instantane(clone)
     _, page = envoyer(client, f"/dossiers/{CLOS}/rouvrir", date="2026-11-24", motif="nouvelle demande du service")
-    assert ("le consentement a été retiré le 2026-11-02 : rien de nouveau ne s'enregistre sans un nouveau consentement "
+    assert ("le consentement a été retiré le 2 novembre 2026 : rien de nouveau ne s'enregistre sans un nouveau consentement "
             "(« Consigner un nouveau consentement », plus bas sur cette page)") in messages(page, "rouvrir-date")
     assert instantane(clone) == avant
 
@@ -320,7 +320,7 @@ def test_un_message_de_regle_se_lit_sans_valeur_ni_cle_du_yaml() -> None:
         "un retrait partiel dit quelles informations ne sont plus partagées."
     assert en_clair("indiquez que ses parents sont informés (parents_informes: true) ou motivez la dérogation.") == \
         "indiquez que ses parents sont informés ou motivez la dérogation."
-    assert en_clair("le relais suit la demande (2026-10-01).") == "le relais suit la demande (2026-10-01)."
+    assert en_clair("le relais suit la demande (2026-10-01).") == "le relais suit la demande (1er octobre 2026)."
 
 
 def test_un_message_se_lit_sans_chemin_de_cle_ni_fichier_ni_commande() -> None:
@@ -329,10 +329,71 @@ def test_un_message_se_lit_sans_chemin_de_cle_ni_fichier_ni_commande() -> None:
     assert en_clair("une demande « refusee » indique son motif (decision › motif).") == \
         "une demande « refusée » indique son motif."
     assert en_clair("« psy » n'est pas un acteur du dossier (dossier.yaml › acteurs).") == \
-        "« psy » n'est pas un acteur du dossier."
+        "« psy » n'est pas un acteur du dossier (fiche du dossier : « Acteurs du dossier »)."
     assert en_clair("dossiers/2026-002/dossier.yaml n'est pas valide : à corriger d'abord (filrouge valider).") == \
         "« fiche du dossier » n'est pas valide : à corriger d'abord."
     assert en_clair("les contacts professionnels vont dans annuaire.yaml") == \
         "les contacts professionnels vont dans « annuaire des partenaires »"
     assert en_clair("un dossier clos a une date de clôture (dates › cloture).") == "un dossier clos a une date de clôture."
-    assert en_clair("la concertation du 2026-11-17 (ligne 3)") == "la concertation du 2026-11-17 (ligne 3)"
+    assert en_clair("la concertation du 2026-11-17 (ligne 3)") == "la concertation du 17 novembre 2026 (ligne 3)"
+
+
+def test_un_message_de_regle_dit_ou_corriger_par_les_libelles_du_formulaire() -> None:
+    """Le document et le champ à corriger, par leurs libellés (ceux du modèle, que le formulaire montre) ; une pièce
+    par son nom, à joindre par le formulaire ; le message de la ligne de commande, lui, ne change pas."""
+    from filrouge.atelier.libelles import en_clair
+
+    note = "dossiers/2026-001/concertations/2026-11-17.yaml"
+    assert en_clair("charte non signée à la date de la rencontre par : mere (dossier.yaml › acteurs › charte_signee).",
+                    note) == ("charte non signée à la date de la rencontre par : mere (fiche du dossier : « Acteurs du "
+                              "dossier › Charte signée le »).")
+    assert en_clair("une demande « refusee » indique son motif (decision › motif).",
+                    "dossiers/2026-001/financements/2026-repit.yaml") == \
+        "une demande « refusée » indique son motif (« Décision du coordinateur › Motif de la décision »)."
+    assert en_clair("pièce introuvable dans le dossier : « pieces/devis.pdf » (rangez-la dans pieces/).") == \
+        "pièce introuvable dans le dossier : « devis.pdf » (joignez-la par « Joindre une pièce »)."
+    assert en_clair("une clé (dossier.yaml › inconnue).") == "une clé.", "un chemin sans libellé se tait"
+
+
+def test_la_charte_non_signee_se_dit_par_les_libelles_a_cote_des_presents(client: TestClient, clone: Path) -> None:
+    fiche = clone / f"dossiers/{OUVERT}/dossier.yaml"
+    fiche.write_text(fiche.read_text(encoding="utf-8").replace("charte_signee: 2026-09-12", "charte_signee: 2026-11-30",
+                                                               1), encoding="utf-8")
+    page = visible(client.get(f"/dossiers/{OUVERT}/notes/2026-11-17").text)
+    assert "(fiche du dossier : « Acteurs du dossier › Charte signée le »)" in page
+    assert "dossier.yaml" not in page and "charte_signee" not in page
+
+
+# --- Un dossier clos ne propose ni nouvelle note ni demande ; dates en toutes lettres --------------------------
+
+def test_un_dossier_clos_ne_propose_ni_nouvelle_note_ni_demande(client: TestClient, clone: Path) -> None:
+    ouvert, clos = client.get(f"/dossiers/{OUVERT}").text, client.get(f"/dossiers/{CLOS}").text
+    assert "Ouvrir la nouvelle note" in ouvert and "Préparer une demande de financement" in ouvert
+    assert "Ouvrir la nouvelle note" not in clos and "Préparer une demande de financement" not in clos
+    assert "Le dossier est clos" in texte(clos) and "Rouvrir le dossier" in texte(clos)
+    assert "Note du " in texte(clos), "ses notes restent listées"
+    avant = instantane(clone)
+    for adresse, donnees in ((f"/dossiers/{CLOS}/notes", {"date": "2026-11-24"}),
+                             (f"/dossiers/{CLOS}/financements", {"action": "2018-06-12#1"})):
+        statut, page = envoyer(client, adresse, **donnees)
+        assert statut == 400 and "Rien n'est ouvert. Le dossier est clos" in texte(page), adresse
+    reponse = client.get(f"/dossiers/{CLOS}/notes/2026-11-24")
+    assert reponse.status_code == 400 and "Le dossier est clos" in texte(reponse.text), "même par son adresse"
+    statut, page = envoyer(client, f"/dossiers/{CLOS}/notes/2026-11-24", operation="enregistrer")
+    assert statut == 400 and "Le dossier est clos" in texte(page)
+    assert instantane(clone) == avant
+    assert not list((clone.parent / "etat").rglob("*2026-11-24*")), "aucun brouillon de note ouvert"
+    note = sorted((clone / f"dossiers/{CLOS}/concertations").glob("*.yaml"))[0].stem
+    assert client.get(f"/dossiers/{CLOS}/notes/{note}").status_code == 200, "une note écrite reste lisible"
+
+
+def test_la_page_du_dossier_dit_les_dates_en_lettres(client: TestClient) -> None:
+    page = visible(client.get(f"/dossiers/{OUVERT}").text)
+    assert "Note du 17 novembre 2026" in page and "Note du 2026-11-17" not in page
+    assert re.search(r"Note du 17 novembre 2026, action \d", page), "les actions à financer"
+    assert "AAAA-MM-JJ" not in page, "un calendrier, pas un format à taper"
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", page), re.findall(r".{40}\b20\d\d-\d\d-\d\d\b", page)
+    assert "AAAA-MM-JJ" not in visible(client.get(f"/dossiers/{CLOS}").text)
+    assert "AAAA-MM-JJ" not in visible(client.get("/nouveau-dossier").text)
+    note = client.get(f"/dossiers/{OUVERT}/notes/2026-11-17").text
+    assert "<h1>Note de synthèse du 17 novembre 2026 <span" in html.unescape(note), "le titre de la note aussi"

@@ -433,7 +433,7 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
 
     # --- Décision du coordinateur, puis remboursement, sur la page de la demande ----------------------------------
     v.suivre(DOSSIER, exact=True)
-    v.suivre(f"Demande du 2027-02-18, action 2 de la note du {NOTE_2}")
+    v.suivre("Demande du 18 février 2027, action 2 de la note du 16 février 2027")
     v.suivre("Aller à la décision du coordinateur et au remboursement")
     assert v.a_l_ecran("#titre-decision")
     p.locator("#c-decision-statut").select_option("accordee")
@@ -469,6 +469,8 @@ def test_la_vie_entiere_d_un_dossier_par_les_formulaires(reseau: tuple[str, Path
     fiche = _yaml(clone, "dossier.yaml")
     assert fiche["statut"] == "clos" and fiche["episodes"][-1]["motif_cloture"] == "objectifs_atteints"
     assert [a["statut"] for a in _yaml(clone, f"concertations/{NOTE_2}.yaml")["actions"]] == ["faite"] * 3
+    assert p.get_by_role("button", name="Ouvrir la nouvelle note").count() == 0, "un dossier clos : ni note ni demande"
+    assert p.get_by_role("button", name="Préparer une demande de financement").count() == 0
     v.voir("15-dossier-clos", capture=True)
     v.sur_le_telephone(f"/dossiers/{DOSSIER}", "15-dossier-clos")
 

@@ -122,7 +122,7 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
         controle = place(constat, jeu)
         # le document se nomme quand le constat n'est pas celui de la fiche que le contrôle remplit
         autre = controle == GENERAL or not constat.fichier.endswith("/dossier.yaml")
-        texte = en_clair(constat.message) + (f" ({nom_du_document(constat.fichier)})" if autre else "")
+        texte = en_clair(constat.message, constat.fichier) + (f" ({nom_du_document(constat.fichier)})" if autre else "")
         cible.setdefault(controle, []).append(texte)
     if issue.erreurs:
         issue.message = "Rien n'est écrit : la validation du dossier trouve une erreur, dite ci-dessous ou à côté de son champ."
@@ -153,6 +153,6 @@ def executer(racine: Path, ident: str, action: Callable[[Path], Any], message: s
 
 def _conflit(issue: Issue, relatif: str) -> Issue:
     issue.conflit = True
-    return issue.refuser(GENERAL, f"{relatif} a été modifié sur le disque depuis que vous avez ouvert cette page (par un "
-                                  "autre programme ou une synchronisation) : rien n'est écrit, pour ne pas écraser ce "
-                                  "changement. Rechargez la page pour repartir de sa version actuelle.")
+    return issue.refuser(GENERAL, f"« {nom_du_document(relatif)} » a changé sur le disque depuis que vous avez "
+                                  "ouvert cette page (par un autre programme ou une synchronisation) : rien n'est écrit, "
+                                  "pour ne pas écraser ce changement. Rechargez la page pour repartir de sa version actuelle.")

@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import re
 
-_FORMAT_DATE = re.compile(r"\s*\(AAAA-MM-JJ\)")
+_FORMAT_DATE = re.compile(r"\s*\(AAAA-MM-JJ\)|,\s*AAAA-MM-JJ(?=\.)")
 _MOTS = {"dossier.yaml": "la fiche du dossier", "reseau.yaml": "la configuration du réseau",
          "le même que dans le nom du fichier": "le même que celui de la note ouverte",
          " (souligné sur le formulaire)": ""}
 """Ce que dit la description pour qui écrit le YAML (ou remplit le formulaire papier) → ce que lit l'atelier."""
+AIDE_FICHIER = ("Un fichier déjà rangé dans le dossier : une note de synthèse ou une pièce ; un nouveau fichier se "
+                "joint par « Joindre une pièce », plus bas.")
 _VRAI_FAUX = re.compile(r"\btrue ou false\b|\btrue(?: :| si)|\btrue\b|\bfalse\b")
 
 
 def aide(description: str, genre: str) -> str:
     """La description dite pour le contrôle `genre` (case, oui_non, date…) : ni valeur du YAML ni nom de fichier."""
+    if genre == "fichier":  # un choix dans une liste : ni chemin ni exemple à taper
+        return AIDE_FICHIER
     texte = description
     if genre == "date":
         texte = _FORMAT_DATE.sub("", texte)

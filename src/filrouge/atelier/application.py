@@ -81,7 +81,17 @@ def _environnement() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["date_longue"] = date_longue
     env.filters["document"] = nom_du_document
+    env.filters["jour_en_lettres"] = jour_en_lettres
+    env.filters["piece"] = lambda chemin: pieces.libelle(chemin.rsplit("/", 1)[-1])
     return env
+
+
+def jour_en_lettres(iso: str) -> str:
+    """« 2026-11-17 » (un nom de note, une date d'adresse) dit « 17 novembre 2026 » ; autre chose reste tel quel."""
+    try:
+        return date_longue(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def creer_application(racine: Path, port: int, jeton: str | None = None) -> ASGIApp:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from filrouge import consentement, cycle, transfert
+from filrouge.atelier import aides
 from filrouge.atelier.actions import GENERAL, Issue, Jeu, executer
+from filrouge.atelier.documents import FERME, ILLISIBLE
 from filrouge.atelier.ecriture import empreinte, lire_si_present
 from filrouge.atelier.libelles import STATUTS_ACTION
 from filrouge.constat import Constat
@@ -39,7 +41,9 @@ class Libelle:
 
 
 def _du_modele(info: Any, aide: str | None = None) -> Libelle:
-    return Libelle(str(info.title), aide or str(info.description))
+    """Le titre et l'aide du champ ; celle d'une date, sans le format à taper (le contrôle est un calendrier)."""
+    genre = "date" if dt.date in (info.annotation, *get_args(info.annotation)) else "texte"
+    return Libelle(str(info.title), aide or aides.aide(str(info.description), genre))
 
 
 TITRES = {
@@ -88,6 +92,11 @@ class Page:
     consentements: list[str] = field(default_factory=list)
     """L'historique du consentement, en phrases : accords et retraits, par date."""
 
+    @property
+    def ferme(self) -> str:
+        """Pourquoi la page ne propose ni nouvelle note ni nouvelle demande (dossier qui n'est pas ouvert)."""
+        return FERME.get(self.statut, ILLISIBLE)
+
 
 def _historique(dossier: Dossier) -> list[str]:
     faits = [(c.date, f"consentement recueilli le {date_longue(c.date)}" + ("" if c.accord else " (sans accord du jeune)"))
@@ -134,7 +143,7 @@ def _date(saisie: Saisie, nom: str, issue: Issue) -> dt.date | None:
     try:
         return dt.date.fromisoformat(texte)
     except ValueError:
-        issue.refuser(nom, "date à indiquer au format AAAA-MM-JJ." if texte else "date obligatoire : à remplir.")
+        issue.refuser(nom, "date illisible : choisissez-la dans le calendrier." if texte else "date obligatoire : à remplir.")
         return None
 
 

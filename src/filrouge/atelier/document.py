@@ -28,6 +28,7 @@ from filrouge.atelier.libelles import en_clair
 from filrouge.atelier.pieces import ecrire_sans_ecraser
 from filrouge.constat import Constat
 from filrouge.depot import REPERTOIRE_DOSSIERS
+from filrouge.disposition import nom_du_document
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import ErreurLecture, analyser_yaml
 from filrouge.validation import valider_brouillon
@@ -253,7 +254,7 @@ def verifier(racine: Path, doc: Document, garde: Brouillon, refus: Mapping[str, 
     pieces = {sous_dossier + p for p in garde.pieces}
     deja = {(c.fichier, c.regle, c.message) for c in valider_brouillon(racine, garde.dossier, {})} \
         if doc.garde_le_dossier else set()
-    for constat in (replace(c, message=en_clair(c.message)) for c in constats):
+    for constat in (replace(c, message=en_clair(c.message, c.fichier)) for c in constats):
         if constat.fichier == rel_yaml:
             nom = _controle(constat.ligne, lignes, connus)
         elif constat.fichier == rel_md:
@@ -328,10 +329,11 @@ def enregistrer(racine: Path, doc: Document, garde: Brouillon, verification: Ver
         for cle, rel, texte in textes:
             ecrire_atomiquement(racine / rel, texte, garde.empreintes.get(cle), rel)
     except FichierChange as exc:
-        return Enregistrement(False, None, f"{exc.relatif} a été modifié sur le disque depuis que vous l'avez ouvert "
-                                           "(par un autre programme ou une synchronisation) : rien n'est écrit, pour ne pas "
-                                           "écraser ce changement. Votre saisie est gardée ; rechargez le document depuis le "
-                                           "disque pour repartir de sa version actuelle.", conflit=True)
+        return Enregistrement(False, None, f"« {nom_du_document(exc.relatif)} » a changé sur le disque depuis que "
+                                           "vous l'avez ouvert (par un autre programme ou une synchronisation) : rien "
+                                           "n'est écrit, pour ne pas écraser ce changement. Votre saisie est gardée ; "
+                                           "rechargez le document depuis le disque pour repartir de sa version actuelle.",
+                              conflit=True)
     garde.empreintes = {cle: empreinte(texte) for cle, _, texte in textes}
     garde.origine_yaml = verification.yaml
     brouillons.ecrire(racine, garde)

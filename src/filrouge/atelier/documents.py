@@ -20,11 +20,13 @@ from filrouge.atelier import document
 from filrouge.atelier.brouillon import Brouillon
 from filrouge.atelier.document import Document, Lignes
 from filrouge.atelier.formulaire import Choix, rangs
-from filrouge.atelier.pieces import REPERTOIRE, PieceRefusee
+from filrouge.atelier.pieces import REPERTOIRE, PieceRefusee, libelle
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_dossier
+from filrouge.disposition import nom_du_document
 from filrouge.financement.nouveau import contenu_demande
 from filrouge.francais import ErreurUtilisation
 from filrouge.lecture import ErreurLecture, lire_yaml
+from filrouge.mise_en_forme import date_longue
 from filrouge.modele import Dossier
 from filrouge.modele.financement import SENS_STATUT_DECISION, SENS_TYPE_PIECE, Financement, TypePiece
 from filrouge.modele.preparation import Preparation
@@ -105,10 +107,41 @@ LIBELLES = {
 """Ce que la page du dossier dit des documents : les titres du modèle, jamais un nom de fichier ni une clé."""
 
 
+FERME = {
+    "clos": "Le dossier est clos : une nouvelle note de synthèse ou une demande de financement attend sa réouverture "
+            "(« Rouvrir le dossier », sur la page du dossier).",
+    "demande": "Le dossier n'est pas encore ouvert : une note de synthèse ou une demande de financement attend son "
+               "ouverture (« Ouvrir le dossier », sur la page du dossier).",
+    "non_ouvert": "La demande n'a pas été ouverte : elle ne reçoit ni note de synthèse ni demande de financement.",
+}
+"""Pourquoi un dossier qui n'est pas ouvert ne propose ni nouvelle note ni nouvelle demande."""
+ILLISIBLE = "La fiche du dossier est à corriger d'abord : aucune nouvelle note ni demande ne s'y ajoute avant."
+
+
+def pourquoi_ferme(racine: Path, dossier: str) -> str | None:
+    """None pour un dossier ouvert ; sinon la phrase qui dit pourquoi rien de nouveau ne s'y écrit."""
+    relatif = f"{REPERTOIRE_DOSSIERS}/{dossier}/dossier.yaml"
+    try:
+        fiche = lire_yaml(racine / relatif, relatif).donnees
+    except ErreurLecture:
+        return ILLISIBLE
+    statut = fiche.get("statut") if isinstance(fiche, dict) else None
+    return None if statut == "ouvert" else FERME.get(str(statut), ILLISIBLE)
+
+
+def exiger_ouvert(racine: Path, dossier: str) -> None:
+    """Refuse d'ouvrir une nouvelle note ou une nouvelle demande sur un dossier qui n'est pas ouvert, même si la page
+    ne le propose pas (une adresse tapée, une page restée ouverte pendant la clôture)."""
+    raison = pourquoi_ferme(racine, dossier)
+    if raison is not None:
+        raise ErreurUtilisation(f"Rien n'est ouvert. {raison}")
+
+
 def nouvelle_demande(racine: Path, dossier: str, note: str, action: str) -> str:
     """Le brouillon d'une demande préparée depuis l'action `action` de la note du `note` (comme `filrouge
     financement nouveau`) ; rend son nom. Rien n'est écrit dans le dépôt ; une demande déjà commencée est rouverte."""
     document.verifier_id(dossier)
+    exiger_ouvert(racine, dossier)
     try:
         date, numero = dt.date.fromisoformat(note), int(action)
     except ValueError:
@@ -160,6 +193,21 @@ def joindre(racine: Path, garde: Brouillon, nom: str, contenu: bytes, type_: str
     garde.saisie[f"pieces.{rang}.fichier"] = [relatif]
 
 
+def fichiers_du_dossier(racine: Path, dossier: str, garde: Brouillon) -> list[tuple[str, str]]:
+    """(chemin sous le dossier, libellé) de chaque fichier qu'une pièce de la demande peut citer : les notes de synthèse,
+    les pièces rangées dans `pieces/` et celles jointes au brouillon, pas encore écrites. Aucun lien symbolique."""
+    base = racine / REPERTOIRE_DOSSIERS / dossier
+    notes = {p.stem: p for p in sorted((base / "concertations").glob("*.md"))} | \
+        {p.stem: p for p in sorted((base / "concertations").glob("*.yaml"))}  # une note : son YAML, sinon son .md
+    rangees = sorted(p for p in (base / REPERTOIRE).glob("*") if p.is_file() and not p.name.startswith("."))
+    fichiers = [(f"concertations/{p.name}", nom_du_document(f"concertations/{p.name}"))
+                for _, p in sorted(notes.items()) if not p.is_symlink()]
+    fichiers += [(f"{REPERTOIRE}/{p.name}", libelle(p.name)) for p in rangees if not p.is_symlink()]
+    fichiers += [(rel, f"{libelle(rel.rsplit('/', 1)[-1])}, jointe : rangée à l'enregistrement")
+                 for rel in sorted(garde.pieces)]
+    return fichiers
+
+
 @dataclass
 class Demande:
     nom: str
@@ -185,7 +233,7 @@ def page(racine: Path, ident: str) -> Documents:
     for fichier in charge.financements:
         nom = fichier.relatif.rsplit("/", 1)[-1].removesuffix(".yaml")
         f = fichier.modele
-        libelle = (f"Demande du {f.date_demande.isoformat()}, action {f.action} de la note du {f.concertation.isoformat()}"
+        libelle = (f"Demande du {date_longue(f.date_demande)}, action {f.action} de la note du {date_longue(f.concertation)}"
                    if f is not None else f"Demande {nom} (à corriger)")
         demandes.append(Demande(nom, libelle, f.decision.statut if f is not None else ""))
     actions = [(note.date.isoformat(), a.numero, a.description) for _, note in reversed(charge.notes_valides())

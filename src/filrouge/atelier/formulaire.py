@@ -17,10 +17,10 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from filrouge.atelier.aides import aide
-from filrouge.modele.commun import EnPhrases, IdActeur, IdService, Valeurs
+from filrouge.modele.commun import EnPhrases, FichierDuDossier, IdActeur, IdService, Valeurs
 
 Genre = Literal["texte", "paragraphe", "date", "nombre", "montant", "case", "oui_non", "choix", "acteur", "acteurs", "service",
-                "groupe", "lignes"]
+                "fichier", "groupe", "lignes"]
 _MOTIF_ACTEUR = next(m.pattern for m in get_args(IdActeur)[1:] if getattr(m, "pattern", None))
 _MOTIF_SERVICE = next(m.pattern for m in get_args(IdService)[1:] if getattr(m, "pattern", None))
 
@@ -117,6 +117,8 @@ def _champ(nom: str, info: FieldInfo) -> Champ:
         return Champ(nom, titre, aide, "acteur", requis)
     if _MOTIF_SERVICE in _motifs(annotation, info.metadata):
         return Champ(nom, titre, aide, "service", requis)
+    if any(isinstance(m, FichierDuDossier) for m in _annotations(annotation, info.metadata)):
+        return Champ(nom, titre, aide, "fichier", requis)
     if any(isinstance(m, EnPhrases) for m in _annotations(annotation, info.metadata)):
         return Champ(nom, titre, aide, "paragraphe", requis)
     return Champ(nom, titre, aide, "texte", requis)

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from filrouge.atelier.aides import aide
 from filrouge.atelier.actions import GENERAL, Issue, Jeu, executer
 from filrouge.atelier.cycle_de_vie import Libelle
 from filrouge.code_jeune import composer
@@ -27,7 +28,8 @@ Saisie = dict[str, list[str]]
 TITRES = {"code": Dossier.model_fields["code"],
           "canal": Libelle(str(Dossier.model_fields["canal"].title), "Comment la demande est arrivée : un des canaux "
                                                                      "prévus par le réseau."),
-          "date": Dates.model_fields["demande"], "service": Dossier.model_fields["initiateur"]}
+          "date": Libelle(str(Dates.model_fields["demande"].title),
+                          aide(str(Dates.model_fields["demande"].description), "date")), "service": Dossier.model_fields["initiateur"]}
 """Titres et aides des champs, ceux du modèle du dossier."""
 
 _PLACES = {"code": "code", "canal": "canal", "dates": "date", "initiateur": "service", "acteurs": "service"}
@@ -75,7 +77,7 @@ def creer(racine: Path, saisie: Saisie, ecrire: bool) -> tuple[str | None, Issue
     try:
         date = dt.date.fromisoformat(texte_date)
     except ValueError:
-        return None, issue.refuser("date", "date à indiquer au format AAAA-MM-JJ." if texte_date
+        return None, issue.refuser("date", "date illisible : choisissez-la dans le calendrier." if texte_date
                                    else "« Date de la demande » est obligatoire : à remplir.")
     ident = prochain_id(charger_depot(racine), date.year)
     code, service, canal = code_de(saisie), valeur(saisie, "service") or None, valeur(saisie, "canal") or None

@@ -144,13 +144,23 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
         statut = 409 if principale.resultat is not None and principale.resultat.conflit else 200
         return rendre("document.html", statut, dossier=dossier, nom_document=nom, genre=genre.doc.genre, vues=vues,
                       rangs=rangs, acteurs=acteurs(racine, dossier), services=services(racine),
+                      fichiers=documents.fichiers_du_dossier(racine, dossier, vues[0].garde)
+                      if genre.doc in (documents.DEMANDE, documents.DECISION) else [],
                       types_de_piece=documents.TYPES_DE_PIECE, absent=ABSENT)
 
     def montrer(genre: Genre) -> Callable[[Request], Awaitable[Response]]:
         async def point(requete: Request) -> Response:
             dossier, nom = requete.path_params["dossier"], genre.nom(requete)
-            return page(genre, dossier, nom, vue(genre, dossier, nom))
+            return page(genre, dossier, nom, vue(genre, dossier, nom, permis(genre, document.ouvrir(
+                racine, genre.doc, dossier, nom))))
         return point
+
+    def permis(genre: Genre, garde: Brouillon) -> Brouillon:
+        """Une note ou une demande pas encore écrite ne s'ouvre que sur un dossier ouvert ; un document déjà écrit
+        reste lisible et se corrige."""
+        if genre.doc in (NOTE, documents.DEMANDE) and garde.empreintes.get("yaml") is None:
+            documents.exiger_ouvert(racine, garde.dossier)
+        return garde
 
     def envoyer(genre: Genre) -> Callable[[Request], Awaitable[Response]]:
         async def point(requete: Request) -> Response:
@@ -159,7 +169,8 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
             saisie, fichier = await lire(requete)
             operation = (saisie.pop("operation", None) or ["verifier"])[0]
             type_piece = (saisie.pop(f"{CHAMP_TELEVERSEMENT}.type", None) or [""])[0]
-            garde = ouvrir_tel_que_vu(genre, dossier, nom, saisie, depuis_le_disque=operation == "recharger")
+            garde = permis(genre, ouvrir_tel_que_vu(genre, dossier, nom, saisie,
+                                                    depuis_le_disque=operation == "recharger"))
             refus: Saisie = {}
             if operation != "recharger":
                 jointes = dict(garde.pieces)
@@ -204,7 +215,7 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
             saisie, _ = await lire(requete)
             saisie.pop("operation", None)
             saisie.pop(f"{CHAMP_TELEVERSEMENT}.type", None)
-            garde = ouvrir_tel_que_vu(genre, dossier, nom, saisie)
+            garde = permis(genre, ouvrir_tel_que_vu(genre, dossier, nom, saisie))
             document.appliquer(genre.doc, garde, saisie, "")
             brouillons.ecrire(racine, garde)
             return Response(status_code=204)
@@ -215,6 +226,8 @@ def routes(racine: Path, rendre: Rendre, lire: Lire, acteurs: Callable[[Path, st
         ident = requete.path_params["dossier"]
         date = (saisie.get("date") or [""])[0]
         NOTE.relatifs(ident, date)  # vérifie les noms avant d'en faire une adresse
+        if not (racine / NOTE.relatifs(ident, date)[0]).exists():
+            documents.exiger_ouvert(racine, ident)
         return RedirectResponse(GENRES["note"].adresse(ident, date), status_code=303)
 
     async def nouvelle_demande(requete: Request) -> Response:

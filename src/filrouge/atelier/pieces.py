@@ -22,6 +22,18 @@ EXTENSIONS = (".pdf", ".png", ".jpg", ".jpeg", ".odt", ".ods", ".docx", ".xlsx",
 """Documents, images et texte ; ni exécutable, ni page web, ni macro."""
 
 
+_FORMATS = {".pdf": "PDF", ".png": "image", ".jpg": "image", ".jpeg": "image", ".odt": "document", ".docx": "document",
+            ".ods": "tableur", ".xlsx": "tableur", ".md": "texte", ".txt": "texte"}
+
+
+def libelle(nom: str) -> str:
+    """Une pièce telle que la liste des fichiers la montre : son nom et son format en mots (« devis (PDF) »), sans
+    extension de fichier à déchiffrer."""
+    base, point, extension = nom.rpartition(".")
+    format_ = _FORMATS.get(f".{extension.lower()}") if point else None
+    return f"{base} ({format_})" if format_ else nom
+
+
 class PieceRefusee(Exception):
     """Un fichier joint refusé ; le message dit pourquoi, en français, sans recopier le nom reçu."""
 

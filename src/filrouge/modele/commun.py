@@ -84,6 +84,11 @@ class EnPhrases:
 
 
 TexteLong = Annotated[Texte, EnPhrases()]
+
+
+class FichierDuDossier:
+    """Marque un chemin de fichier relatif au dossier (une pièce jointe) : l'atelier le fait choisir parmi les fichiers
+    du dossier plutôt que taper. Sans effet sur la validation ni sur le schéma."""
 Montant = Annotated[float, Field(ge=0, le=1_000_000_000, allow_inf_nan=False, description="Montant en euros.")]
 """Un montant fini : « 1.0e400 » (l'infini) ou « .nan » ne passent pas."""
 Jour = Annotated[dt.date, Field(ge=dt.date(1900, 1, 1), le=dt.date(2199, 12, 31))]

@@ -10,7 +10,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from filrouge.modele.commun import CodeJeune, IdActeur, IdDossier, Jour, Modele, Montant, Texte, TexteLong, Valeurs
+from filrouge.modele.commun import (CodeJeune, FichierDuDossier, IdActeur, IdDossier, Jour, Modele, Montant, Texte,
+                                    TexteLong, Valeurs)
 
 StatutDecision = Literal["demandee", "accordee", "refusee", "retiree"]
 SENS_STATUT_DECISION = Valeurs(
@@ -77,7 +78,7 @@ class PieceJointe(Modele, title="Pièce jointe"):
     """Une pièce du dossier de demande, rangée dans le dossier."""
 
     type: Annotated[TypePiece, SENS_TYPE_PIECE, Field(title="Type de pièce", description="Nature de la pièce.")]
-    fichier: Annotated[Texte, Field(title="Fichier de la pièce",
+    fichier: Annotated[Texte, FichierDuDossier(), Field(title="Fichier de la pièce",
                                     description="Chemin du fichier, relatif au dossier (ex. pieces/devis.pdf).")]
 
 
