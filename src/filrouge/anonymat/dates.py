@@ -14,6 +14,7 @@ import re
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_tout
+from filrouge.anonymat.nombres import alternance, mots_de
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.date_naissance"
@@ -23,9 +24,9 @@ _MOIS = (
     r"sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 )
-_JOUR_LETTRES = r"(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf| et un)?|trente(?:-et-un| et un)?)"
-_NOMBRE_LETTRES = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-                   r"vingts?|trente|quarante|cinquante|soixante|et)")
+_JOUR_LETTRES = (r"(?:premier|dix-(?:sept|huit|neuf)|" + alternance(mots_de(2, 16)) + r"|vingt(?:[- ]et[- ]un|-(?:"
+                 + alternance(mots_de(2, 9)) + r"))?|trente(?:[- ]et[- ]un)?)")
+_NOMBRE_LETTRES = r"(?:" + alternance(mot for mot in mots_de(1, 100) if mot not in ("zéro", "zero")) + r"|et)"
 _ANNEE_LETTRES = (r"(?:(?:mille|mil|dix-neuf)[ -]neuf[ -]cents?|(?:mille|mil)[ -]neuf[ -]cents?|deux[ -]mille)"
                   r"(?:[ -]" + _NOMBRE_LETTRES + r"){0,4}")
 """L'année en toutes lettres (« deux mille huit », « mille neuf cent soixante-neuf ») : mots bornés, temps linéaire."""
