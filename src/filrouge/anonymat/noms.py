@@ -62,19 +62,25 @@ _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longte
 _PARTICIPES = (r"(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|expliqué|raconté|signé|fugué|quitté|confié|participé|"
                r"annulé|promis|menacé|frappé|crié|avoué|répondu|écrit|fait|eu|grandi|progressé|repris|commencé|arrêté|"
                r"obtenu|réussi|raté|rencontré|rejoint|reçu|vu|dessiné|joué|parlé|manqué|oublié|choisi|décidé|voulu|"
-               r"souri|ri|travaillé|dormi|mangé|perdu|pris|proposé|envoyé|montré)")
+               r"souri|ri|travaillé|dormi|mangé|perdu|pris|proposé|envoyé|montré|accompagné|rappelé|contacté|"
+               r"prévenu|signalé|rendu|passé|appris|compris|payé|apporté|déposé|ramené|emmené|amené)")
 _ETAT = (r"(?:venue?|arrivée?|partie?|rentrée?|revenue?|restée?|hospitalisée?|placée?|absente?|en[ \t]+colère|"
          r"admise?|vue?|entendue?|reçue?|orientée?|convoquée?|exclue?|suspendue?|opérée?|accueillie?|scolarisée?|"
-         r"suivie?|examinée?|auditionnée?|interrogée?|blessée?|agressée?|prévenue?|informée?|inscrite?|malade|fatiguée?)")
+         r"suivie?|examinée?|auditionnée?|interrogée?|blessée?|agressée?|prévenue?|informée?|inscrite?|malade|fatiguée?|"
+         r"passée?|sortie?|retournée?|tombée?)")
 _SUJET_HUMAIN = re.compile(
     # la majuscule d'abord, l'assertion arrière ensuite : le moteur saute d'une majuscule à l'autre
     r"([" + _MAJ + r"](?<![\w'’-].)[" + _MIN + "]+)[ \t]+(?:"
-    r"(?:a|avait|aura|n'a[ \t]+pas|n’a[ \t]+pas|n'a[ \t]+jamais|n’a[ \t]+jamais)[ \t]+(?:" + _ADVERBES + r"[ \t]+)?"
+    r"(?:a|avait|aura|n'a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?|n’a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?)"
+    r"[ \t]+(?:" + _ADVERBES + r"[ \t]+)?"
     r"(?:" + _PARTICIPES + r"|été[ \t]+" + _ETAT + r")"
     r"|(?:est|était|n'est[ \t]+pas|n’est[ \t]+pas)[ \t]+(?:" + _ADVERBES + r"[ \t]+)?" + _ETAT +
     r"|(?:dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
-    r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut))\b")
+    r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|"
+    r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
+    # néerlandais : « Roos heeft de jongere gebracht », « Wout zegt dat… »
+    r"|heeft|had|zegt|zei|wil|wilde|woont|komt|kwam|gaat|ging|belt|belde))\b")
 """Un prénom homonyme d'un mot, un mot que personne n'écrit ou un nom ambigu suivi d'un verbe de personne :
 « Rose est venue seule », « Désiré a appelé », « Faadumo a beaucoup pleuré », « Gloire veut… » : un sujet
 humain, donc un prénom, même en tête de phrase."""
@@ -276,6 +282,17 @@ _SIGLE_MIXTE = re.compile(r"(?<![-'’])(?<!^)[" + _MAJ + r"]")
 """Une majuscule à l'intérieur d'un mot (« SeTIS », « SAJ ») : un sigle ou une marque, pas un nom."""
 _LIEU_DEVANT = re.compile(r"(?:^|[^\w])(?i:à|a|en|vers|de|d['’]|depuis|chez|sous|dans|sur|du|au|aux|des|le|la|les|l['’]|un|une|ce|cet|cette|"
                           r"son|sa|ses|mon|ma|mes|leur|leurs|notre|votre)[ \t]*$")
+_PERSONNE_DE = re.compile(
+    r"(?<!\w)(?i:audition|inquiétude|nouvelles|référente?|situation|dossier|suivi|accompagnement|demande|arrivée|"
+    r"absence|présence|départ|comportement|parcours|placement|retour|santé|scolarité|avis|souhait|colère|tristesse|"
+    r"peur|angoisse|famille|chambre|affaires|mère|père|frère|sœur|soeur|tuteur|tutrice|éducat(?:eur|rice)|"
+    r"psychologue|avocate?|fugue|hospitalisation|plainte|version|témoignage|récit|parole|propos|attitude|progrès|"
+    r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement)s?"
+    r"[ \t]+(?:de[ \t]+|d['’])$"
+)
+"""Ce qui appartient à une personne ou la concerne, puis « de » : « l'audition d'Abdirizak », « sans nouvelles de
+Capucine », « la référente de Prince » ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de
+Bronfenbrenner », « originaire de Timişoara »)."""
 """Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
 
@@ -333,6 +350,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
             return debut, chaine[0].end(1)  # « Les Haddouchi refusent », « chez les N'Sonde » : une famille
         if _FONCTION_APRES.match(texte, chaine[0].end(1)) and not _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut - 8), debut):
             return debut, chaine[0].end(1)  # « - Romain, éducateur référent » : même en tête d'un élément de liste
+        if _PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut):
+            # « l'audition d'Abdirizak », « sans nouvelles de Capucine » : de qui, pas d'où
+            return (debut, chaine[0].end(1)) if inconnus[0] or prenoms[0] else None
         if _debut_de_phrase(texte, debut_ligne, debut) or _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
             return None
         if not inconnus[0] and not _MOT_MINUSCULE_DEVANT.search(texte, max(debut_ligne, debut - 30), debut):
@@ -351,6 +371,25 @@ def _sujet_humain(mot: str, contexte: ContexteAnonymat) -> bool:
         return False
     return (forme in listes()["prenoms_homonymes"] or _mot_inconnu(mot, contexte)
             or _classer(mot, contexte) == _Classe.AMBIGU)
+
+
+_MOT_CAP_DEVANT = re.compile(r"([" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)[ \t]+$")
+
+
+def _paire_sujet(premier: str, second: str, contexte: ContexteAnonymat) -> bool:
+    """Deux mots à majuscule en tête de phrase, sujets d'un verbe de personne, sont un prénom et un nom :
+    « Florence Hamoir a rejoint l'équipe » (un prénom homonyme d'une ville, puis un nom qui est aussi une
+    commune), « Liban Guled est arrivé » (un pays, puis un mot que personne n'écrit). Jamais un article, un
+    lien, un rôle ou un mot courant en second (« Madame Mère a dit », « Le Service a proposé »)."""
+    n1, n2 = normaliser(premier), normaliser(second)
+    l = listes()
+    for n in (n1, n2):
+        if n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in contexte.mots_autorises:
+            return False
+    if n2 in l["courants"] or n1 in l["courants"]:
+        return False
+    prenom = n1 in l["prenoms"] or n1 in l["prenoms_homonymes"]
+    return prenom and n2 not in l["lieux"] or _mot_inconnu(second, contexte)
 
 
 def _nom_apres_salutation(mot: str, classe: str, contexte: ContexteAnonymat) -> bool:
@@ -625,6 +664,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     for m in _SUJET_HUMAIN.finditer(texte):
         debut, fin = m.span(1)
         debut_ligne = lignes.debuts[lignes.numero(debut)]
+        devant = _MOT_CAP_DEVANT.search(texte, max(debut_ligne, debut - 40), debut)
+        if (devant is not None and not deja.chevauche(devant.start(1), fin)
+                and _debut_de_phrase(texte, debut_ligne, devant.start(1))
+                and _paire_sujet(devant.group(1), m.group(1), contexte)):
+            deja.ajouter(devant.start(1), fin)
+            resultats.append(Trouvaille(devant.start(1), fin, REGLE,
+                                        _message(texte[devant.start(1):fin], "prénom et nom sujets d'un verbe de personne")))
+            continue
         if (not deja.chevauche(debut, fin) and _sujet_humain(m.group(1), contexte)
                 and not _DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
                 and not _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)):
