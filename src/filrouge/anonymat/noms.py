@@ -68,10 +68,8 @@ _ETAT = (r"(?:venue?|arrivée?|partie?|rentrée?|revenue?|restée?|hospitalisée
          r"admise?|vue?|entendue?|reçue?|orientée?|convoquée?|exclue?|suspendue?|opérée?|accueillie?|scolarisée?|"
          r"suivie?|examinée?|auditionnée?|interrogée?|blessée?|agressée?|prévenue?|informée?|inscrite?|malade|fatiguée?|"
          r"passée?|sortie?|retournée?|tombée?)")
-_SUJET_HUMAIN = re.compile(
-    # la majuscule d'abord, l'assertion arrière ensuite : le moteur saute d'une majuscule à l'autre
-    r"([" + _MAJ + r"](?<![\w'’-].)[" + _MIN + "]+)[ \t]+(?:"
-    r"(?:a|avait|aura|n'a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?|n’a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?)"
+_VERBE_DE_PERSONNE = (
+    r"(?:(?:a|avait|aura|n'a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?|n’a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?)"
     r"[ \t]+(?:" + _ADVERBES + r"[ \t]+)?"
     r"(?:" + _PARTICIPES + r"|été[ \t]+" + _ETAT + r")"
     r"|(?:est|était|n'est[ \t]+pas|n’est[ \t]+pas)[ \t]+(?:" + _ADVERBES + r"[ \t]+)?" + _ETAT +
@@ -80,7 +78,11 @@ _SUJET_HUMAIN = re.compile(
     r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|"
     r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
     # néerlandais : « Roos heeft de jongere gebracht », « Wout zegt dat… »
-    r"|heeft|had|zegt|zei|wil|wilde|woont|komt|kwam|gaat|ging|belt|belde))\b")
+    r"|heeft|had|zegt|zei|wil|wilde|woont|komt|kwam|gaat|ging|belt|belde))\b"
+)
+_SUJET_HUMAIN = re.compile(
+    # la majuscule d'abord, l'assertion arrière ensuite : le moteur saute d'une majuscule à l'autre
+    r"([" + _MAJ + r"](?<![\w'’-].)[" + _MIN + "]+)[ \t]+" + _VERBE_DE_PERSONNE)
 """Un prénom homonyme d'un mot, un mot que personne n'écrit ou un nom ambigu suivi d'un verbe de personne :
 « Rose est venue seule », « Désiré a appelé », « Faadumo a beaucoup pleuré », « Gloire veut… » : un sujet
 humain, donc un prénom, même en tête de phrase."""
@@ -424,6 +426,7 @@ _LANGUES = (r"lingala|swahili|kikongo|tshiluba|kiluba|kinyarwanda|kirundi|wolof|
             r"arabe|darija|berbère|tamazight|kabyle|turc|kurde|farsi|persan|dari|pachto|pashto|tigrinya|amharique|somali|"
             r"russe|ukrainien|polonais|roumain|albanais|bulgare|italien|espagnol|portugais|anglais|néerlandais|flamand|"
             r"allemand|vietnamien|chinois|mandarin|tagalog|hindi|ourdou")
+_LANGUES_MOTS = frozenset(normaliser(m) for m in _LANGUES.split("|"))
 _GLOSE = re.compile(r"(?<!\w)(?:mots?|termes?|expressions?|signifie|veut[ \t]+dire|tradui\w*|en[ \t]+(?:" + _LANGUES + r"))(?!\w)",
                     re.IGNORECASE)
 _GUILLEMET_OUVRANT = re.compile(r"[«\"“‘'][ \t\u00a0]?$")
@@ -448,10 +451,10 @@ _FONCTION_APRES = re.compile(
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _INITIALE_PUIS_NOM = re.compile(
-    r"(?<![\w.'’-])[" + _MAJ + r"]\.[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
-_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’-][" + _MAJ + r"]\.)(?=[ \t])")
-"""Le point d'une initiale isolée (« G. », pas « S.A. » ni « etc. ») : commence par un point, le moteur saute de
-point en point."""
+    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
+_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’][" + _MAJ + r"]\.)(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t])")
+"""Le point d'une initiale isolée (« G. », « M.-A. » ; pas « S.A. », « etc. » ni « Jean-A. ») : commence par un
+point, le moteur saute de point en point."""
 _NOM_PUIS_INITIALE = re.compile(
     r"(?<![\w.'’-])([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
 
@@ -478,6 +481,8 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
         return
     for initiale in _INITIALE.finditer(texte):
         lettre = initiale.start() - 1
+        if texte[lettre - 2:lettre] == ".-":
+            lettre -= 3  # « M.-A. Haddouchi » : l'initiale composée entière
         essais = [_INITIALE_PUIS_NOM.match(texte, lettre)]
         avant = _NOM_PUIS_INITIALE.search(texte, max(0, lettre - 48), initiale.end())
         if avant is not None and avant.end() == initiale.end() and not _ARTICLE_DEVANT.search(
@@ -680,6 +685,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
+    _minuscules_en_position_de_personne(texte, contexte, deja, resultats)
 
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
@@ -806,7 +812,9 @@ def _noms_minuscules(
             continue
         forme = mot.casefold()
         n = normaliser(mot)
-        prenom_nu = (forme in formes or (mot.isascii() and n in ascii_)) and n not in exclus and n not in _LIENS
+        # « tuğba », « łucja » : une lettre que le français n'écrit pas, la forme sans accents suffit
+        prenom_nu = ((forme in formes or (mot.isascii() or _HORS_FRANCAIS.search(mot)) and n in ascii_)
+                     and n not in exclus and n not in _LIENS)
         particule = n in _PARTICULES_NOM
         if not prenom_nu and not particule and len(mot) < 3:
             continue
@@ -882,6 +890,46 @@ def _noms_minuscules(
         suite_fin = fin_nom
         deja.ajouter(debut, fin_nom)
         resultats.append(Trouvaille(debut, fin_nom, REGLE, _message(texte[debut:fin_nom], raison)))
+
+
+_HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
+"""Une lettre qu'aucun mot français n'écrit (ğ, ş, ı, ł, ń, ř…) : un mot qui en a une n'est pas « marié » pour « Marie »."""
+_SUJET_EN_MINUSCULES = re.compile(
+    r"\n[ \t]*(?:[-*+][ \t]+)?(?:[\w]+:[ \t]+)?([" + _MIN + r"][" + _MIN + r"]{2,})[ \t]+" + _VERBE_DE_PERSONNE)
+"""En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
+« nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera » (le texte est lu précédé d'un saut de ligne)."""
+_AVEC_EN_MINUSCULES = re.compile(r"(?<!\w)(?:avec|chez)[ \t]+([" + _MIN + r"][" + _MIN + r"]{2,})(?![\w'’\-])")
+"""« voir avec jawad pour la carte », « contact avec lamine ce matin », « chez fatou » : avec qui, chez qui."""
+
+
+def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, deja: Intervalles,
+                                        resultats: list[Trouvaille]) -> None:
+    """Un prénom ou un nom des listes écrit en minuscules, sans civilité, là où la phrase attend une personne :
+    sujet d'un verbe de personne en tête de ligne, ou après « avec », « chez ». Jamais un mot courant, un lien,
+    un rôle, un pronom, un lieu ni un prénom homonyme d'un mot (« avec espoir », « avec patience »)."""
+    l = listes()
+    exclus = l["ambigus"] | l["prenoms_homonymes"] | l["courants"] | l["lieux"]
+
+    def personne(mot: str, inconnu_admis: bool) -> bool:
+        n = normaliser(mot)
+        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in exclus
+                or n in contexte.mots_autorises or n in _LANGUES_MOTS):
+            return False
+        return n in l["prenoms"] or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
+
+    lu = "\n" + texte  # la première ligne aussi commence après un saut de ligne
+    for m in _SUJET_EN_MINUSCULES.finditer(lu) if "\n" in lu else ():
+        debut, fin = m.start(1) - 1, m.end(1) - 1
+        if not deja.chevauche(debut, fin) and personne(m.group(1), True):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
+    if "avec" not in texte and "chez" not in texte:
+        return
+    for m in _AVEC_EN_MINUSCULES.finditer(texte):
+        debut, fin = m.span(1)
+        if not deja.chevauche(debut, fin) and personne(m.group(1), False):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom après « avec » ou « chez »")))
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],
