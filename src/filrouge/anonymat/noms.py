@@ -57,6 +57,27 @@ _INSTITUTIONS = re.compile(
     re.IGNORECASE,
 )
 
+_EPONYME_AVANT = re.compile(
+    r"(?<!\w)(?i:méthode|échelle|inventaire|questionnaire|modèle|théorie|approche|classification|pédagogie|"
+    r"technique|protocole|courant|école[ \t]+de[ \t]+pensée)(?:[ \t]+[\w'’\-]+){0,3}?[ \t]*(?:[ \t]de[ \t]+|[ \t]d['’]|[ \t]selon[ \t]+)?$"
+)
+"""« la méthode Feldenkrais », « l'inventaire de dépression de Beck », « l'approche de Guy Ausloos » : le nom d'une
+méthode, d'une échelle ou d'un courant, d'après son auteur ; pas une personne du dossier (jamais « la maladie de »,
+« le test de » : ceux-là peuvent être ceux du jeune)."""
+_FORMULE_APRES = re.compile(r"[ \t]+(?i:groeten|groet|regards|wishes)(?!\w)")
+"""« Lieve groeten », « Kind regards » : une formule de fin de message, pas un prénom."""
+_LIEU_DE_DEVANT = re.compile(
+    r"(?<!\w)(?i:village|ville|région|region|province|environs|banlieue|capitale|près|pres|non[ \t]+loin|originaire|"
+    r"quartier|camp)[ \t]+(?:de[ \t]+|d['’])$"
+)
+"""« un village près de Herat », « la région de Lourdes » : un lieu connu (wordfreq), même s'il est aussi un prénom."""
+
+
+def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu ou d'une méthode éponyme ?"""
+    return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
+                or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut))
+
 
 _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longtemps|vite|peu|mal|finalement)"
 _PARTICIPES = (r"(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|expliqué|raconté|signé|fugué|quitté|confié|participé|"
@@ -345,7 +366,7 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
             or all(m.isupper() for m in mots)):
         return None
     debut = chaine[0].start(1)
-    if _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut):
+    if _pas_une_personne_devant(texte, debut_ligne, debut):
         return None
     if len(chaine) == 1:
         if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
@@ -425,7 +446,10 @@ def _est_neerlandais(ligne: str) -> bool:
 _LANGUES = (r"lingala|swahili|kikongo|tshiluba|kiluba|kinyarwanda|kirundi|wolof|peul|pular|soussou|malinké|bambara|dioula|"
             r"arabe|darija|berbère|tamazight|kabyle|turc|kurde|farsi|persan|dari|pachto|pashto|tigrinya|amharique|somali|"
             r"russe|ukrainien|polonais|roumain|albanais|bulgare|italien|espagnol|portugais|anglais|néerlandais|flamand|"
-            r"allemand|vietnamien|chinois|mandarin|tagalog|hindi|ourdou")
+            r"allemand|vietnamien|chinois|mandarin|tagalog|hindi|ourdou|"
+            # peuples et ethnies (« d'ethnie hazara ») : des mots, pas des prénoms, en minuscules
+            r"hazara|pachtoune|pashtoune|tadjik|ouzbek|baloutche|tutsi|hutu|bamiléké|yoruba|igbo|haoussa|toucouleur|"
+            r"soninké|diola|sérère|amhara|oromo|tigréen|afar|yézidi|yazidi|assyrien|chaldéen|tchétchène|ingouche|rom")
 _LANGUES_MOTS = frozenset(normaliser(m) for m in _LANGUES.split("|"))
 _GLOSE = re.compile(r"(?<!\w)(?:mots?|termes?|expressions?|signifie|veut[ \t]+dire|tradui\w*|en[ \t]+(?:" + _LANGUES + r"))(?!\w)",
                     re.IGNORECASE)
@@ -595,9 +619,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut_chaine = chaine[0].start(1)
         indice = lignes.numero(debut_chaine)
         debut_ligne, fin_ligne = lignes.bornes(indice)
-        if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _INSTITUTIONS.search(
+        if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _pas_une_personne_devant(
                 texte, debut_chaine, chaine[1].start(1)):
-            continue  # « L'hôpital Erasme » en tête de phrase : l'article élidé fait un mot avec l'institution
+            continue  # « L'hôpital Erasme », « L'approche de Guy Ausloos » en tête de phrase : l'article élidé fait un mot avec la tête
         if not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes):
             # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
             inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
@@ -605,7 +629,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 deja.ajouter(*inconnu)
                 resultats.append(Trouvaille(*inconnu, REGLE, _message(texte[inconnu[0]:inconnu[1]], "mot inconnu écrit comme un nom")))
             continue
-        if _INSTITUTIONS.search(texte, max(debut_ligne, debut_chaine - 48), debut_chaine):
+        if _pas_une_personne_devant(texte, debut_ligne, debut_chaine) or _FORMULE_APRES.match(texte, chaine[-1].end(1)):
             continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service
         tete = 1 if len(chaine) > 2 and normaliser(chaine[0].group(1)) in _ARTICLES else 0
         if (classes[tete] == _Classe.AUTRE and len(chaine) > tete + 1
@@ -628,6 +652,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                      or classes[0] == _Classe.NOM and est_mot_connu(chaine[0].group(1)))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)):
             continue  # une localité belge ou une ville connue (Manille, Gaziantep) qui est aussi un nom, après « à » : un lieu
+        if (len(chaine) == 1 and est_mot_connu(chaine[0].group(1))
+                and _LIEU_DE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 24), debut_chaine)):
+            continue  # « un village près de Herat », « la région de Lourdes » : un lieu
         if (len(chaine) == 1 and classes[0] == _Classe.PRENOM
                 and normaliser(chaine[0].group(1)) not in listes()["prenoms_minuscules_ascii"]
                 and est_mot_connu(chaine[0].group(1))
@@ -679,7 +706,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         if (not deja.chevauche(debut, fin) and _sujet_humain(m.group(1), contexte)
                 and not _DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
-                and not _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)):
+                and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom sujet d'un verbe de personne")))
 
@@ -799,6 +826,7 @@ def _noms_minuscules(
     if appel:  # le mot en minuscules qui suit une civilité ou une appellation (« mme ionescu », « alias kiki »)
         positions.update(m.end() for m in _APPEL_EN_MINUSCULES.finditer(bas) if _LETTRE_MINUSCULE.match(texte, m.end()))
     etendus: frozenset[str] | None = None
+    neerlandaises: dict[int, bool] = {}  # verdict par ligne : une longue ligne de prénoms ne se relit pas à chacun
     suite_fin = -1
     for position in sorted(positions):
         m = _MOT_MIN.match(texte, position)
@@ -814,7 +842,7 @@ def _noms_minuscules(
         n = normaliser(mot)
         # « tuğba », « łucja » : une lettre que le français n'écrit pas, la forme sans accents suffit
         prenom_nu = ((forme in formes or (mot.isascii() or _HORS_FRANCAIS.search(mot)) and n in ascii_)
-                     and n not in exclus and n not in _LIENS)
+                     and n not in exclus and n not in _LIENS and n not in _LANGUES_MOTS)
         particule = n in _PARTICULES_NOM
         if not prenom_nu and not particule and len(mot) < 3:
             continue
@@ -852,9 +880,12 @@ def _noms_minuscules(
             raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
         elif prenom_nu and len(mot) >= 4:
             # « een lieve vrouw » (néerlandais), « parle peul et soussou » (une langue) : pas des prénoms
-            debut_ligne_mot, fin_ligne_mot = lignes.bornes(lignes.numero(debut))
+            indice_mot = lignes.numero(debut)
+            debut_ligne_mot, fin_ligne_mot = lignes.bornes(indice_mot)
+            if indice_mot not in neerlandaises:
+                neerlandaises[indice_mot] = _est_neerlandais(lignes.bas[debut_ligne_mot:fin_ligne_mot])
             retenu = not (_LANGUE_DEVANT.search(texte, max(debut_ligne_mot, debut - 20), debut)
-                          or _est_neerlandais(lignes.bas[debut_ligne_mot:fin_ligne_mot])
+                          or neerlandaises[indice_mot]
                           or _mot_cite(texte, debut, fin, debut_ligne_mot, fin_ligne_mot))
         else:
             retenu, particule = _prenom_suivi_d_un_nom(texte, mot, fin, formes, ascii_, exclus)
