@@ -104,3 +104,19 @@ def test_lieux_methodes_et_formules_ne_sont_pas_des_noms(texte: str) -> None:
 )
 def test_ce_qui_appartient_au_jeune_reste_un_nom(texte: str) -> None:
     assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Sa chienne, Noisette, dort dans sa chambre.",
+        "Le jeune a recueilli un chiot qu'il a appelé « Biscuit ».",
+        "Le lapin de la petite sœur, Pistache, est mort cette semaine.",
+    ],
+)
+def test_nom_d_un_animal(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+def test_le_maitre_d_un_animal_reste_un_nom() -> None:
+    assert "anonymat.nom" in _regles("Le chien de Kevin Lambert a mordu un voisin.")

@@ -73,10 +73,21 @@ _LIEU_DE_DEVANT = re.compile(
 """« un village près de Herat », « la région de Lourdes » : un lieu connu (wordfreq), même s'il est aussi un prénom."""
 
 
+_ANIMAL_AVANT = re.compile(
+    r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|hamster|cheval|jument|poney|perroquet|perruche|tortue|"
+    r"furet|cochon[ \t]+d['’]inde|hond|kat|konijn|paard)s?(?!\w)[^.;:!?\n]{0,40}?"
+    r"(?:,|appel(?:é|ée|le)|nommée?|baptisée?|surnommée?|heet)[ \t]*[«\"“]?[ \t]*$"
+)
+"""« un chaton qu'elle a appelé « Caramel » », « le chien de la grand-mère, Caramel, » : le nom d'un animal (le
+maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
+
+
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
-    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu ou d'une méthode éponyme ?"""
+    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme ou le
+    nom d'un animal ?"""
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
-                or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut))
+                or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
+                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
 
 
 _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longtemps|vite|peu|mal|finalement)"
@@ -563,6 +574,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if trouve is None:
             continue
         declencheur, apres_civilite = trouve
+        if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
+            continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
         if not apres_civilite and declencheur[:1].isupper():
             position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
             if position_declencheur > 0 and _INSTITUTIONS.search(texte, max(debut_ligne_mot, position_declencheur - 48),
