@@ -79,7 +79,7 @@ def _paires(morceaux: list[tuple[str | None, str]]) -> str:
 
 def _suites(texte: str, lignes: Lignes) -> list[tuple[list[tuple[str | None, str]], list[tuple[int, int]]]]:
     """Les suites de nombres (en lettres ou en chiffres) des lignes qui ont un indice, avec leurs positions."""
-    if not lignes.mots & _INDICES:
+    if lignes.mots.isdisjoint(_INDICES):
         return []
     bas = lignes.bas
     if len(bas) != len(texte):

@@ -938,12 +938,16 @@ def _noms_minuscules(
 
 _HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
 """Une lettre qu'aucun mot français n'écrit (ğ, ş, ı, ł, ń, ř…) : un mot qui en a une n'est pas « marié » pour « Marie »."""
-_SUJET_EN_MINUSCULES = re.compile(
-    r"\n[ \t]*(?:[-*+][ \t]+)?(?:[\w]+:[ \t]+)?([" + _MIN + r"][" + _MIN + r"]{2,})[ \t]+" + _VERBE_DE_PERSONNE)
+_SUJET_EN_TETE = (r"(?:[ \t]*[-*+][ \t]+|[a-z_]+:[ \t]+)?([" + _MIN + r"][" + _MIN + r"]{2,})[ \t]+"
+                  + _VERBE_DE_PERSONNE)
+_SUJET_EN_MINUSCULES = re.compile(r"\n" + _SUJET_EN_TETE)
+_SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
-« nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera » (le texte est lu précédé d'un saut de ligne)."""
+« nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
+saute de ligne en ligne."""
 _AVEC_EN_MINUSCULES = re.compile(r"(?<!\w)(?:avec|chez)[ \t]+([" + _MIN + r"][" + _MIN + r"]{2,})(?![\w'’\-])")
-"""« voir avec jawad pour la carte », « contact avec lamine ce matin », « chez fatou » : avec qui, chez qui."""
+"""« voir avec jawad pour la carte », « contact avec lamine ce matin », « chez fatou » : avec qui, chez qui
+(essayé aux seuls « avec » et « chez » trouvés par `str.find`)."""
 
 
 def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, deja: Intervalles,
@@ -952,28 +956,32 @@ def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, 
     sujet d'un verbe de personne en tête de ligne, ou après « avec », « chez ». Jamais un mot courant, un lien,
     un rôle, un pronom, un lieu ni un prénom homonyme d'un mot (« avec espoir », « avec patience »)."""
     l = listes()
-    exclus = l["ambigus"] | l["prenoms_homonymes"] | l["courants"] | l["lieux"]
 
     def personne(mot: str, inconnu_admis: bool) -> bool:
         n = normaliser(mot)
-        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in exclus
+        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
+                or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"]
                 or n in contexte.mots_autorises or n in _LANGUES_MOTS):
             return False
         return n in l["prenoms"] or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
 
-    lu = "\n" + texte  # la première ligne aussi commence après un saut de ligne
-    for m in _SUJET_EN_MINUSCULES.finditer(lu) if "\n" in lu else ():
-        debut, fin = m.start(1) - 1, m.end(1) - 1
+    premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
+    for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
+        debut, fin = m.span(1)
         if not deja.chevauche(debut, fin) and personne(m.group(1), True):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
-    if "avec" not in texte and "chez" not in texte:
-        return
-    for m in _AVEC_EN_MINUSCULES.finditer(texte):
-        debut, fin = m.span(1)
-        if not deja.chevauche(debut, fin) and personne(m.group(1), False):
-            deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom après « avec » ou « chez »")))
+    for mot in ("avec", "chez"):
+        i = texte.find(mot)
+        while i != -1:
+            m = _AVEC_EN_MINUSCULES.match(texte, i)
+            i = texte.find(mot, i + 4)
+            if m is None:
+                continue
+            debut, fin = m.span(1)
+            if not deja.chevauche(debut, fin) and personne(m.group(1), False):
+                deja.ajouter(debut, fin)
+                resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom après « avec » ou « chez »")))
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],

@@ -41,7 +41,9 @@ _MOTS_CONTEXTE = frozenset(
     "rijksregister rijksregisternummer niss insz rrn vitale".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
-_ANCIEN_COMPTE = re.compile(r"(?<![\w.\-/])\d{3}-\d{7}-\d\d(?![\w]|[.\-/]\d)")
+# Lu à partir du premier tiret (le moteur saute de tiret en tiret) ; les trois chiffres d'avant sont vérifiés
+# par une assertion arrière.
+_ANCIEN_COMPTE = re.compile(r"-(?<=(?<![\w.\-/])\d{3}-)\d{7}-\d\d(?![\w]|[.\-/]\d)")
 
 
 def _validateurs() -> tuple[tuple[str, Callable[[str], bool]], ...]:
@@ -82,11 +84,13 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
     if "-" in texte:
         for m in _ANCIEN_COMPTE.finditer(texte):
-            if ancien_compte_valide(m.group(0)):
-                resultats.append(Trouvaille(m.start(), m.end(), REGLE_IBAN,
-                                            f"ancien numéro de compte belge « {masquer_iban(m.group(0))} » : pas de "
+            debut = m.start() - 3
+            valeur = texte[debut:m.end()]
+            if ancien_compte_valide(valeur):
+                resultats.append(Trouvaille(debut, m.end(), REGLE_IBAN,
+                                            f"ancien numéro de compte belge « {masquer_iban(valeur)} » : pas de "
                                             "compte bancaire dans le dépôt"))
-    if not lignes.mots & _MOTS_CONTEXTE:
+    if lignes.mots.isdisjoint(_MOTS_CONTEXTE):
         return resultats
     vues: set[int] = set()
     for indice in _CONTEXTE.finditer(texte):
