@@ -75,3 +75,17 @@ def test_onze_chiffres_d_un_tenant_dont_la_date_est_possible(texte: str) -> None
 @pytest.mark.parametrize("texte", ["Commande 08152412345 livrée.", "WhatsApp : +32471930528."])
 def test_onze_chiffres_qui_ne_sont_pas_un_niss(texte: str) -> None:
     assert "anonymat.niss" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "secret"),
+    [
+        ("Codice fiscale della madre: BNCLCU80A41F205X", "BNCLCU"),
+        ("PESEL de la mère : 08230712344.", "0823071"),
+        ("Versement sur l'ancien compte 210-4567123-27 du père.", "210"),
+        ("NISS : huitante-cinq, zéro sept, trente, zéro trente-trois, vingt-huit", "huitante"),
+    ],
+)
+def test_le_message_ne_repete_pas_le_numero(texte: str, secret: str) -> None:
+    constats, _ = analyser_texte(texte, "essai.md", ContexteAnonymat())
+    assert constats and all(secret not in c.message for c in constats)

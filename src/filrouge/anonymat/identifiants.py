@@ -8,7 +8,7 @@ from filrouge.anonymat import numeros_etrangers
 from filrouge.anonymat.dictee import niss_dictes
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.masque import masquer_iban, masquer_niss
+from filrouge.anonymat.masque import masquer_iban, masquer_niss, masquer_tout
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.trouvaille import Trouvaille
 
@@ -101,7 +101,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             Trouvaille(m.start(), m.end(), REGLE_NISS, f"{nature} « {masquer_niss(valeur)} » : jamais d'identifiant national dans le dépôt")
         )
     for debut, fin, _ in niss_dictes(texte, lignes):
-        resultats.append(Trouvaille(debut, fin, REGLE_NISS, f"numéro national dicté « {masquer_niss(texte[debut:fin])} » : "
+        resultats.append(Trouvaille(debut, fin, REGLE_NISS, f"numéro national dicté « {masquer_tout(texte[debut:fin])} » : "
                                     "jamais d'identifiant national dans le dépôt"))
     resultats += numeros_etrangers.detecter(texte, lignes)
     if not _INDICE_IBAN.search(texte):

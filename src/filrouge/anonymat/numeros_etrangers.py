@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.masque import masquer_iban, masquer_niss
+from filrouge.anonymat.masque import masquer_niss, masquer_tout
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE_NISS = "anonymat.niss"
@@ -88,7 +88,7 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
             valeur = texte[debut:m.end()]
             if ancien_compte_valide(valeur):
                 resultats.append(Trouvaille(debut, m.end(), REGLE_IBAN,
-                                            f"ancien numéro de compte belge « {masquer_iban(valeur)} » : pas de "
+                                            f"ancien numéro de compte belge « {masquer_niss(valeur)} » : pas de "
                                             "compte bancaire dans le dépôt"))
     if lignes.mots.isdisjoint(_MOTS_CONTEXTE):
         return resultats
@@ -110,6 +110,6 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
 
             if codicefiscale.is_valid(m.group(0).upper()):
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
-                                            f"codice fiscale italien « {masquer_niss(m.group(0))} » : jamais "
+                                            f"codice fiscale italien « {masquer_tout(m.group(0))} » : jamais "
                                             "d'identifiant national dans le dépôt"))
     return resultats
