@@ -35,3 +35,28 @@ def test_adresse(regles, texte):
 )
 def test_pas_d_adresse(regles, texte):
     assert "anonymat.adresse" not in regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le père loge à Valence, calle de la Paz 7, 2.º A, 46003 Valencia.",  # étage et porte espagnols
+        "Adresse de l'oncle : Yenidoğan Mah. Gül Sok. No: 8 D: 12, Bayrampaşa/İstanbul.",
+        "La tante vit Kültür Mahallesi, Cumhuriyet Caddesi No 41, Bursa.",
+        "Adresse au Maroc : quartier Al Fath, rue 27, n° 104, Oujda.",
+        "Chez la grand-mère, avenue 12 n° 9, Kinshasa.",
+    ],
+)
+def test_adresses_d_ailleurs(regles, texte):
+    assert "anonymat.adresse" in regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La rue 14 est fermée pour travaux.",  # rue numérotée sans « n° »
+        "Le match Galatasaray Sok. reste un mystère.",  # pas de « No » : pas une adresse
+    ],
+)
+def test_pas_d_adresse_d_ailleurs(regles, texte):
+    assert "anonymat.adresse" not in regles(texte)

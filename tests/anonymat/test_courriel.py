@@ -44,3 +44,18 @@ def test_courriel_tout_epele(regles, texte):
 @pytest.mark.parametrize("texte", ["meet at school point of contact", "le point de vue de la mère, arobase compris"])
 def test_point_epele_sans_arobase_n_est_pas_un_courriel(regles, texte):
     assert regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "E-mail van de moeder: sofie punt claes apenstaartje telenet punt be",
+        "mailadres: brecht apenstaartje hotmail punt com",
+    ],
+)
+def test_courriel_epele_en_neerlandais(regles, texte):
+    assert "anonymat.email" in regles(texte)
+
+
+def test_punt_sans_apenstaartje_n_est_pas_un_courriel(regles):
+    assert regles("Een punt van aandacht: de school punt be klaar.") == []

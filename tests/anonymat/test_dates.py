@@ -46,3 +46,32 @@ def test_date_de_naissance_en_anglais_et_en_neerlandais(regles, texte):
 
 def test_date_de_reunion_en_anglais_n_est_pas_une_naissance(regles):
     assert regles("Hearing date: 2026-12-23, the guardian will attend.") == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Date de naissance (export du logiciel) : 20090321",
+        "DDN : 21032009",
+        "Fecha de nacimiento: 03/11/2010 (acta española).",
+        "Data di nascita: 17.04.2009",
+        "Data urodzenia: 2011-08-02",
+        "Doğum tarihi : 02.09.2012",
+        "La petite est née un 14 février, comme sa grand-mère.",
+        "Né le 3 mai ; l'année est dans le code.",
+    ],
+)
+def test_naissance_compacte_d_ailleurs_ou_sans_annee(regles, texte):
+    assert "anonymat.date_naissance" in regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Facture 20090321 réglée par le CPAS.",  # huit chiffres sans indice de naissance
+        "La réunion du 14 février est reportée.",
+        "Le bébé n'est pas encore né ; terme prévu fin mars, échographie le 3 mars.",
+    ],
+)
+def test_jour_et_mois_sans_naissance(regles, texte):
+    assert "anonymat.date_naissance" not in regles(texte)

@@ -76,3 +76,31 @@ def test_le_message_masque_la_plaque() -> None:
     assert [c.regle for c in constats] == ["anonymat.plaque"]
     assert "ZRG" not in constats[0].message and "417" not in constats[0].message
     assert "plaque d'immatriculation" in constats[0].message
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Plaque notée par le voisin : KRM 318.", "note.md"),  # ancienne belge, espace
+        ("Plaque luxembourgeoise du beau-père : RT 2290.", "note.md"),
+        ("Kenteken in Turkije: 34 KLM 805.", "note.md"),
+        ("La police a relevé la plaque marocaine 12345-أ-33.", "note.md"),
+        ("immat. fr : cd-418-pq", "note.md"),
+        ("Sa voiture (2-BKE-\n318) était garée devant le foyer.\n", "note.md"),  # coupure douce
+        ("remarques: >-\n  Le père circule avec la plaque 1-ZRT-\n  604 depuis mars.\n", "note.yaml"),
+    ],
+)
+def test_plaques_d_ailleurs_anciennes_ou_coupees(texte: str, fichier: str) -> None:
+    assert "anonymat.plaque" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le jeune prend la voiture du TEC 365 puis le bus.",  # une ligne de bus : la phrase ne nomme pas de plaque
+        "La plaque commémorative de 2019 rappelle la SAJ 1234.",  # une année, un sigle suivi d'un numéro
+        "Plaque tournante : 12 ANS 2010.",
+    ],
+)
+def test_formes_faibles_sans_plaque_nommee(texte: str) -> None:
+    assert "anonymat.plaque" not in _regles(texte)

@@ -63,3 +63,19 @@ def test_un_identifiant_entier_n_est_dit_qu_une_fois() -> None:
     """Entier sur une ligne d'une valeur pliée : vu dans le texte brut, pas redit par la valeur décodée."""
     texte = "leviers: >-\n  Appeler le 0471 99 88 77\n  le matin.\n"
     assert _constats(texte, "note.yaml") == [("anonymat.telephone", 2)]
+
+
+@pytest.mark.parametrize(("texte", "regle"), [
+    ("GSM de la tante : 0476 18\\\n93 25, le soir.\n", "anonymat.telephone"),  # saut de ligne dur
+    ("Compte : BE71 0961\\\n2345 6769\n", "anonymat.iban"),
+    ("La voiture (1-GTR-\n482) est garée rue du Pont.\n", "anonymat.plaque"),  # « 482) » n'ouvre pas de liste
+])
+def test_saut_dur_et_nombre_en_debut_de_ligne(texte: str, regle: str) -> None:
+    assert regle in [r for r, _ in _constats(texte, "note.md")]
+
+
+def test_element_suivant_d_une_liste_numerotee_n_est_pas_rejoint() -> None:
+    from filrouge.anonymat.vues import jointures
+
+    assert list(jointures("1. appeler le 0476\n2. 18 93 25 places\n")) == []
+    assert len(list(jointures("appeler le 0476\n18 93 25 demain\n"))) == 1

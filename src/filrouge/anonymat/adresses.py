@@ -64,14 +64,28 @@ _ADRESSE_CI = re.compile(
 
 # Voies d'ailleurs (Italie, Espagne, Portugal, Pologne, Roumanie, Grèce) : le type de voie est aussi un mot
 # courant (« via Facebook 2 fois ») ; l'adresse n'est retenue qu'avec numéro, code postal et localité :
-# « via Garibaldi 22, 92100 Agrigento », « Rua das Flores 25, 1200-195 Lisboa », « ul. Długa 7, 00-238 Warszawa ».
+# « via Garibaldi 22, 92100 Agrigento », « Rua das Flores 25, 1200-195 Lisboa », « ul. Długa 7, 00-238 Warszawa »,
+# « calle de la Paz 7, 2.º A, 46003 Valencia ».
 _TYPES_ETRANGERS = r"via|viale|piazza|piazzale|corso|largo|vicolo|calle|carrer|avenida|rua|travessa|ulica|ul\.|aleja|al\.|strada|str\.|odos"
 _PARTICULE_ETRANGERE = r"(?:(?:das|dos|da|do|de|del|della|delle|degli|dei|di|la|las|los|lo|le)[ \t]+)"
-_NOM_VOIE_ETRANGERE = _PARTICULE_ETRANGERE + r"?" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE_ETRANGERE + r"?" + _MOT_MAJ + r"){0,5}"
+_NOM_VOIE_ETRANGERE = _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"){0,5}"
 _ADRESSE_ETRANGERE = re.compile(
     r"(?<![\w])(?i:" + _TYPES_ETRANGERS + r")[ \t]+" + _NOM_VOIE_ETRANGERE + r"[ \t]*,?[ \t]*(?:n[°º.]?[ \t]*)?\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
+    r"(?:[ \t]*,?[ \t]*\d{1,2}\.?[ºª°][ \t]?[A-Za-z]?)?"  # étage et porte : « calle Mayor 12, 3.º B, 28013 Madrid »
     r"[ \t]*,?[ \t]*(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})[ \t]+[A-ZÀ-Ý][\w'’\-]*(?![\w])"
 )
+# Turquie : quartier (« Mah. »), rue (« Cad. », « Sok. », « Bulvarı ») puis « No: 15 », la porte (« D: 4 ») et la
+# ville : « Cumhuriyet Mah. Atatürk Cad. No: 15 D: 4, Emirdağ/Afyonkarahisar ».
+_MOT_TR = r"[A-ZÇĞİÖŞÜ][\w'’\-]*"
+_ADRESSE_TURQUE = re.compile(
+    r"(?<![\w])(?:" + _MOT_TR + r"(?:[ \t]+" + _MOT_TR + r"){0,2}[ \t]+Mah(?:\.|allesi)[ \t]*,?[ \t]*)?"
+    + _MOT_TR + r"(?:[ \t]+" + _MOT_TR + r"){0,2}[ \t]+(?:Cad(?:\.|desi)|Sok(?:\.|ak|a[gğ][ıi])|Bulvar[ıi]|Blv\.)"
+    r"[ \t]*,?[ \t]*No[:.]?[ \t]*\d{1,4}(?:[ \t]*[,/]?[ \t]*(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})?"
+    r"(?:[ \t]*,[ \t]*" + _MOT_TR + r"(?:/" + _MOT_TR + r")?)?"
+)
+_MOTS_TR = frozenset("cad caddesi sok sokak sokağı sokagi bulvarı bulvari blv".split())
+# Rue numérotée (Maroc, Algérie, Congo…) : « rue 14, n° 27 », « avenue 3 n° 112 » ; le « n° » qui suit dit l'adresse.
+_RUE_NUMEROTEE = re.compile(r"(?i:rue|avenue|av\.)[ \t]+\d{1,4}[ \t]*,?[ \t]*(?i:n[°º]|no\.?)[ \t]*\d{1,4}(?![\w])")
 _MOTS_ETRANGERS = frozenset("via viale piazza piazzale corso largo vicolo calle carrer avenida rua travessa ulica ul aleja al strada str odos".split())
 
 
@@ -191,6 +205,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             retenir(m.start(), m.end("voie"), m.group(0))
         m = _ADRESSE_ETRANGERE.match(texte, t.start(), fin_ligne)
         if m:
+            retenir(m.start(), m.end(), m.group(0))
+        m = _RUE_NUMEROTEE.match(texte, t.start(), fin_ligne)
+        if m:
+            retenir(m.start(), m.end(), m.group(0))
+    if lignes.mots & _MOTS_TR:
+        for m in _ADRESSE_TURQUE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
     if "rand" in texte:
         for m in _GRAND_RUE.finditer(texte):

@@ -17,11 +17,12 @@ _COURRIEL = re.compile(
     r"(?<![\w.+-])[\w.+-]*[^\W_](?:" + _AROBASE + r")[^\W_][\w-]*(?:" + _POINT + r"[\w-]+)*" + _POINT + r"[a-z]{2,24}(?![\w])",
     re.IGNORECASE,
 )
-# Tout épelé en français (« prenom.nom arobase skynet point be ») : « point » ne compte qu'après
-# « arobase », jamais après « at » (« meet at school point of contact » n'est pas une adresse).
+# Tout épelé en français ou en néerlandais (« prenom.nom arobase skynet point be », « jan punt peeters
+# apenstaartje gmail punt com ») : « point » ne compte qu'avec « arobase » ou « apenstaartje », jamais avec
+# « at » (« meet at school point of contact » n'est pas une adresse). Morceaux du nom bornés (temps linéaire).
 _COURRIEL_EPELE = re.compile(
-    r"(?<![\w.+-])[\w.+-]*[^\W_]\s(?:arobase)\s[^\W_][\w-]*(?:(?:\.|\s(?:point|dot)\s)[\w-]+)*?"
-    r"(?:\.|\s(?:point|dot)\s)[a-z]{2,24}(?![\w])",
+    r"(?<![\w.+-])(?:[\w+-]{1,40}\s(?:point|punt|dot)\s){0,3}[\w.+-]*[^\W_]\s(?:arobase|apenstaartje)\s[^\W_][\w-]*"
+    r"(?:(?:\.|\s(?:point|punt|dot)\s)[\w-]+)*?(?:\.|\s(?:point|punt|dot)\s)[a-z]{2,24}(?![\w])",
     re.IGNORECASE,
 )
 _DOMAINES = r"(?:com|be|fr|net|org|nl|lu|eu|de|info|uk|es|it|ch|ca|ma|cd|pl|ro|tr|pt|io|me)"
@@ -49,10 +50,10 @@ _AT = re.compile(r"at(?<=[\s\[(]at)(?=[\s\])])")
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     if "@" not in texte:
         bas = lignes.bas
-        if "arobase" not in bas and not _AT.search(bas):
+        if "arobase" not in bas and "apenstaartje" not in bas and not _AT.search(bas):
             return []
     resultats = []
-    epeles = list(_COURRIEL_EPELE.finditer(texte)) if "arobase" in lignes.bas else []
+    epeles = list(_COURRIEL_EPELE.finditer(texte)) if "arobase" in lignes.bas or "apenstaartje" in lignes.bas else []
     coupes = list(_COURRIEL_COUPE.finditer(texte))
     espaces = list(_COURRIEL_ESPACE.finditer(texte)) if " @" in texte or "@ " in texte else []
     for m in sorted([*_COURRIEL.finditer(texte), *epeles, *coupes, *espaces], key=lambda m: (m.start(), -m.end())):

@@ -14,6 +14,7 @@ import re
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_tout
+from filrouge.anonymat.nombres import alternance, mots_de
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.date_naissance"
@@ -23,9 +24,9 @@ _MOIS = (
     r"sept(?:embre|\.)?|oct(?:obre|\.)?|nov(?:embre|\.)?|d[ée]c(?:embre|\.)?|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 )
-_JOUR_LETTRES = r"(?:premier|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt(?:-et-un|-deux|-trois|-quatre|-cinq|-six|-sept|-huit|-neuf| et un)?|trente(?:-et-un| et un)?)"
-_NOMBRE_LETTRES = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
-                   r"vingts?|trente|quarante|cinquante|soixante|et)")
+_JOUR_LETTRES = (r"(?:premier|dix-(?:sept|huit|neuf)|" + alternance(mots_de(2, 16)) + r"|vingt(?:[- ]et[- ]un|-(?:"
+                 + alternance(mots_de(2, 9)) + r"))?|trente(?:[- ]et[- ]un)?)")
+_NOMBRE_LETTRES = r"(?:" + alternance(mot for mot in mots_de(1, 100) if mot not in ("zéro", "zero")) + r"|et)"
 _ANNEE_LETTRES = (r"(?:(?:mille|mil|dix-neuf)[ -]neuf[ -]cents?|(?:mille|mil)[ -]neuf[ -]cents?|deux[ -]mille)"
                   r"(?:[ -]" + _NOMBRE_LETTRES + r"){0,4}")
 """L'année en toutes lettres (« deux mille huit », « mille neuf cent soixante-neuf ») : mots bornés, temps linéaire."""
@@ -53,6 +54,9 @@ _AVANT = re.compile(
     r"(?:"
     r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|\bDDN\b|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?$"
     r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboortedatum|\bborn\b"
+    # d'autres langues, recopiées d'un document d'état civil : turc, espagnol, italien, portugais, polonais,
+    # roumain, allemand
+    r"|do[gğ]um|nacimiento|\bnacid[oa]|nascita|\bnat[oa]\s+il\b|nascid[oa]|nascimento|urodz|na[sș]terii|n[aă]scut|geburt"
     r")(?P<entre>[^.;\n]{0,40})$",
     re.IGNORECASE,
 )
@@ -67,6 +71,8 @@ _DATE_CHIFFRES = re.compile(
     r"\d(?<![\w./\-]\d)(?:"
     r"(?:(?<=[0-3])\d)?\s?[./\-]\s?[01]?\d\s?[./\-]\s?(?:19|20)?\d\d"
     r"|(?:(?<=1)9|(?<=2)0)\d\d(?P<sep>[./\-])[01]\d(?P=sep)[0-3]\d"
+    r"|(?:(?<=1)9|(?<=2)0)\d\d[01]\d[0-3]\d"  # 20100514, d'un logiciel ou d'un formulaire
+    r"|(?<=[0-3])\d[01]\d(?:19|20)\d\d"  # 14052010
     r")(?![\w]|[./\-]\d)"
 )
 # Une date en lettres finit toujours par une année précédée d'une espace : ses lignes seules sont
@@ -129,6 +135,10 @@ def _dates(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
     return sorted(trouvees)
 
 
+_MOTS_NAISSANCE = frozenset(
+    "né née nés nées nee nees naissance naît nait naquit ddn geboren born birth doğum dogum nacido nacida".split()
+)
+"""Préfiltre du jour de naissance sans l'année (« né un 25 décembre ») : les mots qui annoncent une naissance."""
 _ENTETE_NAISSANCE = re.compile(r"naiss|(?<!\w)n[ée]e?s?(?!\w)|ddn|d\.d\.n|birth|geboorte|geboren|(?<!\w)dob(?!\w)", re.IGNORECASE)
 
 
@@ -183,21 +193,21 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 f"date de naissance « {masquer_tout(texte[debut:fin])} » : l'année du code du jeune suffit, jamais la date exacte",
             )
         )
-    if not _parle_anniversaire(lignes.bas) or not _INDICE_ANNIVERSAIRE.search(texte):
+    anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
+    naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
+    if not anniversaire and not naissance:
         return resultats
     for m in _JOUR_MOIS.finditer(texte):
         if any(t.debut <= m.start() < t.fin for t in resultats):
             continue
         debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
-        indice = _ANNIVERSAIRE.search(texte, max(debut_ligne, m.start() - 50), m.start())
-        if not indice or _AUTRE_DATE.search(indice.group("entre")):
+        indice = _ANNIVERSAIRE.search(texte, max(debut_ligne, m.start() - 50), m.start()) if anniversaire else None
+        if indice and not _AUTRE_DATE.search(indice.group("entre")):
+            message = f"date d'anniversaire « {masquer_tout(m.group(0))} » : avec l'année du code, c'est la date de naissance"
+        elif naissance and _indice_avant(texte[max(debut_ligne, m.start() - 60) : m.start()]):
+            # « né un 25 décembre » : le jour et le mois de la naissance, l'année est dans le code
+            message = f"jour de naissance « {masquer_tout(m.group(0))} » : avec l'année du code, c'est la date de naissance"
+        else:
             continue
-        resultats.append(
-            Trouvaille(
-                m.start(),
-                m.end(),
-                REGLE,
-                f"date d'anniversaire « {masquer_tout(m.group(0))} » : avec l'année du code, c'est la date de naissance",
-            )
-        )
+        resultats.append(Trouvaille(m.start(), m.end(), REGLE, message))
     return resultats

@@ -1,40 +1,44 @@
 """Numéros dictés en lettres, tels qu'on les note au téléphone : « zéro quatre septante-trois, douze,
-quarante-huit, nonante et un », « 04 septante-deux 31 80 56 ».
+quarante-huit, nonante et un », « 04 septante-deux 31 80 56 », « zéro, quatre, neuf, … » chiffre par chiffre ;
+et le numéro national dicté par groupes (« quatre-vingt-un, zéro six, dix-neuf, cent-cinquante-trois, cinquante »).
 
-Un numéro belge se dit par paires (septante-trois, nonante et un : les nombres de Belgique, avec aussi
-huitante, octante et les formes de France, soixante-dix, quatre-vingt) ; chiffres et mots peuvent se mêler.
-Une suite est un numéro quand, remise en chiffres, elle commence par zéro et compte neuf ou dix chiffres.
-Lecture mot à mot, en un passage, des seules lignes qui ont un nombre en lettres d'au moins dix.
+Un numéro belge se dit par paires (septante-trois, nonante et un, trente-et-un : les nombres de Belgique,
+avec aussi huitante, octante et les formes de France, soixante-dix, quatre-vingt), le numéro d'ordre d'un
+NISS en centaines ; chiffres et mots peuvent se mêler. Une suite est un téléphone quand, remise en chiffres,
+elle commence par zéro et compte neuf ou dix chiffres ; un NISS quand elle compte onze chiffres dont le
+contrôle est juste. Lecture mot à mot, en un passage, des seules lignes qui ont un nombre en lettres d'au
+moins dix ou « zéro ».
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.nombres import DIX_A_SEIZE, DIZAINES, VALEURS
 
-_UNITES = {"zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-           "huit": 8, "neuf": 9}
-_DIX_A_SEIZE = {"dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16}
-_DIZAINES = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70,
-             "huitante": 80, "octante": 80, "nonante": 90}
-_VALEURS = {**_UNITES, **_DIX_A_SEIZE, **_DIZAINES}
-_INDICES = frozenset(_DIX_A_SEIZE) | frozenset(_DIZAINES)
-"""Un numéro dicté a toujours une paire dite en un mot (« douze », « septante-trois ») : préfiltre par ensembles."""
+_ZEROS = frozenset(("zéro", "zero"))
+_INDICES = frozenset(DIX_A_SEIZE) | frozenset(DIZAINES) | _ZEROS
+"""Un numéro dicté a toujours une paire dite en un mot (« douze », « septante-trois ») ou un zéro en toutes
+lettres : préfiltre par ensembles."""
 _JETON = re.compile(r"[^\W\d_]+|\d+")
 _SEPARATION = re.compile(r"[ \t]*[,;/.\-]?[ \t]*")
 """Entre deux morceaux d'un numéro : des espaces et au plus une ponctuation (« douze, quarante-huit »)."""
 _LIAISON = re.compile(r"[ \t]*-[ \t]*|[ \t]+")
 """Entre les mots d'un même nombre : un tiret ou une espace (« septante-trois », « vingt deux »)."""
+_ET = frozenset((" et ", "-et-", "-et ", " et-"))
+"""« nonante et un », « trente-et-un » : la liaison d'un nombre composé."""
 
 
-MORCEAUX_MAX, ESSAIS = 14, 3
-"""Un numéro tient en quatorze morceaux au plus (dix chiffres dits un à un, et leurs liaisons) ; trois débuts
+MORCEAUX_MAX, ESSAIS = 16, 3
+"""Un numéro tient en seize morceaux au plus (onze chiffres dits un à un, et leurs liaisons) ; trois débuts
 possibles au plus par suite : le travail par suite est borné."""
 
 
-def _paires(morceaux: list[tuple[str, str]]) -> str:
-    """Les chiffres d'une suite de (liaison, mot ou chiffres) : « quatre-vingt » → 80, « nonante et un » → 91."""
+def _paires(morceaux: list[tuple[str | None, str]]) -> str:
+    """Les chiffres d'une suite de (liaison, mot ou chiffres) : « quatre-vingt » → 80, « nonante et un » → 91,
+    « deux-cent-douze » → 212."""
     chiffres: list[str] = []
     courant: int | None = None
 
@@ -49,29 +53,38 @@ def _paires(morceaux: list[tuple[str, str]]) -> str:
             vider()
             chiffres.append(jeton)
             continue
-        valeur = _VALEURS[jeton]
-        lie = liaison is not None and _LIAISON.fullmatch(liaison) is not None or liaison == " et "
-        if courant is not None and lie and (
-            courant >= 20 and courant % 10 == 0 and (1 <= valeur <= 9 or courant in (60, 80) and 10 <= valeur <= 16)
-            or courant == 10 and 7 <= valeur <= 9 and liaison.strip() == "-"
-            or courant == 4 and valeur == 20 and liaison.strip() == "-"
-        ):
-            courant = 80 if courant == 4 else courant + valeur
-            continue
+        valeur = VALEURS[jeton]
+        lie = liaison is not None and (_LIAISON.fullmatch(liaison) is not None or liaison == " et ")
+        tiret = liaison is not None and liaison.strip() == "-"
+        if courant is not None and lie:
+            dizaine, centaines = courant % 100, courant - courant % 100
+            if (
+                dizaine >= 20 and dizaine % 10 == 0 and (1 <= valeur <= 9 or dizaine in (60, 80) and 10 <= valeur <= 16)
+                or dizaine == 10 and 7 <= valeur <= 9 and tiret
+                or centaines and dizaine == 0 and 1 <= valeur <= 99
+            ):
+                courant += valeur
+                continue
+            if dizaine == 4 and valeur == 20 and tiret:
+                courant = centaines + 80
+                continue
+            if 1 <= courant <= 9 and valeur == 100:
+                courant *= 100
+                continue
         vider()
         courant = valeur
     vider()
     return "".join(chiffres)
 
 
-def numeros_dictes(texte: str, lignes: Lignes) -> list[tuple[int, int, str]]:
-    """(début, fin, chiffres) de chaque numéro dicté du texte."""
-    if not lignes.mots & _INDICES:
+def _suites(texte: str, lignes: Lignes) -> list[tuple[list[tuple[str | None, str]], list[tuple[int, int]]]]:
+    """Les suites de nombres (en lettres ou en chiffres) des lignes qui ont un indice, avec leurs positions."""
+    if lignes.mots.isdisjoint(_INDICES):
         return []
     bas = lignes.bas
     if len(bas) != len(texte):
         return []
-    trouves: list[tuple[int, int, str]] = []
+    suites: list[tuple[list[tuple[str | None, str]], list[tuple[int, int]]]] = []
     vues: set[int] = set()
     for mot in lignes.mots & _INDICES:
         i = bas.find(mot)
@@ -79,48 +92,77 @@ def numeros_dictes(texte: str, lignes: Lignes) -> list[tuple[int, int, str]]:
             indice = lignes.numero(i)
             if indice not in vues:
                 vues.add(indice)
-                trouves += _numeros_de_la_ligne(bas, *lignes.bornes(indice))
+                suites += _suites_de_la_ligne(bas, *lignes.bornes(indice))
             i = bas.find(mot, i + len(mot))
-    return sorted(trouves)
+    return suites
 
 
-def _numero_depuis(suite: list[tuple[str | None, str]], k: int) -> tuple[int, str] | None:
+def _plus_long(suite: list[tuple[str | None, str]], k: int, longueurs: range,
+               accepte: Callable[[str], bool]) -> tuple[int, str] | None:
     """(fin, chiffres) du plus long numéro qui commence au morceau `k` de la suite (« le 3, zéro quatre… »,
-    « …nonante et un, 2 fois ») : neuf ou dix chiffres dont au moins un morceau dit en lettres ; None sinon."""
+    « …nonante et un, 2 fois ») : autant de chiffres que `longueurs` permet, dont au moins un morceau dit en
+    lettres, et que `accepte` reconnaît ; None sinon."""
     for fin_suite in range(min(len(suite), k + MORCEAUX_MAX), k, -1):
-        morceaux = [(None, suite[k][1]), *suite[k + 1:fin_suite]]
+        morceaux: list[tuple[str | None, str]] = [(None, suite[k][1]), *suite[k + 1:fin_suite]]
         chiffres = _paires(morceaux)
-        if len(chiffres) < 9:
+        if len(chiffres) < longueurs.start:
             return None  # plus court encore en retirant des morceaux
-        if len(chiffres) <= 10 and any(not j.isdigit() for _, j in morceaux):
+        if len(chiffres) in longueurs and any(not j.isdigit() for _, j in morceaux) and accepte(chiffres):
             return fin_suite, chiffres
     return None
 
 
-def _numeros_de_la_ligne(bas: str, debut: int, fin: int) -> list[tuple[int, int, str]]:
+def _trouver(texte: str, lignes: Lignes, longueurs: range, accepte: Callable[[str], bool],
+             debut_possible: Callable[[str], bool]) -> list[tuple[int, int, str]]:
     trouves: list[tuple[int, int, str]] = []
+    for suite, bornes in _suites(texte, lignes):
+        debuts = [k for k, (_, j) in enumerate(suite) if debut_possible(j)][:ESSAIS]
+        for k in debuts:
+            numero = _plus_long(suite, k, longueurs, accepte)
+            if numero is not None:
+                fin_suite, chiffres = numero
+                trouves.append((bornes[k][0], bornes[fin_suite - 1][1], chiffres))
+                break
+    return sorted(trouves)
+
+
+def numeros_dictes(texte: str, lignes: Lignes) -> list[tuple[int, int, str]]:
+    """(début, fin, chiffres) de chaque numéro de téléphone dicté du texte : neuf ou dix chiffres depuis un zéro."""
+    return _trouver(texte, lignes, range(9, 11), lambda chiffres: True,
+                    lambda jeton: jeton in _ZEROS or jeton.startswith("0"))
+
+
+def niss_dictes(texte: str, lignes: Lignes) -> list[tuple[int, int, str]]:
+    """(début, fin, chiffres) de chaque numéro national dicté : onze chiffres au contrôle juste."""
+    return _trouver(texte, lignes, range(11, 12), _niss_valide, lambda jeton: True)
+
+
+def _niss_valide(chiffres: str) -> bool:
+    from stdnum.be import bis, nn
+
+    return nn.is_valid(chiffres) or bis.is_valid(chiffres)
+
+
+def _suites_de_la_ligne(bas: str, debut: int, fin: int) -> list[tuple[list[tuple[str | None, str]], list[tuple[int, int]]]]:
+    suites: list[tuple[list[tuple[str | None, str]], list[tuple[int, int]]]] = []
     suite: list[tuple[str | None, str]] = []
     bornes: list[tuple[int, int]] = []
     precedent = None
 
     def conclure() -> None:
+        nonlocal suite, bornes
         if any(not j.isdigit() for _, j in suite):
-            debuts = [k for k, (_, j) in enumerate(suite) if j in ("zéro", "zero") or j.startswith("0")][:ESSAIS]
-            for k in debuts:
-                numero = _numero_depuis(suite, k)
-                if numero is not None:
-                    fin_suite, chiffres = numero
-                    trouves.append((bornes[k][0], bornes[fin_suite - 1][1], chiffres))
-                    break
-        suite.clear()
-        bornes.clear()
+            suites.append((suite, bornes))
+        suite, bornes = [], []
 
     for m in _JETON.finditer(bas, debut, fin):
         jeton = m.group(0)
-        if jeton == "et" and precedent is not None and bas[precedent.end():m.start()] == " ":
-            continue  # « nonante et un » : la liaison est lue avec le mot suivant
+        if jeton == "et" and precedent is not None and bas[precedent.end():m.start()] in (" ", "-"):
+            continue  # « nonante et un », « trente-et-un » : la liaison est lue avec le mot suivant
         entre = bas[precedent.end():m.start()] if precedent is not None else None
-        if jeton not in _VALEURS and not (jeton.isdigit() and len(jeton) <= 4):
+        if entre in _ET:
+            entre = " et "
+        if jeton not in VALEURS and not (jeton.isdigit() and len(jeton) <= 4):
             conclure()
             precedent = None
             continue
@@ -131,4 +173,4 @@ def _numeros_de_la_ligne(bas: str, debut: int, fin: int) -> list[tuple[int, int,
         bornes.append(m.span())
         precedent = m
     conclure()
-    return trouves
+    return suites

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from filrouge.anonymat import numeros_etrangers
+from filrouge.anonymat.dictee import niss_dictes
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.masque import masquer_iban, masquer_niss
+from filrouge.anonymat.masque import masquer_iban, masquer_niss, masquer_tout
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.trouvaille import Trouvaille
 
@@ -24,7 +26,10 @@ _CONTEXTE_NISS = re.compile(
 # IBAN belge à la structure exacte (BE + 14 chiffres) : signalé même si la clé est fausse quand la
 # ligne parle de compte (un IBAN mal recopié reste le compte de quelqu'un).
 _IBAN_BE = re.compile(r"(?<![\w])BE[ ]?\d\d(?:[ ]?\d{4}){3}(?![\w])")
-_CONTEXTE_IBAN = re.compile(r"iban|compte|virement|vers[ée]|bancaire|banque|payer|pay[ée]|rembours|bic", re.IGNORECASE)
+_CONTEXTE_IBAN = re.compile(
+    r"iban|compte|virement|vers[ée]|bancaire|banque|payer|pay[ée]|rembours|bic|rekening|cuenta|conto|konto|hesap",
+    re.IGNORECASE,
+)
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2} ?\d\d(?:[ \-]?[A-Z0-9]){10,30}(?![\w])", re.IGNORECASE)
 # Préfiltres à premier caractère chiffre (le moteur saute d'un chiffre à l'autre) : onze chiffres
 # groupés comme un NISS ; deux chiffres suivis d'au moins dix caractères de compte (tout IBAN).
@@ -44,6 +49,25 @@ def _iban_valide(compact: str) -> bool:
     except ValidationError:
         return False
     return True
+
+
+def _structure_iban(compact: str) -> bool:
+    """Pays, longueur et forme du compte justes, clé de contrôle seule fausse : un IBAN mal recopié."""
+    from stdnum import iban
+
+    if len(compact) < 15 or not compact[:2].isalpha():
+        return False
+    return iban.is_valid(compact[:2] + iban.calc_check_digits(compact) + compact[4:], check_country=False)
+
+
+# Onze chiffres d'un tenant (« 12031404562 ») : un NISS recopié d'un formulaire ; une référence les groupe.
+_FORME_NISS = re.compile(r"\d{11}")
+
+
+def _date_de_niss(chiffres: str) -> bool:
+    """Les six premiers chiffres sont une date AAMMJJ (mois décalé de 20 ou 40 pour un numéro BIS)."""
+    mois, jour = int(chiffres[2:4]) % 20, int(chiffres[4:6])
+    return 1 <= mois <= 12 and int(chiffres[2:4]) <= 52 and 1 <= jour <= 31
 
 
 def _valide_niss(chiffres: str) -> str | None:
@@ -66,13 +90,20 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         nature = _valide_niss(chiffres)
         if nature is None:
             # Chiffre de contrôle faux mais annoncé comme tel : c'est quand même un NISS mal recopié.
+            # Sans contexte, seulement sous la forme d'un NISS dont la date de naissance est possible.
             debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
-            if not _CONTEXTE_NISS.search(texte, debut_ligne, m.start()):
+            if not _CONTEXTE_NISS.search(texte, debut_ligne, m.start()) and not (
+                _FORME_NISS.fullmatch(valeur) and _date_de_niss(chiffres) and texte[m.start() - 1:m.start()] != "+"
+            ):  # « +32471930528 » : un téléphone
                 continue
             nature = "numéro national (chiffre de contrôle invalide)"
         resultats.append(
             Trouvaille(m.start(), m.end(), REGLE_NISS, f"{nature} « {masquer_niss(valeur)} » : jamais d'identifiant national dans le dépôt")
         )
+    for debut, fin, _ in niss_dictes(texte, lignes):
+        resultats.append(Trouvaille(debut, fin, REGLE_NISS, f"numéro national dicté « {masquer_tout(texte[debut:fin])} » : "
+                                    "jamais d'identifiant national dans le dépôt"))
+    resultats += numeros_etrangers.detecter(texte, lignes)
     if not _INDICE_IBAN.search(texte):
         return resultats
     for m in _IBAN.finditer(texte):
@@ -81,6 +112,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue  # « au 0468 15 94 02 » : un mot suivi d'un numéro, pas un pays (un IBAN en minuscules est collé : « be68… »)
         compact = re.sub(r"[ \-]", "", valeur).upper()
         if not _iban_valide(compact):
+            debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
+            if _structure_iban(compact) and _CONTEXTE_IBAN.search(texte, debut_ligne, fin_ligne):
+                resultats.append(Trouvaille(m.start(), m.start() + len(valeur), REGLE_IBAN,
+                                            f"IBAN « {masquer_iban(valeur)} » (clé de contrôle fausse) : pas de "
+                                            "compte bancaire dans le dépôt"))
+                continue
             # l'IBAN peut être suivi d'un mot collé par la regex gourmande : on raccourcit
             for longueur in range(len(compact) - 1, 14, -1):
                 if _iban_valide(compact[:longueur]):

@@ -57,24 +57,64 @@ _INSTITUTIONS = re.compile(
     re.IGNORECASE,
 )
 
+_EPONYME_AVANT = re.compile(
+    r"(?<!\w)(?i:méthode|échelle|inventaire|questionnaire|modèle|théorie|approche|classification|pédagogie|"
+    r"technique|protocole|courant|école[ \t]+de[ \t]+pensée)(?:[ \t]+[\w'’\-]+){0,3}?[ \t]*(?:[ \t]de[ \t]+|[ \t]d['’]|[ \t]selon[ \t]+)?$"
+)
+"""« la méthode Feldenkrais », « l'inventaire de dépression de Beck », « l'approche de Guy Ausloos » : le nom d'une
+méthode, d'une échelle ou d'un courant, d'après son auteur ; pas une personne du dossier (jamais « la maladie de »,
+« le test de » : ceux-là peuvent être ceux du jeune)."""
+_FORMULE_APRES = re.compile(r"[ \t]+(?i:groeten|groet|regards|wishes)(?!\w)")
+"""« Lieve groeten », « Kind regards » : une formule de fin de message, pas un prénom."""
+_LIEU_DE_DEVANT = re.compile(
+    r"(?<!\w)(?i:village|ville|région|region|province|environs|banlieue|capitale|près|pres|non[ \t]+loin|originaire|"
+    r"quartier|camp)[ \t]+(?:de[ \t]+|d['’])$"
+)
+"""« un village près de Herat », « la région de Lourdes » : un lieu connu (wordfreq), même s'il est aussi un prénom."""
+
+
+_ANIMAL_AVANT = re.compile(
+    r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|hamster|cheval|jument|poney|perroquet|perruche|tortue|"
+    r"furet|cochon[ \t]+d['’]inde|hond|kat|konijn|paard)s?(?!\w)[^.;:!?\n]{0,40}?"
+    r"(?:,|appel(?:é|ée|le)|nommée?|baptisée?|surnommée?|heet)[ \t]*[«\"“]?[ \t]*$"
+)
+"""« un chaton qu'elle a appelé « Caramel » », « le chien de la grand-mère, Caramel, » : le nom d'un animal (le
+maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
+
+
+def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme ou le
+    nom d'un animal ?"""
+    return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
+                or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
+                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
+
 
 _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longtemps|vite|peu|mal|finalement)"
 _PARTICIPES = (r"(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|expliqué|raconté|signé|fugué|quitté|confié|participé|"
                r"annulé|promis|menacé|frappé|crié|avoué|répondu|écrit|fait|eu|grandi|progressé|repris|commencé|arrêté|"
                r"obtenu|réussi|raté|rencontré|rejoint|reçu|vu|dessiné|joué|parlé|manqué|oublié|choisi|décidé|voulu|"
-               r"souri|ri|travaillé|dormi|mangé|perdu|pris|proposé|envoyé|montré)")
+               r"souri|ri|travaillé|dormi|mangé|perdu|pris|proposé|envoyé|montré|accompagné|rappelé|contacté|"
+               r"prévenu|signalé|rendu|passé|appris|compris|payé|apporté|déposé|ramené|emmené|amené)")
 _ETAT = (r"(?:venue?|arrivée?|partie?|rentrée?|revenue?|restée?|hospitalisée?|placée?|absente?|en[ \t]+colère|"
          r"admise?|vue?|entendue?|reçue?|orientée?|convoquée?|exclue?|suspendue?|opérée?|accueillie?|scolarisée?|"
-         r"suivie?|examinée?|auditionnée?|interrogée?|blessée?|agressée?|prévenue?|informée?|inscrite?|malade|fatiguée?)")
-_SUJET_HUMAIN = re.compile(
-    # la majuscule d'abord, l'assertion arrière ensuite : le moteur saute d'une majuscule à l'autre
-    r"([" + _MAJ + r"](?<![\w'’-].)[" + _MIN + "]+)[ \t]+(?:"
-    r"(?:a|avait|aura|n'a[ \t]+pas|n’a[ \t]+pas|n'a[ \t]+jamais|n’a[ \t]+jamais)[ \t]+(?:" + _ADVERBES + r"[ \t]+)?"
+         r"suivie?|examinée?|auditionnée?|interrogée?|blessée?|agressée?|prévenue?|informée?|inscrite?|malade|fatiguée?|"
+         r"passée?|sortie?|retournée?|tombée?)")
+_VERBE_DE_PERSONNE = (
+    r"(?:(?:a|avait|aura|n'a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?|n’a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?)"
+    r"[ \t]+(?:" + _ADVERBES + r"[ \t]+)?"
     r"(?:" + _PARTICIPES + r"|été[ \t]+" + _ETAT + r")"
     r"|(?:est|était|n'est[ \t]+pas|n’est[ \t]+pas)[ \t]+(?:" + _ADVERBES + r"[ \t]+)?" + _ETAT +
     r"|(?:dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
-    r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut))\b")
+    r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|"
+    r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
+    # néerlandais : « Roos heeft de jongere gebracht », « Wout zegt dat… »
+    r"|heeft|had|zegt|zei|wil|wilde|woont|komt|kwam|gaat|ging|belt|belde))\b"
+)
+_SUJET_HUMAIN = re.compile(
+    # la majuscule d'abord, l'assertion arrière ensuite : le moteur saute d'une majuscule à l'autre
+    r"([" + _MAJ + r"](?<![\w'’-].)[" + _MIN + "]+)[ \t]+" + _VERBE_DE_PERSONNE)
 """Un prénom homonyme d'un mot, un mot que personne n'écrit ou un nom ambigu suivi d'un verbe de personne :
 « Rose est venue seule », « Désiré a appelé », « Faadumo a beaucoup pleuré », « Gloire veut… » : un sujet
 humain, donc un prénom, même en tête de phrase."""
@@ -276,6 +316,17 @@ _SIGLE_MIXTE = re.compile(r"(?<![-'’])(?<!^)[" + _MAJ + r"]")
 """Une majuscule à l'intérieur d'un mot (« SeTIS », « SAJ ») : un sigle ou une marque, pas un nom."""
 _LIEU_DEVANT = re.compile(r"(?:^|[^\w])(?i:à|a|en|vers|de|d['’]|depuis|chez|sous|dans|sur|du|au|aux|des|le|la|les|l['’]|un|une|ce|cet|cette|"
                           r"son|sa|ses|mon|ma|mes|leur|leurs|notre|votre)[ \t]*$")
+_PERSONNE_DE = re.compile(
+    r"(?<!\w)(?i:audition|inquiétude|nouvelles|référente?|situation|dossier|suivi|accompagnement|demande|arrivée|"
+    r"absence|présence|départ|comportement|parcours|placement|retour|santé|scolarité|avis|souhait|colère|tristesse|"
+    r"peur|angoisse|famille|chambre|affaires|mère|père|frère|sœur|soeur|tuteur|tutrice|éducat(?:eur|rice)|"
+    r"psychologue|avocate?|fugue|hospitalisation|plainte|version|témoignage|récit|parole|propos|attitude|progrès|"
+    r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement)s?"
+    r"[ \t]+(?:de[ \t]+|d['’])$"
+)
+"""Ce qui appartient à une personne ou la concerne, puis « de » : « l'audition d'Abdirizak », « sans nouvelles de
+Capucine », « la référente de Prince » ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de
+Bronfenbrenner », « originaire de Timişoara »)."""
 """Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
 
@@ -326,13 +377,16 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
             or all(m.isupper() for m in mots)):
         return None
     debut = chaine[0].start(1)
-    if _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut):
+    if _pas_une_personne_devant(texte, debut_ligne, debut):
         return None
     if len(chaine) == 1:
         if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
             return debut, chaine[0].end(1)  # « Les Haddouchi refusent », « chez les N'Sonde » : une famille
         if _FONCTION_APRES.match(texte, chaine[0].end(1)) and not _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut - 8), debut):
             return debut, chaine[0].end(1)  # « - Romain, éducateur référent » : même en tête d'un élément de liste
+        if _PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut):
+            # « l'audition d'Abdirizak », « sans nouvelles de Capucine » : de qui, pas d'où
+            return (debut, chaine[0].end(1)) if inconnus[0] or prenoms[0] else None
         if _debut_de_phrase(texte, debut_ligne, debut) or _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
             return None
         if not inconnus[0] and not _MOT_MINUSCULE_DEVANT.search(texte, max(debut_ligne, debut - 30), debut):
@@ -351,6 +405,25 @@ def _sujet_humain(mot: str, contexte: ContexteAnonymat) -> bool:
         return False
     return (forme in listes()["prenoms_homonymes"] or _mot_inconnu(mot, contexte)
             or _classer(mot, contexte) == _Classe.AMBIGU)
+
+
+_MOT_CAP_DEVANT = re.compile(r"([" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)[ \t]+$")
+
+
+def _paire_sujet(premier: str, second: str, contexte: ContexteAnonymat) -> bool:
+    """Deux mots à majuscule en tête de phrase, sujets d'un verbe de personne, sont un prénom et un nom :
+    « Florence Hamoir a rejoint l'équipe » (un prénom homonyme d'une ville, puis un nom qui est aussi une
+    commune), « Liban Guled est arrivé » (un pays, puis un mot que personne n'écrit). Jamais un article, un
+    lien, un rôle ou un mot courant en second (« Madame Mère a dit », « Le Service a proposé »)."""
+    n1, n2 = normaliser(premier), normaliser(second)
+    l = listes()
+    for n in (n1, n2):
+        if n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in contexte.mots_autorises:
+            return False
+    if n2 in l["courants"] or n1 in l["courants"]:
+        return False
+    prenom = n1 in l["prenoms"] or n1 in l["prenoms_homonymes"]
+    return prenom and n2 not in l["lieux"] or _mot_inconnu(second, contexte)
 
 
 def _nom_apres_salutation(mot: str, classe: str, contexte: ContexteAnonymat) -> bool:
@@ -384,7 +457,11 @@ def _est_neerlandais(ligne: str) -> bool:
 _LANGUES = (r"lingala|swahili|kikongo|tshiluba|kiluba|kinyarwanda|kirundi|wolof|peul|pular|soussou|malinké|bambara|dioula|"
             r"arabe|darija|berbère|tamazight|kabyle|turc|kurde|farsi|persan|dari|pachto|pashto|tigrinya|amharique|somali|"
             r"russe|ukrainien|polonais|roumain|albanais|bulgare|italien|espagnol|portugais|anglais|néerlandais|flamand|"
-            r"allemand|vietnamien|chinois|mandarin|tagalog|hindi|ourdou")
+            r"allemand|vietnamien|chinois|mandarin|tagalog|hindi|ourdou|"
+            # peuples et ethnies (« d'ethnie hazara ») : des mots, pas des prénoms, en minuscules
+            r"hazara|pachtoune|pashtoune|tadjik|ouzbek|baloutche|tutsi|hutu|bamiléké|yoruba|igbo|haoussa|toucouleur|"
+            r"soninké|diola|sérère|amhara|oromo|tigréen|afar|yézidi|yazidi|assyrien|chaldéen|tchétchène|ingouche|rom")
+_LANGUES_MOTS = frozenset(normaliser(m) for m in _LANGUES.split("|"))
 _GLOSE = re.compile(r"(?<!\w)(?:mots?|termes?|expressions?|signifie|veut[ \t]+dire|tradui\w*|en[ \t]+(?:" + _LANGUES + r"))(?!\w)",
                     re.IGNORECASE)
 _GUILLEMET_OUVRANT = re.compile(r"[«\"“‘'][ \t\u00a0]?$")
@@ -409,10 +486,10 @@ _FONCTION_APRES = re.compile(
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _INITIALE_PUIS_NOM = re.compile(
-    r"(?<![\w.'’-])[" + _MAJ + r"]\.[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
-_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’-][" + _MAJ + r"]\.)(?=[ \t])")
-"""Le point d'une initiale isolée (« G. », pas « S.A. » ni « etc. ») : commence par un point, le moteur saute de
-point en point."""
+    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
+_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’][" + _MAJ + r"]\.)(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t])")
+"""Le point d'une initiale isolée (« G. », « M.-A. » ; pas « S.A. », « etc. » ni « Jean-A. ») : commence par un
+point, le moteur saute de point en point."""
 _NOM_PUIS_INITIALE = re.compile(
     r"(?<![\w.'’-])([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
 
@@ -439,6 +516,8 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
         return
     for initiale in _INITIALE.finditer(texte):
         lettre = initiale.start() - 1
+        if texte[lettre - 2:lettre] == ".-":
+            lettre -= 3  # « M.-A. Haddouchi » : l'initiale composée entière
         essais = [_INITIALE_PUIS_NOM.match(texte, lettre)]
         avant = _NOM_PUIS_INITIALE.search(texte, max(0, lettre - 48), initiale.end())
         if avant is not None and avant.end() == initiale.end() and not _ARTICLE_DEVANT.search(
@@ -495,6 +574,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if trouve is None:
             continue
         declencheur, apres_civilite = trouve
+        if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
+            continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
         if not apres_civilite and declencheur[:1].isupper():
             position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
             if position_declencheur > 0 and _INSTITUTIONS.search(texte, max(debut_ligne_mot, position_declencheur - 48),
@@ -551,9 +632,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut_chaine = chaine[0].start(1)
         indice = lignes.numero(debut_chaine)
         debut_ligne, fin_ligne = lignes.bornes(indice)
-        if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _INSTITUTIONS.search(
+        if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _pas_une_personne_devant(
                 texte, debut_chaine, chaine[1].start(1)):
-            continue  # « L'hôpital Erasme » en tête de phrase : l'article élidé fait un mot avec l'institution
+            continue  # « L'hôpital Erasme », « L'approche de Guy Ausloos » en tête de phrase : l'article élidé fait un mot avec la tête
         if not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes):
             # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
             inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
@@ -561,7 +642,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 deja.ajouter(*inconnu)
                 resultats.append(Trouvaille(*inconnu, REGLE, _message(texte[inconnu[0]:inconnu[1]], "mot inconnu écrit comme un nom")))
             continue
-        if _INSTITUTIONS.search(texte, max(debut_ligne, debut_chaine - 48), debut_chaine):
+        if _pas_une_personne_devant(texte, debut_ligne, debut_chaine) or _FORMULE_APRES.match(texte, chaine[-1].end(1)):
             continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service
         tete = 1 if len(chaine) > 2 and normaliser(chaine[0].group(1)) in _ARTICLES else 0
         if (classes[tete] == _Classe.AUTRE and len(chaine) > tete + 1
@@ -584,6 +665,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                      or classes[0] == _Classe.NOM and est_mot_connu(chaine[0].group(1)))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)):
             continue  # une localité belge ou une ville connue (Manille, Gaziantep) qui est aussi un nom, après « à » : un lieu
+        if (len(chaine) == 1 and est_mot_connu(chaine[0].group(1))
+                and _LIEU_DE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 24), debut_chaine)):
+            continue  # « un village près de Herat », « la région de Lourdes » : un lieu
         if (len(chaine) == 1 and classes[0] == _Classe.PRENOM
                 and normaliser(chaine[0].group(1)) not in listes()["prenoms_minuscules_ascii"]
                 and est_mot_connu(chaine[0].group(1))
@@ -625,14 +709,23 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     for m in _SUJET_HUMAIN.finditer(texte):
         debut, fin = m.span(1)
         debut_ligne = lignes.debuts[lignes.numero(debut)]
+        devant = _MOT_CAP_DEVANT.search(texte, max(debut_ligne, debut - 40), debut)
+        if (devant is not None and not deja.chevauche(devant.start(1), fin)
+                and _debut_de_phrase(texte, debut_ligne, devant.start(1))
+                and _paire_sujet(devant.group(1), m.group(1), contexte)):
+            deja.ajouter(devant.start(1), fin)
+            resultats.append(Trouvaille(devant.start(1), fin, REGLE,
+                                        _message(texte[devant.start(1):fin], "prénom et nom sujets d'un verbe de personne")))
+            continue
         if (not deja.chevauche(debut, fin) and _sujet_humain(m.group(1), contexte)
                 and not _DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
-                and not _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)):
+                and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom sujet d'un verbe de personne")))
 
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
+    _minuscules_en_position_de_personne(texte, contexte, deja, resultats)
 
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
@@ -746,6 +839,7 @@ def _noms_minuscules(
     if appel:  # le mot en minuscules qui suit une civilité ou une appellation (« mme ionescu », « alias kiki »)
         positions.update(m.end() for m in _APPEL_EN_MINUSCULES.finditer(bas) if _LETTRE_MINUSCULE.match(texte, m.end()))
     etendus: frozenset[str] | None = None
+    neerlandaises: dict[int, bool] = {}  # verdict par ligne : une longue ligne de prénoms ne se relit pas à chacun
     suite_fin = -1
     for position in sorted(positions):
         m = _MOT_MIN.match(texte, position)
@@ -759,7 +853,9 @@ def _noms_minuscules(
             continue
         forme = mot.casefold()
         n = normaliser(mot)
-        prenom_nu = (forme in formes or (mot.isascii() and n in ascii_)) and n not in exclus and n not in _LIENS
+        # « tuğba », « łucja » : une lettre que le français n'écrit pas, la forme sans accents suffit
+        prenom_nu = ((forme in formes or (mot.isascii() or _HORS_FRANCAIS.search(mot)) and n in ascii_)
+                     and n not in exclus and n not in _LIENS and n not in _LANGUES_MOTS)
         particule = n in _PARTICULES_NOM
         if not prenom_nu and not particule and len(mot) < 3:
             continue
@@ -797,9 +893,12 @@ def _noms_minuscules(
             raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
         elif prenom_nu and len(mot) >= 4:
             # « een lieve vrouw » (néerlandais), « parle peul et soussou » (une langue) : pas des prénoms
-            debut_ligne_mot, fin_ligne_mot = lignes.bornes(lignes.numero(debut))
+            indice_mot = lignes.numero(debut)
+            debut_ligne_mot, fin_ligne_mot = lignes.bornes(indice_mot)
+            if indice_mot not in neerlandaises:
+                neerlandaises[indice_mot] = _est_neerlandais(lignes.bas[debut_ligne_mot:fin_ligne_mot])
             retenu = not (_LANGUE_DEVANT.search(texte, max(debut_ligne_mot, debut - 20), debut)
-                          or _est_neerlandais(lignes.bas[debut_ligne_mot:fin_ligne_mot])
+                          or neerlandaises[indice_mot]
                           or _mot_cite(texte, debut, fin, debut_ligne_mot, fin_ligne_mot))
         else:
             retenu, particule = _prenom_suivi_d_un_nom(texte, mot, fin, formes, ascii_, exclus)
@@ -835,6 +934,54 @@ def _noms_minuscules(
         suite_fin = fin_nom
         deja.ajouter(debut, fin_nom)
         resultats.append(Trouvaille(debut, fin_nom, REGLE, _message(texte[debut:fin_nom], raison)))
+
+
+_HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
+"""Une lettre qu'aucun mot français n'écrit (ğ, ş, ı, ł, ń, ř…) : un mot qui en a une n'est pas « marié » pour « Marie »."""
+_SUJET_EN_TETE = (r"(?:[ \t]*[-*+][ \t]+|[a-z_]+:[ \t]+)?([" + _MIN + r"][" + _MIN + r"]{2,})[ \t]+"
+                  + _VERBE_DE_PERSONNE)
+_SUJET_EN_MINUSCULES = re.compile(r"\n" + _SUJET_EN_TETE)
+_SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
+"""En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
+« nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
+saute de ligne en ligne."""
+_AVEC_EN_MINUSCULES = re.compile(r"(?<!\w)(?:avec|chez)[ \t]+([" + _MIN + r"][" + _MIN + r"]{2,})(?![\w'’\-])")
+"""« voir avec jawad pour la carte », « contact avec lamine ce matin », « chez fatou » : avec qui, chez qui
+(essayé aux seuls « avec » et « chez » trouvés par `str.find`)."""
+
+
+def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, deja: Intervalles,
+                                        resultats: list[Trouvaille]) -> None:
+    """Un prénom ou un nom des listes écrit en minuscules, sans civilité, là où la phrase attend une personne :
+    sujet d'un verbe de personne en tête de ligne, ou après « avec », « chez ». Jamais un mot courant, un lien,
+    un rôle, un pronom, un lieu ni un prénom homonyme d'un mot (« avec espoir », « avec patience »)."""
+    l = listes()
+
+    def personne(mot: str, inconnu_admis: bool) -> bool:
+        n = normaliser(mot)
+        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
+                or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"]
+                or n in contexte.mots_autorises or n in _LANGUES_MOTS):
+            return False
+        return n in l["prenoms"] or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
+
+    premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
+    for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
+        debut, fin = m.span(1)
+        if not deja.chevauche(debut, fin) and personne(m.group(1), True):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
+    for mot in ("avec", "chez"):
+        i = texte.find(mot)
+        while i != -1:
+            m = _AVEC_EN_MINUSCULES.match(texte, i)
+            i = texte.find(mot, i + 4)
+            if m is None:
+                continue
+            debut, fin = m.span(1)
+            if not deja.chevauche(debut, fin) and personne(m.group(1), False):
+                deja.ajouter(debut, fin)
+                resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom après « avec » ou « chez »")))
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],

@@ -29,8 +29,8 @@ REGLE = "anonymat.plaque"
 _APRES = r"(?![\w\-]|[./]\w)"
 _FORTE = re.compile(
     r"-(?:"
-    r"(?<=(?<![\w\-./])[1-9GMOQUVWYZ]-)[A-Z]{3}-\d{3}"  # 1-ABC-234, Z-ABC-234 (marchand), Q-ABC-234 (temporaire)
-    r"|(?<=(?<![\w\-./])[A-Z]{2}-)\d{3}-[A-Z]{2}"  # AB-123-CD
+    r"(?<=(?<![\w\-./])[1-9GMOQUVWYZ]-)[A-Z]{3}-[ ]?\d{3}"  # 1-ABC-234, Z-ABC-234 (marchand), Q-ABC-234 (temporaire)
+    r"|(?<=(?<![\w\-./])[A-Z]{2}-)\d{3}-[ ]?[A-Z]{2}"  # AB-123-CD ; « 1-ABC- 234 » : coupée en fin de ligne, relue
     r")" + _APRES
 )
 # En contexte, le premier caractère d'abord, l'assertion arrière ensuite : le moteur saute d'un chiffre ou
@@ -43,20 +43,32 @@ _EN_CONTEXTE = re.compile(
     r"|(?<=[A-Z])[A-Z]{2}-?\d{3}"  # ABC-123 (Belgique, avant 2008) ; pas « TEC 365 », une ligne de bus
     r"|(?<=\d)\d\d-?[A-Z]{3}"  # 123-ABC (Belgique, 2008 à 2010)
     r"|(?<=[A-Z])[A-Z][ \-]?\d{3}[ \-]?[A-Z]{2}"  # AB 123 CD
+    r"|(?<=[a-z])[a-z]-\d{3}-[a-z]{2}"  # ab-123-cd
     r"|(?<=\d)\d{0,3}[ \-][A-Z]{2,3}[ \-]\d{2}"  # 1234 AB 75 (France, avant 2009)
     r"|(?<=[0-9A-Z])[0-9A-Z]{0,2}-[0-9A-Z]{1,3}-[0-9A-Z]{1,3}"  # 12-ABC-3, AB-12-CD (Pays-Bas)
     r"|(?<=[A-Z])[A-Z]{0,2}[ \-][0-9A-Z]{4,5}"  # WE 4K791 (Pologne), ailleurs
     r"|(?<=[A-Z])[A-Z]{0,2}-[A-Z]{1,2}[ ]\d{1,4}"  # B-AB 1234 (Allemagne)
     r")" + _APRES
 )
+# Seulement quand la phrase nomme la plaque elle-même (« plaque », « immatriculée », « kenteken ») : des formes
+# qu'une ligne de bus ou une référence prendrait aussi (« TEC 365 », « SAJ 1234 ») ; Turquie « 06 ABR 412 »,
+# Maroc « 48219-ب-6 » (une lettre arabe entre deux nombres).
+_EN_CONTEXTE_FORT = re.compile(
+    r"[0-9A-Z]" + _AVANT + r"(?:"
+    r"(?<=[A-Z])(?:[A-Z]{2}[ ]\d{3}|[A-Z][ ]\d{4})"  # GHK 552 (Belgique, avant 2008), QZ 4817 (Luxembourg) ; pas « SAJ 1234 »
+    r"|(?<=\d)\d[ ][A-Z]{1,3}[ ]\d{2,4}"  # 06 ABR 412 (Turquie)
+    r"|(?<=\d)\d{0,4}[ ]?-[ ]?[\u0600-\u06ff][ ]?-[ ]?\d{1,2}"  # 48219-ب-6 (Maroc)
+    r")" + _APRES
+)
+_PLAQUE = re.compile(r"plaque|immat|nummerplaat|nummerbord|kenteken", re.IGNORECASE)
 _VEHICULE = re.compile(
-    r"plaque|immatric|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|(?<!\w)(?:auto|wagen|moto|scooter|"
+    r"plaque|immat|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|(?<!\w)(?:auto|wagen|moto|scooter|"
     r"voertuig|bagnole)s?(?![\w\-])|garée?s?(?!\w)|stationnée?s?(?!\w)",
     re.IGNORECASE,
 )
 """Ce qui annonce une plaque dans la phrase (mots d'un véhicule ou de son immatriculation)."""
 _MOTS_VEHICULE = frozenset(
-    "plaque plaques immatriculé immatriculée immatriculés immatriculées immatriculation nummerplaat nummerbord kenteken "
+    "plaque plaques immat immatriculé immatriculée immatriculés immatriculées immatriculation nummerplaat nummerbord kenteken "
     "voiture voitures véhicule véhicules vehicule vehicules camion camions camionnette camionnettes auto autos wagen "
     "moto motos scooter scooters voertuig bagnole garé garée garés garées stationné stationnée stationnés "
     "stationnées".split()
@@ -111,6 +123,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 continue
             vehicule = _VEHICULE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
             if vehicule is not None:
+                pris.add(m.start())
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
+        if _PLAQUE.search(texte, debut_ligne, fin_ligne) is None:
+            continue
+        for m in _EN_CONTEXTE_FORT.finditer(texte, debut_ligne, fin_ligne):
+            if m.start() in pris or _ANNEE.fullmatch(m.group(0)[-4:]):
+                continue
+            plaque = _PLAQUE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
+            if plaque is not None:
                 pris.add(m.start())
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
     return resultats

@@ -22,8 +22,15 @@ from filrouge.lecture import Document, ErreurLecture, analyser_yaml, separer_ent
 
 LARGEUR = 90
 """Caractères gardés de part et d'autre d'une coupure : assez pour un identifiant et son contexte."""
-_DEBUT_DE_BLOC = re.compile(r"[ \t]*(?:$|#{1,6}[ \t]|>|[-*+][ \t]|\d{1,3}[.)][ \t]|\||```|~~~|<!--|---|[\w'’ -]{1,40}:(?:[ \t]|$))")
-"""Une ligne qui ouvre un bloc (titre, liste, citation, tableau, code, commentaire) ou une rubrique « clé: »."""
+_DEBUT_DE_BLOC = re.compile(r"[ \t]*(?:$|#{1,6}[ \t]|>|[-*+][ \t]|1[.)][ \t]|\||```|~~~|<!--|---|[\w'’ -]{1,40}:(?:[ \t]|$))")
+"""Une ligne qui ouvre un bloc (titre, liste, citation, tableau, code, commentaire) ou une rubrique « clé: ».
+Une liste numérotée ne coupe un paragraphe qu'à partir de 1 (CommonMark) : « (1-LWP-⏎257) » se lit d'un tenant."""
+_NUMERO_DE_LISTE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]")
+
+
+def _continue_une_liste(texte: str, fin_ligne: int) -> bool:
+    """« 2. … » après une ligne de liste numérotée en est l'élément suivant, pas la suite de la phrase."""
+    return _NUMERO_DE_LISTE.match(texte, texte.rfind("\n", 0, fin_ligne) + 1) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +51,9 @@ def jointures(texte: str, debut: int = 0) -> Iterator[Fenetre]:
         suite = position + 1
         fin = texte.find("\n", suite)
         ligne_suivante = texte[suite:fin if fin != -1 else len(texte)]
-        if position > 0 and texte[position - 1] not in "\n:" and not _DEBUT_DE_BLOC.match(ligne_suivante):
+        if position > 0 and texte[position - 1] not in "\n:" and not _DEBUT_DE_BLOC.match(ligne_suivante) and not (
+            _NUMERO_DE_LISTE.match(ligne_suivante) and _continue_une_liste(texte, position)
+        ):
             yield _fenetre(texte, position, suite)
         position = fin
 
@@ -56,6 +65,8 @@ def _fenetre(texte: str, coupure: int, suite: int) -> Fenetre:
         espace = texte.find(" ", coupure - LARGEUR, coupure)
         debut_gauche = espace + 1 if espace != -1 else coupure
     gauche = texte[debut_gauche:coupure].rstrip(" \t")
+    if gauche.endswith("\\"):  # saut de ligne dur (« 0465 31\⏎42 78 ») : le lecteur voit le numéro sur deux lignes
+        gauche = gauche[:-1].rstrip(" \t")
     reprise = suite
     while reprise < len(texte) and texte[reprise] in " \t":
         reprise += 1
