@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,22 @@ def git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         monkeypatch.setenv(cle, valeur)
     for variable in ("GITHUB_BASE_REF", "CI_MERGE_REQUEST_TARGET_BRANCH_NAME"):
         monkeypatch.delenv(variable, raising=False)
+
+
+@pytest.fixture(scope="session")
+def navigateur() -> Iterator[object]:
+    """Un seul Chromium (Playwright) par processus d'essai, pour tous les essais qui en ont besoin : lancer le
+    navigateur et le pilote coûte ≈ 1 s, et l'API synchrone de Playwright n'en permet qu'un à la fois dans un
+    processus. Chaque essai ouvre son propre contexte (cookies, stockage, cache, taille d'écran) et le ferme :
+    rien ne passe d'un essai à l'autre."""
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("Chromium absent (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                           "--disable-component-update", "--disable-sync", "--no-first-run"])
+        try:
+            yield chromium
+        finally:
+            chromium.close()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from filrouge.anonymat.cache import Mots, en_cache, tout_en_memoire
-from filrouge.anonymat.listes import _calculer_listes
+from filrouge.anonymat.listes import _calculer_listes, listes
 
 
 def test_relu_sans_recalcul(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -40,10 +41,22 @@ def test_cache_impossible_a_ecrire(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_listes_identiques_par_le_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Les vraies listes (≈ 15 s à calculer : calculées une seule fois ici) passent par le disque sans rien perdre."""
+    cache_des_essais = os.environ["XDG_CACHE_HOME"]
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    calculees = _calculer_listes()
-    assert en_cache("listes", "t", _calculer_listes) == calculees
+    appels: list[int] = []
+
+    def calculer() -> dict[str, frozenset[str]]:
+        appels.append(1)
+        return _calculer_listes()
+
+    calculees = en_cache("listes", "t", calculer)
+    assert appels == [1], "cache vide : les listes sont calculées"
     assert en_cache("listes", "t", lambda: {}) == calculees, "relu du disque à l'identique"
+    monkeypatch.setenv("XDG_CACHE_HOME", cache_des_essais)
+    assert listes() == calculees, ("les listes du cache des essais (calculées par un autre processus, peut-être une "
+                                   "autre session) sont les mêmes : calcul reproductible, et clé du cache changée avec "
+                                   "les listes (sinon, augmenter cache._VERSION_FORMAT)")
 
 
 def test_une_nouvelle_version_efface_les_anciennes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

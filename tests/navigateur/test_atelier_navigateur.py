@@ -35,7 +35,7 @@ if not CHROMIUM.exists():
         raise RuntimeError("Chromium est requis en CI (scripts/tests.sh l'installe) : /usr/bin/chromium absent")
     pytest.skip("Chromium absent (apt-get install chromium)", allow_module_level=True)
 
-sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 pytest.importorskip("starlette")
 pytestmark = pytest.mark.navigateur
 
@@ -71,18 +71,6 @@ def atelier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Pat
     with serveur_local([sys.executable, "-m", "filrouge", "atelier", "--adresse", f"127.0.0.1:{port}", "--sans-navigateur"],
                        cwd=clone, env=env, adresse=f"http://127.0.0.1:{port}/") as adresse:
         yield adresse, clone, env
-
-
-@pytest.fixture(scope="module")
-def navigateur() -> Iterator[object]:
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                           "--disable-component-update", "--disable-sync", "--no-first-run"])
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 def _page(navigateur: object, adresse: str, taille: str, requetes: list[str]) -> object:

@@ -29,10 +29,8 @@ from urllib.parse import urlparse
 import pytest
 import yaml
 
-from tests.navigateur.test_atelier_navigateur import AXE, CAPTURES, ENV_GIT, TAILLES, _axe, _capture, _git, navigateur
+from tests.navigateur.test_atelier_navigateur import AXE, CAPTURES, ENV_GIT, TAILLES, _axe, _capture, _git
 from tests.outils import RACINE_PROJET, copier_demo, port_libre, serveur_local
-
-__all__ = ["navigateur"]  # la fixture du navigateur, partagée avec les autres parcours
 
 pytestmark = pytest.mark.navigateur
 

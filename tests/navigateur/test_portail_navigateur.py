@@ -34,7 +34,7 @@ if not CHROMIUM.exists():
         raise RuntimeError("Chromium est requis en CI (scripts/tests.sh l'installe) : /usr/bin/chromium absent")
     pytest.skip("Chromium absent (apt-get install chromium)", allow_module_level=True)
 
-sync_api = pytest.importorskip("playwright.sync_api")
+pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.navigateur
 
 
@@ -58,18 +58,6 @@ def serveur(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with serveur_local([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
                         "--directory", str(racine / "site")], cwd=racine, adresse=f"http://127.0.0.1:{port}/") as adresse:
         yield adresse
-
-
-@pytest.fixture(scope="module")
-def navigateur() -> Iterator[object]:
-    with sync_api.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                     args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                           "--disable-component-update", "--disable-sync", "--no-first-run"])
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture(params=[(1280, 900)], ids=["ordinateur"])

@@ -12,10 +12,8 @@ from pathlib import Path
 import pytest
 
 from tests.navigateur.test_atelier_navigateur import (AUJOURDHUI, AXE, CAPTURES, ENV_GIT, _axe, _capture, _git, _page,
-                                                      _sorties, navigateur)
+                                                      _sorties)
 from tests.outils import copier_demo, port_libre, serveur_local
-
-__all__ = ["navigateur"]  # la fixture du navigateur, partagée avec le parcours de la note
 
 pytestmark = pytest.mark.navigateur
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,14 @@ def depot(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site(depot: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def construction(depot: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """`filrouge portail construire` sur le dépôt d'exemple, une fois : le site et ce que la commande a dit."""
     sortie = tmp_path_factory.mktemp("site") / "site"
     resultat = construire(depot, sortie)
     assert resultat.returncode == 0, resultat.stderr
-    return sortie
+    return sortie, resultat
+
+
+@pytest.fixture(scope="session")
+def site(construction: tuple[Path, subprocess.CompletedProcess[str]]) -> Path:
+    return construction[0]

@@ -193,22 +193,18 @@ def test_versions_imprimables_sous_la_csp(site: Path) -> None:
     assert not lecteur.scripts and not lecteur.gestionnaires
 
 
-def test_version_imprimable_dans_chromium(site: Path) -> None:
+def test_version_imprimable_dans_chromium(site: Path, navigateur: object) -> None:
     """Chromium applique la feuille de style de la version imprimable sans violation de CSP."""
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("Chromium absent")
-    sync_api = pytest.importorskip("playwright.sync_api")
     chemin = site / "dossiers" / "2019-001" / "impression" / "note-2019-05-20.html"
     messages: list[str] = []
-    with sync_api.sync_playwright() as p:
-        navigateur = p.chromium.launch(executable_path="/usr/bin/chromium")
-        try:
-            page = navigateur.new_page()
-            page.on("console", lambda m: messages.append(m.text))
-            page.goto(chemin.as_uri())
-            bordure = page.eval_on_selector(".entete", "e => getComputedStyle(e).borderTopStyle")
-        finally:
-            navigateur.close()
+    contexte = navigateur.new_context()
+    try:
+        page = contexte.new_page()
+        page.on("console", lambda m: messages.append(m.text))
+        page.goto(chemin.as_uri())
+        bordure = page.eval_on_selector(".entete", "e => getComputedStyle(e).borderTopStyle")
+    finally:
+        contexte.close()
     assert bordure == "solid", "la feuille de style en ligne a été bloquée"
     assert not [m for m in messages if "Content Security Policy" in m], messages
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 from tests.portail.outils_portail import construire, portail
 
 
-def test_construire_affiche_la_csp(site: Path, depot: Path, tmp_path: Path) -> None:
-    resultat = construire(depot, tmp_path / "sortie")
+def test_construire_affiche_la_csp(construction: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    _, resultat = construction
     assert resultat.returncode == 0
     assert "Portail complet construit" in resultat.stdout
     assert "Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-" in resultat.stdout
@@ -21,8 +23,6 @@ def test_hors_d_un_depot(tmp_path: Path) -> None:
 
 
 def test_sans_mkdocs_yml(depot: Path, tmp_path: Path) -> None:
-    import shutil
-
     copie = tmp_path / "depot"
     shutil.copytree(depot, copie)
     (copie / "mkdocs.yml").unlink()
@@ -41,8 +41,6 @@ def test_aide_en_francais(depot: Path) -> None:
 
 
 def _lien_casse(depot: Path, tmp_path: Path) -> Path:
-    import shutil
-
     copie = tmp_path / "depot"
     shutil.copytree(depot, copie)
     (copie / "docs" / "index.md").write_text((copie / "docs" / "index.md").read_text(encoding="utf-8")
@@ -77,10 +75,10 @@ def test_traduction_des_messages_courants() -> None:
     assert traduire("Aborted with a BuildError!") is None
 
 
-def test_echec_dans_une_construction_precedente(depot: Path, tmp_path: Path) -> None:
+def test_echec_dans_une_construction_precedente(depot: Path, site: Path, tmp_path: Path) -> None:
     """Une sortie qui contenait un portail de Filrouge est vidée après un échec, fichiers cachés gardés."""
     sortie = tmp_path / "site"
-    assert construire(depot, sortie).returncode == 0
+    shutil.copytree(site, sortie)  # le portail construit par la même commande sur le même dépôt (fixture `site`)
     (sortie / ".git").mkdir()
     (sortie / ".git" / "config").write_text("[core]\n", encoding="utf-8")
     resultat = construire(_lien_casse(depot, tmp_path), sortie)
