@@ -77,6 +77,10 @@ FORMES = {
     "voies_etrangeres": ("via Roma 12, ", 10 * KO, "note.md"),
     "plaques_en_contexte": ("voiture AB 123 CD ", 100 * KO, "note.md"),
     "tirets_en_contexte": ("voiture A-1-B-2-", 100 * KO, "note.md"),
+    "mois_de_toutes_les_langues": ("née le 3 de julio 2010 mars 14th, 2011 ", 100 * KO, "note.md"),
+    "mois_et_annee": ("né en avril 2011 ", 100 * KO, "note.md"),
+    "mots_et_annees": ("née abc 2010 ", 100 * KO, "note.md"),
+    "chiffres_romains": ("DDN 6-IV-2010 15 06 2013 ", 100 * KO, "note.md"),
 }
 
 
