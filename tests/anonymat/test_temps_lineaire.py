@@ -80,6 +80,9 @@ FORMES = {
     "mois_de_toutes_les_langues": ("née le 3 de julio 2010 mars 14th, 2011 ", 100 * KO, "note.md"),
     "mois_et_annee": ("né en avril 2011 ", 100 * KO, "note.md"),
     "mots_et_annees": ("née abc 2010 ", 100 * KO, "note.md"),
+    "plaques_d_ailleurs": ("Auto CA 4821 KP 06-AB 4471 ", 100 * KO, "note.md"),
+    "plaques_sures": ("BX-41-TQ AC-KR 1452 IS 07 KLP 38214-ب-40 ", 100 * KO, "note.md"),
+    "groupes_majuscules": ("voiture A B C D E F 1 2 ", 100 * KO, "note.md"),
     "chiffres_romains": ("DDN 6-IV-2010 15 06 2013 ", 100 * KO, "note.md"),
 }
 
