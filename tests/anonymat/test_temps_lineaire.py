@@ -83,6 +83,9 @@ FORMES = {
     "plaques_d_ailleurs": ("Auto CA 4821 KP 06-AB 4471 ", 100 * KO, "note.md"),
     "plaques_sures": ("BX-41-TQ AC-KR 1452 IS 07 KLP 38214-ب-40 ", 100 * KO, "note.md"),
     "groupes_majuscules": ("voiture A B C D E F 1 2 ", 100 * KO, "note.md"),
+    "numeros_a_lettre": ("DNI X-1234567-L 12345678Z ", 100 * KO, "note.md"),
+    "anciens_comptes_libres": ("compte 063 0441872 72 ", 100 * KO, "note.md"),
+    "pleine_chasse": ("ｓａ＠ｇ．ｃｏｍ ０４ ", 100 * KO, "note.md"),
     "chiffres_romains": ("DDN 6-IV-2010 15 06 2013 ", 100 * KO, "note.md"),
 }
 

@@ -9,6 +9,7 @@ from filrouge.anonymat import adresses, courriel, dates, identifiants, marqueurs
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.normalisation import HOMOGLYPHES
 from filrouge.anonymat.trouvaille import PRIORITE, Trouvaille
 from filrouge.constat import Constat
 from filrouge.lecture import Document
@@ -18,8 +19,10 @@ GRAVITE = "erreur"
 DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, noms)
 
 
-ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"})
-"""Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 »)."""
+ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"}
+                        | HOMOGLYPHES)
+"""Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 ») ; formes
+pleine chasse et autres homoglyphes : il y voit le caractère ASCII (« karim＠gmail.com »)."""
 _AUTRES_ESPACES = re.compile("[" + "".join(re.escape(chr(c)) for c in ESPACES) + "]")
 """Cherchées avant de traduire : `translate` coûte 40 ns par caractère, la recherche vingt fois moins."""
 
