@@ -86,6 +86,9 @@ FORMES = {
     "numeros_a_lettre": ("DNI X-1234567-L 12345678Z ", 100 * KO, "note.md"),
     "anciens_comptes_libres": ("compte 063 0441872 72 ", 100 * KO, "note.md"),
     "pleine_chasse": ("ｓａ＠ｇ．ｃｏｍ ０４ ", 100 * KO, "note.md"),
+    "complements_etrangers": ("ul. Polna 8 m. 4 bl. A ap. 2 sc. B ", 100 * KO, "note.md"),
+    "voies_allemandes": ("Hauptstraße 5 Bahnhofstr. ", 100 * KO, "note.md"),
+    "nr_etrangers": ("str. Florilor nr. 7, Iasi nr. ", 10 * KO, "note.md"),
     "chiffres_romains": ("DDN 6-IV-2010 15 06 2013 ", 100 * KO, "note.md"),
 }
 
