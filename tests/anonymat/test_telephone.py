@@ -60,3 +60,16 @@ def test_telephone_de_l_annuaire_autorise(contexte, regles):
 def test_groupes_qui_ressemblent_a_une_date_impossible(regles, texte):
     """« 28-13-33 » n'est pas une date (pas de 13e mois) : le numéro n'est pas blanchi comme une date."""
     assert regles(texte) == ["anonymat.telephone"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Numéro d'entreprise de l'asbl prestataire : 0412.345.614.", "KBO-nummer van de vzw: 0412 345 614",
+     "TVA du garage BE 0412.345.614"],
+)
+def test_numero_d_entreprise_n_est_pas_un_telephone(regles, texte):
+    assert "anonymat.telephone" not in regles(texte)
+
+
+def test_numero_a_forme_d_entreprise_sans_entreprise_reste_un_telephone(regles):
+    assert "anonymat.telephone" in regles("GSM de la mère : 0412.345.614.")

@@ -89,6 +89,9 @@ FORMES = {
     "complements_etrangers": ("ul. Polna 8 m. 4 bl. A ap. 2 sc. B ", 100 * KO, "note.md"),
     "voies_allemandes": ("Hauptstraße 5 Bahnhofstr. ", 100 * KO, "note.md"),
     "nr_etrangers": ("str. Florilor nr. 7, Iasi nr. ", 10 * KO, "note.md"),
+    "lignes_de_tableau": ("| 12 | BE15 | 7513 |\n", 10 * KO, "note.md"),
+    "tableau_large": ("| 0475 ", 10 * KO, "note.md"),
+    "barres_seules": ("|\n", 10 * KO, "note.md"),
     "chiffres_romains": ("DDN 6-IV-2010 15 06 2013 ", 100 * KO, "note.md"),
 }
 
