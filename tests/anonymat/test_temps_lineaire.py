@@ -92,6 +92,9 @@ FORMES = {
     "lignes_de_tableau": ("| 12 | BE15 | 7513 |\n", 10 * KO, "note.md"),
     "tableau_large": ("| 0475 ", 10 * KO, "note.md"),
     "barres_seules": ("|\n", 10 * KO, "note.md"),
+    "homonymes_repetes": ("Roman lit un roman. ", 100 * KO, "note.md"),
+    "homonymes_une_ligne": ("Rose a vu la rose ; ", 100 * KO, "note.md"),
+    "apres_qu": ("dit qu'Ahmed ", 100 * KO, "note.md"),
     "chiffres_romains": ("DDN 6-IV-2010 15 06 2013 ", 100 * KO, "note.md"),
 }
 

@@ -31,11 +31,12 @@ MOTS_MAX = 6
 
 _MAJ = MAJUSCULES
 _MIN = MINUSCULES
-# Un mot qui commence par une majuscule (« Dupont », « DUPONT », « Jean-Pierre », « d'Amico » → Amico).
+# Un mot qui commence par une majuscule (« Dupont », « DUPONT », « Jean-Pierre », « d'Amico » → Amico,
+# « qu'Ornella », « lorsqu'Ahmed » → Ornella, Ahmed).
 # La majuscule d'abord, les assertions arrière ensuite (décalées d'un caractère) : le moteur saute d'une
 # majuscule à l'autre au lieu d'essayer chaque position du texte (huit fois plus rapide sur un récit).
 _MOT_CAP = re.compile(
-    r"([" + _MAJ + r"](?:(?<=\b[dDlL]['’].)|(?<![\w’\-.].)(?<!\w'.))[^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
+    r"([" + _MAJ + r"](?:(?<=\b[dDlL]['’].)|(?<=[qQ]u['’].)|(?<![\w’\-.].)(?<!\w'.))[^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
 )
 _PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
 _LIEN_CHAINE = re.compile(r"[ \t]+(?:" + _PARTICULES + r"[ \t]+)*")
@@ -264,6 +265,53 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
                 return None
             return candidat, False
     return None
+
+
+_APRES_HOMONYME = re.compile(r"[ \t]+(?!(?:et|ou|de|des|du|d|à|au|aux|en|pour|par|sur|dans|que|qui|est|sont|était|"
+                             r"comme|ni|mais|donc|or|car|après|avant|contre|sans|avec|sous|entre|vers|chez|par|à|the|of|and|or)(?![^\W\d_]))[" + _MIN + r"]")
+"""Après le prénom, un mot en minuscules qui n'est ni une conjonction ni une préposition (« Espoir et
+confiance ») : le verbe dont il est le sujet (« Roman lit », « Can a lancé », « Ange se décrit »)."""
+
+
+def _homonyme_de_personne(forme: str, l: dict[str, frozenset[str]]) -> bool:
+    """Un prénom homonyme d'un mot (« roman », « ange », « espoir ») ; jamais un mot outil, un pronom, un lien ou
+    une civilité (« Elle », « Des »), ni un article d'une autre langue (« The », « Het »)."""
+    if (forme in _MOTS_OUTILS or forme in _LIENS or forme in _CIVILITES or forme in _ROLES or forme in _PRONOMS
+            or forme in _MOTS_OUTILS_ETRANGERS):
+        return False
+    return forme in l["prenoms_homonymes"] or forme in l["ambigus"]
+
+
+_MOTS_OUTILS_ETRANGERS = frozenset(
+    "the a an and but for this that these those his her its our their het een de der die das den dem des ein eine "
+    "el los las il lo gli le la les un una uno bu şu o ve".split()
+)
+"""Articles, pronoms et conjonctions d'autres langues qui ouvrent une phrase citée (« The boy seems », « Het
+overleg verliep ») : jamais un prénom en tête de phrase, même homonyme."""
+
+
+def _homonymes_repetes(texte: str, lignes: Lignes, deja: Intervalles, resultats: list[Trouvaille]) -> None:
+    """Un prénom homonyme d'un mot, sans article en tête de phrase et suivi de son verbe, quand la même ligne
+    écrit aussi le mot en minuscules : l'auteur distingue la personne du mot (« Roman lit enfin un roman »,
+    « Constant a été constant », « Espoir a retrouvé un peu d'espoir »). Seuls les mots à majuscule dont la
+    forme en minuscules est aussi dans le texte sont relus."""
+    l = listes()
+    candidats = [
+        mot for mot in set(_MOT_CAP_SIMPLE.findall(texte))
+        if mot.lower() in lignes.mots and _homonyme_de_personne(normaliser(mot), l)
+    ]
+    for mot in candidats:
+        minuscule = re.compile(r"(?<![\w-])" + re.escape(mot.lower()) + r"(?![\w-])")  # « d'espoir » aussi
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(mot) + r"(?![\w'’-])", texte):
+            debut, fin = m.span()
+            debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
+            if (deja.chevauche(debut, fin) or not _APRES_HOMONYME.match(texte, fin)
+                    or not _debut_de_phrase(texte, debut_ligne, debut)
+                    or (minuscule.search(texte, fin, fin_ligne) is None
+                        and minuscule.search(texte, debut_ligne, debut) is None)):
+                continue
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(mot, "prénom homonyme d'un mot que la phrase écrit aussi")))
 
 
 def _debut_de_phrase(texte: str, debut_ligne: int, position: int) -> bool:
@@ -722,6 +770,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom sujet d'un verbe de personne")))
+
+    # --- prénom homonyme d'un mot, en tête de phrase, quand la phrase écrit aussi le mot : « Roman lit un roman » --
+    _homonymes_repetes(texte, lignes, deja, resultats)
 
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
