@@ -45,3 +45,7 @@ def test_prenom_homonyme_repete_ou_apres_qu(texte: str) -> None:
 )
 def test_mot_repete_qui_n_est_pas_un_prenom(texte: str) -> None:
     assert "anonymat.nom" not in _regles(texte)
+
+
+def test_homonyme_suivi_d_un_adjectif_n_est_pas_un_sujet() -> None:
+    assert "anonymat.nom" not in _regles("Code postal du domicile : voir le code du jeune.")

@@ -269,8 +269,10 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
 
 _APRES_HOMONYME = re.compile(r"[ \t]+(?!(?:et|ou|de|des|du|d|à|au|aux|en|pour|par|sur|dans|que|qui|est|sont|était|"
                              r"comme|ni|mais|donc|or|car|après|avant|contre|sans|avec|sous|entre|vers|chez|par|à|the|of|and|or)(?![^\W\d_]))[" + _MIN + r"]")
+_ADJECTIF = re.compile(r"[^\W\d_]+(?:al|aux|el|elle|eux|euse|if|ive|ique|aire|able|ible|é|ée|és|ées)(?![\w'’-])")
 """Après le prénom, un mot en minuscules qui n'est ni une conjonction ni une préposition (« Espoir et
-confiance ») : le verbe dont il est le sujet (« Roman lit », « Can a lancé », « Ange se décrit »)."""
+confiance ») ni un adjectif (« Code postal ») : le verbe dont il est le sujet (« Roman lit », « Can a lancé »,
+« Ange se décrit »)."""
 
 
 def _homonyme_de_personne(forme: str, l: dict[str, frozenset[str]]) -> bool:
@@ -305,7 +307,8 @@ def _homonymes_repetes(texte: str, lignes: Lignes, deja: Intervalles, resultats:
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(mot) + r"(?![\w'’-])", texte):
             debut, fin = m.span()
             debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
-            if (deja.chevauche(debut, fin) or not _APRES_HOMONYME.match(texte, fin)
+            suite = _APRES_HOMONYME.match(texte, fin)
+            if (deja.chevauche(debut, fin) or suite is None or _ADJECTIF.match(texte, suite.end() - 1)
                     or not _debut_de_phrase(texte, debut_ligne, debut)
                     or (minuscule.search(texte, fin, fin_ligne) is None
                         and minuscule.search(texte, debut_ligne, debut) is None)):
