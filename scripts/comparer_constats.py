@@ -38,8 +38,10 @@ def valider(depot: Path) -> dict:
         env = {**os.environ, "XDG_CACHE_HOME": cache}
         fini = subprocess.run([str(RACINE / ".venv" / "bin" / "filrouge"), "valider", "--format", "json"],
                               cwd=depot, env=env, capture_output=True, text=True, check=False)
-    return {"code": fini.returncode, "sortie": json.loads(fini.stdout) if fini.stdout.strip() else None,
-            "erreurs": fini.stderr}
+    sortie = json.loads(fini.stdout) if fini.stdout.strip() else None
+    if isinstance(sortie, list):  # l'ordre de deux constats d'une même ligne et d'une même règle varie d'un passage à l'autre
+        sortie.sort(key=lambda c: json.dumps(c, ensure_ascii=False, sort_keys=True))
+    return {"code": fini.returncode, "sortie": sortie, "erreurs": fini.stderr}
 
 
 def pimenter(volume: Path, destination: Path) -> None:
