@@ -32,12 +32,15 @@ CORPUS = sorted((RACINE / "tests" / "anonymat" / "evaluation").glob("*.jsonl")) 
     (RACINE / "tests" / "anonymat" / "corpus").glob("*.jsonl"))
 
 
-def valider(depot: Path) -> dict:
-    """`filrouge valider --format json` à froid (cache dans un répertoire vide) : code de sortie et sortie."""
-    with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, "XDG_CACHE_HOME": cache}
-        fini = subprocess.run([str(RACINE / ".venv" / "bin" / "filrouge"), "valider", "--format", "json"],
-                              cwd=depot, env=env, capture_output=True, text=True, check=False)
+def valider(depot: Path, cache: Path) -> dict:
+    """`filrouge valider --format json` à froid (aucune entrée de validation dans `cache`, seulement les
+    expressions régulières gardées par `filrouge.motifs`) : code de sortie et sortie."""
+    for fichier in cache.rglob("*"):
+        if fichier.is_file() and not fichier.name.startswith("motifs-"):
+            fichier.unlink()
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    fini = subprocess.run([str(RACINE / ".venv" / "bin" / "filrouge"), "valider", "--format", "json"],
+                          cwd=depot, env=env, capture_output=True, text=True, check=False)
     sortie = json.loads(fini.stdout) if fini.stdout.strip() else None
     if isinstance(sortie, list):  # l'ordre de deux constats d'une même ligne et d'une même règle varie d'un passage à l'autre
         sortie.sort(key=lambda c: json.dumps(c, ensure_ascii=False, sort_keys=True))
@@ -61,6 +64,9 @@ def pimenter(volume: Path, destination: Path) -> None:
 
 
 def garde() -> dict:
+    from filrouge import motifs
+
+    motifs.precharger()  # les expressions telles que le hook les retrouve
     from filrouge.anonymat import ContexteAnonymat
     from filrouge.anonymat.analyse import analyser_texte, trouver
     from filrouge.anonymat.proteges import NomsProteges
@@ -95,14 +101,17 @@ def _constats(resultat) -> list:
 
 
 def relever(sortie: Path, volume: Path | None) -> None:
-    releve = {"demo": valider(RACINE)}
-    if volume is not None:
-        releve["volume"] = valider(volume)
-        with tempfile.TemporaryDirectory() as dossier:
+    with tempfile.TemporaryDirectory() as dossier:
+        cache = Path(dossier) / "cache"
+        valider(RACINE, cache)  # garde les expressions régulières : les validations suivantes les préchargent
+        releve = {"demo": valider(RACINE, cache)}
+        if volume is not None:
+            releve["volume"] = valider(volume, cache)
             pimente = Path(dossier) / "volume"
             pimenter(volume, pimente)
-            releve["volume_pimente"] = valider(pimente)
-    releve["garde"] = garde()
+            releve["volume_pimente"] = valider(pimente, cache)
+        os.environ["XDG_CACHE_HOME"] = str(cache)
+        releve["garde"] = garde()
     sortie.write_text(json.dumps(releve, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
     resume = ", ".join(f"{nom} : code {r['code']}, {len(r['sortie'] or [])} constats"
                        for nom, r in releve.items() if nom != "garde")
