@@ -257,3 +257,22 @@ def test_un_nom_de_fichier_lu_une_fois_signale_partout(reseau: Usine) -> None:
     signales = {c.fichier for c in constats if c.regle == "anonymat.nom" and "nom du fichier" in c.message}
     assert signales == {"dossiers/2019-002/pieces/Julie-Vandeputte.txt", "dossiers/2019-003/pieces/Julie-Vandeputte.txt",
                         "dossiers/2019-003/pieces/Julie-Vandeputte.md"}
+
+
+def test_valeur_selon_le_code_gardee_par_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deux versions de filrouge sur un même poste gardent chacune leur valeur : passer de l'une à l'autre ne la
+    recalcule pas ; au-delà de quelques versions, les plus anciennes sont oubliées."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    calculs: list[str] = []
+
+    def avec_le_code(code: str) -> str:
+        monkeypatch.setattr(cache_validation, "empreinte_du_code", lambda: code)
+        return cache_validation.selon_le_code("essai", lambda: calculs.append(code) or f"valeur {code}")
+
+    for code in ["a" * 32, "b" * 32, "a" * 32, "b" * 32]:
+        assert avec_le_code(code) == f"valeur {code}"
+    assert calculs == ["a" * 32, "b" * 32]
+    for code in "cdefg":
+        avec_le_code(code * 32)
+    assert len(list((tmp_path / "cache").rglob("code-essai-*.marshal"))) == cache_validation.VERSIONS_GARDEES
+    assert avec_le_code("g" * 32) == "valeur " + "g" * 32 and calculs[-1] == "g" * 32 and len(calculs) == 7

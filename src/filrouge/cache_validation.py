@@ -31,6 +31,8 @@ from filrouge.fichiers import ecrire_atomiquement
 VERSION_FORMAT = 5
 BROUILLONS_GARDES = 16
 """Les entrées de brouillons gardées par dépôt (les plus récentes) : de quoi couvrir quelques onglets."""
+VERSIONS_GARDEES = 4
+"""Les versions de filrouge dont `selon_le_code` garde la valeur sur un poste (les plus récemment calculées)."""
 T = TypeVar("T")
 
 
@@ -143,17 +145,34 @@ def _ecrire_atomiquement(chemin: Path, contenu: bytes) -> None:
 def selon_le_code(nom: str, calculer: Callable[[], T]) -> T:
     """Une valeur qui ne dépend que du code de filrouge (par exemple les schémas qu'il génère) : calculée
     une fois par version de filrouge, puis relue du cache ; illisible ou d'une autre version, elle est
-    recalculée. `calculer` rend des types de `marshal`."""
-    chemin = repertoire() / f"code-{nom}.marshal"
+    recalculée. `calculer` rend des types de `marshal`.
+
+    Un fichier par version (les `VERSIONS_GARDEES` plus récentes) : deux versions de filrouge sur un même poste
+    (deux clones, une branche et main) ne recalculent plus chacune la valeur que l'autre vient d'écraser."""
+    code = empreinte_du_code()
+    chemin = repertoire() / f"code-{nom}-{code[:16]}.marshal"
     try:
         donnees = marshal.loads(chemin.read_bytes())
-        if isinstance(donnees, dict) and donnees.get("code") == empreinte_du_code():
+        if isinstance(donnees, dict) and donnees.get("code") == code:
             return donnees["valeur"]  # type: ignore[no-any-return]
     except (OSError, ValueError, EOFError, TypeError, KeyError):
         pass
     valeur = calculer()
-    _ecrire_atomiquement(chemin, marshal.dumps({"code": empreinte_du_code(), "valeur": valeur}))
+    _ecrire_atomiquement(chemin, marshal.dumps({"code": code, "valeur": valeur}))
+    _oublier_les_anciennes(nom, chemin)
     return valeur
+
+
+
+def _oublier_les_anciennes(nom: str, garde: Path) -> None:
+    """Les fichiers `selon_le_code` des versions les moins récemment calculées, au-delà de `VERSIONS_GARDEES`
+    (`garde`, qui vient d'être écrit, compris)."""
+    try:
+        autres = [f for f in repertoire().glob(f"code-{nom}-*.marshal") if f != garde]
+        for ancien in sorted(autres, key=lambda f: f.stat().st_mtime_ns)[:max(0, len(autres) - VERSIONS_GARDEES + 1)]:
+            ancien.unlink()
+    except OSError:
+        pass
 
 
 def signature(chemin: Path | str) -> tuple[tuple[str, int, int], ...]:

@@ -73,3 +73,28 @@ def test_numero_d_entreprise_n_est_pas_un_telephone(regles, texte):
 
 def test_numero_a_forme_d_entreprise_sans_entreprise_reste_un_telephone(regles):
     assert "anonymat.telephone" in regles("GSM de la mère : 0412.345.614.")
+
+
+def test_code_du_jeune_seul_sur_sa_ligne_n_appelle_pas_phonenumbers(contexte, monkeypatch):
+    """Le code du jeune (une suite de chiffres collée à des lettres) est écarté par le préfiltre : la ligne
+    n'est pas donnée à phonenumbers ; un 0 en tête, un « x » ou un autre groupe de chiffres la font examiner."""
+    from filrouge.anonymat import telephone
+    from filrouge.anonymat.lignes import Lignes
+
+    examinees: list[str] = []
+    analyser = telephone._analyser_ligne
+    monkeypatch.setattr(telephone, "_analyser_ligne", lambda ligne, ctx: examinees.append(ligne) or analyser(ligne, ctx))
+    texte = ("code: LJF19815100\nid: LJF0472123456\nx: +x19815100\nref: LJF19815100 ext472123456\n"
+             "tel: ABC0472123456\n")
+    telephone.detecter(texte, Lignes(texte), contexte)
+    assert examinees == texte.splitlines()[1:]
+
+
+@pytest.mark.parametrize("ligne", ["code: LJF19815100", "ABC472123456 joignable", "tél. : BE32471234567",
+                                   "gsm T471234567#", "numéro EXT471234567"])
+def test_lignes_ecartees_par_le_prefiltre_sans_numero(contexte, ligne):
+    """Ce que le préfiltre écarte, phonenumbers ne l'aurait pas retenu non plus : le verdict ne change pas."""
+    from filrouge.anonymat import telephone
+
+    assert telephone._CODE_SEUL.fullmatch(ligne)
+    assert telephone._analyser_ligne(ligne, contexte) == []

@@ -49,6 +49,8 @@ _CONTEXTE_TEL = re.compile(
 _REFERENCE = re.compile(r"\(?(?:19|20)\d\d\s?[/\-]")
 _REFERENCE_AVANT = re.compile(r"(?i:dossier|r[ée]f[ée]rence|r[ée]f\.?|jugement|notice|r[ôo]le|RG|parquet|greffe|farde)\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
 _FORME_TEL = re.compile(r"(?<![\w+])\(?\+?\d[\d \t./\-()]{7,22}\d(?:\s?x\s?\d{1,6})?(?!\w)")
+_CODE_SEUL = re.compile(r"\D*[A-WYZa-wyz][1-9]\d*\D*")
+"""Une ligne dont les seuls chiffres forment une suite collée à une lettre (pas un « x »), qui ne commence pas par 0."""
 
 
 def _blanchir_dates(ligne: str) -> str:
@@ -116,6 +118,15 @@ def _lignes_candidates(texte: str, lignes: Lignes) -> list[int]:
 
     Une suite de chiffres du texte brut qui n'est qu'une date (« 2018-05-30 ») disparaît au
     blanchiment : on ne blanchit donc que les lignes où une suite n'est pas une date seule.
+
+    Une ligne dont les seuls chiffres forment une suite collée à une lettre et commençant par 1 à 9 (le code
+    du jeune, « code: LJF19815100 ») n'est pas retenue : aucune passe n'y trouverait rien, et phonenumbers
+    n'est pas appelé. Le matcher ne commence un candidat qu'à un chiffre, un + ou une parenthèse, et n'y prend
+    une lettre que comme « x » ou dans une extension, qui suit toujours d'autres chiffres : le candidat est
+    la suite elle-même. Dès la validité exigée, il l'écarte parce qu'une lettre latine le précède ; en
+    « possible », il n'y a pas de ponctuation où chercher un numéro intérieur, et `_analyser_ligne` le refuse
+    faute de commencer par 0, + ou ( ; `_FORME_TEL` ne commence jamais après une lettre ; sans autre
+    chiffre, la ligne n'a pas de date à blanchir.
     """
     retenues: list[int] = []
     vues: set[int] = set()
@@ -128,7 +139,8 @@ def _lignes_candidates(texte: str, lignes: Lignes) -> list[int]:
             continue
         vues.add(indice)
         debut_ligne, fin_ligne = lignes.bornes(indice)
-        if _CANDIDAT.search(_blanchir_dates(texte[debut_ligne:fin_ligne])):
+        ligne = texte[debut_ligne:fin_ligne]
+        if not _CODE_SEUL.fullmatch(ligne) and _CANDIDAT.search(_blanchir_dates(ligne)):
             retenues.append(indice)
     return retenues
 

@@ -29,9 +29,13 @@ def executer(args: argparse.Namespace) -> int:
     releve = None if args.chemins else relever(racine)
     constats = releve.constats if releve is not None else None
     if constats is None:  # quelque chose a changé : la validation (incrémentale) charge modèle, règles et garde
+        from filrouge import motifs
+
+        motifs.precharger()
         from filrouge.validation import valider
 
         constats = valider(racine, args.chemins, releve=releve)
+        motifs.garder()
     erreur = any(c.est_erreur for c in constats)
     if args.avant_commit:
         return _avant_commit(racine, constats, erreur)

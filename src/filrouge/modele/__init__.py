@@ -1,4 +1,9 @@
-"""Le modèle du domaine, en un seul endroit : un module par formulaire."""
+"""Le modèle du domaine, en un seul endroit : un module par formulaire.
+
+Ses modules n'ont pas `from __future__ import annotations` : pydantic y trouve des annotations déjà évaluées
+au lieu d'en évaluer le texte, ≈ 5 ms de moins pour chaque processus qui charge le modèle (le hook de chaque
+commit). Une classe citée avant sa définition s'écrit entre guillemets.
+"""
 
 from filrouge.modele.annuaire import Annuaire, Service
 from filrouge.modele.bilan_arrete import BilanArrete, ChiffreArrete

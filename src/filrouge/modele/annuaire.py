@@ -1,7 +1,5 @@
 """Annuaire des partenaires (annuaire.yaml) : des services et institutions, jamais des personnes."""
 
-from __future__ import annotations
-
 from functools import cached_property
 from typing import Annotated
 

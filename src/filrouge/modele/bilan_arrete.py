@@ -4,8 +4,6 @@ Un bilan publié ne doit pas changer en silence : une fois arrêté, recalculer 
 avec ces chiffres et montre chaque différence, avec les dossiers qui la causent.
 """
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

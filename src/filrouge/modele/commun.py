@@ -1,7 +1,5 @@
 """Types partagés par tout le modèle : base stricte, identifiants, montants."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Any
 

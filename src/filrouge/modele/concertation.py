@@ -1,7 +1,5 @@
 """Note de synthèse d'une concertation : champs structurés ; le récit est dans le Markdown."""
 
-from __future__ import annotations
-
 import datetime as dt
 import re
 from typing import Annotated, Literal

@@ -1,7 +1,5 @@
 """Configuration d'un réseau (reseau.yaml) : tout ce qui diffère d'un réseau à l'autre."""
 
-from __future__ import annotations
-
 import datetime as dt
 import unicodedata
 from typing import Annotated, Literal, Union

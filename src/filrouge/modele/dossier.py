@@ -1,7 +1,5 @@
 """Le dossier d'un jeune (dossier.yaml) : demande, statut, acteurs, consentement."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Any, Literal
 

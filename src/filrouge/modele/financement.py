@@ -1,7 +1,5 @@
 """Demande d'intervention financière Criseflex, décision du coordinateur et remboursement."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from collections.abc import Iterable

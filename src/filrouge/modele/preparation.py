@@ -1,7 +1,5 @@
 """Phase préparatoire (preparation.yaml) : document de travail interne, jamais publié."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field

@@ -1,7 +1,5 @@
 """Le passage de relais d'un dossier d'un casemanager à un autre (historique de dossier.yaml)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from pydantic import Field, StringConstraints

@@ -1,0 +1,107 @@
+"""Les expressions régulières compilées d'un processus à l'autre : le hook de chaque commit ne les recompile pas.
+
+Un `filrouge valider` qui revérifie un dossier compile ≈ 260 expressions (les détecteurs de la garde, PyYAML,
+phonenumbers) : ≈ 45 ms de ses ≈ 300 ms, à chaque commit. Le compilateur de `re` est écrit en Python ; le
+programme qu'il produit pour le moteur (`_sre`) ne dépend que du texte de l'expression, de ses options et de la
+version de Python. `garder` range ce programme dans le cache de l'utilisateur ; `precharger` reconstruit, au
+processus suivant, les objets `re.Pattern` à partir de lui et les place dans le cache de `re`, où
+`re.compile` (à l'import des détecteurs comme à la volée) les trouve : même objet, même programme, mêmes
+correspondances, sans rien changer aux modules qui les déclarent.
+
+Tout repose sur des détails internes de CPython (`re._cache`, `re._parser`, `re._compiler`, `_sre.compile`) :
+la clé du fichier est la version exacte de Python et du moteur ; à la moindre différence (autre Python, autre
+forme du cache, fichier abîmé), rien n'est préchargé et `re` compile comme d'habitude. Une expression n'est
+gardée que si l'objet reconstruit est égal (même programme) à celui que `re` a compilé.
+"""
+
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from filrouge.cache_validation import ecrire_fichier, lire_fichier, repertoire
+
+MAXIMUM = 400
+"""Expressions gardées au plus : le cache de `re` en tient 512 et oublie d'abord les plus anciennes."""
+
+_prechargees: set[tuple[Any, ...]] = set()
+
+
+def _version() -> str:
+    import _sre
+
+    return f"{sys.version} {sys.implementation.cache_tag} sre {_sre.MAGIC} {_sre.CODESIZE}"
+
+
+def _chemin() -> Path:
+    return repertoire() / f"motifs-{sys.implementation.cache_tag}.marshal"
+
+
+def _cache_de_re() -> dict[Any, Any] | None:
+    cache = getattr(re, "_cache", None)
+    maximum = getattr(re, "_MAXCACHE", 0)
+    return cache if isinstance(cache, dict) and maximum >= MAXIMUM + 64 else None
+
+
+def precharger() -> None:
+    """Place dans le cache de `re` les expressions gardées par un processus précédent (même Python)."""
+    cache = _cache_de_re()
+    if cache is None:
+        return
+    try:
+        import _sre
+
+        for cle, (drapeaux, code, groupes, index, noms) in lire_fichier(_chemin(), _version(), "motifs").items():
+            texte, options = cle[1], cle[2]
+            cle_re = (type(texte), texte, options)
+            if cle_re not in cache:
+                cache[cle_re] = _sre.compile(texte, drapeaux, code, groupes, index, noms)
+            _prechargees.add(cle_re)
+    except Exception:  # noqa: BLE001 : un autre CPython range autrement ; re compilera lui-même
+        return
+
+
+def garder() -> None:
+    """Garde les expressions que ce processus a compilées sans les trouver préchargées (rien si aucune)."""
+    cache = _cache_de_re()
+    if cache is None:
+        return
+    nouvelles = [(cle, motif) for cle, motif in list(cache.items())
+                 if cle not in _prechargees and isinstance(motif, re.Pattern) and isinstance(cle[1], (str, bytes))]
+    if not nouvelles:
+        return
+    try:
+        gardees = lire_fichier(_chemin(), _version(), "motifs")
+        for cle, motif in nouvelles:
+            programme = _programme(cle[1], cle[2])
+            if programme is not None and _reconstruire(cle[1], programme) == motif:
+                gardees[("motif", cle[1], cle[2])] = programme
+        ecrire_fichier(_chemin(), _version(), "motifs", dict(list(gardees.items())[-MAXIMUM:]))
+    except Exception:  # noqa: BLE001 : rien de gardé, le prochain processus compilera
+        return
+    _prechargees.update(cle for cle, _ in nouvelles)
+
+
+def _programme(texte: str | bytes, options: int) -> tuple[Any, ...] | None:
+    """Ce que `re._compiler.compile` donne à `_sre.compile`, en types de `marshal`."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    if options & re.DEBUG:
+        return None
+    arbre = _parser.parse(texte, options)
+    code = _compiler._code(arbre, options)
+    index = dict(arbre.state.groupdict)
+    noms: list[str | None] = [None] * arbre.state.groups
+    for nom, i in index.items():
+        noms[i] = nom
+    return int(options | arbre.state.flags), [int(x) for x in code], arbre.state.groups - 1, index, tuple(noms)
+
+
+def _reconstruire(texte: str | bytes, programme: tuple[Any, ...]) -> re.Pattern[Any]:
+    import _sre
+
+    drapeaux, code, groupes, index, noms = marshal.loads(marshal.dumps(programme))
+    return _sre.compile(texte, drapeaux, code, groupes, index, noms)  # type: ignore[no-any-return]
