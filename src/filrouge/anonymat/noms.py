@@ -303,18 +303,35 @@ def _homonymes_repetes(texte: str, lignes: Lignes, deja: Intervalles, resultats:
         if mot.lower() in lignes.mots and _homonyme_de_personne(normaliser(mot), l)
     ]
     for mot in candidats:
-        minuscule = re.compile(r"(?<![\w-])" + re.escape(mot.lower()) + r"(?![\w-])")  # « d'espoir » aussi
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(mot) + r"(?![\w'’-])", texte):
-            debut, fin = m.span()
-            debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
+        ecrit_en_minuscules: dict[int, bool] = {}  # par ligne : chaque ligne n'est relue qu'une fois par mot
+        for debut in _positions_du_mot(texte, mot, 0, len(texte), "'’-"):
+            fin = debut + len(mot)
+            indice = lignes.numero(debut)
+            debut_ligne, fin_ligne = lignes.bornes(indice)
             suite = _APRES_HOMONYME.match(texte, fin)
-            if (deja.chevauche(debut, fin) or suite is None or _ADJECTIF.match(texte, suite.end() - 1)
-                    or not _debut_de_phrase(texte, debut_ligne, debut)
-                    or (minuscule.search(texte, fin, fin_ligne) is None
-                        and minuscule.search(texte, debut_ligne, debut) is None)):
+            if deja.chevauche(debut, fin) or suite is None or _ADJECTIF.match(texte, suite.end() - 1):
+                continue
+            if indice not in ecrit_en_minuscules:  # « d'espoir » compte : l'apostrophe peut précéder le mot
+                ecrit_en_minuscules[indice] = bool(_positions_du_mot(texte, mot.lower(), debut_ligne, fin_ligne, "-"))
+            if not ecrit_en_minuscules[indice] or not _debut_de_phrase(texte, debut_ligne, debut):
                 continue
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(mot, "prénom homonyme d'un mot que la phrase écrit aussi")))
+
+
+def _positions_du_mot(texte: str, mot: str, debut: int, fin: int, liants: str) -> list[int]:
+    """Les positions de `mot` entier (ni lettre, ni chiffre, ni un des `liants` autour) dans texte[debut:fin] ;
+    par `str.find`, sans expression compilée à la volée."""
+    positions = []
+    i = texte.find(mot, debut, fin)
+    while i != -1:
+        j = i + len(mot)
+        avant, apres = texte[i - 1 : i] if i else "", texte[j : j + 1]
+        if not (avant and (avant.isalnum() or avant == "_" or avant in liants)) and not (
+                apres and (apres.isalnum() or apres == "_" or apres in "'’-")):
+            positions.append(i)
+        i = texte.find(mot, j, fin)
+    return positions
 
 
 def _debut_de_phrase(texte: str, debut_ligne: int, position: int) -> bool:
