@@ -49,3 +49,13 @@ def test_mot_repete_qui_n_est_pas_un_prenom(texte: str) -> None:
 
 def test_homonyme_suivi_d_un_adjectif_n_est_pas_un_sujet() -> None:
     assert "anonymat.nom" not in _regles("Code postal du domicile : voir le code du jeune.")
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Chanthou Dara, 16 ans, a rejoint le groupe.", "Vuthy Keo est arrivé en retard.", "Pisey Dara dort chez sa tante."],
+)
+def test_nom_d_ailleurs_a_cote_d_un_mot_inconnu(texte: str) -> None:
+    """Un mot que personne n'écrit à côté d'un mot à majuscule hors des listes (« Keo », « Dara », connus de
+    wordfreq par une autre langue) : un prénom et un nom, même en tête de phrase."""
+    assert "anonymat.nom" in _regles(texte)

@@ -439,8 +439,10 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         return chaine[0].start(1), chaine[-1].end(1)  # « Pierre-Louis de Villeneuve, le cousin »
     if len(mots) == 2 and normaliser(mots[0]) == "les" and inconnus[1]:
         return chaine[1].span(1)  # « Les Haddouchi refusent » : une famille, même en tête de phrase
-    # « Lancelot Kerjean » : un nom inconnu après un mot à majuscule hors des listes et des mots courants
-    prenom_connu = len(mots) == 2 and inconnus[1] and classes[0] == _Classe.INCONNU and not mots[0].isupper()
+    # « Lancelot Kerjean », « Sreymom Keo » : un mot inconnu à côté d'un mot à majuscule hors des listes et des
+    # mots courants (un prénom ou un nom d'ailleurs que wordfreq connaît d'une autre langue)
+    prenom_connu = len(mots) == 2 and not any(m.isupper() for m in mots) and (
+        inconnus[1] and classes[0] == _Classe.INCONNU or inconnus[0] and classes[1] == _Classe.INCONNU)
     if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
             or all(m.isupper() for m in mots)):
         return None
