@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_niss, masquer_tout
@@ -47,7 +48,7 @@ _MOTS_CONTEXTE = frozenset(
     "identifiants identification national nationale personnel identité identite identiteit identiteitskaart "
     "rijksregister rijksregisternummer niss insz rrn vitale nif documento identidad personalausweis steuer "
     "steueridentifikationsnummer ahv avs personnummer cpr fødselsnummer fodselsnummer oib amka emšo emso rodné "
-    "isikukood asmens kennitala pps henkilötunnus hetu id".split()
+    "isikukood asmens kennitala pps henkilötunnus hetu number".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
 # Lu à partir du premier tiret (le moteur saute de tiret en tiret) ; les trois chiffres d'avant sont vérifiés
@@ -63,6 +64,7 @@ _MOTS_COMPTE = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
 def _validateurs() -> tuple[tuple[str, Callable[[str], bool]], ...]:
     """(pays, contrôle) des numéros nationaux tout en chiffres ; importés au premier candidat. Seulement des
     numéros à date de naissance ou à double contrôle : un contrôle seul passe une suite sur dix."""
@@ -109,14 +111,20 @@ def _validateurs() -> tuple[tuple[str, Callable[[str], bool]], ...]:
     )
 
 
-def _alphanumerique(valeur: str) -> str | None:
-    """Le pays d'un numéro national à lettres (DNI et NIE espagnols, PPS irlandais, HETU finnois), sinon None."""
+@lru_cache(maxsize=1)
+def _validateurs_alphanumeriques() -> tuple[tuple[str, Callable[[str], bool]], ...]:
+    """(pays, contrôle) des numéros nationaux à lettres (DNI et NIE espagnols, PPS irlandais, HETU finnois)."""
     from stdnum.es import dni, nie
     from stdnum.fi import hetu
     from stdnum.ie import pps
 
-    for pays, valide in (("espagnol (DNI)", dni.is_valid), ("espagnol (NIE)", nie.is_valid),
-                         ("irlandais (PPS)", pps.is_valid), ("finnois (HETU)", hetu.is_valid)):
+    return (("espagnol (DNI)", dni.is_valid), ("espagnol (NIE)", nie.is_valid),
+            ("irlandais (PPS)", pps.is_valid), ("finnois (HETU)", hetu.is_valid))
+
+
+def _alphanumerique(valeur: str) -> str | None:
+    """Le pays du premier numéro national à lettres dont `valeur` passe le contrôle, sinon None."""
+    for pays, valide in _validateurs_alphanumeriques():
         if valide(valeur):
             return pays
     return None

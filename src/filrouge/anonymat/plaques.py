@@ -36,11 +36,10 @@ _FORTE = re.compile(
     r"|(?:(?<=\d-)|(?<=\d[ ]-))[ ]?[\u0621-\u064a][ ]?-[ ]?\d{1,2}"  # 38214-ب-40 (Maroc) : une lettre arabe entre deux nombres
     r")" + _APRES
 )
-# Roumanie « IS 07 KLP », « B 123 ABC » : lu à partir du premier chiffre (le moteur saute de chiffre en chiffre),
-# l'indicatif du département vérifié par des assertions arrière.
-_ROUMAINE = re.compile(
-    r"\d(?:(?<=(?<![\w\-./])[A-Z][ ]\d)|(?<=(?<![\w\-./])[A-Z]{2}[ ]\d))\d{1,2}[ ][A-Z]{3}" + _APRES
-)
+# Roumanie « IS 07 KLP », « B 123 ABC » : les trois lettres finales d'abord (une espace, trois majuscules seules :
+# rare, le moteur saute d'espace en espace), puis la plaque entière relue autour.
+_TROIS_LETTRES = re.compile(r"[ ][A-Z]{3}" + _APRES)
+_ROUMAINE = re.compile(r"(?<![\w\-./])[A-Z]{1,2}[ ]\d{2,3}[ ][A-Z]{3}" + _APRES)
 # En contexte, le premier caractère d'abord, l'assertion arrière ensuite : le moteur saute d'un chiffre ou
 # d'une lettre à l'autre au lieu d'essayer chaque position (seulement dans les lignes qui parlent d'un véhicule).
 _AVANT = r"(?<![\w\-./].)"
@@ -159,9 +158,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 continue  # « EU-US 2020 » : une année
             debut = _debut_du_jeton(texte, m.start())  # « AB- », « 1- », « AC- » ou « 38214- » avant le tiret lu
             resultats.append(Trouvaille(debut, m.end(), REGLE, _message(texte[debut:m.end()])))
-    for m in _ROUMAINE.finditer(texte):
-        debut = _debut_du_jeton(texte, m.start())
-        resultats.append(Trouvaille(debut, m.end(), REGLE, _message(texte[debut:m.end()])))
+    for t in _TROIS_LETTRES.finditer(texte):
+        m = _ROUMAINE.search(texte, max(0, t.start() - 6), t.end())
+        if m is not None and m.end() == t.end():
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
     if not lignes.mots & _MOTS_VEHICULE:
         return resultats
     pris = {t.debut for t in resultats}
