@@ -292,14 +292,15 @@ _MOTS_OUTILS_ETRANGERS = frozenset(
 overleg verliep ») : jamais un prénom en tête de phrase, même homonyme."""
 
 
-def _homonymes_repetes(texte: str, lignes: Lignes, deja: Intervalles, resultats: list[Trouvaille]) -> None:
+def _homonymes_repetes(texte: str, lignes: Lignes, majuscules: set[str], deja: Intervalles,
+                       resultats: list[Trouvaille]) -> None:
     """Un prénom homonyme d'un mot, sans article en tête de phrase et suivi de son verbe, quand la même ligne
     écrit aussi le mot en minuscules : l'auteur distingue la personne du mot (« Roman lit enfin un roman »,
     « Constant a été constant », « Espoir a retrouvé un peu d'espoir »). Seuls les mots à majuscule dont la
-    forme en minuscules est aussi dans le texte sont relus."""
+    forme en minuscules est aussi dans le texte sont relus (`majuscules` : les mots à majuscule du texte)."""
     l = listes()
     candidats = [
-        mot for mot in set(_MOT_CAP_SIMPLE.findall(texte))
+        mot for mot in majuscules
         if mot.lower() in lignes.mots and _homonyme_de_personne(normaliser(mot), l)
     ]
     for mot in candidats:
@@ -692,8 +693,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- couche 2 : prénoms et noms des listes, puis mots que personne n'écrit ----------------------
     # Préfiltre : aucun mot à majuscule du texte n'est dans les listes ni inconnu → rien pour la couche 2.
     homonymes = listes()["prenoms_homonymes_rares"]
+    majuscules = set(_MOT_CAP_SIMPLE.findall(texte))
     couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
-                  for mot in set(_MOT_CAP_SIMPLE.findall(texte)))
+                  for mot in majuscules)
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
@@ -794,7 +796,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom sujet d'un verbe de personne")))
 
     # --- prénom homonyme d'un mot, en tête de phrase, quand la phrase écrit aussi le mot : « Roman lit un roman » --
-    _homonymes_repetes(texte, lignes, deja, resultats)
+    _homonymes_repetes(texte, lignes, majuscules, deja, resultats)
 
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)

@@ -65,7 +65,7 @@ _MOTS_COMPTE = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _validateurs() -> tuple[tuple[str, Callable[[str], bool]], ...]:
+def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], ...]:
     """(pays, contrôle) des numéros nationaux tout en chiffres ; importés au premier candidat. Seulement des
     numéros à date de naissance ou à double contrôle : un contrôle seul passe une suite sur dix."""
     from stdnum import is_
@@ -88,26 +88,27 @@ def _validateurs() -> tuple[tuple[str, Callable[[str], bool]], ...]:
     from stdnum.si import emso
     from stdnum.tr import tckimlik
 
+    # (pays, longueurs en chiffres, contrôle) : la longueur écarte d'abord la plupart des contrôles
     return (
-        ("français (NIR)", nir.is_valid),
-        ("néerlandais (BSN)", bsn.is_valid),
-        ("turc (T.C. Kimlik)", tckimlik.is_valid),
-        ("polonais (PESEL)", pesel.is_valid),
-        ("roumain (CNP)", cnp.is_valid),
-        ("bulgare (EGN)", egn.is_valid),
-        ("suisse (AVS)", ssn.is_valid),
-        ("allemand (Steuer-ID)", idnr.is_valid),
-        ("autrichien (sécurité sociale)", vnr.is_valid),
-        ("danois (CPR)", cpr.is_valid),
-        ("norvégien (fødselsnummer)", fodselsnummer.is_valid),
-        ("suédois (personnummer)", personnummer.is_valid),
-        ("tchèque ou slovaque (rodné číslo)", rc.is_valid),
-        ("croate (OIB)", oib.is_valid),
-        ("lituanien", asmens.is_valid),
-        ("estonien", ik.is_valid),
-        ("slovène (EMŠO)", emso.is_valid),
-        ("grec (AMKA)", amka.is_valid),
-        ("islandais (kennitala)", is_.kennitala.is_valid),
+        ("français (NIR)", (13, 15), nir.is_valid),
+        ("néerlandais (BSN)", (8, 9), bsn.is_valid),
+        ("turc (T.C. Kimlik)", (11,), tckimlik.is_valid),
+        ("polonais (PESEL)", (11,), pesel.is_valid),
+        ("roumain (CNP)", (13,), cnp.is_valid),
+        ("bulgare (EGN)", (10,), egn.is_valid),
+        ("suisse (AVS)", (13,), ssn.is_valid),
+        ("allemand (Steuer-ID)", (11,), idnr.is_valid),
+        ("autrichien (sécurité sociale)", (10,), vnr.is_valid),
+        ("danois (CPR)", (10,), cpr.is_valid),
+        ("norvégien (fødselsnummer)", (11,), fodselsnummer.is_valid),
+        ("suédois (personnummer)", (10, 12), personnummer.is_valid),
+        ("tchèque ou slovaque (rodné číslo)", (9, 10), rc.is_valid),
+        ("croate (OIB)", (11,), oib.is_valid),
+        ("lituanien", (11,), asmens.is_valid),
+        ("estonien", (11,), ik.is_valid),
+        ("slovène (EMŠO)", (13,), emso.is_valid),
+        ("grec (AMKA)", (11,), amka.is_valid),
+        ("islandais (kennitala)", (10,), is_.kennitala.is_valid),
     )
 
 
@@ -132,8 +133,8 @@ def _alphanumerique(valeur: str) -> str | None:
 
 def _pays(chiffres: str) -> str | None:
     """Le pays du premier numéro national dont `chiffres` passe le contrôle (et la longueur), sinon None."""
-    for pays, valide in _validateurs():
-        if valide(chiffres):
+    for pays, longueurs, valide in _validateurs():
+        if len(chiffres) in longueurs and valide(chiffres):
             return pays
     return None
 
