@@ -59,3 +59,7 @@ def test_nom_d_ailleurs_a_cote_d_un_mot_inconnu(texte: str) -> None:
     """Un mot que personne n'écrit à côté d'un mot à majuscule hors des listes (« Keo », « Dara », connus de
     wordfreq par une autre langue) : un prénom et un nom, même en tête de phrase."""
     assert "anonymat.nom" in _regles(texte)
+
+
+def test_article_elide_et_particule_ne_font_pas_un_nom() -> None:
+    assert "anonymat.nom" not in _regles("L'équipe de Diapason a été informée.")

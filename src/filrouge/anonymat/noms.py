@@ -443,7 +443,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     # « Lancelot Kerjean », « Sreymom Keo » : un mot inconnu à côté d'un mot à majuscule hors des listes et des
     # mots courants (un prénom ou un nom d'ailleurs que wordfreq connaît d'une autre langue)
     prenom_connu = len(mots) == 2 and not any(m.isupper() for m in mots) and (
-        inconnus[1] and classes[0] == _Classe.INCONNU or inconnus[0] and classes[1] == _Classe.INCONNU)
+        inconnus[1] and classes[0] == _Classe.INCONNU or inconnus[0] and classes[1] == _Classe.INCONNU
+        and not _ARTICLE_ELIDE.match(mots[0]) and not texte[chaine[0].end(1):chaine[1].start(1)].strip())
+    # (dans le second ordre, deux mots voisins, sans article élidé : « L'équipe de Diapason » n'est pas un nom)
     if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
             or all(m.isupper() for m in mots)):
         return None
