@@ -60,3 +60,34 @@ def test_adresses_d_ailleurs(regles, texte):
 )
 def test_pas_d_adresse_d_ailleurs(regles, texte):
     assert "anonymat.adresse" not in regles(texte)
+
+
+# Sixième passage : adresses d'ailleurs avec appartement, bloc ou « nr. », voies allemandes, codes postaux
+# roumains à six chiffres. Variantes écrites à part.
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Adres ciotki: ul. Polna 8 lok. 12, 31-042 Kraków.",
+        "Adresa bunicii: Str. Zorilor nr. 19, bl. C3, sc. B, ap. 7, Cluj-Napoca.",
+        "Domiciliu: Strada Victoriei nr. 3, Brașov",
+        "La tante habite ul. Lipowa 3 m. 17.",
+        "Der Vater wohnt Lindenallee 14, 50968 Köln.",
+        "Adresse du grand-père : Kirchgasse 7/3, 1070 Wien.",
+        "Die Mutter lebt in der Goethestr. 41.",
+        "Adresa: Bulevardul Unirii 12, 030833 București",
+    ],
+)
+def test_adresse_d_ailleurs_avec_complements(regles, texte):
+    assert "anonymat.adresse" in regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La Hauptstraße de la ville est en travaux depuis 2024.",
+        "Il parle via WhatsApp nr. 2 du groupe.",
+        "Le Marktplatz 2024 a eu lieu sans eux.",
+    ],
+)
+def test_pas_d_adresse_d_ailleurs_sans_numero(regles, texte):
+    assert "anonymat.adresse" not in regles(texte)

@@ -59,3 +59,19 @@ def test_courriel_epele_en_neerlandais(regles, texte):
 
 def test_punt_sans_apenstaartje_n_est_pas_un_courriel(regles):
     assert regles("Een punt van aandacht: de school punt be klaar.") == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Adresse de la mère : nadia.benali＠hotmail.com",  # arobase pleine chasse
+        "Contact : ｓａｍｉｒ＠ｇｍａｉｌ．ｃｏｍ",  # tout en pleine chasse
+        "Mail du père : yusuf﹫outlook․be",  # petite arobase, point de conduite
+    ],
+)
+def test_courriel_ecrit_avec_des_homoglyphes(regles, texte):
+    assert "anonymat.email" in regles(texte)
+
+
+def test_chiffres_pleine_chasse_lus_comme_des_chiffres(regles):
+    assert "anonymat.telephone" in regles("GSM de la tante : ０４８７ ３６ ５０ ２１")

@@ -26,7 +26,6 @@ def test_date_de_naissance(regles, texte):
         "Réunion le 3 mars 2019 au SSM.",
         "Prochaine concertation : 12/03/2019 à 14 h.",
         "La jeune, née en 2008, sera revue le 12/03/2019.",
-        "Né en mars 2008, il entre en secondaire.",
         "Prise de connaissance du dossier le 04/02/2019.",
         "Ouverture du dossier : 2019-03-12.",
     ],
@@ -75,3 +74,55 @@ def test_naissance_compacte_d_ailleurs_ou_sans_annee(regles, texte):
 )
 def test_jour_et_mois_sans_naissance(regles, texte):
     assert "anonymat.date_naissance" not in regles(texte)
+
+
+# Sixième passage : les dates d'état civil de toutes les langues (mois de Babel), les ordres mois-jour-année,
+# les chiffres romains, les espaces seules, le mois et l'année juste après l'indice. Variantes écrites à part.
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Fecha de nacimiento: 2 de febrero de 2011 (pasaporte).",
+        "Data de nascimento: 28 de fevereiro de 2010.",
+        "Nato il 4 settembre 2009 a Palermo.",
+        "Urodzony 11 listopada 2010 r.",
+        "Născut la 30 octombrie 2011.",
+        "Doğum tarihi: 7 Haziran 2012",
+        "Geburtsdatum: 9. Dezember 2010",
+        "Geboren op 3 mrt. 2009 te Aalst.",
+        "Zoon, °2 sep. 2011, schoolgaand.",
+        "Date of birth: 4th of July 2010.",
+        "DOB: Sept 9, 2012 (UNHCR card).",
+        "Date de naissance : février 21, 2011 (formulaire américain).",
+        "Birth date: 12/31/2010.",
+        "Née le 14 XII 2009 selon l'acte.",
+        "Date de naissance : 3.VII.2011.",
+        "Date de naissance : 01 02 2012",
+        "Le petit frère est né en septembre 2013.",
+        "Born in January 2012 in Kabul.",
+        "Data urodzenia: 5 maj 2010",
+        "Дата на раждане: 3 март 2011",
+    ],
+)
+def test_date_de_naissance_de_toutes_les_langues(regles, texte):
+    assert "anonymat.date_naissance" in regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Concertation le 21 de julio de 2025 à Bruxelles.",
+        "Overleg op 14 okt. 2025 in Gent.",
+        "Meeting on March 14th, 2026 with the guardian.",
+        "Rendez-vous le 12/31/2025 annulé.",
+        "Article IV-2010 du règlement.",
+        "Né en 2011, il a commencé l'école en avril 2017.",  # le mois est celui de l'école
+        "La concertation d'avril 2024 a été reportée.",
+        "Il a joué 12 mars 2024 fois",  # pas d'indice : rien
+    ],
+)
+def test_date_sans_naissance_de_toutes_les_langues(regles, texte):
+    assert "anonymat.date_naissance" not in regles(texte)
+
+
+def test_mois_et_annee_juste_apres_la_naissance(regles):
+    assert "anonymat.date_naissance" in regles("Né en mars 2008, il entre en secondaire.")

@@ -82,3 +82,9 @@ def test_stdnum_importe_au_premier_candidat_seulement() -> None:
             "print([x.regle for x in analyser_texte('NISS 85.07.30-033.61', 'n.md', c)[0]], 'stdnum' in sys.modules)")
     sortie = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
     assert sortie[:2] == ["False", "['anonymat.niss'] True"]
+
+
+def test_mots_qui_passent_la_cle_ne_sont_pas_un_iban_sans_pays(regles):
+    """« Op 12 maart 2024 vond… » passe la clé mod 97 mais « OP » n'est pas un pays."""
+    assert regles("Op 12 maart 2024 vond het eerste overleg plaats.") == []
+    assert regles("Compte de l'oncle : MA64 0115 1900 0001 2050 0053 4921") == ["anonymat.iban"]

@@ -89,3 +89,53 @@ def test_onze_chiffres_qui_ne_sont_pas_un_niss(texte: str) -> None:
 def test_le_message_ne_repete_pas_le_numero(texte: str, secret: str) -> None:
     constats, _ = analyser_texte(texte, "essai.md", ContexteAnonymat())
     assert constats and all(secret not in c.message for c in constats)
+
+
+# Sixième passage : numéros nationaux à lettre de contrôle et d'autres pays que python-stdnum sait vérifier,
+# anciens comptes belges sans tirets en contexte de compte.
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "DNI de la madre: 47182030Z",
+        "Documento nacional de identidad 47182030-Z del padre.",
+        "NIE del tío: X-1234567-L",
+        "NIE x1234567l (copié en minuscules)",
+        "Numéro AVS suisse de la tante : 756.9217.0769.85",
+        "Steuer-ID des Vaters: 36574261809",
+        "Personnummer: 880320-0016 (Suède).",
+    ],
+)
+def test_numero_national_d_ailleurs_a_lettre_ou_de_plus_de_pays(texte: str) -> None:
+    assert "anonymat.niss" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Référence du courrier : 47182030Z.",  # forme d'un DNI, sans contexte d'identifiant
+        "DNI à demander au consulat, formulaire 47182031A.",  # lettre de contrôle fausse
+        "Commande 756.9217.0769.85 du magasin.",
+    ],
+)
+def test_forme_d_un_numero_d_ailleurs_sans_contexte_ou_fausse(texte: str) -> None:
+    assert "anonymat.niss" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Ancien compte de la mère : 063 0441872 72.", "Virement reçu du 063044187272 (ancien numéro)."],
+)
+def test_ancien_compte_sans_tirets_en_contexte_de_compte(texte: str) -> None:
+    assert "anonymat.iban" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Dossier 063 0441872 72 transmis au SAJ.",  # pas de compte dans la ligne
+        "Compte rendu : le numéro 063 0441873 72 est celui du guichet.",  # contrôle faux
+        "Numéro d'entreprise de l'asbl, compte chez Belfius : 0412.345.614.",
+    ],
+)
+def test_ancien_compte_sans_tirets_ni_contexte_ni_controle(texte: str) -> None:
+    assert "anonymat.iban" not in _regles(texte)

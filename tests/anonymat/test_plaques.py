@@ -104,3 +104,53 @@ def test_plaques_d_ailleurs_anciennes_ou_coupees(texte: str, fichier: str) -> No
 )
 def test_formes_faibles_sans_plaque_nommee(texte: str) -> None:
     assert "anonymat.plaque" not in _regles(texte)
+
+
+# Sixième passage : plaques de tout pays quand la phrase parle d'un véhicule, dans sa langue ; formes sûres seules.
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Die Mutter fährt ein Auto mit Kennzeichen KA 7731 (Schweiz).",
+        "Su coche tiene la matrícula 7301 GHB.",
+        "Samochód wujka: KR 4G771.",
+        "Babasının arabası 35 TK 902 plakalı.",
+        "Mașina tatălui: CJ 22 MTB.",
+        "The car of the mother: WX62 KLP.",
+        "La voiture bulgare du cousin : PB 7712 AK.",
+        "La voiture du père, immatriculée en Suisse GE 77412.",
+        "Машината на чичо: СВ 1234 ВР.",
+        "La famille a roulé jusqu'à Tanger dans la voiture 1273 - د - 26.",
+    ],
+)
+def test_plaque_d_ailleurs_quand_la_phrase_parle_d_un_vehicule(texte: str) -> None:
+    assert "anonymat.plaque" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "L'oncle est revenu de Lisbonne, plaque CT-72-HV.",  # Portugal, Pays-Bas : lettres, chiffres, lettres
+        "Vu devant le foyer : M-QR 7120.",  # Allemagne
+        "Il arrive de Cluj avec CJ 08 RTV.",  # Roumanie
+        "Elle est venue avec 4518-و-12.",  # Maroc
+    ],
+)
+def test_plaque_d_ailleurs_de_forme_sure_sans_contexte(texte: str) -> None:
+    assert "anonymat.plaque" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le car scolaire part à 8 h 30, ligne 2B.",
+        "Sa voiture a coûté 12 000 EUR en 2019, puis 480 CHF de réparation.",
+        "La voiture du CPAS 1234 et le bus TEC 365 sont en retard.",
+        "La voiture : Peugeot 208 GT de 2015.",
+        "Die Reise mit dem Auto dauerte 12 Stunden.",
+        "L'accord EU-US 2020 est cité dans la note.",
+        "Le formulaire CERFA 12345 accompagne la voiture.",
+        "La norme ISO 9001 du garage, pour la voiture.",
+    ],
+)
+def test_plaque_d_ailleurs_ni_montant_ni_sigle(texte: str) -> None:
+    assert "anonymat.plaque" not in _regles(texte)

@@ -62,6 +62,19 @@ def test_groupes_qui_ressemblent_a_une_date_impossible(regles, texte):
     assert regles(texte) == ["anonymat.telephone"]
 
 
+@pytest.mark.parametrize(
+    "texte",
+    ["Numéro d'entreprise de l'asbl prestataire : 0412.345.614.", "KBO-nummer van de vzw: 0412 345 614",
+     "TVA du garage BE 0412.345.614"],
+)
+def test_numero_d_entreprise_n_est_pas_un_telephone(regles, texte):
+    assert "anonymat.telephone" not in regles(texte)
+
+
+def test_numero_a_forme_d_entreprise_sans_entreprise_reste_un_telephone(regles):
+    assert "anonymat.telephone" in regles("GSM de la mère : 0412.345.614.")
+
+
 def test_code_du_jeune_seul_sur_sa_ligne_n_appelle_pas_phonenumbers(contexte, monkeypatch):
     """Le code du jeune (une suite de chiffres collée à des lettres) est écarté par le préfiltre : la ligne
     n'est pas donnée à phonenumbers ; un 0 en tête, un « x » ou un autre groupe de chiffres la font examiner."""

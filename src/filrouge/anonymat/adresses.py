@@ -66,13 +66,38 @@ _ADRESSE_CI = re.compile(
 # courant (« via Facebook 2 fois ») ; l'adresse n'est retenue qu'avec numéro, code postal et localité :
 # « via Garibaldi 22, 92100 Agrigento », « Rua das Flores 25, 1200-195 Lisboa », « ul. Długa 7, 00-238 Warszawa »,
 # « calle de la Paz 7, 2.º A, 46003 Valencia ».
-_TYPES_ETRANGERS = r"via|viale|piazza|piazzale|corso|largo|vicolo|calle|carrer|avenida|rua|travessa|ulica|ul\.|aleja|al\.|strada|str\.|odos"
+_TYPES_ETRANGERS = (
+    r"via|viale|piazza|piazzale|corso|largo|vicolo|calle|carrer|avenida|avda\.|paseo|plaza|ronda|rua|travessa|praça|"
+    r"estrada|ulica|ul\.|aleja|al\.|osiedle|os\.|plac|strada|str\.|bulevardul|calea|[șs]oseaua|aleea|pia[țt]a|"
+    r"intrarea|splaiul|rruga|trg|odos"
+)
 _PARTICULE_ETRANGERE = r"(?:(?:das|dos|da|do|de|del|della|delle|degli|dei|di|la|las|los|lo|le)[ \t]+)"
 _NOM_VOIE_ETRANGERE = _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"){0,5}"
+# Appartement, bloc, escalier, étage, porte d'ailleurs : « m. 4 », « lok. 2 » (Pologne), « bl. A2, sc. B, ap. 14 »
+# (Roumanie), « piso 3 », « Top 5 », « D: 4 » ; chacun borné.
+_COMPLEMENT = r"(?:[ \t]*,?[ \t]*(?i:m\.|lok\.|bl\.|sc\.|et\.|ap\.|apt\.|piso|esc\.|puerta|int\.|top|stiege|t[üu]r)[ \t]*[\w]{1,4}){0,4}"
+_NUMERO_ETRANGER = r"(?:(?i:n[°º.]?|nr\.?|no\.)[ \t]*)?\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
 _ADRESSE_ETRANGERE = re.compile(
-    r"(?<![\w])(?i:" + _TYPES_ETRANGERS + r")[ \t]+" + _NOM_VOIE_ETRANGERE + r"[ \t]*,?[ \t]*(?:n[°º.]?[ \t]*)?\d{1,4}[a-zA-Z]?(?:/\d{1,4})?"
-    r"(?:[ \t]*,?[ \t]*\d{1,2}\.?[ºª°][ \t]?[A-Za-z]?)?"  # étage et porte : « calle Mayor 12, 3.º B, 28013 Madrid »
-    r"[ \t]*,?[ \t]*(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{4,5})[ \t]+[A-ZÀ-Ý][\w'’\-]*(?![\w])"
+    r"(?<![\w])(?i:" + _TYPES_ETRANGERS + r")[ \t]+" + _NOM_VOIE_ETRANGERE + r"[ \t]*,?[ \t]*" + _NUMERO_ETRANGER
+    + r"(?:[ \t]*,?[ \t]*\d{1,2}\.?[ºª°][ \t]?[A-Za-z]?)?"  # étage et porte : « calle Mayor 12, 3.º B, 28013 Madrid »
+    + _COMPLEMENT
+    + r"[ \t]*,?[ \t]*(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{4,6})[ \t]+[A-ZÀ-Ý][\w'’\-]*(?![\w])"
+)
+# Sans code postal, quand « nr. » ou un complément (bloc, appartement) dit l'adresse : « Str. Florilor nr. 7, bl. A2,
+# ap. 14, Iași », « ul. Długa 15 m. 4 ».
+_UN_COMPLEMENT = r"[ \t]*,?[ \t]*(?i:m\.|lok\.|bl\.|sc\.|ap\.|apt\.|piso|esc\.|top)[ \t]*\w"
+_LOCALITE_FINALE = r"[ \t]*,[ \t]*[A-ZÀ-Ý][\w'’\-]*(?=[ \t]*(?:[.;)\n]|$))"
+_ADRESSE_ETRANGERE_COMPLETEE = re.compile(
+    r"(?<![\w])(?i:" + _TYPES_ETRANGERS + r")[ \t]+" + _NOM_VOIE_ETRANGERE + r"[ \t]*,?[ \t]*"
+    r"(?:(?i:nr\.?|n[°º])[ \t]*)?\d{1,4}[a-zA-Z]?"
+    r"(?:(?=" + _UN_COMPLEMENT + r")" + _COMPLEMENT + r"(?:[ \t]*,[ \t]*[A-ZÀ-Ý][\w'’\-]*)?"
+    r"|(?<=[\d\w])" + _LOCALITE_FINALE + r")(?![\w])"
+)
+# Allemagne, Autriche, Suisse : « Hauptstraße 5, 52062 Aachen », « Bahnhofgasse 12 », « Marktplatz 3 ».
+_SUFFIXES_DE = ("straße", "strasse", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "str.")
+_ADRESSE_DE = re.compile(
+    r"(?<![\w])[A-ZÄÖÜ][\w\-]*(?:straße|strasse|gasse|platz|allee|damm|ufer|chaussee|str\.)[ \t]*(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?"
+    r"(?:[ \t]*(?:/|Top|Stiege)[ \t]*\w{1,4})?(?:[ \t]*,?[ \t]*(?:D-|A-|CH-)?\d{4,5}[ \t]+[A-ZÄÖÜ][\w\-]*)?(?![\w])"
 )
 # Turquie : quartier (« Mah. »), rue (« Cad. », « Sok. », « Bulvarı ») puis « No: 15 », la porte (« D: 4 ») et la
 # ville : « Cumhuriyet Mah. Atatürk Cad. No: 15 D: 4, Emirdağ/Afyonkarahisar ».
@@ -86,7 +111,11 @@ _ADRESSE_TURQUE = re.compile(
 _MOTS_TR = frozenset("cad caddesi sok sokak sokağı sokagi bulvarı bulvari blv".split())
 # Rue numérotée (Maroc, Algérie, Congo…) : « rue 14, n° 27 », « avenue 3 n° 112 » ; le « n° » qui suit dit l'adresse.
 _RUE_NUMEROTEE = re.compile(r"(?i:rue|avenue|av\.)[ \t]+\d{1,4}[ \t]*,?[ \t]*(?i:n[°º]|no\.?)[ \t]*\d{1,4}(?![\w])")
-_MOTS_ETRANGERS = frozenset("via viale piazza piazzale corso largo vicolo calle carrer avenida rua travessa ulica ul aleja al strada str odos".split())
+_MOTS_ETRANGERS = frozenset(
+    "via viale piazza piazzale corso largo vicolo calle carrer avenida avda paseo plaza ronda rua travessa praça estrada "
+    "ulica ul aleja al osiedle os plac strada str bulevardul calea șoseaua soseaua aleea piața piata intrarea splaiul "
+    "rruga trg odos".split()
+)
 
 
 # Tout en minuscules, mais suivie d'un numéro puis d'un code postal et d'une localité : « rue saint-roch 19,
@@ -203,9 +232,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         m = _NUMERO_DE_LA_VOIE.search(texte, max(debut_ligne, t.start() - 30), fin_ligne)
         if m and m.start("voie") == t.start():
             retenir(m.start(), m.end("voie"), m.group(0))
-        m = _ADRESSE_ETRANGERE.match(texte, t.start(), fin_ligne)
-        if m:
-            retenir(m.start(), m.end(), m.group(0))
+        for motif in (_ADRESSE_ETRANGERE, _ADRESSE_ETRANGERE_COMPLETEE):
+            m = motif.match(texte, t.start(), fin_ligne)
+            if m:
+                retenir(m.start(), m.end(), m.group(0))
         m = _RUE_NUMEROTEE.match(texte, t.start(), fin_ligne)
         if m:
             retenir(m.start(), m.end(), m.group(0))
@@ -217,6 +247,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             retenir(m.start(), m.end(), m.group(0))
     if lignes.mots & _MOTS_NL_SEPARES:
         for m in _ADRESSE_NL_SEPAREE.finditer(texte):
+            retenir(m.start(), m.end(), m.group(0))
+    if any(suffixe in lignes.bas for suffixe in _SUFFIXES_DE):
+        for m in _ADRESSE_DE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
     if _indice_nl(lignes.bas):
         for m in _ADRESSE_NL.finditer(texte):

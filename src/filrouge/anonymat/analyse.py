@@ -5,21 +5,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from filrouge.anonymat import adresses, courriel, dates, identifiants, marqueurs, noms, plaques, telephone, vues
+from filrouge.anonymat import adresses, courriel, dates, identifiants, marqueurs, noms, plaques, tableaux, telephone, vues
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.normalisation import HOMOGLYPHES
 from filrouge.anonymat.trouvaille import PRIORITE, Trouvaille
 from filrouge.constat import Constat
 from filrouge.lecture import Document
 
 REGLE_MARQUEUR = "anonymat.marqueur"
 GRAVITE = "erreur"
-DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, noms)
+DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, tableaux, noms)
 
 
-ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"})
-"""Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 »)."""
+ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"}
+                        | HOMOGLYPHES)
+"""Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 ») ; formes
+pleine chasse et autres homoglyphes : il y voit le caractère ASCII (« karim＠gmail.com »)."""
 _AUTRES_ESPACES = re.compile("[" + "".join(re.escape(chr(c)) for c in ESPACES) + "]")
 """Cherchées avant de traduire : `translate` coûte 40 ns par caractère, la recherche vingt fois moins."""
 

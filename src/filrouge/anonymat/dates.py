@@ -3,15 +3,22 @@
 Une date seule n'est pas signalée (les réunions ont des dates) : il faut un indice de naissance
 juste avant (« née le », « date de naissance : », « DDN », « naissance : », clé YAML
 `date_naissance:`…) ou juste après (« 03/03/2008 (naissance) »). L'année seule (« née en 2008 »)
-ou le mois et l'année (« né en mars 2008 ») ne sont pas une date exacte : le code du jeune
-contient déjà l'année.
+n'est pas une date exacte : le code du jeune contient déjà l'année ; le mois et l'année juste après
+l'indice (« né en avril 2011 », « born in March 2011 ») le sont presque (un mois sur douze).
+
+Les actes d'état civil d'ailleurs sont recopiés dans leur langue : les noms et abréviations des mois
+viennent de Babel pour toutes les langues des familles suivies (« 19 Ağustos 2009 », « 21 de julio de
+2010 », « March 14th, 2011 », « juin 17, 2010 », « °14 okt. 2010 »), le mois peut être en chiffres
+romains (« 6-IV-2010 ») et le jour et le mois inversés (« 08/23/2010 », formulaire américain).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_tout
 from filrouge.anonymat.nombres import alternance, mots_de
@@ -32,7 +39,7 @@ _ANNEE_LETTRES = (r"(?:(?:mille|mil|dix-neuf)[ -]neuf[ -]cents?|(?:mille|mil)[ -
 """L'année en toutes lettres (« deux mille huit », « mille neuf cent soixante-neuf ») : mots bornés, temps linéaire."""
 _DATE = re.compile(
     r"(?<![\w./\-])(?:"
-    r"[0-3]?\d\s?[./\-]\s?[01]?\d\s?[./\-]\s?(?:19|20)?\d\d"  # 03/03/2008, 3.3.08, 03-03-2008
+    r"[0-3]?\d\s?[./\-]\s?[0-3]?\d\s?[./\-]\s?(?:19|20)?\d\d"  # 03/03/2008, 3.3.08, 03-03-2008, 08/23/2010
     r"|(?:19|20)\d\d(?P<sep>[./\-])[01]\d(?P=sep)[0-3]\d"  # 2008-03-03, 2008.03.03, 2008/03/03
     r"|(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(?:1er|[0-3]?\d|" + _JOUR_LETTRES + r")\s+(?:" + _MOIS + r")\s+(?:de\s+l'an\s+)?(?:(?:19|20)\d\d|" + _ANNEE_LETTRES + r")"
     r")(?![\w]|[./\-]\d)",
@@ -56,20 +63,74 @@ _AVANT = re.compile(
     r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboortedatum|\bborn\b"
     # d'autres langues, recopiées d'un document d'état civil : turc, espagnol, italien, portugais, polonais,
     # roumain, allemand
-    r"|do[gğ]um|nacimiento|\bnacid[oa]|nascita|\bnat[oa]\s+il\b|nascid[oa]|nascimento|urodz|na[sș]terii|n[aă]scut|geburt"
+    r"|do[gğ]um|nacimiento|\bnacid[oa]|nascita|\bnat[oa]\b|nascid[oa]|nascimento|urodz|na[sș]terii|n[aă]scut|geburt"
+    # scandinave, finnois, slaves, hongrois, grec, albanais, arabe translittéré
+    r"|f[øo]dsel|\bf[öo]dd|syntyn|рожд|ражд|роден|rođen|rodjen|narozen|narodil|sz[üu]let|γενν|\blindur|\bmawlid|\bmiled|\bwilad"
     r")(?P<entre>[^.;\n]{0,40})$",
     re.IGNORECASE,
 )
+# Un mois écrit en lettres, dans n'importe quelle langue (vérifié ensuite par `_est_mois`) : jour, mois, année
+# (« 19 Ağustos 2009 », « 21 de julio de 2010 », « 14th of March 2011 ») ; mois, jour, année (« March 14th,
+# 2011 », « juin 17, 2010 ») ; mois et année (« avril 2011 », seulement juste après un indice de naissance).
+_LETTRE = r"[^\W\d_]"
+_MOIS_MOT = r"(?P<mois>" + _LETTRE + r"{3,12}\.?)"
+_ANNEE_FIN = r"(?:19|20)\d\d(?![\w]|[./\-]\d)"
+_JOUR_MOIS_ANNEE = re.compile(
+    r"(?<![\w./\-])(?P<jour>[0-3]?\d)(?:er|st|nd|rd|th|e|\.|º|°)?[ ]?(?:[ ](?:de|of)[ ]|[ ]|[./\-])" + _MOIS_MOT
+    + r"(?:[ ]?,?[ ](?:de[l]?[ ])?|[./\-])" + _ANNEE_FIN
+)
+_MOIS_JOUR_ANNEE = re.compile(
+    r"(?<![\w])" + _MOIS_MOT + r"[ ](?:the[ ])?(?P<jour>[0-3]?\d)(?:er|st|nd|rd|th)?[ ]?,?[ ]" + _ANNEE_FIN
+)
+_MOIS_ANNEE = re.compile(r"(?<![\w])" + _MOIS_MOT + r"[ ](?:(?:de|of)[ ])?" + _ANNEE_FIN)
+_LANGUES_ETAT_CIVIL = (
+    "fr nl de en es pt it pl ro tr sq bs hr sr_Latn sl cs sk hu lt lv et fi sv da nb is el bg ru uk mk ar fa ku so "
+    "ti am sw ln rw wo ha yo ig ff vi id ms tl ca gl eu ga cy mt az uz kk ky hy ka"
+).split()
+"""Les langues des actes d'état civil que les familles suivies apportent (Babel les connaît toutes)."""
+
+
+@lru_cache(maxsize=1)
+def _noms_des_mois() -> frozenset[str]:
+    """Noms et abréviations des mois (formes de format et autonomes) de toutes les langues, en minuscules sans
+    point ; calculés au premier candidat (Babel lit ses données à la demande)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_month_names
+
+    noms: set[str] = set()
+    for langue in _LANGUES_ETAT_CIVIL:
+        try:
+            Locale.parse(langue)
+        except (UnknownLocaleError, ValueError):
+            continue
+        for largeur in ("wide", "abbreviated"):
+            for forme in ("format", "stand-alone"):
+                for nom in get_month_names(largeur, forme, locale=langue).values():
+                    noms.add(nom.casefold().rstrip("."))
+    # translittérations courantes et abréviations sans point des actes recopiés à la main
+    noms.update("sept sep okt mrt maa kwi maj cze lip sie wrz paz paź lis gru".split())
+    return frozenset(n for n in noms if len(n) >= 3 and not n.isdigit())
+
+
+def _est_mois(mot: str) -> bool:
+    return mot.casefold().rstrip(".") in _noms_des_mois()
+
+
 _APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance|\(?\s*DDN|\(?\s*n[ée]e?\b)", re.IGNORECASE)
 _INDICE_ANNIVERSAIRE = re.compile(r"anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig", re.IGNORECASE)
 _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
 
 
+_ROMAIN = r"(?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
+"""Le mois en chiffres romains (« 6-IV-2010 »), en majuscules."""
 # Recherche rapide (le moteur saute d'un chiffre à l'autre) : les dates tout en chiffres ; l'assertion
 # arrière placée après le premier chiffre équivaut à celle de `_DATE` placée avant.
 _DATE_CHIFFRES = re.compile(
     r"\d(?<![\w./\-]\d)(?:"
-    r"(?:(?<=[0-3])\d)?\s?[./\-]\s?[01]?\d\s?[./\-]\s?(?:19|20)?\d\d"
+    r"(?:(?<=[0-3])\d)?\s?[./\-]\s?[0-3]?\d\s?[./\-]\s?(?:19|20)?\d\d"  # 08/23/2010 aussi (mois d'abord)
+    r"|(?:(?<=[0-3])\d)?[ ][01]?\d[ ](?:19|20)\d\d"  # 15 06 2013 : espaces seules, année entière
+    r"|(?:(?<=[0-3])\d)?[ ]?[./\-][ ]?" + _ROMAIN + r"[ ]?[./\-][ ]?(?:19|20)\d\d"  # 6-IV-2010
+    r"|(?:(?<=[0-3])\d)?[ ]" + _ROMAIN + r"[ ](?:19|20)\d\d"  # 6 IV 2010
     r"|(?:(?<=1)9|(?<=2)0)\d\d(?P<sep>[./\-])[01]\d(?P=sep)[0-3]\d"
     r"|(?:(?<=1)9|(?<=2)0)\d\d[01]\d[0-3]\d"  # 20100514, d'un logiciel ou d'un formulaire
     r"|(?<=[0-3])\d[01]\d(?:19|20)\d\d"  # 14052010
@@ -132,11 +193,38 @@ def _dates(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
         debut_ligne, fin_ligne = lignes.bornes(indice)
         for m in _DATE.finditer(texte, debut_ligne, fin_ligne):
             trouvees.add(m.span())
+        for motif in (_JOUR_MOIS_ANNEE, _MOIS_JOUR_ANNEE):
+            for m in motif.finditer(texte, debut_ligne, fin_ligne):
+                if 1 <= int(m.group("jour")) <= 31 and _est_mois(m.group("mois")):
+                    trouvees.add(m.span())
     return sorted(trouvees)
 
 
+_PROCHE = re.compile(r"\W{0,3}(?:(?:en|in|im|em|w|în|au|a|à|le|on|el|il|of)[ ]){0,2}(?:mois[ ]d['’e][ ]?)?\W{0,3}")
+"""Entre l'indice et « avril 2011 » : une préposition au plus (« né en », « born in », « geboren im »)."""
+
+
+def _mois_annee(texte: str, lignes: Lignes, prises: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Mois et année juste après un indice de naissance (« né en avril 2011 », « Geburtsdatum: März 2011 »)."""
+    trouvees = []
+    occupees = Intervalles()
+    for debut, fin in prises:
+        occupees.ajouter(debut, fin)
+    for a in _ANNEE_ISOLEE.finditer(texte):
+        debut_ligne = lignes.debuts[lignes.numero(a.start() + 1)]
+        m = _MOIS_ANNEE.search(texte, max(debut_ligne, a.start() - 14), a.end())
+        if m is None or m.end() != a.end() or occupees.contient(m.start()) or not _est_mois(m.group("mois")):
+            continue
+        indice = _AVANT.search(texte[max(debut_ligne, m.start() - 60) : m.start()])
+        if indice is not None and _PROCHE.fullmatch(indice.group("entre")):
+            trouvees.append(m.span())
+    return trouvees
+
+
 _MOTS_NAISSANCE = frozenset(
-    "né née nés nées nee nees naissance naît nait naquit ddn geboren born birth doğum dogum nacido nacida".split()
+    "né née nés nées nee nees naissance naît nait naquit ddn geboren born birth doğum dogum nacido nacida dob "
+    "geburtsdatum geb geboortedatum nacimiento nascimento nascita nato nata nascido nascida urodzony urodzona "
+    "urodzenia născut născută nascut nascuta nașterii nasterii раждане рождения роден родена".split()
 )
 """Préfiltre du jour de naissance sans l'année (« né un 25 décembre ») : les mots qui annoncent une naissance."""
 _ENTETE_NAISSANCE = re.compile(r"naiss|(?<!\w)n[ée]e?s?(?!\w)|ddn|d\.d\.n|birth|geboorte|geboren|(?<!\w)dob(?!\w)", re.IGNORECASE)
@@ -173,7 +261,12 @@ class _Tableaux:
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats = []
     tableaux: _Tableaux | None = None
-    for debut, fin in _dates(texte, lignes):
+    trouvees = _dates(texte, lignes)
+    if not lignes.mots.isdisjoint(_MOTS_NAISSANCE) or "°" in texte or "dob" in lignes.mots:
+        for debut, fin in _mois_annee(texte, lignes, trouvees):
+            resultats.append(Trouvaille(debut, fin, REGLE, f"mois de naissance « {masquer_tout(texte[debut:fin])} » : "
+                                        "l'année du code du jeune suffit, jamais le mois"))
+    for debut, fin in trouvees:
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])

@@ -31,11 +31,12 @@ MOTS_MAX = 6
 
 _MAJ = MAJUSCULES
 _MIN = MINUSCULES
-# Un mot qui commence par une majuscule (« Dupont », « DUPONT », « Jean-Pierre », « d'Amico » → Amico).
+# Un mot qui commence par une majuscule (« Dupont », « DUPONT », « Jean-Pierre », « d'Amico » → Amico,
+# « qu'Ornella », « lorsqu'Ahmed » → Ornella, Ahmed).
 # La majuscule d'abord, les assertions arrière ensuite (décalées d'un caractère) : le moteur saute d'une
 # majuscule à l'autre au lieu d'essayer chaque position du texte (huit fois plus rapide sur un récit).
 _MOT_CAP = re.compile(
-    r"([" + _MAJ + r"](?:(?<=\b[dDlL]['’].)|(?<![\w’\-.].)(?<!\w'.))[^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
+    r"([" + _MAJ + r"](?:(?<=\b[dDlL]['’].)|(?<=[qQ]u['’].)|(?<![\w’\-.].)(?<!\w'.))[^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
 )
 _PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
 _LIEN_CHAINE = re.compile(r"[ \t]+(?:" + _PARTICULES + r"[ \t]+)*")
@@ -266,6 +267,74 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     return None
 
 
+_APRES_HOMONYME = re.compile(r"[ \t]+(?!(?:et|ou|de|des|du|d|à|au|aux|en|pour|par|sur|dans|que|qui|est|sont|était|"
+                             r"comme|ni|mais|donc|or|car|après|avant|contre|sans|avec|sous|entre|vers|chez|par|à|the|of|and|or)(?![^\W\d_]))[" + _MIN + r"]")
+_ADJECTIF = re.compile(r"[^\W\d_]+(?:al|aux|el|elle|eux|euse|if|ive|ique|aire|able|ible|é|ée|és|ées)(?![\w'’-])")
+"""Après le prénom, un mot en minuscules qui n'est ni une conjonction ni une préposition (« Espoir et
+confiance ») ni un adjectif (« Code postal ») : le verbe dont il est le sujet (« Roman lit », « Can a lancé »,
+« Ange se décrit »)."""
+
+
+def _homonyme_de_personne(forme: str, l: dict[str, frozenset[str]]) -> bool:
+    """Un prénom homonyme d'un mot (« roman », « ange », « espoir ») ; jamais un mot outil, un pronom, un lien ou
+    une civilité (« Elle », « Des »), ni un article d'une autre langue (« The », « Het »)."""
+    if (forme in _MOTS_OUTILS or forme in _LIENS or forme in _CIVILITES or forme in _ROLES or forme in _PRONOMS
+            or forme in _MOTS_OUTILS_ETRANGERS):
+        return False
+    return forme in l["prenoms_homonymes"] or forme in l["ambigus"]
+
+
+_MOTS_OUTILS_ETRANGERS = frozenset(
+    "the a an and but for this that these those his her its our their het een de der die das den dem des ein eine "
+    "el los las il lo gli le la les un una uno bu şu o ve".split()
+)
+"""Articles, pronoms et conjonctions d'autres langues qui ouvrent une phrase citée (« The boy seems », « Het
+overleg verliep ») : jamais un prénom en tête de phrase, même homonyme."""
+
+
+def _homonymes_repetes(texte: str, lignes: Lignes, majuscules: set[str], deja: Intervalles,
+                       resultats: list[Trouvaille]) -> None:
+    """Un prénom homonyme d'un mot, sans article en tête de phrase et suivi de son verbe, quand la même ligne
+    écrit aussi le mot en minuscules : l'auteur distingue la personne du mot (« Roman lit enfin un roman »,
+    « Constant a été constant », « Espoir a retrouvé un peu d'espoir »). Seuls les mots à majuscule dont la
+    forme en minuscules est aussi dans le texte sont relus (`majuscules` : les mots à majuscule du texte)."""
+    l = listes()
+    candidats = [
+        mot for mot in majuscules
+        if mot.lower() in lignes.mots and _homonyme_de_personne(normaliser(mot), l)
+    ]
+    for mot in candidats:
+        ecrit_en_minuscules: dict[int, bool] = {}  # par ligne : chaque ligne n'est relue qu'une fois par mot
+        for debut in _positions_du_mot(texte, mot, 0, len(texte), "'’-"):
+            fin = debut + len(mot)
+            indice = lignes.numero(debut)
+            debut_ligne, fin_ligne = lignes.bornes(indice)
+            suite = _APRES_HOMONYME.match(texte, fin)
+            if deja.chevauche(debut, fin) or suite is None or _ADJECTIF.match(texte, suite.end() - 1):
+                continue
+            if indice not in ecrit_en_minuscules:  # « d'espoir » compte : l'apostrophe peut précéder le mot
+                ecrit_en_minuscules[indice] = bool(_positions_du_mot(texte, mot.lower(), debut_ligne, fin_ligne, "-"))
+            if not ecrit_en_minuscules[indice] or not _debut_de_phrase(texte, debut_ligne, debut):
+                continue
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(mot, "prénom homonyme d'un mot que la phrase écrit aussi")))
+
+
+def _positions_du_mot(texte: str, mot: str, debut: int, fin: int, liants: str) -> list[int]:
+    """Les positions de `mot` entier (ni lettre, ni chiffre, ni un des `liants` autour) dans texte[debut:fin] ;
+    par `str.find`, sans expression compilée à la volée."""
+    positions = []
+    i = texte.find(mot, debut, fin)
+    while i != -1:
+        j = i + len(mot)
+        avant, apres = texte[i - 1 : i] if i else "", texte[j : j + 1]
+        if not (avant and (avant.isalnum() or avant == "_" or avant in liants)) and not (
+                apres and (apres.isalnum() or apres == "_" or apres in "'’-")):
+            positions.append(i)
+        i = texte.find(mot, j, fin)
+    return positions
+
+
 def _debut_de_phrase(texte: str, debut_ligne: int, position: int) -> bool:
     """Le mot ouvre-t-il une phrase ? Seuls les 120 caractères qui précèdent comptent (temps linéaire)."""
     avant = texte[max(debut_ligne, position - 120):position]
@@ -371,8 +440,12 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         return chaine[0].start(1), chaine[-1].end(1)  # « Pierre-Louis de Villeneuve, le cousin »
     if len(mots) == 2 and normaliser(mots[0]) == "les" and inconnus[1]:
         return chaine[1].span(1)  # « Les Haddouchi refusent » : une famille, même en tête de phrase
-    # « Lancelot Kerjean » : un nom inconnu après un mot à majuscule hors des listes et des mots courants
-    prenom_connu = len(mots) == 2 and inconnus[1] and classes[0] == _Classe.INCONNU and not mots[0].isupper()
+    # « Lancelot Kerjean », « Sreymom Keo » : un mot inconnu à côté d'un mot à majuscule hors des listes et des
+    # mots courants (un prénom ou un nom d'ailleurs que wordfreq connaît d'une autre langue)
+    prenom_connu = len(mots) == 2 and not any(m.isupper() for m in mots) and (
+        inconnus[1] and classes[0] == _Classe.INCONNU or inconnus[0] and classes[1] == _Classe.INCONNU
+        and not _ARTICLE_ELIDE.match(mots[0]) and not texte[chaine[0].end(1):chaine[1].start(1)].strip())
+    # (dans le second ordre, deux mots voisins, sans article élidé : « L'équipe de Diapason » n'est pas un nom)
     if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
             or all(m.isupper() for m in mots)):
         return None
@@ -622,8 +695,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- couche 2 : prénoms et noms des listes, puis mots que personne n'écrit ----------------------
     # Préfiltre : aucun mot à majuscule du texte n'est dans les listes ni inconnu → rien pour la couche 2.
     homonymes = listes()["prenoms_homonymes_rares"]
+    majuscules = set(_MOT_CAP_SIMPLE.findall(texte))
     couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
-                  for mot in set(_MOT_CAP_SIMPLE.findall(texte)))
+                  for mot in majuscules)
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
@@ -722,6 +796,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom sujet d'un verbe de personne")))
+
+    # --- prénom homonyme d'un mot, en tête de phrase, quand la phrase écrit aussi le mot : « Roman lit un roman » --
+    _homonymes_repetes(texte, lignes, majuscules, deja, resultats)
 
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)

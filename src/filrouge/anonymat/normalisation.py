@@ -22,6 +22,26 @@ def compacter(mot: str) -> str:
     return _NON_LETTRE.sub("", normaliser(mot))
 
 
+def _homoglyphes() -> dict[str, str]:
+    """Les caractères qu'un lecteur prend pour un caractère ASCII, et ce caractère (leur forme NFKC) : formes
+    pleine chasse d'un clavier asiatique ou d'un téléphone (« karim＠gmail．com », « ０４７５ »), petites
+    variantes (« ﹫ »), points de conduite et traits d'union typographiques. Un pour un : les positions ne
+    changent pas. Ni « º » ni « ª » (« 3.º B », « nº 7 » sont lus tels quels)."""
+    candidats = [*range(0xFF01, 0xFF5F), *range(0xFE50, 0xFE6C), 0x2024, 0x2010, 0x2011, 0x2012, 0x2212, 0x2044]
+    table = {}
+    for code in candidats:
+        lu = unicodedata.normalize("NFKC", chr(code))
+        if code in (0x2010, 0x2011, 0x2012, 0x2212):
+            lu = "-"
+        if len(lu) == 1 and lu.isascii() and lu.isprintable():
+            table[chr(code)] = lu
+    return table
+
+
+HOMOGLYPHES = _homoglyphes()
+"""Caractère → son équivalent ASCII, pour que les détecteurs lisent ce que le lecteur voit."""
+
+
 _SQUELETTE_REGLES = (
     (re.compile(r"ph"), "f"),
     (re.compile(r"th"), "t"),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_niss, masquer_tout
@@ -28,7 +29,14 @@ REGLE_IBAN = "anonymat.iban"
 _SUITE = re.compile(r"\d(?<![\w.\-/]\d)(?:[ .\-]?\d){8,15}(?![\w]|[.\-/]\d)")
 # Codice fiscale italien : seize caractères à la place fixe des lettres et des chiffres.
 _CODICE = re.compile(r"(?<![\w])[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?![\w])", re.IGNORECASE)
+# DNI « 53917240L », NIE « Y-4061873-H », PPS « 1234567T », HETU « 131052-308T » : lettre de contrôle.
+_ALPHANUM = re.compile(
+    r"(?<![\w\-])(?:[XYZxyz][ \-]?\d{7}|\d{7,8}|\d{6}[\-+A]\d{3})[ \-]?[A-Za-z]{1,2}(?![\w])"
+)
 _CONTEXTE = re.compile(
+    r"\bNIF\b|documento|identidad|personalausweis|steuer|\bAHV\b|\bAVS\b|personnummer|\bCPR\b|f[øo]dselsnummer|"
+    r"\bOIB\b|\bAMKA\b|EM[ŠS]O|rodn[ée]|isikukood|asmens|kennitala|\bPPS\b|henkilötunnus|\bHETU\b|"
+    r"\bID\s+(?:number|no|card)|national\s+(?:ID|insurance|number)|"
     r"\bNIR\b|s[ée]curit[ée]\s+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
     r"codice\s+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro\s+(?:national|personnel|d['’]identit)|n°\s+(?:national|d['’]identit)|"
     r"carte\s+d['’]identit|identiteit|rijksregister|registre\s+national|\bniss\b|\bINSZ\b|\bRRN\b|\bcarte\s+vitale",
@@ -38,46 +46,121 @@ _CONTEXTE = re.compile(
 _MOTS_CONTEXTE = frozenset(
     "nir sécurité securite bsn burgerservicenummer sofinummer kimlik tckn pesel cnp egn егн codice dni nie identifiant "
     "identifiants identification national nationale personnel identité identite identiteit identiteitskaart "
-    "rijksregister rijksregisternummer niss insz rrn vitale".split()
+    "rijksregister rijksregisternummer niss insz rrn vitale nif documento identidad personalausweis steuer "
+    "steueridentifikationsnummer ahv avs personnummer cpr fødselsnummer fodselsnummer oib amka emšo emso rodné "
+    "isikukood asmens kennitala pps henkilötunnus hetu number".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
 # Lu à partir du premier tiret (le moteur saute de tiret en tiret) ; les trois chiffres d'avant sont vérifiés
 # par une assertion arrière.
 _ANCIEN_COMPTE = re.compile(r"-(?<=(?<![\w.\-/])\d{3}-)\d{7}-\d\d(?![\w]|[.\-/]\d)")
+# Sans tirets (« 001 5738210 57 », « 979305214444 ») : la forme est celle d'un téléphone ou d'une référence,
+# seulement quand la ligne parle de compte ; premier caractère chiffre (le moteur saute de chiffre en chiffre).
+_ANCIEN_COMPTE_LIBRE = re.compile(r"\d(?<![\w.\-/+]\d)\d\d[ ]?\d{7}[ ]?\d\d(?![\w]|[.\-/]\d)")
+_CONTEXTE_COMPTE = re.compile(r"compte|rekening|virement|overschrijving|bancaire|banque|\bbank|account|konto|cuenta|conto|hesap", re.IGNORECASE)
+_MOTS_COMPTE = frozenset(
+    "compte comptes rekening rekeningnummer virement virements overschrijving bancaire banque bank account konto "
+    "kontonummer cuenta conto hesap".split()
+)
 
 
-def _validateurs() -> tuple[tuple[str, Callable[[str], bool]], ...]:
-    """(pays, contrôle) des numéros nationaux tout en chiffres ; importés au premier candidat."""
+@lru_cache(maxsize=1)
+def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], ...]:
+    """(pays, contrôle) des numéros nationaux tout en chiffres ; importés au premier candidat. Seulement des
+    numéros à date de naissance ou à double contrôle : un contrôle seul passe une suite sur dix."""
+    from stdnum import is_
+    from stdnum.at import vnr
     from stdnum.bg import egn
+    from stdnum.ch import ssn
+    from stdnum.cz import rc
+    from stdnum.de import idnr
+    from stdnum.dk import cpr
+    from stdnum.ee import ik
     from stdnum.fr import nir
+    from stdnum.gr import amka
+    from stdnum.hr import oib
+    from stdnum.lt import asmens
     from stdnum.nl import bsn
+    from stdnum.no import fodselsnummer
     from stdnum.pl import pesel
     from stdnum.ro import cnp
+    from stdnum.se import personnummer
+    from stdnum.si import emso
     from stdnum.tr import tckimlik
 
+    # (pays, longueurs en chiffres, contrôle) : la longueur écarte d'abord la plupart des contrôles
     return (
-        ("français (NIR)", nir.is_valid),
-        ("néerlandais (BSN)", bsn.is_valid),
-        ("turc (T.C. Kimlik)", tckimlik.is_valid),
-        ("polonais (PESEL)", pesel.is_valid),
-        ("roumain (CNP)", cnp.is_valid),
-        ("bulgare (EGN)", egn.is_valid),
+        ("français (NIR)", (13, 15), nir.is_valid),
+        ("néerlandais (BSN)", (8, 9), bsn.is_valid),
+        ("turc (T.C. Kimlik)", (11,), tckimlik.is_valid),
+        ("polonais (PESEL)", (11,), pesel.is_valid),
+        ("roumain (CNP)", (13,), cnp.is_valid),
+        ("bulgare (EGN)", (10,), egn.is_valid),
+        ("suisse (AVS)", (13,), ssn.is_valid),
+        ("allemand (Steuer-ID)", (11,), idnr.is_valid),
+        ("autrichien (sécurité sociale)", (10,), vnr.is_valid),
+        ("danois (CPR)", (10,), cpr.is_valid),
+        ("norvégien (fødselsnummer)", (11,), fodselsnummer.is_valid),
+        ("suédois (personnummer)", (10, 12), personnummer.is_valid),
+        ("tchèque ou slovaque (rodné číslo)", (9, 10), rc.is_valid),
+        ("croate (OIB)", (11,), oib.is_valid),
+        ("lituanien", (11,), asmens.is_valid),
+        ("estonien", (11,), ik.is_valid),
+        ("slovène (EMŠO)", (13,), emso.is_valid),
+        ("grec (AMKA)", (11,), amka.is_valid),
+        ("islandais (kennitala)", (10,), is_.kennitala.is_valid),
     )
+
+
+@lru_cache(maxsize=1)
+def _validateurs_alphanumeriques() -> tuple[tuple[str, Callable[[str], bool]], ...]:
+    """(pays, contrôle) des numéros nationaux à lettres (DNI et NIE espagnols, PPS irlandais, HETU finnois)."""
+    from stdnum.es import dni, nie
+    from stdnum.fi import hetu
+    from stdnum.ie import pps
+
+    return (("espagnol (DNI)", dni.is_valid), ("espagnol (NIE)", nie.is_valid),
+            ("irlandais (PPS)", pps.is_valid), ("finnois (HETU)", hetu.is_valid))
+
+
+def _alphanumerique(valeur: str) -> str | None:
+    """Le pays du premier numéro national à lettres dont `valeur` passe le contrôle, sinon None."""
+    for pays, valide in _validateurs_alphanumeriques():
+        if valide(valeur):
+            return pays
+    return None
 
 
 def _pays(chiffres: str) -> str | None:
     """Le pays du premier numéro national dont `chiffres` passe le contrôle (et la longueur), sinon None."""
-    for pays, valide in _validateurs():
-        if valide(chiffres):
+    for pays, longueurs, valide in _validateurs():
+        if len(chiffres) in longueurs and valide(chiffres):
             return pays
     return None
 
 
 def ancien_compte_valide(valeur: str) -> bool:
-    """« 063-0441872-72 » : les deux derniers chiffres sont les dix premiers modulo 97 (97 pour un reste nul)."""
-    chiffres = valeur.replace("-", "")
+    """« 063-0441872-72 », « 063 0441872 72 » : les deux derniers chiffres sont les dix premiers modulo 97 (97 pour un reste nul)."""
+    chiffres = valeur.replace("-", "").replace(" ", "")
     reste = int(chiffres[:10]) % 97 or 97
     return reste == int(chiffres[10:])
+
+
+def _anciens_comptes_libres(texte: str, lignes: Lignes) -> list[Trouvaille]:
+    """Anciens comptes belges sans tirets, dans une ligne qui parle de compte."""
+    resultats = []
+    vues: set[int] = set()
+    for indice in _CONTEXTE_COMPTE.finditer(texte):
+        numero = lignes.numero(indice.start())
+        if numero in vues:
+            continue
+        vues.add(numero)
+        for m in _ANCIEN_COMPTE_LIBRE.finditer(texte, *lignes.bornes(numero)):
+            if ancien_compte_valide(m.group(0)):
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE_IBAN,
+                                            f"ancien numéro de compte belge « {masquer_niss(m.group(0))} » : pas de "
+                                            "compte bancaire dans le dépôt"))
+    return resultats
 
 
 def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
@@ -90,6 +173,8 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
                 resultats.append(Trouvaille(debut, m.end(), REGLE_IBAN,
                                             f"ancien numéro de compte belge « {masquer_niss(valeur)} » : pas de "
                                             "compte bancaire dans le dépôt"))
+    if not lignes.mots.isdisjoint(_MOTS_COMPTE):
+        resultats += _anciens_comptes_libres(texte, lignes)
     if lignes.mots.isdisjoint(_MOTS_CONTEXTE):
         return resultats
     vues: set[int] = set()
@@ -104,6 +189,12 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
             if pays is not None:
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
                                             f"numéro national {pays} « {masquer_niss(m.group(0))} » : jamais "
+                                            "d'identifiant national dans le dépôt"))
+        for m in _ALPHANUM.finditer(texte, debut_ligne, fin_ligne):
+            pays = _alphanumerique(re.sub(r"[ \-]", "", m.group(0)).upper())
+            if pays is not None:
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
+                                            f"numéro national {pays} « {masquer_tout(m.group(0))} » : jamais "
                                             "d'identifiant national dans le dépôt"))
         for m in _CODICE.finditer(texte, debut_ligne, fin_ligne):
             from stdnum.it import codicefiscale

@@ -30,9 +30,16 @@ _APRES = r"(?![\w\-]|[./]\w)"
 _FORTE = re.compile(
     r"-(?:"
     r"(?<=(?<![\w\-./])[1-9GMOQUVWYZ]-)[A-Z]{3}-[ ]?\d{3}"  # 1-ABC-234, Z-ABC-234 (marchand), Q-ABC-234 (temporaire)
-    r"|(?<=(?<![\w\-./])[A-Z]{2}-)\d{3}-[ ]?[A-Z]{2}"  # AB-123-CD ; « 1-ABC- 234 » : coupée en fin de ligne, relue
+    r"|(?<=(?<![\w\-./])[A-Z]{2}-)\d{2,3}-[ ]?[A-Z]{2}"  # AB-123-CD (France), BX-41-TQ (Portugal, Pays-Bas)
+    r"|(?:(?<=(?<![\w\-./])[A-ZÄÖÜ]-)|(?<=(?<![\w\-./])[A-ZÄÖÜ]{2}-)|(?<=(?<![\w\-./])[A-ZÄÖÜ]{3}-))"
+    r"[A-Z]{1,2}[ ]\d{1,4}[EH]?"  # AC-KR 1452 (Allemagne)
+    r"|(?:(?<=\d-)|(?<=\d[ ]-))[ ]?[\u0621-\u064a][ ]?-[ ]?\d{1,2}"  # 38214-ب-40 (Maroc) : une lettre arabe entre deux nombres
     r")" + _APRES
 )
+# Roumanie « IS 07 KLP », « B 123 ABC » : les trois lettres finales d'abord (une espace, trois majuscules seules :
+# rare, le moteur saute d'espace en espace), puis la plaque entière relue autour.
+_TROIS_LETTRES = re.compile(r"[ ][A-Z]{3}" + _APRES)
+_ROUMAINE = re.compile(r"(?<![\w\-./])[A-Z]{1,2}[ ]\d{2,3}[ ][A-Z]{3}" + _APRES)
 # En contexte, le premier caractère d'abord, l'assertion arrière ensuite : le moteur saute d'un chiffre ou
 # d'une lettre à l'autre au lieu d'essayer chaque position (seulement dans les lignes qui parlent d'un véhicule).
 _AVANT = r"(?<![\w\-./].)"
@@ -60,18 +67,38 @@ _EN_CONTEXTE_FORT = re.compile(
     r"|(?<=\d)\d{0,4}[ ]?-[ ]?[\u0600-\u06ff][ ]?-[ ]?\d{1,2}"  # 48219-ب-6 (Maroc)
     r")" + _APRES
 )
-_PLAQUE = re.compile(r"plaque|immat|nummerplaat|nummerbord|kenteken", re.IGNORECASE)
-_VEHICULE = re.compile(
-    r"plaque|immat|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|(?<!\w)(?:auto|wagen|moto|scooter|"
-    r"voertuig|bagnole)s?(?![\w\-])|garée?s?(?!\w)|stationnée?s?(?!\w)",
+# Toute plaque d'un autre pays, quand la phrase parle d'un véhicule : un jeton ou deux à quatre groupes de
+# majuscules (latines, cyrilliques, arabes) et de chiffres (« VD 418235 », « 4821 KLM », « LK19 XJP »,
+# « CA 4821 KP », « 06 AB 4471 ») ; `_plausible_ailleurs` écarte sigles, années, montants et numéros de bus.
+_CAR = r"0-9A-ZÄÖÜÇŞĞİА-ЯЁ"
+_AILLEURS = re.compile(
+    r"[" + _CAR + r"]" + _AVANT + r"[" + _CAR + r"]{0,7}(?:[ \-][" + _CAR + r"\u0621-\u064a]{1,6}){0,3}" + _APRES
+)
+_PLAQUE = re.compile(
+    r"plaque|immat|nummerplaat|nummerbord|kenteken|plaka|kennzeichen|matr[ií]cula|targa|rejestracyjn|[îi]nmatricul|"
+    r"registration|licen[cs]e\s+plate|number\s+plate|номер|табел|لوحة",
     re.IGNORECASE,
 )
-"""Ce qui annonce une plaque dans la phrase (mots d'un véhicule ou de son immatriculation)."""
+_VEHICULE = re.compile(
+    r"plaque|immat|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|(?<!\w)(?:auto|wagen|moto|scooter|"
+    r"voertuig|bagnole|car|coche|carro|macchina|truck|van)s?(?![\w\-])|garée?s?(?!\w)|stationnée?s?(?!\w)"
+    # d'autres langues, dans la même phrase : allemand, espagnol, portugais, italien, polonais, turc, roumain,
+    # anglais, bulgare et russe, arabe
+    r"|kennzeichen|fahrzeug|(?<!\w)pkw(?!\w)|matr[ií]cula|(?<!\w)targa(?!\w)|samoch[oó]d|ara[çc](?!\w)|ara[çc][ıi]|"
+    r"(?<!\w)araba|plaka|ma[sșş]in[aăi]|[îi]nmatricul|rejestracyjn|vehicle|registration|licen[cs]e\s+plate|"
+    r"number\s+plate|кола|автомоб|машин|سيار|لوحة",
+    re.IGNORECASE,
+)
+"""Ce qui annonce une plaque dans la phrase (mots d'un véhicule ou de son immatriculation, en plusieurs langues)."""
 _MOTS_VEHICULE = frozenset(
     "plaque plaques immat immatriculé immatriculée immatriculés immatriculées immatriculation nummerplaat nummerbord kenteken "
     "voiture voitures véhicule véhicules vehicule vehicules camion camions camionnette camionnettes auto autos wagen "
     "moto motos scooter scooters voertuig bagnole garé garée garés garées stationné stationnée stationnés "
-    "stationnées".split()
+    "stationnées car cars coche coches carro carros macchina truck van kennzeichen fahrzeug fahrzeugs pkw matrícula "
+    "matricula targa samochód samochod samochodu samochodem samochody araç arac aracı aracın araba arabası arabasi "
+    "plaka plakası plakasi plakalı mașina mașină maşina masina mașinii masinii înmatriculare inmatriculare "
+    "înmatriculată rejestracyjny rejestracyjna rejestracyjne rejestracyjnym vehicle vehicles registration license "
+    "licence plate кола колата колата автомобил автомобила автомобиль машина машината سيارة السيارة لوحة".split()
 )
 """Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
 AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
@@ -97,6 +124,27 @@ def _plausible(valeur: str) -> bool:
     return True
 
 
+def _plausible_ailleurs(valeur: str) -> bool:
+    """Une plaque d'ailleurs : 6 à 10 lettres et chiffres (5 d'un tenant), au moins deux chiffres et une lettre,
+    des groupes de lettres de trois lettres au plus ; ni année, ni monnaie, ni sigle suivi d'un numéro de quatre chiffres au plus (« TEC 365 », « CPAS 1234 »)."""
+    morceaux = re.split(r"[ \-]", valeur)
+    compte = sum(c.isalnum() for c in valeur)
+    chiffres = sum(c.isdigit() for c in valeur)
+    if not (6 if len(morceaux) > 1 else 5) <= compte <= 10 or chiffres < 2 or chiffres == compte:
+        return False
+    if any(_ANNEE.fullmatch(m) or m in _MONNAIES or (m.isalpha() and len(m) > 3) for m in morceaux):
+        return False  # « CERFA 12345 » : un mot de plus de trois lettres n'est pas un groupe de plaque
+    return not (len(morceaux) == 2 and morceaux[0].isalpha() and morceaux[1].isdigit() and len(morceaux[1]) <= 4)
+
+
+def _debut_du_jeton(texte: str, position: int) -> int:
+    """Le début des lettres et chiffres qui finissent juste avant `position` (une espace sautée : « 38214 -ب »)."""
+    i = position - 1 if position > 0 and texte[position - 1] == " " else position
+    while i > 0 and texte[i - 1].isalnum():
+        i -= 1
+    return i
+
+
 def _message(valeur: str) -> str:
     return (f"plaque d'immatriculation « {masquer_tout(valeur)} » : pas de plaque dans le dépôt, elle mène au "
             "propriétaire du véhicule")
@@ -106,8 +154,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     resultats = []
     if "-" in texte:
         for m in _FORTE.finditer(texte):
-            debut = m.start() - (2 if m.group(0)[1].isdigit() else 1)  # « AB- » ou « 1- » avant le tiret
+            if " " in m.group(0) and _ANNEE.fullmatch(m.group(0)[-4:]):
+                continue  # « EU-US 2020 » : une année
+            debut = _debut_du_jeton(texte, m.start())  # « AB- », « 1- », « AC- » ou « 38214- » avant le tiret lu
             resultats.append(Trouvaille(debut, m.end(), REGLE, _message(texte[debut:m.end()])))
+    for t in _TROIS_LETTRES.finditer(texte):
+        m = _ROUMAINE.search(texte, max(0, t.start() - 6), t.end())
+        if m is not None and m.end() == t.end():
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
     if not lignes.mots & _MOTS_VEHICULE:
         return resultats
     pris = {t.debut for t in resultats}
@@ -120,6 +174,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut_ligne, fin_ligne = lignes.bornes(numero)
         for m in _EN_CONTEXTE.finditer(texte, debut_ligne, fin_ligne):
             if m.start() in pris or not _plausible(m.group(0)):
+                continue
+            vehicule = _VEHICULE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
+            if vehicule is not None:
+                pris.add(m.start())
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
+        for m in _AILLEURS.finditer(texte, debut_ligne, fin_ligne):
+            if m.start() in pris or not _plausible_ailleurs(m.group(0)):
                 continue
             vehicule = _VEHICULE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
             if vehicule is not None:

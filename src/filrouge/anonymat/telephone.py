@@ -65,14 +65,31 @@ def _est_montant(ligne: str, fin: int, debut: int) -> bool:
     return bool(_MONTANT_APRES.match(ligne, fin)) or ligne[max(0, debut - 2) : debut].strip() == "€"
 
 
+_ENTREPRISE = re.compile(r"entreprise|\bBCE\b|\bKBO\b|\bTVA\b|\bBTW\b|ondernemings|\bVAT\b", re.IGNORECASE)
+
+
+def _numero_d_entreprise(ligne: str, debut: int, fin: int, entreprise: bool) -> bool:
+    """« Numéro d'entreprise : 0412.345.614 » : dix chiffres à contrôle mod 97 (BCE), la ligne dit l'entreprise
+    (`entreprise`, cherché une fois par ligne)."""
+    if not entreprise:
+        return False
+    chiffres = re.sub(r"\D", "", ligne[debut:fin])
+    if len(chiffres) != 10:
+        return False
+    from stdnum.be import vat
+
+    return bool(vat.is_valid(chiffres))
+
+
 def _analyser_ligne(ligne: str, contexte: ContexteAnonymat) -> list[tuple[int, int, str | None]]:
     """Numéros d'une ligne : (début, fin, numéro E.164 ou None)."""
     propre = _blanchir_dates(ligne)
     trouves: list[tuple[int, int, str | None]] = []
     pris = Intervalles()
+    entreprise = _ENTREPRISE.search(ligne) is not None
 
     def retenir(debut: int, fin: int, numero: phonenumbers.PhoneNumber | None) -> None:
-        if pris.chevauche(debut, fin) or _est_montant(ligne, fin, debut):
+        if pris.chevauche(debut, fin) or _est_montant(ligne, fin, debut) or _numero_d_entreprise(ligne, debut, fin, entreprise):
             return
         e164 = phonenumbers.format_number(numero, phonenumbers.PhoneNumberFormat.E164) if numero else None
         pris.ajouter(debut, fin)

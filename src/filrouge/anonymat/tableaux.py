@@ -1,0 +1,126 @@
+"""Identifiants répartis sur les cellules d'un tableau Markdown.
+
+Un tableau coupe un identifiant en colonnes (« | BE15 7513 | 3561 9030 | », « | +32 | 487 36 50 21 | »,
+« | Jour | Mois | Année | » puis « | 07 | 03 | 2012 | ») : le lecteur le lit d'un tenant, cellules
+recollées, et chaque cellule sous l'en-tête de sa colonne (« | Compte | » au-dessus de « 001 5738210 57 »).
+Chaque ligne de tableau est relue ainsi par les détecteurs d'identifiants structurés (pas les noms : une
+cellule suivie d'une autre n'est pas un nom composé), la légende qui précède le tableau (« Naissance du
+jeune : ») devant, comme dans une phrase. Seules les lignes de tableau sont relues : temps linéaire.
+"""
+
+from __future__ import annotations
+
+from filrouge.anonymat import adresses, courriel, dates, identifiants, plaques, telephone
+from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.trouvaille import Trouvaille
+
+DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques)
+LIGNES_LEGENDE = 2
+"""Lignes lues au-dessus d'un tableau pour sa légende (une ligne vide entre les deux est courante)."""
+LONGUEUR_LEGENDE = 80
+"""La fin de la légende seulement : les indices de contexte (« naissance », « compte ») y sont."""
+
+
+def _cellules(texte: str, debut: int, fin: int) -> list[tuple[int, int]]:
+    """Les cellules (intervalles sans les espaces autour) d'une ligne de tableau ; « \\| » n'en sépare pas."""
+    barres = [i for i in range(debut, fin) if texte[i] == "|" and (i == debut or texte[i - 1] != "\\")]
+    cellules = []
+    for a, b in zip(barres, barres[1:] + ([fin] if texte[barres[-1] + 1 : fin].strip() else [])):
+        g, d = a + 1, b
+        while g < d and texte[g] in " \t":
+            g += 1
+        while d > g and texte[d - 1] in " \t":
+            d -= 1
+        cellules.append((g, d))
+    return cellules
+
+
+def _separateur(texte: str, cellules: list[tuple[int, int]]) -> bool:
+    return all(texte[g:d] and set(texte[g:d]) <= set("-: ") for g, d in cellules)
+
+
+class _Lecture:
+    """Un texte relu, et pour chacun de ses caractères sa position dans le texte écrit (-1 : ajouté)."""
+
+    def __init__(self) -> None:
+        self.morceaux: list[str] = []
+        self.origine: list[int] = []
+
+    def ajouter(self, texte: str, debut: int = -1, fin: int = -1) -> None:
+        """Le texte écrit `texte[debut:fin]` si `debut` est donné, sinon `texte` tel quel (sans origine)."""
+        if debut < 0:
+            self.morceaux.append(texte)
+            self.origine.extend([-1] * len(texte))
+        else:
+            self.morceaux.append(texte[debut:fin])
+            self.origine.extend(range(debut, fin))
+
+
+def _legende(texte: str, lignes: Lignes, premiere: int) -> str:
+    """Le texte non vide juste au-dessus du tableau (au plus `LIGNES_LEGENDE` lignes plus haut)."""
+    for indice in range(premiere - 1, max(-1, premiere - 1 - LIGNES_LEGENDE), -1):
+        debut, fin = lignes.bornes(indice)
+        ligne = texte[debut:fin].strip()
+        if ligne:
+            return "" if ligne.startswith("|") else ligne[-LONGUEUR_LEGENDE:]
+    return ""
+
+
+def _tableaux(texte: str, lignes: Lignes) -> list[list[int]]:
+    """Les tableaux du texte : pour chacun, les indices de ses lignes (qui commencent par « | »)."""
+    tableaux: list[list[int]] = []
+    precedente = -2
+    position = texte.find("|")
+    while position != -1:
+        indice = lignes.numero(position)
+        debut, fin = lignes.bornes(indice)
+        if texte[debut:position].strip(" \t>") == "":
+            if indice == precedente + 1:
+                tableaux[-1].append(indice)
+            else:
+                tableaux.append([indice])
+            precedente = indice
+        position = texte.find("|", fin)
+    return tableaux
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    if "|" not in texte:
+        return []
+    lecture = _Lecture()
+    for tableau in _tableaux(texte, lignes):
+        if len(tableau) < 2:
+            continue
+        entete = _cellules(texte, *lignes.bornes(tableau[0]))
+        titres = [texte[g:d] for g, d in entete]
+        legende = _legende(texte, lignes, tableau[0])
+        for indice in tableau[1:]:
+            cellules = _cellules(texte, *lignes.bornes(indice))
+            if not cellules or _separateur(texte, cellules):
+                continue
+            # la ligne d'un tenant, après la légende et les titres : « Naissance : Jour Mois Année : 07 03 2012 »
+            lecture.ajouter(f"{legende} : {' '.join(titres)} : ")
+            for rang, (g, d) in enumerate(cellules):
+                if rang:
+                    lecture.ajouter(" ")
+                lecture.ajouter(texte, g, d)
+            lecture.ajouter("\n")
+            # chaque cellule sous son titre : « Compte : 001 5738210 57 »
+            for rang, (g, d) in enumerate(cellules):
+                if rang < len(titres) and titres[rang] and g < d:
+                    lecture.ajouter(f"{titres[rang]} : ")
+                    lecture.ajouter(texte, g, d)
+                    lecture.ajouter("\n")
+    if not lecture.morceaux:
+        return []
+    relu = "".join(lecture.morceaux)
+    origine = lecture.origine
+    lignes_relues = Lignes(relu)
+    resultats = []
+    for detecteur in DETECTEURS:
+        for t in detecteur.detecter(relu, lignes_relues, contexte):
+            debut, dernier = origine[t.debut], origine[t.fin - 1]
+            if debut >= 0 and dernier >= 0:
+                resultats.append(Trouvaille(debut, dernier + 1, t.regle, t.message))
+    return resultats
