@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import unicodedata
+import uuid
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -202,13 +203,15 @@ def test_validation_chaude_sans_generer_les_schemas(usine: Usine, monkeypatch: p
     generations: list[str] = []
     original = filrouge.schemas.contenu_schema
     monkeypatch.setattr(filrouge.schemas, "contenu_schema", lambda nom: generations.append(nom) or original(nom))
-    monkeypatch.setattr(cache_validation, "empreinte_du_code", lambda: "une version de filrouge")
+    # des versions neuves à chaque passage : le cache de l'utilisateur garde les versions déjà calculées
+    version = f"une version de filrouge {uuid.uuid4()}"
+    monkeypatch.setattr(cache_validation, "empreinte_du_code", lambda: version)
     valider(usine.racine)
     assert sorted(generations) == sorted(SCHEMAS)
     generations.clear()
     (usine.racine / "schemas" / "reseau.schema.json").write_text("{}\n", encoding="utf-8")
     assert [c.fichier for c in valider(usine.racine) if c.regle == "depot.schemas_perimes"] == ["schemas/reseau.schema.json"]
     assert generations == [], "validation chaude : aucun schéma généré"
-    monkeypatch.setattr(cache_validation, "empreinte_du_code", lambda: "une autre version")
+    monkeypatch.setattr(cache_validation, "empreinte_du_code", lambda: f"une autre version {uuid.uuid4()}")
     valider(usine.racine)
     assert sorted(generations) == sorted(SCHEMAS), "une autre version de filrouge recalcule les empreintes"
