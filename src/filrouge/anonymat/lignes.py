@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 _LETTRES = re.compile(r"[^\W\d_]+")
 
@@ -49,6 +50,16 @@ class Lignes:
         debut = self.debuts[indice]
         fin = self.debuts[indice + 1] - 1 if indice + 1 < len(self.debuts) else len(self.texte)
         return debut, fin
+
+    def avec(self, motif: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+        """Les bornes de chaque ligne où `motif` se trouve, une fois par ligne : un détecteur en contexte lit la
+        ligne d'un indice (« voiture », « compte ») une seule fois, même si l'indice s'y répète (temps linéaire)."""
+        vues: set[int] = set()
+        for indice in motif.finditer(self.texte):
+            numero = self.numero(indice.start())
+            if numero not in vues:
+                vues.add(numero)
+                yield self.bornes(numero)
 
     def ligne_colonne(self, position: int) -> tuple[int, int]:
         """(ligne, colonne), toutes deux à partir de 1."""

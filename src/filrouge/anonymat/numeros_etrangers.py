@@ -149,13 +149,8 @@ def ancien_compte_valide(valeur: str) -> bool:
 def _anciens_comptes_libres(texte: str, lignes: Lignes) -> list[Trouvaille]:
     """Anciens comptes belges sans tirets, dans une ligne qui parle de compte."""
     resultats = []
-    vues: set[int] = set()
-    for indice in _CONTEXTE_COMPTE.finditer(texte):
-        numero = lignes.numero(indice.start())
-        if numero in vues:
-            continue
-        vues.add(numero)
-        for m in _ANCIEN_COMPTE_LIBRE.finditer(texte, *lignes.bornes(numero)):
+    for bornes in lignes.avec(_CONTEXTE_COMPTE):
+        for m in _ANCIEN_COMPTE_LIBRE.finditer(texte, *bornes):
             if ancien_compte_valide(m.group(0)):
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE_IBAN,
                                             f"ancien numéro de compte belge « {masquer_niss(m.group(0))} » : pas de "
@@ -177,13 +172,7 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
         resultats += _anciens_comptes_libres(texte, lignes)
     if lignes.mots.isdisjoint(_MOTS_CONTEXTE):
         return resultats
-    vues: set[int] = set()
-    for indice in _CONTEXTE.finditer(texte):
-        numero = lignes.numero(indice.start())
-        if numero in vues:
-            continue
-        vues.add(numero)
-        debut_ligne, fin_ligne = lignes.bornes(numero)
+    for debut_ligne, fin_ligne in lignes.avec(_CONTEXTE):
         for m in _SUITE.finditer(texte, debut_ligne, fin_ligne):
             pays = _pays(re.sub(r"\D", "", m.group(0)))
             if pays is not None:

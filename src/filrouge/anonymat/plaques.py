@@ -165,13 +165,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if not lignes.mots & _MOTS_VEHICULE:
         return resultats
     pris = {t.debut for t in resultats}
-    vues: set[int] = set()
-    for indice_vehicule in _VEHICULE.finditer(texte):
-        numero = lignes.numero(indice_vehicule.start())
-        if numero in vues:
-            continue
-        vues.add(numero)
-        debut_ligne, fin_ligne = lignes.bornes(numero)
+    for debut_ligne, fin_ligne in lignes.avec(_VEHICULE):
         for m in _EN_CONTEXTE.finditer(texte, debut_ligne, fin_ligne):
             if m.start() in pris or not _plausible(m.group(0)):
                 continue
