@@ -146,15 +146,20 @@ def ancien_compte_valide(valeur: str) -> bool:
     return reste == int(chiffres[10:])
 
 
+def _ancien_compte(debut: int, fin: int, valeur: str) -> list[Trouvaille]:
+    """La trouvaille d'un ancien compte belge dont le contrôle est juste (aucune sinon), avec ou sans tirets."""
+    if not ancien_compte_valide(valeur):
+        return []
+    return [Trouvaille(debut, fin, REGLE_IBAN,
+                       f"ancien numéro de compte belge « {masquer_niss(valeur)} » : pas de compte bancaire dans le dépôt")]
+
+
 def _anciens_comptes_libres(texte: str, lignes: Lignes) -> list[Trouvaille]:
     """Anciens comptes belges sans tirets, dans une ligne qui parle de compte."""
     resultats = []
     for bornes in lignes.avec(_CONTEXTE_COMPTE):
         for m in _ANCIEN_COMPTE_LIBRE.finditer(texte, *bornes):
-            if ancien_compte_valide(m.group(0)):
-                resultats.append(Trouvaille(m.start(), m.end(), REGLE_IBAN,
-                                            f"ancien numéro de compte belge « {masquer_niss(m.group(0))} » : pas de "
-                                            "compte bancaire dans le dépôt"))
+            resultats += _ancien_compte(m.start(), m.end(), m.group(0))
     return resultats
 
 
@@ -162,12 +167,7 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
     if "-" in texte:
         for m in _ANCIEN_COMPTE.finditer(texte):
-            debut = m.start() - 3
-            valeur = texte[debut:m.end()]
-            if ancien_compte_valide(valeur):
-                resultats.append(Trouvaille(debut, m.end(), REGLE_IBAN,
-                                            f"ancien numéro de compte belge « {masquer_niss(valeur)} » : pas de "
-                                            "compte bancaire dans le dépôt"))
+            resultats += _ancien_compte(m.start() - 3, m.end(), texte[m.start() - 3:m.end()])
     if not lignes.mots.isdisjoint(_MOTS_COMPTE):
         resultats += _anciens_comptes_libres(texte, lignes)
     if lignes.mots.isdisjoint(_MOTS_CONTEXTE):
