@@ -352,6 +352,10 @@ def test_un_message_de_regle_dit_ou_corriger_par_les_libelles_du_formulaire() ->
         "une demande « refusée » indique son motif (« Décision du coordinateur › Motif de la décision »)."
     assert en_clair("pièce introuvable dans le dossier : « pieces/devis.pdf » (rangez-la dans pieces/).") == \
         "pièce introuvable dans le dossier : « devis.pdf » (joignez-la par « Joindre une pièce »)."
+    assert en_clair("pièce introuvable dans le dossier : « pieces/devis.pdf » : vouliez-vous écrire "
+                    "« pieces/devis-ete.pdf » ?") == \
+        "pièce introuvable dans le dossier : « devis.pdf » : vouliez-vous dire « devis-ete.pdf » ?", \
+        "la pièce se choisit dans une liste : rien à écrire"
     assert en_clair("une clé (dossier.yaml › inconnue).") == "une clé.", "un chemin sans libellé se tait"
 
 

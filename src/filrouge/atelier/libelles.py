@@ -40,6 +40,8 @@ _PIECE = re.compile(r"(?:« )?\b(?:[\w.-]+/)*pieces/([\w.-]+)(?: »)?")
 _CHEMIN_MASQUE = re.compile(r" : « [^«»]*\*[^«»]*/[^«»]* »")
 """Un chemin tapé, cité masqué (`citer` : « p*****/d**** ») : à côté du champ qui le montre, il n'apprend rien."""
 _RANGER = re.compile(r"\(rangez-la dans pieces/\)")
+_ECRIRE = re.compile(r" : vouliez-vous écrire « ")
+"""La suggestion de `valider` à qui tape une valeur ; dans l'atelier, la valeur se choisit souvent dans une liste."""
 _DATE = re.compile(r"(?<![\w/.-])([0-9]{4}-[0-9]{2}-[0-9]{2})(?![\w/-]|\.\w)")
 _MODELES: tuple[tuple[re.Pattern[str], type[BaseModel]], ...] = (
     (re.compile(r"(?:^|/)dossier\.yaml$"), Dossier), (re.compile(r"(?:^|/)preparation\.yaml$"), Preparation),
@@ -90,5 +92,6 @@ def en_clair(message: str, fichier: str | None = None) -> str:
     message = _CLE.sub("", _CHEMIN.sub(lambda m: _dire_chemin(m, fichier), message))
     message = _CHEMIN_MASQUE.sub("", message)
     message = _RANGER.sub("(joignez-la par « Joindre une pièce »)", message)
+    message = _ECRIRE.sub(" : vouliez-vous dire « ", message)
     message = _PIECE.sub(lambda m: f"« {m[1]} »", message)
     return _DATE.sub(_en_lettres, _FICHIER.sub(lambda m: f"« {nom_du_document(m[0])} »", message))
