@@ -51,15 +51,15 @@ _MOTS_CONTEXTE = frozenset(
     "isikukood asmens kennitala pps henkilötunnus hetu number".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
-# Lu à partir du premier tiret (le moteur saute de tiret en tiret) ; les trois chiffres d'avant sont vérifiés
-# par une assertion arrière.
-_ANCIEN_COMPTE = re.compile(r"-(?<=(?<![\w.\-/])\d{3}-)\d{7}-\d\d(?![\w]|[.\-/]\d)")
+# Lu à partir du premier séparateur (le moteur saute de l'un à l'autre) ; les trois chiffres d'avant sont vérifiés
+# par une assertion arrière. Tirets, points ou barre, mêlés : « 063-0441872-72 », « 850.3003464.51 », « 340-7286982/89 ».
+_ANCIEN_COMPTE = re.compile(r"[\-./](?<=(?<![\w.\-/])\d{3}[\-./])\d{7}[\-./]\d\d(?![\w]|[.\-/]\d)")
 # Sans tirets (« 001 5738210 57 », « 979305214444 ») : la forme est celle d'un téléphone ou d'une référence,
 # seulement quand la ligne parle de compte ; premier caractère chiffre (le moteur saute de chiffre en chiffre).
 _ANCIEN_COMPTE_LIBRE = re.compile(r"\d(?<![\w.\-/+]\d)\d\d[ ]?\d{7}[ ]?\d\d(?![\w]|[.\-/]\d)")
-_CONTEXTE_COMPTE = re.compile(r"compte|rekening|virement|overschrijving|bancaire|banque|\bbank|account|konto|cuenta|conto|hesap", re.IGNORECASE)
+_CONTEXTE_COMPTE = re.compile(r"compte|iban|rekening|virement|overschrijving|bancaire|banque|\bbank|account|konto|cuenta|conto|hesap", re.IGNORECASE)
 _MOTS_COMPTE = frozenset(
-    "compte comptes rekening rekeningnummer virement virements overschrijving bancaire banque bank account konto "
+    "compte comptes iban rekening rekeningnummer virement virements overschrijving bancaire banque bank account konto "
     "kontonummer cuenta conto hesap".split()
 )
 
@@ -140,8 +140,9 @@ def _pays(chiffres: str) -> str | None:
 
 
 def ancien_compte_valide(valeur: str) -> bool:
-    """« 063-0441872-72 », « 063 0441872 72 » : les deux derniers chiffres sont les dix premiers modulo 97 (97 pour un reste nul)."""
-    chiffres = valeur.replace("-", "").replace(" ", "")
+    """« 063-0441872-72 », « 063 0441872 72 », « 850.3003464.51 » : les deux derniers chiffres sont les dix premiers
+    modulo 97 (97 pour un reste nul)."""
+    chiffres = re.sub(r"\D", "", valeur)
     reste = int(chiffres[:10]) % 97 or 97
     return reste == int(chiffres[10:])
 
@@ -165,7 +166,7 @@ def _anciens_comptes_libres(texte: str, lignes: Lignes) -> list[Trouvaille]:
 
 def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
-    if "-" in texte:
+    if "-" in texte or "." in texte or "/" in texte:
         for m in _ANCIEN_COMPTE.finditer(texte):
             resultats += _ancien_compte(m.start() - 3, m.end(), texte[m.start() - 3:m.end()])
     if not lignes.mots.isdisjoint(_MOTS_COMPTE):

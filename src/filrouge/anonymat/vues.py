@@ -26,6 +26,7 @@ _DEBUT_DE_BLOC = re.compile(r"[ \t]*(?:$|#{1,6}[ \t]|>|[-*+][ \t]|1[.)][ \t]|\||
 """Une ligne qui ouvre un bloc (titre, liste, citation, tableau, code, commentaire) ou une rubrique « clé: ».
 Une liste numérotée ne coupe un paragraphe qu'à partir de 1 (CommonMark) : « (1-LWP-⏎257) » se lit d'un tenant."""
 _NUMERO_DE_LISTE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]")
+_CITATION = re.compile(r"[ \t]*>[ \t]?")
 
 
 def _continue_une_liste(texte: str, fin_ligne: int) -> bool:
@@ -45,16 +46,23 @@ class Fenetre:
 
 def jointures(texte: str, debut: int = 0) -> Iterator[Fenetre]:
     """Une fenêtre par coupure douce d'un récit (à partir de `debut`, après un en-tête YAML) : la ligne
-    suivante n'est ni vide ni un début de bloc (titre, liste, citation, tableau, code)."""
+    suivante n'est ni vide ni un début de bloc (titre, liste, citation, tableau, code), ou elle continue la
+    citation de la ligne coupée (lue sans son chevron)."""
     position = texte.find("\n", debut)
     while position != -1:
         suite = position + 1
         fin = texte.find("\n", suite)
         ligne_suivante = texte[suite:fin if fin != -1 else len(texte)]
+        chevron = _CITATION.match(ligne_suivante)
+        if chevron and _CITATION.match(texte, texte.rfind("\n", 0, position) + 1):
+            # « > tél. 03 20 67⏎> 97 03 » : la citation continue, le lecteur voit une ligne
+            reprise, ligne_suivante = suite + chevron.end(), ligne_suivante[chevron.end():]
+        else:
+            reprise = suite
         if position > 0 and texte[position - 1] not in "\n:" and not _DEBUT_DE_BLOC.match(ligne_suivante) and not (
             _NUMERO_DE_LISTE.match(ligne_suivante) and _continue_une_liste(texte, position)
         ):
-            yield _fenetre(texte, position, suite)
+            yield _fenetre(texte, position, reprise)
         position = fin
 
 

@@ -1,0 +1,149 @@
+"""Classes de ratés relevées sur aveugle-9 (septième passage), attaquées par des variantes écrites ici (autres
+numéros, autres supports) : ce qu'un lecteur voit et que le texte écrit cache (lettre O pour zéro, tiret
+demi-cadratin, échappements Markdown, « <br> » dans une cellule, espaces doublées, citation coupée), anciens
+comptes belges à points ou à barre, IBAN à points."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat, analyser_texte
+from filrouge.anonymat.relecture import chiffres_lus, relire
+
+
+def _regles(texte: str, fichier: str = "essai.md") -> set[str]:
+    constats, _ = analyser_texte(texte, fichier, ContexteAnonymat())
+    return {c.regle.removeprefix("anonymat.") for c in constats}
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle", "fichier"),
+    [
+        ("Tél. : O496 61 75 73", "telephone", "essai.md"),
+        ("gsm: 'O478 12 34 56'\n", "telephone", "essai.yaml"),
+        ("Joignable au 0O32 12 34 56.", "telephone", "essai.md"),
+        ("niss: 'O2.03.13-068.22'\n", "niss", "essai.yaml"),
+        ("Registre national : 85.O7.3O-033.61", "niss", "essai.md"),
+        ("Compte : BE40 31O6 3035 2263", "iban", "essai.md"),
+        ('plaques:\n  "1-LEZ-O30": père\n', "plaque", "essai.yaml"),
+    ],
+)
+def test_lettre_o_pour_zero(texte: str, regle: str, fichier: str) -> None:
+    assert regle in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Le CO2 dépasse la norme, dit le garage.", "Oui, O2 et Orange sont des opérateurs.", "Ordre du jour : O1, O2."],
+)
+def test_lettre_o_d_un_mot_reste_une_lettre(texte: str) -> None:
+    assert _regles(texte) == set()
+
+
+def test_chiffres_lus_garde_les_positions() -> None:
+    assert chiffres_lus("gsm O496 – 61 ABO123 CO2") == "gsm 0496 - 61 ABO123 CO2"
+    texte = "tout en lettres, rien à relire"
+    assert chiffres_lus(texte) is texte
+
+
+@pytest.mark.parametrize("texte", ["tél: 0471 – 04 26 20", "contact : 0475 –05 33 79", "GSM 0497–12 34 56"])
+def test_tiret_demi_cadratin_dans_un_numero(texte: str) -> None:
+    assert "telephone" in _regles(texte)
+
+
+def test_tiret_demi_cadratin_entre_deux_annees_n_est_pas_un_numero() -> None:
+    assert _regles("Scolarité 2019 – 2020 puis 2021 – 2022, sans redoublement.") == set()
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [
+        ("GSM (tutrice) : 02/416\\.99\\.78\n", "telephone"),
+        ("Mail (cousine) : lucie\\.renard@gmail\\.com\n", "email"),
+        ("Plaque : HE\\-75\\-NK\n", "plaque"),
+        ("N° de plaque (mère) : 2\\.XSA\\.135\n", "plaque"),
+        ("Registre national : 85\\.07\\.30\\-033\\.61\n", "niss"),
+    ],
+)
+def test_echappements_markdown(texte: str, regle: str) -> None:
+    assert regle in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [
+        ("| Portable | Qui |\n|---|---|\n| 04 359<br>09 06 | marraine |\n", "telephone"),
+        ("| N° de compte | Qui |\n|---|---|\n| BE74 0352<BR/>5392 3207 | sœur |\n", "iban"),
+        ("| Domicile | Qui |\n|---|---|\n| avenue<br />Kasa-Vubu n° 173 | mère |\n", "adresse"),
+        ("| Contact | Qui |\n|---|---|\n| +86<br>138 9101 0544 | marraine |\n", "telephone"),
+    ],
+)
+def test_saut_de_ligne_html_dans_une_cellule(texte: str, regle: str) -> None:
+    assert regle in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Compte bancaire (BE68  1039  3316  5734) ouvert récemment.", "essai.md"),
+        ("iban:\n  - BE47  7323  4618  6280\n", "essai.yaml"),
+        ("Compte : BE68\u00a0\u00a01039\u00a0\u00a03316\u00a0\u00a05734", "essai.md"),
+        ("Compte bancaire du jeune (BE48.8503.1024.7727).", "essai.md"),
+        ('comptes:\n  "BE76.3406.8089.7295": père\n', "essai.yaml"),
+    ],
+)
+def test_iban_belge_a_espaces_doubles_ou_a_points(texte: str, fichier: str) -> None:
+    assert "iban" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Versement de l'allocation sur le 340-7286982/89 (compte de la grand-mère).",
+        "Ancien compte 850.3003464.51 de la mère.",
+        "numero_compte: '103.3498523.92'",
+        "IBAN du prestataire : 751 9209855 36",
+    ],
+)
+def test_ancien_compte_a_points_barre_ou_annonce_iban(texte: str) -> None:
+    assert "iban" in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["La référence 340.7286982.88 du courrier.", "Dossier 340/7286982/88 au greffe."])
+def test_ancien_compte_dont_le_controle_est_faux(texte: str) -> None:
+    assert "iban" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [
+        ("> Note du beau-père : tél. 03 20 67\n> 97 03\n", "telephone"),
+        ("> Note : adresse actuelle av. du\n> Bourgmestre 13\n", "adresse"),
+        ("> Note : compte PL16 2008\n> 2147 0141 8021 3344 4112\n", "iban"),
+        ("> Note : né le 26 mars\n> 2010, à Namur.\n", "date_naissance"),
+    ],
+)
+def test_citation_coupee(texte: str, regle: str) -> None:
+    assert regle in _regles(texte)
+
+
+def test_citation_suivie_d_une_ligne_hors_citation_n_est_pas_rejointe() -> None:
+    assert _regles("> Note du père : tél. 03 20 67\n\n97 03 personnes présentes.\n") == set()
+
+
+def test_adresse_rejointe_malgre_un_nom_deja_vu() -> None:
+    """« Vandervelde » est déjà un nom dans le texte brut : l'adresse rejointe est signalée aussi."""
+    texte = "Le beau-père a transmis (lieu de vie) : rue Émile\nVandervelde 42,\nà utiliser avec son accord.\n"
+    assert {"adresse", "nom"} <= _regles(texte)
+
+
+def test_relire_ramene_au_texte_ecrit() -> None:
+    texte = "Mail : a\\.b@c\\.be, puis Nun\u0303ez<br>fin"
+    relu = relire(texte)
+    assert relu is not None
+    assert relu.texte == "Mail : a.b@c.be, puis Nuñez fin"
+    debut = relu.texte.index("a.b")
+    assert texte[slice(*relu.ramener(debut, debut + len("a.b@c.be")))] == "a\\.b@c\\.be"
+    debut = relu.texte.index("Nuñez")
+    assert texte[slice(*relu.ramener(debut, debut + 5))] == "Nun\u0303ez"
+    assert relire("rien à relire") is None
