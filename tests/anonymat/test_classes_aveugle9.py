@@ -147,3 +147,70 @@ def test_relire_ramene_au_texte_ecrit() -> None:
     debut = relu.texte.index("Nuñez")
     assert texte[slice(*relu.ramener(debut, debut + 5))] == "Nun\u0303ez"
     assert relire("rien à relire") is None
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("La famille d'accueil a un monospace (LZW-652).", "essai.md"),
+        ("Le fourgon de l'oncle (QRT-418) est garé devant.", "essai.md"),
+        ("plaque_pere:\n  - 130-BNB\n  - via le secrétariat du service\n", "essai.yaml"),
+        ("Véhicule du père :\n- 1-ABC-234\n- à vérifier\n", "essai.md"),
+        ("La voiture du père (plaque 1-MXUR174) stationne devant l'école.", "essai.md"),
+        ("immatriculation: '2-MAB-12'\n", "essai.yaml"),
+    ],
+)
+def test_plaques_belges_moto_ancienne_ou_sous_une_cle(texte: str, fichier: str) -> None:
+    assert "plaque" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("actions:\n  - ABC-123\n", "essai.yaml"),
+        ("Notes :\n- ABC-123 est la référence du formulaire\n", "essai.md"),
+        ("La camionnette du service est réservée pour le 2 mars.", "essai.md"),
+    ],
+)
+def test_pas_de_plaque_sans_vehicule(texte: str, fichier: str) -> None:
+    assert "plaque" not in _regles(texte, fichier)
+
+
+def test_liste_sous_une_cle_d_identifiant() -> None:
+    assert "niss" in _regles("identifiant_national:\n  - 901 836 704 42\n  - via le secrétariat\n", "essai.yaml")
+    assert "niss" not in _regles("participants:\n  - 901 836 704 42\n", "essai.yaml")
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Adresse de la belle-mère : avenue  \nReine Astrid numéro trente-trois\n",
+        "Domicile : chaussée de Dinant numéro cent seize.",
+        "Il habite rue de la Paix n° vingt et un, au fond de la cour.",
+        "Adresse du grand-père : 216 de  \nla rue des Carmes\n",
+        "Elle loge au 14 de l'avenue Brugmann depuis mars.",
+    ],
+)
+def test_numero_de_maison_en_lettres_ou_avant_la_voie(texte: str) -> None:
+    assert "adresse" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "* Adresse actuelle : Au Bois de Bossière 63, 5570 Beauraing\n",
+        "Fond des Vaux 189, 5570 Beauraing",
+        "Domicile : Hameau du Moulin 4, 6900 Marche-en-Famenne",
+    ],
+)
+def test_lieu_dit_avec_code_postal(texte: str) -> None:
+    assert "adresse" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Le Tour de France 2019, 5000 personnes au bord de la route.", "Article 12, 1000 fois répété.",
+     "On a compté les 3 de la liste.", "La rue est calme, il y a un numéro un peu plus loin."],
+)
+def test_pas_d_adresse_sans_voie_ni_localite(texte: str) -> None:
+    assert "adresse" not in _regles(texte)

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 _LETTRES = re.compile(r"[^\W\d_]+")
+_ELEMENT_DE_LISTE = re.compile(r"[ \t]*[-*+][ \t]")
 
 
 class Lignes:
@@ -53,13 +54,21 @@ class Lignes:
 
     def avec(self, motif: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         """Les bornes de chaque ligne où `motif` se trouve, une fois par ligne : un détecteur en contexte lit la
-        ligne d'un indice (« voiture », « compte ») une seule fois, même si l'indice s'y répète (temps linéaire)."""
+        ligne d'un indice (« voiture », « compte ») une seule fois, même si l'indice s'y répète (temps linéaire).
+        Une ligne qui finit par « : » (une clé YAML, une rubrique) est lue avec les éléments de liste qui la
+        suivent : « plaque_pere:⏎  - 130-BNB » parle d'une plaque."""
         vues: set[int] = set()
         for indice in motif.finditer(self.texte):
             numero = self.numero(indice.start())
             if numero not in vues:
                 vues.add(numero)
-                yield self.bornes(numero)
+                debut, fin = self.bornes(numero)
+                if self.texte[debut:fin].rstrip().endswith(":"):
+                    while numero + 1 < len(self.debuts) and _ELEMENT_DE_LISTE.match(self.texte, self.debuts[numero + 1]):
+                        numero += 1
+                        vues.add(numero)
+                    fin = self.bornes(numero)[1]
+                yield debut, fin
 
     def ligne_colonne(self, position: int) -> tuple[int, int]:
         """(ligne, colonne), toutes deux à partir de 1."""
