@@ -214,3 +214,72 @@ def test_lieu_dit_avec_code_postal(texte: str) -> None:
 )
 def test_pas_d_adresse_sans_voie_ni_localite(texte: str) -> None:
     assert "adresse" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Communication structurée : +++359/5159/03492+++",
+        "Virement avec la communication *** 201 / 0910 / 39935 ***",
+        "Notice de PV n° NA.95.L4.312342/2021 transmise au parquet.",
+        "Le procès-verbal BR.12.L3.012345/21 est au dossier.",
+        "| Prestataire | BCE |\n|---|---|\n| asbl de logopédie | BE 0513.913.621 |\n",
+        "| Prestataire | BCE |\n|---|---|\n| asbl de logopédie | 0434384707 |\n",
+    ],
+)
+def test_references_qui_ne_sont_pas_des_telephones(texte: str) -> None:
+    assert "telephone" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Communication +++359/5159/03492+++, GSM de la mère 0475 12 34 56.",
+        "PV n° BR.12.L3.012345/21, tél du père 0475 12 34 56.",
+        "| Prestataire | GSM |\n|---|---|\n| mère | 0475 12 34 56 |\n",
+    ],
+)
+def test_telephone_a_cote_d_une_reference(texte: str) -> None:
+    assert "telephone" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Sa sœur regarde Shrek en boucle.",
+        "Sa sœur regarde Mario en boucle.",
+        "Sa sœur regarde Elsa de La Reine des neiges en boucle.",
+        "Il a un poster de Pikachu et une peluche Stitch.",
+        "Au carnaval, déguisé en Spider-Man, il a ri.",
+        "Elle est fan de Ladybug depuis l'été.",
+    ],
+)
+def test_personnage_de_fiction_apres_un_ecran_ou_un_jeu(texte: str) -> None:
+    assert "nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Mario joue à la console avec son frère.",
+        "Elle regarde Mario jouer dans la cour.",
+        "Elsa est venue à la concertation.",
+        "Anna a regardé un film avec sa tante.",
+    ],
+)
+def test_prenom_qui_est_aussi_un_personnage_reste_un_nom(texte: str) -> None:
+    assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Le jeune passe ses après-midis près des grottes de Han.", "La gare de Marloie est loin.",
+     "La clémence du juge a surpris la famille.", "Une grâce lui a été accordée."],
+)
+def test_lieu_ou_mot_commun_qui_n_est_pas_un_nom(texte: str) -> None:
+    assert "nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["clémence est venue hier.", "La mère de clémence est venue.", "On a vu grâce mbuyi hier."])
+def test_prenom_homonyme_sans_article_reste_un_nom(texte: str) -> None:
+    assert "nom" in _regles(texte)

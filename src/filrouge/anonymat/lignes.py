@@ -13,7 +13,7 @@ _ELEMENT_DE_LISTE = re.compile(r"[ \t]*[-*+][ \t]")
 class Lignes:
     """Index des débuts de ligne d'un texte, pour passer d'une position à (ligne, colonne)."""
 
-    __slots__ = ("texte", "debuts", "_bas", "_mots")
+    __slots__ = ("texte", "debuts", "_bas", "_mots", "_tableaux")
 
     def __init__(self, texte: str) -> None:
         self.texte = texte
@@ -25,6 +25,7 @@ class Lignes:
         self.debuts = debuts
         self._bas: str | None = None
         self._mots: frozenset[str] | None = None
+        self._tableaux: list[list[int]] | None = None
 
     @property
     def bas(self) -> str:
@@ -42,6 +43,27 @@ class Lignes:
         if self._mots is None:
             self._mots = frozenset(_LETTRES.findall(self.bas))
         return self._mots
+
+    def tableaux(self) -> list[list[int]]:
+        """Les tableaux Markdown du texte (calculés une fois) : pour chacun, les indices de ses lignes (qui
+        commencent par « | », après des espaces ou un chevron de citation), l'en-tête d'abord."""
+        if self._tableaux is None:
+            tableaux: list[list[int]] = []
+            precedente = -2
+            texte = self.texte
+            position = texte.find("|")
+            while position != -1:
+                indice = self.numero(position)
+                debut, fin = self.bornes(indice)
+                if texte[debut:position].strip(" \t>") == "":
+                    if indice == precedente + 1:
+                        tableaux[-1].append(indice)
+                    else:
+                        tableaux.append([indice])
+                    precedente = indice
+                position = texte.find("|", fin)
+            self._tableaux = tableaux
+        return self._tableaux
 
     def numero(self, position: int) -> int:
         """Indice (0) de la ligne qui contient `position`."""

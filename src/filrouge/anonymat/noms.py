@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from filrouge.anonymat.cache import en_cache
@@ -69,9 +70,10 @@ _FORMULE_APRES = re.compile(r"[ \t]+(?i:groeten|groet|regards|wishes)(?!\w)")
 """« Lieve groeten », « Kind regards » : une formule de fin de message, pas un prénom."""
 _LIEU_DE_DEVANT = re.compile(
     r"(?<!\w)(?i:village|ville|région|region|province|environs|banlieue|capitale|près|pres|non[ \t]+loin|originaire|"
-    r"quartier|camp)[ \t]+(?:de[ \t]+|d['’])$"
+    r"quartier|camp|grottes?|abbaye|citadelle|lacs?|vallée|forêt|musée|gare|aéroport|plage)[ \t]+(?:de[ \t]+|d['’])$"
 )
-"""« un village près de Herat », « la région de Lourdes » : un lieu connu (wordfreq), même s'il est aussi un prénom."""
+"""« un village près de Herat », « la région de Lourdes », « les grottes de Han », « l'abbaye de Maredsous » : un lieu
+connu (wordfreq), même s'il est aussi un prénom."""
 
 
 _ANIMAL_AVANT = re.compile(
@@ -839,14 +841,41 @@ def _motif_personnalites() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
 
 
+@lru_cache(maxsize=1)
+def _motif_personnages() -> re.Pattern[str]:
+    """Les personnages de fiction de `donnees/personnages.txt`, lus comme `_motif_personnalites`."""
+    formes = sorted({normaliser(p) for p in _lire_liste("personnages.txt")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
+
+
+_ECRAN = re.compile(
+    r"(?<!\w)(?:films?|dessins?[ \t]+animes?|series?|episodes?|jeux?[ \t]+video|jeux?[ \t]+de|joue[rs]?[ \t]+a|consoles?|"
+    r"switch|playstation|nintendo|disney|pixar|personnages?|heros|heroines?|deguise\w*|costumes?|fan[ \t]+de|fans[ \t]+de|"
+    r"peluches?|mangas?|bd|bande[ \t]+dessinee)(?!\w)"
+)
+"""Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement."""
+_REGARDE = re.compile(r"(?<!\w)regard\w*")
+_A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+(?:sa|la|une)[ \t]+tablette|au[ \t]+cinema)(?!\w)")
+"""« regarde Shrek en boucle » : regarder n'annonce un personnage qu'avec un écran dans la ligne."""
+
+
+def _personnages(ligne: str) -> Iterator[re.Match[str]]:
+    """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents)."""
+    ecran = _ECRAN.search(ligne)
+    if ecran is None and _A_L_ECRAN.search(ligne):
+        ecran = _REGARDE.search(ligne)
+    return _motif_personnages().finditer(ligne, ecran.start()) if ecran is not None else iter(())
+
+
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
-    """Les trouvailles moins celles qu'une personne publique citée en entier couvre. Seules les lignes des
-    trouvailles sont relues."""
+    """Les trouvailles moins celles qu'une personne publique citée en entier, ou un personnage cité après un mot
+    d'écran ou de jeu, couvre. Seules les lignes des trouvailles sont relues."""
     couverts: list[tuple[int, int]] = []
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
         ligne = normaliser_meme_longueur(texte[debut:fin])
         couverts += [(debut + m.start(), debut + m.end()) for m in _motif_personnalites().finditer(ligne)]
+        couverts += [(debut + m.start(), debut + m.end()) for m in _personnages(ligne)]
     if not couverts:
         return resultats
     return [t for t in resultats if not any(d <= t.debut and t.fin <= f for d, f in couverts)]
@@ -976,7 +1005,9 @@ def _noms_minuscules(
                 neerlandaises[indice_mot] = _est_neerlandais(lignes.bas[debut_ligne_mot:fin_ligne_mot])
             retenu = not (_LANGUE_DEVANT.search(texte, max(debut_ligne_mot, debut - 20), debut)
                           or neerlandaises[indice_mot]
-                          or _mot_cite(texte, debut, fin, debut_ligne_mot, fin_ligne_mot))
+                          or _mot_cite(texte, debut, fin, debut_ligne_mot, fin_ligne_mot)
+                          # « la clémence du juge », « une grâce » : un prénom homonyme après un article est le mot
+                          or n in l["prenoms_homonymes"] and _ARTICLE_DEVANT.search(texte, max(debut_ligne_mot, debut - 8), debut))
         else:
             retenu, particule = _prenom_suivi_d_un_nom(texte, mot, fin, formes, ascii_, exclus)
         if declencheur is not None and not retenu and not (
