@@ -870,15 +870,13 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
     """Les trouvailles moins celles qu'une personne publique citée en entier, ou un personnage cité après un mot
     d'écran ou de jeu, couvre. Seules les lignes des trouvailles sont relues."""
-    couverts: list[tuple[int, int]] = []
+    couverts = Intervalles()
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
         ligne = normaliser_meme_longueur(texte[debut:fin])
-        couverts += [(debut + m.start(), debut + m.end()) for m in _motif_personnalites().finditer(ligne)]
-        couverts += [(debut + m.start(), debut + m.end()) for m in _personnages(ligne)]
-    if not couverts:
-        return resultats
-    return [t for t in resultats if not any(d <= t.debut and t.fin <= f for d, f in couverts)]
+        for m in (*_motif_personnalites().finditer(ligne), *_personnages(ligne)):
+            couverts.ajouter(debut + m.start(), debut + m.end())
+    return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
