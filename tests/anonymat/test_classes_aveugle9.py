@@ -283,3 +283,59 @@ def test_lieu_ou_mot_commun_qui_n_est_pas_un_nom(texte: str) -> None:
 @pytest.mark.parametrize("texte", ["clémence est venue hier.", "La mère de clémence est venue.", "On a vu grâce mbuyi hier."])
 def test_prenom_homonyme_sans_article_reste_un_nom(texte: str) -> None:
     assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle", "fichier"),
+    [
+        ("DDN (marraine) : `٠٥/١٠/٢٠١٨`\n", "date_naissance", "essai.md"),
+        ('ne_le: "١٣/٠٥/٢٠١٥"\n', "date_naissance", "essai.yaml"),
+        ("Née le ۱۲/۰۳/۲۰۱۰ à Kaboul.", "date_naissance", "essai.md"),
+        ("ddn:\n  - ۱۳۸۸/۰۹/۲۰\n", "date_naissance", "essai.yaml"),
+        ("Téléphone de la marraine : ٠٤٧٧ ٩٥ ٧٥ ٢٩.", "telephone", "essai.md"),
+    ],
+)
+def test_chiffres_arabes_orientaux_et_persans(texte: str, regle: str, fichier: str) -> None:
+    assert regle in _regles(texte, fichier)
+
+
+def test_chiffres_persans_d_un_montant_ne_sont_pas_une_naissance() -> None:
+    assert _regles("Le loyer est de ۴۵۰ euros par mois.") == set()
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [
+        ('naissances:\n  "09/28/2008": oncle\n', "date_naissance"),
+        ('identifiants_nationaux:\n  "Z-8852416-C": cousine\n', "niss"),
+        ("plaques:\n  - 1-ABC-234\n", "plaque"),
+    ],
+)
+def test_cle_ou_element_relu_apres_sa_cle(texte: str, regle: str) -> None:
+    assert regle in _regles(texte, "essai.yaml")
+
+
+def test_liste_de_dates_sans_cle_de_naissance() -> None:
+    assert _regles("rendez_vous:\n  - 2024-03-01\n  - 12/03/2024\n", "essai.yaml") == set()
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rijksregisternummer van de jongere: 12.924.037-S.",
+        "n° nat. Y-5327524-W",
+        "RN 863 010 877 66 — transmis par la mutuelle.",
+        "n° nat. 110105 19830404 2234",
+        "numero_national: '110105197806283375'",
+        "* Identifiant national : 805416/1522\n",
+    ],
+)
+def test_numeros_nationaux_d_ailleurs(texte: str) -> None:
+    assert "niss" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte", ["Identifiant national : 805416/1523", "n° nat. 110105 19830404 2235", "Dossier 12.924.037-T, numéro national à demander."]
+)
+def test_numeros_nationaux_d_ailleurs_au_controle_faux(texte: str) -> None:
+    assert "niss" not in _regles(texte)
