@@ -121,11 +121,15 @@ def valeurs_decodees(texte: str, fichier: str, document: Document | None = None)
     return valeurs
 
 
+_TROIS_CHIFFRES = re.compile(r"\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d")
+
+
 def _sous_sa_cle(chemin: tuple[Any, ...], chaine: str) -> bool:
-    """Un élément de liste ou une clé qui porte un chiffre (« ddn:⏎  - 1388/09/20 », « naissances:⏎  "09/28/2008":
-    oncle ») : sa clé, qui dit ce qu'il est, est sur une autre ligne ; il est relu après elle. Seulement avec un
-    chiffre (un identifiant en a toujours un) : les listes de rôles ou de mots ne sont pas relues."""
-    return bool(chemin) and (isinstance(chemin[-1], int) or chemin[-1] == chaine) and any(c.isdigit() for c in chaine)
+    """Un élément de liste ou une clé qui porte trois chiffres rapprochés (« ddn:⏎  - 1388/09/20 »,
+    « naissances:⏎  "09/28/2008": oncle », « plaque:⏎  - 130-BNB ») : sa clé, qui dit ce qu'il est, est sur une
+    autre ligne ; il est relu après elle. Un identifiant en a toujours trois : les listes de rôles ou d'acteurs
+    (« a1 ») ne sont pas relues."""
+    return bool(chemin) and (isinstance(chemin[-1], int) or chemin[-1] == chaine) and _TROIS_CHIFFRES.search(chaine) is not None
 
 
 def _sans_coupure_autour_d_arobase(chaine: str) -> str:
