@@ -339,3 +339,22 @@ def test_numeros_nationaux_d_ailleurs(texte: str) -> None:
 )
 def test_numeros_nationaux_d_ailleurs_au_controle_faux(texte: str) -> None:
     assert "niss" not in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["La mère, née le 22 nove. 2017, est arrivée jeune.", "Né le 3 sept. 2010 à Liège.",
+                                   "DDN : 14 févr. 2009", "geboren op 5 janu. 2011"])
+def test_mois_abrege_a_la_main(texte: str) -> None:
+    assert "date_naissance" in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["Née le 12 lun. 2010 ?", "Le rapport du 22 nov. 2017 est joint."])
+def test_abreviation_qui_n_est_pas_un_mois_ou_date_sans_naissance(texte: str) -> None:
+    assert "date_naissance" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [('registre_national: "3139\\\n    8791720"\n', "niss"), ('immatriculations:\n  "DN UW 238": père\n', "plaque")],
+)
+def test_cle_yaml_a_tiret_bas_ou_au_pluriel(texte: str, regle: str) -> None:
+    assert regle in _regles(texte, "essai.yaml")

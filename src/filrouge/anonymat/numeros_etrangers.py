@@ -37,14 +37,15 @@ _ALPHANUM = re.compile(
 _CONTEXTE = re.compile(
     r"\bNIF\b|documento|identidad|personalausweis|steuer|\bAHV\b|\bAVS\b|personnummer|\bCPR\b|f[øo]dselsnummer|"
     r"\bOIB\b|\bAMKA\b|EM[ŠS]O|rodn[ée]|isikukood|asmens|kennitala|\bPPS\b|henkilötunnus|\bHETU\b|"
-    r"\bID\s+(?:number|no|card)|national\s+(?:ID|insurance|number)|"
-    r"\bNIR\b|s[ée]curit[ée]\s+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
-    r"codice\s+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°\s+(?:national|d['’]identit)|"
-    r"carte\s+d['’]identit|identiteit|rijksregister|registre\s+national|\bniss\b|\bINSZ\b|\bRRN\b|\bRN\b|n°\s*nat\b|"
-    r"\bcarte\s+vitale|\bRIC\b|身份证",
+    r"\bID[\s_]+(?:number|no|card)|national[\s_]+(?:ID|insurance|number)|"
+    r"\bNIR\b|s[ée]curit[ée][\s_]+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
+    r"codice[\s_]+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°[\s_]+(?:national|d['’]identit)|"
+    r"carte[\s_]+d['’]identit|identiteit|rijksregister|registre[\s_]+national|\bniss\b|\bINSZ\b|\bRRN\b|\bRN\b|n°\s*nat\b|"
+    r"\bcarte[\s_]+vitale|\bRIC\b|身份证",
     re.IGNORECASE,
 )
-"""Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays."""
+"""Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays
+(mots séparés par des espaces ou, dans une clé YAML, par « _ » : « registre_national »)."""
 _MOTS_CONTEXTE = frozenset(
     "nir sécurité securite bsn burgerservicenummer sofinummer kimlik tckn pesel cnp egn егн codice dni nie identifiant "
     "identifiants identification national nationale personnel identité identite identiteit identiteitskaart "
