@@ -833,19 +833,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     return resultats
 
 
-@lru_cache(maxsize=1)
-def _motif_personnalites() -> re.Pattern[str]:
-    """Les personnes publiques et personnages de `donnees/personnalites.txt`, en minuscules sans accents
-    (le texte est lu par `normaliser_meme_longueur`, positions inchangées)."""
-    formes = sorted({normaliser(p) for p in _lire_liste("personnalites.txt")}, key=len, reverse=True)
+@lru_cache(maxsize=2)
+def _motif_de_liste(fichier: str) -> re.Pattern[str]:
+    """Les noms d'une liste de `donnees/` (personnes publiques, personnages), en minuscules sans accents (le texte
+    est lu par `normaliser_meme_longueur`, positions inchangées), les plus longs d'abord."""
+    formes = sorted({normaliser(p) for p in _lire_liste(fichier)}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
 
-
-@lru_cache(maxsize=1)
-def _motif_personnages() -> re.Pattern[str]:
-    """Les personnages de fiction de `donnees/personnages.txt`, lus comme `_motif_personnalites`."""
-    formes = sorted({normaliser(p) for p in _lire_liste("personnages.txt")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
 
 
 _ECRAN = re.compile(
@@ -864,7 +858,7 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     ecran = _ECRAN.search(ligne)
     if ecran is None and _A_L_ECRAN.search(ligne):
         ecran = _REGARDE.search(ligne)
-    return _motif_personnages().finditer(ligne, ecran.start()) if ecran is not None else iter(())
+    return _motif_de_liste("personnages.txt").finditer(ligne, ecran.start()) if ecran is not None else iter(())
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
@@ -874,7 +868,7 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
         ligne = normaliser_meme_longueur(texte[debut:fin])
-        for m in (*_motif_personnalites().finditer(ligne), *_personnages(ligne)):
+        for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_personnages(ligne)):
             couverts.ajouter(debut + m.start(), debut + m.end())
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
