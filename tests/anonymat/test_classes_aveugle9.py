@@ -358,3 +358,33 @@ def test_abreviation_qui_n_est_pas_un_mois_ou_date_sans_naissance(texte: str) ->
 )
 def test_cle_yaml_a_tiret_bas_ou_au_pluriel(texte: str, regle: str) -> None:
     assert regle in _regles(texte, "essai.yaml")
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "vu avec mei reyes hier, d'accord pour la suite",
+        "rendez-vous chez mei nguyen jeudi",
+        "ok pour que hao vienne à la prochaine réunion",
+        "ok pour que zoë vienne à la prochaine réunion",
+        "il faut qu'ilyas signe le formulaire",
+        "je pense que lucas a dit non",
+    ],
+)
+def test_prenom_en_minuscules_apres_que_ou_suivi_d_un_nom(texte: str) -> None:
+    assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La petite ne s'endort qu'avec son doudou.",
+        "Elle y va avec rose blanche et lys.",
+        "Il faut que rose vienne orner la table.",
+        "pour que tout aille bien ; afin que chacun participe",
+        "on avance avec mei demain",
+        "il faut que la mère vienne",
+    ],
+)
+def test_mot_en_minuscules_qui_n_est_pas_une_personne(texte: str) -> None:
+    assert "nom" not in _regles(texte)

@@ -1045,6 +1045,11 @@ _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
+_SUBJONCTIFS = r"(?:vienne|viennent|soit|puisse|fasse|aille|prenne|parte|rentre|revienne|reste|dorme|signe|participe)"
+_QUE_EN_MINUSCULES = re.compile(r"(?<!\w)qu(?:e[ \t]+|['’])([" + _MIN + r"][" + _MIN + r"]{2,})[ \t]+(?:"
+                                + _VERBE_DE_PERSONNE + r"|" + _SUBJONCTIFS + r"\b)")
+"""« pour que hao vienne », « il faut que zoë signe » : un mot en minuscules sujet d'un verbe de personne après
+« que » (un prénom homonyme rare d'un mot, comme Zoë, y est une personne)."""
 _AVEC_EN_MINUSCULES = re.compile(r"(?<!\w)(?:avec|chez)[ \t]+([" + _MIN + r"][" + _MIN + r"]{2,})(?![\w'’\-])")
 """« voir avec jawad pour la carte », « contact avec lamine ce matin », « chez fatou » : avec qui, chez qui
 (essayé aux seuls « avec » et « chez » trouvés par `str.find`)."""
@@ -1057,18 +1062,35 @@ def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, 
     un rôle, un pronom, un lieu ni un prénom homonyme d'un mot (« avec espoir », « avec patience »)."""
     l = listes()
 
-    def personne(mot: str, inconnu_admis: bool) -> bool:
+    def personne(mot: str, inconnu_admis: bool, homonymes: str = "tous refusés") -> bool:
+        """`homonymes` : les prénoms homonymes d'un mot sont « tous refusés », « rares admis » (Zoë, Espoir) ou
+        « tous admis » (quand un nom de famille suit : « mei reyes »)."""
         n = normaliser(mot)
-        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
-                or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"]
-                or n in contexte.mots_autorises or n in _LANGUES_MOTS):
+        homonyme = n in l["prenoms_homonymes"]
+        if homonyme and (homonymes == "tous refusés" or homonymes == "rares admis" and n not in l["prenoms_homonymes_rares"]):
             return False
-        return n in l["prenoms"] or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
+        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
+                or n in l["ambigus"] or n in l["courants"] or n in l["lieux"] or n in contexte.mots_autorises
+                or n in _LANGUES_MOTS):
+            return False
+        return n in l["prenoms"] or homonyme or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
+
+    def nom_de_famille_apres(fin: int) -> int | None:
+        """« avec mei reyes » : la fin du mot suivant s'il est un nom de famille des listes qui n'est pas un mot."""
+        suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
+        if suivant is not None and personne(suivant.group(1), True) and normaliser(suivant.group(1)) in l["noms"]:
+            return suivant.end(1)
+        return None
 
     premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
     for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
         debut, fin = m.span(1)
         if not deja.chevauche(debut, fin) and personne(m.group(1), True):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
+    for m in _QUE_EN_MINUSCULES.finditer(texte) if "qu" in texte else ():
+        debut, fin = m.span(1)
+        if not deja.chevauche(debut, fin) and personne(m.group(1), True, "rares admis"):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
     for mot in ("avec", "chez"):
@@ -1079,9 +1101,14 @@ def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, 
             if m is None:
                 continue
             debut, fin = m.span(1)
-            if not deja.chevauche(debut, fin) and personne(m.group(1), False):
+            if deja.chevauche(debut, fin):
+                continue
+            if not personne(m.group(1), False):
+                # « avec mei reyes » : un prénom, même homonyme d'un mot (« mei », mai en néerlandais), suivi d'un nom
+                fin = (nom_de_famille_apres(fin) if personne(m.group(1), False, "tous admis") else None) or debut
+            if fin > debut and not deja.chevauche(debut, fin):
                 deja.ajouter(debut, fin)
-                resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom après « avec » ou « chez »")))
+                resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom après « avec » ou « chez »")))
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],
