@@ -83,7 +83,7 @@ def test_code_du_jeune_seul_sur_sa_ligne_n_appelle_pas_phonenumbers(contexte, mo
 
     examinees: list[str] = []
     analyser = telephone._analyser_ligne
-    monkeypatch.setattr(telephone, "_analyser_ligne", lambda ligne, ctx: examinees.append(ligne) or analyser(ligne, ctx))
+    monkeypatch.setattr(telephone, "_analyser_ligne", lambda ligne, ctx, *reste: examinees.append(ligne) or analyser(ligne, ctx, *reste))
     texte = ("code: LJF19815100\nid: LJF0472123456\nx: +x19815100\nref: LJF19815100 ext472123456\n"
              "tel: ABC0472123456\n")
     telephone.detecter(texte, Lignes(texte), contexte)

@@ -11,7 +11,10 @@ import re
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.listes import listes
 from filrouge.anonymat.masque import masquer_mots
+from filrouge.anonymat.nombres import alternance, mots_de
+from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.adresse"
@@ -29,6 +32,9 @@ _PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|
 _MOT_MAJ = r"[A-ZÀ-Ý][\w'’.\-]*"
 _MOT = r"[\w'’.\-]+"
 _NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
+_MOT_NOMBRE = r"(?:" + alternance(mots_de(1, 100)) + r")"
+_NUMERO_LETTRES = r"(?i:num[ée]ro|n°)[ \t]+" + _MOT_NOMBRE + r"(?:[ \t\-](?:et[ \t\-])?" + _MOT_NOMBRE + r"){0,4}(?![\w\-])"
+"""« numéro trente-trois », « numéro cent seize » : le numéro de maison dicté en lettres (mots bornés)."""
 _CP_LOCALITE = r"(?:[ \t]*[,-]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý][\w'’\-]*(?:[ \t\-][A-ZÀ-Ý][\w'’\-]*)*)"
 _NOM_VOIE = _PARTICULE + r"?" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT_MAJ + r"){0,5}"
 _NOM_VOIE_LIBRE = _PARTICULE + r"?" + _MOT + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT + r"){0,5}?"
@@ -59,7 +65,8 @@ _INDICE = re.compile(r"(?:" + _TYPES + r")[ \t]|(?:straat|straatje|laan|steenweg
 # majuscule : on compile le type insensible à la casse et le reste sensible à la casse. « r. » pour « rue »
 # seulement en minuscules (« R. Dupont 12 ans » est une initiale).
 _ADRESSE_CI = re.compile(
-    r"(?<![\w])(?:(?i:" + _TYPES + r")|r\.)[ \t]+" + _NOM_VOIE + r"(?:[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?|" + _CP_LOCALITE + r")(?![\w])"
+    r"(?<![\w])(?:(?i:" + _TYPES + r")|r\.)[ \t]+" + _NOM_VOIE + r"(?:[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?|" + _CP_LOCALITE
+    + r"|[ \t]*,?[ \t]*" + _NUMERO_LETTRES + r")(?![\w])"
 )
 
 # Voies d'ailleurs (Italie, Espagne, Portugal, Pologne, Roumanie, Grèce) : le type de voie est aussi un mot
@@ -124,9 +131,9 @@ _ADRESSE_MINUSCULES = re.compile(
     r"(?<![\w])(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"[ \t]*,?[ \t]*" + _NUMERO
     + r"[ \t]*[,-]?[ \t]*(?:[Bb]-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*"
 )
-# « au numéro 8 de la rue Rogier » : le numéro avant la voie, en toutes lettres.
+# « au numéro 8 de la rue Rogier », « au 216 de la rue des Carmes » : le numéro avant la voie.
 _NUMERO_DE_LA_VOIE = re.compile(
-    r"(?i:num[ée]ro|n°)[ \t]*\d{1,4}[ \t]?[a-zA-Z]?[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|de)[ \t]*"
+    r"(?:(?i:num[ée]ro|n°)[ \t]*|(?<![\w/.,]))\d{1,4}[ \t]?[a-zA-Z]?[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|de)[ \t]*"
     r"(?P<voie>(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r")"
 )
 # Néerlandais, le type de voie séparé du nom : « Steenweg op Gent 115 », « Laan van Meerdervoort 12 ».
@@ -140,6 +147,29 @@ _ADRESSE_NL_SEPAREE = re.compile(
 
 # « Grand-Rue 45 », « Grand'Place 3 » : le type de voie fait partie du nom.
 _GRAND_RUE = re.compile(r"(?<![\w])(?i:grand[- ]?rue|grand['’]?\s?place|grand-place)[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?(?![\w])")
+
+
+# Lieu-dit sans type de voie : « Au Bois de Bossière 63, 5570 Beauraing », « Fond des Vaux 189, 5570 Beauraing ».
+# Lu à partir de la virgule qui suit un numéro (le moteur saute de virgule en virgule) ; le nom et le numéro sont
+# relus juste avant, la localité doit être belge et connue, ou ce qui précède parler d'adresse (60 caractères : temps
+# linéaire).
+_CP_APRES_NUMERO = re.compile(r",(?<=\d,)[ \t]*(?:B-)?[1-9]\d{3}[ \t]+(?P<localite>[A-ZÀ-Ý][\w'’\-]*)")
+_LIEU_DIT = re.compile(r"(?<![\w'’\-])" + _NOM_VOIE + r"[ \t]+(?!(?:19|20)\d\d,)\d{1,4}[a-zA-Z]?(?=,)")
+_DIT_ADRESSE = re.compile(r"adresse|domicil|habit|r[ée]sid|lieu\s+de\s+vie|demeur|coordonn", re.IGNORECASE)
+
+
+def _lieux_dits(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
+    """(début, fin) des adresses sans type de voie, nom et numéro suivis d'un code postal et d'une localité."""
+    trouves = []
+    for cp in _CP_APRES_NUMERO.finditer(texte):
+        debut_ligne, _ = lignes.bornes(lignes.numero(cp.start()))
+        m = _LIEU_DIT.search(texte, max(debut_ligne, cp.start() - 80), cp.start() + 1)
+        if m is None:
+            continue
+        if (normaliser(cp.group("localite")) in listes()["localites"]
+                or _DIT_ADRESSE.search(texte, max(debut_ligne, m.start() - 60), m.start())):
+            trouves.append((m.start(), cp.end()))
+    return trouves
 
 
 def _ajouter(resultats: list[Trouvaille], debut: int, fin: int, valeur: str) -> None:
@@ -251,6 +281,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if any(suffixe in lignes.bas for suffixe in _SUFFIXES_DE):
         for m in _ADRESSE_DE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
+    if "," in texte:
+        for debut, fin in _lieux_dits(texte, lignes):
+            retenir(debut, fin, texte[debut:fin])
     if _indice_nl(lignes.bas):
         for m in _ADRESSE_NL.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from filrouge.anonymat import adresses, courriel, dates, identifiants, marqueurs, noms, plaques, tableaux, telephone, vues
+from filrouge.anonymat import (adresses, courriel, dates, identifiants, marqueurs, noms, plaques, relecture, tableaux,
+                               telephone, vues)
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.normalisation import HOMOGLYPHES
-from filrouge.anonymat.trouvaille import PRIORITE, Trouvaille
+from filrouge.anonymat.normalisation import CHIFFRES_D_AILLEURS, HOMOGLYPHES
+from filrouge.anonymat.trouvaille import PRIORITE, REGLES, Trouvaille
 from filrouge.constat import Constat
 from filrouge.lecture import Document
 
@@ -20,46 +20,34 @@ DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, table
 
 
 ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"}
-                        | HOMOGLYPHES)
+                        | HOMOGLYPHES | CHIFFRES_D_AILLEURS)
 """Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 ») ; formes
-pleine chasse et autres homoglyphes : il y voit le caractère ASCII (« karim＠gmail.com »)."""
+pleine chasse et autres homoglyphes : il y voit le caractère ASCII (« karim＠gmail.com ») ; chiffres arabes
+orientaux et persans : des chiffres (« ٠٥/١٠/٢٠١٨ »)."""
 _AUTRES_ESPACES = re.compile("[" + "".join(re.escape(chr(c)) for c in ESPACES) + "]")
 """Cherchées avant de traduire : `translate` coûte 40 ns par caractère, la recherche vingt fois moins."""
-
-
-def _nfc(texte: str) -> tuple[str, list[int]] | None:
-    """Le texte composé (NFC) et, pour chacun de ses caractères, sa position dans le texte écrit ; None s'il
-    l'est déjà. Un éditeur peut enregistrer « é » en deux caractères (e + accent) : un lecteur n'y voit
-    qu'une lettre, les détecteurs doivent faire de même."""
-    if unicodedata.is_normalized("NFC", texte):
-        return None
-    morceaux: list[str] = []
-    origine: list[int] = []
-    i, n = 0, len(texte)
-    while i < n:
-        j = i + 1
-        while j < n and unicodedata.combining(texte[j]):
-            j += 1
-        groupe = unicodedata.normalize("NFC", texte[i:j])
-        morceaux.append(groupe)
-        origine.extend([i] * len(groupe))
-        i = j
-    origine.append(n)
-    return "".join(morceaux), origine
 
 
 def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None) -> list[Trouvaille]:
     """Toutes les trouvailles, sans chevauchement (la règle la plus forte l'emporte), par position.
 
-    Les détecteurs lisent le texte avec des espaces ordinaires à la place des espaces insécables et des
-    tabulations (une espace pour une, les positions ne changent pas).
+    Les détecteurs lisent le texte comme un lecteur : des espaces ordinaires à la place des espaces insécables et
+    des tabulations, des chiffres à la place d'un « O » collé à un chiffre (un caractère pour un, les positions ne
+    changent pas), puis le texte relu par `relecture` (composé, sans marques Markdown invisibles au rendu).
     """
-    compose = _nfc(texte)
-    if compose is not None:  # « Nu\u0303nez » : lu comme « Nuñez », positions ramenées au texte écrit
-        vu, origine = compose
-        return [Trouvaille(origine[t.debut], origine[t.fin], t.regle, t.message) for t in trouver(vu, contexte)]
     if _AUTRES_ESPACES.search(texte):
         texte, lignes = texte.translate(ESPACES), None
+    lu = relecture.chiffres_lus(texte)
+    if lu is not texte:
+        texte, lignes = lu, None
+    relu = relecture.relire(texte)
+    if relu is not None:  # « Nu\u0303nez » lu « Nuñez », « 02/416\\.99 » lu « 02/416.99 » : ramenés au texte écrit
+        return [Trouvaille(*relu.ramener(t.debut, t.fin), t.regle, t.message) for t in _trouver(relu.texte, contexte)]
+    return _trouver(texte, contexte, lignes)
+
+
+def _trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None) -> list[Trouvaille]:
+    """Les trouvailles de tous les détecteurs sur un texte déjà relu, la plus forte gardée là où elles se chevauchent."""
     lignes = lignes or Lignes(texte)
     brutes: list[Trouvaille] = []
     for detecteur in DETECTEURS:
@@ -128,18 +116,20 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
               deja: list[Trouvaille]) -> list[tuple[int, int | None, Trouvaille]]:
     """Ce que le texte brut cachait : (indice de ligne, colonne, trouvaille en positions du texte brut)."""
     reperes: list[tuple[int, int | None, Trouvaille]] = []
-    occupe = Intervalles()
+    occupe = {regle: Intervalles() for regle in PRIORITE}
+    """Par règle : une trouvaille rejointe n'est écartée que par une aussi forte (« rue Émile⏎Vandervelde 42 » est
+    une adresse, même si le texte brut y a déjà vu un nom)."""
     for t in deja:
-        occupe.ajouter(t.debut, t.fin)
+        occupe[t.regle].ajouter(t.debut, t.fin)
     if not fichier.endswith((".yaml", ".yml")):
         for fenetre in vues.jointures(texte, vues.debut_du_recit(texte)):
             for t in trouver(fenetre.texte, contexte):
                 if not t.debut <= fenetre.coupure < t.fin:
                     continue  # tout entier sur une ligne : le texte brut l'a déjà jugé
                 debut, fin = fenetre.origine[t.debut], fenetre.origine[t.fin - 1] + 1
-                if occupe.chevauche(debut, fin):
+                if any(occupe[regle].chevauche(debut, fin) for regle in REGLES[:PRIORITE[t.regle] + 1]):
                     continue
-                occupe.ajouter(debut, fin)
+                occupe[t.regle].ajouter(debut, fin)
                 reperes.append((lignes.numero(debut), lignes.ligne_colonne(debut)[1], Trouvaille(debut, fin, t.regle, t.message)))
     # comparés espaces et sauts de ligne réduits : « x@hotmail⏎  .com » brut et « x@hotmail .com » décodé sont une adresse
     signales = {(t.regle, " ".join(texte[t.debut:t.fin].split())) for t in deja}

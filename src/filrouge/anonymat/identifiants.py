@@ -26,16 +26,17 @@ _CONTEXTE_NISS = re.compile(
 )
 # IBAN belge à la structure exacte (BE + 14 chiffres) : signalé même si la clé est fausse quand la
 # ligne parle de compte (un IBAN mal recopié reste le compte de quelqu'un).
-_IBAN_BE = re.compile(r"(?<![\w])BE[ ]?\d\d(?:[ ]?\d{4}){3}(?![\w])")
+_IBAN_BE = re.compile(r"(?<![\w])BE[ .]?\d\d(?:[ .]?\d{4}){3}(?![\w])")
 _CONTEXTE_IBAN = re.compile(
     r"iban|compte|virement|vers[ée]|bancaire|banque|payer|pay[ée]|rembours|bic|rekening|cuenta|conto|konto|hesap",
     re.IGNORECASE,
 )
-_IBAN = re.compile(r"(?<![\w])[A-Z]{2} ?\d\d(?:[ \-]?[A-Z0-9]){10,30}(?![\w])", re.IGNORECASE)
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}[ .]?\d\d(?:[ .\-]?[A-Z0-9]){10,30}(?![\w])", re.IGNORECASE)
+"""Groupes séparés par des espaces, des tirets ou des points (« BE48.8503.1024.7727 »)."""
 # Préfiltres à premier caractère chiffre (le moteur saute d'un chiffre à l'autre) : onze chiffres
 # groupés comme un NISS ; deux chiffres suivis d'au moins dix caractères de compte (tout IBAN).
 _INDICE_NISS = re.compile(r"\d\d" + _SEP + r"\d\d" + _SEP + r"\d\d\s?[ .\-/]?\s?\d\d\d" + _SEP + r"\d\d")
-_INDICE_IBAN = re.compile(r"\d\d(?:[ \-]?[A-Za-z0-9ſıK]){10}")
+_INDICE_IBAN = re.compile(r"\d\d(?:[ .\-]?[A-Za-z0-9ſıK]){10}")
 
 
 def _iban_valide(compact: str) -> bool:
@@ -118,10 +119,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if not _INDICE_IBAN.search(texte):
         return resultats
     for m in _IBAN.finditer(texte):
-        valeur = m.group(0).rstrip(" -")
+        valeur = m.group(0).rstrip(" .-")
         if valeur[:2].islower() and valeur[2] == " ":
             continue  # « au 0468 15 94 02 » : un mot suivi d'un numéro, pas un pays (un IBAN en minuscules est collé : « be68… »)
-        compact = re.sub(r"[ \-]", "", valeur).upper()
+        compact = re.sub(r"[ .\-]", "", valeur).upper()
         if not _iban_valide(compact):
             debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
             if _structure_iban(compact) and _CONTEXTE_IBAN.search(texte, debut_ligne, fin_ligne):

@@ -7,12 +7,13 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 _LETTRES = re.compile(r"[^\W\d_]+")
+_ELEMENT_DE_LISTE = re.compile(r"[ \t]*[-*+][ \t]")
 
 
 class Lignes:
     """Index des débuts de ligne d'un texte, pour passer d'une position à (ligne, colonne)."""
 
-    __slots__ = ("texte", "debuts", "_bas", "_mots")
+    __slots__ = ("texte", "debuts", "_bas", "_mots", "_tableaux")
 
     def __init__(self, texte: str) -> None:
         self.texte = texte
@@ -24,6 +25,7 @@ class Lignes:
         self.debuts = debuts
         self._bas: str | None = None
         self._mots: frozenset[str] | None = None
+        self._tableaux: list[list[int]] | None = None
 
     @property
     def bas(self) -> str:
@@ -42,6 +44,27 @@ class Lignes:
             self._mots = frozenset(_LETTRES.findall(self.bas))
         return self._mots
 
+    def tableaux(self) -> list[list[int]]:
+        """Les tableaux Markdown du texte (calculés une fois) : pour chacun, les indices de ses lignes (qui
+        commencent par « | », après des espaces ou un chevron de citation), l'en-tête d'abord."""
+        if self._tableaux is None:
+            tableaux: list[list[int]] = []
+            precedente = -2
+            texte = self.texte
+            position = texte.find("|")
+            while position != -1:
+                indice = self.numero(position)
+                debut, fin = self.bornes(indice)
+                if texte[debut:position].strip(" \t>") == "":
+                    if indice == precedente + 1:
+                        tableaux[-1].append(indice)
+                    else:
+                        tableaux.append([indice])
+                    precedente = indice
+                position = texte.find("|", fin)
+            self._tableaux = tableaux
+        return self._tableaux
+
     def numero(self, position: int) -> int:
         """Indice (0) de la ligne qui contient `position`."""
         return bisect_right(self.debuts, position) - 1
@@ -53,13 +76,21 @@ class Lignes:
 
     def avec(self, motif: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         """Les bornes de chaque ligne où `motif` se trouve, une fois par ligne : un détecteur en contexte lit la
-        ligne d'un indice (« voiture », « compte ») une seule fois, même si l'indice s'y répète (temps linéaire)."""
+        ligne d'un indice (« voiture », « compte ») une seule fois, même si l'indice s'y répète (temps linéaire).
+        Une ligne qui finit par « : » (une clé YAML, une rubrique) est lue avec les éléments de liste qui la
+        suivent : « plaque_pere:⏎  - 130-BNB » parle d'une plaque."""
         vues: set[int] = set()
         for indice in motif.finditer(self.texte):
             numero = self.numero(indice.start())
             if numero not in vues:
                 vues.add(numero)
-                yield self.bornes(numero)
+                debut, fin = self.bornes(numero)
+                if self.texte[debut:fin].rstrip().endswith(":"):
+                    while numero + 1 < len(self.debuts) and _ELEMENT_DE_LISTE.match(self.texte, self.debuts[numero + 1]):
+                        numero += 1
+                        vues.add(numero)
+                    fin = self.bornes(numero)[1]
+                yield debut, fin
 
     def ligne_colonne(self, position: int) -> tuple[int, int]:
         """(ligne, colonne), toutes deux à partir de 1."""

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from filrouge.anonymat.cache import en_cache
@@ -69,9 +70,10 @@ _FORMULE_APRES = re.compile(r"[ \t]+(?i:groeten|groet|regards|wishes)(?!\w)")
 """« Lieve groeten », « Kind regards » : une formule de fin de message, pas un prénom."""
 _LIEU_DE_DEVANT = re.compile(
     r"(?<!\w)(?i:village|ville|région|region|province|environs|banlieue|capitale|près|pres|non[ \t]+loin|originaire|"
-    r"quartier|camp)[ \t]+(?:de[ \t]+|d['’])$"
+    r"quartier|camp|grottes?|abbaye|citadelle|lacs?|vallée|forêt|musée|gare|aéroport|plage)[ \t]+(?:de[ \t]+|d['’])$"
 )
-"""« un village près de Herat », « la région de Lourdes » : un lieu connu (wordfreq), même s'il est aussi un prénom."""
+"""« un village près de Herat », « la région de Lourdes », « les grottes de Han », « l'abbaye de Maredsous » : un lieu
+connu (wordfreq), même s'il est aussi un prénom."""
 
 
 _ANIMAL_AVANT = re.compile(
@@ -831,25 +833,44 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     return resultats
 
 
-@lru_cache(maxsize=1)
-def _motif_personnalites() -> re.Pattern[str]:
-    """Les personnes publiques et personnages de `donnees/personnalites.txt`, en minuscules sans accents
-    (le texte est lu par `normaliser_meme_longueur`, positions inchangées)."""
-    formes = sorted({normaliser(p) for p in _lire_liste("personnalites.txt")}, key=len, reverse=True)
+@lru_cache(maxsize=2)
+def _motif_de_liste(fichier: str) -> re.Pattern[str]:
+    """Les noms d'une liste de `donnees/` (personnes publiques, personnages), en minuscules sans accents (le texte
+    est lu par `normaliser_meme_longueur`, positions inchangées), les plus longs d'abord."""
+    formes = sorted({normaliser(p) for p in _lire_liste(fichier)}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
 
 
+
+_ECRAN = re.compile(
+    r"(?<!\w)(?:films?|dessins?[ \t]+animes?|series?|episodes?|jeux?[ \t]+video|jeux?[ \t]+de|joue[rs]?[ \t]+a|consoles?|"
+    r"switch|playstation|nintendo|disney|pixar|personnages?|heros|heroines?|deguise\w*|costumes?|fan[ \t]+de|fans[ \t]+de|"
+    r"peluches?|mangas?|bd|bande[ \t]+dessinee)(?!\w)"
+)
+"""Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement."""
+_REGARDE = re.compile(r"(?<!\w)regard\w*")
+_A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+(?:sa|la|une)[ \t]+tablette|au[ \t]+cinema)(?!\w)")
+"""« regarde Shrek en boucle » : regarder n'annonce un personnage qu'avec un écran dans la ligne."""
+
+
+def _personnages(ligne: str) -> Iterator[re.Match[str]]:
+    """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents)."""
+    ecran = _ECRAN.search(ligne)
+    if ecran is None and _A_L_ECRAN.search(ligne):
+        ecran = _REGARDE.search(ligne)
+    return _motif_de_liste("personnages.txt").finditer(ligne, ecran.start()) if ecran is not None else iter(())
+
+
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
-    """Les trouvailles moins celles qu'une personne publique citée en entier couvre. Seules les lignes des
-    trouvailles sont relues."""
-    couverts: list[tuple[int, int]] = []
+    """Les trouvailles moins celles qu'une personne publique citée en entier, ou un personnage cité après un mot
+    d'écran ou de jeu, couvre. Seules les lignes des trouvailles sont relues."""
+    couverts = Intervalles()
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
         ligne = normaliser_meme_longueur(texte[debut:fin])
-        couverts += [(debut + m.start(), debut + m.end()) for m in _motif_personnalites().finditer(ligne)]
-    if not couverts:
-        return resultats
-    return [t for t in resultats if not any(d <= t.debut and t.fin <= f for d, f in couverts)]
+        for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_personnages(ligne)):
+            couverts.ajouter(debut + m.start(), debut + m.end())
+    return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
@@ -976,7 +997,9 @@ def _noms_minuscules(
                 neerlandaises[indice_mot] = _est_neerlandais(lignes.bas[debut_ligne_mot:fin_ligne_mot])
             retenu = not (_LANGUE_DEVANT.search(texte, max(debut_ligne_mot, debut - 20), debut)
                           or neerlandaises[indice_mot]
-                          or _mot_cite(texte, debut, fin, debut_ligne_mot, fin_ligne_mot))
+                          or _mot_cite(texte, debut, fin, debut_ligne_mot, fin_ligne_mot)
+                          # « la clémence du juge », « une grâce » : un prénom homonyme après un article est le mot
+                          or n in l["prenoms_homonymes"] and _ARTICLE_DEVANT.search(texte, max(debut_ligne_mot, debut - 8), debut))
         else:
             retenu, particule = _prenom_suivi_d_un_nom(texte, mot, fin, formes, ascii_, exclus)
         if declencheur is not None and not retenu and not (
@@ -1022,6 +1045,11 @@ _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
+_SUBJONCTIFS = r"(?:vienne|viennent|soit|puisse|fasse|aille|prenne|parte|rentre|revienne|reste|dorme|signe|participe)"
+_QUE_EN_MINUSCULES = re.compile(r"(?<!\w)qu(?:e[ \t]+|['’])([" + _MIN + r"][" + _MIN + r"]{2,})[ \t]+(?:"
+                                + _VERBE_DE_PERSONNE + r"|" + _SUBJONCTIFS + r"\b)")
+"""« pour que hao vienne », « il faut que zoë signe » : un mot en minuscules sujet d'un verbe de personne après
+« que » (un prénom homonyme rare d'un mot, comme Zoë, y est une personne)."""
 _AVEC_EN_MINUSCULES = re.compile(r"(?<!\w)(?:avec|chez)[ \t]+([" + _MIN + r"][" + _MIN + r"]{2,})(?![\w'’\-])")
 """« voir avec jawad pour la carte », « contact avec lamine ce matin », « chez fatou » : avec qui, chez qui
 (essayé aux seuls « avec » et « chez » trouvés par `str.find`)."""
@@ -1034,18 +1062,35 @@ def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, 
     un rôle, un pronom, un lieu ni un prénom homonyme d'un mot (« avec espoir », « avec patience »)."""
     l = listes()
 
-    def personne(mot: str, inconnu_admis: bool) -> bool:
+    def personne(mot: str, inconnu_admis: bool, homonymes: str = "tous refusés") -> bool:
+        """`homonymes` : les prénoms homonymes d'un mot sont « tous refusés », « rares admis » (Zoë, Espoir) ou
+        « tous admis » (quand un nom de famille suit : « mei reyes »)."""
         n = normaliser(mot)
-        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
-                or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"]
-                or n in contexte.mots_autorises or n in _LANGUES_MOTS):
+        homonyme = n in l["prenoms_homonymes"]
+        if homonyme and (homonymes == "tous refusés" or homonymes == "rares admis" and n not in l["prenoms_homonymes_rares"]):
             return False
-        return n in l["prenoms"] or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
+        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
+                or n in l["ambigus"] or n in l["courants"] or n in l["lieux"] or n in contexte.mots_autorises
+                or n in _LANGUES_MOTS):
+            return False
+        return n in l["prenoms"] or homonyme or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
+
+    def nom_de_famille_apres(fin: int) -> int | None:
+        """« avec mei reyes » : la fin du mot suivant s'il est un nom de famille des listes qui n'est pas un mot."""
+        suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
+        if suivant is not None and personne(suivant.group(1), True) and normaliser(suivant.group(1)) in l["noms"]:
+            return suivant.end(1)
+        return None
 
     premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
     for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
         debut, fin = m.span(1)
         if not deja.chevauche(debut, fin) and personne(m.group(1), True):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
+    for m in _QUE_EN_MINUSCULES.finditer(texte) if "qu" in texte else ():
+        debut, fin = m.span(1)
+        if not deja.chevauche(debut, fin) and personne(m.group(1), True, "rares admis"):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
     for mot in ("avec", "chez"):
@@ -1056,9 +1101,14 @@ def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, 
             if m is None:
                 continue
             debut, fin = m.span(1)
-            if not deja.chevauche(debut, fin) and personne(m.group(1), False):
+            if deja.chevauche(debut, fin):
+                continue
+            if not personne(m.group(1), False):
+                # « avec mei reyes » : un prénom, même homonyme d'un mot (« mei », mai en néerlandais), suivi d'un nom
+                fin = (nom_de_famille_apres(fin) if personne(m.group(1), False, "tous admis") else None) or debut
+            if fin > debut and not deja.chevauche(debut, fin):
                 deja.ajouter(debut, fin)
-                resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom après « avec » ou « chez »")))
+                resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom après « avec » ou « chez »")))
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],

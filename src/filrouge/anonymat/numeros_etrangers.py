@@ -24,42 +24,45 @@ from filrouge.anonymat.trouvaille import Trouvaille
 REGLE_NISS = "anonymat.niss"
 REGLE_IBAN = "anonymat.iban"
 
-# Neuf à seize chiffres, groupés par une espace, un point ou un tiret (« 2 84 03 59 350 112 20 ») :
+# Neuf à dix-huit chiffres, groupés par une espace, un point, un tiret ou une barre (« 2 84 03 59 350 112 20 »,
+# « 805416/1522 ») :
 # une seule répétition bornée ; le premier caractère est un chiffre (le moteur saute de chiffre en chiffre).
-_SUITE = re.compile(r"\d(?<![\w.\-/]\d)(?:[ .\-]?\d){8,15}(?![\w]|[.\-/]\d)")
+_SUITE = re.compile(r"\d(?<![\w.\-/]\d)(?:[ .\-/]?\d){8,17}(?![\w]|[.\-/]\d)")
 # Codice fiscale italien : seize caractères à la place fixe des lettres et des chiffres.
 _CODICE = re.compile(r"(?<![\w])[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?![\w])", re.IGNORECASE)
-# DNI « 53917240L », NIE « Y-4061873-H », PPS « 1234567T », HETU « 131052-308T » : lettre de contrôle.
+# DNI « 53917240L », « 12.924.037-S », NIE « Y-4061873-H », PPS « 1234567T », HETU « 131052-308T » : lettre de contrôle.
 _ALPHANUM = re.compile(
-    r"(?<![\w\-])(?:[XYZxyz][ \-]?\d{7}|\d{7,8}|\d{6}[\-+A]\d{3})[ \-]?[A-Za-z]{1,2}(?![\w])"
+    r"(?<![\w\-.])(?:[XYZxyz][ \-]?\d{7}|\d{7,8}|\d{1,2}\.\d{3}\.\d{3}|\d{6}[\-+A]\d{3})[ \-]?[A-Za-z]{1,2}(?![\w])"
 )
 _CONTEXTE = re.compile(
     r"\bNIF\b|documento|identidad|personalausweis|steuer|\bAHV\b|\bAVS\b|personnummer|\bCPR\b|f[øo]dselsnummer|"
     r"\bOIB\b|\bAMKA\b|EM[ŠS]O|rodn[ée]|isikukood|asmens|kennitala|\bPPS\b|henkilötunnus|\bHETU\b|"
-    r"\bID\s+(?:number|no|card)|national\s+(?:ID|insurance|number)|"
-    r"\bNIR\b|s[ée]curit[ée]\s+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
-    r"codice\s+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro\s+(?:national|personnel|d['’]identit)|n°\s+(?:national|d['’]identit)|"
-    r"carte\s+d['’]identit|identiteit|rijksregister|registre\s+national|\bniss\b|\bINSZ\b|\bRRN\b|\bcarte\s+vitale",
+    r"\bID[\s_]+(?:number|no|card)|national[\s_]+(?:ID|insurance|number)|"
+    r"\bNIR\b|s[ée]curit[ée][\s_]+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
+    r"codice[\s_]+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°[\s_]+(?:national|d['’]identit)|"
+    r"carte[\s_]+d['’]identit|identiteit|rijksregister|registre[\s_]+national|\bniss\b|\bINSZ\b|\bRRN\b|\bRN\b|n°\s*nat\b|"
+    r"\bcarte[\s_]+vitale|\bRIC\b|身份证",
     re.IGNORECASE,
 )
-"""Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays."""
+"""Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays
+(mots séparés par des espaces ou, dans une clé YAML, par « _ » : « registre_national »)."""
 _MOTS_CONTEXTE = frozenset(
     "nir sécurité securite bsn burgerservicenummer sofinummer kimlik tckn pesel cnp egn егн codice dni nie identifiant "
     "identifiants identification national nationale personnel identité identite identiteit identiteitskaart "
     "rijksregister rijksregisternummer niss insz rrn vitale nif documento identidad personalausweis steuer "
     "steueridentifikationsnummer ahv avs personnummer cpr fødselsnummer fodselsnummer oib amka emšo emso rodné "
-    "isikukood asmens kennitala pps henkilötunnus hetu number".split()
+    "isikukood asmens kennitala pps henkilötunnus hetu number rn nat ric 身份证".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
-# Lu à partir du premier tiret (le moteur saute de tiret en tiret) ; les trois chiffres d'avant sont vérifiés
-# par une assertion arrière.
-_ANCIEN_COMPTE = re.compile(r"-(?<=(?<![\w.\-/])\d{3}-)\d{7}-\d\d(?![\w]|[.\-/]\d)")
+# Lu à partir du premier séparateur (le moteur saute de l'un à l'autre) ; les trois chiffres d'avant sont vérifiés
+# par une assertion arrière. Tirets, points ou barre, mêlés : « 063-0441872-72 », « 850.3003464.51 », « 340-7286982/89 ».
+_ANCIEN_COMPTE = re.compile(r"[\-./](?<=(?<![\w.\-/])\d{3}[\-./])\d{7}[\-./]\d\d(?![\w]|[.\-/]\d)")
 # Sans tirets (« 001 5738210 57 », « 979305214444 ») : la forme est celle d'un téléphone ou d'une référence,
 # seulement quand la ligne parle de compte ; premier caractère chiffre (le moteur saute de chiffre en chiffre).
 _ANCIEN_COMPTE_LIBRE = re.compile(r"\d(?<![\w.\-/+]\d)\d\d[ ]?\d{7}[ ]?\d\d(?![\w]|[.\-/]\d)")
-_CONTEXTE_COMPTE = re.compile(r"compte|rekening|virement|overschrijving|bancaire|banque|\bbank|account|konto|cuenta|conto|hesap", re.IGNORECASE)
+_CONTEXTE_COMPTE = re.compile(r"compte|iban|rekening|virement|overschrijving|bancaire|banque|\bbank|account|konto|cuenta|conto|hesap", re.IGNORECASE)
 _MOTS_COMPTE = frozenset(
-    "compte comptes rekening rekeningnummer virement virements overschrijving bancaire banque bank account konto "
+    "compte comptes iban rekening rekeningnummer virement virements overschrijving bancaire banque bank account konto "
     "kontonummer cuenta conto hesap".split()
 )
 
@@ -71,6 +74,7 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
     from stdnum import is_
     from stdnum.at import vnr
     from stdnum.bg import egn
+    from stdnum.cn import ric
     from stdnum.ch import ssn
     from stdnum.cz import rc
     from stdnum.de import idnr
@@ -109,6 +113,7 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
         ("slovène (EMŠO)", (13,), emso.is_valid),
         ("grec (AMKA)", (11,), amka.is_valid),
         ("islandais (kennitala)", (10,), is_.kennitala.is_valid),
+        ("chinois (carte d'identité)", (18,), ric.is_valid),
     )
 
 
@@ -140,8 +145,9 @@ def _pays(chiffres: str) -> str | None:
 
 
 def ancien_compte_valide(valeur: str) -> bool:
-    """« 063-0441872-72 », « 063 0441872 72 » : les deux derniers chiffres sont les dix premiers modulo 97 (97 pour un reste nul)."""
-    chiffres = valeur.replace("-", "").replace(" ", "")
+    """« 063-0441872-72 », « 063 0441872 72 », « 850.3003464.51 » : les deux derniers chiffres sont les dix premiers
+    modulo 97 (97 pour un reste nul)."""
+    chiffres = re.sub(r"\D", "", valeur)
     reste = int(chiffres[:10]) % 97 or 97
     return reste == int(chiffres[10:])
 
@@ -165,7 +171,7 @@ def _anciens_comptes_libres(texte: str, lignes: Lignes) -> list[Trouvaille]:
 
 def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
-    if "-" in texte:
+    if "-" in texte or "." in texte or "/" in texte:
         for m in _ANCIEN_COMPTE.finditer(texte):
             resultats += _ancien_compte(m.start() - 3, m.end(), texte[m.start() - 3:m.end()])
     if not lignes.mots.isdisjoint(_MOTS_COMPTE):
@@ -180,7 +186,7 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
                                             f"numéro national {pays} « {masquer_niss(m.group(0))} » : jamais "
                                             "d'identifiant national dans le dépôt"))
         for m in _ALPHANUM.finditer(texte, debut_ligne, fin_ligne):
-            pays = _alphanumerique(re.sub(r"[ \-]", "", m.group(0)).upper())
+            pays = _alphanumerique(re.sub(r"[ \-.]", "", m.group(0)).upper())
             if pays is not None:
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
                                             f"numéro national {pays} « {masquer_tout(m.group(0))} » : jamais "

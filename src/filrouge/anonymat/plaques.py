@@ -30,6 +30,7 @@ _APRES = r"(?![\w\-]|[./]\w)"
 _FORTE = re.compile(
     r"-(?:"
     r"(?<=(?<![\w\-./])[1-9GMOQUVWYZ]-)[A-Z]{3}-[ ]?\d{3}"  # 1-ABC-234, Z-ABC-234 (marchand), Q-ABC-234 (temporaire)
+    r"|(?<=(?<![\w\-./])[1-9]-)M[A-Z]{2,3}-?\d{2,3}"  # 1-MXUR174, 2-MAB-12 (moto : M puis lettres et chiffres)
     r"|(?<=(?<![\w\-./])[A-Z]{2}-)\d{2,3}-[ ]?[A-Z]{2}"  # AB-123-CD (France), BX-41-TQ (Portugal, Pays-Bas)
     r"|(?:(?<=(?<![\w\-./])[A-ZÄÖÜ]-)|(?<=(?<![\w\-./])[A-ZÄÖÜ]{2}-)|(?<=(?<![\w\-./])[A-ZÄÖÜ]{3}-))"
     r"[A-Z]{1,2}[ ]\d{1,4}[EH]?"  # AC-KR 1452 (Allemagne)
@@ -80,7 +81,9 @@ _PLAQUE = re.compile(
     re.IGNORECASE,
 )
 _VEHICULE = re.compile(
-    r"plaque|immat|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|(?<!\w)(?:auto|wagen|moto|scooter|"
+    r"plaque|immat|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|monospace|fourgon|utilitaire|berline|"
+    r"citadine|cabriolet|cyclomoteur|motocyclette|mobylette|camping-car|caravane|remorque|"
+    r"(?<!\w)(?:auto|wagen|moto|scooter|suv|4x4|"
     r"voertuig|bagnole|car|coche|carro|macchina|truck|van)s?(?![\w\-])|garée?s?(?!\w)|stationnée?s?(?!\w)"
     # d'autres langues, dans la même phrase : allemand, espagnol, portugais, italien, polonais, turc, roumain,
     # anglais, bulgare et russe, arabe
@@ -91,8 +94,11 @@ _VEHICULE = re.compile(
 )
 """Ce qui annonce une plaque dans la phrase (mots d'un véhicule ou de son immatriculation, en plusieurs langues)."""
 _MOTS_VEHICULE = frozenset(
-    "plaque plaques immat immatriculé immatriculée immatriculés immatriculées immatriculation nummerplaat nummerbord kenteken "
+    "plaque plaques immat immatriculé immatriculée immatriculés immatriculées immatriculation immatriculations nummerplaat nummerbord kenteken "
     "voiture voitures véhicule véhicules vehicule vehicules camion camions camionnette camionnettes auto autos wagen "
+    "monospace monospaces fourgon fourgons fourgonnette fourgonnettes utilitaire utilitaires berline berlines citadine "
+    "citadines cabriolet cabriolets cyclomoteur cyclomoteurs motocyclette motocyclettes mobylette mobylettes camping "
+    "caravane caravanes remorque remorques suv 4x4 "
     "moto motos scooter scooters voertuig bagnole garé garée garés garées stationné stationnée stationnés "
     "stationnées car cars coche coches carro carros macchina truck van kennzeichen fahrzeug fahrzeugs pkw matrícula "
     "matricula targa samochód samochod samochodu samochodem samochody araç arac aracı aracın araba arabası arabasi "

@@ -67,29 +67,11 @@ def _legende(texte: str, lignes: Lignes, premiere: int) -> str:
     return ""
 
 
-def _tableaux(texte: str, lignes: Lignes) -> list[list[int]]:
-    """Les tableaux du texte : pour chacun, les indices de ses lignes (qui commencent par « | »)."""
-    tableaux: list[list[int]] = []
-    precedente = -2
-    position = texte.find("|")
-    while position != -1:
-        indice = lignes.numero(position)
-        debut, fin = lignes.bornes(indice)
-        if texte[debut:position].strip(" \t>") == "":
-            if indice == precedente + 1:
-                tableaux[-1].append(indice)
-            else:
-                tableaux.append([indice])
-            precedente = indice
-        position = texte.find("|", fin)
-    return tableaux
-
-
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     if "|" not in texte:
         return []
     lecture = _Lecture()
-    for tableau in _tableaux(texte, lignes):
+    for tableau in lignes.tableaux():
         if len(tableau) < 2:
             continue
         entete = _cellules(texte, *lignes.bornes(tableau[0]))

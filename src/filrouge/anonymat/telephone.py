@@ -47,14 +47,25 @@ _CONTEXTE_TEL = re.compile(
 # Référence administrative : commence par une année suivie d'un séparateur (« 2019/1234/56 »), ou
 # annoncée comme dossier, référence, jugement, notice, rôle.
 _REFERENCE = re.compile(r"\(?(?:19|20)\d\d\s?[/\-]")
-_REFERENCE_AVANT = re.compile(r"(?i:dossier|r[ée]f[ée]rence|r[ée]f\.?|jugement|notice|r[ôo]le|RG|parquet|greffe|farde)\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
+_REFERENCE_AVANT = re.compile(r"(?i:dossier|r[ée]f[ée]rence|r[ée]f\.?|jugement|notice|r[ôo]le|RG|parquet|greffe|farde|PV|proc[èe]s-verbal|communication(?:\s+structur[ée]e)?)\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
 _FORME_TEL = re.compile(r"(?<![\w+])\(?\+?\d[\d \t./\-()]{7,22}\d(?:\s?x\s?\d{1,6})?(?!\w)")
 _CODE_SEUL = re.compile(r"\D*[A-WYZa-wyz][1-9]\d*\D*")
 """Une ligne dont les seuls chiffres forment une suite collée à une lettre (pas un « x »), qui ne commence pas par 0."""
 
 
+_REFERENCE_PROPRE = re.compile(
+    r"(?:\+{3}|\*{3})[ ]?\d{3}[ ]?/[ ]?\d{4}[ ]?/[ ]?\d{5}[ ]?(?:\+{3}|\*{3})"  # communication structurée : +++359/5159/03492+++
+    r"|(?<![\w.])[A-Z]{2}\.\d{2}\.[A-Z0-9]{1,3}\.\d{3,7}/(?:19|20)?\d\d(?!\w)"  # PV : NA.95.L4.312342/2021
+)
+"""Des références dont la forme n'appartient qu'à elles : jamais un numéro de téléphone."""
+
+
 def _blanchir_dates(ligne: str) -> str:
-    return _DATE.sub(lambda m: " " * len(m.group(0)), ligne)
+    """La ligne sans ses dates ni ses références à forme propre (remplacées par des espaces, positions gardées)."""
+    ligne = _DATE.sub(lambda m: " " * len(m.group(0)), ligne)
+    if "+++" in ligne or "***" in ligne or "." in ligne:
+        ligne = _REFERENCE_PROPRE.sub(lambda m: " " * len(m.group(0)), ligne)
+    return ligne
 
 
 def _chiffres(texte: str) -> int:
@@ -69,9 +80,10 @@ _ENTREPRISE = re.compile(r"entreprise|\bBCE\b|\bKBO\b|\bTVA\b|\bBTW\b|ondernemin
 
 
 def _numero_d_entreprise(ligne: str, debut: int, fin: int, entreprise: bool) -> bool:
-    """« Numéro d'entreprise : 0412.345.614 » : dix chiffres à contrôle mod 97 (BCE), la ligne dit l'entreprise
-    (`entreprise`, cherché une fois par ligne)."""
-    if not entreprise:
+    """« Numéro d'entreprise : 0412.345.614 », « BE 0513.913.621 » : dix chiffres à contrôle mod 97 (BCE), la ligne
+    (ou l'en-tête de son tableau) dit l'entreprise (`entreprise`, cherché une fois par ligne), ou le numéro de TVA
+    suit « BE »."""
+    if not entreprise and not ligne[max(0, debut - 3):debut].rstrip().endswith("BE"):
         return False
     chiffres = re.sub(r"\D", "", ligne[debut:fin])
     if len(chiffres) != 10:
@@ -81,12 +93,12 @@ def _numero_d_entreprise(ligne: str, debut: int, fin: int, entreprise: bool) -> 
     return bool(vat.is_valid(chiffres))
 
 
-def _analyser_ligne(ligne: str, contexte: ContexteAnonymat) -> list[tuple[int, int, str | None]]:
-    """Numéros d'une ligne : (début, fin, numéro E.164 ou None)."""
+def _analyser_ligne(ligne: str, contexte: ContexteAnonymat, entete: str = "") -> list[tuple[int, int, str | None]]:
+    """Numéros d'une ligne : (début, fin, numéro E.164 ou None) ; `entete` : celui de son tableau."""
     propre = _blanchir_dates(ligne)
     trouves: list[tuple[int, int, str | None]] = []
     pris = Intervalles()
-    entreprise = _ENTREPRISE.search(ligne) is not None
+    entreprise = _ENTREPRISE.search(ligne) is not None or _ENTREPRISE.search(entete) is not None
 
     def retenir(debut: int, fin: int, numero: phonenumbers.PhoneNumber | None) -> None:
         if pris.chevauche(debut, fin) or _est_montant(ligne, fin, debut) or _numero_d_entreprise(ligne, debut, fin, entreprise):
@@ -147,11 +159,18 @@ def _lignes_candidates(texte: str, lignes: Lignes) -> list[int]:
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
+    entetes: dict[int, int] | None = None
     # Les dates (2019-03-12) ont assez de chiffres pour passer le filtre : elles sont blanchies d'abord.
     for indice in _lignes_candidates(texte, lignes):
         debut_ligne, fin_ligne = lignes.bornes(indice)
         ligne = texte[debut_ligne:fin_ligne]
-        for debut, fin, e164 in _analyser_ligne(ligne, contexte):
+        entete = ""
+        if ligne.lstrip(" \t>").startswith("|"):  # « | asbl | 0434384707 | » sous « | Prestataire | BCE | »
+            if entetes is None:
+                entetes = {i: tableau[0] for tableau in lignes.tableaux() for i in tableau[1:]}
+            if indice in entetes:
+                entete = texte[slice(*lignes.bornes(entetes[indice]))]
+        for debut, fin, e164 in _analyser_ligne(ligne, contexte, entete):
             if e164 and e164 in contexte.telephones_autorises:
                 continue
             brut = ligne[debut:fin]

@@ -26,6 +26,7 @@ _DEBUT_DE_BLOC = re.compile(r"[ \t]*(?:$|#{1,6}[ \t]|>|[-*+][ \t]|1[.)][ \t]|\||
 """Une ligne qui ouvre un bloc (titre, liste, citation, tableau, code, commentaire) ou une rubrique « clé: ».
 Une liste numérotée ne coupe un paragraphe qu'à partir de 1 (CommonMark) : « (1-LWP-⏎257) » se lit d'un tenant."""
 _NUMERO_DE_LISTE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]")
+_CITATION = re.compile(r"[ \t]*>[ \t]?")
 
 
 def _continue_une_liste(texte: str, fin_ligne: int) -> bool:
@@ -45,16 +46,23 @@ class Fenetre:
 
 def jointures(texte: str, debut: int = 0) -> Iterator[Fenetre]:
     """Une fenêtre par coupure douce d'un récit (à partir de `debut`, après un en-tête YAML) : la ligne
-    suivante n'est ni vide ni un début de bloc (titre, liste, citation, tableau, code)."""
+    suivante n'est ni vide ni un début de bloc (titre, liste, citation, tableau, code), ou elle continue la
+    citation de la ligne coupée (lue sans son chevron)."""
     position = texte.find("\n", debut)
     while position != -1:
         suite = position + 1
         fin = texte.find("\n", suite)
         ligne_suivante = texte[suite:fin if fin != -1 else len(texte)]
+        chevron = _CITATION.match(ligne_suivante)
+        if chevron and _CITATION.match(texte, texte.rfind("\n", 0, position) + 1):
+            # « > tél. 03 20 67⏎> 97 03 » : la citation continue, le lecteur voit une ligne
+            reprise, ligne_suivante = suite + chevron.end(), ligne_suivante[chevron.end():]
+        else:
+            reprise = suite
         if position > 0 and texte[position - 1] not in "\n:" and not _DEBUT_DE_BLOC.match(ligne_suivante) and not (
             _NUMERO_DE_LISTE.match(ligne_suivante) and _continue_une_liste(texte, position)
         ):
-            yield _fenetre(texte, position, suite)
+            yield _fenetre(texte, position, reprise)
         position = fin
 
 
@@ -104,12 +112,24 @@ def valeurs_decodees(texte: str, fichier: str, document: Document | None = None)
     valeurs: list[Valeur] = []
     for chemin, chaine in _chaines(document.donnees, ()):
         # la ligne n'est cherchée que si elle sert : la plupart des valeurs sont lues telles quelles dans le texte
-        if "\n" in chaine or chaine not in texte or (echappees and (document.ligne(*chemin) or 1) in echappees):
+        if ("\n" in chaine or chaine not in texte or (echappees and (document.ligne(*chemin) or 1) in echappees)
+                or _sous_sa_cle(chemin, chaine)):
             ligne = document.ligne(*chemin) or 1
             cle = next((c for c in reversed(chemin[:-1] if chemin and chemin[-1] == chaine else chemin)
                         if isinstance(c, str)), "")
             valeurs.append(Valeur(_sans_coupure_autour_d_arobase(chaine), ligne, cle))
     return valeurs
+
+
+_TROIS_CHIFFRES = re.compile(r"\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d")
+
+
+def _sous_sa_cle(chemin: tuple[Any, ...], chaine: str) -> bool:
+    """Un élément de liste ou une clé qui porte trois chiffres rapprochés (« ddn:⏎  - 1388/09/20 »,
+    « naissances:⏎  "09/28/2008": oncle », « plaque:⏎  - 130-BNB ») : sa clé, qui dit ce qu'il est, est sur une
+    autre ligne ; il est relu après elle. Un identifiant en a toujours trois : les listes de rôles ou d'acteurs
+    (« a1 ») ne sont pas relues."""
+    return bool(chemin) and (isinstance(chemin[-1], int) or chemin[-1] == chaine) and _TROIS_CHIFFRES.search(chaine) is not None
 
 
 def _sans_coupure_autour_d_arobase(chaine: str) -> str:

@@ -1,0 +1,114 @@
+"""Le texte tel qu'un lecteur le lit, quand il diffère du texte écrit, avec l'origine de chacun de ses caractères.
+
+Un éditeur peut enregistrer « é » en deux caractères (e + accent) ; un rendu Markdown n'affiche ni la barre
+oblique d'un échappement (« lucie\\.renard@gmail\\.com ») ni la balise d'un saut de ligne dans une cellule
+(« 04 359<br>09 06 ») ; deux espaces au lieu d'une entre deux groupes de chiffres (« BE73  7323  5763 ») ne
+se voient pas. Les détecteurs lisent le texte relu ; leurs trouvailles sont ramenées au texte écrit par
+`Reecrit.ramener`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Reecrit:
+    """Un texte réécrit et, pour chacun de ses caractères puis pour sa fin, la position dans le texte d'origine."""
+
+    texte: str
+    origine: Sequence[int]
+
+    def ramener(self, debut: int, fin: int) -> tuple[int, int]:
+        """L'intervalle du texte d'origine qui contient ce que montre [debut, fin) du texte réécrit."""
+        return self.origine[debut], self.origine[fin]
+
+    def puis(self, suite: Reecrit | None) -> Reecrit:
+        """Cette réécriture suivie d'une autre (faite sur `self.texte`), ramenée au texte d'origine."""
+        if suite is None:
+            return self
+        return Reecrit(suite.texte, [self.origine[i] for i in suite.origine])
+
+
+def reecrire(texte: str, remplacements: Iterable[tuple[int, int, str]]) -> Reecrit:
+    """`texte` où chaque intervalle (debut, fin), dans l'ordre et sans chevauchement, est remplacé par une chaîne ;
+    les caractères remplaçants viennent du début de l'intervalle remplacé."""
+    morceaux: list[str] = []
+    origine: list[int] = []
+    i = 0
+    for debut, fin, par in remplacements:
+        morceaux.append(texte[i:debut])
+        origine.extend(range(i, debut))
+        morceaux.append(par)
+        origine.extend([debut] * len(par))
+        i = fin
+    morceaux.append(texte[i:])
+    origine.extend(range(i, len(texte) + 1))
+    return Reecrit("".join(morceaux), origine)
+
+
+def _compose(texte: str) -> Reecrit | None:
+    """Le texte composé (NFC) ; None s'il l'est déjà."""
+    if unicodedata.is_normalized("NFC", texte):
+        return None
+
+    def groupes() -> Iterable[tuple[int, int, str]]:
+        i, n = 0, len(texte)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(texte[j]):
+                j += 1
+            if j > i + 1:
+                yield i, j, unicodedata.normalize("NFC", texte[i:j])
+            i = j
+
+    return reecrire(texte, groupes())
+
+
+_ECHAPPEMENT = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+"""Échappement Markdown d'une ponctuation : la barre oblique n'est pas affichée."""
+_BALISE_BR = re.compile(r"<(?i:br)[ \t]*/?>")
+"""Balise de saut de ligne (dans une cellule de tableau) : lue comme une espace."""
+_ESPACES_ENTRE_CHIFFRES = re.compile(r"\d([ ]{2,3})(?=\d)")
+"""Deux ou trois espaces entre deux chiffres (« BE73  7323 ») : lues comme une."""
+
+
+def _sans_marques(texte: str) -> Reecrit | None:
+    """Sans les marques invisibles au rendu ; chaque motif commence par un caractère fixe ou un chiffre (le moteur
+    saute de l'un à l'autre), ils ne se chevauchent pas."""
+    remplacements = [(m.start(), m.end(), "") for m in _ECHAPPEMENT.finditer(texte)] if "\\" in texte else []
+    if "<" in texte:
+        remplacements += [(m.start(), m.end(), " ") for m in _BALISE_BR.finditer(texte)]
+    remplacements += [(m.start(1), m.end(1), " ") for m in _ESPACES_ENTRE_CHIFFRES.finditer(texte)]
+    if not remplacements:
+        return None
+    return reecrire(texte, sorted(remplacements))
+
+
+def relire(texte: str) -> Reecrit | None:
+    """Le texte tel qu'un lecteur le lit (composé, sans marques invisibles au rendu) ; None s'il est lu tel quel."""
+    compose = _compose(texte)
+    relu = _sans_marques(compose.texte if compose else texte)
+    if compose is None:
+        return relu
+    return compose.puis(relu)
+
+
+_CHIFFRES_LUS = re.compile(r"(?<![^\W\d_])[Oo](?=\d)|(?<=\d)[Oo](?![^\W\d_])|(?:(?<=\d)|(?<=\d ))–(?= ?\d)")
+"""La lettre O collée à un chiffre et hors d'un mot (« O496 61 75 73 », « 31O6 », « 18.O6.13 », « 1-LEZ-O30 ») ;
+le tiret demi-cadratin entre deux nombres (« 0471 – 04 26 20 »)."""
+
+
+_INDICE_CHIFFRES_LUS = re.compile(r"\d(?:(?<=[Oo]\d)|(?= ?[Oo–]))")
+"""Préfiltre à premier caractère chiffre : un chiffre précédé d'un O ou suivi d'un O ou d'un tiret demi-cadratin."""
+
+
+def chiffres_lus(texte: str) -> str:
+    """Le texte où le lecteur voit des chiffres et des tirets : « O » pour zéro, « – » pour « - » (un caractère
+    pour un, les positions ne changent pas). « ABO123 » garde son O (lettre d'une plaque)."""
+    if not _INDICE_CHIFFRES_LUS.search(texte) or not _CHIFFRES_LUS.search(texte):
+        return texte
+    return _CHIFFRES_LUS.sub(lambda m: "-" if m.group(0) == "–" else "0", texte)
