@@ -48,6 +48,8 @@ PLANCHERS = {
     # noms 98,3, identifiants 80,0 (625, formes étrangères et déguisées en nombre), faux positifs 4,5 ; après le
     # septième passage (branche garde-7), qui l'a pris pour données de réglage : 98,3/94,1/0,0
     "aveugle-9": (98.0, 93.5, 0.5),
+    # aveugle-10, mesure à l'aveugle du 2026-12-03 : avant le septième passage 96,1/96,6/6,4 ; après 96,2/97,3/1,2
+    "aveugle-10": (96.0, 97.0, 1.5),
 }
 
 
