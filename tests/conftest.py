@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +11,11 @@ from pathlib import Path
 import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
 
+from tests.outils import construire_demo, garder, processus, une_fois
 from tests.usine import Usine
+
+DATE_DEMO = "2026-11-24"
+"""Le jour où le portail de démonstration partagé est construit (celui des essais du navigateur et de l'atelier)."""
 
 # `PYTHONPATH=src` (la consigne pour lancer les essais) est relatif : un processus fils lancé depuis
 # un dépôt de test (portail, examen…) importerait sinon le filrouge installé, pas les sources essayées.
@@ -80,3 +85,13 @@ def navigateur() -> Iterator[object]:
             yield chromium
         finally:
             chromium.close()
+
+
+@pytest.fixture(scope="session")
+def portail_demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """Le portail de la démonstration construit une seule fois pour toute la session (tous processus confondus) au
+    `DATE_DEMO` : le dépôt (son site dans `site/`) et ce que la commande a dit. Le navigateur le sert, l'essai de
+    la garde y lit que la démonstration passe ; ni l'un ni l'autre ne le modifie."""
+    racine, resultat = une_fois(tmp_path_factory, "portail-demo",
+                                lambda repertoire: garder(construire_demo(repertoire, DATE_DEMO)))
+    return racine, processus(resultat)
