@@ -26,6 +26,18 @@ if os.environ.get("PYTHONPATH"):
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "filrouge-hypothesis")
 
 
+LONGS_D_ABORD = ("tests/navigateur/test_parcours_complet.py", "tests/anonymat/test_cache.py", "tests/test_premier_jour.py",
+                 "tests/navigateur/test_portail_navigateur.py", "tests/navigateur/test_atelier_navigateur.py")
+"""Les modules dont un essai (ou la fixture d'un essai) dure le plus (35, 20, 15, 10 et 10 s sur 2 cœurs), lancés en
+premier. `pytest -n 2` distribue les essais dans l'ordre de la collecte, le reste au fil de l'eau : un essai long
+reçu à la fin laisserait l'autre processus attendre, seul, qu'il se termine."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rang = {module: i for i, module in enumerate(LONGS_D_ABORD)}
+    items.sort(key=lambda item: rang.get(item.nodeid.split("::", 1)[0], len(rang)))  # stable : le reste garde son ordre
+
+
 def _hors_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Git ne remonte pas au-dessus de tmp_path : le dépôt de test n'est jamais pris pour un dépôt Git parent."""
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
