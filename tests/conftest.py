@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from tests.outils import construire_demo, garder, processus, une_fois
+from tests.outils import construire_demo, garder, relire_processus, une_fois
 from tests.usine import Usine
 
 DATE_DEMO = "2026-11-24"
@@ -106,4 +106,4 @@ def portail_demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subpro
     la garde y lit que la démonstration passe ; ni l'un ni l'autre ne le modifie."""
     racine, resultat = une_fois(tmp_path_factory, "portail-demo",
                                 lambda repertoire: garder(construire_demo(repertoire, DATE_DEMO)))
-    return racine, processus(resultat)
+    return racine, relire_processus(resultat)

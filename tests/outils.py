@@ -104,7 +104,7 @@ def une_fois(tmp_path_factory: pytest.TempPathFactory, nom: str,
         return repertoire, resultat
 
 
-def processus(resultat: dict[str, Any]) -> subprocess.CompletedProcess[str]:
+def relire_processus(resultat: dict[str, Any]) -> subprocess.CompletedProcess[str]:
     """Un processus terminé, tel que `une_fois` l'a gardé (code, sorties)."""
     return subprocess.CompletedProcess(resultat["args"], resultat["returncode"], resultat["stdout"], resultat["stderr"])
 

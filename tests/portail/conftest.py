@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.outils import garder, processus, une_fois
+from tests.outils import garder, relire_processus, une_fois
 from tests.portail.fixtures import SERVICE_2, depot_exemple
 from tests.portail.outils_portail import construire
 
@@ -23,7 +23,7 @@ def _construit(tmp_path_factory: pytest.TempPathFactory, nom: str, depot: Path,
     """`filrouge portail construire` sur le dépôt d'exemple, une fois : le site et ce que la commande a dit."""
     repertoire, resultat = une_fois(tmp_path_factory, nom,
                                     lambda sortie: garder(construire(depot, sortie / "site", *arguments)))
-    fini = processus(resultat)
+    fini = relire_processus(resultat)
     assert fini.returncode == 0, fini.stderr
     return repertoire / "site", fini
 
