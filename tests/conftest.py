@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,7 +11,11 @@ from pathlib import Path
 import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
 
+from tests.outils import construire_demo, garder, relire_processus, une_fois
 from tests.usine import Usine
+
+DATE_DEMO = "2026-11-24"
+"""Le jour où le portail de démonstration partagé est construit (celui des essais du navigateur et de l'atelier)."""
 
 # `PYTHONPATH=src` (la consigne pour lancer les essais) est relatif : un processus fils lancé depuis
 # un dépôt de test (portail, examen…) importerait sinon le filrouge installé, pas les sources essayées.
@@ -19,6 +24,18 @@ if os.environ.get("PYTHONPATH"):
 
 # Les caches de hypothesis vont dans le répertoire temporaire, pas dans l'arbre du projet.
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "filrouge-hypothesis")
+
+
+LONGS_D_ABORD = ("tests/navigateur/test_parcours_complet.py", "tests/anonymat/test_cache.py", "tests/test_premier_jour.py",
+                 "tests/navigateur/test_portail_navigateur.py", "tests/navigateur/test_atelier_navigateur.py")
+"""Les modules dont un essai (ou la fixture d'un essai) dure le plus (35, 20, 15, 10 et 10 s sur 2 cœurs), lancés en
+premier. `pytest -n 2` distribue les essais dans l'ordre de la collecte, le reste au fil de l'eau : un essai long
+reçu à la fin laisserait l'autre processus attendre, seul, qu'il se termine."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rang = {module: i for i, module in enumerate(LONGS_D_ABORD)}
+    items.sort(key=lambda item: rang.get(item.nodeid.split("::", 1)[0], len(rang)))  # stable : le reste garde son ordre
 
 
 def _hors_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,3 +97,13 @@ def navigateur() -> Iterator[object]:
             yield chromium
         finally:
             chromium.close()
+
+
+@pytest.fixture(scope="session")
+def portail_demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subprocess.CompletedProcess[str]]:
+    """Le portail de la démonstration construit une seule fois pour toute la session (tous processus confondus) au
+    `DATE_DEMO` : le dépôt (son site dans `site/`) et ce que la commande a dit. Le navigateur le sert, l'essai de
+    la garde y lit que la démonstration passe ; ni l'un ni l'autre ne le modifie."""
+    racine, resultat = une_fois(tmp_path_factory, "portail-demo",
+                                lambda repertoire: garder(construire_demo(repertoire, DATE_DEMO)))
+    return racine, relire_processus(resultat)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import json
 import os
 import shutil
 import socket
@@ -9,9 +11,12 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 RACINE_PROJET = Path(__file__).resolve().parent.parent
 
@@ -74,3 +79,48 @@ def serveur_local(commande: Sequence[str], cwd: Path, adresse: str, env: dict[st
         except subprocess.TimeoutExpired:
             processus.kill()
             processus.wait(timeout=10)
+
+
+def une_fois(tmp_path_factory: pytest.TempPathFactory, nom: str,
+             fabriquer: Callable[[Path], dict[str, Any]]) -> tuple[Path, dict[str, Any]]:
+    """Fabrique `nom` (un dépôt, un portail construit) une seule fois pour toute la session, même répartie sur
+    plusieurs processus (`pytest -n 2`) : le premier processus qui le demande le fabrique sous un verrou, les
+    autres attendent puis reprennent le répertoire et ce que `fabriquer` a rendu (JSON). Une fixture de session
+    seule le refait dans chaque processus (≈ 3 à 10 s par portail). Ce qui est fabriqué n'est plus modifié.
+
+    Un échec n'est pas gardé : le processus suivant refait et échoue à son tour, avec son propre message."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # commun aux processus de cette session, propre à elle (pytest-of-…/pytest-N)
+    repertoire, fait = base / f"une-fois-{nom}", base / f"une-fois-{nom}.json"
+    with open(base / f"une-fois-{nom}.verrou", "w") as verrou:
+        fcntl.flock(verrou, fcntl.LOCK_EX)
+        if fait.is_file():
+            return repertoire, json.loads(fait.read_text(encoding="utf-8"))
+        shutil.rmtree(repertoire, ignore_errors=True)
+        repertoire.mkdir()
+        resultat = fabriquer(repertoire)
+        fait.write_text(json.dumps(resultat), encoding="utf-8")
+        return repertoire, resultat
+
+
+def relire_processus(resultat: dict[str, Any]) -> subprocess.CompletedProcess[str]:
+    """Un processus terminé, tel que `une_fois` l'a gardé (code, sorties)."""
+    return subprocess.CompletedProcess(resultat["args"], resultat["returncode"], resultat["stdout"], resultat["stderr"])
+
+
+def garder(fini: subprocess.CompletedProcess[str]) -> dict[str, Any]:
+    """Ce qu'`une_fois` garde d'un processus terminé : ses arguments, son code et ses sorties."""
+    return {"args": [str(a) for a in fini.args], "returncode": fini.returncode, "stdout": fini.stdout, "stderr": fini.stderr}
+
+
+def construire_demo(racine: Path, aujourdhui: str) -> subprocess.CompletedProcess[str]:
+    """Le portail de la démonstration du projet, construit par `filrouge portail construire` dans `racine`/site."""
+    for nom in ("reseau.yaml", "annuaire.yaml", "mkdocs.yml"):
+        shutil.copy2(RACINE_PROJET / nom, racine / nom)
+    for nom in ("dossiers", "docs", "hooks", "schemas"):
+        shutil.copytree(RACINE_PROJET / nom, racine / nom, ignore=shutil.ignore_patterns("__pycache__", "bench"))
+    env = {**os.environ, "FILROUGE_AUJOURDHUI": aujourdhui, "NO_MKDOCS_2_WARNING": "1"}
+    env.pop("FILROUGE_POUR", None)
+    return subprocess.run([sys.executable, "-m", "filrouge", "portail", "construire", "--sortie", "site"], cwd=racine,
+                          env=env, capture_output=True, text=True, timeout=300)

@@ -15,7 +15,7 @@ from starlette.testclient import TestClient  # noqa: E402
 
 from filrouge import cache_validation, verdict  # noqa: E402
 from filrouge.validation import valider  # noqa: E402
-from tests.outils import copier_demo  # noqa: E402
+from tests.outils import copier_demo, une_fois  # noqa: E402
 
 AUJOURDHUI = "2026-11-24"
 JETON = "jeton-de-test"
@@ -32,13 +32,7 @@ def _commiter(depot: Path) -> None:
     assert git(depot, "commit", "-q", "-m", "départ").returncode == 0
 
 
-@pytest.fixture(scope="session")
-def _demo_validee(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """La démonstration commitée et validée une fois par processus d'essai, jamais modifiée ensuite : ses entrées
-    du cache de validation (une par dossier, fonction du seul contenu et du contexte) sont recopiées pour chaque
-    clone, comme sur le poste d'un casemanager qui a déjà validé son dépôt. Sans elles, chaque essai revérifiait
-    à froid les 37 dossiers de la démonstration (≈ 0,3 s) pour n'en changer qu'un."""
-    base = tmp_path_factory.mktemp("demo-validee")
+def _valider_la_demo(base: Path) -> dict[str, str]:
     identite = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@exemple.invalid", "GIT_COMMITTER_NAME": "Test",
                 "GIT_COMMITTER_EMAIL": "test@exemple.invalid", "GIT_CONFIG_GLOBAL": str(base / "gitconfig"),
                 "GIT_CONFIG_NOSYSTEM": "1", "GIT_CEILING_DIRECTORIES": str(base), "FILROUGE_AUJOURDHUI": AUJOURDHUI}
@@ -48,7 +42,17 @@ def _demo_validee(tmp_path_factory: pytest.TempPathFactory) -> Path:
         depot = copier_demo(base / "clone")
         _commiter(depot)
         valider(depot)
-    return depot
+    return {"depot": str(depot)}
+
+
+@pytest.fixture(scope="session")
+def _demo_validee(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """La démonstration commitée et validée une fois pour la session (les deux processus d'essai, `une_fois`),
+    jamais modifiée ensuite : ses entrées du cache de validation (une par dossier, fonction du seul contenu et du
+    contexte) sont recopiées pour chaque clone, comme sur le poste d'un casemanager qui a déjà validé son dépôt.
+    Sans elles, chaque essai revérifiait à froid les 37 dossiers de la démonstration (≈ 0,3 s) pour n'en changer
+    qu'un."""
+    return Path(une_fois(tmp_path_factory, "demo-validee", _valider_la_demo)[1]["depot"])
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -26,7 +27,6 @@ from tests.outils import RACINE_PROJET, port_libre, serveur_local
 CHROMIUM = Path("/usr/bin/chromium")
 CAPTURES = RACINE_PROJET / "artefacts" / "captures"
 AXE = RACINE_PROJET / "outils" / "node_modules" / "axe-core" / "axe.min.js"
-AUJOURDHUI = "2026-11-24"
 DOSSIER = "dossiers/2026-001.html"
 
 if not CHROMIUM.exists():
@@ -39,20 +39,13 @@ pytestmark = pytest.mark.navigateur
 
 
 @pytest.fixture(scope="module")
-def serveur(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Le portail de démonstration construit par `filrouge portail construire`, servi tel quel.
+def serveur(portail_demo: tuple[Path, subprocess.CompletedProcess[str]]) -> Iterator[str]:
+    """Le portail de démonstration construit par `filrouge portail construire` (une fois pour la session), servi tel quel.
 
     Un site statique servi par un petit serveur local : c'est ce que reçoivent les partenaires
     (la CSP est dans chaque page en <meta>) ; `servir` et son en-tête sont testés à part.
     """
-    racine = tmp_path_factory.mktemp("portail")
-    for nom in ("reseau.yaml", "annuaire.yaml", "mkdocs.yml"):
-        shutil.copy2(RACINE_PROJET / nom, racine / nom)
-    for nom in ("dossiers", "docs", "hooks", "schemas"):
-        shutil.copytree(RACINE_PROJET / nom, racine / nom)
-    construction = subprocess.run([sys.executable, "-m", "filrouge", "portail", "construire", "--sortie", "site"],
-                                  cwd=racine, env={**os.environ, "FILROUGE_AUJOURDHUI": AUJOURDHUI},
-                                  capture_output=True, text=True, timeout=300)
+    racine, construction = portail_demo
     assert construction.returncode == 0, construction.stderr[-2000:]
     port = port_libre()
     with serveur_local([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
@@ -60,9 +53,9 @@ def serveur(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield adresse
 
 
-@pytest.fixture(params=[(1280, 900)], ids=["ordinateur"])
-def page(request: pytest.FixtureRequest, navigateur: object, serveur: str) -> Iterator[tuple[object, list[str]]]:
-    largeur, hauteur = request.param
+@contextmanager
+def _onglet(navigateur: object, serveur: str, largeur: int, hauteur: int) -> Iterator[tuple[object, list[str]]]:
+    """Un contexte neuf (rien d'un autre essai) et sa page ; à la fermeture, aucune requête n'a quitté le serveur local."""
     contexte = navigateur.new_context(viewport={"width": largeur, "height": hauteur}, locale="fr-BE")
     requetes: list[str] = []
     contexte.on("request", lambda requete: requetes.append(requete.url))
@@ -74,6 +67,22 @@ def page(request: pytest.FixtureRequest, navigateur: object, serveur: str) -> It
         local = urlparse(serveur).netloc
         sorties = [u for u in requetes if urlparse(u).scheme in ("http", "https", "ws", "wss") and urlparse(u).netloc != local]
         assert not sorties, f"requêtes sorties du serveur local : {sorties}"
+
+
+@pytest.fixture(params=[(1280, 900)], ids=["ordinateur"])
+def page(request: pytest.FixtureRequest, navigateur: object, serveur: str) -> Iterator[tuple[object, list[str]]]:
+    with _onglet(navigateur, serveur, *request.param) as onglet:
+        yield onglet
+
+
+@pytest.fixture(scope="module")
+def recherche(navigateur: object, serveur: str) -> Iterator[object]:
+    """L'accueil chargé une fois pour les essais qui ne font que chercher : chacun vide le champ et tape sa requête
+    (`_chercher`) ; l'index de recherche n'est chargé qu'une fois."""
+    with _onglet(navigateur, serveur, 1280, 900) as (p, _):
+        p.goto(serveur)
+        p.wait_for_load_state("networkidle")
+        yield p
 
 
 def _capture(page: object, nom: str) -> None:
@@ -132,11 +141,9 @@ def _chercher(p: object, requete: str) -> list[str]:
     ("echeance", "échéance", "échéance"),
     ("ECHEANCE", "Échéance", "échéance"),
 ])
-def test_recherche_sans_accents(page: tuple[object, list[str]], serveur: str, sans: str, avec: str, mot: str) -> None:
+def test_recherche_sans_accents(recherche: object, sans: str, avec: str, mot: str) -> None:
     """Un mot tapé sans accent trouve les pages qui l'écrivent accentué ; la forme accentuée trouve les mêmes."""
-    p, _ = page
-    p.goto(serveur)
-    p.wait_for_load_state("networkidle")
+    p = recherche
     trouves = _chercher(p, sans)
     assert trouves, f"« {sans} » ne trouve rien"
     assert mot in " ".join(trouves).lower(), "les résultats gardent leurs accents"
@@ -149,11 +156,9 @@ def test_recherche_sans_accents(page: tuple[object, list[str]], serveur: str, sa
         _capture(p, "recherche-sans-accents")
 
 
-def test_recherche_distingue_encore_les_mots(page: tuple[object, list[str]], serveur: str) -> None:
+def test_recherche_distingue_encore_les_mots(recherche: object) -> None:
     """Replier les accents ne fait pas tout trouver : un mot absent ne donne aucun résultat."""
-    p, _ = page
-    p.goto(serveur)
-    p.wait_for_load_state("networkidle")
+    p = recherche
     assert not _chercher(p, "zqxjkwv")
     assert p.locator(".md-search-result__meta").inner_text().startswith("Aucun")
 
@@ -189,8 +194,7 @@ def test_tableau_d_actions_avec_retard(page: tuple[object, list[str]], serveur: 
 @pytest.mark.parametrize("page", [(1366, 900), (390, 844)], ids=["portable", "telephone"], indirect=True)
 def test_dossier_sur_ordinateur_et_telephone(page: tuple[object, list[str]], serveur: str) -> None:
     p, _ = page
-    p.goto(serveur + DOSSIER)
-    p.wait_for_load_state("networkidle")
+    p.goto(serveur + DOSSIER)  # load : styles et images en place, la mise en page est celle que lit l'utilisateur
     _cartes_visibles_entieres(p)
     largeur = p.evaluate("window.innerWidth")
     # Les faits d'une carte (qui, échéance) restent lisibles : libellé et valeur dans la carte.
@@ -211,8 +215,7 @@ def _mots(texte: str) -> set[str]:
 def test_dossier_imprime_entier(page: tuple[object, list[str]], serveur: str) -> None:
     """À l'impression : ni en-tête ni navigation ; chaque carte imprimée en entier, sur une seule page."""
     p, _ = page
-    p.goto(serveur + DOSSIER)
-    p.wait_for_load_state("networkidle")
+    p.goto(serveur + DOSSIER)  # load : styles et images en place, la mise en page est celle que lit l'utilisateur
     cartes = p.locator("#tableau-actions .filrouge-action")
     # Le texte d'une carte et ses faits : tous doivent se retrouver sur une même page du PDF.
     attendus = [_mots(cartes.nth(i).inner_text()) for i in range(cartes.count())]
@@ -268,8 +271,9 @@ def test_accessibilite_axe(page: tuple[object, list[str]], serveur: str) -> None
     largeur = p.evaluate("window.innerWidth")
     releve: dict[str, list[dict[str, object]]] = {}
     for nom, chemin in PAGES_AXE.items():
+        # goto rend la main à l'événement load : feuilles de style, scripts et images chargés (aucune police web) ;
+        # attendre en plus le réseau au repos (≥ 0,5 s par page) ne ferait qu'attendre l'index de recherche
         p.goto(serveur + chemin)
-        p.wait_for_load_state("networkidle")
         releve[nom] = _axe(p)
     p.goto(serveur)
     p.wait_for_load_state("networkidle")

@@ -55,7 +55,8 @@ def test_envoyer_puis_un_conflit_arrete(reseau: tuple[str, Path, Path, Path, dic
     p.goto(adresse)
     assert "1 enregistrement de ce poste pas encore envoyé" in p.locator("#titre-clone + *").locator("..").inner_text()
     p.locator("#envoi").select_option("2026-001/financements/2026-stage-remobilisation")
-    p.get_by_role("button", name="Envoyer au coordinateur").click()
+    with p.expect_navigation():  # la page du résultat chargée (styles compris) avant qu'on la lise
+        p.get_by_role("button", name="Envoyer au coordinateur").click()
     resultat = p.locator("#resultat-synchro")
     assert f"Envoyé au coordinateur : la branche « {BRANCHE} »" in resultat.inner_text()
     assert _git(nu, "log", "-1", "--format=%s", BRANCHE, env=env).stdout.strip() == "Demande complétée dans l'atelier"
@@ -69,7 +70,8 @@ def test_envoyer_puis_un_conflit_arrete(reseau: tuple[str, Path, Path, Path, dic
     assert _git(collegue, "push", "-q", env=env).returncode == 0
     avant = (clone / relatif).read_bytes()
     p.goto(adresse)
-    p.get_by_role("button", name="Synchroniser").click()
+    with p.expect_navigation():
+        p.get_by_role("button", name="Synchroniser").click()
     texte = resultat.inner_text()
     assert "conflit" in texte and "Dossiers en conflit : 2026-002." in texte
     assert not p.locator("#resultat-synchro details").get_attribute("open")
@@ -79,7 +81,8 @@ def test_envoyer_puis_un_conflit_arrete(reseau: tuple[str, Path, Path, Path, dic
         releve["synchro-conflit"] = _axe(p)
     petit = _page(navigateur, adresse, "telephone", requetes)
     petit.goto(adresse)
-    petit.get_by_role("button", name="Synchroniser").click()
+    with petit.expect_navigation():  # sinon la largeur peut se lire sur la page encore sans ses styles
+        petit.get_by_role("button", name="Synchroniser").click()
     assert "Dossiers en conflit" in petit.locator("#resultat-synchro").inner_text()
     largeur = petit.evaluate("document.documentElement.scrollWidth")
     assert largeur <= 390, f"la page déborde de l'écran ({largeur} px)"

@@ -211,15 +211,6 @@ def test_version_imprimable_dans_chromium(site: Path, navigateur: object) -> Non
 
 # --- Portail restreint ---------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def site_pour(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    racine = depot_exemple(tmp_path_factory.mktemp("depot-annexes-pour"))
-    sortie = tmp_path_factory.mktemp("site-annexes-pour") / "site"
-    resultat = construire(racine, sortie, "--pour", SERVICE_2)
-    assert resultat.returncode == 0, resultat.stderr
-    return sortie
-
-
 def test_pas_de_bilan_dans_un_portail_restreint(site_pour: Path) -> None:
     assert sorted(p.name for p in (site_pour / "bilan").iterdir()) == ["index.html"]
     assert "réservé au portail complet" in (site_pour / "bilan" / "index.html").read_text(encoding="utf-8")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
+import subprocess
 from pathlib import Path
 
 import yaml
 
-from tests.portail.fixtures import RACINE_PROJET, SERVICE_1, depot_exemple
+from tests.portail.fixtures import SERVICE_1, depot_exemple
 from tests.portail.outils_portail import construire
 
 TELEPHONE = "0471 23 45 67"
@@ -57,13 +57,9 @@ def test_dossier_hors_du_portail_restreint_non_bloquant(tmp_path: Path) -> None:
     assert resultat.returncode == 0, resultat.stderr
 
 
-def test_la_demonstration_se_construit(tmp_path: Path) -> None:
-    racine = tmp_path / "demo"
-    racine.mkdir()
-    for nom in ("reseau.yaml", "annuaire.yaml", "mkdocs.yml"):
-        shutil.copy2(RACINE_PROJET / nom, racine / nom)
-    for nom in ("dossiers", "docs", "hooks"):
-        shutil.copytree(RACINE_PROJET / nom, racine / nom, ignore=shutil.ignore_patterns("__pycache__", "bench"))
-    resultat = construire(racine, tmp_path / "site")
+def test_la_demonstration_se_construit(portail_demo: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    """La démonstration du projet passe la garde (le portail partagé de la session, servi aussi au navigateur)."""
+    racine, resultat = portail_demo
     assert resultat.returncode == 0, resultat.stderr
     assert "Anonymat" not in resultat.stderr
+    assert (racine / "site" / "dossiers" / "index.html").is_file()

@@ -83,11 +83,15 @@ def test_refus_lien_symbolique(racine: Path, tmp_path: Path) -> None:
 
 
 def test_derniere_barriere_apres_construction(racine: Path, tmp_path: Path) -> None:
-    """Un fichier de docs/ copié tel quel (pas une page) passe les contrôles d'entrée : le scan final l'arrête."""
+    """Un fichier de docs/ copié tel quel (pas une page) passe les contrôles d'entrée : le scan final l'arrête. Une
+    ressource externe dans une page y est arrêtée aussi, et dite avec lui (une construction pour les deux)."""
     (racine / "docs" / "notes.txt").write_text(f"Un extrait recopié : {TEMOIN.upper()}.\n", encoding="utf-8")
+    (racine / "docs" / "externe.md").write_text('# Externe\n\n<img src="https://example.org/pixel.png" alt="">\n',
+                                                encoding="utf-8")
     resultat = construire(racine, tmp_path / "site")
     assert resultat.returncode == 1
     assert "notes.txt contient du texte interne" in resultat.stderr and "preparation.yaml" in resultat.stderr
+    assert "ressource externe" in resultat.stderr and "example.org" in resultat.stderr
     assert not any((tmp_path / "site").rglob("*.html")), "le site fautif est effacé"
 
 
@@ -110,14 +114,6 @@ def test_passage_interne_recopie_dans_un_autre_champ(racine: Path, tmp_path: Pat
     resultat = construire(racine, tmp_path / "site")
     # Recopié dans un champ publié, le texte n'est plus un secret : c'est un choix de l'auteur, il est publié.
     assert resultat.returncode == 0, resultat.stderr
-
-
-def test_ressource_externe_refusee(racine: Path, tmp_path: Path) -> None:
-    (racine / "docs" / "externe.md").write_text('# Externe\n\n<img src="https://example.org/pixel.png" alt="">\n',
-                                                encoding="utf-8")
-    resultat = construire(racine, tmp_path / "site")
-    assert resultat.returncode == 1
-    assert "ressource externe" in resultat.stderr and "example.org" in resultat.stderr
 
 
 def test_index_de_recherche_sans_contenu_externe(site: Path) -> None:

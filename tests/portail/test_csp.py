@@ -80,27 +80,30 @@ def test_politique_aussi_en_balise_meta(site: Path) -> None:
     assert tete.index("Content-Security-Policy") < tete.index("<script")
 
 
-def _construire_avec(tmp_path: Path, page: str):  # type: ignore[no-untyped-def]
-    from tests.portail.fixtures import depot_exemple
-    from tests.portail.outils_portail import construire
-
-    racine = depot_exemple(tmp_path / "depot")
-    (racine / "docs" / "piege.md").write_text(f"# Piège\n\n{page}\n", encoding="utf-8")
-    return construire(racine, tmp_path / "site")
-
-
-@pytest.mark.parametrize("page, attendu", [
+PIEGES = [
     ('<script>document.title = "injecté"</script>', "script en ligne"),
     ('<script>__md_scope=new URL("x",location);alert(1)</script>', "script en ligne"),
     ('<div onclick="alert(1)">clic</div>', "gestionnaire d'événement"),
     ('<img src="x.png" alt="" ONERROR="alert(1)">', "gestionnaire d'événement"),
-])
-def test_script_etranger_au_theme_refuse(tmp_path: Path, page: str, attendu: str) -> None:
-    """Un script en ligne qui ne vient pas du thème n'est pas autorisé d'office par la CSP : la construction échoue."""
-    resultat = _construire_avec(tmp_path, page)
+]
+
+
+def test_script_etranger_au_theme_refuse(tmp_path: Path) -> None:
+    """Un script en ligne qui ne vient pas du thème n'est pas autorisé d'office par la CSP : la construction échoue.
+
+    Chaque forme a sa page (piege-N.md) dans une même construction : l'inspection relève toutes les pages
+    fautives, et chacune doit être dite avec sa forme (une construction au lieu d'une par forme)."""
+    from tests.portail.fixtures import depot_exemple
+    from tests.portail.outils_portail import construire
+
+    racine = depot_exemple(tmp_path / "depot")
+    for rang, (page, _) in enumerate(PIEGES):
+        (racine / "docs" / f"piege-{rang}.md").write_text(f"# Piège\n\n{page}\n", encoding="utf-8")
+    resultat = construire(racine, tmp_path / "site")
     assert resultat.returncode == 1, resultat.stdout
-    assert "Sécurité" in resultat.stderr and attendu in resultat.stderr and "piege.html" in resultat.stderr
-    assert "Traceback" not in resultat.stderr
+    assert "Sécurité" in resultat.stderr and "Traceback" not in resultat.stderr
+    for rang, (page, attendu) in enumerate(PIEGES):
+        assert f"piege-{rang}.html : {attendu}" in resultat.stderr, (page, resultat.stderr)
     assert not any((tmp_path / "site").rglob("*.html")), "le site fautif est effacé"
 
 

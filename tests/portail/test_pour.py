@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
-import pytest
 
 from tests.portail.fixtures import SERVICE_2, depot_exemple
 from tests.portail.outils_portail import construire, index_recherche, textes_construits
@@ -12,14 +12,8 @@ from tests.portail.outils_portail import construire, index_recherche, textes_con
 AUTRES = ("2019-001", "2019-003", "ABF20085000", "EFG20105000")
 
 
-@pytest.fixture(scope="module")
-def site_pour(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    racine = depot_exemple(tmp_path_factory.mktemp("depot-pour"))
-    sortie = tmp_path_factory.mktemp("site-pour") / "site"
-    resultat = construire(racine, sortie, "--pour", SERVICE_2)
-    assert resultat.returncode == 0, resultat.stderr
-    assert f"restreint au service {SERVICE_2}" in resultat.stdout
-    return sortie
+def test_la_commande_dit_le_service(construction_pour: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
+    assert f"restreint au service {SERVICE_2}" in construction_pour[1].stdout
 
 
 def test_seul_le_dossier_du_service(site_pour: Path) -> None:
