@@ -37,6 +37,8 @@ _BORNE_RAPIDE = 64
 (le composeur C de libyaml, récursif, ferait planter Python) ; mêmes refus, mêmes messages."""
 
 Chemin = tuple[str | int, ...]
+Fichier = str | os.PathLike[str]
+"""Un fichier à lire : un `Path`, ou l'entrée d'un `os.scandir` (sans créer de `Path` pour chaque fichier lu)."""
 
 _BOOLEENS_AMBIGUS = {"yes", "no", "on", "off", "y", "n"}
 _NULS = {"", "~", "null", "Null", "NULL"}
@@ -96,7 +98,7 @@ def _erreur(relatif: str, ligne: int | None, regle: str, message: str) -> Erreur
     return ErreurLecture(Constat(relatif, ligne, regle, "erreur", message))
 
 
-def lire_texte(chemin: Path, relatif: str, taille_max: int = TAILLE_MAX) -> str:
+def lire_texte(chemin: Fichier, relatif: str, taille_max: int = TAILLE_MAX) -> str:
     """Lit un fichier texte UTF-8 en refusant ce qui pourrait bloquer ou tromper la lecture.
 
     Un tube nommé bloquerait `open`, un lien symbolique peut pointer hors du dépôt :
@@ -177,7 +179,7 @@ def decoder(brut: bytes, relatif: str) -> str:
     return texte
 
 
-def lire_yaml(chemin: Path, relatif: str) -> Document:
+def lire_yaml(chemin: Fichier, relatif: str) -> Document:
     """Lit un fichier YAML entier ; lève `ErreurLecture` s'il est inexploitable."""
     return analyser_yaml(lire_texte(chemin, relatif), relatif)
 
@@ -190,7 +192,7 @@ def analyser_yaml(texte: str, relatif: str, decalage: int = 0) -> Document:
     return doc
 
 
-def lire_markdown(chemin: Path, relatif: str) -> Document:
+def lire_markdown(chemin: Fichier, relatif: str) -> Document:
     """Lit un fichier Markdown et son éventuel en-tête YAML (front matter) entre deux `---`."""
     texte = lire_texte(chemin, relatif)
     doc = Document(relatif=relatif, donnees=None, texte=texte)
