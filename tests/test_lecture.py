@@ -339,3 +339,22 @@ def test_fichier_absent(tmp_path: Path) -> None:
     with pytest.raises(ErreurLecture) as exc:
         lire_yaml(tmp_path / "absent.yaml", "absent.yaml")
     assert exc.value.constat.regle == "lecture.illisible"
+
+
+# --- ordre des refus (lecture en un seul passage) ---------------------------------------------------
+
+@pytest.mark.parametrize(("contenu", "regle", "ligne"), [
+    ("a: !!int 3\nb: [1\n", "lecture.yaml", None),  # la syntaxe, plus loin, l'emporte sur une étiquette refusée
+    ("a: !!int 3\n---\nb: 1\n", "lecture.yaml", 2),  # un second document aussi
+    ("a: 1\n---\nb: &x 2\n", "lecture.alias", 3),  # une ancre, même dans le second document
+    ("a: 1\n---\nb: [1\n", "lecture.yaml", 2),  # sans & ni *, le second document est refusé avant d'être lu
+    ("a: !!int 3\nb: 2019-02-30\n", "lecture.etiquette", 1),  # la première valeur refusée, dans l'ordre du texte
+    ("a: 1\na: {b: !!int 3}\nc: !!float 2\n", "lecture.etiquette", 3),  # la valeur d'une clé dupliquée n'est pas lue
+])
+def test_ordre_des_refus(tmp_path: Path, contenu: str, regle: str, ligne: int | None) -> None:
+    """Une ancre ou une erreur de syntaxe, dans l'ordre du texte, puis un second document, puis une valeur refusée :
+    le refus est celui d'une lecture qui vérifierait la forme de tout le fichier avant d'en lire les valeurs."""
+    constat = refus(tmp_path, contenu)
+    assert constat.regle == regle
+    if ligne is not None:
+        assert constat.ligne == ligne

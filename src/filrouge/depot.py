@@ -153,7 +153,7 @@ def charger_annuaire(racine: Path) -> Annuaire:
     return modele
 
 
-def _lire(chemin: Path, relatif: str, cls: type[M], constats: list[Constat],
+def _lire(chemin: Path | os.DirEntry[str], relatif: str, cls: type[M], constats: list[Constat],
           documents: list[Document]) -> Fichier[M] | None:
     try:
         doc = lire_yaml(chemin, relatif)
@@ -183,7 +183,7 @@ def annexes_hors_dossiers(racine: Path, repertoires: list[tuple[str, Path, str]]
     base = racine / REPERTOIRE_DOSSIERS
     if not base.is_dir() or base.is_symlink():
         return []
-    return [(rel, chemin) for rel, chemin in _fichiers_sous(base, REPERTOIRE_DOSSIERS, dedans)]
+    return [(rel, Path(chemin)) for rel, chemin in _fichiers_sous(base, REPERTOIRE_DOSSIERS, dedans)]
 
 
 def _lisible(nom: str) -> str:
@@ -195,13 +195,14 @@ def _lisible(nom: str) -> str:
     return nom
 
 
-def _fichiers_sous(chemin: Path, relatif: str, exclus: Collection[str] = ()) -> list[tuple[str, Path]]:
-    """Chaque fichier ordinaire sous `chemin`, cachés compris, sans suivre les liens ni entrer dans `exclus`.
+def _fichiers_sous(chemin: Path, relatif: str, exclus: Collection[str] = ()) -> list[tuple[str, str]]:
+    """(chemin relatif, chemin) de chaque fichier ordinaire sous `chemin`, cachés compris, sans suivre les liens
+    ni entrer dans `exclus` ; des chaînes : l'appelant ne fait un `Path` que des fichiers qu'il garde.
 
     Une pile plutôt qu'une récursion : un arbre très profond ne fait pas déborder la pile d'appels.
     """
-    resultat: list[tuple[str, Path]] = []
-    a_voir = [(chemin, relatif)]
+    resultat: list[tuple[str, str]] = []
+    a_voir = [(os.fspath(chemin), relatif)]
     while a_voir:
         repertoire, base = a_voir.pop()
         try:
@@ -213,9 +214,9 @@ def _fichiers_sous(chemin: Path, relatif: str, exclus: Collection[str] = ()) -> 
             if rel in exclus:
                 continue
             if entree.is_dir(follow_symlinks=False):
-                a_voir.append((Path(entree.path), rel))
+                a_voir.append((entree.path, rel))
             elif entree.is_file(follow_symlinks=False):
-                resultat.append((rel, Path(entree.path)))
+                resultat.append((rel, entree.path))
     return sorted(resultat)
 
 
@@ -294,9 +295,9 @@ def _charger_dossier(chemin: Path, nom: str, relatif: str, constats: list[Consta
     for entree in _entrees(chemin, relatif, constats):
         rel = f"{relatif}/{entree.name}"
         if entree.name == "dossier.yaml":
-            charge.dossier = _lire(Path(entree.path), rel, Dossier, constats, documents)
+            charge.dossier = _lire(entree, rel, Dossier, constats, documents)
         elif entree.name == "preparation.yaml":
-            charge.preparation = _lire(Path(entree.path), rel, Preparation, constats, documents)
+            charge.preparation = _lire(entree, rel, Preparation, constats, documents)
         elif entree.name == "concertations" and entree.is_dir(follow_symlinks=False):
             charge.concertations = _charger_notes(Path(entree.path), rel, constats, documents)
         elif entree.name == "financements" and entree.is_dir(follow_symlinks=False):
@@ -308,7 +309,7 @@ def _charger_dossier(chemin: Path, nom: str, relatif: str, constats: list[Consta
                                     "fichier inattendu dans un dossier : il n'est ni vérifié ni publié, seule la garde d'anonymat le lit "
                                     "(rangez les pièces dans pieces/)."))
     lus = {doc.relatif for doc in documents[deja_lus:]}
-    charge.annexes = [(rel, p) for rel, p in _fichiers_sous(chemin, relatif) if rel not in lus]
+    charge.annexes = [(rel, Path(p)) for rel, p in _fichiers_sous(chemin, relatif) if rel not in lus]
     if charge.dossier is None and not any(c.fichier == f"{relatif}/dossier.yaml" for c in constats):
         constats.append(Constat(relatif, None, "depot.dossier_absent", "erreur",
                                 "ce répertoire de dossier n'a pas de fichier dossier.yaml."))
@@ -343,7 +344,7 @@ def _charger_financements(chemin: Path, relatif: str, constats: list[Constat],
             constats.append(Constat(rel, None, "depot.fichier_inattendu", "avertissement",
                                     "seuls des fichiers .yaml sont attendus dans financements/ : ce fichier est ignoré."))
             continue
-        fichier = _lire(Path(entree.path), rel, Financement, constats, documents)
+        fichier = _lire(entree, rel, Financement, constats, documents)
         if fichier is not None:
             resultat.append(fichier)
     return resultat
@@ -355,7 +356,7 @@ def _charger_notes(chemin: Path, relatif: str, constats: list[Constat],
 
     Une note d'un seul fichier .md avec en-tête YAML est aussi acceptée.
     """
-    noms: dict[str, dict[str, Path]] = {}
+    noms: dict[str, dict[str, os.DirEntry[str]]] = {}
     for entree in _entrees(chemin, relatif, constats):
         racine_nom, point, extension = entree.name.rpartition(".")
         rel = f"{relatif}/{entree.name}"
@@ -364,7 +365,7 @@ def _charger_notes(chemin: Path, relatif: str, constats: list[Constat],
                                     "une note de synthèse se nomme AAAA-MM-JJ.yaml (champs) et AAAA-MM-JJ.md (récit), "
                                     "selon la date de la concertation."))
             continue
-        noms.setdefault(racine_nom, {})[extension] = Path(entree.path)
+        noms.setdefault(racine_nom, {})[extension] = entree
     resultat: list[Fichier[Concertation]] = []
     for racine_nom, paire in sorted(noms.items()):
         fichier = _charger_note(racine_nom, paire, relatif, constats, documents)
@@ -373,7 +374,7 @@ def _charger_notes(chemin: Path, relatif: str, constats: list[Constat],
     return resultat
 
 
-def _charger_note(racine_nom: str, paire: dict[str, Path], relatif: str, constats: list[Constat],
+def _charger_note(racine_nom: str, paire: dict[str, os.DirEntry[str]], relatif: str, constats: list[Constat],
                   documents: list[Document]) -> Fichier[Concertation] | None:
     recit: Document | None = None
     if "md" in paire:

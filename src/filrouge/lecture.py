@@ -3,8 +3,8 @@
 Pourquoi pas `yaml.safe_load` : il garde silencieusement la dernière de deux clés
 identiques (une donnée perdue), lit `no` comme faux (YAML 1.1), développe les alias
 (une « bombe » d'alias tient en 1 Ko) et ne dit pas où se trouve une valeur. Ici, le
-composeur C de libyaml construit l'arbre des nœuds, et ce module le convertit lui-même
-en données Python en notant la ligne de chaque clé : les constats peuvent alors
+parseur C de libyaml donne les événements du texte, et ce module en construit lui-même
+les données Python en notant la ligne de chaque clé : les constats peuvent alors
 nommer la ligne exacte.
 
 Ce module ne vérifie que la forme du fichier ; le sens est l'affaire de `modele` et
@@ -32,11 +32,13 @@ TAILLE_MAX = 1_000_000
 PROFONDEUR_MAX = 32
 NOEUDS_MAX = 200_000
 _BORNE_RAPIDE = 64
-"""Au-delà de cette borne grossière d'imbrication, le composeur C de libyaml peut faire
-planter Python (dépassement de pile) : on passe alors par le composeur Python, qui
-lève proprement RecursionError."""
+"""Au-delà de cette borne grossière d'imbrication, le texte est lu comme avant la lecture par
+événements : parseur Python de PyYAML, et composeur Python, qui lève proprement RecursionError
+(le composeur C de libyaml, récursif, ferait planter Python) ; mêmes refus, mêmes messages."""
 
 Chemin = tuple[str | int, ...]
+Fichier = str | os.PathLike[str]
+"""Un fichier à lire : un `Path`, ou l'entrée d'un `os.scandir` (sans créer de `Path` pour chaque fichier lu)."""
 
 _BOOLEENS_AMBIGUS = {"yes", "no", "on", "off", "y", "n"}
 _NULS = {"", "~", "null", "Null", "NULL"}
@@ -50,32 +52,16 @@ _NU = "!filrouge/nu"
 """Étiquette posée sur les scalaires nus : leur type est décidé ici, pas par YAML 1.1."""
 
 
-class _Resolveur(yaml.resolver.BaseResolver):
-    """Ne devine aucun type : les scalaires nus sont marqués, `_scalaire` les interprète.
+class _ChargeurPython(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer,
+                      yaml.resolver.BaseResolver):
+    """Le parseur et le composeur de PyYAML, en Python : pour un texte très imbriqué (voir `_analyser`)."""
 
-    Le résolveur YAML 1.1 de PyYAML coûte un appel Python par valeur et lit `no`
-    comme faux ; on s'en passe.
-    """
-
-    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
-        if kind is yaml.ScalarNode and implicit[0]:
-            return _NU
-        return super().resolve(kind, value, implicit)
-
-
-class _ChargeurC(CParser, _Resolveur):  # type: ignore[misc]
-    def __init__(self, flux: str) -> None:
-        CParser.__init__(self, flux)
-        _Resolveur.__init__(self)
-
-
-class _ChargeurPython(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _Resolveur):
     def __init__(self, flux: str) -> None:
         yaml.reader.Reader.__init__(self, flux)
         yaml.scanner.Scanner.__init__(self)
         yaml.parser.Parser.__init__(self)
         yaml.composer.Composer.__init__(self)
-        _Resolveur.__init__(self)
+        yaml.resolver.BaseResolver.__init__(self)
 
 
 @dataclass
@@ -112,7 +98,7 @@ def _erreur(relatif: str, ligne: int | None, regle: str, message: str) -> Erreur
     return ErreurLecture(Constat(relatif, ligne, regle, "erreur", message))
 
 
-def lire_texte(chemin: Path, relatif: str, taille_max: int = TAILLE_MAX) -> str:
+def lire_texte(chemin: Fichier, relatif: str, taille_max: int = TAILLE_MAX) -> str:
     """Lit un fichier texte UTF-8 en refusant ce qui pourrait bloquer ou tromper la lecture.
 
     Un tube nommé bloquerait `open`, un lien symbolique peut pointer hors du dépôt :
@@ -193,7 +179,7 @@ def decoder(brut: bytes, relatif: str) -> str:
     return texte
 
 
-def lire_yaml(chemin: Path, relatif: str) -> Document:
+def lire_yaml(chemin: Fichier, relatif: str) -> Document:
     """Lit un fichier YAML entier ; lève `ErreurLecture` s'il est inexploitable."""
     return analyser_yaml(lire_texte(chemin, relatif), relatif)
 
@@ -206,7 +192,7 @@ def analyser_yaml(texte: str, relatif: str, decalage: int = 0) -> Document:
     return doc
 
 
-def lire_markdown(chemin: Path, relatif: str) -> Document:
+def lire_markdown(chemin: Fichier, relatif: str) -> Document:
     """Lit un fichier Markdown et son éventuel en-tête YAML (front matter) entre deux `---`."""
     texte = lire_texte(chemin, relatif)
     doc = Document(relatif=relatif, donnees=None, texte=texte)
@@ -233,6 +219,19 @@ _RETRAIT = re.compile(r"^ +", re.MULTILINE)
 _COMPACT = 16
 _LIGNE_COMPACTE = re.compile(r"^ *(?:[-?] +){%d}" % _COMPACT, re.MULTILINE)
 _HORS_CROCHETS = re.compile(r"[^\[\]{}]+")
+_PAIRE_COMPACTE = re.compile(r"[-?] +[-?] ")
+"""Deux indicateurs de suite : toute ligne compacte de `_LIGNE_COMPACTE` en contient."""
+
+
+def _imbrication_moderee(texte: str) -> bool:
+    """Vrai si `_borne_imbrication(texte)` ne dépasse sûrement pas `_BORNE_RAPIDE`, sans la calculer (un quart de
+    son coût) : la profondeur des crochets est au plus leur nombre, le retrait au plus celui que l'on ne trouve
+    pas, et sans deux indicateurs de suite, aucune ligne compacte. Faux : la borne dira."""
+    marge = _BORNE_RAPIDE - _COMPACT - 1 - texte.count("[") - texte.count("{")
+    if marge < 0:
+        return False
+    trop = " " * (marge + 1)
+    return not (texte.startswith(trop) or "\n" + trop in texte or _PAIRE_COMPACTE.search(texte))
 
 
 def _borne_imbrication(texte: str) -> int:
@@ -252,40 +251,228 @@ def _borne_imbrication(texte: str) -> int:
 
 
 def _analyser(texte: str, doc: Document, decalage: int) -> Any:
+    """Les données du texte, lues en un seul passage sur les événements du parseur.
+
+    L'ordre des refus est celui d'une lecture en trois temps (ancres et alias, puis syntaxe et document unique,
+    puis valeurs) : une ancre ou une erreur de syntaxe, dans l'ordre du texte, l'emporte sur un second document,
+    qui l'emporte sur une valeur refusée. Un texte très imbriqué (`_borne_imbrication`) passe d'abord par le
+    composeur Python, qui s'arrête proprement sur RecursionError là où le composeur C ferait planter Python.
+    """
     relatif = doc.relatif
-    if "&" in texte or "*" in texte:
-        ligne_alias = _ligne_alias(texte, relatif, decalage)
-        if ligne_alias is not None:
-            raise _erreur(relatif, ligne_alias, "lecture.alias", "les ancres et alias YAML (& et *) ne sont pas acceptés : recopiez la valeur.")
-    chargeur = _ChargeurC if _borne_imbrication(texte) <= _BORNE_RAPIDE else _ChargeurPython
+    alias_possibles = "&" in texte or "*" in texte
+    lent = not _imbrication_moderee(texte) and _borne_imbrication(texte) > _BORNE_RAPIDE
     try:
-        noeud = yaml.compose(texte, Loader=chargeur)
-    except RecursionError:
-        raise _erreur(relatif, None, "lecture.profondeur", f"structure trop imbriquée (plus de {PROFONDEUR_MAX} niveaux).")
+        if lent:
+            if alias_possibles:
+                _refuser_alias(_ChargeurPython(texte), relatif, decalage)
+            try:
+                yaml.compose(texte, Loader=_ChargeurPython)
+            except RecursionError:
+                raise _erreur(relatif, None, "lecture.profondeur", f"structure trop imbriquée (plus de {PROFONDEUR_MAX} niveaux).")
+        return _Lecteur(doc, decalage, alias_possibles).lire(_ChargeurPython(texte) if lent else CParser(texte))
     except yaml.MarkedYAMLError as exc:
         raise _erreur_syntaxe(exc, texte, relatif, decalage)
     except yaml.YAMLError:
         raise _erreur(relatif, None, "lecture.yaml", "syntaxe YAML invalide.")
-    if noeud is None:
-        return None
-    convertisseur = _Convertisseur(doc, decalage)
-    return convertisseur.convertir(noeud, (), 0)
 
 
-def _ligne_alias(texte: str, relatif: str, decalage: int) -> int | None:
-    """Ligne de la première ancre ou du premier alias, ou None s'il n'y en a pas."""
-    chargeur = _ChargeurC if _borne_imbrication(texte) <= _BORNE_RAPIDE else _ChargeurPython
-    try:
-        for evenement in yaml.parse(texte, Loader=chargeur):
-            if isinstance(evenement, yaml.AliasEvent) or getattr(evenement, "anchor", None):
-                return evenement.start_mark.line + 1 + decalage
-    except RecursionError:
-        raise _erreur(relatif, None, "lecture.profondeur", f"structure trop imbriquée (plus de {PROFONDEUR_MAX} niveaux).")
-    except yaml.MarkedYAMLError as exc:
-        raise _erreur_syntaxe(exc, texte, relatif, decalage)
-    except yaml.YAMLError:
-        raise _erreur(relatif, None, "lecture.yaml", "syntaxe YAML invalide.")
-    return None
+def _refuser_alias(parseur: Any, relatif: str, decalage: int) -> None:
+    """Lève l'erreur de la première ancre ou du premier alias, s'il y en a."""
+    while not isinstance(evenement := parseur.get_event(), yaml.StreamEndEvent):
+        if isinstance(evenement, yaml.AliasEvent) or getattr(evenement, "anchor", None):
+            raise _erreur(relatif, evenement.start_mark.line + 1 + decalage, "lecture.alias", _ALIAS)
+
+
+_ALIAS = "les ancres et alias YAML (& et *) ne sont pas acceptés : recopiez la valeur."
+_SCALAIRE, _LISTE, _CARTE = yaml.ScalarEvent, yaml.SequenceStartEvent, yaml.MappingStartEvent
+_FIN_LISTE, _FIN_CARTE = yaml.SequenceEndEvent, yaml.MappingEndEvent
+_COLLECTIONS = ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
+
+
+class _Lecteur:
+    """Construit les données à partir des événements du parseur (libyaml, ou PyYAML pour un texte très imbriqué)
+    en notant la ligne de chaque valeur.
+
+    Pourquoi pas l'arbre de nœuds du composeur : il crée un objet de plus par valeur et appelle trois méthodes
+    Python du résolveur par nœud, puis il faut le reparcourir. Ici, un seul parcours, sans récursion. Les
+    événements sont l'interface publique du parseur (`get_event`, classes de `yaml.events`), la même pour libyaml
+    et pour PyYAML.
+
+    Une valeur refusée (étiquette, nombre, date, profondeur, taille, clé complexe, fusion) ne l'est qu'au bout
+    du flux : une ancre, une erreur de syntaxe ou un second document plus loin l'emporte, comme avant.
+    """
+
+    def __init__(self, doc: Document, decalage: int, alias_possibles: bool) -> None:
+        self.doc = doc
+        self.decalage = decalage
+        self.alias_possibles = alias_possibles
+        self.noeuds = 0
+
+    def lire(self, parseur: Any) -> Any:
+        prochain = parseur.get_event
+        doc, relatif, decalage, alias_possibles = self.doc, self.doc.relatif, self.decalage, self.alias_possibles
+        lignes, constats, scalaire = doc.lignes, doc.constats, self._scalaire
+        refus: ErreurLecture | None = None
+        second: yaml.composer.ComposerError | None = None
+        racine: Any = None
+        debut_racine: Any = None
+        documents = noeuds = 0
+        pile: list[list[Any]] = []
+        """Une liste ouverte : [liste, chemin, profondeur] ; un dictionnaire : [dict, chemin, profondeur, clé]
+        (clé None : une clé est attendue ; `_SAUTEE` : la valeur d'une clé dupliquée est ignorée)."""
+        ignorer = False
+        """Plus rien à construire : après un refus, dans un second document, ou dans la valeur d'une clé dupliquée."""
+        saut = 0
+        """Dans la valeur ignorée d'une clé dupliquée : le nombre de collections ouvertes."""
+        while True:
+            evenement = prochain()
+            genre = evenement.__class__
+            if genre is _SCALAIRE or genre is _CARTE or genre is _LISTE:
+                if alias_possibles and evenement.anchor:
+                    raise _erreur(relatif, evenement.start_mark.line + 1 + decalage, "lecture.alias", _ALIAS)
+                if ignorer:
+                    if saut and genre is not _SCALAIRE:
+                        saut += 1
+                    continue
+                ligne = evenement.start_mark.line + 1 + decalage
+                try:
+                    if pile:
+                        haut = pile[-1]
+                        conteneur = haut[0]
+                        if conteneur.__class__ is dict:
+                            if haut[3] is None:  # une clé
+                                if genre is not _SCALAIRE:
+                                    raise _erreur(relatif, ligne, "lecture.cle",
+                                                  "une clé doit être un simple mot, pas une liste ni un dictionnaire.")
+                                cle = evenement.value
+                                if cle == "<<" and _etiquette(evenement) == _NU:
+                                    raise _erreur(relatif, ligne, "lecture.alias",
+                                                  "la fusion « << » n'est pas acceptée : recopiez les valeurs.")
+                                sous = haut[1] + (cle,)
+                                if cle in conteneur:
+                                    constats.append(Constat(
+                                        relatif, ligne, "lecture.cle_dupliquee", "erreur",
+                                        f"la clé {citer(cle)} apparaît deux fois (déjà ligne {lignes.get(sous)}) : "
+                                        "une des deux valeurs serait perdue."))
+                                    haut[3] = _SAUTEE
+                                else:
+                                    lignes[sous] = ligne
+                                    haut[3] = cle
+                                continue
+                            if haut[3] is _SAUTEE:
+                                haut[3] = None
+                                if genre is not _SCALAIRE:
+                                    saut, ignorer = 1, True
+                                continue
+                            chemin = haut[1] + (haut[3],)
+                        else:
+                            chemin = haut[1] + (len(conteneur),)
+                            lignes[chemin] = ligne
+                        profondeur = haut[2] + 1
+                    else:
+                        chemin, profondeur = (), 0
+                        debut_racine = evenement.start_mark
+                        lignes[()] = ligne
+                    noeuds += 1
+                    if noeuds > NOEUDS_MAX:
+                        raise _erreur(relatif, None, "lecture.taille", f"trop de valeurs dans le fichier (plus de {NOEUDS_MAX}).")
+                    if profondeur > PROFONDEUR_MAX:
+                        raise _erreur(relatif, ligne, "lecture.profondeur",
+                                      f"structure trop imbriquée (plus de {PROFONDEUR_MAX} niveaux).")
+                    if genre is not _SCALAIRE:
+                        if evenement.tag is not None and evenement.tag != "!" and evenement.tag not in _COLLECTIONS:
+                            raise _erreur(relatif, ligne, "lecture.etiquette",
+                                          f"étiquette YAML {citer(evenement.tag.rsplit(':', 1)[-1])} non acceptée.")
+                        pile.append([{}, chemin, profondeur, None] if genre is _CARTE else [[], chemin, profondeur])
+                        continue
+                    valeur = evenement.value
+                    if evenement.tag is not None or (evenement.implicit[0] and (
+                            len(valeur) <= 5 or valeur[0] in "+-." or valeur[0].isdigit())):
+                        valeur = scalaire(evenement, ligne)  # sinon du texte : entre guillemets, ou trop long pour un nul ou un booléen
+                except ErreurLecture as exc:
+                    refus, ignorer = exc, True
+                    continue
+            elif genre is _FIN_LISTE or genre is _FIN_CARTE:
+                if ignorer:
+                    if saut:
+                        saut -= 1
+                        ignorer = saut > 0
+                    continue
+                valeur = pile.pop()[0]
+            elif genre is yaml.AliasEvent:
+                raise _erreur(relatif, evenement.start_mark.line + 1 + decalage, "lecture.alias", _ALIAS)
+            elif genre is yaml.DocumentStartEvent:
+                documents += 1
+                if documents == 2:
+                    second = yaml.composer.ComposerError("expected a single document in the stream", debut_racine,
+                                                         "but found another document", evenement.start_mark)
+                    if not alias_possibles:
+                        raise second
+                    ignorer = True
+                continue
+            elif genre is yaml.StreamEndEvent:
+                break
+            else:
+                continue
+            if not pile:
+                racine = valeur
+            else:
+                haut = pile[-1]
+                if haut[0].__class__ is dict:
+                    haut[0][haut[3]] = valeur
+                    haut[3] = None
+                else:
+                    haut[0].append(valeur)
+        if second is not None:
+            raise second
+        if refus is not None:
+            raise refus
+        return racine
+
+    def _scalaire(self, evenement: yaml.ScalarEvent, ligne: int) -> Any:
+        valeur = evenement.value
+        etiquette = _etiquette(evenement)
+        if etiquette == _TEXTE:  # texte entre guillemets, en bloc, ou marqué !!str
+            return valeur
+        if etiquette != _NU:
+            raise _erreur(self.doc.relatif, ligne, "lecture.etiquette", f"étiquette YAML {citer(etiquette.rsplit(':', 1)[-1])} non acceptée.")
+        if valeur in _NULS:
+            return None
+        if valeur in _VRAIS:
+            return True
+        if valeur in _FAUX:
+            return False
+        if valeur.lower() in _BOOLEENS_AMBIGUS:
+            self.doc.constats.append(Constat(
+                self.doc.relatif, ligne, "lecture.booleen_ambigu", "erreur",
+                f"valeur ambiguë « {valeur} » (yes, no, on, off, y, n) : écrivez true ou false, ou mettez le texte entre guillemets."))
+            return valeur
+        if not (valeur[0] in "+-." or valeur[0].isdigit()):  # du texte : ni nombre ni date (\d compris : « ٢٠١٩ »)
+            return valeur
+        if _ENTIER.fullmatch(valeur):
+            if len(valeur) > 30:
+                raise _erreur(self.doc.relatif, ligne, "lecture.nombre", "nombre trop long pour être un montant ou une quantité.")
+            return int(valeur)
+        if _REEL.fullmatch(valeur):
+            return float(valeur)
+        if _DATE.fullmatch(valeur):
+            try:
+                return dt.date.fromisoformat(valeur)
+            except ValueError:
+                raise _erreur(self.doc.relatif, ligne, "lecture.date", f"date impossible « {valeur} » (format AAAA-MM-JJ).")
+        return valeur
+
+
+_SAUTEE = object()
+"""La clé en attente d'une valeur à ignorer (clé dupliquée)."""
+
+
+def _etiquette(evenement: yaml.ScalarEvent) -> str:
+    """L'étiquette d'un scalaire : sans étiquette (ou « ! »), nu s'il est écrit sans guillemets (son type est
+    décidé par `_Lecteur._scalaire`, pas par YAML 1.1), texte sinon."""
+    if evenement.tag is None or evenement.tag == "!":
+        return _NU if evenement.implicit[0] else _TEXTE
+    return evenement.tag
 
 
 _TRADUCTIONS = [
@@ -335,85 +522,3 @@ def _erreur_syntaxe(exc: yaml.MarkedYAMLError, texte: str, relatif: str, decalag
             return _erreur(relatif, ligne, "lecture.yaml", f"syntaxe YAML invalide : {francais}.")
     return _erreur(relatif, ligne, "lecture.yaml", "syntaxe YAML invalide à cette ligne : vérifiez l'indentation, "
                                                    "les deux-points, les guillemets et les crochets.")
-
-
-class _Convertisseur:
-    """Convertit l'arbre de nœuds en données Python en notant les lignes."""
-
-    def __init__(self, doc: Document, decalage: int) -> None:
-        self.doc = doc
-        self.decalage = decalage
-        self.noeuds = 0
-
-    def _ligne(self, noeud: yaml.Node) -> int:
-        return noeud.start_mark.line + 1 + self.decalage
-
-    def convertir(self, noeud: yaml.Node, chemin: Chemin, profondeur: int) -> Any:
-        self.noeuds += 1
-        if self.noeuds > NOEUDS_MAX:
-            raise _erreur(self.doc.relatif, None, "lecture.taille", f"trop de valeurs dans le fichier (plus de {NOEUDS_MAX}).")
-        if profondeur > PROFONDEUR_MAX:
-            raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.profondeur",
-                          f"structure trop imbriquée (plus de {PROFONDEUR_MAX} niveaux).")
-        if chemin not in self.doc.lignes:  # la valeur d'une clé a déjà la ligne de sa clé
-            self.doc.lignes[chemin] = self._ligne(noeud)
-        if isinstance(noeud, yaml.ScalarNode):
-            return self._scalaire(noeud)
-        if noeud.tag not in ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"):
-            raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.etiquette",
-                          f"étiquette YAML {citer(noeud.tag.rsplit(':', 1)[-1])} non acceptée.")
-        if isinstance(noeud, yaml.SequenceNode):
-            return [self.convertir(enfant, chemin + (i,), profondeur + 1) for i, enfant in enumerate(noeud.value)]
-        return self._correspondance(noeud, chemin, profondeur)
-
-    def _correspondance(self, noeud: yaml.MappingNode, chemin: Chemin, profondeur: int) -> dict[str, Any]:
-        resultat: dict[str, Any] = {}
-        for cle_noeud, valeur_noeud in noeud.value:
-            ligne = self._ligne(cle_noeud)
-            if not isinstance(cle_noeud, yaml.ScalarNode):
-                raise _erreur(self.doc.relatif, ligne, "lecture.cle", "une clé doit être un simple mot, pas une liste ni un dictionnaire.")
-            if cle_noeud.value == "<<" and cle_noeud.tag == _NU:
-                raise _erreur(self.doc.relatif, ligne, "lecture.alias", "la fusion « << » n'est pas acceptée : recopiez les valeurs.")
-            cle = cle_noeud.value
-            sous = chemin + (cle,)
-            if cle in resultat:
-                premiere = self.doc.lignes.get(sous)
-                self.doc.constats.append(Constat(
-                    self.doc.relatif, ligne, "lecture.cle_dupliquee", "erreur",
-                    f"la clé {citer(cle)} apparaît deux fois (déjà ligne {premiere}) : une des deux valeurs serait perdue."))
-                continue
-            self.doc.lignes[sous] = ligne
-            resultat[cle] = self.convertir(valeur_noeud, sous, profondeur + 1)
-        return resultat
-
-    def _scalaire(self, noeud: yaml.ScalarNode) -> Any:
-        valeur = noeud.value
-        if noeud.tag == _TEXTE:  # texte entre guillemets, en bloc, ou marqué !!str
-            return valeur
-        if noeud.tag != _NU:
-            raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.etiquette", f"étiquette YAML {citer(noeud.tag.rsplit(':', 1)[-1])} non acceptée.")
-        if valeur in _NULS:
-            return None
-        if valeur in _VRAIS:
-            return True
-        if valeur in _FAUX:
-            return False
-        if valeur.lower() in _BOOLEENS_AMBIGUS:
-            self.doc.constats.append(Constat(
-                self.doc.relatif, self._ligne(noeud), "lecture.booleen_ambigu", "erreur",
-                f"valeur ambiguë « {valeur} » (yes, no, on, off, y, n) : écrivez true ou false, ou mettez le texte entre guillemets."))
-            return valeur
-        if not (valeur[0] in "+-." or valeur[0].isdigit()):  # du texte : ni nombre ni date (\d compris : « ٢٠١٩ »)
-            return valeur
-        if _ENTIER.fullmatch(valeur):
-            if len(valeur) > 30:
-                raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.nombre", "nombre trop long pour être un montant ou une quantité.")
-            return int(valeur)
-        if _REEL.fullmatch(valeur):
-            return float(valeur)
-        if _DATE.fullmatch(valeur):
-            try:
-                return dt.date.fromisoformat(valeur)
-            except ValueError:
-                raise _erreur(self.doc.relatif, self._ligne(noeud), "lecture.date", f"date impossible « {valeur} » (format AAAA-MM-JJ).")
-        return valeur

@@ -32,7 +32,6 @@ from filrouge.francais import ErreurUtilisation
 from filrouge.gitinfo import fichiers_de_reference
 from filrouge.lecture import Document, texte_pour_la_garde
 from filrouge.modele import Dossier, Financement
-from filrouge.modele.dossier import Episode
 from filrouge.regles import appliquer
 from filrouge.schemas import empreintes_attendues, schemas_perimes
 
@@ -431,6 +430,16 @@ class _Dates:
         self.demande, self.ouverture, self.cloture = demande, ouverture, cloture
 
 
+class _EpisodeResume:
+    """Une période de suivi telle que la lisent ces règles (ouverture, clôture) : un objet à emplacements, créé
+    en 0,15 µs au lieu de 6 pour un `Episode` (`model_construct`), mille fois par commit."""
+
+    __slots__ = ("ouverture", "cloture")
+
+    def __init__(self, ouverture: dt.date, cloture: dt.date | None) -> None:
+        self.ouverture, self.cloture = ouverture, cloture
+
+
 class _TransfertResume:
     __slots__ = ("date", "de", "vers")
 
@@ -445,7 +454,7 @@ class _DossierResume:
     casemanager_le = Dossier.casemanager_le
 
     def __init__(self, id: str, code: str, statut: str, motif: str | None, dates: _Dates,  # noqa: A002
-                 periodes: tuple[Episode, ...], casemanager: str | None = None,
+                 periodes: tuple[_EpisodeResume, ...], casemanager: str | None = None,
                  transferts: list[_TransfertResume] | None = None) -> None:
         self.id, self.code, self.statut, self.motif_non_ouverture, self.dates = id, code, statut, motif, dates
         self.periodes = periodes
@@ -487,8 +496,7 @@ def _depot_des_resumes(racines: Depot, entrees: list[Entree]) -> Depot:
         modele = _DossierResume(ident, code, statut, motif,
                                 _Dates(jour(demande) if demande else None, jour(ouverture) if ouverture else None,
                                        jour(cloture) if cloture else None),
-                                tuple(Episode.model_construct(ouverture=jour(o), cloture=jour(c) if c else None)
-                                      for o, c in periodes),
+                                tuple(_EpisodeResume(jour(o), jour(c) if c else None) for o, c in periodes),
                                 cm, [_TransfertResume(jour(t), de, vers) for t, de, vers in transferts])
         charge = DossierCharge(id=ident, relatif=relatif.rsplit("/", 1)[0], chemin=racines.racine,
                                dossier=Fichier(Document(relatif, None, _Reperes(lignes)), modele))  # type: ignore[arg-type]
