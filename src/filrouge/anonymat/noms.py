@@ -561,10 +561,10 @@ _FONCTION_APRES = re.compile(
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _INITIALE_PUIS_NOM = re.compile(
-    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
-_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’][" + _MAJ + r"]\.)(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t])")
-"""Le point d'une initiale isolée (« G. », « M.-A. » ; pas « S.A. », « etc. » ni « Jean-A. ») : commence par un
-point, le moteur saute de point en point."""
+    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]*([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
+_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’][" + _MAJ + r"]\.)(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"])")
+"""Le point d'une initiale isolée (« G. », « M.-A. », « A.Bouzid » collée au nom ; pas « S.A. », « etc. » ni
+« Jean-A. ») : commence par un point, le moteur saute de point en point."""
 _NOM_PUIS_INITIALE = re.compile(
     r"(?<![\w.'’-])([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
 
@@ -576,18 +576,19 @@ def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat) -> bool:
     n = normaliser(mot)
     l = listes()
     if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
-            or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) > 1) or _SIGLE_MIXTE.search(mot)):
+            or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) > 1) or _SIGLE_MIXTE.search(mot)
+            or _SAINT.match(mot)):
         return False
-    return (n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes_rares"] or len(n) <= 3
-            or _mot_inconnu(mot, contexte))
+    return (_dans_les_listes(mot) or n in l["prenoms_homonymes_rares"] or len(n) <= 3
+            or _mot_inconnu(mot, contexte))  # « A.Peeters-Janssens » : un morceau des listes suffit
 
 
 def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]) -> None:
-    """Un nom à côté d'une initiale : « G. Defraigne », « B. Wu », « Moxhet G. », « Colin E. ».
+    """Un nom à côté d'une initiale : « G. Defraigne », « B. Wu », « A.Bouzid », « Moxhet G. », « Colin E. ».
 
     Le moteur saute de point en point (`_INITIALE` commence par un point) ; les deux motifs ne sont essayés
     qu'autour des initiales trouvées."""
-    if ". " not in texte and ".\t" not in texte:
+    if "." not in texte:
         return
     for initiale in _INITIALE.finditer(texte):
         lettre = initiale.start() - 1
