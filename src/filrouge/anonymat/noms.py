@@ -805,7 +805,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
-    _minuscules_en_position_de_personne(texte, contexte, deja, resultats)
+    _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
 
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
@@ -1047,50 +1047,70 @@ def _noms_minuscules(
 
 _HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
 """Une lettre qu'aucun mot français n'écrit (ğ, ş, ı, ł, ń, ř…) : un mot qui en a une n'est pas « marié » pour « Marie »."""
-_SUJET_EN_TETE = (r"(?:[ \t]*[-*+][ \t]+|[a-z_]+:[ \t]+)?([" + _MIN + r"][" + _MIN + r"]{2,})[ \t]+"
-                  + _VERBE_DE_PERSONNE)
+_NOM_EN_MINUSCULES = r"[" + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
+"""Un mot en minuscules d'au moins trois lettres, composé ou non (« gebre-egziabher »)."""
+_VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|était|sera|soit|ait|va|peut|doit|semble|"
+                           r"progresse|reste|ne|n['’]a|n['’]est)(?!\w))")
+"""Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse ») : le mot,
+lui, doit déjà être un nom des listes ou un mot que personne n'écrit."""
+_SUJET_EN_TETE = (r"(?:[ \t]*[-*+][ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")[ \t]+" + _VERBE_APRES_MINUSCULES)
 _SUJET_EN_MINUSCULES = re.compile(r"\n" + _SUJET_EN_TETE)
 _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
-_AVEC_EN_MINUSCULES = re.compile(r"(?<!\w)(?:avec|chez)[ \t]+([" + _MIN + r"][" + _MIN + r"]{2,})(?![\w'’\-])")
-"""« voir avec jawad pour la carte », « contact avec lamine ce matin », « chez fatou » : avec qui, chez qui
-(essayé aux seuls « avec » et « chez » trouvés par `str.find`)."""
+_SUJET_APRES_VIRGULE = re.compile(r"(?:,|(?<![\w'’])qu(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
+                                  + _VERBE_APRES_MINUSCULES)
+"""Le même sujet après une virgule ou « que » : « selon l'éducatrice, mertens dort mal », « propose que kouyaté
+soit associé ». La virgule ou le « q » d'abord : le moteur saute de l'une à l'autre."""
+_APRES_EN_MINUSCULES = re.compile(r"(?<!\w)(?i:avec|chez|selon|voir)[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher » : avec qui,
+chez qui, selon qui, voir qui (essayé aux seuls mots trouvés par `str.find`)."""
+_DE_EN_MINUSCULES = re.compile(r"(?<!\w)d(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`)."""
+_PRENOMS_SEULS = frozenset({"avec", "chez"})
+"""Après « avec » et « chez », un prénom seulement (« avec martin » peut être un lieu-dit, « chez colruyt » une
+enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
 
 
-def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, deja: Intervalles,
+def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                                         resultats: list[Trouvaille]) -> None:
     """Un prénom ou un nom des listes écrit en minuscules, sans civilité, là où la phrase attend une personne :
-    sujet d'un verbe de personne en tête de ligne, ou après « avec », « chez ». Jamais un mot courant, un lien,
-    un rôle, un pronom, un lieu ni un prénom homonyme d'un mot (« avec espoir », « avec patience »)."""
+    sujet d'un verbe en tête de ligne, après une virgule ou « que », ou après « avec », « chez », « selon »,
+    « voir », « le retour de ». Jamais un mot courant, un lien, un rôle, un pronom, un lieu ni un prénom homonyme
+    d'un mot (« avec espoir », « avec patience », « selon toute vraisemblance »)."""
     l = listes()
 
     def personne(mot: str, inconnu_admis: bool) -> bool:
+        for n in normaliser(mot).split("-"):
+            if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
+                    or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"]
+                    or n in contexte.mots_autorises or n in _LANGUES_MOTS):
+                return False
         n = normaliser(mot)
-        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
-                or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"]
-                or n in contexte.mots_autorises or n in _LANGUES_MOTS):
-            return False
         return n in l["prenoms"] or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
 
-    premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
-    for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
+    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str) -> None:
         debut, fin = m.span(1)
-        if not deja.chevauche(debut, fin) and personne(m.group(1), True):
+        if not deja.chevauche(debut, fin) and personne(m.group(1), inconnu_admis):
             deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
-    for mot in ("avec", "chez"):
-        i = texte.find(mot)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), raison)))
+
+    premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
+    for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte),
+              *_SUJET_APRES_VIRGULE.finditer(texte)]:
+        retenir(m, True, "sujet d'un verbe de personne")
+    for mot in ("avec", "chez", "selon", "voir"):
+        i = lignes.bas.find(mot)
         while i != -1:
-            m = _AVEC_EN_MINUSCULES.match(texte, i)
-            i = texte.find(mot, i + 4)
-            if m is None:
-                continue
-            debut, fin = m.span(1)
-            if not deja.chevauche(debut, fin) and personne(m.group(1), False):
-                deja.ajouter(debut, fin)
-                resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom après « avec » ou « chez »")))
+            m = _APRES_EN_MINUSCULES.match(texte, i)
+            i = lignes.bas.find(mot, i + len(mot))
+            if m is not None:
+                retenir(m, mot not in _PRENOMS_SEULS, f"nom après « {mot} »")
+    for m in _DE_EN_MINUSCULES.finditer(texte):
+        debut_ligne = lignes.debuts[lignes.numero(m.start())]
+        if _PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
+            retenir(m, True, "nom après ce qui appartient à une personne")
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],
