@@ -38,3 +38,72 @@ def test_initiale_collee_au_nom(texte: str, fichier: str) -> None:
 )
 def test_initiale_collee_a_un_mot_n_est_pas_un_nom(texte: str) -> None:
     assert _regles(texte) == set()
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Selon l'éducatrice, dewulf a beaucoup progressé ce trimestre.", "essai.md"),
+        ("La psychologue pense que nsimba est fatiguée le lundi.", "essai.md"),
+        ("L'école craint qu'oumarou ne revienne pas après les vacances.", "essai.md"),
+        ("Selon tshibangu, la mère ne répond plus au téléphone.", "essai.md"),
+        ("L'AMO ira voir habtemariam à la sortie des cours.", "essai.md"),
+        ("On attend l'avis de vandenabeele avant la concertation.", "essai.md"),
+        ("notes: >\n  Accord de rahmanzai pour l'envoi du bilan.\n", "essai.yaml"),
+    ],
+)
+def test_nom_en_minuscules_la_ou_la_phrase_attend_une_personne(texte: str, fichier: str) -> None:
+    assert "nom" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Selon toute vraisemblance, il viendra ; selon moi, non.",
+        "Il faut voir si ça marche, voir annexe et voir ci-dessous.",
+        "Le retour de flamme, l'accord de principe, la demande de logement.",
+        "Il dit que rien ne va, que personne ne vient, que tout est prêt.",
+        "Bref, ensuite a été proposé, puis est venu le SAJ.",
+        "On pense que covid a joué ; il faut voir wikipedia, selon google.",
+    ],
+)
+def test_mot_en_minuscules_apres_selon_ou_que_n_est_pas_un_nom(texte: str) -> None:
+    assert _regles(texte) == set()
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("acteur: jeune\nnom_complet: 'habtom'\n", "essai.yaml"),
+        ("- prenom: \"dewulf\"\n  role: pere\n", "essai.yaml"),
+        ("jeune:\n  nom: van den bossche\n", "essai.yaml"),
+        ("| Acteur | Service |\n|---|---|\n| nsimba | jeune |\n| SSM | suivi |\n", "essai.md"),
+        ("| Nom | Présent |\n| --- | --- |\n| tshibangu | oui |\n", "essai.md"),
+    ],
+)
+def test_valeur_d_une_cle_de_nom_en_minuscules(texte: str, fichier: str) -> None:
+    assert "nom" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("acteur: jeune\nqui: pedopsychiatre\nnom: ssm namur\nprenom: inconnu\nnom_service: amo\n", "essai.yaml"),
+        ("| Acteur | Rôle |\n|---|---|\n| mere | présente |\n| pedo | suivi |\n", "essai.md"),
+        ("| Titre | Présent |\n|---|---|\n| tshibangu | oui |\n", "essai.md"),
+    ],
+)
+def test_role_ou_mot_en_valeur_d_une_cle_de_nom_n_est_pas_un_nom(texte: str, fichier: str) -> None:
+    assert _regles(texte, fichier) == set()
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Le dossier de Modeste de Crombrugghe est transmis au SAJ.", "On a revu Olivier van Ypersele mardi."],
+)
+def test_prenom_homonyme_puis_nom_a_particule(texte: str) -> None:
+    assert "nom" in _regles(texte)
+
+
+def test_eponyme_a_particule_n_est_pas_un_nom() -> None:
+    assert _regles("Le pédiatre évoque un syndrome de Gilles de la Tourette.") == set()

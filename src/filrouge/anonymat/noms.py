@@ -442,6 +442,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         return chaine[0].start(1), chaine[-1].end(1)  # « Pierre-Louis de Villeneuve, le cousin »
     if len(mots) == 2 and normaliser(mots[0]) == "les" and inconnus[1]:
         return chaine[1].span(1)  # « Les Haddouchi refusent » : une famille, même en tête de phrase
+    if (prenoms[0] and len(mots) == 2 and texte[chaine[0].end(1):chaine[1].start(1)].strip()
+            and normaliser(mots[1]) not in listes()["courants"] and not _debut_de_phrase(texte, debut_ligne, chaine[0].start(1))):
+        return chaine[0].start(1), chaine[1].end(1)  # « Sylvain de Villeneuve », « Olivier Van Acker » : prénom et nom à particule
     # « Lancelot Kerjean », « Sreymom Keo » : un mot inconnu à côté d'un mot à majuscule hors des listes et des
     # mots courants (un prénom ou un nom d'ailleurs que wordfreq connaît d'une autre langue)
     prenom_connu = len(mots) == 2 and not any(m.isupper() for m in mots) and (
@@ -806,6 +809,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
+    for t in valeurs_de_noms(texte, lignes, contexte):
+        if not deja.chevauche(t.debut, t.fin):
+            deja.ajouter(t.debut, t.fin)
+            resultats.append(t)
 
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
@@ -1073,26 +1080,30 @@ _PRENOMS_SEULS = frozenset({"avec", "chez"})
 enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
 
 
+def _personne_en_minuscules(mot: str, inconnu_admis: bool, contexte: ContexteAnonymat) -> bool:
+    """Un mot en minuscules qui peut être une personne : un prénom des listes, ou (`inconnu_admis`) un nom des
+    listes ou un mot que personne n'écrit. Jamais un mot courant, un lien, un rôle, un pronom, un lieu ni un
+    prénom homonyme d'un mot (« avec espoir », « avec patience », « selon toute vraisemblance »), ni dans un
+    morceau d'un mot composé."""
+    l = listes()
+    for n in normaliser(mot).split("-"):
+        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
+                or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"]
+                or n in contexte.mots_autorises or n in _LANGUES_MOTS):
+            return False
+    n = normaliser(mot)
+    return n in l["prenoms"] or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
+
+
 def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                                         resultats: list[Trouvaille]) -> None:
     """Un prénom ou un nom des listes écrit en minuscules, sans civilité, là où la phrase attend une personne :
     sujet d'un verbe en tête de ligne, après une virgule ou « que », ou après « avec », « chez », « selon »,
-    « voir », « le retour de ». Jamais un mot courant, un lien, un rôle, un pronom, un lieu ni un prénom homonyme
-    d'un mot (« avec espoir », « avec patience », « selon toute vraisemblance »)."""
-    l = listes()
-
-    def personne(mot: str, inconnu_admis: bool) -> bool:
-        for n in normaliser(mot).split("-"):
-            if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
-                    or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"]
-                    or n in contexte.mots_autorises or n in _LANGUES_MOTS):
-                return False
-        n = normaliser(mot)
-        return n in l["prenoms"] or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
+    « voir », « le retour de » (`_personne_en_minuscules`)."""
 
     def retenir(m: re.Match[str], inconnu_admis: bool, raison: str) -> None:
         debut, fin = m.span(1)
-        if not deja.chevauche(debut, fin) and personne(m.group(1), inconnu_admis):
+        if not deja.chevauche(debut, fin) and _personne_en_minuscules(m.group(1), inconnu_admis, contexte):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), raison)))
 
@@ -1111,6 +1122,31 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         if _PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
             retenir(m, True, "nom après ce qui appartient à une personne")
+
+
+_CLE_DE_NOM = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?:noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune)(?:_[a-z]+)?)"
+    r"[ \t]*:[ \t]*['\"]?([" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
+    r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$", re.MULTILINE)
+"""La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
+sous son titre par `tableaux`) : un à trois mots, la clé dit qu'ils nomment une personne."""
+
+
+def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    """Les noms en valeur d'une clé de nom, même en minuscules (`_mots_d_un_nom`), jamais un rôle ou un lien
+    (« acteur: jeune », « qui: pedo »)."""
+    if ":" not in texte:
+        return []
+    return [Trouvaille(*m.span(1), REGLE, _message(m.group(1), "valeur d'une clé de nom"))
+            for m in _CLE_DE_NOM.finditer(texte)
+            if _mots_d_un_nom(m.group(1).split(), contexte)]
+
+
+def _mots_d_un_nom(mots: list[str], contexte: ContexteAnonymat) -> bool:
+    """Des mots qui forment un nom : des particules (« van den bossche ») et au moins un nom des listes ou un mot
+    que personne n'écrit, rien d'autre."""
+    noms_ = [mot for mot in mots if normaliser(mot) not in _PARTICULES_MINUSCULES | _PARTICULES_NOM]
+    return bool(noms_) and all(_personne_en_minuscules(mot, True, contexte) for mot in noms_)
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],
