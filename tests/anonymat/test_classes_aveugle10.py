@@ -107,3 +107,36 @@ def test_prenom_homonyme_puis_nom_a_particule(texte: str) -> None:
 
 def test_eponyme_a_particule_n_est_pas_un_nom() -> None:
     assert _regles("Le pédiatre évoque un syndrome de Gilles de la Tourette.") == set()
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Numéro d'identité chinois de la maman : 440304200903151230.", "essai.md"),
+        ("numero_national: \"32010219880704271\\\n  1\"\n", "essai.yaml"),
+        ("RIC du père : 11010519491231002X (copie du passeport).", "essai.md"),
+        ("La mutualité confirme l'affiliation sous le numéro 12345678Z.", "essai.md"),
+        ("**Mutuelle** : affiliée (NN 87654321-X), carte à renouveler.", "essai.md"),
+        ("Ziekenfonds: aangesloten onder 2345.67.004.", "essai.md"),
+        ("registre_national: \"2345\\x2E67.004\"\n", "essai.yaml"),
+        ("- [ ] copier la carte d'identité (LLMDND00P12F205O)", "essai.md"),
+    ],
+)
+def test_numero_national_etranger_en_contexte(texte: str, fichier: str) -> None:
+    assert "niss" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Commande 440304200903151230 livrée au SAJ.",
+        "La mutuelle rembourse 12 séances ; référence interne 12345678.",
+    ],
+)
+def test_numero_sans_contexte_ou_sans_controle_n_est_pas_un_numero_national(texte: str) -> None:
+    assert "niss" not in _regles(texte)
+
+
+def test_lettre_o_d_un_iban_compact_reste_un_zero() -> None:
+    """Le O d'un code (« …F205O ») reste une lettre ; celui d'un IBAN compact, loin du pays, reste un zéro."""
+    assert "iban" in _regles("Compte : BE4031O630352263")
