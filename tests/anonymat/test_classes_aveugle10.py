@@ -140,3 +140,28 @@ def test_numero_sans_contexte_ou_sans_controle_n_est_pas_un_numero_national(text
 def test_lettre_o_d_un_iban_compact_reste_un_zero() -> None:
     """Le O d'un code (« …F205O ») reste une lettre ; celui d'un IBAN compact, loin du pays, reste un zéro."""
     assert "iban" in _regles("Compte : BE4031O630352263")
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("La camionnette du voisin (KLM 482) bloquait l'entrée.", "essai.md"),
+        ("Le beau-père circule avec la voiture ZX 5120 depuis mars.", "essai.md"),
+        ("- véhicule : TR 8812\n- témoin : le concierge", "essai.md"),
+        ("constat: \"Voiture RFD\n  204 garée devant l'école.\"\n", "essai.yaml"),
+    ],
+)
+def test_plaque_ancienne_ou_luxembourgeoise_juste_apres_un_vehicule(texte: str, fichier: str) -> None:
+    assert "plaque" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Il prend le bus TEC 365 puis la voiture du papa.",
+        "La voiture a coûté EUR 750 de réparation.",
+        "La voiture est en panne ; le jeune est inscrit depuis longtemps au cours ABC 123 du mercredi.",
+    ],
+)
+def test_sigle_et_numero_loin_d_un_vehicule_ou_transport_en_commun(texte: str) -> None:
+    assert "plaque" not in _regles(texte)
