@@ -165,3 +165,26 @@ def test_plaque_ancienne_ou_luxembourgeoise_juste_apres_un_vehicule(texte: str, 
 )
 def test_sigle_et_numero_loin_d_un_vehicule_ou_transport_en_commun(texte: str) -> None:
     assert "plaque" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Elle fêtera ses 16 ans le 3/7/2010 chez sa tante.",
+        "Le jeune aura 18 ans le 14-09-2025 : préparer le passage au réseau adulte.",
+        "Son anniversaire tombe le 02.11.09, la maman prévoit un goûter.",
+    ],
+)
+def test_date_entiere_apres_un_anniversaire(texte: str) -> None:
+    assert "date_naissance" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le jeune aura 18 ans en 2026 ; concertation le 14/09/2025.",
+        "Réunion le 03/07/2025 ; l'anniversaire de l'AMO est en juin.",
+    ],
+)
+def test_date_sans_anniversaire_juste_avant_n_est_pas_une_naissance(texte: str) -> None:
+    assert "date_naissance" not in _regles(texte)
