@@ -188,3 +188,19 @@ def test_date_entiere_apres_un_anniversaire(texte: str) -> None:
 )
 def test_date_sans_anniversaire_juste_avant_n_est_pas_une_naissance(texte: str) -> None:
     assert "date_naissance" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Écrire plutôt à nadia.el.amrani@gmail[.]com, pas au bureau.", "essai.md"),
+        ("contact: 'tesfaye_h(@)yahoo(.)fr'\n", "essai.yaml"),
+        ("| Parent | Courriel |\n|---|---|\n| mère | wout.claes@telenet[.]be |\n", "essai.md"),
+    ],
+)
+def test_courriel_masque_par_des_crochets(texte: str, fichier: str) -> None:
+    assert "email" in _regles(texte, fichier)
+
+
+def test_crochets_sans_adresse_ne_sont_pas_un_courriel() -> None:
+    assert _regles("Voir la liste [.] puis le point (.) ; [@] sert d'étiquette.") == set()
