@@ -204,3 +204,19 @@ def test_courriel_masque_par_des_crochets(texte: str, fichier: str) -> None:
 
 def test_crochets_sans_adresse_ne_sont_pas_un_courriel() -> None:
     assert _regles("Voir la liste [.] puis le point (.) ; [@] sert d'étiquette.") == set()
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Visite prévue Strada Florilor nr. 12, Brașov mardi matin.", "essai.md"),
+        ("suivi: \"Chez la tante, Str\\u002E Mihai Viteazu nr. 4, Cluj la semaine prochaine.\"\n", "essai.yaml"),
+        ("Ils logent Calea Victoriei nr 45, București depuis mai.", "essai.md"),
+    ],
+)
+def test_adresse_roumaine_avec_nr_dans_une_phrase(texte: str, fichier: str) -> None:
+    assert "adresse" in _regles(texte, fichier)
+
+
+def test_voie_etrangere_sans_nr_ni_code_postal_n_est_pas_une_adresse() -> None:
+    assert _regles("Il est passé via Facebook 2 fois, puis via Messenger nr. 3 du groupe.") == set()
