@@ -220,3 +220,28 @@ def test_adresse_roumaine_avec_nr_dans_une_phrase(texte: str, fichier: str) -> N
 
 def test_voie_etrangere_sans_nr_ni_code_postal_n_est_pas_une_adresse() -> None:
     assert _regles("Il est passé via Facebook 2 fois, puis via Messenger nr. 3 du groupe.") == set()
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Il ne parle que de Pikachu et de Dracaufeu pendant la séance.",
+        "La psychomotricienne a apporté un album de Winnie l'ourson.",
+        "Elle colle des autocollants de Ladybug sur son cahier.",
+        "Il ne parle que de Peppa Pig depuis les vacances.",
+    ],
+)
+def test_personnage_cite_avec_un_album_ou_une_passion(texte: str) -> None:
+    assert _regles(texte) == set()
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Elle ne parle que d'Elsa, sa nouvelle amie de classe.",
+        "Il regarde un film avec Anna, sa cousine.",
+        "Il ne parle que de Karima depuis la rentrée.",
+    ],
+)
+def test_vrai_prenom_reste_un_nom_meme_pres_d_un_mot_d_ecran(texte: str) -> None:
+    assert "nom" in _regles(texte)

@@ -859,9 +859,13 @@ def _motif_personnages() -> re.Pattern[str]:
 _ECRAN = re.compile(
     r"(?<!\w)(?:films?|dessins?[ \t]+animes?|series?|episodes?|jeux?[ \t]+video|jeux?[ \t]+de|joue[rs]?[ \t]+a|consoles?|"
     r"switch|playstation|nintendo|disney|pixar|personnages?|heros|heroines?|deguise\w*|costumes?|fan[ \t]+de|fans[ \t]+de|"
-    r"peluches?|mangas?|bd|bande[ \t]+dessinee)(?!\w)"
+    r"peluches?|mangas?|bd|bande[ \t]+dessinee|albums?|livres?|contes?|coloriages?|figurines?|posters?|autocollants?|"
+    r"stickers?|cartes?[ \t]+(?:pokemon|panini)|ne[ \t]+parle[ \t]+que[ \t]+de?)(?!\w)"
 )
-"""Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement."""
+"""Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement, un
+album ou un objet à son effigie, une passion (« fan de », « ne parle que de »)."""
+_PROCHE_DE_QUELQU_UN = re.compile(r"[ \t]*,[ \t]*(?:sa|son|ses|leur|notre|mon|ma)[ \t]")
+"""« ne parle que d'Elsa, sa nouvelle amie » : une apposition qui dit un lien avec quelqu'un nomme une personne."""
 _REGARDE = re.compile(r"(?<!\w)regard\w*")
 _A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+(?:sa|la|une)[ \t]+tablette|au[ \t]+cinema)(?!\w)")
 """« regarde Shrek en boucle » : regarder n'annonce un personnage qu'avec un écran dans la ligne."""
@@ -872,7 +876,9 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     ecran = _ECRAN.search(ligne)
     if ecran is None and _A_L_ECRAN.search(ligne):
         ecran = _REGARDE.search(ligne)
-    return _motif_personnages().finditer(ligne, ecran.start()) if ecran is not None else iter(())
+    if ecran is None:
+        return iter(())
+    return (m for m in _motif_personnages().finditer(ligne, ecran.start()) if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
