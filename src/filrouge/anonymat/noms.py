@@ -1072,15 +1072,16 @@ _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
-_SUJET_APRES_VIRGULE = re.compile(r"(?:,|(?<![\w'’])qu(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
+_SUJET_APRES_VIRGULE = re.compile(r"(?:,|q(?<![\w'’]q)u(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
                                   + _VERBE_APRES_MINUSCULES)
 """Le même sujet après une virgule ou « que » : « selon l'éducatrice, mertens dort mal », « propose que kouyaté
 soit associé ». La virgule ou le « q » d'abord : le moteur saute de l'une à l'autre."""
 _APRES_EN_MINUSCULES = re.compile(r"(?<!\w)(?i:avec|chez|selon|voir)[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher » : avec qui,
 chez qui, selon qui, voir qui (essayé aux seuls mots trouvés par `str.find`)."""
-_DE_EN_MINUSCULES = re.compile(r"(?<!\w)d(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
-"""« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`)."""
+_DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
+Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
 _PRENOMS_SEULS = frozenset({"avec", "chez"})
 """Après « avec » et « chez », un prénom seulement (« avec martin » peut être un lieu-dit, « chez colruyt » une
 enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
@@ -1089,16 +1090,24 @@ enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des li
 def _personne_en_minuscules(mot: str, inconnu_admis: bool, contexte: ContexteAnonymat) -> bool:
     """Un mot en minuscules qui peut être une personne : un prénom des listes, ou (`inconnu_admis`) un nom des
     listes ou un mot que personne n'écrit. Jamais un mot courant, un lien, un rôle, un pronom, un lieu ni un
-    prénom homonyme d'un mot (« avec espoir », « avec patience », « selon toute vraisemblance »), ni dans un
-    morceau d'un mot composé."""
+    prénom homonyme d'un mot (« avec espoir », « avec patience », « selon toute vraisemblance »), ni un mot de
+    l'annuaire, ni dans un morceau d'un mot composé."""
+    prenom, nom = _personne_des_listes(mot)
+    return (prenom or inconnu_admis and nom) and not any(
+        n in contexte.mots_autorises for n in normaliser(mot).split("-"))
+
+
+@lru_cache(maxsize=8192)
+def _personne_des_listes(mot: str) -> tuple[bool, bool]:
+    """(prénom, nom ou mot que personne n'écrit) pour `_personne_en_minuscules` : le verdict ne dépend que des
+    listes, il est gardé par mot (les mêmes « de », « que » reviennent devant les mêmes mots)."""
     l = listes()
     for n in normaliser(mot).split("-"):
         if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
-                or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"]
-                or n in contexte.mots_autorises or n in _LANGUES_MOTS):
-            return False
+                or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS):
+            return False, False
     n = normaliser(mot)
-    return n in l["prenoms"] or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
+    return n in l["prenoms"], n in l["prenoms"] or n in l["noms"] or not est_mot_connu(mot)
 
 
 def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -1125,6 +1134,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             if m is not None:
                 retenir(m, mot not in _PRENOMS_SEULS, f"nom après « {mot} »")
     for m in _DE_EN_MINUSCULES.finditer(texte):
+        if not _personne_des_listes(m.group(1))[1]:
+            continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         if _PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
             retenir(m, True, "nom après ce qui appartient à une personne")
@@ -1138,10 +1149,14 @@ _CLE_DE_NOM = re.compile(
 sous son titre par `tableaux`) : un à trois mots, la clé dit qu'ils nomment une personne."""
 
 
+_MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune".split())
+"""Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
+
+
 def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     """Les noms en valeur d'une clé de nom, même en minuscules (`_mots_d_un_nom`), jamais un rôle ou un lien
     (« acteur: jeune », « qui: pedo »)."""
-    if ":" not in texte:
+    if lignes.mots.isdisjoint(_MOTS_CLES_DE_NOM):
         return []
     return [Trouvaille(*m.span(1), REGLE, _message(m.group(1), "valeur d'une clé de nom"))
             for m in _CLE_DE_NOM.finditer(texte)
