@@ -283,3 +283,108 @@ def test_lieu_ou_mot_commun_qui_n_est_pas_un_nom(texte: str) -> None:
 @pytest.mark.parametrize("texte", ["clémence est venue hier.", "La mère de clémence est venue.", "On a vu grâce mbuyi hier."])
 def test_prenom_homonyme_sans_article_reste_un_nom(texte: str) -> None:
     assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle", "fichier"),
+    [
+        ("DDN (marraine) : `٠٥/١٠/٢٠١٨`\n", "date_naissance", "essai.md"),
+        ('ne_le: "١٣/٠٥/٢٠١٥"\n', "date_naissance", "essai.yaml"),
+        ("Née le ۱۲/۰۳/۲۰۱۰ à Kaboul.", "date_naissance", "essai.md"),
+        ("ddn:\n  - ۱۳۸۸/۰۹/۲۰\n", "date_naissance", "essai.yaml"),
+        ("Téléphone de la marraine : ٠٤٧٧ ٩٥ ٧٥ ٢٩.", "telephone", "essai.md"),
+    ],
+)
+def test_chiffres_arabes_orientaux_et_persans(texte: str, regle: str, fichier: str) -> None:
+    assert regle in _regles(texte, fichier)
+
+
+def test_chiffres_persans_d_un_montant_ne_sont_pas_une_naissance() -> None:
+    assert _regles("Le loyer est de ۴۵۰ euros par mois.") == set()
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [
+        ('naissances:\n  "09/28/2008": oncle\n', "date_naissance"),
+        ('identifiants_nationaux:\n  "Z-8852416-C": cousine\n', "niss"),
+        ("plaques:\n  - 1-ABC-234\n", "plaque"),
+    ],
+)
+def test_cle_ou_element_relu_apres_sa_cle(texte: str, regle: str) -> None:
+    assert regle in _regles(texte, "essai.yaml")
+
+
+def test_liste_de_dates_sans_cle_de_naissance() -> None:
+    assert _regles("rendez_vous:\n  - 2024-03-01\n  - 12/03/2024\n", "essai.yaml") == set()
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rijksregisternummer van de jongere: 12.924.037-S.",
+        "n° nat. Y-5327524-W",
+        "RN 863 010 877 66 — transmis par la mutuelle.",
+        "n° nat. 110105 19830404 2234",
+        "numero_national: '110105197806283375'",
+        "* Identifiant national : 805416/1522\n",
+    ],
+)
+def test_numeros_nationaux_d_ailleurs(texte: str) -> None:
+    assert "niss" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte", ["Identifiant national : 805416/1523", "n° nat. 110105 19830404 2235", "Dossier 12.924.037-T, numéro national à demander."]
+)
+def test_numeros_nationaux_d_ailleurs_au_controle_faux(texte: str) -> None:
+    assert "niss" not in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["La mère, née le 22 nove. 2017, est arrivée jeune.", "Né le 3 sept. 2010 à Liège.",
+                                   "DDN : 14 févr. 2009", "geboren op 5 janu. 2011"])
+def test_mois_abrege_a_la_main(texte: str) -> None:
+    assert "date_naissance" in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["Née le 12 lun. 2010 ?", "Le rapport du 22 nov. 2017 est joint."])
+def test_abreviation_qui_n_est_pas_un_mois_ou_date_sans_naissance(texte: str) -> None:
+    assert "date_naissance" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [('registre_national: "3139\\\n    8791720"\n', "niss"), ('immatriculations:\n  "DN UW 238": père\n', "plaque")],
+)
+def test_cle_yaml_a_tiret_bas_ou_au_pluriel(texte: str, regle: str) -> None:
+    assert regle in _regles(texte, "essai.yaml")
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "vu avec mei reyes hier, d'accord pour la suite",
+        "rendez-vous chez mei nguyen jeudi",
+        "ok pour que hao vienne à la prochaine réunion",
+        "ok pour que zoë vienne à la prochaine réunion",
+        "il faut qu'ilyas signe le formulaire",
+        "je pense que lucas a dit non",
+    ],
+)
+def test_prenom_en_minuscules_apres_que_ou_suivi_d_un_nom(texte: str) -> None:
+    assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La petite ne s'endort qu'avec son doudou.",
+        "Elle y va avec rose blanche et lys.",
+        "Il faut que rose vienne orner la table.",
+        "pour que tout aille bien ; afin que chacun participe",
+        "on avance avec mei demain",
+        "il faut que la mère vienne",
+    ],
+)
+def test_mot_en_minuscules_qui_n_est_pas_une_personne(texte: str) -> None:
+    assert "nom" not in _regles(texte)

@@ -97,6 +97,15 @@ FORMES = {
     "homonymes_une_ligne": ("Rose a vu la rose ; ", 3 * KO, "note.md"),
     "apres_qu": ("dit qu'Ahmed ", 3 * KO, "note.md"),
     "chiffres_romains": ("DDN 6-IV-2010 15 06 2013 ", 3 * KO, "note.md"),
+    # septième passage : ce que le lecteur voit (relecture), citations coupées, listes sous une clé, lieux-dits
+    "lettres_o_et_tirets": ("O496 – 61 31O6 ", 3 * KO, "note.md"),
+    "echappements_markdown": ("a\\.b\\-c<br>1  2 ", 3 * KO, "note.md"),
+    "citations_coupees": ("> tél. 03 20\n", 3 * KO, "note.md"),
+    "listes_sous_une_cle": ("plaque:\n  - 130-BNB\n", 3 * KO, "note.md"),
+    "lieux_dits": ("Fond des Vaux 189, 5570 Beauraing, ", 3 * KO, "note.md"),
+    "virgules_apres_numero": ("A 1, 1000 B, ", 3 * KO, "note.md"),
+    "lignes_sous_en_tete_bce": ("| BCE |\n| 0434384707 |\n", 3 * KO, "note.md"),
+    "personnages": ("regarde Elsa en boucle ", 3 * KO, "note.md"),
     # huitième passage (aveugle-10)
     "initiales_collees": ("A.Bouzid E.Güneş ", 3 * KO, "note.md"),
     "sujets_apres_virgule": (", mertens dort que kouyaté soit ", 3 * KO, "note.md"),

@@ -153,7 +153,8 @@ _GRAND_RUE = re.compile(r"(?<![\w])(?i:grand[- ]?rue|grand['’]?\s?place|grand-
 
 # Lieu-dit sans type de voie : « Au Bois de Bossière 63, 5570 Beauraing », « Fond des Vaux 189, 5570 Beauraing ».
 # Lu à partir de la virgule qui suit un numéro (le moteur saute de virgule en virgule) ; le nom et le numéro sont
-# relus juste avant, la localité doit être belge et connue, ou la ligne parler d'adresse.
+# relus juste avant, la localité doit être belge et connue, ou ce qui précède parler d'adresse (60 caractères : temps
+# linéaire).
 _CP_APRES_NUMERO = re.compile(r",(?<=\d,)[ \t]*(?:B-)?[1-9]\d{3}[ \t]+(?P<localite>[A-ZÀ-Ý][\w'’\-]*)")
 _LIEU_DIT = re.compile(r"(?<![\w'’\-])" + _NOM_VOIE + r"[ \t]+(?!(?:19|20)\d\d,)\d{1,4}[a-zA-Z]?(?=,)")
 _DIT_ADRESSE = re.compile(r"adresse|domicil|habit|r[ée]sid|lieu\s+de\s+vie|demeur|coordonn", re.IGNORECASE)
@@ -167,7 +168,8 @@ def _lieux_dits(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
         m = _LIEU_DIT.search(texte, max(debut_ligne, cp.start() - 80), cp.start() + 1)
         if m is None:
             continue
-        if normaliser(cp.group("localite")) in listes()["localites"] or _DIT_ADRESSE.search(texte, debut_ligne, m.start()):
+        if (normaliser(cp.group("localite")) in listes()["localites"]
+                or _DIT_ADRESSE.search(texte, max(debut_ligne, m.start() - 60), m.start())):
             trouves.append((m.start(), cp.end()))
     return trouves
 

@@ -9,7 +9,7 @@ from filrouge.anonymat import (adresses, courriel, dates, identifiants, marqueur
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.normalisation import HOMOGLYPHES
+from filrouge.anonymat.normalisation import CHIFFRES_D_AILLEURS, HOMOGLYPHES
 from filrouge.anonymat.trouvaille import PRIORITE, REGLES, Trouvaille
 from filrouge.constat import Constat
 from filrouge.lecture import Document
@@ -20,9 +20,10 @@ DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, table
 
 
 ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"}
-                        | HOMOGLYPHES)
+                        | HOMOGLYPHES | CHIFFRES_D_AILLEURS)
 """Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 ») ; formes
-pleine chasse et autres homoglyphes : il y voit le caractère ASCII (« karim＠gmail.com »)."""
+pleine chasse et autres homoglyphes : il y voit le caractère ASCII (« karim＠gmail.com ») ; chiffres arabes
+orientaux et persans : des chiffres (« ٠٥/١٠/٢٠١٨ »)."""
 _AUTRES_ESPACES = re.compile("[" + "".join(re.escape(chr(c)) for c in ESPACES) + "]")
 """Cherchées avant de traduire : `translate` coûte 40 ns par caractère, la recherche vingt fois moins."""
 

@@ -112,8 +112,19 @@ def _noms_des_mois() -> frozenset[str]:
     return frozenset(n for n in noms if len(n) >= 3 and not n.isdigit())
 
 
+@lru_cache(maxsize=1)
+def _abreviations_libres() -> frozenset[str]:
+    """Les débuts (trois lettres au moins) des noms de mois français, néerlandais et anglais : une abréviation
+    maison suivie d'un point (« 22 nove. 2017 », « 3 sept. 2010 ») reste un mois."""
+    from babel.dates import get_month_names
+
+    return frozenset(nom[:n].casefold() for langue in ("fr", "nl", "en")
+                     for nom in get_month_names("wide", locale=langue).values() for n in range(3, len(nom) + 1))
+
+
 def _est_mois(mot: str) -> bool:
-    return mot.casefold().rstrip(".") in _noms_des_mois()
+    forme = mot.casefold().rstrip(".")
+    return forme in _noms_des_mois() or mot.endswith(".") and forme in _abreviations_libres()
 
 
 _APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance|\(?\s*DDN|\(?\s*n[ée]e?\b)", re.IGNORECASE)
@@ -133,6 +144,7 @@ _DATE_CHIFFRES = re.compile(
     r"|(?:(?<=[0-3])\d)?[ ]" + _ROMAIN + r"[ ](?:19|20)\d\d"  # 6 IV 2010
     r"|(?:(?<=1)9|(?<=2)0)\d\d(?P<sep>[./\-])[01]\d(?P=sep)[0-3]\d"
     r"|(?:(?<=1)9|(?<=2)0)\d\d[01]\d[0-3]\d"  # 20100514, d'un logiciel ou d'un formulaire
+    r"|(?:(?<=1)3\d\d|(?<=1)4[0-2]\d)[./\-][01]?\d[./\-][0-3]?\d"  # 1388/09/20 : calendrier persan (hégire solaire)
     r"|(?<=[0-3])\d[01]\d(?:19|20)\d\d"  # 14052010
     r")(?![\w]|[./\-]\d)"
 )

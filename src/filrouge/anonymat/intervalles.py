@@ -22,6 +22,11 @@ class Intervalles:
         i = bisect_left(self._debuts, fin)  # les morceaux qui commencent avant `fin`
         return i > 0 and self._fins[i - 1] > debut
 
+    def couvre(self, debut: int, fin: int) -> bool:
+        """[debut, fin) est-il tout entier dans un morceau de l'union ?"""
+        i = bisect_right(self._debuts, debut)  # le morceau qui commence à debut ou avant
+        return i > 0 and self._fins[i - 1] >= fin
+
     def contient(self, position: int) -> bool:
         return self.chevauche(position, position + 1)
 

@@ -841,19 +841,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     return resultats
 
 
-@lru_cache(maxsize=1)
-def _motif_personnalites() -> re.Pattern[str]:
-    """Les personnes publiques et personnages de `donnees/personnalites.txt`, en minuscules sans accents
-    (le texte est lu par `normaliser_meme_longueur`, positions inchangées)."""
-    formes = sorted({normaliser(p) for p in _lire_liste("personnalites.txt")}, key=len, reverse=True)
+@lru_cache(maxsize=2)
+def _motif_de_liste(fichier: str) -> re.Pattern[str]:
+    """Les noms d'une liste de `donnees/` (personnes publiques, personnages), en minuscules sans accents (le texte
+    est lu par `normaliser_meme_longueur`, positions inchangées), les plus longs d'abord."""
+    formes = sorted({normaliser(p) for p in _lire_liste(fichier)}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
 
-
-@lru_cache(maxsize=1)
-def _motif_personnages() -> re.Pattern[str]:
-    """Les personnages de fiction de `donnees/personnages.txt`, lus comme `_motif_personnalites`."""
-    formes = sorted({normaliser(p) for p in _lire_liste("personnages.txt")}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
 
 
 _ECRAN = re.compile(
@@ -878,21 +872,20 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
         ecran = _REGARDE.search(ligne)
     if ecran is None:
         return iter(())
-    return (m for m in _motif_personnages().finditer(ligne, ecran.start()) if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
+    return (m for m in _motif_de_liste("personnages.txt").finditer(ligne, ecran.start())
+            if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
     """Les trouvailles moins celles qu'une personne publique citée en entier, ou un personnage cité après un mot
     d'écran ou de jeu, couvre. Seules les lignes des trouvailles sont relues."""
-    couverts: list[tuple[int, int]] = []
+    couverts = Intervalles()
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
         ligne = normaliser_meme_longueur(texte[debut:fin])
-        couverts += [(debut + m.start(), debut + m.end()) for m in _motif_personnalites().finditer(ligne)]
-        couverts += [(debut + m.start(), debut + m.end()) for m in _personnages(ligne)]
-    if not couverts:
-        return resultats
-    return [t for t in resultats if not any(d <= t.debut and t.fin <= f for d, f in couverts)]
+        for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_personnages(ligne)):
+            couverts.ajouter(debut + m.start(), debut + m.end())
+    return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
@@ -1063,9 +1056,11 @@ _HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
 _NOM_EN_MINUSCULES = r"[" + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
 """Un mot en minuscules d'au moins trois lettres, composé ou non (« gebre-egziabher »)."""
 _VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|était|sera|soit|ait|va|peut|doit|semble|"
-                           r"progresse|reste|ne|n['’]a|n['’]est)(?!\w))")
-"""Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse ») : le mot,
-lui, doit déjà être un nom des listes ou un mot que personne n'écrit."""
+                           r"progresse|reste|ne|n['’]a|n['’]est|vienne|viennent|puisse|fasse|aille|prenne|parte|rentre|"
+                           r"revienne|dorme|signe|participe)(?!\w))")
+"""Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), ou un
+subjonctif (« pour que hao vienne ») : le mot, lui, doit déjà être un nom des listes ou un mot que personne
+n'écrit."""
 _SUJET_EN_TETE = (r"(?:[ \t]*[-*+][ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")[ \t]+" + _VERBE_APRES_MINUSCULES)
 _SUJET_EN_MINUSCULES = re.compile(r"\n" + _SUJET_EN_TETE)
 _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
@@ -1075,7 +1070,8 @@ saute de ligne en ligne."""
 _SUJET_APRES_VIRGULE = re.compile(r"(?:,|q(?<![\w'’]q)u(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
                                   + _VERBE_APRES_MINUSCULES)
 """Le même sujet après une virgule ou « que » : « selon l'éducatrice, mertens dort mal », « propose que kouyaté
-soit associé ». La virgule ou le « q » d'abord : le moteur saute de l'une à l'autre."""
+soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). La virgule ou le
+« q » d'abord : le moteur saute de l'une à l'autre."""
 _APRES_EN_MINUSCULES = re.compile(r"(?<!\w)(?i:avec|chez|selon|voir)[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher » : avec qui,
 chez qui, selon qui, voir qui (essayé aux seuls mots trouvés par `str.find`)."""
@@ -1087,27 +1083,44 @@ _PRENOMS_SEULS = frozenset({"avec", "chez"})
 enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
 
 
-def _personne_en_minuscules(mot: str, inconnu_admis: bool, contexte: ContexteAnonymat) -> bool:
+def _personne_en_minuscules(mot: str, inconnu_admis: bool, contexte: ContexteAnonymat,
+                            homonymes: str = "tous refusés") -> bool:
     """Un mot en minuscules qui peut être une personne : un prénom des listes, ou (`inconnu_admis`) un nom des
-    listes ou un mot que personne n'écrit. Jamais un mot courant, un lien, un rôle, un pronom, un lieu ni un
-    prénom homonyme d'un mot (« avec espoir », « avec patience », « selon toute vraisemblance »), ni un mot de
-    l'annuaire, ni dans un morceau d'un mot composé."""
-    prenom, nom = _personne_des_listes(mot)
-    return (prenom or inconnu_admis and nom) and not any(
+    listes ou un mot que personne n'écrit. Jamais un mot courant, un lien, un rôle, un pronom, un déterminant, un
+    lieu ni un mot de l'annuaire, ni dans un morceau d'un mot composé. `homonymes` : les prénoms homonymes d'un mot
+    (« avec espoir », « avec patience ») sont « tous refusés », « rares admis » (Zoë, Espoir) ou « tous admis »
+    (quand un nom de famille suit : « mei reyes »)."""
+    prenom, nom, homonyme, rare = _personne_des_listes(mot)
+    if homonyme and (homonymes == "tous refusés" or homonymes == "rares admis" and not rare):
+        return False
+    return bool(prenom or homonyme or inconnu_admis and nom) and not any(
         n in contexte.mots_autorises for n in normaliser(mot).split("-"))
 
 
 @lru_cache(maxsize=8192)
-def _personne_des_listes(mot: str) -> tuple[bool, bool]:
-    """(prénom, nom ou mot que personne n'écrit) pour `_personne_en_minuscules` : le verdict ne dépend que des
+def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
+    """(prénom, nom ou mot que personne n'écrit, prénom homonyme d'un mot, homonyme rare) pour
+    `_personne_en_minuscules`, tous faux pour un mot qui n'est jamais une personne : le verdict ne dépend que des
     listes, il est gardé par mot (les mêmes « de », « que » reviennent devant les mêmes mots)."""
     l = listes()
-    for n in normaliser(mot).split("-"):
-        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in l["ambigus"]
-                or n in l["prenoms_homonymes"] or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS):
-            return False, False
+    morceaux = normaliser(mot).split("-")
+    for n in morceaux:
+        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
+                or n in l["ambigus"] or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS):
+            return False, False, False, False
     n = normaliser(mot)
-    return n in l["prenoms"], n in l["prenoms"] or n in l["noms"] or not est_mot_connu(mot)
+    homonymes = [x for x in morceaux if x in l["prenoms_homonymes"]]
+    return (n in l["prenoms"], n in l["prenoms"] or n in l["noms"] or not est_mot_connu(mot), bool(homonymes),
+            all(x in l["prenoms_homonymes_rares"] for x in homonymes))
+
+
+def _nom_de_famille_apres(texte: str, fin: int, contexte: ContexteAnonymat) -> int | None:
+    """« avec mei reyes » : la fin du mot suivant s'il est un nom de famille des listes qui n'est pas un mot."""
+    suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
+    if (suivant is not None and _personne_en_minuscules(suivant.group(1), True, contexte)
+            and normaliser(suivant.group(1)) in listes()["noms"]):
+        return suivant.end(1)
+    return None
 
 
 def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -1116,16 +1129,23 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     sujet d'un verbe en tête de ligne, après une virgule ou « que », ou après « avec », « chez », « selon »,
     « voir », « le retour de » (`_personne_en_minuscules`)."""
 
-    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str) -> None:
+    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str, homonymes: str = "tous refusés") -> None:
         debut, fin = m.span(1)
-        if not deja.chevauche(debut, fin) and _personne_en_minuscules(m.group(1), inconnu_admis, contexte):
+        if deja.chevauche(debut, fin):
+            return
+        if not _personne_en_minuscules(m.group(1), inconnu_admis, contexte, homonymes):
+            # « avec mei reyes » : un prénom, même homonyme d'un mot (« mei », mai en néerlandais), suivi d'un nom
+            fin = (_nom_de_famille_apres(texte, fin, contexte)
+                   if _personne_en_minuscules(m.group(1), False, contexte, "tous admis") else None) or debut
+        if fin > debut and not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), raison)))
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], raison)))
 
     premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
-    for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte),
-              *_SUJET_APRES_VIRGULE.finditer(texte)]:
+    for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
         retenir(m, True, "sujet d'un verbe de personne")
+    for m in _SUJET_APRES_VIRGULE.finditer(texte):
+        retenir(m, True, "sujet d'un verbe de personne", "rares admis")
     for mot in ("avec", "chez", "selon", "voir"):
         i = lignes.bas.find(mot)
         while i != -1:

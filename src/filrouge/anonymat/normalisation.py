@@ -40,6 +40,9 @@ def _homoglyphes() -> dict[str, str]:
 
 HOMOGLYPHES = _homoglyphes()
 """Caractère → son équivalent ASCII, pour que les détecteurs lisent ce que le lecteur voit."""
+CHIFFRES_D_AILLEURS = {chr(debut + i): str(i) for debut in (0x0660, 0x06F0) for i in range(10)}
+"""Chiffres arabes orientaux et persans (« ٠٤٧٧ ٩٥ ٧٥ ٢٩ », « ۱۳۸۸/۰۹/۲۰ ») → chiffres ASCII, un pour un : un numéro
+ou une date recopiés d'un document d'origine restent un numéro ou une date."""
 
 
 _SQUELETTE_REGLES = (

@@ -24,34 +24,37 @@ from filrouge.anonymat.trouvaille import Trouvaille
 REGLE_NISS = "anonymat.niss"
 REGLE_IBAN = "anonymat.iban"
 
-# Neuf à dix-huit chiffres (RIC chinois), groupés par une espace, un point ou un tiret (« 2 84 03 59 350 112 20 ») :
+# Neuf à dix-huit chiffres, groupés par une espace, un point, un tiret ou une barre (« 2 84 03 59 350 112 20 »,
+# « 805416/1522 ») :
 # une seule répétition bornée ; le premier caractère est un chiffre (le moteur saute de chiffre en chiffre).
-_SUITE = re.compile(r"\d(?<![\w.\-/]\d)(?:[ .\-]?\d){8,17}(?![\w]|[.\-/]\d)")
+_SUITE = re.compile(r"\d(?<![\w.\-/]\d)(?:[ .\-/]?\d){8,17}(?![\w]|[.\-/]\d)")
 # Codice fiscale italien : seize caractères à la place fixe des lettres et des chiffres.
 _CODICE = re.compile(r"(?<![\w])[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?![\w])", re.IGNORECASE)
-# DNI « 53917240L », NIE « Y-4061873-H », PPS « 1234567T », HETU « 131052-308T », RIC « …1231002X » : lettre de contrôle.
+# DNI « 53917240L », « 12.924.037-S », NIE « Y-4061873-H », PPS « 1234567T », HETU « 131052-308T », RIC chinois
+# « …1231002X » : lettre de contrôle.
 _ALPHANUM = re.compile(
-    r"(?<![\w\-])(?:[XYZxyz][ \-]?\d{7}|\d{7,8}|\d{6}[\-+A]\d{3}|\d{17})[ \-]?[A-Za-z]{1,2}(?![\w])"
+    r"(?<![\w\-.])(?:[XYZxyz][ \-]?\d{7}|\d{7,8}|\d{1,2}\.\d{3}\.\d{3}|\d{6}[\-+A]\d{3}|\d{17})[ \-]?[A-Za-z]{1,2}(?![\w])"
 )
 _CONTEXTE = re.compile(
     r"\bNIF\b|documento|identidad|personalausweis|steuer|\bAHV\b|\bAVS\b|personnummer|\bCPR\b|f[øo]dselsnummer|"
     r"\bOIB\b|\bAMKA\b|EM[ŠS]O|rodn[ée]|isikukood|asmens|kennitala|\bPPS\b|henkilötunnus|\bHETU\b|"
-    r"\bID\s+(?:number|no|card)|national\s+(?:ID|insurance|number)|"
-    r"\bNIR\b|s[ée]curit[ée]\s+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
-    r"codice\s+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°\s+(?:national|d['’]identit)|"
-    r"carte\s+d['’]identit|identiteit|rijksregister|registre[\s_]+national|\bniss\b|\bINSZ\b|\bRRN\b|\bcarte\s+vitale|"
-    r"\bRIC\b|\bNN\b|mutuelle|mutualit|affili|ziekenfonds",
+    r"\bID[\s_]+(?:number|no|card)|national[\s_]+(?:ID|insurance|number)|"
+    r"\bNIR\b|s[ée]curit[ée][\s_]+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
+    r"codice[\s_]+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°[\s_]+(?:national|d['’]identit)|"
+    r"carte[\s_]+d['’]identit|identiteit|rijksregister|registre[\s_]+national|\bniss\b|\bINSZ\b|\bRRN\b|\bRN\b|n°\s*nat\b|"
+    r"\bcarte[\s_]+vitale|\bRIC\b|身份证|\bNN\b|mutuelle|mutualit|affili|ziekenfonds",
     re.IGNORECASE,
 )
-"""Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays ; la
-mutuelle aussi (« affiliation sous le numéro 34338248F ») : elle inscrit la personne sous son numéro national."""
+"""Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays
+(mots séparés par des espaces ou, dans une clé YAML, par « _ » : « registre_national ») ; la mutuelle aussi
+(« affiliation sous le numéro 34338248F ») : elle inscrit la personne sous son numéro national."""
 _MOTS_CONTEXTE = frozenset(
     "nir sécurité securite bsn burgerservicenummer sofinummer kimlik tckn pesel cnp egn егн codice dni nie identifiant "
     "identifiants identification national nationale personnel identité identite identiteit identiteitskaart "
     "rijksregister rijksregisternummer niss insz rrn vitale nif documento identidad personalausweis steuer "
     "steueridentifikationsnummer ahv avs personnummer cpr fødselsnummer fodselsnummer oib amka emšo emso rodné "
-    "isikukood asmens kennitala pps henkilötunnus hetu number ric nn mutuelle mutualité mutualite affiliation affilié "
-    "affiliée affilie affiliee ziekenfonds".split()
+    "isikukood asmens kennitala pps henkilötunnus hetu number rn nat ric 身份证 nn mutuelle mutualité mutualite affiliation "
+    "affilié affiliée affilie affiliee ziekenfonds".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
 # Lu à partir du premier séparateur (le moteur saute de l'un à l'autre) ; les trois chiffres d'avant sont vérifiés
@@ -113,7 +116,7 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
         ("slovène (EMŠO)", (13,), emso.is_valid),
         ("grec (AMKA)", (11,), amka.is_valid),
         ("islandais (kennitala)", (10,), is_.kennitala.is_valid),
-        ("chinois (RIC)", (18,), ric.is_valid),
+        ("chinois (carte d'identité)", (18,), ric.is_valid),
     )
 
 
@@ -126,7 +129,8 @@ def _validateurs_alphanumeriques() -> tuple[tuple[str, Callable[[str], bool]], .
     from stdnum.ie import pps
 
     return (("espagnol (DNI)", dni.is_valid), ("espagnol (NIE)", nie.is_valid),
-            ("irlandais (PPS)", pps.is_valid), ("finnois (HETU)", hetu.is_valid), ("chinois (RIC)", ric.is_valid))
+            ("irlandais (PPS)", pps.is_valid), ("finnois (HETU)", hetu.is_valid),
+            ("chinois (carte d'identité)", ric.is_valid))
 
 
 def _alphanumerique(valeur: str) -> str | None:
@@ -187,7 +191,7 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
                                             f"numéro national {pays} « {masquer_niss(m.group(0))} » : jamais "
                                             "d'identifiant national dans le dépôt"))
         for m in _ALPHANUM.finditer(texte, debut_ligne, fin_ligne):
-            pays = _alphanumerique(re.sub(r"[ \-]", "", m.group(0)).upper())
+            pays = _alphanumerique(re.sub(r"[ \-.]", "", m.group(0)).upper())
             if pays is not None:
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
                                             f"numéro national {pays} « {masquer_tout(m.group(0))} » : jamais "

@@ -96,7 +96,7 @@ _VEHICULE = re.compile(
 )
 """Ce qui annonce une plaque dans la phrase (mots d'un véhicule ou de son immatriculation, en plusieurs langues)."""
 _MOTS_VEHICULE = frozenset(
-    "plaque plaques immat immatriculé immatriculée immatriculés immatriculées immatriculation nummerplaat nummerbord kenteken "
+    "plaque plaques immat immatriculé immatriculée immatriculés immatriculées immatriculation immatriculations nummerplaat nummerbord kenteken "
     "voiture voitures véhicule véhicules vehicule vehicules camion camions camionnette camionnettes auto autos wagen "
     "monospace monospaces fourgon fourgons fourgonnette fourgonnettes utilitaire utilitaires berline berlines citadine "
     "citadines cabriolet cabriolets cyclomoteur cyclomoteurs motocyclette motocyclettes mobylette mobylettes camping "

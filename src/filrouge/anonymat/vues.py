@@ -112,12 +112,24 @@ def valeurs_decodees(texte: str, fichier: str, document: Document | None = None)
     valeurs: list[Valeur] = []
     for chemin, chaine in _chaines(document.donnees, ()):
         # la ligne n'est cherchée que si elle sert : la plupart des valeurs sont lues telles quelles dans le texte
-        if "\n" in chaine or chaine not in texte or (echappees and (document.ligne(*chemin) or 1) in echappees):
+        if ("\n" in chaine or chaine not in texte or (echappees and (document.ligne(*chemin) or 1) in echappees)
+                or _sous_sa_cle(chemin, chaine)):
             ligne = document.ligne(*chemin) or 1
             cle = next((c for c in reversed(chemin[:-1] if chemin and chemin[-1] == chaine else chemin)
                         if isinstance(c, str)), "")
             valeurs.append(Valeur(_sans_coupure_autour_d_arobase(chaine), ligne, cle))
     return valeurs
+
+
+_TROIS_CHIFFRES = re.compile(r"\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d")
+
+
+def _sous_sa_cle(chemin: tuple[Any, ...], chaine: str) -> bool:
+    """Un élément de liste ou une clé qui porte trois chiffres rapprochés (« ddn:⏎  - 1388/09/20 »,
+    « naissances:⏎  "09/28/2008": oncle », « plaque:⏎  - 130-BNB ») : sa clé, qui dit ce qu'il est, est sur une
+    autre ligne ; il est relu après elle. Un identifiant en a toujours trois : les listes de rôles ou d'acteurs
+    (« a1 ») ne sont pas relues."""
+    return bool(chemin) and (isinstance(chemin[-1], int) or chemin[-1] == chaine) and _TROIS_CHIFFRES.search(chaine) is not None
 
 
 def _sans_coupure_autour_d_arobase(chaine: str) -> str:
