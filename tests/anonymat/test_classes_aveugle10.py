@@ -245,3 +245,20 @@ def test_personnage_cite_avec_un_album_ou_une_passion(texte: str) -> None:
 )
 def test_vrai_prenom_reste_un_nom_meme_pres_d_un_mot_d_ecran(texte: str) -> None:
     assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Les Sok ont emménagé à Charleroi en mars.", "Les Chea sont suivis par le SAJ depuis 2022.",
+     "Les Mertens se sont séparés l'été dernier."],
+)
+def test_famille_sujet_d_un_verbe_de_famille(texte: str) -> None:
+    assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Les Scouts sont partis en camp.", "Les Diables sont rentrés au pays.", "Les Belges ont voté dimanche."],
+)
+def test_groupe_sujet_d_un_autre_verbe_n_est_pas_une_famille(texte: str) -> None:
+    assert _regles(texte) == set()

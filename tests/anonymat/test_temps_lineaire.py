@@ -120,6 +120,7 @@ FORMES = {
     "numeros_chinois": ("RIC 11010519491231002X 510107201001244105 ", 3 * KO, "note.md"),
     "personnages_album": ("un album de Mulan, ne parle que de Luffy ", 3 * KO, "note.md"),
     "lettre_o_d_un_code": ("F205O 1O2 ", 3 * KO, "note.md"),
+    "familles_sujets": ("Les Meas ont déménagé. Les ", 3 * KO, "note.md"),
 }
 
 

@@ -562,6 +562,12 @@ _FONCTION_APRES = re.compile(
     r"amie?|cousine?|oncle|tante|parrain|marraine|belle-mère|beau-père|grand-mère|grand-père)(?!\w)")
 """« Romain, éducateur référent », « Espoir, sa cousine » : un mot suivi de sa fonction ou de son lien est un nom."""
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
+_FAMILLE_SUJET = re.compile(
+    r"L(?<![\w'’]L)es[ \t]+([" + _MAJ + r"][" + _MIN + r"]+)[ \t]+(?:ont[ \t]+(?:d[ée]m[ée]nag[ée]|emm[ée]nag[ée]|divorc[ée])|"
+    r"se[ \t]+sont[ \t]+s[ée]par[ée]s|sont[ \t]+(?:suivis|s[ée]par[ée]s))(?!\w)")
+"""« Les Meas ont déménagé », « Les Haddad se sont séparés » : en tête de phrase, « Les » puis un mot à majuscule hors
+des listes, des lieux et des mots courants, sujet d'un verbe qui ne dit qu'une famille (déménager, divorcer, être
+suivis) : une famille. Le « L » d'abord : le moteur saute d'article en article."""
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _INITIALE_PUIS_NOM = re.compile(
     r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]*([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
@@ -802,6 +808,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom sujet d'un verbe de personne")))
+
+    # --- une famille sujet d'un verbe de famille : « Les Meas ont déménagé » ----------------------------------
+    for m in _FAMILLE_SUJET.finditer(texte):
+        if not deja.chevauche(*m.span(1)) and _classer(m.group(1), contexte) == _Classe.INCONNU:
+            deja.ajouter(*m.span(1))
+            resultats.append(Trouvaille(*m.span(1), REGLE, _message(m.group(1), "famille sujet d'un verbe de famille")))
 
     # --- prénom homonyme d'un mot, en tête de phrase, quand la phrase écrit aussi le mot : « Roman lit un roman » --
     _homonymes_repetes(texte, lignes, majuscules, deja, resultats)
