@@ -262,3 +262,9 @@ def test_famille_sujet_d_un_verbe_de_famille(texte: str) -> None:
 )
 def test_groupe_sujet_d_un_autre_verbe_n_est_pas_une_famille(texte: str) -> None:
     assert _regles(texte) == set()
+
+
+def test_identifiant_d_acteur_sous_la_cle_acteur_n_est_pas_un_nom() -> None:
+    """« acteur: poup » est l'identifiant d'un acteur (un rôle abrégé) : seul un prénom des listes y est un nom."""
+    assert _regles("- acteur: poup\n  service_ou_lien: puéricultrice\n- acteur: mm\n", "essai.yaml") == set()
+    assert "nom" in _regles("- acteur: fatoumata\n  service_ou_lien: amie de la famille\n", "essai.yaml")

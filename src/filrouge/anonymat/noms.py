@@ -1174,11 +1174,14 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
 
 
 _CLE_DE_NOM = re.compile(
-    r"^[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?:noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune)(?:_[a-z]+)?)"
-    r"[ \t]*:[ \t]*['\"]?([" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
+    r"^[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune)(?:_[a-z]+)?)"
+    r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
     r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$", re.MULTILINE)
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
 sous son titre par `tableaux`) : un à trois mots, la clé dit qu'ils nomment une personne."""
+_CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne"})
+"""Clés dont la valeur est d'ordinaire un identifiant d'acteur (« acteur: poup », « qui: pedo ») : seul un prénom des
+listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
 
 
 _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune".split())
@@ -1190,16 +1193,16 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
     (« acteur: jeune », « qui: pedo »)."""
     if lignes.mots.isdisjoint(_MOTS_CLES_DE_NOM):
         return []
-    return [Trouvaille(*m.span(1), REGLE, _message(m.group(1), "valeur d'une clé de nom"))
+    return [Trouvaille(*m.span("valeur"), REGLE, _message(m.group("valeur"), "valeur d'une clé de nom"))
             for m in _CLE_DE_NOM.finditer(texte)
-            if _mots_d_un_nom(m.group(1).split(), contexte)]
+            if _mots_d_un_nom(m.group("valeur").split(), m.group("cle").lower() not in _CLES_D_IDENTIFIANT, contexte)]
 
 
-def _mots_d_un_nom(mots: list[str], contexte: ContexteAnonymat) -> bool:
-    """Des mots qui forment un nom : des particules (« van den bossche ») et au moins un nom des listes ou un mot
-    que personne n'écrit, rien d'autre."""
+def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnonymat) -> bool:
+    """Des mots qui forment un nom : des particules (« van den bossche ») et au moins un prénom, ou (`inconnu_admis`)
+    un nom des listes ou un mot que personne n'écrit, rien d'autre."""
     noms_ = [mot for mot in mots if normaliser(mot) not in _PARTICULES_MINUSCULES | _PARTICULES_NOM]
-    return bool(noms_) and all(_personne_en_minuscules(mot, True, contexte) for mot in noms_)
+    return bool(noms_) and all(_personne_en_minuscules(mot, inconnu_admis, contexte) for mot in noms_)
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],
