@@ -106,6 +106,21 @@ FORMES = {
     "virgules_apres_numero": ("A 1, 1000 B, ", 3 * KO, "note.md"),
     "lignes_sous_en_tete_bce": ("| BCE |\n| 0434384707 |\n", 3 * KO, "note.md"),
     "personnages": ("regarde Elsa en boucle ", 3 * KO, "note.md"),
+    # huitième passage (aveugle-10)
+    "initiales_collees": ("A.Bouzid E.Güneş ", 3 * KO, "note.md"),
+    "sujets_apres_virgule": (", mertens dort que kouyaté soit ", 3 * KO, "note.md"),
+    "selon_voir_en_minuscules": ("selon amrani voir gebre-egziabher ", 3 * KO, "note.md"),
+    "de_en_minuscules": ("le retour de boughaba d'ahmed ", 3 * KO, "note.md"),
+    "cles_de_nom": ("nom_complet: 'mehret'\n", 3 * KO, "note.yaml"),
+    "tableau_de_noms": ("| Acteur | Lien |\n| greco | jeune |\n", 3 * KO, "note.md"),
+    "prenom_et_particule": ("situation de Sylvain de Villeneuve ", 3 * KO, "note.md"),
+    "plaques_apres_vehicule": ("voiture BW 8474 (XYG 373) ", 3 * KO, "note.md"),
+    "anniversaire_date_entiere": ("aura 18 ans le 25.2.2020 ", 3 * KO, "note.md"),
+    "courriels_crochets": ("a@b[.]be c[@]d(.)fr ", 3 * KO, "note.md"),
+    "numeros_chinois": ("RIC 11010519491231002X 510107201001244105 ", 3 * KO, "note.md"),
+    "personnages_album": ("un album de Mulan, ne parle que de Luffy ", 3 * KO, "note.md"),
+    "lettre_o_d_un_code": ("F205O 1O2 ", 3 * KO, "note.md"),
+    "familles_sujets": ("Les Meas ont déménagé. Les ", 3 * KO, "note.md"),
 }
 
 

@@ -91,14 +91,16 @@ _ADRESSE_ETRANGERE = re.compile(
     + r"[ \t]*,?[ \t]*(?:\d{4}-\d{3}|\d{2}-\d{3}|\d{4,6})[ \t]+[A-ZÀ-Ý][\w'’\-]*(?![\w])"
 )
 # Sans code postal, quand « nr. » ou un complément (bloc, appartement) dit l'adresse : « Str. Florilor nr. 7, bl. A2,
-# ap. 14, Iași », « ul. Długa 15 m. 4 ».
+# ap. 14, Iași », « ul. Długa 15 m. 4 », « Str. Unirii nr. 117, Iași jeudi » (la phrase continue après la localité).
 _UN_COMPLEMENT = r"[ \t]*,?[ \t]*(?i:m\.|lok\.|bl\.|sc\.|ap\.|apt\.|piso|esc\.|top)[ \t]*\w"
 _LOCALITE_FINALE = r"[ \t]*,[ \t]*[A-ZÀ-Ý][\w'’\-]*(?=[ \t]*(?:[.;)\n]|$))"
+_LOCALITE_SUIVANTE = r"(?:[ \t]*,[ \t]*[A-ZÀ-Ý][\w'’\-]*)?"
 _ADRESSE_ETRANGERE_COMPLETEE = re.compile(
     r"(?<![\w])(?i:" + _TYPES_ETRANGERS + r")[ \t]+" + _NOM_VOIE_ETRANGERE + r"[ \t]*,?[ \t]*"
-    r"(?:(?i:nr\.?|n[°º])[ \t]*)?\d{1,4}[a-zA-Z]?"
-    r"(?:(?=" + _UN_COMPLEMENT + r")" + _COMPLEMENT + r"(?:[ \t]*,[ \t]*[A-ZÀ-Ý][\w'’\-]*)?"
-    r"|(?<=[\d\w])" + _LOCALITE_FINALE + r")(?![\w])"
+    r"(?P<nr>(?i:nr\.?|n[°º])[ \t]*)?\d{1,4}[a-zA-Z]?"
+    r"(?:(?=" + _UN_COMPLEMENT + r")" + _COMPLEMENT + _LOCALITE_SUIVANTE
+    + r"|(?<=[\d\w])" + _LOCALITE_FINALE
+    + r"|(?(nr)[ \t]*,[ \t]*[A-ZÀ-Ý][\w'’\-]*|(?!)))(?![\w])"  # « Str. Unirii nr. 117, Iași jeudi » : « nr. » et la localité
 )
 # Allemagne, Autriche, Suisse : « Hauptstraße 5, 52062 Aachen », « Bahnhofgasse 12 », « Marktplatz 3 ».
 _SUFFIXES_DE = ("straße", "strasse", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "str.")

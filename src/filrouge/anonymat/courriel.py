@@ -11,8 +11,9 @@ from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.email"
 
-_AROBASE = r"(?:@|\s?[\[(]\s?(?:at|arobase)\s?[\])]\s?|\s(?:arobase|at)\s)"
-_POINT = r"(?:\.|\s?[\[(]\s?(?:dot|point)\s?[\])]\s?)"
+_AROBASE = r"(?:@|\s?[\[(]\s?(?:at|arobase|@)\s?[\])]\s?|\s(?:arobase|at)\s)"
+_POINT = r"(?:\.|\s?[\[(]\s?(?:dot|point|\.)\s?[\])]\s?)"
+"""« @ » et « . », en clair, épelés ou masqués entre crochets ou parenthèses (« [at] », « (dot) », « [@] », « [.] »)."""
 _COURRIEL = re.compile(
     r"(?<![\w.+-])[\w.+-]*[^\W_](?:" + _AROBASE + r")[^\W_][\w-]*(?:" + _POINT + r"[\w-]+)*" + _POINT + r"[a-z]{2,24}(?![\w])",
     re.IGNORECASE,

@@ -270,10 +270,18 @@ class _Tableaux:
         return colonne < len(cellules) and bool(_ENTETE_NAISSANCE.search(cellules[colonne]))
 
 
+def _anniversaire_avant(texte: str, debut_ligne: int, position: int) -> bool:
+    """Un indice d'anniversaire juste avant `position`, sans autre date entre les deux (« fêtera ses 16 ans le »,
+    « aura 18 ans le », « son anniversaire est le »)."""
+    indice = _ANNIVERSAIRE.search(texte, max(debut_ligne, position - 50), position)
+    return indice is not None and not _AUTRE_DATE.search(indice.group("entre"))
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats = []
     tableaux: _Tableaux | None = None
     trouvees = _dates(texte, lignes)
+    anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
     if not lignes.mots.isdisjoint(_MOTS_NAISSANCE) or "°" in texte or "dob" in lignes.mots:
         for debut, fin in _mois_annee(texte, lignes, trouvees):
             resultats.append(Trouvaille(debut, fin, REGLE, f"mois de naissance « {masquer_tout(texte[debut:fin])} » : "
@@ -283,6 +291,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
             or _indice_apres(texte[fin : min(fin_ligne, fin + 30)])
+            # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
+            or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
         ):
             if "|" not in texte[debut_ligne:debut]:
                 continue
@@ -298,7 +308,6 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 f"date de naissance « {masquer_tout(texte[debut:fin])} » : l'année du code du jeune suffit, jamais la date exacte",
             )
         )
-    anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     if not anniversaire and not naissance:
         return resultats
@@ -306,8 +315,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if any(t.debut <= m.start() < t.fin for t in resultats):
             continue
         debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
-        indice = _ANNIVERSAIRE.search(texte, max(debut_ligne, m.start() - 50), m.start()) if anniversaire else None
-        if indice and not _AUTRE_DATE.search(indice.group("entre")):
+        if anniversaire and _anniversaire_avant(texte, debut_ligne, m.start()):
             message = f"date d'anniversaire « {masquer_tout(m.group(0))} » : avec l'année du code, c'est la date de naissance"
         elif naissance and _indice_avant(texte[max(debut_ligne, m.start() - 60) : m.start()]):
             # « né un 25 décembre » : le jour et le mois de la naissance, l'année est dans le code

@@ -442,6 +442,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         return chaine[0].start(1), chaine[-1].end(1)  # « Pierre-Louis de Villeneuve, le cousin »
     if len(mots) == 2 and normaliser(mots[0]) == "les" and inconnus[1]:
         return chaine[1].span(1)  # « Les Haddouchi refusent » : une famille, même en tête de phrase
+    if (prenoms[0] and len(mots) == 2 and texte[chaine[0].end(1):chaine[1].start(1)].strip()
+            and normaliser(mots[1]) not in listes()["courants"] and not _debut_de_phrase(texte, debut_ligne, chaine[0].start(1))):
+        return chaine[0].start(1), chaine[1].end(1)  # « Sylvain de Villeneuve », « Olivier Van Acker » : prénom et nom à particule
     # « Lancelot Kerjean », « Sreymom Keo » : un mot inconnu à côté d'un mot à majuscule hors des listes et des
     # mots courants (un prénom ou un nom d'ailleurs que wordfreq connaît d'une autre langue)
     prenom_connu = len(mots) == 2 and not any(m.isupper() for m in mots) and (
@@ -559,12 +562,18 @@ _FONCTION_APRES = re.compile(
     r"amie?|cousine?|oncle|tante|parrain|marraine|belle-mère|beau-père|grand-mère|grand-père)(?!\w)")
 """« Romain, éducateur référent », « Espoir, sa cousine » : un mot suivi de sa fonction ou de son lien est un nom."""
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
+_FAMILLE_SUJET = re.compile(
+    r"L(?<![\w'’]L)es[ \t]+([" + _MAJ + r"][" + _MIN + r"]+)[ \t]+(?:ont[ \t]+(?:d[ée]m[ée]nag[ée]|emm[ée]nag[ée]|divorc[ée])|"
+    r"se[ \t]+sont[ \t]+s[ée]par[ée]s|sont[ \t]+(?:suivis|s[ée]par[ée]s))(?!\w)")
+"""« Les Meas ont déménagé », « Les Haddad se sont séparés » : en tête de phrase, « Les » puis un mot à majuscule hors
+des listes, des lieux et des mots courants, sujet d'un verbe qui ne dit qu'une famille (déménager, divorcer, être
+suivis) : une famille. Le « L » d'abord : le moteur saute d'article en article."""
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _INITIALE_PUIS_NOM = re.compile(
-    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]+([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
-_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’][" + _MAJ + r"]\.)(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t])")
-"""Le point d'une initiale isolée (« G. », « M.-A. » ; pas « S.A. », « etc. » ni « Jean-A. ») : commence par un
-point, le moteur saute de point en point."""
+    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]*([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
+_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’][" + _MAJ + r"]\.)(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"])")
+"""Le point d'une initiale isolée (« G. », « M.-A. », « A.Bouzid » collée au nom ; pas « S.A. », « etc. » ni
+« Jean-A. ») : commence par un point, le moteur saute de point en point."""
 _NOM_PUIS_INITIALE = re.compile(
     r"(?<![\w.'’-])([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
 
@@ -576,18 +585,19 @@ def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat) -> bool:
     n = normaliser(mot)
     l = listes()
     if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
-            or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) > 1) or _SIGLE_MIXTE.search(mot)):
+            or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) > 1) or _SIGLE_MIXTE.search(mot)
+            or _SAINT.match(mot)):
         return False
-    return (n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes_rares"] or len(n) <= 3
-            or _mot_inconnu(mot, contexte))
+    return (_dans_les_listes(mot) or n in l["prenoms_homonymes_rares"] or len(n) <= 3
+            or _mot_inconnu(mot, contexte))  # « A.Peeters-Janssens » : un morceau des listes suffit
 
 
 def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]) -> None:
-    """Un nom à côté d'une initiale : « G. Defraigne », « B. Wu », « Moxhet G. », « Colin E. ».
+    """Un nom à côté d'une initiale : « G. Defraigne », « B. Wu », « A.Bouzid », « Moxhet G. », « Colin E. ».
 
     Le moteur saute de point en point (`_INITIALE` commence par un point) ; les deux motifs ne sont essayés
     qu'autour des initiales trouvées."""
-    if ". " not in texte and ".\t" not in texte:
+    if "." not in texte:
         return
     for initiale in _INITIALE.finditer(texte):
         lettre = initiale.start() - 1
@@ -799,12 +809,22 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom sujet d'un verbe de personne")))
 
+    # --- une famille sujet d'un verbe de famille : « Les Meas ont déménagé » ----------------------------------
+    for m in _FAMILLE_SUJET.finditer(texte):
+        if not deja.chevauche(*m.span(1)) and _classer(m.group(1), contexte) == _Classe.INCONNU:
+            deja.ajouter(*m.span(1))
+            resultats.append(Trouvaille(*m.span(1), REGLE, _message(m.group(1), "famille sujet d'un verbe de famille")))
+
     # --- prénom homonyme d'un mot, en tête de phrase, quand la phrase écrit aussi le mot : « Roman lit un roman » --
     _homonymes_repetes(texte, lignes, majuscules, deja, resultats)
 
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
-    _minuscules_en_position_de_personne(texte, contexte, deja, resultats)
+    _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
+    for t in valeurs_de_noms(texte, lignes, contexte):
+        if not deja.chevauche(t.debut, t.fin):
+            deja.ajouter(t.debut, t.fin)
+            resultats.append(t)
 
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
@@ -845,9 +865,13 @@ def _motif_de_liste(fichier: str) -> re.Pattern[str]:
 _ECRAN = re.compile(
     r"(?<!\w)(?:films?|dessins?[ \t]+animes?|series?|episodes?|jeux?[ \t]+video|jeux?[ \t]+de|joue[rs]?[ \t]+a|consoles?|"
     r"switch|playstation|nintendo|disney|pixar|personnages?|heros|heroines?|deguise\w*|costumes?|fan[ \t]+de|fans[ \t]+de|"
-    r"peluches?|mangas?|bd|bande[ \t]+dessinee)(?!\w)"
+    r"peluches?|mangas?|bd|bande[ \t]+dessinee|albums?|livres?|contes?|coloriages?|figurines?|posters?|autocollants?|"
+    r"stickers?|cartes?[ \t]+(?:pokemon|panini)|ne[ \t]+parle[ \t]+que[ \t]+de?)(?!\w)"
 )
-"""Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement."""
+"""Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement, un
+album ou un objet à son effigie, une passion (« fan de », « ne parle que de »)."""
+_PROCHE_DE_QUELQU_UN = re.compile(r"[ \t]*,[ \t]*(?:sa|son|ses|leur|notre|mon|ma)[ \t]")
+"""« ne parle que d'Elsa, sa nouvelle amie » : une apposition qui dit un lien avec quelqu'un nomme une personne."""
 _REGARDE = re.compile(r"(?<!\w)regard\w*")
 _A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+(?:sa|la|une)[ \t]+tablette|au[ \t]+cinema)(?!\w)")
 """« regarde Shrek en boucle » : regarder n'annonce un personnage qu'avec un écran dans la ligne."""
@@ -858,7 +882,10 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     ecran = _ECRAN.search(ligne)
     if ecran is None and _A_L_ECRAN.search(ligne):
         ecran = _REGARDE.search(ligne)
-    return _motif_de_liste("personnages.txt").finditer(ligne, ecran.start()) if ecran is not None else iter(())
+    if ecran is None:
+        return iter(())
+    return (m for m in _motif_de_liste("personnages.txt").finditer(ligne, ecran.start())
+            if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
@@ -1038,77 +1065,144 @@ def _noms_minuscules(
 
 _HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
 """Une lettre qu'aucun mot français n'écrit (ğ, ş, ı, ł, ń, ř…) : un mot qui en a une n'est pas « marié » pour « Marie »."""
-_SUJET_EN_TETE = (r"(?:[ \t]*[-*+][ \t]+|[a-z_]+:[ \t]+)?([" + _MIN + r"][" + _MIN + r"]{2,})[ \t]+"
-                  + _VERBE_DE_PERSONNE)
+_NOM_EN_MINUSCULES = r"[" + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
+"""Un mot en minuscules d'au moins trois lettres, composé ou non (« gebre-egziabher »)."""
+_VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|était|sera|soit|ait|va|peut|doit|semble|"
+                           r"progresse|reste|ne|n['’]a|n['’]est|vienne|viennent|puisse|fasse|aille|prenne|parte|rentre|"
+                           r"revienne|dorme|signe|participe)(?!\w))")
+"""Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), ou un
+subjonctif (« pour que hao vienne ») : le mot, lui, doit déjà être un nom des listes ou un mot que personne
+n'écrit."""
+_SUJET_EN_TETE = (r"(?:[ \t]*[-*+][ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")[ \t]+" + _VERBE_APRES_MINUSCULES)
 _SUJET_EN_MINUSCULES = re.compile(r"\n" + _SUJET_EN_TETE)
 _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
-_SUBJONCTIFS = r"(?:vienne|viennent|soit|puisse|fasse|aille|prenne|parte|rentre|revienne|reste|dorme|signe|participe)"
-_QUE_EN_MINUSCULES = re.compile(r"(?<!\w)qu(?:e[ \t]+|['’])([" + _MIN + r"][" + _MIN + r"]{2,})[ \t]+(?:"
-                                + _VERBE_DE_PERSONNE + r"|" + _SUBJONCTIFS + r"\b)")
-"""« pour que hao vienne », « il faut que zoë signe » : un mot en minuscules sujet d'un verbe de personne après
-« que » (un prénom homonyme rare d'un mot, comme Zoë, y est une personne)."""
-_AVEC_EN_MINUSCULES = re.compile(r"(?<!\w)(?:avec|chez)[ \t]+([" + _MIN + r"][" + _MIN + r"]{2,})(?![\w'’\-])")
-"""« voir avec jawad pour la carte », « contact avec lamine ce matin », « chez fatou » : avec qui, chez qui
-(essayé aux seuls « avec » et « chez » trouvés par `str.find`)."""
+_SUJET_APRES_VIRGULE = re.compile(r"(?:,|q(?<![\w'’]q)u(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
+                                  + _VERBE_APRES_MINUSCULES)
+"""Le même sujet après une virgule ou « que » : « selon l'éducatrice, mertens dort mal », « propose que kouyaté
+soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). La virgule ou le
+« q » d'abord : le moteur saute de l'une à l'autre."""
+_APRES_EN_MINUSCULES = re.compile(r"(?<!\w)(?i:avec|chez|selon|voir)[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher » : avec qui,
+chez qui, selon qui, voir qui (essayé aux seuls mots trouvés par `str.find`)."""
+_DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
+Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
+_PRENOMS_SEULS = frozenset({"avec", "chez"})
+"""Après « avec » et « chez », un prénom seulement (« avec martin » peut être un lieu-dit, « chez colruyt » une
+enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
 
 
-def _minuscules_en_position_de_personne(texte: str, contexte: ContexteAnonymat, deja: Intervalles,
+def _personne_en_minuscules(mot: str, inconnu_admis: bool, contexte: ContexteAnonymat,
+                            homonymes: str = "tous refusés") -> bool:
+    """Un mot en minuscules qui peut être une personne : un prénom des listes, ou (`inconnu_admis`) un nom des
+    listes ou un mot que personne n'écrit. Jamais un mot courant, un lien, un rôle, un pronom, un déterminant, un
+    lieu ni un mot de l'annuaire, ni dans un morceau d'un mot composé. `homonymes` : les prénoms homonymes d'un mot
+    (« avec espoir », « avec patience ») sont « tous refusés », « rares admis » (Zoë, Espoir) ou « tous admis »
+    (quand un nom de famille suit : « mei reyes »)."""
+    prenom, nom, homonyme, rare = _personne_des_listes(mot)
+    if homonyme and (homonymes == "tous refusés" or homonymes == "rares admis" and not rare):
+        return False
+    return bool(prenom or homonyme or inconnu_admis and nom) and not any(
+        n in contexte.mots_autorises for n in normaliser(mot).split("-"))
+
+
+@lru_cache(maxsize=8192)
+def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
+    """(prénom, nom ou mot que personne n'écrit, prénom homonyme d'un mot, homonyme rare) pour
+    `_personne_en_minuscules`, tous faux pour un mot qui n'est jamais une personne : le verdict ne dépend que des
+    listes, il est gardé par mot (les mêmes « de », « que » reviennent devant les mêmes mots)."""
+    l = listes()
+    morceaux = normaliser(mot).split("-")
+    for n in morceaux:
+        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
+                or n in l["ambigus"] or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS):
+            return False, False, False, False
+    n = normaliser(mot)
+    homonymes = [x for x in morceaux if x in l["prenoms_homonymes"]]
+    return (n in l["prenoms"], n in l["prenoms"] or n in l["noms"] or not est_mot_connu(mot), bool(homonymes),
+            all(x in l["prenoms_homonymes_rares"] for x in homonymes))
+
+
+def _nom_de_famille_apres(texte: str, fin: int, contexte: ContexteAnonymat) -> int | None:
+    """« avec mei reyes » : la fin du mot suivant s'il est un nom de famille des listes qui n'est pas un mot."""
+    suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
+    if (suivant is not None and _personne_en_minuscules(suivant.group(1), True, contexte)
+            and normaliser(suivant.group(1)) in listes()["noms"]):
+        return suivant.end(1)
+    return None
+
+
+def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                                         resultats: list[Trouvaille]) -> None:
     """Un prénom ou un nom des listes écrit en minuscules, sans civilité, là où la phrase attend une personne :
-    sujet d'un verbe de personne en tête de ligne, ou après « avec », « chez ». Jamais un mot courant, un lien,
-    un rôle, un pronom, un lieu ni un prénom homonyme d'un mot (« avec espoir », « avec patience »)."""
-    l = listes()
+    sujet d'un verbe en tête de ligne, après une virgule ou « que », ou après « avec », « chez », « selon »,
+    « voir », « le retour de » (`_personne_en_minuscules`)."""
 
-    def personne(mot: str, inconnu_admis: bool, homonymes: str = "tous refusés") -> bool:
-        """`homonymes` : les prénoms homonymes d'un mot sont « tous refusés », « rares admis » (Zoë, Espoir) ou
-        « tous admis » (quand un nom de famille suit : « mei reyes »)."""
-        n = normaliser(mot)
-        homonyme = n in l["prenoms_homonymes"]
-        if homonyme and (homonymes == "tous refusés" or homonymes == "rares admis" and n not in l["prenoms_homonymes_rares"]):
-            return False
-        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
-                or n in l["ambigus"] or n in l["courants"] or n in l["lieux"] or n in contexte.mots_autorises
-                or n in _LANGUES_MOTS):
-            return False
-        return n in l["prenoms"] or homonyme or inconnu_admis and (n in l["noms"] or not est_mot_connu(mot))
-
-    def nom_de_famille_apres(fin: int) -> int | None:
-        """« avec mei reyes » : la fin du mot suivant s'il est un nom de famille des listes qui n'est pas un mot."""
-        suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
-        if suivant is not None and personne(suivant.group(1), True) and normaliser(suivant.group(1)) in l["noms"]:
-            return suivant.end(1)
-        return None
+    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str, homonymes: str = "tous refusés") -> None:
+        debut, fin = m.span(1)
+        if deja.chevauche(debut, fin):
+            return
+        if not _personne_en_minuscules(m.group(1), inconnu_admis, contexte, homonymes):
+            # « avec mei reyes » : un prénom, même homonyme d'un mot (« mei », mai en néerlandais), suivi d'un nom
+            fin = (_nom_de_famille_apres(texte, fin, contexte)
+                   if _personne_en_minuscules(m.group(1), False, contexte, "tous admis") else None) or debut
+        if fin > debut and not deja.chevauche(debut, fin):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], raison)))
 
     premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
     for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
-        debut, fin = m.span(1)
-        if not deja.chevauche(debut, fin) and personne(m.group(1), True):
-            deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
-    for m in _QUE_EN_MINUSCULES.finditer(texte) if "qu" in texte else ():
-        debut, fin = m.span(1)
-        if not deja.chevauche(debut, fin) and personne(m.group(1), True, "rares admis"):
-            deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "sujet d'un verbe de personne")))
-    for mot in ("avec", "chez"):
-        i = texte.find(mot)
+        retenir(m, True, "sujet d'un verbe de personne")
+    for m in _SUJET_APRES_VIRGULE.finditer(texte):
+        retenir(m, True, "sujet d'un verbe de personne", "rares admis")
+    for mot in ("avec", "chez", "selon", "voir"):
+        i = lignes.bas.find(mot)
         while i != -1:
-            m = _AVEC_EN_MINUSCULES.match(texte, i)
-            i = texte.find(mot, i + 4)
-            if m is None:
-                continue
-            debut, fin = m.span(1)
-            if deja.chevauche(debut, fin):
-                continue
-            if not personne(m.group(1), False):
-                # « avec mei reyes » : un prénom, même homonyme d'un mot (« mei », mai en néerlandais), suivi d'un nom
-                fin = (nom_de_famille_apres(fin) if personne(m.group(1), False, "tous admis") else None) or debut
-            if fin > debut and not deja.chevauche(debut, fin):
-                deja.ajouter(debut, fin)
-                resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom après « avec » ou « chez »")))
+            m = _APRES_EN_MINUSCULES.match(texte, i)
+            i = lignes.bas.find(mot, i + len(mot))
+            if m is not None:
+                retenir(m, mot not in _PRENOMS_SEULS, f"nom après « {mot} »")
+    for m in _DE_EN_MINUSCULES.finditer(texte):
+        if not _personne_des_listes(m.group(1))[1]:
+            continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
+        debut_ligne = lignes.debuts[lignes.numero(m.start())]
+        if _PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
+            retenir(m, True, "nom après ce qui appartient à une personne")
+
+
+_CLE_DE_NOM = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune)(?:_[a-z]+)?)"
+    r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
+    r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$", re.MULTILINE)
+"""La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
+sous son titre par `tableaux`) : un à trois mots, la clé dit qu'ils nomment une personne."""
+_CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne"})
+"""Clés dont la valeur est d'ordinaire un identifiant d'acteur (« acteur: poup », « qui: pedo ») : seul un prénom des
+listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
+
+
+_MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune".split())
+"""Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
+
+
+def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    """Les noms en valeur d'une clé de nom, même en minuscules (`_mots_d_un_nom`), jamais un rôle ou un lien
+    (« acteur: jeune », « qui: pedo »)."""
+    if lignes.mots.isdisjoint(_MOTS_CLES_DE_NOM):
+        return []
+    return [Trouvaille(*m.span("valeur"), REGLE, _message(m.group("valeur"), "valeur d'une clé de nom"))
+            for m in _CLE_DE_NOM.finditer(texte)
+            if _mots_d_un_nom(m.group("valeur").split(), m.group("cle").lower() not in _CLES_D_IDENTIFIANT, contexte)]
+
+
+def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnonymat) -> bool:
+    """Des mots qui forment un nom : des particules (« van den bossche ») et au moins un prénom, ou (`inconnu_admis`)
+    un nom des listes ou un mot que personne n'écrit, rien d'autre."""
+    noms_ = [mot for mot in mots if normaliser(mot) not in _PARTICULES_MINUSCULES | _PARTICULES_NOM]
+    return bool(noms_) and all(_personne_en_minuscules(mot, inconnu_admis, contexte) for mot in noms_)
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],

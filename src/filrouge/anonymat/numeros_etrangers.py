@@ -30,9 +30,10 @@ REGLE_IBAN = "anonymat.iban"
 _SUITE = re.compile(r"\d(?<![\w.\-/]\d)(?:[ .\-/]?\d){8,17}(?![\w]|[.\-/]\d)")
 # Codice fiscale italien : seize caractères à la place fixe des lettres et des chiffres.
 _CODICE = re.compile(r"(?<![\w])[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?![\w])", re.IGNORECASE)
-# DNI « 53917240L », « 12.924.037-S », NIE « Y-4061873-H », PPS « 1234567T », HETU « 131052-308T » : lettre de contrôle.
+# DNI « 53917240L », « 12.924.037-S », NIE « Y-4061873-H », PPS « 1234567T », HETU « 131052-308T », RIC chinois
+# « …1231002X » : lettre de contrôle.
 _ALPHANUM = re.compile(
-    r"(?<![\w\-.])(?:[XYZxyz][ \-]?\d{7}|\d{7,8}|\d{1,2}\.\d{3}\.\d{3}|\d{6}[\-+A]\d{3})[ \-]?[A-Za-z]{1,2}(?![\w])"
+    r"(?<![\w\-.])(?:[XYZxyz][ \-]?\d{7}|\d{7,8}|\d{1,2}\.\d{3}\.\d{3}|\d{6}[\-+A]\d{3}|\d{17})[ \-]?[A-Za-z]{1,2}(?![\w])"
 )
 _CONTEXTE = re.compile(
     r"\bNIF\b|documento|identidad|personalausweis|steuer|\bAHV\b|\bAVS\b|personnummer|\bCPR\b|f[øo]dselsnummer|"
@@ -41,17 +42,19 @@ _CONTEXTE = re.compile(
     r"\bNIR\b|s[ée]curit[ée][\s_]+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
     r"codice[\s_]+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°[\s_]+(?:national|d['’]identit)|"
     r"carte[\s_]+d['’]identit|identiteit|rijksregister|registre[\s_]+national|\bniss\b|\bINSZ\b|\bRRN\b|\bRN\b|n°\s*nat\b|"
-    r"\bcarte[\s_]+vitale|\bRIC\b|身份证",
+    r"\bcarte[\s_]+vitale|\bRIC\b|身份证|\bNN\b|mutuelle|mutualit|affili|ziekenfonds",
     re.IGNORECASE,
 )
 """Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays
-(mots séparés par des espaces ou, dans une clé YAML, par « _ » : « registre_national »)."""
+(mots séparés par des espaces ou, dans une clé YAML, par « _ » : « registre_national ») ; la mutuelle aussi
+(« affiliation sous le numéro 34338248F ») : elle inscrit la personne sous son numéro national."""
 _MOTS_CONTEXTE = frozenset(
     "nir sécurité securite bsn burgerservicenummer sofinummer kimlik tckn pesel cnp egn егн codice dni nie identifiant "
     "identifiants identification national nationale personnel identité identite identiteit identiteitskaart "
     "rijksregister rijksregisternummer niss insz rrn vitale nif documento identidad personalausweis steuer "
     "steueridentifikationsnummer ahv avs personnummer cpr fødselsnummer fodselsnummer oib amka emšo emso rodné "
-    "isikukood asmens kennitala pps henkilötunnus hetu number rn nat ric 身份证".split()
+    "isikukood asmens kennitala pps henkilötunnus hetu number rn nat ric 身份证 nn mutuelle mutualité mutualite affiliation "
+    "affilié affiliée affilie affiliee ziekenfonds".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
 # Lu à partir du premier séparateur (le moteur saute de l'un à l'autre) ; les trois chiffres d'avant sont vérifiés
@@ -120,12 +123,14 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
 @lru_cache(maxsize=1)
 def _validateurs_alphanumeriques() -> tuple[tuple[str, Callable[[str], bool]], ...]:
     """(pays, contrôle) des numéros nationaux à lettres (DNI et NIE espagnols, PPS irlandais, HETU finnois)."""
+    from stdnum.cn import ric
     from stdnum.es import dni, nie
     from stdnum.fi import hetu
     from stdnum.ie import pps
 
     return (("espagnol (DNI)", dni.is_valid), ("espagnol (NIE)", nie.is_valid),
-            ("irlandais (PPS)", pps.is_valid), ("finnois (HETU)", hetu.is_valid))
+            ("irlandais (PPS)", pps.is_valid), ("finnois (HETU)", hetu.is_valid),
+            ("chinois (carte d'identité)", ric.is_valid))
 
 
 def _alphanumerique(valeur: str) -> str | None:

@@ -20,6 +20,7 @@ import re
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_tout
+from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.plaque"
@@ -58,8 +59,9 @@ _EN_CONTEXTE = re.compile(
     r"|(?<=[A-Z])[A-Z]{0,2}-[A-Z]{1,2}[ ]\d{1,4}"  # B-AB 1234 (Allemagne)
     r")" + _APRES
 )
-# Seulement quand la phrase nomme la plaque elle-même (« plaque », « immatriculée », « kenteken ») : des formes
-# qu'une ligne de bus ou une référence prendrait aussi (« TEC 365 », « SAJ 1234 ») ; Turquie « 06 ABR 412 »,
+# Quand la phrase nomme la plaque elle-même (« plaque », « immatriculée », « kenteken »), ou juste après un véhicule
+# (`AVANT_PROCHE`) sans transport en commun ni sigle connu : des formes qu'une ligne de bus ou une référence
+# prendrait aussi (« TEC 365 », « SAJ 1234 ») ; Turquie « 06 ABR 412 »,
 # Maroc « 48219-ب-6 » (une lettre arabe entre deux nombres).
 _EN_CONTEXTE_FORT = re.compile(
     r"[0-9A-Z]" + _AVANT + r"(?:"
@@ -109,6 +111,10 @@ _MOTS_VEHICULE = frozenset(
 """Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
 AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
 """Caractères lus avant et après une plaque possible pour y trouver un véhicule (la phrase, pas le fichier)."""
+AVANT_PROCHE = 40
+"""Sans le mot « plaque », les formes courtes (« XYG 373 », « BW 8474 ») ne suivent que de près le véhicule."""
+_TRANSPORT = re.compile(r"(?<!\w)(?:bus|lignes?|tram|m[ée]tro|train|TEC|STIB|MIVB|De[ \t]+Lijn|arr[êe]t)(?!\w)", re.IGNORECASE)
+"""Un transport en commun dans la ligne : « TEC 365 » y est une ligne de bus."""
 _ANNEE = re.compile(r"(?:19|20)\d\d")
 _MONNAIES = frozenset("EUR USD GBP CHF PLN RON TRY MAD".split())
 """« 1 750 EUR » : un montant, pas une plaque « 750 EUR »."""
@@ -186,13 +192,19 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if vehicule is not None:
                 pris.add(m.start())
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
-        if _PLAQUE.search(texte, debut_ligne, fin_ligne) is None:
-            continue
+        plaque_nommee = _PLAQUE.search(texte, debut_ligne, fin_ligne) is not None
+        if not plaque_nommee and _TRANSPORT.search(texte, debut_ligne, fin_ligne) is not None:
+            continue  # « le bus TEC 365 », « prendre la ligne 71 en voiture » : un transport en commun
         for m in _EN_CONTEXTE_FORT.finditer(texte, debut_ligne, fin_ligne):
             if m.start() in pris or _ANNEE.fullmatch(m.group(0)[-4:]):
                 continue
-            plaque = _PLAQUE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
-            if plaque is not None:
+            if plaque_nommee:
+                indice = _PLAQUE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
+            else:  # « la voiture BW 8474 », « la voiture de l'oncle (XYG 373) » : le véhicule juste avant, pas un sigle connu
+                lettres = m.group(0).split()[0]
+                indice = None if lettres in _MONNAIES or normaliser(lettres) in contexte.mots_autorises else _VEHICULE.search(
+                    texte, max(debut_ligne, m.start() - AVANT_PROCHE), m.start())
+            if indice is not None:
                 pris.add(m.start())
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
     return resultats

@@ -111,4 +111,20 @@ def chiffres_lus(texte: str) -> str:
     pour un, les positions ne changent pas). « ABO123 » garde son O (lettre d'une plaque)."""
     if not _INDICE_CHIFFRES_LUS.search(texte) or not _CHIFFRES_LUS.search(texte):
         return texte
-    return _CHIFFRES_LUS.sub(lambda m: "-" if m.group(0) == "–" else "0", texte)
+    return _CHIFFRES_LUS.sub(lambda m: "-" if m.group(0) == "–" else "O" if _dans_un_code(texte, m.start()) else "0", texte)
+
+
+_PROCHE = 4
+"""Caractères lus de chaque côté d'un O pour savoir s'il est dans un code (temps constant par O)."""
+
+
+def _dans_un_code(texte: str, position: int) -> bool:
+    """Le O fait-il partie d'un code à lettres et chiffres (« LLMDND00P12F205O », codice fiscale dont la lettre de
+    contrôle est un O) ? Une autre lettre tout près, dans la même suite de lettres et de chiffres, le dit (le pays
+    d'un IBAN compact, « BE4031O6… », est plus loin)."""
+    debut, fin = position, position + 1
+    while debut > max(0, position - _PROCHE) and texte[debut - 1].isalnum():
+        debut -= 1
+    while fin < min(len(texte), position + 1 + _PROCHE) and texte[fin].isalnum():
+        fin += 1
+    return any(c.isalpha() and c not in "Oo" for c in texte[debut:fin])

@@ -3,19 +3,20 @@
 Un tableau coupe un identifiant en colonnes (« | BE15 7513 | 3561 9030 | », « | +32 | 487 36 50 21 | »,
 « | Jour | Mois | Année | » puis « | 07 | 03 | 2012 | ») : le lecteur le lit d'un tenant, cellules
 recollées, et chaque cellule sous l'en-tête de sa colonne (« | Compte | » au-dessus de « 001 5738210 57 »).
-Chaque ligne de tableau est relue ainsi par les détecteurs d'identifiants structurés (pas les noms : une
-cellule suivie d'une autre n'est pas un nom composé), la légende qui précède le tableau (« Naissance du
-jeune : ») devant, comme dans une phrase. Seules les lignes de tableau sont relues : temps linéaire.
+Chaque ligne de tableau est relue ainsi par les détecteurs d'identifiants structurés (et, pour les noms, seulement
+la cellule sous un titre de nom, « | Acteur | » au-dessus de « greco » : une cellule suivie d'une autre n'est pas
+un nom composé), la légende qui précède le tableau (« Naissance du jeune : ») devant, comme dans une phrase. Seules les lignes de tableau sont relues : temps linéaire.
 """
 
 from __future__ import annotations
 
-from filrouge.anonymat import adresses, courriel, dates, identifiants, plaques, telephone
+from filrouge.anonymat import adresses, courriel, dates, identifiants, noms, plaques, telephone
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.trouvaille import Trouvaille
 
-DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques)
+DETECTEURS = (identifiants.detecter, courriel.detecter, telephone.detecter, dates.detecter, adresses.detecter,
+              plaques.detecter, noms.valeurs_de_noms)
 LIGNES_LEGENDE = 2
 """Lignes lues au-dessus d'un tableau pour sa légende (une ligne vide entre les deux est courante)."""
 LONGUEUR_LEGENDE = 80
@@ -101,7 +102,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     lignes_relues = Lignes(relu)
     resultats = []
     for detecteur in DETECTEURS:
-        for t in detecteur.detecter(relu, lignes_relues, contexte):
+        for t in detecteur(relu, lignes_relues, contexte):
             debut, dernier = origine[t.debut], origine[t.fin - 1]
             if debut >= 0 and dernier >= 0:
                 resultats.append(Trouvaille(debut, dernier + 1, t.regle, t.message))
