@@ -48,8 +48,12 @@ PLANCHERS = {
     # noms 98,3, identifiants 80,0 (625, formes étrangères et déguisées en nombre), faux positifs 4,5 ; après le
     # septième passage (branche garde-7), qui l'a pris pour données de réglage : 98,3/94,1/0,0
     "aveugle-9": (98.0, 93.5, 0.5),
-    # aveugle-10, mesure à l'aveugle du 2026-12-03 : avant le septième passage 96,1/96,6/6,4 ; après 96,2/97,3/1,2
-    "aveugle-10": (96.0, 97.0, 1.5),
+    # aveugle-10, mesure à l'aveugle du 2026-12-03 : avant le septième passage 96,1/96,6/6,4 ; après 96,2/97,3/1,2 ;
+    # après le huitième passage (branche garde-8), qui l'a pris pour données de réglage : 100/100/0,0
+    "aveugle-10": (99.5, 99.5, 0.5),
+    # aveugle-11, mesure à l'aveugle du 2026-12-03 : avant le septième passage 97,1/95,1/3,0 ; après le septième
+    # 97,1/95,8/1,8 ; après le huitième (réglé sur aveugle-10, jamais ouvert par l'aide qui réglait) 97,3/96,8/1,8
+    "aveugle-11": (97.0, 96.5, 2.0),
 }
 
 
