@@ -62,11 +62,21 @@ def usine_bru(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Usine:
 def _cache_hors_du_poste() -> None:
     """Les caches de filrouge (validation incrémentale, listes de noms) vont hors du poste, dans un répertoire
     des essais gardé d'une session à l'autre : les listes de noms (quelques secondes à calculer depuis
-    names-dataset) ne sont calculées qu'une fois ; les entrées de validation sont propres à chaque dépôt
+    names-dataset) ne sont calculées qu'une fois, par un seul des processus d'essai ; les entrées de validation sont propres à chaque dépôt
     de test (clé : son chemin, unique)."""
+    import fcntl
     import os
 
-    os.environ["XDG_CACHE_HOME"] = str(Path(tempfile.gettempdir()) / "filrouge-essais-cache")
+    from filrouge.anonymat.listes import listes
+
+    cache = Path(tempfile.gettempdir()) / "filrouge-essais-cache"
+    cache.mkdir(exist_ok=True)
+    os.environ["XDG_CACHE_HOME"] = str(cache)
+    # sous un verrou : sur un poste neuf, le premier processus d'essai calcule les listes, l'autre les relit au
+    # lieu de les calculer en même temps que lui
+    with open(cache / "listes.verrou", "w") as verrou:
+        fcntl.flock(verrou, fcntl.LOCK_EX)
+        listes()
 
 
 @pytest.fixture
