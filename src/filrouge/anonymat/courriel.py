@@ -11,9 +11,10 @@ from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.email"
 
-_AROBASE = r"(?:@|\s?[\[(]\s?(?:at|arobase|@)\s?[\])]\s?|\s(?:arobase|at)\s)"
-_POINT = r"(?:\.|\s?[\[(]\s?(?:dot|point|\.)\s?[\])]\s?)"
-"""« @ » et « . », en clair, épelés ou masqués entre crochets ou parenthèses (« [at] », « (dot) », « [@] », « [.] »)."""
+_AROBASE = r"(?:@|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s(?:arobase|at)\s)"
+_POINT = r"(?:\.|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?)"
+"""« @ » et « . », en clair, épelés ou masqués entre crochets, parenthèses ou accolades (« [at] », « (dot) »,
+« {at} », « [@] », « [.] »)."""
 _COURRIEL = re.compile(
     r"(?<![\w.+-])[\w.+-]*[^\W_](?:" + _AROBASE + r")[^\W_][\w-]*(?:" + _POINT + r"[\w-]+)*" + _POINT + r"[a-z]{2,24}(?![\w])",
     re.IGNORECASE,
@@ -45,7 +46,7 @@ _COURRIEL_ESPACE = re.compile(
 )
 # Préfiltre sur le texte en minuscules : « @ », « arobase », ou « at » entre espaces ou crochets
 # (préfixe littéral : le moteur saute directement aux « at »).
-_AT = re.compile(r"at(?<=[\s\[(]at)(?=[\s\])])")
+_AT = re.compile(r"at(?<=[\s\[({]at)(?=[\s\])}])")
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
@@ -64,7 +65,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         canonique = re.sub(r"\s", "", valeur).casefold()
         if canonique in contexte.courriels_autorises:
             continue
-        if "@" not in valeur and not re.search(r"[\[(]", valeur) and m.re is _COURRIEL:
+        if "@" not in valeur and not re.search(r"[\[({]", valeur) and m.re is _COURRIEL:
             # « X at Y.be » sans crochets : seulement si ça ressemble vraiment à une adresse
             if not re.fullmatch(r"[\w.+-]+\s(?:at|arobase)\s[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", valeur, re.IGNORECASE):
                 continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
@@ -108,7 +109,9 @@ _VERBE_DE_PERSONNE = (
     r"[ \t]+(?:" + _ADVERBES + r"[ \t]+)?"
     r"(?:" + _PARTICIPES + r"|été[ \t]+" + _ETAT + r")"
     r"|(?:est|était|n'est[ \t]+pas|n’est[ \t]+pas)[ \t]+(?:" + _ADVERBES + r"[ \t]+)?" + _ETAT +
-    r"|(?:dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
+    r"|(?:n'était[ \t]+pas|n’était[ \t]+pas|confirme|signale|indique|affirme|annonce|précise|répond|estime|craint|"
+    r"exprime|évoque|décrit|reconnaît|insiste|ajoute|rapporte|témoigne|investit|"
+    r"dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
     r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|"
     r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
@@ -117,7 +120,7 @@ _VERBE_DE_PERSONNE = (
 )
 _SUJET_HUMAIN = re.compile(
     # la majuscule d'abord, l'assertion arrière ensuite : le moteur saute d'une majuscule à l'autre
-    r"([" + _MAJ + r"](?<![\w'’-].)[" + _MIN + "]+)[ \t]+" + _VERBE_DE_PERSONNE)
+    r"([" + _MAJ + r"](?<![\w'’-].)(?:['’][" + _MAJ + r"])?[" + _MIN + "]+)[ \t]+" + _VERBE_DE_PERSONNE)
 """Un prénom homonyme d'un mot, un mot que personne n'écrit ou un nom ambigu suivi d'un verbe de personne :
 « Rose est venue seule », « Désiré a appelé », « Faadumo a beaucoup pleuré », « Gloire veut… » : un sujet
 humain, donc un prénom, même en tête de phrase."""
@@ -195,7 +198,7 @@ def _derniers_mots_declencheurs() -> frozenset[str]:
 _DERNIERS_DECLENCHEURS = _derniers_mots_declencheurs()
 # Entre le déclencheur et le nom : ponctuation, espaces, « de », « du », « d' » (« Madame de Smet »).
 _SEPARATEURS = re.compile(r"\.?[ \t,:(«\"“']*")
-_DE_CAP = re.compile(r"(?:(?i:de|du)[ \t]+|(?i:d)['’])(?=[" + _MAJ + r"])")
+_DE_CAP = re.compile(r"(?:(?i:de|du)[ \t]+|(?i:d)['’]|(?:al|el)-)(?=[" + _MAJ + r"])")
 _MOT_CAP_SIMPLE = re.compile(r"[" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*")
 _CACHE_LISTES: dict[str, bool] = {}
 
@@ -474,6 +477,24 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     return debut, chaine[-1].end(1)
 
 
+def _nom_court_en_capitales(mot: str) -> bool:
+    """« YAO », « SOW », « BAH » : trois capitales qui sont un nom des listes, pas un sigle, à côté d'un nom."""
+    return len(mot) == 3 and mot.isalpha() and mot.isupper() and _dans_les_listes(mot)
+
+
+def _capitales_courtes(chaine: list[re.Match[str]], classes: list[str], contexte: ContexteAnonymat) -> list[str]:
+    """Dans une suite de mots à majuscule, un nom court en capitales (`_nom_court_en_capitales`) compte pour un nom
+    quand un autre mot de la suite en est un (« AKISSI YAO », « SOW Cheikh ») ; « SPJ AMO » reste deux sigles."""
+    courts = [i for i, m in enumerate(chaine) if classes[i] == _Classe.AUTRE and _nom_court_en_capitales(m.group(1))]
+    if not courts:
+        return classes
+    autres = [i for i in range(len(chaine)) if i not in courts and (
+        classes[i] in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU)
+        or classes[i] == _Classe.INCONNU and (normaliser(chaine[i].group(1)) in listes()["prenoms_homonymes_rares"]
+                                              or len(chaine[i].group(1)) >= 6 and _mot_inconnu(chaine[i].group(1), contexte)))]
+    return [_Classe.NOM if i in courts and autres else c for i, c in enumerate(classes)]
+
+
 def _sujet_humain(mot: str, contexte: ContexteAnonymat) -> bool:
     """Le sujet d'un verbe de personne est-il un prénom ? Un prénom homonyme d'un mot (« Gloire »), un mot que
     personne n'écrit (« Faadumo ») ou un nom ambigu des listes (« Ange ») ; jamais un lien, une civilité, un
@@ -569,13 +590,15 @@ _FAMILLE_SUJET = re.compile(
 des listes, des lieux et des mots courants, sujet d'un verbe qui ne dit qu'une famille (déménager, divorcer, être
 suivis) : une famille. Le « L » d'abord : le moteur saute d'article en article."""
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
+_NOM_APRES_INITIALE = r"[" + _MAJ + r"](?:[^\W\d_]+|(?=['’][" + _MAJ + r"]))(?:['’\-][^\W\d_]+)*"
+"""Un nom à côté d'une initiale, même à apostrophe (« N'Diaye », « N'Guessan ») ; jamais une lettre seule."""
 _INITIALE_PUIS_NOM = re.compile(
-    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]*([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)(?![\w'’]|-\w)")
+    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]*(" + _NOM_APRES_INITIALE + r")(?![\w'’]|-\w)")
 _INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’][" + _MAJ + r"]\.)(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"])")
 """Le point d'une initiale isolée (« G. », « M.-A. », « A.Bouzid » collée au nom ; pas « S.A. », « etc. » ni
 « Jean-A. ») : commence par un point, le moteur saute de point en point."""
 _NOM_PUIS_INITIALE = re.compile(
-    r"(?<![\w.'’-])([" + _MAJ + r"][^\W\d_]+(?:['’\-][^\W\d_]+)*)[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
+    r"(?<![\w.'’-])(" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
 
 
 def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat) -> bool:
@@ -684,7 +707,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani »
                 continue
             if classe == _Classe.AUTRE and not (
-                apres_civilite and not _INITIALES.match(valeur) and forme not in contexte.mots_autorises
+                apres_civilite and (not _INITIALES.match(valeur) or _nom_court_en_capitales(valeur))
+                and forme not in contexte.mots_autorises
             ):
                 break
             if valeur.isupper() and len(valeur) <= 5 and classe == _Classe.INCONNU and not apres_civilite:
@@ -715,6 +739,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if not chaine:
             continue
         classes = [_classer(mot.group(1), contexte) for mot in chaine]
+        if len(chaine) > 1:
+            classes = _capitales_courtes(chaine, classes, contexte)
         debut_chaine = chaine[0].start(1)
         indice = lignes.numero(debut_chaine)
         debut_ligne, fin_ligne = lignes.bornes(indice)
@@ -853,11 +879,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     return resultats
 
 
-@lru_cache(maxsize=2)
-def _motif_de_liste(fichier: str) -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _motif_de_liste(fichier: str, composes_seulement: bool = False) -> re.Pattern[str]:
     """Les noms d'une liste de `donnees/` (personnes publiques, personnages), en minuscules sans accents (le texte
-    est lu par `normaliser_meme_longueur`, positions inchangées), les plus longs d'abord."""
-    formes = sorted({normaliser(p) for p in _lire_liste(fichier)}, key=len, reverse=True)
+    est lu par `normaliser_meme_longueur`, positions inchangées), les plus longs d'abord ; `composes_seulement` :
+    ceux de deux mots au moins (« Peppa Pig », « Lucky Luke », « Pat'Patrouille »), qu'aucune personne du dossier ne
+    porte."""
+    formes = sorted({normaliser(p) for p in _lire_liste(fichier) if not composes_seulement or re.search(r"\w[ '’-]\w", p)},
+                    key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
 
 
@@ -878,14 +907,16 @@ _A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+
 
 
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
-    """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents)."""
+    """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), et ceux
+    de deux mots au moins n'importe où (« regarde Peppa Pig »)."""
     ecran = _ECRAN.search(ligne)
     if ecran is None and _A_L_ECRAN.search(ligne):
         ecran = _REGARDE.search(ligne)
+    composes = _motif_de_liste("personnages.txt", True).finditer(ligne)
     if ecran is None:
-        return iter(())
-    return (m for m in _motif_de_liste("personnages.txt").finditer(ligne, ecran.start())
-            if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
+        return composes
+    return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne, ecran.start())
+                            if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())))
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
@@ -1068,8 +1099,8 @@ _HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
 _NOM_EN_MINUSCULES = r"[" + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
 """Un mot en minuscules d'au moins trois lettres, composé ou non (« gebre-egziabher »)."""
 _VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|était|sera|soit|ait|va|peut|doit|semble|"
-                           r"progresse|reste|ne|n['’]a|n['’]est|vienne|viennent|puisse|fasse|aille|prenne|parte|rentre|"
-                           r"revienne|dorme|signe|participe)(?!\w))")
+                           r"progresse|reste|ne|n['’]a|n['’]est|n['’]était|vienne|viennent|puisse|fasse|aille|prenne|parte|"
+                           r"rentre|revienne|dorme|signe|participe|se|présente?|absente?|excusée?)(?!\w)|s['’][a-zé])")
 """Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), ou un
 subjonctif (« pour que hao vienne ») : le mot, lui, doit déjà être un nom des listes ou un mot que personne
 n'écrit."""
@@ -1079,7 +1110,7 @@ _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
-_SUJET_APRES_VIRGULE = re.compile(r"(?:,|q(?<![\w'’]q)u(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
+_SUJET_APRES_VIRGULE = re.compile(r"(?:[,;]|q(?<![\w'’]q)u(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
                                   + _VERBE_APRES_MINUSCULES)
 """Le même sujet après une virgule ou « que » : « selon l'éducatrice, mertens dort mal », « propose que kouyaté
 soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). La virgule ou le
@@ -1090,6 +1121,27 @@ chez qui, selon qui, voir qui (essayé aux seuls mots trouvés par `str.find`)."
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
 Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
+_VERBES_VERS_PERSONNE = frozenset(
+    "appeler appelle appelé appelée rappeler rappelle rappelé rappelée joindre joint jointe contacter contacte contacté "
+    "contactée prévenir préviens prévient prévenu prévenue recevoir reçoit reçu reçue recevra rencontrer rencontre "
+    "rencontré rencontrée revoir revu revue entendre entendu entendue auditionner auditionné auditionnée accompagner "
+    "accompagne accompagné accompagnée accueillir accueille accueilli accueillie convoquer convoque convoqué convoquée "
+    "informer informé informée orienter orienté orientée maintenu maintenue maintenir relancer relance relancé relancée "
+    "croisé croisée croiser féliciter félicité remercier remercié récupérer récupéré récupérée raccompagner raccompagné "
+    "ramener ramené emmener emmené hospitaliser hospitalisé hospitalisée interroger interrogé interrogée rassurer "
+    "rassuré rassurée écouter écouté écoutée concernant visiter visité".split())
+"""Les verbes dont le complément est une personne (« appeler vasseur pour », « le juge a maintenu akgül », « a reçu
+yao ») : le mot qui suit, ou qui suit « à » (« on demande à berfîn »), est attendu comme une personne."""
+_OBJET_EN_MINUSCULES = re.compile(r"[^\W\d_]+[ \t]+(?:à[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""Un verbe (trouvé par `str.find`) puis son complément en minuscules, direct ou après « à »."""
+_A_EN_MINUSCULES = re.compile(r"à[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+_VERBE_DATIF = re.compile(
+    r"(?<!\w)(?:expliqu|demand|envoy|transm|dit|dire|propos|écri|ecri|téléphon|telephon|parl|répond|repond|signal|"
+    r"annonc|confi|remet|remis|montr|donn|merci|présent|rappel|adress|laiss|mentionn|précis|indiqu|conseill|"
+    r"recommand|rend|fai|transf|pass|expédi)\w*")
+"""Un verbe d'un message ou d'un don à quelqu'un : « expliquer à vannak », « envoyer la charte à ramos », « merci à
+mertens ». Il est cherché dans la proposition qui précède « à » (`_PROPOSITION_AVANT`)."""
+_FIN_DE_PROPOSITION = re.compile(r"[.;:!?()\[\]|]")
 _PRENOMS_SEULS = frozenset({"avec", "chez"})
 """Après « avec » et « chez », un prénom seulement (« avec martin » peut être un lieu-dit, « chez colruyt » une
 enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
@@ -1124,6 +1176,12 @@ def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
     homonymes = [x for x in morceaux if x in l["prenoms_homonymes"]]
     return (n in l["prenoms"], n in l["prenoms"] or n in l["noms"] or not est_mot_connu(mot), bool(homonymes),
             all(x in l["prenoms_homonymes_rares"] for x in homonymes))
+
+
+def _est_une_localite(mot: str) -> bool:
+    """« envoyer le dossier à charleroi » : une localité ou un lieu, pas une personne."""
+    n = normaliser(mot)
+    return n in listes()["localites"] or n in listes()["lieux"]
 
 
 def _nom_de_famille_apres(texte: str, fin: int, contexte: ContexteAnonymat) -> int | None:
@@ -1165,6 +1223,25 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             i = lignes.bas.find(mot, i + len(mot))
             if m is not None:
                 retenir(m, mot not in _PRENOMS_SEULS, f"nom après « {mot} »")
+    for verbe in lignes.mots & _VERBES_VERS_PERSONNE:
+        i = lignes.bas.find(verbe)
+        while i != -1:
+            fin_verbe = i + len(verbe)
+            if not (i and lignes.bas[i - 1].isalpha()) and not lignes.bas[fin_verbe:fin_verbe + 1].isalpha():
+                m = _OBJET_EN_MINUSCULES.match(texte, i)
+                if m is not None and m.end() > fin_verbe and not _est_une_localite(m.group(1)):
+                    retenir(m, True, f"complément de « {verbe} »", "rares admis")
+            i = lignes.bas.find(verbe, fin_verbe)
+    i = texte.find("à ")
+    while i != -1:
+        m = _A_EN_MINUSCULES.match(texte, i)
+        if m is not None and _personne_des_listes(m.group(1))[1] and not _est_une_localite(m.group(1)):
+            debut_ligne = lignes.debuts[lignes.numero(i)]
+            proposition = texte[max(debut_ligne, i - 48):i]
+            coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
+            if _VERBE_DATIF.search(proposition, coupe):
+                retenir(m, True, "destinataire d'un message", "rares admis")
+        i = texte.find("à ", i + 2)
     for m in _DE_EN_MINUSCULES.finditer(texte):
         if not _personne_des_listes(m.group(1))[1]:
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
