@@ -121,6 +121,17 @@ FORMES = {
     "personnages_album": ("un album de Mulan, ne parle que de Luffy ", 3 * KO, "note.md"),
     "lettre_o_d_un_code": ("F205O 1O2 ", 3 * KO, "note.md"),
     "familles_sujets": ("Les Meas ont déménagé. Les ", 3 * KO, "note.md"),
+    # neuvième passage (aveugle-12, puis aveugle-11)
+    "complements_de_verbes": ("appeler vasseur, a reçu yao ; relance ", 3 * KO, "note.md"),
+    "destinataires_apres_a": ("envoyer la charte à ramos à à ", 3 * KO, "note.md"),
+    "sujets_apres_tiret": ("— koné présent ; bah se ", 3 * KO, "note.md"),
+    "signatures": ("Cordialement,\nMoussa\n", 3 * KO, "note.md"),
+    "capitales_courtes": ("AKISSI YAO SOW Cheikh Madame YAO ", 3 * KO, "note.md"),
+    "noms_a_apostrophe": ("N'Diaye L. O. N'Guessan confirme ", 3 * KO, "note.md"),
+    "numero_seul": ("numéro 2 87 11 75 108 042 12 ", 3 * KO, "note.md"),
+    "courriels_accolades": ("a{at}b{dot}be { at } ", 3 * KO, "note.md"),
+    "personnages_composes": ("Peppa Pig et Lucky Luke, ", 3 * KO, "note.md"),
+    "cles_contact": ("contact: Hussein\n", 3 * KO, "note.yaml"),
 }
 
 

@@ -51,7 +51,7 @@ _INSTITUTIONS = re.compile(
     r"rue|avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
     r"parc|salle|bâtiment|batiment|site|campus|pavillon|unité|unite|section|groupe|réseau|reseau|"
     r"fondation|association|mutualité|mutualite|paroisse|église|eglise|club|stade|piscine|gare|musée|"
-    r"station|arrêt|arret|métro|metro|tram|quartier|cité|cite|"
+    r"station|arrêt|arret|métro|metro|tram|quartier|cité|cite|galerie|passage|"
     r"bibliothèque|ludothèque|académie|academie|conservatoire|prix|fonds|plan|programme|dispositif|fondation|"
     r"diplôme|diplome|label|trophée|trophee|concours|atelier|collectif|opération|operation|campagne|festival|"
     r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
@@ -847,6 +847,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
+    _signatures(texte, lignes, contexte, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
             deja.ajouter(t.debut, t.fin)
@@ -895,7 +896,7 @@ _ECRAN = re.compile(
     r"(?<!\w)(?:films?|dessins?[ \t]+animes?|series?|episodes?|jeux?[ \t]+video|jeux?[ \t]+de|joue[rs]?[ \t]+a|consoles?|"
     r"switch|playstation|nintendo|disney|pixar|personnages?|heros|heroines?|deguise\w*|costumes?|fan[ \t]+de|fans[ \t]+de|"
     r"peluches?|mangas?|bd|bande[ \t]+dessinee|albums?|livres?|contes?|coloriages?|figurines?|posters?|autocollants?|"
-    r"stickers?|cartes?[ \t]+(?:pokemon|panini)|ne[ \t]+parle[ \t]+que[ \t]+de?)(?!\w)"
+    r"stickers?|cartes?[ \t]+(?:pokemon|panini)|ne[ \t]+parle[ \t]+que[ \t]+de?|chansons?|dessine\w*|doudous?)(?!\w)"
 )
 """Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement, un
 album ou un objet à son effigie, une passion (« fan de », « ne parle que de »)."""
@@ -912,9 +913,11 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     ecran = _ECRAN.search(ligne)
     if ecran is None and _A_L_ECRAN.search(ligne):
         ecran = _REGARDE.search(ligne)
-    composes = _motif_de_liste("personnages.txt", True).finditer(ligne)
+    composes = list(_motif_de_liste("personnages.txt", True).finditer(ligne))
+    if ecran is None and composes:
+        ecran = composes[0]  # « Lucky Luke et les Dalton » : un personnage cité annonce les autres
     if ecran is None:
-        return composes
+        return iter(composes)
     return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne, ecran.start())
                             if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())))
 
@@ -1110,7 +1113,7 @@ _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
-_SUJET_APRES_VIRGULE = re.compile(r"(?:[,;]|q(?<![\w'’]q)u(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
+_SUJET_APRES_VIRGULE = re.compile(r"(?:[,;—–]|q(?<![\w'’]q)u(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
                                   + _VERBE_APRES_MINUSCULES)
 """Le même sujet après une virgule ou « que » : « selon l'éducatrice, mertens dort mal », « propose que kouyaté
 soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). La virgule ou le
@@ -1136,7 +1139,7 @@ _OBJET_EN_MINUSCULES = re.compile(r"[^\W\d_]+[ \t]+(?:à[ \t]+)?(" + _NOM_EN_MIN
 """Un verbe (trouvé par `str.find`) puis son complément en minuscules, direct ou après « à »."""
 _A_EN_MINUSCULES = re.compile(r"à[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 _VERBE_DATIF = re.compile(
-    r"(?<!\w)(?:expliqu|demand|envoy|transm|dit|dire|propos|écri|ecri|téléphon|telephon|parl|répond|repond|signal|"
+    r"(?<!\w)(?i:expliqu|demand|envoy|transm|dit|dire|propos|écri|ecri|téléphon|telephon|parl|répond|repond|signal|"
     r"annonc|confi|remet|remis|montr|donn|merci|présent|rappel|adress|laiss|mentionn|précis|indiqu|conseill|"
     r"recommand|rend|fai|transf|pass|expédi)\w*")
 """Un verbe d'un message ou d'un don à quelqu'un : « expliquer à vannak », « envoyer la charte à ramos », « merci à
@@ -1251,7 +1254,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
 
 
 _CLE_DE_NOM = re.compile(
-    r"^[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune)(?:_[a-z]+)?)"
+    r"^[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact)(?:_[a-z]+)?)"
     r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
     r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$", re.MULTILINE)
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
@@ -1261,7 +1264,8 @@ _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne"})
 listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
 
 
-_MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune".split())
+_MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune "
+                              "contact".split())
 """Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
 
 
@@ -1272,14 +1276,61 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
         return []
     return [Trouvaille(*m.span("valeur"), REGLE, _message(m.group("valeur"), "valeur d'une clé de nom"))
             for m in _CLE_DE_NOM.finditer(texte)
-            if _mots_d_un_nom(m.group("valeur").split(), m.group("cle").lower() not in _CLES_D_IDENTIFIANT, contexte)]
+            if _mots_d_un_nom(m.group("valeur").split(), m.group("cle").lower() not in _CLES_D_IDENTIFIANT, contexte,
+                              _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
 
 
-def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnonymat) -> bool:
+def _homonymes_sous_la_cle(cle: str, valeur: str) -> str:
+    """Sous une clé qui ne dit qu'un nom (« nom: Raïd », « contact: Espoir »), une valeur à majuscule peut être un
+    prénom homonyme rare d'un mot ; sous « acteur: » ou « qui: », non (identifiants d'acteurs)."""
+    return "rares admis" if cle.lower() not in _CLES_D_IDENTIFIANT and valeur[:1].isupper() else "tous refusés"
+
+
+def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnonymat,
+                   homonymes: str = "tous refusés") -> bool:
     """Des mots qui forment un nom : des particules (« van den bossche ») et au moins un prénom, ou (`inconnu_admis`)
     un nom des listes ou un mot que personne n'écrit, rien d'autre."""
     noms_ = [mot for mot in mots if normaliser(mot) not in _PARTICULES_MINUSCULES | _PARTICULES_NOM]
-    return bool(noms_) and all(_personne_en_minuscules(mot, inconnu_admis, contexte) for mot in noms_)
+    ambigus = listes()["ambigus"] if homonymes == "rares admis" else frozenset()  # « contact: Hussein », « nom: Rose »
+    return bool(noms_) and all(_personne_en_minuscules(mot, inconnu_admis, contexte, homonymes)
+                               or normaliser(mot) in ambigus and normaliser(mot) not in contexte.mots_autorises
+                               for mot in noms_)
+
+
+_FORMULES_FIN = frozenset(normaliser(f) for f in _lire_liste("formules_fin.txt"))
+_LIGNE_DE_SIGNATURE = re.compile(r"[ \t]*(" + _NOM_APRES_INITIALE + r"(?:[ \t]+" + _NOM_APRES_INITIALE + r")?)[ \t]*(?:[(,].*)?")
+
+
+def _signatures(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                resultats: list[Trouvaille]) -> None:
+    """La ligne seule sous une formule de fin (« Bien à vous,⏎⏎Moussa ») : une signature, donc un nom, même s'il
+    est aussi un mot (un prénom homonyme rare, un nom ambigu) ; jamais un lien, un rôle ni un mot courant (« L'équipe »,
+    « Maman »). Seules les lignes qui suivent une formule de `donnees/formules_fin.txt` sont lues."""
+    if not any(mot in lignes.mots for mot in ("vous", "cordialement", "salutations", "amicalement", "merci", "groeten",
+                                              "groet", "regards", "bientôt", "journée", "soirée", "remerciements")):
+        return
+    l = listes()
+    formule = False
+    for indice in range(len(lignes.debuts)):
+        debut, fin = lignes.bornes(indice)
+        ligne = texte[debut:fin]
+        if not ligne.strip():
+            continue
+        apres_formule, formule = formule, normaliser(ligne.strip(" \t,.!")) in _FORMULES_FIN
+        if not apres_formule:
+            continue
+        m = _LIGNE_DE_SIGNATURE.fullmatch(ligne)
+        if m is None or deja.chevauche(debut + m.start(1), debut + m.end(1)):
+            continue
+        mots = m.group(1).split()
+        formes = [normaliser(mot) for mot in mots]
+        if any(f in _LIENS or f in _CIVILITES or f in _ROLES or f in _MOTS_OUTILS or f in contexte.mots_autorises
+               or (f in l["courants"] and f not in l["prenoms_homonymes"]) for f in formes):
+            continue
+        if any(_dans_les_listes(mot) or f in l["prenoms_homonymes_rares"] or _mot_inconnu(mot, contexte)
+               for mot, f in zip(mots, formes)):
+            deja.ajouter(debut + m.start(1), debut + m.end(1))
+            resultats.append(Trouvaille(debut + m.start(1), debut + m.end(1), REGLE, _message(m.group(1), "signature")))
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],

@@ -90,6 +90,7 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
     from stdnum.nl import bsn
     from stdnum.no import fodselsnummer
     from stdnum.pl import pesel
+    from stdnum.pt import nif
     from stdnum.ro import cnp
     from stdnum.se import personnummer
     from stdnum.si import emso
@@ -117,6 +118,7 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
         ("grec (AMKA)", (11,), amka.is_valid),
         ("islandais (kennitala)", (10,), is_.kennitala.is_valid),
         ("chinois (carte d'identité)", (18,), ric.is_valid),
+        ("portugais (NIF)", (9,), nif.is_valid),
     )
 
 
@@ -174,6 +176,22 @@ def _anciens_comptes_libres(texte: str, lignes: Lignes) -> list[Trouvaille]:
     return resultats
 
 
+_CONTEXTE_NUMERO = re.compile(r"num[ée]ro|\bn°", re.IGNORECASE)
+LONGUEUR_SANS_CONTEXTE = 13
+"""Après « numéro » seul (« Le numéro 1 94 08 62 015 158 77 », « le numéro bis … est le 272026941022558 »), seuls les
+numéros nationaux d'au moins treize chiffres (NIR, CNP, AVS, EMŠO, RIC) : aucun téléphone belge n'en a autant, et
+leur contrôle (date de naissance et clé) ne passe presque jamais par hasard."""
+
+
+def _numero_national(m: re.Match[str], longueur_min: int) -> Trouvaille | None:
+    chiffres = re.sub(r"\D", "", m.group(0))
+    pays = _pays(chiffres) if len(chiffres) >= longueur_min else None
+    if pays is None:
+        return None
+    return Trouvaille(m.start(), m.end(), REGLE_NISS,
+                      f"numéro national {pays} « {masquer_niss(m.group(0))} » : jamais d'identifiant national dans le dépôt")
+
+
 def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
     if "-" in texte or "." in texte or "/" in texte:
@@ -181,15 +199,16 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
             resultats += _ancien_compte(m.start() - 3, m.end(), texte[m.start() - 3:m.end()])
     if not lignes.mots.isdisjoint(_MOTS_COMPTE):
         resultats += _anciens_comptes_libres(texte, lignes)
-    if lignes.mots.isdisjoint(_MOTS_CONTEXTE):
+    fort = not lignes.mots.isdisjoint(_MOTS_CONTEXTE)
+    lignes_fortes = set(lignes.avec(_CONTEXTE)) if fort else set()
+    if "numéro" in lignes.mots or "numero" in lignes.mots or "n°" in texte:
+        for bornes in lignes.avec(_CONTEXTE_NUMERO):
+            if bornes not in lignes_fortes:
+                resultats += filter(None, (_numero_national(m, LONGUEUR_SANS_CONTEXTE) for m in _SUITE.finditer(texte, *bornes)))
+    if not fort:
         return resultats
-    for debut_ligne, fin_ligne in lignes.avec(_CONTEXTE):
-        for m in _SUITE.finditer(texte, debut_ligne, fin_ligne):
-            pays = _pays(re.sub(r"\D", "", m.group(0)))
-            if pays is not None:
-                resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
-                                            f"numéro national {pays} « {masquer_niss(m.group(0))} » : jamais "
-                                            "d'identifiant national dans le dépôt"))
+    for debut_ligne, fin_ligne in sorted(lignes_fortes):
+        resultats += filter(None, (_numero_national(m, 0) for m in _SUITE.finditer(texte, debut_ligne, fin_ligne)))
         for m in _ALPHANUM.finditer(texte, debut_ligne, fin_ligne):
             pays = _alphanumerique(re.sub(r"[ \-.]", "", m.group(0)).upper())
             if pays is not None:
