@@ -53,10 +53,13 @@ PLANCHERS = {
     "aveugle-10": (99.5, 99.5, 0.5),
     # aveugle-11, mesure à l'aveugle du 2026-12-03 : avant le septième passage 97,1/95,1/3,0 ; après le septième
     # 97,1/95,8/1,8 ; après le huitième (réglé sur aveugle-10, jamais ouvert par l'aide qui réglait) 97,3/96,8/1,8
-    "aveugle-11": (97.0, 96.5, 2.0),
+    # après le neuvième passage (branche garde-9) : 98,9/96,8/1,5 réglé sur aveugle-12 seul (chiffre « retenu »),
+    # puis 99,8/97,7/0,0 une fois ses ratés lus
+    "aveugle-11": (99.5, 97.5, 0.5),
     # aveugle-12, mesure à l'aveugle du 2026-12-03 après les septième et huitième passages (faa5b48) : 96,0/98,5/0,6 ;
     # ses ratés ont été lus : il devient donnée de réglage du neuvième passage
-    "aveugle-12": (95.5, 98.0, 1.0),
+    # après le neuvième passage (branche garde-9), qui l'a pris pour données de réglage : 98,8/99,5/0,0
+    "aveugle-12": (98.5, 99.0, 0.5),
 }
 
 
