@@ -1143,7 +1143,7 @@ _VERBE_DATIF = re.compile(
     r"annonc|confi|remet|remis|montr|donn|merci|présent|rappel|adress|laiss|mentionn|précis|indiqu|conseill|"
     r"recommand|rend|fai|transf|pass|expédi)\w*")
 """Un verbe d'un message ou d'un don à quelqu'un : « expliquer à vannak », « envoyer la charte à ramos », « merci à
-mertens ». Il est cherché dans la proposition qui précède « à » (`_PROPOSITION_AVANT`)."""
+mertens ». Il est cherché dans la proposition qui précède « à » (48 caractères, coupés à `_FIN_DE_PROPOSITION`)."""
 _FIN_DE_PROPOSITION = re.compile(r"[.;:!?()\[\]|]")
 _PRENOMS_SEULS = frozenset({"avec", "chez"})
 """Après « avec » et « chez », un prénom seulement (« avec martin » peut être un lieu-dit, « chez colruyt » une

@@ -90,7 +90,6 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
     from stdnum.nl import bsn
     from stdnum.no import fodselsnummer
     from stdnum.pl import pesel
-    from stdnum.pt import nif
     from stdnum.ro import cnp
     from stdnum.se import personnummer
     from stdnum.si import emso
@@ -118,7 +117,6 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
         ("grec (AMKA)", (11,), amka.is_valid),
         ("islandais (kennitala)", (10,), is_.kennitala.is_valid),
         ("chinois (carte d'identité)", (18,), ric.is_valid),
-        ("portugais (NIF)", (9,), nif.is_valid),
     )
 
 
@@ -183,9 +181,23 @@ numéros nationaux d'au moins treize chiffres (NIR, CNP, AVS, EMŠO, RIC) : aucu
 leur contrôle (date de naissance et clé) ne passe presque jamais par hasard."""
 
 
-def _numero_national(m: re.Match[str], longueur_min: int) -> Trouvaille | None:
+_CONTEXTE_NIF = re.compile(r"\bNIF\b|contribuinte|portug|registre[\s_]+national|s[ée]curit[ée][\s_]+sociale|"
+                           r"num[ée]ro[\s_]+national", re.IGNORECASE)
+"""Le NIF portugais (neuf chiffres, une clé sur onze) n'est cherché qu'après un indice qui ne désigne pas un autre pays :
+« BSN 123456789 » est un BSN ou rien."""
+
+
+def _nif_portugais(chiffres: str) -> bool:
+    from stdnum.pt import nif
+
+    return len(chiffres) == 9 and nif.is_valid(chiffres)
+
+
+def _numero_national(m: re.Match[str], longueur_min: int, nif_admis: bool = False) -> Trouvaille | None:
     chiffres = re.sub(r"\D", "", m.group(0))
     pays = _pays(chiffres) if len(chiffres) >= longueur_min else None
+    if pays is None and nif_admis and _nif_portugais(chiffres):
+        pays = "portugais (NIF)"
     if pays is None:
         return None
     return Trouvaille(m.start(), m.end(), REGLE_NISS,
@@ -208,7 +220,8 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
     if not fort:
         return resultats
     for debut_ligne, fin_ligne in sorted(lignes_fortes):
-        resultats += filter(None, (_numero_national(m, 0) for m in _SUITE.finditer(texte, debut_ligne, fin_ligne)))
+        nif_admis = _CONTEXTE_NIF.search(texte, debut_ligne, fin_ligne) is not None
+        resultats += filter(None, (_numero_national(m, 0, nif_admis) for m in _SUITE.finditer(texte, debut_ligne, fin_ligne)))
         for m in _ALPHANUM.finditer(texte, debut_ligne, fin_ligne):
             pays = _alphanumerique(re.sub(r"[ \-.]", "", m.group(0)).upper())
             if pays is not None:
