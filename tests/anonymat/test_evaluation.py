@@ -60,6 +60,11 @@ PLANCHERS = {
     # ses ratés ont été lus : il devient donnée de réglage du neuvième passage
     # après le neuvième passage (branche garde-9), qui l'a pris pour données de réglage : 98,8/99,5/0,0
     "aveugle-12": (98.5, 99.0, 0.5),
+    # aveugle-13 et aveugle-14, mesures à l'aveugle du 2026-12-03 : avant le neuvième passage 97,3/98,7/4,2 et
+    # 96,7/98,5/5,8 ; après (réglé sur aveugle-11 et 12, sans les ouvrir) 97,9/98,9/3,9 et 97,5/98,5/5,8 ; leurs
+    # ratés sont lus : données de réglage du dixième passage
+    "aveugle-13": (97.5, 98.5, 4.0),
+    "aveugle-14": (97.0, 98.0, 6.0),
 }
 
 
