@@ -25,8 +25,8 @@ if os.environ.get("PYTHONPATH"):
 
 # Avec PYTHONDONTWRITEBYTECODE (le cas des conteneurs de CI), chaque `python -m filrouge` lancé par un essai
 # recompilait depuis les sources chaque module de filrouge qu'il importe (≈ 55 ms de processeur par processus, plus
-# d'une centaine dans la suite). Le bytecode est gardé hors de l'arbre du projet et des dépôts d'essai, dans le répertoire temporaire :
-# il n'est écrit qu'une fois, et ni les sources ni les dépôts essayés ne reçoivent de __pycache__.
+# d'une centaine dans la suite). Le bytecode est gardé dans le répertoire temporaire, hors de l'arbre du projet et
+# des dépôts d'essai : il n'est écrit qu'une fois, et ni les sources ni les dépôts essayés ne reçoivent de __pycache__.
 if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
     os.environ.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "filrouge-essais-bytecode"))
     sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
