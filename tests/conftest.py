@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,6 +22,15 @@ DATE_DEMO = "2026-11-24"
 # un dépôt de test (portail, examen…) importerait sinon le filrouge installé, pas les sources essayées.
 if os.environ.get("PYTHONPATH"):
     os.environ["PYTHONPATH"] = os.pathsep.join(str(Path(p).resolve()) for p in os.environ["PYTHONPATH"].split(os.pathsep) if p)
+
+# Avec PYTHONDONTWRITEBYTECODE (le cas des conteneurs de CI), chaque `python -m filrouge` lancé par un essai
+# recompilait depuis les sources chaque module de filrouge qu'il importe (≈ 55 ms de processeur par processus, plus
+# d'une centaine dans la suite). Le bytecode est gardé dans le répertoire temporaire, hors de l'arbre du projet et
+# des dépôts d'essai : il n'est écrit qu'une fois, et ni les sources ni les dépôts essayés ne reçoivent de __pycache__.
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None):
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "filrouge-essais-bytecode"))
+    sys.pycache_prefix = os.environ["PYTHONPYCACHEPREFIX"]
+    sys.dont_write_bytecode = False
 
 # Les caches de hypothesis vont dans le répertoire temporaire, pas dans l'arbre du projet.
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "filrouge-hypothesis")

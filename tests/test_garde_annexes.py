@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from filrouge.constat import Constat
 from filrouge.validation import valider
 from tests.outils import copier_demo
 
@@ -23,8 +24,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return copier_demo(tmp_path_factory.mktemp("annexes") / "reseau")
 
 
-@pytest.mark.parametrize("cache", [False, True])
-@pytest.mark.parametrize(("relatif", "contenu", "regle"), [
+ANNEXES = [
     ("dossiers/2026-002/notes-perso.md", TELEPHONE, "anonymat.telephone"),
     ("dossiers/2026-002/.brouillon.txt", COURRIEL, "anonymat.email"),
     ("dossiers/2026-002/pieces/compte-rendu.txt", TELEPHONE, "anonymat.telephone"),
@@ -33,20 +33,47 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("dossiers/a-trier.txt", TELEPHONE, "anonymat.telephone"),
     ("dossiers/.cache/reste.md", COURRIEL, "anonymat.email"),
     ("dossiers/2026-002/ancien.txt", "Joignable au 0471 23 45 67, né à Liège.".encode("cp1252"), "anonymat.telephone"),
-])
-def test_donnee_identifiante_hors_formulaire_refusee(demo: Path, relatif: str, contenu: str | bytes, regle: str,
-                                                     cache: bool) -> None:
+]
+"""Un fichier hors des formulaires, ce qu'il contient, la règle qui doit le refuser."""
+
+
+def _poser(demo: Path, relatif: str, contenu: str | bytes) -> None:
     fichier = demo / relatif
     fichier.parent.mkdir(parents=True, exist_ok=True)
     fichier.write_bytes(contenu if isinstance(contenu, bytes) else contenu.encode("utf-8"))
+
+
+def _refuse(constats: list[Constat], relatif: str, regle: str) -> None:
+    trouves = [c for c in constats if c.fichier == relatif and c.regle == regle]
+    assert trouves and all(c.est_erreur for c in trouves), [c for c in constats if c.fichier == relatif]
+    assert all("0471" not in c.message and "vermeulen" not in c.message for c in trouves)
+
+
+@pytest.mark.parametrize(("relatif", "contenu", "regle"), ANNEXES)
+def test_donnee_identifiante_hors_formulaire_refusee(demo: Path, relatif: str, contenu: str | bytes, regle: str) -> None:
+    """Avec le cache (le hook après l'atelier) : le fichier ajouté est lu, puis sa suppression est vue."""
+    _poser(demo, relatif, contenu)
     try:
-        constats = valider(demo, cache=cache)
-        trouves = [c for c in constats if c.fichier == relatif and c.regle == regle]
-        assert trouves and all(c.est_erreur for c in trouves), [c for c in constats if c.fichier == relatif]
-        assert all("0471" not in c.message and "vermeulen" not in c.message for c in trouves)
+        _refuse(valider(demo, cache=True), relatif, regle)
     finally:
-        fichier.unlink()
-    assert not [c for c in valider(demo, cache=cache) if c.fichier == relatif], "corrigé, plus rien n'est signalé"
+        (demo / relatif).unlink()
+    assert not [c for c in valider(demo, cache=True) if c.fichier == relatif], "corrigé, plus rien n'est signalé"
+
+
+def test_donnees_identifiantes_hors_formulaire_refusees_sans_cache(demo: Path) -> None:
+    """Sans cache, chaque fichier est refusé par sa règle ; une validation complète pour tous (chacun est lu
+    seul, par son propre chemin), au lieu de deux par fichier."""
+    for relatif, contenu, _ in ANNEXES:
+        _poser(demo, relatif, contenu)
+    try:
+        constats = valider(demo, cache=False)
+        for relatif, _, regle in ANNEXES:
+            _refuse(constats, relatif, regle)
+    finally:
+        for relatif, _, _ in ANNEXES:
+            (demo / relatif).unlink()
+    restants = {c.fichier for c in valider(demo, cache=False)} & {relatif for relatif, _, _ in ANNEXES}
+    assert not restants, "corrigés, plus rien n'est signalé"
 
 
 def test_binaire_et_pdf_ne_sont_pas_lus_comme_du_texte(demo: Path) -> None:

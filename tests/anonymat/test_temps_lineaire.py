@@ -4,16 +4,20 @@ Chaque forme pathologique (« rue rue rue … », « Madame Madame … », « 1/
 numéros sur une ligne…) est lue à deux tailles, dix fois plus grande la seconde : le temps doit
 grandir environ dix fois (linéaire), pas cent (quadratique). On compare des rapports, jamais des
 secondes. « Madame … » passe de 100 Ko à 1 Mo, la taille maximale d'un fichier ; les autres formes partent
-de 3 Ko, doublés jusqu'à 20 ms de lecture au moins :
-un rapport de dix contre cent s'y lit aussi bien, pour une fraction du temps de la suite. Toutes les formes
-sont lues à 100 Ko et à 1 Mo par scripts/bench_lineaire.py (chiffres dans docs/bench/anonymat.md).
+de 3 Ko, doublés jusqu'à 10 ms de lecture au moins :
+un rapport de dix contre cent s'y lit aussi bien, pour une fraction du temps de la suite (un essai le
+vérifie sur une lecture quadratique). Toutes les formes sont lues à 100 Ko et à 1 Mo par
+scripts/bench_lineaire.py (chiffres dans docs/bench/anonymat.md).
 """
 
 from __future__ import annotations
 
 import gc
+import math
 import multiprocessing
+import re
 import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 import pytest
@@ -25,9 +29,12 @@ CONTEXTE = ContexteAnonymat(racine=None)
 KO = 1000
 RAPPORT_MAX = 25
 """Dix fois plus de texte : dix fois plus de temps si la lecture est linéaire, cent si elle est quadratique."""
-REFERENCE_MIN = 0.02
-"""En deçà de 20 ms, le bruit (ramasse-miettes, ordonnanceur) pèse autant que la mesure : la petite taille
-double alors jusqu'à l'atteindre, sans dépasser 100 Ko (1 Mo pour la grande, la taille maximale d'un fichier)."""
+REFERENCE_MIN = 0.01
+"""En deçà de 10 ms, le bruit (ramasse-miettes, ordonnanceur) pèse autant que la mesure : la petite taille
+double alors jusqu'à l'atteindre, sans dépasser 100 Ko (1 Mo pour la grande, la taille maximale d'un fichier).
+Temps processeur du seul processus, ramasse-miettes suspendu, meilleure de trois lectures : les rapports mesurés
+restent entre 9 et 14 sous une charge de 6 (docs/bench/suite.md, cinquième passage), loin de 25 ; une lecture
+quadratique donne 100."""
 
 FORMES = {
     # forme : (motif répété, petite taille, fichier)
@@ -135,13 +142,20 @@ FORMES = {
 }
 
 
-def _temps(texte: str, fichier: str) -> float:
+Lecture = Callable[[str, str], object]
+
+
+def _lire(texte: str, fichier: str) -> None:
+    analyser_texte(texte, fichier, CONTEXTE)
+
+
+def _temps(lire: Lecture, texte: str, fichier: str) -> float:
     # ramasse-miettes suspendu, pas lancé : une collecte complète parcourt les listes de noms en mémoire
     # (≈ 0,1 s chaque fois, plus que la lecture mesurée)
     gc.disable()
     try:
         debut = time.process_time()
-        analyser_texte(texte, fichier, CONTEXTE)
+        lire(texte, fichier)
         return max(time.process_time() - debut, 1e-3)
     finally:
         gc.enable()
@@ -152,28 +166,49 @@ def _repete(motif: str, taille: int) -> str:
     return motif * max(1, taille // len(motif))
 
 
-def _mesurer(texte: str, fichier: str, sortie: Connection) -> None:
-    sortie.send(_temps(texte, fichier))
+def _mesurer(lire: Lecture, texte: str, fichier: str, sortie: Connection) -> None:
+    sortie.send(_temps(lire, texte, fichier))
 
 
-@pytest.mark.parametrize("forme", sorted(FORMES))
-def test_temps_lineaire(forme: str) -> None:
-    motif, taille, fichier = FORMES[forme]
-    analyser_texte(motif * 50, fichier, CONTEXTE)  # listes de noms chargées avant de mesurer
-    reference = min(_temps(_repete(motif, taille), fichier) for _ in range(3))
-    while reference < REFERENCE_MIN and taille < 100 * KO:
+def _rapport(lire: Lecture, motif: str, taille: int, fichier: str) -> float:
+    """Combien de fois plus long est `lire` sur dix fois plus de texte (l'infini si la lecture a été arrêtée).
+
+    La petite taille double, lue une fois à chaque pas, jusqu'à durer REFERENCE_MIN ; la référence est la meilleure
+    de trois lectures à cette taille (une seule ne suffit pas : une lecture ralentie par l'ordonnanceur rendrait le
+    rapport trop petit, et cacherait une lecture quadratique)."""
+    lire(motif * 50, fichier)  # listes de noms chargées avant de mesurer
+    premiere = _temps(lire, _repete(motif, taille), fichier)
+    while premiere < REFERENCE_MIN and taille < 100 * KO:
         taille = min(2 * taille, 100 * KO)
-        reference = min(_temps(_repete(motif, taille), fichier) for _ in range(3))
+        premiere = _temps(lire, _repete(motif, taille), fichier)
+    reference = min(premiere, *(_temps(lire, _repete(motif, taille), fichier) for _ in range(2)))
     grand = _repete(motif, 10 * taille)
     # La grande lecture tourne dans un processus fils arrêté au-delà du rapport permis : une régression
     # quadratique échoue vite au lieu de bloquer la suite des heures durant.
     reception, envoi = multiprocessing.get_context("fork").Pipe(duplex=False)
-    fils = multiprocessing.get_context("fork").Process(target=_mesurer, args=(grand, fichier, envoi))
+    fils = multiprocessing.get_context("fork").Process(target=_mesurer, args=(lire, grand, fichier, envoi))
     fils.start()
     fils.join(timeout=reference * RAPPORT_MAX * 3 + 5)
     if fils.is_alive():
         fils.terminate()
         fils.join()
-        pytest.fail(f"{forme} : plus de {RAPPORT_MAX} fois plus long pour dix fois plus de texte (arrêté)")
-    rapport = reception.recv() / reference
+        return math.inf
+    return float(reception.recv()) / reference
+
+
+@pytest.mark.parametrize("forme", sorted(FORMES))
+def test_temps_lineaire(forme: str) -> None:
+    rapport = _rapport(_lire, *FORMES[forme])
+    assert rapport != math.inf, f"{forme} : plus de {RAPPORT_MAX} fois plus long pour dix fois plus de texte (arrêté)"
     assert rapport < RAPPORT_MAX, f"{forme} : {rapport:.0f} fois plus long pour dix fois plus de texte"
+
+
+RELIRE_LA_LIGNE = re.compile(r"[^\n]*\x00")
+"""Relit la fin de la ligne depuis chaque position (sans jamais trouver l'octet nul) : quadratique en la longueur
+d'une ligne, comme une passe de la garde qui relirait sa ligne à chaque candidat."""
+
+
+def test_une_lecture_quadratique_echoue() -> None:
+    """La mesure elle-même (tailles, répétitions, seuil) condamne une lecture quadratique : sans cela, les essais
+    ci-dessus pourraient passer quoi que fasse la garde."""
+    assert _rapport(lambda texte, _fichier: RELIRE_LA_LIGNE.search(texte), *FORMES["rue"]) >= RAPPORT_MAX
