@@ -98,3 +98,37 @@ def test_lignes_ecartees_par_le_prefiltre_sans_numero(contexte, ligne):
 
     assert telephone._CODE_SEUL.fullmatch(ligne)
     assert telephone._analyser_ligne(ligne, contexte) == []
+
+
+def test_chemin_date_seul_sur_sa_ligne_n_appelle_pas_phonenumbers(contexte, monkeypatch):
+    """Le chemin daté d'une note (« fichier: concertations/2019-03-12.yaml », dans chaque demande de financement)
+    n'est pas donné à phonenumbers ; un autre chiffre, une parenthèse ou un « + » font examiner la ligne."""
+    from filrouge.anonymat import telephone
+    from filrouge.anonymat.lignes import Lignes
+
+    examinees: list[str] = []
+    analyser = telephone._analyser_ligne
+    monkeypatch.setattr(telephone, "_analyser_ligne", lambda ligne, ctx, *reste: examinees.append(ligne) or analyser(ligne, ctx, *reste))
+    texte = ("  fichier: concertations/2019-03-12.yaml\nvoir notes/1998-07-30\n"
+             "fichier: (b)/2019-03-12.yaml\n+ notes/2019-03-12\nnote: a/2019-03-12/1\n")
+    telephone.detecter(texte, Lignes(texte), contexte)
+    assert examinees == texte.splitlines()[2:]
+
+
+def test_aucune_date_iso_n_est_un_numero_pour_phonenumbers():
+    """Ce que `_DATE_ISO_SEULE` écarte, phonenumbers ne le retiendrait pas : aucune date AAAA-MM-JJ n'est un numéro
+    valide belge, français ou néerlandais (ni, en « possible », un numéro qui commence par 0, + ou parenthèse).
+    Toutes les dates de 1900-00-00 à 2099-19-39 ont été vérifiées une à une ; ici une sur neuf, pour qu'une
+    nouvelle version de phonenumbers qui en ferait un numéro se voie."""
+    from phonenumbers import Leniency, PhoneNumberMatcher
+
+    from filrouge.anonymat import telephone
+
+    for annee in range(1900, 2100, 3):
+        for mois in range(20):
+            for jour in range(mois % 3, 40, 3):
+                ligne = f"fichier: concertations/{annee}-{mois:02d}-{jour:02d}.yaml"
+                assert telephone._DATE_ISO_SEULE.fullmatch(ligne)
+                for region in ("BE", "FR", "NL"):
+                    assert not any(True for _ in PhoneNumberMatcher(ligne, region, leniency=Leniency.VALID)), ligne
+                assert not any(m.raw_string[0] in "0+(" for m in PhoneNumberMatcher(ligne, "BE", leniency=Leniency.POSSIBLE))

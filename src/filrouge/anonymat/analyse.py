@@ -116,12 +116,12 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
               deja: list[Trouvaille]) -> list[tuple[int, int | None, Trouvaille]]:
     """Ce que le texte brut cachait : (indice de ligne, colonne, trouvaille en positions du texte brut)."""
     reperes: list[tuple[int, int | None, Trouvaille]] = []
-    occupe = {regle: Intervalles() for regle in PRIORITE}
-    """Par règle : une trouvaille rejointe n'est écartée que par une aussi forte (« rue Émile⏎Vandervelde 42 » est
-    une adresse, même si le texte brut y a déjà vu un nom)."""
-    for t in deja:
-        occupe[t.regle].ajouter(t.debut, t.fin)
     if not fichier.endswith((".yaml", ".yml")):
+        occupe = {regle: Intervalles() for regle in PRIORITE}
+        """Par règle : une trouvaille rejointe n'est écartée que par une aussi forte (« rue Émile⏎Vandervelde 42 » est
+        une adresse, même si le texte brut y a déjà vu un nom)."""
+        for t in deja:
+            occupe[t.regle].ajouter(t.debut, t.fin)
         for fenetre in vues.jointures(texte, vues.debut_du_recit(texte)):
             for t in trouver(fenetre.texte, contexte):
                 if not t.debut <= fenetre.coupure < t.fin:

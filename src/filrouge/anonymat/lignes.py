@@ -7,6 +7,9 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 _LETTRES = re.compile(r"[^\W\d_]+")
+_ASCII_SANS_LETTRES = bytes.maketrans(bytes(c for c in range(128) if not chr(c).isalpha()),
+                                      bytes(32 for c in range(128) if not chr(c).isalpha()))
+"""Chaque octet ASCII qui n'est pas une lettre (chiffres, ponctuation, « _ », espaces) devient une espace."""
 _ELEMENT_DE_LISTE = re.compile(r"[ \t]*[-*+][ \t]")
 
 
@@ -41,7 +44,17 @@ class Lignes:
     def mots(self) -> frozenset[str]:
         """Les suites de lettres du texte en minuscules, une seule fois par texte (préfiltres)."""
         if self._mots is None:
-            self._mots = frozenset(_LETTRES.findall(self.bas))
+            # Comme `_LETTRES.findall(self.bas)`, deux fois plus vite : le moteur d'expressions lit chaque caractère
+            # (≈ 30 ns), `bytes.translate` coupe en un passage aux caractères ASCII qui ne sont pas des lettres. Un jeton
+            # fait de lettres (`isalpha`, qui n'admet ni chiffre ni « _ ») est un mot ; un autre (« l’école », « n°5 »)
+            # est relu par `_LETTRES`. Les espaces Unicode qui coupent aussi les jetons ne sont jamais des lettres.
+            octets = self.bas.encode("utf-8", "surrogatepass").translate(_ASCII_SANS_LETTRES)
+            jetons = set(octets.decode("utf-8", "surrogatepass").split())
+            autres = [jeton for jeton in jetons if not jeton.isalpha()]
+            jetons.difference_update(autres)
+            for jeton in autres:
+                jetons.update(_LETTRES.findall(jeton))
+            self._mots = frozenset(jetons)
         return self._mots
 
     def tableaux(self) -> list[list[int]]:

@@ -51,6 +51,9 @@ _REFERENCE_AVANT = re.compile(r"(?i:dossier|r[ée]f[ée]rence|r[ée]f\.?|jugemen
 _FORME_TEL = re.compile(r"(?<![\w+])\(?\+?\d[\d \t./\-()]{7,22}\d(?:\s?x\s?\d{1,6})?(?!\w)")
 _CODE_SEUL = re.compile(r"\D*[A-WYZa-wyz][1-9]\d*\D*")
 """Une ligne dont les seuls chiffres forment une suite collée à une lettre (pas un « x »), qui ne commence pas par 0."""
+_DATE_ISO_SEULE = re.compile(r"[^\d(\[（［+＋]*(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9][^\d(\[（［+＋]*")
+"""Une ligne dont les seuls chiffres sont une date AAAA-MM-JJ, sans parenthèse, crochet ni « + » : le chemin daté d'une
+note (« fichier: concertations/2019-03-12.yaml »), que `_DATE` ne blanchit pas après « / »."""
 
 
 _REFERENCE_PROPRE = re.compile(
@@ -139,6 +142,13 @@ def _lignes_candidates(texte: str, lignes: Lignes) -> list[int]:
     « possible », il n'y a pas de ponctuation où chercher un numéro intérieur, et `_analyser_ligne` le refuse
     faute de commencer par 0, + ou ( ; `_FORME_TEL` ne commence jamais après une lettre ; sans autre
     chiffre, la ligne n'a pas de date à blanchir.
+
+    Une ligne dont les seuls chiffres sont une date AAAA-MM-JJ (`_DATE_ISO_SEULE`, le chemin daté d'une note dans
+    chaque demande de financement) n'est pas retenue non plus : huit chiffres, quand les passes 2 et 3 en veulent
+    neuf ; en passe 1, sans parenthèse ni « + » le candidat du matcher est la date elle-même, ni française ni
+    néerlandaise (elle ne commence pas par 0), et aucune des 160 000 dates de 1900-00-00 à 2099-19-39 n'est un
+    numéro belge valide, seule ou dans un chemin (vérifié une à une avec phonenumbers,
+    `tests/anonymat/test_telephone.py`). Une lettre autour ne fait qu'écarter un candidat de plus.
     """
     retenues: list[int] = []
     vues: set[int] = set()
@@ -152,7 +162,7 @@ def _lignes_candidates(texte: str, lignes: Lignes) -> list[int]:
         vues.add(indice)
         debut_ligne, fin_ligne = lignes.bornes(indice)
         ligne = texte[debut_ligne:fin_ligne]
-        if not _CODE_SEUL.fullmatch(ligne) and _CANDIDAT.search(_blanchir_dates(ligne)):
+        if not _CODE_SEUL.fullmatch(ligne) and not _DATE_ISO_SEULE.fullmatch(ligne) and _CANDIDAT.search(_blanchir_dates(ligne)):
             retenues.append(indice)
     return retenues
 

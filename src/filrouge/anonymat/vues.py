@@ -110,26 +110,42 @@ def valeurs_decodees(texte: str, fichier: str, document: Document | None = None)
             return []
     echappees = {i + 1 for i, ligne in enumerate(texte.split("\n")) if "\\" in ligne} if "\\" in texte else set()
     valeurs: list[Valeur] = []
-    for chemin, chaine in _chaines(document.donnees, ()):
-        # la ligne n'est cherchée que si elle sert : la plupart des valeurs sont lues telles quelles dans le texte
-        if ("\n" in chaine or chaine not in texte or (echappees and (document.ligne(*chemin) or 1) in echappees)
-                or _sous_sa_cle(chemin, chaine)):
-            ligne = document.ligne(*chemin) or 1
-            cle = next((c for c in reversed(chemin[:-1] if chemin and chemin[-1] == chaine else chemin)
-                        if isinstance(c, str)), "")
-            valeurs.append(Valeur(_sans_coupure_autour_d_arobase(chaine), ligne, cle))
+
+    def retenir(chemin: tuple[Any, ...], chaine: str) -> None:
+        ligne = document.ligne(*chemin) or 1
+        cle = next((c for c in reversed(chemin[:-1] if chemin and chemin[-1] == chaine else chemin)
+                    if isinstance(c, str)), "")
+        valeurs.append(Valeur(_sans_coupure_autour_d_arobase(chaine), ligne, cle))
+
+    # Chaque chaîne des données, clés comprises, avec le chemin de sa clé : parcours sans récursion, les tests
+    # écrits en ligne (≈ 40 chaînes par fichier, presque toutes lues telles quelles dans le texte). La ligne
+    # n'est cherchée que si elle sert. L'ordre est celui d'une pile : les clés d'un dictionnaire dans l'ordre,
+    # puis ses valeurs de la dernière à la première.
+    trois_chiffres = _TROIS_CHIFFRES.search
+    pile: list[tuple[Any, tuple[Any, ...]]] = [(document.donnees, ())]
+    while pile:
+        courant, ici = pile.pop()
+        if isinstance(courant, str):
+            if ("\n" in courant or courant not in texte or (echappees and (document.ligne(*ici) or 1) in echappees)
+                    or ici and (isinstance(ici[-1], int) or ici[-1] == courant) and trois_chiffres(courant)):
+                retenir(ici, courant)
+        elif isinstance(courant, dict):
+            for cle, sous in courant.items():
+                chemin = (*ici, cle)
+                if isinstance(cle, str) and ("\n" in cle or cle not in texte or trois_chiffres(cle)
+                                             or (echappees and (document.ligne(*chemin) or 1) in echappees)):
+                    retenir(chemin, cle)
+                pile.append((sous, chemin))
+        elif isinstance(courant, list):
+            pile.extend((sous, (*ici, i)) for i, sous in enumerate(courant))
     return valeurs
 
 
 _TROIS_CHIFFRES = re.compile(r"\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d")
-
-
-def _sous_sa_cle(chemin: tuple[Any, ...], chaine: str) -> bool:
-    """Un élément de liste ou une clé qui porte trois chiffres rapprochés (« ddn:⏎  - 1388/09/20 »,
-    « naissances:⏎  "09/28/2008": oncle », « plaque:⏎  - 130-BNB ») : sa clé, qui dit ce qu'il est, est sur une
-    autre ligne ; il est relu après elle. Un identifiant en a toujours trois : les listes de rôles ou d'acteurs
-    (« a1 ») ne sont pas relues."""
-    return bool(chemin) and (isinstance(chemin[-1], int) or chemin[-1] == chaine) and _TROIS_CHIFFRES.search(chaine) is not None
+"""Un élément de liste ou une clé qui porte trois chiffres rapprochés (« ddn:⏎  - 1388/09/20 »,
+« naissances:⏎  "09/28/2008": oncle », « plaque:⏎  - 130-BNB ») : sa clé, qui dit ce qu'il est, est sur une
+autre ligne ; il est relu après elle. Un identifiant en a toujours trois : les listes de rôles ou d'acteurs
+(« a1 ») ne sont pas relues. Une valeur égale à sa clé se lit comme une clé."""
 
 
 def _sans_coupure_autour_d_arobase(chaine: str) -> str:
@@ -162,19 +178,3 @@ def _lire(texte: str, fichier: str) -> Document | None:
         return analyser_yaml(entete, fichier, decalage)
     except ErreurLecture:
         return None
-
-
-def _chaines(valeur: Any, chemin: tuple[Any, ...]) -> Iterator[tuple[tuple[Any, ...], str]]:
-    """Chaque chaîne des données, clés comprises, avec le chemin de sa clé (parcours sans récursion)."""
-    pile: list[tuple[Any, tuple[Any, ...]]] = [(valeur, chemin)]
-    while pile:
-        courant, ici = pile.pop()
-        if isinstance(courant, str):
-            yield ici, courant
-        elif isinstance(courant, dict):
-            for cle, sous in courant.items():
-                if isinstance(cle, str):
-                    yield (*ici, cle), cle
-                pile.append((sous, (*ici, cle)))
-        elif isinstance(courant, list):
-            pile.extend((sous, (*ici, i)) for i, sous in enumerate(courant))
