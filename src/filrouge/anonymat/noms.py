@@ -880,7 +880,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     return resultats
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _motif_de_liste(fichier: str, composes_seulement: bool = False) -> re.Pattern[str]:
     """Les noms d'une liste de `donnees/` (personnes publiques, personnages), en minuscules sans accents (le texte
     est lu par `normaliser_meme_longueur`, positions inchangées), les plus longs d'abord ; `composes_seulement` :
@@ -905,21 +905,32 @@ _PROCHE_DE_QUELQU_UN = re.compile(r"[ \t]*,[ \t]*(?:sa|son|ses|leur|notre|mon|ma
 _REGARDE = re.compile(r"(?<!\w)regard\w*")
 _A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+(?:sa|la|une)[ \t]+tablette|au[ \t]+cinema)(?!\w)")
 """« regarde Shrek en boucle » : regarder n'annonce un personnage qu'avec un écran dans la ligne."""
+_GOUT_AVANT = re.compile(r"(?<!\w)(?:voir|revoir|regarder|adore\w*|aime\w*|prefere\w*|inspire\w*[ \t]+d[e']|imite\w*)[ \t]*$")
+"""« a demandé à voir Mario au cinéma », « adore Elsa » : avant l'écran, un personnage objet d'un goût."""
+_VERS_L_OEUVRE = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:de|du|des|dans)[ \t]+)?(?:(?:la|le|les)[ \t]+|l')?")
+"""« Elsa, de La Reine des neiges », « Elsa (Reine des neiges) » : le personnage juste avant son œuvre."""
 
 
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
-    """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), et ceux
-    de deux mots au moins n'importe où (« regarde Peppa Pig »)."""
+    """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), ou avant
+    lui comme objet d'un goût (« voir Mario au cinéma ») ou comme personnage de l'œuvre (« Elsa, de La Reine des
+    neiges »), et ceux que personne ne porte n'importe où (« regarde Peppa Pig », « s'inspire de Mulan »)."""
     ecran = _ECRAN.search(ligne)
-    if ecran is None and _A_L_ECRAN.search(ligne):
+    a_l_ecran = _A_L_ECRAN.search(ligne)
+    if ecran is None and a_l_ecran:
         ecran = _REGARDE.search(ligne)
-    composes = list(_motif_de_liste("personnages.txt", True).finditer(ligne))
+    composes = sorted((*_motif_de_liste("personnages.txt", True).finditer(ligne),
+                       *_motif_de_liste("personnages_sans_homonyme.txt").finditer(ligne)), key=lambda m: m.start())
     if ecran is None and composes:
         ecran = composes[0]  # « Lucky Luke et les Dalton » : un personnage cité annonce les autres
-    if ecran is None:
+    annonce = ecran or a_l_ecran
+    if annonce is None:
         return iter(composes)
-    return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne, ecran.start())
-                            if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())))
+    return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
+                            if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())
+                            and ((ecran is not None and m.start() >= ecran.start())
+                                 or _GOUT_AVANT.search(ligne, max(0, m.start() - 24), m.start())
+                                 or _VERS_L_OEUVRE.fullmatch(ligne, m.end(), annonce.start()))))
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
