@@ -42,19 +42,21 @@ _CONTEXTE = re.compile(
     r"\bNIR\b|s[ée]curit[ée][\s_]+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
     r"codice[\s_]+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°[\s_]+(?:national|d['’]identit)|"
     r"carte[\s_]+d['’]identit|identiteit|rijksregister|registre[\s_]+national|\bniss\b|\bINSZ\b|\bRRN\b|\bRN\b|n°\s*nat\b|"
-    r"\bcarte[\s_]+vitale|\bRIC\b|身份证|\bNN\b|mutuelle|mutualit|affili|ziekenfonds",
+    r"\bcarte[\s_]+vitale|\bRIC\b|身份证|\bNN\b|mutuelle|mutualit|affili|ziekenfonds|"
+    r"\bRNOKPP\b|РНОКПП|\bІПН\b|\bІНН\b|\bИНН\b|\bfiscal|(?<![^\W_])registre[ \t]*:",
     re.IGNORECASE,
 )
 """Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays
 (mots séparés par des espaces ou, dans une clé YAML, par « _ » : « registre_national ») ; la mutuelle aussi
-(« affiliation sous le numéro 34338248F ») : elle inscrit la personne sous son numéro national."""
+(« affiliation sous le numéro 34338248F ») : elle inscrit la personne sous son numéro national ; le numéro fiscal
+(« RNOKPP », « ІПН » ukrainiens), une clé YAML `registre:`."""
 _MOTS_CONTEXTE = frozenset(
     "nir sécurité securite bsn burgerservicenummer sofinummer kimlik tckn pesel cnp egn егн codice dni nie identifiant "
     "identifiants identification national nationale personnel identité identite identiteit identiteitskaart "
     "rijksregister rijksregisternummer niss insz rrn vitale nif documento identidad personalausweis steuer "
     "steueridentifikationsnummer ahv avs personnummer cpr fødselsnummer fodselsnummer oib amka emšo emso rodné "
     "isikukood asmens kennitala pps henkilötunnus hetu number rn nat ric 身份证 nn mutuelle mutualité mutualite affiliation "
-    "affilié affiliée affilie affiliee ziekenfonds".split()
+    "affilié affiliée affilie affiliee ziekenfonds 身份证号 rnokpp рнокпп іпн інн инн fiscal fiscale registre".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
 # Lu à partir du premier séparateur (le moteur saute de l'un à l'autre) ; les trois chiffres d'avant sont vérifiés
@@ -72,8 +74,9 @@ _MOTS_COMPTE = frozenset(
 
 @lru_cache(maxsize=1)
 def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], ...]:
-    """(pays, contrôle) des numéros nationaux tout en chiffres ; importés au premier candidat. Seulement des
-    numéros à date de naissance ou à double contrôle : un contrôle seul passe une suite sur dix."""
+    """(pays, contrôle) des numéros nationaux tout en chiffres ; importés au premier candidat. Des numéros à date de
+    naissance ou à double contrôle, sauf le RNOKPP ukrainien (un contrôle seul passe une suite sur dix), essayé en
+    dernier et seulement de dix chiffres."""
     from stdnum import is_
     from stdnum.at import vnr
     from stdnum.bg import egn
@@ -94,6 +97,7 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
     from stdnum.se import personnummer
     from stdnum.si import emso
     from stdnum.tr import tckimlik
+    from stdnum.ua import rntrc
 
     # (pays, longueurs en chiffres, contrôle) : la longueur écarte d'abord la plupart des contrôles
     return (
@@ -117,6 +121,7 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
         ("grec (AMKA)", (11,), amka.is_valid),
         ("islandais (kennitala)", (10,), is_.kennitala.is_valid),
         ("chinois (carte d'identité)", (18,), ric.is_valid),
+        ("ukrainien (RNOKPP)", (10,), rntrc.is_valid),  # une clé seule : jamais sans indice dans la ligne
     )
 
 
@@ -217,6 +222,7 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
         for bornes in lignes.avec(_CONTEXTE_NUMERO):
             if bornes not in lignes_fortes:
                 resultats += filter(None, (_numero_national(m, LONGUEUR_SANS_CONTEXTE) for m in _SUITE.finditer(texte, *bornes)))
+                resultats += _codici(texte, *bornes)
     if not fort:
         return resultats
     for debut_ligne, fin_ligne in sorted(lignes_fortes):
@@ -228,11 +234,15 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
                                             f"numéro national {pays} « {masquer_tout(m.group(0))} » : jamais "
                                             "d'identifiant national dans le dépôt"))
-        for m in _CODICE.finditer(texte, debut_ligne, fin_ligne):
-            from stdnum.it import codicefiscale
-
-            if codicefiscale.is_valid(m.group(0).upper()):
-                resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
-                                            f"codice fiscale italien « {masquer_tout(m.group(0))} » : jamais "
-                                            "d'identifiant national dans le dépôt"))
+        resultats += _codici(texte, debut_ligne, fin_ligne)
     return resultats
+
+
+def _codici(texte: str, debut: int, fin: int) -> list[Trouvaille]:
+    """Les codici fiscali italiens d'une ligne dont le contrôle passe (seize caractères à place fixe et une clé :
+    après « numéro » seul aussi)."""
+    from stdnum.it import codicefiscale
+
+    return [Trouvaille(m.start(), m.end(), REGLE_NISS, f"codice fiscale italien « {masquer_tout(m.group(0))} » : jamais "
+                       "d'identifiant national dans le dépôt")
+            for m in _CODICE.finditer(texte, debut, fin) if codicefiscale.is_valid(m.group(0).upper())]
