@@ -959,8 +959,10 @@ _A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+
 """« regarde Shrek en boucle » : regarder n'annonce un personnage qu'avec un écran dans la ligne."""
 _GOUT_AVANT = re.compile(r"(?<!\w)(?:voir|revoir|regarder|adore\w*|aime\w*|prefere\w*|inspire\w*[ \t]+d[e']|imite\w*)[ \t]*$")
 """« a demandé à voir Mario au cinéma », « adore Elsa » : avant l'écran, un personnage objet d'un goût."""
-_VERS_L_OEUVRE = re.compile(r"[ \t]*[,(]?[ \t]*(?:(?:de|du|des|dans)[ \t]+)?(?:(?:la|le|les)[ \t]+|l')?")
-"""« Elsa, de La Reine des neiges », « Elsa (Reine des neiges) » : le personnage juste avant son œuvre."""
+_VERS_L_OEUVRE = re.compile(
+    r"[ \t]*(?:[,(][ \t]*(?:(?:de|du|des|dans)[ \t]+)?|(?:de|du|des|dans)[ \t]+)(?:(?:la|le|les)[ \t]+|l')?")
+"""« Elsa, de La Reine des neiges », « Elsa (Reine des neiges) » : le personnage juste avant son œuvre (pas « Mario joue
+à la console » : un sujet)."""
 
 
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
@@ -1181,9 +1183,11 @@ _SUJET_APRES_VIRGULE = re.compile(r"(?:[,;—–]|q(?<![\w'’]q)u(?:e[ \t]|['�
 """Le même sujet après une virgule ou « que » : « selon l'éducatrice, mertens dort mal », « propose que kouyaté
 soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). La virgule ou le
 « q » d'abord : le moteur saute de l'une à l'autre."""
-_APRES_EN_MINUSCULES = re.compile(r"(?<!\w)(?i:avec|chez|selon|voir)[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
-"""« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher » : avec qui,
-chez qui, selon qui, voir qui (essayé aux seuls mots trouvés par `str.find`)."""
+_APRES_EN_MINUSCULES = re.compile(
+    r"(?<!\w)(?i:avec|chez|selon|voir|vers|ainsi[ \t]+que)[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
+vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
+mots trouvés par `str.find`)."""
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
 Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
@@ -1282,12 +1286,12 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         retenir(m, True, "sujet d'un verbe de personne")
     for m in _SUJET_APRES_VIRGULE.finditer(texte):
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
-    for mot in ("avec", "chez", "selon", "voir"):
+    for mot in ("avec", "chez", "selon", "voir", "vers", "ainsi que"):
         i = lignes.bas.find(mot)
         while i != -1:
             m = _APRES_EN_MINUSCULES.match(texte, i)
             i = lignes.bas.find(mot, i + len(mot))
-            if m is not None:
+            if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
                 retenir(m, mot not in _PRENOMS_SEULS, f"nom après « {mot} »")
     for verbe in lignes.mots & _VERBES_VERS_PERSONNE:
         i = lignes.bas.find(verbe)

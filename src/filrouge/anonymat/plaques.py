@@ -173,12 +173,12 @@ LIGNES_APRES = 3
 
 def _designee(texte: str, lignes: Lignes, debut: int, lettres: str, contexte: ContexteAnonymat) -> bool:
     """Une ancienne plaque belge désignée par un article, sans véhicule dans la phrase (« le 023-LCG tourne autour du
-    foyer », « le NCF 221 ») : ni sigle connu, ni monnaie, ni transport en commun dans la ligne."""
+    foyer », « le NCF 221 ») : ni sigle connu, ni monnaie, ni transport en commun dans la phrase."""
     if not _ARTICLE.search(texte, max(0, debut - 4), debut) or lettres in _MONNAIES \
             or normaliser(lettres) in contexte.mots_autorises:
         return False
     debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
-    return _TRANSPORT.search(texte, debut_ligne, fin_ligne) is None
+    return _TRANSPORT.search(texte, max(debut_ligne, debut - AVANT_CONTEXTE), min(fin_ligne, debut + APRES_CONTEXTE)) is None
 
 
 def _seules_apres(texte: str, lignes: Lignes, indice: int) -> list[tuple[int, int]]:
