@@ -659,14 +659,13 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "nom à côté d'une initiale")))
 
 
-_AVANT_PARTICULE = ("avec du ", "avec de ", "avec d'", "avec d’", "auprès du ", "auprès de de ", "auprès de d'",
-                    "auprès de d’", "chez du ", "chez de ", "chez d'", "chez d’", " de de ", " de du ")
+_AVANT_PARTICULE = {"avec": "avec d", "auprès": "auprès d", "chez": "chez d", "de": " de d"}
 """Une préposition qui annonce une personne (« avec », « auprès de », « chez », « la réponse de ») suivie d'une
 particule : un nom qui commence par sa particule (« avec du Ry », « auprès de D'Amico », « la réponse de de La
-Roche ») ; cherchées par `str.find` dans le texte en minuscules."""
+Roche ») ; cherchées par `str.find` dans le texte en minuscules, pour les seules prépositions du texte."""
 _NOM_A_PARTICULE_EN_TETE = re.compile(
-    r"(?:[dD][ue][ ](?:(?:La|Le)[ ])?|[dD]['’])(?P<nom>[" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)"
-    r"(?![\w'’])")
+    r"(?:[dD][ue][ ](?:(?:La|Le)[ ]|[dD]['’])?|[dD]['’])(?P<nom>[" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"]["
+    + _MIN + r"]+)?)(?![\w'’])")
 
 
 def _particules_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -674,18 +673,19 @@ def _particules_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
     """« Le rendez-vous avec du Ry », « auprès de D'Amico », « la réponse de de La Roche » : après une préposition de
     personne, une particule et un mot à majuscule qui peut suivre une initiale (ni mot courant, ni lieu, ni sigle)."""
     bas = lignes.bas
-    for indice in _AVANT_PARTICULE:
+    for preposition, indice in _AVANT_PARTICULE.items():
+        if preposition not in lignes.mots:
+            continue
         position = bas.find(indice)
         while position >= 0:
-            debut = position + len(indice) - (2 if indice.endswith(("d'", "d’")) else 3)
-            m = _NOM_A_PARTICULE_EN_TETE.match(texte, debut)
+            m = _NOM_A_PARTICULE_EN_TETE.match(texte, position + len(indice) - 1)
             if (m is not None and not deja.chevauche(m.start(), m.end())
-                    and _peut_suivre_une_initiale(m.group("nom"), contexte, indice.startswith(" de "))
+                    and _peut_suivre_une_initiale(m.group("nom"), contexte, preposition == "de")
                     and not any(normaliser(f) in listes()["lieux"] or normaliser(f) in listes()["localites"]
                                 for f in (m.group(0), m.group("nom")))):
                 deja.ajouter(m.start(), m.end())
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "nom à particule")))
-            position = bas.find(indice, position + 1)
+            position = bas.find(indice, position + len(indice))
 
 
 def _message(valeur: str, raison: str) -> str:
@@ -1379,6 +1379,8 @@ def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
     d'une clé de nom (« Đỗ: true », « Moussa N'Guessan: true ») ; les rôles s'y écrivent en minuscules (« spj »)."""
     bas = lignes.bas
     for cle in _LISTES_DE_PERSONNES:
+        if cle[:-1] not in lignes.mots:
+            continue
         position = bas.find(cle)
         while position >= 0:
             indice = lignes.numero(position)
@@ -1386,6 +1388,8 @@ def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
             retrait = len(texte[debut_ligne:position]) - len(texte[debut_ligne:position].lstrip(" "))
             if not texte[debut_ligne:position].strip(" -"):  # la clé ouvre sa ligne
                 for suivante in range(indice + 1, min(indice + 1 + LIGNES_SOUS_LA_CLE, len(lignes.debuts))):
+                    if texte.startswith(" - ", lignes.debuts[suivante] + retrait):
+                        break  # « presents:⏎  - pedo » : une liste d'identifiants, lue par `_identifiants_noms`
                     m = _SOUS_CLE.match(texte, *lignes.bornes(suivante))
                     if m is None or m.start("cle") - lignes.debuts[suivante] <= retrait:
                         break

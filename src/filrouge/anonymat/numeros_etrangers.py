@@ -42,23 +42,38 @@ _CONTEXTE = re.compile(
     r"\bNIR\b|s[ée]curit[ée][\s_]+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
     r"codice[\s_]+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°[\s_]+(?:national|d['’]identit)|"
     r"carte[\s_]+d['’]identit|identiteit|rijksregister|registre[\s_]+national|\bniss\b|\bINSZ\b|\bRRN\b|\bRN\b|n°\s*nat\b|"
-    r"\bcarte[\s_]+vitale|\bRIC\b|身份证|\bNN\b|mutuelle|mutualit|affili|ziekenfonds|"
-    r"\bRNOKPP\b|РНОКПП|\bІПН\b|\bІНН\b|\bИНН\b|\bfiscal|(?<![^\W_])registre[ \t]*:",
+    r"\bcarte[\s_]+vitale|\bRIC\b|身份证|\bNN\b|mutuelle|mutualit|affili|ziekenfonds",
     re.IGNORECASE,
 )
 """Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays
 (mots séparés par des espaces ou, dans une clé YAML, par « _ » : « registre_national ») ; la mutuelle aussi
-(« affiliation sous le numéro 34338248F ») : elle inscrit la personne sous son numéro national ; le numéro fiscal
-(« RNOKPP », « ІПН » ukrainiens), une clé YAML `registre:`."""
+(« affiliation sous le numéro 34338248F ») : elle inscrit la personne sous son numéro national."""
 _MOTS_CONTEXTE = frozenset(
     "nir sécurité securite bsn burgerservicenummer sofinummer kimlik tckn pesel cnp egn егн codice dni nie identifiant "
     "identifiants identification national nationale personnel identité identite identiteit identiteitskaart "
     "rijksregister rijksregisternummer niss insz rrn vitale nif documento identidad personalausweis steuer "
     "steueridentifikationsnummer ahv avs personnummer cpr fødselsnummer fodselsnummer oib amka emšo emso rodné "
     "isikukood asmens kennitala pps henkilötunnus hetu number rn nat ric 身份证 nn mutuelle mutualité mutualite affiliation "
-    "affilié affiliée affilie affiliee ziekenfonds 身份证号 rnokpp рнокпп іпн інн инн fiscal fiscale registre".split()
+    "affilié affiliée affilie affiliee ziekenfonds".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
+_INDICES_RARES = {"rnokpp": "rnokpp", "рнокпп": "рнокпп", "іпн": "іпн", "інн": "інн", "инн": "инн", "fiscal": "fiscal",
+                  "身份证号": "身份证", "registre": "registre:"}
+"""D'autres indices, rares, cherchés par `str.find` dans les seuls textes qui ont leur mot (une alternative de plus dans
+`_CONTEXTE` coûterait à chaque caractère des textes qui ont un indice courant) : numéro fiscal ukrainien (« RNOKPP »,
+« ІПН »), « 身份证号 » collé à ses voisins, une clé YAML `registre:`."""
+
+
+def _lignes_d_indices_rares(lignes: Lignes) -> set[tuple[int, int]]:
+    """Les bornes des lignes où se trouve un indice de `_INDICES_RARES`."""
+    trouvees: set[tuple[int, int]] = set()
+    for mot in lignes.mots.intersection(_INDICES_RARES):
+        indice = _INDICES_RARES[mot]
+        position = lignes.bas.find(indice)
+        while position >= 0:
+            trouvees.add(lignes.bornes(lignes.numero(position)))
+            position = lignes.bas.find(indice, position + len(indice))
+    return trouvees
 # Lu à partir du premier séparateur (le moteur saute de l'un à l'autre) ; les trois chiffres d'avant sont vérifiés
 # par une assertion arrière. Tirets, points ou barre, mêlés : « 063-0441872-72 », « 850.3003464.51 », « 340-7286982/89 ».
 _ANCIEN_COMPTE = re.compile(r"[\-./](?<=(?<![\w.\-/])\d{3}[\-./])\d{7}[\-./]\d\d(?![\w]|[.\-/]\d)")
@@ -218,12 +233,14 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
         resultats += _anciens_comptes_libres(texte, lignes)
     fort = not lignes.mots.isdisjoint(_MOTS_CONTEXTE)
     lignes_fortes = set(lignes.avec(_CONTEXTE)) if fort else set()
+    if not lignes.mots.isdisjoint(_INDICES_RARES):
+        lignes_fortes |= _lignes_d_indices_rares(lignes)
     if "numéro" in lignes.mots or "numero" in lignes.mots or "n°" in texte:
         for bornes in lignes.avec(_CONTEXTE_NUMERO):
             if bornes not in lignes_fortes:
                 resultats += filter(None, (_numero_national(m, LONGUEUR_SANS_CONTEXTE) for m in _SUITE.finditer(texte, *bornes)))
                 resultats += _codici(texte, *bornes)
-    if not fort:
+    if not lignes_fortes:
         return resultats
     for debut_ligne, fin_ligne in sorted(lignes_fortes):
         nif_admis = _CONTEXTE_NIF.search(texte, debut_ligne, fin_ligne) is not None
@@ -241,8 +258,12 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
 def _codici(texte: str, debut: int, fin: int) -> list[Trouvaille]:
     """Les codici fiscali italiens d'une ligne dont le contrôle passe (seize caractères à place fixe et une clé :
     après « numéro » seul aussi)."""
-    from stdnum.it import codicefiscale
-
     return [Trouvaille(m.start(), m.end(), REGLE_NISS, f"codice fiscale italien « {masquer_tout(m.group(0))} » : jamais "
                        "d'identifiant national dans le dépôt")
-            for m in _CODICE.finditer(texte, debut, fin) if codicefiscale.is_valid(m.group(0).upper())]
+            for m in _CODICE.finditer(texte, debut, fin) if _codice_valide(m.group(0).upper())]
+
+
+def _codice_valide(valeur: str) -> bool:
+    from stdnum.it import codicefiscale
+
+    return bool(codicefiscale.is_valid(valeur))
