@@ -139,6 +139,20 @@ FORMES = {
     "courriels_accolades": ("a{at}b{dot}be { at } ", 3 * KO, "note.md"),
     "personnages_composes": ("Peppa Pig et Lucky Luke, ", 3 * KO, "note.md"),
     "cles_contact": ("contact: Hussein\n", 3 * KO, "note.yaml"),
+    # dixième passage (aveugle-13 et aveugle-14)
+    "references_a_forme_propre": ("notice n° 219931-2022 CH.40.01608/22 792/0743/67629 ", 3 * KO, "note.md"),
+    "cle_bce": ("prestataire_bce: '0214123045'\n", 3 * KO, "note.yaml"),
+    "personnages_sans_homonyme": ("adore Elsa, de La Reine des neiges, voir Mario au cinéma, Shrek ", 3 * KO, "note.md"),
+    "voie_qui_situe": ("habite près de la rue Haute ", 3 * KO, "note.md"),
+    "plaques_designees": ("le 023-LCG le NCF 221 (HJD 599) ", 3 * KO, "note.md"),
+    "plaques_seules_sous_un_vehicule": ("Véhicule\n`TXF-837`\n", 3 * KO, "note.md"),
+    "date_declaree": ("selon la date déclarée du 7/7/2018 le jeune est mineur ; ", 3 * KO, "note.md"),
+    "numeros_fiscaux": ("RNOKPP 2432677035 ІПН ", 3 * KO, "note.md"),
+    "initiale_et_particules": ("R. de La Roche B.N. Đỗ I. De ", 3 * KO, "note.md"),
+    "particule_apres_preposition": ("avec du Ry auprès de D'Amico de de La ", 3 * KO, "note.md"),
+    "liste_de_presences": ("presences:\n  Đỗ: true\n", 3 * KO, "note.yaml"),
+    "tableau_d_actions": ("| Action | Cheikh | Action |\n", 3 * KO, "note.md"),
+    "vers_et_ainsi_que": ("vers lefebvre ainsi que diarra vers ", 3 * KO, "note.md"),
 }
 
 

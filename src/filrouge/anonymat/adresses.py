@@ -54,6 +54,13 @@ _DOMICILE = re.compile(
     r"(?:[ \t]+\w+){0,3}?[ \t]+(?i:au[ \t]+|à[ \t]+la[ \t]+|dans[ \t]+la[ \t]+|à[ \t]+l['’]|à[ \t]+|sur[ \t]+la[ \t]+)?"
     r"(?P<voie>(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r")"
 )
+_PAS_UN_DOMICILE = re.compile(
+    r"(?i:(?<!\w)(?:pr[èe]s|proche|loin|c[ôo]t[ée]|face|derri[èe]re|devant|coin|long|bout|abords|environs|autour|vers|quartier)(?!\w))")
+"""« habite près de la rue Haute », « vit à deux pas du quai » : une voie qui situe, sans numéro, n'est pas un domicile."""
+_SUJET_SERVICE = re.compile(
+    r"(?i:(?<!\w)(?:service|[ée]quipe|[ée]cole|centre|asbl|bureau|amo|cpas|ssm|spj|sps|antenne|maison|si[èe]ge|permanence|"
+    r"secr[ée]tariat|internat|foyer)(?:[ \t]+\w+)?[ \t]+(?:a|s['’]est|est|se|va|vient[ \t]+de)[ \t]*)$")
+"""« Le service a déménagé chaussée de Louvain » : l'adresse d'un service est publique (annuaire)."""
 # néerlandais : Kerkstraat 14, Stationsplein 3 bus 2
 _ADRESSE_NL = re.compile(
     r"(?<![\w])[A-ZÀ-Ý][\w\-]*(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d{1,4}[a-z]?(?:[ \t]*(?:bus|/)[ \t]*\w{1,4})?" + _CP_LOCALITE + r"?(?![\w])"
@@ -256,7 +263,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if m and m.start() <= t.start():
                 retenir(m.start(), m.end(), m.group(0))
         m = _DOMICILE.search(texte, max(debut_ligne, t.start() - 60), fin_ligne)
-        if m and m.start("voie") == t.start():
+        if m and m.start("voie") == t.start() and not _PAS_UN_DOMICILE.search(texte, m.start(), m.start("voie")) \
+                and not _SUJET_SERVICE.search(texte, max(debut_ligne, m.start() - 40), m.start()):
             retenir(m.start("voie"), m.end("voie"), m.group("voie"))
         m = _ADRESSE_MINUSCULES.match(texte, t.start(), fin_ligne)
         if m:

@@ -27,9 +27,12 @@ _COURRIEL_EPELE = re.compile(
     r"(?:(?:\.|\s(?:point|punt|dot)\s)[\w-]+)*?(?:\.|\s(?:point|punt|dot)\s)[a-z]{2,24}(?![\w])",
     re.IGNORECASE,
 )
-_DOMAINES = r"(?:com|be|fr|net|org|nl|lu|eu|de|info|uk|es|it|ch|ca|ma|cd|pl|ro|tr|pt|io|me)"
-"""Domaines de premier niveau des adresses personnelles : seuls eux terminent une adresse coupée ou épelée
-avec « at … dot … » (« meet at school point of contact » n'en est pas une)."""
+_DOMAINES = (r"(?:com|be|fr|net|org|nl|lu|eu|de|info|uk|es|it|ch|ca|ma|cd|pl|ro|tr|pt|io|me"
+             r"|ru|ua|by|gr|bg|rs|ba|hr|al|mk|hu|cz|sk|dk|se|fi|ie|tn|dz|sn|ci|cm|cg|rw|bi|gn|ml|bf|tg|bj|ga"
+             r"|cn|vn|ph|pk|af|ir|iq|sy|lb|jo|eg|er|et|so|sd)")
+"""Domaines de premier niveau des adresses personnelles, ceux des pays d'origine des familles compris (« yandex.ru »,
+« ukr.net », « yahoo.fr ») : seuls eux terminent une adresse coupée, dictée ou épelée avec « at … dot … » (« meet
+at school point of contact » n'en est pas une)."""
 # Adresse coupée autour du dernier point (« alpha-barry@hotmail .com », « laura@hotmail. be » : pliage YAML,
 # retour à la ligne d'un récit) ou épelée avec « at » et « dot » (« carine at gmail dot com »).
 _COURRIEL_COUPE = re.compile(

@@ -592,27 +592,45 @@ suivis) : une famille. Le « L » d'abord : le moteur saute d'article en article
 _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _NOM_APRES_INITIALE = r"[" + _MAJ + r"](?:[^\W\d_]+|(?=['’][" + _MAJ + r"]))(?:['’\-][^\W\d_]+)*"
 """Un nom à côté d'une initiale, même à apostrophe (« N'Diaye », « N'Guessan ») ; jamais une lettre seule."""
+_PARTICULE_APRES_INITIALE = r"(?:(?i:de|du|des|van|von|der|den|ten|ter|la|le|el|al|di|da|dos|del|della)[ ]|(?i:d)['’])"
 _INITIALE_PUIS_NOM = re.compile(
-    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-[" + _MAJ + r"]\.)?[ \t]*(" + _NOM_APRES_INITIALE + r")(?![\w'’]|-\w)")
-_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?<![\w.'’][" + _MAJ + r"]\.)(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"])")
-"""Le point d'une initiale isolée (« G. », « M.-A. », « A.Bouzid » collée au nom ; pas « S.A. », « etc. » ni
-« Jean-A. ») : commence par un point, le moteur saute de point en point."""
+    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-?[" + _MAJ + r"]\.)?[ \t]*(?P<particules>" + _PARTICULE_APRES_INITIALE + r"{0,3})(?P<nom>"
+    + _NOM_APRES_INITIALE + r")(?![\w'’]|-\w)")
+"""« G. Defraigne », « B.N. Đỗ », « R. de La Roche », « I. De Wilde », « M.-A. d'Otreppe » : le nom après l'initiale
+et ses particules."""
+_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?:(?<![\w.'’][" + _MAJ + r"]\.)|(?<=(?<![\w.'’])[" + _MAJ + r"]\.[" + _MAJ
+                       + r"]\.))(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"])")
+"""Le point d'une initiale isolée (« G. », « M.-A. », « B.N. », « A.Bouzid » collée au nom ; pas « A.S.B.L. »,
+« etc. » ni « Jean-A. ») : commence par un point, le moteur saute de point en point."""
 _NOM_PUIS_INITIALE = re.compile(
-    r"(?<![\w.'’-])(" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
+    r"(?<![\w.'’-])(?P<nom>" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
 
 
-def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat) -> bool:
+def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False) -> bool:
     """« G. Defraigne », « O. Sy », « Colin E. », « Moxhet G. » : à côté d'une initiale, un mot à majuscule qui
     n'est ni un mot courant, ni un lieu, ni un sigle est un nom : un nom des listes, un prénom homonyme
-    d'un mot, un mot inconnu ou un nom court (Sy, Wu, Ng : des mots pour wordfreq, pas pour une note)."""
+    d'un mot, un mot inconnu ou un nom court (Sy, Wu, Ng : des mots pour wordfreq, pas pour une note) ; après une
+    initiale et une particule (« I. De Wilde », « R. de La Roche »), tout mot qui n'est ni courant, ni lieu, ni sigle."""
     n = normaliser(mot)
     l = listes()
     if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
             or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) > 1) or _SIGLE_MIXTE.search(mot)
             or _SAINT.match(mot)):
         return False
-    return (_dans_les_listes(mot) or n in l["prenoms_homonymes_rares"] or len(n) <= 3
+    return (apres_particule or _dans_les_listes(mot) or n in l["prenoms_homonymes_rares"] or len(n) <= 3
             or _mot_inconnu(mot, contexte))  # « A.Peeters-Janssens » : un morceau des listes suffit
+
+
+def _particule_de_nom(m: re.Match[str]) -> bool:
+    """« I. De Wilde », « R. de La Roche » : une seule initiale (« S.A. De Lijn », « T.D. » sont des sigles), une
+    particule de nom (pas « C. Des Rapports ») et pas une localité à article (« A. de La Hulpe »)."""
+    particules = m.group("particules")
+    if not particules or particules[:3].casefold() in ("des", "del") or m.group(0)[2:3] not in (" ", "\t", ""):
+        return False
+    l = listes()
+    derniere = particules.split()[-1] if particules.endswith(" ") else particules
+    return not any(normaliser(f) in l["lieux"] or normaliser(f) in l["localites"]
+                   for f in (derniere + " " + m.group("nom"), m.group("nom")))
 
 
 def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]) -> None:
@@ -626,16 +644,48 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
         lettre = initiale.start() - 1
         if texte[lettre - 2:lettre] == ".-":
             lettre -= 3  # « M.-A. Haddouchi » : l'initiale composée entière
+        elif texte[lettre - 1:lettre] == "." and texte[lettre - 2:lettre - 1].isupper():
+            lettre -= 2  # « B.N. Đỗ » : deux initiales collées
         essais = [_INITIALE_PUIS_NOM.match(texte, lettre)]
         avant = _NOM_PUIS_INITIALE.search(texte, max(0, lettre - 48), initiale.end())
         if avant is not None and avant.end() == initiale.end() and not _ARTICLE_DEVANT.search(
                 texte, max(0, avant.start() - 12), avant.start()):  # « la vitamine D. », « le plan B. »
             essais.append(avant)
         for m in essais:
-            if m is None or deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(m.group(1), contexte):
+            if m is None or deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(
+                    m.group("nom"), contexte, m.re is _INITIALE_PUIS_NOM and _particule_de_nom(m)):
                 continue
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "nom à côté d'une initiale")))
+
+
+_AVANT_PARTICULE = {"avec": "avec d", "auprès": "auprès d", "chez": "chez d", "de": " de d"}
+"""Une préposition qui annonce une personne (« avec », « auprès de », « chez », « la réponse de ») suivie d'une
+particule : un nom qui commence par sa particule (« avec du Ry », « auprès de D'Amico », « la réponse de de La
+Roche ») ; cherchées par `str.find` dans le texte en minuscules, pour les seules prépositions du texte."""
+_NOM_A_PARTICULE_EN_TETE = re.compile(
+    r"(?:[dD][ue][ ](?:(?:La|Le)[ ]|[dD]['’])?|[dD]['’])(?P<nom>[" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"]["
+    + _MIN + r"]+)?)(?![\w'’])")
+
+
+def _particules_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                        resultats: list[Trouvaille]) -> None:
+    """« Le rendez-vous avec du Ry », « auprès de D'Amico », « la réponse de de La Roche » : après une préposition de
+    personne, une particule et un mot à majuscule qui peut suivre une initiale (ni mot courant, ni lieu, ni sigle)."""
+    bas = lignes.bas
+    for preposition, indice in _AVANT_PARTICULE.items():
+        if preposition not in lignes.mots:
+            continue
+        position = bas.find(indice)
+        while position >= 0:
+            m = _NOM_A_PARTICULE_EN_TETE.match(texte, position + len(indice) - 1)
+            if (m is not None and not deja.chevauche(m.start(), m.end())
+                    and _peut_suivre_une_initiale(m.group("nom"), contexte, preposition == "de")
+                    and not any(normaliser(f) in listes()["lieux"] or normaliser(f) in listes()["localites"]
+                                for f in (m.group(0), m.group("nom")))):
+                deja.ajouter(m.start(), m.end())
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "nom à particule")))
+            position = bas.find(indice, position + len(indice))
 
 
 def _message(valeur: str, raison: str) -> str:
@@ -816,6 +866,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- un nom à côté d'une initiale : « G. Defraigne », « Moxhet G. » ------------------------------
     _noms_et_initiales(texte, contexte, deja, resultats)
+    _particules_en_tete(texte, lignes, contexte, deja, resultats)
 
     # --- prénom homonyme d'un mot, sujet d'un verbe de personne : « Gloire est venue seule » ----------
     for m in _SUJET_HUMAIN.finditer(texte):
@@ -848,6 +899,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
     _signatures(texte, lignes, contexte, deja, resultats)
+    _cles_de_personnes(texte, lignes, contexte, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
             deja.ajouter(t.debut, t.fin)
@@ -880,7 +932,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     return resultats
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _motif_de_liste(fichier: str, composes_seulement: bool = False) -> re.Pattern[str]:
     """Les noms d'une liste de `donnees/` (personnes publiques, personnages), en minuscules sans accents (le texte
     est lu par `normaliser_meme_longueur`, positions inchangées), les plus longs d'abord ; `composes_seulement` :
@@ -905,21 +957,34 @@ _PROCHE_DE_QUELQU_UN = re.compile(r"[ \t]*,[ \t]*(?:sa|son|ses|leur|notre|mon|ma
 _REGARDE = re.compile(r"(?<!\w)regard\w*")
 _A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+(?:sa|la|une)[ \t]+tablette|au[ \t]+cinema)(?!\w)")
 """« regarde Shrek en boucle » : regarder n'annonce un personnage qu'avec un écran dans la ligne."""
+_GOUT_AVANT = re.compile(r"(?<!\w)(?:voir|revoir|regarder|adore\w*|aime\w*|prefere\w*|inspire\w*[ \t]+d[e']|imite\w*)[ \t]*$")
+"""« a demandé à voir Mario au cinéma », « adore Elsa » : avant l'écran, un personnage objet d'un goût."""
+_VERS_L_OEUVRE = re.compile(
+    r"[ \t]*(?:[,(][ \t]*(?:(?:de|du|des|dans)[ \t]+)?|(?:de|du|des|dans)[ \t]+)(?:(?:la|le|les)[ \t]+|l')?")
+"""« Elsa, de La Reine des neiges », « Elsa (Reine des neiges) » : le personnage juste avant son œuvre (pas « Mario joue
+à la console » : un sujet)."""
 
 
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
-    """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), et ceux
-    de deux mots au moins n'importe où (« regarde Peppa Pig »)."""
+    """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), ou avant
+    lui comme objet d'un goût (« voir Mario au cinéma ») ou comme personnage de l'œuvre (« Elsa, de La Reine des
+    neiges »), et ceux que personne ne porte n'importe où (« regarde Peppa Pig », « s'inspire de Mulan »)."""
     ecran = _ECRAN.search(ligne)
-    if ecran is None and _A_L_ECRAN.search(ligne):
+    a_l_ecran = _A_L_ECRAN.search(ligne)
+    if ecran is None and a_l_ecran:
         ecran = _REGARDE.search(ligne)
-    composes = list(_motif_de_liste("personnages.txt", True).finditer(ligne))
+    composes = sorted((*_motif_de_liste("personnages.txt", True).finditer(ligne),
+                       *_motif_de_liste("personnages_sans_homonyme.txt").finditer(ligne)), key=lambda m: m.start())
     if ecran is None and composes:
         ecran = composes[0]  # « Lucky Luke et les Dalton » : un personnage cité annonce les autres
-    if ecran is None:
+    annonce = ecran or a_l_ecran
+    if annonce is None:
         return iter(composes)
-    return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne, ecran.start())
-                            if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())))
+    return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
+                            if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())
+                            and ((ecran is not None and m.start() >= ecran.start())
+                                 or _GOUT_AVANT.search(ligne, max(0, m.start() - 24), m.start())
+                                 or _VERS_L_OEUVRE.fullmatch(ligne, m.end(), annonce.start()))))
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
@@ -1118,9 +1183,11 @@ _SUJET_APRES_VIRGULE = re.compile(r"(?:[,;—–]|q(?<![\w'’]q)u(?:e[ \t]|['�
 """Le même sujet après une virgule ou « que » : « selon l'éducatrice, mertens dort mal », « propose que kouyaté
 soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). La virgule ou le
 « q » d'abord : le moteur saute de l'une à l'autre."""
-_APRES_EN_MINUSCULES = re.compile(r"(?<!\w)(?i:avec|chez|selon|voir)[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
-"""« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher » : avec qui,
-chez qui, selon qui, voir qui (essayé aux seuls mots trouvés par `str.find`)."""
+_APRES_EN_MINUSCULES = re.compile(
+    r"(?<!\w)(?i:avec|chez|selon|voir|vers|ainsi[ \t]+que)[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
+vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
+mots trouvés par `str.find`)."""
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
 Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
@@ -1219,12 +1286,12 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         retenir(m, True, "sujet d'un verbe de personne")
     for m in _SUJET_APRES_VIRGULE.finditer(texte):
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
-    for mot in ("avec", "chez", "selon", "voir"):
+    for mot in ("avec", "chez", "selon", "voir", "vers", "ainsi que"):
         i = lignes.bas.find(mot)
         while i != -1:
             m = _APRES_EN_MINUSCULES.match(texte, i)
             i = lignes.bas.find(mot, i + len(mot))
-            if m is not None:
+            if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
                 retenir(m, mot not in _PRENOMS_SEULS, f"nom après « {mot} »")
     for verbe in lignes.mots & _VERBES_VERS_PERSONNE:
         i = lignes.bas.find(verbe)
@@ -1295,6 +1362,66 @@ def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnony
     return bool(noms_) and all(_personne_en_minuscules(mot, inconnu_admis, contexte, homonymes)
                                or normaliser(mot) in ambigus and normaliser(mot) not in contexte.mots_autorises
                                for mot in noms_)
+
+
+_LISTES_DE_PERSONNES = ("presences:", "présences:", "presents:", "présents:", "absents:", "excuses:", "excusés:",
+                        "participants:", "contacts:", "personnes:", "membres:", "signataires:")
+"""Clés YAML dont chaque sous-clé est une personne ou un rôle (« presences: {Đỗ: true, spj: true} », « contacts:
+⏎  Silva: via l'école ») ; cherchées par `str.find` dans le texte en minuscules."""
+_SOUS_CLE = re.compile(r"[ \t]+(?:-[ \t]+)?(?P<cle>[^\W\d_][^:\n#]{0,60}?)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
+LIGNES_SOUS_LA_CLE = 12
+"""Sous-clés lues sous une clé de personnes (une liste de présences tient en quelques lignes)."""
+
+
+def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                       resultats: list[Trouvaille]) -> None:
+    """Une sous-clé à majuscule d'une liste de personnes (`_LISTES_DE_PERSONNES`) qui forme un nom comme la valeur
+    d'une clé de nom (« Đỗ: true », « Moussa N'Guessan: true ») ; les rôles s'y écrivent en minuscules (« spj »)."""
+    bas = lignes.bas
+    for cle in _LISTES_DE_PERSONNES:
+        if cle[:-1] not in lignes.mots:
+            continue
+        position = bas.find(cle)
+        while position >= 0:
+            indice = lignes.numero(position)
+            debut_ligne = lignes.debuts[indice]
+            retrait = len(texte[debut_ligne:position]) - len(texte[debut_ligne:position].lstrip(" "))
+            if not texte[debut_ligne:position].strip(" -"):  # la clé ouvre sa ligne
+                for suivante in range(indice + 1, min(indice + 1 + LIGNES_SOUS_LA_CLE, len(lignes.debuts))):
+                    if texte.startswith(" - ", lignes.debuts[suivante] + retrait):
+                        break  # « presents:⏎  - pedo » : une liste d'identifiants, lue par `_identifiants_noms`
+                    m = _SOUS_CLE.match(texte, *lignes.bornes(suivante))
+                    if m is None or m.start("cle") - lignes.debuts[suivante] <= retrait:
+                        break
+                    valeur = m.group("cle")
+                    if valeur[:1].isupper() and not deja.chevauche(*m.span("cle")) and nom_en_titre(valeur, contexte):
+                        deja.ajouter(*m.span("cle"))
+                        resultats.append(Trouvaille(*m.span("cle"), REGLE, _message(valeur, "personne d'une liste de présences")))
+            position = bas.find(cle, position + 1)
+
+
+_LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
+
+
+def nom_en_titre(valeur: str, contexte: ContexteAnonymat) -> bool:
+    """Une sous-clé d'une liste de présences ou un titre de colonne d'un tableau d'actions, là où s'écrivent des
+    personnes et des rôles (« Pédopsy », « Logo », « SPJ ») : un prénom ou un nom ambigu des listes (« Cheikh »),
+    ou des mots que personne n'écrit s'ils sont à côté d'un prénom (« Moussa N'Guessan ») ou écrits avec des lettres
+    qu'aucun mot français n'a (« Đỗ ») ; jamais un mot d'un rôle abrégé."""
+    mots = valeur.split()
+    if _mots_d_un_nom(mots, False, contexte, "rares admis"):
+        return True
+    if not _mots_d_un_nom(mots, True, contexte, "rares admis"):
+        return False
+    return (len(mots) > 1 and any(_mots_d_un_nom([mot], False, contexte, "rares admis") for mot in mots)
+            or not set(valeur.casefold().replace(" ", "")) <= _LETTRES_FRANCAISES)
+
+
+def titre_de_colonne(texte: str, debut: int, fin: int, contexte: ContexteAnonymat) -> Trouvaille | None:
+    """Le titre de colonne texte[debut:fin] d'un tableau d'actions (une colonne par acteur), s'il est un nom."""
+    if not nom_en_titre(texte[debut:fin], contexte):
+        return None
+    return Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "titre de colonne d'un tableau d'actions"))
 
 
 _FORMULES_FIN = frozenset(normaliser(f) for f in _lire_liste("formules_fin.txt"))

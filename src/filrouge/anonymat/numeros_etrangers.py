@@ -57,6 +57,23 @@ _MOTS_CONTEXTE = frozenset(
     "affilié affiliée affilie affiliee ziekenfonds".split()
 )
 """Préfiltre de `_CONTEXTE` par les mots du texte (un ensemble) : la plupart des fichiers n'en ont aucun."""
+_INDICES_RARES = {"rnokpp": "rnokpp", "рнокпп": "рнокпп", "іпн": "іпн", "інн": "інн", "инн": "инн", "fiscal": "fiscal",
+                  "身份证号": "身份证", "registre": "registre:"}
+"""D'autres indices, rares, cherchés par `str.find` dans les seuls textes qui ont leur mot (une alternative de plus dans
+`_CONTEXTE` coûterait à chaque caractère des textes qui ont un indice courant) : numéro fiscal ukrainien (« RNOKPP »,
+« ІПН »), « 身份证号 » collé à ses voisins, une clé YAML `registre:`."""
+
+
+def _lignes_d_indices_rares(lignes: Lignes) -> set[tuple[int, int]]:
+    """Les bornes des lignes où se trouve un indice de `_INDICES_RARES`."""
+    trouvees: set[tuple[int, int]] = set()
+    for mot in lignes.mots.intersection(_INDICES_RARES):
+        indice = _INDICES_RARES[mot]
+        position = lignes.bas.find(indice)
+        while position >= 0:
+            trouvees.add(lignes.bornes(lignes.numero(position)))
+            position = lignes.bas.find(indice, position + len(indice))
+    return trouvees
 # Lu à partir du premier séparateur (le moteur saute de l'un à l'autre) ; les trois chiffres d'avant sont vérifiés
 # par une assertion arrière. Tirets, points ou barre, mêlés : « 063-0441872-72 », « 850.3003464.51 », « 340-7286982/89 ».
 _ANCIEN_COMPTE = re.compile(r"[\-./](?<=(?<![\w.\-/])\d{3}[\-./])\d{7}[\-./]\d\d(?![\w]|[.\-/]\d)")
@@ -72,8 +89,9 @@ _MOTS_COMPTE = frozenset(
 
 @lru_cache(maxsize=1)
 def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], ...]:
-    """(pays, contrôle) des numéros nationaux tout en chiffres ; importés au premier candidat. Seulement des
-    numéros à date de naissance ou à double contrôle : un contrôle seul passe une suite sur dix."""
+    """(pays, contrôle) des numéros nationaux tout en chiffres ; importés au premier candidat. Des numéros à date de
+    naissance ou à double contrôle, sauf le RNOKPP ukrainien (un contrôle seul passe une suite sur dix), essayé en
+    dernier et seulement de dix chiffres."""
     from stdnum import is_
     from stdnum.at import vnr
     from stdnum.bg import egn
@@ -94,6 +112,7 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
     from stdnum.se import personnummer
     from stdnum.si import emso
     from stdnum.tr import tckimlik
+    from stdnum.ua import rntrc
 
     # (pays, longueurs en chiffres, contrôle) : la longueur écarte d'abord la plupart des contrôles
     return (
@@ -117,6 +136,7 @@ def _validateurs() -> tuple[tuple[str, tuple[int, ...], Callable[[str], bool]], 
         ("grec (AMKA)", (11,), amka.is_valid),
         ("islandais (kennitala)", (10,), is_.kennitala.is_valid),
         ("chinois (carte d'identité)", (18,), ric.is_valid),
+        ("ukrainien (RNOKPP)", (10,), rntrc.is_valid),  # une clé seule : jamais sans indice dans la ligne
     )
 
 
@@ -213,11 +233,14 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
         resultats += _anciens_comptes_libres(texte, lignes)
     fort = not lignes.mots.isdisjoint(_MOTS_CONTEXTE)
     lignes_fortes = set(lignes.avec(_CONTEXTE)) if fort else set()
+    if not lignes.mots.isdisjoint(_INDICES_RARES):
+        lignes_fortes |= _lignes_d_indices_rares(lignes)
     if "numéro" in lignes.mots or "numero" in lignes.mots or "n°" in texte:
         for bornes in lignes.avec(_CONTEXTE_NUMERO):
             if bornes not in lignes_fortes:
                 resultats += filter(None, (_numero_national(m, LONGUEUR_SANS_CONTEXTE) for m in _SUITE.finditer(texte, *bornes)))
-    if not fort:
+                resultats += _codici(texte, *bornes)
+    if not lignes_fortes:
         return resultats
     for debut_ligne, fin_ligne in sorted(lignes_fortes):
         nif_admis = _CONTEXTE_NIF.search(texte, debut_ligne, fin_ligne) is not None
@@ -228,11 +251,19 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
                                             f"numéro national {pays} « {masquer_tout(m.group(0))} » : jamais "
                                             "d'identifiant national dans le dépôt"))
-        for m in _CODICE.finditer(texte, debut_ligne, fin_ligne):
-            from stdnum.it import codicefiscale
-
-            if codicefiscale.is_valid(m.group(0).upper()):
-                resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
-                                            f"codice fiscale italien « {masquer_tout(m.group(0))} » : jamais "
-                                            "d'identifiant national dans le dépôt"))
+        resultats += _codici(texte, debut_ligne, fin_ligne)
     return resultats
+
+
+def _codici(texte: str, debut: int, fin: int) -> list[Trouvaille]:
+    """Les codici fiscali italiens d'une ligne dont le contrôle passe (seize caractères à place fixe et une clé :
+    après « numéro » seul aussi)."""
+    return [Trouvaille(m.start(), m.end(), REGLE_NISS, f"codice fiscale italien « {masquer_tout(m.group(0))} » : jamais "
+                       "d'identifiant national dans le dépôt")
+            for m in _CODICE.finditer(texte, debut, fin) if _codice_valide(m.group(0).upper())]
+
+
+def _codice_valide(valeur: str) -> bool:
+    from stdnum.it import codicefiscale
+
+    return bool(codicefiscale.is_valid(valeur))

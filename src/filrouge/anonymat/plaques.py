@@ -36,6 +36,7 @@ _FORTE = re.compile(
     r"|(?:(?<=(?<![\w\-./])[A-ZÄÖÜ]-)|(?<=(?<![\w\-./])[A-ZÄÖÜ]{2}-)|(?<=(?<![\w\-./])[A-ZÄÖÜ]{3}-))"
     r"[A-Z]{1,2}[ ]\d{1,4}[EH]?"  # AC-KR 1452 (Allemagne)
     r"|(?:(?<=\d-)|(?<=\d[ ]-))[ ]?[\u0621-\u064a][ ]?-[ ]?\d{1,2}"  # 38214-ب-40 (Maroc) : une lettre arabe entre deux nombres
+    r"|(?P<ancienne>(?<=(?<![\w\-./])\d{3}-)[A-Z]{3}|(?<=(?<![\w\-./])[A-Z]{3}-)\d{3})"  # 023-LCG, TXF-837 : voir `_designee`
     r")" + _APRES
 )
 # Roumanie « IS 07 KLP », « B 123 ABC » : les trois lettres finales d'abord (une espace, trois majuscules seules :
@@ -162,6 +163,40 @@ def _message(valeur: str) -> str:
             "propriétaire du véhicule")
 
 
+_ARTICLE = re.compile(r"(?<!\w)(?i:le|du|au)[ ]$")
+_TROIS_CHIFFRES = re.compile(r"[ ]\d{3}" + _APRES)
+_SEULE = " \t`*|>-:"
+"""Ce qui entoure une plaque seule sur sa ligne ou dans sa cellule (« `TXF-837` », « | 728-JYW | »)."""
+LIGNES_APRES = 3
+"""Lignes lues après celle d'un véhicule (« Véhicule signalé », un en-tête « | Plaque | ») pour une plaque seule."""
+
+
+def _designee(texte: str, lignes: Lignes, debut: int, lettres: str, contexte: ContexteAnonymat) -> bool:
+    """Une ancienne plaque belge désignée par un article, sans véhicule dans la phrase (« le 023-LCG tourne autour du
+    foyer », « le NCF 221 ») : ni sigle connu, ni monnaie, ni transport en commun dans la phrase."""
+    if not _ARTICLE.search(texte, max(0, debut - 4), debut) or lettres in _MONNAIES \
+            or normaliser(lettres) in contexte.mots_autorises:
+        return False
+    debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
+    return _TRANSPORT.search(texte, max(debut_ligne, debut - AVANT_CONTEXTE), min(fin_ligne, debut + APRES_CONTEXTE)) is None
+
+
+def _seules_apres(texte: str, lignes: Lignes, indice: int) -> list[tuple[int, int]]:
+    """Les plaques seules sur l'une des lignes qui suivent une ligne de véhicule (ou dans une cellule de tableau)."""
+    trouvees = []
+    for suivante in range(indice + 1, min(indice + 1 + LIGNES_APRES, len(lignes.debuts))):
+        debut_ligne, fin_ligne = lignes.bornes(suivante)
+        if fin_ligne - debut_ligne > 60:
+            continue
+        for cellule in texte[debut_ligne:fin_ligne].split("|"):
+            valeur = cellule.strip(_SEULE)
+            if 5 <= len(valeur) <= 10 and (_EN_CONTEXTE.fullmatch(valeur) and _plausible(valeur)
+                                            or _EN_CONTEXTE_FORT.fullmatch(valeur)):
+                debut = texte.index(valeur, debut_ligne)
+                trouvees.append((debut, debut + len(valeur)))
+    return trouvees
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats = []
     if "-" in texte:
@@ -169,15 +204,25 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if " " in m.group(0) and _ANNEE.fullmatch(m.group(0)[-4:]):
                 continue  # « EU-US 2020 » : une année
             debut = _debut_du_jeton(texte, m.start())  # « AB- », « 1- », « AC- » ou « 38214- » avant le tiret lu
+            if m.group("ancienne") is not None and not _designee(
+                    texte, lignes, debut, "".join(c for c in texte[debut:m.end()] if c.isalpha()), contexte):
+                continue  # lue plus bas si la phrase parle d'un véhicule
             resultats.append(Trouvaille(debut, m.end(), REGLE, _message(texte[debut:m.end()])))
     for t in _TROIS_LETTRES.finditer(texte):
         m = _ROUMAINE.search(texte, max(0, t.start() - 6), t.end())
         if m is not None and m.end() == t.end():
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
+        elif _TROIS_CHIFFRES.match(texte, t.end()) and _designee(texte, lignes, t.start() + 1, t.group(0)[1:], contexte):
+            fin = t.end() + 4  # « le NCF 221 »
+            resultats.append(Trouvaille(t.start() + 1, fin, REGLE, _message(texte[t.start() + 1:fin])))
     if not lignes.mots & _MOTS_VEHICULE:
         return resultats
     pris = {t.debut for t in resultats}
     for debut_ligne, fin_ligne in lignes.avec(_VEHICULE):
+        for debut, fin in _seules_apres(texte, lignes, lignes.numero(debut_ligne)):
+            if debut not in pris:
+                pris.add(debut)
+                resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin])))
         for m in _EN_CONTEXTE.finditer(texte, debut_ligne, fin_ligne):
             if m.start() in pris or not _plausible(m.group(0)):
                 continue
@@ -202,8 +247,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 indice = _PLAQUE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
             else:  # « la voiture BW 8474 », « la voiture de l'oncle (XYG 373) » : le véhicule juste avant, pas un sigle connu
                 lettres = m.group(0).split()[0]
+                entouree = texte[m.start() - 1:m.start()] in ("(", "`") and texte[m.end():m.end() + 1] in (")", "`")
                 indice = None if lettres in _MONNAIES or normaliser(lettres) in contexte.mots_autorises else _VEHICULE.search(
-                    texte, max(debut_ligne, m.start() - AVANT_PROCHE), m.start())
+                    texte, max(debut_ligne, m.start() - (AVANT_CONTEXTE if entouree else AVANT_PROCHE)), m.start())
             if indice is not None:
                 pris.add(m.start())
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))

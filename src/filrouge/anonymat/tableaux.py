@@ -5,7 +5,8 @@ Un tableau coupe un identifiant en colonnes (« | BE15 7513 | 3561 9030 | », «
 recollées, et chaque cellule sous l'en-tête de sa colonne (« | Compte | » au-dessus de « 001 5738210 57 »).
 Chaque ligne de tableau est relue ainsi par les détecteurs d'identifiants structurés (et, pour les noms, seulement
 la cellule sous un titre de nom, « | Acteur | » au-dessus de « greco » : une cellule suivie d'une autre n'est pas
-un nom composé), la légende qui précède le tableau (« Naissance du jeune : ») devant, comme dans une phrase. Seules les lignes de tableau sont relues : temps linéaire.
+un nom composé ; dans un tableau d'actions, chaque titre de colonne après le premier, « | Action | Cheikh | SPJ | »),
+la légende qui précède le tableau (« Naissance du jeune : ») devant, comme dans une phrase. Seules les lignes de tableau sont relues : temps linéaire.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ LIGNES_LEGENDE = 2
 """Lignes lues au-dessus d'un tableau pour sa légende (une ligne vide entre les deux est courante)."""
 LONGUEUR_LEGENDE = 80
 """La fin de la légende seulement : les indices de contexte (« naissance », « compte ») y sont."""
+
+
+_TITRES_PAR_ACTEUR = frozenset({"action", "tâche", "tache", "engagement", "démarche", "demarche", "étape", "etape"})
+"""Premier titre d'un tableau dont les autres colonnes sont des acteurs (« | Action | Cheikh | SPJ | SSM | »)."""
 
 
 def _cellules(texte: str, debut: int, fin: int) -> list[tuple[int, int]]:
@@ -72,12 +77,16 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if "|" not in texte:
         return []
     lecture = _Lecture()
+    titres_de_noms: list[Trouvaille] = []
     for tableau in lignes.tableaux():
         if len(tableau) < 2:
             continue
         entete = _cellules(texte, *lignes.bornes(tableau[0]))
         titres = [texte[g:d] for g, d in entete]
         legende = _legende(texte, lignes, tableau[0])
+        if titres and titres[0].casefold().rstrip("s") in _TITRES_PAR_ACTEUR:
+            # « | Action | Cheikh | SPJ | » : une colonne par acteur, son titre est un nom ou un rôle
+            titres_de_noms += filter(None, (noms.titre_de_colonne(texte, g, d, contexte) for g, d in entete[1:]))
         for indice in tableau[1:]:
             cellules = _cellules(texte, *lignes.bornes(indice))
             if not cellules or _separateur(texte, cellules):
@@ -95,12 +104,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     lecture.ajouter(f"{titres[rang]} : ")
                     lecture.ajouter(texte, g, d)
                     lecture.ajouter("\n")
+    resultats = titres_de_noms
     if not lecture.morceaux:
-        return []
+        return resultats
     relu = "".join(lecture.morceaux)
     origine = lecture.origine
     lignes_relues = Lignes(relu)
-    resultats = []
     for detecteur in DETECTEURS:
         for t in detecteur(relu, lignes_relues, contexte):
             debut, dernier = origine[t.debut], origine[t.fin - 1]

@@ -58,16 +58,30 @@ note (« fichier: concertations/2019-03-12.yaml »), que `_DATE` ne blanchit pas
 
 _REFERENCE_PROPRE = re.compile(
     r"(?:\+{3}|\*{3})[ ]?\d{3}[ ]?/[ ]?\d{4}[ ]?/[ ]?\d{5}[ ]?(?:\+{3}|\*{3})"  # communication structurée : +++359/5159/03492+++
-    r"|(?<![\w.])[A-Z]{2}\.\d{2}\.[A-Z0-9]{1,3}\.\d{3,7}/(?:19|20)?\d\d(?!\w)"  # PV : NA.95.L4.312342/2021
+    r"|(?<![\w.])[A-Z]{2}\.\d{2}(?:\.[A-Z0-9]{1,3})?\.\d{3,7}/(?:19|20)?\d\d(?!\w)"  # PV : NA.95.L4.312342/2021, CH.40.01608/22
+    r"|(?<![\d.\-/])[1-9]\d{4,7}[-/](?:19|20)\d\d(?![\d\-/]|\.\d)"  # notice, dossier : 219931-2022 (un numéro commence par 0 ou +)
+    r"|(?<![\d/+*])(?P<ogm>\d{3}[ ]?/[ ]?\d{4}[ ]?/[ ]?\d{5})(?![\d/+*])"  # communication sans +++ : 792/0743/67629
 )
-"""Des références dont la forme n'appartient qu'à elles : jamais un numéro de téléphone."""
+"""Des références dont la forme n'appartient qu'à elles : jamais un numéro de téléphone. Une communication
+structurée sans `+++` n'en est une que si son contrôle mod 97 passe (un numéro sur 97 au hasard)."""
+
+
+def _communication_valide(chiffres: str) -> bool:
+    """Les deux derniers des douze chiffres d'une communication structurée : le reste des dix premiers par 97 (97 pour 0)."""
+    return (int(chiffres[:10]) % 97 or 97) == int(chiffres[10:])
+
+
+def _blanc_si_reference(m: re.Match[str]) -> str:
+    if m.group("ogm") is not None and not _communication_valide(re.sub(r"\D", "", m.group("ogm"))):
+        return m.group(0)
+    return " " * len(m.group(0))
 
 
 def _blanchir_dates(ligne: str) -> str:
     """La ligne sans ses dates ni ses références à forme propre (remplacées par des espaces, positions gardées)."""
     ligne = _DATE.sub(lambda m: " " * len(m.group(0)), ligne)
-    if "+++" in ligne or "***" in ligne or "." in ligne:
-        ligne = _REFERENCE_PROPRE.sub(lambda m: " " * len(m.group(0)), ligne)
+    if "+++" in ligne or "***" in ligne or "." in ligne or "/" in ligne or "-" in ligne:
+        ligne = _REFERENCE_PROPRE.sub(_blanc_si_reference, ligne)
     return ligne
 
 
@@ -79,7 +93,8 @@ def _est_montant(ligne: str, fin: int, debut: int) -> bool:
     return bool(_MONTANT_APRES.match(ligne, fin)) or ligne[max(0, debut - 2) : debut].strip() == "€"
 
 
-_ENTREPRISE = re.compile(r"entreprise|\bBCE\b|\bKBO\b|\bTVA\b|\bBTW\b|ondernemings|\bVAT\b", re.IGNORECASE)
+_ENTREPRISE = re.compile(r"entreprise|(?<![^\W_])(?:BCE|KBO|TVA|BTW|VAT)(?![^\W_])|ondernemings", re.IGNORECASE)
+"""Le souligné sépare aussi les mots : une clé `prestataire_bce:` annonce un numéro d'entreprise."""
 
 
 def _numero_d_entreprise(ligne: str, debut: int, fin: int, entreprise: bool) -> bool:
