@@ -1269,13 +1269,25 @@ _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voo
 """Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
 
 
+def _en_tete_des_lignes_a_deux_points(motif: re.Pattern[str], texte: str, lignes: Lignes) -> Iterator[re.Match[str]]:
+    """Les correspondances d'un motif de clé (`^…:…$`, tenu sur une ligne), essayé au seul début des lignes qui ont
+    un deux-points : `finditer` l'essayait à chaque position du texte."""
+    deux_points = texte.find(":")
+    while deux_points != -1:
+        debut, fin = lignes.bornes(lignes.numero(deux_points))
+        m = motif.match(texte, debut, fin)
+        if m is not None:
+            yield m
+        deux_points = texte.find(":", fin)
+
+
 def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     """Les noms en valeur d'une clé de nom, même en minuscules (`_mots_d_un_nom`), jamais un rôle ou un lien
     (« acteur: jeune », « qui: pedo »)."""
     if lignes.mots.isdisjoint(_MOTS_CLES_DE_NOM):
         return []
     return [Trouvaille(*m.span("valeur"), REGLE, _message(m.group("valeur"), "valeur d'une clé de nom"))
-            for m in _CLE_DE_NOM.finditer(texte)
+            for m in _en_tete_des_lignes_a_deux_points(_CLE_DE_NOM, texte, lignes)
             if _mots_d_un_nom(m.group("valeur").split(), m.group("cle").lower() not in _CLES_D_IDENTIFIANT, contexte,
                               _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
 
@@ -1512,6 +1524,23 @@ def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     return en_valeur, seul
 
 
+_SEPARATEUR_D_IDENTIFIANT = re.compile(r"[-_](?<=[a-zà-ÿ][-_])(?=[a-zà-ÿ])")
+"""Le trait ou le soulignement entre deux lettres qu'a tout identifiant (`_IDENTIFIANT`) : le moteur saute de l'un à
+l'autre."""
+
+
+def _identifiants(texte: str, lignes: Lignes) -> list[re.Match[str]]:
+    """Les correspondances de `_IDENTIFIANT`, cherchées dans les seules lignes qui ont un séparateur entre deux lettres
+    (un identifiant tient sur une ligne) : le motif commence par une lettre, il s'essayait à chaque mot du texte."""
+    trouvees: list[re.Match[str]] = []
+    separateur = _SEPARATEUR_D_IDENTIFIANT.search(texte)
+    while separateur is not None:
+        debut, fin = lignes.bornes(lignes.numero(separateur.start()))
+        trouvees.extend(_IDENTIFIANT.finditer(texte, debut, fin))
+        separateur = _SEPARATEUR_D_IDENTIFIANT.search(texte, fin)
+    return trouvees
+
+
 def _identifiants_noms(
     texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]
 ) -> None:
@@ -1523,10 +1552,10 @@ def _identifiants_noms(
     _, tous, _ = _morceaux_identifiants()
     if not (lignes.mots & tous or lignes.mots & listes()["ambigus"]):
         return
-    valeurs = {v for v in set(_IDENTIFIANT.findall(texte)) if any(_identifiant_de_nom(v))} if (
-        "-" in texte or "_" in texte) else set()
+    identifiants = _identifiants(texte, lignes) if "-" in texte or "_" in texte else []
+    valeurs = {v for v in {m.group(0) for m in identifiants} if any(_identifiant_de_nom(v))}
     listes_d_acteurs: set[int] | None = None
-    for m in _IDENTIFIANT.finditer(texte) if valeurs else ():
+    for m in identifiants if valeurs else ():
         valeur = m.group(0)
         if valeur not in valeurs or deja.chevauche(m.start(), m.end()):
             continue
@@ -1543,8 +1572,9 @@ def _identifiants_noms(
         if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (seul and element):
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un nom")))
-    cles = {c for c in set(_CLE_LIGNE.findall(texte)) if _cle_est_un_nom(c)} if ":" in texte else set()
-    for m in _CLE_LIGNE.finditer(texte) if cles else ():
+    lignes_a_cle = list(_en_tete_des_lignes_a_deux_points(_CLE_LIGNE, texte, lignes))
+    cles = {c for c in {m.group(1) for m in lignes_a_cle} if _cle_est_un_nom(c)}
+    for m in lignes_a_cle if cles else ():
         cle = m.group(1)
         debut, fin = m.span(1)
         if cle not in cles or deja.chevauche(debut, fin):
