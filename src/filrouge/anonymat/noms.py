@@ -220,19 +220,28 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
     bas = lignes.bas
     positions: set[int] = set()
     for mot in lignes.mots & _DERNIERS_DECLENCHEURS:
-        longueur = len(mot)
-        i = bas.find(mot)
-        while i != -1:
-            fin = i + longueur
+        for occurrence in _occurrences(mot).finditer(bas):
+            i, fin, suite = occurrence.start(), occurrence.start() + len(mot), occurrence.end()
             if not (i and bas[i - 1].isalpha()) and not bas[fin : fin + 1].isalpha():
-                suite = _SEPARATEURS.match(texte, fin).end()
                 if texte[suite : suite + 1].isupper():
                     positions.add(suite)
-                de = _DE_CAP.match(texte, suite)
+                de = _DE_CAP.match(texte, suite) if texte[suite : suite + 1] in _DEBUTS_DE_CAP else None
                 if de is not None:
                     positions.add(de.end())
-            i = bas.find(mot, fin)
     return sorted(positions)
+
+
+_DEBUTS_DE_CAP = frozenset("dDae")
+"""Les premières lettres possibles de `_DE_CAP` (« de », « du », « d' », « al- », « el- »)."""
+
+
+@lru_cache(maxsize=256)
+def _occurrences(mot: str) -> re.Pattern[str]:
+    """`mot` dans le texte en minuscules, sans lettre ASCII collée, suivi de ses séparateurs (`_SEPARATEURS`) : le
+    moteur écarte « de » dans « demande » (« de » revient des milliers de fois dans un volume) et la fin donne la
+    position qui suit, sans boucle Python ; le mot commence le motif, que le moteur cherche comme une sous-chaîne."""
+    return re.compile(re.escape(mot) + r"(?<![a-z]" + re.escape(mot) + r")(?![a-z])\.?+[ \t,:(«\"“']*+")
+
 
 _PONCTUATION_SEP = " \t,:(«\"“"
 _PONCTUATION_MOT = "([«\"“'’"
@@ -961,6 +970,26 @@ def _motif_appel_en_minuscules() -> re.Pattern[str]:
 
 
 _APPEL_EN_MINUSCULES = _motif_appel_en_minuscules()
+
+
+def _apres_un_appel(lignes: Lignes, appels: list[str]) -> Iterator[re.Match[str]]:
+    """Les correspondances de `_APPEL_EN_MINUSCULES` (tenue sur une ligne) dans le texte en minuscules, cherchées dans
+    les seules lignes qui contiennent un des `appels` (mots de `_APPEL_MOTS` du texte, « appel », « nomm ») : le
+    motif commence par des lettres fréquentes, le moteur s'arrêtait partout ; « famille » n'est que sur une ligne ou
+    deux. Le mot « m » (« m. mancini ») est partout : avec lui, tout le texte est lu."""
+    bas = lignes.bas
+    if "m" in appels:
+        yield from _APPEL_EN_MINUSCULES.finditer(bas)
+        return
+    indices: set[int] = set()
+    for appel in appels:
+        i = bas.find(appel)
+        while i != -1:
+            indice = lignes.numero(i)
+            indices.add(indice)
+            i = bas.find(appel, lignes.bornes(indice)[1])
+    for indice in sorted(indices):
+        yield from _APPEL_EN_MINUSCULES.finditer(bas, *lignes.bornes(indice))
 _LETTRE_MINUSCULE = re.compile("[" + _MIN + "]")
 _M_POINT = re.compile(r"(?<![\w.])m\.[ \t]+$")
 _MESURE_M = re.compile(r"\d[ \t]*m\.[ \t]+$")
@@ -984,8 +1013,8 @@ def _noms_minuscules(
     candidats = mots & morceaux
     # « sékou soumah », « oğuzhan tunç » : un mot accentué dont la forme sans accents est un prénom
     candidats |= {m for m in mots if not m.isascii() and normaliser(m) in morceaux}
-    appel = bool(mots & _APPEL_MOTS) or "appel" in lignes.bas or "nomm" in lignes.bas
-    if not candidats and not appel:
+    appels = [*(mots & _APPEL_MOTS), *(racine for racine in ("appel", "nomm") if racine in lignes.bas)]
+    if not candidats and not appels:
         return
     bas = lignes.bas
     positions: set[int] = set()
@@ -995,8 +1024,8 @@ def _noms_minuscules(
             if not (i and bas[i - 1].isalpha()):
                 positions.add(i)
             i = bas.find(mot, i + len(mot))
-    if appel:  # le mot en minuscules qui suit une civilité ou une appellation (« mme ionescu », « alias kiki »)
-        positions.update(m.end() for m in _APPEL_EN_MINUSCULES.finditer(bas) if _LETTRE_MINUSCULE.match(texte, m.end()))
+    # le mot en minuscules qui suit une civilité ou une appellation (« mme ionescu », « alias kiki »)
+    positions.update(m.end() for m in _apres_un_appel(lignes, appels) if _LETTRE_MINUSCULE.match(texte, m.end()))
     etendus: frozenset[str] | None = None
     neerlandaises: dict[int, bool] = {}  # verdict par ligne : une longue ligne de prénoms ne se relit pas à chacun
     suite_fin = -1
@@ -1253,10 +1282,23 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             retenir(m, True, "nom après ce qui appartient à une personne")
 
 
-_CLE_DE_NOM = re.compile(
-    r"^[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact)(?:_[a-z]+)?)"
+def _motifs_en_tete_de_ligne(corps: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Un motif qui commence une ligne : au début du texte, puis après un saut de ligne. Le saut d'abord : le moteur
+    saute de ligne en ligne au lieu d'essayer `^` à chaque position du texte."""
+    return re.compile(corps, re.MULTILINE), re.compile(r"\n" + corps, re.MULTILINE)
+
+
+def _en_tete_de_ligne(motifs: tuple[re.Pattern[str], re.Pattern[str]], texte: str) -> list[re.Match[str]]:
+    """Les correspondances, dans l'ordre, d'un motif de `_motifs_en_tete_de_ligne` (tenu sur une ligne)."""
+    premier, suivants = motifs
+    m = premier.match(texte)
+    return [m, *suivants.finditer(texte)] if m is not None else list(suivants.finditer(texte))
+
+
+_CLE_DE_NOM = _motifs_en_tete_de_ligne(
+    r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact)(?:_[a-z]+)?)"
     r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
-    r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$", re.MULTILINE)
+    r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
 sous son titre par `tableaux`) : un à trois mots, la clé dit qu'ils nomment une personne."""
 _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne"})
@@ -1269,25 +1311,13 @@ _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voo
 """Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
 
 
-def _en_tete_des_lignes_a_deux_points(motif: re.Pattern[str], texte: str, lignes: Lignes) -> Iterator[re.Match[str]]:
-    """Les correspondances d'un motif de clé (`^…:…$`, tenu sur une ligne), essayé au seul début des lignes qui ont
-    un deux-points : `finditer` l'essayait à chaque position du texte."""
-    deux_points = texte.find(":")
-    while deux_points != -1:
-        debut, fin = lignes.bornes(lignes.numero(deux_points))
-        m = motif.match(texte, debut, fin)
-        if m is not None:
-            yield m
-        deux_points = texte.find(":", fin)
-
-
 def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     """Les noms en valeur d'une clé de nom, même en minuscules (`_mots_d_un_nom`), jamais un rôle ou un lien
     (« acteur: jeune », « qui: pedo »)."""
     if lignes.mots.isdisjoint(_MOTS_CLES_DE_NOM):
         return []
     return [Trouvaille(*m.span("valeur"), REGLE, _message(m.group("valeur"), "valeur d'une clé de nom"))
-            for m in _en_tete_des_lignes_a_deux_points(_CLE_DE_NOM, texte, lignes)
+            for m in _en_tete_de_ligne(_CLE_DE_NOM, texte)
             if _mots_d_un_nom(m.group("valeur").split(), m.group("cle").lower() not in _CLES_D_IDENTIFIANT, contexte,
                               _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
 
@@ -1506,7 +1536,7 @@ def _elements_de_listes_d_acteurs(texte: str, lignes: Lignes) -> set[int]:
     return trouvees
 
 
-_CLE_LIGNE = re.compile(r"^[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)", re.MULTILINE)
+_CLE_LIGNE = _motifs_en_tete_de_ligne(r"[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)")
 
 
 @lru_cache(maxsize=8192)
@@ -1572,7 +1602,7 @@ def _identifiants_noms(
         if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (seul and element):
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un nom")))
-    lignes_a_cle = list(_en_tete_des_lignes_a_deux_points(_CLE_LIGNE, texte, lignes))
+    lignes_a_cle = _en_tete_de_ligne(_CLE_LIGNE, texte) if ":" in texte else []
     cles = {c for c in {m.group(1) for m in lignes_a_cle} if _cle_est_un_nom(c)}
     for m in lignes_a_cle if cles else ():
         cle = m.group(1)
