@@ -1166,6 +1166,18 @@ _VERBES_VERS_PERSONNE = frozenset(
 yao ») : le mot qui suit, ou qui suit « à » (« on demande à berfîn »), est attendu comme une personne."""
 _OBJET_EN_MINUSCULES = re.compile(r"[^\W\d_]+[ \t]+(?:à[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """Un verbe (trouvé par `str.find`) puis son complément en minuscules, direct ou après « à »."""
+
+
+@lru_cache(maxsize=256)
+def _verbe_suivi_d_un_mot(verbe: str) -> re.Pattern[str]:
+    """`verbe` dans le texte en minuscules, sans lettre ASCII collée devant ni derrière, suivi (après « à »
+    peut-être) d'un mot d'au moins trois lettres déjà en minuscules, ce que `_OBJET_EN_MINUSCULES` demande : le moteur
+    écarte « rencontrer », « appelé le » sans boucle Python. Une occurrence qui en chevauche une autre n'est pas un mot
+    entier : les positions retenues sont celles de `str.find`, moins celles où le motif ne peut réussir."""
+    return re.compile(re.escape(verbe) + r"(?<![a-z]" + re.escape(verbe) + r")(?![a-z])(?=[^\W\d_]*[ \t]+(?:à[ \t]+)?["
+                      + _MIN + r"]{3})")
+
+
 _A_EN_MINUSCULES = re.compile(r"à[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 _VERBE_DATIF = re.compile(
     r"(?<!\w)(?i:expliqu|demand|envoy|transm|dit|dire|propos|écri|ecri|téléphon|telephon|parl|répond|repond|signal|"
@@ -1174,6 +1186,11 @@ _VERBE_DATIF = re.compile(
 """Un verbe d'un message ou d'un don à quelqu'un : « expliquer à vannak », « envoyer la charte à ramos », « merci à
 mertens ». Il est cherché dans la proposition qui précède « à » (48 caractères, coupés à `_FIN_DE_PROPOSITION`)."""
 _FIN_DE_PROPOSITION = re.compile(r"[.;:!?()\[\]|]")
+_SUIVIS_D_UN_MOT_EN_MINUSCULES = {
+    mot: re.compile(mot + r"(?=[ \t]+[" + _MIN + r"]{3})") for mot in ("avec", "chez", "selon", "voir")}
+"""Chacun de ces mots dans le texte en minuscules, suivi d'un mot d'au moins trois lettres déjà en minuscules (ce que
+`_APRES_EN_MINUSCULES` demande) : le moteur écarte « avec le », « pouvoir. » sans boucle Python ; aucun ne chevauche
+sa propre occurrence, les positions essayées sont celles de `str.find`, moins celles où le motif ne peut réussir."""
 _PRENOMS_SEULS = frozenset({"avec", "chez"})
 """Après « avec » et « chez », un prénom seulement (« avec martin » peut être un lieu-dit, « chez colruyt » une
 enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
@@ -1248,22 +1265,19 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         retenir(m, True, "sujet d'un verbe de personne")
     for m in _SUJET_APRES_VIRGULE.finditer(texte):
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
-    for mot in ("avec", "chez", "selon", "voir"):
-        i = lignes.bas.find(mot)
-        while i != -1:
-            m = _APRES_EN_MINUSCULES.match(texte, i)
-            i = lignes.bas.find(mot, i + len(mot))
+    for mot, suivi in _SUIVIS_D_UN_MOT_EN_MINUSCULES.items():
+        for occurrence in suivi.finditer(lignes.bas):
+            m = _APRES_EN_MINUSCULES.match(texte, occurrence.start())
             if m is not None:
                 retenir(m, mot not in _PRENOMS_SEULS, f"nom après « {mot} »")
     for verbe in lignes.mots & _VERBES_VERS_PERSONNE:
-        i = lignes.bas.find(verbe)
-        while i != -1:
+        for occurrence in _verbe_suivi_d_un_mot(verbe).finditer(lignes.bas):
+            i = occurrence.start()
             fin_verbe = i + len(verbe)
             if not (i and lignes.bas[i - 1].isalpha()) and not lignes.bas[fin_verbe:fin_verbe + 1].isalpha():
                 m = _OBJET_EN_MINUSCULES.match(texte, i)
                 if m is not None and m.end() > fin_verbe and not _est_une_localite(m.group(1)):
                     retenir(m, True, f"complément de « {verbe} »", "rares admis")
-            i = lignes.bas.find(verbe, fin_verbe)
     i = texte.find("à ")
     while i != -1:
         m = _A_EN_MINUSCULES.match(texte, i)
