@@ -1444,8 +1444,10 @@ def _morceaux_minuscules() -> frozenset[str]:
 
 # Identifiant en minuscules (« julie-dumont », « kevin_lambert ») en valeur de `id:`, `qui:`, `presents:`,
 # ou seul sur un élément de liste YAML (« - julie-dumont »).
-_IDENTIFIANT = re.compile(r"(?<![\w\-.@/])[a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)+(?![\w\-@]|\.\w)")
-"""Un identifiant en morceaux (« julie-dumont », « dumont_julie ») : un mot seul n'en est pas un."""
+_IDENTIFIANT = re.compile(r"[a-zà-ÿ](?<![\w\-.@/].)[a-zà-ÿ]*+(?:[-_][a-zà-ÿ]++)++(?![\w\-@]|\.\w)")
+"""Un identifiant en morceaux (« julie-dumont », « dumont_julie ») : un mot seul n'en est pas un. La lettre d'abord,
+l'assertion arrière ensuite ; quantificateurs possessifs : rendre une lettre ne ferait jamais réussir le motif (un
+séparateur ou la fin de l'identifiant doit la suivre), le moteur ne revient plus en arrière dans chaque mot."""
 _CLE_IDENTIFIANT = re.compile(
     r"[ \t]*(?:-[ \t]+)?(?:id|qui|acteur|avec_qui|presents|présents|absents|excuses|referent|initiateur|demandeurs|"
     r"coordinateur\w*|pedopsychiatre|signataires?)[ \t]*:[ \t]*(?:\[[^\]\n]*)?$")
