@@ -220,19 +220,28 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
     bas = lignes.bas
     positions: set[int] = set()
     for mot in lignes.mots & _DERNIERS_DECLENCHEURS:
-        longueur = len(mot)
-        i = bas.find(mot)
-        while i != -1:
-            fin = i + longueur
+        for occurrence in _occurrences(mot).finditer(bas):
+            i, fin, suite = occurrence.start(), occurrence.start() + len(mot), occurrence.end()
             if not (i and bas[i - 1].isalpha()) and not bas[fin : fin + 1].isalpha():
-                suite = _SEPARATEURS.match(texte, fin).end()
                 if texte[suite : suite + 1].isupper():
                     positions.add(suite)
-                de = _DE_CAP.match(texte, suite)
+                de = _DE_CAP.match(texte, suite) if texte[suite : suite + 1] in _DEBUTS_DE_CAP else None
                 if de is not None:
                     positions.add(de.end())
-            i = bas.find(mot, fin)
     return sorted(positions)
+
+
+_DEBUTS_DE_CAP = frozenset("dDae")
+"""Les premières lettres possibles de `_DE_CAP` (« de », « du », « d' », « al- », « el- »)."""
+
+
+@lru_cache(maxsize=256)
+def _occurrences(mot: str) -> re.Pattern[str]:
+    """`mot` dans le texte en minuscules, sans lettre ASCII collée, suivi de ses séparateurs (`_SEPARATEURS`) : le
+    moteur écarte « de » dans « demande » (« de » revient des milliers de fois dans un volume) et la fin donne la
+    position qui suit, sans boucle Python ; le mot commence le motif, que le moteur cherche comme une sous-chaîne."""
+    return re.compile(re.escape(mot) + r"(?<![a-z]" + re.escape(mot) + r")(?![a-z])\.?+[ \t,:(«\"“']*+")
+
 
 _PONCTUATION_SEP = " \t,:(«\"“"
 _PONCTUATION_MOT = "([«\"“'’"
@@ -1026,6 +1035,26 @@ def _motif_appel_en_minuscules() -> re.Pattern[str]:
 
 
 _APPEL_EN_MINUSCULES = _motif_appel_en_minuscules()
+
+
+def _apres_un_appel(lignes: Lignes, appels: list[str]) -> Iterator[re.Match[str]]:
+    """Les correspondances de `_APPEL_EN_MINUSCULES` (tenue sur une ligne) dans le texte en minuscules, cherchées dans
+    les seules lignes qui contiennent un des `appels` (mots de `_APPEL_MOTS` du texte, « appel », « nomm ») : le
+    motif commence par des lettres fréquentes, le moteur s'arrêtait partout ; « famille » n'est que sur une ligne ou
+    deux. Le mot « m » (« m. mancini ») est partout : avec lui, tout le texte est lu."""
+    bas = lignes.bas
+    if "m" in appels:
+        yield from _APPEL_EN_MINUSCULES.finditer(bas)
+        return
+    indices: set[int] = set()
+    for appel in appels:
+        i = bas.find(appel)
+        while i != -1:
+            indice = lignes.numero(i)
+            indices.add(indice)
+            i = bas.find(appel, lignes.bornes(indice)[1])
+    for indice in sorted(indices):
+        yield from _APPEL_EN_MINUSCULES.finditer(bas, *lignes.bornes(indice))
 _LETTRE_MINUSCULE = re.compile("[" + _MIN + "]")
 _M_POINT = re.compile(r"(?<![\w.])m\.[ \t]+$")
 _MESURE_M = re.compile(r"\d[ \t]*m\.[ \t]+$")
@@ -1049,8 +1078,8 @@ def _noms_minuscules(
     candidats = mots & morceaux
     # « sékou soumah », « oğuzhan tunç » : un mot accentué dont la forme sans accents est un prénom
     candidats |= {m for m in mots if not m.isascii() and normaliser(m) in morceaux}
-    appel = bool(mots & _APPEL_MOTS) or "appel" in lignes.bas or "nomm" in lignes.bas
-    if not candidats and not appel:
+    appels = [*(mots & _APPEL_MOTS), *(racine for racine in ("appel", "nomm") if racine in lignes.bas)]
+    if not candidats and not appels:
         return
     bas = lignes.bas
     positions: set[int] = set()
@@ -1060,8 +1089,8 @@ def _noms_minuscules(
             if not (i and bas[i - 1].isalpha()):
                 positions.add(i)
             i = bas.find(mot, i + len(mot))
-    if appel:  # le mot en minuscules qui suit une civilité ou une appellation (« mme ionescu », « alias kiki »)
-        positions.update(m.end() for m in _APPEL_EN_MINUSCULES.finditer(bas) if _LETTRE_MINUSCULE.match(texte, m.end()))
+    # le mot en minuscules qui suit une civilité ou une appellation (« mme ionescu », « alias kiki »)
+    positions.update(m.end() for m in _apres_un_appel(lignes, appels) if _LETTRE_MINUSCULE.match(texte, m.end()))
     etendus: frozenset[str] | None = None
     neerlandaises: dict[int, bool] = {}  # verdict par ligne : une longue ligne de prénoms ne se relit pas à chacun
     suite_fin = -1
@@ -1164,8 +1193,10 @@ def _noms_minuscules(
 
 _HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
 """Une lettre qu'aucun mot français n'écrit (ğ, ş, ı, ł, ń, ř…) : un mot qui en a une n'est pas « marié » pour « Marie »."""
-_NOM_EN_MINUSCULES = r"[" + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
-"""Un mot en minuscules d'au moins trois lettres, composé ou non (« gebre-egziabher »)."""
+_NOM_EN_MINUSCULES = r"[" + _MIN + r"][" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+"
+"""Un mot en minuscules d'au moins trois lettres, composé ou non (« gebre-egziabher »). Possessif : chaque motif qui
+l'emploie demande ensuite une espace ou la fin du mot, rendre une lettre ou un morceau ne le ferait jamais réussir ;
+le moteur ne revient plus en arrière dans chaque mot qui suit une virgule ou « de »."""
 _VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|était|sera|soit|ait|va|peut|doit|semble|"
                            r"progresse|reste|ne|n['’]a|n['’]est|n['’]était|vienne|viennent|puisse|fasse|aille|prenne|parte|"
                            r"rentre|revienne|dorme|signe|participe|se|présente?|absente?|excusée?)(?!\w)|s['’][a-zé])")
@@ -1204,6 +1235,18 @@ _VERBES_VERS_PERSONNE = frozenset(
 yao ») : le mot qui suit, ou qui suit « à » (« on demande à berfîn »), est attendu comme une personne."""
 _OBJET_EN_MINUSCULES = re.compile(r"[^\W\d_]+[ \t]+(?:à[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """Un verbe (trouvé par `str.find`) puis son complément en minuscules, direct ou après « à »."""
+
+
+@lru_cache(maxsize=256)
+def _verbe_suivi_d_un_mot(verbe: str) -> re.Pattern[str]:
+    """`verbe` dans le texte en minuscules, sans lettre ASCII collée devant ni derrière, suivi (après « à »
+    peut-être) d'un mot d'au moins trois lettres déjà en minuscules, ce que `_OBJET_EN_MINUSCULES` demande : le moteur
+    écarte « rencontrer », « appelé le » sans boucle Python. Une occurrence qui en chevauche une autre n'est pas un mot
+    entier : les positions retenues sont celles de `str.find`, moins celles où le motif ne peut réussir."""
+    return re.compile(re.escape(verbe) + r"(?<![a-z]" + re.escape(verbe) + r")(?![a-z])(?=[^\W\d_]*[ \t]+(?:à[ \t]+)?["
+                      + _MIN + r"]{3})")
+
+
 _A_EN_MINUSCULES = re.compile(r"à[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 _VERBE_DATIF = re.compile(
     r"(?<!\w)(?i:expliqu|demand|envoy|transm|dit|dire|propos|écri|ecri|téléphon|telephon|parl|répond|repond|signal|"
@@ -1212,6 +1255,11 @@ _VERBE_DATIF = re.compile(
 """Un verbe d'un message ou d'un don à quelqu'un : « expliquer à vannak », « envoyer la charte à ramos », « merci à
 mertens ». Il est cherché dans la proposition qui précède « à » (48 caractères, coupés à `_FIN_DE_PROPOSITION`)."""
 _FIN_DE_PROPOSITION = re.compile(r"[.;:!?()\[\]|]")
+_SUIVIS_D_UN_MOT_EN_MINUSCULES = {
+    mot: re.compile(mot + r"(?=[ \t]+[" + _MIN + r"]{3})") for mot in ("avec", "chez", "selon", "voir", "vers", "ainsi que")}
+"""Chacun de ces mots dans le texte en minuscules, suivi d'un mot d'au moins trois lettres déjà en minuscules (ce que
+`_APRES_EN_MINUSCULES` demande) : le moteur écarte « avec le », « pouvoir. » sans boucle Python ; aucun ne chevauche
+sa propre occurrence, les positions essayées sont celles de `str.find`, moins celles où le motif ne peut réussir."""
 _PRENOMS_SEULS = frozenset({"avec", "chez"})
 """Après « avec » et « chez », un prénom seulement (« avec martin » peut être un lieu-dit, « chez colruyt » une
 enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
@@ -1286,22 +1334,19 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         retenir(m, True, "sujet d'un verbe de personne")
     for m in _SUJET_APRES_VIRGULE.finditer(texte):
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
-    for mot in ("avec", "chez", "selon", "voir", "vers", "ainsi que"):
-        i = lignes.bas.find(mot)
-        while i != -1:
-            m = _APRES_EN_MINUSCULES.match(texte, i)
-            i = lignes.bas.find(mot, i + len(mot))
+    for mot, suivi in _SUIVIS_D_UN_MOT_EN_MINUSCULES.items():
+        for occurrence in suivi.finditer(lignes.bas):
+            m = _APRES_EN_MINUSCULES.match(texte, occurrence.start())
             if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
                 retenir(m, mot not in _PRENOMS_SEULS, f"nom après « {mot} »")
     for verbe in lignes.mots & _VERBES_VERS_PERSONNE:
-        i = lignes.bas.find(verbe)
-        while i != -1:
+        for occurrence in _verbe_suivi_d_un_mot(verbe).finditer(lignes.bas):
+            i = occurrence.start()
             fin_verbe = i + len(verbe)
             if not (i and lignes.bas[i - 1].isalpha()) and not lignes.bas[fin_verbe:fin_verbe + 1].isalpha():
                 m = _OBJET_EN_MINUSCULES.match(texte, i)
                 if m is not None and m.end() > fin_verbe and not _est_une_localite(m.group(1)):
                     retenir(m, True, f"complément de « {verbe} »", "rares admis")
-            i = lignes.bas.find(verbe, fin_verbe)
     i = texte.find("à ")
     while i != -1:
         m = _A_EN_MINUSCULES.match(texte, i)
@@ -1320,10 +1365,23 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             retenir(m, True, "nom après ce qui appartient à une personne")
 
 
-_CLE_DE_NOM = re.compile(
-    r"^[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact)(?:_[a-z]+)?)"
+def _motifs_en_tete_de_ligne(corps: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Un motif qui commence une ligne : au début du texte, puis après un saut de ligne. Le saut d'abord : le moteur
+    saute de ligne en ligne au lieu d'essayer `^` à chaque position du texte."""
+    return re.compile(corps, re.MULTILINE), re.compile(r"\n" + corps, re.MULTILINE)
+
+
+def _en_tete_de_ligne(motifs: tuple[re.Pattern[str], re.Pattern[str]], texte: str) -> list[re.Match[str]]:
+    """Les correspondances, dans l'ordre, d'un motif de `_motifs_en_tete_de_ligne` (tenu sur une ligne)."""
+    premier, suivants = motifs
+    m = premier.match(texte)
+    return [m, *suivants.finditer(texte)] if m is not None else list(suivants.finditer(texte))
+
+
+_CLE_DE_NOM = _motifs_en_tete_de_ligne(
+    r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact)(?:_[a-z]+)?)"
     r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
-    r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$", re.MULTILINE)
+    r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
 sous son titre par `tableaux`) : un à trois mots, la clé dit qu'ils nomment une personne."""
 _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne"})
@@ -1342,7 +1400,7 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
     if lignes.mots.isdisjoint(_MOTS_CLES_DE_NOM):
         return []
     return [Trouvaille(*m.span("valeur"), REGLE, _message(m.group("valeur"), "valeur d'une clé de nom"))
-            for m in _CLE_DE_NOM.finditer(texte)
+            for m in _en_tete_de_ligne(_CLE_DE_NOM, texte)
             if _mots_d_un_nom(m.group("valeur").split(), m.group("cle").lower() not in _CLES_D_IDENTIFIANT, contexte,
                               _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
 
@@ -1515,8 +1573,10 @@ def _morceaux_minuscules() -> frozenset[str]:
 
 # Identifiant en minuscules (« julie-dumont », « kevin_lambert ») en valeur de `id:`, `qui:`, `presents:`,
 # ou seul sur un élément de liste YAML (« - julie-dumont »).
-_IDENTIFIANT = re.compile(r"(?<![\w\-.@/])[a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)+(?![\w\-@]|\.\w)")
-"""Un identifiant en morceaux (« julie-dumont », « dumont_julie ») : un mot seul n'en est pas un."""
+_IDENTIFIANT = re.compile(r"[a-zà-ÿ](?<![\w\-.@/].)[a-zà-ÿ]*+(?:[-_][a-zà-ÿ]++)++(?![\w\-@]|\.\w)")
+"""Un identifiant en morceaux (« julie-dumont », « dumont_julie ») : un mot seul n'en est pas un. La lettre d'abord,
+l'assertion arrière ensuite ; quantificateurs possessifs : rendre une lettre ne ferait jamais réussir le motif (un
+séparateur ou la fin de l'identifiant doit la suivre), le moteur ne revient plus en arrière dans chaque mot."""
 _CLE_IDENTIFIANT = re.compile(
     r"[ \t]*(?:-[ \t]+)?(?:id|qui|acteur|avec_qui|presents|présents|absents|excuses|referent|initiateur|demandeurs|"
     r"coordinateur\w*|pedopsychiatre|signataires?)[ \t]*:[ \t]*(?:\[[^\]\n]*)?$")
@@ -1621,7 +1681,7 @@ def _elements_de_listes_d_acteurs(texte: str, lignes: Lignes) -> set[int]:
     return trouvees
 
 
-_CLE_LIGNE = re.compile(r"^[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)", re.MULTILINE)
+_CLE_LIGNE = _motifs_en_tete_de_ligne(r"[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)")
 
 
 @lru_cache(maxsize=8192)
@@ -1639,6 +1699,23 @@ def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     return en_valeur, seul
 
 
+_SEPARATEUR_D_IDENTIFIANT = re.compile(r"[-_](?<=[a-zà-ÿ][-_])(?=[a-zà-ÿ])")
+"""Le trait ou le soulignement entre deux lettres qu'a tout identifiant (`_IDENTIFIANT`) : le moteur saute de l'un à
+l'autre."""
+
+
+def _identifiants(texte: str, lignes: Lignes) -> list[re.Match[str]]:
+    """Les correspondances de `_IDENTIFIANT`, cherchées dans les seules lignes qui ont un séparateur entre deux lettres
+    (un identifiant tient sur une ligne) : le motif commence par une lettre, il s'essayait à chaque mot du texte."""
+    trouvees: list[re.Match[str]] = []
+    separateur = _SEPARATEUR_D_IDENTIFIANT.search(texte)
+    while separateur is not None:
+        debut, fin = lignes.bornes(lignes.numero(separateur.start()))
+        trouvees.extend(_IDENTIFIANT.finditer(texte, debut, fin))
+        separateur = _SEPARATEUR_D_IDENTIFIANT.search(texte, fin)
+    return trouvees
+
+
 def _identifiants_noms(
     texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]
 ) -> None:
@@ -1650,10 +1727,10 @@ def _identifiants_noms(
     _, tous, _ = _morceaux_identifiants()
     if not (lignes.mots & tous or lignes.mots & listes()["ambigus"]):
         return
-    valeurs = {v for v in set(_IDENTIFIANT.findall(texte)) if any(_identifiant_de_nom(v))} if (
-        "-" in texte or "_" in texte) else set()
+    identifiants = _identifiants(texte, lignes) if "-" in texte or "_" in texte else []
+    valeurs = {v for v in {m.group(0) for m in identifiants} if any(_identifiant_de_nom(v))}
     listes_d_acteurs: set[int] | None = None
-    for m in _IDENTIFIANT.finditer(texte) if valeurs else ():
+    for m in identifiants if valeurs else ():
         valeur = m.group(0)
         if valeur not in valeurs or deja.chevauche(m.start(), m.end()):
             continue
@@ -1670,8 +1747,9 @@ def _identifiants_noms(
         if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (seul and element):
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un nom")))
-    cles = {c for c in set(_CLE_LIGNE.findall(texte)) if _cle_est_un_nom(c)} if ":" in texte else set()
-    for m in _CLE_LIGNE.finditer(texte) if cles else ():
+    lignes_a_cle = _en_tete_de_ligne(_CLE_LIGNE, texte) if ":" in texte else []
+    cles = {c for c in {m.group(1) for m in lignes_a_cle} if _cle_est_un_nom(c)}
+    for m in lignes_a_cle if cles else ():
         cle = m.group(1)
         debut, fin = m.span(1)
         if cle not in cles or deja.chevauche(debut, fin):
