@@ -68,6 +68,11 @@ PLANCHERS = {
     # 98,4/100/0,0 ; aveugle-7 et aveugle-8 y gagnent aussi des faux positifs (1,6 → 1,4 et 1,2 → 0,7)
     "aveugle-13": (99.0, 99.5, 0.5),
     "aveugle-14": (98.0, 99.5, 0.5),
+    # aveugle-15 et aveugle-16, mesures à l'aveugle du 2026-12-03 : après le neuvième passage 97,2/95,8/1,5 et
+    # 96,4/96,2/1,8 ; après le dixième (réglé sur aveugle-13 et 14, sans les ouvrir) 97,4/96,3/0,0 et 96,4/96,8/0,6 ;
+    # leurs ratés deviennent données de réglage du passage suivant
+    "aveugle-15": (97.0, 96.0, 0.5),
+    "aveugle-16": (96.0, 96.5, 1.0),
 }
 
 
