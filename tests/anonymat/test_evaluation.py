@@ -70,9 +70,10 @@ PLANCHERS = {
     "aveugle-14": (98.0, 99.5, 0.5),
     # aveugle-15 et aveugle-16, mesures à l'aveugle du 2026-12-03 : après le neuvième passage 97,2/95,8/1,5 et
     # 96,4/96,2/1,8 ; après le dixième (réglé sur aveugle-13 et 14, sans les ouvrir) 97,4/96,3/0,0 et 96,4/96,8/0,6 ;
-    # leurs ratés deviennent données de réglage du passage suivant
-    "aveugle-15": (97.0, 96.0, 0.5),
-    "aveugle-16": (96.0, 96.5, 1.0),
+    # leurs ratés deviennent données de réglage du passage suivant ; après le onzième (branche garde-11, réglé sur
+    # eux, identifiants structurés seulement) 97,4/99,8/0,0 et 96,4/99,5/0,6
+    "aveugle-15": (97.0, 99.5, 0.5),
+    "aveugle-16": (96.0, 99.3, 1.0),
 }
 
 

@@ -153,6 +153,15 @@ FORMES = {
     "liste_de_presences": ("presences:\n  Đỗ: true\n", 3 * KO, "note.yaml"),
     "tableau_d_actions": ("| Action | Cheikh | Action |\n", 3 * KO, "note.md"),
     "vers_et_ainsi_que": ("vers lefebvre ainsi que diarra vers ", 3 * KO, "note.md"),
+    # onzième passage
+    "dates_chinoises": ("née le 2012年2月14日 2012年 ", 3 * KO, "note.md"),
+    "rubriques_de_naissance": ("Naissance :\n03-04-2006\n", 3 * KO, "note.md"),
+    "plaques_tirets_espaces": ("voiture 1 - ABC - 234 1 - ", 3 * KO, "note.md"),
+    "conducteur": ("conduit la AZG 734 conduit la ", 3 * KO, "note.md"),
+    "voies_nl_virgule_etage": ("Stationsstraat, 194, 3de verdieping – Grote Markt 12C, ", 3 * KO, "note.md"),
+    "voies_numerotees": ("vul. Khreshchatyk Derb Sultan ul. Długa 54 Rua ", 3 * KO, "note.md"),
+    "voies_turques": ("Atatürk Caddesi 42, 06420 Atatürk Caddesi ", 3 * KO, "note.md"),
+    "etage_avant_la_voie": ("45, 3e étage, 12, 2e étage, avenue ", 3 * KO, "note.md"),
 }
 
 

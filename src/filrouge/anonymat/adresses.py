@@ -11,7 +11,7 @@ import re
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.listes import listes
+from filrouge.anonymat.listes import _lire_liste, listes
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.nombres import alternance, mots_de
 from filrouge.anonymat.normalisation import normaliser
@@ -35,7 +35,9 @@ _NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[ \t]?[a-zA-Z](?![\w']))?(?:[ \t]*(
 _MOT_NOMBRE = r"(?:" + alternance(mots_de(1, 100)) + r")"
 _NUMERO_LETTRES = r"(?i:num[ée]ro|n°)[ \t]+" + _MOT_NOMBRE + r"(?:[ \t\-](?:et[ \t\-])?" + _MOT_NOMBRE + r"){0,4}(?![\w\-])"
 """« numéro trente-trois », « numéro cent seize » : le numéro de maison dicté en lettres (mots bornés)."""
-_CP_LOCALITE = r"(?:[ \t]*[,-]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý][\w'’\-]*(?:[ \t\-][A-ZÀ-Ý][\w'’\-]*)*)"
+_ETAGE = r"(?:[ \t]*,?[ \t]*\d{1,2}(?:e|è|ème|eme|er|de|ste|do|º|°)?[ \t]+(?i:étage|etage|verdieping|verd\.))"
+"""« 3de verdieping », « 2e étage » : l'étage après le numéro, ou entre le numéro et la voie."""
+_CP_LOCALITE = r"(?:[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý][\w'’\-]*(?:[ \t\-][A-ZÀ-Ý][\w'’\-]*)*)"
 _NOM_VOIE = _PARTICULE + r"?" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT_MAJ + r"){0,5}"
 _NOM_VOIE_LIBRE = _PARTICULE + r"?" + _MOT + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT + r"){0,5}?"
 
@@ -46,7 +48,7 @@ _ADRESSE_NUMERO_DEVANT = re.compile(
 )
 # numéro d'abord, nom à majuscule : « 682, avenue de Toussaint »
 _ADRESSE_NUMERO_MAJ = re.compile(
-    r"(?<![\w/.,])\d{1,4}(?:[ \t]?(?:bis|[a-zA-Z]))?[ \t]*,?[ \t]+(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r"(?![\w])"
+    r"(?<![\w/.,])\d{1,4}(?:[ \t]?(?:bis|[a-zA-Z]))?" + _ETAGE + r"?[ \t]*,?[ \t]+(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r"(?![\w])"
 )
 # voie annoncée comme domicile, sans numéro
 _DOMICILE = re.compile(
@@ -62,8 +64,12 @@ _SUJET_SERVICE = re.compile(
     r"secr[ée]tariat|internat|foyer)(?:[ \t]+\w+)?[ \t]+(?:a|s['’]est|est|se|va|vient[ \t]+de)[ \t]*)$")
 """« Le service a déménagé chaussée de Louvain » : l'adresse d'un service est publique (annuaire)."""
 # néerlandais : Kerkstraat 14, Stationsplein 3 bus 2
+# « Stationsstraat 154C, 2800 Mechelen », « Grote Markt 85B bus 14 », « Stationsstraat, 194, 3de verdieping – 2800
+# Mechelen » : après une virgule, le numéro n'est retenu qu'avec un étage ou un code postal (« Kerkstraat, 20 jeunes »).
 _ADRESSE_NL = re.compile(
-    r"(?<![\w])[A-ZÀ-Ý][\w\-]*(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d{1,4}[a-z]?(?:[ \t]*(?:bus|/)[ \t]*\w{1,4})?" + _CP_LOCALITE + r"?(?![\w])"
+    r"(?<![\w])(?:[A-ZÀ-Ý][\w\-]*(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)"
+    r"|[A-ZÀ-Ý][\w\-]*[ \t](?:Markt|Plein|Laan|Steenweg|Kaai|Dreef|Vest|Ring|Dijk))"
+    r"(?P<virgule>,)?[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*(?:bus|/)[ \t]*\w{1,4})?(?P<etage>" + _ETAGE + r")?(?P<cp>" + _CP_LOCALITE + r")?(?![\w])"
 )
 _INDICE = re.compile(r"(?:" + _TYPES + r")[ \t]|(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d", re.IGNORECASE)
 
@@ -85,6 +91,9 @@ _TYPES_ETRANGERS = (
     r"estrada|ulica|ul\.|aleja|al\.|osiedle|os\.|plac|strada|str\.|bulevardul|calea|[șs]oseaua|aleea|pia[țt]a|"
     r"intrarea|splaiul|rruga|trg|odos"
 )
+_VOIES_NUMEROTEES = tuple(_lire_liste("voies_numerotees.txt"))
+"""Types de voie des pays des familles qui ne sont pas des mots courants : un numéro suffit (« ul. Długa 54 »)."""
+_TYPES_ETRANGERS += "|" + "|".join(re.escape(v) for v in _VOIES_NUMEROTEES)
 _PARTICULE_ETRANGERE = r"(?:(?:das|dos|da|do|de|del|della|delle|degli|dei|di|la|las|los|lo|le)[ \t]+)"
 _NOM_VOIE_ETRANGERE = _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"){0,5}"
 # Appartement, bloc, escalier, étage, porte d'ailleurs : « m. 4 », « lok. 2 » (Pologne), « bl. A2, sc. B, ap. 14 »
@@ -109,6 +118,11 @@ _ADRESSE_ETRANGERE_COMPLETEE = re.compile(
     + r"|(?<=[\d\w])" + _LOCALITE_FINALE
     + r"|(?(nr)[ \t]*,[ \t]*[A-ZÀ-Ý][\w'’\-]*|(?!)))(?![\w])"  # « Str. Unirii nr. 117, Iași jeudi » : « nr. » et la localité
 )
+# « ul. Długa 54 », « Derb Sultan 90, Casablanca le mardi » : un type de `_VOIES_NUMEROTEES`, un nom et un numéro.
+_ADRESSE_NUMEROTEE = re.compile(
+    r"(?<![\w])(?i:" + "|".join(re.escape(v) for v in _VOIES_NUMEROTEES) + r")[ \t]+" + _NOM_VOIE_ETRANGERE
+    + r"[ \t]*,?[ \t]*" + _NUMERO_ETRANGER + r"(?![\w]|[.,/]\d)"
+)
 # Allemagne, Autriche, Suisse : « Hauptstraße 5, 52062 Aachen », « Bahnhofgasse 12 », « Marktplatz 3 ».
 _SUFFIXES_DE = ("straße", "strasse", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "str.")
 _ADRESSE_DE = re.compile(
@@ -121,8 +135,9 @@ _MOT_TR = r"[A-ZÇĞİÖŞÜ][\w'’\-]*"
 _ADRESSE_TURQUE = re.compile(
     r"(?<![\w])(?:" + _MOT_TR + r"(?:[ \t]+" + _MOT_TR + r"){0,2}[ \t]+Mah(?:\.|allesi)[ \t]*,?[ \t]*)?"
     + _MOT_TR + r"(?:[ \t]+" + _MOT_TR + r"){0,2}[ \t]+(?:Cad(?:\.|desi)|Sok(?:\.|ak|a[gğ][ıi])|Bulvar[ıi]|Blv\.)"
-    r"[ \t]*,?[ \t]*No[:.]?[ \t]*\d{1,4}(?:[ \t]*[,/]?[ \t]*(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})?"
+    r"[ \t]*,?[ \t]*(?:No[:.]?[ \t]*\d{1,4}(?:[ \t]*[,/]?[ \t]*(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})?"
     r"(?:[ \t]*,[ \t]*" + _MOT_TR + r"(?:/" + _MOT_TR + r")?)?"
+    r"|\d{1,4}[ \t]*,?[ \t]*\d{5}[ \t]+" + _MOT_TR + r")"  # « Atatürk Caddesi 42, 06420 Ankara »
 )
 _MOTS_TR = frozenset("cad caddesi sok sokak sokağı sokagi bulvarı bulvari blv".split())
 # Rue numérotée (Maroc, Algérie, Congo…) : « rue 14, n° 27 », « avenue 3 n° 112 » ; le « n° » qui suit dit l'adresse.
@@ -131,7 +146,7 @@ _MOTS_ETRANGERS = frozenset(
     "via viale piazza piazzale corso largo vicolo calle carrer avenida avda paseo plaza ronda rua travessa praça estrada "
     "ulica ul aleja al osiedle os plac strada str bulevardul calea șoseaua soseaua aleea piața piata intrarea splaiul "
     "rruga trg odos".split()
-)
+) | {v.rstrip(".") for v in _VOIES_NUMEROTEES}
 
 
 # Tout en minuscules, mais suivie d'un numéro puis d'un code postal et d'une localité : « rue saint-roch 19,
@@ -204,7 +219,7 @@ _SUFFIXES_NL = tuple(
 )
 # Un chiffre précédé d'une ou deux espaces et d'une lettre (« Kerkstraat 14 ») : premier caractère
 # chiffre, le moteur saute d'un chiffre à l'autre.
-_ESPACE_CHIFFRE = re.compile(r"\d(?<=[^\W\d_][ \t]\d)|\d(?<=[^\W\d_][ \t][ \t]\d)")
+_ESPACE_CHIFFRE = re.compile(r"\d(?<=[^\W\d_][ \t]\d)|\d(?<=[^\W\d_][ \t][ \t]\d)|\d(?<=[^\W\d_],[ \t]\d)")
 
 
 def _mots_types(texte: str, lignes: Lignes) -> list[re.Match[str]]:
@@ -257,7 +272,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         m = _ADRESSE_CI.match(texte, t.start(), fin_ligne)
         if m:
             retenir(m.start(), m.end(), m.group(0))
-        avant = max(debut_ligne, t.start() - 14)
+        avant = max(debut_ligne, t.start() - 30)  # « 120, 2e étage, Rue des Carmes »
         for motif in (_ADRESSE_NUMERO_DEVANT, _ADRESSE_NUMERO_MAJ):
             m = motif.search(texte, avant, fin_ligne)
             if m and m.start() <= t.start():
@@ -272,8 +287,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         m = _NUMERO_DE_LA_VOIE.search(texte, max(debut_ligne, t.start() - 30), fin_ligne)
         if m and m.start("voie") == t.start():
             retenir(m.start(), m.end("voie"), m.group(0))
+        etrangere = False
         for motif in (_ADRESSE_ETRANGERE, _ADRESSE_ETRANGERE_COMPLETEE):
             m = motif.match(texte, t.start(), fin_ligne)
+            if m:
+                etrangere = True
+                retenir(m.start(), m.end(), m.group(0))
+        if not etrangere and t.group(0).casefold() in _VOIES_NUMEROTEES:
+            m = _ADRESSE_NUMEROTEE.match(texte, t.start(), fin_ligne)
             if m:
                 retenir(m.start(), m.end(), m.group(0))
         m = _RUE_NUMEROTEE.match(texte, t.start(), fin_ligne)
@@ -296,5 +317,6 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             retenir(debut, fin, texte[debut:fin])
     if _indice_nl(lignes.bas):
         for m in _ADRESSE_NL.finditer(texte):
-            retenir(m.start(), m.end(), m.group(0))
+            if not m.group("virgule") or m.group("etage") or m.group("cp"):
+                retenir(m.start(), m.end(), m.group(0))
     return resultats

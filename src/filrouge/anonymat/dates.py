@@ -59,7 +59,7 @@ _ANNIVERSAIRE = re.compile(
 )
 _AVANT = re.compile(
     r"(?:"
-    r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|\bDDN\b|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?$"
+    r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|(?<![^\W_])DDN(?:_[^\W\d_]+)?(?!\w)|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?$"
     r"|\bdates?\s+(?:d[ée]clar|all[ée]gu|invoqu)\w*"  # MENA : « la date déclarée du 7/7/2018 » (celle de naissance)
     r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboortedatum|\bborn\b"
     # d'autres langues, recopiées d'un document d'état civil : turc, espagnol, italien, portugais, polonais,
@@ -148,6 +148,7 @@ _DATE_CHIFFRES = re.compile(
     r"|(?:(?<=1)3\d\d|(?<=1)4[0-2]\d)[./\-][01]?\d[./\-][0-3]?\d"  # 1388/09/20 : calendrier persan (hégire solaire)
     r"|(?<=[0-3])\d[01]\d(?:19|20)\d\d"  # 14052010
     r")(?![\w]|[./\-]\d)"
+    r"|\d(?<![\w./\-]\d)(?:(?<=1)9|(?<=2)0)\d\d年[01]?\d月[0-3]?\d日"  # 2012年2月14日 : acte chinois, jamais ambiguë
 )
 # Une date en lettres finit toujours par une année précédée d'une espace : ses lignes seules sont
 # relues avec `_DATE` entier.
@@ -278,6 +279,16 @@ def _anniversaire_avant(texte: str, debut_ligne: int, position: int) -> bool:
     return indice is not None and not _AUTRE_DATE.search(indice.group("entre"))
 
 
+def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
+    """« Naissance :⏎03-04-2006 » : la date seule en tête de sa ligne, sous une rubrique de naissance (la ligne
+    d'avant finit par deux-points)."""
+    if debut_ligne == 0 or texte[debut_ligne:debut].strip(" \t-*>'\""):
+        return False
+    avant_debut, avant_fin = lignes.bornes(lignes.numero(debut_ligne - 1))
+    rubrique = texte[max(avant_debut, avant_fin - 60):avant_fin].rstrip()
+    return rubrique.endswith(":") and _indice_avant(rubrique)
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats = []
     tableaux: _Tableaux | None = None
@@ -292,6 +303,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
             or _indice_apres(texte[fin : min(fin_ligne, fin + 30)])
+            or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
         ):

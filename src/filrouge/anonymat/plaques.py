@@ -48,7 +48,7 @@ _ROUMAINE = re.compile(r"(?<![\w\-./])[A-Z]{1,2}[ ]\d{2,3}[ ][A-Z]{3}" + _APRES)
 _AVANT = r"(?<![\w\-./].)"
 _EN_CONTEXTE = re.compile(
     r"[0-9A-Za-z]" + _AVANT + r"(?:"
-    r"(?<=[1-9])[ .\-]?[A-Za-z]{3}[ .\-]?\d{3}"  # 1 ABC 234, 1-abc-234, 1ABC234
+    r"(?<=[1-9])(?:[ ]-[ ]|[ .\-])?[A-Za-z]{3}(?:[ ]-[ ]|[ .\-])?\d{3}"  # 1 ABC 234, 1-abc-234, 1ABC234, 1 - ABC - 234
     r"|(?<=[GMOQUVWYZgmoquvwyz])[ .\-][A-Za-z]{3}[ .\-]\d{3}"  # z abc 234
     r"|(?<=[A-Z])[A-Z]{2}-?\d{3}"  # ABC-123 (Belgique, avant 2008) ; pas « TEC 365 », une ligne de bus
     r"|(?<=\d)\d\d-?[A-Z]{3}"  # 123-ABC (Belgique, 2008 à 2010)
@@ -85,7 +85,9 @@ _PLAQUE = re.compile(
 )
 _VEHICULE = re.compile(
     r"plaque|immat|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|monospace|fourgon|utilitaire|berline|"
-    r"citadine|cabriolet|cyclomoteur|motocyclette|mobylette|camping-car|caravane|remorque|"
+    r"citadine|cabriolet|cyclomoteur|motocyclette|mobylette|camping-car|caravane|remorque|stationnement|"
+    # « conduit la AZG 734 » : le verbe, suivi d'un article et d'une plaque (pas « conduit la réunion »)
+    r"(?<!\w)condui(?:t|sait|saient|sent)[ ]+(?:la|le|une|un|sa|son)[ ](?-i:[0-9A-Z])|"
     r"(?<!\w)(?:auto|wagen|moto|scooter|suv|4x4|"
     r"voertuig|bagnole|car|coche|carro|macchina|truck|van)s?(?![\w\-])|garée?s?(?!\w)|stationnée?s?(?!\w)"
     # d'autres langues, dans la même phrase : allemand, espagnol, portugais, italien, polonais, turc, roumain,
@@ -101,7 +103,7 @@ _MOTS_VEHICULE = frozenset(
     "voiture voitures véhicule véhicules vehicule vehicules camion camions camionnette camionnettes auto autos wagen "
     "monospace monospaces fourgon fourgons fourgonnette fourgonnettes utilitaire utilitaires berline berlines citadine "
     "citadines cabriolet cabriolets cyclomoteur cyclomoteurs motocyclette motocyclettes mobylette mobylettes camping "
-    "caravane caravanes remorque remorques suv 4x4 "
+    "caravane caravanes remorque remorques suv 4x4 stationnement conduit conduisait conduisaient conduisent "
     "moto motos scooter scooters voertuig bagnole garé garée garés garées stationné stationnée stationnés "
     "stationnées car cars coche coches carro carros macchina truck van kennzeichen fahrzeug fahrzeugs pkw matrícula "
     "matricula targa samochód samochod samochodu samochodem samochody araç arac aracı aracın araba arabası arabasi "
@@ -248,8 +250,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             else:  # « la voiture BW 8474 », « la voiture de l'oncle (XYG 373) » : le véhicule juste avant, pas un sigle connu
                 lettres = m.group(0).split()[0]
                 entouree = texte[m.start() - 1:m.start()] in ("(", "`") and texte[m.end():m.end() + 1] in (")", "`")
+                # la fin lue va jusqu'au premier caractère de la plaque : « conduit la » regarde ce qui le suit
                 indice = None if lettres in _MONNAIES or normaliser(lettres) in contexte.mots_autorises else _VEHICULE.search(
-                    texte, max(debut_ligne, m.start() - (AVANT_CONTEXTE if entouree else AVANT_PROCHE)), m.start())
+                    texte, max(debut_ligne, m.start() - (AVANT_CONTEXTE if entouree else AVANT_PROCHE)), m.start() + 1)
+                if indice is not None and indice.start() >= m.start():
+                    indice = None
             if indice is not None:
                 pris.add(m.start())
                 resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
