@@ -74,6 +74,9 @@ PLANCHERS = {
     # eux, identifiants structurés seulement) 97,4/99,8/0,0 et 96,4/99,5/0,6
     "aveugle-15": (97.0, 99.5, 0.5),
     "aveugle-16": (96.0, 99.3, 1.0),
+    # aveugle-17, mesure à l'aveugle du 2026-12-03 : après le dixième passage 97,3/97,8/0,9 ; après le onzième (réglé
+    # sur aveugle-15 et 16, sans l'ouvrir) 97,3/98,0/0,9 ; ses ratés sont lus : données du passage suivant
+    "aveugle-17": (97.0, 97.5, 1.5),
 }
 
 
