@@ -78,16 +78,9 @@ def test_numero_a_forme_d_entreprise_sans_entreprise_reste_un_telephone(regles):
 def test_code_du_jeune_seul_sur_sa_ligne_n_appelle_pas_phonenumbers(contexte, monkeypatch):
     """Le code du jeune (une suite de chiffres collée à des lettres) est écarté par le préfiltre : la ligne
     n'est pas donnée à phonenumbers ; un 0 en tête, un « x » ou un autre groupe de chiffres la font examiner."""
-    from filrouge.anonymat import telephone
-    from filrouge.anonymat.lignes import Lignes
-
-    examinees: list[str] = []
-    analyser = telephone._analyser_ligne
-    monkeypatch.setattr(telephone, "_analyser_ligne", lambda ligne, ctx, *reste: examinees.append(ligne) or analyser(ligne, ctx, *reste))
     texte = ("code: LJF19815100\nid: LJF0472123456\nx: +x19815100\nref: LJF19815100 ext472123456\n"
              "tel: ABC0472123456\n")
-    telephone.detecter(texte, Lignes(texte), contexte)
-    assert examinees == texte.splitlines()[1:]
+    assert _lignes_examinees(texte, contexte, monkeypatch) == texte.splitlines()[1:]
 
 
 @pytest.mark.parametrize("ligne", ["code: LJF19815100", "ABC472123456 joignable", "tél. : BE32471234567",
@@ -103,16 +96,9 @@ def test_lignes_ecartees_par_le_prefiltre_sans_numero(contexte, ligne):
 def test_chemin_date_seul_sur_sa_ligne_n_appelle_pas_phonenumbers(contexte, monkeypatch):
     """Le chemin daté d'une note (« fichier: concertations/2019-03-12.yaml », dans chaque demande de financement)
     n'est pas donné à phonenumbers ; un autre chiffre, une parenthèse ou un « + » font examiner la ligne."""
-    from filrouge.anonymat import telephone
-    from filrouge.anonymat.lignes import Lignes
-
-    examinees: list[str] = []
-    analyser = telephone._analyser_ligne
-    monkeypatch.setattr(telephone, "_analyser_ligne", lambda ligne, ctx, *reste: examinees.append(ligne) or analyser(ligne, ctx, *reste))
     texte = ("  fichier: concertations/2019-03-12.yaml\nvoir notes/1998-07-30\n"
              "fichier: (b)/2019-03-12.yaml\n+ notes/2019-03-12\nnote: a/2019-03-12/1\n")
-    telephone.detecter(texte, Lignes(texte), contexte)
-    assert examinees == texte.splitlines()[2:]
+    assert _lignes_examinees(texte, contexte, monkeypatch) == texte.splitlines()[2:]
 
 
 def test_aucune_date_iso_n_est_un_numero_pour_phonenumbers():
@@ -132,3 +118,15 @@ def test_aucune_date_iso_n_est_un_numero_pour_phonenumbers():
                 for region in ("BE", "FR", "NL"):
                     assert not any(True for _ in PhoneNumberMatcher(ligne, region, leniency=Leniency.VALID)), ligne
                 assert not any(m.raw_string[0] in "0+(" for m in PhoneNumberMatcher(ligne, "BE", leniency=Leniency.POSSIBLE))
+
+
+def _lignes_examinees(texte: str, contexte, monkeypatch) -> list[str]:
+    """Les lignes que le détecteur donne vraiment à phonenumbers (`_analyser_ligne`), dans l'ordre."""
+    from filrouge.anonymat import telephone
+    from filrouge.anonymat.lignes import Lignes
+
+    examinees: list[str] = []
+    analyser = telephone._analyser_ligne
+    monkeypatch.setattr(telephone, "_analyser_ligne", lambda ligne, ctx, *reste: examinees.append(ligne) or analyser(ligne, ctx, *reste))
+    telephone.detecter(texte, Lignes(texte), contexte)
+    return examinees
