@@ -235,3 +235,18 @@ def test_une_lecture_quadratique_echoue() -> None:
     """La mesure elle-même (tailles, répétitions, seuil) condamne une lecture quadratique : sans cela, les essais
     ci-dessus pourraient passer quoi que fasse la garde."""
     assert _rapport(lambda texte, _fichier: RELIRE_LA_LIGNE.search(texte), *FORMES["rue"]) >= RAPPORT_MAX
+
+
+def test_le_banc_aux_tailles_de_l_issue_lit_les_formes_des_essais() -> None:
+    """`scripts/bench_lineaire.py` relit ces formes à 100 Ko et 1 Mo (les chiffres de docs/bench/anonymat.md) :
+    il suit la mesure de ces essais, et un changement de celle-ci ne doit pas le casser en silence."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "bench_lineaire.py"
+    sortie = subprocess.run([sys.executable, str(script), "--forme", "zeros_dictes"],
+                            capture_output=True, text=True, timeout=120)
+    assert sortie.returncode == 0, sortie.stderr
+    assert sortie.stdout.splitlines()[1].startswith("zeros_dictes")
+    assert "pire rapport" in sortie.stdout
