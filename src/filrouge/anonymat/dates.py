@@ -15,6 +15,7 @@ romains (« 6-IV-2010 ») et le jour et le mois inversés (« 08/23/2010 », for
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from filrouge.anonymat.contexte import ContexteAnonymat
@@ -289,9 +290,13 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
     return rubrique.endswith(":") and _indice_avant(rubrique)
 
 
+_BARRE = re.compile(r"\|")
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats = []
     tableaux: _Tableaux | None = None
+    barres: list[int] | None = None
     trouvees = _dates(texte, lignes)
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
     if not lignes.mots.isdisjoint(_MOTS_NAISSANCE) or "°" in texte or "dob" in lignes.mots:
@@ -307,7 +312,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
         ):
-            if "|" not in texte[debut_ligne:debut]:
+            barres = barres if barres is not None else [m.start() for m in _BARRE.finditer(texte)]
+            derniere = bisect_left(barres, debut) - 1  # la barre avant la date : recopier le début de la ligne à
+            if derniere < 0 or barres[derniere] < debut_ligne:  # chaque date était quadratique sur une longue ligne
                 continue
             # « | Naissance | … » puis « | 19/04/2008 | » : la colonne annonce la naissance (tableau Markdown)
             tableaux = tableaux or _Tableaux(texte, lignes)
@@ -324,8 +331,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     if not anniversaire and not naissance:
         return resultats
+    couvertes = Intervalles()  # chercher la position dans la liste à chaque jour-mois était quadratique
+    for t in resultats:
+        couvertes.ajouter(t.debut, t.fin)
     for m in _JOUR_MOIS.finditer(texte):
-        if any(t.debut <= m.start() < t.fin for t in resultats):
+        if couvertes.contient(m.start()):
             continue
         debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
         if anniversaire and _anniversaire_avant(texte, debut_ligne, m.start()):
