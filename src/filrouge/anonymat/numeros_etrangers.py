@@ -169,12 +169,15 @@ def _pays(chiffres: str) -> str | None:
     return None
 
 
+def cle_mod97_valide(chiffres: str) -> bool:
+    """Douze chiffres dont les deux derniers sont les dix premiers modulo 97 (97 pour un reste nul) : la clé des
+    anciens comptes belges et des communications structurées (« 792/0743/67629 »)."""
+    return (int(chiffres[:10]) % 97 or 97) == int(chiffres[10:])
+
+
 def ancien_compte_valide(valeur: str) -> bool:
-    """« 063-0441872-72 », « 063 0441872 72 », « 850.3003464.51 » : les deux derniers chiffres sont les dix premiers
-    modulo 97 (97 pour un reste nul)."""
-    chiffres = re.sub(r"\D", "", valeur)
-    reste = int(chiffres[:10]) % 97 or 97
-    return reste == int(chiffres[10:])
+    """« 063-0441872-72 », « 063 0441872 72 », « 850.3003464.51 » : la clé mod 97 des douze chiffres."""
+    return cle_mod97_valide(re.sub(r"\D", "", valeur))
 
 
 def _ancien_compte(debut: int, fin: int, valeur: str) -> list[Trouvaille]:

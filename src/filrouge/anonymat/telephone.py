@@ -26,6 +26,7 @@ from filrouge.anonymat.dictee import numeros_dictes
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_chiffres
+from filrouge.anonymat.numeros_etrangers import cle_mod97_valide
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.telephone"
@@ -66,13 +67,8 @@ _REFERENCE_PROPRE = re.compile(
 structurée sans `+++` n'en est une que si son contrôle mod 97 passe (un numéro sur 97 au hasard)."""
 
 
-def _communication_valide(chiffres: str) -> bool:
-    """Les deux derniers des douze chiffres d'une communication structurée : le reste des dix premiers par 97 (97 pour 0)."""
-    return (int(chiffres[:10]) % 97 or 97) == int(chiffres[10:])
-
-
 def _blanc_si_reference(m: re.Match[str]) -> str:
-    if m.group("ogm") is not None and not _communication_valide(re.sub(r"\D", "", m.group("ogm"))):
+    if m.group("ogm") is not None and not cle_mod97_valide(re.sub(r"\D", "", m.group("ogm"))):
         return m.group(0)
     return " " * len(m.group(0))
 
