@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_valider import processeur  # noqa: E402
 from generer_volume import generer  # noqa: E402
 
 
@@ -52,12 +52,6 @@ CONFIG_PRECOMMIT = """repos:
         require_serial: true
         files: ^(dossiers/|reseau\\.yaml$|annuaire\\.yaml$)
 """
-
-
-def processeur() -> float:
-    """Temps processeur de ce processus et de ses fils terminés (git, pre-commit, le hook), en secondes."""
-    soi, fils = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return soi.ru_utime + soi.ru_stime + fils.ru_utime + fils.ru_stime
 
 
 class Chrono:

@@ -17,7 +17,6 @@ confie une moitié des textes à un processus fils, dont le travail compte autan
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
@@ -31,15 +30,10 @@ sys.path.insert(0, str(RACINE / "scripts"))
 from filrouge.validation import garde_anonymat  # noqa: E402
 from filrouge.depot import REPERTOIRE_DOSSIERS, charger_depot  # noqa: E402
 from filrouge.regles import appliquer  # noqa: E402
+from bench_valider import processeur  # noqa: E402
 
 
 _HORLOGE = time.perf_counter
-
-
-def _processeur() -> float:
-    """Utilisateur + système de ce processus et des fils déjà attendus (le fils de la garde l'est à sa sortie)."""
-    t = os.times()
-    return t.user + t.system + t.children_user + t.children_system
 
 
 def _chrono(action) -> float:
@@ -76,7 +70,7 @@ def main() -> int:
     args = parseur.parse_args()
     if args.cpu:
         global _HORLOGE
-        _HORLOGE = _processeur
+        _HORLOGE = processeur  # le fils de la garde est attendu à sa sortie : compté
     repetitions = max(7, args.repetitions)
     afficher("démo", mesurer(RACINE, repetitions))
     if args.volume:

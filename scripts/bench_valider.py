@@ -44,6 +44,7 @@ Mesure = tuple[float, float]
 
 
 def processeur() -> float:
+    """Temps processeur de ce processus et de ses fils terminés (git, pre-commit, le hook, le fils de la garde)."""
     soi, fils = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return soi.ru_utime + soi.ru_stime + fils.ru_utime + fils.ru_stime
 
