@@ -37,6 +37,12 @@ from bench_valider import processeur  # noqa: E402
 from generer_volume import generer  # noqa: E402
 
 
+def _statut(depot: Path, ident: str) -> str | None:
+    """Le statut écrit dans `dossier.yaml` à cet instant (le cycle de vie mesuré en change)."""
+    trouve = re.search(r"^statut: (\w+)", (depot / "dossiers" / ident / "dossier.yaml").read_text(encoding="utf-8"), re.M)
+    return trouve[1] if trouve else None
+
+
 def _git(depot: Path, *arguments: str) -> None:
     subprocess.run(["git", *arguments], cwd=depot, check=True, capture_output=True)
 
@@ -114,8 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         page_dossier, actions, commits = [], {"clore": [], "rouvrir": []}, 0
         poubelle: list[float] = []
         hook.rename(hook.with_suffix(".garde"))  # actions du cycle de vie mesurées sans hook
-        statuts = {i: (re.search(r"^statut: (\w+)", (depot / "dossiers" / i / "dossier.yaml").read_text(encoding="utf-8"), re.M)
-                       or [None, None])[1] for i in dossiers}
+        statuts = {i: _statut(depot, i) for i in dossiers}
         ouverts = [i for i in dossiers if statuts[i] == "ouvert"][-args.repetitions:]  # loin des notes mesurées
         clos = [i for i in dossiers if statuts[i] == "clos"][-args.repetitions:]
         for ident in ouverts + clos:
@@ -183,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             with Chrono(*next(mesures)):
                 page = client.post(f"/dossiers/{ident}/fiche", data=saisie)
             commits += "enregistrée et commitée" in page.text
+            if _statut(depot, ident) != "ouvert":
+                continue  # un dossier clos refuse toute demande (il attend sa réouverture) : rien à mesurer
             date = sorted(p.stem for p in (depot / "dossiers" / ident / "concertations").glob("*.yaml"))[-1]
             with Chrono(*next(mesures)):
                 page = client.post(f"/dossiers/{ident}/financements", data={"jeton": "banc", "action": f"{date}#1"})
@@ -192,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
                                 ("enregistrer une note (commit à travers pre-commit et le hook)", enregistrer),
                                 ("enregistrer une note sans hook (validation, écriture, commit)", sans_hook),
                                 ("accueil « mes dossiers » (après un premier affichage)", accueil)):
+            if not mur:
+                print(f"{nom} : pas mesuré (aucun dossier choisi ne s'y prêtait)")
+                continue
             print(f"{nom} : processeur médiane {statistics.median(cpu):.3f} s (min {min(cpu):.3f}, max {max(cpu):.3f}) ; "
                   f"écoulé médiane {statistics.median(mur):.3f} s (min {min(mur):.3f}, max {max(mur):.3f}), "
                   f"{len(mur)} dossiers")
