@@ -5,7 +5,8 @@
 
 Chaque extrait est analysé comme le fichier qu'il imite (`support` : récit Markdown ou YAML) par
 `analyser_texte`, l'entrée de la garde dans `filrouge valider`. Un extrait positif compte comme trouvé
-si la garde y signale sa catégorie ; un extrait négatif est un faux positif si la garde y signale quoi
+si la garde y signale sa catégorie (une ligne dit aussi combien d'identifiants structurés elle retient sous une
+autre règle : un numéro étranger lu comme téléphone est bloqué quand même, mais mal nommé) ; un extrait négatif est un faux positif si la garde y signale quoi
 que ce soit. Sortie en Markdown : rappel par catégorie, par origine des noms et par forme, faux positifs
 par forme ; `--details` liste les extraits manqués et les faux positifs (fictifs).
 """
@@ -50,6 +51,7 @@ def rapport(resultats: list[tuple[dict, set[str]]], details: bool) -> str:
     formes: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     negatifs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     manques, faux = [], []
+    retenus = [0, 0]  # identifiants structurés sur lesquels la garde signale quelque chose, même sous une autre règle
     for extrait, regles in resultats:
         categorie = extrait["categorie"]
         if categorie == "aucune":
@@ -60,6 +62,9 @@ def rapport(resultats: list[tuple[dict, set[str]]], details: bool) -> str:
                 faux.append((extrait, regles))
             continue
         ok = categorie in regles
+        if categorie in STRUCTURES:
+            retenus[0] += bool(regles)
+            retenus[1] += 1
         for table, cle in ((trouves, categorie), (formes, f"{categorie} : {extrait['forme']}")):
             table[cle][0] += ok
             table[cle][1] += 1
@@ -74,6 +79,8 @@ def rapport(resultats: list[tuple[dict, set[str]]], details: bool) -> str:
     structures = [trouves[c] for c in STRUCTURES if c in trouves]
     ok, total = sum(s[0] for s in structures), sum(s[1] for s in structures)
     sortie.append(f"| identifiants structurés | {ok}/{total} | {_pourcent(ok, total)} |")
+    sortie.append(f"| identifiants structurés retenus sous une règle quelconque | {retenus[0]}/{retenus[1]} "
+                  f"| {_pourcent(*retenus)} |")
     fp, total_negatifs = sum(n[0] for n in negatifs.values()), sum(n[1] for n in negatifs.values())
     sortie.append(f"| faux positifs (négatifs signalés) | {fp}/{total_negatifs} | {_pourcent(fp, total_negatifs)} |")
     sortie += ["", "| origine des noms | trouvés | rappel |", "| --- | ---: | ---: |"]
