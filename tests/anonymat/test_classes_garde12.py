@@ -114,3 +114,87 @@ def test_le_numero_d_une_piece_d_identite_est_un_identifiant_national(texte: str
 )
 def test_autour_d_une_piece_un_telephone_ou_une_reference_restent_ce_qu_ils_sont(texte: str, regles: set[str]) -> None:
     assert _regles(texte) == regles
+
+
+# --- noms : la position d'une personne, quelle que soit la casse --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "leviers: La tante, wang, soutient beaucoup le jeune.",
+        "La grand-mère maternelle, konan, accueille l'enfant chaque mercredi.",
+        "Le parrain du jeune, mbuyi, vient le samedi.",
+        "La sœur, chen, passe le prendre.",
+        "La grand-mère maternelle, ŞÊXO, accueille l'enfant.",  # capitales qu'aucun sigle n'écrit
+        "Le jeune voit ĞÜLER le mercredi.",
+    ],
+)
+def test_un_nom_appose_a_un_proche(texte: str) -> None:
+    assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La mère, seule, élève trois enfants.",
+        "Le père, absent, n'a pas signé.",
+        "La tante, elle, refuse.",
+        "La mère, enceinte, est fatiguée.",
+        "La mère, rose, vient.",  # un prénom qui est un mot de tous les jours
+        "Le référent, toutefois, insiste.",
+        "Le cousin, petit, attend.",
+        "Réunion du CGRA et du SPJ.",  # des sigles en capitales ASCII
+    ],
+)
+def test_un_adjectif_ou_un_adverbe_appose_reste_permis(texte: str) -> None:
+    assert "nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Entretien téléphonique avec delhaye (mardi 27).",
+        "Le jeune passe le week-end chez kowalski.",
+        "Une place a été demandée pour tesfamariam à partir de septembre.",
+        "Pour thébault, la priorité reste l'école.",
+        "Pour ocampo : prévoir un interprète.",
+        "Se renseigner auprès de uçar pour le transport.",
+        "Elle exprime de la colère envers kouyaté.",
+    ],
+)
+def test_un_nom_en_minuscules_apres_avec_chez_pour_envers(texte: str) -> None:
+    assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Revoir avec plasir la suite.",  # une faute de frappe après « avec » n'est pas un nom
+        "Courses chez colruyt puis chez lidl.",
+        "pour manger, pour info, pour rappel, pour autant",
+        "entre autres, entre eux ; auprès de lui ; envers elle",
+    ],
+)
+def test_apres_une_preposition_un_mot_ou_une_enseigne_reste_permis(texte: str) -> None:
+    assert "nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Pelletier et son compagnon ont demandé un report.",
+        "Tesfaye et sa mère sont venus au SSM.",
+        "Deschamps avec sa tante ont signé.",
+    ],
+)
+def test_un_nom_en_tete_de_phrase_coordonne_a_un_proche(texte: str) -> None:
+    assert "nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Namur et sa région.", "Noël et ses cadeaux.", "Marchand et ses collègues ont livré."],
+)
+def test_un_lieu_une_fete_ou_un_metier_coordonne_reste_permis(texte: str) -> None:
+    assert "nom" not in _regles(texte)

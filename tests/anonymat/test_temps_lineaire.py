@@ -166,6 +166,9 @@ FORMES = {
     "lignes_courtes_recousues": ("immatriculée\nEL\n48\n", 3 * KO, "note.md"),
     "pieces_d_identite": ("carte d'identité\nnuméro 4731.15.773\n", 3 * KO, "note.md"),
     "plaques_a_index": ("2 MPJ 048 2-awv-494 ", 3 * KO, "note.md"),
+    "appositions": ("La tante, wang, la mère, ", 3 * KO, "note.md"),
+    "et_un_proche": ("Pelletier et son compagnon. ", 3 * KO, "note.md"),
+    "pour_envers_entre": ("pour tesfamariam envers entre auprès de uçar ", 3 * KO, "note.md"),
 }
 
 
