@@ -72,11 +72,13 @@ PLANCHERS = {
     # 96,4/96,2/1,8 ; après le dixième (réglé sur aveugle-13 et 14, sans les ouvrir) 97,4/96,3/0,0 et 96,4/96,8/0,6 ;
     # leurs ratés deviennent données de réglage du passage suivant ; après le onzième (branche garde-11, réglé sur
     # eux, identifiants structurés seulement) 97,4/99,8/0,0 et 96,4/99,5/0,6
+    # après le douzième (branche garde-12, réglé par fonction sur aveugle-15 à 17) : 97,5/99,8/0,0 et 96,7/99,7/0,6
     "aveugle-15": (97.0, 99.5, 0.5),
-    "aveugle-16": (96.0, 99.3, 1.0),
+    "aveugle-16": (96.5, 99.5, 1.0),
     # aveugle-17, mesure à l'aveugle du 2026-12-03 : après le dixième passage 97,3/97,8/0,9 ; après le onzième (réglé
-    # sur aveugle-15 et 16, sans l'ouvrir) 97,3/98,0/0,9 ; ses ratés sont lus : données du passage suivant
-    "aveugle-17": (97.0, 97.5, 1.5),
+    # sur aveugle-15 et 16, sans l'ouvrir) 97,3/98,0/0,9 ; ses ratés sont lus : données du passage suivant ; après le
+    # douzième (branche garde-12, qui l'a pris pour données de réglage) : 98,4/99,7/0,9
+    "aveugle-17": (98.0, 99.5, 1.0),
 }
 
 

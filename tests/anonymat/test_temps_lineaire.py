@@ -162,6 +162,13 @@ FORMES = {
     "voies_numerotees": ("vul. Khreshchatyk Derb Sultan ul. Długa 54 Rua ", 3 * KO, "note.md"),
     "voies_turques": ("Atatürk Caddesi 42, 06420 Atatürk Caddesi ", 3 * KO, "note.md"),
     "etage_avant_la_voie": ("45, 3e étage, 12, 2e étage, avenue ", 3 * KO, "note.md"),
+    # douzième passage
+    "lignes_courtes_recousues": ("immatriculée\nEL\n48\n", 3 * KO, "note.md"),
+    "pieces_d_identite": ("carte d'identité\nnuméro 4731.15.773\n", 3 * KO, "note.md"),
+    "plaques_a_index": ("2 MPJ 048 2-awv-494 ", 3 * KO, "note.md"),
+    "appositions": ("La tante, wang, la mère, ", 3 * KO, "note.md"),
+    "et_un_proche": ("Pelletier et son compagnon. ", 3 * KO, "note.md"),
+    "pour_envers_entre": ("pour tesfamariam envers entre auprès de uçar ", 3 * KO, "note.md"),
 }
 
 

@@ -464,15 +464,16 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         and not _ARTICLE_ELIDE.match(mots[0]) and not texte[chaine[0].end(1):chaine[1].start(1)].strip())
     # (dans le second ordre, deux mots voisins, sans article élidé : « L'équipe de Diapason » n'est pas un nom)
     if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
-            or all(m.isupper() for m in mots)):
-        return None
+            or all(m.isupper() and m.isascii() for m in mots)):
+        return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
     debut = chaine[0].start(1)
     if _pas_une_personne_devant(texte, debut_ligne, debut):
         return None
     if len(chaine) == 1:
         if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
             return debut, chaine[0].end(1)  # « Les Haddouchi refusent », « chez les N'Sonde » : une famille
-        if _FONCTION_APRES.match(texte, chaine[0].end(1)) and not _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut - 8), debut):
+        if ((_FONCTION_APRES.match(texte, chaine[0].end(1)) or inconnus[0] and _et_un_proche(texte, chaine[0].end(1)))
+                and not _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut - 8), debut)):
             return debut, chaine[0].end(1)  # « - Romain, éducateur référent » : même en tête d'un élément de liste
         if _PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut):
             # « l'audition d'Abdirizak », « sans nouvelles de Capucine » : de qui, pas d'où
@@ -591,6 +592,14 @@ _FONCTION_APRES = re.compile(
     r"pédopsychiatre|médecin|logopède|avocate?|déléguée?|coordinat(?:eur|rice)|titulaire|professeure?|voisine?|"
     r"amie?|cousine?|oncle|tante|parrain|marraine|belle-mère|beau-père|grand-mère|grand-père)(?!\w)")
 """« Romain, éducateur référent », « Espoir, sa cousine » : un mot suivi de sa fonction ou de son lien est un nom."""
+_ET_UN_PROCHE = re.compile(r"[ \t]+(?:et|ou|avec)[ \t]+(?:son|sa|ses|leur|leurs)[ \t]+([^\W\d_]+(?:-[^\W\d_]+)*)")
+
+
+def _et_un_proche(texte: str, fin: int) -> bool:
+    """« Pelletier et son compagnon », « Tesfaye avec sa tante » : un mot coordonné à son proche (un lien de parenté,
+    une appellation) est une personne, même en tête de phrase ; « Namur et sa région », « Noël et ses cadeaux » non."""
+    m = _ET_UN_PROCHE.match(texte, fin)
+    return m is not None and normaliser(m.group(1)) in _LIENS
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
 _FAMILLE_SUJET = re.compile(
     r"L(?<![\w'’]L)es[ \t]+([" + _MAJ + r"][" + _MIN + r"]+)[ \t]+(?:ont[ \t]+(?:d[ée]m[ée]nag[ée]|emm[ée]nag[ée]|divorc[ée])|"
@@ -822,7 +831,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and not any(m.group(1).isupper() and len(m.group(1)) >= 3 and c != _Classe.AUTRE
                             for m, c in zip(chaine[tete + 1:], classes[tete + 1:]))):  # « Dossier NGALULA Ruth »
             continue  # « Institut Pierre Marie », « Centre Jean Bosco », « La Fondation Roi Baudouin »
-        fonction_apres = _FONCTION_APRES.match(texte, chaine[-1].end(1)) is not None  # « Prudence, éducatrice »
+        fonction_apres = (_FONCTION_APRES.match(texte, chaine[-1].end(1)) is not None  # « Prudence, éducatrice »
+                          or _et_un_proche(texte, chaine[-1].end(1)))
         if (_debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU)
                 and not fonction_apres):
             if len(chaine) == 1 or not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[1:]):
@@ -1215,7 +1225,8 @@ _SUJET_APRES_VIRGULE = re.compile(r"(?:[,;—–]|q(?<![\w'’]q)u(?:e[ \t]|['�
 soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). La virgule ou le
 « q » d'abord : le moteur saute de l'une à l'autre."""
 _APRES_EN_MINUSCULES = re.compile(
-    r"(?<!\w)(?i:avec|chez|selon|voir|vers|ainsi[ \t]+que)[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+    r"(?<!\w)(?i:avec|chez|selon|voir|vers|ainsi[ \t]+que|pour|envers|entre|auprès[ \t]+de)[ \t]+(" + _NOM_EN_MINUSCULES
+    + r")(?![\w'’\-])")
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
 vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
 mots trouvés par `str.find`)."""
@@ -1256,13 +1267,38 @@ _VERBE_DATIF = re.compile(
 mertens ». Il est cherché dans la proposition qui précède « à » (48 caractères, coupés à `_FIN_DE_PROPOSITION`)."""
 _FIN_DE_PROPOSITION = re.compile(r"[.;:!?()\[\]|]")
 _SUIVIS_D_UN_MOT_EN_MINUSCULES = {
-    mot: re.compile(mot + r"(?=[ \t]+[" + _MIN + r"]{3})") for mot in ("avec", "chez", "selon", "voir", "vers", "ainsi que")}
+    mot: re.compile(mot + r"(?=[ \t]+[" + _MIN + r"]{3})")
+    for mot in ("avec", "chez", "selon", "voir", "vers", "ainsi que", "pour", "envers", "entre", "auprès de")}
 """Chacun de ces mots dans le texte en minuscules, suivi d'un mot d'au moins trois lettres déjà en minuscules (ce que
 `_APRES_EN_MINUSCULES` demande) : le moteur écarte « avec le », « pouvoir. » sans boucle Python ; aucun ne chevauche
 sa propre occurrence, les positions essayées sont celles de `str.find`, moins celles où le motif ne peut réussir."""
 _PRENOMS_SEULS = frozenset({"avec", "chez"})
-"""Après « avec » et « chez », un prénom seulement (« avec martin » peut être un lieu-dit, « chez colruyt » une
-enseigne) ; après « selon », « voir » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
+"""Après « avec » et « chez », un prénom ou un nom des listes seulement, jamais un mot que personne n'écrit (« avec
+plasir », une faute de frappe ; les enseignes, « chez colruyt », sont des mots courants) ; après « selon », « voir »,
+« pour », « envers », « entre », « auprès de » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
+
+
+_APPOSE_EN_MINUSCULES = re.compile(r",[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]*,")
+"""« La tante, wang, soutient » : un mot seul entre deux virgules. La virgule d'abord : le moteur saute de l'une à
+l'autre."""
+_PROCHE_DEVANT = re.compile(r"(?:^|[^\w'’])(?i:le|la|l['’]|sa|son|leur|notre|votre|mon|ma)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*)"
+                            r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*$")
+"""Devant la première virgule : un lien de parenté ou un rôle et son article, peut-être suivis de quelques mots
+(« La grand-mère maternelle », « Le parrain du jeune »)."""
+
+
+def _personne_apposee(mot: str) -> bool:
+    """Un mot apposé à un proche (« La tante, wang, ») est son nom s'il est un prénom ou un nom des listes, même
+    très porté (Wang, Chen, que la presse emploie) sauf s'il est aussi un mot de tous les jours (« rose »), ou un mot
+    que personne n'écrit ; jamais un adjectif ni un mot courant (« La mère, seule, », « Le père, absent, »)."""
+    l = listes()
+    n = normaliser(mot)
+    for x in n.split("-"):
+        if (x in _MOTS_OUTILS or x in _LIENS or x in _CIVILITES or x in _ROLES or x in _PRONOMS or x in _DETERMINANTS
+                or x in l["courants"] or x in l["lieux"] or x in _LANGUES_MOTS):
+            return False
+    return _personne_des_listes(mot)[1] or (n in l["noms"] or n in l["prenoms"]) and (
+        n not in l["prenoms_homonymes"] or n in l["prenoms_homonymes_rares"])
 
 
 def _personne_en_minuscules(mot: str, inconnu_admis: bool, contexte: ContexteAnonymat,
@@ -1338,7 +1374,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         for occurrence in suivi.finditer(lignes.bas):
             m = _APRES_EN_MINUSCULES.match(texte, occurrence.start())
             if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
-                retenir(m, mot not in _PRENOMS_SEULS, f"nom après « {mot} »")
+                retenir(m, mot not in _PRENOMS_SEULS or normaliser(m.group(1)) in listes()["noms"], f"nom après « {mot} »")
     for verbe in lignes.mots & _VERBES_VERS_PERSONNE:
         for occurrence in _verbe_suivi_d_un_mot(verbe).finditer(lignes.bas):
             i = occurrence.start()
@@ -1357,6 +1393,14 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             if _VERBE_DATIF.search(proposition, coupe):
                 retenir(m, True, "destinataire d'un message", "rares admis")
         i = texte.find("à ", i + 2)
+    for m in _APPOSE_EN_MINUSCULES.finditer(texte) if ", " in texte else ():
+        debut_ligne = lignes.debuts[lignes.numero(m.start())]
+        proche = _PROCHE_DEVANT.search(texte, max(debut_ligne, m.start() - 48), m.start())
+        if (proche is not None and not deja.chevauche(*m.span(1)) and normaliser(proche.group(1)) in _LIENS | _ROLES
+                and _personne_apposee(m.group(1))
+                and not any(n in contexte.mots_autorises for n in normaliser(m.group(1)).split("-"))):
+            deja.ajouter(*m.span(1))
+            resultats.append(Trouvaille(*m.span(1), REGLE, _message(m.group(1), "nom apposé à un proche")))
     for m in _DE_EN_MINUSCULES.finditer(texte):
         if not _personne_des_listes(m.group(1))[1]:
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible

@@ -243,6 +243,8 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
             if bornes not in lignes_fortes:
                 resultats += filter(None, (_numero_national(m, LONGUEUR_SANS_CONTEXTE) for m in _SUITE.finditer(texte, *bornes)))
                 resultats += _codici(texte, *bornes)
+    if not lignes.mots.isdisjoint(_MOTS_PIECE):
+        resultats += _numeros_de_pieces(texte, lignes)
     if not lignes_fortes:
         return resultats
     for debut_ligne, fin_ligne in sorted(lignes_fortes):
@@ -255,6 +257,58 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
                                             f"numéro national {pays} « {masquer_tout(m.group(0))} » : jamais "
                                             "d'identifiant national dans le dépôt"))
         resultats += _codici(texte, debut_ligne, fin_ligne)
+    return resultats
+
+
+_PIECE = re.compile(r"pi[eè]ces?[\s_]+d['’]identit|carte[\s_]+d['’]identit|passeport|paspoort|passport|"
+                    r"titre[\s_]+de[\s_]+s[ée]jour|identiteitskaart|identifiant[\s_]+[ée]tranger|num[ée]ro[\s_]+national|"
+                    r"registre[\s_]+national|rijksregister", re.IGNORECASE)
+"""Une pièce d'identité ou un numéro national nommé : le numéro qui suit (sur la ligne ou sous elle) est le sien, même
+sans clé de contrôle connue (« Numéro repris : 4731.15.773 » sous « pièces d'identité (pays d'origine) »)."""
+_MOTS_PIECE = frozenset("identité identite passeport passeports paspoort passport séjour sejour identiteitskaart "
+                        "étranger etranger national rijksregister rijksregisternummer".split())
+_ETIQUETTE_NUMERO = re.compile(r"num[ée]ro|nummer|number|(?<!\w)n[°º]|(?<!\w)no(?!\w)", re.IGNORECASE)
+_TELEPHONE_DIT = re.compile(r"t[ée]l[ée]phon|(?<!\w)t[ée]l(?!\w)|(?<!\w)gsm|portable|joign|joindre|appel|whats ?app",
+                            re.IGNORECASE)
+LIGNES_SOUS_LA_PIECE = 2
+"""Lignes lues sous celle de la pièce (une clé YAML `numero:` sous `type: carte d'identité`, une ligne « Numéro : »
+sous un titre), tant qu'aucune ligne vide ne les sépare."""
+
+
+def _numeros_de_pieces(texte: str, lignes: Lignes) -> list[Trouvaille]:
+    """Les numéros de neuf à treize chiffres d'une pièce d'identité : sur sa ligne, ou sur l'une des lignes suivantes
+    qui dit « numéro » ; pas dans une ligne qui parle de téléphone, ni un GSM belge (« 0471 23 45 67 »), ni une
+    référence à barre (« 2023/123456 »)."""
+    resultats: list[Trouvaille] = []
+    lues: set[int] = set()
+    for debut_piece, _ in lignes.avec(_PIECE):
+        indice = lignes.numero(debut_piece)
+        for suivante in range(indice, min(indice + 1 + LIGNES_SOUS_LA_PIECE, len(lignes.debuts))):
+            debut_ligne, fin_ligne = lignes.bornes(suivante)
+            if suivante > indice and not texte[debut_ligne:fin_ligne].strip():
+                break
+            if suivante in lues or _TELEPHONE_DIT.search(texte, debut_ligne, fin_ligne) or suivante > indice and \
+                    _ETIQUETTE_NUMERO.search(texte, debut_ligne, fin_ligne) is None:
+                continue
+            lues.add(suivante)
+            resultats += _numeros_d_une_piece(texte, debut_ligne, fin_ligne)
+    return resultats
+
+
+def _numeros_d_une_piece(texte: str, debut: int, fin: int) -> list[Trouvaille]:
+    resultats = []
+    for m in _SUITE.finditer(texte, debut, fin):
+        chiffres = re.sub(r"\D", "", m.group(0))
+        if "/" in m.group(0) or not 9 <= len(chiffres) <= 13 or chiffres.startswith("04") and len(chiffres) == 10 \
+                or texte[max(0, m.start() - 1):m.start()] == "+":
+            continue
+        resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS, f"numéro d'une pièce d'identité « "
+                                    f"{masquer_niss(m.group(0))} » : jamais d'identifiant national dans le dépôt"))
+    for m in _ALPHANUM.finditer(texte, debut, fin):
+        pays = _alphanumerique(re.sub(r"[ \-.]", "", m.group(0)).upper())
+        if pays is not None:
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS, f"numéro national {pays} « "
+                                        f"{masquer_tout(m.group(0))} » : jamais d'identifiant national dans le dépôt"))
     return resultats
 
 

@@ -31,6 +31,7 @@ _APRES = r"(?![\w\-]|[./]\w)"
 _FORTE = re.compile(
     r"-(?:"
     r"(?<=(?<![\w\-./])[1-9GMOQUVWYZ]-)[A-Z]{3}-[ ]?\d{3}"  # 1-ABC-234, Z-ABC-234 (marchand), Q-ABC-234 (temporaire)
+    r"|(?<=(?<![\w\-./])[12]-)[a-z]{3}-\d{3}"  # 2-awv-494 : la même, recopiée en minuscules
     r"|(?<=(?<![\w\-./])[1-9]-)M[A-Z]{2,3}-?\d{2,3}"  # 1-MXUR174, 2-MAB-12 (moto : M puis lettres et chiffres)
     r"|(?<=(?<![\w\-./])[A-Z]{2}-)\d{2,3}-[ ]?[A-Z]{2}"  # AB-123-CD (France), BX-41-TQ (Portugal, Pays-Bas)
     r"|(?:(?<=(?<![\w\-./])[A-ZÄÖÜ]-)|(?<=(?<![\w\-./])[A-ZÄÖÜ]{2}-)|(?<=(?<![\w\-./])[A-ZÄÖÜ]{3}-))"
@@ -166,6 +167,9 @@ def _message(valeur: str) -> str:
 
 
 _ARTICLE = re.compile(r"(?<!\w)(?i:le|du|au)[ ]$")
+_INDICE_AVANT = re.compile(r"(?<![\w\-./,])[12]$")
+"""L'index d'une plaque belge actuelle juste avant ses trois lettres (« 2 MPJ 048 ») ; pas après une virgule
+(« 1,2 KGS 100 »)."""
 _TROIS_CHIFFRES = re.compile(r"[ ]\d{3}" + _APRES)
 _SEULE = " \t`*|>-:"
 """Ce qui entoure une plaque seule sur sa ligne ou dans sa cellule (« `TXF-837` », « | 728-JYW | »)."""
@@ -214,7 +218,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         m = _ROUMAINE.search(texte, max(0, t.start() - 6), t.end())
         if m is not None and m.end() == t.end():
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
-        elif _TROIS_CHIFFRES.match(texte, t.end()) and _designee(texte, lignes, t.start() + 1, t.group(0)[1:], contexte):
+        elif not _TROIS_CHIFFRES.match(texte, t.end()):
+            continue
+        elif _INDICE_AVANT.search(texte, max(0, t.start() - 2), t.start()) and t.group(0)[1:] not in _MONNAIES \
+                and normaliser(t.group(0)[1:]) not in contexte.mots_autorises:
+            fin = t.end() + 4  # « 2 MPJ 048 » : la forme belge actuelle, index 1 ou 2, lettres qui ne sont pas un sigle
+            resultats.append(Trouvaille(t.start() - 1, fin, REGLE, _message(texte[t.start() - 1:fin])))
+        elif _designee(texte, lignes, t.start() + 1, t.group(0)[1:], contexte):
             fin = t.end() + 4  # « le NCF 221 »
             resultats.append(Trouvaille(t.start() + 1, fin, REGLE, _message(texte[t.start() + 1:fin])))
     if not lignes.mots & _MOTS_VEHICULE:

@@ -59,11 +59,15 @@ def jointures(texte: str, debut: int = 0) -> Iterator[Fenetre]:
             reprise, ligne_suivante = suite + chevron.end(), ligne_suivante[chevron.end():]
         else:
             reprise = suite
-        if position > 0 and texte[position - 1] not in "\n:" and not _DEBUT_DE_BLOC.match(ligne_suivante) and not (
-            _NUMERO_DE_LISTE.match(ligne_suivante) and _continue_une_liste(texte, position)
-        ):
+        if _coupure_douce(texte, position, ligne_suivante):
             yield _fenetre(texte, position, reprise)
         position = fin
+
+
+def _coupure_douce(texte: str, position: int, ligne_suivante: str) -> bool:
+    """Le saut de ligne à `position` est doux : la ligne suivante continue le paragraphe."""
+    return position > 0 and texte[position - 1] not in "\n:" and not _DEBUT_DE_BLOC.match(ligne_suivante) and not (
+        _NUMERO_DE_LISTE.match(ligne_suivante) and _continue_une_liste(texte, position))
 
 
 def _fenetre(texte: str, coupure: int, suite: int) -> Fenetre:
@@ -87,7 +91,36 @@ def _fenetre(texte: str, coupure: int, suite: int) -> Fenetre:
     lien = "" if gauche.endswith("@") or droite.startswith("@") else " "
     origine = (*range(debut_gauche, debut_gauche + len(gauche)), *([coupure] if lien else ()),
                *range(reprise, fin_droite))
+    debut_courte, fin_courte = reprise, fin_droite
+    for _ in range(LIGNES_COURTES):  # « immatriculée⏎EL⏎482 LY » : une ligne courte est lue avec la suivante
+        suite = _ligne_courte_suivie(texte, debut_courte, fin_courte)
+        if suite is None:
+            break
+        droite += " " + texte[suite[0]:suite[1]]
+        origine = (*origine, fin_courte, *range(*suite))
+        debut_courte, fin_courte = suite
     return Fenetre(gauche + lien + droite, origine, len(gauche) + len(lien))
+
+
+COURTE = 16
+"""Une ligne d'au plus autant de caractères peut n'être qu'un morceau d'identifiant (« XH 096 », « 22 ») : un lecteur
+la voit entre la précédente et la suivante, toutes trois sur une ligne."""
+LIGNES_COURTES = 3
+"""Lignes courtes lues à la suite (« née le⏎22⏎octobre⏎1999 ») : la fenêtre reste bornée."""
+
+
+def _ligne_courte_suivie(texte: str, debut: int, fin: int) -> tuple[int, int] | None:
+    """Les bornes (au plus `LARGEUR` caractères) de la ligne qui continue doucement la ligne courte `[debut, fin)`."""
+    if fin - debut > COURTE or fin >= len(texte) or debut == fin:
+        return None
+    fin_suite = texte.find("\n", fin + 1)
+    fin_suite = len(texte) if fin_suite == -1 else fin_suite
+    if not _coupure_douce(texte, fin, texte[fin + 1:fin_suite]):
+        return None
+    if fin_suite - fin - 1 > LARGEUR:
+        espace = texte.rfind(" ", fin + 1, fin + 1 + LARGEUR)
+        fin_suite = espace if espace != -1 else fin + 1
+    return fin + 1, fin_suite
 
 
 @dataclass(frozen=True, slots=True)
