@@ -1704,16 +1704,63 @@ _SEPARATEUR_D_IDENTIFIANT = re.compile(r"[-_](?<=[a-zà-ÿ][-_])(?=[a-zà-ÿ])")
 l'autre."""
 
 
-def _identifiants(texte: str, lignes: Lignes) -> list[re.Match[str]]:
+def _identifiants(texte: str, lignes: Lignes, seules: list[int] | None = None) -> list[re.Match[str]]:
     """Les correspondances de `_IDENTIFIANT`, cherchées dans les seules lignes qui ont un séparateur entre deux lettres
-    (un identifiant tient sur une ligne) : le motif commence par une lettre, il s'essayait à chaque mot du texte."""
+    (un identifiant tient sur une ligne) : le motif commence par une lettre, il s'essayait à chaque mot du texte.
+    `seules` : les indices des seules lignes à lire (voir `_lignes_a_morceau_de_nom`)."""
     trouvees: list[re.Match[str]] = []
+    if seules is not None:
+        for indice in seules:
+            debut, fin = lignes.bornes(indice)
+            if _SEPARATEUR_D_IDENTIFIANT.search(texte, debut, fin):
+                trouvees.extend(_IDENTIFIANT.finditer(texte, debut, fin))
+        return trouvees
     separateur = _SEPARATEUR_D_IDENTIFIANT.search(texte)
     while separateur is not None:
         debut, fin = lignes.bornes(lignes.numero(separateur.start()))
         trouvees.extend(_IDENTIFIANT.finditer(texte, debut, fin))
         separateur = _SEPARATEUR_D_IDENTIFIANT.search(texte, fin)
     return trouvees
+
+
+_MORCEAUX_DE_NOM: dict[str, bool] = {}
+
+
+def _lignes_a_morceau_de_nom(texte: str, lignes: Lignes) -> list[int] | None:
+    """Les indices, dans l'ordre, des lignes qui ont un mot dont la forme normalisée est un prénom ou un nom des
+    listes ; None : toutes les lignes.
+
+    Un identifiant (`_IDENTIFIANT`) ou une clé (`_CLE_LIGNE`) n'est jugé nom (`_identifiant_de_nom`, `_cle_est_un_nom`)
+    que si un de ses morceaux l'est (`_un_morceau_de_nom` ; « seul » demande un morceau de `tous`, qui en fait partie).
+    Chaque morceau est une suite de lettres bornée par des non-lettres (trait, soulignement, espace, deux-points, fin
+    de l'identifiant), donc un mot du texte (`lignes.mots`) : seules ces lignes peuvent porter un identifiant ou une
+    clé de nom, les autres (clés de formulaire, dates, identifiants de rôles) ne sont plus lues. « ÷ » est dans
+    l'intervalle à-ÿ des motifs sans être une lettre : un texte qui en a est lu entier."""
+    if "÷" in texte:
+        return None
+    l = listes()
+    prenoms, noms_ = l["prenoms"], l["noms"]
+    mots: list[str] = []
+    for mot in lignes.mots:
+        verdict = _MORCEAUX_DE_NOM.get(mot)
+        if verdict is None:
+            if len(_MORCEAUX_DE_NOM) >= 65536:
+                _MORCEAUX_DE_NOM.clear()
+            forme = normaliser(mot)
+            verdict = _MORCEAUX_DE_NOM[mot] = forme in prenoms or forme in noms_
+        if verdict:
+            mots.append(mot)
+    bas = lignes.bas
+    if len(bas) != len(texte):
+        return None
+    indices: set[int] = set()
+    for mot in mots:
+        i = bas.find(mot)
+        while i != -1:
+            indice = lignes.numero(i)
+            indices.add(indice)
+            i = bas.find(mot, lignes.bornes(indice)[1])
+    return sorted(indices)
 
 
 def _identifiants_noms(
@@ -1727,7 +1774,10 @@ def _identifiants_noms(
     _, tous, _ = _morceaux_identifiants()
     if not (lignes.mots & tous or lignes.mots & listes()["ambigus"]):
         return
-    identifiants = _identifiants(texte, lignes) if "-" in texte or "_" in texte else []
+    seules = _lignes_a_morceau_de_nom(texte, lignes)
+    if seules is not None and not seules:
+        return
+    identifiants = _identifiants(texte, lignes, seules) if "-" in texte or "_" in texte else []
     valeurs = {v for v in {m.group(0) for m in identifiants} if any(_identifiant_de_nom(v))}
     listes_d_acteurs: set[int] | None = None
     for m in identifiants if valeurs else ():
@@ -1747,7 +1797,12 @@ def _identifiants_noms(
         if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (seul and element):
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un nom")))
-    lignes_a_cle = _en_tete_de_ligne(_CLE_LIGNE, texte) if ":" in texte else []
+    if ":" not in texte:
+        lignes_a_cle: list[re.Match[str]] = []
+    elif seules is None:
+        lignes_a_cle = _en_tete_de_ligne(_CLE_LIGNE, texte)
+    else:
+        lignes_a_cle = [m for m in (_CLE_LIGNE[0].match(texte, *lignes.bornes(indice)) for indice in seules) if m]
     cles = {c for c in {m.group(1) for m in lignes_a_cle} if _cle_est_un_nom(c)}
     for m in lignes_a_cle if cles else ():
         cle = m.group(1)
