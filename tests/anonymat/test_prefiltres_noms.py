@@ -1,0 +1,74 @@
+"""Les préfiltres du détecteur de noms qui sautent des lignes ou des recherches : mêmes trouvailles que la lecture
+entière (ils ne font que gagner du temps)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from filrouge.anonymat import noms
+from filrouge.anonymat.intervalles import Intervalles
+from filrouge.anonymat.lignes import Lignes
+
+_MORCEAUX = [
+    "nom: Sophie", "prenom: mehret", "Prénom : Ana Pereira", "nom_complet: 'kevin lambert'", "contact: Espoir",
+    "acteur: greco", "qui: pedo", "- qui: julie-dumont", "voornaam: Lieve", "personne_contact: jan peeters",
+    "PERSONNE: Marie", "perſonne: dupont", "nom_ı: Ali", "İsim: Ayşe", "referent: malick-niang", "- julie-dumont",
+    "absents: [hanne-aerts, pedo]", "bangoura: le mercredi", "katarzyna_baran: oui", "role: professionnel",
+    "charte_signee: 2026-01-04", "service: aviq-namur", "jeune_informe: true", "lien: père", "presents:",
+    "  - mahbooba-sultani", "  - jeune", "id: kevin_lambert", "zoé-dupont: présente", "ab÷dupont-marie: x",
+    "# yaml-language-server: $schema=../schemas/dossier.schema.json", "Le jeune exprime un souhait.", "",
+    "dossier_yılmaz: ok", "émile-vandervelde", "- id: a1", "qui:", "  - a1",
+]
+
+
+def _textes(graine: int, nombre: int) -> list[str]:
+    hasard = random.Random(graine)
+    return ["\n".join(hasard.choice(_MORCEAUX) for _ in range(hasard.randint(1, 12))) + hasard.choice(["", "\n"])
+            for _ in range(nombre)]
+
+
+def test_ecriture_non_latine_chaque_lettre_des_intervalles_est_vue():
+    """Chaque caractère que `_NON_LATIN` peut lire fait lire le texte ; un texte Latin-1 ou à ponctuation française
+    ne le fait pas."""
+    lettres = [chr(c) for c in range(0x370, 0xD7B0) if noms._NON_LATIN.fullmatch(chr(c) * 2)]
+    assert len(lettres) > 40000
+    assert all(noms._ecriture_non_latine_possible("é’ " + c) for c in lettres)
+    assert not noms._ecriture_non_latine_possible("Réunion « à l’école » — 12 € … “ok”")
+    assert not noms._ecriture_non_latine_possible("plain ascii")
+
+
+def test_cles_de_nom_comme_la_lecture_de_chaque_ligne():
+    for texte in _textes(7, 3000):
+        lues = [(m.span("cle"), m.span("valeur")) for m in noms._cles_de_nom(texte, Lignes(texte))]
+        attendues = [(m.span("cle"), m.span("valeur")) for m in noms._en_tete_de_ligne(noms._CLE_DE_NOM, texte)]
+        assert lues == attendues, texte
+
+
+@pytest.fixture
+def toutes_les_lignes(monkeypatch):
+    """`_identifiants_noms` sans son préfiltre de lignes : la référence."""
+    def lire(seules: bool, texte: str, contexte) -> list:
+        with monkeypatch.context() as m:
+            if not seules:
+                m.setattr(noms, "_lignes_a_morceau_de_nom", lambda texte, lignes: None)
+            resultats: list = []
+            noms._identifiants_noms(texte, Lignes(texte), contexte, Intervalles(), resultats)
+            return resultats
+    return lire
+
+
+def test_identifiants_et_cles_de_nom_comme_la_lecture_entiere(contexte, toutes_les_lignes):
+    trouves = 0
+    for texte in _textes(11, 1500):
+        attendus = toutes_les_lignes(False, texte, contexte)
+        assert toutes_les_lignes(True, texte, contexte) == attendus, texte
+        trouves += bool(attendus)
+    assert trouves > 100  # les textes au hasard ont bien des identifiants et des clés de nom
+
+
+def test_lignes_a_morceau_de_nom_ne_garde_que_les_lignes_a_nom():
+    texte = "role: professionnel\nreferent: malick-niang\ncharte_signee: 2026-01-04\n"
+    assert noms._lignes_a_morceau_de_nom(texte, Lignes(texte)) == [1]
+    assert noms._lignes_a_morceau_de_nom("ab÷cd: x\n", Lignes("ab÷cd: x\n")) is None
