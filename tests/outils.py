@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import io
 import json
 import os
 import shutil
@@ -12,7 +13,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,41 @@ def filrouge(*arguments: str, cwd: Path, timeout: float = 120, env: dict[str, st
     """Lance la vraie commande dans un processus séparé (un plantage ne fait pas tomber les tests)."""
     return subprocess.run([sys.executable, "-m", "filrouge", *arguments], cwd=cwd, capture_output=True, text=True,
                           timeout=timeout, env={**os.environ, **(env or {})})
+
+
+def filrouge_ici(*arguments: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """La même commande appelée dans ce processus (`cli.main(argv)`) : mêmes arguments, code de sortie et sorties,
+    sans les ≈ 0,2 s de processeur d'un interpréteur neuf qui réimporte filrouge. Pour les essais qui n'affirment
+    rien du processus lui-même ; ceux qui le font (aucune trace Python, tube fermé, sortie sans attendre, hook) et un
+    essai de bout en bout par commande gardent `filrouge`. Une exception qui sortirait de `main` fait échouer l'essai
+    (la commande lancée aurait imprimé une trace)."""
+    from filrouge.cli import main
+
+    sorties = [io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="") for _ in range(2)]
+    anciens = {cle: os.environ.get(cle) for cle in (env or {})}
+    avant = Path.cwd()
+    try:
+        os.environ.update(env or {})
+        os.chdir(cwd)
+        with redirect_stdout(sorties[0]), redirect_stderr(sorties[1]):
+            try:
+                code = main(list(arguments))
+            except SystemExit as sortie:  # argparse : erreur d'utilisation (2), --help (0)
+                code = sortie.code if isinstance(sortie.code, int) else (0 if sortie.code is None else 1)
+                if isinstance(sortie.code, str):
+                    print(sortie.code, file=sys.stderr)
+    finally:
+        os.chdir(avant)
+        for cle, valeur in anciens.items():
+            if valeur is None:
+                os.environ.pop(cle, None)
+            else:
+                os.environ[cle] = valeur
+    textes = []
+    for flux in sorties:
+        flux.flush()
+        textes.append(flux.buffer.getvalue().decode("utf-8").replace("\r\n", "\n"))  # type: ignore[attr-defined]
+    return subprocess.CompletedProcess(["filrouge", *arguments], code, textes[0], textes[1])
 
 
 def copier_demo(destination: Path) -> Path:

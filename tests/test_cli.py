@@ -1,4 +1,8 @@
-"""La commande `filrouge valider` sur le réseau de démonstration : le contrat que la CI utilise."""
+"""La commande `filrouge valider` sur le réseau de démonstration : le contrat que la CI utilise.
+
+Lancée dans un processus à part là où l'essai affirme ce que fait le processus (code de sortie sans trace, erreurs
+d'utilisation, lecteur qui part, modules importés) ; appelée dans le processus des essais (`filrouge_ici`, même
+`main`, mêmes sorties) là où il n'affirme que le contrat de sortie."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.outils import copier_demo, filrouge, photographier
+from tests.outils import copier_demo, filrouge, filrouge_ici, photographier
 
 CLES = {"fichier", "ligne", "regle", "gravite", "message"}
 LIGNE_TEXTE = re.compile(r"^(?P<fichier>[^:\s]+)(?::(?P<ligne>\d+))?: \[(?P<regle>[a-z_]+\.[a-z0-9_]+)\] (?P<message>.+)$")
@@ -28,15 +32,15 @@ def test_demo_sans_erreur(demo: Path) -> None:
 
 def test_valider_n_ecrit_rien(demo: Path) -> None:
     avant = photographier(demo)
-    filrouge("valider", cwd=demo)
-    filrouge("valider", "--format", "json", cwd=demo)
+    filrouge_ici("valider", cwd=demo)
+    filrouge_ici("valider", "--format", "json", cwd=demo)
     assert photographier(demo) == avant
 
 
 def test_sous_repertoire_trouve_la_racine(demo: Path) -> None:
     """Lancée depuis un dossier, la commande retrouve la racine et garde des chemins relatifs à elle."""
     dossier = next(p for p in sorted((demo / "dossiers").iterdir()) if p.is_dir())
-    resultat = filrouge("valider", "--format", "json", cwd=dossier)
+    resultat = filrouge_ici("valider", "--format", "json", cwd=dossier)
     assert resultat.returncode == 0
     assert all(c["fichier"].startswith("dossiers/") or "/" not in c["fichier"] for c in json.loads(resultat.stdout))
 
@@ -56,7 +60,7 @@ def demo_cassee(tmp_path: Path) -> Path:
 
 
 def test_demo_cassee_sortie_1_chaque_constat_nomme_fichier_et_ligne(demo_cassee: Path) -> None:
-    resultat = filrouge("valider", cwd=demo_cassee)
+    resultat = filrouge_ici("valider", cwd=demo_cassee)
     assert resultat.returncode == 1
     constats = resultat.stdout.strip().split("\n")
     assert re.fullmatch(r"\d+ erreurs?, \d+ avertissements?( \(avertissements : .+\))?\.\n", resultat.stderr)
@@ -69,7 +73,7 @@ def test_demo_cassee_sortie_1_chaque_constat_nomme_fichier_et_ligne(demo_cassee:
 
 
 def test_contrat_json(demo_cassee: Path) -> None:
-    resultat = filrouge("valider", "--format", "json", cwd=demo_cassee)
+    resultat = filrouge_ici("valider", "--format", "json", cwd=demo_cassee)
     assert resultat.returncode == 1
     constats = json.loads(resultat.stdout)
     assert constats and all(set(c) == CLES for c in constats)
@@ -84,7 +88,7 @@ def test_contrat_json(demo_cassee: Path) -> None:
 
 def test_chemins_filtrent_les_constats(demo_cassee: Path) -> None:
     dossiers = sorted(p for p in (demo_cassee / "dossiers").iterdir() if (p / "concertations").is_dir())
-    resultat = filrouge("valider", "--format", "json", str(dossiers[1].relative_to(demo_cassee)), cwd=demo_cassee)
+    resultat = filrouge_ici("valider", "--format", "json", str(dossiers[1].relative_to(demo_cassee)), cwd=demo_cassee)
     constats = json.loads(resultat.stdout)
     assert resultat.returncode == 1
     assert {c["fichier"].split("/")[1] for c in constats} == {dossiers[1].name}
@@ -99,7 +103,7 @@ def test_sans_configuration_sortie_2(tmp_path: Path) -> None:
 def test_configuration_invalide_sortie_2(demo: Path, tmp_path: Path) -> None:
     depot = copier_demo(tmp_path / "copie")
     (depot / "reseau.yaml").write_text("reseau: X\nplafond_demande: beaucoup\n", encoding="utf-8")
-    resultat = filrouge("valider", cwd=depot)
+    resultat = filrouge_ici("valider", cwd=depot)
     assert resultat.returncode == 2
     assert "reseau.yaml" in resultat.stderr and "Traceback" not in resultat.stderr
 
@@ -112,13 +116,13 @@ def test_erreur_d_utilisation_sortie_2_en_francais(tmp_path: Path, arguments: li
 
 
 def test_chemin_inexistant_sortie_2(demo: Path) -> None:
-    resultat = filrouge("valider", "dossiers/n-existe-pas", cwd=demo)
+    resultat = filrouge_ici("valider", "dossiers/n-existe-pas", cwd=demo)
     assert resultat.returncode == 2
     assert "introuvable" in resultat.stderr
 
 
 def test_chemin_hors_du_depot_sortie_2(demo: Path, tmp_path: Path) -> None:
-    resultat = filrouge("valider", str(tmp_path), cwd=demo)
+    resultat = filrouge_ici("valider", str(tmp_path), cwd=demo)
     assert resultat.returncode == 2
     assert "hors du dépôt" in resultat.stderr and "Traceback" not in resultat.stderr
 
@@ -131,7 +135,7 @@ def test_messages_ne_recopient_pas_une_saisie_inconnue(demo: Path, tmp_path: Pat
     texte = texte.replace("fiche_presence:", "Kevin Lambert: oui\nfiche_presence:", 1)
     texte = texte.replace("coordinateur_soin: ", "coordinateur_soin: julie-dumont\nancien_coordinateur: ", 1)
     note.write_text(texte, encoding="utf-8")
-    resultat = filrouge("valider", "--format", "json", cwd=depot)
+    resultat = filrouge_ici("valider", "--format", "json", cwd=depot)
     assert resultat.returncode == 1
     assert "Kevin" not in resultat.stdout and "Lambert" not in resultat.stdout
     assert "julie" not in resultat.stdout and "dumont" not in resultat.stdout

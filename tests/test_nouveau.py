@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.outils import RACINE_PROJET, filrouge, photographier
+from tests.outils import RACINE_PROJET, filrouge, filrouge_ici, photographier
 
 
 @pytest.fixture
@@ -18,6 +18,7 @@ def depot_vide(tmp_path: Path) -> Path:
 
 
 def test_nouveau_dossier_valide(depot_vide: Path) -> None:
+    """De bout en bout, par la commande lancée (les autres essais l'appellent dans leur processus)."""
     resultat = filrouge("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
                         cwd=depot_vide)
     assert resultat.returncode == 0, resultat.stderr
@@ -27,23 +28,24 @@ def test_nouveau_dossier_valide(depot_vide: Path) -> None:
     validation = filrouge("valider", "--format", "json", cwd=depot_vide)
     assert validation.returncode == 0, validation.stdout
     assert '"erreur"' not in validation.stdout
+    assert "Traceback" not in resultat.stderr + validation.stderr
 
 
 def test_numero_suivant(depot_vide: Path) -> None:
     for _ in range(2):
-        assert filrouge("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
-                        cwd=depot_vide).returncode == 0
+        assert filrouge_ici("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
+                            cwd=depot_vide).returncode == 0
     assert sorted(p.name for p in (depot_vide / "dossiers").iterdir()) == ["2026-001", "2026-002"]
 
 
 def test_nouveau_dossier_n_ecrase_jamais(depot_vide: Path) -> None:
-    assert filrouge("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--id", "2026-007",
-                    cwd=depot_vide).returncode == 0
+    assert filrouge_ici("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--id", "2026-007",
+                        cwd=depot_vide).returncode == 0
     fichier = depot_vide / "dossiers/2026-007/dossier.yaml"
     fichier.write_text(fichier.read_text(encoding="utf-8") + "# modifié à la main\n", encoding="utf-8")
     avant = photographier(depot_vide)
-    resultat = filrouge("nouveau", "dossier", "--code", "ABF20101000", "--service", "spj-namur", "--id", "2026-007",
-                        cwd=depot_vide)
+    resultat = filrouge_ici("nouveau", "dossier", "--code", "ABF20101000", "--service", "spj-namur", "--id", "2026-007",
+                            cwd=depot_vide)
     assert resultat.returncode == 2
     assert "existe déjà" in resultat.stderr
     assert photographier(depot_vide) == avant
@@ -57,7 +59,7 @@ def test_nouveau_dossier_n_ecrase_jamais(depot_vide: Path) -> None:
     (["--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-02-30"], "date invalide"),
 ])
 def test_nouveau_dossier_refuse_en_francais(depot_vide: Path, arguments: list[str], attendu: str) -> None:
-    resultat = filrouge("nouveau", "dossier", *arguments, cwd=depot_vide)
+    resultat = filrouge_ici("nouveau", "dossier", *arguments, cwd=depot_vide)
     assert resultat.returncode == 2
     assert attendu in resultat.stderr
     assert "Traceback" not in resultat.stderr
@@ -82,23 +84,23 @@ def _ouvrir(depot: Path) -> None:
 
 
 def test_nouvelle_concertation_valide_et_jamais_ecrasee(depot_vide: Path) -> None:
-    assert filrouge("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
-                    cwd=depot_vide).returncode == 0
+    assert filrouge_ici("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
+                        cwd=depot_vide).returncode == 0
     _ouvrir(depot_vide)
     resultat = filrouge("nouveau", "concertation", "2026-001", "--date", "2026-03-12", cwd=depot_vide)
     assert resultat.returncode == 0, resultat.stderr
     notes = depot_vide / "dossiers/2026-001/concertations"
     assert sorted(p.name for p in notes.iterdir()) == ["2026-03-12.md", "2026-03-12.yaml"]
-    validation = filrouge("valider", cwd=depot_vide)
+    validation = filrouge_ici("valider", cwd=depot_vide)
     assert validation.returncode == 0, validation.stdout
     avant = photographier(depot_vide)
-    again = filrouge("nouveau", "concertation", "2026-001", "--date", "2026-03-12", cwd=depot_vide)
+    again = filrouge_ici("nouveau", "concertation", "2026-001", "--date", "2026-03-12", cwd=depot_vide)
     assert again.returncode == 2 and "existe déjà" in again.stderr
     assert photographier(depot_vide) == avant
 
 
 def test_nouvelle_concertation_dossier_inconnu(depot_vide: Path) -> None:
-    resultat = filrouge("nouveau", "concertation", "2026-404", cwd=depot_vide)
+    resultat = filrouge_ici("nouveau", "concertation", "2026-404", cwd=depot_vide)
     assert resultat.returncode == 2
     assert "introuvable" in resultat.stderr
 
@@ -106,10 +108,10 @@ def test_nouvelle_concertation_dossier_inconnu(depot_vide: Path) -> None:
 def test_la_note_suivante_reprend_les_actions_ouvertes(depot_vide: Path) -> None:
     """Les actions ouvertes passent d'une note à la suivante avec leur échéance (même dépassée) et leur statut ;
     les actions faites restent dans l'ancienne note ; la note créée est valide."""
-    assert filrouge("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
-                    cwd=depot_vide).returncode == 0
+    assert filrouge_ici("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
+                        cwd=depot_vide).returncode == 0
     _ouvrir(depot_vide)
-    assert filrouge("nouveau", "concertation", "2026-001", "--date", "2026-03-12", cwd=depot_vide).returncode == 0
+    assert filrouge_ici("nouveau", "concertation", "2026-001", "--date", "2026-03-12", cwd=depot_vide).returncode == 0
     premiere = depot_vide / "dossiers/2026-001/concertations/2026-03-12.yaml"
     texte = premiere.read_text(encoding="utf-8")
     action = texte[texte.index("  - numero: 1"):texte.index("leviers:")]
@@ -118,22 +120,22 @@ def test_la_note_suivante_reprend_les_actions_ouvertes(depot_vide: Path) -> None
     texte = texte.replace("leviers:", faite + "leviers:").replace("  pedopsychiatre:  #", "  pedopsychiatre: 2026-03-13  #") \
                  .replace("  referent:  #", "  referent: 2026-03-13  #")
     premiere.write_text(texte, encoding="utf-8")
-    resultat = filrouge("nouveau", "concertation", "2026-001", "--date", "2026-05-20", cwd=depot_vide)
+    resultat = filrouge_ici("nouveau", "concertation", "2026-001", "--date", "2026-05-20", cwd=depot_vide)
     assert resultat.returncode == 0, resultat.stderr
     assert "Suite : complétez la note" in resultat.stdout
     seconde = (depot_vide / "dossiers/2026-001/concertations/2026-05-20.yaml").read_text(encoding="utf-8")
     assert "reprise de la note du 2026-03-12 (action n°1)" in seconde
     assert "echeance: 2026-04-11" in seconde, "l'échéance d'origine, même dépassée"
     assert "bilan logopédique" not in seconde, "une action faite n'est pas reprise"
-    validation = filrouge("valider", "dossiers/2026-001/concertations/2026-05-20.yaml", cwd=depot_vide)
+    validation = filrouge_ici("valider", "dossiers/2026-001/concertations/2026-05-20.yaml", cwd=depot_vide)
     assert "[concertation.action_echeance]" not in validation.stdout
     assert " erreur" not in validation.stderr.split(",")[0] or validation.stderr.startswith("0 erreur"), validation.stdout
 
 
 def test_nouvelle_concertation_dans_un_dossier_pas_pret_dit_ce_qui_manque(depot_vide: Path) -> None:
-    assert filrouge("nouveau", "dossier", "--code", "LMG20101000", "--service", "saj", "--date", "2026-03-02",
-                    cwd=depot_vide).returncode == 0, "le service par son alias"
-    dossier = filrouge("nouveau", "concertation", "2026-001", "--date", "2026-03-12", cwd=depot_vide)
+    assert filrouge_ici("nouveau", "dossier", "--code", "LMG20101000", "--service", "saj", "--date", "2026-03-02",
+                        cwd=depot_vide).returncode == 0, "le service par son alias"
+    dossier = filrouge_ici("nouveau", "concertation", "2026-001", "--date", "2026-03-12", cwd=depot_vide)
     assert dossier.returncode == 0
     assert "le dossier n'est pas encore prêt pour une concertation" in dossier.stdout
     assert "[concertation.dates]" in dossier.stdout and "ouvrez d'abord le dossier" in dossier.stdout

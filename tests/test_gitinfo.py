@@ -1,0 +1,56 @@
+"""Ce que Git sait du dépôt : hors de tout dépôt, `git` n'est pas lancé ; dans un dépôt, il l'est et répond."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from filrouge import gitinfo
+
+
+def _espionner(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    lances: list[list[str]] = []
+    lancer = subprocess.run
+
+    def espion(commande: list[str], **options: object) -> subprocess.CompletedProcess[bytes]:
+        lances.append(commande)
+        return lancer(commande, **options)  # type: ignore[call-overload, no-any-return]
+
+    monkeypatch.setattr(gitinfo.subprocess, "run", espion)
+    return lances
+
+
+def test_hors_de_tout_depot_git_n_est_pas_lance(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    (tmp_path / "dossiers").mkdir()
+    lances = _espionner(monkeypatch)
+    assert gitinfo.fichiers_de_reference(tmp_path / "dossiers") is None
+    assert gitinfo.reference_des_regles(tmp_path) is None
+    assert lances == []
+
+
+@pytest.mark.parametrize("indice", ["arbre de travail", "GIT_DIR"])
+def test_un_depot_designe_autrement_qu_en_dessous_est_demande_a_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    indice: str) -> None:
+    """Un `.git` fichier (arbre de travail lié, sous-module) ou une variable GIT_DIR : c'est Git qui dit."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    if indice == "GIT_DIR":
+        monkeypatch.setenv("GIT_DIR", str(tmp_path / "ailleurs.git"))
+    else:
+        (tmp_path / ".git").write_text("gitdir: /nulle/part\n", encoding="utf-8")
+    lances = _espionner(monkeypatch)
+    assert gitinfo.fichiers_de_reference(tmp_path) is None
+    assert lances
+
+
+def test_dans_un_sous_repertoire_d_un_depot_git_repond(tmp_path: Path, git_env: None) -> None:
+    depot = tmp_path / "depot"
+    (depot / "reseau").mkdir(parents=True)
+    (depot / "reseau" / "reseau.yaml").write_text("reseau: x\n", encoding="utf-8")
+    (depot / "LISEZMOI").write_text("x\n", encoding="utf-8")
+    for commande in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "premier"]):
+        subprocess.run(["git", "-C", str(depot), *commande], check=True, capture_output=True)
+    assert gitinfo.fichiers_de_reference(depot / "reseau") == {"reseau.yaml"}
+    assert gitinfo.reference_des_regles(depot / "reseau") is not None
