@@ -79,6 +79,11 @@ PLANCHERS = {
     # sur aveugle-15 et 16, sans l'ouvrir) 97,3/98,0/0,9 ; ses ratés sont lus : données du passage suivant ; après le
     # douzième (branche garde-12, qui l'a pris pour données de réglage) : 98,4/99,7/0,9
     "aveugle-17": (98.0, 99.5, 1.0),
+    # aveugle-18 et aveugle-19, mesures à l'aveugle du 2026-12-03 : après le onzième passage 97,1/98,6/2,9 et
+    # 96,3/96,9/0,9 ; après le douzième (réglé par fonction sur aveugle-15 à 17, sans les ouvrir) 97,2/98,6/2,9 et
+    # 96,3/96,9/0,9 ; leurs ratés sont lus : données du passage suivant
+    "aveugle-18": (97.0, 98.5, 3.0),
+    "aveugle-19": (96.0, 96.5, 1.0),
 }
 
 
