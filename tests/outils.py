@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import io
 import json
+import logging
 import os
 import shutil
 import socket
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
@@ -28,21 +30,34 @@ def filrouge(*arguments: str, cwd: Path, timeout: float = 120, env: dict[str, st
                           timeout=timeout, env={**os.environ, **(env or {})})
 
 
-def filrouge_ici(*arguments: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def filrouge_ici(*arguments: str, cwd: Path, env: dict[str, str | None] | None = None) -> subprocess.CompletedProcess[str]:
     """La même commande appelée dans ce processus (`cli.main(argv)`) : mêmes arguments, code de sortie et sorties,
     sans les ≈ 0,2 s de processeur d'un interpréteur neuf qui réimporte filrouge. Pour les essais qui n'affirment
     rien du processus lui-même ; ceux qui le font (aucune trace Python, tube fermé, sortie sans attendre, hook) et un
     essai de bout en bout par commande gardent `filrouge`. Une exception qui sortirait de `main` fait échouer l'essai
-    (la commande lancée aurait imprimé une trace)."""
+    (la commande lancée aurait imprimé une trace). Une variable d'`env` à None est retirée pendant l'appel.
+
+    La sortie d'erreur reçoit ce qu'un interpréteur neuf y écrirait et que pytest capturerait sinon : les
+    avertissements Python (filtres par défaut de Python, chacun une fois par appel) et les messages de journal
+    d'avertissement sans destinataire (le `lastResort` de `logging`)."""
     from filrouge.cli import main
 
     sorties = [io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="") for _ in range(2)]
     anciens = {cle: os.environ.get(cle) for cle in (env or {})}
     avant = Path.cwd()
+    journal = logging.StreamHandler(sorties[1])
+    journal.setLevel(logging.WARNING)
+    racine_journal = logging.getLogger()
     try:
-        os.environ.update(env or {})
+        for cle, valeur in (env or {}).items():
+            if valeur is None:
+                os.environ.pop(cle, None)
+            else:
+                os.environ[cle] = valeur
         os.chdir(cwd)
-        with redirect_stdout(sorties[0]), redirect_stderr(sorties[1]):
+        racine_journal.addHandler(journal)
+        with redirect_stdout(sorties[0]), redirect_stderr(sorties[1]), warnings.catch_warnings():
+            _avertissements_d_un_interpreteur_neuf()
             try:
                 code = main(list(arguments))
             except SystemExit as sortie:  # argparse : erreur d'utilisation (2), --help (0)
@@ -50,6 +65,7 @@ def filrouge_ici(*arguments: str, cwd: Path, env: dict[str, str] | None = None) 
                 if isinstance(sortie.code, str):
                     print(sortie.code, file=sys.stderr)
     finally:
+        racine_journal.removeHandler(journal)
         os.chdir(avant)
         for cle, valeur in anciens.items():
             if valeur is None:
@@ -61,6 +77,23 @@ def filrouge_ici(*arguments: str, cwd: Path, env: dict[str, str] | None = None) 
         flux.flush()
         textes.append(flux.buffer.getvalue().decode("utf-8").replace("\r\n", "\n"))  # type: ignore[attr-defined]
     return subprocess.CompletedProcess(["filrouge", *arguments], code, textes[0], textes[1])
+
+
+def _avertissements_d_un_interpreteur_neuf() -> None:
+    """Dans un `catch_warnings` : les filtres de `python -m filrouge` (ceux de Python, sans -W), et l'affichage
+    sur `sys.stderr` du moment au lieu de la capture de pytest. `catch_warnings` remet les registres « une fois »
+    à zéro : chaque appel revoit ses avertissements, comme un processus neuf."""
+    warnings.resetwarnings()
+    warnings.simplefilter("default")
+    for categorie in (DeprecationWarning, PendingDeprecationWarning, ImportWarning, ResourceWarning):
+        warnings.simplefilter("ignore", categorie)
+    warnings.filterwarnings("default", category=DeprecationWarning, module="__main__")
+
+    def afficher(message: Warning | str, categorie: type[Warning], fichier: str, ligne: int,
+                 flux: Any = None, texte: str | None = None) -> None:
+        sys.stderr.write(warnings.formatwarning(message, categorie, fichier, ligne, texte))
+
+    warnings.showwarning = afficher
 
 
 def copier_demo(destination: Path) -> Path:

@@ -71,7 +71,7 @@ def test_le_portail_du_depot_cree_publie_le_guide(tmp_path: Path, reseau: str) -
     """Le guide de procédure vient du paquet : le dépôt créé n'en a aucune copie, son portail le publie."""
     from filrouge.portail.guide import pages_fournies, pages_publiees, valeurs
     from filrouge.regles.financement import montant
-    from tests.portail.outils_portail import construire
+    from tests.portail.outils_portail import construire_ici
 
     cible = tmp_path / "depot"
     assert main(["init", str(cible), "--reseau", reseau]) == 0
@@ -82,7 +82,7 @@ def test_le_portail_du_depot_cree_publie_le_guide(tmp_path: Path, reseau: str) -
     assert sorted(guide) == sorted(pages_publiees(config)), "les pages propres à un autre réseau (guide_omis) en moins"
     assert set(pages_fournies()) - set(guide) == set(config.guide_omis)
     site = tmp_path / "site"
-    resultat = construire(cible, site)
+    resultat = construire_ici(cible, site)
     assert resultat.returncode == 0, resultat.stderr
     phases = html.unescape((site / "guide" / "phases.html").read_text(encoding="utf-8"))
     assert "reseau." not in phases.replace("reseau.yaml", ""), "toutes les marques sont remplacées"

@@ -19,7 +19,7 @@ from icalendar import Calendar
 
 from tests.agendas import UTC, lire_d_accord
 from tests.portail.fixtures import AUJOURDHUI, SERVICE_1, SERVICE_2, TEMOIN, depot_exemple
-from tests.portail.outils_portail import construire, index_recherche, lire_html
+from tests.portail.outils_portail import construire_ici, index_recherche, lire_html
 
 ENTETES_CSV = {
     "bilan-2019-dossiers.csv": ["Nombre de dossiers", "Ouverture", "Clôture", "Demandes de financement",
@@ -306,7 +306,7 @@ def test_calendriers_des_seuls_dossiers_publies(tmp_path: Path) -> None:
     _ecrire(cache / "concertations" / "2019-03-01.yaml", note("2019-03-01", [action(1, "2019-09-09")]))
     for pour in (None, SERVICE_2):
         sortie = tmp_path / f"site-{pour}"
-        resultat = construire(racine, sortie, *(["--pour", pour] if pour else []))
+        resultat = construire_ici(racine, sortie, *(["--pour", pour] if pour else []))
         assert resultat.returncode == 0, resultat.stderr
         assert not (sortie / "dossiers" / "2019-004.html").exists()
         calendriers = list(sortie.rglob("*.ics"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from tests.portail.fixtures import SERVICE_1, depot_exemple
-from tests.portail.outils_portail import construire
+from tests.portail.outils_portail import construire_ici
 
 TELEPHONE = "0471 23 45 67"
 FICHIER = "dossiers/2019-002/concertations/2019-02-01.yaml"
@@ -24,7 +24,7 @@ def _planter(racine: Path, relatif: str, champ: str, valeur: str) -> None:
 def test_donnee_identifiante_publiee_refusee(tmp_path: Path) -> None:
     racine = depot_exemple(tmp_path / "depot")
     _planter(racine, FICHIER, "leviers", f"La mère est joignable au {TELEPHONE} le soir.")
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 1, resultat.stdout
     assert "Anonymat" in resultat.stderr and FICHIER in resultat.stderr and "[anonymat.telephone]" in resultat.stderr
     assert TELEPHONE not in resultat.stderr and TELEPHONE not in resultat.stdout, "jamais la valeur"
@@ -44,7 +44,7 @@ def test_ligne_acceptee_et_fichier_non_publie(tmp_path: Path) -> None:
     note.write_text(note.read_text(encoding="utf-8")
                     + f"leviers: Le service répond au {TELEPHONE}  # anonymat: ok numéro public de la permanence\n",
                     encoding="utf-8")
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 0, resultat.stderr
     assert TELEPHONE not in (tmp_path / "site" / "dossiers" / "2019-001.html").read_text(encoding="utf-8")
 
@@ -53,7 +53,7 @@ def test_dossier_hors_du_portail_restreint_non_bloquant(tmp_path: Path) -> None:
     """Un portail --pour ne publie pas 2019-002 : sa donnée identifiante n'arrête pas ce portail-là."""
     racine = depot_exemple(tmp_path / "depot")
     _planter(racine, FICHIER, "leviers", f"La mère est joignable au {TELEPHONE} le soir.")
-    resultat = construire(racine, tmp_path / "site", "--pour", SERVICE_1)
+    resultat = construire_ici(racine, tmp_path / "site", "--pour", SERVICE_1)
     assert resultat.returncode == 0, resultat.stderr
 
 

@@ -11,7 +11,7 @@ import pytest
 from filrouge.interne import publier_texte
 from filrouge.publication.controle import motif_trie
 from tests.portail.fixtures import SECRET_INTERNE, TEMOIN, depot_exemple
-from tests.portail.outils_portail import construire, textes_construits
+from tests.portail.outils_portail import construire_ici, textes_construits
 
 
 def test_phrase_temoin_absente_de_tout_fichier_construit(site: Path) -> None:
@@ -41,7 +41,7 @@ def test_motif_trie() -> None:
 
 
 def _refus(racine: Path, tmp_path: Path, *attendus: str) -> None:
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 1, resultat.stdout + resultat.stderr
     assert "Confidentialité" in resultat.stderr and "Traceback" not in resultat.stderr
     for attendu in attendus:
@@ -88,7 +88,7 @@ def test_derniere_barriere_apres_construction(racine: Path, tmp_path: Path) -> N
     (racine / "docs" / "notes.txt").write_text(f"Un extrait recopié : {TEMOIN.upper()}.\n", encoding="utf-8")
     (racine / "docs" / "externe.md").write_text('# Externe\n\n<img src="https://example.org/pixel.png" alt="">\n',
                                                 encoding="utf-8")
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 1
     assert "notes.txt contient du texte interne" in resultat.stderr and "preparation.yaml" in resultat.stderr
     assert "ressource externe" in resultat.stderr and "example.org" in resultat.stderr
@@ -111,7 +111,7 @@ def test_passage_interne_recopie_dans_un_autre_champ(racine: Path, tmp_path: Pat
     chemin.write_text(chemin.read_text(encoding="utf-8").replace(
         "motif_demande: Trajectoire de soins bloquée entre plusieurs services.",
         f"motif_demande: {SECRET_INTERNE}"), encoding="utf-8")
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     # Recopié dans un champ publié, le texte n'est plus un secret : c'est un choix de l'auteur, il est publié.
     assert resultat.returncode == 0, resultat.stderr
 

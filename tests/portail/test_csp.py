@@ -94,12 +94,12 @@ def test_script_etranger_au_theme_refuse(tmp_path: Path) -> None:
     Chaque forme a sa page (piege-N.md) dans une même construction : l'inspection relève toutes les pages
     fautives, et chacune doit être dite avec sa forme (une construction au lieu d'une par forme)."""
     from tests.portail.fixtures import depot_exemple
-    from tests.portail.outils_portail import construire
+    from tests.portail.outils_portail import construire_ici
 
     racine = depot_exemple(tmp_path / "depot")
     for rang, (page, _) in enumerate(PIEGES):
         (racine / "docs" / f"piege-{rang}.md").write_text(f"# Piège\n\n{page}\n", encoding="utf-8")
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 1, resultat.stdout
     assert "Sécurité" in resultat.stderr and "Traceback" not in resultat.stderr
     for rang, (page, attendu) in enumerate(PIEGES):

@@ -15,7 +15,7 @@ from filrouge.depot import charger_depot
 from filrouge.portail.assainir import markdown_sur, texte
 from filrouge.publication import Controle, publier
 from tests.portail.fixtures import depot_exemple
-from tests.portail.outils_portail import construire
+from tests.portail.outils_portail import construire_ici
 
 CANARI = "CANARIYAML passage réservé au réseau pélican-5521"
 COURT = "Pélican"
@@ -71,7 +71,7 @@ def _planter(racine: Path) -> None:
 def test_passage_interne_d_un_champ_yaml_jamais_publie(tmp_path: Path) -> None:
     racine = depot_exemple(tmp_path / "depot")
     _planter(racine)
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 0, resultat.stderr
     fichiers = _tous_les_fichiers(tmp_path / "site")
     assert any(n.endswith(".ics") for n in fichiers) and any("/impression/" in n for n in fichiers)
@@ -98,7 +98,7 @@ def test_fuite_d_un_champ_yaml_arretee_par_la_verification_finale(tmp_path: Path
     _planter(racine)
     (racine / "docs" / "recopie.txt").write_text(f"Recopié : {CANARI}\n", encoding="utf-8")
     (racine / "docs" / "court.txt").write_text(f"Un seul mot : {COURT.upper()}.\n", encoding="utf-8")
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 1
     assert "recopie.txt contient du texte interne" in resultat.stderr
     assert "court.txt contient du texte interne" in resultat.stderr, "un passage d'un seul mot est cherché aussi"
@@ -119,7 +119,7 @@ def test_marque_de_fin_orpheline_refusee(tmp_path: Path) -> None:
     racine = depot_exemple(tmp_path / "depot")
     _modifier(racine / "dossiers" / "2019-002" / "concertations" / "2019-02-01.yaml",
               lambda n: n.update(leviers=f"{CANARI} <!-- /interne --> publié"))
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 1, resultat.stdout
     assert "dossiers/2019-002/concertations/2019-02-01.yaml" in resultat.stderr
     assert "[interne.marque]" in resultat.stderr

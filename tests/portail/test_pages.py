@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.portail.fixtures import RACINE_PROJET, SERVICE_1, depot_exemple
-from tests.portail.outils_portail import Element, construire, elements, lire_html
+from tests.portail.outils_portail import Element, construire_ici, elements, lire_html
 
 
 def _lignes(html: str, id_table: str) -> list[str]:
@@ -69,7 +69,7 @@ def test_tableau_des_actions_et_echeances(site: Path) -> None:
 
 
 def test_la_date_de_reference_est_injectable(depot: Path, tmp_path: Path) -> None:
-    resultat = construire(depot, tmp_path / "site", FILROUGE_AUJOURDHUI="2019-05-30")
+    resultat = construire_ici(depot, tmp_path / "site", FILROUGE_AUJOURDHUI="2019-05-30")
     assert resultat.returncode == 0, resultat.stderr
     html = (tmp_path / "site" / "dossiers" / "2019-001.html").read_text(encoding="utf-8")
     cartes = _cartes(html, "tableau-actions")
@@ -78,7 +78,7 @@ def test_la_date_de_reference_est_injectable(depot: Path, tmp_path: Path) -> Non
 
 
 def test_date_de_reference_invalide(depot: Path, tmp_path: Path) -> None:
-    resultat = construire(depot, tmp_path / "site", FILROUGE_AUJOURDHUI="15/06/2019")
+    resultat = construire_ici(depot, tmp_path / "site", FILROUGE_AUJOURDHUI="15/06/2019")
     assert resultat.returncode == 1
     assert "FILROUGE_AUJOURDHUI invalide" in resultat.stderr and "Traceback" not in resultat.stderr
 
@@ -127,7 +127,7 @@ def test_marque_inconnue_dans_le_guide(tmp_path: Path, marque: str) -> None:
     page = racine / "docs" / "guide" / "index.md"  # une page du réseau remplace celle du guide fourni
     page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text(pages_fournies()["guide/index.md"] + f"\n{marque}\n", encoding="utf-8")
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 1
     assert "marque inconnue" in resultat.stderr and "Traceback" not in resultat.stderr
     assert "docs/guide/index.md" in resultat.stderr
@@ -145,7 +145,7 @@ def test_guide_fourni_par_le_paquet_et_remplacable(tmp_path: Path) -> None:
     propre.parent.mkdir(parents=True)
     propre.write_text("# Les rôles dans notre réseau\n\nUne version locale, plafond {{ reseau.plafond_demande }}.\n",
                       encoding="utf-8")
-    resultat = construire(racine, tmp_path / "site")
+    resultat = construire_ici(racine, tmp_path / "site")
     assert resultat.returncode == 0, resultat.stderr
     roles = (tmp_path / "site" / "guide" / "roles.html").read_text(encoding="utf-8")
     assert "Une version locale, plafond 10" in roles

@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 from tests.portail.fixtures import SERVICE_2, depot_exemple
-from tests.portail.outils_portail import construire, index_recherche, textes_construits
+from tests.portail.outils_portail import construire_ici, index_recherche, textes_construits
 
 AUTRES = ("2019-001", "2019-003", "ABF20085000", "EFG20105000")
 
@@ -40,7 +40,7 @@ def test_la_coordination_reste_au_portail_complet(site_pour: Path) -> None:
 
 def test_service_inconnu(tmp_path: Path) -> None:
     racine = depot_exemple(tmp_path / "depot")
-    resultat = construire(racine, tmp_path / "site", "--pour", "aviq-nulle-part")
+    resultat = construire_ici(racine, tmp_path / "site", "--pour", "aviq-nulle-part")
     assert resultat.returncode == 2
     assert "service inconnu « a***-n****-p*** »" in resultat.stderr and "Traceback" not in resultat.stderr
     assert "vouliez-vous écrire « aviq-namur » ?" in resultat.stderr, "l'identifiant proche est proposé"
@@ -50,7 +50,7 @@ def test_service_inconnu(tmp_path: Path) -> None:
 def test_service_designe_par_son_alias(tmp_path: Path) -> None:
     """« --pour SAJ » : l'alias de l'annuaire, à la casse près, désigne le service."""
     racine = depot_exemple(tmp_path / "depot")
-    resultat = construire(racine, tmp_path / "site", "--pour", "saj")
+    resultat = construire_ici(racine, tmp_path / "site", "--pour", "saj")
     assert resultat.returncode == 0, resultat.stderr
     assert "Portail restreint au service saj-namur" in resultat.stdout
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from tests.portail.fixtures import depot_exemple
-from tests.portail.outils_portail import Lecteur, construire, lire_html
+from tests.portail.outils_portail import Lecteur, construire_ici, lire_html
 
 CHARGES = [
     "<script>alert(1)</script>",
@@ -54,7 +54,7 @@ def site_piege(tmp_path_factory: pytest.TempPathFactory) -> Path:
     recit = racine / "dossiers" / "2019-001" / "concertations" / "2019-05-20.md"
     recit.write_text(recit.read_text(encoding="utf-8") + "\n" + "\n\n".join(CHARGES) + "\n", encoding="utf-8")
     sortie = tmp_path_factory.mktemp("site-xss") / "site"
-    resultat = construire(racine, sortie)
+    resultat = construire_ici(racine, sortie)
     assert resultat.returncode == 0, resultat.stderr
     return sortie
 

@@ -16,7 +16,7 @@ from filrouge import publication
 from filrouge.cli import main
 from filrouge.modele.configuration import plus_mois
 from tests.portail.fixtures import RACINE_PROJET, copier_portail
-from tests.portail.outils_portail import construire
+from tests.portail.outils_portail import construire_ici
 from tests.usine import Usine
 
 CLOTURE = dt.date(2019, 5, 1)
@@ -70,7 +70,7 @@ def test_construction_partenaire_d_aujourd_hui(tmp_path: Path) -> None:
     attendus = {i for i, fin in du_service.items() if fin is None or plus_mois(fin, duree) >= aujourdhui}
     assert attendus and attendus != set(du_service), "le dépôt de démonstration a des dossiers des deux sortes"
     sortie = tmp_path / "site"
-    resultat = construire(racine, sortie, "--pour", service, FILROUGE_AUJOURDHUI=aujourdhui.isoformat())
+    resultat = construire_ici(racine, sortie, "--pour", service, FILROUGE_AUJOURDHUI=aujourdhui.isoformat())
     assert resultat.returncode == 0, resultat.stderr
     publies = {p.stem for p in (sortie / "dossiers").glob("*.html")} - {"index"}
     assert publies == attendus

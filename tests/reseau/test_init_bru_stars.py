@@ -13,7 +13,7 @@ import pytest
 from filrouge.depot import charger_annuaire
 from filrouge.init_depot import Source, creer_depot
 from filrouge.nouveau import creer_dossier
-from tests.portail.outils_portail import construire
+from tests.portail.outils_portail import construire_ici
 
 KIRIKOU = re.compile("kirikou", re.IGNORECASE)
 AUJOURDHUI = dt.date(2026, 11, 24)
@@ -31,7 +31,7 @@ def _depot(tmp_path: Path, reseau: str) -> Path:
 def bru_stars(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     racine = _depot(tmp_path_factory.mktemp("init"), "bru-stars")
     sortie = racine.parent / "site"
-    resultat = construire(racine, sortie, FILROUGE_AUJOURDHUI=AUJOURDHUI.isoformat())
+    resultat = construire_ici(racine, sortie, FILROUGE_AUJOURDHUI=AUJOURDHUI.isoformat())
     assert resultat.returncode == 0, resultat.stderr
     assert not KIRIKOU.search(resultat.stdout + resultat.stderr)
     return racine, sortie
@@ -71,7 +71,7 @@ def test_kirikou_garde_ses_pages_criseflex(tmp_path: Path) -> None:
     racine = _depot(tmp_path, "kirikou")
     assert "guide/criseflex.md" in (racine / "mkdocs.yml").read_text(encoding="utf-8")
     sortie = tmp_path / "site"
-    resultat = construire(racine, sortie, FILROUGE_AUJOURDHUI=AUJOURDHUI.isoformat())
+    resultat = construire_ici(racine, sortie, FILROUGE_AUJOURDHUI=AUJOURDHUI.isoformat())
     assert resultat.returncode == 0, resultat.stderr
     assert (sortie / "guide" / "criseflex.html").is_file() and (sortie / "financement.html").is_file()
     assert 'href="criseflex.html"' in (sortie / "guide" / "index.html").read_text(encoding="utf-8")
