@@ -185,3 +185,28 @@ def test_valider_lu_par_un_lecteur_qui_part(demo_cassee: Path) -> None:
     erreurs = processus.stderr.read()
     assert processus.wait(timeout=120) in (0, 1)
     assert "Traceback" not in erreurs and "Exception ignored" not in erreurs and "Broken pipe" not in erreurs
+
+
+def test_filrouge_ici_montre_ce_qu_un_vrai_lancement_ecrirait(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """L'outil des essais ne cache rien de la sortie d'erreur : avertissements Python et journal sans destinataire y
+    sont, comme dans un processus neuf (pytest les capturerait sinon), et les dépréciations n'y sont pas, comme là."""
+    import logging
+    import warnings
+
+    import filrouge.catalogue as catalogue
+
+    reelles = catalogue.fiches
+
+    def fiches_bruyantes():  # type: ignore[no-untyped-def]
+        warnings.warn("avertissement d'une bibliothèque", UserWarning, stacklevel=1)
+        warnings.warn("fonction dépréciée", DeprecationWarning, stacklevel=1)
+        logging.getLogger("bibliotheque").warning("message de journal")
+        return reelles()
+
+    monkeypatch.setattr(catalogue, "fiches", fiches_bruyantes)
+    for _ in range(2):  # chaque appel revoit ses avertissements, comme un processus neuf
+        resultat = filrouge_ici("regles", cwd=tmp_path)
+        assert resultat.returncode == 0
+        assert "UserWarning: avertissement d'une bibliothèque" in resultat.stderr
+        assert "message de journal" in resultat.stderr
+        assert "dépréciée" not in resultat.stderr

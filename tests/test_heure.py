@@ -19,7 +19,7 @@ import pytest
 
 from filrouge.modele.concertation import Concertation
 from filrouge.schemas import contenu_schema
-from tests.outils import RACINE_PROJET, filrouge
+from tests.outils import RACINE_PROJET, filrouge_ici
 from tests.usine import Usine, attendre, concertation_minimale, seules
 
 T = dt.time
@@ -75,7 +75,7 @@ def test_heure_nombre(usine: Usine) -> None:
 
 def test_commande_valider_nomme_fichier_et_ligne(usine: Usine) -> None:
     usine.ecrire("concertation", modifier=lambda n: n.update(heure="14:00–16:00"))
-    resultat = filrouge("valider", cwd=usine.racine)
+    resultat = filrouge_ici("valider", cwd=usine.racine)
     assert resultat.returncode == 1
     ligne = usine.ligne("concertation", "heure")
     assert f"{usine.chemin('concertation')}:{ligne}: [schema.format] « heure » n'a pas le format attendu" in resultat.stdout

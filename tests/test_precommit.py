@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.outils import RACINE_PROJET, copier_demo, filrouge
+from tests.outils import RACINE_PROJET, copier_demo, filrouge_ici
 
 MANIFESTE = RACINE_PROJET / ".pre-commit-hooks.yaml"
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git absent")
@@ -49,7 +49,7 @@ def depot_git(tmp_path: Path) -> Path:
     depot.mkdir()
     for nom in ("reseau.yaml", "annuaire.yaml"):
         shutil.copy2(RACINE_PROJET / nom, depot / nom)
-    assert filrouge("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
+    assert filrouge_ici("nouveau", "dossier", "--code", "LMG20101000", "--service", "spj-namur", "--date", "2026-03-02",
                     cwd=depot).returncode == 0
     (depot / ".pre-commit-config.yaml").write_text(_configuration_locale(), encoding="utf-8")
     _git(depot, "init", "-q")
@@ -162,7 +162,7 @@ def test_avertissements_des_autres_dossiers_tus(demo_git: Path) -> None:
     finally:
         note.write_text(original, encoding="utf-8")
         _git(demo_git, "add", "-A")
-    direct = filrouge("valider", cwd=demo_git)
+    direct = filrouge_ici("valider", cwd=demo_git)
     assert "[dossier.code_partage]" in direct.stdout, "filrouge valider, lui, montre tout"
 
 

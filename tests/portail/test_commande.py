@@ -1,4 +1,5 @@
-"""La commande : codes de sortie et messages en français, jamais de trace Python."""
+"""La commande : codes de sortie et messages en français, jamais de trace Python (la commande lancée ; dans le
+processus des essais, `construire_ici`, quand l'essai ne regarde que ce qui reste dans la sortie)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from tests.portail.outils_portail import construire, portail
+from tests.portail.outils_portail import construire, construire_ici, portail
 
 
 def test_construire_affiche_la_csp(construction: tuple[Path, subprocess.CompletedProcess[str]]) -> None:
@@ -81,7 +82,7 @@ def test_echec_dans_une_construction_precedente(depot: Path, site: Path, tmp_pat
     shutil.copytree(site, sortie)  # le portail construit par la même commande sur le même dépôt (fixture `site`)
     (sortie / ".git").mkdir()
     (sortie / ".git" / "config").write_text("[core]\n", encoding="utf-8")
-    resultat = construire(_lien_casse(depot, tmp_path), sortie)
+    resultat = construire_ici(_lien_casse(depot, tmp_path), sortie)
     assert resultat.returncode == 1
     assert sortie.is_dir() and [p.name for p in sortie.iterdir()] == [".git"]
     assert (sortie / ".git" / "config").read_text(encoding="utf-8") == "[core]\n"
@@ -91,7 +92,7 @@ def test_sortie_etrangere_jamais_videe(depot: Path, tmp_path: Path) -> None:
     sortie = tmp_path / "documents"
     sortie.mkdir()
     (sortie / "rapport.odt").write_bytes(b"un fichier de l'utilisateur")
-    resultat = construire(depot, sortie)
+    resultat = construire_ici(depot, sortie)
     assert resultat.returncode == 2
     assert "ne contient pas un portail construit par Filrouge" in resultat.stderr
     assert (sortie / "rapport.odt").read_bytes() == b"un fichier de l'utilisateur"
