@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from filrouge.anonymat import (adresses, courriel, dates, identifiants, marqueurs, noms, plaques, relecture, tableaux,
+from filrouge.anonymat import (adresses, champs, courriel, dates, identifiants, marqueurs, noms, plaques, relecture, tableaux,
                                telephone, vues)
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
@@ -16,7 +16,7 @@ from filrouge.lecture import Document
 
 REGLE_MARQUEUR = "anonymat.marqueur"
 GRAVITE = "erreur"
-DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, tableaux, noms)
+DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, tableaux, noms, champs)
 
 
 ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"}

@@ -1,0 +1,151 @@
+"""Les champs où un nom n'a rien à faire : un nom de personne y est signalé sans autre indice.
+
+Le modèle du dossier dit quels champs attendent un identifiant d'acteur (`qui`, `presents`, `referent`…) ou des
+initiales : un rôle (« mere », « spj », « pedo »), jamais un nom. Les en-têtes d'un courriel collé (« De : »,
+« À : », « Van: »…) nomment une personne ou un service. Dans ces champs, un mot qui n'est ni un rôle, ni un
+sigle, ni un mot courant, ni un service de l'annuaire, et qui est un nom des listes ou un mot qu'aucun lexique
+n'écrit, est un nom : quelle que soit sa casse, sans verbe ni déclencheur autour (`qui: [Rohan]`,
+`presents: [jeune, hawrami, spj]`, `initiales: kasongo`, « De : Dirdi »). La règle tient au schéma, pas aux
+tournures d'un corpus : elle vaut pour tout champ d'acteur que le modèle gagnera.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import typing
+from functools import lru_cache
+
+from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.listes import est_mot_connu, listes
+from filrouge.anonymat.noms import REGLE, _message
+from filrouge.anonymat.normalisation import normaliser
+from filrouge.anonymat.trouvaille import Trouvaille
+
+_EN_TETES = ("de", "à", "a", "pour", "cc", "cci", "van", "aan", "from", "to", "objet", "onderwerp", "subject")
+"""En-têtes d'un courriel (français, néerlandais, anglais) : une personne ou un service, ou l'objet qui nomme le
+dossier suivi (« Onderwerp: opvolging gebremedhin »)."""
+_MOT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_ENTRE_PARENTHESES = re.compile(r"\([^()\n]*\)?|\S*@\S*|<[^<>\n]*>?")
+"""Un commentaire (« (excusé) ») ou une adresse : pas la personne du champ (l'adresse a son détecteur)."""
+_ID_DE_SERVICE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z]*\d[a-z0-9]*")
+"""« ssm-capj », « spj_namur », « a1 » : un identifiant d'acteur ou de service, pas un nom."""
+_ELISION = re.compile(r"^(?i:[ldjsnmc]|qu)['’]")
+"""« d'aide », « l'école » : l'article élidé n'est pas une partie du mot."""
+_MORCEAUX = re.compile(r"['’\-]")
+_PARTICULES = frozenset("van von de der den du des la le el al ben bin da di dos do del della ter ten d".split())
+LONGUEUR_MIN_INCONNU_MINUSCULES = 6
+"""Un mot en minuscules qu'aucun lexique n'écrit, hors des listes, n'est un nom qu'à partir de six lettres : en
+deçà, souvent le sigle d'un service écrit comme un identifiant (« capj », « aviq », « ipg »)."""
+
+
+def _motifs(annotation: object) -> set[str]:
+    """Les motifs (`StringConstraints.pattern`) d'une annotation, à toute profondeur (listes, `| None`)."""
+    motifs = {m.pattern for m in getattr(annotation, "__metadata__", ()) if getattr(m, "pattern", None)}
+    for argument in typing.get_args(annotation):
+        motifs |= _motifs(argument)
+    return motifs
+
+
+@lru_cache(maxsize=1)
+def cles_d_acteur() -> frozenset[str]:
+    """Les clés du modèle dont la valeur est un identifiant d'acteur ou des initiales, énumérées depuis le modèle.
+
+    Plus toute clé en `_par` (« recueilli_par », « signe_par ») : comme `jeune_informe_par`, elle nomme qui a agi."""
+    import filrouge.modele as paquet
+    from filrouge.modele.commun import IdActeur, Modele
+    from filrouge.modele.dossier import Initiales
+
+    attendus = _motifs(IdActeur) | _motifs(Initiales)
+    cles: set[str] = set()
+    for module in pkgutil.iter_modules(paquet.__path__):
+        for objet in vars(importlib.import_module(f"{paquet.__name__}.{module.name}")).values():
+            if isinstance(objet, type) and issubclass(objet, Modele):
+                for nom, champ in objet.model_fields.items():
+                    motifs = _motifs(champ.annotation) | {m.pattern for m in champ.metadata if getattr(m, "pattern", None)}
+                    if motifs & attendus:
+                        cles.add(nom)
+    return frozenset(cles)
+
+
+@lru_cache(maxsize=1)
+def _motif_des_champs() -> re.Pattern[str]:
+    cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=len, reverse=True))
+    en_tetes = "|".join(_EN_TETES)
+    return re.compile(
+        r"^([ \t]*)(?:-[ \t]+)?(?:(?:" + cles + r"|[a-z_]*_par)[ \t]*:|(?i:" + en_tetes + r")[ \t]*:(?![/\\]))[ \t]*([^\n]*)$",
+        re.MULTILINE,
+    )
+
+
+_MOTS_DES_CLES = frozenset({"par", *_EN_TETES})
+
+
+def _peut_contenir(lignes: Lignes) -> bool:
+    """Préfiltre : un mot d'une clé d'acteur ou d'un en-tête dans le texte."""
+    mots = lignes.mots
+    return any(c.split("_")[-1] in mots for c in cles_d_acteur()) or not mots.isdisjoint(_MOTS_DES_CLES)
+
+
+@lru_cache(maxsize=4096)
+def est_nom_de_champ(mot: str) -> bool:
+    """Le mot, dans un champ d'acteur ou un en-tête, est-il un nom de personne ?
+
+    En minuscules ASCII (la forme d'un identifiant d'acteur) : un nom des listes (elles ne gardent pas les mots
+    courants) ou un long mot qu'aucun lexique n'écrit. Avec une majuscule ou un accent (aucun identifiant ne
+    s'écrit ainsi) : aussi un prénom qui est un mot rare (« Romane », « Rohan »)."""
+    from filrouge.anonymat.noms import _CIVILITES, _LIENS, _ROLES
+
+    mot = _ELISION.sub("", mot)
+    n = normaliser(mot)
+    l = listes()
+    if (len(n) < 2 or n in _PARTICULES or n in l["courants"] or n in l["lieux"] or n in l["localites"]
+            or n in _LIENS or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) <= 5)):
+        return False
+    if n in l["prenoms"] or n in l["noms"]:
+        return True
+    if mot.isascii() and mot.islower():
+        return len(n) >= LONGUEUR_MIN_INCONNU_MINUSCULES and not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m)
+    return n in l["prenoms_homonymes_rares"] or not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m)
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    if ":" not in texte or not _peut_contenir(lignes):
+        return []
+    resultats: list[Trouvaille] = []
+    motif = _motif_des_champs()
+    for m in motif.finditer(texte):
+        debut, fin = m.start(2), m.end(2)
+        if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
+            retrait = len(m.group(1))
+            position = fin + 1
+            while position < len(texte):
+                fin_ligne = texte.find("\n", position)
+                fin_ligne = len(texte) if fin_ligne == -1 else fin_ligne
+                element = re.match(r"([ \t]*)-[ \t]+", texte[position:fin_ligne])
+                if element is None or len(element.group(1)) < retrait:
+                    break
+                _juger(texte, position + element.end(), fin_ligne, contexte, resultats)
+                position = fin_ligne + 1
+        else:
+            _juger(texte, debut, fin, contexte, resultats)
+    return resultats
+
+
+def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille]) -> None:
+    """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> »)."""
+    valeur = texte[debut:fin]
+    if valeur.lstrip().startswith(("#", "|", ">")):
+        return
+    masque = _ENTRE_PARENTHESES.sub(lambda m: " " * len(m.group(0)), valeur)
+    for element in re.finditer(r"[^,;\[\]/]+", masque):
+        jeton = element.group(0).strip(" \t'\"")
+        if not jeton or _ID_DE_SERVICE.fullmatch(jeton) or normaliser(jeton) in contexte.expressions_autorisees:
+            continue
+        for mot in _MOT.finditer(element.group(0)):
+            if normaliser(mot.group(0)) in contexte.mots_autorises or not est_nom_de_champ(mot.group(0)):
+                continue
+            resultats.append(Trouvaille(debut + element.start() + mot.start(), debut + element.start() + mot.end(), REGLE,
+                                        _message(mot.group(0), "dans un champ qui attend un rôle ou un service")))

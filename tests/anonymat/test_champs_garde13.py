@@ -1,0 +1,89 @@
+"""Treizième passage : changements STRUCTURELS, qui valent pour tout texte. Les champs que le modèle réserve à un
+identifiant d'acteur ou à des initiales, et les en-têtes d'un courriel collé, n'admettent pas de nom ; un nom y est
+signalé quelle que soit sa casse, sans autre indice. Variantes écrites ici avec leurs négatifs proches (rôles,
+sigles, services, mots courants). Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat, analyser_texte
+from filrouge.anonymat.champs import cles_d_acteur
+
+
+def _noms(texte: str, fichier: str = "essai.yaml") -> list[str]:
+    constats, _ = analyser_texte(texte, fichier, ContexteAnonymat())
+    return [c.message for c in constats if c.regle == "anonymat.nom"]
+
+
+def test_les_cles_d_acteur_viennent_du_modele() -> None:
+    """Énumérées depuis les annotations `IdActeur` et `Initiales` du modèle, pas écrites à la main : un champ
+    d'acteur ajouté au modèle est protégé sans toucher à la garde."""
+    cles = cles_d_acteur()
+    assert {"qui", "avec_qui", "presents", "absents", "referent", "coordinateur", "coordinateur_soin",
+            "pedopsychiatre", "acteur", "initiales", "jeune_informe_par", "demandeurs"} <= cles
+    assert not cles & {"quoi", "description", "lieu", "service", "date", "motif"}
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "actions:\n- numero: 1\n  qui:\n  - Rohan\n  quand: lundi\n",  # prénom qui est aussi un mot rare
+        "avec_qui: [mere, tshimanga]\n",
+        "presents: [jeune, nkurunziza, spj, pedo, cm]\n",
+        "presents:\n- jeune\n- wojciechowska\n- cm\n",
+        "referent: Capucine\n",
+        "coordinateur_soin: 'mbuyi kalala'\n",
+        "demandeurs: [amo, kaczmarek]\n",
+    ],
+)
+def test_un_nom_dans_un_champ_d_acteur_est_signale(texte: str) -> None:
+    assert _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "presents: [jeune, mere, pere, spj, saj, amo, ssm, cpas, pedo, cm, srg, ecole, cpms, aviq]\n",
+        "qui:\n- casemanager\n- ssm-capj\n- a1\n",
+        "absents: [educateur, psy, tante, famille, pms]\n",
+        "referent: spj\ncoordinateur_soin: ssm\npedopsychiatre: pedo\n",
+        "acteurs:\n- id: grand-mere\n  initiales: M. D.\n",
+        "financement:\n  coordinateur: coordination\n",
+        "referent: Service d'aide à la jeunesse\n",
+        "absents:\n- spj (excusé, audience)\n",
+        "quoi: Accompagner le jeune chez le dentiste\nqui: [cm]\n",
+    ],
+)
+def test_un_role_ou_un_sigle_dans_un_champ_d_acteur_n_est_pas_un_nom(texte: str) -> None:
+    assert not _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "De : Dirdi\nEnvoyé : lundi 3 mars\n",  # mot qu'aucun lexique n'écrit
+        "À : gashumba\nObjet : compte rendu\n",
+        "Pour : Capucine\n",
+        "Cc : secrétariat SSM ; rwigema\n",
+        "Van: secretariaat OCMW\nAan: pieters\n",
+        "Van: secretariaat OCMW\nOnderwerp: opvolging tshibangu\n",
+    ],
+)
+def test_un_nom_dans_un_en_tete_de_courriel_est_signale(texte: str) -> None:
+    assert _noms(texte, "note.md")
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "De : Secrétariat SSM\nÀ : SPJ Namur\nObjet : RE: concertation du 18/11\n",
+        "Pour : information\nDe : 9h à 12h\n",
+        "A: vérifier avec le CPAS\n",
+        "Van: secretariaat OCMW\nOnderwerp: aanvraag goedgekeurd\n",
+        "Objet : demande Criseflex\n",
+        "De : coordination <coordination@reseau.be>\n",
+    ],
+)
+def test_un_service_ou_un_mot_courant_dans_un_en_tete_n_est_pas_un_nom(texte: str) -> None:
+    assert not _noms(texte, "note.md")
