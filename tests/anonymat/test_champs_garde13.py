@@ -87,3 +87,41 @@ def test_un_nom_dans_un_en_tete_de_courriel_est_signale(texte: str) -> None:
 )
 def test_un_service_ou_un_mot_courant_dans_un_en_tete_n_est_pas_un_nom(texte: str) -> None:
     assert not _noms(texte, "note.md")
+
+
+# --- courriels tapés ou collés de travers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le grand frère gère les mails : lunamartins@@voo.be.\n",  # « @ » doublé
+        "Écrire à m.kabila@@gmail.com pour la suite.\n",
+        "envoyer la NS à karim_2003.@voo.be + copie SAJ\n",  # point avant « @ »
+        "réponse de jl.dupont.@skynet.be attendue\n",
+        "Pas de réponse de secretariat@cpas-a\nndenne.be depuis le 24/06.\n",  # domaine coupé au milieu d'un mot
+        "la tante : n.ozturk@yah\noo.com.tr\n",
+    ],
+)
+def test_un_courriel_mal_forme_ou_coupe_au_milieu_d_un_mot_est_signale(texte: str) -> None:
+    constats, _ = analyser_texte(texte, "note.md", ContexteAnonymat())
+    assert "anonymat.email" in {c.regle for c in constats}
+
+
+def test_un_courriel_plie_dans_un_bloc_yaml_est_signale() -> None:
+    constats, _ = analyser_texte("contact:\n  email: >-\n    hiwet.h@hot\n    mail.fr\n", "essai.yaml", ContexteAnonymat())
+    assert "anonymat.email" in {c.regle for c in constats}
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La réunion est à 14h @ la maison.\n",
+        "Rdv @@ demain au SSM.\n",
+        "voir le site cpas.be ou @cpas_namur sur les réseaux\n",
+        "La note dit : voir @concertation. Suite demain.\n",
+    ],
+)
+def test_un_arobase_sans_adresse_n_est_pas_un_courriel(texte: str) -> None:
+    constats, _ = analyser_texte(texte, "note.md", ContexteAnonymat())
+    assert "anonymat.email" not in {c.regle for c in constats}
