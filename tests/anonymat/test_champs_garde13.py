@@ -125,3 +125,63 @@ def test_un_courriel_plie_dans_un_bloc_yaml_est_signale() -> None:
 def test_un_arobase_sans_adresse_n_est_pas_un_courriel(texte: str) -> None:
     constats, _ = analyser_texte(texte, "note.md", ContexteAnonymat())
     assert "anonymat.email" not in {c.regle for c in constats}
+
+
+# --- une famille désignée par son nom au pluriel --------------------------------------------------------------------
+
+
+def _regles(texte: str) -> set[str]:
+    constats, _ = analyser_texte(texte, "note.md", ContexteAnonymat())
+    return {c.regle for c in constats}
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Chez les janssens, c'est l'aînée qui fait le relais avec l'école.\n",
+        "Le SAJ connaît les kabongo depuis 2017.\n",
+        "On a revu les cuypers hier soir.\n",
+        "Invitation envoyée ; les moretti viendront à deux.\n",
+    ],
+)
+def test_une_famille_designee_par_son_nom_au_pluriel_est_signalee(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Les enfants dorment chez les grands-parents.\n",
+        "Les jeunes et les éducateurs se retrouvent ; les petits viennent aussi.\n",
+        "Les Belges et les Marocains du quartier ; les mêmes que l'an passé.\n",
+        "Les autres viendront chez les voisins, les roux devant.\n",
+    ],
+)
+def test_les_suivi_d_un_mot_commun_n_est_pas_une_famille(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+# --- une ligne de récit qui commence par un mot courant commence une phrase ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Retard du papa\nTravaux sur l'A4, il a dû faire demi-tour.\n",
+        "Absence de la maman\nPluie sur la N80, le bus n'est pas passé.\n",
+        "Appel du papa\nBouchons sur l'E411 ce matin.\n",
+    ],
+)
+def test_un_mot_courant_en_tete_de_ligne_n_est_pas_un_nom_apres_un_declencheur(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Je confirme la venue de la maman\nKabongo demain.\n",
+        "Nous attendons le papa\nLeclercq ce lundi.\n",
+    ],
+)
+def test_un_nom_en_tete_de_ligne_apres_un_declencheur_reste_signale(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
