@@ -53,6 +53,8 @@ def test_un_nom_dans_un_champ_d_acteur_est_signale(texte: str) -> None:
         "referent: Service d'aide à la jeunesse\n",
         "absents:\n- spj (excusé, audience)\n",
         "quoi: Accompagner le jeune chez le dentiste\nqui: [cm]\n",
+        "initiateur: l'hôpital de jour pédopsychiatrique\n",  # une description, pas un acteur
+        "referent: le service de garde du week-end\n",
     ],
 )
 def test_un_role_ou_un_sigle_dans_un_champ_d_acteur_n_est_pas_un_nom(texte: str) -> None:
@@ -155,6 +157,8 @@ def test_une_famille_designee_par_son_nom_au_pluriel_est_signalee(texte: str) ->
         "Les jeunes et les éducateurs se retrouvent ; les petits viennent aussi.\n",
         "Les Belges et les Marocains du quartier ; les mêmes que l'an passé.\n",
         "Les autres viendront chez les voisins, les roux devant.\n",
+        "Elle a relu tous les Harry Potter pendant l'hospitalisation.\n",  # une œuvre
+        "Lucky Luke et les Dalton ont servi de support.\n",
     ],
 )
 def test_les_suivi_d_un_mot_commun_n_est_pas_une_famille(texte: str) -> None:

@@ -35,6 +35,8 @@ _ID_DE_SERVICE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z]*\d[a-z0-9]*")
 _ELISION = re.compile(r"^(?i:[ldjsnmc]|qu)['’]")
 """« d'aide », « l'école » : l'article élidé n'est pas une partie du mot."""
 _MORCEAUX = re.compile(r"['’\-]")
+_ARTICLE = re.compile(r"(?<![\w'’])(?i:le|la|les|l['’]|un|une|du|des|au|aux)(?![\w'’])")
+"""Une valeur avec un article est une description (« l'hôpital de jour », « le service de garde »), pas un acteur."""
 _PARTICULES = frozenset("van von de der den du des la le el al ben bin da di dos do del della ter ten d".split())
 LONGUEUR_MIN_INCONNU_MINUSCULES = 6
 """Un mot en minuscules qu'aucun lexique n'écrit, hors des listes, n'est un nom qu'à partir de six lettres : en
@@ -106,8 +108,9 @@ def est_nom_de_champ(mot: str) -> bool:
         return False
     if n in l["prenoms"] or n in l["noms"]:
         return True
-    if mot.isascii() and mot.islower():
-        return len(n) >= LONGUEUR_MIN_INCONNU_MINUSCULES and not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m)
+    if mot.islower():  # accentué et hors des listes : un mot rare (« pédopsychiatrique ») plutôt qu'un nom
+        return (mot.isascii() and len(n) >= LONGUEUR_MIN_INCONNU_MINUSCULES
+                and not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m))
     return n in l["prenoms_homonymes_rares"] or not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m)
 
 
@@ -142,7 +145,8 @@ def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resulta
     masque = _ENTRE_PARENTHESES.sub(lambda m: " " * len(m.group(0)), valeur)
     for element in re.finditer(r"[^,;\[\]/]+", masque):
         jeton = element.group(0).strip(" \t'\"")
-        if not jeton or _ID_DE_SERVICE.fullmatch(jeton) or normaliser(jeton) in contexte.expressions_autorisees:
+        if (not jeton or _ID_DE_SERVICE.fullmatch(jeton) or normaliser(jeton) in contexte.expressions_autorisees
+                or _ARTICLE.search(jeton)):
             continue
         for mot in _MOT.finditer(element.group(0)):
             if normaliser(mot.group(0)) in contexte.mots_autorises or not est_nom_de_champ(mot.group(0)):

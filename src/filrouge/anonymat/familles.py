@@ -2,7 +2,8 @@
 
 Après « les », un mot commun est au pluriel (« les enfants », « les jeunes ») ; un nom de famille reste tel quel.
 Un mot des listes de noms qui n'est pas aussi un mot courant (« petit », « roux », « blanc ») y est donc une
-famille, quelle que soit sa casse."""
+famille. En minuscules seulement : avec une majuscule, les couches de noms le jugent déjà, et savent qu'une
+œuvre n'est pas une famille (« les Dalton », « les Harry Potter »)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     resultats: list[Trouvaille] = []
     for m in _LES_MOT.finditer(texte):
         mot = m.group(1)
+        if not mot.islower():
+            continue
         n = normaliser(mot)
         if n in contexte.mots_autorises or n in l["ambigus"] or n in l["courants"] or n in l["lieux"]:
             continue
