@@ -157,6 +157,7 @@ def test_une_famille_designee_par_son_nom_au_pluriel_est_signalee(texte: str) ->
         "Les jeunes et les éducateurs se retrouvent ; les petits viennent aussi.\n",
         "Les Belges et les Marocains du quartier ; les mêmes que l'an passé.\n",
         "Les autres viendront chez les voisins, les roux devant.\n",
+        "Les lilas du jardin ont fleuri ; la jeune a fait un bouquet.\n",  # en tête de phrase : un pluriel
         "Elle a relu tous les Harry Potter pendant l'hospitalisation.\n",  # une œuvre
         "Lucky Luke et les Dalton ont servi de support.\n",
     ],

@@ -3,7 +3,8 @@
 Après « les », un mot commun est au pluriel (« les enfants », « les jeunes ») ; un nom de famille reste tel quel.
 Un mot des listes de noms qui n'est pas aussi un mot courant (« petit », « roux », « blanc ») y est donc une
 famille. En minuscules seulement : avec une majuscule, les couches de noms le jugent déjà, et savent qu'une
-œuvre n'est pas une famille (« les Dalton », « les Harry Potter »)."""
+œuvre n'est pas une famille (« les Dalton », « les Harry Potter »). Et au milieu d'une phrase : en tête
+(« Les lilas du jardin ont fleuri »), « Les » ouvre le plus souvent un pluriel générique."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from filrouge.anonymat.noms import REGLE, _message
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
-_LES_MOT = re.compile(r"(?<![\w'’])(?i:les)[ \t]+([^\W\d_]{3,40}(?:-[^\W\d_]{2,40})?)(?![\w'’-])")
+_LES_MOT = re.compile(r"(?<![\w'’])les[ \t]+([^\W\d_]{3,40}(?:-[^\W\d_]{2,40})?)(?![\w'’-])")
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
