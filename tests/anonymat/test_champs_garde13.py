@@ -46,6 +46,7 @@ def test_un_nom_dans_un_champ_d_acteur_est_signale(texte: str) -> None:
     [
         "presents: [jeune, mere, pere, spj, saj, amo, ssm, cpas, pedo, cm, srg, ecole, cpms, aviq]\n",
         "qui:\n- casemanager\n- ssm-capj\n- a1\n",
+        "presents: [edu, psy, ase, jeune]\navec_qui: [edu]\n",  # abréviations de rôles
         "absents: [educateur, psy, tante, famille, pms]\n",
         "referent: spj\ncoordinateur_soin: ssm\npedopsychiatre: pedo\n",
         "acteurs:\n- id: grand-mere\n  initiales: M. D.\n",

@@ -24,9 +24,11 @@ from filrouge.anonymat.noms import REGLE, _message
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
-_EN_TETES = ("de", "à", "a", "pour", "cc", "cci", "van", "aan", "from", "to", "objet", "onderwerp", "subject")
-"""En-têtes d'un courriel (français, néerlandais, anglais) : une personne ou un service, ou l'objet qui nomme le
-dossier suivi (« Onderwerp: opvolging gebremedhin »)."""
+_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To", "Objet", "Sujet", "Onderwerp",
+             "Subject")
+"""En-têtes d'un courriel collé (français, néerlandais, anglais), écrits comme un logiciel de courriel les écrit :
+une personne ou un service, ou l'objet qui nomme le dossier suivi (« Onderwerp: opvolging gebremedhin »). Avec
+leur majuscule, en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle."""
 _MOT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ENTRE_PARENTHESES = re.compile(r"\([^()\n]*\)?|\S*@\S*|<[^<>\n]*>?")
 """Un commentaire (« (excusé) ») ou une adresse : pas la personne du champ (l'adresse a son détecteur)."""
@@ -38,6 +40,9 @@ _MORCEAUX = re.compile(r"['’\-]")
 _ARTICLE = re.compile(r"(?<![\w'’])(?i:le|la|les|l['’]|un|une|du|des|au|aux)(?![\w'’])")
 """Une valeur avec un article est une description (« l'hôpital de jour », « le service de garde »), pas un acteur."""
 _PARTICULES = frozenset("van von de der den du des la le el al ben bin da di dos do del della ter ten d".split())
+LONGUEUR_MAX_ABREVIATION = 3
+"""En minuscules ASCII, la forme d'un identifiant d'acteur, trois lettres au plus : l'abréviation d'un rôle
+(« edu », « psy », « ase »), même si une liste de noms la porte."""
 LONGUEUR_MIN_INCONNU_MINUSCULES = 6
 """Un mot en minuscules qu'aucun lexique n'écrit, hors des listes, n'est un nom qu'à partir de six lettres : en
 deçà, souvent le sigle d'un service écrit comme un identifiant (« capj », « aviq », « ipg »)."""
@@ -74,21 +79,22 @@ def cles_d_acteur() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _motif_des_champs() -> re.Pattern[str]:
+    """En tête de ligne (après « - » au plus) : une clé d'acteur, une clé en « _par » ou un en-tête, « : », puis la
+    valeur jusqu'à la fin de la ligne. Le motif commence par le saut de ligne : le moteur saute de ligne en ligne au
+    lieu d'essayer chaque caractère (la première ligne est lue avec le même motif précédé d'un saut de ligne)."""
     cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=len, reverse=True))
     en_tetes = "|".join(_EN_TETES)
-    return re.compile(
-        r"^([ \t]*)(?:-[ \t]+)?(?:(?:" + cles + r"|[a-z_]*_par)[ \t]*:|(?i:" + en_tetes + r")[ \t]*:(?![/\\]))[ \t]*([^\n]*)$",
-        re.MULTILINE,
-    )
+    return re.compile(r"\n([ \t]*)(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(?:" + en_tetes
+                      + r")[ \t]*:(?![/\\]))[ \t]*([^\n]*)")
 
 
-_MOTS_DES_CLES = frozenset({"par", *_EN_TETES})
+_MOTS_DES_CLES = frozenset({"par", *(e.lower() for e in _EN_TETES)})
 
 
 def _peut_contenir(lignes: Lignes) -> bool:
     """Préfiltre : un mot d'une clé d'acteur ou d'un en-tête dans le texte."""
     mots = lignes.mots
-    return any(c.split("_")[-1] in mots for c in cles_d_acteur()) or not mots.isdisjoint(_MOTS_DES_CLES)
+    return not mots.isdisjoint(_MOTS_DES_CLES) or any(c.split("_")[-1] in mots for c in cles_d_acteur())
 
 
 @lru_cache(maxsize=4096)
@@ -106,6 +112,8 @@ def est_nom_de_champ(mot: str) -> bool:
     if (len(n) < 2 or n in _PARTICULES or n in l["courants"] or n in l["lieux"] or n in l["localites"]
             or n in _LIENS or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) <= 5)):
         return False
+    if mot.isascii() and mot.islower() and len(n) <= LONGUEUR_MAX_ABREVIATION:
+        return False
     if n in l["prenoms"] or n in l["noms"]:
         return True
     if mot.islower():  # accentué et hors des listes : un mot rare (« pédopsychiatrique ») plutôt qu'un nom
@@ -119,37 +127,59 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         return []
     resultats: list[Trouvaille] = []
     motif = _motif_des_champs()
-    for m in motif.finditer(texte):
-        debut, fin = m.start(2), m.end(2)
+    premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
+    champs = ([(len(premiere.group(1)), premiere.start(2) - 1, premiere.end(2) - 1)] if premiere else []) + [
+        (len(m.group(1)), m.start(2), m.end(2)) for m in motif.finditer(texte)]
+    for retrait, debut, fin in champs:
         if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
-            retrait = len(m.group(1))
             position = fin + 1
             while position < len(texte):
                 fin_ligne = texte.find("\n", position)
                 fin_ligne = len(texte) if fin_ligne == -1 else fin_ligne
-                element = re.match(r"([ \t]*)-[ \t]+", texte[position:fin_ligne])
+                element = _ELEMENT.match(texte, position, fin_ligne)
                 if element is None or len(element.group(1)) < retrait:
                     break
-                _juger(texte, position + element.end(), fin_ligne, contexte, resultats)
+                _juger(texte, element.end(), fin_ligne, contexte, resultats)
                 position = fin_ligne + 1
         else:
             _juger(texte, debut, fin, contexte, resultats)
     return resultats
 
 
+_ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
+
+
 def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille]) -> None:
     """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> »)."""
-    valeur = texte[debut:fin]
-    if valeur.lstrip().startswith(("#", "|", ">")):
-        return
-    masque = _ENTRE_PARENTHESES.sub(lambda m: " " * len(m.group(0)), valeur)
-    for element in re.finditer(r"[^,;\[\]/]+", masque):
-        jeton = element.group(0).strip(" \t'\"")
-        if (not jeton or _ID_DE_SERVICE.fullmatch(jeton) or normaliser(jeton) in contexte.expressions_autorisees
-                or _ARTICLE.search(jeton)):
-            continue
-        for mot in _MOT.finditer(element.group(0)):
-            if normaliser(mot.group(0)) in contexte.mots_autorises or not est_nom_de_champ(mot.group(0)):
-                continue
-            resultats.append(Trouvaille(debut + element.start() + mot.start(), debut + element.start() + mot.end(), REGLE,
-                                        _message(mot.group(0), "dans un champ qui attend un rôle ou un service")))
+    for (a, b), mot in _noms_de_la_valeur(texte[debut:fin], contexte):
+        resultats.append(Trouvaille(debut + a, debut + b, REGLE,
+                                    _message(mot, "dans un champ qui attend un rôle ou un service")))
+
+
+_CANDIDATS: dict[str, list[tuple[tuple[int, int], str, str, str]]] = {}
+"""Par valeur, les mots candidats (sans l'annuaire, jugé à chaque appel) : un dépôt répète les mêmes valeurs
+d'acteur (« mere », « [cm, spj, pedo] »)."""
+
+
+def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tuple[int, int], str]]:
+    candidats = _CANDIDATS.get(valeur)
+    if candidats is None:
+        candidats = []
+        if not valeur.lstrip().startswith(("#", "|", ">")):
+            masque = _ENTRE_PARENTHESES.sub(lambda m: " " * len(m.group(0)), valeur)
+            for element in _ELEMENTS.finditer(masque):
+                jeton = element.group(0).strip(" \t'\"")
+                if not jeton or _ID_DE_SERVICE.fullmatch(jeton) or _ARTICLE.search(jeton):
+                    continue
+                for mot in _MOT.finditer(element.group(0)):
+                    if est_nom_de_champ(mot.group(0)):
+                        candidats.append(((element.start() + mot.start(), element.start() + mot.end()), mot.group(0),
+                                          normaliser(jeton), normaliser(mot.group(0))))
+        if len(_CANDIDATS) > 65536:
+            _CANDIDATS.clear()
+        _CANDIDATS[valeur] = candidats
+    return [(bornes, mot) for bornes, mot, jeton, n in candidats
+            if jeton not in contexte.expressions_autorisees and n not in contexte.mots_autorises]
+
+
+_ELEMENTS = re.compile(r"[^,;\[\]/]+")

@@ -9,6 +9,7 @@ famille. En minuscules seulement : avec une majuscule, les couches de noms le ju
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
@@ -17,21 +18,26 @@ from filrouge.anonymat.noms import REGLE, _message
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
-_LES_MOT = re.compile(r"(?<![\w'’])les[ \t]+([^\W\d_]{3,40}(?:-[^\W\d_]{2,40})?)(?![\w'’-])")
+_LES_MOT = re.compile(r"les[ \t]+([a-zà-ÿ][^\W\d_]{2,39}(?:-[^\W\d_]{2,40})?)(?![\w'’-])")
+"""Commence par le littéral « les » (le moteur y saute directement) ; la lettre d'avant est vérifiée à part."""
+
+
+@lru_cache(maxsize=8192)
+def _nom_de_famille(mot: str) -> bool:
+    n = normaliser(mot)
+    l = listes()
+    return (n in l["noms"] or n in l["prenoms"]) and not (n in l["ambigus"] or n in l["courants"] or n in l["lieux"])
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     if "les" not in lignes.mots:
         return []
-    l = listes()
     resultats: list[Trouvaille] = []
     for m in _LES_MOT.finditer(texte):
         mot = m.group(1)
-        if not mot.islower():
+        avant = texte[m.start() - 1] if m.start() else " "
+        if avant.isalnum() or avant in "'’_" or not mot.islower() or not _nom_de_famille(mot):
             continue
-        n = normaliser(mot)
-        if n in contexte.mots_autorises or n in l["ambigus"] or n in l["courants"] or n in l["lieux"]:
-            continue
-        if n in l["noms"] or n in l["prenoms"]:
+        if normaliser(mot) not in contexte.mots_autorises:
             resultats.append(Trouvaille(m.start(1), m.end(1), REGLE, _message(mot, "une famille désignée par son nom")))
     return resultats
