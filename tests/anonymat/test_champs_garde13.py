@@ -85,6 +85,7 @@ def test_un_nom_dans_un_en_tete_de_courriel_est_signale(texte: str) -> None:
         "A: vérifier avec le CPAS\n",
         "Van: secretariaat OCMW\nOnderwerp: aanvraag goedgekeurd\n",
         "Objet : demande Criseflex\n",
+        "Objet : Activité de remobilisation par médiation animale\n",  # une phrase : mot rare, pas un nom
         "De : coordination <coordination@reseau.be>\n",
     ],
 )

@@ -24,11 +24,12 @@ from filrouge.anonymat.noms import REGLE, _message
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
-_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To", "Objet", "Sujet", "Onderwerp",
-             "Subject")
+_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To")
+_OBJETS = ("Objet", "Sujet", "Onderwerp", "Subject")
 """En-têtes d'un courriel collé (français, néerlandais, anglais), écrits comme un logiciel de courriel les écrit :
-une personne ou un service, ou l'objet qui nomme le dossier suivi (« Onderwerp: opvolging gebremedhin »). Avec
-leur majuscule, en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle."""
+une personne ou un service ; l'objet, une phrase, peut nommer le dossier suivi (« Onderwerp: opvolging
+gebremedhin ») : seul un nom des listes y compte (« Activité de remobilisation » n'en a pas). Avec leur majuscule,
+en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle."""
 _MOT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ENTRE_PARENTHESES = re.compile(r"\([^()\n]*\)?|\S*@\S*|<[^<>\n]*>?")
 """Un commentaire (« (excusé) ») ou une adresse : pas la personne du champ (l'adresse a son détecteur)."""
@@ -84,11 +85,12 @@ def _motif_des_champs() -> re.Pattern[str]:
     lieu d'essayer chaque caractère (la première ligne est lue avec le même motif précédé d'un saut de ligne)."""
     cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=len, reverse=True))
     en_tetes = "|".join(_EN_TETES)
-    return re.compile(r"\n([ \t]*)(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(?:" + en_tetes
+    return re.compile(r"\n([ \t]*)(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(" + "|".join(_OBJETS)
+                      + r")[ \t]*:|(?:" + en_tetes
                       + r")[ \t]*:(?![/\\]))[ \t]*([^\n]*)")
 
 
-_MOTS_DES_CLES = frozenset({"par", *(e.lower() for e in _EN_TETES)})
+_MOTS_DES_CLES = frozenset({"par", *(e.lower() for e in _EN_TETES + _OBJETS)})
 
 
 def _peut_contenir(lignes: Lignes) -> bool:
@@ -128,9 +130,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     resultats: list[Trouvaille] = []
     motif = _motif_des_champs()
     premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
-    champs = ([(len(premiere.group(1)), premiere.start(2) - 1, premiere.end(2) - 1)] if premiere else []) + [
-        (len(m.group(1)), m.start(2), m.end(2)) for m in motif.finditer(texte)]
-    for retrait, debut, fin in champs:
+    champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1, bool(premiere.group(2)))]
+              if premiere else []) + [(len(m.group(1)), m.start(3), m.end(3), bool(m.group(2))) for m in motif.finditer(texte)]
+    for retrait, debut, fin, objet in champs:
         if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
             position = fin + 1
             while position < len(texte):
@@ -142,16 +144,21 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 _juger(texte, element.end(), fin_ligne, contexte, resultats)
                 position = fin_ligne + 1
         else:
-            _juger(texte, debut, fin, contexte, resultats)
+            _juger(texte, debut, fin, contexte, resultats, listes_seulement=objet)
     return resultats
 
 
 _ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
 
 
-def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille]) -> None:
-    """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> »)."""
+def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille],
+           listes_seulement: bool = False) -> None:
+    """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> ») ; dans
+    l'objet d'un courriel (`listes_seulement`), seulement les noms des listes."""
+    l = listes()
     for (a, b), mot in _noms_de_la_valeur(texte[debut:fin], contexte):
+        if listes_seulement and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
+            continue
         resultats.append(Trouvaille(debut + a, debut + b, REGLE,
                                     _message(mot, "dans un champ qui attend un rôle ou un service")))
 
