@@ -47,6 +47,7 @@ def test_un_nom_dans_un_champ_d_acteur_est_signale(texte: str) -> None:
         "presents: [jeune, mere, pere, spj, saj, amo, ssm, cpas, pedo, cm, srg, ecole, cpms, aviq]\n",
         "qui:\n- casemanager\n- ssm-capj\n- a1\n",
         "presents: [edu, psy, ase, jeune]\navec_qui: [edu]\n",  # abréviations de rôles
+        "acteurs:\n- id: pedopsy\n- id: educspec\nqui: [pedopsy, referentamo]\n",  # identifiants inventés
         "absents: [educateur, psy, tante, famille, pms]\n",
         "referent: spj\ncoordinateur_soin: ssm\npedopsychiatre: pedo\n",
         "acteurs:\n- id: grand-mere\n  initiales: M. D.\n",
@@ -66,9 +67,9 @@ def test_un_role_ou_un_sigle_dans_un_champ_d_acteur_n_est_pas_un_nom(texte: str)
     "texte",
     [
         "De : Dirdi\nEnvoyé : lundi 3 mars\n",  # mot qu'aucun lexique n'écrit
-        "À : gashumba\nObjet : compte rendu\n",
+        "À : Gashumba\nObjet : compte rendu\n",
         "Pour : Capucine\n",
-        "Cc : secrétariat SSM ; rwigema\n",
+        "Cc : secrétariat SSM ; nkurunziza\n",
         "Van: secretariaat OCMW\nAan: pieters\n",
         "Van: secretariaat OCMW\nOnderwerp: opvolging tshibangu\n",
     ],

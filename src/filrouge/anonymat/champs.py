@@ -44,11 +44,6 @@ _PARTICULES = frozenset("van von de der den du des la le el al ben bin da di dos
 LONGUEUR_MAX_ABREVIATION = 3
 """En minuscules ASCII, la forme d'un identifiant d'acteur, trois lettres au plus : l'abréviation d'un rôle
 (« edu », « psy », « ase »), même si une liste de noms la porte."""
-LONGUEUR_MIN_INCONNU_MINUSCULES = 6
-"""Un mot en minuscules qu'aucun lexique n'écrit, hors des listes, n'est un nom qu'à partir de six lettres : en
-deçà, souvent le sigle d'un service écrit comme un identifiant (« capj », « aviq », « ipg »)."""
-
-
 def _motifs(annotation: object) -> set[str]:
     """Les motifs (`StringConstraints.pattern`) d'une annotation, à toute profondeur (listes, `| None`)."""
     motifs = {m.pattern for m in getattr(annotation, "__metadata__", ()) if getattr(m, "pattern", None)}
@@ -103,9 +98,9 @@ def _peut_contenir(lignes: Lignes) -> bool:
 def est_nom_de_champ(mot: str) -> bool:
     """Le mot, dans un champ d'acteur ou un en-tête, est-il un nom de personne ?
 
-    En minuscules ASCII (la forme d'un identifiant d'acteur) : un nom des listes (elles ne gardent pas les mots
-    courants) ou un long mot qu'aucun lexique n'écrit. Avec une majuscule ou un accent (aucun identifiant ne
-    s'écrit ainsi) : aussi un prénom qui est un mot rare (« Romane », « Rohan »)."""
+    En minuscules (la forme d'un identifiant d'acteur, « pedopsy ») : seulement un nom des listes (elles ne gardent
+    pas les mots courants) de plus de trois lettres. Avec une majuscule (aucun identifiant ne s'écrit ainsi) : aussi
+    un prénom qui est un mot rare (« Romane », « Rohan ») ou un mot qu'aucun lexique n'écrit (« Dirdi »)."""
     from filrouge.anonymat.noms import _CIVILITES, _LIENS, _ROLES
 
     mot = _ELISION.sub("", mot)
@@ -118,9 +113,8 @@ def est_nom_de_champ(mot: str) -> bool:
         return False
     if n in l["prenoms"] or n in l["noms"]:
         return True
-    if mot.islower():  # accentué et hors des listes : un mot rare (« pédopsychiatrique ») plutôt qu'un nom
-        return (mot.isascii() and len(n) >= LONGUEUR_MIN_INCONNU_MINUSCULES
-                and not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m))
+    if mot.islower():  # la forme d'un identifiant (« pedopsy ») ou un mot rare accentué : seuls les noms des listes
+        return False
     return n in l["prenoms_homonymes_rares"] or not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m)
 
 
