@@ -90,8 +90,12 @@ _MOTS_DES_CLES = frozenset({"par", *(e.lower() for e in _EN_TETES + _OBJETS)})
 
 def _peut_contenir(lignes: Lignes) -> bool:
     """Préfiltre : un mot d'une clé d'acteur ou d'un en-tête dans le texte."""
-    mots = lignes.mots
-    return not mots.isdisjoint(_MOTS_DES_CLES) or any(c.split("_")[-1] in mots for c in cles_d_acteur())
+    return not lignes.mots.isdisjoint(_mots_des_cles())
+
+
+@lru_cache(maxsize=1)
+def _mots_des_cles() -> frozenset[str]:
+    return _MOTS_DES_CLES | {c.split("_")[-1] for c in cles_d_acteur()}
 
 
 @lru_cache(maxsize=4096)
@@ -149,8 +153,11 @@ def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resulta
            listes_seulement: bool = False) -> None:
     """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> ») ; dans
     l'objet d'un courriel (`listes_seulement`), seulement les noms des listes."""
+    valeur = texte[debut:fin]
+    if _CANDIDATS.get(valeur) == []:  # le cas courant (« mere », « [cm, spj] ») : rien à juger
+        return
     l = listes()
-    for (a, b), mot in _noms_de_la_valeur(texte[debut:fin], contexte):
+    for (a, b), mot in _noms_de_la_valeur(valeur, contexte):
         if listes_seulement and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
             continue
         resultats.append(Trouvaille(debut + a, debut + b, REGLE,
