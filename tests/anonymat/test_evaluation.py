@@ -73,7 +73,7 @@ PLANCHERS = {
     # leurs ratés deviennent données de réglage du passage suivant ; après le onzième (branche garde-11, réglé sur
     # eux, identifiants structurés seulement) 97,4/99,8/0,0 et 96,4/99,5/0,6
     # après le douzième (branche garde-12, réglé par fonction sur aveugle-15 à 17) : 97,5/99,8/0,0 et 96,7/99,7/0,6
-    "aveugle-15": (97.0, 99.5, 0.5),
+    "aveugle-15": (97.5, 99.5, 0.5),  # treizième passage (structurel) : noms 97,5 → 97,8
     "aveugle-16": (96.5, 99.5, 1.0),
     # aveugle-17, mesure à l'aveugle du 2026-12-03 : après le dixième passage 97,3/97,8/0,9 ; après le onzième (réglé
     # sur aveugle-15 et 16, sans l'ouvrir) 97,3/98,0/0,9 ; ses ratés sont lus : données du passage suivant ; après le
@@ -81,9 +81,10 @@ PLANCHERS = {
     "aveugle-17": (98.0, 99.5, 1.0),
     # aveugle-18 et aveugle-19, mesures à l'aveugle du 2026-12-03 : après le onzième passage 97,1/98,6/2,9 et
     # 96,3/96,9/0,9 ; après le douzième (réglé par fonction sur aveugle-15 à 17, sans les ouvrir) 97,2/98,6/2,9 et
-    # 96,3/96,9/0,9 ; leurs ratés sont lus : données du passage suivant
-    "aveugle-18": (97.0, 98.5, 3.0),
-    "aveugle-19": (96.0, 96.5, 1.0),
+    # 96,3/96,9/0,9 ; leurs ratés sont lus : données du passage suivant ; après le treizième (changements
+    # structurels seulement, réglés sur eux) 98,7/98,6/1,6 et 97,2/97,9/0,9
+    "aveugle-18": (98.5, 98.5, 2.0),
+    "aveugle-19": (97.0, 97.5, 1.0),
 }
 
 

@@ -169,6 +169,13 @@ FORMES = {
     "appositions": ("La tante, wang, la mère, ", 3 * KO, "note.md"),
     "et_un_proche": ("Pelletier et son compagnon. ", 3 * KO, "note.md"),
     "pour_envers_entre": ("pour tesfamariam envers entre auprès de uçar ", 3 * KO, "note.md"),
+    # treizième passage
+    "champs_d_acteur": ("presents: [jeune, hawrami, spj]\nqui:\n- Rohan\n- cm\n", 3 * KO, "note.yaml"),
+    "listes_d_acteur_vides": ("absents:\n- - - qui:\n", 3 * KO, "note.yaml"),
+    "en_tetes_de_courriel": ("De : Dirdi\nÀ : gashumba ; SPJ\nOnderwerp: opvolging x\n", 3 * KO, "note.md"),
+    "familles": ("chez les cuypers les les moretti ", 3 * KO, "note.md"),
+    "tete_de_ligne_apres_declencheur": ("Retard du papa\nTravaux sur l'A4 ", 3 * KO, "note.md"),
+    "courriels_tolerants": ("a.b.@@voo.b\ne x@y\nz.be a@@b.", 3 * KO, "note.md"),
 }
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from filrouge.anonymat import (adresses, courriel, dates, identifiants, marqueurs, noms, plaques, relecture, tableaux,
-                               telephone, vues)
+from filrouge.anonymat import (adresses, champs, courriel, dates, familles, identifiants, marqueurs, noms, plaques,
+                               relecture, tableaux, telephone, vues)
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
@@ -16,7 +16,7 @@ from filrouge.lecture import Document
 
 REGLE_MARQUEUR = "anonymat.marqueur"
 GRAVITE = "erreur"
-DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, tableaux, noms)
+DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, tableaux, noms, champs, familles)
 
 
 ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"}
@@ -126,6 +126,8 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
             for t in trouver(fenetre.texte, contexte):
                 if not t.debut <= fenetre.coupure < t.fin:
                     continue  # tout entier sur une ligne : le texte brut l'a déjà jugé
+                if t.debut == fenetre.coupure and noms.mot_de_tete_de_phrase(fenetre.texte[t.debut:t.fin]):
+                    continue  # « Retard du papa⏎Travaux sur l'A4 » : la ligne commence une phrase, rien d'avant n'en fait un nom
                 debut, fin = fenetre.origine[t.debut], fenetre.origine[t.fin - 1] + 1
                 if any(occupe[regle].chevauche(debut, fin) for regle in REGLES[:PRIORITE[t.regle] + 1]):
                     continue

@@ -47,6 +47,14 @@ _COURRIEL_ESPACE = re.compile(
     r"(?:[ \t]?\.[ \t]?[\w-]{1,40}){0,3}?[ \t]?\.[ \t]?" + _DOMAINES + r"(?![\w])",
     re.IGNORECASE,
 )
+# Tapée ou collée de travers : « @@ », point avant « @ » (« abdelkader_2002.@voo.be »), domaine coupé au milieu d'un
+# mot par un pliage YAML ou un retour à la ligne (« t.azizi@outlo⏎  ok.be », « coordination@cpas-c⏎iney.be »). Un
+# lecteur y voit une adresse. Domaine de premier niveau connu, morceaux bornés (temps linéaire).
+_COURRIEL_TOLERANT = re.compile(
+    r"(?<![\w.+-])[\w.+-]{0,64}[^\W_][\w.+-]{0,3}@{1,2}[^\W_][\w-]{0,40}(?:\n[ \t]*[\w-]{1,40})?(?:\.[\w-]{1,40}){0,3}"
+    r"\." + _DOMAINES + r"(?![\w])",
+    re.IGNORECASE,
+)
 # Préfiltre sur le texte en minuscules : « @ », « arobase », ou « at » entre espaces ou crochets
 # (préfixe littéral : le moteur saute directement aux « at »).
 _AT = re.compile(r"at(?<=[\s\[({]at)(?=[\s\])}])")
@@ -61,7 +69,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     epeles = list(_COURRIEL_EPELE.finditer(texte)) if "arobase" in lignes.bas or "apenstaartje" in lignes.bas else []
     coupes = list(_COURRIEL_COUPE.finditer(texte))
     espaces = list(_COURRIEL_ESPACE.finditer(texte)) if " @" in texte or "@ " in texte else []
-    for m in sorted([*_COURRIEL.finditer(texte), *epeles, *coupes, *espaces], key=lambda m: (m.start(), -m.end())):
+    tolerants = list(_COURRIEL_TOLERANT.finditer(texte)) if "@" in texte else []
+    for m in sorted([*_COURRIEL.finditer(texte), *epeles, *coupes, *espaces, *tolerants], key=lambda m: (m.start(), -m.end())):
         if resultats and m.start() < resultats[-1].fin:
             continue  # la même adresse lue des deux façons
         valeur = " ".join(m.group(0).split())  # une adresse coupée se lit sur une ligne

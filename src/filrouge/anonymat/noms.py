@@ -215,6 +215,13 @@ def _dans_les_listes(mot: str) -> bool:
     return verdict
 
 
+def mot_de_tete_de_phrase(valeur: str) -> bool:
+    """Un seul mot, à majuscule, que le lexique connaît et qu'aucune liste de noms ne porte (« Travaux », « Pluie ») :
+    en tête d'une ligne, il commence une phrase ; un déclencheur en fin de ligne précédente (« Retard du papa⏎
+    Travaux ») n'en fait pas un nom quand un récit Markdown rejoint les deux lignes."""
+    return bool(_MOT_CAP_SIMPLE.fullmatch(valeur)) and est_mot_connu(valeur) and not _dans_les_listes(valeur)
+
+
 def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
     """Positions des mots à majuscule qui suivent de près un mot déclencheur (couche 1), triées."""
     bas = lignes.bas

@@ -1,0 +1,193 @@
+"""Les champs où un nom n'a rien à faire : un nom de personne y est signalé sans autre indice.
+
+Le modèle du dossier dit quels champs attendent un identifiant d'acteur (`qui`, `presents`, `referent`…) ou des
+initiales : un rôle (« mere », « spj », « pedo »), jamais un nom. Les en-têtes d'un courriel collé (« De : »,
+« À : », « Van: »…) nomment une personne ou un service. Dans ces champs, un mot qui n'est ni un rôle, ni un
+sigle, ni un mot courant, ni un service de l'annuaire, et qui est un nom des listes ou un mot qu'aucun lexique
+n'écrit, est un nom : quelle que soit sa casse, sans verbe ni déclencheur autour (`qui: [Rohan]`,
+`presents: [jeune, hawrami, spj]`, `initiales: kasongo`, « De : Dirdi »). La règle tient au schéma, pas aux
+tournures d'un corpus : elle vaut pour tout champ d'acteur que le modèle gagnera.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import typing
+from functools import lru_cache
+
+from filrouge.anonymat.contexte import ContexteAnonymat
+from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.listes import est_mot_connu, listes
+from filrouge.anonymat.noms import REGLE, _message
+from filrouge.anonymat.normalisation import normaliser
+from filrouge.anonymat.trouvaille import Trouvaille
+
+_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To")
+_OBJETS = ("Objet", "Sujet", "Onderwerp", "Subject")
+"""En-têtes d'un courriel collé (français, néerlandais, anglais), écrits comme un logiciel de courriel les écrit :
+une personne ou un service ; l'objet, une phrase, peut nommer le dossier suivi (« Onderwerp: opvolging
+gebremedhin ») : seul un nom des listes y compte (« Activité de remobilisation » n'en a pas). Avec leur majuscule,
+en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle."""
+_MOT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_ENTRE_PARENTHESES = re.compile(r"\([^()\n]*\)?|\S*@\S*|<[^<>\n]*>?")
+"""Un commentaire (« (excusé) ») ou une adresse : pas la personne du champ (l'adresse a son détecteur)."""
+_ID_DE_SERVICE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+|[a-z]*\d[a-z0-9]*")
+"""« ssm-capj », « spj_namur », « a1 » : un identifiant d'acteur ou de service, pas un nom."""
+_ELISION = re.compile(r"^(?i:[ldjsnmc]|qu)['’]")
+"""« d'aide », « l'école » : l'article élidé n'est pas une partie du mot."""
+_MORCEAUX = re.compile(r"['’\-]")
+_ARTICLE = re.compile(r"(?<![\w'’])(?i:le|la|les|l['’]|un|une|du|des|au|aux)(?![\w'’])")
+"""Une valeur avec un article est une description (« l'hôpital de jour », « le service de garde »), pas un acteur."""
+_PARTICULES = frozenset("van von de der den du des la le el al ben bin da di dos do del della ter ten d".split())
+LONGUEUR_MAX_ABREVIATION = 3
+"""En minuscules ASCII, la forme d'un identifiant d'acteur, trois lettres au plus : l'abréviation d'un rôle
+(« edu », « psy », « ase »), même si une liste de noms la porte."""
+def _motifs(annotation: object) -> set[str]:
+    """Les motifs (`StringConstraints.pattern`) d'une annotation, à toute profondeur (listes, `| None`)."""
+    motifs = {m.pattern for m in getattr(annotation, "__metadata__", ()) if getattr(m, "pattern", None)}
+    for argument in typing.get_args(annotation):
+        motifs |= _motifs(argument)
+    return motifs
+
+
+@lru_cache(maxsize=1)
+def cles_d_acteur() -> frozenset[str]:
+    """Les clés du modèle dont la valeur est un identifiant d'acteur ou des initiales, énumérées depuis le modèle.
+
+    Plus toute clé en `_par` (« recueilli_par », « signe_par ») : comme `jeune_informe_par`, elle nomme qui a agi."""
+    import filrouge.modele as paquet
+    from filrouge.modele.commun import IdActeur, Modele
+    from filrouge.modele.dossier import Initiales
+
+    attendus = _motifs(IdActeur) | _motifs(Initiales)
+    cles: set[str] = set()
+    for module in pkgutil.iter_modules(paquet.__path__):
+        for objet in vars(importlib.import_module(f"{paquet.__name__}.{module.name}")).values():
+            if isinstance(objet, type) and issubclass(objet, Modele):
+                for nom, champ in objet.model_fields.items():
+                    motifs = _motifs(champ.annotation) | {m.pattern for m in champ.metadata if getattr(m, "pattern", None)}
+                    if motifs & attendus:
+                        cles.add(nom)
+    return frozenset(cles)
+
+
+@lru_cache(maxsize=1)
+def _motif_des_champs() -> re.Pattern[str]:
+    """En tête de ligne (après « - » au plus) : une clé d'acteur, une clé en « _par » ou un en-tête, « : », puis la
+    valeur jusqu'à la fin de la ligne. Le motif commence par le saut de ligne : le moteur saute de ligne en ligne au
+    lieu d'essayer chaque caractère (la première ligne est lue avec le même motif précédé d'un saut de ligne)."""
+    cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=len, reverse=True))
+    en_tetes = "|".join(_EN_TETES)
+    return re.compile(r"\n([ \t]*)(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(" + "|".join(_OBJETS)
+                      + r")[ \t]*:|(?:" + en_tetes
+                      + r")[ \t]*:(?![/\\]))[ \t]*([^\n]*)")
+
+
+_MOTS_DES_CLES = frozenset({"par", *(e.lower() for e in _EN_TETES + _OBJETS)})
+
+
+def _peut_contenir(lignes: Lignes) -> bool:
+    """Préfiltre : un mot d'une clé d'acteur ou d'un en-tête dans le texte."""
+    return not lignes.mots.isdisjoint(_mots_des_cles())
+
+
+@lru_cache(maxsize=1)
+def _mots_des_cles() -> frozenset[str]:
+    return _MOTS_DES_CLES | {c.split("_")[-1] for c in cles_d_acteur()}
+
+
+@lru_cache(maxsize=4096)
+def est_nom_de_champ(mot: str) -> bool:
+    """Le mot, dans un champ d'acteur ou un en-tête, est-il un nom de personne ?
+
+    En minuscules (la forme d'un identifiant d'acteur, « pedopsy ») : seulement un nom des listes (elles ne gardent
+    pas les mots courants) de plus de trois lettres. Avec une majuscule (aucun identifiant ne s'écrit ainsi) : aussi
+    un prénom qui est un mot rare (« Romane », « Rohan ») ou un mot qu'aucun lexique n'écrit (« Dirdi »)."""
+    from filrouge.anonymat.noms import _CIVILITES, _LIENS, _ROLES
+
+    mot = _ELISION.sub("", mot)
+    n = normaliser(mot)
+    l = listes()
+    if (len(n) < 2 or n in _PARTICULES or n in l["courants"] or n in l["lieux"] or n in l["localites"]
+            or n in _LIENS or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) <= 5)):
+        return False
+    if mot.isascii() and mot.islower() and len(n) <= LONGUEUR_MAX_ABREVIATION:
+        return False
+    if n in l["prenoms"] or n in l["noms"]:
+        return True
+    if mot.islower():  # la forme d'un identifiant (« pedopsy ») ou un mot rare accentué : seuls les noms des listes
+        return False
+    return n in l["prenoms_homonymes_rares"] or not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m)
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    if ":" not in texte or not _peut_contenir(lignes):
+        return []
+    resultats: list[Trouvaille] = []
+    motif = _motif_des_champs()
+    premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
+    champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1, bool(premiere.group(2)))]
+              if premiere else []) + [(len(m.group(1)), m.start(3), m.end(3), bool(m.group(2))) for m in motif.finditer(texte)]
+    for retrait, debut, fin, objet in champs:
+        if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
+            position = fin + 1
+            while position < len(texte):
+                fin_ligne = texte.find("\n", position)
+                fin_ligne = len(texte) if fin_ligne == -1 else fin_ligne
+                element = _ELEMENT.match(texte, position, fin_ligne)
+                if element is None or len(element.group(1)) < retrait:
+                    break
+                _juger(texte, element.end(), fin_ligne, contexte, resultats)
+                position = fin_ligne + 1
+        else:
+            _juger(texte, debut, fin, contexte, resultats, listes_seulement=objet)
+    return resultats
+
+
+_ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
+
+
+def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille],
+           listes_seulement: bool = False) -> None:
+    """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> ») ; dans
+    l'objet d'un courriel (`listes_seulement`), seulement les noms des listes."""
+    valeur = texte[debut:fin]
+    if _CANDIDATS.get(valeur) == []:  # le cas courant (« mere », « [cm, spj] ») : rien à juger
+        return
+    l = listes()
+    for (a, b), mot in _noms_de_la_valeur(valeur, contexte):
+        if listes_seulement and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
+            continue
+        resultats.append(Trouvaille(debut + a, debut + b, REGLE,
+                                    _message(mot, "dans un champ qui attend un rôle ou un service")))
+
+
+_CANDIDATS: dict[str, list[tuple[tuple[int, int], str, str, str]]] = {}
+"""Par valeur, les mots candidats (sans l'annuaire, jugé à chaque appel) : un dépôt répète les mêmes valeurs
+d'acteur (« mere », « [cm, spj, pedo] »)."""
+
+
+def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tuple[int, int], str]]:
+    candidats = _CANDIDATS.get(valeur)
+    if candidats is None:
+        candidats = []
+        if not valeur.lstrip().startswith(("#", "|", ">")):
+            masque = _ENTRE_PARENTHESES.sub(lambda m: " " * len(m.group(0)), valeur)
+            for element in _ELEMENTS.finditer(masque):
+                jeton = element.group(0).strip(" \t'\"")
+                if not jeton or _ID_DE_SERVICE.fullmatch(jeton) or _ARTICLE.search(jeton):
+                    continue
+                for mot in _MOT.finditer(element.group(0)):
+                    if est_nom_de_champ(mot.group(0)):
+                        candidats.append(((element.start() + mot.start(), element.start() + mot.end()), mot.group(0),
+                                          normaliser(jeton), normaliser(mot.group(0))))
+        if len(_CANDIDATS) > 65536:
+            _CANDIDATS.clear()
+        _CANDIDATS[valeur] = candidats
+    return [(bornes, mot) for bornes, mot, jeton, n in candidats
+            if jeton not in contexte.expressions_autorisees and n not in contexte.mots_autorises]
+
+
+_ELEMENTS = re.compile(r"[^,;\[\]/]+")
