@@ -86,8 +86,9 @@ PLANCHERS = {
     "aveugle-18": (98.5, 98.5, 2.0),
     "aveugle-19": (97.0, 97.5, 1.0),
     # aveugle-20, mesure à l'aveugle du 2026-12-03 : après le douzième passage 98,5/99,0/4,2 ; après le treizième
-    # (réglé sur aveugle-18 et 19, sans l'ouvrir) 99,0/99,0/4,2 ; ses ratés sont lus : données du passage suivant
-    "aveugle-20": (98.5, 98.5, 4.5),
+    # (réglé sur aveugle-18 et 19, sans l'ouvrir) 99,0/99,0/4,2 ; ses ratés sont lus : données du passage suivant ;
+    # graphie « Hanoukka » ajoutée aux fêtes : 99,0/99,0/2,1
+    "aveugle-20": (98.5, 98.5, 2.5),
 }
 
 
