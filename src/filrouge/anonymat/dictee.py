@@ -85,15 +85,8 @@ def _suites(texte: str, lignes: Lignes) -> list[tuple[list[tuple[str | None, str
     if len(bas) != len(texte):
         return []
     suites: list[tuple[list[tuple[str | None, str]], list[tuple[int, int]]]] = []
-    vues: set[int] = set()
-    for mot in lignes.mots & _INDICES:
-        i = bas.find(mot)
-        while i != -1:
-            indice = lignes.numero(i)
-            if indice not in vues:
-                vues.add(indice)
-                suites += _suites_de_la_ligne(bas, *lignes.bornes(indice))
-            i = bas.find(mot, i + len(mot))
+    for indice in lignes.contenant(lignes.mots & _INDICES):
+        suites += _suites_de_la_ligne(bas, *lignes.bornes(indice))
     return suites
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 _LETTRES = re.compile(r"[^\W\d_]+")
 _ASCII_SANS_LETTRES = bytes.maketrans(bytes(c for c in range(128) if not chr(c).isalpha()),
@@ -86,6 +86,20 @@ class Lignes:
         debut = self.debuts[indice]
         fin = self.debuts[indice + 1] - 1 if indice + 1 < len(self.debuts) else len(self.texte)
         return debut, fin
+
+    def contenant(self, morceaux: Iterable[str]) -> list[int]:
+        """Les indices, dans l'ordre, des lignes dont le texte en minuscules contient un des `morceaux` : un détecteur
+        dont le motif ne peut aboutir que sur une telle ligne ne lit qu'elles. Chaque ligne trouvée est sautée
+        d'un bloc (temps linéaire, même si le morceau s'y répète)."""
+        bas = self.bas
+        indices: set[int] = set()
+        for morceau in morceaux:
+            i = bas.find(morceau)
+            while i != -1:
+                indice = self.numero(i)
+                indices.add(indice)
+                i = bas.find(morceau, self.bornes(indice)[1])
+        return sorted(indices)
 
     def avec(self, motif: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         """Les bornes de chaque ligne où `motif` se trouve, une fois par ligne : un détecteur en contexte lit la

@@ -1080,14 +1080,7 @@ def _apres_un_appel(lignes: Lignes, appels: list[str]) -> Iterator[re.Match[str]
     if "m" in appels:
         yield from _APPEL_EN_MINUSCULES.finditer(bas)
         return
-    indices: set[int] = set()
-    for appel in appels:
-        i = bas.find(appel)
-        while i != -1:
-            indice = lignes.numero(i)
-            indices.add(indice)
-            i = bas.find(appel, lignes.bornes(indice)[1])
-    for indice in sorted(indices):
+    for indice in lignes.contenant(appels):
         yield from _APPEL_EN_MINUSCULES.finditer(bas, *lignes.bornes(indice))
 _LETTRE_MINUSCULE = re.compile("[" + _MIN + "]")
 _M_POINT = re.compile(r"(?<![\w.])m\.[ \t]+$")
@@ -1487,15 +1480,9 @@ def _cles_de_nom(texte: str, lignes: Lignes) -> list[re.Match[str]]:
     bas = lignes.bas
     if len(bas) != len(texte) or not texte.isascii() and any(c in texte for c in _REPLIS_DE_CASSE):
         return _en_tete_de_ligne(_CLE_DE_NOM, texte)
-    indices: set[int] = set()
-    for racine in _RACINES_CLES_DE_NOM:
-        i = bas.find(racine)
-        while i != -1:
-            indice = lignes.numero(i)
-            indices.add(indice)
-            i = bas.find(racine, lignes.bornes(indice)[1])
     premier = _CLE_DE_NOM[0]
-    return [m for m in (premier.match(texte, *lignes.bornes(indice)) for indice in sorted(indices)) if m]
+    return [m for m in (premier.match(texte, *lignes.bornes(indice)) for indice in lignes.contenant(_RACINES_CLES_DE_NOM))
+            if m]
 
 
 def _homonymes_sous_la_cle(cle: str, valeur: str) -> str:
@@ -1843,17 +1830,9 @@ def _lignes_a_morceau_de_nom(texte: str, lignes: Lignes) -> list[int] | None:
             verdict = _MORCEAUX_DE_NOM[mot] = forme in prenoms or forme in noms_
         if verdict:
             mots.append(mot)
-    bas = lignes.bas
-    if len(bas) != len(texte):
+    if len(lignes.bas) != len(texte):
         return None
-    indices: set[int] = set()
-    for mot in mots:
-        i = bas.find(mot)
-        while i != -1:
-            indice = lignes.numero(i)
-            indices.add(indice)
-            i = bas.find(mot, lignes.bornes(indice)[1])
-    return sorted(indices)
+    return lignes.contenant(mots)
 
 
 def _identifiants_noms(
