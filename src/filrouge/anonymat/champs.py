@@ -20,7 +20,7 @@ from functools import lru_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import est_mot_connu, listes
-from filrouge.anonymat.noms import REGLE, _message
+from filrouge.anonymat.noms import REGLE, message_nom
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
@@ -44,6 +44,8 @@ _PARTICULES = frozenset("van von de der den du des la le el al ben bin da di dos
 LONGUEUR_MAX_ABREVIATION = 3
 """En minuscules ASCII, la forme d'un identifiant d'acteur, trois lettres au plus : l'abréviation d'un rôle
 (« edu », « psy », « ase »), même si une liste de noms la porte."""
+
+
 def _motifs(annotation: object) -> set[str]:
     """Les motifs (`StringConstraints.pattern`) d'une annotation, à toute profondeur (listes, `| None`)."""
     motifs = {m.pattern for m in getattr(annotation, "__metadata__", ()) if getattr(m, "pattern", None)}
@@ -161,7 +163,7 @@ def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resulta
         if listes_seulement and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
             continue
         resultats.append(Trouvaille(debut + a, debut + b, REGLE,
-                                    _message(mot, "dans un champ qui attend un rôle ou un service")))
+                                    message_nom(mot, "dans un champ qui attend un rôle ou un service")))
 
 
 _CANDIDATS: dict[str, list[tuple[tuple[int, int], str, str, str]]] = {}

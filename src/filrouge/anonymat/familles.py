@@ -14,7 +14,7 @@ from functools import lru_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import listes
-from filrouge.anonymat.noms import REGLE, _message
+from filrouge.anonymat.noms import REGLE, message_nom
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
@@ -39,5 +39,5 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if avant.isalnum() or avant in "'’_" or not mot.islower() or not _nom_de_famille(mot):
             continue
         if normaliser(mot) not in contexte.mots_autorises:
-            resultats.append(Trouvaille(m.start(1), m.end(1), REGLE, _message(mot, "une famille désignée par son nom")))
+            resultats.append(Trouvaille(m.start(1), m.end(1), REGLE, message_nom(mot, "une famille désignée par son nom")))
     return resultats

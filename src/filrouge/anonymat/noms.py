@@ -338,7 +338,7 @@ def _homonymes_repetes(texte: str, lignes: Lignes, majuscules: set[str], deja: I
             if not ecrit_en_minuscules[indice] or not _debut_de_phrase(texte, debut_ligne, debut):
                 continue
             deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, _message(mot, "prénom homonyme d'un mot que la phrase écrit aussi")))
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(mot, "prénom homonyme d'un mot que la phrase écrit aussi")))
 
 
 def _positions_du_mot(texte: str, mot: str, debut: int, fin: int, liants: str) -> list[int]:
@@ -681,7 +681,7 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
                     m.group("nom"), contexte, m.re is _INITIALE_PUIS_NOM and _particule_de_nom(m)):
                 continue
             deja.ajouter(m.start(), m.end())
-            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "nom à côté d'une initiale")))
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "nom à côté d'une initiale")))
 
 
 _AVANT_PARTICULE = {"avec": "avec d", "auprès": "auprès d", "chez": "chez d", "de": " de d"}
@@ -709,11 +709,12 @@ def _particules_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
                     and not any(normaliser(f) in listes()["lieux"] or normaliser(f) in listes()["localites"]
                                 for f in (m.group(0), m.group("nom")))):
                 deja.ajouter(m.start(), m.end())
-                resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "nom à particule")))
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "nom à particule")))
             position = bas.find(indice, position + len(indice))
 
 
-def _message(valeur: str, raison: str) -> str:
+def message_nom(valeur: str, raison: str) -> str:
+    """Le message d'un nom trouvé, le même pour tous les détecteurs de noms : le nom masqué, la raison, quoi écrire."""
     return f"nom de personne « {masquer_mots(valeur)} » ({raison}) : seulement des initiales ou le lien (la mère, M. D.)"
 
 
@@ -801,7 +802,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         deja.ajouter(debut, fin)
         fin_precedente = fin
         raison = f"après « {declencheur} »" if len(declencheur) > 2 else "après une civilité"
-        resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], raison)))
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
 
     # --- couche 2 : prénoms et noms des listes, puis mots que personne n'écrit ----------------------
     # Préfiltre : aucun mot à majuscule du texte n'est dans les listes ni inconnu → rien pour la couche 2.
@@ -827,7 +828,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
             if inconnu is not None and not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *inconnu, cache_annuaire):
                 deja.ajouter(*inconnu)
-                resultats.append(Trouvaille(*inconnu, REGLE, _message(texte[inconnu[0]:inconnu[1]], "mot inconnu écrit comme un nom")))
+                resultats.append(Trouvaille(*inconnu, REGLE, message_nom(texte[inconnu[0]:inconnu[1]], "mot inconnu écrit comme un nom")))
             continue
         if _pas_une_personne_devant(texte, debut_ligne, debut_chaine) or _FORMULE_APRES.match(texte, chaine[-1].end(1)):
             continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service
@@ -888,7 +889,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), debut, fin, cache_annuaire):
             continue
         deja.ajouter(debut, fin)
-        resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "prénom ou nom de famille courant")))
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "prénom ou nom de famille courant")))
 
     # --- un nom à côté d'une initiale : « G. Defraigne », « Moxhet G. » ------------------------------
     _noms_et_initiales(texte, contexte, deja, resultats)
@@ -904,19 +905,19 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and _paire_sujet(devant.group(1), m.group(1), contexte)):
             deja.ajouter(devant.start(1), fin)
             resultats.append(Trouvaille(devant.start(1), fin, REGLE,
-                                        _message(texte[devant.start(1):fin], "prénom et nom sujets d'un verbe de personne")))
+                                        message_nom(texte[devant.start(1):fin], "prénom et nom sujets d'un verbe de personne")))
             continue
         if (not deja.chevauche(debut, fin) and _sujet_humain(m.group(1), contexte)
                 and not _DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
                 and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, _message(m.group(1), "prénom sujet d'un verbe de personne")))
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(1), "prénom sujet d'un verbe de personne")))
 
     # --- une famille sujet d'un verbe de famille : « Les Meas ont déménagé » ----------------------------------
     for m in _FAMILLE_SUJET.finditer(texte):
         if not deja.chevauche(*m.span(1)) and _classer(m.group(1), contexte) == _Classe.INCONNU:
             deja.ajouter(*m.span(1))
-            resultats.append(Trouvaille(*m.span(1), REGLE, _message(m.group(1), "famille sujet d'un verbe de famille")))
+            resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), "famille sujet d'un verbe de famille")))
 
     # --- prénom homonyme d'un mot, en tête de phrase, quand la phrase écrit aussi le mot : « Roman lit un roman » --
     _homonymes_repetes(texte, lignes, majuscules, deja, resultats)
@@ -938,7 +939,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     for m in _NON_LATIN.finditer(texte) if _ecriture_non_latine_possible(texte) else ():
         if not deja.chevauche(m.start(), m.end()):
             deja.ajouter(m.start(), m.end())
-            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0), "écriture non latine : un nom ?")))
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "écriture non latine : un nom ?")))
 
     # --- personnes publiques citées en entier (« Boris Cyrulnik », « Harry Potter ») : pas du dossier -----
     if resultats:
@@ -954,7 +955,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if _SAINT_AVANT.search(texte, max(0, m.start() - 7), m.start()):
                 continue  # « Saint-Nicolas », « Sainte-Marie » : une fête, un lieu, une école
             if proteges.contient(mot):
-                resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(mot, "nom protégé de ce dossier")))
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(mot, "nom protégé de ce dossier")))
     return resultats
 
 
@@ -1215,7 +1216,7 @@ def _noms_minuscules(
             continue  # « el » seul n'est pas un nom
         suite_fin = fin_nom
         deja.ajouter(debut, fin_nom)
-        resultats.append(Trouvaille(debut, fin_nom, REGLE, _message(texte[debut:fin_nom], raison)))
+        resultats.append(Trouvaille(debut, fin_nom, REGLE, message_nom(texte[debut:fin_nom], raison)))
 
 
 _HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
@@ -1380,7 +1381,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                    if _personne_en_minuscules(m.group(1), False, contexte, "tous admis") else None) or debut
         if fin > debut and not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], raison)))
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
 
     premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
     for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
@@ -1417,7 +1418,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                 and _personne_apposee(m.group(1))
                 and not any(n in contexte.mots_autorises for n in normaliser(m.group(1)).split("-"))):
             deja.ajouter(*m.span(1))
-            resultats.append(Trouvaille(*m.span(1), REGLE, _message(m.group(1), "nom apposé à un proche")))
+            resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), "nom apposé à un proche")))
     for m in _DE_EN_MINUSCULES.finditer(texte):
         if not _personne_des_listes(m.group(1))[1]:
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
@@ -1460,7 +1461,7 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
     (« acteur: jeune », « qui: pedo »)."""
     if lignes.mots.isdisjoint(_MOTS_CLES_DE_NOM):
         return []
-    return [Trouvaille(*m.span("valeur"), REGLE, _message(m.group("valeur"), "valeur d'une clé de nom"))
+    return [Trouvaille(*m.span("valeur"), REGLE, message_nom(m.group("valeur"), "valeur d'une clé de nom"))
             for m in _cles_de_nom(texte, lignes)
             if _mots_d_un_nom(m.group("valeur").split(), m.group("cle").lower() not in _CLES_D_IDENTIFIANT, contexte,
                               _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
@@ -1534,7 +1535,7 @@ def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
                     valeur = m.group("cle")
                     if valeur[:1].isupper() and not deja.chevauche(*m.span("cle")) and nom_en_titre(valeur, contexte):
                         deja.ajouter(*m.span("cle"))
-                        resultats.append(Trouvaille(*m.span("cle"), REGLE, _message(valeur, "personne d'une liste de présences")))
+                        resultats.append(Trouvaille(*m.span("cle"), REGLE, message_nom(valeur, "personne d'une liste de présences")))
             position = bas.find(cle, position + 1)
 
 
@@ -1559,7 +1560,7 @@ def titre_de_colonne(texte: str, debut: int, fin: int, contexte: ContexteAnonyma
     """Le titre de colonne texte[debut:fin] d'un tableau d'actions (une colonne par acteur), s'il est un nom."""
     if not nom_en_titre(texte[debut:fin], contexte):
         return None
-    return Trouvaille(debut, fin, REGLE, _message(texte[debut:fin], "titre de colonne d'un tableau d'actions"))
+    return Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "titre de colonne d'un tableau d'actions"))
 
 
 _FORMULES_FIN = frozenset(normaliser(f) for f in _lire_liste("formules_fin.txt"))
@@ -1595,7 +1596,7 @@ def _signatures(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: In
         if any(_dans_les_listes(mot) or f in l["prenoms_homonymes_rares"] or _mot_inconnu(mot, contexte)
                for mot, f in zip(mots, formes)):
             deja.ajouter(debut + m.start(1), debut + m.end(1))
-            resultats.append(Trouvaille(debut + m.start(1), debut + m.end(1), REGLE, _message(m.group(1), "signature")))
+            resultats.append(Trouvaille(debut + m.start(1), debut + m.end(1), REGLE, message_nom(m.group(1), "signature")))
 
 
 def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str], ascii_: frozenset[str],
@@ -1868,7 +1869,7 @@ def _identifiants_noms(
             seul = lignes.numero(m.start()) in listes_d_acteurs  # « presents:⏎  - mahbooba-sultani »
         if (en_valeur and _CLE_IDENTIFIANT.fullmatch(avant)) or (seul and element):
             deja.ajouter(m.start(), m.end())
-            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(valeur, "identifiant formé d'un nom")))
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(valeur, "identifiant formé d'un nom")))
     if ":" not in texte:
         lignes_a_cle: list[re.Match[str]] = []
     elif seules is None:
@@ -1884,4 +1885,4 @@ def _identifiants_noms(
         if any(f in contexte.mots_autorises for f in _formes(cle)):
             continue
         deja.ajouter(debut, fin)
-        resultats.append(Trouvaille(debut, fin, REGLE, _message(cle, "clé formée d'un nom")))
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(cle, "clé formée d'un nom")))
