@@ -11,7 +11,7 @@ import re
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.listes import _lire_liste, listes
+from filrouge.anonymat.listes import lire_liste, listes
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.nombres import alternance, mots_de
 from filrouge.anonymat.normalisation import normaliser
@@ -91,9 +91,10 @@ _TYPES_ETRANGERS = (
     r"estrada|ulica|ul\.|aleja|al\.|osiedle|os\.|plac|strada|str\.|bulevardul|calea|[șs]oseaua|aleea|pia[țt]a|"
     r"intrarea|splaiul|rruga|trg|odos"
 )
-_VOIES_NUMEROTEES = tuple(_lire_liste("voies_numerotees.txt"))
+_VOIES_NUMEROTEES = tuple(lire_liste("voies_numerotees.txt"))
 """Types de voie des pays des familles qui ne sont pas des mots courants : un numéro suffit (« ul. Długa 54 »)."""
-_TYPES_ETRANGERS += "|" + "|".join(re.escape(v) for v in _VOIES_NUMEROTEES)
+_VOIES_NUMEROTEES_MOTIF = "|".join(re.escape(v) for v in _VOIES_NUMEROTEES)
+_TYPES_ETRANGERS += "|" + _VOIES_NUMEROTEES_MOTIF
 _PARTICULE_ETRANGERE = r"(?:(?:das|dos|da|do|de|del|della|delle|degli|dei|di|la|las|los|lo|le)[ \t]+)"
 _NOM_VOIE_ETRANGERE = _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"){0,5}"
 # Appartement, bloc, escalier, étage, porte d'ailleurs : « m. 4 », « lok. 2 » (Pologne), « bl. A2, sc. B, ap. 14 »
@@ -120,7 +121,7 @@ _ADRESSE_ETRANGERE_COMPLETEE = re.compile(
 )
 # « ul. Długa 54 », « Derb Sultan 90, Casablanca le mardi » : un type de `_VOIES_NUMEROTEES`, un nom et un numéro.
 _ADRESSE_NUMEROTEE = re.compile(
-    r"(?<![\w])(?i:" + "|".join(re.escape(v) for v in _VOIES_NUMEROTEES) + r")[ \t]+" + _NOM_VOIE_ETRANGERE
+    r"(?<![\w])(?i:" + _VOIES_NUMEROTEES_MOTIF + r")[ \t]+" + _NOM_VOIE_ETRANGERE
     + r"[ \t]*,?[ \t]*" + _NUMERO_ETRANGER + r"(?![\w]|[.,/]\d)"
 )
 # Allemagne, Autriche, Suisse : « Hauptstraße 5, 52062 Aachen », « Bahnhofgasse 12 », « Marktplatz 3 ».

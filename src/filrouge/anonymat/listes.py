@@ -49,7 +49,8 @@ _MOTS_OUTILS = frozenset(
 """Mots outils : jamais des noms, même dans les listes étendues."""
 
 
-def _lire_liste(nom: str) -> list[str]:
+def lire_liste(nom: str) -> list[str]:
+    """Les lignes d'un fichier de `donnees/`, sans lignes vides ni commentaires : la seule lecture de ces listes."""
     texte = resources.files("filrouge.anonymat").joinpath("donnees", nom).read_text(encoding="utf-8")
     return [ligne.strip() for ligne in texte.splitlines() if ligne.strip() and not ligne.lstrip().startswith("#")]
 
@@ -75,10 +76,10 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
             formes.update(p.casefold() for p in originaux)
         noms.update(normaliser(n) for n in getattr(fournisseur, "last_names", ()) or ())
     # un pays qui est aussi un prénom de Belgique ou de France (Dominique, Maurice) reste un prénom
-    lieux = {normaliser(x) for x in _lire_liste("lieux.txt")} | (_pays() - prenoms)
-    courants = {normaliser(x) for x in _lire_liste("mots_courants.txt") + _lire_liste("medicaments.txt")}
-    ambigus = {normaliser(x) for x in _lire_liste("mots_ambigus.txt")}
-    mots = {normaliser(x) for x in _lire_liste("prenoms_mots.txt")}
+    lieux = {normaliser(x) for x in lire_liste("lieux.txt")} | (_pays() - prenoms)
+    courants = {normaliser(x) for x in lire_liste("mots_courants.txt") + lire_liste("medicaments.txt")}
+    ambigus = {normaliser(x) for x in lire_liste("mots_ambigus.txt")}
+    mots = {normaliser(x) for x in lire_liste("prenoms_mots.txt")}
     exclus = lieux | courants | ambigus | mots
     locaux = prenoms | noms
     locaux_prenoms = set(prenoms)
@@ -153,7 +154,7 @@ def _noms_du_monde() -> tuple[set[str], set[str], set[str]]:
     import gzip
     import pickle  # noqa: S403 (fichiers du paquet names-dataset installé, pas des données d'un dépôt)
 
-    resultat = [_morceaux(_lire_liste("prenoms_complements.txt")), _morceaux(_lire_liste("noms_complements.txt"))]
+    resultat = [_morceaux(lire_liste("prenoms_complements.txt")), _morceaux(lire_liste("noms_complements.txt"))]
     tres_portes: set[str] = set()
     try:
         donnees = resources.files("names_dataset") / "v3"

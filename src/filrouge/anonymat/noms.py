@@ -22,7 +22,7 @@ from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.listes import _MOTS_OUTILS, _lire_liste, est_mot_connu, listes, noms_etendus
+from filrouge.anonymat.listes import _MOTS_OUTILS, lire_liste, est_mot_connu, listes, noms_etendus
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.normalisation import MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -153,7 +153,7 @@ def _formes(mots: list[str]) -> frozenset[str]:
     return frozenset(" ".join(m.replace("’", "'").split()) for m in mots)
 
 
-_CIVILITES_EXACTES = _formes(_lire_liste("civilites.txt"))
+_CIVILITES_EXACTES = _formes(lire_liste("civilites.txt"))
 # Civilités sans ambiguïté qu'on écrit aussi en minuscules (« la belle-mère, madame X », « mme x »).
 _CIVILITES_MINUSCULES = frozenset({"madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "mme", "mme.", "mlle", "mlle.", "melle", "mr", "mr.",
                                    "meneer", "mevrouw", "mevr", "mevr.", "dhr", "dhr."})
@@ -165,10 +165,10 @@ _APPELLATIONS_FORTES = frozenset(
     normaliser(m) for m in ("prénommé", "prénommée", "surnommé", "surnommée", "dénommé", "dénommée", "nommé", "nommée",
                             "s'appelle", "s'appelait", "se fait appeler", "se faisait appeler", "alias")
 )
-_SALUTATIONS = frozenset(normaliser(m) for m in _lire_liste("salutations.txt"))
-_LIENS = frozenset(normaliser(m) for m in _formes(_lire_liste("parente.txt") + _lire_liste("appellations.txt"))) | _SALUTATIONS
-_CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in _lire_liste("civilites.txt"))
-_APPELLATIONS = frozenset(normaliser(m) for m in _formes(_lire_liste("appellations.txt")))
+_SALUTATIONS = frozenset(normaliser(m) for m in lire_liste("salutations.txt"))
+_LIENS = frozenset(normaliser(m) for m in _formes(lire_liste("parente.txt") + lire_liste("appellations.txt"))) | _SALUTATIONS
+_CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in lire_liste("civilites.txt"))
+_APPELLATIONS = frozenset(normaliser(m) for m in _formes(lire_liste("appellations.txt")))
 _CLE_YAML = re.compile(r"[ \t]*(?:-[ \t]+)?[\w'’ -]{1,40}")
 _LETTRES = re.compile(r"[^\W\d_]+")
 
@@ -183,8 +183,8 @@ def _derniers_mots_declencheurs() -> frozenset[str]:
 
     Un mot à majuscule n'est examiné par la couche 1 que s'il suit de près l'un de ces mots.
     """
-    formes = (_lire_liste("civilites.txt") + _lire_liste("parente.txt") + _lire_liste("appellations.txt")
-              + _lire_liste("salutations.txt"))
+    formes = (lire_liste("civilites.txt") + lire_liste("parente.txt") + lire_liste("appellations.txt")
+              + lire_liste("salutations.txt"))
     formes += list(_CIVILITES_MINUSCULES) + list(_LIENS) + list(_APPELLATIONS)
     derniers: set[str] = set()
     for forme in formes:
@@ -965,7 +965,7 @@ def _motif_de_liste(fichier: str, composes_seulement: bool = False) -> re.Patter
     est lu par `normaliser_meme_longueur`, positions inchangées), les plus longs d'abord ; `composes_seulement` :
     ceux de deux mots au moins (« Peppa Pig », « Lucky Luke », « Pat'Patrouille »), qu'aucune personne du dossier ne
     porte."""
-    formes = sorted({normaliser(p) for p in _lire_liste(fichier) if not composes_seulement or re.search(r"\w[ '’-]\w", p)},
+    formes = sorted({normaliser(p) for p in lire_liste(fichier) if not composes_seulement or re.search(r"\w[ '’-]\w", p)},
                     key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
 
@@ -1563,7 +1563,7 @@ def titre_de_colonne(texte: str, debut: int, fin: int, contexte: ContexteAnonyma
     return Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "titre de colonne d'un tableau d'actions"))
 
 
-_FORMULES_FIN = frozenset(normaliser(f) for f in _lire_liste("formules_fin.txt"))
+_FORMULES_FIN = frozenset(normaliser(f) for f in lire_liste("formules_fin.txt"))
 _LIGNE_DE_SIGNATURE = re.compile(r"[ \t]*(" + _NOM_APRES_INITIALE + r"(?:[ \t]+" + _NOM_APRES_INITIALE + r")?)[ \t]*(?:[(,].*)?")
 
 

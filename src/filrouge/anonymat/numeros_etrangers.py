@@ -66,14 +66,8 @@ _INDICES_RARES = {"rnokpp": "rnokpp", "рнокпп": "рнокпп", "іпн": 
 
 def _lignes_d_indices_rares(lignes: Lignes) -> set[tuple[int, int]]:
     """Les bornes des lignes où se trouve un indice de `_INDICES_RARES`."""
-    trouvees: set[tuple[int, int]] = set()
-    for mot in lignes.mots.intersection(_INDICES_RARES):
-        indice = _INDICES_RARES[mot]
-        position = lignes.bas.find(indice)
-        while position >= 0:
-            trouvees.add(lignes.bornes(lignes.numero(position)))
-            position = lignes.bas.find(indice, position + len(indice))
-    return trouvees
+    return {lignes.bornes(indice)
+            for indice in lignes.contenant(_INDICES_RARES[mot] for mot in lignes.mots.intersection(_INDICES_RARES))}
 # Lu à partir du premier séparateur (le moteur saute de l'un à l'autre) ; les trois chiffres d'avant sont vérifiés
 # par une assertion arrière. Tirets, points ou barre, mêlés : « 063-0441872-72 », « 850.3003464.51 », « 340-7286982/89 ».
 _ANCIEN_COMPTE = re.compile(r"[\-./](?<=(?<![\w.\-/])\d{3}[\-./])\d{7}[\-./]\d\d(?![\w]|[.\-/]\d)")
@@ -250,12 +244,7 @@ def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
     for debut_ligne, fin_ligne in sorted(lignes_fortes):
         nif_admis = _CONTEXTE_NIF.search(texte, debut_ligne, fin_ligne) is not None
         resultats += filter(None, (_numero_national(m, 0, nif_admis) for m in _SUITE.finditer(texte, debut_ligne, fin_ligne)))
-        for m in _ALPHANUM.finditer(texte, debut_ligne, fin_ligne):
-            pays = _alphanumerique(re.sub(r"[ \-.]", "", m.group(0)).upper())
-            if pays is not None:
-                resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
-                                            f"numéro national {pays} « {masquer_tout(m.group(0))} » : jamais "
-                                            "d'identifiant national dans le dépôt"))
+        resultats += _alphanumeriques(texte, debut_ligne, fin_ligne)
         resultats += _codici(texte, debut_ligne, fin_ligne)
     return resultats
 
@@ -304,6 +293,12 @@ def _numeros_d_une_piece(texte: str, debut: int, fin: int) -> list[Trouvaille]:
             continue
         resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS, f"numéro d'une pièce d'identité « "
                                     f"{masquer_niss(m.group(0))} » : jamais d'identifiant national dans le dépôt"))
+    return resultats + _alphanumeriques(texte, debut, fin)
+
+
+def _alphanumeriques(texte: str, debut: int, fin: int) -> list[Trouvaille]:
+    """Les numéros nationaux à lettres et chiffres d'une ligne dont le contrôle passe."""
+    resultats = []
     for m in _ALPHANUM.finditer(texte, debut, fin):
         pays = _alphanumerique(re.sub(r"[ \-.]", "", m.group(0)).upper())
         if pays is not None:
