@@ -176,6 +176,11 @@ FORMES = {
     "familles": ("chez les cuypers les les moretti ", 3 * KO, "note.md"),
     "tete_de_ligne_apres_declencheur": ("Retard du papa\nTravaux sur l'A4 ", 3 * KO, "note.md"),
     "courriels_tolerants": ("a.b.@@voo.b\ne x@y\nz.be a@@b.", 3 * KO, "note.md"),
+    "dates_d_annee_de_naissance": ("03/11/1979 loi du 8 avril 1965 : 2008-06-21 + 18 ans du 5.3.99 au ", 3 * KO,
+                                   "dossiers/2021-004/note.md"),
+    "dates_de_champs_du_modele": ("charte_signee: 2018-05-02\nremarque: 17-09-2007\n- date: '1999-01-01'\n", 3 * KO,
+                                  "dossiers/2021-004/dossier.yaml"),
+    "dates_coupees_dans_un_dossier": ("au 22/05/\n2012 ", 3 * KO, "dossiers/2021-004/note.md"),
 }
 
 

@@ -11,10 +11,7 @@ tournures d'un corpus : elle vaut pour tout champ d'acteur que le modèle gagner
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
-import typing
 from functools import lru_cache
 
 from filrouge.anonymat.contexte import ContexteAnonymat
@@ -22,6 +19,7 @@ from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import est_mot_connu, listes
 from filrouge.anonymat.noms import REGLE, message_nom
 from filrouge.anonymat.normalisation import normaliser
+from filrouge.anonymat.schema import champs_du_modele, motifs
 from filrouge.anonymat.trouvaille import Trouvaille
 
 _EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To")
@@ -46,33 +44,17 @@ LONGUEUR_MAX_ABREVIATION = 3
 (« edu », « psy », « ase »), même si une liste de noms la porte."""
 
 
-def _motifs(annotation: object) -> set[str]:
-    """Les motifs (`StringConstraints.pattern`) d'une annotation, à toute profondeur (listes, `| None`)."""
-    motifs = {m.pattern for m in getattr(annotation, "__metadata__", ()) if getattr(m, "pattern", None)}
-    for argument in typing.get_args(annotation):
-        motifs |= _motifs(argument)
-    return motifs
-
-
 @lru_cache(maxsize=1)
 def cles_d_acteur() -> frozenset[str]:
     """Les clés du modèle dont la valeur est un identifiant d'acteur ou des initiales, énumérées depuis le modèle.
 
     Plus toute clé en `_par` (« recueilli_par », « signe_par ») : comme `jeune_informe_par`, elle nomme qui a agi."""
-    import filrouge.modele as paquet
-    from filrouge.modele.commun import IdActeur, Modele
+    from filrouge.modele.commun import IdActeur
     from filrouge.modele.dossier import Initiales
 
-    attendus = _motifs(IdActeur) | _motifs(Initiales)
-    cles: set[str] = set()
-    for module in pkgutil.iter_modules(paquet.__path__):
-        for objet in vars(importlib.import_module(f"{paquet.__name__}.{module.name}")).values():
-            if isinstance(objet, type) and issubclass(objet, Modele):
-                for nom, champ in objet.model_fields.items():
-                    motifs = _motifs(champ.annotation) | {m.pattern for m in champ.metadata if getattr(m, "pattern", None)}
-                    if motifs & attendus:
-                        cles.add(nom)
-    return frozenset(cles)
+    attendus = motifs(IdActeur) | motifs(Initiales)
+    return frozenset(nom for nom, annotation, metadonnees in champs_du_modele()
+                     if (motifs(annotation) | {m.pattern for m in metadonnees if getattr(m, "pattern", None)}) & attendus)
 
 
 @lru_cache(maxsize=1)
