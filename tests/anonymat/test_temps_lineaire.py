@@ -181,6 +181,11 @@ FORMES = {
     "dates_de_champs_du_modele": ("charte_signee: 2018-05-02\nremarque: 17-09-2007\n- date: '1999-01-01'\n", 3 * KO,
                                   "dossiers/2021-004/dossier.yaml"),
     "dates_coupees_dans_un_dossier": ("au 22/05/\n2012 ", 3 * KO, "dossiers/2021-004/note.md"),
+    "rubrique_de_qui": ("Demande de Julie Dubois Note de ", 3 * KO, "note.md"),
+    "civilite_mot_inconnu": ("Monsieur okbamichael Mme al-ahmad ", 3 * KO, "note.md"),
+    "fonction_apposee": ("de abdirizak duale, son ancien titulaire, ", 3 * KO, "note.md"),
+    "apres_par": ("signée par kuznetsov par ", 3 * KO, "note.md"),
+    "rubriques_d_auteur": ("Rédaction : giordano\nRelecture : ", 3 * KO, "note.md"),
 }
 
 

@@ -22,12 +22,15 @@ from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import champs_du_modele, motifs
 from filrouge.anonymat.trouvaille import Trouvaille
 
-_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To")
+_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To",
+             "Rédaction", "Rédigé par", "Rédigée par", "Relecture", "Relu par", "Auteur", "Autrice", "Secrétaire",
+             "Présidence", "Animation", "Rapporteur", "Rapporteuse")
 _OBJETS = ("Objet", "Sujet", "Onderwerp", "Subject")
 """En-têtes d'un courriel collé (français, néerlandais, anglais), écrits comme un logiciel de courriel les écrit :
 une personne ou un service ; l'objet, une phrase, peut nommer le dossier suivi (« Onderwerp: opvolging
 gebremedhin ») : seul un nom des listes y compte (« Activité de remobilisation » n'en a pas). Avec leur majuscule,
-en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle."""
+en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle. Les rubriques d'un compte rendu
+qui disent qui l'écrit ou l'anime (« Rédaction : », « Relecture : ») nomment de même une personne ou un rôle."""
 _MOT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ENTRE_PARENTHESES = re.compile(r"\([^()\n]*\)?|\S*@\S*|<[^<>\n]*>?")
 """Un commentaire (« (excusé) ») ou une adresse : pas la personne du champ (l'adresse a son détecteur)."""
