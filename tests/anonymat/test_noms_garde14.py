@@ -118,3 +118,55 @@ def test_une_rubrique_d_auteur_nomme_une_personne(texte: str) -> None:
 )
 def test_une_rubrique_d_auteur_avec_un_role_n_est_pas_un_nom(texte: str) -> None:
     assert not _noms(texte), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Merci à Ferreira pour le prêt de la salle.",
+        "Je transmets à Janssens la note de synthèse demain.",
+        "Le rapport a été envoyé à Kowalski hier soir.",
+    ],
+)
+def test_apres_un_verbe_de_message_a_un_nom_est_un_destinataire(texte: str) -> None:
+    """Un nom de famille que wordfreq connaît (aussi une ville d'ailleurs) après « à » : un destinataire quand un verbe
+    de message ou de don précède, une ville sinon."""
+    assert _noms(texte), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le jeune a passé ses vacances à Manille.",
+        "Le papa a envoyé de l'argent à sa famille restée à Manille.",
+        "Envoyer la charte à Lantin avant lundi.",
+    ],
+)
+def test_apres_a_une_ville_reste_un_lieu(texte: str) -> None:
+    assert not _noms(texte), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le jeudi 4 juin 2020 à 9h, D'Alessandro a écrit :\n> d'accord\n",
+        "Le 3 mars 2020 à 14:02, Sara Lenz <s.l@example.org> a écrit :\n> ok\n",
+        "> Le 2 mars 2020, Wouters a écrit :\n>> vu\n",
+        "On Tue, 3 Mar 2020, Kowalczyk wrote:\n> fine\n",
+        "Op 3 mrt. 2020 om 10:12 schreef Jan Peeters:\n> goed\n",
+    ],
+)
+def test_l_auteur_d_un_courriel_cite_est_juge_comme_un_en_tete(texte: str) -> None:
+    assert _noms(texte), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le 3 mars 2020 à 14:02, Secrétariat SAJ a écrit :\n> ok\n",
+        "Le 3 mars 2020 à 14:02, le casemanager a écrit :\n> ok\n",
+        "Le jeune a écrit : une lettre à sa mère.\n",
+    ],
+)
+def test_un_service_ou_un_role_auteur_d_un_courriel_cite_ne_l_est_pas(texte: str) -> None:
+    assert not _noms(texte), texte

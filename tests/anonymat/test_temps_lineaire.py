@@ -186,6 +186,8 @@ FORMES = {
     "fonction_apposee": ("de abdirizak duale, son ancien titulaire, ", 3 * KO, "note.md"),
     "apres_par": ("signée par kuznetsov par ", 3 * KO, "note.md"),
     "rubriques_d_auteur": ("Rédaction : giordano\nRelecture : ", 3 * KO, "note.md"),
+    "destinataires": ("Merci à Ferreira transmets à ", 3 * KO, "note.md"),
+    "citations_de_courriel": ("Le 3 mars 2020 à 14:02, Sara Lenz a écrit :\nLe 3, ", 3 * KO, "note.md"),
 }
 
 

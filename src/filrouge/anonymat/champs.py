@@ -109,10 +109,26 @@ def est_nom_de_champ(mot: str) -> bool:
     return n in l["prenoms_homonymes_rares"] or not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m)
 
 
+_CITATION_DE_COURRIEL = re.compile(
+    r"^[ \t>]*(?:Le|On|Op|Am)[ \t][^\n]{4,80}?(?:,|\d[ \t]?h[ \t]?\d*|\d:\d\d)[ \t]*(?P<qui>[^\n,<>:]{2,60}?)[ \t]*(?:<[^<>\n]*>[ \t]*)?"
+    r"(?:a[ \t]+écrit|wrote|schreef|schrieb)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+"""La ligne qu'un logiciel de courriel met au-dessus d'une réponse citée (« Le mercredi 15 avril 2020 à 10h, D'Angelo a
+écrit : », « On Tue, 3 Mar 2020, Sara Lenz wrote: », « Op 3 mrt. 2020 schreef Jan Peeters: ») : elle nomme l'auteur,
+une personne ou un service, jugé comme dans un en-tête « De : »."""
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
-    if ":" not in texte or not _peut_contenir(lignes):
+    if ":" not in texte:
         return []
     resultats: list[Trouvaille] = []
+    if "écrit" in lignes.mots or "wrote" in lignes.mots or "schreef" in lignes.mots or "schrieb" in lignes.mots:
+        for citation in _CITATION_DE_COURRIEL.finditer(texte):
+            _juger(texte, citation.start("qui"), citation.end("qui"), contexte, resultats,
+                   raison="auteur d'un courriel cité")
+    if not _peut_contenir(lignes):
+        return resultats
     motif = _motif_des_champs()
     premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
     champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1, bool(premiere.group(2)))]
@@ -137,7 +153,7 @@ _ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
 
 
 def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille],
-           listes_seulement: bool = False) -> None:
+           listes_seulement: bool = False, raison: str = "dans un champ qui attend un rôle ou un service") -> None:
     """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> ») ; dans
     l'objet d'un courriel (`listes_seulement`), seulement les noms des listes."""
     valeur = texte[debut:fin]
@@ -148,7 +164,7 @@ def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resulta
         if listes_seulement and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
             continue
         resultats.append(Trouvaille(debut + a, debut + b, REGLE,
-                                    message_nom(mot, "dans un champ qui attend un rôle ou un service")))
+                                    message_nom(mot, raison)))
 
 
 _CANDIDATS: dict[str, list[tuple[tuple[int, int], str, str, str]]] = {}

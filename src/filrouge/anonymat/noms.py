@@ -743,6 +743,23 @@ def _nom_apres_civilite(mot: str) -> bool:
     return len(mot) >= 3 and not est_mot_connu(mot)
 
 
+def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
+    """« Merci à Navarro », « je transmets à Verschueren la note » : après « à », un verbe de message ou de don dans la
+    proposition fait du nom un destinataire, pas une ville (« envoyer la charte à Lantin » reste un lieu : une localité
+    belge n'arrive pas ici)."""
+    proposition = texte[max(debut_ligne, debut - 48):debut]
+    coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
+    return (_VERBE_DE_MESSAGE.search(proposition, coupe) is not None
+            and _SEJOUR_AVANT.search(proposition, coupe) is None)
+
+
+_VERBE_DE_MESSAGE = re.compile(
+    r"(?<!\w)(?i:merci|remerci|transm|envoy|expliqu|demand|signal|annonc|confi|répond|repond|adress|remet|remis|"
+    r"téléphon|telephon|transf)\w*")
+"""Les verbes de `_VERBE_DATIF` dont le complément après « à » n'est jamais un lieu (« passer à Namur », « faire à
+Liège », « écrire à la commune » en sont)."""
+
+
 def _chaines(texte: str, debut: int, fin: int) -> list[list[re.Match[str]]]:
     """Suites de mots à majuscule voisins (« Jean Van den Bossche ») dans texte[debut:fin]."""
     chaines: list[list[re.Match[str]]] = []
@@ -879,7 +896,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         if (len(chaine) == 1 and classes[0] != _Classe.PRENOM
                 and (normaliser(chaine[0].group(1)) in listes()["localites"]
-                     or classes[0] == _Classe.NOM and est_mot_connu(chaine[0].group(1)))
+                     or classes[0] == _Classe.NOM and est_mot_connu(chaine[0].group(1))
+                     and not _destinataire(texte, debut_ligne, debut_chaine))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)):
             continue  # une localité belge ou une ville connue (Manille, Gaziantep) qui est aussi un nom, après « à » : un lieu
         if (len(chaine) == 1 and est_mot_connu(chaine[0].group(1))
