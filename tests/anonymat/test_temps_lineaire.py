@@ -188,6 +188,8 @@ FORMES = {
     "rubriques_d_auteur": ("Rédaction : giordano\nRelecture : ", 3 * KO, "note.md"),
     "destinataires": ("Merci à Ferreira transmets à ", 3 * KO, "note.md"),
     "citations_de_courriel": ("Le 3 mars 2020 à 14:02, Sara Lenz a écrit :\nLe 3, ", 3 * KO, "note.md"),
+    "tableaux_sans_bord": ("a|ddn\n--|--\nx |19-01-2008\n", 3 * KO, "note.md"),
+    "separations_sans_en_tete": ("--|--\n", 3 * KO, "note.md"),
 }
 
 

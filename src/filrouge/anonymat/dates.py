@@ -258,19 +258,11 @@ _ENTETE_NAISSANCE = re.compile(r"naiss|(?<!\w)n[ée]e?s?(?!\w)|ddn|d\.d\.n|birth
 
 
 class _Tableaux:
-    """Les tableaux Markdown du texte : la ligne d'en-tête de chaque ligne de tableau, calculée une fois (un
-    seul passage sur les lignes, seulement si une date sans indice est dans un tableau)."""
+    """Les tableaux Markdown du texte (`Lignes.tableaux`, avec ou sans barres de bord) : la ligne d'en-tête de chaque
+    ligne de tableau, calculée une fois (seulement si une date sans indice est dans un tableau)."""
 
-    def __init__(self, texte: str, lignes: Lignes) -> None:
-        self.entete: dict[int, int] = {}
-        en_tete = None
-        for indice in range(len(lignes.debuts)):
-            debut, fin = lignes.bornes(indice)
-            if texte[debut:fin].lstrip(" \t").startswith("|"):
-                en_tete = indice if en_tete is None else en_tete
-                self.entete[indice] = en_tete
-            else:
-                en_tete = None
+    def __init__(self, lignes: Lignes) -> None:
+        self.entete = {indice: tableau[0] for tableau in lignes.tableaux() for indice in tableau}
 
     def colonne_de_naissance(self, texte: str, lignes: Lignes, position: int) -> bool:
         """La cellule de `position` est-elle dans une colonne dont l'en-tête parle de naissance ?"""
@@ -371,7 +363,7 @@ def _dans_colonne_de_naissance(texte: str, lignes: Lignes, debut_ligne: int, deb
     derniere = bisect_left(barres, debut) - 1  # la barre avant la date : recopier le début de la ligne à
     if derniere < 0 or barres[derniere] < debut_ligne:  # chaque date était quadratique sur une longue ligne
         return False, tableaux
-    tableaux = tableaux or _Tableaux(texte, lignes)
+    tableaux = tableaux or _Tableaux(lignes)
     return tableaux.colonne_de_naissance(texte, lignes, debut), tableaux
 
 
