@@ -322,6 +322,7 @@ def annee_du_dossier(fichier: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=4096)
 def _annee(ecrite: str, reference: int) -> int | None:
     """L'année d'une date écrite en chiffres ou avec le mois en lettres (None si le jour ou le mois n'en est pas un :
     « 31 - 20 - 58 » est un bout de numéro) ; sur deux chiffres, le siècle qui ne la met pas dans plus de dix ans."""

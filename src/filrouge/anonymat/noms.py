@@ -593,12 +593,19 @@ def _mot_cite(texte: str, debut: int, fin: int, debut_ligne: int, fin_ligne: int
 
 
 _FAMILLE = frozenset({"famille", "fratrie"})
+_FONCTIONS = (
+    "éducateur", "éducatrice", "educateur", "educatrice", "psychologue", "assistant social", "assistante sociale",
+    "assistant sociale", "assistante social", "infirmier", "infirmière", "enseignant", "enseignante", "instituteur",
+    "institutrice", "directeur", "directrice", "référent", "référente", "tuteur", "tutrice", "pédopsychiatre", "médecin",
+    "logopède", "avocat", "avocate", "délégué", "déléguée", "coordinateur", "coordinatrice", "titulaire", "professeur",
+    "professeure", "voisin", "voisine", "ami", "amie", "cousin", "cousine", "oncle", "tante", "parrain", "marraine",
+    "belle-mère", "beau-père", "grand-mère", "grand-père")
+_MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
+"""Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
 _FONCTION_APRES = re.compile(
     r",[ \t]*(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+)?"
-    r"(?i:éducat(?:eur|rice)|educat(?:eur|rice)|psychologue|assistante?[ \t]+sociale?|"
-    r"infirmi(?:er|ère)|enseignante?|institut(?:eur|rice)|direct(?:eur|rice)|référente?|tut(?:eur|rice)|"
-    r"pédopsychiatre|médecin|logopède|avocate?|déléguée?|coordinat(?:eur|rice)|titulaire|professeure?|voisine?|"
-    r"amie?|cousine?|oncle|tante|parrain|marraine|belle-mère|beau-père|grand-mère|grand-père)(?!\w)")
+    r"(?i:" + "|".join(sorted((re.escape(f).replace("\\ ", r"[ \t]+") for f in _FONCTIONS), key=len, reverse=True))
+    + r")(?!\w)")
 """« Romain, éducateur référent », « Espoir, sa cousine », « Haile, son ancien titulaire » : un mot suivi de sa
 fonction ou de son lien est un nom."""
 _MOT_ENTIER = r"(?<![\w'’\-])([^\W\d_]+(?:-[^\W\d_]+)*)"
@@ -1468,7 +1475,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                 and not any(n in contexte.mots_autorises for n in normaliser(m.group(1)).split("-"))):
             deja.ajouter(*m.span(1))
             resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), "nom apposé à un proche")))
-    for m in _FONCTION_APRES.finditer(texte) if ", " in texte else ():
+    fonctions = ", " in texte and not lignes.mots.isdisjoint(_MOTS_DE_FONCTION)
+    for m in _FONCTION_APRES.finditer(texte) if fonctions else ():
         # « le jeune parle de abdirizak duale, son ancien titulaire » : les mots juste avant la fonction apposée
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         avant = _DEUX_MOTS_AVANT.search(texte, max(debut_ligne, m.start() - 60), m.start())
