@@ -176,6 +176,20 @@ FORMES = {
     "familles": ("chez les cuypers les les moretti ", 3 * KO, "note.md"),
     "tete_de_ligne_apres_declencheur": ("Retard du papa\nTravaux sur l'A4 ", 3 * KO, "note.md"),
     "courriels_tolerants": ("a.b.@@voo.b\ne x@y\nz.be a@@b.", 3 * KO, "note.md"),
+    "dates_d_annee_de_naissance": ("03/11/1979 loi du 8 avril 1965 : 2008-06-21 + 18 ans du 5.3.99 au ", 3 * KO,
+                                   "dossiers/2021-004/note.md"),
+    "dates_de_champs_du_modele": ("charte_signee: 2018-05-02\nremarque: 17-09-2007\n- date: '1999-01-01'\n", 3 * KO,
+                                  "dossiers/2021-004/dossier.yaml"),
+    "dates_coupees_dans_un_dossier": ("au 22/05/\n2012 ", 3 * KO, "dossiers/2021-004/note.md"),
+    "rubrique_de_qui": ("Demande de Julie Dubois Note de ", 3 * KO, "note.md"),
+    "civilite_mot_inconnu": ("Monsieur okbamichael Mme al-ahmad ", 3 * KO, "note.md"),
+    "fonction_apposee": ("de abdirizak duale, son ancien titulaire, ", 3 * KO, "note.md"),
+    "apres_par": ("signée par kuznetsov par ", 3 * KO, "note.md"),
+    "rubriques_d_auteur": ("Rédaction : giordano\nRelecture : ", 3 * KO, "note.md"),
+    "destinataires": ("Merci à Ferreira transmets à ", 3 * KO, "note.md"),
+    "citations_de_courriel": ("Le 3 mars 2020 à 14:02, Sara Lenz a écrit :\nLe 3, ", 3 * KO, "note.md"),
+    "tableaux_sans_bord": ("a|ddn\n--|--\nx |19-01-2008\n", 3 * KO, "note.md"),
+    "separations_sans_en_tete": ("--|--\n", 3 * KO, "note.md"),
 }
 
 

@@ -16,7 +16,8 @@ from filrouge.lecture import Document
 
 REGLE_MARQUEUR = "anonymat.marqueur"
 GRAVITE = "erreur"
-DETECTEURS = (identifiants, courriel, telephone, dates, adresses, plaques, tableaux, noms, champs, familles)
+DETECTEURS = (identifiants, courriel, telephone, adresses, plaques, tableaux, noms, champs, familles)
+"""Avec `dates`, appelé à part : il lit aussi l'année du dossier du fichier."""
 
 
 ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"}
@@ -28,7 +29,8 @@ _AUTRES_ESPACES = re.compile("[" + "".join(re.escape(chr(c)) for c in ESPACES) +
 """Cherchées avant de traduire : `translate` coûte 40 ns par caractère, la recherche vingt fois moins."""
 
 
-def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None) -> list[Trouvaille]:
+def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None,
+            annee: int | None = None) -> list[Trouvaille]:
     """Toutes les trouvailles, sans chevauchement (la règle la plus forte l'emporte), par position.
 
     Les détecteurs lisent le texte comme un lecteur : des espaces ordinaires à la place des espaces insécables et
@@ -42,14 +44,15 @@ def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None
         texte, lignes = lu, None
     relu = relecture.relire(texte)
     if relu is not None:  # « Nu\u0303nez » lu « Nuñez », « 02/416\\.99 » lu « 02/416.99 » : ramenés au texte écrit
-        return [Trouvaille(*relu.ramener(t.debut, t.fin), t.regle, t.message) for t in _trouver(relu.texte, contexte)]
-    return _trouver(texte, contexte, lignes)
+        return [Trouvaille(*relu.ramener(t.debut, t.fin), t.regle, t.message)
+                for t in _trouver(relu.texte, contexte, None, annee)]
+    return _trouver(texte, contexte, lignes, annee)
 
 
-def _trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None) -> list[Trouvaille]:
+def _trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None, annee: int | None) -> list[Trouvaille]:
     """Les trouvailles de tous les détecteurs sur un texte déjà relu, la plus forte gardée là où elles se chevauchent."""
     lignes = lignes or Lignes(texte)
-    brutes: list[Trouvaille] = []
+    brutes = dates.detecter(texte, lignes, contexte, annee)
     for detecteur in DETECTEURS:
         brutes.extend(detecteur.detecter(texte, lignes, contexte))
     brutes.sort(key=lambda t: (PRIORITE[t.regle], t.debut, -(t.fin - t.debut)))
@@ -72,8 +75,10 @@ def analyser_texte(texte: str, fichier: str, contexte: ContexteAnonymat,
     (son YAML n'est pas relu).
     """
     lignes = Lignes(texte)
-    reperes = [(lignes.numero(t.debut), lignes.ligne_colonne(t.debut)[1], t) for t in trouver(texte, contexte, lignes)]
-    reperes += _lisibles(texte, fichier, contexte, document, lignes, [t for _, _, t in reperes])
+    annee = dates.annee_du_dossier(fichier)
+    reperes = [(lignes.numero(t.debut), lignes.ligne_colonne(t.debut)[1], t)
+               for t in trouver(texte, contexte, lignes, annee)]
+    reperes += _lisibles(texte, fichier, contexte, document, lignes, [t for _, _, t in reperes], annee)
     acceptes: set[int] = set()
     sans_raison: dict[int, int] = {}
     for marqueur in marqueurs.trouver(texte):
@@ -113,7 +118,7 @@ def analyser_texte(texte: str, fichier: str, contexte: ContexteAnonymat,
 
 
 def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Document | None, lignes: Lignes,
-              deja: list[Trouvaille]) -> list[tuple[int, int | None, Trouvaille]]:
+              deja: list[Trouvaille], annee: int | None) -> list[tuple[int, int | None, Trouvaille]]:
     """Ce que le texte brut cachait : (indice de ligne, colonne, trouvaille en positions du texte brut)."""
     reperes: list[tuple[int, int | None, Trouvaille]] = []
     if not fichier.endswith((".yaml", ".yml")):
@@ -123,7 +128,7 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
         for t in deja:
             occupe[t.regle].ajouter(t.debut, t.fin)
         for fenetre in vues.jointures(texte, vues.debut_du_recit(texte)):
-            for t in trouver(fenetre.texte, contexte):
+            for t in trouver(fenetre.texte, contexte, annee=annee):
                 if not t.debut <= fenetre.coupure < t.fin:
                     continue  # tout entier sur une ligne : le texte brut l'a déjà jugé
                 if t.debut == fenetre.coupure and noms.mot_de_tete_de_phrase(fenetre.texte[t.debut:t.fin]):
@@ -140,7 +145,7 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
         prefixe = f"{valeur.cle}: " if valeur.cle else ""
         for morceau in [valeur.texte, *(f.texte for f in vues.jointures(valeur.texte))]:
             lu_entier = prefixe + morceau
-            for t in trouver(lu_entier, contexte):
+            for t in trouver(lu_entier, contexte, annee=annee):
                 if t.debut < len(prefixe):
                     continue  # la clé elle-même : le texte brut l'a jugée
                 lu = (t.regle, " ".join(lu_entier[t.debut:t.fin].split()))

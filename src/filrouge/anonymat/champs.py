@@ -11,10 +11,7 @@ tournures d'un corpus : elle vaut pour tout champ d'acteur que le modèle gagner
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
-import typing
 from functools import lru_cache
 
 from filrouge.anonymat.contexte import ContexteAnonymat
@@ -22,14 +19,18 @@ from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import est_mot_connu, listes
 from filrouge.anonymat.noms import REGLE, message_nom
 from filrouge.anonymat.normalisation import normaliser
+from filrouge.anonymat.schema import champs_du_modele, motifs
 from filrouge.anonymat.trouvaille import Trouvaille
 
-_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To")
+_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To",
+             "Rédaction", "Rédigé par", "Rédigée par", "Relecture", "Relu par", "Auteur", "Autrice", "Secrétaire",
+             "Présidence", "Animation", "Rapporteur", "Rapporteuse")
 _OBJETS = ("Objet", "Sujet", "Onderwerp", "Subject")
 """En-têtes d'un courriel collé (français, néerlandais, anglais), écrits comme un logiciel de courriel les écrit :
 une personne ou un service ; l'objet, une phrase, peut nommer le dossier suivi (« Onderwerp: opvolging
 gebremedhin ») : seul un nom des listes y compte (« Activité de remobilisation » n'en a pas). Avec leur majuscule,
-en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle."""
+en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle. Les rubriques d'un compte rendu
+qui disent qui l'écrit ou l'anime (« Rédaction : », « Relecture : ») nomment de même une personne ou un rôle."""
 _MOT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ENTRE_PARENTHESES = re.compile(r"\([^()\n]*\)?|\S*@\S*|<[^<>\n]*>?")
 """Un commentaire (« (excusé) ») ou une adresse : pas la personne du champ (l'adresse a son détecteur)."""
@@ -46,33 +47,17 @@ LONGUEUR_MAX_ABREVIATION = 3
 (« edu », « psy », « ase »), même si une liste de noms la porte."""
 
 
-def _motifs(annotation: object) -> set[str]:
-    """Les motifs (`StringConstraints.pattern`) d'une annotation, à toute profondeur (listes, `| None`)."""
-    motifs = {m.pattern for m in getattr(annotation, "__metadata__", ()) if getattr(m, "pattern", None)}
-    for argument in typing.get_args(annotation):
-        motifs |= _motifs(argument)
-    return motifs
-
-
 @lru_cache(maxsize=1)
 def cles_d_acteur() -> frozenset[str]:
     """Les clés du modèle dont la valeur est un identifiant d'acteur ou des initiales, énumérées depuis le modèle.
 
     Plus toute clé en `_par` (« recueilli_par », « signe_par ») : comme `jeune_informe_par`, elle nomme qui a agi."""
-    import filrouge.modele as paquet
-    from filrouge.modele.commun import IdActeur, Modele
+    from filrouge.modele.commun import IdActeur
     from filrouge.modele.dossier import Initiales
 
-    attendus = _motifs(IdActeur) | _motifs(Initiales)
-    cles: set[str] = set()
-    for module in pkgutil.iter_modules(paquet.__path__):
-        for objet in vars(importlib.import_module(f"{paquet.__name__}.{module.name}")).values():
-            if isinstance(objet, type) and issubclass(objet, Modele):
-                for nom, champ in objet.model_fields.items():
-                    motifs = _motifs(champ.annotation) | {m.pattern for m in champ.metadata if getattr(m, "pattern", None)}
-                    if motifs & attendus:
-                        cles.add(nom)
-    return frozenset(cles)
+    attendus = motifs(IdActeur) | motifs(Initiales)
+    return frozenset(nom for nom, annotation, metadonnees in champs_du_modele()
+                     if (motifs(annotation) | {m.pattern for m in metadonnees if getattr(m, "pattern", None)}) & attendus)
 
 
 @lru_cache(maxsize=1)
@@ -124,10 +109,26 @@ def est_nom_de_champ(mot: str) -> bool:
     return n in l["prenoms_homonymes_rares"] or not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m)
 
 
+_CITATION_DE_COURRIEL = re.compile(
+    r"^[ \t>]*(?:Le|On|Op|Am)[ \t][^\n]{4,80}?(?:,|\d[ \t]?h[ \t]?\d*|\d:\d\d)[ \t]*(?P<qui>[^\n,<>:]{2,60}?)[ \t]*(?:<[^<>\n]*>[ \t]*)?"
+    r"(?:a[ \t]+écrit|wrote|schreef|schrieb)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+"""La ligne qu'un logiciel de courriel met au-dessus d'une réponse citée (« Le mercredi 15 avril 2020 à 10h, D'Angelo a
+écrit : », « On Tue, 3 Mar 2020, Sara Lenz wrote: », « Op 3 mrt. 2020 schreef Jan Peeters: ») : elle nomme l'auteur,
+une personne ou un service, jugé comme dans un en-tête « De : »."""
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
-    if ":" not in texte or not _peut_contenir(lignes):
+    if ":" not in texte:
         return []
     resultats: list[Trouvaille] = []
+    if "écrit" in lignes.mots or "wrote" in lignes.mots or "schreef" in lignes.mots or "schrieb" in lignes.mots:
+        for citation in _CITATION_DE_COURRIEL.finditer(texte):
+            _juger(texte, citation.start("qui"), citation.end("qui"), contexte, resultats,
+                   raison="auteur d'un courriel cité")
+    if not _peut_contenir(lignes):
+        return resultats
     motif = _motif_des_champs()
     premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
     champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1, bool(premiere.group(2)))]
@@ -152,7 +153,7 @@ _ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
 
 
 def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille],
-           listes_seulement: bool = False) -> None:
+           listes_seulement: bool = False, raison: str = "dans un champ qui attend un rôle ou un service") -> None:
     """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> ») ; dans
     l'objet d'un courriel (`listes_seulement`), seulement les noms des listes."""
     valeur = texte[debut:fin]
@@ -163,7 +164,7 @@ def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resulta
         if listes_seulement and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
             continue
         resultats.append(Trouvaille(debut + a, debut + b, REGLE,
-                                    message_nom(mot, "dans un champ qui attend un rôle ou un service")))
+                                    message_nom(mot, raison)))
 
 
 _CANDIDATS: dict[str, list[tuple[tuple[int, int], str, str, str]]] = {}

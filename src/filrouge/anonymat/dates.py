@@ -10,6 +10,14 @@ Les actes d'état civil d'ailleurs sont recopiés dans leur langue : les noms et
 viennent de Babel pour toutes les langues des familles suivies (« 19 Ağustos 2009 », « 21 de julio de
 2010 », « March 14th, 2011 », « juin 17, 2010 », « °14 okt. 2010 »), le mois peut être en chiffres
 romains (« 6-IV-2010 ») et le jour et le mois inversés (« 08/23/2010 », formulaire américain).
+
+Dans un dossier, une date exacte d'au moins deux ans avant la demande (l'année de l'identifiant, dossiers/2019-003/)
+est celle d'une naissance, même sans indice : les événements du dossier (rencontres, échéances, charte) suivent la
+demande ; une naissance la précède presque toujours de plus de deux ans (un jeune, un parent). La date d'une réponse
+sous la question d'un courriel, d'une colonne de tableau, d'une correction (« c'est désormais 09/01/08 »), de
+« Majorité au … » est donc signalée. Restent permises les dates que le texte rattache à un événement : un texte
+normatif (« loi du 8 avril 1965 »), un jugement, une réunion, un mariage, une arrivée, une période (« du … au … »,
+« depuis le … »), et la valeur d'un champ de date du modèle (`charte_signee`, `echeance`…).
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.masque import masquer_tout
 from filrouge.anonymat.nombres import alternance, mots_de
+from filrouge.anonymat.schema import cles_de_date
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.date_naissance"
@@ -129,7 +138,10 @@ def _est_mois(mot: str) -> bool:
     return forme in _noms_des_mois() or mot.endswith(".") and forme in _abreviations_libres()
 
 
-_APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance|\(?\s*DDN|\(?\s*n[ée]e?\b)", re.IGNORECASE)
+_APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance|\(?\s*DDN|\(?\s*n[ée]e?\b|\+\s?(?:1\d|2[0-5])\s?ans\b)",
+                    re.IGNORECASE)
+"""Juste après la date : « (naissance) », « DDN », « née », ou un âge ajouté (« 4 mai 2004 + 18 ans » : la majorité
+se calcule depuis la naissance)."""
 _INDICE_ANNIVERSAIRE = re.compile(r"anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig", re.IGNORECASE)
 _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
 
@@ -246,19 +258,11 @@ _ENTETE_NAISSANCE = re.compile(r"naiss|(?<!\w)n[ée]e?s?(?!\w)|ddn|d\.d\.n|birth
 
 
 class _Tableaux:
-    """Les tableaux Markdown du texte : la ligne d'en-tête de chaque ligne de tableau, calculée une fois (un
-    seul passage sur les lignes, seulement si une date sans indice est dans un tableau)."""
+    """Les tableaux Markdown du texte (`Lignes.tableaux`, avec ou sans barres de bord) : la ligne d'en-tête de chaque
+    ligne de tableau, calculée une fois (seulement si une date sans indice est dans un tableau)."""
 
-    def __init__(self, texte: str, lignes: Lignes) -> None:
-        self.entete: dict[int, int] = {}
-        en_tete = None
-        for indice in range(len(lignes.debuts)):
-            debut, fin = lignes.bornes(indice)
-            if texte[debut:fin].lstrip(" \t").startswith("|"):
-                en_tete = indice if en_tete is None else en_tete
-                self.entete[indice] = en_tete
-            else:
-                en_tete = None
+    def __init__(self, lignes: Lignes) -> None:
+        self.entete = {indice: tableau[0] for tableau in lignes.tableaux() for indice in tableau}
 
     def colonne_de_naissance(self, texte: str, lignes: Lignes, position: int) -> bool:
         """La cellule de `position` est-elle dans une colonne dont l'en-tête parle de naissance ?"""
@@ -292,8 +296,81 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
 
 _BARRE = re.compile(r"\|")
 
+_DOSSIER = re.compile(r"(?:^|/)dossiers/((?:19|20)\d\d)-\d{3}")
+RECUL = 2
+"""Années entre une date et la demande du dossier au-delà desquelles la date est celle d'une naissance : assez pour
+qu'une demande arrivée en décembre et ses premiers échanges de l'année d'avant restent des événements."""
+AGE_MAX = 100
+"""Une année plus ancienne que la demande d'autant n'est plus une naissance à protéger (une loi, une fondation)."""
+_EVENEMENT = re.compile(
+    r"(?:\b(?:du(?:\s[^.;\n]{0,25}\sau)?|depuis(?:\s+le)?|d[èe]s(?:\s+le)?|jusqu['’]\s?(?:au|à|a)|à\s+partir\s+du)\s*"
+    r"|(?<![^\W_])(?:lois?|d[ée]crets?|arr[êe]t[ée]s?|ordonnances?|circulaires?|codes?|jugements?|d[ée]cisions?|audiences?"
+    r"|concertations?|r[ée]unions?|rencontres?|rendez-vous|rdv|entretiens?|mariages?|mari[ée]e?s|arriv[ée]e?s?"
+    r"|d[ée]c[èe]s|d[ée]c[ée]d[ée]e?s?)(?![^\W_])(?P<entre>[^.;\n]{0,40}))$",
+    re.IGNORECASE,
+)
+"""Ce qui rattache une date à un événement, juste avant elle : une période (« du », « depuis le », « jusqu'au »), ou
+le nom de l'événement (texte normatif, décision de justice, réunion, histoire de la famille) sans autre date entre
+les deux."""
+_CLE_DE_LIGNE = re.compile(r"[ \t]*(?:-[ \t]+)?([a-z_]+)[ \t]*:[ \t]*['\"]?$")
+_GROUPES = re.compile(r"\d+")
 
-def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+
+def annee_du_dossier(fichier: str) -> int | None:
+    """L'année de la demande d'un fichier de dossier (dossiers/2019-003/… : 2019), ou None hors d'un dossier."""
+    m = _DOSSIER.search(fichier.replace("\\", "/"))
+    return int(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _annee(ecrite: str, reference: int) -> int | None:
+    """L'année d'une date écrite en chiffres ou avec le mois en lettres (None si le jour ou le mois n'en est pas un :
+    « 31 - 20 - 58 » est un bout de numéro) ; sur deux chiffres, le siècle qui ne la met pas dans plus de dix ans."""
+    groupes = _GROUPES.findall(ecrite)
+    if len(groupes) == 1 and len(groupes[0]) == 8:  # 20100514 ou 14052010
+        g = groupes[0]
+        groupes = [g[:4], g[4:6], g[6:]] if g[:2] in ("19", "20") and 1 <= int(g[4:6]) <= 12 else [g[:2], g[2:4], g[4:]]
+    if len(groupes) not in (2, 3):
+        return None
+    annee_en_tete = len(groupes[0]) == 4
+    annee = groupes[0] if annee_en_tete else groupes[-1]
+    autres = [int(g) for g in (groupes[1:] if annee_en_tete else groupes[:-1])]
+    if len(autres) == 2 and not (autres[0] <= 31 and autres[1] <= 12 or autres[0] <= 12 and autres[1] <= 31):
+        return None
+    if 0 in autres or any(a > 31 for a in autres):
+        return None
+    if len(annee) == 2:
+        return 2000 + int(annee) if 2000 + int(annee) <= reference + 10 else 1900 + int(annee)
+    return int(annee) if len(annee) == 4 else None
+
+
+def _annee_de_naissance(texte: str, debut_ligne: int, debut: int, fin: int, reference: int) -> bool:
+    """La date `[debut, fin)` est-elle d'une année de naissance (au moins `RECUL` ans avant la demande) sans rien qui
+    la rattache à un événement ?"""
+    annee = _annee(texte[debut:fin], reference)
+    if annee is None or not reference - AGE_MAX <= annee <= reference - RECUL:
+        return False
+    avant = texte[max(debut_ligne, debut - 60):debut]
+    evenement = _EVENEMENT.search(avant)
+    if evenement is not None and not (evenement.group("entre") and _AUTRE_DATE.search(evenement.group("entre"))):
+        return False
+    cle = _CLE_DE_LIGNE.fullmatch(avant) if debut - debut_ligne <= 60 else None  # une clé YAML ouvre sa ligne
+    return cle is None or cle.group(1) not in cles_de_date()
+
+
+def _dans_colonne_de_naissance(texte: str, lignes: Lignes, debut_ligne: int, debut: int, barres: list[int],
+                               tableaux: _Tableaux | None) -> tuple[bool, _Tableaux | None]:
+    """« | Naissance | … » puis « | 19/04/2008 | » : la colonne annonce la naissance (tableau Markdown)."""
+    derniere = bisect_left(barres, debut) - 1  # la barre avant la date : recopier le début de la ligne à
+    if derniere < 0 or barres[derniere] < debut_ligne:  # chaque date était quadratique sur une longue ligne
+        return False, tableaux
+    tableaux = tableaux or _Tableaux(lignes)
+    return tableaux.colonne_de_naissance(texte, lignes, debut), tableaux
+
+
+def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int | None = None) -> list[Trouvaille]:
+    """Les dates de naissance du texte ; `annee` : l'année de la demande du dossier du fichier (`annee_du_dossier`),
+    qui fait signaler aussi les dates d'une année de naissance sans indice."""
     resultats = []
     tableaux: _Tableaux | None = None
     barres: list[int] | None = None
@@ -305,6 +382,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                                         "l'année du code du jeune suffit, jamais le mois"))
     for debut, fin in trouvees:
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
+        sans_indice = False
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
             or _indice_apres(texte[fin : min(fin_ligne, fin + 30)])
@@ -313,21 +391,17 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
         ):
             barres = barres if barres is not None else [m.start() for m in _BARRE.finditer(texte)]
-            derniere = bisect_left(barres, debut) - 1  # la barre avant la date : recopier le début de la ligne à
-            if derniere < 0 or barres[derniere] < debut_ligne:  # chaque date était quadratique sur une longue ligne
-                continue
-            # « | Naissance | … » puis « | 19/04/2008 | » : la colonne annonce la naissance (tableau Markdown)
-            tableaux = tableaux or _Tableaux(texte, lignes)
-            if not tableaux.colonne_de_naissance(texte, lignes, debut):
-                continue
-        resultats.append(
-            Trouvaille(
-                debut,
-                fin,
-                REGLE,
-                f"date de naissance « {masquer_tout(texte[debut:fin])} » : l'année du code du jeune suffit, jamais la date exacte",
-            )
-        )
+            colonne, tableaux = _dans_colonne_de_naissance(texte, lignes, debut_ligne, debut, barres, tableaux)
+            if not colonne:
+                if annee is None or not _annee_de_naissance(texte, debut_ligne, debut, fin, annee):
+                    continue
+                sans_indice = True
+        masque = masquer_tout(texte[debut:fin])
+        message = (f"date « {masque} » d'au moins {RECUL} ans avant la demande du dossier, sans événement nommé : celle "
+                   "d'une naissance ; l'année du code du jeune suffit, jamais la date exacte (la date d'un événement se "
+                   "nomme : « réunion du … », « jugement du … »)" if sans_indice else
+                   f"date de naissance « {masque} » : l'année du code du jeune suffit, jamais la date exacte")
+        resultats.append(Trouvaille(debut, fin, REGLE, message))
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     if not anniversaire and not naissance:
         return resultats

@@ -11,6 +11,9 @@ _ASCII_SANS_LETTRES = bytes.maketrans(bytes(c for c in range(128) if not chr(c).
                                       bytes(32 for c in range(128) if not chr(c).isalpha()))
 """Chaque octet ASCII qui n'est pas une lettre (chiffres, ponctuation, « _ », espaces) devient une espace."""
 _ELEMENT_DE_LISTE = re.compile(r"[ \t]*[-*+][ \t]")
+_SEPARATION = re.compile(r"^[ \t>]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
+"""La ligne de séparation d'un tableau Markdown (« --|--|-- », « | --- | :-: | ») : au moins une barre entre deux
+colonnes de tirets."""
 
 
 class Lignes:
@@ -59,7 +62,9 @@ class Lignes:
 
     def tableaux(self) -> list[list[int]]:
         """Les tableaux Markdown du texte (calculés une fois) : pour chacun, les indices de ses lignes (qui
-        commencent par « | », après des espaces ou un chevron de citation), l'en-tête d'abord."""
+        commencent par « | », après des espaces ou un chevron de citation), l'en-tête d'abord. Un tableau sans barres
+        de bord (« Enfant|ddn⏎--|--⏎lina|2012 », permis par GitHub) se reconnaît à sa ligne de séparation : l'en-tête
+        au-dessus d'elle et les lignes à barre qui la suivent en sont."""
         if self._tableaux is None:
             tableaux: list[list[int]] = []
             precedente = -2
@@ -75,8 +80,33 @@ class Lignes:
                         tableaux.append([indice])
                     precedente = indice
                 position = texte.find("|", fin)
+            if "-|" in texte or "|-" in texte or "| -" in texte or "- |" in texte:
+                tableaux = self._sans_barres_de_bord(tableaux)
             self._tableaux = tableaux
         return self._tableaux
+
+    def _sans_barres_de_bord(self, tableaux: list[list[int]]) -> list[list[int]]:
+        """Les tableaux `tableaux` et ceux sans barres de bord, dans l'ordre du texte."""
+        texte = self.texte
+        pris = {i for tableau in tableaux for i in tableau}
+        for separation in _SEPARATION.finditer(texte):
+            indice = self.numero(separation.start())
+            if indice in pris or indice == 0 or indice - 1 in pris:
+                continue
+            debut, fin = self.bornes(indice - 1)
+            if "|" not in texte[debut:fin]:
+                continue
+            tableau = [indice - 1, indice]
+            suivante = indice + 1
+            while suivante < len(self.debuts) and suivante not in pris:
+                debut, fin = self.bornes(suivante)
+                if "|" not in texte[debut:fin] or not texte[debut:fin].strip():
+                    break
+                tableau.append(suivante)
+                suivante += 1
+            pris.update(tableau)
+            tableaux.append(tableau)
+        return sorted(tableaux)
 
     def numero(self, position: int) -> int:
         """Indice (0) de la ligne qui contient `position`."""

@@ -593,12 +593,24 @@ def _mot_cite(texte: str, debut: int, fin: int, debut_ligne: int, fin_ligne: int
 
 
 _FAMILLE = frozenset({"famille", "fratrie"})
+_FONCTIONS = (
+    "éducateur", "éducatrice", "educateur", "educatrice", "psychologue", "assistant social", "assistante sociale",
+    "assistant sociale", "assistante social", "infirmier", "infirmière", "enseignant", "enseignante", "instituteur",
+    "institutrice", "directeur", "directrice", "référent", "référente", "tuteur", "tutrice", "pédopsychiatre", "médecin",
+    "logopède", "avocat", "avocate", "délégué", "déléguée", "coordinateur", "coordinatrice", "titulaire", "professeur",
+    "professeure", "voisin", "voisine", "ami", "amie", "cousin", "cousine", "oncle", "tante", "parrain", "marraine",
+    "belle-mère", "beau-père", "grand-mère", "grand-père")
+_MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
+"""Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
 _FONCTION_APRES = re.compile(
-    r",[ \t]*(?:l['’]|le|la|son|sa|notre)?[ \t]*(?i:éducat(?:eur|rice)|educat(?:eur|rice)|psychologue|assistante?[ \t]+sociale?|"
-    r"infirmi(?:er|ère)|enseignante?|institut(?:eur|rice)|direct(?:eur|rice)|référente?|tut(?:eur|rice)|"
-    r"pédopsychiatre|médecin|logopède|avocate?|déléguée?|coordinat(?:eur|rice)|titulaire|professeure?|voisine?|"
-    r"amie?|cousine?|oncle|tante|parrain|marraine|belle-mère|beau-père|grand-mère|grand-père)(?!\w)")
-"""« Romain, éducateur référent », « Espoir, sa cousine » : un mot suivi de sa fonction ou de son lien est un nom."""
+    r",[ \t]*(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+)?"
+    r"(?i:" + "|".join(sorted((re.escape(f).replace("\\ ", r"[ \t]+") for f in _FONCTIONS), key=len, reverse=True))
+    + r")(?!\w)")
+"""« Romain, éducateur référent », « Espoir, sa cousine », « Haile, son ancien titulaire » : un mot suivi de sa
+fonction ou de son lien est un nom."""
+_MOT_ENTIER = r"(?<![\w'’\-])([^\W\d_]+(?:-[^\W\d_]+)*)"
+_DEUX_MOTS_AVANT = re.compile(r"(?:" + _MOT_ENTIER + r"[ \t]+)?" + _MOT_ENTIER + r"[ \t]*$")
+"""Les deux derniers mots avant une fonction apposée (« matteo sousa, son éducateur »)."""
 _ET_UN_PROCHE = re.compile(r"[ \t]+(?:et|ou|avec)[ \t]+(?:son|sa|ses|leur|leurs)[ \t]+([^\W\d_]+(?:-[^\W\d_]+)*)")
 
 
@@ -716,6 +728,43 @@ def _particules_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
 def message_nom(valeur: str, raison: str) -> str:
     """Le message d'un nom trouvé, le même pour tous les détecteurs de noms : le nom masqué, la raison, quoi écrire."""
     return f"nom de personne « {masquer_mots(valeur)} » ({raison}) : seulement des initiales ou le lien (la mère, M. D.)"
+
+
+def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: int) -> bool:
+    """« Demande de Julie Dubois », « Note de Gaëtan », « Appel d'Inge Vanhove » : un mot courant en tête de phrase, puis
+    « de » et un prénom ou un nom des listes, dit de qui vient la chose ; une institution ou un lieu (« Centre Jean Bosco »,
+    « Maison de Marie », « Rue de Marie-José ») se nomme sans « de » ou par un mot d'institution."""
+    tete_mot = chaine[tete].group(1)
+    lien = texte[chaine[tete].end(1):chaine[tete + 1].start(1)]
+    return (classes[tete + 1] in (_Classe.PRENOM, _Classe.NOM) and normaliser(lien.strip()) in ("de", "d")
+            and not _INSTITUTIONS.match(tete_mot + " "))
+
+
+def _nom_apres_civilite(mot: str) -> bool:
+    """Après une civilité, en minuscules : un mot que personne n'écrit (« okbamichael »), ou un nom des listes ou un mot
+    que personne n'écrit derrière sa particule collée (« al-ahmad », « el-khoury ») ; jamais un mot connu (« Mme est »)."""
+    morceaux = normaliser(mot).split("-")
+    if len(morceaux) > 1 and morceaux[0] in _PARTICULES_NOM:
+        reste = "-".join(morceaux[1:])
+        return reste in listes()["noms"] or reste in listes()["prenoms"] or not est_mot_connu(reste)
+    return len(mot) >= 3 and not est_mot_connu(mot)
+
+
+def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
+    """« Merci à Navarro », « je transmets à Verschueren la note » : après « à », un verbe de message ou de don dans la
+    proposition fait du nom un destinataire, pas une ville (« envoyer la charte à Lantin » reste un lieu : une localité
+    belge n'arrive pas ici)."""
+    proposition = texte[max(debut_ligne, debut - 48):debut]
+    coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
+    return (_VERBE_DE_MESSAGE.search(proposition, coupe) is not None
+            and _SEJOUR_AVANT.search(proposition, coupe) is None)
+
+
+_VERBE_DE_MESSAGE = re.compile(
+    r"(?<!\w)(?i:merci|remerci|transm|envoy|expliqu|demand|signal|annonc|confi|répond|repond|adress|remet|remis|"
+    r"téléphon|telephon|transf)\w*")
+"""Les verbes de `_VERBE_DATIF` dont le complément après « à » n'est jamais un lieu (« passer à Namur », « faire à
+Liège », « écrire à la commune » en sont)."""
 
 
 def _chaines(texte: str, debut: int, fin: int) -> list[list[re.Match[str]]]:
@@ -838,7 +887,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and normaliser(chaine[tete].group(1)) not in listes()["ambigus"]
                 and not any(m.group(1).isupper() and len(m.group(1)) >= 3 and c != _Classe.AUTRE
                             for m, c in zip(chaine[tete + 1:], classes[tete + 1:]))):  # « Dossier NGALULA Ruth »
-            continue  # « Institut Pierre Marie », « Centre Jean Bosco », « La Fondation Roi Baudouin »
+            if not _de_qui(texte, chaine, classes, tete):
+                continue  # « Institut Pierre Marie », « Centre Jean Bosco », « La Fondation Roi Baudouin »
+            chaine, classes = chaine[tete + 1:], classes[tete + 1:]  # « Demande de Julie Dubois » : de qui
+            debut_chaine = chaine[0].start(1)
         fonction_apres = (_FONCTION_APRES.match(texte, chaine[-1].end(1)) is not None  # « Prudence, éducatrice »
                           or _et_un_proche(texte, chaine[-1].end(1)))
         if (_debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU)
@@ -851,7 +903,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         if (len(chaine) == 1 and classes[0] != _Classe.PRENOM
                 and (normaliser(chaine[0].group(1)) in listes()["localites"]
-                     or classes[0] == _Classe.NOM and est_mot_connu(chaine[0].group(1)))
+                     or classes[0] == _Classe.NOM and est_mot_connu(chaine[0].group(1))
+                     and not _destinataire(texte, debut_ligne, debut_chaine))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)):
             continue  # une localité belge ou une ville connue (Manille, Gaziantep) qui est aussi un nom, après « à » : un lieu
         if (len(chaine) == 1 and est_mot_connu(chaine[0].group(1))
@@ -1169,6 +1222,8 @@ def _noms_minuscules(
                     n in etendus or n in l["noms"] or n in l["prenoms"]):
                 # « Mme ionescu », « mme chen », « la famille vermeulen » : un nom de famille est attendu
                 retenu = True  # « Mme ionescu », « mme chen » : après une civilité, tout nom des listes
+            elif apres_civilite and _nom_apres_civilite(mot):
+                retenu = True  # « Monsieur okbamichael », « Mme al-ahmad »
             elif forte:
                 retenu = True
             raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
@@ -1243,7 +1298,7 @@ _SUJET_APRES_VIRGULE = re.compile(r"(?:[,;—–]|q(?<![\w'’]q)u(?:e[ \t]|['�
 soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). La virgule ou le
 « q » d'abord : le moteur saute de l'une à l'autre."""
 _APRES_EN_MINUSCULES = re.compile(
-    r"(?<!\w)(?i:avec|chez|selon|voir|vers|ainsi[ \t]+que|pour|envers|entre|auprès[ \t]+de)[ \t]+(" + _NOM_EN_MINUSCULES
+    r"(?<!\w)(?i:avec|chez|selon|voir|vers|ainsi[ \t]+que|pour|envers|entre|auprès[ \t]+de|par)[ \t]+(" + _NOM_EN_MINUSCULES
     + r")(?![\w'’\-])")
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
 vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
@@ -1286,13 +1341,14 @@ mertens ». Il est cherché dans la proposition qui précède « à » (48 carac
 _FIN_DE_PROPOSITION = re.compile(r"[.;:!?()\[\]|]")
 _SUIVIS_D_UN_MOT_EN_MINUSCULES = {
     mot: re.compile(mot + r"(?=[ \t]+[" + _MIN + r"]{3})")
-    for mot in ("avec", "chez", "selon", "voir", "vers", "ainsi que", "pour", "envers", "entre", "auprès de")}
+    for mot in ("avec", "chez", "selon", "voir", "vers", "ainsi que", "pour", "envers", "entre", "auprès de", "par")}
 """Chacun de ces mots dans le texte en minuscules, suivi d'un mot d'au moins trois lettres déjà en minuscules (ce que
 `_APRES_EN_MINUSCULES` demande) : le moteur écarte « avec le », « pouvoir. » sans boucle Python ; aucun ne chevauche
 sa propre occurrence, les positions essayées sont celles de `str.find`, moins celles où le motif ne peut réussir."""
-_PRENOMS_SEULS = frozenset({"avec", "chez"})
-"""Après « avec » et « chez », un prénom ou un nom des listes seulement, jamais un mot que personne n'écrit (« avec
-plasir », une faute de frappe ; les enseignes, « chez colruyt », sont des mots courants) ; après « selon », « voir »,
+_PRENOMS_SEULS = frozenset({"avec", "chez", "par"})
+"""Après « avec », « chez » et « par » (« signée par kuznetsov »), un prénom ou un nom des listes seulement, jamais un
+mot que personne n'écrit (« avec plasir », une faute de frappe ; les enseignes, « chez colruyt », sont des mots
+courants) ; après « selon », « voir »,
 « pour », « envers », « entre », « auprès de » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
 
 
@@ -1419,6 +1475,21 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                 and not any(n in contexte.mots_autorises for n in normaliser(m.group(1)).split("-"))):
             deja.ajouter(*m.span(1))
             resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), "nom apposé à un proche")))
+    fonctions = ", " in texte and not lignes.mots.isdisjoint(_MOTS_DE_FONCTION)
+    for m in _FONCTION_APRES.finditer(texte) if fonctions else ():
+        # « le jeune parle de abdirizak duale, son ancien titulaire » : les mots juste avant la fonction apposée
+        debut_ligne = lignes.debuts[lignes.numero(m.start())]
+        avant = _DEUX_MOTS_AVANT.search(texte, max(debut_ligne, m.start() - 60), m.start())
+        if avant is None or not avant.group(2).islower():
+            continue
+        if not _personne_en_minuscules(avant.group(2), True, contexte, "rares admis"):
+            continue
+        premier, fin = avant.group(1), avant.end(2)
+        prenom_devant = premier and premier.islower() and _personne_en_minuscules(premier, True, contexte, "tous admis")
+        debut = avant.start(1) if prenom_devant else avant.start(2)
+        if not deja.chevauche(debut, fin):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom suivi de sa fonction")))
     for m in _DE_EN_MINUSCULES.finditer(texte):
         if not _personne_des_listes(m.group(1))[1]:
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible

@@ -31,6 +31,8 @@ _TITRES_PAR_ACTEUR = frozenset({"action", "tâche", "tache", "engagement", "dém
 def _cellules(texte: str, debut: int, fin: int) -> list[tuple[int, int]]:
     """Les cellules (intervalles sans les espaces autour) d'une ligne de tableau ; « \\| » n'en sépare pas."""
     barres = [i for i in range(debut, fin) if texte[i] == "|" and (i == debut or texte[i - 1] != "\\")]
+    if barres and texte[debut:barres[0]].strip(" \t>"):
+        barres.insert(0, debut - 1)  # sans barre de bord (« lina |2012 ») : la première cellule part du début de ligne
     cellules = []
     for a, b in zip(barres, barres[1:] + ([fin] if texte[barres[-1] + 1 : fin].strip() else [])):
         g, d = a + 1, b
