@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from tests.outils import construire_demo, garder, relire_processus, une_fois
+from tests.outils import commiter, construire_demo, copier_demo, garder, relire_processus, une_fois
 from tests.usine import Usine
 
 DATE_DEMO = "2026-11-24"
@@ -127,3 +127,27 @@ def portail_demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subpro
     racine, resultat = une_fois(tmp_path_factory, "portail-demo",
                                 lambda repertoire: garder(construire_demo(repertoire, DATE_DEMO)))
     return racine, relire_processus(resultat)
+
+
+def _valider_la_demo(base: Path) -> dict[str, str]:
+    identite = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@exemple.invalid", "GIT_COMMITTER_NAME": "Test",
+                "GIT_COMMITTER_EMAIL": "test@exemple.invalid", "GIT_CONFIG_GLOBAL": str(base / "gitconfig"),
+                "GIT_CONFIG_NOSYSTEM": "1", "GIT_CEILING_DIRECTORIES": str(base), "FILROUGE_AUJOURDHUI": DATE_DEMO}
+    from filrouge.validation import valider
+
+    with pytest.MonkeyPatch.context() as mp:
+        for cle, valeur in identite.items():
+            mp.setenv(cle, valeur)
+        depot = copier_demo(base / "clone")
+        commiter(depot)
+        valider(depot)
+    return {"depot": str(depot)}
+
+
+@pytest.fixture(scope="session")
+def demo_validee(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """La démonstration commitée et validée une fois pour la session (les deux processus d'essai, `une_fois`),
+    jamais modifiée ensuite : ses entrées du cache de validation sont recopiées pour chaque copie de la démonstration
+    (`tests.outils.reprendre_la_validation`). Sans elles, chaque essai qui valide une copie revérifiait à froid les
+    37 dossiers de la démonstration (≈ 0,3 s) pour n'en changer qu'un."""
+    return Path(une_fois(tmp_path_factory, "demo-validee", _valider_la_demo)[1]["depot"])

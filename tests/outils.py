@@ -106,6 +106,29 @@ def copier_demo(destination: Path) -> Path:
     return destination
 
 
+def git(depot: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", *arguments], cwd=depot, capture_output=True, text=True, check=False)
+
+
+def commiter(depot: Path) -> None:
+    """Un dépôt Git neuf (branche main) dont le premier commit est tout `depot`."""
+    assert git(depot, "init", "-q", "-b", "main").returncode == 0
+    git(depot, "add", "-A")
+    assert git(depot, "commit", "-q", "-m", "départ").returncode == 0
+
+
+def reprendre_la_validation(source: Path, depot: Path) -> None:
+    """Les entrées du cache de validation de `source` (une par dossier, fonction du seul contenu et du contexte)
+    recopiées pour `depot`, comme sur le poste d'un casemanager qui a déjà validé son dépôt. Elles ne passent que
+    si le contexte (code, configuration, noms protégés du poste) est le même, et chaque dossier n'est repris que si
+    sa signature (noms, tailles, dates : `copy2` les garde) est la même ; sinon la validation le revérifie."""
+    from filrouge import cache_validation, verdict
+
+    entrees = cache_validation.lire(source, verdict.contexte(source))
+    if entrees:
+        cache_validation.ecrire(depot, verdict.contexte(depot), entrees)
+
+
 def photographier(racine: Path) -> dict[str, tuple[bytes, int]]:
     """Contenu et date de modification de chaque fichier : pour prouver que rien n'a changé."""
     photo: dict[str, tuple[bytes, int]] = {}

@@ -11,7 +11,7 @@ import yaml
 
 from filrouge.cli import main
 from filrouge.francais import CHAMP, ErreurChamp, ErreurUtilisation
-from tests.outils import copier_demo
+from tests.outils import copier_demo, reprendre_la_validation
 
 OUVERT, CLOS = "2026-001", "2018-001"
 TOUS = frozenset({"difficulte_psychique", "partenaires_dont_sante_mentale", "trajectoire_contrariee",
@@ -19,8 +19,9 @@ TOUS = frozenset({"difficulte_psychique", "partenaires_dont_sante_mentale", "tra
 
 
 @pytest.fixture
-def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_validee: Path) -> Path:
     racine = copier_demo(tmp_path / "reseau")
+    reprendre_la_validation(demo_validee, racine)
     monkeypatch.chdir(racine)
     monkeypatch.setenv("FILROUGE_AUJOURDHUI", "2026-11-24")
     return racine

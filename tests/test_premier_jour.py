@@ -47,7 +47,10 @@ def reseau(tmp_path_factory: pytest.TempPathFactory, roue: Path) -> Iterator[tup
            "GIT_AUTHOR_NAME": "Casemanager", "GIT_AUTHOR_EMAIL": "cm@exemple.invalid",
            "GIT_COMMITTER_NAME": "Casemanager", "GIT_COMMITTER_EMAIL": "cm@exemple.invalid",
            "GIT_CONFIG_GLOBAL": str(base / "gitconfig"), "GIT_CONFIG_NOSYSTEM": "1",
-           "GIT_CEILING_DIRECTORIES": str(base), "FILROUGE_AUJOURDHUI": "2026-03-02"}
+           "GIT_CEILING_DIRECTORIES": str(base), "FILROUGE_AUJOURDHUI": "2026-03-02",
+           # pip n'y compile pas d'avance le bytecode de tout ce qu'il installe (≈ 6 s de processeur, phonenumbers
+           # et ses milliers de modules de métadonnées) : le hook compile ce qu'il importe, à son premier passage
+           "PIP_COMPILE": "0"}
     env.pop("VIRTUAL_ENV", None)
     depot = base / "reseau"
     init = subprocess.run([str(BIN / "filrouge"), "init", str(depot), "--source", str(roue)], env=env,
