@@ -35,7 +35,8 @@ def evaluer(lignes: list[dict]) -> list[tuple[dict, set[str]]]:
     contexte = contexte_du_depot(RACINE)
     resultats = []
     for extrait in lignes:
-        nom = f"dossiers/2019-003/concertations/extrait.{SUFFIXE[extrait['support']]}"
+        # le fichier que l'extrait imite, s'il le dit (les dates d'une année de naissance dépendent de l'année du dossier)
+        nom = extrait.get("fichier") or f"dossiers/2019-003/concertations/extrait.{SUFFIXE[extrait['support']]}"
         constats, _ = analyser_texte(extrait["texte"], nom, contexte)
         resultats.append((extrait, {c.regle.removeprefix("anonymat.") for c in constats}))
     return resultats

@@ -1,9 +1,10 @@
-"""Quatorzième passage : dans un dossier, une date exacte d'au moins deux ans avant la demande est une naissance.
+"""Quatorzième passage : dans un dossier, une date exacte d'au moins deux ans avant la demande, à la place d'une naissance.
 
 Les événements d'un dossier (rencontres, échéances, charte) suivent la demande ; une naissance (un jeune de 0 à 23 ans,
-un parent) la précède presque toujours de plus de deux ans. La classe vaut quel que soit l'endroit où la date se
-trouve loin de son indice : réponse sous la question d'un courriel, correction, colonne de tableau, « majorité au ».
-Variantes écrites ici (jamais les phrases d'un corpus), avec leurs négatifs proches. Données fictives."""
+un parent) la précède presque toujours de plus de deux ans. Mais l'histoire du jeune se raconte aussi par dates : seule
+la date à la place d'une naissance (fiche, réponse sous la question d'un courriel, correction, colonne de tableau,
+« majorité au ») ou antérieure à tout jeune suivi est signalée. Variantes écrites ici (jamais les phrases d'un corpus),
+avec leurs négatifs proches. Données fictives."""
 
 from __future__ import annotations
 
@@ -47,7 +48,11 @@ def test_l_annee_du_dossier_vient_de_son_identifiant(fichier: str, annee: int | 
         "Majeure à partir du 4 mai 2004 + 18 ans : préparer le relais.",
         "Majorité : 26.02.2003 + 18, passage au réseau adulte.",
         "Vraag van de school beantwoord : 3 maart 1988.",
-        "Rectification : 14 okt. 2007 pour la sœur aînée.",
+        "Sarah (03/05/2010) et Kevin (12/08/2012) vivent chez la maman.",
+        "Demi-sœur : 14 okt. 2007, vit en Flandre.",
+        "la maman, 14.02.1985, est présente",
+        "| Prénom | Âge |\n| --- | --- |\n| Sarah | 03/05/2010 |\n",
+        "Enfant : 09/01/2008",
         "Frère aîné : 05/10/98, il vit chez l'oncle.",
         "| Prénom | Remarque |\n|---|---|\n| frère | 12.04.2009 |\n",
         "Enfants :\n- l'aînée, 2008-06-21\n- le cadet, suivi ONE\n",
@@ -66,9 +71,15 @@ def test_une_date_plus_un_age_est_une_naissance(fichier: str) -> None:
     assert not _dates("Relais prévu le 12/09/2021 + 2 semaines.", fichier)
 
 
-def test_une_cle_hors_du_modele_ne_protege_pas_la_date() -> None:
-    """`remarque` n'est pas un champ de date du modèle : sa date ancienne est une naissance."""
-    assert _dates("remarque: 17-09-2007\n", "dossiers/2021-004/dossier.yaml")
+def test_une_cle_yaml_dit_ce_qu_est_la_date() -> None:
+    """Hors des champs de date du modèle, la clé nomme la date : un proche, c'est sa naissance ; un événement de
+    l'histoire (`installation`, `incarceration`), non ; une date d'avant tout jeune suivi est une naissance d'adulte."""
+    fichier = "dossiers/2021-004/dossier.yaml"
+    assert _dates("soeur_ainee: 17-09-2007\n", fichier)
+    assert _dates("personnes:\n- lien: frère\n  cadet: '03.05.2012'\n", fichier)
+    assert _dates("remarque: 17-09-1979\n", fichier)
+    assert not _dates("personnes:\n- lien: beau-père\n  installation: '26.10.2016'\n", fichier)
+    assert not _dates("historique:\n  - '15/05/2014 : sortie d''IPPJ'\n  - \"01/04/15 : mise en autonomie\"\n", fichier)
 
 
 @pytest.mark.parametrize(
@@ -93,6 +104,27 @@ def test_une_cle_hors_du_modele_ne_protege_pas_la_date() -> None:
         "Prochaine concertation le 12/05/2021 à 14 h.",
         "Échéance : 30/06/2021.",
         "Le jeune a été vu le 03/12/2020, juste avant la demande.",
+        # l'histoire du jeune : des moments racontés, même sans le nom de l'événement juste avant la date
+        "Hospitalisé le 12/10/2016 à Beau Vallon pendant trois semaines.",
+        "Première hospitalisation le 3 mars 2017.",
+        "Placement en IPPJ le 04/05/2016, retour en famille le 20/11/2016.",
+        "Décrochage scolaire ; exclu de l'école le 14/02/2017.",
+        "Le 12/10/2016, la maman a quitté le domicile.",
+        "Suivi au SSM entre le 03/09/2015 et le 30/06/2016.",
+        "Le SAJ a été saisi le 5 janvier 2016.",
+        "Dernière consultation pédopsychiatrique : 18/11/2016.",
+        "Tentative de suicide le 22/08/2016, urgences de Namur.",
+        "Rapport du PMS du 14/02/2017 transmis à l'école.",
+        "Fugue en octobre 2016, retrouvée deux jours plus tard.",
+        "- 12/10/2016 : hospitalisation\n- 03/01/2017 : retour à domicile\n",
+        "12/10/2016 hospit. Beau Vallon",
+        "| Date | Événement |\n| --- | --- |\n| 12/10/2016 | hospitalisation |\n",
+        "| Événement | Date |\n| --- | --- |\n| hospitalisation | 12/10/2016 |\n",
+        "Op 12 oktober 2016 opgenomen in het ziekenhuis.",
+        "C'était le 3 mai 2015 qu'il a quitté l'internat.",
+        "Retour du papa au domicile (19/04/2014), sans suivi ensuite.",
+        "Refus du CGRA (06/12/15) puis recours.",
+        "Retrouvé à Charleroi (14/6/16) après trois jours.",
         # des chiffres qui ne sont pas une date
         "Numéro noté : 0497 - 31 - 20 - 58.",
     ],

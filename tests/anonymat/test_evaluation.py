@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -95,13 +96,18 @@ PLANCHERS = {
     # ratés sont lus : données du passage suivant
     "aveugle-21": (99.0, 98.5, 3.5),
     "aveugle-22": (98.5, 98.0, 7.0),
+    # aveugle-25 (dates seulement, aucun nom : la naissance contre l'histoire datée du jeune, chaque extrait avec le
+    # chemin de son fichier), mesure à l'aveugle du 2026-12-03 : avant le quatorzième passage 38,4/7,0 (dates / faux
+    # positifs) ; quatorzième passage tel que réglé 87,2/75,0 ; restreint aux places d'une naissance 69,2/23,2 ; puis
+    # réglé sur lui (clé YAML d'un proche, parenthèse derrière une personne, « c'est le … que ») 63,4/7,4
+    "aveugle-25": (None, 62.0, 8.0),
 }
 
 
 def _taux(resultats: list[tuple[dict, set[str]]]) -> tuple[float, float, float]:
     def rappel(categories: tuple[str, ...]) -> float:
         cas = [(e, r) for e, r in resultats if e["categorie"] in categories]
-        return 100 * sum(e["categorie"] in r for e, r in cas) / len(cas)
+        return 100 * sum(e["categorie"] in r for e, r in cas) / len(cas) if cas else math.nan
 
     negatifs = [r for e, r in resultats if e["categorie"] == "aucune"]
     return rappel(("nom",)), rappel(bench.STRUCTURES), 100 * sum(bool(r) for r in negatifs) / len(negatifs)
@@ -112,7 +118,8 @@ def test_le_corpus_aveugle_ne_recule_pas(corpus: str) -> None:
     lignes = [json.loads(l) for l in (EVALUATION / f"{corpus}.jsonl").read_text(encoding="utf-8").splitlines() if l]
     noms, structures, faux = _taux(bench.evaluer(lignes))
     plancher_noms, plancher_structures, plafond_faux = PLANCHERS[corpus]
-    assert noms >= plancher_noms, f"{corpus} : noms {noms:.1f} % < {plancher_noms} %"
+    if plancher_noms is not None:  # None : un corpus sans nom (aveugle-25, les dates)
+        assert noms >= plancher_noms, f"{corpus} : noms {noms:.1f} % < {plancher_noms} %"
     assert structures >= plancher_structures, f"{corpus} : identifiants {structures:.1f} % < {plancher_structures} %"
     assert faux <= plafond_faux, f"{corpus} : faux positifs {faux:.1f} % > {plafond_faux} %"
 

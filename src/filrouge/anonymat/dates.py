@@ -12,12 +12,14 @@ viennent de Babel pour toutes les langues des familles suivies (« 19 Ağustos 2
 romains (« 6-IV-2010 ») et le jour et le mois inversés (« 08/23/2010 », formulaire américain).
 
 Dans un dossier, une date exacte d'au moins deux ans avant la demande (l'année de l'identifiant, dossiers/2019-003/)
-est celle d'une naissance, même sans indice : les événements du dossier (rencontres, échéances, charte) suivent la
-demande ; une naissance la précède presque toujours de plus de deux ans (un jeune, un parent). La date d'une réponse
-sous la question d'un courriel, d'une colonne de tableau, d'une correction (« c'est désormais 09/01/08 »), de
-« Majorité au … » est donc signalée. Restent permises les dates que le texte rattache à un événement : un texte
-normatif (« loi du 8 avril 1965 »), un jugement, une réunion, un mariage, une arrivée, une période (« du … au … »,
-« depuis le … »), et la valeur d'un champ de date du modèle (`charte_signee`, `echeance`…).
+peut être une naissance même sans indice : les événements du dossier (rencontres, échéances, charte) suivent la
+demande. Mais l'histoire du jeune se raconte aussi par dates (« hospitalisé le 12/10/2016 », « 12/10/2016 :
+placement ») : une telle date n'est signalée qu'à la place d'une naissance dans une fiche (entre parenthèses derrière
+un prénom, sous la rubrique d'un proche, seule sur une ligne courte, réponse « c'est le … », colonne de tableau qui
+n'est pas une chronologie), ou quand elle précède la naissance de tout jeune suivi (une naissance d'adulte). Restent
+permises les dates que le texte rattache à un événement : un texte normatif (« loi du 8 avril 1965 »), un jugement,
+une réunion, un mariage, une arrivée, une période (« du … au … », « depuis le … »), un moment raconté (« le … »), et
+la valeur d'un champ de date du modèle (`charte_signee`, `echeance`…).
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ from functools import lru_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.listes import lire_liste, listes
 from filrouge.anonymat.masque import masquer_tout
 from filrouge.anonymat.nombres import alternance, mots_de
+from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import cles_de_date
 from filrouge.anonymat.trouvaille import Trouvaille
 
@@ -138,10 +142,10 @@ def _est_mois(mot: str) -> bool:
     return forme in _noms_des_mois() or mot.endswith(".") and forme in _abreviations_libres()
 
 
-_APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance|\(?\s*DDN|\(?\s*n[ée]e?\b|\+\s?(?:1\d|2[0-5])\s?ans\b)",
+_APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance|\(?\s*DDN|\(?\s*n[ée]e?\b|\+\s?(?:1\d|2[0-5])(?:\s?ans)?\b)",
                     re.IGNORECASE)
 """Juste après la date : « (naissance) », « DDN », « née », ou un âge ajouté (« 4 mai 2004 + 18 ans » : la majorité
-se calcule depuis la naissance)."""
+se calcule depuis la naissance ; « 26.02.2003 + 18 »)."""
 _INDICE_ANNIVERSAIRE = re.compile(r"anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig", re.IGNORECASE)
 _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
 
@@ -264,17 +268,21 @@ class _Tableaux:
     def __init__(self, lignes: Lignes) -> None:
         self.entete = {indice: tableau[0] for tableau in lignes.tableaux() for indice in tableau}
 
-    def colonne_de_naissance(self, texte: str, lignes: Lignes, position: int) -> bool:
-        """La cellule de `position` est-elle dans une colonne dont l'en-tête parle de naissance ?"""
+    def titre_de_colonne(self, texte: str, lignes: Lignes, position: int) -> str | None:
+        """Le titre de la colonne de la cellule de `position` (None hors d'un tableau ou dans sa ligne de titres)."""
         indice = lignes.numero(position)
         entete = self.entete.get(indice)
         if entete is None or entete == indice:
-            return False
-        debut_ligne = lignes.debuts[indice]
-        colonne = texte.count("|", debut_ligne, position)
+            return None
+        colonne = texte.count("|", lignes.debuts[indice], position)
         debut, fin = lignes.bornes(entete)
         cellules = texte[debut:fin].split("|")
-        return colonne < len(cellules) and bool(_ENTETE_NAISSANCE.search(cellules[colonne]))
+        return cellules[colonne] if colonne < len(cellules) else None
+
+    def colonne_de_naissance(self, texte: str, lignes: Lignes, position: int) -> bool:
+        """La cellule de `position` est-elle dans une colonne dont le titre parle de naissance ?"""
+        titre = self.titre_de_colonne(texte, lignes, position)
+        return titre is not None and bool(_ENTETE_NAISSANCE.search(titre))
 
 
 def _anniversaire_avant(texte: str, debut_ligne: int, position: int) -> bool:
@@ -344,9 +352,10 @@ def _annee(ecrite: str, reference: int) -> int | None:
     return int(annee) if len(annee) == 4 else None
 
 
-def _annee_de_naissance(texte: str, debut_ligne: int, debut: int, fin: int, reference: int) -> bool:
-    """La date `[debut, fin)` est-elle d'une année de naissance (au moins `RECUL` ans avant la demande) sans rien qui
-    la rattache à un événement ?"""
+def _annee_de_naissance(texte: str, debut_ligne: int, fin_ligne: int, debut: int, fin: int, reference: int) -> bool:
+    """La date `[debut, fin)` est-elle d'une année de naissance (au moins `RECUL` ans avant la demande), sans rien qui
+    la rattache à un événement, à la place d'une naissance (valeur d'un champ qui n'est pas une date du modèle,
+    `_place_de_fiche`) ?"""
     annee = _annee(texte[debut:fin], reference)
     if annee is None or not reference - AGE_MAX <= annee <= reference - RECUL:
         return False
@@ -355,7 +364,72 @@ def _annee_de_naissance(texte: str, debut_ligne: int, debut: int, fin: int, refe
     if evenement is not None and not (evenement.group("entre") and _AUTRE_DATE.search(evenement.group("entre"))):
         return False
     cle = _CLE_DE_LIGNE.fullmatch(avant) if debut - debut_ligne <= 60 else None  # une clé YAML ouvre sa ligne
-    return cle is None or cle.group(1) not in cles_de_date()
+    if cle is not None:  # la clé dit ce qu'est la date : un proche (« soeur_ainee »), ou un événement (« installation »)
+        return cle.group(1) not in cles_de_date() and (annee <= reference - AVANT_LE_JEUNE or _designe_un_proche(cle.group(1)))
+    return annee <= reference - AVANT_LE_JEUNE or _place_de_fiche(texte, debut_ligne, fin_ligne, debut, fin)
+
+
+_MOTS = re.compile(r"[^\W\d_]{2,}")
+AVANT_LE_JEUNE = 24
+"""Années avant la demande au-delà desquelles une date précède la naissance de tout jeune suivi (0 à 23 ans) : ce
+n'est pas un moment de son histoire, mais la naissance d'un adulte de sa famille (si aucun événement n'est nommé)."""
+_PREPOSITION_D_EVENEMENT = re.compile(
+    r"(?<![^\W_])(?:le|du|au|en|vers|avant|apr[èe]s|entre|et|depuis|d[èe]s|jusqu['’]\s?au|op|sinds|tot|vanaf)[ \t]*$",
+    re.IGNORECASE)
+"""« hospitalisé le 12/10/2016 », « placé en octobre 2016 », « entre le … et le … » : la date d'un moment raconté."""
+_COPULE = re.compile(r"(?<![^\W_])(?:c['’][ \t]?)?(?:est|[ée]tait)[ \t]+le[ \t]*$", re.IGNORECASE)
+"""« Et pour le cadet ? C'est le 22/05/2012 », « pour le petit frère, c'est le 17-09-2011 » : une date donnée en
+réponse ou en correction d'une fiche, pas un moment raconté."""
+_PARENTHESE_APRES_UN_MOT = re.compile(r"([^\W\d_][\w'’-]*)[ \t]*\([ \t]*$")
+_QUE_APRES = re.compile(r"[ \t]*qu(?:e\b|['’])", re.IGNORECASE)
+_TETE_DE_LIGNE = re.compile(r"[ \t>*+|'\"-]*(?:\*\*)?[ \t]*$")
+_RUBRIQUE = re.compile(r"([^\W\d_][^\n:]{0,40}?)[ \t]*:[ \t]*$")
+_ENTETE_D_EVENEMENT = re.compile(r"date|quand|p[ée]riode|[ée]v[ée]nement|[ée]ch[ée]ance|jour|datum|wanneer", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _proches() -> frozenset[str]:
+    """Les mots qui désignent un proche ou le jeune (`donnees/parente.txt`), normalisés."""
+    return frozenset(normaliser(m) for m in lire_liste("parente.txt"))
+
+
+def _designe_un_proche(mots: str) -> bool:
+    """« Frère aîné », « soeur_ainee », « la grand-mère » : un des mots désigne un proche ou le jeune."""
+    return any(normaliser(mot) in _proches() for mot in _MOTS.findall(mots.replace("_", " ")))
+
+
+def _personne_devant(mot: str) -> bool:
+    """Le mot devant une parenthèse est-il une personne : un proche (« la grand-mère (…) ») ou un prénom écrit avec sa
+    majuscule qui n'est pas un lieu (« Sarah (…) », pas « Charleroi (…) », ni un sigle « CGRA (…) ») ?"""
+    if _designe_un_proche(mot):
+        return True
+    return mot[0].isupper() and any(c.islower() for c in mot[1:]) and normaliser(mot) not in listes()["lieux"]
+
+
+def _place_de_fiche(texte: str, debut_ligne: int, fin_ligne: int, debut: int, fin: int) -> bool:
+    """La date sans indice est-elle à la place d'une naissance dans une fiche, plutôt que dans l'histoire du jeune ?
+
+    L'histoire se raconte par phrases (« hospitalisé le 12/10/2016 à Beau Vallon », « le 12/10/2016, la maman a
+    quitté le domicile ») et par chronologies, la date en tête de ligne (« 12/10/2016 : hospitalisation ») : ces
+    dates d'événements ne sont pas signalées. Une naissance s'écrit à côté de la personne : entre parenthèses derrière
+    son prénom ou son rôle (« Sarah (03/05/2010) »), sous la rubrique d'un proche (« Frère aîné : 05/10/98 »), donnée
+    en réponse (« c'est le 17-09-2011 »), ou sur une ligne courte qui ne raconte rien (« Enfant : 09/01/08 », seule sur
+    sa ligne : la réponse à un courriel)."""
+    avant = texte[max(debut_ligne, debut - 40):debut]
+    if _COPULE.search(avant):
+        return not _QUE_APRES.match(texte, fin)  # « C'est le 2004-06-22 que la famille est arrivée » : un moment raconté
+    if _PREPOSITION_D_EVENEMENT.search(avant):
+        return False
+    parenthese = _PARENTHESE_APRES_UN_MOT.search(avant)
+    if parenthese:
+        return _personne_devant(parenthese.group(1))
+    apres = _MOTS.findall(texte, fin, fin_ligne)
+    if apres and _TETE_DE_LIGNE.fullmatch(texte, debut_ligne, debut):
+        return False  # chronologie : la date ouvre sa ligne, l'événement suit
+    rubrique = _RUBRIQUE.search(avant)
+    if rubrique and _designe_un_proche(rubrique.group(1)):
+        return True
+    return len(_MOTS.findall(texte, debut_ligne, debut)) + len(apres) <= 2
 
 
 def _dans_colonne_de_naissance(texte: str, lignes: Lignes, debut_ligne: int, debut: int, barres: list[int],
@@ -393,13 +467,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
             barres = barres if barres is not None else [m.start() for m in _BARRE.finditer(texte)]
             colonne, tableaux = _dans_colonne_de_naissance(texte, lignes, debut_ligne, debut, barres, tableaux)
             if not colonne:
-                if annee is None or not _annee_de_naissance(texte, debut_ligne, debut, fin, annee):
+                if annee is None or not _annee_de_naissance(texte, debut_ligne, fin_ligne, debut, fin, annee):
                     continue
+                if tableaux is not None and _ENTETE_D_EVENEMENT.search(tableaux.titre_de_colonne(texte, lignes, debut) or ""):
+                    continue  # « | Date | Événement | » : la chronologie de l'histoire du jeune
                 sans_indice = True
         masque = masquer_tout(texte[debut:fin])
         message = (f"date « {masque} » d'au moins {RECUL} ans avant la demande du dossier, sans événement nommé : celle "
-                   "d'une naissance ; l'année du code du jeune suffit, jamais la date exacte (la date d'un événement se "
-                   "nomme : « réunion du … », « jugement du … »)" if sans_indice else
+                   "d'une naissance ; l'année du code du jeune suffit, jamais la date exacte (la date d'un moment de son "
+                   "histoire se raconte : « hospitalisé le … », « réunion du … »)" if sans_indice else
                    f"date de naissance « {masque} » : l'année du code du jeune suffit, jamais la date exacte")
         resultats.append(Trouvaille(debut, fin, REGLE, message))
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
