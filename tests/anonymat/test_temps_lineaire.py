@@ -39,6 +39,8 @@ quadratique donne 100."""
 FORMES = {
     # forme : (motif répété, petite taille, fichier)
     "madame": ("Madame ", 100 * KO, "note.md"),
+    "dates_sans_indice_dans_un_dossier": ("x 12/10/2016 ", 3 * KO, "dossiers/2019-003/concertations/note.md"),
+    "dates_entre_parentheses": ("Sarah (12/10/2016) ", 3 * KO, "dossiers/2019-003/concertations/note.md"),
     "civilite_minuscule": ("mme ", 3 * KO, "note.md"),
     "majuscules": ("Dupont ", 3 * KO, "note.md"),
     "prenom_nom": ("Kevin Dupont ", 3 * KO, "note.md"),

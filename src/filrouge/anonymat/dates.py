@@ -373,6 +373,8 @@ _MOTS = re.compile(r"[^\W\d_]{2,}")
 AVANT_LE_JEUNE = 24
 """Années avant la demande au-delà desquelles une date précède la naissance de tout jeune suivi (0 à 23 ans) : ce
 n'est pas un moment de son histoire, mais la naissance d'un adulte de sa famille (si aucun événement n'est nommé)."""
+LIGNE_DE_FICHE = 120
+"""Caractères au plus d'une ligne de fiche (« Enfant : 09/01/2008 », « | Sarah | 03/05/2010 | »)."""
 _PREPOSITION_D_EVENEMENT = re.compile(
     r"(?<![^\W_])(?:le|du|au|en|vers|avant|apr[èe]s|entre|et|depuis|d[èe]s|jusqu['’]\s?au|op|sinds|tot|vanaf)[ \t]*$",
     re.IGNORECASE)
@@ -423,12 +425,14 @@ def _place_de_fiche(texte: str, debut_ligne: int, fin_ligne: int, debut: int, fi
     parenthese = _PARENTHESE_APRES_UN_MOT.search(avant)
     if parenthese:
         return _personne_devant(parenthese.group(1))
-    apres = _MOTS.findall(texte, fin, fin_ligne)
-    if apres and _TETE_DE_LIGNE.fullmatch(texte, debut_ligne, debut):
-        return False  # chronologie : la date ouvre sa ligne, l'événement suit
     rubrique = _RUBRIQUE.search(avant)
     if rubrique and _designe_un_proche(rubrique.group(1)):
         return True
+    if fin_ligne - debut_ligne > LIGNE_DE_FICHE:
+        return False  # une longue ligne raconte (et la relire à chaque date serait quadratique)
+    apres = _MOTS.findall(texte, fin, fin_ligne)
+    if apres and _TETE_DE_LIGNE.fullmatch(texte, debut_ligne, debut):
+        return False  # chronologie : la date ouvre sa ligne, l'événement suit
     return len(_MOTS.findall(texte, debut_ligne, debut)) + len(apres) <= 2
 
 
