@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 _LETTRES = re.compile(r"[^\W\d_]+")
 _ASCII_SANS_LETTRES = bytes.maketrans(bytes(c for c in range(128) if not chr(c).isalpha()),
@@ -14,6 +15,61 @@ _ELEMENT_DE_LISTE = re.compile(r"[ \t]*[-*+][ \t]")
 _SEPARATION = re.compile(r"^[ \t>]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$", re.MULTILINE)
 """La ligne de séparation d'un tableau Markdown (« --|--|-- », « | --- | :-: | ») : au moins une barre entre deux
 colonnes de tirets."""
+_AMORCES: dict[re.Pattern[str], tuple[tuple[str, ...], re.Pattern[str]] | None] = {}
+_AMORCE_MAX = 4
+"""Caractères gardés d'un début littéral : assez pour que `str.find` ne s'arrête pas à chaque lettre."""
+
+
+def amorces(motif: re.Pattern[str]) -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """Les débuts littéraux en minuscules de `motif`, et les caractères qui l'en font douter (calculés une fois) : toute
+    correspondance commence, dans le texte en minuscules, par l'un de ces débuts, sauf dans un texte qui a un de ces
+    caractères. None si une alternative peut commencer autrement (classe, répétition, point…).
+
+    La casse ignorée du moteur compare les minuscules simples, plus quelques équivalences (« ſ » et « s », « ı » et
+    « i », « ᲀ » et « в ») que `str.lower` ne fait pas ; et `str.lower` écrit « İ » en deux caractères, « Σ » selon sa
+    place dans le mot : un texte qui en a un est lu entier."""
+    if motif not in _AMORCES:
+        from re import _casefix, _parser  # l'arbre de l'expression et les équivalences du moteur, lus une fois
+
+        debuts = _debuts_litteraux(list(_parser.parse(motif.pattern, motif.flags).data), "")
+        if debuts is None or len(debuts) > 256:
+            _AMORCES[motif] = None
+        else:
+            lettres = set("".join(debuts))
+            autres = {chr(a) for lettre in lettres for a in _casefix._EXTRA_CASES.get(ord(lettre), ())}
+            douteux = {"İ", "Σ", *autres, *(a.upper() for a in autres if a.upper().lower() not in lettres)}
+            _AMORCES[motif] = tuple(sorted(debuts)), re.compile("[" + re.escape("".join(sorted(douteux))) + "]")
+    return _AMORCES[motif]
+
+
+def _debuts_litteraux(elements: list[tuple[Any, Any]], deja: str) -> set[str] | None:
+    """Les débuts littéraux (au plus `_AMORCE_MAX` caractères) d'une suite d'éléments de l'arbre, après `deja`."""
+    from re import _constants as c
+
+    if len(deja) >= _AMORCE_MAX:
+        return {deja}
+    if not elements:
+        return {deja} if deja else None
+    (op, valeur), reste = elements[0], elements[1:]
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT) and not deja:  # sans largeur, en tête : vérifié par le moteur
+        return _debuts_litteraux(reste, deja)
+    if op is c.SUBPATTERN:
+        return _debuts_litteraux([*valeur[-1], *reste], deja)
+    if op is c.LITERAL:
+        suites = [(reste, deja + chr(valeur).lower())]
+    elif op is c.IN and valeur and all(o is c.LITERAL for o, _ in valeur):  # « [ée] »
+        suites = [(reste, deja + chr(v).lower()) for _, v in valeur]
+    elif op is c.BRANCH:
+        suites = [([*alternative, *reste], deja) for alternative in valeur[1]]
+    else:  # classe, répétition, point… : le début s'arrête là
+        return {deja} if deja else None
+    debuts: set[str] = set()
+    for suivants, prefixe in suites:
+        suite = _debuts_litteraux(suivants, prefixe)
+        if suite is None:
+            return None
+        debuts |= suite
+    return debuts
 
 
 class Lignes:
@@ -131,13 +187,37 @@ class Lignes:
                 i = bas.find(morceau, self.bornes(indice)[1])
         return sorted(indices)
 
+    def correspondances(self, motif: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """Comme `motif.finditer(texte)`, sans faire lire au moteur toute la prose : quand chaque correspondance de `motif`
+        commence par un de ses débuts littéraux (`amorces`), il n'est essayé qu'aux endroits où le texte en minuscules
+        en a un, de gauche à droite, en reprenant après chaque correspondance (celles de `finditer`, une à une). Un
+        texte qui a un caractère dont le moteur et `str.lower` ne font pas la même minuscule est lu entier."""
+        amorce = amorces(motif)
+        if amorce is None or amorce[1].search(self.texte):
+            yield from motif.finditer(self.texte)
+            return
+        debuts, bas = amorce[0], self.bas
+        positions: set[int] = set()
+        for debut in debuts:
+            i = bas.find(debut)
+            while i != -1:
+                positions.add(i)
+                i = bas.find(debut, i + 1)
+        reprise = 0
+        for position in sorted(positions):
+            if position >= reprise:
+                m = motif.match(self.texte, position)
+                if m is not None:
+                    yield m
+                    reprise = m.end()
+
     def avec(self, motif: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         """Les bornes de chaque ligne où `motif` se trouve, une fois par ligne : un détecteur en contexte lit la
         ligne d'un indice (« voiture », « compte ») une seule fois, même si l'indice s'y répète (temps linéaire).
         Une ligne qui finit par « : » (une clé YAML, une rubrique) est lue avec les éléments de liste qui la
         suivent : « plaque_pere:⏎  - 130-BNB » parle d'une plaque."""
         vues: set[int] = set()
-        for indice in motif.finditer(self.texte):
+        for indice in self.correspondances(motif):
             numero = self.numero(indice.start())
             if numero not in vues:
                 vues.add(numero)
