@@ -1028,7 +1028,8 @@ _ECRAN = re.compile(
     r"(?<!\w)(?:films?|dessins?[ \t]+animes?|series?|episodes?|jeux?[ \t]+video|jeux?[ \t]+de|joue[rs]?[ \t]+a|consoles?|"
     r"switch|playstation|nintendo|disney|pixar|personnages?|heros|heroines?|deguise\w*|costumes?|fan[ \t]+de|fans[ \t]+de|"
     r"peluches?|mangas?|bd|bande[ \t]+dessinee|albums?|livres?|contes?|coloriages?|figurines?|posters?|autocollants?|"
-    r"stickers?|cartes?[ \t]+(?:pokemon|panini)|ne[ \t]+parle[ \t]+que[ \t]+de?|chansons?|dessine\w*|doudous?)(?!\w)"
+    r"stickers?|cartes?[ \t]+(?:pokemon|panini)|ne[ \t]+parle[ \t]+que[ \t]+de?|chansons?|dessine\w*|doudous?|"
+    r"lectures?|cinema[ \t]*[:(])(?!\w)"
 )
 """Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement, un
 album ou un objet à son effigie, une passion (« fan de », « ne parle que de »)."""
@@ -1045,6 +1046,20 @@ _VERS_L_OEUVRE = re.compile(
 à la console » : un sujet)."""
 
 
+_MODELE_AVANT = re.compile(
+    r"(?<!\w)(?:se[ \t]+compare[ \t]+a|se[ \t]+prend[ \t]+pour|s'identifie[ \t]+a|se[ \t]+deguise[ \t]+en|"
+    r"(?:suis|es|est|etre|etait)[ \t]+comme|(?:veut|voudrait|reve[ \t]+d')[ \t]*etre|imite\w*|"
+    r"regard(?:e|es|ent|er|ait|aient)|revoir|relire|lire|lit|lisait|adore\w*)[ \t]*$"
+)
+"""« se compare à Olaf », « je suis comme Hermione », « jveux regarder Coco », « adore Hermione » : un personnage
+pris pour modèle ou regardé, lu, même sans écran dans la ligne (pas « comme Mario l'a dit » : le verbe d'identité
+ou de lecture est juste avant)."""
+_OBJET_DEVANT = re.compile(
+    r"(?<!\w)(?:doudous?|peluches?|figurines?|costumes?|deguisements?|posters?|t-shirts?|pyjamas?|cartables?)[ \t]+$")
+"""« Doudou Stitch » : l'objet à l'effigie du personnage, écrit avec une capitale, fait partie de ce qui n'est pas
+une personne."""
+
+
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), ou avant
     lui comme objet d'un goût (« voir Mario au cinéma ») ou comme personnage de l'œuvre (« Elsa, de La Reine des
@@ -1058,8 +1073,11 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     if ecran is None and composes:
         ecran = composes[0]  # « Lucky Luke et les Dalton » : un personnage cité annonce les autres
     annonce = ecran or a_l_ecran
+    modeles = (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
+               if _MODELE_AVANT.search(ligne, max(0, m.start() - 28), m.start())
+               and not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
     if annonce is None:
-        return iter(composes)
+        return chain(composes, modeles)
     return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
                             if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())
                             and ((ecran is not None and m.start() >= ecran.start())
@@ -1067,15 +1085,48 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
                                  or _VERS_L_OEUVRE.fullmatch(ligne, m.end(), annonce.start()))))
 
 
+_COMMERCE_AVANT = re.compile(
+    r"(?<!\w)(?:chez|magasins?|supermarches?|boutiques?|enseignes?|courses|achats?|achete\w*|acheter|bons?|"
+    r"abonnements?|chocolats?|pralines?|biscuits?|bieres?|canettes?|bouteilles?|sacs?|tickets?|caisses?|rayons?|"
+    r"soldes|vole\w*|fidelite|livraisons?|commande\w*|produits?|marques?|promotions?|jobs?[ \t]+etudiants?)"
+    r"(?!\w)[^.;!?\n]{0,30}$"
+)
+"""Un commerce ou un produit juste avant (« chez », « bons d'achat », « chocolats ») : une enseigne tirée d'un
+patronyme (`enseignes.txt`) y est le magasin ou la marque."""
+_MOT_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_DE_PERSONNE = frozenset({"famille", "familles", "les", "epoux", "veuve", "nee", "ne"})
+
+
+def _personne_devant(ligne: str, debut: int) -> bool:
+    """Une civilité, un lien de parenté ou « famille » juste avant (« Mme Colruyt », « la famille Delhaize »)."""
+    m = _MOT_DEVANT.search(ligne, max(0, debut - 24), debut)
+    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _LIENS or m.group(1) in _DE_PERSONNE)
+
+
+def _organisations(ligne: str) -> Iterator[re.Match[str]]:
+    """Organismes et enseignes (minuscules sans accents) qui ne sont pas une personne : ceux d'`organisations.txt`
+    partout, ceux d'`enseignes.txt` (tirés d'un patronyme) après un commerce ou un produit ; jamais après une civilité,
+    un lien de parenté ou « famille »."""
+    for m in _motif_de_liste("organisations.txt").finditer(ligne):
+        if not _personne_devant(ligne, m.start()):
+            yield m
+    for m in _motif_de_liste("enseignes.txt").finditer(ligne):
+        if _COMMERCE_AVANT.search(ligne, max(0, m.start() - 48), m.start()) and not _personne_devant(ligne, m.start()):
+            yield m
+
+
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
-    """Les trouvailles moins celles qu'une personne publique citée en entier, ou un personnage cité après un mot
-    d'écran ou de jeu, couvre. Seules les lignes des trouvailles sont relues."""
+    """Les trouvailles moins celles qu'une personne publique citée en entier, un personnage cité après un mot
+    d'écran ou de jeu, un organisme ou une enseigne couvre. Seules les lignes des trouvailles sont relues."""
     couverts = Intervalles()
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
         ligne = normaliser_meme_longueur(texte[debut:fin])
-        for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_personnages(ligne)):
+        for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_organisations(ligne)):
             couverts.ajouter(debut + m.start(), debut + m.end())
+        for m in _personnages(ligne):
+            objet = _OBJET_DEVANT.search(ligne, max(0, m.start() - 16), m.start())
+            couverts.ajouter(debut + (m.start() if objet is None else objet.start()), debut + m.end())
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
 
