@@ -1029,7 +1029,7 @@ _ECRAN = re.compile(
     r"switch|playstation|nintendo|disney|pixar|personnages?|heros|heroines?|deguise\w*|costumes?|fan[ \t]+de|fans[ \t]+de|"
     r"peluches?|mangas?|bd|bande[ \t]+dessinee|albums?|livres?|contes?|coloriages?|figurines?|posters?|autocollants?|"
     r"stickers?|cartes?[ \t]+(?:pokemon|panini)|ne[ \t]+parle[ \t]+que[ \t]+de?|chansons?|dessine\w*|doudous?|"
-    r"lectures?|cinema[ \t]*[:(])(?!\w)"
+    r"lectures?|cinema(?=[ \t]*[:(]))(?!\w)"
 )
 """Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement, un
 album ou un objet à son effigie, une passion (« fan de », « ne parle que de »)."""

@@ -101,7 +101,7 @@ _VEHICULE = re.compile(
     # aussitôt d'une forme de plaque (pas « venu avec Kevin », pas « monté dans le bus 71 » : voir `_plausible`)
     r"|(?<!\w)(?:venue?s?|revenue?s?|arrivée?s?|repartie?s?|partie?s?|passée?s?)[ ]+(?:avec|en|dans)[ ]+"
     r"(?:(?:la|le|une|un|sa|son|leur)[ ]+)?(?-i:[0-9A-Z])"
-    r"|(?<!\w)(?:mont(?:e|é|ée|és|ées|er|ait)|grimp\w*|embarqu\w*|assise?s?|installée?s?|descendue?s?)[ ]+(?:dans|de)[ ]+"
+    r"|(?<!\w)(?:mont(?:e|é|ée|és|ées|er|ait)|grimp\w*|embarqu\w*|assise?s?|installée?s?|descend(?:re|u|ue|us|ues|ait))[ ]+(?:dans|de)[ ]+"
     r"(?:(?:la|le|une|un|sa|son|leur)[ ]+)?(?-i:[0-9A-Z])"
     r"|(?<!\w)au[ ]+volant[ ]+d(?:e|u|')"
     # une marque ou un modèle de voiture (`donnees/vehicules.txt`) : « dans la clio XVE-471 »
@@ -124,7 +124,7 @@ _MOTS_VEHICULE = frozenset(
     "licence plate кола колата колата автомобил автомобила автомобиль машина машината سيارة السيارة لوحة "
     "venu venue venus venues revenu revenue arrivé arrivée repartie reparti parti partie passé passée monte monté "
     "montée montés montées monter montait grimpé grimpée embarqué embarquée assis assise installé installée "
-    "descendu descendue volant".split()
+    "descendre descendu descendue descendus descendues descendait volant".split()
 ) | frozenset(mot.lower() for marque in lire_liste("vehicules.txt") for mot in marque.split())
 """Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
 AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
