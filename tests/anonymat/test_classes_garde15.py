@@ -162,3 +162,34 @@ def test_personnage_pris_pour_modele_regarde_ou_lu(texte: str) -> None:
 def test_le_meme_prenom_porte_par_une_personne_reste_signale(texte: str) -> None:
     """Sans verbe de modèle juste avant, ou avec une apposition qui dit un lien (« sa voisine »), une personne."""
     assert "anonymat.nom" in _regles(texte), texte
+
+
+# --- établissements ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Stage au centre sportif Jean Dupont à Jambes.",
+        "Hospitalisé à l'hôpital psychiatrique Jean Titeca.",
+        "Suivi à la maison médicale Antoine Depage.",
+        "Inscrit à l'école primaire Pierre Paulus.",
+        "L'institut médico-pédagogique Reine Fabiola a répondu.",
+    ],
+)
+def test_etablissement_et_adjectif_puis_nom_de_personne_est_un_lieu(texte: str) -> None:
+    """« centre sportif », « hôpital psychiatrique » + nom de personne : le nom d'un établissement, comme « centre
+    Jean Dupont »."""
+    assert "anonymat.nom" not in _regles(texte), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le centre a appelé Julie Dubois ce matin.",
+        "L'éducateur spécialisé Kevin Martin a appelé.",
+        "La psychologue scolaire Julie Dubois est absente.",
+    ],
+)
+def test_personne_apres_un_etablissement_ou_une_fonction_reste_signalee(texte: str) -> None:
+    """Un verbe entre l'établissement et le nom, ou une fonction (pas un établissement) : une personne."""
+    assert "anonymat.nom" in _regles(texte), texte

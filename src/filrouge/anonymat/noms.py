@@ -56,7 +56,10 @@ _INSTITUTIONS = re.compile(
     r"diplôme|diplome|label|trophée|trophee|concours|atelier|collectif|opération|operation|campagne|festival|"
     r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
     r"(?:[ \t]+(?:royale?|communale?|provinciale?|universitaire|libre|catholique|spécialisée?|specialisee?|"
-    r"des[ \t]+enfants|pour[ \t]+enfants|de[ \t]+paroles?|d['’]entraide|de[ \t]+soutien|de[ \t]+parents))?[ \t]+$",
+    r"des[ \t]+enfants|pour[ \t]+enfants|de[ \t]+paroles?|d['’]entraide|de[ \t]+soutien|de[ \t]+parents|"
+    # un ou deux adjectifs en minuscules : « centre culturel », « hôpital psychiatrique », « maison médicale »
+    r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:-[a-zàâçéèêëîïôûùüÿœ]{2,})?(?:al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|ique|"
+    r"iques|aire|aires|ier|ière|iers|ières|ien|ienne|é|ée|és|ées)(?![\w'’\-]))){0,2}[ \t]+$",
     re.IGNORECASE,
 )
 
