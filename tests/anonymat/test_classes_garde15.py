@@ -193,3 +193,33 @@ def test_etablissement_et_adjectif_puis_nom_de_personne_est_un_lieu(texte: str) 
 def test_personne_apres_un_etablissement_ou_une_fonction_reste_signalee(texte: str) -> None:
     """Un verbe entre l'établissement et le nom, ou une fonction (pas un établissement) : une personne."""
     assert "anonymat.nom" in _regles(texte), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Elle n'a plus de crédit sur sa carte Ortel.",
+        "Il a perdu sa carte Mobib dans le bus.",
+        "Il aimerait un pyjama Simba pour l'internat.",
+        "Le jeune ne parle que de Pat' Patrouille depuis deux semaines.",
+        "Le beau-père conduit une vieille Renault qui tombe en panne.",
+        "lieu: à la maison de quartier de Woluwe-Saint-Lambert",
+        "Elle habite désormais à Marchienne-au-Pont.",
+    ],
+)
+def test_produit_marque_voiture_et_commune_composee(texte: str) -> None:
+    """Un produit suivi de sa marque (« carte Mobib »), une marque de voiture après la conduite, un nom de liste écrit
+    avec une espace après l'apostrophe, une commune composée autour de « Saint », « au », « lez »."""
+    assert "anonymat.nom" not in _regles(texte), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La carte de Julie est perdue.",
+        "Mercedes a appelé ce matin.",
+        "Jean-de-Dieu Mukendi est absent.",
+    ],
+)
+def test_prenoms_proches_des_marques_et_communes_restent_signales(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte), texte

@@ -89,10 +89,20 @@ _ANIMAL_AVANT = re.compile(
 maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
 
 
+_PRODUIT_AVANT = re.compile(
+    r"(?<!\w)(?i:cartes?|abonnements?|bons?[ \t]+d['’]achat|canettes?[ \t]+de|bouteilles?[ \t]+de|chocolats|pralines|"
+    r"biscuits|applis?|applications?|magasins?|supermarchés?|enseignes?|marques?|pyjamas?|peluches?|doudous?|"
+    r"figurines?|t-shirts?|posters?)[ \t]+$"
+)
+"""« carte Mobib », « abonnement Basic-Fit », « chocolats Galler », « pyjama Dora » : un objet ou un produit suivi
+aussitôt de sa marque ou du personnage à son effigie, même absents des listes (« la carte de Julie » garde son « de »)."""
+
+
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
-    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme ou le
-    nom d'un animal ?"""
+    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme, un produit
+    ou le nom d'un animal ?"""
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
+                or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                 or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
                 or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
 
@@ -1023,7 +1033,8 @@ def _motif_de_liste(fichier: str, composes_seulement: bool = False) -> re.Patter
     porte."""
     formes = sorted({normaliser(p) for p in lire_liste(fichier) if not composes_seulement or re.search(r"\w[ '’-]\w", p)},
                     key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
+    motifs = (r"[ \t]+".join(map(re.escape, f.split())).replace("'", "'[ \t]?") for f in formes)  # « Pat' Patrouille »
+    return re.compile(r"(?<!\w)(?:" + "|".join(motifs) + r")(?![\w'’-])")
 
 
 
@@ -1096,6 +1107,13 @@ _COMMERCE_AVANT = re.compile(
 )
 """Un commerce ou un produit juste avant (« chez », « bons d'achat », « chocolats ») : une enseigne tirée d'un
 patronyme (`enseignes.txt`) y est le magasin ou la marque."""
+_CONDUITE_AVANT = re.compile(r"(?<!\w)(?:condui\w*|roul\w*|voitures?|vehicules?|garages?|une|sa)(?!\w)[^.;!?\n]{0,20}$")
+"""« conduit une vieille Mercedes », « sa Clio » : une marque ou un modèle de voiture (`vehicules.txt`), pas une
+personne."""
+_LIEU_COMPOSE = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*-(?:saint|sainte|sint|st|ste|sur|sous|lez|les|aux|au|en)-[a-z]+"
+                           r"(?:-[a-z]+)*(?![\w'’-])")
+"""« Mont-Saint-Guibert », « Marchienne-au-Pont », « Sart-lez-Spa » : une commune composée autour de « Saint », « sur »,
+« lez »… (un prénom composé ne l'est pas : « Jean-de-Dieu » garde son « de »)."""
 _MOT_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 _DE_PERSONNE = frozenset({"famille", "familles", "les", "epoux", "veuve", "nee", "ne"})
 
@@ -1116,6 +1134,10 @@ def _organisations(ligne: str) -> Iterator[re.Match[str]]:
     for m in _motif_de_liste("enseignes.txt").finditer(ligne):
         if _COMMERCE_AVANT.search(ligne, max(0, m.start() - 48), m.start()) and not _personne_devant(ligne, m.start()):
             yield m
+    for m in _motif_de_liste("vehicules.txt").finditer(ligne):
+        if _CONDUITE_AVANT.search(ligne, max(0, m.start() - 32), m.start()):
+            yield m
+    yield from _LIEU_COMPOSE.finditer(ligne)
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
