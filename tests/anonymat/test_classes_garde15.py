@@ -157,6 +157,7 @@ def test_personnage_pris_pour_modele_regarde_ou_lu(texte: str) -> None:
         "Le jeune regarde Elsa, sa voisine, avec méfiance.",
         "Il est parti chez Dora hier soir.",
         "Doudou a dit qu'il viendrait.",
+        "Il adore Elsa courir après le ballon.",
     ],
 )
 def test_le_meme_prenom_porte_par_une_personne_reste_signale(texte: str) -> None:

@@ -1065,6 +1065,8 @@ _MODELE_AVANT = re.compile(
     r"(?:suis|es|est|etre|etait)[ \t]+comme|(?:veut|voudrait|reve[ \t]+d')[ \t]*etre|imite\w*|"
     r"regard(?:e|es|ent|er|ait|aient)|revoir|relire|lire|lit|lisait|adore\w*)[ \t]*$"
 )
+_INFINITIF_APRES = re.compile(r"[ \t]+[^\W\d_]+(?:er|ir|re|oir)(?!\w)")
+"""« regarde Mario jouer dans la cour » : suivi d'un infinitif, le nom est celui de quelqu'un qu'on regarde faire."""
 """« se compare à Olaf », « je suis comme Hermione », « jveux regarder Coco », « adore Hermione » : un personnage
 pris pour modèle ou regardé, lu, même sans écran dans la ligne (pas « comme Mario l'a dit » : le verbe d'identité
 ou de lecture est juste avant)."""
@@ -1089,7 +1091,7 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     annonce = ecran or a_l_ecran
     modeles = (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
                if _MODELE_AVANT.search(ligne, max(0, m.start() - 28), m.start())
-               and not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
+               and not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()) and not _INFINITIF_APRES.match(ligne, m.end()))
     if annonce is None:
         return chain(composes, modeles)
     return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
