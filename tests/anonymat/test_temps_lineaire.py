@@ -192,6 +192,12 @@ FORMES = {
     "citations_de_courriel": ("Le 3 mars 2020 à 14:02, Sara Lenz a écrit :\nLe 3, ", 3 * KO, "note.md"),
     "tableaux_sans_bord": ("a|ddn\n--|--\nx |19-01-2008\n", 3 * KO, "note.md"),
     "separations_sans_en_tete": ("--|--\n", 3 * KO, "note.md"),
+    # quinzième passage
+    "deplacements_puis_plaques": ("venu avec 04-174-GX monté dans la RA 7583 au volant de ", 3 * KO, "note.md"),
+    "modeles_de_voiture": ("clio XVE-471 Golf PB 2091 JW ", 3 * KO, "note.md"),
+    "formes_a_tirets_sous_un_vehicule": ("Quel véhicule ?\nCelui de l'oncle, 437-YSA, 12-AB-3\n", 3 * KO, "note.md"),
+    "organismes_et_enseignes": ("Caritas chez Colruyt Mme Delhaize canettes de Fanta ", 3 * KO, "note.md"),
+    "personnages_modeles": ("se compare à Elsa Doudou Stitch lecture : Mario ", 3 * KO, "note.md"),
 }
 
 

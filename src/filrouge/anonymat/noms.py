@@ -56,7 +56,10 @@ _INSTITUTIONS = re.compile(
     r"diplôme|diplome|label|trophée|trophee|concours|atelier|collectif|opération|operation|campagne|festival|"
     r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
     r"(?:[ \t]+(?:royale?|communale?|provinciale?|universitaire|libre|catholique|spécialisée?|specialisee?|"
-    r"des[ \t]+enfants|pour[ \t]+enfants|de[ \t]+paroles?|d['’]entraide|de[ \t]+soutien|de[ \t]+parents))?[ \t]+$",
+    r"des[ \t]+enfants|pour[ \t]+enfants|de[ \t]+paroles?|d['’]entraide|de[ \t]+soutien|de[ \t]+parents|"
+    # un ou deux adjectifs en minuscules : « centre culturel », « hôpital psychiatrique », « maison médicale »
+    r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:-[a-zàâçéèêëîïôûùüÿœ]{2,})?(?:al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|ique|"
+    r"iques|aire|aires|ier|ière|iers|ières|ien|ienne|é|ée|és|ées)(?![\w'’\-]))){0,2}[ \t]+$",
     re.IGNORECASE,
 )
 
@@ -86,10 +89,20 @@ _ANIMAL_AVANT = re.compile(
 maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
 
 
+_PRODUIT_AVANT = re.compile(
+    r"(?<!\w)(?i:cartes?|abonnements?|bons?[ \t]+d['’]achat|canettes?[ \t]+de|bouteilles?[ \t]+de|chocolats|pralines|"
+    r"biscuits|applis?|applications?|magasins?|supermarchés?|enseignes?|marques?|pyjamas?|peluches?|doudous?|"
+    r"figurines?|t-shirts?|posters?)[ \t]+$"
+)
+"""« carte Mobib », « abonnement Basic-Fit », « chocolats Galler », « pyjama Dora » : un objet ou un produit suivi
+aussitôt de sa marque ou du personnage à son effigie, même absents des listes (« la carte de Julie » garde son « de »)."""
+
+
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
-    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme ou le
-    nom d'un animal ?"""
+    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme, un produit
+    ou le nom d'un animal ?"""
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
+                or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                 or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
                 or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
 
@@ -1020,7 +1033,8 @@ def _motif_de_liste(fichier: str, composes_seulement: bool = False) -> re.Patter
     porte."""
     formes = sorted({normaliser(p) for p in lire_liste(fichier) if not composes_seulement or re.search(r"\w[ '’-]\w", p)},
                     key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(r"[ \t]+".join(map(re.escape, f.split())) for f in formes) + r")(?![\w'’-])")
+    motifs = (r"[ \t]+".join(map(re.escape, f.split())).replace("'", "'[ \t]?") for f in formes)  # « Pat' Patrouille »
+    return re.compile(r"(?<!\w)(?:" + "|".join(motifs) + r")(?![\w'’-])")
 
 
 
@@ -1028,7 +1042,8 @@ _ECRAN = re.compile(
     r"(?<!\w)(?:films?|dessins?[ \t]+animes?|series?|episodes?|jeux?[ \t]+video|jeux?[ \t]+de|joue[rs]?[ \t]+a|consoles?|"
     r"switch|playstation|nintendo|disney|pixar|personnages?|heros|heroines?|deguise\w*|costumes?|fan[ \t]+de|fans[ \t]+de|"
     r"peluches?|mangas?|bd|bande[ \t]+dessinee|albums?|livres?|contes?|coloriages?|figurines?|posters?|autocollants?|"
-    r"stickers?|cartes?[ \t]+(?:pokemon|panini)|ne[ \t]+parle[ \t]+que[ \t]+de?|chansons?|dessine\w*|doudous?)(?!\w)"
+    r"stickers?|cartes?[ \t]+(?:pokemon|panini)|ne[ \t]+parle[ \t]+que[ \t]+de?|chansons?|dessine\w*|doudous?|"
+    r"lectures?|cinema(?=[ \t]*[:(]))(?!\w)"
 )
 """Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement, un
 album ou un objet à son effigie, une passion (« fan de », « ne parle que de »)."""
@@ -1045,6 +1060,22 @@ _VERS_L_OEUVRE = re.compile(
 à la console » : un sujet)."""
 
 
+_MODELE_AVANT = re.compile(
+    r"(?<!\w)(?:se[ \t]+compare[ \t]+a|se[ \t]+prend[ \t]+pour|s'identifie[ \t]+a|se[ \t]+deguise[ \t]+en|"
+    r"(?:suis|es|est|etre|etait)[ \t]+comme|(?:veut|voudrait|reve[ \t]+d')[ \t]*etre|imite\w*|"
+    r"regard(?:e|es|ent|er|ait|aient)|revoir|relire|lire|lit|lisait|adore\w*)[ \t]*$"
+)
+_INFINITIF_APRES = re.compile(r"[ \t]+[^\W\d_]+(?:er|ir|re|oir)(?!\w)")
+"""« regarde Mario jouer dans la cour » : suivi d'un infinitif, le nom est celui de quelqu'un qu'on regarde faire."""
+"""« se compare à Olaf », « je suis comme Hermione », « jveux regarder Coco », « adore Hermione » : un personnage
+pris pour modèle ou regardé, lu, même sans écran dans la ligne (pas « comme Mario l'a dit » : le verbe d'identité
+ou de lecture est juste avant)."""
+_OBJET_DEVANT = re.compile(
+    r"(?<!\w)(?:doudous?|peluches?|figurines?|costumes?|deguisements?|posters?|t-shirts?|pyjamas?|cartables?)[ \t]+$")
+"""« Doudou Stitch » : l'objet à l'effigie du personnage, écrit avec une capitale, fait partie de ce qui n'est pas
+une personne."""
+
+
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), ou avant
     lui comme objet d'un goût (« voir Mario au cinéma ») ou comme personnage de l'œuvre (« Elsa, de La Reine des
@@ -1058,8 +1089,11 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     if ecran is None and composes:
         ecran = composes[0]  # « Lucky Luke et les Dalton » : un personnage cité annonce les autres
     annonce = ecran or a_l_ecran
+    modeles = (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
+               if _MODELE_AVANT.search(ligne, max(0, m.start() - 28), m.start())
+               and not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()) and not _INFINITIF_APRES.match(ligne, m.end()))
     if annonce is None:
-        return iter(composes)
+        return chain(composes, modeles)
     return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
                             if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())
                             and ((ecran is not None and m.start() >= ecran.start())
@@ -1067,15 +1101,59 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
                                  or _VERS_L_OEUVRE.fullmatch(ligne, m.end(), annonce.start()))))
 
 
+_COMMERCE_AVANT = re.compile(
+    r"(?<!\w)(?:chez|magasins?|supermarches?|boutiques?|enseignes?|courses|achats?|achete\w*|acheter|bons?|"
+    r"abonnements?|chocolats?|pralines?|biscuits?|bieres?|canettes?|bouteilles?|sacs?|tickets?|caisses?|rayons?|"
+    r"soldes|vole\w*|fidelite|livraisons?|commande\w*|produits?|marques?|promotions?|jobs?[ \t]+etudiants?)"
+    r"(?!\w)[^.;!?\n]{0,30}$"
+)
+"""Un commerce ou un produit juste avant (« chez », « bons d'achat », « chocolats ») : une enseigne tirée d'un
+patronyme (`enseignes.txt`) y est le magasin ou la marque."""
+_CONDUITE_AVANT = re.compile(r"(?<!\w)(?:condui\w*|roul\w*|voitures?|vehicules?|garages?|une|sa)(?!\w)[^.;!?\n]{0,20}$")
+"""« conduit une vieille Mercedes », « sa Clio » : une marque ou un modèle de voiture (`vehicules.txt`), pas une
+personne."""
+_LIEU_COMPOSE = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*-(?:saint|sainte|sint|st|ste|sur|sous|lez|les|aux|au|en)-[a-z]+"
+                           r"(?:-[a-z]+)*(?![\w'’-])")
+"""« Mont-Saint-Guibert », « Marchienne-au-Pont », « Sart-lez-Spa » : une commune composée autour de « Saint », « sur »,
+« lez »… (un prénom composé ne l'est pas : « Jean-de-Dieu » garde son « de »)."""
+_MOT_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_DE_PERSONNE = frozenset({"famille", "familles", "les", "epoux", "veuve", "nee", "ne"})
+
+
+def _personne_devant(ligne: str, debut: int) -> bool:
+    """Une civilité, un lien de parenté ou « famille » juste avant (« Mme Colruyt », « la famille Delhaize »)."""
+    m = _MOT_DEVANT.search(ligne, max(0, debut - 24), debut)
+    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _LIENS or m.group(1) in _DE_PERSONNE)
+
+
+def _organisations(ligne: str) -> Iterator[re.Match[str]]:
+    """Organismes et enseignes (minuscules sans accents) qui ne sont pas une personne : ceux d'`organisations.txt`
+    partout, ceux d'`enseignes.txt` (tirés d'un patronyme) après un commerce ou un produit ; jamais après une civilité,
+    un lien de parenté ou « famille »."""
+    for m in _motif_de_liste("organisations.txt").finditer(ligne):
+        if not _personne_devant(ligne, m.start()):
+            yield m
+    for m in _motif_de_liste("enseignes.txt").finditer(ligne):
+        if _COMMERCE_AVANT.search(ligne, max(0, m.start() - 48), m.start()) and not _personne_devant(ligne, m.start()):
+            yield m
+    for m in _motif_de_liste("vehicules.txt").finditer(ligne):
+        if _CONDUITE_AVANT.search(ligne, max(0, m.start() - 32), m.start()):
+            yield m
+    yield from _LIEU_COMPOSE.finditer(ligne)
+
+
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
-    """Les trouvailles moins celles qu'une personne publique citée en entier, ou un personnage cité après un mot
-    d'écran ou de jeu, couvre. Seules les lignes des trouvailles sont relues."""
+    """Les trouvailles moins celles qu'une personne publique citée en entier, un personnage cité après un mot
+    d'écran ou de jeu, un organisme ou une enseigne couvre. Seules les lignes des trouvailles sont relues."""
     couverts = Intervalles()
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
         ligne = normaliser_meme_longueur(texte[debut:fin])
-        for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_personnages(ligne)):
+        for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_organisations(ligne)):
             couverts.ajouter(debut + m.start(), debut + m.end())
+        for m in _personnages(ligne):
+            objet = _OBJET_DEVANT.search(ligne, max(0, m.start() - 16), m.start())
+            couverts.ajouter(debut + (m.start() if objet is None else objet.start()), debut + m.end())
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
 

@@ -19,6 +19,7 @@ import re
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.listes import lire_liste
 from filrouge.anonymat.masque import masquer_tout
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -95,10 +96,20 @@ _VEHICULE = re.compile(
     # anglais, bulgare et russe, arabe
     r"|kennzeichen|fahrzeug|(?<!\w)pkw(?!\w)|matr[ií]cula|(?<!\w)targa(?!\w)|samoch[oó]d|ara[çc](?!\w)|ara[çc][ıi]|"
     r"(?<!\w)araba|plaka|ma[sșş]in[aăi]|[îi]nmatricul|rejestracyjn|vehicle|registration|licen[cs]e\s+plate|"
-    r"number\s+plate|кола|автомоб|машин|سيار|لوحة",
+    r"number\s+plate|кола|автомоб|машин|سيار|لوحة"
+    # « il est venu avec 04-174-GX », « monter dans PC 3697 MK », « au volant de la XVE-471 » : un déplacement suivi
+    # aussitôt d'une forme de plaque (pas « venu avec Kevin », pas « monté dans le bus 71 » : voir `_plausible`)
+    r"|(?<!\w)(?:venue?s?|revenue?s?|arrivée?s?|repartie?s?|partie?s?|passée?s?)[ ]+(?:avec|en|dans)[ ]+"
+    r"(?:(?:la|le|une|un|sa|son|leur)[ ]+)?(?-i:[0-9A-Z])"
+    r"|(?<!\w)(?:mont(?:e|é|ée|és|ées|er|ait)|grimp\w*|embarqu\w*|assise?s?|installée?s?|descend(?:re|u|ue|us|ues|ait))[ ]+(?:dans|de)[ ]+"
+    r"(?:(?:la|le|une|un|sa|son|leur)[ ]+)?(?-i:[0-9A-Z])"
+    r"|(?<!\w)au[ ]+volant[ ]+d(?:e|u|')"
+    # une marque ou un modèle de voiture (`donnees/vehicules.txt`) : « dans la clio XVE-471 »
+    r"|(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(lire_liste("vehicules.txt"), key=len, reverse=True)) + r")(?![\w\-])",
     re.IGNORECASE,
 )
-"""Ce qui annonce une plaque dans la phrase (mots d'un véhicule ou de son immatriculation, en plusieurs langues)."""
+"""Ce qui annonce une plaque dans la phrase (mots d'un véhicule ou de son immatriculation, en plusieurs langues, un
+déplacement juste avant la plaque, une marque ou un modèle de voiture)."""
 _MOTS_VEHICULE = frozenset(
     "plaque plaques immat immatriculé immatriculée immatriculés immatriculées immatriculation immatriculations nummerplaat nummerbord kenteken "
     "voiture voitures véhicule véhicules vehicule vehicules camion camions camionnette camionnettes auto autos wagen "
@@ -110,8 +121,11 @@ _MOTS_VEHICULE = frozenset(
     "matricula targa samochód samochod samochodu samochodem samochody araç arac aracı aracın araba arabası arabasi "
     "plaka plakası plakasi plakalı mașina mașină maşina masina mașinii masinii înmatriculare inmatriculare "
     "înmatriculată rejestracyjny rejestracyjna rejestracyjne rejestracyjnym vehicle vehicles registration license "
-    "licence plate кола колата колата автомобил автомобила автомобиль машина машината سيارة السيارة لوحة".split()
-)
+    "licence plate кола колата колата автомобил автомобила автомобиль машина машината سيارة السيارة لوحة "
+    "venu venue venus venues revenu revenue arrivé arrivée repartie reparti parti partie passé passée monte monté "
+    "montée montés montées monter montait grimpé grimpée embarqué embarquée assis assise installé installée "
+    "descendre descendu descendue descendus descendues descendait volant".split()
+) | frozenset(mot.lower() for marque in lire_liste("vehicules.txt") for mot in marque.split())
 """Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
 AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
 """Caractères lus avant et après une plaque possible pour y trouver un véhicule (la phrase, pas le fichier)."""
@@ -119,9 +133,21 @@ AVANT_PROCHE = 40
 """Sans le mot « plaque », les formes courtes (« XYG 373 », « BW 8474 ») ne suivent que de près le véhicule."""
 _TRANSPORT = re.compile(r"(?<!\w)(?:bus|lignes?|tram|m[ée]tro|train|TEC|STIB|MIVB|De[ \t]+Lijn|arr[êe]t)(?!\w)", re.IGNORECASE)
 """Un transport en commun dans la ligne : « TEC 365 » y est une ligne de bus."""
-_ANNEE = re.compile(r"(?:19|20)\d\d")
+_ANNEE = re.compile(r"19[5-9]\d|20[0-4]\d")
+"""Une année de modèle ou de mise en circulation (« Clio 2019 ») ; « PB 2091 JW » n'en a pas."""
 _MONNAIES = frozenset("EUR USD GBP CHF PLN RON TRY MAD".split())
 """« 1 750 EUR » : un montant, pas une plaque « 750 EUR »."""
+
+
+def _une_annee(morceaux: list[str]) -> bool:
+    """Un groupe est une année (ou une monnaie) ; pas un groupe de chiffres entre deux groupes de lettres
+    (« CA 2019 KP », Bulgarie)."""
+    for i, m in enumerate(morceaux):
+        if m in _MONNAIES:
+            return True
+        if _ANNEE.fullmatch(m) and not (0 < i < len(morceaux) - 1 and morceaux[i - 1].isalpha() and morceaux[i + 1].isalpha()):
+            return True
+    return False
 
 
 def _plausible(valeur: str) -> bool:
@@ -131,7 +157,7 @@ def _plausible(valeur: str) -> bool:
     morceaux = re.split(r"[ .\-]", valeur)
     chiffres = sum(c.isdigit() for c in valeur)
     lettres = sum(c.isalpha() for c in valeur)
-    if chiffres < 2 or lettres < 1 or any(_ANNEE.fullmatch(m) or m in _MONNAIES for m in morceaux):
+    if chiffres < 2 or lettres < 1 or _une_annee(morceaux):
         return False
     if len(morceaux) == 2 and morceaux[0].isalpha() and morceaux[1].isdigit() and len(morceaux[1]) == 4:
         return False
@@ -148,7 +174,7 @@ def _plausible_ailleurs(valeur: str) -> bool:
     chiffres = sum(c.isdigit() for c in valeur)
     if not (6 if len(morceaux) > 1 else 5) <= compte <= 10 or chiffres < 2 or chiffres == compte:
         return False
-    if any(_ANNEE.fullmatch(m) or m in _MONNAIES or (m.isalpha() and len(m) > 3) for m in morceaux):
+    if _une_annee(morceaux) or any(m.isalpha() and len(m) > 3 for m in morceaux):
         return False  # « CERFA 12345 » : un mot de plus de trois lettres n'est pas un groupe de plaque
     return not (len(morceaux) == 2 and morceaux[0].isalpha() and morceaux[1].isdigit() and len(morceaux[1]) <= 4)
 
@@ -187,11 +213,22 @@ def _designee(texte: str, lignes: Lignes, debut: int, lettres: str, contexte: Co
     return _TRANSPORT.search(texte, max(debut_ligne, debut - AVANT_CONTEXTE), min(fin_ligne, debut + APRES_CONTEXTE)) is None
 
 
+_A_TIRETS = re.compile(r"[A-Z]{2,3}-\d{3}|\d{3}-[A-Z]{2,3}|[0-9A-Z]{1,3}-[0-9A-Z]{1,3}-[0-9A-Z]{1,3}")
+"""Les formes à tirets (« 437-YSA », « TXF-837 », « 04-174-GX ») : assez sûres pour être lues dans une ligne courte qui
+suit une ligne de véhicule, pas seulement seules sur la leur."""
+
+
 def _seules_apres(texte: str, lignes: Lignes, indice: int) -> list[tuple[int, int]]:
-    """Les plaques seules sur l'une des lignes qui suivent une ligne de véhicule (ou dans une cellule de tableau)."""
+    """Les plaques seules sur l'une des lignes qui suivent une ligne de véhicule (ou dans une cellule de tableau), et
+    les formes à tirets d'une ligne courte qui la suit (« Quel véhicule ? ⏎ Celui de la famille, 437-YSA. »)."""
     trouvees = []
     for suivante in range(indice + 1, min(indice + 1 + LIGNES_APRES, len(lignes.debuts))):
         debut_ligne, fin_ligne = lignes.bornes(suivante)
+        if fin_ligne - debut_ligne > 120:
+            continue
+        for m in _EN_CONTEXTE.finditer(texte, debut_ligne, fin_ligne):
+            if _A_TIRETS.fullmatch(m.group(0)) and _plausible(m.group(0)):
+                trouvees.append((m.start(), m.end()))
         if fin_ligne - debut_ligne > 60:
             continue
         for cellule in texte[debut_ligne:fin_ligne].split("|"):
