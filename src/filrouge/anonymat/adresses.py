@@ -223,28 +223,10 @@ _SUFFIXES_NL = tuple(
 _ESPACE_CHIFFRE = re.compile(r"\d(?<=[^\W\d_][ \t]\d)|\d(?<=[^\W\d_][ \t][ \t]\d)|\d(?<=[^\W\d_],[ \t]\d)")
 
 
-def _mots_types(texte: str, lignes: Lignes) -> list[re.Match[str]]:
+def _mots_types(lignes: Lignes) -> list[re.Match[str]]:
     """Les correspondances de `_MOT_TYPE` dans le texte, dans l'ordre, sans parcourir toute la prose."""
     presents = lignes.mots & _TYPES_MOTS
-    if not presents:
-        return []
-    bas = lignes.bas
-    positions: set[int] = set()
-    for mot in presents:
-        i = bas.find(mot)
-        while i != -1:
-            positions.add(i)
-            i = bas.find(mot, i + 1)
-    trouves = []
-    fin = -1
-    for position in sorted(positions):
-        if position < fin:
-            continue
-        m = _MOT_TYPE.match(texte, position)
-        if m is not None:
-            trouves.append(m)
-            fin = m.end()
-    return trouves
+    return list(lignes.commencant_par(_MOT_TYPE, presents)) if presents else []
 
 
 def _indice_nl(bas: str) -> bool:
@@ -267,7 +249,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # Chaque motif commence par un type de voie ou s'y appuie : on ne l'essaie qu'autour de ces mots,
     # trouvés par ensembles sur les mots du texte puis par recherche de sous-chaînes.
-    for t in _mots_types(texte, lignes):
+    for t in _mots_types(lignes):
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(t.start()))
         fin_ligne = min(fin_ligne, t.start() + PORTEE)  # une adresse tient en quelques mots : temps linéaire
         m = _ADRESSE_CI.match(texte, t.start(), fin_ligne)

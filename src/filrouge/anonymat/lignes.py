@@ -196,13 +196,19 @@ class Lignes:
         if amorce is None or amorce[1].search(self.texte):
             yield from motif.finditer(self.texte)
             return
-        debuts, bas = amorce[0], self.bas
+        yield from self.commencant_par(motif, amorce[0])
+
+    def commencant_par(self, motif: re.Pattern[str], morceaux: Iterable[str]) -> Iterator[re.Match[str]]:
+        """Les correspondances de `motif` essayé là seulement où le texte en minuscules a un des `morceaux`, de gauche
+        à droite, en reprenant après chaque correspondance : celles de `finditer` quand chacune commence par un
+        morceau."""
+        bas = self.bas
         positions: set[int] = set()
-        for debut in debuts:
-            i = bas.find(debut)
+        for morceau in morceaux:
+            i = bas.find(morceau)
             while i != -1:
                 positions.add(i)
-                i = bas.find(debut, i + 1)
+                i = bas.find(morceau, i + 1)
         reprise = 0
         for position in sorted(positions):
             if position >= reprise:
