@@ -85,6 +85,8 @@ _PLAQUE = re.compile(
     r"registration|licen[cs]e\s+plate|number\s+plate|номер|табел|لوحة",
     re.IGNORECASE,
 )
+_MARQUES = lire_liste("vehicules.txt")
+"""Marques et modèles de voiture : ils annoncent une plaque comme le mot « voiture »."""
 _VEHICULE = re.compile(
     r"plaque|immat|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|monospace|fourgon|utilitaire|berline|"
     r"citadine|cabriolet|cyclomoteur|motocyclette|mobylette|camping-car|caravane|remorque|stationnement|"
@@ -105,7 +107,7 @@ _VEHICULE = re.compile(
     r"(?:(?:la|le|une|un|sa|son|leur)[ ]+)?(?-i:[0-9A-Z])"
     r"|(?<!\w)au[ ]+volant[ ]+d(?:e|u|')"
     # une marque ou un modèle de voiture (`donnees/vehicules.txt`) : « dans la clio XVE-471 »
-    r"|(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(lire_liste("vehicules.txt"), key=len, reverse=True)) + r")(?![\w\-])",
+    r"|(?<!\w)(?:" + "|".join(re.escape(m) for m in sorted(_MARQUES, key=len, reverse=True)) + r")(?![\w\-])",
     re.IGNORECASE,
 )
 """Ce qui annonce une plaque dans la phrase (mots d'un véhicule ou de son immatriculation, en plusieurs langues, un
@@ -125,7 +127,7 @@ _MOTS_VEHICULE = frozenset(
     "venu venue venus venues revenu revenue arrivé arrivée repartie reparti parti partie passé passée monte monté "
     "montée montés montées monter montait grimpé grimpée embarqué embarquée assis assise installé installée "
     "descendre descendu descendue descendus descendues descendait volant".split()
-) | frozenset(mot.lower() for marque in lire_liste("vehicules.txt") for mot in marque.split())
+) | frozenset(mot.lower() for marque in _MARQUES for mot in marque.split())
 """Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
 AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
 """Caractères lus avant et après une plaque possible pour y trouver un véhicule (la phrase, pas le fichier)."""
