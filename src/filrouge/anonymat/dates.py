@@ -261,30 +261,6 @@ _MOTS_NAISSANCE = frozenset(
 _ENTETE_NAISSANCE = re.compile(r"naiss|(?<!\w)n[ée]e?s?(?!\w)|ddn|d\.d\.n|birth|geboorte|geboren|(?<!\w)dob(?!\w)", re.IGNORECASE)
 
 
-class _Tableaux:
-    """Les tableaux Markdown du texte (`Lignes.tableaux`, avec ou sans barres de bord) : la ligne d'en-tête de chaque
-    ligne de tableau, calculée une fois (seulement si une date sans indice est dans un tableau)."""
-
-    def __init__(self, lignes: Lignes) -> None:
-        self.entete = {indice: tableau[0] for tableau in lignes.tableaux() for indice in tableau}
-
-    def titre_de_colonne(self, texte: str, lignes: Lignes, position: int) -> str | None:
-        """Le titre de la colonne de la cellule de `position` (None hors d'un tableau ou dans sa ligne de titres)."""
-        indice = lignes.numero(position)
-        entete = self.entete.get(indice)
-        if entete is None or entete == indice:
-            return None
-        colonne = texte.count("|", lignes.debuts[indice], position)
-        debut, fin = lignes.bornes(entete)
-        cellules = texte[debut:fin].split("|")
-        return cellules[colonne] if colonne < len(cellules) else None
-
-    def colonne_de_naissance(self, texte: str, lignes: Lignes, position: int) -> bool:
-        """La cellule de `position` est-elle dans une colonne dont le titre parle de naissance ?"""
-        titre = self.titre_de_colonne(texte, lignes, position)
-        return titre is not None and bool(_ENTETE_NAISSANCE.search(titre))
-
-
 def _anniversaire_avant(texte: str, debut_ligne: int, position: int) -> bool:
     """Un indice d'anniversaire juste avant `position`, sans autre date entre les deux (« fêtera ses 16 ans le »,
     « aura 18 ans le », « son anniversaire est le »)."""
@@ -436,21 +412,25 @@ def _place_de_fiche(texte: str, debut_ligne: int, fin_ligne: int, debut: int, fi
     return len(_MOTS.findall(texte, debut_ligne, debut)) + len(apres) <= 2
 
 
-def _dans_colonne_de_naissance(texte: str, lignes: Lignes, debut_ligne: int, debut: int, barres: list[int],
-                               tableaux: _Tableaux | None) -> tuple[bool, _Tableaux | None]:
-    """« | Naissance | … » puis « | 19/04/2008 | » : la colonne annonce la naissance (tableau Markdown)."""
+def _titre_de_colonne(texte: str, lignes: Lignes, debut_ligne: int, debut: int, barres: list[int]) -> str | None:
+    """Le titre de la colonne de la date à `debut`, si elle est dans une cellule de données d'un tableau Markdown, après
+    une barre de sa ligne (« | Naissance | … » au-dessus de « | 19/04/2008 | ») ; None sinon."""
     derniere = bisect_left(barres, debut) - 1  # la barre avant la date : recopier le début de la ligne à
     if derniere < 0 or barres[derniere] < debut_ligne:  # chaque date était quadratique sur une longue ligne
-        return False, tableaux
-    tableaux = tableaux or _Tableaux(lignes)
-    return tableaux.colonne_de_naissance(texte, lignes, debut), tableaux
+        return None
+    indice = lignes.numero(debut)
+    entete = lignes.entete(indice)
+    if entete is None:
+        return None
+    colonne = texte.count("|", debut_ligne, debut)
+    cellules = texte[slice(*lignes.bornes(entete))].split("|")
+    return cellules[colonne] if colonne < len(cellules) else None
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int | None = None) -> list[Trouvaille]:
     """Les dates de naissance du texte ; `annee` : l'année de la demande du dossier du fichier (`annee_du_dossier`),
     qui fait signaler aussi les dates d'une année de naissance sans indice."""
     resultats = []
-    tableaux: _Tableaux | None = None
     barres: list[int] | None = None
     trouvees = _dates(texte, lignes)
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
@@ -469,11 +449,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
         ):
             barres = barres if barres is not None else [m.start() for m in _BARRE.finditer(texte)]
-            colonne, tableaux = _dans_colonne_de_naissance(texte, lignes, debut_ligne, debut, barres, tableaux)
-            if not colonne:
+            titre = _titre_de_colonne(texte, lignes, debut_ligne, debut, barres)
+            if titre is None or not _ENTETE_NAISSANCE.search(titre):  # pas une colonne « Naissance »
                 if annee is None or not _annee_de_naissance(texte, debut_ligne, fin_ligne, debut, fin, annee):
                     continue
-                if tableaux is not None and _ENTETE_D_EVENEMENT.search(tableaux.titre_de_colonne(texte, lignes, debut) or ""):
+                if titre is not None and _ENTETE_D_EVENEMENT.search(titre):
                     continue  # « | Date | Événement | » : la chronologie de l'histoire du jeune
                 sans_indice = True
         masque = masquer_tout(texte[debut:fin])

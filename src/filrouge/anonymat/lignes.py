@@ -75,7 +75,7 @@ def _debuts_litteraux(elements: list[tuple[Any, Any]], deja: str) -> set[str] | 
 class Lignes:
     """Index des débuts de ligne d'un texte, pour passer d'une position à (ligne, colonne)."""
 
-    __slots__ = ("texte", "debuts", "_bas", "_mots", "_tableaux")
+    __slots__ = ("texte", "debuts", "_bas", "_mots", "_tableaux", "_entetes")
 
     def __init__(self, texte: str) -> None:
         self.texte = texte
@@ -88,6 +88,7 @@ class Lignes:
         self._bas: str | None = None
         self._mots: frozenset[str] | None = None
         self._tableaux: list[list[int]] | None = None
+        self._entetes: dict[int, int] | None = None
 
     @property
     def bas(self) -> str:
@@ -140,6 +141,13 @@ class Lignes:
                 tableaux = self._sans_barres_de_bord(tableaux)
             self._tableaux = tableaux
         return self._tableaux
+
+    def entete(self, indice: int) -> int | None:
+        """L'indice de la ligne d'en-tête du tableau dont la ligne `indice` est une ligne de données (None hors d'un
+        tableau ou pour l'en-tête lui-même)."""
+        if self._entetes is None:
+            self._entetes = {i: tableau[0] for tableau in self.tableaux() for i in tableau[1:]}
+        return self._entetes.get(indice)
 
     def _sans_barres_de_bord(self, tableaux: list[list[int]]) -> list[list[int]]:
         """Les tableaux `tableaux` et ceux sans barres de bord, dans l'ordre du texte."""

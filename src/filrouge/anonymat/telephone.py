@@ -180,17 +180,15 @@ def _lignes_candidates(texte: str, lignes: Lignes) -> list[int]:
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
-    entetes: dict[int, int] | None = None
     # Les dates (2019-03-12) ont assez de chiffres pour passer le filtre : elles sont blanchies d'abord.
     for indice in _lignes_candidates(texte, lignes):
         debut_ligne, fin_ligne = lignes.bornes(indice)
         ligne = texte[debut_ligne:fin_ligne]
         entete = ""
         if ligne.lstrip(" \t>").startswith("|"):  # « | asbl | 0434384707 | » sous « | Prestataire | BCE | »
-            if entetes is None:
-                entetes = {i: tableau[0] for tableau in lignes.tableaux() for i in tableau[1:]}
-            if indice in entetes:
-                entete = texte[slice(*lignes.bornes(entetes[indice]))]
+            ligne_d_entete = lignes.entete(indice)
+            if ligne_d_entete is not None:
+                entete = texte[slice(*lignes.bornes(ligne_d_entete))]
         for debut, fin, e164 in _analyser_ligne(ligne, contexte, entete):
             if e164 and e164 in contexte.telephones_autorises:
                 continue
