@@ -17,7 +17,7 @@ from functools import lru_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import est_mot_connu, listes
-from filrouge.anonymat.noms import REGLE, message_nom
+from filrouge.anonymat.noms import REGLE, designe_un_role, message_nom
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import champs_du_modele, motifs
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -92,13 +92,11 @@ def est_nom_de_champ(mot: str) -> bool:
     En minuscules (la forme d'un identifiant d'acteur, « pedopsy ») : seulement un nom des listes (elles ne gardent
     pas les mots courants) de plus de trois lettres. Avec une majuscule (aucun identifiant ne s'écrit ainsi) : aussi
     un prénom qui est un mot rare (« Romane », « Rohan ») ou un mot qu'aucun lexique n'écrit (« Dirdi »)."""
-    from filrouge.anonymat.noms import _CIVILITES, _LIENS, _ROLES
-
     mot = _ELISION.sub("", mot)
     n = normaliser(mot)
     l = listes()
     if (len(n) < 2 or n in _PARTICULES or n in l["courants"] or n in l["lieux"] or n in l["localites"]
-            or n in _LIENS or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) <= 5)):
+            or designe_un_role(n) or (mot.isupper() and len(mot) <= 5)):
         return False
     if mot.isascii() and mot.islower() and len(n) <= LONGUEUR_MAX_ABREVIATION:
         return False

@@ -738,6 +738,12 @@ def _particules_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
             position = bas.find(indice, position + len(indice))
 
 
+def designe_un_role(forme: str) -> bool:
+    """La forme normalisée est-elle un lien de parenté, une appellation, une civilité ou un rôle (« mere », « madame »,
+    « educatrice ») : ce qui désigne une personne sans la nommer ?"""
+    return forme in _LIENS or forme in _CIVILITES or forme in _ROLES
+
+
 def message_nom(valeur: str, raison: str) -> str:
     """Le message d'un nom trouvé, le même pour tous les détecteurs de noms : le nom masqué, la raison, quoi écrire."""
     return f"nom de personne « {masquer_mots(valeur)} » ({raison}) : seulement des initiales ou le lien (la mère, M. D.)"
