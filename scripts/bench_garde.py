@@ -8,7 +8,7 @@ Pour le dépôt de démonstration puis pour un volume généré (`scripts/genere
   des passages suivants (contexte en cache) ;
 - rapport (validation + garde) / validation.
 Médiane d'au moins 7 passages. `--cpu` mesure le temps processeur du processus ET de ses fils au lieu du temps
-écoulé : sur une machine partagée, la charge des autres y pèse moins ; la garde d'un dépôt de plus de 150 fichiers
+écoulé : sur une machine partagée, la charge des autres y pèse moins ; la garde d'un dépôt d'au moins 40 dossiers
 confie une moitié des textes à un processus fils, dont le travail compte autant (`time.process_time` seul l'oubliait).
 
     .venv/bin/python scripts/bench_garde.py [--nombre 1000] [--repetitions 7] [--volume CHEMIN] [--cpu]
@@ -43,7 +43,8 @@ def _chrono(action) -> float:
 
 
 def mesurer(racine: Path, repetitions: int) -> dict[str, float]:
-    """Le vrai chemin de `filrouge valider` : `garde_anonymat`, éventuellement sur deux processus."""
+    """Le chemin de la validation sans cache et de la construction du portail : `garde_anonymat`, sur deux
+    processus à partir de 40 dossiers."""
     depot = charger_depot(racine)
     documents = [d for d in depot.documents if d.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")]
     a_froid = _chrono(lambda: garde_anonymat(depot))

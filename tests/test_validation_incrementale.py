@@ -245,6 +245,28 @@ def test_le_ramasse_miettes_revient_apres_la_validation(reseau: Usine) -> None:
         gc.enable()
 
 
+def test_en_deux_processus_meme_resultat_qu_en_un(reseau: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Un grand dépôt est vérifié à moitié par un processus fils (les objets gelés le temps du fork) : mêmes
+    constats, garde comprise, que dans un seul processus, à froid comme par le cache ; le ramasse-miettes ne
+    reste pas gelé."""
+    import gc
+
+    import filrouge.validation as validation
+
+    racine = reseau.racine
+    for rang in range(2, 8):
+        _modifier_yaml(racine / f"dossiers/2019-00{rang}/dossier.yaml",
+                       lambda x, rang=rang: x.update(motif_demande=f"appeler Julie Vandeputte au 0471 12 34 5{rang}"))
+    monkeypatch.setattr(validation, "_SEUIL_DOSSIERS_PARALLELE", 10_000)
+    seul, seul_a_froid = valider(racine, cache=False), valider(racine, cache=False)
+    assert seul == seul_a_froid
+    monkeypatch.setattr(validation, "_SEUIL_DOSSIERS_PARALLELE", 2)
+    deux, deux_a_froid = valider(racine), valider(racine, cache=False)  # cache vide : tout est vérifié
+    assert deux_a_froid == deux == seul
+    assert sum(c.regle == "anonymat.telephone" for c in seul) == 6
+    assert gc.get_freeze_count() == 0
+
+
 def test_un_nom_de_fichier_lu_une_fois_signale_partout(reseau: Usine) -> None:
     """La garde lit une fois chaque nom de fichier distinct ; le même nom dans deux dossiers est signalé dans les
     deux, à son chemin, et selon son extension (un même texte en .yaml et en .md), comme à froid."""
