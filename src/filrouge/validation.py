@@ -136,11 +136,11 @@ def _noms_de_fichiers(depot: Depot) -> list[Constat]:
     return _garde_des_noms(chemins)
 
 
-def noms_signales(depot: Depot, chemins: Iterable[str]) -> set[str]:
-    """Les chemins (d'un dossier ou non) dont le nom porte une donnée identifiante selon la garde : une sortie qui
-    nomme des fichiers (le commentaire d'examen) ne les recopie pas."""
+def garde_des_noms(depot: Depot, chemins: Iterable[str]) -> list[Constat]:
+    """La garde sur les seuls noms de ces chemins (d'un dossier ou non) : une sortie qui nomme des fichiers ou des
+    dossiers (commentaire d'examen, listes du bilan) ne recopie pas un nom qui porte une donnée identifiante."""
     _preparer_garde(depot)
-    return {c.fichier for c in _garde_des_noms(set(chemins)) if c.est_erreur}
+    return _garde_des_noms(set(chemins))
 
 
 def _garde_des_noms(chemins: set[str]) -> list[Constat]:

@@ -35,7 +35,7 @@ from filrouge.regles import REGLES
 from filrouge.mise_en_forme import montant
 from filrouge.regles.financement import TOLERANCE, demandes
 from filrouge.regles.registre import Signal
-from filrouge.validation import noms_signales
+from filrouge.validation import garde_des_noms
 
 Etat = Literal["ajoutee", "modifiee", "supprimee"]
 MOTIF_DEMANDE = re.compile(r"dossiers/[^/]+/financements/[^/]+\.yaml")
@@ -253,7 +253,7 @@ def _noms_masques(examen: Examen, depot: Depot | None) -> Examen:
     cité masqué, et rien de sa demande n'est montré. Sans dépôt lisible pour la garde, tout chemin est masqué."""
     chemins = ({g.relatif for g in examen.gouvernance} | {d.relatif for d in examen.demandes}
                | {b for d in examen.demandes for b in d.bloquants})
-    signales = noms_signales(depot, chemins) if depot is not None else chemins
+    signales = {c.fichier for c in garde_des_noms(depot, chemins) if c.est_erreur} if depot is not None else chemins
     if not signales:
         return examen
     montrer = lambda relatif: citer(relatif) if relatif in signales else relatif  # noqa: E731
