@@ -69,6 +69,18 @@ def test_ancien_identifiant_deja_pris_par_un_autre_service(usine: Usine) -> None
     assert any("« ssm-capj » est déclaré deux fois" in c.message for c in erreur.value.constats)
 
 
+@pytest.mark.parametrize("secteur", ["dupont_marie", "astrologie"])
+def test_secteur_inconnu_de_l_annuaire_cite_masque(usine: Usine, secteur: str) -> None:
+    """Un identifiant inconnu peut être un nom tapé au mauvais endroit : le message le cite masqué."""
+    annuaire = yaml.safe_load((RACINE_PROJET / "annuaire.yaml").read_text(encoding="utf-8"))
+    annuaire["services"][0]["secteur"] = secteur
+    usine.ecrire("annuaire", annuaire)
+    with pytest.raises(ErreurConfiguration) as erreur:
+        usine.valider()
+    messages = " ".join(c.message for c in erreur.value.constats)
+    assert "n'est pas dans la liste des secteurs" in messages and secteur not in messages
+
+
 # --- filrouge changer-code : le jeune déménage -------------------------------------------------------
 
 def test_changer_code_garde_l_ancien_et_les_demandes_decidees(usine: Usine, capsys: pytest.CaptureFixture[str],

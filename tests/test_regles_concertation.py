@@ -106,6 +106,31 @@ def test_referent_absent(usine: Usine) -> None:
     seules(constats, "concertation.referent")
 
 
+@pytest.mark.parametrize("referent", ["dupont-marie", "vandenberghe", "x9"])
+def test_referent_inconnu_cite_masque(usine: Usine, referent: str) -> None:
+    """Un identifiant inconnu peut être un nom tapé au mauvais endroit : aucun message ne le recopie en clair."""
+    usine.ecrire(NOTE, modifier=lambda n: n.update(referent=referent))
+    constats = usine.valider()
+    attendre(constats, "concertation.referent", usine.chemin(NOTE), usine.ligne(NOTE, "referent"))
+    assert all(referent not in c.message for c in constats), constats
+
+
+@pytest.mark.parametrize("ident", ["dupont-marie", "x9"])
+def test_inconnu_present_et_absent_cite_masque(usine: Usine, ident: str) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: (n["presents"].append(ident), n.update(absents=[ident])))
+    constats = usine.valider()
+    assert any(c.regle == "concertation.acteur_inconnu" for c in constats)
+    assert all(ident not in c.message for c in constats), constats
+
+
+def test_referent_connu_cite_en_clair(usine: Usine) -> None:
+    usine.ecrire(NOTE, modifier=lambda n: n.update(referent="psy", presents=["a1", "jeune", "mere", "cm"],
+                                                   absents=["psy"]))
+    usine.modifier_acteur("a1", axe1=True)
+    assert "« psy »" in attendre(usine.valider(), "concertation.referent", usine.chemin(NOTE),
+                                 usine.ligne(NOTE, "referent")).message
+
+
 def test_referent_par_defaut_initiateur_absent(usine: Usine) -> None:
     usine.ecrire(NOTE, modifier=lambda n: (n.pop("referent"), n.update(presents=["jeune", "mere", "psy", "cm"],
                                                                          absents=["a1"])))
@@ -143,8 +168,22 @@ def test_logopede_du_service_de_sante_mentale_ne_valide_pas(usine: Usine) -> Non
     _logopede_valide(usine)
     constats = usine.valider()
     constat = attendre(constats, "concertation.pedopsychiatre", usine.chemin(NOTE), usine.ligne(NOTE, "pedopsychiatre"))
-    assert "logopède" in constat.message and "validation_clinique" in constat.message
+    assert "« l******* »" in constat.message and "validation_clinique" in constat.message
     seules(constats, "concertation.pedopsychiatre")
+
+
+@pytest.mark.parametrize(("fonction", "secret"), [
+    ("logopède <!-- interne -->en conflit avec la mère<!-- /interne -->", "en conflit avec la mère"),
+    ("logopède, Mme Vandenberghe", "Vandenberghe"),
+    ("logopède (l.dubois@ssm.be)", "l.dubois@ssm.be"),
+    ("<!-- interne : à revoir -->logopède<!-- /interne --> stagiaire", "à revoir"),
+])
+def test_fonction_jamais_recopiee_dans_le_message(usine: Usine, fonction: str, secret: str) -> None:
+    """La fonction est un texte libre : un nom, une adresse ou un passage interne y seraient recopiés dans le journal
+    de la CI. Le message la cite masquée, comme toute saisie."""
+    _logopede_valide(usine, fonction)
+    constat = attendre(usine.valider(), "concertation.pedopsychiatre", usine.chemin(NOTE), usine.ligne(NOTE, "pedopsychiatre"))
+    assert secret not in constat.message and "interne" not in constat.message
 
 
 def test_fonction_absente_ne_valide_pas(usine: Usine) -> None:

@@ -20,7 +20,7 @@ import os.path
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -129,14 +129,26 @@ def _noms_de_fichiers(depot: Depot) -> list[Constat]:
     Seuls les morceaux non numériques du nom sont lus (« 2026-Dupont-Marie.yaml » → « Dupont Marie yaml ») :
     les dates et numéros d'un nom de fichier ordinaire ne sont pas des données identifiantes.
     """
-    assert _contexte_partage is not None
     chemins = {charge.relatif for charge in depot.dossiers}
     chemins |= {doc.relatif for doc in depot.documents if doc.relatif.startswith(f"{REPERTOIRE_DOSSIERS}/")}
     chemins |= {f"{charge.relatif}/{piece}" for charge in depot.dossiers for piece in charge.pieces}
     chemins |= {relatif for relatif, _ in _annexes(depot)}
+    return _garde_des_noms(chemins)
+
+
+def garde_des_noms(depot: Depot, chemins: Iterable[str]) -> list[Constat]:
+    """La garde sur les seuls noms de ces chemins (d'un dossier ou non) : une sortie qui nomme des fichiers ou des
+    dossiers (commentaire d'examen, listes du bilan) ne recopie pas un nom qui porte une donnée identifiante."""
+    _preparer_garde(depot)
+    return _garde_des_noms(set(chemins))
+
+
+def _garde_des_noms(chemins: set[str]) -> list[Constat]:
+    assert _contexte_partage is not None
     constats: list[Constat] = []
     for relatif in sorted(chemins):
-        parties = relatif.split("/")[1:]  # sans « dossiers »
+        parties = relatif.split("/")
+        parties = parties[1:] if parties[0] == REPERTOIRE_DOSSIERS else parties  # sans « dossiers »
         morceaux = [m for m in re.split(r"[/\\\-_. ]+", "/".join(parties)) if m and not _MORCEAU_NUMERIQUE.match(m)]
         if not morceaux:
             continue

@@ -466,3 +466,41 @@ def test_les_regles_de_la_base_s_appliquent(depot_leger: Depot, capsys: pytest.C
     code, lignes = examen(capsys, "--auteur", COORDINATION)
     assert code == 1
     assert any(ligne.startswith("- ❌ Plafond par demande (10") for ligne in lignes)
+
+
+@pytest.mark.parametrize(("ou", "nom"), [
+    ("demande", "2019-04-01-kevin-lambert"),            # le nom d'une demande
+    ("demande", "2019-04-01-logopedie-mme-vandenberghe"),
+    ("gouvernance", "compte-rendu-kevin-lambert.md"),   # un fichier égaré à la racine : gouvernance
+    ("gouvernance", "notes/mme-vandenberghe.txt"),
+])
+def test_nom_de_fichier_signale_par_la_garde_jamais_recopie(depot_leger: Depot, capsys: pytest.CaptureFixture[str],
+                                                            ou: str, nom: str) -> None:
+    """Le commentaire d'examen part par courriel : un nom de personne dans un nom de fichier n'y est jamais recopié
+    (chemin masqué, valeurs non montrées), comme un texte que la garde signale."""
+    usine, git = depot_leger
+    git("checkout", "-q", "-b", "nom")
+    if ou == "demande":
+        ecrire_demande(usine, nom, 1_000)
+    else:
+        chemin = usine.racine / nom
+        chemin.parent.mkdir(parents=True, exist_ok=True)
+        chemin.write_text("notes\n", encoding="utf-8")
+    git.commit("fichier nommé d'après une personne")
+    _, lignes = examen(capsys)
+    texte = "\n".join(lignes).casefold()
+    for morceau in ("kevin", "lambert", "vandenberghe"):
+        assert morceau not in texte, lignes
+    assert "recevable" in texte
+
+
+def test_noms_de_fichiers_ordinaires_montres_en_clair(depot_leger: Depot, capsys: pytest.CaptureFixture[str]) -> None:
+    usine, git = depot_leger
+    git("checkout", "-q", "-b", "ordinaire")
+    ecrire_demande(usine, "2019-04-01-stage-remobilisation", 1_000)
+    (usine.racine / "CODEOWNERS").write_text("* @coordination\n", encoding="utf-8")
+    git.commit("demande et gouvernance")
+    _, lignes = examen(capsys)
+    assert "## `dossiers/2019-001/financements/2019-04-01-stage-remobilisation.yaml` (ajoutée)" in lignes
+    assert any(ligne.startswith("- `CODEOWNERS` (") for ligne in lignes)
+    assert any(ligne.startswith("- Montant demandé : ") for ligne in lignes)

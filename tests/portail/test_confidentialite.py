@@ -148,3 +148,61 @@ def test_page_markdown_construite_refusee(racine: Path, tmp_path: Path) -> None:
     (racine / "docs" / "notes.markdown").write_text("# Notes\n\n<!-- interne : SAJ -> x -->\nà garder\n"
                                                     "<!-- /interne -->\n", encoding="utf-8")
     _refus(racine, tmp_path, "docs/notes.markdown")
+
+
+def _verifier_page(tmp_path: Path, contenu: str | bytes) -> None:
+    from filrouge.portail.confidentialite import verifier_sources
+
+    racine = tmp_path / "depot"
+    (racine / "dossiers").mkdir(parents=True, exist_ok=True)
+    (racine / "docs").mkdir(exist_ok=True)
+    page = racine / "docs" / "notes.md"
+    (page.write_bytes if isinstance(contenu, bytes) else page.write_text)(contenu)
+    verifier_sources(racine / "docs", racine)
+
+
+@pytest.mark.parametrize("contenu", [
+    b"---\r\ninterne: true\r\n---\r\n# Notes\r\n\r\nSuivi du dossier.\r\n",        # fins de ligne Windows
+    "\ufeff---\ninterne: true\n---\n# Notes\n\nSuivi du dossier.\n".encode(),       # BOM
+    "---\ninterne: \"true\"\n---\n# Notes\n",                                        # valeur entre guillemets
+    "---\ninterne: true  # ne pas publier\n---\n# Notes\n",                          # commentaire YAML
+    "---\ninterne: true\n...\n# Notes\n",                                            # fin d'en-tête YAML « ... »
+    "---\ntitle: Notes\nInterne: on\n---\n# Notes\n",                                # autre écriture de vrai
+    "---\ninterne: vrai\n---\n# Notes\n",
+    "---\ninterne:\n---\n# Notes\n",                                                 # valeur vide
+    "interne: true\ntitle: Notes\n\n# Notes\n",                                      # méta à la MultiMarkdown
+    "Title: Notes\nINTERNE: oui\n\n# Notes\n",
+    "---\ninterne: true\ntitle: [pas fermé\n---\n# Notes\n",                        # en-tête YAML illisible
+])
+def test_page_marquee_interne_par_son_en_tete_lu_comme_mkdocs(tmp_path: Path, contenu: str | bytes) -> None:
+    """MkDocs lit l'en-tête d'une page sous ces formes (Windows, BOM, guillemets, méta MultiMarkdown…) : chacune
+    marque la page interne, et la construction la refuse."""
+    from filrouge.portail.confidentialite import ErreurConfidentialite
+
+    with pytest.raises(ErreurConfidentialite, match="docs/notes.md est marqué interne"):
+        _verifier_page(tmp_path, contenu)
+
+
+@pytest.mark.parametrize("contenu", [
+    "---\ninterne: false\n---\n# Notes\n",
+    "---\ntitle: Notes\ninterne: non\n---\n# Notes\n",
+    "---\ntitle: Notes\n---\n# Notes\n\ninterne: true\n\n---\n\nLa clé « interne: true » dans le texte n'est pas un en-tête.\n",
+    "# Notes\n\ninterne: true\n",
+    "---\ntitle: Un internat\n---\n# Notes\n",
+])
+def test_page_ordinaire_sans_en_tete_interne_acceptee(tmp_path: Path, contenu: str) -> None:
+    _verifier_page(tmp_path, contenu)
+
+
+@pytest.mark.parametrize("contenu", [
+    "# Notes\n\n\\`<!-- interne -->\\` à garder pour nous \\`<!-- /interne -->\\`\n",   # accents graves échappés
+    "# Notes\n\n\\```\n<!-- interne -->\nà garder pour nous\n<!-- /interne -->\n\\```\n",
+    "# Notes\n\n<div>\n`<!-- interne -->` à garder pour nous `<!-- /interne -->`\n</div>\n",   # bloc HTML : pas de code
+])
+def test_marque_hors_du_code_tel_que_markdown_le_lit(tmp_path: Path, contenu: str) -> None:
+    """Un accent grave échappé ou dans un bloc HTML n'ouvre aucun code : les marques sont de vrais commentaires et le
+    texte entre elles s'affiche. Une marque vraiment citée en code reste une explication (test_toute_extension…)."""
+    from filrouge.portail.confidentialite import ErreurConfidentialite
+
+    with pytest.raises(ErreurConfidentialite, match="docs/notes.md est marqué interne"):
+        _verifier_page(tmp_path, contenu)

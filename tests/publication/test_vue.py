@@ -72,3 +72,25 @@ def test_repertoire_qui_n_est_pas_l_identifiant_jamais_publie(usine: Usine) -> N
     (usine.racine / "dossiers" / "2019-001").rename(usine.racine / "dossiers" / "2019-Dupont-Zzsecret")
     pub = publier(charger_depot(usine.racine), garde=True)
     assert not pub.dossiers and pub.retenus
+
+
+def test_repertoire_nomme_d_apres_une_personne_hors_de_la_vue_sans_garde(usine: Usine) -> None:
+    """Sans la garde (le bilan : des chiffres), un répertoire dont le nom porte une donnée identifiante n'est pas plus
+    publiable qu'un nom impropre à une adresse : son identifiant irait dans les listes du bilan (JSON, bilan arrêté)."""
+    import json
+
+    from filrouge.bilan.calcul import calculer
+    from filrouge.bilan.rendu_json import en_json
+
+    ancien = usine.racine / "dossiers" / "2019-001"
+    dossier = yaml.safe_load((ancien / "dossier.yaml").read_text(encoding="utf-8"))
+    ancien.rename(usine.racine / "dossiers" / "2019-001-kevin-lambert")
+    usine.ecrire("dossiers/2019-001-kevin-lambert/dossier.yaml", {**dossier, "id": "2019-001-kevin-lambert"})
+    pub = publier(charger_depot(usine.racine))
+    assert not pub.dossiers and {r.relatif for r in pub.retenus} == {"dossiers/2019-001-kevin-lambert"}
+    assert "kevin" not in json.dumps(json.loads(en_json(calculer(pub, 2019, None)))).casefold()
+
+
+def test_repertoire_ordinaire_compte_sans_garde(usine: Usine) -> None:
+    pub = publier(charger_depot(usine.racine))
+    assert [d.id for d in pub.dossiers] == ["2019-001"] and not pub.retenus

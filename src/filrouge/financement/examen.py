@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from filrouge.constat import Constat
+from filrouge.constat import Constat, citer
 from filrouge.depot import REPERTOIRE_DOSSIERS, Depot, Fichier, charger_depot
 from filrouge.disposition import ErreurConfiguration
 from filrouge.financement.base import Comparaison, charger_base, comparer
@@ -35,6 +35,7 @@ from filrouge.regles import REGLES
 from filrouge.mise_en_forme import montant
 from filrouge.regles.financement import TOLERANCE, demandes
 from filrouge.regles.registre import Signal
+from filrouge.validation import garde_des_noms
 
 Etat = Literal["ajoutee", "modifiee", "supprimee"]
 MOTIF_DEMANDE = re.compile(r"dossiers/[^/]+/financements/[^/]+\.yaml")
@@ -106,6 +107,8 @@ class DemandeExaminee:
     """Les fichiers en erreur qui empêchent l'examen (montrés en littéral)."""
     masquee: bool = False
     """La garde d'anonymat signale le fichier : aucune de ses valeurs n'est montrée."""
+    nom_masque: bool = False
+    """La garde signale le nom même du fichier : son chemin est cité masqué."""
 
     @property
     def examinable(self) -> bool:
@@ -211,7 +214,7 @@ def examiner(racine: Path, base: str | None = None, auteur: str | None = None) -
             + ") : aucune règle n'a pu s'appliquer.")
         examinees = [DemandeExaminee(r, _etat(comparaison.changes[r], False), None, None, obstacles=(obstacle,))
                      for r in changees]
-        return Examen(comparaison, examinees, [], gouvernance, auteur, coordination, (obstacle,))
+        return _noms_masques(Examen(comparaison, examinees, [], gouvernance, auteur, coordination, (obstacle,)), ancien)
     avant, apres = _fichiers_demandes(ancien), _fichiers_demandes(tete)
     if ancien is not None:
         # Les règles en vigueur sont celles de la base : une branche qui relève le plafond dans son
@@ -242,7 +245,23 @@ def examiner(racine: Path, base: str | None = None, auteur: str | None = None) -
     annees = sorted({d.annee for d in examinees if d.annee is not None})
     enveloppes = [_enveloppe(annee, ancien, tete) for annee in annees]
     _juger_enveloppe(examinees, signaux[ENVELOPPE], tete)
-    return Examen(comparaison, examinees, enveloppes, gouvernance, auteur, coordination)
+    return _noms_masques(Examen(comparaison, examinees, enveloppes, gouvernance, auteur, coordination), tete)
+
+
+def _noms_masques(examen: Examen, depot: Depot | None) -> Examen:
+    """Le commentaire part par courriel : un chemin dont le nom porte une donnée identifiante (selon la garde) y est
+    cité masqué, et rien de sa demande n'est montré. Sans dépôt lisible pour la garde, tout chemin est masqué."""
+    chemins = ({g.relatif for g in examen.gouvernance} | {d.relatif for d in examen.demandes}
+               | {b for d in examen.demandes for b in d.bloquants})
+    signales = {c.fichier for c in garde_des_noms(depot, chemins) if c.est_erreur} if depot is not None else chemins
+    if not signales:
+        return examen
+    montrer = lambda relatif: citer(relatif) if relatif in signales else relatif  # noqa: E731
+    for d in examen.demandes:
+        d.nom_masque = d.masquee = d.relatif in signales or d.masquee
+        d.bloquants = tuple(map(montrer, d.bloquants))
+    examen.gouvernance = [dataclasses.replace(g, relatif=montrer(g.relatif)) for g in examen.gouvernance]
+    return examen
 
 
 def _etat(code: str, dans_la_base: bool) -> Etat:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import get_args
 
+from filrouge.constat import citer
 from filrouge.financement.examen import DemandeExaminee, Enveloppe, Examen, valeur_lisible
 from filrouge.modele import Financement
 from filrouge.modele.financement import StatutDecision, TypePiece
@@ -78,7 +79,7 @@ def _gouvernance(examen: Examen) -> list[str]:
 
 
 def _demande(d: DemandeExaminee) -> list[str]:
-    lignes = [f"## {litteral(d.relatif)} ({ETATS[d.etat]})", ""]
+    lignes = [f"## {litteral(citer(d.relatif) if d.nom_masque else d.relatif)} ({ETATS[d.etat]})", ""]
     modele = d.apres or d.avant
     if d.masquee:
         lignes += ["- Valeurs non montrées : la garde d'anonymat signale une donnée identifiante dans ce fichier "

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from pydantic import Field, StringConstraints, model_validator
 
-from filrouge.constat import meme_mot as _meme, plus_proche
+from filrouge.constat import citer, meme_mot as _meme, plus_proche
 from filrouge.modele.commun import IdService, Modele, Texte
 
 IdSecteur = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -82,7 +82,8 @@ class Annuaire(Modele, title="Annuaire des partenaires"):
                     raise ValueError(f"l'identifiant de service « {ident} » est déclaré deux fois (id ou anciens_ids)")
                 vus.add(ident)
             if service.secteur not in self.secteurs:
-                raise ValueError(f"le secteur « {service.secteur} » du service « {service.id} » n'est pas dans la liste des secteurs")
+                raise ValueError(f"le secteur {citer(service.secteur, self.secteurs)} du service « {service.id} » n'est pas "
+                                 "dans la liste des secteurs")
         return self
 
     @cached_property

@@ -14,13 +14,17 @@ import os
 import re
 from pathlib import Path
 
+import markdown
 from mkdocs.utils import markdown_extensions
+from mkdocs.utils.meta import YAML_RE, get_data
 
 from filrouge.disposition import REPERTOIRE_DOSSIERS
 from filrouge.interne import decouper
 
-_ENTETE_INTERNE = re.compile(r"\A---\n(?:.*\n)*?interne:\s*(?:true|oui|yes)\s*\n(?:.*\n)*?---", re.IGNORECASE)
 _CODE = re.compile(r"^```.*?^```|`[^`\n]*`", re.DOTALL | re.MULTILINE)
+_CODE_RENDU = re.compile(r"<code>.*?</code>", re.DOTALL)
+_CLE_INTERNE = re.compile(r"^[ \t]*[\"']?interne[\"']?[ \t]*:[ \t]*(.*?)[ \t]*(?:#.*)?$", re.IGNORECASE | re.MULTILINE)
+_FAUX = {"false", "faux", "non", "no", "off", "0", "n"}
 _INCLUSION = re.compile(r"--8<--|\{%\s*include|\{!|!include|\{\{\s*include", re.IGNORECASE)
 
 
@@ -83,11 +87,33 @@ def pages_de_docs(docs: Path) -> list[str]:
     return textes
 
 
+def _marquee_interne(texte: str) -> bool:
+    """Vrai si l'en-tête de la page, lu comme MkDocs le lit (YAML entre « --- », méta à la MultiMarkdown), a une clé
+    « interne » qui n'est pas clairement fausse ; un en-tête YAML illisible est relu ligne à ligne."""
+    corps, meta = get_data(texte)
+    valeurs = [v for cle, v in meta.items() if str(cle).casefold() == "interne"]
+    bloc = YAML_RE.match(texte)
+    if bloc and corps == texte:  # MkDocs n'a pas su lire l'en-tête YAML
+        valeurs += [m[1] for m in _CLE_INTERNE.finditer(bloc[1])]
+    return any(str(v).strip().strip("\"'").casefold() not in _FAUX for v in valeurs)
+
+
+def _hors_code(texte: str, relatif: str) -> str:
+    """Le texte sans ce qui s'affiche comme du code : une marque citée en code est une explication.
+
+    Une page Markdown est rendue comme MkDocs la rend (un accent grave échappé n'ouvre aucun code, un bloc HTML
+    n'a pas de code) : ses commentaires restent, le code disparaît. Un autre fichier est copié tel quel.
+    """
+    if Path(relatif).suffix.lower() in markdown_extensions:
+        return _CODE_RENDU.sub("", markdown.markdown(get_data(texte)[0]))
+    return _CODE.sub("", texte)
+
+
 def _verifier_page(contenu: str, relatif: str) -> list[str]:
     messages = []
-    hors_code = _CODE.sub("", contenu)  # une marque citée entre accents graves est une explication
-    decoupage = decouper(hors_code)
-    if _ENTETE_INTERNE.search(contenu) or decoupage.passages or decoupage.problemes:
+    texte = contenu.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # comme MkDocs lit une page
+    decoupage = decouper(_hors_code(texte, relatif))
+    if _marquee_interne(texte) or decoupage.passages or decoupage.problemes:
         messages.append(f"docs/{relatif} est marqué interne (interne: true ou <!-- interne -->) : "
                         "un fichier de docs/ est publié en entier. Retirez-le de docs/ ou retirez le passage interne.")
     for numero, ligne in enumerate(contenu.split("\n"), 1):

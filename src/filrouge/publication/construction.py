@@ -169,12 +169,14 @@ def publier(depot: Depot, garde: bool = False) -> Publication:
 
     Sans la garde (bilan : des chiffres, pas de texte), un dossier compte même si l'un de
     ses textes est à corriger : les chiffres d'une année ne dépendent pas d'une faute de frappe.
+    Seul le nom de son répertoire, qui devient son identifiant dans chaque sortie, est lu par la garde.
     """
-    anonymat: list[Constat] = []
-    if garde:
-        from filrouge.validation import garde_anonymat
+    from filrouge.validation import garde_anonymat, garde_des_noms
 
-        anonymat = [c for c in garde_anonymat(depot) if c.est_erreur]
+    # Sans la garde, un dossier compte même si un texte est à corriger ; mais le nom de son répertoire devient un
+    # identifiant dans les listes du bilan : il est lu, comme une adresse de page.
+    anonymat = [c for c in (garde_anonymat(depot) if garde else garde_des_noms(depot, [d.relatif for d in depot.dossiers]))
+                if c.est_erreur]
     tri = _Tri(anonymat)
     # La configuration et l'annuaire sont publiés quoi qu'il arrive (le guide en lit les valeurs) :
     # un de leurs textes à la marque douteuse est remplacé, jamais publié tel quel.

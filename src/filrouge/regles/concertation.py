@@ -52,7 +52,7 @@ def acteur_inconnu(depot: Depot) -> Iterator[Signal]:
                 yield Signal(doc, chemin, f"{citer(ident)} n'est pas un acteur du dossier"
                                           f"{proposer(ident, acteurs) or ' (dossier.yaml › acteurs).'}")
         for ident in sorted(set(note.presents) & set(note.absents)):
-            yield Signal(doc, ("absents",), f"« {ident} » est à la fois présent et absent.")
+            yield Signal(doc, ("absents",), f"{citer(ident, acteurs)} est à la fois présent et absent.")
 
 
 @regle("concertation.acteurs_min", "erreur", "Au moins le nombre minimum d'acteurs présents (hors casemanager).",
@@ -129,12 +129,13 @@ def referent(depot: Depot) -> Iterator[Signal]:
     Correction : Désignez un référent parmi les présents (referent: psy, par exemple) ; si c'est bien
     l'initiateur, vérifiez qu'il figure dans presents:.
     """
-    for _, dossier, note, doc in _notes(depot):
+    for charge, dossier, note, doc in _notes(depot):
         ident = dossier.referent(note)
         if ident not in note.presents:
             origine = "le référent" if note.referent else "le référent (par défaut : l'initiateur)"
             yield Signal(doc, ("referent",) if note.referent else ("presents",),
-                         f"{origine} « {ident} » n'est pas parmi les présents : désignez un référent présent (referent:).")
+                         f"{origine} {citer(ident, charge.acteurs())} n'est pas parmi les présents : désignez un référent "
+                         "présent (referent:).")
 
 
 @regle("concertation.validation", "erreur", "La note est validée par un pédopsychiatre (axe 1) et par le référent, après la rencontre.")
@@ -194,7 +195,7 @@ def pedopsychiatre(depot: Depot) -> Iterator[Signal]:
         # Un acteur inconnu ou hors santé mentale est déjà signalé (concertation.acteur_inconnu, .validation).
         if acteur is None or not depot.est_axe1(acteur) or regle_clinique.reconnait(acteur.fonction, True):
             continue
-        fonction = f"sa fonction est « {acteur.fonction} »" if acteur.fonction else "sa fonction n'est pas indiquée"
+        fonction = f"sa fonction est {citer(acteur.fonction)}" if acteur.fonction else "sa fonction n'est pas indiquée"
         yield Signal(doc, ("pedopsychiatre",), f"« {note.pedopsychiatre} » ne peut pas valider le plan de soin : {fonction} "
                                                f"(fonctions admises : {', '.join(regle_clinique.fonctions + regle_clinique.sous_responsabilite)} ; "
                                                "reseau.yaml › validation_clinique).")
