@@ -22,7 +22,7 @@ from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.listes import _MOTS_OUTILS, lire_liste, est_mot_connu, listes, noms_etendus
+from filrouge.anonymat.listes import _MOTS_OUTILS, est_mot_connu, liens_de_parente, lire_liste, listes, noms_etendus
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.normalisation import MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -57,6 +57,8 @@ _INSTITUTIONS = re.compile(
     r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
     r"(?:[ \t]+(?:royale?|communale?|provinciale?|universitaire|libre|catholique|spécialisée?|specialisee?|"
     r"des[ \t]+enfants|pour[ \t]+enfants|de[ \t]+paroles?|d['’]entraide|de[ \t]+soutien|de[ \t]+parents|"
+    # un complément en minuscules : « maison de jeunes », « centre de jour », « service d'accueil »
+    r"(?:(?:de|du|des)[ \t]+|d['’])[a-zàâçéèêëîïôûùüÿœ]{3,}|"
     # un ou deux adjectifs en minuscules : « centre culturel », « hôpital psychiatrique », « maison médicale »
     r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:-[a-zàâçéèêëîïôûùüÿœ]{2,})?(?:al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|ique|"
     r"iques|aire|aires|ier|ière|iers|ières|ien|ienne|é|ée|és|ées)(?![\w'’\-]))){0,2}[ \t]+$",
@@ -179,10 +181,12 @@ _APPELLATIONS_FORTES = frozenset(
                             "s'appelle", "s'appelait", "se fait appeler", "se faisait appeler", "alias")
 )
 _SALUTATIONS = frozenset(normaliser(m) for m in lire_liste("salutations.txt"))
-_LIENS = frozenset(normaliser(m) for m in _formes(lire_liste("parente.txt") + lire_liste("appellations.txt"))) | _SALUTATIONS
+_LIENS = frozenset(normaliser(m) for m in _formes(liens_de_parente() + lire_liste("appellations.txt"))) | _SALUTATIONS
+_PETITS_NOMS = frozenset(normaliser(m) for m in lire_liste("petits_noms.txt"))
 _CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in lire_liste("civilites.txt"))
 _APPELLATIONS = frozenset(normaliser(m) for m in _formes(lire_liste("appellations.txt")))
-_CLE_YAML = re.compile(r"[ \t]*(?:-[ \t]+)?[\w'’ -]{1,40}")
+_CLE_YAML = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[\w'’ -]{1,40}")
+"""Une clé YAML ou une rubrique en tête de ligne, même dans une citation ou une liste (« > SMS maman : », « - Papa : »)."""
 _LETTRES = re.compile(r"[^\W\d_]+")
 
 
@@ -196,7 +200,7 @@ def _derniers_mots_declencheurs() -> frozenset[str]:
 
     Un mot à majuscule n'est examiné par la couche 1 que s'il suit de près l'un de ces mots.
     """
-    formes = (lire_liste("civilites.txt") + lire_liste("parente.txt") + lire_liste("appellations.txt")
+    formes = (lire_liste("civilites.txt") + liens_de_parente() + lire_liste("appellations.txt")
               + lire_liste("salutations.txt"))
     formes += list(_CIVILITES_MINUSCULES) + list(_LIENS) + list(_APPELLATIONS)
     derniers: set[str] = set()
@@ -389,8 +393,9 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
     l = listes()
     n = normaliser(mot)
     if (n in l["courants"] or n in l["lieux"] or mot.casefold() in _MOTS_OUTILS or n in contexte.mots_autorises
-            or _SAINT.match(mot)):
-        return _Classe.AUTRE  # « Le CGRA », « De Opvoedingswinkel » : un article n'est pas un nom (« Sơn » en est un)
+            or _SAINT.match(mot) or n in _PETITS_NOMS):
+        return _Classe.AUTRE  # « Le CGRA », « De Opvoedingswinkel » : un article n'est pas un nom (« Sơn » en est un) ;
+        # « Mamy et Papy viendront », « selon Tonton » : un proche, pas son nom
     if n.rstrip(".") in _CIVILITES:
         return _Classe.AUTRE
     if "-" in n:
@@ -412,8 +417,9 @@ def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
 
 
 _CACHE_INCONNUS: dict[str, bool] = {}
-_ELISION = re.compile(r"^(?:[LlDdJjSsCc]|[Qq]u)['’](?=[" + _MAJ + r"])")
-"""« L'Athénée », « D'Artagnan » : l'article élidé n'est pas une partie du mot."""
+_ELISION = re.compile(r"^(?:[LlDdJjSsCc]|[Qq]u)['’](?=[^\W\d_])")
+"""« L'Athénée », « D'Artagnan », « L'équipe », « L'école » : l'article élidé n'est pas une partie du mot (le mot qui
+suit, même en minuscules, est jugé seul : « équipe » est un mot, « hondt » dans « D'hondt » n'en est pas un)."""
 _ARTICLE_ELIDE = re.compile(r"[LlDd]['’]")
 _SIGLE_MIXTE = re.compile(r"(?<![-'’])(?<!^)[" + _MAJ + r"]")
 """Une majuscule à l'intérieur d'un mot (« SeTIS », « SAJ ») : un sigle ou une marque, pas un nom."""
@@ -957,6 +963,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             premier -= 1
         while dernier + 1 < len(chaine) and classes[dernier + 1] == _Classe.INCONNU:
             dernier += 1
+        if premier > 0 and _EPONYME_AVANT.search(texte, max(debut_ligne, chaine[premier].start(1) - 60), chaine[premier].start(1)):
+            continue  # « Échelle de Beck », « Méthode de Gordon » : la tête de la suite nomme une méthode d'après son auteur
         debut, fin = chaine[premier].start(1), chaine[dernier].end(1)
         if _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), debut, fin, cache_annuaire):
             continue
