@@ -198,6 +198,14 @@ FORMES = {
     "formes_a_tirets_sous_un_vehicule": ("Quel véhicule ?\nCelui de l'oncle, 437-YSA, 12-AB-3\n", 3 * KO, "note.md"),
     "organismes_et_enseignes": ("Caritas chez Colruyt Mme Delhaize canettes de Fanta ", 3 * KO, "note.md"),
     "personnages_modeles": ("se compare à Elsa Doudou Stitch lecture : Mario ", 3 * KO, "note.md"),
+    # dix-septième passage
+    "rubriques_citees": ("> >> SMS maman : Courses - Papa : Code ", 3 * KO, "note.md"),
+    "elisions_et_sources": ("C'est L'équipe D'après Prince, selon Modeste Échelle de Beck ", 3 * KO, "note.md"),
+    "petits_noms": ("Mamy et Papy Tonton Ngalula Père Noël ", 3 * KO, "note.md"),
+    "actions_flechees": ("1) mertens → contacter\n2) x -> ", 3 * KO, "note.md"),
+    "cellules_de_personnes": ("| Excusés | Acteur |\n|---|---|\n| Romane | Sofía |\n", 3 * KO, "note.md"),
+    "complements_d_etablissement": ("maison de jeunes Le Gué centre de jour d'accueil ", 3 * KO, "note.md"),
+    "rubriques_de_naissance": ("du 08/09/2020, date de naissance : DDN : ", 3 * KO, "dossiers/2021-004/note.md"),
 }
 
 

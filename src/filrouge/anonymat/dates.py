@@ -31,7 +31,7 @@ from functools import lru_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.listes import lire_liste, listes
+from filrouge.anonymat.listes import liens_de_parente, listes
 from filrouge.anonymat.masque import masquer_tout
 from filrouge.anonymat.nombres import alternance, mots_de
 from filrouge.anonymat.normalisation import normaliser
@@ -142,10 +142,11 @@ def _est_mois(mot: str) -> bool:
     return forme in _noms_des_mois() or mot.endswith(".") and forme in _abreviations_libres()
 
 
-_APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance|\(?\s*DDN|\(?\s*n[ée]e?\b|\+\s?(?:1\d|2[0-5])(?:\s?ans)?\b)",
-                    re.IGNORECASE)
+_APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance(?!\s*:)|\(?\s*DDN(?!\s*:)|\(?\s*n[ée]e?\b|"
+                    r"\+\s?(?:1\d|2[0-5])(?:\s?ans)?\b)", re.IGNORECASE)
 """Juste après la date : « (naissance) », « DDN », « née », ou un âge ajouté (« 4 mai 2004 + 18 ans » : la majorité
-se calcule depuis la naissance ; « 26.02.2003 + 18 »)."""
+se calcule depuis la naissance ; « 26.02.2003 + 18 »). Pas une rubrique qui annonce ce qui la suit (« réunion du
+08/09/2020, date de naissance : à demander »)."""
 _INDICE_ANNIVERSAIRE = re.compile(r"anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig", re.IGNORECASE)
 _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
 
@@ -367,8 +368,8 @@ _ENTETE_D_EVENEMENT = re.compile(r"date|quand|p[ée]riode|[ée]v[ée]nement|[ée
 
 @lru_cache(maxsize=1)
 def _proches() -> frozenset[str]:
-    """Les mots qui désignent un proche ou le jeune (`donnees/parente.txt`), normalisés."""
-    return frozenset(normaliser(m) for m in lire_liste("parente.txt"))
+    """Les mots qui désignent un proche ou le jeune (`donnees/parente.txt`, `petits_noms.txt`), normalisés."""
+    return frozenset(normaliser(m) for m in liens_de_parente())
 
 
 def _designe_un_proche(mots: str) -> bool:

@@ -55,6 +55,11 @@ def lire_liste(nom: str) -> list[str]:
     return [ligne.strip() for ligne in texte.splitlines() if ligne.strip() and not ligne.lstrip().startswith("#")]
 
 
+def liens_de_parente() -> list[str]:
+    """Les liens de parenté et d'entourage (`parente.txt`) et les petits noms d'un proche (`petits_noms.txt`)."""
+    return lire_liste("parente.txt") + lire_liste("petits_noms.txt")
+
+
 @lru_cache(maxsize=1)
 def listes() -> dict[str, frozenset[str]]:
     """Les listes de mots, normalisées (minuscules, sans accents), chargées une fois (cache disque)."""

@@ -22,7 +22,7 @@ from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.listes import _MOTS_OUTILS, lire_liste, est_mot_connu, listes, noms_etendus
+from filrouge.anonymat.listes import _MOTS_OUTILS, est_mot_connu, liens_de_parente, lire_liste, listes, noms_etendus
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.normalisation import MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -57,6 +57,8 @@ _INSTITUTIONS = re.compile(
     r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
     r"(?:[ \t]+(?:royale?|communale?|provinciale?|universitaire|libre|catholique|spécialisée?|specialisee?|"
     r"des[ \t]+enfants|pour[ \t]+enfants|de[ \t]+paroles?|d['’]entraide|de[ \t]+soutien|de[ \t]+parents|"
+    # un complément en minuscules : « maison de jeunes », « centre de jour », « service d'accueil »
+    r"(?:(?:de|du|des)[ \t]+|d['’])[a-zàâçéèêëîïôûùüÿœ]{3,}|"
     # un ou deux adjectifs en minuscules : « centre culturel », « hôpital psychiatrique », « maison médicale »
     r"[a-zàâçéèêëîïôûùüÿœ]{2,}(?:-[a-zàâçéèêëîïôûùüÿœ]{2,})?(?:al|ale|aux|ales|el|elle|els|elles|if|ive|ifs|ives|ique|"
     r"iques|aire|aires|ier|ière|iers|ières|ien|ienne|é|ée|és|ées)(?![\w'’\-]))){0,2}[ \t]+$",
@@ -126,7 +128,7 @@ _VERBE_DE_PERSONNE = (
     r"exprime|évoque|décrit|reconnaît|insiste|ajoute|rapporte|témoigne|investit|"
     r"dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
-    r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|"
+    r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|contacte|relance|prévient|transmet|envoie|"
     r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
     # néerlandais : « Roos heeft de jongere gebracht », « Wout zegt dat… »
     r"|heeft|had|zegt|zei|wil|wilde|woont|komt|kwam|gaat|ging|belt|belde))\b"
@@ -179,10 +181,12 @@ _APPELLATIONS_FORTES = frozenset(
                             "s'appelle", "s'appelait", "se fait appeler", "se faisait appeler", "alias")
 )
 _SALUTATIONS = frozenset(normaliser(m) for m in lire_liste("salutations.txt"))
-_LIENS = frozenset(normaliser(m) for m in _formes(lire_liste("parente.txt") + lire_liste("appellations.txt"))) | _SALUTATIONS
+_LIENS = frozenset(normaliser(m) for m in _formes(liens_de_parente() + lire_liste("appellations.txt"))) | _SALUTATIONS
+_PETITS_NOMS = frozenset(normaliser(m) for m in lire_liste("petits_noms.txt"))
 _CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in lire_liste("civilites.txt"))
 _APPELLATIONS = frozenset(normaliser(m) for m in _formes(lire_liste("appellations.txt")))
-_CLE_YAML = re.compile(r"[ \t]*(?:-[ \t]+)?[\w'’ -]{1,40}")
+_CLE_YAML = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[\w'’ -]{1,40}")
+"""Une clé YAML ou une rubrique en tête de ligne, même dans une citation ou une liste (« > SMS maman : », « - Papa : »)."""
 _LETTRES = re.compile(r"[^\W\d_]+")
 
 
@@ -196,7 +200,7 @@ def _derniers_mots_declencheurs() -> frozenset[str]:
 
     Un mot à majuscule n'est examiné par la couche 1 que s'il suit de près l'un de ces mots.
     """
-    formes = (lire_liste("civilites.txt") + lire_liste("parente.txt") + lire_liste("appellations.txt")
+    formes = (lire_liste("civilites.txt") + liens_de_parente() + lire_liste("appellations.txt")
               + lire_liste("salutations.txt"))
     formes += list(_CIVILITES_MINUSCULES) + list(_LIENS) + list(_APPELLATIONS)
     derniers: set[str] = set()
@@ -389,8 +393,9 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
     l = listes()
     n = normaliser(mot)
     if (n in l["courants"] or n in l["lieux"] or mot.casefold() in _MOTS_OUTILS or n in contexte.mots_autorises
-            or _SAINT.match(mot)):
-        return _Classe.AUTRE  # « Le CGRA », « De Opvoedingswinkel » : un article n'est pas un nom (« Sơn » en est un)
+            or _SAINT.match(mot) or n in _PETITS_NOMS):
+        return _Classe.AUTRE  # « Le CGRA », « De Opvoedingswinkel » : un article n'est pas un nom (« Sơn » en est un) ;
+        # « Mamy et Papy viendront », « selon Tonton » : un proche, pas son nom
     if n.rstrip(".") in _CIVILITES:
         return _Classe.AUTRE
     if "-" in n:
@@ -412,9 +417,12 @@ def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
 
 
 _CACHE_INCONNUS: dict[str, bool] = {}
-_ELISION = re.compile(r"^(?:[LlDdJjSsCc]|[Qq]u)['’](?=[" + _MAJ + r"])")
-"""« L'Athénée », « D'Artagnan » : l'article élidé n'est pas une partie du mot."""
+_ELISION = re.compile(r"^(?:[LlDdJjSsCc]|[Qq]u)['’](?=[^\W\d_])")
+"""« L'Athénée », « D'Artagnan », « L'équipe », « L'école » : l'article élidé n'est pas une partie du mot (le mot qui
+suit, même en minuscules, est jugé seul : « équipe » est un mot, « hondt » dans « D'hondt » n'en est pas un)."""
 _ARTICLE_ELIDE = re.compile(r"[LlDd]['’]")
+_MOT_OUTIL_ELIDE = re.compile(r"(?:[CcDdJjSsNnMm]|[Qq]u)['’](?=[" + _MIN + r"])")
+"""« C'est », « D'après », « Qu'elle » en tête d'une suite de majuscules : une tournure, pas une partie du nom."""
 _SIGLE_MIXTE = re.compile(r"(?<![-'’])(?<!^)[" + _MAJ + r"]")
 """Une majuscule à l'intérieur d'un mot (« SeTIS », « SAJ ») : un sigle ou une marque, pas un nom."""
 _LIEU_DEVANT = re.compile(r"(?:^|[^\w])(?i:à|a|en|vers|de|d['’]|depuis|chez|sous|dans|sur|du|au|aux|des|le|la|les|l['’]|un|une|ce|cet|cette|"
@@ -432,6 +440,11 @@ Capucine », « la référente de Prince » ; jamais un lieu, un modèle ou un c
 Bronfenbrenner », « originaire de Timişoara »)."""
 """Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
+
+
+_SOURCE_AVANT = re.compile(r"(?<!\w)(?i:selon|d['’]apr[èe]s)[ \t]+$")
+"""« D'après Prince », « selon Rose » : la source d'une information, une personne (un prénom homonyme d'un mot y est un
+prénom ; une institution, un document prennent un article : « d'après l'école »)."""
 
 
 def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
@@ -470,6 +483,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     prenoms = [c == _Classe.INCONNU and normaliser(m) not in _LIENS and normaliser(m) not in _CIVILITES
                and any(x in homonymes for x in normaliser(m).split("-")) for m, c in zip(mots, classes)]
     particules = [0 < i < len(mots) - 1 and normaliser(m) in _PARTICULES_NOM | {"de", "le", "la"} for i, m in enumerate(mots)]
+    if (len(mots) == 1 and (inconnus[0] or normaliser(mots[0]) in listes()["prenoms_homonymes"])
+            and _SOURCE_AVANT.search(texte, max(debut_ligne, chaine[0].start(1) - 12), chaine[0].start(1))):
+        return chaine[0].span(1)  # « D'après Prince, … », « selon Modeste » : qui le dit
     if prenoms[0] and len(mots) <= 3 and _FONCTION_APRES.match(texte, chaine[-1].end(1)):
         return chaine[0].start(1), chaine[-1].end(1)  # « Pierre-Louis de Villeneuve, le cousin »
     if len(mots) == 2 and normaliser(mots[0]) == "les" and inconnus[1]:
@@ -876,12 +892,17 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # Préfiltre : aucun mot à majuscule du texte n'est dans les listes ni inconnu → rien pour la couche 2.
     homonymes = listes()["prenoms_homonymes_rares"]
     majuscules = set(_MOT_CAP_SIMPLE.findall(texte))
+    if "selon" in lignes.mots or "après" in lignes.mots or "apres" in lignes.mots:
+        homonymes = listes()["prenoms_homonymes"]  # « D'après Prince » : un prénom homonyme d'un mot courant (`_SOURCE_AVANT`)
     couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
                   for mot in majuscules)
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
             continue
+        elide = _MOT_OUTIL_ELIDE.match(chaine[0].group(1))
+        if len(chaine) > 1 and elide is not None and est_mot_connu(chaine[0].group(1)[elide.end():]):
+            chaine = chaine[1:]  # « C'est Ségolène L'Hermitte », « D'après Prince Mavungu » : le nom suit la tournure
         classes = [_classer(mot.group(1), contexte) for mot in chaine]
         if len(chaine) > 1:
             classes = _capitales_courtes(chaine, classes, contexte)
@@ -957,6 +978,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             premier -= 1
         while dernier + 1 < len(chaine) and classes[dernier + 1] == _Classe.INCONNU:
             dernier += 1
+        if premier > 0 and _EPONYME_AVANT.search(texte, max(debut_ligne, chaine[premier].start(1) - 60), chaine[premier].start(1)):
+            continue  # « Échelle de Beck », « Méthode de Gordon » : la tête de la suite nomme une méthode d'après son auteur
         debut, fin = chaine[premier].start(1), chaine[dernier].end(1)
         if _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), debut, fin, cache_annuaire):
             continue
@@ -1370,7 +1393,9 @@ _VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|
 """Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), ou un
 subjonctif (« pour que hao vienne ») : le mot, lui, doit déjà être un nom des listes ou un mot que personne
 n'écrit."""
-_SUJET_EN_TETE = (r"(?:[ \t]*[-*+][ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")[ \t]+" + _VERBE_APRES_MINUSCULES)
+_SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")[ \t]+(?:"
+                  + _VERBE_APRES_MINUSCULES + r"|(?:→|->)[ \t]*[a-zé]+(?:er|ir|re)(?!\w))")
+"""(Aussi en tête d'un élément numéroté, et devant la flèche d'une action à faire : « 2) bogaert → contacter l'école ».)"""
 _SUJET_EN_MINUSCULES = re.compile(r"\n" + _SUJET_EN_TETE)
 _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
@@ -1596,18 +1621,23 @@ def _en_tete_de_ligne(motifs: tuple[re.Pattern[str], re.Pattern[str]], texte: st
 
 
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
-    r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact)(?:_[a-z]+)?)"
+    r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
+    r"participants?|pr[eé]sents?|absents?|excus[eé]e?s?)(?:_[a-z]+)?)"
     r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
     r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
-sous son titre par `tableaux`) : un à trois mots, la clé dit qu'ils nomment une personne."""
-_CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne"})
+sous son titre par `tableaux`, « | Absents | » au-dessus de « | Romane | ») : un à trois mots, la clé dit qu'ils nomment
+une personne."""
+_CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne", "participant", "participants", "present", "presents",
+                                 "présent", "présents", "absent", "absents", "excuse", "excuses", "excusé", "excusés",
+                                 "excusee", "excusees", "excusée", "excusées"})
 """Clés dont la valeur est d'ordinaire un identifiant d'acteur (« acteur: poup », « qui: pedo ») : seul un prénom des
 listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
 
 
 _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune "
-                              "contact".split())
+                              "contact participant participants present presents présent présents absent absents excuse "
+                              "excuses excusé excusés excusee excusees excusée excusées".split())
 """Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
 
 
@@ -1618,11 +1648,11 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
         return []
     return [Trouvaille(*m.span("valeur"), REGLE, message_nom(m.group("valeur"), "valeur d'une clé de nom"))
             for m in _cles_de_nom(texte, lignes)
-            if _mots_d_un_nom(m.group("valeur").split(), m.group("cle").lower() not in _CLES_D_IDENTIFIANT, contexte,
+            if _mots_d_un_nom(m.group("valeur").split(), _nom_sous_la_cle(m.group("cle"), m.group("valeur")), contexte,
                               _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
 
 
-_RACINES_CLES_DE_NOM = ("nom", "naam", "acteur", "qui", "personne", "jeune", "contact")
+_RACINES_CLES_DE_NOM = ("nom", "naam", "acteur", "qui", "personne", "jeune", "contact", "particip", "sent", "excus")
 """Ce que toute clé de `_CLE_DE_NOM` contient, en minuscules (« prénoms » et « voornaam » compris)."""
 _REPLIS_DE_CASSE = "ıİſK"
 """Les caractères que la casse ignorée du moteur lit comme une lettre ASCII (« ı » pour « i ») sans que le texte en
@@ -1641,10 +1671,17 @@ def _cles_de_nom(texte: str, lignes: Lignes) -> list[re.Match[str]]:
             if m]
 
 
+def _nom_sous_la_cle(cle: str, valeur: str) -> bool:
+    """Une clé qui ne dit qu'un nom (« nom: », « contact: »), ou une valeur à majuscule sous un titre écrit avec la
+    sienne (« | Acteur | » au-dessus de « | Sofía | », « Participant : Gloria » : pas une clé du modèle, et aucun
+    identifiant d'acteur ne s'écrit avec une majuscule) : un mot que personne n'écrit y est un nom."""
+    return cle.lower() not in _CLES_D_IDENTIFIANT or cle[:1].isupper() and valeur[:1].isupper()
+
+
 def _homonymes_sous_la_cle(cle: str, valeur: str) -> str:
-    """Sous une clé qui ne dit qu'un nom (« nom: Raïd », « contact: Espoir »), une valeur à majuscule peut être un
-    prénom homonyme rare d'un mot ; sous « acteur: » ou « qui: », non (identifiants d'acteurs)."""
-    return "rares admis" if cle.lower() not in _CLES_D_IDENTIFIANT and valeur[:1].isupper() else "tous refusés"
+    """Sous une clé de nom (`_nom_sous_la_cle`), une valeur à majuscule peut être un prénom homonyme rare d'un mot
+    (« nom: Raïd », « contact: Espoir ») ; sous « acteur: » ou « qui: », non (identifiants d'acteurs)."""
+    return "rares admis" if _nom_sous_la_cle(cle, valeur) and valeur[:1].isupper() else "tous refusés"
 
 
 def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnonymat,
