@@ -38,7 +38,7 @@ T = TypeVar("T")
 
 @contextmanager
 def sans_collecte() -> Iterator[None]:
-    """Le ramasse-miettes de Python suspendu le temps d'une validation.
+    """Le ramasse-miettes de Python suspendu le temps d'une validation (ou du calcul des listes de noms).
 
     Le cache relu compte des centaines de milliers de petits objets (constats, résumés, signatures) qui vivent
     jusqu'à la fin : chaque collecte les parcourait tous, pour rien (0,13 s d'un `filrouge valider` de 0,7 s

@@ -21,6 +21,7 @@ from importlib import resources
 
 from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.normalisation import normaliser
+from filrouge.cache_validation import sans_collecte
 
 LOCALES_FAKER = ("fr_BE", "nl_BE", "fr_FR")
 PAYS = tuple("BE FR NL LU DE MA DZ TN LY EG TR AZ BI CM BF AO GH NG DJ ET SD YE SA PL BG AL RS HR MD RU LT CZ HU SY "
@@ -66,7 +67,10 @@ def listes() -> dict[str, frozenset[str]]:
     return en_cache("listes", ",".join(LOCALES_FAKER), _calculer_listes)
 
 
+@sans_collecte()
 def _calculer_listes() -> dict[str, frozenset[str]]:
+    """Sans ramasse-miettes : names-dataset dépickle près de deux millions de fiches (des dictionnaires, sans
+    cycle) que chaque collecte parcourait, pour rien ; 12,1 à 13,2 s de processeur → 8,4 à 8,8 s, mêmes listes."""
     prenoms: set[str] = set()
     noms: set[str] = set()
     formes: set[str] = set()
