@@ -42,8 +42,10 @@ _FORTE = re.compile(
     r")" + _APRES
 )
 # La forme belge actuelle sans tirets, collée (« 2DPC643 ») ou à points (« 1.DRT.771 ») : l'index, trois lettres, trois
-# chiffres, d'un seul jeton ; le premier caractère d'abord (un chiffre 1 ou 2), l'assertion arrière ensuite.
-_COLLEE = re.compile(r"[12](?<![\w\-./][12])(?P<lettres>[A-Z]{3}|\.[A-Z]{3}\.)\d{3}" + _APRES)
+# chiffres, d'un seul jeton ; le premier caractère d'abord, l'assertion arrière ensuite. Un motif par index : un premier
+# caractère littéral est cherché trois fois plus vite qu'une classe (« [12] »), essayée à chaque caractère.
+_COLLEES = tuple(re.compile(index + r"(?<![\w\-./]" + index + r")(?P<lettres>[A-Z]{3}|\.[A-Z]{3}\.)\d{3}" + _APRES)
+                 for index in "12")
 # Roumanie « IS 07 KLP », « B 123 ABC » : les trois lettres finales d'abord (une espace, trois majuscules seules :
 # rare, le moteur saute d'espace en espace), puis la plaque entière relue autour.
 _TROIS_LETTRES = re.compile(r"[ ][A-Z]{3}" + _APRES)
@@ -266,9 +268,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     texte, lignes, debut, "".join(c for c in texte[debut:m.end()] if c.isalpha()), contexte):
                 continue  # lue plus bas si la phrase parle d'un véhicule
             resultats.append(Trouvaille(debut, m.end(), REGLE, _message(texte[debut:m.end()])))
-    for m in _COLLEE.finditer(texte):
-        if normaliser(m.group("lettres").strip(".")) not in contexte.mots_autorises:  # « 2SPJ123 » : un sigle connu
-            resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
+    for collee in _COLLEES:
+        for m in collee.finditer(texte):
+            if normaliser(m.group("lettres").strip(".")) not in contexte.mots_autorises:  # « 2SPJ123 » : un sigle connu
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
     for t in _TROIS_LETTRES.finditer(texte):
         m = _ROUMAINE.search(texte, max(0, t.start() - 6), t.end())
         if m is not None and m.end() == t.end():
