@@ -287,9 +287,9 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
     ou par un point d'interrogation, gras et citation ôtés)."""
     if debut_ligne == 0 or not _REPONSE.fullmatch(texte, debut_ligne, debut):
         return False
-    indice = lignes.numero(debut_ligne - 1)
+    precedente = indice = lignes.numero(debut_ligne - 1)
     avant_debut, avant_fin = lignes.bornes(indice)
-    while not texte[avant_debut:avant_fin].strip() and indice > 0 and lignes.numero(debut_ligne - 1) - indice < LIGNES_VIDES:
+    while not texte[avant_debut:avant_fin].strip() and indice > 0 and precedente - indice < LIGNES_VIDES:
         indice -= 1
         avant_debut, avant_fin = lignes.bornes(indice)
     rubrique = texte[max(avant_debut, avant_fin - 60):avant_fin].rstrip(" \t*_")
