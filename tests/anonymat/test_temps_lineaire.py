@@ -206,6 +206,16 @@ FORMES = {
     "cellules_de_personnes": ("| Excusés | Acteur |\n|---|---|\n| Romane | Sofía |\n", 3 * KO, "note.md"),
     "complements_d_etablissement": ("maison de jeunes Le Gué centre de jour d'accueil ", 3 * KO, "note.md"),
     "rubriques_de_naissance": ("du 08/09/2020, date de naissance : DDN : ", 3 * KO, "dossiers/2021-004/note.md"),
+    # seizième passage
+    "conduite_taxi_parking": ("roule avec la 16 ZX 2298 taxi (MF 2720) qui a conduit. parking la HEV 323 ", 3 * KO, "note.md"),
+    "plaques_collees_ou_a_points": ("2DPC643 1.DRT.771 1.2.3 2AB ", 3 * KO, "note.md"),
+    "cles_de_vehicule_indentees": ("parking:\n  reserve_pour: 62-YMP-5\n  a:\n", 3 * KO, "note.yaml"),
+    "questions_de_naissance": ("Date de naissance ?\n\nLe 16/12/2014\n° le 6 mai 2007 osseux date ", 3 * KO,
+                               "dossiers/2019-003/concertations/note.md"),
+    "dates_a_espaces": ("ddn 09 09 1986 0475 12 10 20 ", 3 * KO, "note.md"),
+    "plaques_a_barres": ("voiture 30020 | أ | 56 | A | 1 3479TP/05 ", 3 * KO, "note.md"),
+    "ages_et_lieux_dits_a_boite": ("la sœur, 13 ans (2005-08-12) Kouter 16 bus 7, 2800 Mechelen ", 3 * KO, "note.md"),
+    "rues_turques_et_albanaises": ("Mah. 3. Sokak No: 60, Emirdağ / Afyon Rr. e Agim 49, 10000 Prishtinë ", 3 * KO, "note.md"),
 }
 
 

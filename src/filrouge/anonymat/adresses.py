@@ -41,9 +41,10 @@ _CP_LOCALITE = r"(?:[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý][\w'’\-]*
 _NOM_VOIE = _PARTICULE + r"?" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT_MAJ + r"){0,5}"
 _NOM_VOIE_LIBRE = _PARTICULE + r"?" + _MOT + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT + r"){0,5}?"
 
-# numéro d'abord : « 12, rue des Champs », « 12 rue des champs » (nom libre)
+# numéro d'abord : « 12, rue des Champs », « 12 rue des champs » (nom libre) ; pas après un groupe de majuscules
+# (« UT 527 BD attendait » : une plaque, « BD » n'y est pas un boulevard)
 _ADRESSE_NUMERO_DEVANT = re.compile(
-    r"(?<![\w/.,])\d{1,4}(?:[ \t]?[a-zA-Z])?[ \t]*,?[ \t]+(?:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"(?=[ \t]*(?:[,.;:)\n]|$|à[ \t]|\d{4}[ \t]|bte|bo[iî]te))",
+    r"(?<![\w/.,])(?<![A-Z][ \t])\d{1,4}(?:[ \t]?[a-zA-Z])?[ \t]*,?[ \t]+(?:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"(?=[ \t]*(?:[,.;:)\n]|$|à[ \t]|\d{4}[ \t]|bte|bo[iî]te))",
     re.IGNORECASE,
 )
 # numéro d'abord, nom à majuscule : « 682, avenue de Toussaint »
@@ -89,13 +90,14 @@ _ADRESSE_CI = re.compile(
 _TYPES_ETRANGERS = (
     r"via|viale|piazza|piazzale|corso|largo|vicolo|calle|carrer|avenida|avda\.|paseo|plaza|ronda|rua|travessa|praça|"
     r"estrada|ulica|ul\.|aleja|al\.|osiedle|os\.|plac|strada|str\.|bulevardul|calea|[șs]oseaua|aleea|pia[țt]a|"
-    r"intrarea|splaiul|rruga|trg|odos"
+    r"intrarea|splaiul|rruga|rr\.|bulevardi|sheshi|trg|odos"
 )
 _VOIES_NUMEROTEES = tuple(lire_liste("voies_numerotees.txt"))
 """Types de voie des pays des familles qui ne sont pas des mots courants : un numéro suffit (« ul. Długa 54 »)."""
 _VOIES_NUMEROTEES_MOTIF = "|".join(re.escape(v) for v in _VOIES_NUMEROTEES)
 _TYPES_ETRANGERS += "|" + _VOIES_NUMEROTEES_MOTIF
-_PARTICULE_ETRANGERE = r"(?:(?:das|dos|da|do|de|del|della|delle|degli|dei|di|la|las|los|lo|le)[ \t]+)"
+_PARTICULE_ETRANGERE = r"(?:(?:das|dos|da|do|de|del|della|delle|degli|dei|di|la|las|los|lo|le|e|i|së|të)[ \t]+)"
+"""Particules des noms de voie d'ailleurs, l'article albanais compris (« Rruga e Durrësit »)."""
 _NOM_VOIE_ETRANGERE = _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE_ETRANGERE + r"{0,2}" + _MOT_MAJ + r"){0,5}"
 # Appartement, bloc, escalier, étage, porte d'ailleurs : « m. 4 », « lok. 2 » (Pologne), « bl. A2, sc. B, ap. 14 »
 # (Roumanie), « piso 3 », « Top 5 », « D: 4 » ; chacun borné.
@@ -133,11 +135,14 @@ _ADRESSE_DE = re.compile(
 # Turquie : quartier (« Mah. »), rue (« Cad. », « Sok. », « Bulvarı ») puis « No: 15 », la porte (« D: 4 ») et la
 # ville : « Cumhuriyet Mah. Atatürk Cad. No: 15 D: 4, Emirdağ/Afyonkarahisar ».
 _MOT_TR = r"[A-ZÇĞİÖŞÜ][\w'’\-]*"
+# La rue peut être numérotée (« 34. Sokak No 22, 03600 Emirdağ ») ; la ville, précédée de son code postal ou suivie de
+# sa province (« Emirdağ / Afyonkarahisar »).
+_RUE_TR = r"(?:" + _MOT_TR + r"(?:[ \t]+" + _MOT_TR + r"){0,2}|\d{1,4}\.)"
 _ADRESSE_TURQUE = re.compile(
     r"(?<![\w])(?:" + _MOT_TR + r"(?:[ \t]+" + _MOT_TR + r"){0,2}[ \t]+Mah(?:\.|allesi)[ \t]*,?[ \t]*)?"
-    + _MOT_TR + r"(?:[ \t]+" + _MOT_TR + r"){0,2}[ \t]+(?:Cad(?:\.|desi)|Sok(?:\.|ak|a[gğ][ıi])|Bulvar[ıi]|Blv\.)"
+    + _RUE_TR + r"[ \t]+(?:Cad(?:\.|desi)|Sok(?:\.|ak|a[gğ][ıi])|Bulvar[ıi]|Blv\.)"
     r"[ \t]*,?[ \t]*(?:No[:.]?[ \t]*\d{1,4}(?:[ \t]*[,/]?[ \t]*(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})?"
-    r"(?:[ \t]*,[ \t]*" + _MOT_TR + r"(?:/" + _MOT_TR + r")?)?"
+    r"(?:[ \t]*,[ \t]*(?:\d{5}[ \t]+)?" + _MOT_TR + r"(?:[ \t]*/[ \t]*" + _MOT_TR + r")?)?"
     r"|\d{1,4}[ \t]*,?[ \t]*\d{5}[ \t]+" + _MOT_TR + r")"  # « Atatürk Caddesi 42, 06420 Ankara »
 )
 _MOTS_TR = frozenset("cad caddesi sok sokak sokağı sokagi bulvarı bulvari blv".split())
@@ -146,7 +151,7 @@ _RUE_NUMEROTEE = re.compile(r"(?i:rue|avenue|av\.)[ \t]+\d{1,4}[ \t]*,?[ \t]*(?i
 _MOTS_ETRANGERS = frozenset(
     "via viale piazza piazzale corso largo vicolo calle carrer avenida avda paseo plaza ronda rua travessa praça estrada "
     "ulica ul aleja al osiedle os plac strada str bulevardul calea șoseaua soseaua aleea piața piata intrarea splaiul "
-    "rruga trg odos".split()
+    "rruga rr bulevardi sheshi trg odos".split()
 ) | {v.rstrip(".") for v in _VOIES_NUMEROTEES}
 
 
@@ -174,12 +179,14 @@ _ADRESSE_NL_SEPAREE = re.compile(
 _GRAND_RUE = re.compile(r"(?<![\w])(?i:grand[- ]?rue|grand['’]?\s?place|grand-place)[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?(?![\w])")
 
 
-# Lieu-dit sans type de voie : « Au Bois de Bossière 63, 5570 Beauraing », « Fond des Vaux 189, 5570 Beauraing ».
+# Lieu-dit sans type de voie : « Au Bois de Bossière 63, 5570 Beauraing », « Fond des Vaux 189, 5570 Beauraing »,
+# « Kouter 16 bus 7, 2800 Mechelen » (la boîte entre le numéro et la virgule).
 # Lu à partir de la virgule qui suit un numéro (le moteur saute de virgule en virgule) ; le nom et le numéro sont
 # relus juste avant, la localité doit être belge et connue, ou ce qui précède parler d'adresse (60 caractères : temps
 # linéaire).
 _CP_APRES_NUMERO = re.compile(r",(?<=\d,)[ \t]*(?:B-)?[1-9]\d{3}[ \t]+(?P<localite>[A-ZÀ-Ý][\w'’\-]*)")
-_LIEU_DIT = re.compile(r"(?<![\w'’\-])" + _NOM_VOIE + r"[ \t]+(?!(?:19|20)\d\d,)\d{1,4}[a-zA-Z]?(?=,)")
+_LIEU_DIT = re.compile(r"(?<![\w'’\-])" + _NOM_VOIE + r"[ \t]+(?!(?:19|20)\d\d,)\d{1,4}[a-zA-Z]?"
+                       r"(?:[ \t]*(?:/|bte\.?|bo[iî]te|bus)[ \t]*\w{1,4})?(?=,)")
 _DIT_ADRESSE = re.compile(r"adresse|domicil|habit|r[ée]sid|lieu\s+de\s+vie|demeur|coordonn", re.IGNORECASE)
 
 

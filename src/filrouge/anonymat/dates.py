@@ -73,8 +73,13 @@ _ANNIVERSAIRE = re.compile(
 )
 _AVANT = re.compile(
     r"(?:"
-    r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|(?<![^\W_])DDN(?:_[^\W\d_]+)?(?!\w)|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?$"
+    r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|(?<![^\W_])DDN(?:_[^\W\d_]+)?(?!\w)|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?(?:le\s?)?$"
     r"|\bdates?\s+(?:d[ée]clar|all[ée]gu|invoqu)\w*"  # MENA : « la date déclarée du 7/7/2018 » (celle de naissance)
+    # l'âge mis en doute ou établi : « le test osseux contredit la date du … », « l'état civil mentionne le … »
+    r"|osseu(?:x|se)[^.;\n]{0,40}?\bdates?\b"
+    # l'âge d'une personne, puis sa date entre parenthèses : « la petite sœur, 13 ans (2005-08-12) »
+    r"|(?:,|\b[âa]g[ée]e?s?\s+de)\s*\d{1,2}\s?ans\s*\(\s*$"
+    r"|[ée]tat[\s-]civil[^.;\n]{0,30}?\b(?:mentionn|indiqu|renseign|port|donn|atteste|certifi)\w*"
     r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboortedatum|\bborn\b"
     # d'autres langues, recopiées d'un document d'état civil : turc, espagnol, italien, portugais, polonais,
     # roumain, allemand
@@ -142,11 +147,14 @@ def _est_mois(mot: str) -> bool:
     return forme in _noms_des_mois() or mot.endswith(".") and forme in _abreviations_libres()
 
 
-_APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance(?!\s*:)|\(?\s*DDN(?!\s*:)|\(?\s*n[ée]e?\b|"
-                    r"\+\s?(?:1\d|2[0-5])(?:\s?ans)?\b)", re.IGNORECASE)
-"""Juste après la date : « (naissance) », « DDN », « née », ou un âge ajouté (« 4 mai 2004 + 18 ans » : la majorité
-se calcule depuis la naissance ; « 26.02.2003 + 18 »). Pas une rubrique qui annonce ce qui la suit (« réunion du
-08/09/2020, date de naissance : à demander »)."""
+_APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance(?!\s*:)|\(?\s*DDN(?!\s*:)|\(?\s*n[ée]e?\b"
+                    r"|\+\s?(?:1\d|2[0-5])(?:\s?ans)?\b"
+                    r"|(?:comme|pour|en\s+tant\s+que|as|als)\s+(?:(?:sa|la|leur|une|his|her|the|zijn|haar)\s+)?"
+                    r"(?:date\s+de\s+naissance|DDN|date\s+of\s+birth|DOB|birth\s?date|geboortedatum))",
+                    re.IGNORECASE)
+"""Juste après la date : « (naissance) », « DDN », « née », « comme date de naissance », ou un âge ajouté (« 4 mai
+2004 + 18 ans » : la majorité se calcule depuis la naissance ; « 26.02.2003 + 18 »). Pas une rubrique qui annonce ce
+qui la suit (« réunion du 08/09/2020, date de naissance : à demander »)."""
 _INDICE_ANNIVERSAIRE = re.compile(r"anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig", re.IGNORECASE)
 _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
 
@@ -269,14 +277,25 @@ def _anniversaire_avant(texte: str, debut_ligne: int, position: int) -> bool:
     return indice is not None and not _AUTRE_DATE.search(indice.group("entre"))
 
 
+_REPONSE = re.compile(r"[ \t>*+|'\"-]*(?:(?i:le)[ \t]+)?")
+"""Ce qui peut précéder une date en tête de sa ligne de réponse : puces, citation, gras, « Le »."""
+LIGNES_VIDES = 2
+"""Lignes vides sautées entre une question (ou une rubrique) et la ligne de sa réponse."""
+
+
 def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
-    """« Naissance :⏎03-04-2006 » : la date seule en tête de sa ligne, sous une rubrique de naissance (la ligne
-    d'avant finit par deux-points)."""
-    if debut_ligne == 0 or texte[debut_ligne:debut].strip(" \t-*>'\""):
+    """« Naissance :⏎03-04-2006 », « > Quelle est sa date de naissance ?⏎⏎Le 16/12/2014, d'après… » : la date en tête
+    de sa ligne, sous une rubrique ou une question de naissance (la dernière ligne écrite avant finit par deux-points
+    ou par un point d'interrogation, gras et citation ôtés)."""
+    if debut_ligne == 0 or not _REPONSE.fullmatch(texte, debut_ligne, debut):
         return False
-    avant_debut, avant_fin = lignes.bornes(lignes.numero(debut_ligne - 1))
-    rubrique = texte[max(avant_debut, avant_fin - 60):avant_fin].rstrip()
-    return rubrique.endswith(":") and _indice_avant(rubrique)
+    precedente = indice = lignes.numero(debut_ligne - 1)
+    avant_debut, avant_fin = lignes.bornes(indice)
+    while not texte[avant_debut:avant_fin].strip() and indice > 0 and precedente - indice < LIGNES_VIDES:
+        indice -= 1
+        avant_debut, avant_fin = lignes.bornes(indice)
+    rubrique = texte[max(avant_debut, avant_fin - 60):avant_fin].rstrip(" \t*_")
+    return rubrique.endswith((":", "?")) and _indice_avant(rubrique)
 
 
 _BARRE = re.compile(r"\|")

@@ -100,14 +100,16 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if len(chiffres) != 11:
             continue
         nature = _valide_niss(chiffres)
-        if nature is None:
+        # « +32489490004 » : un téléphone (un indicatif de pays), même quand ses chiffres tombent sur une clé juste
+        indicatif = texte[m.start() - 1:m.start()] == "+"
+        if nature is None or indicatif:
             # Chiffre de contrôle faux mais annoncé comme tel : c'est quand même un NISS mal recopié.
             # Sans contexte, seulement sous la forme d'un NISS dont la date de naissance est possible.
             debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
-            if not _CONTEXTE_NISS.search(texte, debut_ligne, m.start()) and not (
-                _FORME_NISS.fullmatch(valeur) and _date_de_niss(chiffres) and texte[m.start() - 1:m.start()] != "+"
-            ):  # « +32471930528 » : un téléphone
+            annonce = _CONTEXTE_NISS.search(texte, debut_ligne, m.start()) is not None
+            if not annonce and (indicatif or not (_FORME_NISS.fullmatch(valeur) and _date_de_niss(chiffres))):
                 continue
+        if nature is None:
             nature = "numéro national (chiffre de contrôle invalide)"
         resultats.append(
             Trouvaille(m.start(), m.end(), REGLE_NISS, f"{nature} « {masquer_niss(valeur)} » : jamais d'identifiant national dans le dépôt")

@@ -228,16 +228,23 @@ class Lignes:
     def avec(self, motif: re.Pattern[str]) -> Iterator[tuple[int, int]]:
         """Les bornes de chaque ligne où `motif` se trouve, une fois par ligne : un détecteur en contexte lit la
         ligne d'un indice (« voiture », « compte ») une seule fois, même si l'indice s'y répète (temps linéaire).
-        Une ligne qui finit par « : » (une clé YAML, une rubrique) est lue avec les éléments de liste qui la
-        suivent : « plaque_pere:⏎  - 130-BNB » parle d'une plaque."""
+        Une ligne qui finit par « : » (une clé YAML, une rubrique) est lue avec les éléments de liste et les lignes
+        plus indentées qui la suivent : « plaque_pere:⏎  - 130-BNB » et « parking:⏎  reserve_pour: 62-YMP-5 » parlent
+        d'une plaque."""
         vues: set[int] = set()
+        texte = self.texte
         for indice in self.correspondances(motif):
             numero = self.numero(indice.start())
             if numero not in vues:
                 vues.add(numero)
                 debut, fin = self.bornes(numero)
-                if self.texte[debut:fin].rstrip().endswith(":"):
-                    while numero + 1 < len(self.debuts) and _ELEMENT_DE_LISTE.match(self.texte, self.debuts[numero + 1]):
+                if texte[debut:fin].rstrip().endswith(":"):
+                    retrait = len(texte[debut:fin]) - len(texte[debut:fin].lstrip(" "))
+                    while numero + 1 < len(self.debuts):
+                        suivante, fin_suivante = self.bornes(numero + 1)
+                        ligne = texte[suivante:fin_suivante]
+                        if not (_ELEMENT_DE_LISTE.match(ligne) or ligne.strip() and len(ligne) - len(ligne.lstrip(" ")) > retrait):
+                            break
                         numero += 1
                         vues.add(numero)
                     fin = self.bornes(numero)[1]

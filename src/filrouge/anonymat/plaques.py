@@ -5,7 +5,7 @@ elle identifie la famille autant qu'une adresse.
 
 - Signalées d'elles-mêmes, les formes qui ne ressemblent à rien d'autre : « 1-ABC-234 » (Belgique depuis
   2010 : index 1 ou 2, ou une lettre de catégorie pour les motos, ancêtres, plaques temporaires,
-  professionnelles, d'essai ou de marchand), « 1ABC234 », « AB-123-CD » (France).
+  professionnelles, d'essai ou de marchand), « 1ABC234 » et « 1.ABC.234 », « AB-123-CD » (France).
 - Seulement quand la phrase parle d'une plaque ou d'un véhicule (« immatriculée », « sa voiture »,
   « nummerplaat », clé `vehicule_pere:`) : « 1 ABC 234 », « 1-abc-234 », les anciennes belges « ABC-123 » et
   « 123-ABC », les anciennes françaises « 1234 AB 75 », les néerlandaises à tirets (« 12-ABC-3 », « AB-12-CD »)
@@ -41,6 +41,11 @@ _FORTE = re.compile(
     r"|(?P<ancienne>(?<=(?<![\w\-./])\d{3}-)[A-Z]{3}|(?<=(?<![\w\-./])[A-Z]{3}-)\d{3})"  # 023-LCG, TXF-837 : voir `_designee`
     r")" + _APRES
 )
+# La forme belge actuelle sans tirets, collée (« 2DPC643 ») ou à points (« 1.DRT.771 ») : l'index, trois lettres, trois
+# chiffres, d'un seul jeton ; le premier caractère d'abord, l'assertion arrière ensuite. Un motif par index : un premier
+# caractère littéral est cherché trois fois plus vite qu'une classe (« [12] »), essayée à chaque caractère.
+_COLLEES = tuple(re.compile(index + r"(?<![\w\-./]" + index + r")(?P<lettres>[A-Z]{3}|\.[A-Z]{3}\.)\d{3}" + _APRES)
+                 for index in "12")
 # Roumanie « IS 07 KLP », « B 123 ABC » : les trois lettres finales d'abord (une espace, trois majuscules seules :
 # rare, le moteur saute d'espace en espace), puis la plaque entière relue autour.
 _TROIS_LETTRES = re.compile(r"[ ][A-Z]{3}" + _APRES)
@@ -65,12 +70,14 @@ _EN_CONTEXTE = re.compile(
 # Quand la phrase nomme la plaque elle-même (« plaque », « immatriculée », « kenteken »), ou juste après un véhicule
 # (`AVANT_PROCHE`) sans transport en commun ni sigle connu : des formes qu'une ligne de bus ou une référence
 # prendrait aussi (« TEC 365 », « SAJ 1234 ») ; Turquie « 06 ABR 412 »,
-# Maroc « 48219-ب-6 » (une lettre arabe entre deux nombres).
+# Maroc « 48219-ب-6 » ou « 30020 | أ | 56 » (une lettre entre deux nombres), Congo « 3479TP/05 ».
 _EN_CONTEXTE_FORT = re.compile(
     r"[0-9A-Z]" + _AVANT + r"(?:"
     r"(?<=[A-Z])(?:[A-Z]{2}[ ]\d{3}|[A-Z][ ]\d{4})"  # GHK 552 (Belgique, avant 2008), QZ 4817 (Luxembourg) ; pas « SAJ 1234 »
     r"|(?<=\d)\d[ ][A-Z]{1,3}[ ]\d{2,4}"  # 06 ABR 412 (Turquie)
     r"|(?<=\d)\d{0,4}[ ]?-[ ]?[\u0600-\u06ff][ ]?-[ ]?\d{1,2}"  # 48219-ب-6 (Maroc)
+    r"|(?<=\d)\d{0,4}[ ]?\|[ ]?[A-Z\u0600-\u06ff][ ]?\|[ ]?\d{1,2}"  # 30020 | أ | 56, 10092 | A | 48 (Maroc, à barres)
+    r"|(?<=\d)\d{3}[A-Z]{2}/\d{2}"  # 3479TP/05 (République démocratique du Congo)
     r")" + _APRES
 )
 # Toute plaque d'un autre pays, quand la phrase parle d'un véhicule : un jeton ou deux à quatre groupes de
@@ -92,8 +99,12 @@ _VEHICULE = re.compile(
     r"citadine|cabriolet|cyclomoteur|motocyclette|mobylette|camping-car|caravane|remorque|stationnement|"
     # « conduit la AZG 734 » : le verbe, suivi d'un article et d'une plaque (pas « conduit la réunion »)
     r"(?<!\w)condui(?:t|sait|saient|sent)[ ]+(?:la|le|une|un|sa|son)[ ](?-i:[0-9A-Z])|"
-    r"(?<!\w)(?:auto|wagen|moto|scooter|suv|4x4|"
+    # « c'est le papa (72-FZT-9) qui a conduit. » : conduire sans complément, en fin de proposition, c'est tenir le volant
+    r"(?<!\w)condui(?:t|te|sait|saient|sent|re)(?=[ ]*(?:[.,;!?()\n]|$))|"
+    r"(?<!\w)(?:auto|wagen|moto|scooter|suv|4x4|taxi|"
     r"voertuig|bagnole|car|coche|carro|macchina|truck|van)s?(?![\w\-])|garée?s?(?!\w)|stationnée?s?(?!\w)"
+    # le stationnement et ses suites : « parking réservé pour la JZ 093 GG », « flashée par un radar »
+    r"|(?<!\w)(?:parkings?|parkeer\w*|parkeren|parkplatz|aparcamiento|estacionamiento|fourri[èe]re|radar|flash[ée]e?s?)(?!\w)"
     # d'autres langues, dans la même phrase : allemand, espagnol, portugais, italien, polonais, turc, roumain,
     # anglais, bulgare et russe, arabe
     r"|kennzeichen|fahrzeug|(?<!\w)pkw(?!\w)|matr[ií]cula|(?<!\w)targa(?!\w)|samoch[oó]d|ara[çc](?!\w)|ara[çc][ıi]|"
@@ -101,7 +112,8 @@ _VEHICULE = re.compile(
     r"number\s+plate|кола|автомоб|машин|سيار|لوحة"
     # « il est venu avec 04-174-GX », « monter dans PC 3697 MK », « au volant de la XVE-471 » : un déplacement suivi
     # aussitôt d'une forme de plaque (pas « venu avec Kevin », pas « monté dans le bus 71 » : voir `_plausible`)
-    r"|(?<!\w)(?:venue?s?|revenue?s?|arrivée?s?|repartie?s?|partie?s?|passée?s?)[ ]+(?:avec|en|dans)[ ]+"
+    r"|(?<!\w)(?:venue?s?|revenue?s?|arrivée?s?|repartie?s?|partie?s?|passée?s?|roul(?:e|es|ent|ait|aient|er|ée?s?)"
+    r"|circul(?:e|es|ent|ait|aient|er|ée?s?))[ ]+(?:avec|en|dans)[ ]+"
     r"(?:(?:la|le|une|un|sa|son|leur)[ ]+)?(?-i:[0-9A-Z])"
     r"|(?<!\w)(?:mont(?:e|é|ée|és|ées|er|ait)|grimp\w*|embarqu\w*|assise?s?|installée?s?|descend(?:re|u|ue|us|ues|ait))[ ]+(?:dans|de)[ ]+"
     r"(?:(?:la|le|une|un|sa|son|leur)[ ]+)?(?-i:[0-9A-Z])"
@@ -126,7 +138,10 @@ _MOTS_VEHICULE = frozenset(
     "licence plate кола колата колата автомобил автомобила автомобиль машина машината سيارة السيارة لوحة "
     "venu venue venus venues revenu revenue arrivé arrivée repartie reparti parti partie passé passée monte monté "
     "montée montés montées monter montait grimpé grimpée embarqué embarquée assis assise installé installée "
-    "descendre descendu descendue descendus descendues descendait volant".split()
+    "descendre descendu descendue descendus descendues descendait volant taxi taxis conduite conduire parking parkings "
+    "parkeren parkplatz aparcamiento estacionamiento fourrière fourriere radar flashé flashée flashés flashées flashe "
+    "flashee roule roules roulent roulait roulaient rouler roulé roulée roulés roulées circule circules circulent "
+    "circulait circulaient circuler circulé circulée parkeerplaats parkeerplaatsen parkeerkaart".split()
 ) | frozenset(mot.lower() for marque in _MARQUES for mot in marque.split())
 """Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
 AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
@@ -194,7 +209,7 @@ def _message(valeur: str) -> str:
             "propriétaire du véhicule")
 
 
-_ARTICLE = re.compile(r"(?<!\w)(?i:le|du|au)[ ]$")
+_ARTICLE = re.compile(r"(?<!\w)(?i:le|la|sa|du|au)[ ]$")
 _INDICE_AVANT = re.compile(r"(?<![\w\-./,])[12]$")
 """L'index d'une plaque belge actuelle juste avant ses trois lettres (« 2 MPJ 048 ») ; pas après une virgule
 (« 1,2 KGS 100 »)."""
@@ -253,6 +268,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     texte, lignes, debut, "".join(c for c in texte[debut:m.end()] if c.isalpha()), contexte):
                 continue  # lue plus bas si la phrase parle d'un véhicule
             resultats.append(Trouvaille(debut, m.end(), REGLE, _message(texte[debut:m.end()])))
+    for collee in _COLLEES:
+        for m in collee.finditer(texte):
+            if normaliser(m.group("lettres").strip(".")) not in contexte.mots_autorises:  # « 2SPJ123 » : un sigle connu
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, _message(m.group(0))))
     for t in _TROIS_LETTRES.finditer(texte):
         m = _ROUMAINE.search(texte, max(0, t.start() - 6), t.end())
         if m is not None and m.end() == t.end():
@@ -294,6 +313,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         for m in _EN_CONTEXTE_FORT.finditer(texte, debut_ligne, fin_ligne):
             if m.start() in pris or _ANNEE.fullmatch(m.group(0)[-4:]):
                 continue
+            if "|" in m.group(0) and texte[debut_ligne:m.start()].lstrip(" \t>").startswith("|"):
+                continue  # « | Voiture | 2019 | A | 12 | » : les cellules d'un tableau, pas une plaque à barres
             if plaque_nommee:
                 indice = _PLAQUE.search(texte, max(debut_ligne, m.start() - AVANT_CONTEXTE), min(fin_ligne, m.end() + APRES_CONTEXTE))
             else:  # « la voiture BW 8474 », « la voiture de l'oncle (XYG 373) » : le véhicule juste avant, pas un sigle connu

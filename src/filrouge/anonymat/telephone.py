@@ -33,16 +33,20 @@ REGLE = "anonymat.telephone"
 
 # Au moins 8 chiffres proches les uns des autres : seules ces lignes sont examinées.
 _CANDIDAT = re.compile(r"\d(?:[ \t./()\-]{0,3}\d){7,}")
-# Une date (jour et mois possibles) : « 28-13-33 », groupe d'un numéro, n'en est pas une.
+# Une date (jour et mois possibles) : « 28-13-33 », groupe d'un numéro, n'en est pas une. Avec des espaces, seulement
+# l'année entière et sans autre chiffre autour (« ddn 09 09 1986 » ; « 0475 12 10 20 » reste un numéro).
 _DATE = re.compile(
     r"(?<![\d./\-])(?:"
     r"(?:0?[1-9]|[12]\d|3[01])[./\-](?:0?[1-9]|1[0-2])[./\-](?:19|20)?\d\d"
     r"|(?:19|20)\d\d[./\-](?:0?[1-9]|1[0-2])[./\-](?:0?[1-9]|[12]\d|3[01])"
+    r"|(?<!\d[ ])(?:0?[1-9]|[12]\d|3[01])[ ](?:0?[1-9]|1[0-2])[ ](?:19|20)\d\d(?![ ]?\d)"
     r")(?![\d]|[./\-]\d)"
 )
 _MONTANT_APRES = re.compile(r"\s*(?:€|eur\b|euros?\b|,-|,\d\d\s*(?:€|eur))", re.IGNORECASE)
 _CONTEXTE_TEL = re.compile(
-    r"t[ée]l\b|t[ée]l[ée]phon|gsm|portable|mobile|joignable|rappeler|appel|sms|whatsapp|fax|num[ée]ro|n°",
+    r"t[ée]l\b|t[ée]l[ée]phon|gsm|portable|mobile|joignable|rappeler|appel|sms|whatsapp|fax|num[ée]ro|n°"
+    # un message ou une ligne à joindre, dans les langues des familles : « message vocal laissé au … », « urgence : … »
+    r"|vocal|messagerie|r[ée]pondeur|joindre|urgence|bellen|telefoon|bereikbaar|handy|anruf|tel[ée]fono|telefon|phone",
     re.IGNORECASE,
 )
 # Référence administrative : commence par une année suivie d'un séparateur (« 2019/1234/56 »), ou
