@@ -113,6 +113,13 @@ PLANCHERS = {
     # 99,4/97,4/0,0 et 98,9/97,7/0,0
     "aveugle-23": (99.0, 99.0, 0.5),
     "aveugle-24": (98.5, 99.5, 0.5),
+    # aveugle-26 (beaucoup de négatifs difficiles : auteurs, personnages, saints, lieux ; identifiants étrangers) et
+    # aveugle-27 (fichiers entiers ou longs morceaux), mesures à l'aveugle du 2026-12-03 (noms / identifiants
+    # structurés / faux positifs) : avant les seizième et dix-septième passages 98,7/98,4/8,6 et 96,1/97,9/4,4 ;
+    # après (réglés sur aveugle-21 à 24, sans les ouvrir) 98,7/98,8/8,6 et 96,1/98,3/3,3 ; leurs ratés deviennent
+    # données du passage suivant
+    "aveugle-26": (98.5, 98.5, 9.0),
+    "aveugle-27": (96.0, 98.0, 3.5),
 }
 
 
