@@ -216,6 +216,9 @@ FORMES = {
     "plaques_a_barres": ("voiture 30020 | أ | 56 | A | 1 3479TP/05 ", 3 * KO, "note.md"),
     "ages_et_lieux_dits_a_boite": ("la sœur, 13 ans (2005-08-12) Kouter 16 bus 7, 2800 Mechelen ", 3 * KO, "note.md"),
     "rues_turques_et_albanaises": ("Mah. 3. Sokak No: 60, Emirdağ / Afyon Rr. e Agim 49, 10000 Prishtinë ", 3 * KO, "note.md"),
+    # dix-huitième passage
+    "cles_detachees_par_un_tiret": ("NIR 1 84 03 59 350 112 - 20 - 2 – 1 -", 3 * KO, "note.md"),
+    "sigles_et_vehicules_en_tete_de_cle": ("nn_pere: 1 84 - 03\ntaxi_social: WA 1\nne_e_le: 1.1.2011\n", 3 * KO, "note.yaml"),
 }
 
 

@@ -73,7 +73,7 @@ _ANNIVERSAIRE = re.compile(
 )
 _AVANT = re.compile(
     r"(?:"
-    r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|\bn[ée]\.e\b|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|(?<![^\W_])DDN(?:_[^\W\d_]+)?(?!\w)|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?(?:le\s?)?$"
+    r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|(?<![^\W_])n[ée][._·\-]e(?![^\W_])|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|(?<![^\W_])DDN(?:_[^\W\d_]+)?(?!\w)|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?(?:le\s?)?$"
     r"|\bdates?\s+(?:d[ée]clar|all[ée]gu|invoqu)\w*"  # MENA : « la date déclarée du 7/7/2018 » (celle de naissance)
     # l'âge mis en doute ou établi : « le test osseux contredit la date du … », « l'état civil mentionne le … »
     r"|osseu(?:x|se)[^.;\n]{0,40}?\bdates?\b"

@@ -25,9 +25,10 @@ REGLE_NISS = "anonymat.niss"
 REGLE_IBAN = "anonymat.iban"
 
 # Neuf à dix-huit chiffres, groupés par une espace, un point, un tiret ou une barre (« 2 84 03 59 350 112 20 »,
-# « 805416/1522 ») :
-# une seule répétition bornée ; le premier caractère est un chiffre (le moteur saute de chiffre en chiffre).
-_SUITE = re.compile(r"\d(?<![\w.\-/]\d)(?:[ .\-/]?\d){8,17}(?![\w]|[.\-/]\d)")
+# « 805416/1522 »), la clé de deux chiffres parfois détachée par un tiret espacé (« 2 06 08 69 697 459 - 73 »,
+# « … 459 – 73 ») : une seule répétition bornée, une clé qui ne lit jamais le texte de la répétition (un tiret seul y
+# est, un tiret espacé non) ; le premier caractère est un chiffre (le moteur saute de chiffre en chiffre).
+_SUITE = re.compile(r"\d(?<![\w.\-/]\d)(?:[ .\-/]?\d){8,17}(?:(?: [\-–] ?|[\-–] )\d\d)?(?![\w]|[.\-/]\d)")
 # Codice fiscale italien : seize caractères à la place fixe des lettres et des chiffres.
 _CODICE = re.compile(r"(?<![\w])[A-Z]{6}\d\d[A-Z]\d\d[A-Z]\d{3}[A-Z](?![\w])", re.IGNORECASE)
 # DNI « 53917240L », « 12.924.037-S », NIE « Y-4061873-H », PPS « 1234567T », HETU « 131052-308T », RIC chinois
@@ -36,13 +37,15 @@ _ALPHANUM = re.compile(
     r"(?<![\w\-.])(?:[XYZxyz][ \-]?\d{7}|\d{7,8}|\d{1,2}\.\d{3}\.\d{3}|\d{6}[\-+A]\d{3}|\d{17})[ \-]?[A-Za-z]{1,2}(?![\w])"
 )
 _CONTEXTE = re.compile(
-    r"\bNIF\b|documento|identidad|personalausweis|steuer|\bAHV\b|\bAVS\b|personnummer|\bCPR\b|f[øo]dselsnummer|"
-    r"\bOIB\b|\bAMKA\b|EM[ŠS]O|rodn[ée]|isikukood|asmens|kennitala|\bPPS\b|henkilötunnus|\bHETU\b|"
+    # les sigles, seuls ou en tête d'une clé YAML (« niss_mere », « nn_pere », « bsn_moeder ») : « _ » les sépare aussi
+    r"(?<![^\W_])(?:NIF|AHV|AVS|CPR|OIB|AMKA|PPS|HETU|NIR|BSN|TCKN|PESEL|CNP|EGN|ЕГН|DNI|NIE|niss|INSZ|RRN|RN|RIC|NN)(?![^\W_])|"
+    r"documento|identidad|personalausweis|steuer|personnummer|f[øo]dselsnummer|"
+    r"EM[ŠS]O|rodn[ée]|isikukood|asmens|kennitala|henkilötunnus|"
     r"\bID[\s_]+(?:number|no|card)|national[\s_]+(?:ID|insurance|number)|"
-    r"\bNIR\b|s[ée]curit[ée][\s_]+sociale|\bBSN\b|burgerservice|sofi|kimlik|\bTCKN\b|\bPESEL\b|\bCNP\b|\bEGN\b|\bЕГН\b|"
-    r"codice[\s_]+fiscale|\bDNI\b|\bNIE\b|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°[\s_]+(?:national|d['’]identit)|"
-    r"carte[\s_]+d['’]identit|identiteit|rijksregister|registre[\s_]+national|\bniss\b|\bINSZ\b|\bRRN\b|\bRN\b|n°\s*nat\b|"
-    r"\bcarte[\s_]+vitale|\bRIC\b|身份证|\bNN\b|mutuelle|mutualit|affili|ziekenfonds",
+    r"s[ée]curit[ée][\s_]+sociale|burgerservice|sofi|kimlik|"
+    r"codice[\s_]+fiscale|identifi|num[ée]ro[\s_]+(?:national|personnel|d['’]identit)|n°[\s_]+(?:national|d['’]identit)|"
+    r"carte[\s_]+d['’]identit|identiteit|rijksregister|registre[\s_]+national|n°\s*nat\b|"
+    r"\bcarte[\s_]+vitale|身份证|mutuelle|mutualit|affili|ziekenfonds",
     re.IGNORECASE,
 )
 """Ce qui annonce un numéro d'identification dans la ligne, en français, en néerlandais ou dans la langue du pays

@@ -101,8 +101,9 @@ _VEHICULE = re.compile(
     r"(?<!\w)condui(?:t|sait|saient|sent)[ ]+(?:la|le|une|un|sa|son)[ ](?-i:[0-9A-Z])|"
     # « c'est le papa (72-FZT-9) qui a conduit. » : conduire sans complément, en fin de proposition, c'est tenir le volant
     r"(?<!\w)condui(?:t|te|sait|saient|sent|re)(?=[ ]*(?:[.,;!?()\n]|$))|"
-    r"(?<!\w)(?:auto|wagen|moto|scooter|suv|4x4|taxi|"
-    r"voertuig|bagnole|car|coche|carro|macchina|truck|van)s?(?![\w\-])|garée?s?(?!\w)|stationnée?s?(?!\w)"
+    # un mot seul ou en tête d'une clé YAML (« taxi_social: », « moto_frere: ») : « _ » le sépare aussi
+    r"(?<![^\W_])(?:auto|wagen|moto|scooter|suv|4x4|taxi|"
+    r"voertuig|bagnole|car|coche|carro|macchina|truck|van)s?(?![^\W_]|-)|garée?s?(?!\w)|stationnée?s?(?!\w)"
     # le stationnement et ses suites : « parking réservé pour la JZ 093 GG », « flashée par un radar »
     r"|(?<!\w)(?:parkings?|parkeer\w*|parkeren|parkplatz|aparcamiento|estacionamiento|fourri[èe]re|radar|flash[ée]e?s?)(?!\w)"
     # d'autres langues, dans la même phrase : allemand, espagnol, portugais, italien, polonais, turc, roumain,
