@@ -258,7 +258,8 @@ def _noms_masques(examen: Examen, depot: Depot | None) -> Examen:
         return examen
     montrer = lambda relatif: citer(relatif) if relatif in signales else relatif  # noqa: E731
     for d in examen.demandes:
-        d.nom_masque = d.masquee = d.relatif in signales or d.masquee
+        d.nom_masque = d.relatif in signales
+        d.masquee = d.masquee or d.nom_masque
         d.bloquants = tuple(map(montrer, d.bloquants))
     examen.gouvernance = [dataclasses.replace(g, relatif=montrer(g.relatif)) for g in examen.gouvernance]
     return examen

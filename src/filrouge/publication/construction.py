@@ -173,8 +173,6 @@ def publier(depot: Depot, garde: bool = False) -> Publication:
     """
     from filrouge.validation import garde_anonymat, garde_des_noms
 
-    # Sans la garde, un dossier compte même si un texte est à corriger ; mais le nom de son répertoire devient un
-    # identifiant dans les listes du bilan : il est lu, comme une adresse de page.
     anonymat = [c for c in (garde_anonymat(depot) if garde else garde_des_noms(depot, [d.relatif for d in depot.dossiers]))
                 if c.est_erreur]
     tri = _Tri(anonymat)
