@@ -1022,6 +1022,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
     _signatures(texte, lignes, contexte, deja, resultats)
     _cles_de_personnes(texte, lignes, contexte, deja, resultats)
+    _a_cote_d_un_proche(texte, contexte, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
             deja.ajouter(t.debut, t.fin)
@@ -1729,6 +1730,53 @@ def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
                         deja.ajouter(*m.span("cle"))
                         resultats.append(Trouvaille(*m.span("cle"), REGLE, message_nom(valeur, "personne d'une liste de présences")))
             position = bas.find(cle, position + 1)
+
+
+
+_PROCHES = frozenset(normaliser(m) for m in lire_liste("parente.txt"))
+_CLE_PUIS_PROCHE = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?(?P<nom>[^\W\d_][^:\n#|]{0,40}?)[ \t]*:[ \t]+(?P<proche>[^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’-])",
+    re.MULTILINE)
+"""« Oukili: voisine, dépanne pour les trajets », « - Arsène: grand-père » : une clé YAML suivie d'un proche."""
+_ELEMENT_PUIS_PROCHE = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?P<nom>[^\W\d_][^\n,(–—:|]{0,40}?)[ \t]*(?:[–—(,]|[ \t]-[ \t])[ \t]*"
+    r"(?P<proche>[^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’-])", re.MULTILINE)
+"""« - siddiqui – grand-père », « - bangoura (mère) », « - Touré C., tante maternelle » : un élément de liste qui
+nomme un proche et dit son lien."""
+
+
+def est_un_proche(valeur: str) -> bool:
+    """« Tante maternelle », « père », « Sœur cadette » : un lien de parenté ou d'entourage, et au plus un mot après."""
+    mots = valeur.split()
+    return 0 < len(mots) <= 2 and normaliser(mots[0]) in _PROCHES
+
+
+def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
+    """Les quelques mots écrits à côté d'un lien de parenté (clé, élément de liste, cellule voisine) forment-ils un
+    nom : un nom ou un mot que personne n'écrit, même en minuscules (« tewolde », « d'Otreppe »), ou un nom à
+    majuscule des listes de présences (« Arsène », « Touré C. ») ; jamais un mot courant, un rôle, un lien, une
+    clé du schéma (« lien: mère ») ni des initiales seules."""
+    mots = valeur.split()
+    if not 0 < len(mots) <= 3 or not valeur[:1].isalpha() or normaliser(mots[0]) in _PROCHES:
+        return False
+    if not any(len(m) > 1 and normaliser(m) not in _CIVILITES for m in _LETTRES.findall(valeur)):
+        return False  # « Mme D. », « F. K. » : des initiales, ce que la garde demande
+    if not (_mots_d_un_nom(mots, True, contexte) or valeur[:1].isupper() and nom_en_titre(valeur, contexte)):
+        return False
+    return normaliser(valeur) not in _cles_des_formulaires()
+
+
+def _a_cote_d_un_proche(texte: str, contexte: ContexteAnonymat, deja: Intervalles,
+                        resultats: list[Trouvaille]) -> None:
+    """Un nom écrit à côté du lien qui le dit proche du jeune, en clé YAML ou en élément de liste (les cellules
+    d'un tableau : `tableaux.detecter`)."""
+    for motif in (_CLE_PUIS_PROCHE, _ELEMENT_PUIS_PROCHE):
+        for m in motif.finditer(texte):
+            debut, fin = m.span("nom")
+            if (normaliser(m.group("proche")) in _PROCHES and not deja.chevauche(debut, fin)
+                    and nom_d_un_proche(m.group("nom"), contexte)):
+                deja.ajouter(debut, fin)
+                resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group("nom"), "nom à côté d'un lien de parenté")))
 
 
 _LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")

@@ -1,0 +1,62 @@
+"""Dix-neuvième passage : noms ratés et faux positifs par classes (un nom écrit à côté du lien qui le dit proche du
+jeune : clé YAML, élément de liste, cellule voisine d'un tableau). Variantes écrites ici (jamais les phrases d'un
+corpus) ; à côté de chaque négatif, le positif voisin qui doit rester signalé. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat, analyser_texte
+
+
+def _noms(texte: str, fichier: str = "dossiers/2021-004/concertations/note.md") -> list[str]:
+    """Les mots signalés comme noms, relus à leur place (le message les masque) : le mot entier qui y commence."""
+    constats, _ = analyser_texte(texte, fichier, ContexteAnonymat())
+    lignes = texte.splitlines()
+    return [lignes[c.ligne - 1][c.colonne - 1:].split(" |")[0].split(":")[0].split(" (")[0].split(",")[0].split(" –")[0]
+            for c in constats if c.regle == "anonymat.nom"]
+
+
+# --- un nom à côté d'un lien de parenté ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("texte", "fichier", "nom"),
+    [
+        ("entourage:\n  Kpodjedo: voisin, garde le jeune le mercredi\n", "note.yaml", "Kpodjedo"),
+        ("famille_elargie:\n  tshibasu: oncle maternel\n", "note.yaml", "tshibasu"),
+        ("ressources:\n- lwambanza: marraine, à inviter\n", "note.yaml", "lwambanza"),
+        ("## Présents\n\n- mbuyamba (tante)\n- éducateur du SAJ\n", "note.md", "mbuyamba"),
+        ("## Présents\n\n- Qorrolli – cousin\n- déléguée SPJ\n", "note.md", "Qorrolli"),
+        ("- lukusenda, marraine du jeune\n", "note.md", "lukusenda"),
+        ("| Rôle | Détail |\n|---|---|\n| Oncle paternel | kabangila | à inviter |\n", "note.md", "kabangila"),
+        ("| Qui | Lien | Remarque |\n|---|---|---|\n| ngoyenda | grand-mère | présente |\n", "note.md", "ngoyenda"),
+        ("| Rôle | Détail |\n|---|---|\n| Voisine | d'Hossay | dépanne |\n", "note.md", "d'Hossay"),
+    ],
+)
+def test_nom_a_cote_d_un_lien_de_parente(texte: str, fichier: str, nom: str) -> None:
+    """Une clé, un élément de liste ou une cellule voisine d'un lien de parenté (« oncle maternel », « (tante) ») est
+    la personne qu'il désigne, même en minuscules et absente des listes de noms."""
+    assert nom in _noms(texte, fichier), texte
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("famille:\n  lien: mère\n  situation: voisine de la grand-mère\n  remarque: tante présente\n", "note.yaml"),
+        ("## Présents\n\n- Présente (mère)\n- Excusé, père\n- Relancer l'école – mère absente\n", "note.md"),
+        ("| Rôle | Détail |\n|---|---|\n| Mère | via le service | présente |\n| Père | ? | ? |\n", "note.md"),
+        ("| Rôle | Détail |\n|---|---|\n| Sœur cadette | crèche | le matin |\n| Tante | à inviter |\n", "note.md"),
+        ("| Présent | Lien |\n|---|---|\n| Mme T. | mère |\n| R. K. | père |\n", "note.md"),
+    ],
+)
+def test_a_cote_d_un_lien_sans_nom(texte: str, fichier: str) -> None:
+    """Un rôle, une clé du schéma, un mot courant, un signe ou des initiales seules à côté d'un lien : rien à
+    signaler (les initiales sont ce que la garde demande)."""
+    assert _noms(texte, fichier) == [], texte
+
+
+def test_a_cote_d_un_lien_le_positif_voisin_reste_signale() -> None:
+    """Dans le même tableau que des rôles et des initiales, la cellule qui nomme le proche reste signalée."""
+    texte = ("| Rôle | Détail | Remarque |\n|---|---|---|\n| Mère | via le service | présente |\n"
+             "| Mme T. | mère | présente |\n| Tante maternelle | wembolua | accueille le week-end |\n")
+    assert _noms(texte) == ["wembolua"]
