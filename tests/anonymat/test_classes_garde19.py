@@ -60,3 +60,35 @@ def test_a_cote_d_un_lien_le_positif_voisin_reste_signale() -> None:
     texte = ("| Rôle | Détail | Remarque |\n|---|---|---|\n| Mère | via le service | présente |\n"
              "| Mme T. | mère | présente |\n| Tante maternelle | wembolua | accueille le week-end |\n")
     assert _noms(texte) == ["wembolua"]
+
+
+# --- la valeur d'une clé qui ne dit qu'un nom ----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("famille:\n  nom: gomez\n", "gomez"),
+        ("contact_famille: espoir\n", "espoir"),
+        ("- acteur: mere\n  signataire: wójcikowska\n", "wójcikowska"),
+        ("signataire: Kowalczyk\n", "Kowalczyk"),
+    ],
+)
+def test_valeur_d_une_cle_de_nom_en_minuscules(texte: str, nom: str) -> None:
+    """Sous « nom: », « contact: » ou « signataire: », un prénom homonyme rare d'un mot ou un mot que personne
+    n'écrit est un nom, même sans majuscule."""
+    assert nom in _noms(texte, "dossiers/2021-004/concertations/note.yaml"), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "- acteur: espoir\n",
+        "signataire: cm\nsignataires: [spj, pedo]\n",
+        "- acteur: mere\n  signataire: coordinatrice\n",
+        "signataire: la mère\n",
+    ],
+)
+def test_valeur_d_une_cle_d_identifiant_ou_de_role(texte: str) -> None:
+    """Sous une clé d'identifiant d'acteur (« acteur: », « qui: »), un homonyme reste un identifiant ; sous
+    « signataire: », un identifiant, un rôle ou un lien n'est pas un nom."""
+    assert _noms(texte, "dossiers/2021-004/concertations/note.yaml") == [], texte

@@ -1623,7 +1623,7 @@ def _en_tete_de_ligne(motifs: tuple[re.Pattern[str], re.Pattern[str]], texte: st
 
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
-    r"participants?|pr[eé]sents?|absents?|excus[eé]e?s?)(?:_[a-z]+)?)"
+    r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?)(?:_[a-z]+)?)"
     r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
     r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
@@ -1637,8 +1637,8 @@ listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
 
 
 _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune "
-                              "contact participant participants present presents présent présents absent absents excuse "
-                              "excuses excusé excusés excusee excusees excusée excusées".split())
+                              "contact signataire signataires participant participants present presents présent présents "
+                              "absent absents excuse excuses excusé excusés excusee excusees excusée excusées".split())
 """Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
 
 
@@ -1653,7 +1653,8 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
                               _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
 
 
-_RACINES_CLES_DE_NOM = ("nom", "naam", "acteur", "qui", "personne", "jeune", "contact", "particip", "sent", "excus")
+_RACINES_CLES_DE_NOM = ("nom", "naam", "acteur", "qui", "personne", "jeune", "contact", "signataire", "particip", "sent",
+                        "excus")
 """Ce que toute clé de `_CLE_DE_NOM` contient, en minuscules (« prénoms » et « voornaam » compris)."""
 _REPLIS_DE_CASSE = "ıİſK"
 """Les caractères que la casse ignorée du moteur lit comme une lettre ASCII (« ı » pour « i ») sans que le texte en
@@ -1680,9 +1681,10 @@ def _nom_sous_la_cle(cle: str, valeur: str) -> bool:
 
 
 def _homonymes_sous_la_cle(cle: str, valeur: str) -> str:
-    """Sous une clé de nom (`_nom_sous_la_cle`), une valeur à majuscule peut être un prénom homonyme rare d'un mot
-    (« nom: Raïd », « contact: Espoir ») ; sous « acteur: » ou « qui: », non (identifiants d'acteurs)."""
-    return "rares admis" if _nom_sous_la_cle(cle, valeur) and valeur[:1].isupper() else "tous refusés"
+    """Sous une clé de nom (`_nom_sous_la_cle`), la valeur peut être un prénom homonyme rare d'un mot, avec ou sans
+    majuscule (« nom: Raïd », « contact: espoir », « signataire: gomez ») ; sous « acteur: » ou « qui: », non
+    (identifiants d'acteurs)."""
+    return "rares admis" if _nom_sous_la_cle(cle, valeur) else "tous refusés"
 
 
 def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnonymat,
