@@ -92,3 +92,38 @@ def test_valeur_d_une_cle_d_identifiant_ou_de_role(texte: str) -> None:
     """Sous une clé d'identifiant d'acteur (« acteur: », « qui: »), un homonyme reste un identifiant ; sous
     « signataire: », un identifiant, un rôle ou un lien n'est pas un nom."""
     assert _noms(texte, "dossiers/2021-004/concertations/note.yaml") == [], texte
+
+
+# --- faux positifs : auteurs et personnages cités, fêtes, organismes qu'on appelle, dates, animaux ------------
+
+@pytest.mark.parametrize(
+    ("negatif", "positif", "nom"),
+    [
+        # un auteur ou un artiste écrit en entier ; son nom seul ou avec un autre prénom reste signalé
+        ("Au cours de français, il lit Jules Verne avec plaisir.", "Au cours de français, Lucas Verne lit avec plaisir.",
+         "Lucas Verne"),
+        ("L'atelier d'écriture part d'un texte d'Albert Camus.", "L'atelier d'écriture part d'un texte de Yanis Camus.",
+         "Yanis Camus"),
+        ("Elle a recopié un poème de Maurice Carême sur son cahier.", "Elle a recopié un poème de Zoé Carême.", "Zoé Carême"),
+        ("La classe visite l'expo René Magritte à Bruxelles.", "La classe visite l'expo avec Magritte-Nys.", "Magritte-Nys"),
+        # un personnage de bande dessinée ou de dessin animé qu'aucune personne ne porte
+        ("Le soir, il relit Yoko Tsuno et Largo Winch.", "Le soir, Yoko relit ses cours avec Kaito.", "Yoko"),
+        ("Le petit frère ne regarde que Bumba.", "Le petit frère ne joue qu'avec Bumbala.", "Bumbala"),
+        # une fête du folklore
+        ("Pas de visite pendant le Doudou de Mons.", "Pas de visite chez Doudou à Mons.", "Doudou"),
+        # un organisme qu'on appelle (« a appelé » n'en fait pas une personne)
+        ("Le jeune a appelé Télé-Accueil dans la nuit.", "Le jeune a appelé Jean-Noël dans la nuit.", "Jean-Noël"),
+        # un mois d'une autre langue dans une date entière
+        ("Il est revenu le June 3, 2024, sans prévenir.", "Il est revenu avec June le 3 juin, sans prévenir.", "June"),
+        ("Dernier contact le 14 Mart 2023, par téléphone.", "Dernier contact avec Mart le 14 mars, par téléphone.", "Mart"),
+        # un animal qu'on appellera d'un nom
+        ("Elle voudrait un lapin qu'elle appellerait Noisette.", "Elle voudrait revoir sa cousine Noisette.",
+         "Noisette"),
+        ("Il rêve d'un chien qu'il nommerait Rex.", "Il rêve que son père, qu'il nomme Rex, revienne.", "Rex"),
+    ],
+)
+def test_faux_positif_et_son_positif_voisin(negatif: str, positif: str, nom: str) -> None:
+    """Le négatif (auteur ou personnage cité en entier, fête, organisme qu'on appelle, mois étranger d'une date,
+    animal qu'on nommera) reste muet ; le positif voisin, au même endroit, reste signalé."""
+    assert _noms(negatif) == [], negatif
+    assert any(n.startswith(nom.split()[0]) for n in _noms(positif)), positif

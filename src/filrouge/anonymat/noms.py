@@ -20,6 +20,7 @@ from itertools import chain
 
 from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
+from filrouge.anonymat.dates import dates_a_mois_en_lettres
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import _MOTS_OUTILS, est_mot_connu, liens_de_parente, lire_liste, listes, noms_etendus
@@ -85,10 +86,11 @@ connu (wordfreq), même s'il est aussi un prénom."""
 _ANIMAL_AVANT = re.compile(
     r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|hamster|cheval|jument|poney|perroquet|perruche|tortue|"
     r"furet|cochon[ \t]+d['’]inde|hond|kat|konijn|paard)s?(?!\w)[^.;:!?\n]{0,40}?"
-    r"(?:,|appel(?:é|ée|le)|nommée?|baptisée?|surnommée?|heet)[ \t]*[«\"“]?[ \t]*$"
+    r"(?:,|appel(?:é|ée|le|lera|lerait|lait)|nomm(?:ée?|era|erait)|baptis(?:ée?|era|erait)|surnomm(?:ée?|era|erait)|heet)"
+    r"[ \t]*[«\"“]?[ \t]*$"
 )
-"""« un chaton qu'elle a appelé « Caramel » », « le chien de la grand-mère, Caramel, » : le nom d'un animal (le
-maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
+"""« un chaton qu'elle a appelé « Caramel » », « un lapin qu'il appellerait Noisette », « le chien de la grand-mère,
+Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
 
 
 _PRODUIT_AVANT = re.compile(
@@ -1151,9 +1153,11 @@ _DE_PERSONNE = frozenset({"famille", "familles", "les", "epoux", "veuve", "nee",
 
 
 def _personne_devant(ligne: str, debut: int) -> bool:
-    """Une civilité, un lien de parenté ou « famille » juste avant (« Mme Colruyt », « la famille Delhaize »)."""
+    """Une civilité, un lien de parenté ou « famille » juste avant (« Mme Colruyt », « la famille Delhaize ») ; pas
+    une appellation (« a appelé Télé-Accueil » : un numéro qu'on appelle)."""
     m = _MOT_DEVANT.search(ligne, max(0, debut - 24), debut)
-    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _LIENS or m.group(1) in _DE_PERSONNE)
+    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _PROCHES or m.group(1) in _PETITS_NOMS
+                              or m.group(1) in _DE_PERSONNE)
 
 
 def _organisations(ligne: str) -> Iterator[re.Match[str]]:
@@ -1172,9 +1176,12 @@ def _organisations(ligne: str) -> Iterator[re.Match[str]]:
     yield from _LIEU_COMPOSE.finditer(ligne)
 
 
+_ANNEE = re.compile(r"(?:19|20)\d\d")
+
+
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
     """Les trouvailles moins celles qu'une personne publique citée en entier, un personnage cité après un mot
-    d'écran ou de jeu, un organisme ou une enseigne couvre. Seules les lignes des trouvailles sont relues."""
+    d'écran ou de jeu, un organisme, une enseigne ou une date au mois en lettres d'une autre langue couvre. Seules les lignes des trouvailles sont relues."""
     couverts = Intervalles()
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
@@ -1184,6 +1191,9 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
         for m in _personnages(ligne):
             objet = _OBJET_DEVANT.search(ligne, max(0, m.start() - 16), m.start())
             couverts.ajouter(debut + (m.start() if objet is None else objet.start()), debut + m.end())
+        if _ANNEE.search(ligne):  # « le July 20, 2019 », « le 11 Mayıs 2025 » : un mois, pas un prénom
+            for a, b in dates_a_mois_en_lettres(texte, debut, fin):
+                couverts.ajouter(a, b)
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
 
