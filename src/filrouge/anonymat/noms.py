@@ -1024,7 +1024,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
     _signatures(texte, lignes, contexte, deja, resultats)
     _cles_de_personnes(texte, lignes, contexte, deja, resultats)
-    _a_cote_d_un_proche(texte, contexte, deja, resultats)
+    _a_cote_d_un_proche(texte, lignes, contexte, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
             deja.ajouter(t.debut, t.fin)
@@ -1745,7 +1745,12 @@ def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
 
 
 
-_PROCHES = frozenset(normaliser(m) for m in lire_liste("parente.txt"))
+_GENERIQUES = frozenset({"jeune", "enfant", "famille", "parent", "parents"})
+_PROCHES = frozenset(normaliser(m) for m in lire_liste("parente.txt")) - _GENERIQUES
+"""Les liens qui disent qui est une personne pour le jeune (« tante », « voisin ») ; pas les mots de presque chaque
+note (« jeune », « famille »), qui ne désignent personne en particulier."""
+_AMORCES_PROCHES = frozenset(_LETTRES.match(m.lower()).group(0) for m in lire_liste("parente.txt")) - _GENERIQUES
+"""Le premier mot de chaque lien (« grand » pour « grand-mère »), en minuscules : un texte sans aucun n'est pas lu."""
 _CLE_PUIS_PROCHE = re.compile(
     r"^[ \t]*(?:-[ \t]+)?(?P<nom>[^\W\d_][^:\n#|]{0,40}?)[ \t]*:[ \t]+(?P<proche>[^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’-])",
     re.MULTILINE)
@@ -1778,12 +1783,21 @@ def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
     return normaliser(valeur) not in _cles_des_formulaires()
 
 
-def _a_cote_d_un_proche(texte: str, contexte: ContexteAnonymat, deja: Intervalles,
+def proches_possibles(lignes: Lignes) -> frozenset[str]:
+    """Les premiers mots de liens de parenté que le texte contient (vide : aucun nom à côté d'un proche à chercher)."""
+    return _AMORCES_PROCHES & lignes.mots
+
+
+def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                         resultats: list[Trouvaille]) -> None:
     """Un nom écrit à côté du lien qui le dit proche du jeune, en clé YAML ou en élément de liste (les cellules
-    d'un tableau : `tableaux.detecter`)."""
-    for motif in (_CLE_PUIS_PROCHE, _ELEMENT_PUIS_PROCHE):
-        for m in motif.finditer(texte):
+    d'un tableau : `tableaux.detecter`) ; seules les lignes qui contiennent un lien sont lues."""
+    amorces = proches_possibles(lignes)
+    for indice in lignes.contenant(amorces) if amorces else ():
+        for motif in (_CLE_PUIS_PROCHE, _ELEMENT_PUIS_PROCHE):
+            m = motif.match(texte, *lignes.bornes(indice))
+            if m is None:
+                continue
             debut, fin = m.span("nom")
             if (normaliser(m.group("proche")) in _PROCHES and not deja.chevauche(debut, fin)
                     and nom_d_un_proche(m.group("nom"), contexte)):

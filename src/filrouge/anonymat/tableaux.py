@@ -90,6 +90,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         return []
     lecture = _Lecture()
     titres_de_noms: list[Trouvaille] = []
+    proches = bool(noms.proches_possibles(lignes))
     for tableau in lignes.tableaux():
         if len(tableau) < 2:
             continue
@@ -104,7 +105,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if not cellules or _separateur(texte, cellules):
                 continue
             # « | Tante maternelle | tewolde | », « | warnier | père | » : la cellule à côté d'un proche le nomme
-            titres_de_noms += _a_cote_d_un_proche(texte, cellules, contexte)
+            if proches:
+                titres_de_noms += _a_cote_d_un_proche(texte, cellules, contexte)
             # la ligne d'un tenant, après la légende et les titres : « Naissance : Jour Mois Année : 07 03 2012 »
             lecture.ajouter(f"{legende} : {' '.join(titres)} : ")
             for rang, (g, d) in enumerate(cellules):
