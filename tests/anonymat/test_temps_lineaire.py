@@ -98,6 +98,8 @@ FORMES = {
     "pleine_chasse": ("ｓａ＠ｇ．ｃｏｍ ０４ ", 3 * KO, "note.md"),
     "complements_etrangers": ("ul. Polna 8 m. 4 bl. A ap. 2 sc. B ", 3 * KO, "note.md"),
     "voies_allemandes": ("Hauptstraße 5 Bahnhofstr. ", 3 * KO, "note.md"),
+    "proches_voisins": ("- kpo (mère) | tante | wemba | père |\n", 3 * KO, "note.md"),
+    "cles_de_proches": ("  kpo wemba: voisine, tante\n", 3 * KO, "note.yaml"),
     "nr_etrangers": ("str. Florilor nr. 7, Iasi nr. ", 3 * KO, "note.md"),
     "lignes_de_tableau": ("| 12 | BE15 | 7513 |\n", 3 * KO, "note.md"),
     "tableau_large": ("| 0475 ", 3 * KO, "note.md"),

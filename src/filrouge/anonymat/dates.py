@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 
 from filrouge.anonymat.contexte import ContexteAnonymat
@@ -233,11 +234,17 @@ def _dates(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
         debut_ligne, fin_ligne = lignes.bornes(indice)
         for m in _DATE.finditer(texte, debut_ligne, fin_ligne):
             trouvees.add(m.span())
-        for motif in (_JOUR_MOIS_ANNEE, _MOIS_JOUR_ANNEE):
-            for m in motif.finditer(texte, debut_ligne, fin_ligne):
-                if 1 <= int(m.group("jour")) <= 31 and _est_mois(m.group("mois")):
-                    trouvees.add(m.span())
+        trouvees.update(dates_a_mois_en_lettres(texte, debut_ligne, fin_ligne))
     return sorted(trouvees)
+
+
+def dates_a_mois_en_lettres(texte: str, debut: int, fin: int) -> Iterator[tuple[int, int]]:
+    """Les dates entières de texte[debut:fin] dont le mois est écrit en lettres, dans n'importe quelle langue
+    (« 19 Ağustos 2009 », « March 14th, 2011 ») : aussi lues par la garde des noms (« July » y est un mois)."""
+    for motif in (_JOUR_MOIS_ANNEE, _MOIS_JOUR_ANNEE):
+        for m in motif.finditer(texte, debut, fin):
+            if 1 <= int(m.group("jour")) <= 31 and _est_mois(m.group("mois")):
+                yield m.span()
 
 
 _PROCHE = re.compile(r"\W{0,3}(?:(?:en|in|im|em|w|în|au|a|à|le|on|el|il|of)[ ]){0,2}(?:mois[ ]d['’e][ ]?)?\W{0,3}")

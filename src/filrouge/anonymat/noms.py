@@ -20,6 +20,7 @@ from itertools import chain
 
 from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
+from filrouge.anonymat.dates import dates_a_mois_en_lettres
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import _MOTS_OUTILS, est_mot_connu, liens_de_parente, lire_liste, listes, noms_etendus
@@ -85,10 +86,11 @@ connu (wordfreq), même s'il est aussi un prénom."""
 _ANIMAL_AVANT = re.compile(
     r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|hamster|cheval|jument|poney|perroquet|perruche|tortue|"
     r"furet|cochon[ \t]+d['’]inde|hond|kat|konijn|paard)s?(?!\w)[^.;:!?\n]{0,40}?"
-    r"(?:,|appel(?:é|ée|le)|nommée?|baptisée?|surnommée?|heet)[ \t]*[«\"“]?[ \t]*$"
+    r"(?:,|appel(?:é|ée|le|lera|lerait|lait)|nomm(?:ée?|era|erait)|baptis(?:ée?|era|erait)|surnomm(?:ée?|era|erait)|heet)"
+    r"[ \t]*[«\"“]?[ \t]*$"
 )
-"""« un chaton qu'elle a appelé « Caramel » », « le chien de la grand-mère, Caramel, » : le nom d'un animal (le
-maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
+"""« un chaton qu'elle a appelé « Caramel » », « un lapin qu'il appellerait Noisette », « le chien de la grand-mère,
+Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
 
 
 _PRODUIT_AVANT = re.compile(
@@ -1022,6 +1024,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
     _signatures(texte, lignes, contexte, deja, resultats)
     _cles_de_personnes(texte, lignes, contexte, deja, resultats)
+    _a_cote_d_un_proche(texte, lignes, contexte, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
             deja.ajouter(t.debut, t.fin)
@@ -1150,9 +1153,11 @@ _DE_PERSONNE = frozenset({"famille", "familles", "les", "epoux", "veuve", "nee",
 
 
 def _personne_devant(ligne: str, debut: int) -> bool:
-    """Une civilité, un lien de parenté ou « famille » juste avant (« Mme Colruyt », « la famille Delhaize »)."""
+    """Une civilité, un lien de parenté ou « famille » juste avant (« Mme Colruyt », « la famille Delhaize ») ; pas
+    une appellation (« a appelé Télé-Accueil » : un numéro qu'on appelle)."""
     m = _MOT_DEVANT.search(ligne, max(0, debut - 24), debut)
-    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _LIENS or m.group(1) in _DE_PERSONNE)
+    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _PROCHES or m.group(1) in _PETITS_NOMS
+                              or m.group(1) in _DE_PERSONNE)
 
 
 def _organisations(ligne: str) -> Iterator[re.Match[str]]:
@@ -1171,9 +1176,12 @@ def _organisations(ligne: str) -> Iterator[re.Match[str]]:
     yield from _LIEU_COMPOSE.finditer(ligne)
 
 
+_ANNEE = re.compile(r"(?:19|20)\d\d")
+
+
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
     """Les trouvailles moins celles qu'une personne publique citée en entier, un personnage cité après un mot
-    d'écran ou de jeu, un organisme ou une enseigne couvre. Seules les lignes des trouvailles sont relues."""
+    d'écran ou de jeu, un organisme, une enseigne ou une date au mois en lettres d'une autre langue couvre. Seules les lignes des trouvailles sont relues."""
     couverts = Intervalles()
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
@@ -1183,6 +1191,9 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
         for m in _personnages(ligne):
             objet = _OBJET_DEVANT.search(ligne, max(0, m.start() - 16), m.start())
             couverts.ajouter(debut + (m.start() if objet is None else objet.start()), debut + m.end())
+        if _ANNEE.search(ligne):  # « le July 20, 2019 », « le 11 Mayıs 2025 » : un mois, pas un prénom
+            for a, b in dates_a_mois_en_lettres(texte, debut, fin):
+                couverts.ajouter(a, b)
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
 
@@ -1622,7 +1633,7 @@ def _en_tete_de_ligne(motifs: tuple[re.Pattern[str], re.Pattern[str]], texte: st
 
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
-    r"participants?|pr[eé]sents?|absents?|excus[eé]e?s?)(?:_[a-z]+)?)"
+    r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?)(?:_[a-z]+)?)"
     r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
     r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
@@ -1636,8 +1647,8 @@ listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
 
 
 _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune "
-                              "contact participant participants present presents présent présents absent absents excuse "
-                              "excuses excusé excusés excusee excusees excusée excusées".split())
+                              "contact signataire signataires participant participants present presents présent présents "
+                              "absent absents excuse excuses excusé excusés excusee excusees excusée excusées".split())
 """Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
 
 
@@ -1652,7 +1663,8 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
                               _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
 
 
-_RACINES_CLES_DE_NOM = ("nom", "naam", "acteur", "qui", "personne", "jeune", "contact", "particip", "sent", "excus")
+_RACINES_CLES_DE_NOM = ("nom", "naam", "acteur", "qui", "personne", "jeune", "contact", "signataire", "particip", "sent",
+                        "excus")
 """Ce que toute clé de `_CLE_DE_NOM` contient, en minuscules (« prénoms » et « voornaam » compris)."""
 _REPLIS_DE_CASSE = "ıİſK"
 """Les caractères que la casse ignorée du moteur lit comme une lettre ASCII (« ı » pour « i ») sans que le texte en
@@ -1679,9 +1691,10 @@ def _nom_sous_la_cle(cle: str, valeur: str) -> bool:
 
 
 def _homonymes_sous_la_cle(cle: str, valeur: str) -> str:
-    """Sous une clé de nom (`_nom_sous_la_cle`), une valeur à majuscule peut être un prénom homonyme rare d'un mot
-    (« nom: Raïd », « contact: Espoir ») ; sous « acteur: » ou « qui: », non (identifiants d'acteurs)."""
-    return "rares admis" if _nom_sous_la_cle(cle, valeur) and valeur[:1].isupper() else "tous refusés"
+    """Sous une clé de nom (`_nom_sous_la_cle`), la valeur peut être un prénom homonyme rare d'un mot, avec ou sans
+    majuscule (« nom: Raïd », « contact: espoir », « signataire: gomez ») ; sous « acteur: » ou « qui: », non
+    (identifiants d'acteurs)."""
+    return "rares admis" if _nom_sous_la_cle(cle, valeur) else "tous refusés"
 
 
 def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnonymat,
@@ -1729,6 +1742,67 @@ def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
                         deja.ajouter(*m.span("cle"))
                         resultats.append(Trouvaille(*m.span("cle"), REGLE, message_nom(valeur, "personne d'une liste de présences")))
             position = bas.find(cle, position + 1)
+
+
+
+_GENERIQUES = frozenset({"jeune", "enfant", "famille", "parent", "parents"})
+_PROCHES = frozenset(normaliser(m) for m in lire_liste("parente.txt")) - _GENERIQUES
+"""Les liens qui disent qui est une personne pour le jeune (« tante », « voisin ») ; pas les mots de presque chaque
+note (« jeune », « famille »), qui ne désignent personne en particulier."""
+_AMORCES_PROCHES = frozenset(_LETTRES.match(m.lower()).group(0) for m in lire_liste("parente.txt")) - _GENERIQUES
+"""Le premier mot de chaque lien (« grand » pour « grand-mère »), en minuscules : un texte sans aucun n'est pas lu."""
+_CLE_PUIS_PROCHE = re.compile(
+    r"^[ \t]*(?:-[ \t]+)?(?P<nom>[^\W\d_][^:\n#|]{0,40}?)[ \t]*:[ \t]+(?P<proche>[^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’-])",
+    re.MULTILINE)
+"""« Oukili: voisine, dépanne pour les trajets », « - Arsène: grand-père » : une clé YAML suivie d'un proche."""
+_ELEMENT_PUIS_PROCHE = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?P<nom>[^\W\d_][^\n,(–—:|]{0,40}?)[ \t]*(?:[–—(,]|[ \t]-[ \t])[ \t]*"
+    r"(?P<proche>[^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’-])", re.MULTILINE)
+"""« - siddiqui – grand-père », « - bangoura (mère) », « - Touré C., tante maternelle » : un élément de liste qui
+nomme un proche et dit son lien."""
+
+
+def est_un_proche(valeur: str) -> bool:
+    """« Tante maternelle », « père », « Sœur cadette » : un lien de parenté ou d'entourage, et au plus un mot après."""
+    mots = valeur.split()
+    return 0 < len(mots) <= 2 and normaliser(mots[0]) in _PROCHES
+
+
+def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
+    """Les quelques mots écrits à côté d'un lien de parenté (clé, élément de liste, cellule voisine) forment-ils un
+    nom : un nom ou un mot que personne n'écrit, même en minuscules (« tewolde », « d'Otreppe »), ou un nom à
+    majuscule des listes de présences (« Arsène », « Touré C. ») ; jamais un mot courant, un rôle, un lien, une
+    clé du schéma (« lien: mère ») ni des initiales seules."""
+    mots = valeur.split()
+    if not 0 < len(mots) <= 3 or not valeur[:1].isalpha() or normaliser(mots[0]) in _PROCHES:
+        return False
+    if not any(len(m) > 1 and normaliser(m) not in _CIVILITES for m in _LETTRES.findall(valeur)):
+        return False  # « Mme D. », « F. K. » : des initiales, ce que la garde demande
+    if not (_mots_d_un_nom(mots, True, contexte) or valeur[:1].isupper() and nom_en_titre(valeur, contexte)):
+        return False
+    return normaliser(valeur) not in _cles_des_formulaires()
+
+
+def proches_possibles(lignes: Lignes) -> frozenset[str]:
+    """Les premiers mots de liens de parenté que le texte contient (vide : aucun nom à côté d'un proche à chercher)."""
+    return _AMORCES_PROCHES & lignes.mots
+
+
+def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                        resultats: list[Trouvaille]) -> None:
+    """Un nom écrit à côté du lien qui le dit proche du jeune, en clé YAML ou en élément de liste (les cellules
+    d'un tableau : `tableaux.detecter`) ; seules les lignes qui contiennent un lien sont lues."""
+    amorces = proches_possibles(lignes)
+    for indice in lignes.contenant(amorces) if amorces else ():
+        for motif in (_CLE_PUIS_PROCHE, _ELEMENT_PUIS_PROCHE):
+            m = motif.match(texte, *lignes.bornes(indice))
+            if m is None:
+                continue
+            debut, fin = m.span("nom")
+            if (normaliser(m.group("proche")) in _PROCHES and not deja.chevauche(debut, fin)
+                    and nom_d_un_proche(m.group("nom"), contexte)):
+                deja.ajouter(debut, fin)
+                resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group("nom"), "nom à côté d'un lien de parenté")))
 
 
 _LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")

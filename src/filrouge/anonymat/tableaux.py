@@ -75,11 +75,22 @@ def _legende(texte: str, lignes: Lignes, premiere: int) -> str:
     return ""
 
 
+def _a_cote_d_un_proche(texte: str, cellules: list[tuple[int, int]], contexte: ContexteAnonymat) -> list[Trouvaille]:
+    """Les cellules d'une ligne voisines d'une cellule qui dit un lien de parenté, si elles forment un nom."""
+    trouves = []
+    for rang, (g, d) in enumerate(cellules):
+        voisines = [texte[a:b] for a, b in cellules[max(0, rang - 1):rang] + cellules[rang + 1:rang + 2]]
+        if g < d and any(noms.est_un_proche(v) for v in voisines) and noms.nom_d_un_proche(texte[g:d], contexte):
+            trouves.append(Trouvaille(g, d, noms.REGLE, noms.message_nom(texte[g:d], "nom à côté d'un lien de parenté")))
+    return trouves
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     if "|" not in texte:
         return []
     lecture = _Lecture()
     titres_de_noms: list[Trouvaille] = []
+    proches = bool(noms.proches_possibles(lignes))
     for tableau in lignes.tableaux():
         if len(tableau) < 2:
             continue
@@ -93,6 +104,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             cellules = _cellules(texte, *lignes.bornes(indice))
             if not cellules or _separateur(texte, cellules):
                 continue
+            # « | Tante maternelle | tewolde | », « | warnier | père | » : la cellule à côté d'un proche le nomme
+            if proches:
+                titres_de_noms += _a_cote_d_un_proche(texte, cellules, contexte)
             # la ligne d'un tenant, après la légende et les titres : « Naissance : Jour Mois Année : 07 03 2012 »
             lecture.ajouter(f"{legende} : {' '.join(titres)} : ")
             for rang, (g, d) in enumerate(cellules):
