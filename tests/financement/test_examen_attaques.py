@@ -494,6 +494,26 @@ def test_nom_de_fichier_signale_par_la_garde_jamais_recopie(depot_leger: Depot, 
     assert "recevable" in texte
 
 
+def test_demande_masquee_pour_son_contenu_garde_son_chemin(depot_leger: Depot,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """Deux demandes dans la même branche : l'une a un nom de personne dans son nom de fichier, l'autre un téléphone
+    dans son contenu. Seul le premier chemin est masqué ; le second reste lisible pour que la coordination sache quelle
+    demande corriger, ses valeurs seules étant tues."""
+    usine, git = depot_leger
+    git("checkout", "-q", "-b", "croise")
+    ecrire_demande(usine, "2019-04-01-kevin-lambert", 1_000)
+    ecrire_demande(usine, "2019-04-02-logopedie", 1_000,
+                   decision={"statut": "refusee", "date": DATE_DECISION, "motif": "appeler la mère au 0471 12 34 56"})
+    git.commit("deux demandes, deux raisons de masquer")
+    _, lignes = examen(capsys)
+    texte = "\n".join(lignes)
+    assert "kevin" not in texte.casefold() and "lambert" not in texte.casefold()
+    assert "0471" not in texte
+    demandes = [ligne for ligne in lignes if ligne.startswith("## `")]
+    assert demandes[1] == "## `dossiers/2019-001/financements/2019-04-02-logopedie.yaml` (ajoutée)"
+    assert demandes[0].startswith("## `« d*******/") and texte.count("Valeurs non montrées") == 2
+
+
 def test_noms_de_fichiers_ordinaires_montres_en_clair(depot_leger: Depot, capsys: pytest.CaptureFixture[str]) -> None:
     usine, git = depot_leger
     git("checkout", "-q", "-b", "ordinaire")
