@@ -90,7 +90,13 @@ _ANIMAL_AVANT = re.compile(
     r"[ \t]*[«\"“]?[ \t]*$"
 )
 """« un chaton qu'elle a appelé « Caramel » », « un lapin qu'il appellerait Noisette », « le chien de la grand-mère,
-Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
+Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom), ou
+d'un doudou qu'on nomme (`_OBJET_NOMME_AVANT`)."""
+_OBJET_NOMME_AVANT = re.compile(
+    r"(?<!\w)(?i:doudou|peluche|poupée|nounours|knuffel)s?(?!\w)[^.;:!?\n]{0,40}?(?i:appel|nomm|baptis|surnomm|heet)\w*"
+    r"[ \t]*[«\"“]?[ \t]*$")
+"""« son doudou s'appelle Pompon », « sa poupée se nomme Ilona » : le nom d'un doudou, lu après l'appellation qui le
+donne (la couche 1) ; seulement nommé (« sa peluche, Léa l'a jetée » garde Léa)."""
 
 
 _PRODUIT_AVANT = re.compile(
@@ -104,11 +110,12 @@ aussitôt de sa marque ou du personnage à son effigie, même absents des listes
 
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme, un produit
-    ou le nom d'un animal ?"""
+    ou le nom d'un animal ou d'un doudou ?"""
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
                 or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                 or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
-                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
+                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut)
+                or _OBJET_NOMME_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
 
 
 _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longtemps|vite|peu|mal|finalement)"
@@ -844,8 +851,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if trouve is None:
             continue
         declencheur, apres_civilite = trouve
-        if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
-            continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
+        if (_ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start())
+                or _OBJET_NOMME_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start())):
+            continue  # « un chaton qu'elle a appelé « Caramel » », « son doudou s'appelle Pompon » : un animal, un doudou
         if not apres_civilite and declencheur[:1].isupper():
             position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
             if position_declencheur > 0 and _INSTITUTIONS.search(texte, max(debut_ligne_mot, position_declencheur - 48),
@@ -1066,7 +1074,8 @@ def _motif_de_liste(fichier: str, composes_seulement: bool = False) -> re.Patter
     formes = sorted({normaliser(p) for p in lire_liste(fichier) if not composes_seulement or re.search(r"\w[ '’-]\w", p)},
                     key=len, reverse=True)
     motifs = (r"[ \t]+".join(map(re.escape, f.split())).replace("'", "'[ \t]?") for f in formes)  # « Pat' Patrouille »
-    return re.compile(r"(?<!\w)(?:" + "|".join(motifs) + r")(?![\w'’-])")
+    # une apostrophe qui ferme une valeur YAML (« 'peluche de Simba' ») n'est pas une élision : le nom finit là
+    return re.compile(r"(?<!\w)(?:" + "|".join(motifs) + r")(?![\w-]|['’][^\W\d_])")
 
 
 
@@ -1108,11 +1117,20 @@ _OBJET_DEVANT = re.compile(
 une personne."""
 
 
+_FIGURE_DE_CONTE = re.compile(
+    r"(?<!\w)(?:sorciere|sorcier|fee|dragon|ogre|ogresse|princesse|prince|roi|reine|geant|geante|lutin|monstre|robot|"
+    r"pirate|chevalier|magicien|magicienne|sirene|vampire|licorne|elfe|troll|fantome|genie|extraterrestre|"
+    r"super-?heros|super-?heroine|dinosaure|lion|lionne|loup|ours|renard|lapin|singe|tigre|panda|hibou|souris)"
+    r"[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*")
+"""« la sorcière Karaba », « le dragon Krokmou » : une figure de conte suivie de son nom (la ligne lue en minuscules
+sans accents) ; n'est un personnage que dans une ligne qui parle d'écran, de dessin ou d'un personnage connu."""
+
+
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), ou avant
     lui comme objet d'un goût (« voir Mario au cinéma ») ou comme personnage de l'œuvre (« Elsa, de La Reine des
     neiges »), et ceux que personne ne porte n'importe où (« regarde Peppa Pig », « s'inspire de Mulan »)."""
-    ecran = _ECRAN.search(ligne)
+    ecran = _ECRAN.search(ligne.replace("_", " "))  # « personnage_prefere: Simba », « film_prefere: 'Mulan' »
     a_l_ecran = _A_L_ECRAN.search(ligne)
     if ecran is None and a_l_ecran:
         ecran = _REGARDE.search(ligne)
@@ -1126,7 +1144,8 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
                and not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()) and not _INFINITIF_APRES.match(ligne, m.end()))
     if annonce is None:
         return chain(composes, modeles)
-    return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
+    figures = (m for m in _FIGURE_DE_CONTE.finditer(ligne) if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
+    return chain(composes, figures, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
                             if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())
                             and ((ecran is not None and m.start() >= ecran.start())
                                  or _GOUT_AVANT.search(ligne, max(0, m.start() - 24), m.start())
@@ -1985,8 +2004,8 @@ def _cle_est_un_nom(cle: str) -> bool:
     chaque fichier (« role », « statut ») ; le verdict, qui ne dépend que des listes, est gardé."""
     _, tous, forts = _morceaux_identifiants()
     formes = _formes(cle)
-    if any(f in forts for f in formes):
-        return False
+    if any(f in forts for f in formes) or _ECRAN.search(" ".join(formes)):
+        return False  # « doudou: », « peluche_preferee: » : l'objet ou l'écran d'un personnage, pas le prénom Doudou
     if len(formes) == 1 and (formes[0] not in tous or len(formes[0]) < 4):
         return False
     return _un_morceau_de_nom(formes) and normaliser(cle) not in _cles_des_formulaires()
