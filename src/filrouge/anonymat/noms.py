@@ -1195,6 +1195,40 @@ def _organisations(ligne: str) -> Iterator[re.Match[str]]:
     yield from _LIEU_COMPOSE.finditer(ligne)
 
 
+_ROLE_PUBLIC = (r"(?:athletes?|champion(?:ne)?s?|chanteu(?:r|se)s?|rappeu(?:r|se)s?|actrices?|footballeu(?:r|se)s?|"
+                r"joueu(?:r|se)s?|boxeu(?:r|se)s?|nageu(?:r|se)s?|cyclistes?|judokas?|gymnastes?|tennism(?:a|e)n|"
+                r"basketteu(?:r|se)s?|sprinteu(?:r|se)s?|patineu(?:r|se)s?|skieu(?:r|se)s?|youtubeu(?:r|se)s?|"
+                r"influenceu(?:r|se)s?|streameu(?:r|se)s?|tiktokeu(?:r|se)s?|danseu(?:r|se)s?|humoristes?|"
+                r"comedien(?:ne)?s?|presentat(?:eur|rice)s?|stars?|vedettes?|idoles?|mannequins?)")
+_MARQUE_PUBLIQUE = (r"(?:olympiques?|celebres?|stars?|vedettes?|mondiale?s?|du[ \t]+monde|d'europe|internationale?s?|"
+                    r"professionnel(?:le)?s?|(?:vue?s?[ \t]+)?(?:a|de)[ \t]+la[ \t]+tele(?:vision)?|sur[ \t]+(?:youtube|"
+                    r"tiktok|instagram)|des[ \t]+(?:diables|red[ \t]+flames|red[ \t]+lions)|des[ \t]+jeux[ \t]+olympiques|"
+                    r"medaille\w*)(?!\w)")
+_PERSONNE_PUBLIQUE = re.compile(
+    r"(?<!\w)(?P<nom>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]*,[ \t]*(?:(?:l'|la|le|une?|cette|ce)[ \t]*)?" + _ROLE_PUBLIC
+    + r"(?!\w)[^,.;:!?()\n]{0,40}?" + _MARQUE_PUBLIQUE
+    + r"|(?<!\w)" + _ROLE_PUBLIC + r"[ \t]+" + _MARQUE_PUBLIQUE + r"[ \t]+(?P<apres>[^\W\d_]+(?:-[^\W\d_]+)*)")
+"""« Nafissatou, athlète olympique vue à la télévision », « l'athlète olympique Nafissatou » : un prénom seul apposé à
+ce qui rend quelqu'un public (un métier de scène ou de sport et une marque de renommée : olympique, célèbre, vu à la
+télévision) ; la ligne est lue en minuscules sans accents. Pas « Nafissatou, qui rêve d'être athlète olympique » : le
+rôle suit directement la virgule."""
+
+
+def _personnes_publiques(ligne: str) -> Iterator[tuple[int, int]]:
+    """Les noms de `_PERSONNE_PUBLIQUE` de la ligne, sauf après une civilité, un lien ou « famille » (« sa cousine
+    Nafissatou, athlète olympique » reste un nom)."""
+    for m in _PERSONNE_PUBLIQUE.finditer(ligne):
+        groupe = "nom" if m.group("nom") else "apres"
+        if not _personne_devant(ligne, m.start(groupe)):
+            yield m.span(groupe)
+
+
+_RUE_TURQUE = re.compile(r"(?<!\w)(?:caddesi|sokak|soka[gğ][ıi]|bulvar[ıi])(?!\w)")
+_NOM_DE_RUE_DEVANT = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}$")
+"""« près d'Atatürk Caddesi », « sur İnönü Bulvarı » (ligne lue en minuscules sans accents) : une rue qui porte le nom
+d'une personne publique, pas une personne du dossier (avec un numéro, c'est une adresse : `adresses`)."""
+
+
 _ANNEE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -1207,6 +1241,11 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
         ligne = normaliser_meme_longueur(texte[debut:fin])
         for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_organisations(ligne)):
             couverts.ajouter(debut + m.start(), debut + m.end())
+        for a, b in _personnes_publiques(ligne):
+            couverts.ajouter(debut + a, debut + b)
+        for m in _RUE_TURQUE.finditer(ligne):
+            nom = _NOM_DE_RUE_DEVANT.search(ligne, max(0, m.start() - 60), m.start())
+            couverts.ajouter(debut + (m.start() if nom is None else nom.start()), debut + m.end())
         for m in _personnages(ligne):
             objet = _OBJET_DEVANT.search(ligne, max(0, m.start() - 16), m.start())
             couverts.ajouter(debut + (m.start() if objet is None else objet.start()), debut + m.end())
