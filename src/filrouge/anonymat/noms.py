@@ -999,6 +999,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- un nom à côté d'une initiale : « G. Defraigne », « Moxhet G. » ------------------------------
     _noms_et_initiales(texte, contexte, deja, resultats)
     _particules_en_tete(texte, lignes, contexte, deja, resultats)
+    _sujets_et_sources(texte, lignes, contexte, deja, resultats)
 
     # --- prénom homonyme d'un mot, sujet d'un verbe de personne : « Gloire est venue seule » ----------
     for m in _SUJET_HUMAIN.finditer(texte):
@@ -1032,6 +1033,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
     _signatures(texte, lignes, contexte, deja, resultats)
     _cles_de_personnes(texte, lignes, contexte, deja, resultats)
+    _valeurs_de_personnes(texte, lignes, contexte, deja, resultats)
+    _listes_de_presences(texte, lignes, contexte, deja, resultats)
     _a_cote_d_un_proche(texte, lignes, contexte, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
@@ -1689,6 +1692,44 @@ def _en_tete_de_ligne(motifs: tuple[re.Pattern[str], re.Pattern[str]], texte: st
     return [m, *suivants.finditer(texte)] if m is not None else list(suivants.finditer(texte))
 
 
+_PARTICULE_SUJET = re.compile(
+    r" (?<=[eun] )(?=[" + _MAJ + r"])(?:(?<=[,;:.!?] [dD][eu] )|(?<=\n[dD][eu] )|(?<=\n[-*+>] [dD][eu] )"
+    r"|(?<=[,;:.!?] [vV][ao]n )|(?<=\n[vV][ao]n )|(?<=\n[-*+>] [vV][ao]n ))")
+_PARTICULE_AU_DEBUT = re.compile(r"(?:[-*+>] )?(?:[dD][eu]|[vV][ao]n) (?=[" + _MAJ + r"])")
+"""« D'après le père, de Villiers n'a plus vu le jeune », « de Hemricourt est arrivée » : en tête de proposition ou de
+ligne (`_PARTICULE_AU_DEBUT` pour la première), une particule devant une majuscule ; le mot qui suit doit être sujet
+d'un verbe de personne (`_SUJET_HUMAIN` : un lieu après « de » ne voit ni ne dit rien). L'espace qui suit la particule
+d'abord, ce qui la précède ensuite : le moteur saute d'espace en espace."""
+_SELON_EN_TETE = re.compile(r"Selon(?<![\w'’]Selon)[ \t]+(?P<nom>[^\W\d_]+(?:-[^\W\d_]+)?)(?=[ \t]*,)")
+"""« Selon Florence, la situation s'est apaisée » : la source d'une information en tête de phrase, une personne (la
+majuscule de « Selon » fait de la suite une chaîne de deux mots que la couche 2 ne lit pas comme `_SOURCE_AVANT`)."""
+
+
+def _sujets_et_sources(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                       resultats: list[Trouvaille]) -> None:
+    """Un nom à particule sujet en tête de proposition (`_PARTICULE_SUJET`), un prénom homonyme d'un mot ou un mot
+    que personne n'écrit après « Selon » en tête de phrase (`_SELON_EN_TETE`) ; jamais un lieu ni un mot courant."""
+    l = listes()
+    trouves: list[tuple[int, int, str]] = []
+    if not lignes.mots.isdisjoint(("de", "du", "van", "von")):
+        au_debut = _PARTICULE_AU_DEBUT.match(texte)
+        for espace in chain((au_debut.end() - 1,) if au_debut else (), (m.start() for m in _PARTICULE_SUJET.finditer(texte))):
+            sujet = _SUJET_HUMAIN.match(texte, espace + 1)
+            debut = espace - (3 if texte[espace - 1] == "n" else 2)  # « van », « von » ; « de », « du »
+            if (sujet is not None and _peut_suivre_une_initiale(sujet.group(1), contexte, True)
+                    and normaliser(texte[debut:sujet.end(1)]) not in l["localites"]):
+                trouves.append((debut, sujet.end(1), "nom à particule sujet d'un verbe de personne"))
+    if "selon" in lignes.mots:
+        trouves += [(*m.span("nom"), "source d'une information") for m in _SELON_EN_TETE.finditer(texte)
+                    if m.group("nom")[:1].isupper()
+                    and (normaliser(m.group("nom")) in l["prenoms_homonymes"] or _mot_inconnu(m.group("nom"), contexte))
+                    and normaliser(m.group("nom")) not in l["localites"] and normaliser(m.group("nom")) not in l["lieux"]]
+    for debut, fin, raison in trouves:
+        if not deja.chevauche(debut, fin):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
+
+
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
     r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?)(?:_[a-z]+)?)"
@@ -1861,6 +1902,119 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
                     and nom_d_un_proche(m.group("nom"), contexte)):
                 deja.ajouter(debut, fin)
                 resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group("nom"), "nom à côté d'un lien de parenté")))
+
+
+_MOTS_DE_PERSONNE = frozenset("famille identite identité signature signatures signataire tuteur tutrice relais accueil "
+                               "mena elargie".split())
+"""Les morceaux d'une clé YAML qui désigne une personne (« famille: », « identite: », « tuteur_mena: »,
+« famille_accueil: »), avec les liens de parenté (« mere: », « grand_pere: ») ; une clé qui en a un autre
+(« origine_famille: », « langue_famille: ») dit autre chose qu'une personne."""
+_CLE_ET_VALEUR_COURTE = re.compile(
+    r"[ \t]*(?:-[ \t]+)?(?P<cle>[a-zà-ÿ]+(?:_[a-zà-ÿ]+)*)[ \t]*:[ \t]*['\"]?(?P<valeur>(?P<particule>(?:de|du|van|von|vanden|"
+    r"vander|van[ \t]+de[nr]?|de[ \t]+la|ter|ten)[ \t]+)?[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
+    r"['\"]?[ \t]*$", re.MULTILINE)
+"""Une clé YAML et une valeur d'un à trois mots (« famille: 'mehdi jebbari' »), éventuellement précédée d'une particule
+(« personne_contact: 'de Villiers' » ; la majuscule qui suit est vérifiée à part : le motif reste court à compiler)."""
+
+
+_FINS_DE_CLES_DE_PERSONNE = frozenset(
+    "famille identite signature signatures signataire tuteur tutrice accueil mena elargie mere pere tante oncle soeur "
+    "frere cousin cousine parrain marraine contact nom noms prenom naam personne".split())
+"""Le dernier morceau d'une clé lue par `_valeurs_de_personnes`, en ASCII comme toute clé (« grand_pere », « relais_famille »,
+« famille_accueil », « personne_contact ») : seules les lignes où il touche le deux-points sont lues (pas celles d'un
+récit qui parle de la famille) ; pas les clés d'identifiants d'acteurs (« acteur: », « qui: »), dans chaque fichier."""
+
+
+@lru_cache(maxsize=4096)
+def _cle_de_personne(cle: str) -> bool:
+    """Chaque morceau de la clé désigne une personne (`_MOTS_DE_PERSONNE`, liens de parenté) ?"""
+    return normaliser(cle.replace("_", "-")) in _PROCHES or all(
+        m in _MOTS_DE_PERSONNE or m in _PROCHES for m in normaliser(cle).split("_"))
+
+
+def _prenom_puis_noms(valeur: str, contexte: ContexteAnonymat) -> bool:
+    """Là où le contexte dit une personne (clé, liste d'excusés) : un nom des listes ou des mots que personne n'écrit
+    autour d'un prénom (`nom_en_titre`), ou un prénom des listes suivi d'un ou deux mots qui ne sont ni courants, ni
+    des lieux, ni des rôles (« arjun watanabe » : un nom d'ailleurs que wordfreq connaît sans que les listes l'aient)."""
+    if nom_en_titre(valeur, contexte):
+        return True
+    mots = valeur.split()
+    l = listes()
+    return 2 <= len(mots) <= 3 and _personne_en_minuscules(mots[0], False, contexte, "rares admis") and all(
+        len(n) > 2 and not (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"]
+                            or n in l["ambigus"] or designe_un_role(n) or n in _PRONOMS or n in _DETERMINANTS
+                            or n in contexte.mots_autorises)
+        for n in map(normaliser, mots[1:]))
+
+
+def _valeurs_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                          resultats: list[Trouvaille]) -> None:
+    """Un nom, même en minuscules, en valeur d'une clé qui désigne une personne (« famille: 'mehdi jebbari' »,
+    « identite: 'hamza taleb' », « mere: 'zoë coppens' ») : au moins un prénom et des noms ou des mots que personne
+    n'écrit (`_prenom_puis_noms`) ; et un nom à particule devant une majuscule sous une telle clé ou une clé faite de
+    mots de nom (« personne_contact: 'de Villiers' » ; pas « lieu_contact: 'du Bois' »), sauf une localité ou un mot
+    courant."""
+    fins = lignes.mots & _FINS_DE_CLES_DE_PERSONNE if ":" in texte else ()
+    for indice in lignes.contenant([fin + ":" for fin in fins]) if fins else ():
+        m = _CLE_ET_VALEUR_COURTE.match(texte, *lignes.bornes(indice))
+        if m is None or deja.chevauche(*m.span("valeur")):
+            continue
+        cle, valeur = m.group("cle"), m.group("valeur")
+        if m.group("particule") and valeur[len(m.group("particule")):][:1].isupper():
+            nom = valeur[len(m.group("particule")):]
+            retenu = ((_cle_de_personne(cle) or _MOTS_CLES_DE_NOM.issuperset(normaliser(cle).split("_")))
+                      and all(_peut_suivre_une_initiale(mot, contexte, True) for mot in nom.split())
+                      and normaliser(nom) not in listes()["localites"])
+        else:
+            retenu = (_cle_de_personne(cle) and _prenom_puis_noms(valeur, contexte)
+                      and normaliser(valeur) not in _cles_des_formulaires())
+        if retenu:
+            deja.ajouter(*m.span("valeur"))
+            resultats.append(Trouvaille(*m.span("valeur"), REGLE, message_nom(valeur, "valeur d'une clé qui désigne une personne")))
+
+
+_MOTS_DE_PRESENCES = frozenset("excusés excusées excuses excusees absents absentes présents présentes presents presentes "
+                                "participants participantes invités invitées invites invitees".split())
+_TITRE_DE_PRESENCES = re.compile(
+    r"[ \t>]*(?:[#*_]+[ \t]*)?(?:(?=[EAPI])|(?<=[#*_])|(?<=[#*_][ \t]))"
+    r"(?i:excus[ée]e?s|absente?s|pr[ée]sente?s|participante?s|invit[ée]e?s)[ \t]*[*_]*[ \t]*:[*_]*[ \t]*(?P<suite>[^\n]*)")
+"""Le titre d'une liste de présences d'un récit, avec sa majuscule ou sa mise en forme (« Excusés : », « **présents** : ») ;
+pas une clé YAML en minuscules (« presents: », lue comme une liste d'identifiants d'acteurs)."""
+_ELEMENT_DE_PRESENCES = re.compile(r"[ \t>]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?P<suite>[^\n]*)")
+_PERSONNE_DE_LA_LISTE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}"
+                                   r"(?=[ \t]*(?:[,;(]|[–—-][ \t]|[ \t]et[ \t]|\.?[ \t]*$))")
+"""Un à trois mots d'un élément d'une liste de présences, jusqu'à une virgule, une parenthèse, un tiret, « et » ou la
+fin de l'élément (« arjun watanabe », « zoë (mère) »)."""
+_SEPARATEUR_DE_PRESENCES = re.compile(r"[ \t]*(?:[,;]|[ \t]et[ \t])[ \t]*")
+
+
+def _listes_de_presences(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                         resultats: list[Trouvaille]) -> None:
+    """Les personnes d'une liste de présences d'un récit (« Excusés : » suivi d'éléments « - » ou « 1. », ou de noms
+    séparés par des virgules), même en minuscules : un prénom des listes et des noms (`_prenom_puis_noms`) ; jamais un
+    rôle, un sigle (« spj ») ni une description (« le titulaire de classe »)."""
+    presents = lignes.mots & _MOTS_DE_PRESENCES
+    for indice in lignes.contenant(presents) if presents else ():
+        titre = _TITRE_DE_PRESENCES.fullmatch(texte, *lignes.bornes(indice))
+        if titre is None:
+            continue
+        suites = [titre.span("suite")] if titre.group("suite").strip() else []
+        for suivante in range(indice + 1, min(indice + 1 + LIGNES_SOUS_LA_CLE, len(lignes.debuts))) if not suites else ():
+            element = _ELEMENT_DE_PRESENCES.fullmatch(texte, *lignes.bornes(suivante))
+            if element is None:
+                break
+            suites.append(element.span("suite"))
+        for debut, fin in suites:
+            position = debut
+            while position < fin:
+                m = _PERSONNE_DE_LA_LISTE.match(texte, position, fin)
+                if m is not None and not deja.chevauche(*m.span()) and _prenom_puis_noms(m.group(0), contexte):
+                    deja.ajouter(*m.span())
+                    resultats.append(Trouvaille(*m.span(), REGLE, message_nom(m.group(0), "personne d'une liste de présences")))
+                separateur = _SEPARATEUR_DE_PRESENCES.search(texte, m.end() if m else position, fin)
+                if separateur is None:
+                    break
+                position = separateur.end()
 
 
 _LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
