@@ -163,10 +163,11 @@ def test_en_tete_sans_nom(texte: str) -> None:
         ("**Absents** :\n1) noa yamamoto\n2) l'éducatrice du SAJ\n", "noa yamamoto"),
         ("Excusées : layla yamamoto, la directrice\n", "layla yamamoto"),
         ("## Présents :\n- arjun brouckère (oncle)\n- spj\n", "arjun brouckère"),
+        ("## Excusés\n\n- kenji yamamoto\n- la logopède\n", "kenji yamamoto"),
     ],
 )
 def test_personne_d_une_liste_de_presences(texte: str, nom: str) -> None:
-    """Sous « Excusés : », « **Absents** : », « ## Présents : » : un prénom des listes suivi d'un nom d'ailleurs
+    """Sous « Excusés : », « **Absents** : », « ## Excusés » : un prénom des listes suivi d'un nom d'ailleurs
     que les listes n'ont pas, même en minuscules, en élément numéroté, à puce ou séparé par des virgules."""
     assert nom in _noms(texte), texte
 
@@ -176,6 +177,7 @@ def test_personne_d_une_liste_de_presences(texte: str, nom: str) -> None:
     [
         "Présents :\n- spj\n- la mère\n- pedo\n",
         "Excusés : aucun\n",
+        "Présents :\n\n- spj\n- un éducateur du SAJ\n",
         "Présents : la mère, le père, l'éducatrice de l'AMO\n",
     ],
 )

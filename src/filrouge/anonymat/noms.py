@@ -1977,9 +1977,9 @@ _MOTS_DE_PRESENCES = frozenset("excusés excusées excuses excusees absents abse
                                 "participants participantes invités invitées invites invitees".split())
 _TITRE_DE_PRESENCES = re.compile(
     r"[ \t>]*(?:[#*_]+[ \t]*)?(?:(?=[EAPI])|(?<=[#*_])|(?<=[#*_][ \t]))"
-    r"(?i:excus[ée]e?s|absente?s|pr[ée]sente?s|participante?s|invit[ée]e?s)[ \t]*[*_]*[ \t]*:[*_]*[ \t]*(?P<suite>[^\n]*)")
-"""Le titre d'une liste de présences d'un récit, avec sa majuscule ou sa mise en forme (« Excusés : », « **présents** : ») ;
-pas une clé YAML en minuscules (« presents: », lue comme une liste d'identifiants d'acteurs)."""
+    r"(?i:excus[ée]e?s|absente?s|pr[ée]sente?s|participante?s|invit[ée]e?s)[ \t]*[*_]*[ \t]*(?::[*_]*[ \t]*(?P<suite>[^\n]*))?")
+"""Le titre d'une liste de présences d'un récit, avec sa majuscule ou sa mise en forme (« Excusés : », « **présents** : »,
+« ## Absents ») ; pas une clé YAML en minuscules (« presents: », lue comme une liste d'identifiants d'acteurs)."""
 _ELEMENT_DE_PRESENCES = re.compile(r"[ \t>]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?P<suite>[^\n]*)")
 _PERSONNE_DE_LA_LISTE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}"
                                    r"(?=[ \t]*(?:[,;(]|[–—-][ \t]|[ \t]et[ \t]|\.?[ \t]*$))")
@@ -1998,9 +1998,11 @@ def _listes_de_presences(texte: str, lignes: Lignes, contexte: ContexteAnonymat,
         titre = _TITRE_DE_PRESENCES.fullmatch(texte, *lignes.bornes(indice))
         if titre is None:
             continue
-        suites = [titre.span("suite")] if titre.group("suite").strip() else []
+        suites = [titre.span("suite")] if (titre.group("suite") or "").strip() else []
         for suivante in range(indice + 1, min(indice + 1 + LIGNES_SOUS_LA_CLE, len(lignes.debuts))) if not suites else ():
             element = _ELEMENT_DE_PRESENCES.fullmatch(texte, *lignes.bornes(suivante))
+            if element is None and suivante == indice + 1 and not texte[slice(*lignes.bornes(suivante))].strip():
+                continue  # « ## Excusés », une ligne vide, puis la liste
             if element is None:
                 break
             suites.append(element.span("suite"))
