@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from filrouge.anonymat import ContexteAnonymat, analyser_texte
+from filrouge.anonymat import ContexteAnonymat, analyser_texte, contexte_du_depot
 from filrouge.anonymat.analyse import trouver
 
 NOTE = "dossiers/2021-004/concertations/note.md"
@@ -204,3 +204,26 @@ def test_rue_turque_sans_numero_n_est_ni_adresse_ni_personne() -> None:
     qui y habite, elle, reste signalée."""
     assert _noms("La famille vivait près d'Atatürk Caddesi à Ankara.") == []
     assert _noms("Sa tante Fatma habite sur İnönü Bulvarı.") == ["Fatma"]
+
+
+# --- un nom protégé du dossier reste signalé, même cité comme un personnage ou une personne publique ------------
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("objet_transition: 'peluche de Simba'\n", FICHE),
+        ("Il a dessiné la sorcière Karaba pendant la séance.", NOTE),
+        ("modele: 'Nafissatou, athlète olympique'\n", FICHE),
+    ],
+)
+def test_nom_protege_jamais_ecarte_comme_personnage(texte: str, fichier: str) -> None:
+    """Un enfant peut porter le nom d'un personnage ou d'une athlète : une fois protégé (`filrouge proteger`), ce
+    nom reste signalé là où la garde écarte un personnage ou une personne publique ; un personnage que personne du
+    dossier ne porte, non."""
+    from filrouge import cli
+
+    assert cli.main(["proteger", "Simba Karaba", "Nafissatou Diop"]) == 0
+    contexte = contexte_du_depot(None)  # avec les noms protégés du poste (ici, ceux de l'essai)
+    constats, _ = analyser_texte(texte, fichier, contexte)
+    assert [c.regle for c in constats] == ["anonymat.nom"], texte
+    assert analyser_texte("Il a une peluche de Stitch.", NOTE, contexte)[0] == []

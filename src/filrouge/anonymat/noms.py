@@ -1052,7 +1052,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- personnes publiques citées en entier (« Boris Cyrulnik », « Harry Potter ») : pas du dossier -----
     if resultats:
+        trouves = len(resultats)
         resultats[:] = _sans_personnalites(texte, lignes, resultats)
+        if len(resultats) < trouves:  # « peluche de Simba » écarté : si Simba est un nom protégé, la couche 3 le relit
+            deja = Intervalles()
+            for t in resultats:
+                deja.ajouter(t.debut, t.fin)
 
     # --- couche 3 : noms protégés -------------------------------------------------------------
     proteges = contexte.noms_proteges
