@@ -20,6 +20,8 @@ _MORCEAUX = [
     "  - mahbooba-sultani", "  - jeune", "id: kevin_lambert", "zoé-dupont: présente", "ab÷dupont-marie: x",
     "# yaml-language-server: $schema=../schemas/dossier.schema.json", "Le jeune exprime un souhait.", "",
     "dossier_yılmaz: ok", "émile-vandervelde", "- id: a1", "qui:", "  - a1",
+    "PRÉNOMS: Ana", "pre\u0301nom: ines", "Nom_Complet : jan peeters", "sous_nom: x", "acteurs: greco", "pronom: il",
+    "présente: Awa", "excusée: lina", "\tNOMS:\tmarie", "Le prénom: Sophie", "quinze jeunes: oui", "2nom: x",
 ]
 
 
@@ -72,3 +74,41 @@ def test_lignes_a_morceau_de_nom_ne_garde_que_les_lignes_a_nom():
     texte = "role: professionnel\nreferent: malick-niang\ncharte_signee: 2026-01-04\n"
     assert noms._lignes_a_morceau_de_nom(texte, Lignes(texte)) == [1]
     assert noms._lignes_a_morceau_de_nom("ab÷cd: x\n", Lignes("ab÷cd: x\n")) is None
+
+
+class _TousLesMots(Lignes):
+    """Des lignes dont les mots comptent aussi ceux qui suivent une personne en minuscules (« avec », « ainsi »…) :
+    le préfiltre par les mots du texte n'écarte plus rien, la référence."""
+
+    __slots__ = ()
+
+    @property
+    def mots(self) -> frozenset[str]:
+        return super().mots | {m for mot in noms._SUIVIS_D_UN_MOT_EN_MINUSCULES for m in (mot, *mot.split(" "))}
+
+
+_APRES_UN_MOT = [
+    "voir avec jawad pour la carte", "à pouvoir mertens", "chez fatou", "Chez sagal demain", "AVEC Fatou", "avec le papa",
+    "selon amrani", "passer voir gebre-egziabher", "envers ramos", "revers kuznetsov", "signée par kuznetsov", "parfois",
+    "ainsi que mertens", "ainsi quemertens", "auprès de sophea", "auprèsde sophea", "entre vannak et lina", "pourtant",
+    "ramener vers charleroi", "pour ambroise tessier", "avec\tmei reyes", "(avec fatou)", "l'entrevers dupont", "_avec ana",
+    "2avec ana", "avec  plasir", "chez colruyt", "Avec Sophie", "par", "avec", "",
+]
+
+
+def test_noms_apres_un_mot_comme_sans_le_prefiltre(contexte):
+    """Un nom en minuscules après « avec », « chez », « ainsi que »… : le mot n'est cherché que si le texte l'a entier ;
+    les mêmes trouvailles que sans ce préfiltre, sur des phrases tirées au hasard (le mot dans un autre, collé, en
+    capitales, à la fin du texte)."""
+    hasard = random.Random(5)
+    trouves = 0
+    for _ in range(3000):
+        texte = hasard.choice([" ", "\n", ", ", ". "]).join(
+            hasard.choice(_APRES_UN_MOT) for _ in range(hasard.randint(1, 5)))
+        lus = []
+        noms._minuscules_en_position_de_personne(texte, Lignes(texte), contexte, Intervalles(), lus)
+        attendus = []
+        noms._minuscules_en_position_de_personne(texte, _TousLesMots(texte), contexte, Intervalles(), attendus)
+        assert lus == attendus, texte
+        trouves += bool(attendus)
+    assert trouves > 1000  # les phrases au hasard ont bien des noms après ces mots
