@@ -112,3 +112,44 @@ def test_noms_apres_un_mot_comme_sans_le_prefiltre(contexte):
         assert lus == attendus, texte
         trouves += bool(attendus)
     assert trouves > 1000  # les phrases au hasard ont bien des noms après ces mots
+
+
+def _langage(elements) -> set[str]:
+    """Les chaînes (en nombre fini) que lit une suite d'éléments de l'arbre d'une expression : littéraux, classes de
+    littéraux, alternatives, groupes, « ? »."""
+    from re import _constants as c
+
+    chaines = {""}
+    for op, valeur in elements:
+        if op is c.LITERAL:
+            suites = {chr(valeur)}
+        elif op is c.IN:
+            assert all(o is c.LITERAL for o, _ in valeur), valeur
+            suites = {chr(v) for _, v in valeur}
+        elif op is c.BRANCH:
+            suites = set().union(*(_langage(list(alternative)) for alternative in valeur[1]))
+        elif op is c.SUBPATTERN:
+            suites = _langage(list(valeur[-1]))
+        elif op is c.MAX_REPEAT and valeur[:2] == (0, 1):
+            suites = {""} | _langage(list(valeur[2]))
+        else:
+            raise AssertionError(f"élément inattendu : {op}")
+        chaines = {a + b for a in chaines for b in suites}
+    return chaines
+
+
+def test_chaque_cle_de_nom_est_un_mot_du_prefiltre():
+    """`_cles_de_nom` ne lit que les lignes qui contiennent un mot de `_MOTS_CLES_DE_NOM` : chaque clé que `_CLE_DE_NOM`
+    accepte (en minuscules) doit y être, sinon sa ligne ne serait plus lue."""
+    from re import _parser
+
+    motif = noms._CLE_DE_NOM[0].pattern
+    debut = motif.index("(?P<cle>")
+    profondeur, fin = 0, debut
+    for fin, caractere in enumerate(motif[debut:], debut):
+        profondeur += {"(": 1, ")": -1}.get(caractere, 0)
+        if profondeur == 0:
+            break
+    cles = _langage(list(_parser.parse(motif[debut + len("(?P<cle>"):fin])))
+    assert len(cles) > 30
+    assert {cle.lower() for cle in cles} <= noms._MOTS_CLES_DE_NOM
