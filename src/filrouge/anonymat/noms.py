@@ -1631,6 +1631,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     for m in _SUJET_APRES_VIRGULE.finditer(texte):
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
     for mot, suivi in _SUIVIS_D_UN_MOT_EN_MINUSCULES.items():
+        if mot.split(" ", 1)[0] not in lignes.mots:
+            continue  # `_APRES_EN_MINUSCULES` veut le mot entier (pas « pouvoir ») : sans lui, aucune occurrence n'aboutit
         for occurrence in suivi.finditer(lignes.bas):
             m = _APRES_EN_MINUSCULES.match(texte, occurrence.start())
             if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
@@ -1767,24 +1769,23 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
                               _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
 
 
-_RACINES_CLES_DE_NOM = ("nom", "naam", "acteur", "qui", "personne", "jeune", "contact", "signataire", "particip", "sent",
-                        "excus")
-"""Ce que toute clé de `_CLE_DE_NOM` contient, en minuscules (« prénoms » et « voornaam » compris)."""
 _REPLIS_DE_CASSE = "ıİſK"
 """Les caractères que la casse ignorée du moteur lit comme une lettre ASCII (« ı » pour « i ») sans que le texte en
 minuscules les écrive ainsi."""
 
 
 def _cles_de_nom(texte: str, lignes: Lignes) -> list[re.Match[str]]:
-    """Les correspondances de `_CLE_DE_NOM`, cherchées dans les seules lignes dont le texte en minuscules contient une
-    racine de clé (`_RACINES_CLES_DE_NOM`) : le motif s'essayait à chaque ligne, soit à chaque clé d'un formulaire.
-    Un texte qui a un caractère de `_REPLIS_DE_CASSE` est lu entier."""
+    """Les correspondances de `_CLE_DE_NOM`, cherchées dans les seules lignes dont le texte en minuscules contient un
+    mot de clé que le texte a (`_MOTS_CLES_DE_NOM`) : le motif s'essayait à chaque ligne, soit à chaque clé d'un
+    formulaire. La clé d'une correspondance est un mot du texte (bornée par le début de la ligne, « - », « _ », une
+    espace ou « : ») : une ligne sans aucun de ces mots n'en a pas. Un texte qui a un caractère de `_REPLIS_DE_CASSE`
+    est lu entier."""
     bas = lignes.bas
     if len(bas) != len(texte) or not texte.isascii() and any(c in texte for c in _REPLIS_DE_CASSE):
         return _en_tete_de_ligne(_CLE_DE_NOM, texte)
     premier = _CLE_DE_NOM[0]
-    return [m for m in (premier.match(texte, *lignes.bornes(indice)) for indice in lignes.contenant(_RACINES_CLES_DE_NOM))
-            if m]
+    return [m for m in (premier.match(texte, *lignes.bornes(indice))
+                        for indice in lignes.contenant(lignes.mots & _MOTS_CLES_DE_NOM)) if m]
 
 
 def _nom_sous_la_cle(cle: str, valeur: str) -> bool:
