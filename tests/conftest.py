@@ -53,12 +53,23 @@ LONGS_D_ABORD = ("tests/navigateur/test_parcours_complet.py", "tests/anonymat/te
                  "tests/navigateur/test_portail_navigateur.py", "tests/navigateur/test_atelier_navigateur.py")
 """Les modules dont un essai (ou la fixture d'un essai) dure le plus (35, 20, 15, 10 et 10 s sur 2 cœurs), lancés en
 premier. `pytest -n 2` distribue les essais dans l'ordre de la collecte, le reste au fil de l'eau : un essai long
-reçu à la fin laisserait l'autre processus attendre, seul, qu'il se termine."""
+reçu à la fin laisserait l'autre processus attendre, seul, qu'il se termine. Le premier lot de chaque processus
+d'essai est fait d'essais qui se suivent dans cet ordre (un quart de sa part) : tous ceux du navigateur tombent
+dans le même, suivis des autres essais qui emploient Chromium (fixture `navigateur`), et un seul processus lance
+Chromium et son pilote (≈ 0,7 s de processeur de plus sinon) : collectés plus loin, l'essai de la synchronisation et
+celui de la version imprimable le relançaient parfois dans l'autre (le premier, une fois sur trois suites mesurées)."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     rang = {module: i for i, module in enumerate(LONGS_D_ABORD)}
-    items.sort(key=lambda item: rang.get(item.nodeid.split("::", 1)[0], len(rang)))  # stable : le reste garde son ordre
+
+    def ordre(item: pytest.Item) -> int:
+        module = item.nodeid.split("::", 1)[0]
+        if module in rang:
+            return rang[module]
+        return len(rang) + ("navigateur" not in getattr(item, "fixturenames", ()))
+
+    items.sort(key=ordre)  # stable : le reste garde son ordre
 
 
 def _hors_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
