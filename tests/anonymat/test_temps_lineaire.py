@@ -221,6 +221,9 @@ FORMES = {
     # dix-huitième passage
     "cles_detachees_par_un_tiret": ("NIR 1 84 03 59 350 112 - 20 - 2 – 1 -", 3 * KO, "note.md"),
     "sigles_et_vehicules_en_tete_de_cle": ("nn_pere: 1 84 - 03\ntaxi_social: WA 1\nne_e_le: 1.1.2011\n", 3 * KO, "note.yaml"),
+    # vingt et unième passage
+    "messages_horodates": ("[07:16] Père : Rendez-vous 18h02 - Maman : Hij [9:05] ", 3 * KO, "note.md"),
+    "animaux_nommes": ("le chien Rex la chienne « Luna poisson rouge Bubulle chat ", 3 * KO, "note.md"),
 }
 
 

@@ -189,6 +189,9 @@ _CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in lire_liste("civilites.
 _APPELLATIONS = frozenset(normaliser(m) for m in _formes(lire_liste("appellations.txt")))
 _CLE_YAML = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[\w'’ -]{1,40}")
 """Une clé YAML ou une rubrique en tête de ligne, même dans une citation ou une liste (« > SMS maman : », « - Papa : »)."""
+_LOCUTEUR_HORODATE = re.compile(r"[ \t]*(?:>[ \t]*)?\[?[0-9]{1,2}[:hH][0-9]{2}\]?[ \t]*[-–]?[ \t]*[\w'’ -]{1,40}")
+"""Le locuteur d'un message recopié, après son heure (« [07:16] Père : », « 18h02 - Maman : ») : ce qui suit les deux
+points est le début du message, lu comme un début de phrase (couche 2), pas le nom du père."""
 _LETTRES = re.compile(r"[^\W\d_]+")
 
 
@@ -286,6 +289,8 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     if reste and reste[-1] in ",:(«\"“":
         cle_yaml = reste[-1] == ":"
         reste = reste[:-1].rstrip(" \t")
+        if cle_yaml and _LOCUTEUR_HORODATE.fullmatch(reste):
+            return None
     mots = reste.replace("’", "'").split()
     if mots and mots[-1].casefold() in ("de", "du", "d'"):
         mots = mots[:-1]
@@ -1042,6 +1047,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- personnes publiques citées en entier (« Boris Cyrulnik », « Harry Potter ») : pas du dossier -----
     if resultats:
         resultats[:] = _sans_personnalites(texte, lignes, resultats)
+    if resultats and _ANIMAL_DEVANT_POSSIBLE.search(texte):
+        resultats[:] = _sans_animaux_nommes(texte, lignes, resultats)
 
     # --- couche 3 : noms protégés -------------------------------------------------------------
     proteges = contexte.noms_proteges
@@ -1195,6 +1202,24 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
             for a, b in dates_a_mois_en_lettres(texte, debut, fin):
                 couverts.ajouter(a, b)
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
+
+
+_ANIMAL_DEVANT_POSSIBLE = re.compile(r"(?i:chien|chat|chiot|lapin|hamster|cheval|jument|poney|perr|tortue|furet|"
+                                     r"cobaye|poisson|canari|hond|kat|konijn|paard)")
+_ANIMAL_APPOSE = re.compile(
+    r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|lapine|hamster|cheval|jument|poney|perroquet|perruche|"
+    r"tortue|furet|cobaye|poisson[ \t]+rouge|canari|hond|kat|konijn|paard)[ \t]+[«\"“]?[ \t]*$")
+"""« la chienne Luna », « son chat Pacha », « le poisson rouge Bubulle » : le nom collé au nom de l'animal, sans « de »
+ni verbe entre eux (« le chien de Kevin », « le chat, Kevin l'a nourri » gardent leur nom)."""
+
+
+def _sans_animaux_nommes(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
+    """Les trouvailles moins les noms d'animaux accolés à l'animal qu'ils nomment (`_ANIMAL_APPOSE`), d'un ou deux mots."""
+    def animal(t: Trouvaille) -> bool:
+        debut_ligne = lignes.debuts[lignes.numero(t.debut)]
+        return (texte.count(" ", t.debut, t.fin) <= 1
+                and _ANIMAL_APPOSE.search(texte, max(debut_ligne, t.debut - 24), t.debut) is not None)
+    return [t for t in resultats if not animal(t)]
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"

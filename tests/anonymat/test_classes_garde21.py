@@ -1,0 +1,88 @@
+"""Vingt et unième passage : faux positifs et noms ratés par classes (message recopié après son heure et son
+locuteur, animal nommé juste après l'animal). Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de
+chaque négatif, le positif voisin qui doit rester signalé. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat, analyser_texte
+
+
+def _debuts_signales(texte: str, fichier: str = "dossiers/2021-004/concertations/note.md") -> list[str]:
+    """Le reste de la ligne à partir de chaque nom signalé (le message masque le nom ; on le relit à sa place)."""
+    constats, _ = analyser_texte(texte, fichier, ContexteAnonymat())
+    lignes = texte.splitlines()
+    return [lignes[c.ligne - 1][c.colonne - 1:] for c in constats if c.regle == "anonymat.nom"]
+
+
+def _signale(texte: str, nom: str) -> bool:
+    return any(reste.startswith(nom) for reste in _debuts_signales(texte))
+
+
+# --- un message recopié : « [heure] Locuteur : message » --------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "[08:42] Maman : Demain il reprend l'école à 10 h.",
+        "[21:03] Papa : Pas de nouvelles depuis ce midi.",
+        "19h15 - Mère : Merci pour l'appel de tout à l'heure.",
+        "[6:50] Grand-mère : Vendredi je ne pourrai pas le conduire.",
+        "> [12:30] Père : Oké, tot morgen op school.",
+        "[10:05] Éducateur : Rentrée au foyer sans souci.\n[10:07] Tante : Super nouvelle !",
+    ],
+)
+def test_le_debut_d_un_message_horodate_n_est_pas_le_nom_du_locuteur(texte: str) -> None:
+    """Après « [heure] Mère : », le mot à majuscule commence le message : ce n'est pas le nom de la mère."""
+    assert _debuts_signales(texte) == [], texte
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("[08:42] Rachida Benali : je serai en retard", "Rachida Benali"),
+        ("[21:03] Maman : Yasmine dort chez sa cousine ce soir.", "Yasmine"),
+        ("[19:15] Père : j'ai vu Mukendi ce matin", "Mukendi"),
+        ("Mère : Ngalula", "Ngalula"),
+        ("La mère : Ilunga Kabeya", "Ilunga Kabeya"),
+    ],
+)
+def test_dans_un_message_horodate_les_noms_restent_signales(texte: str, nom: str) -> None:
+    """Un locuteur nommé, un prénom des listes ou un nom inconnu dans le corps du message restent signalés ; sans
+    heure devant, « Mère : X » reste le nom de la mère."""
+    assert _signale(texte, nom), texte
+
+
+# --- un animal nommé juste après l'animal -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Sa lapine Noisette est morte pendant les vacances, gros chagrin.",
+        "Le foyer a adopté un chaton Filou qui apaise les soirées.",
+        "Il nourrit tous les matins le hamster Biscotte.",
+        "Elle promène la chienne Bella avec sa voisine.",
+        "Le poney Caramel du centre équestre la rassure.",
+        "Elle tient à son poisson rouge « Bulle » plus qu'à tout.",
+        "Hun hond Max blijft bij de buren tijdens de opname.",
+    ],
+)
+def test_un_animal_nomme_n_est_pas_une_personne(texte: str) -> None:
+    """Un nom accolé à l'animal qu'il nomme (« la chienne Bella », « le hamster Biscotte ») n'est pas une personne."""
+    assert _debuts_signales(texte) == [], texte
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Le chien de Kevin Lambert a mordu le voisin.", "Kevin Lambert"),
+        ("Elle promène la chienne avec Bella Mukendi le samedi.", "Bella Mukendi"),
+        ("Le poney Caramel et Noah Vermeulen sont au manège.", "Noah Vermeulen"),
+        ("Mme Oukili a confié le chat à la voisine.", "Oukili"),
+    ],
+)
+def test_a_cote_d_un_animal_les_personnes_restent_signalees(texte: str, nom: str) -> None:
+    """Le maître après « de », une personne séparée de l'animal par un mot, un nom plus loin dans la phrase :
+    signalés."""
+    assert _signale(texte, nom), texte
