@@ -86,3 +86,39 @@ def test_a_cote_d_un_animal_les_personnes_restent_signalees(texte: str, nom: str
     """Le maître après « de », une personne séparée de l'animal par un mot, un nom plus loin dans la phrase :
     signalés."""
     assert _signale(texte, nom), texte
+
+
+# --- un nom suivi de son initiale, puis d'une ponctuation ou de la fin de ligne ---------------------------------
+
+@pytest.mark.parametrize(
+    ("texte", "fichier", "nom"),
+    [
+        ("Selon Habtemariam T., la nuit a été calme.", "note.md", "Habtemariam T."),
+        ("La famille (Diakhaté S.) n'est pas venue.", "note.md", "Diakhaté S."),
+        ("referente: Nyiramana P.\n", "note.yaml", "Nyiramana P."),
+        ("signataire: 'Kouyaté B.'\n", "note.yaml", "Kouyaté B."),
+        ("Rédigé par Kalonji C.\nRelu par l'équipe.", "note.md", "Kalonji C."),
+    ],
+)
+def test_un_nom_suivi_de_son_initiale_en_fin_d_incise(texte: str, fichier: str, nom: str) -> None:
+    """« Nom I. » reste un nom quand l'initiale finit une incise, une parenthèse, une valeur entre guillemets ou la
+    ligne, pas seulement quand un espace la suit."""
+    constats, _ = analyser_texte(texte, fichier, ContexteAnonymat())
+    lignes = texte.splitlines()
+    assert any(lignes[c.ligne - 1][c.colonne - 1:].startswith(nom) for c in constats if c.regle == "anonymat.nom"), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Il faut un plan B.",
+        "Un apport de vitamine D, validé par le médecin.",
+        "Elle est passée en 3e C.",
+        "Voir l'annexe B, page 4.",
+        "Suivi pour une hépatite C.",
+    ],
+)
+def test_une_lettre_apres_un_mot_courant_n_est_pas_une_initiale_de_nom(texte: str) -> None:
+    """Une lettre majuscule suivie d'un point ou d'une virgule après un article, un mot courant ou un nombre
+    (« le plan B. », « l'annexe B, ») n'est pas un nom à initiale."""
+    assert _debuts_signales(texte) == [], texte

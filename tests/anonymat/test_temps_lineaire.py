@@ -223,6 +223,7 @@ FORMES = {
     "sigles_et_vehicules_en_tete_de_cle": ("nn_pere: 1 84 - 03\ntaxi_social: WA 1\nne_e_le: 1.1.2011\n", 3 * KO, "note.yaml"),
     # vingt et unième passage
     "messages_horodates": ("[07:16] Père : Rendez-vous 18h02 - Maman : Hij [9:05] ", 3 * KO, "note.md"),
+    "initiales_ponctuees": ("Okbazghi I., (Sy B.) 'Wu C.' Ba D.\n", 3 * KO, "note.md"),
     "animaux_nommes": ("le chien Rex la chienne « Luna poisson rouge Bubulle chat ", 3 * KO, "note.md"),
 }
 

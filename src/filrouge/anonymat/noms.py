@@ -672,9 +672,10 @@ _INITIALE_PUIS_NOM = re.compile(
 """« G. Defraigne », « B.N. Đỗ », « R. de La Roche », « I. De Wilde », « M.-A. d'Otreppe » : le nom après l'initiale
 et ses particules."""
 _INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?:(?<![\w.'’][" + _MAJ + r"]\.)|(?<=(?<![\w.'’])[" + _MAJ + r"]\.[" + _MAJ
-                       + r"]\.))(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"])")
+                       + r"]\.))(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"]|[,;)\"'’»”\r\n]|$)")
 """Le point d'une initiale isolée (« G. », « M.-A. », « B.N. », « A.Bouzid » collée au nom ; pas « A.S.B.L. »,
-« etc. » ni « Jean-A. ») : commence par un point, le moteur saute de point en point."""
+« etc. » ni « Jean-A. ») : commence par un point, le moteur saute de point en point. L'initiale qui suit le nom
+finit aussi une incise, une valeur entre guillemets ou la ligne (« Selon Okbazghi I., », « "Soumaoro I." »)."""
 _NOM_PUIS_INITIALE = re.compile(
     r"(?<![\w.'’-])(?P<nom>" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
 
