@@ -88,6 +88,38 @@ def test_a_cote_d_un_animal_les_personnes_restent_signalees(texte: str, nom: str
     assert _signale(texte, nom), texte
 
 
+# --- un doudou nommé -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Pour la nuit au foyer, emporter Lulu, le doudou, et le pyjama.",
+        "Elle ne dort pas sans Titi le lapin, sa peluche.",
+        "Sa peluche, « Nina », a été retrouvée dans le bus.",
+        "Son knuffel “Max” ligt nog bij de oma.",
+    ],
+)
+def test_un_doudou_nomme_n_est_pas_une_personne(texte: str) -> None:
+    """Le nom d'un doudou entre guillemets après le doudou, ou suivi de « le doudou » / « sa peluche » et d'une
+    ponctuation, n'est pas une personne."""
+    assert _debuts_signales(texte) == [], texte
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Yasmine, son doudou à la main, est entrée en séance.", "Yasmine"),
+        ("Sa peluche, Léa l'a jetée par la fenêtre.", "Léa"),
+        ("Le doudou a été rendu à Kevin Lambert.", "Kevin Lambert"),
+        ("Doudou Ndiaye, l'oncle, viendra le chercher.", "Doudou Ndiaye"),
+    ],
+)
+def test_a_cote_d_un_doudou_les_personnes_restent_signalees(texte: str, nom: str) -> None:
+    """Une personne qui tient son doudou, un nom sans guillemets après « sa peluche, », un prénom « Doudou » :
+    signalés."""
+    assert _signale(texte, nom), texte
+
+
 # --- un nom suivi de son initiale, puis d'une ponctuation ou de la fin de ligne ---------------------------------
 
 @pytest.mark.parametrize(

@@ -1048,8 +1048,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- personnes publiques citées en entier (« Boris Cyrulnik », « Harry Potter ») : pas du dossier -----
     if resultats:
         resultats[:] = _sans_personnalites(texte, lignes, resultats)
-    if resultats and _ANIMAL_DEVANT_POSSIBLE.search(texte):
-        resultats[:] = _sans_animaux_nommes(texte, lignes, resultats)
+    if resultats and _ANIMAL_OU_DOUDOU_POSSIBLE.search(texte):
+        resultats[:] = _sans_animaux_ni_doudous(texte, lignes, resultats)
 
     # --- couche 3 : noms protégés -------------------------------------------------------------
     proteges = contexte.noms_proteges
@@ -1205,22 +1205,36 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
 
-_ANIMAL_DEVANT_POSSIBLE = re.compile(r"(?i:chien|chat|chiot|lapin|hamster|cheval|jument|poney|perr|tortue|furet|"
-                                     r"cobaye|poisson|canari|hond|kat|konijn|paard)")
+_ANIMAL_OU_DOUDOU_POSSIBLE = re.compile(r"(?i:chien|chat|chiot|lapin|hamster|cheval|jument|poney|perr|tortue|furet|"
+                                        r"cobaye|poisson|canari|hond|kat|konijn|paard|doudou|peluche|nounours|knuffel)")
 _ANIMAL_APPOSE = re.compile(
     r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|lapine|hamster|cheval|jument|poney|perroquet|perruche|"
     r"tortue|furet|cobaye|poisson[ \t]+rouge|canari|hond|kat|konijn|paard)[ \t]+[«\"“]?[ \t]*$")
 """« la chienne Luna », « son chat Pacha », « le poisson rouge Bubulle » : le nom collé au nom de l'animal, sans « de »
 ni verbe entre eux (« le chien de Kevin », « le chat, Kevin l'a nourri » gardent leur nom)."""
+_DOUDOU = r"(?i:doudou|peluche|nounours|knuffel)s?"
+_DOUDOU_GUILLEMETS_AVANT = re.compile(r"(?<!\w)" + _DOUDOU + r"[ \t]*,?[ \t]*[«\"“][ \t]*$")
+_GUILLEMET_FERMANT = re.compile(r"[ \t]*[»\"”]")
+_DOUDOU_APPOSE_APRES = re.compile(
+    r"(?:[ \t]+(?:la|le|l['’])[ \t]*[^\W\d_]+)?[ \t]*,[ \t]*(?:le|son|sa|mon|ma|leur)[ \t]+" + _DOUDOU
+    + r"[ \t]*(?:[,.;)]|$)", re.MULTILINE)
+"""« son doudou, « Pompon » », « prévoir Pompon, le doudou, et … », « Zaza la souris, sa peluche. » : le nom d'un
+doudou entre guillemets après lui, ou suivi de son apposition close par une ponctuation (« Léa, son doudou à la main, »
+garde Léa)."""
 
 
-def _sans_animaux_nommes(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
-    """Les trouvailles moins les noms d'animaux accolés à l'animal qu'ils nomment (`_ANIMAL_APPOSE`), d'un ou deux mots."""
-    def animal(t: Trouvaille) -> bool:
+def _sans_animaux_ni_doudous(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
+    """Les trouvailles moins les noms d'animaux accolés à l'animal qu'ils nomment (`_ANIMAL_APPOSE`) et les noms de
+    doudous (`_DOUDOU_GUILLEMETS_AVANT`, `_DOUDOU_APPOSE_APRES`), d'un ou deux mots."""
+    def nomme(t: Trouvaille) -> bool:
+        if texte.count(" ", t.debut, t.fin) > 1:
+            return False
         debut_ligne = lignes.debuts[lignes.numero(t.debut)]
-        return (texte.count(" ", t.debut, t.fin) <= 1
-                and _ANIMAL_APPOSE.search(texte, max(debut_ligne, t.debut - 24), t.debut) is not None)
-    return [t for t in resultats if not animal(t)]
+        return (_ANIMAL_APPOSE.search(texte, max(debut_ligne, t.debut - 24), t.debut) is not None
+                or _DOUDOU_APPOSE_APRES.match(texte, t.fin) is not None
+                or (_DOUDOU_GUILLEMETS_AVANT.search(texte, max(debut_ligne, t.debut - 16), t.debut) is not None
+                    and _GUILLEMET_FERMANT.match(texte, t.fin) is not None))
+    return [t for t in resultats if not nomme(t)]
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
