@@ -120,6 +120,33 @@ def test_a_cote_d_un_doudou_les_personnes_restent_signalees(texte: str, nom: str
     assert _signale(texte, nom), texte
 
 
+# --- une voie au nom d'une personne ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Place Albert, le groupe attendait le bus de nuit.",
+        "Le local des jeunes est situé rue albert, à côté du parc.",
+        "Boulevard Émile, deux éducateurs l'ont reconnu.",
+    ],
+)
+def test_un_prenom_apres_le_nom_d_une_voie_n_est_pas_une_personne(texte: str) -> None:
+    """« Place Albert, », « rue albert » sans numéro : la voie, pas une personne."""
+    assert _debuts_signales(texte) == [], texte
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Place Albert, Yasmine Haddad attendait le bus de nuit.", "Yasmine Haddad"),
+        ("Le local est rue albert ; théo mertens y passe le mercredi.", "théo mertens"),
+    ],
+)
+def test_apres_une_voie_les_personnes_plus_loin_restent_signalees(texte: str, nom: str) -> None:
+    """Une personne nommée dans la même phrase qu'une voie reste signalée."""
+    assert _signale(texte, nom), texte
+
+
 # --- un nom suivi de son initiale, puis d'une ponctuation ou de la fin de ligne ---------------------------------
 
 @pytest.mark.parametrize(

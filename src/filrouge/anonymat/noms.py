@@ -1048,8 +1048,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- personnes publiques citées en entier (« Boris Cyrulnik », « Harry Potter ») : pas du dossier -----
     if resultats:
         resultats[:] = _sans_personnalites(texte, lignes, resultats)
-    if resultats and _ANIMAL_OU_DOUDOU_POSSIBLE.search(texte):
-        resultats[:] = _sans_animaux_ni_doudous(texte, lignes, resultats)
+    if resultats and _CHOSE_NOMMEE_POSSIBLE.search(texte):
+        resultats[:] = _sans_noms_de_choses(texte, lignes, resultats)
 
     # --- couche 3 : noms protégés -------------------------------------------------------------
     proteges = contexte.noms_proteges
@@ -1205,8 +1205,9 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
 
 
-_ANIMAL_OU_DOUDOU_POSSIBLE = re.compile(r"(?i:chien|chat|chiot|lapin|hamster|cheval|jument|poney|perr|tortue|furet|"
-                                        r"cobaye|poisson|canari|hond|kat|konijn|paard|doudou|peluche|nounours|knuffel)")
+_CHOSE_NOMMEE_POSSIBLE = re.compile(r"(?i:chien|chat|chiot|lapin|hamster|cheval|jument|poney|perr|tortue|furet|"
+                                    r"cobaye|poisson|canari|hond|kat|konijn|paard|doudou|peluche|nounours|knuffel|"
+                                    r"rue|place|avenue|boulevard|chauss|square|quai|drève|allée|impasse)")
 _ANIMAL_APPOSE = re.compile(
     r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|lapine|hamster|cheval|jument|poney|perroquet|perruche|"
     r"tortue|furet|cobaye|poisson[ \t]+rouge|canari|hond|kat|konijn|paard)[ \t]+[«\"“]?[ \t]*$")
@@ -1221,16 +1222,23 @@ _DOUDOU_APPOSE_APRES = re.compile(
 """« son doudou, « Pompon » », « prévoir Pompon, le doudou, et … », « Zaza la souris, sa peluche. » : le nom d'un
 doudou entre guillemets après lui, ou suivi de son apposition close par une ponctuation (« Léa, son doudou à la main, »
 garde Léa)."""
+_VOIE_DEVANT = re.compile(
+    r"(?:^|(?<=[^\w'’]))(?<![Ll]a[ \t])(?<!de[ \t])(?<!en[ \t])(?<!une[ \t])(?<!sa[ \t])(?<!cette[ \t])"
+    r"(?i:rue|place|avenue|boulevard|chaussée|square|quai|drève|allée|impasse)[ \t]+$", re.MULTILINE)
+"""« Place Léopold, », « se trouve rue léopold » : un prénom juste après le nom d'une voie est le nom de la voie (la
+garde des adresses lit la voie) ; pas après « la », « de », « en » (« dans la rue Karim l'a vu », « l'éducateur de rue
+Karim »)."""
 
 
-def _sans_animaux_ni_doudous(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
-    """Les trouvailles moins les noms d'animaux accolés à l'animal qu'ils nomment (`_ANIMAL_APPOSE`) et les noms de
-    doudous (`_DOUDOU_GUILLEMETS_AVANT`, `_DOUDOU_APPOSE_APRES`), d'un ou deux mots."""
+def _sans_noms_de_choses(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
+    """Les trouvailles moins les noms d'animaux accolés à l'animal qu'ils nomment (`_ANIMAL_APPOSE`), les noms de
+    doudous (`_DOUDOU_GUILLEMETS_AVANT`, `_DOUDOU_APPOSE_APRES`) et de voies (`_VOIE_DEVANT`), d'un ou deux mots."""
     def nomme(t: Trouvaille) -> bool:
         if texte.count(" ", t.debut, t.fin) > 1:
             return False
         debut_ligne = lignes.debuts[lignes.numero(t.debut)]
         return (_ANIMAL_APPOSE.search(texte, max(debut_ligne, t.debut - 24), t.debut) is not None
+                or _VOIE_DEVANT.search(texte, max(debut_ligne, t.debut - 24), t.debut) is not None
                 or _DOUDOU_APPOSE_APRES.match(texte, t.fin) is not None
                 or (_DOUDOU_GUILLEMETS_AVANT.search(texte, max(debut_ligne, t.debut - 16), t.debut) is not None
                     and _GUILLEMET_FERMANT.match(texte, t.fin) is not None))
