@@ -147,6 +147,36 @@ def test_apres_une_voie_les_personnes_plus_loin_restent_signalees(texte: str, no
     assert _signale(texte, nom), texte
 
 
+# --- de qui vient un appel, un message, une visite ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("texte", "fichier", "nom"),
+    [
+        ("Reçu un appel de Kılıç vers midi.", "note.md", "Kılıç"),
+        ("remarque: 'sms de Nyamwasa, rien de neuf'\n", "note.yaml", "Nyamwasa"),
+        ("La visite d'Ouedraogo est reportée.", "note.md", "Ouedraogo"),
+        ("Pas de réponse de Mbemba depuis lundi.", "note.md", "Mbemba"),
+    ],
+)
+def test_un_nom_apres_un_appel_ou_un_message_de(texte: str, fichier: str, nom: str) -> None:
+    """Après « un appel de », « un sms de », « la visite de », « la réponse de », un mot seul hors des listes est la
+    personne qui appelle, écrit ou vient."""
+    assert _signale(texte, nom, fichier), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Un appel de Namur a confirmé la place.",
+        "La visite de Bruxelles est prévue en mai.",
+        "La réponse de Fedasil est arrivée.",
+    ],
+)
+def test_un_lieu_ou_un_service_apres_un_appel_de_reste_muet(texte: str) -> None:
+    """Une ville connue ou un service (mots connus) après « un appel de » : pas une personne."""
+    assert _debuts_signales(texte) == [], texte
+
+
 # --- un nom suivi de son initiale, puis d'une ponctuation ou de la fin de ligne ---------------------------------
 
 @pytest.mark.parametrize(

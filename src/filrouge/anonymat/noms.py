@@ -439,7 +439,8 @@ _PERSONNE_DE = re.compile(
     r"absence|présence|départ|comportement|parcours|placement|retour|santé|scolarité|avis|souhait|colère|tristesse|"
     r"peur|angoisse|famille|chambre|affaires|mère|père|frère|sœur|soeur|tuteur|tutrice|éducat(?:eur|rice)|"
     r"psychologue|avocate?|fugue|hospitalisation|plainte|version|témoignage|récit|parole|propos|attitude|progrès|"
-    r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement)s?"
+    r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement|"
+    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse)s?"
     r"[ \t]+(?:de[ \t]+|d['’])$"
 )
 """Ce qui appartient à une personne ou la concerne, puis « de » : « l'audition d'Abdirizak », « sans nouvelles de
