@@ -34,7 +34,7 @@ PLANCHERS = {
     # 97,8/100/0,6 ; 100/100/0,8 ; 99,7/100/1,0 ; 99,5/100/0,3 ; 100/100/0,0 — données de réglage, aveugle-6 compris
     # cinquième passage (branche garde-5, 2026-12-03) : 97,8/100/0,3 ; 100/100/0,6 ; 99,7/100/1,0 ; 99,8/100/0,3 ;
     # 100/100/0,0 ; aveugle-7 99,3/100/1,6 — données de réglage, aveugle-7 compris
-    "aveugle-2": (97.5, 99.5, 0.5),
+    "aveugle-2": (98.0, 99.5, 0.5),  # vingt et unième passage (« message de soufiane ») : noms 98,1 → 98,3
     "aveugle-3": (99.5, 99.5, 1.0),
     "aveugle-4": (99.5, 99.5, 1.0),
     "aveugle-5": (99.5, 99.5, 0.5),
