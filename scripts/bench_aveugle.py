@@ -27,7 +27,9 @@ from filrouge.anonymat.contexte import contexte_du_depot  # noqa: E402
 
 CORPUS = RACINE / "tests" / "anonymat" / "evaluation" / "aveugle-2.jsonl"
 STRUCTURES = ("telephone", "email", "niss", "iban", "date_naissance", "adresse", "plaque")
-SUFFIXE = {"texte": "md", "markdown": "md", "yaml": "yaml"}
+# Un courriel, un message, un tableau ou une liste recopiés sont du récit Markdown (supports d'aveugle-31).
+SUFFIXE = {"texte": "md", "markdown": "md", "courriel": "md", "message": "md", "tableau": "md", "liste": "md",
+           "yaml": "yaml"}
 
 
 def evaluer(lignes: list[dict]) -> list[tuple[dict, set[str]]]:

@@ -20,6 +20,8 @@ _MORCEAUX = [
     "  - mahbooba-sultani", "  - jeune", "id: kevin_lambert", "zoé-dupont: présente", "ab÷dupont-marie: x",
     "# yaml-language-server: $schema=../schemas/dossier.schema.json", "Le jeune exprime un souhait.", "",
     "dossier_yılmaz: ok", "émile-vandervelde", "- id: a1", "qui:", "  - a1",
+    "PRÉNOMS: Ana", "pre\u0301nom: ines", "Nom_Complet : jan peeters", "sous_nom: x", "acteurs: greco", "pronom: il",
+    "présente: Awa", "excusée: lina", "\tNOMS:\tmarie", "Le prénom: Sophie", "quinze jeunes: oui", "2nom: x",
 ]
 
 
@@ -72,3 +74,82 @@ def test_lignes_a_morceau_de_nom_ne_garde_que_les_lignes_a_nom():
     texte = "role: professionnel\nreferent: malick-niang\ncharte_signee: 2026-01-04\n"
     assert noms._lignes_a_morceau_de_nom(texte, Lignes(texte)) == [1]
     assert noms._lignes_a_morceau_de_nom("ab÷cd: x\n", Lignes("ab÷cd: x\n")) is None
+
+
+class _TousLesMots(Lignes):
+    """Des lignes dont les mots comptent aussi ceux qui suivent une personne en minuscules (« avec », « ainsi »…) :
+    le préfiltre par les mots du texte n'écarte plus rien, la référence."""
+
+    __slots__ = ()
+
+    @property
+    def mots(self) -> frozenset[str]:
+        return super().mots | {m for mot in noms._SUIVIS_D_UN_MOT_EN_MINUSCULES for m in (mot, *mot.split(" "))}
+
+
+_APRES_UN_MOT = [
+    "voir avec jawad pour la carte", "à pouvoir mertens", "chez fatou", "Chez sagal demain", "AVEC Fatou", "avec le papa",
+    "selon amrani", "passer voir gebre-egziabher", "envers ramos", "revers kuznetsov", "signée par kuznetsov", "parfois",
+    "ainsi que mertens", "ainsi quemertens", "auprès de sophea", "auprèsde sophea", "entre vannak et lina", "pourtant",
+    "ramener vers charleroi", "pour ambroise tessier", "avec\tmei reyes", "(avec fatou)", "l'entrevers dupont", "_avec ana",
+    "2avec ana", "avec  plasir", "chez colruyt", "Avec Sophie", "par", "avec", "",
+]
+
+
+def test_noms_apres_un_mot_comme_sans_le_prefiltre(contexte):
+    """Un nom en minuscules après « avec », « chez », « ainsi que »… : le mot n'est cherché que si le texte l'a entier ;
+    les mêmes trouvailles que sans ce préfiltre, sur des phrases tirées au hasard (le mot dans un autre, collé, en
+    capitales, à la fin du texte)."""
+    hasard = random.Random(5)
+    trouves = 0
+    for _ in range(3000):
+        texte = hasard.choice([" ", "\n", ", ", ". "]).join(
+            hasard.choice(_APRES_UN_MOT) for _ in range(hasard.randint(1, 5)))
+        lus = []
+        noms._minuscules_en_position_de_personne(texte, Lignes(texte), contexte, Intervalles(), lus)
+        attendus = []
+        noms._minuscules_en_position_de_personne(texte, _TousLesMots(texte), contexte, Intervalles(), attendus)
+        assert lus == attendus, texte
+        trouves += bool(attendus)
+    assert trouves > 1000  # les phrases au hasard ont bien des noms après ces mots
+
+
+def _langage(elements) -> set[str]:
+    """Les chaînes (en nombre fini) que lit une suite d'éléments de l'arbre d'une expression : littéraux, classes de
+    littéraux, alternatives, groupes, « ? »."""
+    from re import _constants as c
+
+    chaines = {""}
+    for op, valeur in elements:
+        if op is c.LITERAL:
+            suites = {chr(valeur)}
+        elif op is c.IN:
+            assert all(o is c.LITERAL for o, _ in valeur), valeur
+            suites = {chr(v) for _, v in valeur}
+        elif op is c.BRANCH:
+            suites = set().union(*(_langage(list(alternative)) for alternative in valeur[1]))
+        elif op is c.SUBPATTERN:
+            suites = _langage(list(valeur[-1]))
+        elif op is c.MAX_REPEAT and valeur[:2] == (0, 1):
+            suites = {""} | _langage(list(valeur[2]))
+        else:
+            raise AssertionError(f"élément inattendu : {op}")
+        chaines = {a + b for a in chaines for b in suites}
+    return chaines
+
+
+def test_chaque_cle_de_nom_est_un_mot_du_prefiltre():
+    """`_cles_de_nom` ne lit que les lignes qui contiennent un mot de `_MOTS_CLES_DE_NOM` : chaque clé que `_CLE_DE_NOM`
+    accepte (en minuscules) doit y être, sinon sa ligne ne serait plus lue."""
+    from re import _parser
+
+    motif = noms._CLE_DE_NOM[0].pattern
+    debut = motif.index("(?P<cle>")
+    profondeur, fin = 0, debut
+    for fin, caractere in enumerate(motif[debut:], debut):
+        profondeur += {"(": 1, ")": -1}.get(caractere, 0)
+        if profondeur == 0:
+            break
+    cles = _langage(list(_parser.parse(motif[debut + len("(?P<cle>"):fin])))
+    assert len(cles) > 30
+    assert {cle.lower() for cle in cles} <= noms._MOTS_CLES_DE_NOM

@@ -221,6 +221,13 @@ FORMES = {
     # dix-huitième passage
     "cles_detachees_par_un_tiret": ("NIR 1 84 03 59 350 112 - 20 - 2 – 1 -", 3 * KO, "note.md"),
     "sigles_et_vehicules_en_tete_de_cle": ("nn_pere: 1 84 - 03\ntaxi_social: WA 1\nne_e_le: 1.1.2011\n", 3 * KO, "note.yaml"),
+    # vingtième passage
+    "particules_sujets_et_sources": (", de Villiers a dit. Selon Florence, de ", 3 * KO, "note.md"),
+    "valeurs_de_personnes": ("famille: 'mehdi jebbari'\npersonne_contact: de Villiers\ngrand_pere: ", 3 * KO, "note.yaml"),
+    "listes_de_presences": ("Excusés : arjun watanabe, zoë et \n1. arjun watanabe (\n", 3 * KO, "note.md"),
+    "personnes_publiques_et_figures": ("Nafissatou, athlète olympique vue à la télé dessine la sorcière Karaba ", 3 * KO,
+                                       "note.md"),
+    "rues_turques_sans_code_postal": ("Atatürk Caddesi 114, Ankara Caddesi ", 3 * KO, "note.md"),
     # vingt et unième passage
     "messages_horodates": ("[07:16] Père : Rendez-vous 18h02 - Maman : Hij [9:05] ", 3 * KO, "note.md"),
     "initiales_ponctuees": ("Okbazghi I., (Sy B.) 'Wu C.' Ba D.\n", 3 * KO, "note.md"),

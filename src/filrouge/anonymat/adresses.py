@@ -143,7 +143,8 @@ _ADRESSE_TURQUE = re.compile(
     + _RUE_TR + r"[ \t]+(?:Cad(?:\.|desi)|Sok(?:\.|ak|a[gğ][ıi])|Bulvar[ıi]|Blv\.)"
     r"[ \t]*,?[ \t]*(?:No[:.]?[ \t]*\d{1,4}(?:[ \t]*[,/]?[ \t]*(?:D|Daire|Kat)[:.]?[ \t]*\d{1,3})?"
     r"(?:[ \t]*,[ \t]*(?:\d{5}[ \t]+)?" + _MOT_TR + r"(?:[ \t]*/[ \t]*" + _MOT_TR + r")?)?"
-    r"|\d{1,4}[ \t]*,?[ \t]*\d{5}[ \t]+" + _MOT_TR + r")"  # « Atatürk Caddesi 42, 06420 Ankara »
+    # « Atatürk Caddesi 42, 06420 Ankara », « Atatürk Caddesi 114, Ankara » : le numéro, puis la ville s'il y en a une
+    r"|\d{1,4}[a-zA-Z]?(?![\w])(?:[ \t]*,?[ \t]*(?:\d{5}[ \t]+)?" + _MOT_TR + r"(?:[ \t]*/[ \t]*" + _MOT_TR + r")?)?)"
 )
 _MOTS_TR = frozenset("cad caddesi sok sokak sokağı sokagi bulvarı bulvari blv".split())
 # Rue numérotée (Maroc, Algérie, Congo…) : « rue 14, n° 27 », « avenue 3 n° 112 » ; le « n° » qui suit dit l'adresse.

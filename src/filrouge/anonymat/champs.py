@@ -22,7 +22,8 @@ from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import champs_du_modele, motifs
 from filrouge.anonymat.trouvaille import Trouvaille
 
-_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To",
+_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To", "Envoyé par", "Envoyée par",
+             "Expéditeur", "Expéditrice", "Verzonden door", "Sent by",
              "Rédaction", "Rédigé par", "Rédigée par", "Relecture", "Relu par", "Auteur", "Autrice", "Secrétaire",
              "Présidence", "Animation", "Rapporteur", "Rapporteuse")
 _OBJETS = ("Objet", "Sujet", "Onderwerp", "Subject")

@@ -224,7 +224,7 @@ def _dates(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
     trouvees = {m.span() for m in _DATE_CHIFFRES.finditer(texte)}
     vues: set[int] = set()
     annees = list(_ANNEE_ISOLEE.finditer(texte))
-    if "mil" in lignes.bas:
+    if "mil" in lignes.mots or "mille" in lignes.mots:  # pas « famille », « milieu » : le mot entier
         annees += _ANNEE_EN_LETTRES.finditer(lignes.bas)
     for a in annees:
         indice = lignes.numero(a.start() + 1)

@@ -90,7 +90,13 @@ _ANIMAL_AVANT = re.compile(
     r"[ \t]*[«\"“]?[ \t]*$"
 )
 """« un chaton qu'elle a appelé « Caramel » », « un lapin qu'il appellerait Noisette », « le chien de la grand-mère,
-Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
+Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom), ou
+d'un doudou qu'on nomme (`_OBJET_NOMME_AVANT`)."""
+_OBJET_NOMME_AVANT = re.compile(
+    r"(?<!\w)(?i:doudou|peluche|poupée|nounours|knuffel)s?(?!\w)[^.;:!?\n]{0,40}?(?i:appel|nomm|baptis|surnomm|heet)\w*"
+    r"[ \t]*[«\"“]?[ \t]*$")
+"""« son doudou s'appelle Pompon », « sa poupée se nomme Ilona » : le nom d'un doudou, lu après l'appellation qui le
+donne (la couche 1) ; seulement nommé (« sa peluche, Léa l'a jetée » garde Léa)."""
 
 
 _PRODUIT_AVANT = re.compile(
@@ -104,11 +110,12 @@ aussitôt de sa marque ou du personnage à son effigie, même absents des listes
 
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme, un produit
-    ou le nom d'un animal ?"""
+    ou le nom d'un animal ou d'un doudou ?"""
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
                 or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                 or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
-                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
+                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut)
+                or _OBJET_NOMME_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
 
 
 _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longtemps|vite|peu|mal|finalement)"
@@ -851,8 +858,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if trouve is None:
             continue
         declencheur, apres_civilite = trouve
-        if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
-            continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
+        if (_ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start())
+                or _OBJET_NOMME_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start())):
+            continue  # « un chaton qu'elle a appelé « Caramel » », « son doudou s'appelle Pompon » : un animal, un doudou
         if not apres_civilite and declencheur[:1].isupper():
             position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
             if position_declencheur > 0 and _INSTITUTIONS.search(texte, max(debut_ligne_mot, position_declencheur - 48),
@@ -998,6 +1006,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- un nom à côté d'une initiale : « G. Defraigne », « Moxhet G. » ------------------------------
     _noms_et_initiales(texte, contexte, deja, resultats)
     _particules_en_tete(texte, lignes, contexte, deja, resultats)
+    _sujets_et_sources(texte, lignes, contexte, deja, resultats)
 
     # --- prénom homonyme d'un mot, sujet d'un verbe de personne : « Gloire est venue seule » ----------
     for m in _SUJET_HUMAIN.finditer(texte):
@@ -1031,6 +1040,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
     _signatures(texte, lignes, contexte, deja, resultats)
     _cles_de_personnes(texte, lignes, contexte, deja, resultats)
+    _valeurs_de_personnes(texte, lignes, contexte, deja, resultats)
+    _listes_de_presences(texte, lignes, contexte, deja, resultats)
     _a_cote_d_un_proche(texte, lignes, contexte, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
@@ -1048,9 +1059,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- personnes publiques citées en entier (« Boris Cyrulnik », « Harry Potter ») : pas du dossier -----
     if resultats:
+        trouves = len(resultats)
         resultats[:] = _sans_personnalites(texte, lignes, resultats)
-    if resultats and _CHOSE_NOMMEE_POSSIBLE.search(texte):
-        resultats[:] = _sans_noms_de_choses(texte, lignes, resultats)
+        if _CHOSE_NOMMEE_POSSIBLE.search(texte):
+            resultats[:] = _sans_noms_de_choses(texte, lignes, resultats)
+        if len(resultats) < trouves:  # « peluche de Simba » écarté : si Simba est un nom protégé, la couche 3 le relit
+            deja = Intervalles()
+            for t in resultats:
+                deja.ajouter(t.debut, t.fin)
 
     # --- couche 3 : noms protégés -------------------------------------------------------------
     proteges = contexte.noms_proteges
@@ -1075,7 +1091,8 @@ def _motif_de_liste(fichier: str, composes_seulement: bool = False) -> re.Patter
     formes = sorted({normaliser(p) for p in lire_liste(fichier) if not composes_seulement or re.search(r"\w[ '’-]\w", p)},
                     key=len, reverse=True)
     motifs = (r"[ \t]+".join(map(re.escape, f.split())).replace("'", "'[ \t]?") for f in formes)  # « Pat' Patrouille »
-    return re.compile(r"(?<!\w)(?:" + "|".join(motifs) + r")(?![\w'’-])")
+    # une apostrophe qui ferme une valeur YAML (« 'peluche de Simba' ») n'est pas une élision : le nom finit là
+    return re.compile(r"(?<!\w)(?:" + "|".join(motifs) + r")(?![\w-]|['’][^\W\d_])")
 
 
 
@@ -1117,11 +1134,20 @@ _OBJET_DEVANT = re.compile(
 une personne."""
 
 
+_FIGURE_DE_CONTE = re.compile(
+    r"(?<!\w)(?:sorciere|sorcier|fee|dragon|ogre|ogresse|princesse|prince|roi|reine|geant|geante|lutin|monstre|robot|"
+    r"pirate|chevalier|magicien|magicienne|sirene|vampire|licorne|elfe|troll|fantome|genie|extraterrestre|"
+    r"super-?heros|super-?heroine|dinosaure|lion|lionne|loup|ours|renard|lapin|singe|tigre|panda|hibou|souris)"
+    r"[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*")
+"""« la sorcière Karaba », « le dragon Krokmou » : une figure de conte suivie de son nom (la ligne lue en minuscules
+sans accents) ; n'est un personnage que dans une ligne qui parle d'écran, de dessin ou d'un personnage connu."""
+
+
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), ou avant
     lui comme objet d'un goût (« voir Mario au cinéma ») ou comme personnage de l'œuvre (« Elsa, de La Reine des
     neiges »), et ceux que personne ne porte n'importe où (« regarde Peppa Pig », « s'inspire de Mulan »)."""
-    ecran = _ECRAN.search(ligne)
+    ecran = _ECRAN.search(ligne.replace("_", " "))  # « personnage_prefere: Simba », « film_prefere: 'Mulan' »
     a_l_ecran = _A_L_ECRAN.search(ligne)
     if ecran is None and a_l_ecran:
         ecran = _REGARDE.search(ligne)
@@ -1135,7 +1161,8 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
                and not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()) and not _INFINITIF_APRES.match(ligne, m.end()))
     if annonce is None:
         return chain(composes, modeles)
-    return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
+    figures = (m for m in _FIGURE_DE_CONTE.finditer(ligne) if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
+    return chain(composes, figures, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
                             if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())
                             and ((ecran is not None and m.start() >= ecran.start())
                                  or _GOUT_AVANT.search(ligne, max(0, m.start() - 24), m.start())
@@ -1185,6 +1212,40 @@ def _organisations(ligne: str) -> Iterator[re.Match[str]]:
     yield from _LIEU_COMPOSE.finditer(ligne)
 
 
+_ROLE_PUBLIC = (r"(?:athletes?|champion(?:ne)?s?|chanteu(?:r|se)s?|rappeu(?:r|se)s?|actrices?|footballeu(?:r|se)s?|"
+                r"joueu(?:r|se)s?|boxeu(?:r|se)s?|nageu(?:r|se)s?|cyclistes?|judokas?|gymnastes?|tennism(?:a|e)n|"
+                r"basketteu(?:r|se)s?|sprinteu(?:r|se)s?|patineu(?:r|se)s?|skieu(?:r|se)s?|youtubeu(?:r|se)s?|"
+                r"influenceu(?:r|se)s?|streameu(?:r|se)s?|tiktokeu(?:r|se)s?|danseu(?:r|se)s?|humoristes?|"
+                r"comedien(?:ne)?s?|presentat(?:eur|rice)s?|stars?|vedettes?|idoles?|mannequins?)")
+_MARQUE_PUBLIQUE = (r"(?:olympiques?|celebres?|stars?|vedettes?|mondiale?s?|du[ \t]+monde|d'europe|internationale?s?|"
+                    r"professionnel(?:le)?s?|(?:vue?s?[ \t]+)?(?:a|de)[ \t]+la[ \t]+tele(?:vision)?|sur[ \t]+(?:youtube|"
+                    r"tiktok|instagram)|des[ \t]+(?:diables|red[ \t]+flames|red[ \t]+lions)|des[ \t]+jeux[ \t]+olympiques|"
+                    r"medaille\w*)(?!\w)")
+_PERSONNE_PUBLIQUE = re.compile(
+    r"(?<!\w)(?P<nom>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]*,[ \t]*(?:(?:l'|la|le|une?|cette|ce)[ \t]*)?" + _ROLE_PUBLIC
+    + r"(?!\w)[^,.;:!?()\n]{0,40}?" + _MARQUE_PUBLIQUE
+    + r"|(?<!\w)" + _ROLE_PUBLIC + r"[ \t]+" + _MARQUE_PUBLIQUE + r"[ \t]+(?P<apres>[^\W\d_]+(?:-[^\W\d_]+)*)")
+"""« Nafissatou, athlète olympique vue à la télévision », « l'athlète olympique Nafissatou » : un prénom seul apposé à
+ce qui rend quelqu'un public (un métier de scène ou de sport et une marque de renommée : olympique, célèbre, vu à la
+télévision) ; la ligne est lue en minuscules sans accents. Pas « Nafissatou, qui rêve d'être athlète olympique » : le
+rôle suit directement la virgule."""
+
+
+def _personnes_publiques(ligne: str) -> Iterator[tuple[int, int]]:
+    """Les noms de `_PERSONNE_PUBLIQUE` de la ligne, sauf après une civilité, un lien ou « famille » (« sa cousine
+    Nafissatou, athlète olympique » reste un nom)."""
+    for m in _PERSONNE_PUBLIQUE.finditer(ligne):
+        groupe = "nom" if m.group("nom") else "apres"
+        if not _personne_devant(ligne, m.start(groupe)):
+            yield m.span(groupe)
+
+
+_RUE_TURQUE = re.compile(r"(?<!\w)(?:caddesi|sokak|soka[gğ][ıi]|bulvar[ıi])(?!\w)")
+_NOM_DE_RUE_DEVANT = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}$")
+"""« près d'Atatürk Caddesi », « sur İnönü Bulvarı » (ligne lue en minuscules sans accents) : une rue qui porte le nom
+d'une personne publique, pas une personne du dossier (avec un numéro, c'est une adresse : `adresses`)."""
+
+
 _ANNEE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -1197,6 +1258,11 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
         ligne = normaliser_meme_longueur(texte[debut:fin])
         for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_organisations(ligne)):
             couverts.ajouter(debut + m.start(), debut + m.end())
+        for a, b in _personnes_publiques(ligne):
+            couverts.ajouter(debut + a, debut + b)
+        for m in _RUE_TURQUE.finditer(ligne):
+            nom = _NOM_DE_RUE_DEVANT.search(ligne, max(0, m.start() - 60), m.start())
+            couverts.ajouter(debut + (m.start() if nom is None else nom.start()), debut + m.end())
         for m in _personnages(ligne):
             objet = _OBJET_DEVANT.search(ligne, max(0, m.start() - 16), m.start())
             couverts.ajouter(debut + (m.start() if objet is None else objet.start()), debut + m.end())
@@ -1614,6 +1680,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     for m in _SUJET_APRES_VIRGULE.finditer(texte):
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
     for mot, suivi in _SUIVIS_D_UN_MOT_EN_MINUSCULES.items():
+        if mot.split(" ", 1)[0] not in lignes.mots:
+            continue  # `_APRES_EN_MINUSCULES` veut le mot entier (pas « pouvoir ») : sans lui, aucune occurrence n'aboutit
         for occurrence in suivi.finditer(lignes.bas):
             m = _APRES_EN_MINUSCULES.match(texte, occurrence.start())
             if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
@@ -1680,6 +1748,44 @@ def _en_tete_de_ligne(motifs: tuple[re.Pattern[str], re.Pattern[str]], texte: st
     return [m, *suivants.finditer(texte)] if m is not None else list(suivants.finditer(texte))
 
 
+_PARTICULE_SUJET = re.compile(
+    r" (?<=[eun] )(?=[" + _MAJ + r"])(?:(?<=[,;:.!?] [dD][eu] )|(?<=\n[dD][eu] )|(?<=\n[-*+>] [dD][eu] )"
+    r"|(?<=[,;:.!?] [vV][ao]n )|(?<=\n[vV][ao]n )|(?<=\n[-*+>] [vV][ao]n ))")
+_PARTICULE_AU_DEBUT = re.compile(r"(?:[-*+>] )?(?:[dD][eu]|[vV][ao]n) (?=[" + _MAJ + r"])")
+"""« D'après le père, de Villiers n'a plus vu le jeune », « de Hemricourt est arrivée » : en tête de proposition ou de
+ligne (`_PARTICULE_AU_DEBUT` pour la première), une particule devant une majuscule ; le mot qui suit doit être sujet
+d'un verbe de personne (`_SUJET_HUMAIN` : un lieu après « de » ne voit ni ne dit rien). L'espace qui suit la particule
+d'abord, ce qui la précède ensuite : le moteur saute d'espace en espace."""
+_SELON_EN_TETE = re.compile(r"Selon(?<![\w'’]Selon)[ \t]+(?P<nom>[^\W\d_]+(?:-[^\W\d_]+)?)(?=[ \t]*,)")
+"""« Selon Florence, la situation s'est apaisée » : la source d'une information en tête de phrase, une personne (la
+majuscule de « Selon » fait de la suite une chaîne de deux mots que la couche 2 ne lit pas comme `_SOURCE_AVANT`)."""
+
+
+def _sujets_et_sources(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                       resultats: list[Trouvaille]) -> None:
+    """Un nom à particule sujet en tête de proposition (`_PARTICULE_SUJET`), un prénom homonyme d'un mot ou un mot
+    que personne n'écrit après « Selon » en tête de phrase (`_SELON_EN_TETE`) ; jamais un lieu ni un mot courant."""
+    l = listes()
+    trouves: list[tuple[int, int, str]] = []
+    if not lignes.mots.isdisjoint(("de", "du", "van", "von")):
+        au_debut = _PARTICULE_AU_DEBUT.match(texte)
+        for espace in chain((au_debut.end() - 1,) if au_debut else (), (m.start() for m in _PARTICULE_SUJET.finditer(texte))):
+            sujet = _SUJET_HUMAIN.match(texte, espace + 1)
+            debut = espace - (3 if texte[espace - 1] == "n" else 2)  # « van », « von » ; « de », « du »
+            if (sujet is not None and _peut_suivre_une_initiale(sujet.group(1), contexte, True)
+                    and normaliser(texte[debut:sujet.end(1)]) not in l["localites"]):
+                trouves.append((debut, sujet.end(1), "nom à particule sujet d'un verbe de personne"))
+    if "selon" in lignes.mots:
+        trouves += [(*m.span("nom"), "source d'une information") for m in _SELON_EN_TETE.finditer(texte)
+                    if m.group("nom")[:1].isupper()
+                    and (normaliser(m.group("nom")) in l["prenoms_homonymes"] or _mot_inconnu(m.group("nom"), contexte))
+                    and normaliser(m.group("nom")) not in l["localites"] and normaliser(m.group("nom")) not in l["lieux"]]
+    for debut, fin, raison in trouves:
+        if not deja.chevauche(debut, fin):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
+
+
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
     r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?)(?:_[a-z]+)?)"
@@ -1712,24 +1818,23 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
                               _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
 
 
-_RACINES_CLES_DE_NOM = ("nom", "naam", "acteur", "qui", "personne", "jeune", "contact", "signataire", "particip", "sent",
-                        "excus")
-"""Ce que toute clé de `_CLE_DE_NOM` contient, en minuscules (« prénoms » et « voornaam » compris)."""
 _REPLIS_DE_CASSE = "ıİſK"
 """Les caractères que la casse ignorée du moteur lit comme une lettre ASCII (« ı » pour « i ») sans que le texte en
 minuscules les écrive ainsi."""
 
 
 def _cles_de_nom(texte: str, lignes: Lignes) -> list[re.Match[str]]:
-    """Les correspondances de `_CLE_DE_NOM`, cherchées dans les seules lignes dont le texte en minuscules contient une
-    racine de clé (`_RACINES_CLES_DE_NOM`) : le motif s'essayait à chaque ligne, soit à chaque clé d'un formulaire.
-    Un texte qui a un caractère de `_REPLIS_DE_CASSE` est lu entier."""
+    """Les correspondances de `_CLE_DE_NOM`, cherchées dans les seules lignes dont le texte en minuscules contient un
+    mot de clé que le texte a (`_MOTS_CLES_DE_NOM`) : le motif s'essayait à chaque ligne, soit à chaque clé d'un
+    formulaire. La clé d'une correspondance est un mot du texte (bornée par le début de la ligne, « - », « _ », une
+    espace ou « : ») : une ligne sans aucun de ces mots n'en a pas. Un texte qui a un caractère de `_REPLIS_DE_CASSE`
+    est lu entier."""
     bas = lignes.bas
     if len(bas) != len(texte) or not texte.isascii() and any(c in texte for c in _REPLIS_DE_CASSE):
         return _en_tete_de_ligne(_CLE_DE_NOM, texte)
     premier = _CLE_DE_NOM[0]
-    return [m for m in (premier.match(texte, *lignes.bornes(indice)) for indice in lignes.contenant(_RACINES_CLES_DE_NOM))
-            if m]
+    return [m for m in (premier.match(texte, *lignes.bornes(indice))
+                        for indice in lignes.contenant(lignes.mots & _MOTS_CLES_DE_NOM)) if m]
 
 
 def _nom_sous_la_cle(cle: str, valeur: str) -> bool:
@@ -1852,6 +1957,121 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
                     and nom_d_un_proche(m.group("nom"), contexte)):
                 deja.ajouter(debut, fin)
                 resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group("nom"), "nom à côté d'un lien de parenté")))
+
+
+_MOTS_DE_PERSONNE = frozenset("famille identite identité signature signatures signataire tuteur tutrice relais accueil "
+                               "mena elargie".split())
+"""Les morceaux d'une clé YAML qui désigne une personne (« famille: », « identite: », « tuteur_mena: »,
+« famille_accueil: »), avec les liens de parenté (« mere: », « grand_pere: ») ; une clé qui en a un autre
+(« origine_famille: », « langue_famille: ») dit autre chose qu'une personne."""
+_CLE_ET_VALEUR_COURTE = re.compile(
+    r"[ \t]*(?:-[ \t]+)?(?P<cle>[a-zà-ÿ]+(?:_[a-zà-ÿ]+)*)[ \t]*:[ \t]*['\"]?(?P<valeur>(?P<particule>(?:de|du|van|von|vanden|"
+    r"vander|van[ \t]+de[nr]?|de[ \t]+la|ter|ten)[ \t]+)?[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
+    r"['\"]?[ \t]*$", re.MULTILINE)
+"""Une clé YAML et une valeur d'un à trois mots (« famille: 'mehdi jebbari' »), éventuellement précédée d'une particule
+(« personne_contact: 'de Villiers' » ; la majuscule qui suit est vérifiée à part : le motif reste court à compiler)."""
+
+
+_FINS_DE_CLES_DE_PERSONNE = frozenset(
+    "famille identite signature signatures signataire tuteur tutrice accueil mena elargie mere pere tante oncle soeur "
+    "frere cousin cousine parrain marraine contact nom noms prenom naam personne".split())
+"""Le dernier morceau d'une clé lue par `_valeurs_de_personnes`, en ASCII comme toute clé (« grand_pere », « relais_famille »,
+« famille_accueil », « personne_contact ») : seules les lignes où il touche le deux-points sont lues (pas celles d'un
+récit qui parle de la famille) ; pas les clés d'identifiants d'acteurs (« acteur: », « qui: »), dans chaque fichier."""
+
+
+@lru_cache(maxsize=4096)
+def _cle_de_personne(cle: str) -> bool:
+    """Chaque morceau de la clé désigne une personne (`_MOTS_DE_PERSONNE`, liens de parenté) ?"""
+    return normaliser(cle.replace("_", "-")) in _PROCHES or all(
+        m in _MOTS_DE_PERSONNE or m in _PROCHES for m in normaliser(cle).split("_"))
+
+
+def _prenom_puis_noms(valeur: str, contexte: ContexteAnonymat) -> bool:
+    """Là où le contexte dit une personne (clé, liste d'excusés) : un nom des listes ou des mots que personne n'écrit
+    autour d'un prénom (`nom_en_titre`), ou un prénom des listes suivi d'un ou deux mots qui ne sont ni courants, ni
+    des lieux, ni des rôles (« arjun watanabe » : un nom d'ailleurs que wordfreq connaît sans que les listes l'aient)."""
+    if nom_en_titre(valeur, contexte):
+        return True
+    mots = valeur.split()
+    l = listes()
+    return 2 <= len(mots) <= 3 and _personne_en_minuscules(mots[0], False, contexte, "rares admis") and all(
+        len(n) > 2 and not (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"]
+                            or n in l["ambigus"] or designe_un_role(n) or n in _PRONOMS or n in _DETERMINANTS
+                            or n in contexte.mots_autorises)
+        for n in map(normaliser, mots[1:]))
+
+
+def _valeurs_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                          resultats: list[Trouvaille]) -> None:
+    """Un nom, même en minuscules, en valeur d'une clé qui désigne une personne (« famille: 'mehdi jebbari' »,
+    « identite: 'hamza taleb' », « mere: 'zoë coppens' ») : au moins un prénom et des noms ou des mots que personne
+    n'écrit (`_prenom_puis_noms`) ; et un nom à particule devant une majuscule sous une telle clé ou une clé faite de
+    mots de nom (« personne_contact: 'de Villiers' » ; pas « lieu_contact: 'du Bois' »), sauf une localité ou un mot
+    courant."""
+    fins = lignes.mots & _FINS_DE_CLES_DE_PERSONNE if ":" in texte else ()
+    for indice in lignes.contenant([fin + ":" for fin in fins]) if fins else ():
+        m = _CLE_ET_VALEUR_COURTE.match(texte, *lignes.bornes(indice))
+        if m is None or deja.chevauche(*m.span("valeur")):
+            continue
+        cle, valeur = m.group("cle"), m.group("valeur")
+        if m.group("particule") and valeur[len(m.group("particule")):][:1].isupper():
+            nom = valeur[len(m.group("particule")):]
+            retenu = ((_cle_de_personne(cle) or _MOTS_CLES_DE_NOM.issuperset(normaliser(cle).split("_")))
+                      and all(_peut_suivre_une_initiale(mot, contexte, True) for mot in nom.split())
+                      and normaliser(nom) not in listes()["localites"])
+        else:
+            retenu = (_cle_de_personne(cle) and _prenom_puis_noms(valeur, contexte)
+                      and normaliser(valeur) not in _cles_des_formulaires())
+        if retenu:
+            deja.ajouter(*m.span("valeur"))
+            resultats.append(Trouvaille(*m.span("valeur"), REGLE, message_nom(valeur, "valeur d'une clé qui désigne une personne")))
+
+
+_MOTS_DE_PRESENCES = frozenset("excusés excusées excuses excusees absents absentes présents présentes presents presentes "
+                                "participants participantes invités invitées invites invitees".split())
+_TITRE_DE_PRESENCES = re.compile(
+    r"[ \t>]*(?:[#*_]+[ \t]*)?(?:(?=[EAPI])|(?<=[#*_])|(?<=[#*_][ \t]))"
+    r"(?i:excus[ée]e?s|absente?s|pr[ée]sente?s|participante?s|invit[ée]e?s)[ \t]*[*_]*[ \t]*(?::[*_]*[ \t]*(?P<suite>[^\n]*))?")
+"""Le titre d'une liste de présences d'un récit, avec sa majuscule ou sa mise en forme (« Excusés : », « **présents** : »,
+« ## Absents ») ; pas une clé YAML en minuscules (« presents: », lue comme une liste d'identifiants d'acteurs)."""
+_ELEMENT_DE_PRESENCES = re.compile(r"[ \t>]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?P<suite>[^\n]*)")
+_PERSONNE_DE_LA_LISTE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}"
+                                   r"(?=[ \t]*(?:[,;(]|[–—-][ \t]|[ \t]et[ \t]|\.?[ \t]*$))")
+"""Un à trois mots d'un élément d'une liste de présences, jusqu'à une virgule, une parenthèse, un tiret, « et » ou la
+fin de l'élément (« arjun watanabe », « zoë (mère) »)."""
+_SEPARATEUR_DE_PRESENCES = re.compile(r"[ \t]*(?:[,;]|[ \t]et[ \t])[ \t]*")
+
+
+def _listes_de_presences(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                         resultats: list[Trouvaille]) -> None:
+    """Les personnes d'une liste de présences d'un récit (« Excusés : » suivi d'éléments « - » ou « 1. », ou de noms
+    séparés par des virgules), même en minuscules : un prénom des listes et des noms (`_prenom_puis_noms`) ; jamais un
+    rôle, un sigle (« spj ») ni une description (« le titulaire de classe »)."""
+    presents = lignes.mots & _MOTS_DE_PRESENCES
+    for indice in lignes.contenant(presents) if presents else ():
+        titre = _TITRE_DE_PRESENCES.fullmatch(texte, *lignes.bornes(indice))
+        if titre is None:
+            continue
+        suites = [titre.span("suite")] if (titre.group("suite") or "").strip() else []
+        for suivante in range(indice + 1, min(indice + 1 + LIGNES_SOUS_LA_CLE, len(lignes.debuts))) if not suites else ():
+            element = _ELEMENT_DE_PRESENCES.fullmatch(texte, *lignes.bornes(suivante))
+            if element is None and suivante == indice + 1 and not texte[slice(*lignes.bornes(suivante))].strip():
+                continue  # « ## Excusés », une ligne vide, puis la liste
+            if element is None:
+                break
+            suites.append(element.span("suite"))
+        for debut, fin in suites:
+            position = debut
+            while position < fin:
+                m = _PERSONNE_DE_LA_LISTE.match(texte, position, fin)
+                if m is not None and not deja.chevauche(*m.span()) and _prenom_puis_noms(m.group(0), contexte):
+                    deja.ajouter(*m.span())
+                    resultats.append(Trouvaille(*m.span(), REGLE, message_nom(m.group(0), "personne d'une liste de présences")))
+                separateur = _SEPARATEUR_DE_PRESENCES.search(texte, m.end() if m else position, fin)
+                if separateur is None:
+                    break
+                position = separateur.end()
 
 
 _LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
@@ -2034,8 +2254,8 @@ def _cle_est_un_nom(cle: str) -> bool:
     chaque fichier (« role », « statut ») ; le verdict, qui ne dépend que des listes, est gardé."""
     _, tous, forts = _morceaux_identifiants()
     formes = _formes(cle)
-    if any(f in forts for f in formes):
-        return False
+    if any(f in forts for f in formes) or _ECRAN.search(" ".join(formes)):
+        return False  # « doudou: », « peluche_preferee: » : l'objet ou l'écran d'un personnage, pas le prénom Doudou
     if len(formes) == 1 and (formes[0] not in tous or len(formes[0]) < 4):
         return False
     return _un_morceau_de_nom(formes) and normaliser(cle) not in _cles_des_formulaires()
