@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from filrouge.anonymat import ContexteAnonymat, analyser_texte
+from filrouge.anonymat import ContexteAnonymat, analyser_texte, contexte_du_depot
 
 
 def _debuts_signales(texte: str, fichier: str = "dossiers/2021-004/concertations/note.md") -> list[str]:
@@ -86,6 +86,18 @@ def test_a_cote_d_un_animal_les_personnes_restent_signalees(texte: str, nom: str
     """Le maître après « de », une personne séparée de l'animal par un mot, un nom plus loin dans la phrase :
     signalés."""
     assert _signale(texte, nom), texte
+
+
+@pytest.mark.parametrize("texte", ["Elle promène la chienne Bella avec sa voisine.",
+                                   "Pour la nuit au foyer, emporter Lulu, le doudou, et le pyjama."])
+def test_un_nom_protege_reste_signale_meme_donne_a_un_animal_ou_un_doudou(texte: str) -> None:
+    """Un enfant du dossier peut s'appeler Bella ou Lulu : une fois protégé (`filrouge proteger`), le nom reste
+    signalé là où la garde écarte un nom d'animal ou de doudou."""
+    from filrouge import cli
+
+    assert cli.main(["proteger", "Bella Lulu"]) == 0
+    constats, _ = analyser_texte(texte, "dossiers/2021-004/concertations/note.md", contexte_du_depot(None))
+    assert [c.regle for c in constats] == ["anonymat.nom"], texte
 
 
 # --- un doudou nommé -----------------------------------------------------------------------------------------
