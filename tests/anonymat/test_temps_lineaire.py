@@ -228,6 +228,12 @@ FORMES = {
     "personnes_publiques_et_figures": ("Nafissatou, athlète olympique vue à la télé dessine la sorcière Karaba ", 3 * KO,
                                        "note.md"),
     "rues_turques_sans_code_postal": ("Atatürk Caddesi 114, Ankara Caddesi ", 3 * KO, "note.md"),
+    # vingt et unième passage
+    "messages_horodates": ("[07:16] Père : Rendez-vous 18h02 - Maman : Hij [9:05] ", 3 * KO, "note.md"),
+    "initiales_ponctuees": ("Okbazghi I., (Sy B.) 'Wu C.' Ba D.\n", 3 * KO, "note.md"),
+    "animaux_nommes": ("le chien Rex la chienne « Luna poisson rouge Bubulle chat ", 3 * KO, "note.md"),
+    "voies_nommees": ("Place Albert, rue albert la rue Karim de rue ", 3 * KO, "note.md"),
+    "doudous_nommes": ("doudou, « Pompon » Zaza la souris, sa peluche, Gribouille, le doudou ", 3 * KO, "note.md"),
 }
 
 

@@ -196,6 +196,9 @@ _CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in lire_liste("civilites.
 _APPELLATIONS = frozenset(normaliser(m) for m in _formes(lire_liste("appellations.txt")))
 _CLE_YAML = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[\w'’ -]{1,40}")
 """Une clé YAML ou une rubrique en tête de ligne, même dans une citation ou une liste (« > SMS maman : », « - Papa : »)."""
+_LOCUTEUR_HORODATE = re.compile(r"[ \t]*(?:>[ \t]*)?\[?[0-9]{1,2}[:hH][0-9]{2}\]?[ \t]*[-–]?[ \t]*[\w'’ -]{1,40}")
+"""Le locuteur d'un message recopié, après son heure (« [07:16] Père : », « 18h02 - Maman : ») : ce qui suit les deux
+points est le début du message, lu comme un début de phrase (couche 2), pas le nom du père."""
 _LETTRES = re.compile(r"[^\W\d_]+")
 
 
@@ -293,6 +296,8 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     if reste and reste[-1] in ",:(«\"“":
         cle_yaml = reste[-1] == ":"
         reste = reste[:-1].rstrip(" \t")
+        if cle_yaml and _LOCUTEUR_HORODATE.fullmatch(reste):
+            return None
     mots = reste.replace("’", "'").split()
     if mots and mots[-1].casefold() in ("de", "du", "d'"):
         mots = mots[:-1]
@@ -441,7 +446,8 @@ _PERSONNE_DE = re.compile(
     r"absence|présence|départ|comportement|parcours|placement|retour|santé|scolarité|avis|souhait|colère|tristesse|"
     r"peur|angoisse|famille|chambre|affaires|mère|père|frère|sœur|soeur|tuteur|tutrice|éducat(?:eur|rice)|"
     r"psychologue|avocate?|fugue|hospitalisation|plainte|version|témoignage|récit|parole|propos|attitude|progrès|"
-    r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement)s?"
+    r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement|"
+    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse)s?"
     r"[ \t]+(?:de[ \t]+|d['’])$"
 )
 """Ce qui appartient à une personne ou la concerne, puis « de » : « l'audition d'Abdirizak », « sans nouvelles de
@@ -674,9 +680,10 @@ _INITIALE_PUIS_NOM = re.compile(
 """« G. Defraigne », « B.N. Đỗ », « R. de La Roche », « I. De Wilde », « M.-A. d'Otreppe » : le nom après l'initiale
 et ses particules."""
 _INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?:(?<![\w.'’][" + _MAJ + r"]\.)|(?<=(?<![\w.'’])[" + _MAJ + r"]\.[" + _MAJ
-                       + r"]\.))(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"])")
+                       + r"]\.))(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"]|[,;)\"'’»”\r\n]|$)")
 """Le point d'une initiale isolée (« G. », « M.-A. », « B.N. », « A.Bouzid » collée au nom ; pas « A.S.B.L. »,
-« etc. » ni « Jean-A. ») : commence par un point, le moteur saute de point en point."""
+« etc. » ni « Jean-A. ») : commence par un point, le moteur saute de point en point. L'initiale qui suit le nom
+finit aussi une incise, une valeur entre guillemets ou la ligne (« Selon Okbazghi I., », « "Soumaoro I." »)."""
 _NOM_PUIS_INITIALE = re.compile(
     r"(?<![\w.'’-])(?P<nom>" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
 
@@ -1054,6 +1061,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if resultats:
         trouves = len(resultats)
         resultats[:] = _sans_personnalites(texte, lignes, resultats)
+        if _CHOSE_NOMMEE_POSSIBLE.search(texte):
+            resultats[:] = _sans_noms_de_choses(texte, lignes, resultats)
         if len(resultats) < trouves:  # « peluche de Simba » écarté : si Simba est un nom protégé, la couche 3 le relit
             deja = Intervalles()
             for t in resultats:
@@ -1261,6 +1270,46 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
             for a, b in dates_a_mois_en_lettres(texte, debut, fin):
                 couverts.ajouter(a, b)
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
+
+
+_CHOSE_NOMMEE_POSSIBLE = re.compile(r"(?i:chien|chat|chiot|lapin|hamster|cheval|jument|poney|perr|tortue|furet|"
+                                    r"cobaye|poisson|canari|hond|kat|konijn|paard|doudou|peluche|nounours|knuffel|"
+                                    r"rue|place|avenue|boulevard|chauss|square|quai|drève|allée|impasse)")
+_ANIMAL_APPOSE = re.compile(
+    r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|lapine|hamster|cheval|jument|poney|perroquet|perruche|"
+    r"tortue|furet|cobaye|poisson[ \t]+rouge|canari|hond|kat|konijn|paard)[ \t]+[«\"“]?[ \t]*$")
+"""« la chienne Luna », « son chat Pacha », « le poisson rouge Bubulle » : le nom collé au nom de l'animal, sans « de »
+ni verbe entre eux (« le chien de Kevin », « le chat, Kevin l'a nourri » gardent leur nom)."""
+_DOUDOU = r"(?i:doudou|peluche|nounours|knuffel)s?"
+_DOUDOU_GUILLEMETS_AVANT = re.compile(r"(?<!\w)" + _DOUDOU + r"[ \t]*,?[ \t]*[«\"“][ \t]*$")
+_GUILLEMET_FERMANT = re.compile(r"[ \t]*[»\"”]")
+_DOUDOU_APPOSE_APRES = re.compile(
+    r"(?:[ \t]+(?:la|le|l['’])[ \t]*[^\W\d_]+)?[ \t]*,[ \t]*(?:le|son|sa|mon|ma|leur)[ \t]+" + _DOUDOU
+    + r"[ \t]*(?:[,.;)]|$)", re.MULTILINE)
+"""« son doudou, « Pompon » », « prévoir Pompon, le doudou, et … », « Zaza la souris, sa peluche. » : le nom d'un
+doudou entre guillemets après lui, ou suivi de son apposition close par une ponctuation (« Léa, son doudou à la main, »
+garde Léa)."""
+_VOIE_DEVANT = re.compile(
+    r"(?:^|(?<=[^\w'’]))(?<![Ll]a[ \t])(?<!de[ \t])(?<!en[ \t])(?<!une[ \t])(?<!sa[ \t])(?<!cette[ \t])"
+    r"(?i:rue|place|avenue|boulevard|chaussée|square|quai|drève|allée|impasse)[ \t]+$", re.MULTILINE)
+"""« Place Léopold, », « se trouve rue léopold » : un prénom juste après le nom d'une voie est le nom de la voie (la
+garde des adresses lit la voie) ; pas après « la », « de », « en » (« dans la rue Karim l'a vu », « l'éducateur de rue
+Karim »)."""
+
+
+def _sans_noms_de_choses(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
+    """Les trouvailles moins les noms d'animaux accolés à l'animal qu'ils nomment (`_ANIMAL_APPOSE`), les noms de
+    doudous (`_DOUDOU_GUILLEMETS_AVANT`, `_DOUDOU_APPOSE_APRES`) et de voies (`_VOIE_DEVANT`), d'un ou deux mots."""
+    def nomme(t: Trouvaille) -> bool:
+        if texte.count(" ", t.debut, t.fin) > 1:
+            return False
+        debut_ligne = lignes.debuts[lignes.numero(t.debut)]
+        return (_ANIMAL_APPOSE.search(texte, max(debut_ligne, t.debut - 24), t.debut) is not None
+                or _VOIE_DEVANT.search(texte, max(debut_ligne, t.debut - 24), t.debut) is not None
+                or _DOUDOU_APPOSE_APRES.match(texte, t.fin) is not None
+                or (_DOUDOU_GUILLEMETS_AVANT.search(texte, max(debut_ligne, t.debut - 16), t.debut) is not None
+                    and _GUILLEMET_FERMANT.match(texte, t.fin) is not None))
+    return [t for t in resultats if not nomme(t)]
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
