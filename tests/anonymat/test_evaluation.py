@@ -134,8 +134,9 @@ PLANCHERS = {
     "aveugle-30": (98.0, 99.5, 1.5),
     # aveugle-31 (supports mêlés : courriels, messages, tableaux, listes ; 34 % de fichiers longs), mesure à l'aveugle
     # du 2026-12-03, avant et après les vingtième et vingt et unième passages (sans l'ouvrir) : 98,6/97,2/1,1 à
-    # l'extrait près ; ses ratés deviennent données du passage suivant
-    "aveugle-31": (98.5, 97.0, 1.5),
+    # l'extrait près ; ses ratés deviennent données du passage suivant ; IBAN à clé nationale fausse (réglé sur lui) :
+    # identifiants 97,2 → 97,8
+    "aveugle-31": (98.5, 97.5, 1.5),
 }
 
 

@@ -88,3 +88,29 @@ def test_mots_qui_passent_la_cle_ne_sont_pas_un_iban_sans_pays(regles):
     """« Op 12 maart 2024 vond… » passe la clé mod 97 mais « OP » n'est pas un pays."""
     assert regles("Op 12 maart 2024 vond het eerste overleg plaats.") == []
     assert regles("Compte de l'oncle : MA64 0115 1900 0001 2050 0053 4921") == ["anonymat.iban"]
+
+
+def _iban(pays: str, compte: str) -> str:
+    """Un IBAN dont la clé ISO est juste pour ce compte, groupé par quatre comme on le recopie."""
+    from stdnum import iban
+
+    compact = pays + iban.calc_check_digits(pays + "00" + compte) + compte
+    return " ".join(compact[i:i + 4] for i in range(0, len(compact), 4))
+
+
+@pytest.mark.parametrize(("pays", "compte"), [
+    ("BE", "539007547000"),               # clé belge (deux derniers chiffres) fausse
+    ("ES", "90881731580608706602"),       # dígitos de control faux
+    ("ES", "21000418450200051300"),       # autre compte espagnol, même défaut
+    ("NO", "86011117940"),                # clé norvégienne (mod 11) fausse
+])
+def test_iban_a_cle_nationale_fausse_signale_sans_contexte(regles, pays: str, compte: str) -> None:
+    """La clé ISO (mod 97) suffit : un compte dont seule la clé nationale est fausse est signalé même dans une liste
+    de pièces, sans « IBAN » ni « compte » sur la ligne ; la même suite à clé ISO fausse y reste muette."""
+    from stdnum import iban
+
+    valeur = _iban(pays, compte)
+    assert not iban.is_valid(valeur)  # la clé nationale est bien fausse
+    assert regles(f"Pièces transmises :\n- attestation de fréquentation\n- {valeur}\n") == ["anonymat.iban"]
+    cle_fausse = valeur[:2] + f"{(int(valeur[2:4]) + 1) % 100:02d}" + valeur[4:]
+    assert regles(f"Pièces transmises :\n- attestation de fréquentation\n- {cle_fausse}\n") == []

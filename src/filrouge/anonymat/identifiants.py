@@ -40,12 +40,14 @@ _INDICE_IBAN = re.compile(r"\d\d(?:[ .\-]?[A-Za-z0-9ſıK]){10}")
 
 
 def _iban_valide(compact: str) -> bool:
-    """Clé ISO 7064 (mod 97) correcte ; la clé nationale belge peut être fausse (IBAN mal recopié)."""
+    """Clé ISO 7064 (mod 97) et forme du compte du pays correctes ; la clé nationale (que python-stdnum vérifie pour
+    la Belgique, l'Espagne, le Monténégro et la Norvège) n'est pas demandée : la clé ISO suffit à dire qu'une suite
+    est un IBAN, et un compte à clé nationale fausse reste un compte à ne pas écrire dans le dépôt."""
     from stdnum import iban  # python-stdnum, ≈ 20 ms à importer, seulement au premier candidat
     from stdnum.exceptions import InvalidComponent, ValidationError
 
     try:
-        iban.validate(compact)
+        iban.validate(compact, check_country=False)
     except InvalidComponent:
         # clé nationale fausse, ou pays que python-stdnum ne connaît pas encore (Maroc) ; mais un pays qui
         # existe : « Op 12 maart 2024 vond… » passe la clé une fois sur 97 et n'a pas de pays
