@@ -126,3 +126,26 @@ def test_date_sans_naissance_de_toutes_les_langues(regles, texte):
 
 def test_mois_et_annee_juste_apres_la_naissance(regles):
     assert "anonymat.date_naissance" in regles("Né en mars 2008, il entre en secondaire.")
+
+
+@pytest.mark.parametrize("texte", [
+    "27/3/18 : c'est la date de naissance notée sur la fiche d'inscription.",
+    "14.12.2016, c'est sa date de naissance d'après la mère.",
+    "Le 3 mai 2009 – c’était la date de naissance inscrite au SAJ.",
+    "2011-05-04 est la date de naissance retenue par l'école.",
+    "« 17/08/2018 », c'est leur DDN.",
+])
+def test_date_dite_puis_annoncee_comme_naissance(regles, texte):
+    """La date d'abord, ce qu'elle est ensuite : « 27/3/18 : c'est sa date de naissance »."""
+    assert "anonymat.date_naissance" in regles(texte)
+
+
+@pytest.mark.parametrize("texte", [
+    "12/03/2019 : c'est la date de la concertation.",
+    "12/03/2019 : date de naissance à demander à la mère.",
+    "Réunion du 12/03/2019 : c'est le jour où la date de naissance a été corrigée.",
+    "Le 04/02/2019 est la date de la prochaine rencontre.",
+    "Le 04/02/2019, c'est la naissance du projet de service.",
+])
+def test_date_suivie_d_autre_chose_qu_une_naissance(regles, texte):
+    assert "anonymat.date_naissance" not in regles(texte)

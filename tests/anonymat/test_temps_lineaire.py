@@ -184,6 +184,8 @@ FORMES = {
                                    "dossiers/2021-004/note.md"),
     "dates_de_champs_du_modele": ("charte_signee: 2018-05-02\nremarque: 17-09-2007\n- date: '1999-01-01'\n", 3 * KO,
                                   "dossiers/2021-004/dossier.yaml"),
+    "date_puis_c_est_sa_naissance": ("12/03/2009 : c'est c'était la est sa 3 mai 2009 – c’est ", 3 * KO,
+                                     "dossiers/2021-004/note.md"),
     "dates_coupees_dans_un_dossier": ("au 22/05/\n2012 ", 3 * KO, "dossiers/2021-004/note.md"),
     "rubrique_de_qui": ("Demande de Julie Dubois Note de ", 3 * KO, "note.md"),
     "civilite_mot_inconnu": ("Monsieur okbamichael Mme al-ahmad ", 3 * KO, "note.md"),

@@ -148,14 +148,17 @@ def _est_mois(mot: str) -> bool:
     return forme in _noms_des_mois() or mot.endswith(".") and forme in _abreviations_libres()
 
 
-_APRES = re.compile(r"^[\s,)]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance(?!\s*:)|\(?\s*DDN(?!\s*:)|\(?\s*n[ée]e?\b"
+_APRES = re.compile(r"^[\s,)»”\"]{0,3}(?:\(?\s*(?:date\s+de\s+)?naissance(?!\s*:)|\(?\s*DDN(?!\s*:)|\(?\s*n[ée]e?\b"
                     r"|\+\s?(?:1\d|2[0-5])(?:\s?ans)?\b"
                     r"|(?:comme|pour|en\s+tant\s+que|as|als)\s+(?:(?:sa|la|leur|une|his|her|the|zijn|haar)\s+)?"
-                    r"(?:date\s+de\s+naissance|DDN|date\s+of\s+birth|DOB|birth\s?date|geboortedatum))",
+                    r"(?:date\s+de\s+naissance|DDN|date\s+of\s+birth|DOB|birth\s?date|geboortedatum)"
+                    r"|[:–-]?\s*(?:c['’]\s?(?:est|[ée]tait)|est|[ée]tait)\s+(?:(?:sa|la|le|leur|ma|ta|votre)\s+)?"
+                    r"(?:date\s+de\s+naissance|DDN|geboortedatum))",
                     re.IGNORECASE)
-"""Juste après la date : « (naissance) », « DDN », « née », « comme date de naissance », ou un âge ajouté (« 4 mai
-2004 + 18 ans » : la majorité se calcule depuis la naissance ; « 26.02.2003 + 18 »). Pas une rubrique qui annonce ce
-qui la suit (« réunion du 08/09/2020, date de naissance : à demander »)."""
+"""Juste après la date : « (naissance) », « DDN », « née », « comme date de naissance », « : c'est sa date de
+naissance » (la date dite d'abord, ce qu'elle est ensuite), ou un âge ajouté (« 4 mai 2004 + 18 ans » : la majorité
+se calcule depuis la naissance ; « 26.02.2003 + 18 »). Pas une rubrique qui annonce ce qui la suit (« réunion du
+08/09/2020, date de naissance : à demander »)."""
 _INDICE_ANNIVERSAIRE = re.compile(r"anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig", re.IGNORECASE)
 _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
 
@@ -470,7 +473,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
         sans_indice = False
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
-            or _indice_apres(texte[fin : min(fin_ligne, fin + 30)])
+            or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
