@@ -25,7 +25,7 @@ from filrouge.cache_validation import sans_collecte
 
 LOCALES_FAKER = ("fr_BE", "nl_BE", "fr_FR")
 PAYS = tuple("BE FR NL LU DE MA DZ TN LY EG TR AZ BI CM BF AO GH NG DJ ET SD YE SA PL BG AL RS HR MD RU LT CZ HU SY "
-             "IQ IR AF JO LB PS IT ES PT GR CN HK TW PH IN BD MY ID".split())
+             "IQ IR AF JO LB PS IT ES PT GR CN HK TW PH IN BD MY ID JP KR".split())
 """Pays de names-dataset retenus : ceux des familles de Belgique (le jeu de données n'a ni la RD Congo, ni la
 Guinée, ni le Sénégal, ni l'Érythrée, ni l'Ukraine, ni le Viêt Nam : leurs noms viennent des pays voisins)."""
 RANG_PRENOMS, RANG_NOMS = 3000, 5000
@@ -64,7 +64,9 @@ def liens_de_parente() -> list[str]:
 @lru_cache(maxsize=1)
 def listes() -> dict[str, frozenset[str]]:
     """Les listes de mots, normalisées (minuscules, sans accents), chargées une fois (cache disque)."""
-    return en_cache("listes", ",".join(LOCALES_FAKER), _calculer_listes)
+    # la clé suit aussi les pays et les rangs retenus : les changer recalcule les listes
+    return en_cache("listes", ",".join(LOCALES_FAKER + PAYS) + f"|{RANG_PRENOMS},{RANG_NOMS},{RANG_TRES_PORTES}",
+                    _calculer_listes)
 
 
 @sans_collecte()
