@@ -125,13 +125,16 @@ PLANCHERS = {
     # longs), mesures à l'aveugle du 2026-12-03 : avant les dix-huitième et dix-neuvième passages 98,2/99,7/6,6 ;
     # après (réglés sur aveugle-26 et 27, sans l'ouvrir) 98,4/99,7/3,9 ; ses ratés deviennent données du passage suivant ;
     # vingtième passage (branche garde-20, réglé sur lui par classes) : 99,6/100/0,0
-    "aveugle-28": (99.5, 99.5, 0.5),
+    # exemptions de garde-20 retirées après l'attaque du 2026-12-04 (noms d'enfants tus) : faux positifs 0,0 → 2,3
+    "aveugle-28": (99.5, 99.5, 2.5),
     # aveugle-29 (négatifs difficiles : sportifs, chanteurs, jeux, doudous, animaux ; 42 % de fichiers longs) et
     # aveugle-30 (messages recopiés, notes prises vite, tableaux d'actions), mesures à l'aveugle du 2026-12-03 : avant
     # et après le vingtième passage (réglé sur aveugle-28, sans les ouvrir) 98,0/98,8/7,9 et 98,0/99,6/11,3, à
     # l'extrait près ; vingt et unième passage (réglé sur eux) : 98,3/98,8/4,4 et 98,2/99,6/1,3
-    "aveugle-29": (98.0, 98.5, 5.0),
-    "aveugle-30": (98.0, 99.5, 1.5),
+    # exemptions retirées le 2026-12-04 : faux positifs 4,4 → 9,2
+    "aveugle-29": (98.0, 98.5, 9.5),
+    # exemptions retirées le 2026-12-04 : faux positifs 1,3 → 4,3
+    "aveugle-30": (98.0, 99.5, 4.5),
     # aveugle-31 (supports mêlés : courriels, messages, tableaux, listes ; 34 % de fichiers longs), mesure à l'aveugle
     # du 2026-12-03, avant et après les vingtième et vingt et unième passages (sans l'ouvrir) : 98,6/97,2/1,1 à
     # l'extrait près ; ses ratés deviennent données du passage suivant ; IBAN à clé nationale fausse (réglé sur lui) :

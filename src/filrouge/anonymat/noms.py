@@ -90,13 +90,7 @@ _ANIMAL_AVANT = re.compile(
     r"[ \t]*[«\"“]?[ \t]*$"
 )
 """« un chaton qu'elle a appelé « Caramel » », « un lapin qu'il appellerait Noisette », « le chien de la grand-mère,
-Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom), ou
-d'un doudou qu'on nomme (`_OBJET_NOMME_AVANT`)."""
-_OBJET_NOMME_AVANT = re.compile(
-    r"(?<!\w)(?i:doudou|peluche|poupée|nounours|knuffel)s?(?!\w)[^.;:!?\n]{0,40}?(?i:appel|nomm|baptis|surnomm|heet)\w*"
-    r"[ \t]*[«\"“]?[ \t]*$")
-"""« son doudou s'appelle Pompon », « sa poupée se nomme Ilona » : le nom d'un doudou, lu après l'appellation qui le
-donne (la couche 1) ; seulement nommé (« sa peluche, Léa l'a jetée » garde Léa)."""
+Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
 
 
 _PRODUIT_AVANT = re.compile(
@@ -114,8 +108,7 @@ def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
                 or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                 or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
-                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut)
-                or _OBJET_NOMME_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
+                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
 
 
 _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longtemps|vite|peu|mal|finalement)"
@@ -196,9 +189,6 @@ _CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in lire_liste("civilites.
 _APPELLATIONS = frozenset(normaliser(m) for m in _formes(lire_liste("appellations.txt")))
 _CLE_YAML = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[\w'’ -]{1,40}")
 """Une clé YAML ou une rubrique en tête de ligne, même dans une citation ou une liste (« > SMS maman : », « - Papa : »)."""
-_LOCUTEUR_HORODATE = re.compile(r"[ \t]*(?:>[ \t]*)?\[?[0-9]{1,2}[:hH][0-9]{2}\]?[ \t]*[-–]?[ \t]*[\w'’ -]{1,40}")
-"""Le locuteur d'un message recopié, après son heure (« [07:16] Père : », « 18h02 - Maman : ») : ce qui suit les deux
-points est le début du message, lu comme un début de phrase (couche 2), pas le nom du père."""
 _LETTRES = re.compile(r"[^\W\d_]+")
 
 
@@ -283,6 +273,22 @@ _PONCTUATION_SEP = " \t,:(«\"“"
 _PONCTUATION_MOT = "([«\"“'’"
 
 
+_LOCUTEUR_HORODATE = re.compile(r"[ \t]*(?:>[ \t]*)?\[?[0-9]{1,2}[:hH][0-9]{2}\]?[ \t]*[-–]?[ \t]*[\w'’ -]{1,40}")
+"""Le locuteur d'un message recopié, après son heure (« [07:16] Père : », « 18h02 - Maman : »)."""
+_PREMIER_MOT = re.compile(r"[^\W\d_]+")
+
+
+def _debut_de_message(texte: str, position: int) -> bool:
+    """Après « [07:16] Père : », le premier mot du message est un mot courant ou connu qui n'est ni prénom ni nom
+    (« Dossier 2019-003 », « Hij wandelt ») : le début du message, pas le nom du père. Un mot inconnu ou un nom des
+    listes (« Okbazghi ne rentre pas », « Yasmine a fugué ») reste un nom."""
+    m = _PREMIER_MOT.match(texte, position)
+    if m is None:
+        return False
+    mot, l = normaliser(m.group(0)), listes()
+    return mot not in l["prenoms"] and mot not in l["noms"] and (mot in l["courants"] or est_mot_connu(m.group(0)))
+
+
 def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str, bool] | None:
     """Le déclencheur (civilité, lien, appellation) juste avant `position`, et s'il s'agit d'une civilité.
 
@@ -296,7 +302,7 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     if reste and reste[-1] in ",:(«\"“":
         cle_yaml = reste[-1] == ":"
         reste = reste[:-1].rstrip(" \t")
-        if cle_yaml and _LOCUTEUR_HORODATE.fullmatch(reste):
+        if cle_yaml and _LOCUTEUR_HORODATE.fullmatch(reste) and _debut_de_message(texte, position):
             return None
     mots = reste.replace("’", "'").split()
     if mots and mots[-1].casefold() in ("de", "du", "d'"):
@@ -858,9 +864,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if trouve is None:
             continue
         declencheur, apres_civilite = trouve
-        if (_ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start())
-                or _OBJET_NOMME_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start())):
-            continue  # « un chaton qu'elle a appelé « Caramel » », « son doudou s'appelle Pompon » : un animal, un doudou
+        if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
+            continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
         if not apres_civilite and declencheur[:1].isupper():
             position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
             if position_declencheur > 0 and _INSTITUTIONS.search(texte, max(debut_ligne_mot, position_declencheur - 48),
@@ -1061,8 +1066,6 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if resultats:
         trouves = len(resultats)
         resultats[:] = _sans_personnalites(texte, lignes, resultats)
-        if _CHOSE_NOMMEE_POSSIBLE.search(texte):
-            resultats[:] = _sans_noms_de_choses(texte, lignes, resultats)
         if len(resultats) < trouves:  # « peluche de Simba » écarté : si Simba est un nom protégé, la couche 3 le relit
             deja = Intervalles()
             for t in resultats:
@@ -1134,13 +1137,6 @@ _OBJET_DEVANT = re.compile(
 une personne."""
 
 
-_FIGURE_DE_CONTE = re.compile(
-    r"(?<!\w)(?:sorciere|sorcier|fee|dragon|ogre|ogresse|princesse|prince|roi|reine|geant|geante|lutin|monstre|robot|"
-    r"pirate|chevalier|magicien|magicienne|sirene|vampire|licorne|elfe|troll|fantome|genie|extraterrestre|"
-    r"super-?heros|super-?heroine|dinosaure|lion|lionne|loup|ours|renard|lapin|singe|tigre|panda|hibou|souris)"
-    r"[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*")
-"""« la sorcière Karaba », « le dragon Krokmou » : une figure de conte suivie de son nom (la ligne lue en minuscules
-sans accents) ; n'est un personnage que dans une ligne qui parle d'écran, de dessin ou d'un personnage connu."""
 
 
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
@@ -1151,18 +1147,18 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     a_l_ecran = _A_L_ECRAN.search(ligne)
     if ecran is None and a_l_ecran:
         ecran = _REGARDE.search(ligne)
-    composes = sorted((*_motif_de_liste("personnages.txt", True).finditer(ligne),
-                       *_motif_de_liste("personnages_sans_homonyme.txt").finditer(ligne)), key=lambda m: m.start())
-    if ecran is None and composes:
-        ecran = composes[0]  # « Lucky Luke et les Dalton » : un personnage cité annonce les autres
+    connus = list(_motif_de_liste("personnages.txt", True).finditer(ligne))
+    composes = sorted((*connus, *_motif_de_liste("personnages_sans_homonyme.txt").finditer(ligne)),
+                      key=lambda m: m.start())
+    if ecran is None and connus:
+        ecran = connus[0]  # « Lucky Luke et les Dalton » : un personnage cité annonce les autres (pas une fête : Ommegang)
     annonce = ecran or a_l_ecran
     modeles = (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
                if _MODELE_AVANT.search(ligne, max(0, m.start() - 28), m.start())
                and not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()) and not _INFINITIF_APRES.match(ligne, m.end()))
     if annonce is None:
         return chain(composes, modeles)
-    figures = (m for m in _FIGURE_DE_CONTE.finditer(ligne) if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end()))
-    return chain(composes, figures, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
+    return chain(composes, (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
                             if not _PROCHE_DE_QUELQU_UN.match(ligne, m.end())
                             and ((ecran is not None and m.start() >= ecran.start())
                                  or _GOUT_AVANT.search(ligne, max(0, m.start() - 24), m.start())
@@ -1186,14 +1182,22 @@ _LIEU_COMPOSE = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*-(?:saint|sainte|si
 « lez »… (un prénom composé ne l'est pas : « Jean-de-Dieu » garde son « de »)."""
 _MOT_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 _DE_PERSONNE = frozenset({"famille", "familles", "les", "epoux", "veuve", "nee", "ne"})
+_MOT_OU_RUBRIQUE_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]*[,:(–-]?[ \t]*['\"]?$")
 
 
 def _personne_devant(ligne: str, debut: int) -> bool:
-    """Une civilité, un lien de parenté ou « famille » juste avant (« Mme Colruyt », « la famille Delhaize ») ; pas
-    une appellation (« a appelé Télé-Accueil » : un numéro qu'on appelle)."""
+    """Une civilité, un lien de parenté, une appellation ou « famille » juste avant (« Mme Colruyt », « la famille
+    Delhaize », « a appelé Panos ») : la garde préfère signaler « a appelé Télé-Accueil » que taire un prénom."""
     m = _MOT_DEVANT.search(ligne, max(0, debut - 24), debut)
-    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _PROCHES or m.group(1) in _PETITS_NOMS
-                              or m.group(1) in _DE_PERSONNE)
+    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _LIENS or m.group(1) in _DE_PERSONNE)
+
+
+def _personne_annoncee(ligne: str, debut: int) -> bool:
+    """Une civilité, un lien, une appellation ou « famille » juste avant, même derrière une virgule, deux-points ou une
+    clé YAML (« le père, Alexandre Dumas », « pere: 'Paul Delvaux' ») : un nom de personne publique ou de personnage
+    y est celui d'un proche (« les Dalton », lui, reste un personnage)."""
+    m = _MOT_OU_RUBRIQUE_DEVANT.search(ligne, max(0, debut - 24), debut)
+    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _LIENS or m.group(1) in ("famille", "nee", "ne"))
 
 
 def _organisations(ligne: str) -> Iterator[re.Match[str]]:
@@ -1212,40 +1216,6 @@ def _organisations(ligne: str) -> Iterator[re.Match[str]]:
     yield from _LIEU_COMPOSE.finditer(ligne)
 
 
-_ROLE_PUBLIC = (r"(?:athletes?|champion(?:ne)?s?|chanteu(?:r|se)s?|rappeu(?:r|se)s?|actrices?|footballeu(?:r|se)s?|"
-                r"joueu(?:r|se)s?|boxeu(?:r|se)s?|nageu(?:r|se)s?|cyclistes?|judokas?|gymnastes?|tennism(?:a|e)n|"
-                r"basketteu(?:r|se)s?|sprinteu(?:r|se)s?|patineu(?:r|se)s?|skieu(?:r|se)s?|youtubeu(?:r|se)s?|"
-                r"influenceu(?:r|se)s?|streameu(?:r|se)s?|tiktokeu(?:r|se)s?|danseu(?:r|se)s?|humoristes?|"
-                r"comedien(?:ne)?s?|presentat(?:eur|rice)s?|stars?|vedettes?|idoles?|mannequins?)")
-_MARQUE_PUBLIQUE = (r"(?:olympiques?|celebres?|stars?|vedettes?|mondiale?s?|du[ \t]+monde|d'europe|internationale?s?|"
-                    r"professionnel(?:le)?s?|(?:vue?s?[ \t]+)?(?:a|de)[ \t]+la[ \t]+tele(?:vision)?|sur[ \t]+(?:youtube|"
-                    r"tiktok|instagram)|des[ \t]+(?:diables|red[ \t]+flames|red[ \t]+lions)|des[ \t]+jeux[ \t]+olympiques|"
-                    r"medaille\w*)(?!\w)")
-_PERSONNE_PUBLIQUE = re.compile(
-    r"(?<!\w)(?P<nom>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]*,[ \t]*(?:(?:l'|la|le|une?|cette|ce)[ \t]*)?" + _ROLE_PUBLIC
-    + r"(?!\w)[^,.;:!?()\n]{0,40}?" + _MARQUE_PUBLIQUE
-    + r"|(?<!\w)" + _ROLE_PUBLIC + r"[ \t]+" + _MARQUE_PUBLIQUE + r"[ \t]+(?P<apres>[^\W\d_]+(?:-[^\W\d_]+)*)")
-"""« Nafissatou, athlète olympique vue à la télévision », « l'athlète olympique Nafissatou » : un prénom seul apposé à
-ce qui rend quelqu'un public (un métier de scène ou de sport et une marque de renommée : olympique, célèbre, vu à la
-télévision) ; la ligne est lue en minuscules sans accents. Pas « Nafissatou, qui rêve d'être athlète olympique » : le
-rôle suit directement la virgule."""
-
-
-def _personnes_publiques(ligne: str) -> Iterator[tuple[int, int]]:
-    """Les noms de `_PERSONNE_PUBLIQUE` de la ligne, sauf après une civilité, un lien ou « famille » (« sa cousine
-    Nafissatou, athlète olympique » reste un nom)."""
-    for m in _PERSONNE_PUBLIQUE.finditer(ligne):
-        groupe = "nom" if m.group("nom") else "apres"
-        if not _personne_devant(ligne, m.start(groupe)):
-            yield m.span(groupe)
-
-
-_RUE_TURQUE = re.compile(r"(?<!\w)(?:caddesi|sokak|soka[gğ][ıi]|bulvar[ıi])(?!\w)")
-_NOM_DE_RUE_DEVANT = re.compile(r"(?:[^\W\d_]+[ \t]+){1,2}$")
-"""« près d'Atatürk Caddesi », « sur İnönü Bulvarı » (ligne lue en minuscules sans accents) : une rue qui porte le nom
-d'une personne publique, pas une personne du dossier (avec un numéro, c'est une adresse : `adresses`)."""
-
-
 _ANNEE = re.compile(r"(?:19|20)\d\d")
 
 
@@ -1256,60 +1226,20 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
         ligne = normaliser_meme_longueur(texte[debut:fin])
-        for m in (*_motif_de_liste("personnalites.txt").finditer(ligne), *_organisations(ligne)):
+        for m in _motif_de_liste("personnalites.txt").finditer(ligne):
+            if not _personne_annoncee(ligne, m.start()):  # « le père, Alexandre Dumas » : une personne du dossier
+                couverts.ajouter(debut + m.start(), debut + m.end())
+        for m in _organisations(ligne):
             couverts.ajouter(debut + m.start(), debut + m.end())
-        for a, b in _personnes_publiques(ligne):
-            couverts.ajouter(debut + a, debut + b)
-        for m in _RUE_TURQUE.finditer(ligne):
-            nom = _NOM_DE_RUE_DEVANT.search(ligne, max(0, m.start() - 60), m.start())
-            couverts.ajouter(debut + (m.start() if nom is None else nom.start()), debut + m.end())
         for m in _personnages(ligne):
+            if _personne_annoncee(ligne, m.start()):  # « son oncle Gilles de Binche », « M. Bumba »
+                continue
             objet = _OBJET_DEVANT.search(ligne, max(0, m.start() - 16), m.start())
             couverts.ajouter(debut + (m.start() if objet is None else objet.start()), debut + m.end())
         if _ANNEE.search(ligne):  # « le July 20, 2019 », « le 11 Mayıs 2025 » : un mois, pas un prénom
             for a, b in dates_a_mois_en_lettres(texte, debut, fin):
                 couverts.ajouter(a, b)
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
-
-
-_CHOSE_NOMMEE_POSSIBLE = re.compile(r"(?i:chien|chat|chiot|lapin|hamster|cheval|jument|poney|perr|tortue|furet|"
-                                    r"cobaye|poisson|canari|hond|kat|konijn|paard|doudou|peluche|nounours|knuffel|"
-                                    r"rue|place|avenue|boulevard|chauss|square|quai|drève|allée|impasse)")
-_ANIMAL_APPOSE = re.compile(
-    r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|lapine|hamster|cheval|jument|poney|perroquet|perruche|"
-    r"tortue|furet|cobaye|poisson[ \t]+rouge|canari|hond|kat|konijn|paard)[ \t]+[«\"“]?[ \t]*$")
-"""« la chienne Luna », « son chat Pacha », « le poisson rouge Bubulle » : le nom collé au nom de l'animal, sans « de »
-ni verbe entre eux (« le chien de Kevin », « le chat, Kevin l'a nourri » gardent leur nom)."""
-_DOUDOU = r"(?i:doudou|peluche|nounours|knuffel)s?"
-_DOUDOU_GUILLEMETS_AVANT = re.compile(r"(?<!\w)" + _DOUDOU + r"[ \t]*,?[ \t]*[«\"“][ \t]*$")
-_GUILLEMET_FERMANT = re.compile(r"[ \t]*[»\"”]")
-_DOUDOU_APPOSE_APRES = re.compile(
-    r"(?:[ \t]+(?:la|le|l['’])[ \t]*[^\W\d_]+)?[ \t]*,[ \t]*(?:le|son|sa|mon|ma|leur)[ \t]+" + _DOUDOU
-    + r"[ \t]*(?:[,.;)]|$)", re.MULTILINE)
-"""« son doudou, « Pompon » », « prévoir Pompon, le doudou, et … », « Zaza la souris, sa peluche. » : le nom d'un
-doudou entre guillemets après lui, ou suivi de son apposition close par une ponctuation (« Léa, son doudou à la main, »
-garde Léa)."""
-_VOIE_DEVANT = re.compile(
-    r"(?:^|(?<=[^\w'’]))(?<![Ll]a[ \t])(?<!de[ \t])(?<!en[ \t])(?<!une[ \t])(?<!sa[ \t])(?<!cette[ \t])"
-    r"(?i:rue|place|avenue|boulevard|chaussée|square|quai|drève|allée|impasse)[ \t]+$", re.MULTILINE)
-"""« Place Léopold, », « se trouve rue léopold » : un prénom juste après le nom d'une voie est le nom de la voie (la
-garde des adresses lit la voie) ; pas après « la », « de », « en » (« dans la rue Karim l'a vu », « l'éducateur de rue
-Karim »)."""
-
-
-def _sans_noms_de_choses(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
-    """Les trouvailles moins les noms d'animaux accolés à l'animal qu'ils nomment (`_ANIMAL_APPOSE`), les noms de
-    doudous (`_DOUDOU_GUILLEMETS_AVANT`, `_DOUDOU_APPOSE_APRES`) et de voies (`_VOIE_DEVANT`), d'un ou deux mots."""
-    def nomme(t: Trouvaille) -> bool:
-        if texte.count(" ", t.debut, t.fin) > 1:
-            return False
-        debut_ligne = lignes.debuts[lignes.numero(t.debut)]
-        return (_ANIMAL_APPOSE.search(texte, max(debut_ligne, t.debut - 24), t.debut) is not None
-                or _VOIE_DEVANT.search(texte, max(debut_ligne, t.debut - 24), t.debut) is not None
-                or _DOUDOU_APPOSE_APRES.match(texte, t.fin) is not None
-                or (_DOUDOU_GUILLEMETS_AVANT.search(texte, max(debut_ligne, t.debut - 16), t.debut) is not None
-                    and _GUILLEMET_FERMANT.match(texte, t.fin) is not None))
-    return [t for t in resultats if not nomme(t)]
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
