@@ -63,17 +63,7 @@ def test_une_cle_d_objet_n_est_pas_un_prenom() -> None:
     assert _noms("doudou: lapin bleu\nkevin_dumont: present\n") == ["kevin_dumont"]
 
 
-# --- personnes publiques citées par un prénom seul ------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    ("texte", "fichier"),
-    [
-    ],
-)
-def test_personne_publique_par_son_prenom_muette(texte: str, fichier: str) -> None:
-    """Un prénom seul apposé à ce qui rend quelqu'un public (un métier de scène ou de sport et une renommée)."""
-    assert _regles(texte, fichier) == [], texte
-
+# --- un prénom cité avec une renommée reste un nom (exemption retirée le 2026-12-04) --------------------------------
 
 @pytest.mark.parametrize(
     ("texte", "nom"),
