@@ -43,6 +43,8 @@ def _regles(texte: str, fichier: str) -> list[str]:
     ("Mme Amélie Nothomb, la mère, est venue.", NOTE),
     ("Son oncle Gilles de Binche vient le chercher le week-end.", NOTE),
     ("M. Bumba a appelé ce matin.", NOTE),
+    ("| Père | Paul Delvaux |\n", NOTE),
+    ("| Paul Delvaux | père |\n", NOTE),
     ("Après l'Ommegang, Jasmine et Elsa ne sont pas rentrées.", NOTE),
     # un nom qu'on appelle
     ("Le jeune a appelé Panos pour qu'il vienne le chercher.", NOTE),
@@ -57,4 +59,9 @@ def test_un_nom_dans_la_forme_d_une_exemption_reste_signale(texte: str, fichier:
     "[13:16] Père : Rendez-vous le mercredi 5 février à 16h.",
 ])
 def test_le_debut_courant_d_un_message_horodate_n_est_pas_un_nom(texte: str) -> None:
+    assert _regles(texte, NOTE) == []
+
+
+@pytest.mark.parametrize("texte", ["| Lecture | Roald Dahl |\n", "| Jeune | lit Émile Zola en classe |\n"])
+def test_un_auteur_dans_une_ligne_de_tableau_sans_lien_reste_muet(texte: str) -> None:
     assert _regles(texte, NOTE) == []

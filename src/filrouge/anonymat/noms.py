@@ -1226,13 +1226,15 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
         ligne = normaliser_meme_longueur(texte[debut:fin])
+        # « | Père | Paul Delvaux | » : dans une ligne de tableau qui dit un lien, le nom est celui d'un proche
+        ligne_de_proche = ligne.lstrip().startswith("|") and any(est_un_proche(c) for c in ligne.split("|"))
         for m in _motif_de_liste("personnalites.txt").finditer(ligne):
-            if not _personne_annoncee(ligne, m.start()):  # « le père, Alexandre Dumas » : une personne du dossier
+            if not ligne_de_proche and not _personne_annoncee(ligne, m.start()):  # « le père, Alexandre Dumas »
                 couverts.ajouter(debut + m.start(), debut + m.end())
         for m in _organisations(ligne):
             couverts.ajouter(debut + m.start(), debut + m.end())
         for m in _personnages(ligne):
-            if _personne_annoncee(ligne, m.start()):  # « son oncle Gilles de Binche », « M. Bumba »
+            if ligne_de_proche or _personne_annoncee(ligne, m.start()):  # « son oncle Gilles de Binche », « M. Bumba »
                 continue
             objet = _OBJET_DEVANT.search(ligne, max(0, m.start() - 16), m.start())
             couverts.ajouter(debut + (m.start() if objet is None else objet.start()), debut + m.end())
