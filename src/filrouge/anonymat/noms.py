@@ -275,14 +275,13 @@ _PONCTUATION_MOT = "([«\"“'’"
 
 _LOCUTEUR_HORODATE = re.compile(r"[ \t]*(?:>[ \t]*)?\[?[0-9]{1,2}[:hH][0-9]{2}\]?[ \t]*[-–]?[ \t]*[\w'’ -]{1,40}")
 """Le locuteur d'un message recopié, après son heure (« [07:16] Père : », « 18h02 - Maman : »)."""
-_PREMIER_MOT = re.compile(r"[^\W\d_]+")
 
 
 def _debut_de_message(texte: str, position: int) -> bool:
     """Après « [07:16] Père : », le premier mot du message est un mot courant ou connu qui n'est ni prénom ni nom
     (« Dossier 2019-003 », « Hij wandelt ») : le début du message, pas le nom du père. Un mot inconnu ou un nom des
     listes (« Okbazghi ne rentre pas », « Yasmine a fugué ») reste un nom."""
-    m = _PREMIER_MOT.match(texte, position)
+    m = _LETTRES.match(texte, position)
     if m is None:
         return False
     mot, l = normaliser(m.group(0)), listes()
@@ -1137,8 +1136,6 @@ _OBJET_DEVANT = re.compile(
 une personne."""
 
 
-
-
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     """Les personnages de fiction cités après un mot d'écran ou de jeu de la ligne (minuscules sans accents), ou avant
     lui comme objet d'un goût (« voir Mario au cinéma ») ou comme personnage de l'œuvre (« Elsa, de La Reine des
@@ -1150,8 +1147,8 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
     connus = list(_motif_de_liste("personnages.txt", True).finditer(ligne))
     composes = sorted((*connus, *_motif_de_liste("personnages_sans_homonyme.txt").finditer(ligne)),
                       key=lambda m: m.start())
-    if ecran is None and connus:
-        ecran = connus[0]  # « Lucky Luke et les Dalton » : un personnage cité annonce les autres (pas une fête : Ommegang)
+    if ecran is None and connus:  # « Lucky Luke et les Dalton » : un personnage cité annonce les autres
+        ecran = connus[0]  # (pas un nom de `personnages_sans_homonyme.txt` : « Après l'Ommegang, Jasmine… »)
     annonce = ecran or a_l_ecran
     modeles = (m for m in _motif_de_liste("personnages.txt").finditer(ligne)
                if _MODELE_AVANT.search(ligne, max(0, m.start() - 28), m.start())
@@ -1182,14 +1179,21 @@ _LIEU_COMPOSE = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*-(?:saint|sainte|si
 « lez »… (un prénom composé ne l'est pas : « Jean-de-Dieu » garde son « de »)."""
 _MOT_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 _DE_PERSONNE = frozenset({"famille", "familles", "les", "epoux", "veuve", "nee", "ne"})
+_DE_PERSONNE_ANNONCEE = frozenset({"famille", "nee", "ne"})
+"""`_DE_PERSONNE` sans « les » (« Lucky Luke et les Dalton » : des personnages) pour `_personne_annoncee`."""
 _MOT_OU_RUBRIQUE_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]*[,:(–-]?[ \t]*['\"]?$")
+
+
+def _designe_une_personne(mot: str, de_personne: frozenset[str]) -> bool:
+    """Le mot (minuscules sans accents) est-il une civilité, un lien, une appellation ou un mot de `de_personne` ?"""
+    return mot in _CIVILITES or mot in _LIENS or mot in de_personne
 
 
 def _personne_devant(ligne: str, debut: int) -> bool:
     """Une civilité, un lien de parenté, une appellation ou « famille » juste avant (« Mme Colruyt », « la famille
     Delhaize », « a appelé Panos ») : la garde préfère signaler « a appelé Télé-Accueil » que taire un prénom."""
     m = _MOT_DEVANT.search(ligne, max(0, debut - 24), debut)
-    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _LIENS or m.group(1) in _DE_PERSONNE)
+    return m is not None and _designe_une_personne(m.group(1), _DE_PERSONNE)
 
 
 def _personne_annoncee(ligne: str, debut: int) -> bool:
@@ -1197,7 +1201,7 @@ def _personne_annoncee(ligne: str, debut: int) -> bool:
     clé YAML (« le père, Alexandre Dumas », « pere: 'Paul Delvaux' ») : un nom de personne publique ou de personnage
     y est celui d'un proche (« les Dalton », lui, reste un personnage)."""
     m = _MOT_OU_RUBRIQUE_DEVANT.search(ligne, max(0, debut - 24), debut)
-    return m is not None and (m.group(1) in _CIVILITES or m.group(1) in _LIENS or m.group(1) in ("famille", "nee", "ne"))
+    return m is not None and _designe_une_personne(m.group(1), _DE_PERSONNE_ANNONCEE)
 
 
 def _organisations(ligne: str) -> Iterator[re.Match[str]]:
@@ -1221,7 +1225,8 @@ _ANNEE = re.compile(r"(?:19|20)\d\d")
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
     """Les trouvailles moins celles qu'une personne publique citée en entier, un personnage cité après un mot
-    d'écran ou de jeu, un organisme, une enseigne ou une date au mois en lettres d'une autre langue couvre. Seules les lignes des trouvailles sont relues."""
+    d'écran ou de jeu, un organisme, une enseigne ou une date au mois en lettres d'une autre langue couvre. Seules
+    les lignes des trouvailles sont relues."""
     couverts = Intervalles()
     for indice in sorted({lignes.numero(t.debut) for t in resultats}):
         debut, fin = lignes.bornes(indice)
