@@ -40,7 +40,7 @@ def _regles(texte: str, fichier: str) -> list[str]:
     ("Le père, Alexandre Dumas, demande un droit de visite.", NOTE),
     ("Nom du père : Alexandre Dumas", NOTE),
     ("pere: 'Paul Delvaux'\n", FICHE),
-    ("Mme Amélie Nothomb, la mère, est venue.", NOTE),
+    ("Mme Marguerite Yourcenar, la mère, est venue.", NOTE),
     ("Son oncle Gilles de Binche vient le chercher le week-end.", NOTE),
     ("M. Bumba a appelé ce matin.", NOTE),
     ("| Père | Paul Delvaux |\n", NOTE),
