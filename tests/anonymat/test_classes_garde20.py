@@ -88,6 +88,13 @@ def test_personne_publique_le_positif_voisin_reste_signale(texte: str, nom: str)
         ("entourage:\n  - lien: oncle\n    identite: 'bilal haddad'\n", "bilal haddad"),
         ("grand_mere: fatou diallo\n", "fatou diallo"),
         ("nom_contact: 'de Merode'\n", "de Merode"),
+        # Dernier morceau de clé hors de l'ancienne liste à la main du préfiltre : lus depuis qu'il dérive des listes.
+        ("voisine: 'kevin lambert'\n", "kevin lambert"),
+        ("demi_soeur: 'ilona kowalczyk'\n", "ilona kowalczyk"),
+        ("beau_pere: 'dragan petrovic'\n", "dragan petrovic"),
+        ("  - fratrie: 'amina bah'\n", "amina bah"),
+        ("mère: 'fatou mbuyi'\n", "fatou mbuyi"),
+        ("participants: 'Leila Haddad'\n", "Leila Haddad"),
     ],
 )
 def test_valeur_d_une_cle_de_personne(texte: str, nom: str) -> None:
@@ -102,6 +109,7 @@ def test_valeur_d_une_cle_de_personne(texte: str, nom: str) -> None:
         "famille: recomposée\nmere: présente\nidentite: à vérifier\n",
         "origine_famille: kaboul\nlangue_famille: tigrinya\ntuteur: spj\n",
         "contact: 'de Namur'\nlieu_contact: 'du Bois'\n",
+        "voisine: 'la boulangerie'\nfratrie: 'trois enfants'\nbeau_pere: 'absent'\n",
     ],
 )
 def test_cle_de_personne_sans_nom(texte: str) -> None:

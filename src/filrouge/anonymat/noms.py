@@ -1910,11 +1910,12 @@ _CLE_ET_VALEUR_COURTE = re.compile(
 
 
 _FINS_DE_CLES_DE_PERSONNE = frozenset(
-    "famille identite signature signatures signataire tuteur tutrice accueil mena elargie mere pere tante oncle soeur "
-    "frere cousin cousine parrain marraine contact nom noms prenom naam personne".split())
-"""Le dernier morceau d'une clé lue par `_valeurs_de_personnes`, en ASCII comme toute clé (« grand_pere », « relais_famille »,
-« famille_accueil », « personne_contact ») : seules les lignes où il touche le deux-points sont lues (pas celles d'un
-récit qui parle de la famille) ; pas les clés d'identifiants d'acteurs (« acteur: », « qui: »), dans chaque fichier."""
+    fin for mot in (*lire_liste("parente.txt"), *_MOTS_DE_PERSONNE, *_MOTS_CLES_DE_NOM)
+    for fin in {mot.lower().replace(" ", "-").split("-")[-1], normaliser(mot).replace(" ", "-").split("-")[-1]})
+"""Le dernier morceau de toute clé que `_valeurs_de_personnes` retient (liens de parenté, `_MOTS_DE_PERSONNE`,
+`_MOTS_CLES_DE_NOM`), écrit avec ou sans accents (« grand_pere », « famille_accueil », « personne_contact »,
+« voisine ») : seules les lignes où il touche le deux-points sont lues (pas celles d'un récit qui parle de la
+famille). Dérivé des mêmes listes que la décision, pour qu'aucune clé retenue ne soit sautée par le préfiltre."""
 
 
 @lru_cache(maxsize=4096)
