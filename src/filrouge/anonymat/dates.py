@@ -308,6 +308,31 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
     return rubrique.endswith((":", "?")) and _indice_avant(rubrique)
 
 
+_VALEUR_YAML = re.compile(r"(?P<retrait>[ \t]*)(?:-[ \t]+)?[^\W\d][\w -]{0,30}:[ \t]*['\"]?")
+"""Une ligne YAML `clé: ` jusqu'à la valeur (guillemet ouvrant compris)."""
+_CLE_PARENTE = re.compile(r"(?P<retrait>[ \t]*)(?:-[ \t]+)?(?P<cle>[^\W\d][\w -]{0,30}):[ \t]*(?:#.*)?")
+"""Une clé YAML sans valeur sur sa ligne (« naissance: »), qui ouvre un bloc."""
+LIGNES_DU_BLOC = 6
+"""Lignes remontées, au plus, pour trouver la clé qui ouvre le bloc d'une valeur."""
+
+
+def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
+    """« naissance:⏎  date: "17-01-2012" », « identite:⏎  ddn:⏎    jour: 2012-01-17 » : la date est la valeur d'une
+    clé YAML dont le bloc est ouvert par une clé de naissance (la première ligne au-dessus, moins en retrait, qui
+    n'a pas de valeur)."""
+    valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
+    if valeur is None:
+        return False
+    retrait = len(valeur.group("retrait").expandtabs())
+    indice = lignes.numero(debut_ligne)
+    for precedente in range(indice - 1, max(-1, indice - 1 - LIGNES_DU_BLOC), -1):
+        cle = _CLE_PARENTE.fullmatch(texte, *lignes.bornes(precedente))
+        if cle is None or len(cle.group("retrait").expandtabs()) >= retrait:
+            continue
+        return _indice_avant(cle.group("cle") + ":")
+    return False
+
+
 _BARRE = re.compile(r"\|")
 
 _DOSSIER = re.compile(r"(?:^|/)dossiers/((?:19|20)\d\d)-\d{3}")
@@ -475,6 +500,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
+            or _indice_cle_parente(texte, lignes, debut_ligne, debut)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
         ):

@@ -1410,10 +1410,11 @@ def _noms_minuscules(
                           or n in l["prenoms_homonymes"] and _ARTICLE_DEVANT.search(texte, max(debut_ligne_mot, debut - 8), debut))
         else:
             retenu, particule = _prenom_suivi_d_un_nom(texte, mot, fin, formes, ascii_, exclus)
-        if declencheur is not None and not retenu and not (
+        if (declencheur is not None or prenom_nu) and not retenu and not (
                 n in _MOTS_OUTILS or n in _ROLES or n in l["courants"] or n in l["lieux"] or n in exclus):
             # « appelé cheikh mbaye », « le papa (bram de backer) » : un déclencheur faible (« appelé », un lien)
-            # ne suffit pas seul, mais un prénom suivi d'un nom reste un nom
+            # ne suffit pas seul ; « confiance en tiago » peut être une langue, « une clémence » un mot : suivis
+            # d'un nom de famille des listes (« en tiago papadaki »), ce sont des noms
             retenu, particule = _prenom_suivi_d_un_nom(texte, mot, fin, formes, ascii_, exclus)
         if not retenu:
             continue
@@ -1524,13 +1525,24 @@ courants) ; après « selon », « voir »,
 « pour », « envers », « entre », « auprès de » ou « l'accord de », tout nom des listes ou mot que personne n'écrit."""
 
 
-_APPOSE_EN_MINUSCULES = re.compile(r",[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]*,")
-"""« La tante, wang, soutient » : un mot seul entre deux virgules. La virgule d'abord : le moteur saute de l'une à
-l'autre."""
+_MOT_APPOSE = r"[" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+"
+_APPOSE_EN_MINUSCULES = re.compile(r",[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+" + _MOT_APPOSE + r"){0,2})[ \t]*,")
+"""« La tante, wang, soutient », « le grand-père, ji-hoon kim, propose » : un à trois mots entre deux virgules (un
+morceau de deux lettres compris). La virgule d'abord : le moteur saute de l'une à l'autre."""
 _PROCHE_DEVANT = re.compile(r"(?:^|[^\w'’])(?i:le|la|l['’]|sa|son|leur|notre|votre|mon|ma)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*)"
                             r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*$")
 """Devant la première virgule : un lien de parenté ou un rôle et son article, peut-être suivis de quelques mots
 (« La grand-mère maternelle », « Le parrain du jeune »)."""
+
+
+def _nom_appose(valeur: str) -> bool:
+    """Les mots apposés à un proche forment-ils son nom : un mot seul qui est une personne (`_personne_apposee`) ;
+    un mot composé ou plusieurs mots qui le sont chacun, ou qui sont des prénoms homonymes d'un mot (« seo-yeon
+    park »), dont un morceau au moins dit une personne à lui seul (`_un_mot_des_listes`)."""
+    mots = valeur.split()
+    if len(mots) == 1 and "-" not in valeur:
+        return len(valeur) > 2 and _personne_apposee(valeur)
+    return all(_personne_apposee(mot) or _personne_des_listes(mot)[2] for mot in mots) and _un_mot_des_listes(valeur)
 
 
 def _personne_apposee(mot: str) -> bool:
@@ -1568,12 +1580,16 @@ def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
     listes, il est gardé par mot (les mêmes « de », « que » reviennent devant les mêmes mots)."""
     l = listes()
     morceaux = normaliser(mot).split("-")
+    # « min-jun », « ha-eun » : un morceau ambigu ou homonyme d'un mot (« jun », « min ») ne fait pas un mot d'un
+    # composé que personne n'écrit
+    compose_inconnu = len(morceaux) > 1 and not est_mot_connu(mot) and any(map(_morceau_de_nom, morceaux))
+    ambigus = frozenset() if compose_inconnu else l["ambigus"]
     for n in morceaux:
         if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
-                or n in l["ambigus"] or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS):
+                or n in ambigus or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS):
             return False, False, False, False
     n = normaliser(mot)
-    homonymes = [x for x in morceaux if x in l["prenoms_homonymes"]]
+    homonymes = [] if compose_inconnu else [x for x in morceaux if x in l["prenoms_homonymes"]]
     return (n in l["prenoms"], n in l["prenoms"] or n in l["noms"] or not est_mot_connu(mot), bool(homonymes),
             all(x in l["prenoms_homonymes_rares"] for x in homonymes))
 
@@ -1645,8 +1661,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         proche = _PROCHE_DEVANT.search(texte, max(debut_ligne, m.start() - 48), m.start())
         if (proche is not None and not deja.chevauche(*m.span(1)) and normaliser(proche.group(1)) in _LIENS | _ROLES
-                and _personne_apposee(m.group(1))
-                and not any(n in contexte.mots_autorises for n in normaliser(m.group(1)).split("-"))):
+                and _nom_appose(m.group(1))
+                and not any(n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(m.group(1))))):
             deja.ajouter(*m.span(1))
             resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), "nom apposé à un proche")))
     fonctions = ", " in texte and not lignes.mots.isdisjoint(_MOTS_DE_FONCTION)
@@ -1877,6 +1893,20 @@ def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
 def proches_possibles(lignes: Lignes) -> frozenset[str]:
     """Les premiers mots de liens de parenté que le texte contient (vide : aucun nom à côté d'un proche à chercher)."""
     return _AMORCES_PROCHES & lignes.mots
+
+
+def _morceau_de_nom(morceau: str) -> bool:
+    """Un morceau (normalisé) qui dit une personne à lui seul : un prénom des listes, ou un nom des listes que
+    wordfreq ne connaît pas comme mot (« nguyen » oui ; « pro », « hyper », noms de famille aussi, non)."""
+    l = listes()
+    return morceau in l["prenoms"] or morceau in l["noms"] and not est_mot_connu(morceau)
+
+
+def _un_mot_des_listes(valeur: str) -> bool:
+    """Un morceau d'un des mots dit une personne (`_morceau_de_nom`) : plusieurs mots ou un mot composé apposés à un
+    proche (« la mère, mi-figue mi-raisin, », « le père, pro-actif, ») demandent plus que des mots que personne
+    n'écrit."""
+    return any(_morceau_de_nom(x) for mot in _LETTRES.findall(valeur) for x in normaliser(mot).split("-"))
 
 
 def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,

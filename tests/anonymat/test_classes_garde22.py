@@ -1,0 +1,81 @@
+"""Vingt-deuxième passage : dates de naissance dans un bloc YAML ouvert par une clé de naissance, noms en minuscules
+après « en » quand un nom de famille suit, prénoms composés d'Asie dont un morceau est aussi un mot (« min-jun »),
+et plusieurs mots apposés à un proche. Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de chaque
+positif, le négatif voisin qui doit rester muet. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import trouver
+
+
+def _trouves(texte: str, regle: str) -> list[str]:
+    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == regle]
+
+
+@pytest.mark.parametrize(
+    ("texte", "date"),
+    [
+        ("identite:\n  naissance:\n    date: \"03-05-2011\"\n    lieu: Dinant\n", "03-05-2011"),
+        ("jeune:\n  naissance:\n    jour: 2013-09-30\n", "2013-09-30"),
+        ("naissance:\n  lieu: Ciney\n  date: '4 mars 2010'\n", "4 mars 2010"),
+        ("fiche:\n  ddn:\n    valeur: 12/11/2009\n", "12/11/2009"),
+        ("identite:\n\tnaissance:\n\t\tdate: 01.02.2014\n", "01.02.2014"),
+        ("- naissance:\n    date: 2012-06-06\n", "2012-06-06"),
+    ],
+)
+def test_date_sous_une_cle_de_naissance(texte: str, date: str) -> None:
+    """La clé qui ouvre le bloc dit la naissance : la date en valeur d'une de ses sous-clés en est une."""
+    assert date in _trouves(texte, "anonymat.date_naissance"), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "concertation:\n  date: \"03-05-2011\"\n",
+        "naissance:\n  lieu: Dinant\nreunion:\n  date: 2013-09-30\n",
+        "naissance:\n  lieu: Dinant\n  suivi:\n    date: 2013-09-30\n",
+        "echeances:\n  - date: 2012-06-06\n    action: appeler l'école\n",
+    ],
+)
+def test_date_hors_d_un_bloc_de_naissance(texte: str) -> None:
+    """Un autre bloc (réunion, échéance), même après un bloc de naissance fermé ou sous un bloc voisin : muet."""
+    assert _trouves(texte, "anonymat.date_naissance") == [], texte
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Il dit avoir confiance en bruno vermeulen.", "bruno vermeulen"),
+        ("Elle a confiance en karim benali depuis l'été.", "karim benali"),
+        ("Le grand-père, ji-hoon kim, accueille le jeune le samedi.", "ji-hoon kim"),
+        ("La tante, seo-yeon park, vient le chercher.", "seo-yeon park"),
+        ("Le parrain, lucas dupont, a proposé son aide.", "lucas dupont"),
+        ("La voisine, fatoumata, garde la petite.", "fatoumata"),
+    ],
+)
+def test_nom_en_minuscules_retrouve(texte: str, nom: str) -> None:
+    """Un prénom suivi d'un nom des listes après « en » (qui annonce aussi une langue) ; un prénom composé dont un
+    morceau est aussi un mot (« ji », « seo ») ; un à trois mots apposés à un proche."""
+    assert nom in _trouves(texte, "anonymat.nom"), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le jeune parle en lingala avec sa grand-mère.",
+        "Il a confiance en lui depuis la rentrée.",
+        "La mère, très fatiguée, demande un répit.",
+        "Le père, mi-figue mi-raisin, accepte le cadre.",
+        "Le père, pro-actif, a rappelé l'école.",
+        "La tante, de son côté, appelle le SAJ.",
+        "Présents : le jeune, sa mère, l'interprète, la casemanager.",
+        "Le frère, en colère, a quitté la réunion.",
+        "Elle arrive en fin d'après-midi, après le ping-pong.",
+    ],
+)
+def test_sans_nom(texte: str) -> None:
+    """Une langue, un pronom, des adjectifs et mots composés courants apposés, une énumération de rôles : muet."""
+    assert _trouves(texte, "anonymat.nom") == [], texte
