@@ -1537,12 +1537,13 @@ _PROCHE_DEVANT = re.compile(r"(?:^|[^\w'’])(?i:le|la|l['’]|sa|son|leur|notre
 
 def _nom_appose(valeur: str) -> bool:
     """Les mots apposés à un proche forment-ils son nom : un mot seul qui est une personne (`_personne_apposee`) ;
-    un mot composé ou plusieurs mots qui le sont chacun, ou qui sont des prénoms homonymes d'un mot (« seo-yeon
-    park »), dont un morceau au moins dit une personne à lui seul (`_un_mot_des_listes`)."""
+    un mot composé ou plusieurs mots dont chacun est une personne ou un prénom homonyme d'un mot (« seo-yeon park »)
+    et dont un morceau au moins peut dire une personne à lui seul (`_un_mot_des_listes`)."""
     mots = valeur.split()
     if len(mots) == 1 and "-" not in valeur:
-        return len(valeur) > 2 and _personne_apposee(valeur)
-    return all(_personne_apposee(mot) or _personne_des_listes(mot)[2] for mot in mots) and _un_mot_des_listes(valeur)
+        return len(valeur) > 2 and _personne_apposee(valeur)  # « La tante, wang, » : la règle du mot seul
+    return (all(_personne_apposee(mot) or len(mots) > 1 and _personne_des_listes(mot)[2] for mot in mots)
+            and _un_mot_des_listes(valeur))
 
 
 def _personne_apposee(mot: str) -> bool:
@@ -1896,16 +1897,14 @@ def proches_possibles(lignes: Lignes) -> frozenset[str]:
 
 
 def _morceau_de_nom(morceau: str) -> bool:
-    """Un morceau (normalisé) qui dit une personne à lui seul : un prénom des listes, ou un nom des listes que
-    wordfreq ne connaît pas comme mot (« nguyen » oui ; « pro », « hyper », noms de famille aussi, non)."""
-    l = listes()
-    return morceau in l["prenoms"] or morceau in l["noms"] and not est_mot_connu(morceau)
+    """Un morceau (normalisé) qui peut dire une personne à lui seul : un prénom des listes ou un mot que wordfreq ne
+    connaît pas (« jun », « nguyen », « mbuyi » ; pas « pro », « actif », « figue »)."""
+    return morceau in listes()["prenoms"] or not est_mot_connu(morceau)
 
 
 def _un_mot_des_listes(valeur: str) -> bool:
-    """Un morceau d'un des mots dit une personne (`_morceau_de_nom`) : plusieurs mots ou un mot composé apposés à un
-    proche (« la mère, mi-figue mi-raisin, », « le père, pro-actif, ») demandent plus que des mots que personne
-    n'écrit."""
+    """Un morceau d'un des mots peut dire une personne (`_morceau_de_nom`) : des mots tous connus et qui ne sont pas
+    des prénoms, apposés à un proche, le qualifient (« la mère, mi-figue mi-raisin, », « le père, pro-actif, »)."""
     return any(_morceau_de_nom(x) for mot in _LETTRES.findall(valeur) for x in normaliser(mot).split("-"))
 
 
