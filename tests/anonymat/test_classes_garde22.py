@@ -57,6 +57,7 @@ def test_date_hors_d_un_bloc_de_naissance(texte: str) -> None:
         # un composé hors des listes, un nom seul que wordfreq connaît : la règle du mot seul ne recule pas
         ("La marraine, kalonji-mwamba, passe le dimanche.", "kalonji-mwamba"),
         ("Le beau-père, lambert, refuse de venir.", "lambert"),
+        ("Le demi-frère, dupont-moretti, ne vient plus.", "dupont-moretti"),
     ],
 )
 def test_nom_en_minuscules_retrouve(texte: str, nom: str) -> None:

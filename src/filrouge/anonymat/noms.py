@@ -1897,9 +1897,10 @@ def proches_possibles(lignes: Lignes) -> frozenset[str]:
 
 
 def _morceau_de_nom(morceau: str) -> bool:
-    """Un morceau (normalisé) qui peut dire une personne à lui seul : un prénom des listes ou un mot que wordfreq ne
-    connaît pas (« jun », « nguyen », « mbuyi » ; pas « pro », « actif », « figue »)."""
-    return morceau in listes()["prenoms"] or not est_mot_connu(morceau)
+    """Un morceau (normalisé) qui peut dire une personne à lui seul : un prénom ou un nom des listes, ou un mot que
+    wordfreq ne connaît pas (« jun », « dupont », « mbuyi » ; pas « pro », « actif », « figue »)."""
+    l = listes()
+    return morceau in l["prenoms"] or morceau in l["noms"] or not est_mot_connu(morceau)
 
 
 def _un_mot_des_listes(valeur: str) -> bool:
