@@ -1,6 +1,6 @@
 """Vingt-deuxième passage : dates de naissance dans un bloc YAML ouvert par une clé de naissance, noms en minuscules
 après « en » quand un nom de famille suit, prénoms composés d'Asie dont un morceau est aussi un mot (« min-jun »),
-et plusieurs mots apposés à un proche. Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de chaque
+plusieurs mots apposés à un proche, initiale et nom entre les apostrophes d'une valeur YAML ou après « d' ». Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de chaque
 positif, le négatif voisin qui doit rester muet. Données fictives."""
 
 from __future__ import annotations
@@ -82,4 +82,26 @@ def test_nom_en_minuscules_retrouve(texte: str, nom: str) -> None:
 )
 def test_sans_nom(texte: str) -> None:
     """Une langue, un pronom, des adjectifs et mots composés courants apposés, une énumération de rôles : muet."""
+    assert _trouves(texte, "anonymat.nom") == [], texte
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        # des noms qui sont aussi des mots : seule l'initiale les dit noms
+        ("tuteur: 'A. Boulanger'\n", "A. Boulanger"),
+        ("signataires:\n  famille: 'Fontaine R.'\n", "Fontaine R."),
+        ("Nous avons reçu la lettre d'E. Boucher.", "E. Boucher"),
+        ("contact: 'Meunier M.'\n", "Meunier M."),
+        ("tuteur: 'K. Pâquet'\n", "K. Pâquet"),
+    ],
+)
+def test_initiale_et_nom_entre_apostrophes(texte: str, nom: str) -> None:
+    """L'apostrophe qui ouvre ou ferme une valeur YAML, ou celle de « d' », n'est pas collée au nom."""
+    assert nom in _trouves(texte, "anonymat.nom"), texte
+
+
+@pytest.mark.parametrize("texte", ["Il travaille à l'A.S.B.L. Horizon.", "Il prend de la vitamine D.", "plan: 'le plan B.'\n"])
+def test_sigles_et_lettres_sans_nom(texte: str) -> None:
+    """Un sigle après une élision, une lettre d'un mot courant : muet."""
     assert _trouves(texte, "anonymat.nom") == [], texte

@@ -679,18 +679,26 @@ _LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
 _NOM_APRES_INITIALE = r"[" + _MAJ + r"](?:[^\W\d_]+|(?=['’][" + _MAJ + r"]))(?:['’\-][^\W\d_]+)*"
 """Un nom à côté d'une initiale, même à apostrophe (« N'Diaye », « N'Guessan ») ; jamais une lettre seule."""
 _PARTICULE_APRES_INITIALE = r"(?:(?i:de|du|des|van|von|der|den|ten|ter|la|le|el|al|di|da|dos|del|della)[ ]|(?i:d)['’])"
+_PAS_COLLE_DEVANT = r"(?<![\w.’-])(?<![^\W_dD]')(?<!\w[dD]')"
+"""Rien de collé devant : ni lettre, ni point, ni trait d'union, ni apostrophe d'élision (« l'A. », « qu'A. ») sauf
+celle de « d' » (« la lettre d'A. Pâquet ») ; l'apostrophe qui ouvre une valeur YAML (« tuteur: 'A. Pâquet' ») n'est
+pas collée à un mot."""
+_PAS_COLLE_DERRIERE = r"(?![\w’]|'\w)"
+"""Rien de collé derrière, sauf l'apostrophe qui ferme une valeur YAML (« famille: 'Pâquet A.' »)."""
 _INITIALE_PUIS_NOM = re.compile(
-    r"(?<![\w.'’-])[" + _MAJ + r"]\.(?:-?[" + _MAJ + r"]\.)?[ \t]*(?P<particules>" + _PARTICULE_APRES_INITIALE + r"{0,3})(?P<nom>"
-    + _NOM_APRES_INITIALE + r")(?![\w'’]|-\w)")
+    _PAS_COLLE_DEVANT + r"[" + _MAJ + r"]\.(?:-?[" + _MAJ + r"]\.)?[ \t]*(?P<particules>" + _PARTICULE_APRES_INITIALE + r"{0,3})(?P<nom>"
+    + _NOM_APRES_INITIALE + r")" + _PAS_COLLE_DERRIERE + r"(?!-\w)")
 """« G. Defraigne », « B.N. Đỗ », « R. de La Roche », « I. De Wilde », « M.-A. d'Otreppe » : le nom après l'initiale
 et ses particules."""
-_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?:(?<![\w.'’][" + _MAJ + r"]\.)|(?<=(?<![\w.'’])[" + _MAJ + r"]\.[" + _MAJ
-                       + r"]\.))(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"]|[,;)\"'’»”\r\n]|$)")
+_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?:(?<![\w.’][" + _MAJ + r"]\.)(?<![^\W_dD]'[" + _MAJ + r"]\.)(?<!\w[dD]'[" + _MAJ + r"]\.)|(?<=" + _PAS_COLLE_DEVANT
+                       + r"[" + _MAJ + r"]\.[" + _MAJ + r"]\.))(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN
+                       + r"]|[,;)\"'’»”\r\n]|$)")
 """Le point d'une initiale isolée (« G. », « M.-A. », « B.N. », « A.Bouzid » collée au nom ; pas « A.S.B.L. »,
 « etc. » ni « Jean-A. ») : commence par un point, le moteur saute de point en point. L'initiale qui suit le nom
 finit aussi une incise, une valeur entre guillemets ou la ligne (« Selon Okbazghi I., », « "Soumaoro I." »)."""
 _NOM_PUIS_INITIALE = re.compile(
-    r"(?<![\w.'’-])(?P<nom>" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.'’-]|[ \t]?[" + _MAJ + r"]\.)")
+    _PAS_COLLE_DEVANT + r"(?P<nom>" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.’-]|'\w|[ \t]?[" + _MAJ
+    + r"]\.)")
 
 
 def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False) -> bool:
