@@ -79,6 +79,11 @@ def _fenetre(texte: str, coupure: int, suite: int) -> Fenetre:
     gauche = texte[debut_gauche:coupure].rstrip(" \t")
     if gauche.endswith("\\"):  # saut de ligne dur (« 0465 31\⏎42 78 ») : le lecteur voit le numéro sur deux lignes
         gauche = gauche[:-1].rstrip(" \t")
+    origine_gauche: tuple[int, ...] = tuple(range(debut_gauche, debut_gauche + len(gauche)))
+    avant = _ligne_qui_precede(texte, debut_gauche) if len(gauche) <= COURTE else None
+    if avant is not None:  # « plaque :⏎VAG-⏎326 » : la ligne courte se lit après sa rubrique
+        gauche = texte[avant[0]:avant[1]] + " " + gauche
+        origine_gauche = (*range(avant[0], avant[1]), avant[1], *origine_gauche)
     reprise = suite
     while reprise < len(texte) and texte[reprise] in " \t":
         reprise += 1
@@ -88,9 +93,8 @@ def _fenetre(texte: str, coupure: int, suite: int) -> Fenetre:
         espace = texte.rfind(" ", reprise, reprise + LARGEUR)
         fin_droite = espace if espace != -1 else reprise
     droite = texte[reprise:fin_droite]
-    lien = "" if gauche.endswith("@") or droite.startswith("@") else " "
-    origine = (*range(debut_gauche, debut_gauche + len(gauche)), *([coupure] if lien else ()),
-               *range(reprise, fin_droite))
+    lien = "" if _soude(gauche, droite) else " "
+    origine = (*origine_gauche, *([coupure] if lien else ()), *range(reprise, fin_droite))
     debut_courte, fin_courte = reprise, fin_droite
     for _ in range(LIGNES_COURTES):  # « immatriculée⏎EL⏎482 LY » : une ligne courte est lue avec la suivante
         suite = _ligne_courte_suivie(texte, debut_courte, fin_courte)
@@ -107,6 +111,21 @@ COURTE = 16
 la voit entre la précédente et la suivante, toutes trois sur une ligne."""
 LIGNES_COURTES = 3
 """Lignes courtes lues à la suite (« née le⏎22⏎octobre⏎1999 ») : la fenêtre reste bornée."""
+
+
+def _ligne_qui_precede(texte: str, debut: int) -> tuple[int, int] | None:
+    """Les bornes (au plus `LARGEUR` caractères, mots entiers) de la ligne écrite juste avant la ligne qui commence à
+    `debut`, si elle n'est pas vide ; une rubrique qui finit par deux-points compte (« plaque : »)."""
+    if debut == 0:
+        return None
+    fin = debut - 1
+    ligne = texte.rfind("\n", 0, fin) + 1
+    if not texte[ligne:fin].strip() or _DEBUT_DE_BLOC.match(texte, debut):
+        return None  # une ligne vide avant, ou la ligne courte ouvre un bloc (« - VAG- ») : rien ne la précède
+    if fin - ligne > LARGEUR:
+        espace = texte.find(" ", fin - LARGEUR, fin)
+        ligne = espace + 1 if espace != -1 else fin
+    return ligne, fin
 
 
 def _ligne_courte_suivie(texte: str, debut: int, fin: int) -> tuple[int, int] | None:
@@ -148,7 +167,7 @@ def valeurs_decodees(texte: str, fichier: str, document: Document | None = None)
         ligne = document.ligne(*chemin) or 1
         cle = next((c for c in reversed(chemin[:-1] if chemin and chemin[-1] == chaine else chemin)
                     if isinstance(c, str)), "")
-        valeurs.append(Valeur(_sans_coupure_autour_d_arobase(chaine), ligne, cle))
+        valeurs.append(Valeur(_comme_on_le_lit(chaine), ligne, cle))
 
     # Chaque chaîne des données, clés comprises, avec le chemin de sa clé : parcours sans récursion, les tests
     # écrits en ligne (≈ 40 chaînes par fichier, presque toutes lues telles quelles dans le texte). La ligne
@@ -197,9 +216,40 @@ def _trois_chiffres_dans_la_cle(cle: str) -> bool:
     return verdict
 
 
-def _sans_coupure_autour_d_arobase(chaine: str) -> str:
-    """« renee.vercruysse@ telenet.be » (une valeur pliée coupée au « @ ») : l'adresse telle qu'on la lit."""
-    return re.sub(r"[ \t\n]*@[ \t\n]*", "@", chaine) if "@" in chaine else chaine
+_ADRESSE_MASQUEE = re.compile(r"@|[\[(](?i:at)[\])]|(?i:arobase)")
+"""Ce qui fait d'un mot une adresse de courriel, écrite ou masquée (« tournesol[at]skynet. »)."""
+_TRAIT_PUIS_ESPACE = re.compile(r"(?<=[^\W_])- (?=[^\W_])")
+_DOMAINE = re.compile(r"[a-z]{2,6}(?![^\W_])")
+"""Un domaine de premier niveau (« be », « com »), seul devant la suite."""
+_POINT_PUIS_DOMAINE = re.compile(r"(?<=[^\W_])\. (?=" + _DOMAINE.pattern + r")")
+
+
+def _soude(gauche: str, droite: str) -> bool:
+    """Les deux morceaux d'une coupure se lisent-ils sans espace : autour d'un « @ » (« sandrine.lejeune@⏎skynet.be »),
+    après un trait d'union collé (« VAG-⏎326 », « 2001-01-⏎11 »), ou après le point d'une adresse de courriel devant
+    son domaine (« cerise[at]skynet.⏎be »)."""
+    if gauche.endswith("@") or droite.startswith("@"):
+        return True
+    if gauche[-2:-1].isalnum() and droite[:1].isalnum():
+        if gauche.endswith("-"):
+            return True
+        dernier_mot = gauche[gauche.rfind(" ") + 1:]
+        return (gauche.endswith(".") and _ADRESSE_MASQUEE.search(dernier_mot) is not None
+                and _DOMAINE.match(droite) is not None)
+    return False
+
+
+def _comme_on_le_lit(chaine: str) -> str:
+    """Une valeur pliée telle qu'on la lit : sans coupure autour d'un « @ » (« renee.vercruysse@ telenet.be »),
+    après un trait d'union collé (« TAT- 213 », « 1993-10- 18 ») ni, dans une adresse de courriel, entre le point et
+    le domaine (« rubis.mc[at]gmail. com »)."""
+    if "@" in chaine:
+        chaine = re.sub(r"[ \t\n]*@[ \t\n]*", "@", chaine)
+    if "- " in chaine:
+        chaine = _TRAIT_PUIS_ESPACE.sub("-", chaine)
+    if ". " in chaine and _ADRESSE_MASQUEE.search(chaine):
+        chaine = _POINT_PUIS_DOMAINE.sub(".", chaine)
+    return chaine
 
 
 def debut_du_recit(texte: str) -> int:
