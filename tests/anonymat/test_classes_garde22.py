@@ -24,6 +24,9 @@ def _trouves(texte: str, regle: str) -> list[str]:
         ("fiche:\n  ddn:\n    valeur: 12/11/2009\n", "12/11/2009"),
         ("identite:\n\tnaissance:\n\t\tdate: 01.02.2014\n", "01.02.2014"),
         ("- naissance:\n    date: 2012-06-06\n", "2012-06-06"),
+        ("naissance:\r\n  date: 17/01/2012\r\n", "17/01/2012"),
+        ("naissance:\n- date: 2012-01-17\n", "2012-01-17"),
+        ("naissance:\n  lieu: Ciney\n  # vérifiée\n\n  date: 2011-02-03\n", "2011-02-03"),
     ],
 )
 def test_date_sous_une_cle_de_naissance(texte: str, date: str) -> None:
@@ -38,6 +41,13 @@ def test_date_sous_une_cle_de_naissance(texte: str, date: str) -> None:
         "naissance:\n  lieu: Dinant\nreunion:\n  date: 2013-09-30\n",
         "naissance:\n  lieu: Dinant\n  suivi:\n    date: 2013-09-30\n",
         "echeances:\n  - date: 2012-06-06\n    action: appeler l'école\n",
+        # attaque-11 : un bloc littéral, un titre de récit, une clé « ne: », un événement du bloc de naissance
+        "naissance:\n  lieu: Namur\nnotes: |\n  rdv: 14/03/2023 avec le psychiatre\n",
+        "naissance:\n  lieu: Namur\nsuivi: >-\n  date: 02/02/2024 au CHU\n",
+        "Suivi depuis la naissance:\n  dernière consultation: 12/10/2023\n",
+        "naissance:\n  lieu: Namur\n# suivi\n  entree: 14/03/2023\n",
+        "ne:\n  a: Namur\n  date_entree: 14/03/2023\n",
+        "naissance:\n  lieu: Namur\n  premiere_consultation: 02/02/2024\n",
     ],
 )
 def test_date_hors_d_un_bloc_de_naissance(texte: str) -> None:
@@ -58,6 +68,14 @@ def test_date_hors_d_un_bloc_de_naissance(texte: str) -> None:
         ("La marraine, kalonji-mwamba, passe le dimanche.", "kalonji-mwamba"),
         ("Le beau-père, lambert, refuse de venir.", "lambert"),
         ("Le demi-frère, dupont-moretti, ne vient plus.", "dupont-moretti"),
+        # attaque-11 : des prénoms composés de morceaux homonymes d'un mot, qu'une version de ce passage taisait
+        ("La mère, min-ah, est passée au service ce matin.", "min-ah"),
+        ("Le grand-père, van-long, est passé au service.", "van-long"),
+        ("La mère, pierre-louis, est passée.", "pierre-louis"),
+        ("Il dort chez kim-anh nguyen.", "kim-anh nguyen"),
+        ("Entretien avec fatima-zahra nguyen ce matin.", "fatima-zahra nguyen"),
+        ("Selon anne-laure diallo, tout va bien.", "anne-laure diallo"),
+        ("mere: 'anna-lena smet'\n", "anna-lena smet"),
     ],
 )
 def test_nom_en_minuscules_retrouve(texte: str, nom: str) -> None:
@@ -73,7 +91,6 @@ def test_nom_en_minuscules_retrouve(texte: str, nom: str) -> None:
         "Il a confiance en lui depuis la rentrée.",
         "La mère, très fatiguée, demande un répit.",
         "Le père, mi-figue mi-raisin, accepte le cadre.",
-        "Le père, pro-actif, a rappelé l'école.",
         "La tante, de son côté, appelle le SAJ.",
         "Présents : le jeune, sa mère, l'interprète, la casemanager.",
         "Le frère, en colère, a quitté la réunion.",

@@ -239,6 +239,19 @@ FORMES = {
 }
 
 
+FORMES_CONSTRUITES = {
+    # forme : (texte d'une taille donnée, petite taille, fichier) ; une seule longue suite de blancs, puis un motif
+    # répété : un motif qui relit les blancs depuis le début de la ligne pour chaque occurrence devient quadratique
+    # (attaque-11, vingt-deuxième passage)
+    "retrait_puis_dates": (lambda n: "naissance:\n" + " " * (n // 2) + "17/01/2012 " * (n // 22), 3 * KO,
+                           "dossiers/2019-003/concertations/note.md"),
+    "tabulations_puis_dates": (lambda n: "naissance:\n" + "\t" * (n // 2) + "17/01/2012 " * (n // 22), 3 * KO,
+                               "note.yaml"),
+    "virgule_blancs_puis_apposes": (lambda n: "La mère, " + " " * (n // 2) + "min-ah, " * (n // 16), 3 * KO, "note.md"),
+    "retrait_puis_initiales": (lambda n: "famille:\n" + " " * (n // 2) + "A. Pâquet " * (n // 20), 3 * KO, "note.yaml"),
+}
+
+
 Lecture = Callable[[str, str], object]
 
 
@@ -267,19 +280,20 @@ def _mesurer(lire: Lecture, texte: str, fichier: str, sortie: Connection) -> Non
     sortie.send(_temps(lire, texte, fichier))
 
 
-def _rapport(lire: Lecture, motif: str, taille: int, fichier: str) -> float:
+def _rapport(lire: Lecture, motif: str | Callable[[int], str], taille: int, fichier: str) -> float:
     """Combien de fois plus long est `lire` sur dix fois plus de texte (l'infini si la lecture a été arrêtée).
 
     La petite taille double, lue une fois à chaque pas, jusqu'à durer REFERENCE_MIN ; la référence est la meilleure
     de trois lectures à cette taille (une seule ne suffit pas : une lecture ralentie par l'ordonnanceur rendrait le
     rapport trop petit, et cacherait une lecture quadratique)."""
-    lire(motif * 50, fichier)  # listes de noms chargées avant de mesurer
-    premiere = _temps(lire, _repete(motif, taille), fichier)
+    construire = motif if callable(motif) else lambda n: _repete(motif, n)
+    lire(construire(KO), fichier)  # listes de noms chargées avant de mesurer
+    premiere = _temps(lire, construire(taille), fichier)
     while premiere < REFERENCE_MIN and taille < 100 * KO:
         taille = min(2 * taille, 100 * KO)
-        premiere = _temps(lire, _repete(motif, taille), fichier)
-    reference = min(premiere, *(_temps(lire, _repete(motif, taille), fichier) for _ in range(2)))
-    grand = _repete(motif, 10 * taille)
+        premiere = _temps(lire, construire(taille), fichier)
+    reference = min(premiere, *(_temps(lire, construire(taille), fichier) for _ in range(2)))
+    grand = construire(10 * taille)
     # La grande lecture tourne dans un processus fils arrêté au-delà du rapport permis : une régression
     # quadratique échoue vite au lieu de bloquer la suite des heures durant.
     reception, envoi = multiprocessing.get_context("fork").Pipe(duplex=False)
@@ -293,9 +307,9 @@ def _rapport(lire: Lecture, motif: str, taille: int, fichier: str) -> float:
     return float(reception.recv()) / reference
 
 
-@pytest.mark.parametrize("forme", sorted(FORMES))
+@pytest.mark.parametrize("forme", sorted(FORMES) + sorted(FORMES_CONSTRUITES))
 def test_temps_lineaire(forme: str) -> None:
-    rapport = _rapport(_lire, *FORMES[forme])
+    rapport = _rapport(_lire, *(FORMES.get(forme) or FORMES_CONSTRUITES[forme]))
     assert rapport != math.inf, f"{forme} : plus de {RAPPORT_MAX} fois plus long pour dix fois plus de texte (arrêté)"
     assert rapport < RAPPORT_MAX, f"{forme} : {rapport:.0f} fois plus long pour dix fois plus de texte"
 

@@ -297,8 +297,8 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
     """« Naissance :⏎03-04-2006 », « > Quelle est sa date de naissance ?⏎⏎Le 16/12/2014, d'après… » : la date en tête
     de sa ligne, sous une rubrique ou une question de naissance (la dernière ligne écrite avant finit par deux-points
     ou par un point d'interrogation, gras et citation ôtés)."""
-    if debut_ligne == 0 or not _REPONSE.fullmatch(texte, debut_ligne, debut):
-        return False
+    if debut_ligne == 0 or debut - debut_ligne > DEBUT_DE_VALEUR or not _REPONSE.fullmatch(texte, debut_ligne, debut):
+        return False  # (une date loin du début de sa ligne n'est pas en tête : la ligne n'est pas relue pour chacune)
     precedente = indice = lignes.numero(debut_ligne - 1)
     avant_debut, avant_fin = lignes.bornes(indice)
     while not texte[avant_debut:avant_fin].strip() and indice > 0 and precedente - indice < LIGNES_VIDES:
@@ -308,28 +308,47 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
     return rubrique.endswith((":", "?")) and _indice_avant(rubrique)
 
 
-_VALEUR_YAML = re.compile(r"(?P<retrait>[ \t]*)(?:-[ \t]+)?[^\W\d][\w -]{0,30}:[ \t]*['\"]?")
-"""Une ligne YAML `clé: ` jusqu'à la valeur (guillemet ouvrant compris)."""
-_CLE_PARENTE = re.compile(r"(?P<retrait>[ \t]*)(?:-[ \t]+)?(?P<cle>[^\W\d][\w -]{0,30}):[ \t]*(?:#.*)?")
-"""Une clé YAML sans valeur sur sa ligne (« naissance: »), qui ouvre un bloc."""
+_VALEUR_YAML = re.compile(r"(?P<retrait>[ \t]*+)(?P<tiret>-[ \t]+)?(?:(?P<cle>[^\W\d][\w-]{0,30}):[ \t]*)?['\"]?")
+"""Le début d'une ligne YAML jusqu'à sa valeur : retrait, tiret d'un élément de liste, clé, guillemet ouvrant."""
+_CLE_PARENTE = re.compile(r"(?P<retrait>[ \t]*+)(?:-[ \t]+)?(?P<cle>[^\W\d][\w-]{0,30}):[ \t]*(?:#[^\n]*)?\r?")
+"""Une clé YAML sans valeur sur sa ligne (« naissance: »), qui ouvre un bloc ; une clé s'écrit sans espace."""
+_SANS_RETRAIT = re.compile(r"[ \t]*(?:#[^\n]*)?\r?")
+"""Une ligne vide ou un commentaire : sautés en remontant vers la clé qui ouvre un bloc."""
+_CLES_DE_DATE = re.compile(r"(?:^|_)(?:date|jour|datum|fecha|data|valeur|le)(?:_|$)")
+"""La sous-clé qui porte la date d'un bloc de naissance (« date: », « jour: », « date_exacte: ») ; pas un événement
+qui suivrait la naissance (« premiere_consultation: »)."""
+_MOTS_CLES_DE_NAISSANCE = frozenset(m for m in _MOTS_NAISSANCE if len(m) >= 5) | {"ddn", "dob"}
+"""Un morceau de clé qui dit la naissance (« naissance », « geboortedatum », « ddn ») ; pas « ne » ni « nee »."""
 LIGNES_DU_BLOC = 6
 """Lignes remontées, au plus, pour trouver la clé qui ouvre le bloc d'une valeur."""
+DEBUT_DE_VALEUR = 80
+"""Caractères au plus entre le début de la ligne et une valeur YAML (retrait, tiret, clé) : au-delà, ce n'est pas
+une valeur de clé, et la ligne n'est pas relue depuis son début pour chaque date (temps linéaire)."""
 
 
 def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
-    """« naissance:⏎  date: "17-01-2012" », « identite:⏎  ddn:⏎    jour: 2012-01-17 » : la date est la valeur d'une
-    clé YAML dont le bloc est ouvert par une clé de naissance (la première ligne au-dessus, moins en retrait, qui
-    n'a pas de valeur)."""
-    valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
-    if valeur is None:
+    """« naissance:⏎  date: "17-01-2012" », « identite:⏎  ddn:⏎    - 2012-01-17 » : la date est la valeur d'une
+    sous-clé de date (ou un élément de liste) d'un bloc ouvert par une clé de naissance : la première ligne au-dessus,
+    moins en retrait (ou au même retrait devant un élément de liste), commentaires et lignes vides sautés, est cette
+    clé sans valeur. Un bloc littéral (« notes: | ») ou une autre ligne arrête la remontée."""
+    if debut - debut_ligne > DEBUT_DE_VALEUR:
         return False
-    retrait = len(valeur.group("retrait").expandtabs())
+    valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
+    if valeur is None or not (valeur.group("tiret") or valeur.group("cle") and _CLES_DE_DATE.search(normaliser(valeur.group("cle")))):
+        return False
+    retrait = len(valeur.group("retrait").expandtabs()) + (1 if valeur.group("tiret") else 0)
     indice = lignes.numero(debut_ligne)
     for precedente in range(indice - 1, max(-1, indice - 1 - LIGNES_DU_BLOC), -1):
-        cle = _CLE_PARENTE.fullmatch(texte, *lignes.bornes(precedente))
-        if cle is None or len(cle.group("retrait").expandtabs()) >= retrait:
+        bornes = lignes.bornes(precedente)
+        if _SANS_RETRAIT.fullmatch(texte, *bornes):
             continue
-        return _indice_avant(cle.group("cle") + ":")
+        if bornes[1] - bornes[0] > DEBUT_DE_VALEUR:
+            return False
+        ligne = texte[bornes[0]:bornes[1]]
+        if len(ligne[:len(ligne) - len(ligne.lstrip(" \t"))].expandtabs()) >= retrait:
+            continue  # une sœur de la ligne de la date, dans le même bloc
+        cle = _CLE_PARENTE.fullmatch(texte, *bornes)
+        return cle is not None and not _MOTS_CLES_DE_NAISSANCE.isdisjoint(normaliser(cle.group("cle")).replace("-", "_").split("_"))
     return False
 
 

@@ -652,7 +652,7 @@ _FONCTIONS = (
 _MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
 """Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
 _FONCTION_APRES = re.compile(
-    r",[ \t]*(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+)?"
+    r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+)?"
     r"(?i:" + "|".join(sorted((re.escape(f).replace("\\ ", r"[ \t]+") for f in _FONCTIONS), key=len, reverse=True))
     + r")(?!\w)")
 """« Romain, éducateur référent », « Espoir, sa cousine », « Haile, son ancien titulaire » : un mot suivi de sa
@@ -1544,14 +1544,14 @@ _PROCHE_DEVANT = re.compile(r"(?:^|[^\w'’])(?i:le|la|l['’]|sa|son|leur|notre
 
 
 def _nom_appose(valeur: str) -> bool:
-    """Les mots apposés à un proche forment-ils son nom : un mot seul qui est une personne (`_personne_apposee`) ;
-    un mot composé ou plusieurs mots dont chacun est une personne ou un prénom homonyme d'un mot (« seo-yeon park »)
-    et dont un morceau au moins peut dire une personne à lui seul (`_un_mot_des_listes`)."""
+    """Les mots apposés à un proche forment-ils son nom : un mot seul, même composé, qui est une personne
+    (`_personne_apposee`) ; plusieurs mots dont chacun est une personne ou un prénom homonyme d'un mot (« seo-yeon
+    park ») et dont un morceau au moins peut dire une personne à lui seul (`_un_mot_des_listes` : pas « très
+    fatiguée »)."""
     mots = valeur.split()
-    if len(mots) == 1 and "-" not in valeur:
+    if len(mots) == 1:
         return len(valeur) > 2 and _personne_apposee(valeur)  # « La tante, wang, » : la règle du mot seul
-    return (all(_personne_apposee(mot) or len(mots) > 1 and _personne_des_listes(mot)[2] for mot in mots)
-            and _un_mot_des_listes(valeur))
+    return all(_personne_apposee(mot) or _personne_des_listes(mot)[2] for mot in mots) and _un_mot_des_listes(valeur)
 
 
 def _personne_apposee(mot: str) -> bool:
@@ -1589,9 +1589,9 @@ def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
     listes, il est gardé par mot (les mêmes « de », « que » reviennent devant les mêmes mots)."""
     l = listes()
     morceaux = normaliser(mot).split("-")
-    # « min-jun », « ha-eun » : un morceau ambigu ou homonyme d'un mot (« jun », « min ») ne fait pas un mot d'un
-    # composé que personne n'écrit
-    compose_inconnu = len(morceaux) > 1 and not est_mot_connu(mot) and any(map(_morceau_de_nom, morceaux))
+    # « min-jun », « mohamed-nur », « marc-antoine » : un composé que wordfreq ne connaît pas, dont un morceau est un
+    # prénom, est un prénom ; un morceau ambigu (« jun ») ou homonyme d'un mot (« min », « marc ») n'en fait pas un mot
+    compose_inconnu = len(morceaux) > 1 and not est_mot_connu(mot) and any(x in l["prenoms"] for x in morceaux)
     ambigus = frozenset() if compose_inconnu else l["ambigus"]
     for n in morceaux:
         if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
@@ -1599,7 +1599,8 @@ def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
             return False, False, False, False
     n = normaliser(mot)
     homonymes = [] if compose_inconnu else [x for x in morceaux if x in l["prenoms_homonymes"]]
-    return (n in l["prenoms"], n in l["prenoms"] or n in l["noms"] or not est_mot_connu(mot), bool(homonymes),
+    prenom = n in l["prenoms"] or compose_inconnu
+    return (prenom, prenom or n in l["noms"] or not est_mot_connu(mot), bool(homonymes),
             all(x in l["prenoms_homonymes_rares"] for x in homonymes))
 
 
@@ -1628,7 +1629,9 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         debut, fin = m.span(1)
         if deja.chevauche(debut, fin):
             return
-        if not _personne_en_minuscules(m.group(1), inconnu_admis, contexte, homonymes):
+        if _personne_en_minuscules(m.group(1), inconnu_admis, contexte, homonymes):
+            fin = _nom_de_famille_apres(texte, fin, contexte) or fin  # « chez kim-anh nguyen » : le nom entier
+        else:
             # « avec mei reyes » : un prénom, même homonyme d'un mot (« mei », mai en néerlandais), suivi d'un nom
             fin = (_nom_de_famille_apres(texte, fin, contexte)
                    if _personne_en_minuscules(m.group(1), False, contexte, "tous admis") else None) or debut
@@ -1905,15 +1908,17 @@ def proches_possibles(lignes: Lignes) -> frozenset[str]:
 
 
 def _morceau_de_nom(morceau: str) -> bool:
-    """Un morceau (normalisé) qui peut dire une personne à lui seul : un prénom ou un nom des listes, ou un mot que
-    wordfreq ne connaît pas (« jun », « dupont », « mbuyi » ; pas « pro », « actif », « figue »)."""
+    """Un morceau (normalisé) qui peut dire une personne à lui seul : un prénom, même homonyme d'un mot (« pierre »,
+    « van »), ou un nom des listes, ou un mot que wordfreq ne connaît pas (« jun », « dupont », « mbuyi » ; pas
+    « très », « fatiguée », « figue »)."""
     l = listes()
-    return morceau in l["prenoms"] or morceau in l["noms"] or not est_mot_connu(morceau)
+    return (morceau in l["prenoms"] or morceau in l["prenoms_homonymes"] or morceau in l["noms"]
+            or not est_mot_connu(morceau))
 
 
 def _un_mot_des_listes(valeur: str) -> bool:
-    """Un morceau d'un des mots peut dire une personne (`_morceau_de_nom`) : des mots tous connus et qui ne sont pas
-    des prénoms, apposés à un proche, le qualifient (« la mère, mi-figue mi-raisin, », « le père, pro-actif, »)."""
+    """Un morceau d'un des mots peut dire une personne (`_morceau_de_nom`) : des mots tous connus et qui ne sont ni
+    prénoms ni noms, apposés à un proche, le qualifient (« la mère, mi-figue mi-raisin, »)."""
     return any(_morceau_de_nom(x) for mot in _LETTRES.findall(valeur) for x in normaliser(mot).split("-"))
 
 
