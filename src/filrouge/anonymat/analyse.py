@@ -9,7 +9,7 @@ from filrouge.anonymat import (adresses, champs, courriel, dates, familles, iden
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.normalisation import CHIFFRES_D_AILLEURS, HOMOGLYPHES
+from filrouge.anonymat.normalisation import CHIFFRES_D_AILLEURS, HOMOGLYPHES, latin_lu
 from filrouge.anonymat.trouvaille import PRIORITE, REGLES, Trouvaille
 from filrouge.constat import Constat
 from filrouge.lecture import Document
@@ -39,9 +39,10 @@ def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None
     """
     if _AUTRES_ESPACES.search(texte):
         texte, lignes = texte.translate(ESPACES), None
-    lu = relecture.chiffres_lus(texte)
-    if lu is not texte:
-        texte, lignes = lu, None
+    for lire in (relecture.chiffres_lus, latin_lu):
+        lu = lire(texte)
+        if lu is not texte:
+            texte, lignes = lu, None
     relu = relecture.relire(texte)
     if relu is not None:  # « Nu\u0303nez » lu « Nuñez », « 02/416\\.99 » lu « 02/416.99 » : ramenés au texte écrit
         return [Trouvaille(*relu.ramener(t.debut, t.fin), t.regle, t.message)

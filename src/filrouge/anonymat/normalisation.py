@@ -45,6 +45,30 @@ CHIFFRES_D_AILLEURS = {chr(debut + i): str(i) for debut in (0x0660, 0x06F0) for 
 ou une date recopiés d'un document d'origine restent un numéro ou une date."""
 
 
+SOSIES_LATINS = dict(zip(
+    "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХІЈЅУԌαοριυνκΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+    "aeopcyxijsdhqwlABEKMHOPCTXIJSYGaopiuvkABEZHIKMNOPTYX"))
+"""Lettres cyrilliques et grecques qu'un lecteur prend pour une lettre latine (« sеkou » avec un « е » cyrillique)."""
+_SOSIE = re.compile("[" + "".join(SOSIES_LATINS) + "]")
+_MOT = re.compile(r"[^\W\d_]+")
+_LATINE = re.compile(r"[A-Za-zÀ-ɏ]")
+"""Une lettre latine : seul un mot qui en a une mêle des sosies à l'alphabet latin."""
+
+
+def latin_lu(texte: str) -> str:
+    """Le texte où chaque mot latin qui glisse une lettre cyrillique ou grecque sosie (« sеkou », « Рierre ») l'a
+    remplacée par la lettre latine qu'on y lit, un caractère pour un (les positions ne changent pas) ; un mot écrit
+    tout en cyrillique ou en grec (« Олена ») reste tel quel. Le même objet s'il n'y a rien à remplacer."""
+    if _SOSIE.search(texte) is None:
+        return texte
+    morceaux, fin = [], 0
+    for mot in _MOT.finditer(texte):
+        if _SOSIE.search(mot.group(0)) and _LATINE.search(mot.group(0)):
+            morceaux += [texte[fin:mot.start()], "".join(SOSIES_LATINS.get(c, c) for c in mot.group(0))]
+            fin = mot.end()
+    return "".join(morceaux) + texte[fin:] if morceaux else texte
+
+
 _SQUELETTE_REGLES = (
     (re.compile(r"ph"), "f"),
     (re.compile(r"th"), "t"),
