@@ -2170,8 +2170,9 @@ def _morceaux_minuscules() -> frozenset[str]:
 
 # Identifiant en minuscules (« julie-dumont », « kevin_lambert ») en valeur de `id:`, `qui:`, `presents:`,
 # ou seul sur un élément de liste YAML (« - julie-dumont »).
-_IDENTIFIANT = re.compile(r"[a-zà-ÿ](?<![\w\-.@/].)[a-zà-ÿ]*+(?:[-_][a-zà-ÿ]++)++(?![\w\-@]|\.\w)")
-"""Un identifiant en morceaux (« julie-dumont », « dumont_julie ») : un mot seul n'en est pas un. La lettre d'abord,
+_IDENTIFIANT = re.compile(r"[" + _MIN + r"](?<![\w\-.@/].)[" + _MIN + r"]*+(?:[-_][" + _MIN + r"]++)++(?![\w\-@]|\.\w)")
+"""Un identifiant en morceaux (« julie-dumont », « dumont_julie », « oğuzhan-tunc ») : un mot seul n'en est pas un ;
+toute minuscule latine (le schéma refuse « ğ » dans un identifiant, la garde le lit quand même). La lettre d'abord,
 l'assertion arrière ensuite ; quantificateurs possessifs : rendre une lettre ne ferait jamais réussir le motif (un
 séparateur ou la fin de l'identifiant doit la suivre), le moteur ne revient plus en arrière dans chaque mot."""
 _CLE_IDENTIFIANT = re.compile(
