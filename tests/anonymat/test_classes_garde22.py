@@ -136,3 +136,35 @@ def test_identifiant_a_lettre_hors_latin1(texte: str, identifiant: str) -> None:
     """Un identifiant d'acteur formé d'un nom avec une lettre turque ou polonaise : le schéma le refuse, la garde le
     signale quand même (vitesse-21 l'a vu muet)."""
     assert identifiant in _trouves(texte, "anonymat.nom"), texte
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("marraine: 'hennuy'\n", "hennuy"),
+        ("entourage:\n  oncle: 'godfroid'\n", "godfroid"),
+        ("Note : kabongo sera en retard", "kabongo"),
+        ("Appel : wouters a confirmé sa présence.", "wouters"),
+        ("Bien à vous,\n\nndiaye\nTravailleuse sociale", "ndiaye"),
+        ("Cordialement,\nfatou kane\nAMO", "fatou kane"),
+    ],
+)
+def test_nom_seul_en_minuscules_sous_un_lien_apres_deux_points_ou_en_signature(texte: str, nom: str) -> None:
+    """Sous une clé de lien de parenté, le nom seul ; un sujet en minuscules après deux-points ; une signature tapée en
+    minuscules sous une formule de fin."""
+    assert nom in _trouves(texte, "anonymat.nom"), texte
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "parrain: 'absent'\nmere: 'inconnue'\ntante: 'a confirmer'\n",
+        "Motif : absence sera justifiée par le médecin.",
+        "Objet : réunion sera déplacée.",
+        "Merci,\nbonne journée",
+        "Cordialement,\nl'équipe",
+        "Bien à vous,\nà bientôt",
+    ],
+)
+def test_mots_courants_sous_un_lien_apres_deux_points_ou_en_signature(texte: str) -> None:
+    assert _trouves(texte, "anonymat.nom") == [], texte

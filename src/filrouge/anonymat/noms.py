@@ -1473,9 +1473,10 @@ _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
-_SUJET_APRES_VIRGULE = re.compile(r"(?:[,;—–]|q(?<![\w'’]q)u(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
+_SUJET_APRES_VIRGULE = re.compile(r"(?:[,;:—–]|q(?<![\w'’]q)u(?:e[ \t]|['’]))[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+"
                                   + _VERBE_APRES_MINUSCULES)
-"""Le même sujet après une virgule ou « que » : « selon l'éducatrice, mertens dort mal », « propose que kouyaté
+"""Le même sujet après une virgule, deux-points ou « que » : « selon l'éducatrice, mertens dort mal », « msg de la
+maman : radulescu sera absente », « propose que kouyaté
 soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). La virgule ou le
 « q » d'abord : le moteur saute de l'une à l'autre."""
 _APRES_EN_MINUSCULES = re.compile(
@@ -2002,7 +2003,9 @@ def _valeurs_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat
                       and all(_peut_suivre_une_initiale(mot, contexte, True) for mot in nom.split())
                       and normaliser(nom) not in listes()["localites"])
         else:
-            retenu = (_cle_de_personne(cle) and _prenom_puis_noms(valeur, contexte)
+            # « parrain: 'delhaise' » : sous une clé de lien de parenté, le nom seul suffit (comme « Oukili: voisine »)
+            retenu = (_cle_de_personne(cle) and (_prenom_puis_noms(valeur, contexte) or normaliser(cle.replace("_", "-"))
+                                                 in _PROCHES and nom_d_un_proche(valeur, contexte))
                       and normaliser(valeur) not in _cles_des_formulaires())
         if retenu:
             deja.ajouter(*m.span("valeur"))
@@ -2081,6 +2084,8 @@ def titre_de_colonne(texte: str, debut: int, fin: int, contexte: ContexteAnonyma
 
 _FORMULES_FIN = frozenset(normaliser(f) for f in lire_liste("formules_fin.txt"))
 _LIGNE_DE_SIGNATURE = re.compile(r"[ \t]*(" + _NOM_APRES_INITIALE + r"(?:[ \t]+" + _NOM_APRES_INITIALE + r")?)[ \t]*(?:[(,].*)?")
+_SIGNATURE_EN_MINUSCULES = re.compile(r"[ \t]*(" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*")
+"""La même ligne tapée en minuscules (« Cordialement,⏎gueye ») : chaque mot doit alors être une personne."""
 
 
 def _signatures(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -2102,6 +2107,11 @@ def _signatures(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: In
         if not apres_formule:
             continue
         m = _LIGNE_DE_SIGNATURE.fullmatch(ligne)
+        if m is None:
+            m = _SIGNATURE_EN_MINUSCULES.fullmatch(ligne)
+            if m is not None and not all(_personne_en_minuscules(mot, True, contexte, "rares admis")
+                                         for mot in m.group(1).split()):
+                continue
         if m is None or deja.chevauche(debut + m.start(1), debut + m.end(1)):
             continue
         mots = m.group(1).split()
