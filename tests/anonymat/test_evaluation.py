@@ -141,7 +141,7 @@ PLANCHERS = {
     # identifiants 97,2 → 97,8 ; date dite puis annoncée comme naissance (« 27/3/18 : c'est sa date de naissance ») :
     # 97,8 → 98,2 ; noms du Japon et de Corée (names-dataset JP et KR) : noms 98,6 → 98,9, asie 92,3 → 96,2 ;
     # vingt-deuxième passage (« en » puis prénom et nom, composés d'Asie, plusieurs mots apposés) : noms 98,9 → 99,4
-    "aveugle-31": (99.0, 98.0, 1.5),
+    "aveugle-31": (99.0, 98.0, 1.5),  # après attaque-11 (« Min-jun (éducateur SAS) ») : noms 99,4 → 99,5
     # aveugle-32 (72 noms d'Asie, 60 % de supports autres qu'une phrase : courriels, messages, tableaux, YAML plié) et
     # aveugle-33 (identifiants étrangers, coupés, échappés, masqués ; négatifs difficiles), mesures à l'aveugle du
     # 2026-12-04 avant tout réglage sur eux : 99,4/99,5/1,1 (asie 97,2) et 100/99,8/2,8 (chaque origine 100) ;
@@ -149,6 +149,11 @@ PLANCHERS = {
     # 99,4/100/1,1 et 100/99,8/2,8
     "aveugle-32": (99.0, 99.5, 1.5),
     "aveugle-33": (99.5, 99.5, 3.0),
+    # aveugle-34 (minuscules, noms mal saisis, prénoms composés, noms apposés, blocs YAML imbriqués ; dates et
+    # identifiants coupés), mesure à l'aveugle du 2026-12-04 : avant le vingt-deuxième passage 96,0/97,7/1,5 ; après
+    # (sans l'ouvrir) 96,4/98,0/1,5 ; ses ratés deviennent données : coupures après un trait d'union ou le point d'un
+    # domaine 98,0 → 99,9 ; noms seuls sous un lien, après deux-points, en signature 96,4 → 97,3
+    "aveugle-34": (97.0, 99.5, 2.0),
 }
 
 
