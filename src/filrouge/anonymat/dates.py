@@ -334,7 +334,8 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
     if debut - debut_ligne > DEBUT_DE_VALEUR:
         return False
     valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
-    if valeur is None or not (valeur.group("tiret") or valeur.group("cle") and _CLES_DE_DATE.search(normaliser(valeur.group("cle")))):
+    if valeur is None or not (valeur.group("tiret")
+                              or valeur.group("cle") and _CLES_DE_DATE.search(normaliser(valeur.group("cle")))):
         return False
     retrait = len(valeur.group("retrait").expandtabs()) + (1 if valeur.group("tiret") else 0)
     indice = lignes.numero(debut_ligne)
@@ -348,7 +349,8 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
         if len(ligne[:len(ligne) - len(ligne.lstrip(" \t"))].expandtabs()) >= retrait:
             continue  # une sœur de la ligne de la date, dans le même bloc
         cle = _CLE_PARENTE.fullmatch(texte, *bornes)
-        return cle is not None and not _MOTS_CLES_DE_NAISSANCE.isdisjoint(normaliser(cle.group("cle")).replace("-", "_").split("_"))
+        return cle is not None and not _MOTS_CLES_DE_NAISSANCE.isdisjoint(
+            normaliser(cle.group("cle")).replace("-", "_").split("_"))
     return False
 
 

@@ -652,7 +652,8 @@ _FONCTIONS = (
 _MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
 """Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
 _FONCTION_APRES = re.compile(
-    r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+)?"
+    r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*"
+    r"(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+)?"
     r"(?i:" + "|".join(sorted((re.escape(f).replace("\\ ", r"[ \t]+") for f in _FONCTIONS), key=len, reverse=True))
     + r")(?!\w)")
 """« Romain, éducateur référent », « Espoir, sa cousine », « Haile, son ancien titulaire » : un mot suivi de sa
@@ -686,13 +687,16 @@ pas collée à un mot."""
 _PAS_COLLE_DERRIERE = r"(?![\w’]|'\w)"
 """Rien de collé derrière, sauf l'apostrophe qui ferme une valeur YAML (« famille: 'Pâquet A.' »)."""
 _INITIALE_PUIS_NOM = re.compile(
-    _PAS_COLLE_DEVANT + r"[" + _MAJ + r"]\.(?:-?[" + _MAJ + r"]\.)?[ \t]*(?P<particules>" + _PARTICULE_APRES_INITIALE + r"{0,3})(?P<nom>"
-    + _NOM_APRES_INITIALE + r")" + _PAS_COLLE_DERRIERE + r"(?!-\w)")
+    _PAS_COLLE_DEVANT + r"[" + _MAJ + r"]\.(?:-?[" + _MAJ + r"]\.)?[ \t]*"
+    r"(?P<particules>" + _PARTICULE_APRES_INITIALE + r"{0,3})(?P<nom>" + _NOM_APRES_INITIALE + r")"
+    + _PAS_COLLE_DERRIERE + r"(?!-\w)")
 """« G. Defraigne », « B.N. Đỗ », « R. de La Roche », « I. De Wilde », « M.-A. d'Otreppe » : le nom après l'initiale
 et ses particules."""
-_INITIALE = re.compile(r"\.(?<=[" + _MAJ + r"]\.)(?:(?<![\w.’][" + _MAJ + r"]\.)(?<![^\W_dD]'[" + _MAJ + r"]\.)(?<!\w[dD]'[" + _MAJ + r"]\.)|(?<=" + _PAS_COLLE_DEVANT
-                       + r"[" + _MAJ + r"]\.[" + _MAJ + r"]\.))(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN
-                       + r"]|[,;)\"'’»”\r\n]|$)")
+_INITIALE = re.compile(
+    r"\.(?<=[" + _MAJ + r"]\.)"
+    r"(?:(?<![\w.’][" + _MAJ + r"]\.)(?<![^\W_dD]'[" + _MAJ + r"]\.)(?<!\w[dD]'[" + _MAJ + r"]\.)"  # une initiale seule
+    r"|(?<=" + _PAS_COLLE_DEVANT + r"[" + _MAJ + r"]\.[" + _MAJ + r"]\.))"  # ou deux collées (« B.N. »)
+    r"(?<![^.]-[" + _MAJ + r"]\.)(?=[ \t]|[" + _MAJ + r"][" + _MIN + r"]|[,;)\"'’»”\r\n]|$)")
 """Le point d'une initiale isolée (« G. », « M.-A. », « B.N. », « A.Bouzid » collée au nom ; pas « A.S.B.L. »,
 « etc. » ni « Jean-A. ») : commence par un point, le moteur saute de point en point. L'initiale qui suit le nom
 finit aussi une incise, une valeur entre guillemets ou la ligne (« Selon Okbazghi I., », « "Soumaoro I." »)."""
@@ -2004,8 +2008,9 @@ def _valeurs_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat
                       and normaliser(nom) not in listes()["localites"])
         else:
             # « parrain: 'delhaise' » : sous une clé de lien de parenté, le nom seul suffit (comme « Oukili: voisine »)
-            retenu = (_cle_de_personne(cle) and (_prenom_puis_noms(valeur, contexte) or normaliser(cle.replace("_", "-"))
-                                                 in _PROCHES and nom_d_un_proche(valeur, contexte))
+            lien = normaliser(cle.replace("_", "-")) in _PROCHES
+            retenu = (_cle_de_personne(cle)
+                      and (_prenom_puis_noms(valeur, contexte) or lien and nom_d_un_proche(valeur, contexte))
                       and normaliser(valeur) not in _cles_des_formulaires())
         if retenu:
             deja.ajouter(*m.span("valeur"))
@@ -2084,7 +2089,8 @@ def titre_de_colonne(texte: str, debut: int, fin: int, contexte: ContexteAnonyma
 
 _FORMULES_FIN = frozenset(normaliser(f) for f in lire_liste("formules_fin.txt"))
 _LIGNE_DE_SIGNATURE = re.compile(r"[ \t]*(" + _NOM_APRES_INITIALE + r"(?:[ \t]+" + _NOM_APRES_INITIALE + r")?)[ \t]*(?:[(,].*)?")
-_SIGNATURE_EN_MINUSCULES = re.compile(r"[ \t]*(" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*")
+_SIGNATURE_EN_MINUSCULES = re.compile(
+    r"[ \t]*(" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*")
 """La même ligne tapée en minuscules (« Cordialement,⏎gueye ») : chaque mot doit alors être une personne."""
 
 
