@@ -27,6 +27,13 @@ def _trouves(texte: str, regle: str) -> list[str]:
         ("naissance:\r\n  date: 17/01/2012\r\n", "17/01/2012"),
         ("naissance:\n- date: 2012-01-17\n", "2012-01-17"),
         ("naissance:\n  lieu: Ciney\n  # vérifiée\n\n  date: 2011-02-03\n", "2011-02-03"),
+        # attaque-12 : ce qu'une version resserrée de la règle taisait
+        ("date de naissance :\n  jour: 09-10-2010\n", "09-10-2010"),
+        ("née:\n  le: 09-10-2010\n", "09-10-2010"),
+        ("naissance:\n  quand: 09-10-2010\n", "09-10-2010"),
+        ("naissance:\n  lieu: Clinique Saint-Luc à Bouge, accouchement long, transfert en néonatologie le soir même\n"
+         "  date: 09-10-2010\n", "09-10-2010"),
+        ("naissance:\n  - lieu: Liège\n    date: 2010-10-09\n", "2010-10-09"),
     ],
 )
 def test_date_sous_une_cle_de_naissance(texte: str, date: str) -> None:
@@ -48,6 +55,7 @@ def test_date_sous_une_cle_de_naissance(texte: str, date: str) -> None:
         "naissance:\n  lieu: Namur\n# suivi\n  entree: 14/03/2023\n",
         "ne:\n  a: Namur\n  date_entree: 14/03/2023\n",
         "naissance:\n  lieu: Namur\n  premiere_consultation: 02/02/2024\n",
+        "Depuis sa naissance:\n  hospitalisations: 02/02/2024\n",
     ],
 )
 def test_date_hors_d_un_bloc_de_naissance(texte: str) -> None:
@@ -162,9 +170,21 @@ def test_nom_seul_en_minuscules_sous_un_lien_apres_deux_points_ou_en_signature(t
         "Motif : absence sera justifiée par le médecin.",
         "Objet : réunion sera déplacée.",
         "Merci,\nbonne journée",
+        "Objet : rendez-vous a été déplacé.",
+        "Rappel : porte-monnaie a été retrouvé.",
         "Cordialement,\nl'équipe",
         "Bien à vous,\nà bientôt",
     ],
 )
 def test_mots_courants_sous_un_lien_apres_deux_points_ou_en_signature(texte: str) -> None:
     assert _trouves(texte, "anonymat.nom") == [], texte
+
+
+def test_le_point_d_une_adresse_seul_est_soude() -> None:
+    """Dans une valeur pliée qui contient une adresse, seul le point de l'adresse se lit collé à son domaine : une
+    initiale suivie d'une particule plus loin (« tutrice L. le⏎Grand ») reste une initiale et un nom (attaque-12)."""
+    from filrouge.anonymat import analyser_texte
+
+    texte = "notes: >-\n  courriel lg[at]skynet.be\n  ; tutrice L. le\n  Grand\n"
+    constats, _ = analyser_texte(texte, "dossiers/2019-003/concertations/x.yaml", ContexteAnonymat())
+    assert {"anonymat.nom", "anonymat.email"} <= {c.regle for c in constats}

@@ -308,17 +308,19 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
     return rubrique.endswith((":", "?")) and _indice_avant(rubrique)
 
 
-_VALEUR_YAML = re.compile(r"(?P<retrait>[ \t]*+)(?P<tiret>-[ \t]+)?(?:(?P<cle>[^\W\d][\w-]{0,30}):[ \t]*)?['\"]?")
+_VALEUR_YAML = re.compile(r"(?P<retrait>[ \t]*+)(?P<tiret>-[ \t]+)?(?:(?P<cle>[^\W\d][\w -]{0,30}?)[ \t]*:[ \t]*)?['\"]?")
 """Le début d'une ligne YAML jusqu'à sa valeur : retrait, tiret d'un élément de liste, clé, guillemet ouvrant."""
-_CLE_PARENTE = re.compile(r"(?P<retrait>[ \t]*+)(?:-[ \t]+)?(?P<cle>[^\W\d][\w-]{0,30}):[ \t]*(?:#[^\n]*)?\r?")
-"""Une clé YAML sans valeur sur sa ligne (« naissance: »), qui ouvre un bloc ; une clé s'écrit sans espace."""
+_CLE_PARENTE = re.compile(r"(?P<cle>[^\W\d][\w -]{0,30}?)[ \t]*:[ \t]*(?:#[^\n]*)?\r?")
+"""Une clé YAML sans valeur sur sa ligne (« naissance: », « date de naissance : »), qui ouvre un bloc."""
+_RETRAIT = re.compile(r"[ \t]*+(?:-[ \t]+)?")
+"""Le retrait d'une ligne, tiret d'un élément de liste compris : « - lieu: » ouvre un élément dont les clés sont sœurs."""
 _SANS_RETRAIT = re.compile(r"[ \t]*(?:#[^\n]*)?\r?")
 """Une ligne vide ou un commentaire : sautés en remontant vers la clé qui ouvre un bloc."""
-_CLES_DE_DATE = re.compile(r"(?:^|_)(?:date|jour|datum|fecha|data|valeur|le)(?:_|$)")
-"""La sous-clé qui porte la date d'un bloc de naissance (« date: », « jour: », « date_exacte: ») ; pas un événement
-qui suivrait la naissance (« premiere_consultation: »)."""
-_MOTS_CLES_DE_NAISSANCE = frozenset(m for m in _MOTS_NAISSANCE if len(m) >= 5) | {"ddn", "dob"}
-"""Un morceau de clé qui dit la naissance (« naissance », « geboortedatum », « ddn ») ; pas « ne » ni « nee »."""
+_CLES_D_EVENEMENT = frozenset(
+    "consultation consultations entree admission rdv rendez suivi controle hospitalisation vaccin vaccination sortie "
+    "visite reunion audience seance bilan examen rappel echeance concertation placement accueil".split())
+"""Les morceaux d'une sous-clé qui datent un événement suivi d'une naissance (« premiere_consultation: ») : toute
+autre sous-clé d'un bloc de naissance en porte la date (« date: », « quand: », « jj_mm_aaaa: »)."""
 LIGNES_DU_BLOC = 6
 """Lignes remontées, au plus, pour trouver la clé qui ouvre le bloc d'une valeur."""
 DEBUT_DE_VALEUR = 80
@@ -328,29 +330,29 @@ une valeur de clé, et la ligne n'est pas relue depuis son début pour chaque da
 
 def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
     """« naissance:⏎  date: "17-01-2012" », « identite:⏎  ddn:⏎    - 2012-01-17 » : la date est la valeur d'une
-    sous-clé de date (ou un élément de liste) d'un bloc ouvert par une clé de naissance : la première ligne au-dessus,
-    moins en retrait (ou au même retrait devant un élément de liste), commentaires et lignes vides sautés, est cette
-    clé sans valeur. Un bloc littéral (« notes: | ») ou une autre ligne arrête la remontée."""
+    sous-clé (ou un élément de liste) d'un bloc ouvert par une clé de naissance : la première ligne au-dessus, moins en
+    retrait (un « - » d'élément compte dans le retrait), commentaires et lignes vides sautés, est cette clé sans
+    valeur. Une sous-clé d'événement (« premiere_consultation: ») n'est pas la naissance ; un bloc littéral
+    (« notes: | ») ou une autre ligne arrête la remontée."""
     if debut - debut_ligne > DEBUT_DE_VALEUR:
         return False
     valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
-    if valeur is None or not (valeur.group("tiret")
-                              or valeur.group("cle") and _CLES_DE_DATE.search(normaliser(valeur.group("cle")))):
+    if valeur is None or not (valeur.group("tiret") or valeur.group("cle")):
         return False
+    if valeur.group("cle") and not _CLES_D_EVENEMENT.isdisjoint(
+            morceau.removesuffix("s") for morceau in re.split(r"[\W_]+", normaliser(valeur.group("cle")))):
+        return False  # (au pluriel aussi : « hospitalisations: »)
     retrait = len(valeur.group("retrait").expandtabs()) + (1 if valeur.group("tiret") else 0)
     indice = lignes.numero(debut_ligne)
     for precedente in range(indice - 1, max(-1, indice - 1 - LIGNES_DU_BLOC), -1):
-        bornes = lignes.bornes(precedente)
-        if _SANS_RETRAIT.fullmatch(texte, *bornes):
+        debut_prec, fin_prec = lignes.bornes(precedente)
+        if _SANS_RETRAIT.fullmatch(texte, debut_prec, fin_prec):
             continue
-        if bornes[1] - bornes[0] > DEBUT_DE_VALEUR:
-            return False
-        ligne = texte[bornes[0]:bornes[1]]
-        if len(ligne[:len(ligne) - len(ligne.lstrip(" \t"))].expandtabs()) >= retrait:
-            continue  # une sœur de la ligne de la date, dans le même bloc
-        cle = _CLE_PARENTE.fullmatch(texte, *bornes)
-        return cle is not None and not _MOTS_CLES_DE_NAISSANCE.isdisjoint(
-            normaliser(cle.group("cle")).replace("-", "_").split("_"))
+        retrait_prec = _RETRAIT.match(texte, debut_prec, fin_prec)
+        if len(retrait_prec.group(0).expandtabs()) >= retrait:
+            continue  # une sœur de la ligne de la date, dans le même bloc (ou la première clé de son élément)
+        cle = _CLE_PARENTE.fullmatch(texte, retrait_prec.end(), fin_prec)
+        return cle is not None and _indice_avant(cle.group("cle") + ":")
     return False
 
 

@@ -1648,6 +1648,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
         retenir(m, True, "sujet d'un verbe de personne")
     for m in _SUJET_APRES_VIRGULE.finditer(texte):
+        if texte[m.start()] == ":" and "-" in m.group(1) and not _personne_des_listes(m.group(1))[0]:
+            continue  # « Objet : rendez-vous a été déplacé » : après une rubrique, un composé n'est sujet que prénom
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
     for mot, suivi in _SUIVIS_D_UN_MOT_EN_MINUSCULES.items():
         if mot.split(" ", 1)[0] not in lignes.mots:

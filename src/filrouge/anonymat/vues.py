@@ -233,8 +233,7 @@ def _soude(gauche: str, droite: str) -> bool:
     if gauche[-2:-1].isalnum() and droite[:1].isalnum():
         if gauche.endswith("-"):
             return True
-        dernier_mot = gauche[gauche.rfind(" ") + 1:]
-        return (gauche.endswith(".") and _ADRESSE_MASQUEE.search(dernier_mot) is not None
+        return (gauche.endswith(".") and _ADRESSE_MASQUEE.search(_mots_avant(gauche, len(gauche) - 1)) is not None
                 and _DOMAINE.match(droite) is not None)
     return False
 
@@ -248,8 +247,16 @@ def _comme_on_le_lit(chaine: str) -> str:
     if "- " in chaine:
         chaine = _TRAIT_PUIS_ESPACE.sub("-", chaine)
     if ". " in chaine and _ADRESSE_MASQUEE.search(chaine):
-        chaine = _POINT_PUIS_DOMAINE.sub(".", chaine)
+        chaine = _POINT_PUIS_DOMAINE.sub(
+            lambda m: "." if _ADRESSE_MASQUEE.search(_mots_avant(chaine, m.start())) else m.group(0), chaine)
     return chaine
+
+
+def _mots_avant(texte: str, position: int) -> str:
+    """Les deux mots qui finissent à `position` (« rubis.mc[at]gmail », « pdr arobase gmail ») : l'adresse dont le
+    point suit, et pas une initiale plus loin dans la valeur (« tutrice L. le Grand »)."""
+    debut = texte.rfind(" ", 0, max(texte.rfind(" ", 0, position), 0))
+    return texte[debut + 1:position]
 
 
 def debut_du_recit(texte: str) -> int:
