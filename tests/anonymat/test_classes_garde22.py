@@ -34,6 +34,9 @@ def _trouves(texte: str, regle: str) -> list[str]:
         ("naissance:\n  lieu: Clinique Saint-Luc à Bouge, accouchement long, transfert en néonatologie le soir même\n"
          "  date: 09-10-2010\n", "09-10-2010"),
         ("naissance:\n  - lieu: Liège\n    date: 2010-10-09\n", "2010-10-09"),
+        # une clé sœur qui nomme le champ (aveugle-35)
+        ("releve:\n  - libelle: DDN\n    contenu: 14.02.2012\n", "14.02.2012"),
+        ("- champ: 'date de naissance'\n  valeur: 2012-02-14\n", "2012-02-14"),
     ],
 )
 def test_date_sous_une_cle_de_naissance(texte: str, date: str) -> None:
@@ -56,6 +59,8 @@ def test_date_sous_une_cle_de_naissance(texte: str, date: str) -> None:
         "ne:\n  a: Namur\n  date_entree: 14/03/2023\n",
         "naissance:\n  lieu: Namur\n  premiere_consultation: 02/02/2024\n",
         "Depuis sa naissance:\n  hospitalisations: 02/02/2024\n",
+        "- champ: date de la réunion\n  valeur: 2012-02-14\n",
+        "- libelle: naissance\n  contenu: voir la fiche\n- libelle: entrée\n  contenu: 14.02.2023\n",
     ],
 )
 def test_date_hors_d_un_bloc_de_naissance(texte: str) -> None:

@@ -328,6 +328,17 @@ DEBUT_DE_VALEUR = 80
 une valeur de clé, et la ligne n'est pas relue depuis son début pour chaque date (temps linéaire)."""
 
 
+_CLE_ET_LIBELLE = re.compile(r"[^\W\d][\w -]{0,30}?[ \t]*:[ \t]+['\"]?(?P<libelle>[^\W\d][^\n'\"#]{0,30}?)['\"]?[ \t]*\r?")
+"""Une clé sœur et sa courte valeur, un libellé (« champ: date de naissance », « type: 'DDN' »)."""
+
+
+def _nomme_une_naissance(texte: str, debut: int, fin: int) -> bool:
+    """La ligne `[debut, fin)` (retrait ôté) est-elle une clé dont la valeur nomme la naissance (« champ: date de
+    naissance », « libelle: DDN ») ?"""
+    soeur = _CLE_ET_LIBELLE.fullmatch(texte, debut, fin)
+    return soeur is not None and _indice_avant(soeur.group("libelle") + " :")
+
+
 def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
     """« naissance:⏎  date: "17-01-2012" », « identite:⏎  ddn:⏎    - 2012-01-17 » : la date est la valeur d'une
     sous-clé (ou un élément de liste) d'un bloc ouvert par une clé de naissance : la première ligne au-dessus, moins en
@@ -344,13 +355,21 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
         return False  # (au pluriel aussi : « hospitalisations: »)
     retrait = len(valeur.group("retrait").expandtabs()) + (1 if valeur.group("tiret") else 0)
     indice = lignes.numero(debut_ligne)
+    meme_element = not valeur.group("tiret")
     for precedente in range(indice - 1, max(-1, indice - 1 - LIGNES_DU_BLOC), -1):
         debut_prec, fin_prec = lignes.bornes(precedente)
         if _SANS_RETRAIT.fullmatch(texte, debut_prec, fin_prec):
             continue
         retrait_prec = _RETRAIT.match(texte, debut_prec, fin_prec)
         if len(retrait_prec.group(0).expandtabs()) >= retrait:
-            continue  # une sœur de la ligne de la date, dans le même bloc (ou la première clé de son élément)
+            # une sœur de la ligne de la date, dans le même bloc (ou la première clé de son élément) ; si elle nomme
+            # le champ (« - champ: date de naissance⏎  valeur: "03/05/02" »), la date est celle qu'elle nomme ; au-delà
+            # du tiret qui ouvre l'élément de la date, les sœurs sont celles d'un autre élément
+            if (meme_element and len(retrait_prec.group(0).expandtabs()) == retrait
+                    and _nomme_une_naissance(texte, retrait_prec.end(), fin_prec)):
+                return True
+            meme_element = meme_element and "-" not in retrait_prec.group(0)
+            continue
         cle = _CLE_PARENTE.fullmatch(texte, retrait_prec.end(), fin_prec)
         return cle is not None and _indice_avant(cle.group("cle") + ":")
     return False
