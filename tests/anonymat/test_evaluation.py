@@ -154,6 +154,10 @@ PLANCHERS = {
     # (sans l'ouvrir) 96,4/98,0/1,5 ; ses ratés deviennent données : coupures après un trait d'union ou le point d'un
     # domaine 98,0 → 99,9 ; noms seuls sous un lien, après deux-points, en signature 96,4 → 97,3
     "aveugle-34": (97.0, 99.5, 2.0),
+    # aveugle-35 (tous supports mêlés, 490 négatifs), mesure à l'aveugle du 2026-12-04, au début de la session
+    # (e4ce782) et après le vingt-deuxième passage et les attaques 11 et 12 (a1f2f36), sans l'ouvrir : 98,6/97,4/2,9 à
+    # l'identique ; ses ratés deviennent données : clé sœur qui nomme le champ (« champ: date de naissance ») 97,4 → 98,1
+    "aveugle-35": (98.5, 98.0, 3.0),
 }
 
 
