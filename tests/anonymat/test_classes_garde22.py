@@ -143,6 +143,9 @@ def test_sigles_et_lettres_sans_nom(texte: str) -> None:
         ("referent: oğuzhan-tunc\n", "oğuzhan-tunc"),
         ("presents:\n  - şahin-celik\n  - spj\n", "şahin-celik"),
         ("qui: [łucja-nowak, pedo]\n", "łucja-nowak"),
+        # accentués, tous les morceaux (attaque-12) : le préfiltre lisait les mots du texte sans ôter les accents
+        ("referent: élodie-lefèvre\n", "élodie-lefèvre"),
+        ("presents:\n  - çağla-öztürk\n", "çağla-öztürk"),
     ],
 )
 def test_identifiant_a_lettre_hors_latin1(texte: str, identifiant: str) -> None:

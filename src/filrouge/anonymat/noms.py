@@ -2380,8 +2380,9 @@ def _identifiants_noms(
     Les valeurs distinctes sont jugées d'abord (verdicts gardés) ; seules celles qui peuvent être un nom
     sont ensuite situées dans le texte."""
     _, tous, _ = _morceaux_identifiants()
-    if not (lignes.mots & tous or lignes.mots & listes()["ambigus"]):
-        return
+    if not (lignes.mots & tous or lignes.mots & listes()["ambigus"]
+            or any(normaliser(mot) in tous for mot in lignes.mots if not mot.isascii())):
+        return  # (« élodie-lefèvre » : un morceau accentué compte par sa forme sans accents)
     seules = _lignes_a_morceau_de_nom(texte, lignes)
     if seules is not None and not seules:
         return
