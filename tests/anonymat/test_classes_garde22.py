@@ -159,6 +159,7 @@ def test_identifiant_a_lettre_hors_latin1(texte: str, identifiant: str) -> None:
     [
         ("marraine: 'hennuy'\n", "hennuy"),
         ("entourage:\n  oncle: 'godfroid'\n", "godfroid"),
+        ("grand-pere: 'de smet'\n", "de smet"),  # clé à trait d'union, nom à particule en minuscules (attaque-12)
         ("Note : kabongo sera en retard", "kabongo"),
         ("Appel : wouters a confirmé sa présence.", "wouters"),
         ("Bien à vous,\n\nndiaye\nTravailleuse sociale", "ndiaye"),

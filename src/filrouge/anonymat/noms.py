@@ -1952,7 +1952,7 @@ _MOTS_DE_PERSONNE = frozenset("famille identite identité signature signatures s
 « famille_accueil: »), avec les liens de parenté (« mere: », « grand_pere: ») ; une clé qui en a un autre
 (« origine_famille: », « langue_famille: ») dit autre chose qu'une personne."""
 _CLE_ET_VALEUR_COURTE = re.compile(
-    r"[ \t]*(?:-[ \t]+)?(?P<cle>[a-zà-ÿ]+(?:_[a-zà-ÿ]+)*)[ \t]*:[ \t]*['\"]?(?P<valeur>(?P<particule>(?:de|du|van|von|vanden|"
+    r"[ \t]*(?:-[ \t]+)?(?P<cle>[a-zà-ÿ]+(?:[_-][a-zà-ÿ]+)*)[ \t]*:[ \t]*['\"]?(?P<valeur>(?P<particule>(?:de|du|van|von|vanden|"
     r"vander|van[ \t]+de[nr]?|de[ \t]+la|ter|ten)[ \t]+)?[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
     r"['\"]?[ \t]*$", re.MULTILINE)
 """Une clé YAML et une valeur d'un à trois mots (« famille: 'mehdi jebbari' »), éventuellement précédée d'une particule
