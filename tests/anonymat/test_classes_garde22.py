@@ -37,6 +37,9 @@ def _trouves(texte: str, regle: str) -> list[str]:
         # une clé sœur qui nomme le champ (aveugle-35)
         ("releve:\n  - libelle: DDN\n    contenu: 14.02.2012\n", "14.02.2012"),
         ("- champ: 'date de naissance'\n  valeur: 2012-02-14\n", "2012-02-14"),
+        # clé en camelCase, clé néerlandaise (attaque-12)
+        ("jeune:\n  dateNaissance:\n    jour: 14.02.2012\n", "14.02.2012"),
+        ("geboorte:\n  datum: 14-02-2012\n", "14-02-2012"),
     ],
 )
 def test_date_sous_une_cle_de_naissance(texte: str, date: str) -> None:
@@ -60,6 +63,8 @@ def test_date_sous_une_cle_de_naissance(texte: str, date: str) -> None:
         "naissance:\n  lieu: Namur\n  premiere_consultation: 02/02/2024\n",
         "Depuis sa naissance:\n  hospitalisations: 02/02/2024\n",
         "- champ: date de la réunion\n  valeur: 2012-02-14\n",
+        "reconnaissance:\n  date: 14.02.2012\n",
+        "Il a fait connaissance le 14/02/2012 avec l'équipe.",
         "- libelle: naissance\n  contenu: voir la fiche\n- libelle: entrée\n  contenu: 14.02.2023\n",
     ],
 )

@@ -74,14 +74,14 @@ _ANNIVERSAIRE = re.compile(
 )
 _AVANT = re.compile(
     r"(?:"
-    r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|(?<![^\W_])n[ée][._·\-]e(?![^\W_])|\bnee?s?\s+(?:le|en)\b|(?:\b|_)naissance|\bnaissant|\bnaqu|\bna[iî]t\b|(?<![^\W_])DDN(?:_[^\W\d_]+)?(?!\w)|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?(?:le\s?)?$"
+    r"(?<![^\W_])(?:n(?:ée?s?|ees?)|ne(?=[\s_]*(?:le|en|à|a|:|\()(?![^\W_])))(?![^\W_])|\bn[ée]\s?\(e\)|(?<![^\W_])n[ée][._·\-]e(?![^\W_])|\bnee?s?\s+(?:le|en)\b|(?:\b|_|(?<=[a-z])(?-i:N))(?:(?<=N)|n)aissance|\bnaissant|\bnaqu|\bna[iî]t\b|(?<![^\W_])DDN(?:_[^\W\d_]+)?(?!\w)|\bDN\b|\bd\.d\.n\b|\bd\.\s?n\.|\bnaiss\.|(?<![nN])°\s?(?:le\s?)?$"
     r"|\bdates?\s+(?:d[ée]clar|all[ée]gu|invoqu)\w*"  # MENA : « la date déclarée du 7/7/2018 » (celle de naissance)
     # l'âge mis en doute ou établi : « le test osseux contredit la date du … », « l'état civil mentionne le … »
     r"|osseu(?:x|se)[^.;\n]{0,40}?\bdates?\b"
     # l'âge d'une personne, puis sa date entre parenthèses : « la petite sœur, 13 ans (2005-08-12) »
     r"|(?:,|\b[âa]g[ée]e?s?\s+de)\s*\d{1,2}\s?ans\s*\(\s*$"
     r"|[ée]tat[\s-]civil[^.;\n]{0,30}?\b(?:mentionn|indiqu|renseign|port|donn|atteste|certifi)\w*"
-    r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboortedatum|\bborn\b"
+    r"|venue?s?\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboorte|\bborn\b"
     # d'autres langues, recopiées d'un document d'état civil : turc, espagnol, italien, portugais, polonais,
     # roumain, allemand
     r"|do[gğ]um|nacimiento|\bnacid[oa]|nascita|\bnat[oa]\b|nascid[oa]|nascimento|urodz|na[sș]terii|n[aă]scut|geburt"
