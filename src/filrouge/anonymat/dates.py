@@ -339,6 +339,18 @@ def _nomme_une_naissance(texte: str, debut: int, fin: int) -> bool:
     return soeur is not None and _indice_avant(soeur.group("libelle") + " :")
 
 
+_MORCEAUX_DE_CLES_DE_NAISSANCE = ("naissance", "geboort", "accouch", "birth")
+"""Des morceaux de mots qu'une clé ou un libellé de naissance peut coller à un autre (« dateNaissance »,
+« geboortedatum ») ; les mots entiers sont ceux de `_MOTS_NAISSANCE`, et « ne » (« ne: »)."""
+
+
+def _naissance_dans_une_cle(lignes: Lignes) -> bool:
+    """Le texte a-t-il un mot qui peut dire la naissance dans une clé ou un libellé : sans lui, aucune date n'est
+    remontée jusqu'à une clé parente (préfiltre de `_indice_cle_parente`, une fois par texte)."""
+    return (not lignes.mots.isdisjoint(_MOTS_NAISSANCE) or "ne" in lignes.mots
+            or any(morceau in lignes.bas for morceau in _MORCEAUX_DE_CLES_DE_NAISSANCE))
+
+
 def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
     """« naissance:⏎  date: "17-01-2012" », « identite:⏎  ddn:⏎    - 2012-01-17 » : la date est la valeur d'une
     sous-clé (ou un élément de liste) d'un bloc ouvert par une clé de naissance : la première ligne au-dessus, moins en
@@ -354,6 +366,8 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
             morceau.removesuffix("s") for morceau in re.split(r"[\W_]+", normaliser(valeur.group("cle")))):
         return False  # (au pluriel aussi : « hospitalisations: »)
     retrait = len(valeur.group("retrait").expandtabs()) + (1 if valeur.group("tiret") else 0)
+    if retrait == 0:
+        return False  # une clé de tête (« date: », « echeance: ») n'a ni bloc parent ni élément à libellé : rien à remonter
     indice = lignes.numero(debut_ligne)
     meme_element = not valeur.group("tiret")
     for precedente in range(indice - 1, max(-1, indice - 1 - LIGNES_DU_BLOC), -1):
@@ -531,6 +545,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     barres: list[int] | None = None
     trouvees = _dates(texte, lignes)
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
+    cle_de_naissance = bool(trouvees) and _naissance_dans_une_cle(lignes)
     if not lignes.mots.isdisjoint(_MOTS_NAISSANCE) or "°" in texte or "dob" in lignes.mots:
         for debut, fin in _mois_annee(texte, lignes, trouvees):
             resultats.append(Trouvaille(debut, fin, REGLE, f"mois de naissance « {masquer_tout(texte[debut:fin])} » : "
@@ -542,7 +557,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
-            or _indice_cle_parente(texte, lignes, debut_ligne, debut)
+            or cle_de_naissance and _indice_cle_parente(texte, lignes, debut_ligne, debut)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
         ):
