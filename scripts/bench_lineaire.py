@@ -27,16 +27,16 @@ _SPEC.loader.exec_module(lineaire)
 
 def main() -> int:
     parseur = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parseur.add_argument("--forme", nargs="*", default=sorted(lineaire.FORMES))
+    parseur.add_argument("--forme", nargs="*", default=sorted(lineaire.FORMES) + sorted(lineaire.FORMES_CONSTRUITES))
     args = parseur.parse_args()
     pire = 0.0
     print(f"{'forme':<28} {'100 Ko':>9} {'1 Mo':>9} {'rapport':>8}")
     for forme in args.forme:
-        motif, _, fichier = lineaire.FORMES[forme]
+        construire, _, fichier = lineaire.forme_a_construire(forme)
         lire = lineaire._lire
-        lire(motif * 50, fichier)  # listes de noms chargées avant de mesurer
-        petit = min(lineaire._temps(lire, lineaire._repete(motif, 100 * lineaire.KO), fichier) for _ in range(3))
-        grand = lineaire._temps(lire, lineaire._repete(motif, 1000 * lineaire.KO), fichier)
+        lire(construire(lineaire.KO), fichier)  # listes de noms chargées avant de mesurer
+        petit = min(lineaire._temps(lire, construire(100 * lineaire.KO), fichier) for _ in range(3))
+        grand = lineaire._temps(lire, construire(1000 * lineaire.KO), fichier)
         pire = max(pire, grand / petit)
         print(f"{forme:<28} {petit:>8.3f}s {grand:>8.3f}s {grand / petit:>7.1f}×", flush=True)
     print(f"pire rapport : {pire:.1f}× (linéaire ≈ 10, quadratique ≈ 100)")

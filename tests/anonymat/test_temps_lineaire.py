@@ -239,16 +239,20 @@ FORMES = {
 }
 
 
+def _blancs_puis(tete: str, blanc: str, motif: str) -> Callable[[int], str]:
+    """Un texte d'environ `n` caractères : `tete`, une seule suite de `blanc` (la moitié), puis `motif` répété."""
+    return lambda n: tete + blanc * (n // 2) + motif * (n // (2 * len(motif)))
+
+
 FORMES_CONSTRUITES = {
     # forme : (texte d'une taille donnée, petite taille, fichier) ; une seule longue suite de blancs, puis un motif
     # répété : un motif qui relit les blancs depuis le début de la ligne pour chaque occurrence devient quadratique
     # (attaque-11, vingt-deuxième passage)
-    "retrait_puis_dates": (lambda n: "naissance:\n" + " " * (n // 2) + "17/01/2012 " * (n // 22), 3 * KO,
+    "retrait_puis_dates": (_blancs_puis("naissance:\n", " ", "17/01/2012 "), 3 * KO,
                            "dossiers/2019-003/concertations/note.md"),
-    "tabulations_puis_dates": (lambda n: "naissance:\n" + "\t" * (n // 2) + "17/01/2012 " * (n // 22), 3 * KO,
-                               "note.yaml"),
-    "virgule_blancs_puis_apposes": (lambda n: "La mère, " + " " * (n // 2) + "min-ah, " * (n // 16), 3 * KO, "note.md"),
-    "retrait_puis_initiales": (lambda n: "famille:\n" + " " * (n // 2) + "A. Pâquet " * (n // 20), 3 * KO, "note.yaml"),
+    "tabulations_puis_dates": (_blancs_puis("naissance:\n", "\t", "17/01/2012 "), 3 * KO, "note.yaml"),
+    "virgule_blancs_puis_apposes": (_blancs_puis("La mère, ", " ", "min-ah, "), 3 * KO, "note.md"),
+    "retrait_puis_initiales": (_blancs_puis("famille:\n", " ", "A. Pâquet "), 3 * KO, "note.yaml"),
 }
 
 
@@ -280,13 +284,21 @@ def _mesurer(lire: Lecture, texte: str, fichier: str, sortie: Connection) -> Non
     sortie.send(_temps(lire, texte, fichier))
 
 
-def _rapport(lire: Lecture, motif: str | Callable[[int], str], taille: int, fichier: str) -> float:
+def forme_a_construire(forme: str) -> tuple[Callable[[int], str], int, str]:
+    """(texte d'une taille donnée, petite taille, fichier) d'une forme de `FORMES` (motif répété en entier) ou de
+    `FORMES_CONSTRUITES` : ce que lisent ces essais et `scripts/bench_lineaire.py`."""
+    if forme in FORMES_CONSTRUITES:
+        return FORMES_CONSTRUITES[forme]
+    motif, taille, fichier = FORMES[forme]
+    return (lambda n: _repete(motif, n)), taille, fichier
+
+
+def _rapport(lire: Lecture, construire: Callable[[int], str], taille: int, fichier: str) -> float:
     """Combien de fois plus long est `lire` sur dix fois plus de texte (l'infini si la lecture a été arrêtée).
 
     La petite taille double, lue une fois à chaque pas, jusqu'à durer REFERENCE_MIN ; la référence est la meilleure
     de trois lectures à cette taille (une seule ne suffit pas : une lecture ralentie par l'ordonnanceur rendrait le
     rapport trop petit, et cacherait une lecture quadratique)."""
-    construire = motif if callable(motif) else lambda n: _repete(motif, n)
     lire(construire(KO), fichier)  # listes de noms chargées avant de mesurer
     premiere = _temps(lire, construire(taille), fichier)
     while premiere < REFERENCE_MIN and taille < 100 * KO:
@@ -309,7 +321,7 @@ def _rapport(lire: Lecture, motif: str | Callable[[int], str], taille: int, fich
 
 @pytest.mark.parametrize("forme", sorted(FORMES) + sorted(FORMES_CONSTRUITES))
 def test_temps_lineaire(forme: str) -> None:
-    rapport = _rapport(_lire, *(FORMES.get(forme) or FORMES_CONSTRUITES[forme]))
+    rapport = _rapport(_lire, *forme_a_construire(forme))
     assert rapport != math.inf, f"{forme} : plus de {RAPPORT_MAX} fois plus long pour dix fois plus de texte (arrêté)"
     assert rapport < RAPPORT_MAX, f"{forme} : {rapport:.0f} fois plus long pour dix fois plus de texte"
 
@@ -322,7 +334,7 @@ d'une ligne, comme une passe de la garde qui relirait sa ligne à chaque candida
 def test_une_lecture_quadratique_echoue() -> None:
     """La mesure elle-même (tailles, répétitions, seuil) condamne une lecture quadratique : sans cela, les essais
     ci-dessus pourraient passer quoi que fasse la garde."""
-    assert _rapport(lambda texte, _fichier: RELIRE_LA_LIGNE.search(texte), *FORMES["rue"]) >= RAPPORT_MAX
+    assert _rapport(lambda texte, _fichier: RELIRE_LA_LIGNE.search(texte), *forme_a_construire("rue")) >= RAPPORT_MAX
 
 
 def test_le_banc_aux_tailles_de_l_issue_lit_les_formes_des_essais() -> None:

@@ -11,12 +11,12 @@ from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.email"
 
-_AROBASE = r"(?:@|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s(?:arobase|at)\s)"
+AROBASE = r"(?:@|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s(?:arobase|at)\s)"
 _POINT = r"(?:\.|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?)"
 """« @ » et « . », en clair, épelés ou masqués entre crochets, parenthèses ou accolades (« [at] », « (dot) »,
 « {at} », « [@] », « [.] »)."""
 _COURRIEL = re.compile(
-    r"(?<![\w.+-])[\w.+-]*[^\W_](?:" + _AROBASE + r")[^\W_][\w-]*(?:" + _POINT + r"[\w-]+)*" + _POINT + r"[a-z]{2,24}(?![\w])",
+    r"(?<![\w.+-])[\w.+-]*[^\W_](?:" + AROBASE + r")[^\W_][\w-]*(?:" + _POINT + r"[\w-]+)*" + _POINT + r"[a-z]{2,24}(?![\w])",
     re.IGNORECASE,
 )
 # Tout épelé en français ou en néerlandais (« prenom.nom arobase skynet point be », « jan punt peeters

@@ -344,11 +344,11 @@ _MORCEAUX_DE_CLES_DE_NAISSANCE = ("naissance", "geboort", "accouch", "birth")
 « geboortedatum ») ; les mots entiers sont ceux de `_MOTS_NAISSANCE`, et « ne » (« ne: »)."""
 
 
-def _naissance_dans_une_cle(lignes: Lignes) -> bool:
-    """Le texte a-t-il un mot qui peut dire la naissance dans une clé ou un libellé : sans lui, aucune date n'est
-    remontée jusqu'à une clé parente (préfiltre de `_indice_cle_parente`, une fois par texte)."""
-    return (not lignes.mots.isdisjoint(_MOTS_NAISSANCE) or "ne" in lignes.mots
-            or any(morceau in lignes.bas for morceau in _MORCEAUX_DE_CLES_DE_NAISSANCE))
+def _naissance_dans_une_cle(lignes: Lignes, naissance: bool) -> bool:
+    """Le texte a-t-il un mot qui peut dire la naissance dans une clé ou un libellé (`naissance` : un mot de
+    `_MOTS_NAISSANCE`, déjà cherché) : sans lui, aucune date n'est remontée jusqu'à une clé parente (préfiltre de
+    `_indice_cle_parente`, une fois par texte)."""
+    return naissance or "ne" in lignes.mots or any(morceau in lignes.bas for morceau in _MORCEAUX_DE_CLES_DE_NAISSANCE)
 
 
 def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
@@ -375,12 +375,12 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
         if _SANS_RETRAIT.fullmatch(texte, debut_prec, fin_prec):
             continue
         retrait_prec = _RETRAIT.match(texte, debut_prec, fin_prec)
-        if len(retrait_prec.group(0).expandtabs()) >= retrait:
+        largeur = len(retrait_prec.group(0).expandtabs())
+        if largeur >= retrait:
             # une sœur de la ligne de la date, dans le même bloc (ou la première clé de son élément) ; si elle nomme
             # le champ (« - champ: date de naissance⏎  valeur: "03/05/02" »), la date est celle qu'elle nomme ; au-delà
             # du tiret qui ouvre l'élément de la date, les sœurs sont celles d'un autre élément
-            if (meme_element and len(retrait_prec.group(0).expandtabs()) == retrait
-                    and _nomme_une_naissance(texte, retrait_prec.end(), fin_prec)):
+            if meme_element and largeur == retrait and _nomme_une_naissance(texte, retrait_prec.end(), fin_prec):
                 return True
             meme_element = meme_element and "-" not in retrait_prec.group(0)
             continue
@@ -545,8 +545,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     barres: list[int] | None = None
     trouvees = _dates(texte, lignes)
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
-    cle_de_naissance = bool(trouvees) and _naissance_dans_une_cle(lignes)
-    if not lignes.mots.isdisjoint(_MOTS_NAISSANCE) or "°" in texte or "dob" in lignes.mots:
+    naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
+    cle_de_naissance = bool(trouvees) and _naissance_dans_une_cle(lignes, naissance)
+    if naissance or "°" in texte or "dob" in lignes.mots:
         for debut, fin in _mois_annee(texte, lignes, trouvees):
             resultats.append(Trouvaille(debut, fin, REGLE, f"mois de naissance « {masquer_tout(texte[debut:fin])} » : "
                                         "l'année du code du jeune suffit, jamais le mois"))
@@ -575,7 +576,6 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
                    "histoire se raconte : « hospitalisé le … », « réunion du … »)" if sans_indice else
                    f"date de naissance « {masque} » : l'année du code du jeune suffit, jamais la date exacte")
         resultats.append(Trouvaille(debut, fin, REGLE, message))
-    naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     if not anniversaire and not naissance:
         return resultats
     couvertes = Intervalles()  # chercher la position dans la liste à chaque jour-mois était quadratique

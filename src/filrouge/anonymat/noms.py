@@ -1551,12 +1551,13 @@ _PROCHE_DEVANT = re.compile(r"(?:^|[^\w'’])(?i:le|la|l['’]|sa|son|leur|notre
 def _nom_appose(valeur: str) -> bool:
     """Les mots apposés à un proche forment-ils son nom : un mot seul, même composé, qui est une personne
     (`_personne_apposee`) ; plusieurs mots dont chacun est une personne ou un prénom homonyme d'un mot (« seo-yeon
-    park ») et dont un morceau au moins peut dire une personne à lui seul (`_un_mot_des_listes` : pas « très
-    fatiguée »)."""
+    park ») et dont un morceau au moins peut dire une personne à lui seul (`_un_morceau_dit_une_personne` : pas
+    « très fatiguée »)."""
     mots = valeur.split()
     if len(mots) == 1:
         return len(valeur) > 2 and _personne_apposee(valeur)  # « La tante, wang, » : la règle du mot seul
-    return all(_personne_apposee(mot) or _personne_des_listes(mot)[2] for mot in mots) and _un_mot_des_listes(valeur)
+    return (all(_personne_apposee(mot) or _personne_des_listes(mot)[2] for mot in mots)
+            and _un_morceau_dit_une_personne(valeur))
 
 
 def _personne_apposee(mot: str) -> bool:
@@ -1914,7 +1915,7 @@ def proches_possibles(lignes: Lignes) -> frozenset[str]:
     return _AMORCES_PROCHES & lignes.mots
 
 
-def _morceau_de_nom(morceau: str) -> bool:
+def _morceau_dit_une_personne(morceau: str) -> bool:
     """Un morceau (normalisé) qui peut dire une personne à lui seul : un prénom, même homonyme d'un mot (« pierre »,
     « van »), ou un nom des listes, ou un mot que wordfreq ne connaît pas (« jun », « dupont », « mbuyi » ; pas
     « très », « fatiguée », « figue »)."""
@@ -1923,10 +1924,10 @@ def _morceau_de_nom(morceau: str) -> bool:
             or not est_mot_connu(morceau))
 
 
-def _un_mot_des_listes(valeur: str) -> bool:
-    """Un morceau d'un des mots peut dire une personne (`_morceau_de_nom`) : des mots tous connus et qui ne sont ni
-    prénoms ni noms, apposés à un proche, le qualifient (« la mère, mi-figue mi-raisin, »)."""
-    return any(_morceau_de_nom(x) for mot in _LETTRES.findall(valeur) for x in normaliser(mot).split("-"))
+def _un_morceau_dit_une_personne(valeur: str) -> bool:
+    """Un morceau d'un des mots peut dire une personne (`_morceau_dit_une_personne`) : des mots tous connus et qui ne
+    sont ni prénoms ni noms, apposés à un proche, le qualifient (« la mère, mi-figue mi-raisin, »)."""
+    return any(_morceau_dit_une_personne(x) for mot in _LETTRES.findall(valeur) for x in normaliser(mot).split("-"))
 
 
 def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -1968,11 +1969,15 @@ _FINS_DE_CLES_DE_PERSONNE = frozenset(
 famille). Dérivé des mêmes listes que la décision, pour qu'aucune clé retenue ne soit sautée par le préfiltre."""
 
 
+def _cle_de_lien(cle: str) -> bool:
+    """La clé entière est-elle un lien de parenté (« mere », « grand_pere », « grand-pere ») ?"""
+    return normaliser(cle.replace("_", "-")) in _PROCHES
+
+
 @lru_cache(maxsize=4096)
 def _cle_de_personne(cle: str) -> bool:
     """Chaque morceau de la clé désigne une personne (`_MOTS_DE_PERSONNE`, liens de parenté) ?"""
-    return normaliser(cle.replace("_", "-")) in _PROCHES or all(
-        m in _MOTS_DE_PERSONNE or m in _PROCHES for m in normaliser(cle).split("_"))
+    return _cle_de_lien(cle) or all(m in _MOTS_DE_PERSONNE or m in _PROCHES for m in normaliser(cle).split("_"))
 
 
 def _prenom_puis_noms(valeur: str, contexte: ContexteAnonymat) -> bool:
@@ -2010,9 +2015,9 @@ def _valeurs_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat
                       and normaliser(nom) not in listes()["localites"])
         else:
             # « parrain: 'delhaise' » : sous une clé de lien de parenté, le nom seul suffit (comme « Oukili: voisine »)
-            lien = normaliser(cle.replace("_", "-")) in _PROCHES
             retenu = (_cle_de_personne(cle)
-                      and (_prenom_puis_noms(valeur, contexte) or lien and nom_d_un_proche(valeur, contexte))
+                      and (_prenom_puis_noms(valeur, contexte)
+                           or _cle_de_lien(cle) and nom_d_un_proche(valeur, contexte))
                       and normaliser(valeur) not in _cles_des_formulaires())
         if retenu:
             deja.ajouter(*m.span("valeur"))

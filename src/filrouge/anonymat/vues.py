@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from filrouge.anonymat.courriel import AROBASE
 from filrouge.lecture import Document, ErreurLecture, analyser_yaml, separer_entete
 
 LARGEUR = 90
@@ -216,8 +217,9 @@ def _trois_chiffres_dans_la_cle(cle: str) -> bool:
     return verdict
 
 
-_ADRESSE_MASQUEE = re.compile(r"@|[\[(](?i:at)[\])]|(?i:arobase)")
-"""Ce qui fait d'un mot une adresse de courriel, écrite ou masquée (« tournesol[at]skynet. »)."""
+_ADRESSE_MASQUEE = re.compile(AROBASE, re.IGNORECASE)
+"""Ce qui fait d'un mot une adresse de courriel, écrite ou masquée (« tournesol[at]skynet. ») : le « @ » de
+`courriel`, en clair, épelé ou entre crochets."""
 _TRAIT_PUIS_ESPACE = re.compile(r"(?<=[^\W_])- (?=[^\W_])")
 _DOMAINE = re.compile(r"[a-z]{2,6}(?![^\W_])")
 """Un domaine de premier niveau (« be », « com »), seul devant la suite."""
