@@ -49,6 +49,7 @@ SOSIES_LATINS = dict(zip(
     "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХІЈЅУԌαοριυνκΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
     "aeopcyxijsdhqwlABEKMHOPCTXIJSYGaopiuvkABEZHIKMNOPTYX"))
 """Lettres cyrilliques et grecques qu'un lecteur prend pour une lettre latine (« sеkou » avec un « е » cyrillique)."""
+_VERS_LATIN = str.maketrans(SOSIES_LATINS)
 _SOSIE = re.compile("[" + "".join(SOSIES_LATINS) + "]")
 _MOT = re.compile(r"[^\W\d_]+")
 _LATINE = re.compile(r"[A-Za-zÀ-ɏ]")
@@ -64,7 +65,7 @@ def latin_lu(texte: str) -> str:
     morceaux, fin = [], 0
     for mot in _MOT.finditer(texte):
         if _SOSIE.search(mot.group(0)) and _LATINE.search(mot.group(0)):
-            morceaux += [texte[fin:mot.start()], "".join(SOSIES_LATINS.get(c, c) for c in mot.group(0))]
+            morceaux += [texte[fin:mot.start()], mot.group(0).translate(_VERS_LATIN)]
             fin = mot.end()
     return "".join(morceaux) + texte[fin:] if morceaux else texte
 
