@@ -1548,6 +1548,68 @@ _PROCHE_DEVANT = re.compile(r"(?:^|[^\w'’])(?i:le|la|l['’]|sa|son|leur|notre
 (« La grand-mère maternelle », « Le parrain du jeune »)."""
 
 
+_FINS_DE_PROCHES = frozenset(re.split(r"[ -]", lien.lower())[-1] for lien in liens_de_parente())
+"""Le dernier mot de chaque lien de parenté, tel qu'il s'écrit (« mère » de « grand-mère », « ami » de « petit ami ») :
+le préfiltre de `_noms_colles_a_un_proche` sur les mots du texte."""
+_ARTICLE_DE_PROCHE = re.compile(
+    r"(?:^|[^\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|notre|votre|mon|ma|du|au|aux)[ \t]*"
+    r"(?:[^\W\d_]+-)*(?:petite?[ \t]+|meilleure?[ \t]+)?$")
+"""Devant le dernier mot du lien : son article, les morceaux d'un composé (« la grand-», « son demi- »), « petit »."""
+_MOT_COLLE = re.compile(r"[ \t]+\(?[ \t]*(" + _MOT_APPOSE + r")")
+"""Le premier de ces mots, lu seul d'abord : après « le jeune », presque toujours un verbe, écarté sans lire la suite."""
+_MOTS_COLLES = re.compile(r"[ \t]+\(?[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+" + _MOT_APPOSE + r"){0,3})(?![\w'’\-])")
+"""Jusqu'à quatre mots en minuscules juste après le lien (« la mère nguyen », « le voisin (dubois) »)."""
+_QUALIFICATIFS_DE_PROCHE = frozenset("maternel maternelle paternel paternelle germain germaine".split())
+"""Ce qui précise le lien sans nommer la personne (« la tante maternelle bah ») : sauté avant le nom."""
+
+
+def _noms_colles_a_un_proche(texte: str, lignes: Lignes) -> Iterator[tuple[int, int]]:
+    """« Son cousin nguyen l'héberge », « la tante maternelle bah », « le voisin (dubois) » : un nom écrit en
+    minuscules juste après un lien de parenté et son article, sans virgule ; les mots retenus (un à trois) sont ceux
+    qu'une apposition prendrait pour un nom (`_nom_appose` : jamais un adjectif ni un mot courant, « la mère
+    seule »)."""
+    bas = lignes.bas
+    for fin_de_lien in sorted(lignes.mots & _FINS_DE_PROCHES):
+        i = bas.find(fin_de_lien)
+        while i != -1:
+            fin = i + len(fin_de_lien)
+            premier = _MOT_COLLE.match(texte, fin) if not (i and bas[i - 1].isalpha()) else None
+            suite = (_MOTS_COLLES.match(texte, fin) if premier is not None and (
+                _colle_dit_une_personne(premier.group(1), True)
+                or normaliser(premier.group(1)) in _QUALIFICATIFS_DE_PROCHE) else None)
+            if suite is not None:
+                mots = list(re.finditer(r"\S+", suite.group(1)))
+                if normaliser(mots[0].group()) in _QUALIFICATIFS_DE_PROCHE:
+                    mots = mots[1:]
+                n = 0
+                while n < min(3, len(mots)) and _colle_dit_une_personne(mots[n].group(), n + 1 < len(mots)):
+                    n += 1
+                if (n and normaliser(mots[n - 1].group()) not in _PARTICULES_NOM  # l'article n'est lu que devant un nom
+                        and _ARTICLE_DE_PROCHE.search(texte, max(lignes.debuts[lignes.numero(i)], i - 40), i)):
+                    yield suite.start(1) + mots[0].start(), suite.start(1) + mots[n - 1].end()
+            i = bas.find(fin_de_lien, fin)
+
+
+_GENTILE = re.compile(r"(?:[ie](?:en|enne)s?|ai(?:se?s?|nes?|ns?)|oi(?:se?s?)|ites?)$")
+"""Les finales des gentilés (« capverdien », « érythréenne », « congolaise ») : un mot inconnu qui finit ainsi, juste
+après un lien, dit d'où vient la personne."""
+
+
+@lru_cache(maxsize=8192)
+def _colle_dit_une_personne(mot: str, suivi: bool) -> bool:
+    """Un mot juste après un lien (« la mère nguyen ») est un nom s'il le serait apposé entre virgules
+    (`_personne_apposee`), sauf un prénom que le lexique connaît comme un mot (« l'enfant désiré ») ou un gentilé hors
+    des listes (« le père capverdien ») : sans virgule, c'est là qu'un adjectif se met. Une particule (« van ») est
+    admise devant un autre mot (`suivi`)."""
+    n = normaliser(mot)
+    if n in _PARTICULES_NOM:
+        return suivi
+    l = listes()
+    if not _personne_apposee(mot) or n in l["ambigus"] and est_mot_connu(mot):
+        return False
+    return n in l["noms"] or n in l["prenoms"] or not _GENTILE.search(n)
+
+
 def _nom_appose(valeur: str) -> bool:
     """Les mots apposés à un proche forment-ils son nom : un mot seul, même composé, qui est une personne
     (`_personne_apposee`) ; plusieurs mots dont chacun est une personne ou un prénom homonyme d'un mot (« seo-yeon
@@ -1685,6 +1747,11 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                 and not any(n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(m.group(1))))):
             deja.ajouter(*m.span(1))
             resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), "nom apposé à un proche")))
+    for debut, fin in _noms_colles_a_un_proche(texte, lignes):
+        if not deja.chevauche(debut, fin) and not any(
+                n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(texte[debut:fin]))):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom collé à un proche")))
     fonctions = ", " in texte and not lignes.mots.isdisjoint(_MOTS_DE_FONCTION)
     for m in _FONCTION_APRES.finditer(texte) if fonctions else ():
         # « le jeune parle de abdirizak duale, son ancien titulaire » : les mots juste avant la fonction apposée
