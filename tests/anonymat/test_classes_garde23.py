@@ -60,3 +60,68 @@ def test_nom_colle_a_un_proche(texte: str, nom: str) -> None:
 )
 def test_adjectifs_verbes_et_gentiles_apres_un_proche(texte: str) -> None:
     assert _noms(texte) == []
+
+
+def _dates(texte: str) -> list[str]:
+    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.date_naissance"]
+
+
+@pytest.mark.parametrize(
+    ("texte", "date"),
+    [
+        # l'âge, et la date pour parenthèse ou pour apposition
+        ("Le jeune aura bientôt 16 ans : il est du 2009-03-11, selon la maman.", "2009-03-11"),
+        ("Adolescente de 14 ans (03/07/2011), suivie par le SAJ.", "03/07/2011"),
+        ("âge: \"9 ans (du 4 mars 2016)\"", "4 mars 2016"),
+        ("Le petit, âgé de 7 ans (il est de 14.10.2017), dort mal.", "14.10.2017"),
+        ("Fille, 12 juin 2011, 13 ans, vit chez sa mère.", "12 juin 2011"),
+        ("- frère : 6 janvier 2014 (10 ans)", "6 janvier 2014"),
+        ("Âge confirmé : 23/09/2008, soit 16 ans.", "23/09/2008"),
+        # être d'une date, l'arrivée d'un bébé
+        ("La sœur cadette, elle aussi du 12.05.2013, reste à la maison.", "12.05.2013"),
+        ("Le bébé est arrivé le 02/02/2024, tout va bien.", "02/02/2024"),
+        ("Depuis l'arrivée d'un bébé chez la tante le 4 juin 2024, il dort là-bas.", "4 juin 2024"),
+        # une identité recopiée
+        ("Carte d'identité : 14.09.2012 (copie au dossier).", "14.09.2012"),
+        ("identite: \"F., 3 mars 2010, Ciney\"", "3 mars 2010"),
+        ("Pour l'inscription, l'identité complète : R. T., 2011-01-30.", "2011-01-30"),
+        ("La mère donne 12/01/2012 pour la fiche.", "12/01/2012"),
+        # la date apposée à un proche qui ouvre sa ligne
+        ("Fratrie :\n\n- sœur, 2000-05-02, en kot à Louvain-la-Neuve", "2000-05-02"),
+        ("Deux frères : l'aîné, du 27-01-2018, travaille.", "27-01-2018"),
+        ("Jeune : garçon, 30/06/2005, 5e secondaire.", "30/06/2005"),
+        ("- le demi-frère, 02-03-2014, en internat", "02-03-2014"),
+        ("- la petite sœur, 12 mars 2015, chez la grand-mère", "12 mars 2015"),
+    ],
+)
+def test_naissance_dite_sans_le_mot(texte: str, date: str) -> None:
+    assert date in _dates(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Appel de la mère, 12/03/2024, pour annuler la séance.",
+        "Courriel du père, 03/05/2024 : il ne viendra pas.",
+        "SMS de la maman, 2 mars 2024 à 18 h.",
+        "Visite chez la grand-mère, 14/02/2024, avec le jeune.",
+        "Rencontre avec le jeune, 12/03/2024, au SSM.",
+        "- frère, 12/03/2024 : appel au service",
+        "Le jeune, 15 ans, hospitalisé le 12/03/2024.",
+        "Historique : placé en 2016, retour chez la mère, 12/03/2018, puis rechute.",
+        "Vérification d'identité faite le 12/03/2024.",
+        "La carte d'identité expire le 12/03/2030.",
+        "Carte d'identité renouvelée : 12/03/2024.",
+        "identite_verifiee: 12/03/2024",
+        "Elle aussi du 12/03/2024 au 20/03/2024 en stage.",
+        "Il est du 12/03/2024 au 15/03/2024 en stage.",
+        "Le jeune a 15 ans (depuis le 12/03/2024).",
+        "Suivi depuis 3 ans (12/03/2021).",
+        "Placé le 12/03/2016, 3 ans après sa première demande.",
+        "Réunion le 12/03/2024 : 15 ans de suivi pour la famille.",
+        "Le 12/03/2016, 2 ans de placement ont pris fin.",
+        "Action prévue pour la fiche du 12/03/2024.",
+    ],
+)
+def test_dates_de_moments_pres_d_un_age_d_un_proche_ou_d_une_identite(texte: str) -> None:
+    assert _dates(texte) == []

@@ -2,7 +2,10 @@
 
 Une date seule n'est pas signalée (les réunions ont des dates) : il faut un indice de naissance
 juste avant (« née le », « date de naissance : », « DDN », « naissance : », clé YAML
-`date_naissance:`…) ou juste après (« 03/03/2008 (naissance) »). L'année seule (« née en 2008 »)
+`date_naissance:`…) ou juste après (« 03/03/2008 (naissance) »), ou ce qui dit une naissance sans le mot : l'âge
+qu'elle donne (« 14 ans (03/07/2011) », « 12 juin 2011, 13 ans »), « il est du … », une identité recopiée (« carte
+d'identité : … »), l'arrivée d'un bébé, la date apposée à un proche qui ouvre sa ligne (« - sœur, 2000-05-02, en
+kot »). L'année seule (« née en 2008 »)
 n'est pas une date exacte : le code du jeune contient déjà l'année ; le mois et l'année juste après
 l'indice (« né en avril 2011 », « born in March 2011 ») le sont presque (un mois sur douze).
 
@@ -200,22 +203,90 @@ _CACHE_AVANT: dict[str, bool] = {}
 _CACHE_APRES: dict[str, bool] = {}
 
 
+_AGE = r"\d{1,2}[ \t]?ans"
+_AVANT_INDIRECT = re.compile(
+    r"(?:"
+    # l'âge, puis la date entre parenthèses : « adolescent de 3 ans (24-03-2021) », « 13 ans (du 2 novembre 2011) »,
+    # « âgé de 13 ans (il est de 21/02/2012) », « 11 ans (jeune du 1er septembre 2013) »
+    r"(?:^|[,:(—–'\"]|(?<![^\W_])(?:de|a|aura|ses))[ \t]*" + _AGE
+    + r"[ \t]*\([ \t]*(?:(?:(?:il|elle|iel)[ \t]+est|jeune)[ \t]+)?(?:d[eu][ \t]+)?"
+    # être d'une date, c'est y être né : « il est du 2002-02-17 », « le jumeau, lui aussi du 13/12/06 »
+    r"|(?<![^\W_])(?:il|elle|iel|lui[ \t]+aussi|elle[ \t]+aussi)[ \t]+(?:est[ \t]+)?d[eu][ \t]*"
+    # l'arrivée d'un bébé : « Arrivée d'un bébé dans la famille le … », « le bébé est arrivé le … »
+    r"|arriv[ée]e?s?[ \t]+d['’]une?[ \t]+b[ée]b[ée][^.;\n\d]{0,30}"
+    r"|b[ée]b[ée]s?[ \t]+(?:est|sont|[ée]tait)[ \t]+arriv[ée]e?s?[ \t]+(?:le[ \t]+)?"
+    r")$",
+    re.IGNORECASE)
+"""Ce qui, juste avant une date, dit une naissance sans le mot : un âge dont la date est la parenthèse, « il est du »,
+l'arrivée d'un bébé."""
+_PROCHE_PUIS_VIRGULE = re.compile(
+    r"(?:^|[:;(])[ \t>*+'\"-]*(?:(?i:le|la|l['’]|les|un|une|sa|son|ses|leur|leurs|mon|ma|notre|votre)[ \t]*)?"
+    r"([^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})[ \t]*,[ \t]*(?:d[eu][ \t]+)?$")
+"""« - sœur, 2000-05-02, en kot », « Deux frères : l'aîné, du 27-01-2018, travaille », « Jeune : garçon, 30/06/2005 » :
+la date apposée à un proche qui ouvre sa ligne ou sa rubrique est sa naissance ; pas celle d'un proche complément
+(« Appel de la mère, 12/03/2024 », « Visite chez la grand-mère, 14/02/2024 »)."""
+_MOTS_DU_PROCHE = frozenset("petit petite grand grande demi beau belle arriere ex".split())
+"""Ce qui peut précéder le lien dans le nom d'un proche (« la petite sœur », « le demi-frère »)."""
+_SUITE_DE_CHRONOLOGIE = re.compile(r"[ \t]*(?::|[–-][ \t]|à[ \t]+\d)")
+"""« - frère, 12/03/2024 : appel au service », « SMS de la maman, 2 mars 2024 à 18 h » : la date d'un moment."""
+
+
+def _apposee_a_un_proche(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+    """La date apposée à un proche qui ouvre sa ligne ou sa rubrique (`_PROCHE_PUIS_VIRGULE`) : tous les mots devant
+    la virgule nomment le lien (« la sœur aînée », « le demi-frère », « garçon »), et rien après ne fait de la date un
+    moment d'une chronologie."""
+    avant = texte[max(debut_ligne, debut - 60):debut]
+    proche = _PROCHE_PUIS_VIRGULE.search(avant) if "," in avant else None
+    if proche is None or _SUITE_DE_CHRONOLOGIE.match(texte, fin):
+        return False
+    mots = _MOTS.findall(proche.group(1))
+    return bool(mots) and _designe_un_proche(proche.group(1)) and all(
+        normaliser(mot) in _MOTS_DU_PROCHE or _designe_un_proche(mot) for mot in mots)
+
+
+_PRESQUE_UN_INDICE = re.compile(r"ans|identit|(?<![^\W_])(?:il|elle|iel|aussi)(?![^\W_])|b[ée]b[ée]", re.IGNORECASE)
+"""Préfiltre de `_AVANT_INDIRECT` et `_IDENTITE`."""
+_IDENTITE = re.compile(r"identit[ée]s?(?![^\W_])(?P<entre>(?:\b[A-Z]\.|[^.;\n]){0,40})$", re.IGNORECASE)
+_PIECE_D_IDENTITE = re.compile(r"renouvel|expir|valab|valid|v[ée]rifi|d[ée]livr|contr[ôo]l|perd|vol[ée]|demand|re[çc]u|"
+                               r"envoy|scann|[ée]tabli|command", re.IGNORECASE)
+"""Ce qui arrive à la pièce d'identité (renouvelée, expirée, délivrée, demandée) : sa date est un moment, pas une
+naissance."""
+"""« Sur la carte d'identité : 1/9/2014 », « identite: "garçon, 2021-10-10, Namur" », « l'identité complète : J.,
+6 août 2015 » : la date d'une identité recopiée (des initiales peuvent la précéder) ; pas « contrôle d'identité le … »,
+un moment raconté (`_PREPOSITION_D_EVENEMENT`)."""
+
+
 def _indice_avant(avant: str) -> bool:
     verdict = _CACHE_AVANT.get(avant)
     if verdict is None:
         indice = _AVANT.search(avant)
         # « née en 1980, vue le 12/03/2019 » : la date est celle d'autre chose
         verdict = bool(indice) and not _AUTRE_DATE.search(indice.group("entre"))
+        if not verdict and _PRESQUE_UN_INDICE.search(avant):
+            identite = _IDENTITE.search(avant)
+            verdict = bool(_AVANT_INDIRECT.search(avant) or identite and not _AUTRE_DATE.search(identite.group("entre"))
+                           and not _PREPOSITION_D_EVENEMENT.search(identite.group("entre"))
+                           and not _PIECE_D_IDENTITE.search(identite.group("entre")))
         if len(_CACHE_AVANT) > 4096:
             _CACHE_AVANT.clear()
         _CACHE_AVANT[avant] = verdict
     return verdict
 
 
+_APRES_INDIRECT = re.compile(
+    r"[ \t]*(?:(?:,|—|–|-|\(|:)[ \t]*(?:soit[ \t]+)?" + _AGE
+    + r"(?![^\W_]|[ \t]*(?:apr[èe]s|avant|plus|de\b|d['’]|d[ée]j[àa]|pass|ont|sont|\w+[ée]s?\b))"
+    r"|[ \t]+pour[ \t]+(?:compl[ée]ter[ \t]+)?(?:la|sa)[ \t]+fiche)",
+    re.IGNORECASE)
+"""Juste après la date, l'âge qu'elle donne (« 30 août 2007, 17 ans », « 11 août 2005, soit 19 ans », « 14 septembre
+2019 (5 ans) ») ou sa place dans une fiche (« donne 9.12.2007 pour la fiche ») ; pas une durée qui suit un moment
+(« le 12/03/2016, 3 ans après », « 2 ans de placement »)."""
+
+
 def _indice_apres(apres: str) -> bool:
     verdict = _CACHE_APRES.get(apres)
     if verdict is None:
-        verdict = bool(_APRES.match(apres))
+        verdict = bool(_APRES.match(apres) or ("ans" in apres or "fiche" in apres) and _APRES_INDIRECT.match(apres))
         if len(_CACHE_APRES) > 4096:
             _CACHE_APRES.clear()
         _CACHE_APRES[apres] = verdict
@@ -538,6 +609,9 @@ def _titre_de_colonne(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
     return cellules[colonne] if colonne < len(cellules) else None
 
 
+_DEBUT_DE_PERIODE = re.compile(r"[ \t]+(?:au|jusqu['’]au)[ \t]+(?:1er|\d)", re.IGNORECASE)
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int | None = None) -> list[Trouvaille]:
     """Les dates de naissance du texte ; `annee` : l'année de la demande du dossier du fichier (`annee_du_dossier`),
     qui fait signaler aussi les dates d'une année de naissance sans indice."""
@@ -554,9 +628,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     for debut, fin in trouvees:
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
         sans_indice = False
+        if _DEBUT_DE_PERIODE.match(texte, fin):
+            continue  # « il est du 12/03/2024 au 15/03/2024 en stage » : une période, jamais une naissance
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
+            or _apposee_a_un_proche(texte, debut_ligne, debut, fin)
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             or cle_de_naissance and _indice_cle_parente(texte, lignes, debut_ligne, debut)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
