@@ -125,3 +125,21 @@ def test_naissance_dite_sans_le_mot(texte: str, date: str) -> None:
 )
 def test_dates_de_moments_pres_d_un_age_d_un_proche_ou_d_une_identite(texte: str) -> None:
     assert _dates(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["à recopier : 72060 356724 à vérifier", "numéro noté 7206 035 6724 par la mère", "NN 720 603 56 724",
+     "copie : 72 06035 6724 ?"],
+)
+def test_niss_en_groupes_quelconques(texte: str) -> None:
+    assert [t.regle for t in trouver(texte, ContexteAnonymat())] == ["anonymat.niss"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Montant total : 12 345 678 90 € à verser.", "référence 72060 356725 du courrier", "appel au +72060356724",
+     "dossier 2024 0356 7241 clos"],
+)
+def test_onze_chiffres_sans_date_ni_cle_de_niss(texte: str) -> None:
+    assert "anonymat.niss" not in [t.regle for t in trouver(texte, ContexteAnonymat())]

@@ -78,6 +78,12 @@ def _structure_iban(compact: str) -> bool:
 _FORME_NISS = re.compile(r"\d{11}")
 
 
+_ONZE_CHIFFRES_GROUPES = re.compile(r"\d(?<![\w.\-/]\d)\d+(?:[ ]\d{2,}){1,4}(?![\w]|[.\-/]\d)")
+"""Onze chiffres en groupes d'au moins deux, quels qu'ils soient (« 72060 356724 », un NISS recopié au fil d'une ligne
+qu'un saut doux a coupée) : un NISS si la date et la clé sont justes (une chance sur 97 pour une suite quelconque,
+moins encore avec la date). Le premier chiffre d'abord : le moteur saute de chiffre en chiffre."""
+
+
 def _date_de_niss(chiffres: str) -> bool:
     """Les six premiers chiffres sont une date AAMMJJ (mois décalé de 20 ou 40 pour un numéro BIS)."""
     mois, jour = int(chiffres[2:4]) % 20, int(chiffres[4:6])
@@ -116,6 +122,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         resultats.append(
             Trouvaille(m.start(), m.end(), REGLE_NISS, f"{nature} « {masquer_niss(valeur)} » : jamais d'identifiant national dans le dépôt")
         )
+    pris = Intervalles()
+    for t in resultats:
+        pris.ajouter(t.debut, t.fin)
+    for m in _ONZE_CHIFFRES_GROUPES.finditer(texte):
+        chiffres = m.group(0).replace(" ", "")
+        if (len(chiffres) == 11 and not pris.chevauche(*m.span()) and texte[m.start() - 1:m.start()] != "+"
+                and _date_de_niss(chiffres) and (nature := _valide_niss(chiffres)) is not None):
+            resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
+                                        f"{nature} « {masquer_niss(m.group(0))} » : jamais d'identifiant national dans le dépôt"))
     for debut, fin, _ in niss_dictes(texte, lignes):
         resultats.append(Trouvaille(debut, fin, REGLE_NISS, f"numéro national dicté « {masquer_tout(texte[debut:fin])} » : "
                                     "jamais d'identifiant national dans le dépôt"))
