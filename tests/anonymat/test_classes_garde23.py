@@ -63,7 +63,7 @@ def test_adjectifs_verbes_et_gentiles_apres_un_proche(texte: str) -> None:
 
 
 def _dates(texte: str) -> list[str]:
-    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.date_naissance"]
+    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat(), annee=2026) if t.regle == "anonymat.date_naissance"]
 
 
 @pytest.mark.parametrize(
@@ -92,6 +92,12 @@ def _dates(texte: str) -> list[str]:
         ("Jeune : garçon, 30/06/2005, 5e secondaire.", "30/06/2005"),
         ("- le demi-frère, 02-03-2014, en internat", "02-03-2014"),
         ("- la petite sœur, 12 mars 2015, chez la grand-mère", "12 mars 2015"),
+        # attaque-13 : ce qu'une version trop large perdait ou aurait perdu
+        ("Né le 03/02/2011 au 7e mois de grossesse.", "03/02/2011"),
+        ("Âge à la demande : 11 ans (jeune du 1er septembre 2013).", "1er septembre 2013"),
+        ("La maman donne le 15/6/2015 pour la fiche, à vérifier.", "15/6/2015"),
+        ("Âge vérifié sur la carte : 28-06-2003, soit 21 ans.", "28-06-2003"),
+        ("- demi-sœur paternelle, 04/11/2009, chez sa mère", "04/11/2009"),
     ],
 )
 def test_naissance_dite_sans_le_mot(texte: str, date: str) -> None:
@@ -121,6 +127,20 @@ def test_naissance_dite_sans_le_mot(texte: str, date: str) -> None:
         "Réunion le 12/03/2024 : 15 ans de suivi pour la famille.",
         "Le 12/03/2016, 2 ans de placement ont pris fin.",
         "Action prévue pour la fiche du 12/03/2024.",
+        # attaque-13 : l'âge au moment d'un événement, un document, une pièce d'identité faite récemment, un journal
+        "Admis aux urgences pédiatriques le 17/11/2021 (12 ans).",
+        "Audience au tribunal de la jeunesse : 2020-06-04 (9 ans).",
+        "Retour chez la mère le 2 mai 2022, 14 ans.",
+        "Le bilan logopédique ? Il est du 8 janvier 2025.",
+        "L'attestation du CPMS, elle aussi du 03/02/2025, est jointe.",
+        "Photo d'identité : 09/01/2025 (pour le dossier SAJ)",
+        "- papa, 03/03/2025 (tél.)",
+        "Expéditeur : la grand-mère, 12/01/2025 09:14",
+        "- frère, 2019-09-01, entrée en IPPJ",
+        "La tante, 22/10/2024, a appelé le service.",
+        "Arrivée d'un bébé prévue pour le 12/06/2026.",
+        "identite_verifiee: 12/03/2021",
+        "Le mandat du juge, lui aussi du 14/02/2025, est prolongé.",
     ],
 )
 def test_dates_de_moments_pres_d_un_age_d_un_proche_ou_d_une_identite(texte: str) -> None:
@@ -143,3 +163,41 @@ def test_niss_en_groupes_quelconques(texte: str) -> None:
 )
 def test_onze_chiffres_sans_date_ni_cle_de_niss(texte: str) -> None:
     assert "anonymat.niss" not in [t.regle for t in trouver(texte, ContexteAnonymat())]
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("[09:12] kabeya : on arrive dans dix minutes", "kabeya"),
+        ("[03/02 18:40] wojcik : le petit dort enfin", "wojcik"),
+        ("> 21h05 – el idrissi : merci pour tout", "el idrissi"),
+        ("ferhat (08:30) : pas d'école aujourd'hui", "ferhat"),
+        ("- [x] vandenbroucke — autorisation signée", "vandenbroucke"),
+        ("* [ ] nkurunziza : rappeler pour la charte", "nkurunziza"),
+        ("Merci pour la réunion.\n\n--\nsandrine moreau\nAMO Passage", "sandrine moreau"),
+        ("--\nDelvaux, éducatrice", "Delvaux"),
+        ("| Fratrie | Âge |\n| --- | --- |\n| mbombo | 9 ans |", "mbombo"),
+        ("| Enfants | École |\n| --- | --- |\n| kaya | 3e primaire |", "kaya"),
+        ("| Frères et sœurs | Où |\n|---|---|\n| rakotomalala | internat |", "rakotomalala"),
+    ],
+)
+def test_nom_en_minuscules_dans_un_message_une_case_une_signature_ou_une_colonne_de_proches(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "[15:38] casemanager : je confirme la réunion",
+        "[15:40] la pédopsychiatre : bien reçu",
+        "15:41 - maman : merci",
+        "- [ ] école : rappeler le titulaire",
+        "- [x] charte — signée par tous",
+        "--\nL'équipe du service\nRéseau Kirikou",
+        "| Fratrie | Âge |\n| --- | --- |\n| aînée | 14 ans |",
+        "| Enfants | École |\n| --- | --- |\n| scolarisé | oui |",
+        "Ordre du jour :\n\n--\nrien de neuf",
+    ],
+)
+def test_roles_et_mots_dans_un_message_une_case_une_signature_ou_une_colonne(texte: str) -> None:
+    assert _noms(texte) == []

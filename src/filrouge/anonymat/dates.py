@@ -203,90 +203,22 @@ _CACHE_AVANT: dict[str, bool] = {}
 _CACHE_APRES: dict[str, bool] = {}
 
 
-_AGE = r"\d{1,2}[ \t]?ans"
-_AVANT_INDIRECT = re.compile(
-    r"(?:"
-    # l'âge, puis la date entre parenthèses : « adolescent de 3 ans (24-03-2021) », « 13 ans (du 2 novembre 2011) »,
-    # « âgé de 13 ans (il est de 21/02/2012) », « 11 ans (jeune du 1er septembre 2013) »
-    r"(?:^|[,:(—–'\"]|(?<![^\W_])(?:de|a|aura|ses))[ \t]*" + _AGE
-    + r"[ \t]*\([ \t]*(?:(?:(?:il|elle|iel)[ \t]+est|jeune)[ \t]+)?(?:d[eu][ \t]+)?"
-    # être d'une date, c'est y être né : « il est du 2002-02-17 », « le jumeau, lui aussi du 13/12/06 »
-    r"|(?<![^\W_])(?:il|elle|iel|lui[ \t]+aussi|elle[ \t]+aussi)[ \t]+(?:est[ \t]+)?d[eu][ \t]*"
-    # l'arrivée d'un bébé : « Arrivée d'un bébé dans la famille le … », « le bébé est arrivé le … »
-    r"|arriv[ée]e?s?[ \t]+d['’]une?[ \t]+b[ée]b[ée][^.;\n\d]{0,30}"
-    r"|b[ée]b[ée]s?[ \t]+(?:est|sont|[ée]tait)[ \t]+arriv[ée]e?s?[ \t]+(?:le[ \t]+)?"
-    r")$",
-    re.IGNORECASE)
-"""Ce qui, juste avant une date, dit une naissance sans le mot : un âge dont la date est la parenthèse, « il est du »,
-l'arrivée d'un bébé."""
-_PROCHE_PUIS_VIRGULE = re.compile(
-    r"(?:^|[:;(])[ \t>*+'\"-]*(?:(?i:le|la|l['’]|les|un|une|sa|son|ses|leur|leurs|mon|ma|notre|votre)[ \t]*)?"
-    r"([^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})[ \t]*,[ \t]*(?:d[eu][ \t]+)?$")
-"""« - sœur, 2000-05-02, en kot », « Deux frères : l'aîné, du 27-01-2018, travaille », « Jeune : garçon, 30/06/2005 » :
-la date apposée à un proche qui ouvre sa ligne ou sa rubrique est sa naissance ; pas celle d'un proche complément
-(« Appel de la mère, 12/03/2024 », « Visite chez la grand-mère, 14/02/2024 »)."""
-_MOTS_DU_PROCHE = frozenset("petit petite grand grande demi beau belle arriere ex".split())
-"""Ce qui peut précéder le lien dans le nom d'un proche (« la petite sœur », « le demi-frère »)."""
-_SUITE_DE_CHRONOLOGIE = re.compile(r"[ \t]*(?::|[–-][ \t]|à[ \t]+\d)")
-"""« - frère, 12/03/2024 : appel au service », « SMS de la maman, 2 mars 2024 à 18 h » : la date d'un moment."""
-
-
-def _apposee_a_un_proche(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
-    """La date apposée à un proche qui ouvre sa ligne ou sa rubrique (`_PROCHE_PUIS_VIRGULE`) : tous les mots devant
-    la virgule nomment le lien (« la sœur aînée », « le demi-frère », « garçon »), et rien après ne fait de la date un
-    moment d'une chronologie."""
-    avant = texte[max(debut_ligne, debut - 60):debut]
-    proche = _PROCHE_PUIS_VIRGULE.search(avant) if "," in avant else None
-    if proche is None or _SUITE_DE_CHRONOLOGIE.match(texte, fin):
-        return False
-    mots = _MOTS.findall(proche.group(1))
-    return bool(mots) and _designe_un_proche(proche.group(1)) and all(
-        normaliser(mot) in _MOTS_DU_PROCHE or _designe_un_proche(mot) for mot in mots)
-
-
-_PRESQUE_UN_INDICE = re.compile(r"ans|identit|(?<![^\W_])(?:il|elle|iel|aussi)(?![^\W_])|b[ée]b[ée]", re.IGNORECASE)
-"""Préfiltre de `_AVANT_INDIRECT` et `_IDENTITE`."""
-_IDENTITE = re.compile(r"identit[ée]s?(?![^\W_])(?P<entre>(?:\b[A-Z]\.|[^.;\n]){0,40})$", re.IGNORECASE)
-_PIECE_D_IDENTITE = re.compile(r"renouvel|expir|valab|valid|v[ée]rifi|d[ée]livr|contr[ôo]l|perd|vol[ée]|demand|re[çc]u|"
-                               r"envoy|scann|[ée]tabli|command", re.IGNORECASE)
-"""Ce qui arrive à la pièce d'identité (renouvelée, expirée, délivrée, demandée) : sa date est un moment, pas une
-naissance."""
-"""« Sur la carte d'identité : 1/9/2014 », « identite: "garçon, 2021-10-10, Namur" », « l'identité complète : J.,
-6 août 2015 » : la date d'une identité recopiée (des initiales peuvent la précéder) ; pas « contrôle d'identité le … »,
-un moment raconté (`_PREPOSITION_D_EVENEMENT`)."""
-
-
 def _indice_avant(avant: str) -> bool:
     verdict = _CACHE_AVANT.get(avant)
     if verdict is None:
         indice = _AVANT.search(avant)
         # « née en 1980, vue le 12/03/2019 » : la date est celle d'autre chose
         verdict = bool(indice) and not _AUTRE_DATE.search(indice.group("entre"))
-        if not verdict and _PRESQUE_UN_INDICE.search(avant):
-            identite = _IDENTITE.search(avant)
-            verdict = bool(_AVANT_INDIRECT.search(avant) or identite and not _AUTRE_DATE.search(identite.group("entre"))
-                           and not _PREPOSITION_D_EVENEMENT.search(identite.group("entre"))
-                           and not _PIECE_D_IDENTITE.search(identite.group("entre")))
         if len(_CACHE_AVANT) > 4096:
             _CACHE_AVANT.clear()
         _CACHE_AVANT[avant] = verdict
     return verdict
 
 
-_APRES_INDIRECT = re.compile(
-    r"[ \t]*(?:(?:,|—|–|-|\(|:)[ \t]*(?:soit[ \t]+)?" + _AGE
-    + r"(?![^\W_]|[ \t]*(?:apr[èe]s|avant|plus|de\b|d['’]|d[ée]j[àa]|pass|ont|sont|\w+[ée]s?\b))"
-    r"|[ \t]+pour[ \t]+(?:compl[ée]ter[ \t]+)?(?:la|sa)[ \t]+fiche)",
-    re.IGNORECASE)
-"""Juste après la date, l'âge qu'elle donne (« 30 août 2007, 17 ans », « 11 août 2005, soit 19 ans », « 14 septembre
-2019 (5 ans) ») ou sa place dans une fiche (« donne 9.12.2007 pour la fiche ») ; pas une durée qui suit un moment
-(« le 12/03/2016, 3 ans après », « 2 ans de placement »)."""
-
-
 def _indice_apres(apres: str) -> bool:
     verdict = _CACHE_APRES.get(apres)
     if verdict is None:
-        verdict = bool(_APRES.match(apres) or ("ans" in apres or "fiche" in apres) and _APRES_INDIRECT.match(apres))
+        verdict = bool(_APRES.match(apres))
         if len(_CACHE_APRES) > 4096:
             _CACHE_APRES.clear()
         _CACHE_APRES[apres] = verdict
@@ -609,7 +541,114 @@ def _titre_de_colonne(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
     return cellules[colonne] if colonne < len(cellules) else None
 
 
-_DEBUT_DE_PERIODE = re.compile(r"[ \t]+(?:au|jusqu['’]au)[ \t]+(?:1er|\d)", re.IGNORECASE)
+_AGE = r"\d{1,2}[ \t]?ans"
+_AGE_PUIS_DATE = re.compile(
+    # l'âge, puis la date entre parenthèses : « adolescent de 3 ans (24-03-2021) », « 13 ans (du 2 novembre 2011) »,
+    # « âgé de 13 ans (il est de 21/02/2012) », « 11 ans (jeune du 1er septembre 2013) »
+    r"(?:(?:^|[,:(—–'\"]|(?<![^\W_])(?:de|a|aura|ses))[ \t]*" + _AGE
+    + r"[ \t]*\([ \t]*(?P<qui>(?:(?:il|elle|iel)[ \t]+est|jeune)[ \t]+d[eu][ \t]+)?(?:d[eu][ \t]+)?"
+    # être d'une date, c'est y être né : « il est du 2002-02-17 », « le jumeau, lui aussi du 13/12/06 »
+    r"|(?<![^\W_])(?:il|elle|iel|lui[ \t]+aussi|elle[ \t]+aussi)[ \t]+(?:est[ \t]+)?d[eu][ \t]*)$",
+    re.IGNORECASE)
+_DATE_PUIS_AGE = re.compile(
+    r"[ \t]*(?:,|—|–|-|\(|:)[ \t]*(?:soit[ \t]+)?" + _AGE
+    + r"(?![^\W_]|[ \t]*(?:apr[èe]s|avant|plus|de\b|d['’]|d[ée]j[àa]|pass|ont|sont|[àa]\b))",
+    re.IGNORECASE)
+"""Juste après la date, l'âge qu'elle donne (« 30 août 2007, 17 ans », « 11 août 2005, soit 19 ans », « 14 septembre
+2019 (5 ans) ») ; pas une durée (« 3 ans après »)."""
+_POUR_LA_FICHE = re.compile(r"[ \t]+pour[ \t]+(?:compl[ée]ter[ \t]+)?(?:la|sa)[ \t]+fiche", re.IGNORECASE)
+"""« donne 9.12.2007 pour la fiche » : la date donnée pour une fiche d'identité."""
+_SUITE_IMMEDIATE = re.compile(r"[\s,;:()—–-]*([^,;.()\n]{0,30})")
+"""Ce qui suit la date jusqu'à la ponctuation suivante : « , a appelé », « (tél.) », « , date de la demande »."""
+_BEBE = re.compile(r"(?:arriv[ée]e?s?[ \t]+d['’]une?[ \t]+b[ée]b[ée][^.;\n\d]{0,30}"
+                   r"|b[ée]b[ée]s?[ \t]+(?:est|sont|[ée]tait)[ \t]+arriv[ée]e?s?[ \t]+(?:le[ \t]+)?)$", re.IGNORECASE)
+"""L'arrivée d'un bébé : « Arrivée d'un bébé dans la famille le … », « le bébé est arrivé le … »."""
+_A_VENIR = re.compile(r"pr[ée]vu|attendu|pour[ \t]+le|vers[ \t]+le", re.IGNORECASE)
+"""« Arrivée d'un bébé prévue pour le 12/06/2026 » : une naissance attendue n'a pas encore de date de naissance."""
+_IDENTITE = re.compile(r"identit[ée]s?(?![^\W_])(?:\b[A-Z]\.|[^.;\n]){0,40}$", re.IGNORECASE)
+"""« Sur la carte d'identité : 1/9/2014 », « identite: "garçon, 2021-10-10, Namur" », « l'identité complète : J.,
+6 août 2015 » : la date d'une identité recopiée (des initiales peuvent la précéder)."""
+_VERIFICATION = re.compile(r"v[ée]rifi", re.IGNORECASE)
+"""Une identité vérifiée tel jour : la date du contrôle (un âge vérifié, lui, reste donné par sa date)."""
+_PROCHE_PUIS_VIRGULE = re.compile(
+    r"(?:^|[:;(])[ \t>*+'\"-]*(?:(?i:le|la|l['’]|les|un|une|sa|son|ses|leur|leurs|mon|ma|notre|votre)[ \t]*)?"
+    r"([^\W\d_]+(?:[ \t-][^\W\d_]+){0,2})[ \t]*,[ \t]*(?:d[eu][ \t]+)?$")
+"""« - sœur, 2000-05-02, en kot », « Deux frères : l'aîné, du 27-01-2018, travaille », « Jeune : garçon, 30/06/2005 » :
+la date apposée à un proche qui ouvre sa ligne ou sa rubrique ; pas celle d'un proche complément (« Appel de la mère,
+12/03/2024 »)."""
+_MOTS_DU_PROCHE = frozenset("petit petite grand grande demi beau belle arriere ex paternel paternelle maternel maternelle "
+                            "aine ainee cadet cadette".split())
+"""Ce qui peut entourer le lien dans le nom d'un proche (« la petite sœur », « la demi-sœur paternelle »)."""
+_SUITE_DE_CHRONOLOGIE = re.compile(r"[ \t]*(?::|[–-][ \t]|à[ \t]+\d)")
+"""« - frère, 12/03/2024 : appel au service », « SMS de la maman, 2 mars 2024 à 18 h » : la date d'un moment."""
+_MOMENT = re.compile(
+    r"(?<![^\W_])(?:demande|signal\w*|hospitalis\w*|placement|plac[ée]e?s?|fugue\w*|rencontre|entretien|r[ée]union|"
+    r"concertation|audience|arriv[ée]e?s?|d[ée]part|d[ée]c[èe]s|rentr[ée]e|admission|admise?|entr[ée]e|sortie|"
+    r"jugement|d[ée]cision|ordonnance|visite|consultation|rendez-vous|rdv|appel\w*|courriel|mail|sms|message|bilan|"
+    r"rapport|pv|certificat|courrier|convocation|attestation|photos?|contr[ôo]l\w*|exp[ée]diteur|objet|"
+    r"contacts?|pr[ée]sents?|excus[ée]e?s?|absente?s?|journal|historique|chronologie|t[ée]l|t[ée]l[ée]phone|scolaris\w*|"
+    r"accord|envoy\w*|re[çc]ue?s?|d[ée]livr\w*|renouvel\w*|expir\w*|valable|valide|perdue?|vol[ée]e?|retour|r[ée]ponse|"
+    r"r[ée]ception|urgences?|commune|documents?|mandat|contrat|avis|projet|note|synth[èe]se|juge|tribunal|police)(?![^\W_])",
+    re.IGNORECASE)
+"""Ce qui fait d'une date un moment plutôt qu'une naissance, sur sa ligne : un événement (demande, placement, fugue,
+arrivée), un échange (appel, courriel, réponse), un document (PV, rapport, certificat, photo d'identité), une rubrique
+de journal (objet, contact, présents). Les indices indirects de naissance (`_indice_indirect`) se taisent devant lui."""
+
+
+_AGE_ECRIT = re.compile(r"ans(?:(?<=\dans)|(?<=\d ans))")
+"""Un âge (« 13 ans »), cherché par son « ans » (un caractère fixe d'abord : le moteur saute de l'un à l'autre)."""
+_ETRE_D_UNE_DATE = ("est du ", "est de ", "aussi du ", "aussi de ")
+"""Préfiltre de « il est du … », « lui aussi du … »."""
+
+
+def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, fin: int, annee: int | None) -> bool:
+    """Une naissance dite sans le mot : l'âge que donne la date (« 14 ans (03/07/2011) », « 12 juin 2011, 13 ans »),
+    « il est du … », l'arrivée d'un bébé, une identité recopiée (« carte d'identité : … »), la date apposée à un proche
+    qui ouvre sa ligne (« - sœur, 2000-05-02, en kot »). Jamais sur une ligne qui nomme un moment (`_MOMENT`), ni après
+    « le », « du », « depuis » (un moment raconté) ; l'identité et le proche, indices plus faibles, seulement pour une
+    date d'au moins `RECUL` ans avant la demande du dossier (pas la carte faite ce mois-ci, ni l'appel de la mère)."""
+    d0, f0 = max(debut_ligne, debut - 60), min(fin_ligne, fin + 40)
+    if not (_AGE_ECRIT.search(texte, d0, f0) or texte.find(",", d0, debut) >= 0 or texte.find("fiche", fin, f0) >= 0
+            or texte.find("dentit", d0, debut) >= 0 or texte.find("ébé", d0, debut) >= 0
+            or texte.find("ebe", d0, debut) >= 0 or texte.endswith(_ETRE_D_UNE_DATE, d0, debut)):
+        return False  # aucun indice indirect possible : la plupart des dates (« date: 2019-03-06 ») s'arrêtent là
+    avant, apres = texte[d0:debut], texte[fin:f0]
+    if _BEBE.search(avant):
+        return not _A_VENIR.search(avant)
+    suite = _SUITE_IMMEDIATE.match(apres)
+    if suite is not None and _MOMENT.search(suite.group(1)):
+        return False  # « - sœur, 03/03/2025, a appelé », « (du 03/07/2025, date de la demande) »
+    age_avant = _AGE_PUIS_DATE.search(avant)
+    if age_avant is not None and age_avant.group("qui"):
+        return True  # « Âge à la demande : 11 ans (jeune du 1er septembre 2013) » : la parenthèse dit de qui
+    if _POUR_LA_FICHE.match(apres):
+        return True  # « La maman donne le 15/6/2015 pour la fiche »
+    if _MOMENT.search(texte, max(debut_ligne, debut - LIGNE_DE_FICHE), debut):
+        return False
+    if age_avant is not None:
+        return True
+    ancienne = annee is not None and (_annee(texte[debut:fin], annee) or annee) <= annee - RECUL
+    if ancienne and _apposee_a_un_proche(avant, texte, fin):  # « l'aîné, du 27-01-2018 » : « du » y dit la naissance
+        return True
+    if _PREPOSITION_D_EVENEMENT.search(avant):
+        return False
+    return bool(_DATE_PUIS_AGE.match(apres)
+                or ancienne and _IDENTITE.search(avant) and not _VERIFICATION.search(avant))  # « identite_verifiee: »
+
+
+def _apposee_a_un_proche(avant: str, texte: str, fin: int) -> bool:
+    """La date apposée à un proche qui ouvre sa ligne ou sa rubrique (`_PROCHE_PUIS_VIRGULE`) : les mots devant la
+    virgule nomment le lien (« la sœur aînée », « le demi-frère », « garçon »), et rien après ne fait de la date un moment
+    d'une chronologie."""
+    proche = _PROCHE_PUIS_VIRGULE.search(avant) if "," in avant else None
+    if proche is None or _SUITE_DE_CHRONOLOGIE.match(texte, fin):
+        return False
+    mots = _MOTS.findall(proche.group(1))
+    return bool(mots) and _designe_un_proche(proche.group(1)) and all(
+        normaliser(mot) in _MOTS_DU_PROCHE or _designe_un_proche(mot) for mot in mots)
+
+
+_DEBUT_DE_PERIODE = re.compile(r"[ \t]+(?:au|jusqu['’]au)[ \t]+", re.IGNORECASE)
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int | None = None) -> list[Trouvaille]:
@@ -618,6 +657,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     resultats = []
     barres: list[int] | None = None
     trouvees = _dates(texte, lignes)
+    debuts_de_dates = {debut for debut, _ in trouvees}
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     cle_de_naissance = bool(trouvees) and _naissance_dans_une_cle(lignes, naissance)
@@ -628,12 +668,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     for debut, fin in trouvees:
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
         sans_indice = False
-        if _DEBUT_DE_PERIODE.match(texte, fin):
-            continue  # « il est du 12/03/2024 au 15/03/2024 en stage » : une période, jamais une naissance
+        periode = _DEBUT_DE_PERIODE.match(texte, fin)
+        if periode is not None and periode.end() in debuts_de_dates:
+            continue  # « il est du 12/03/2024 au 15/03/2024 en stage » : une période (pas « né le … au 7e mois »)
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
-            or _apposee_a_un_proche(texte, debut_ligne, debut, fin)
+            or _indice_indirect(texte, debut_ligne, fin_ligne, debut, fin, annee)
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             or cle_de_naissance and _indice_cle_parente(texte, lignes, debut_ligne, debut)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire

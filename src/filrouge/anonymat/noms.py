@@ -625,7 +625,9 @@ _LANGUES = (r"lingala|swahili|kikongo|tshiluba|kiluba|kinyarwanda|kirundi|wolof|
             r"allemand|vietnamien|chinois|mandarin|tagalog|hindi|ourdou|"
             # peuples et ethnies (« d'ethnie hazara ») : des mots, pas des prénoms, en minuscules
             r"hazara|pachtoune|pashtoune|tadjik|ouzbek|baloutche|tutsi|hutu|bamiléké|yoruba|igbo|haoussa|toucouleur|"
-            r"soninké|diola|sérère|amhara|oromo|tigréen|afar|yézidi|yazidi|assyrien|chaldéen|tchétchène|ingouche|rom")
+            r"soninké|diola|sérère|amhara|oromo|tigréen|afar|yézidi|yazidi|assyrien|chaldéen|tchétchène|ingouche|rom|"
+            r"afghan|afghane|azéri|azérie|touareg|targui|sahraoui|sahraouie|amazigh|amazighe|berbère|peul|rif|rifain|"
+            r"rifaine|kabyle|bédouin|bédouine|tamoul|tamoule|ouïghour|rohingya|sikh|pendjabi")
 _LANGUES_MOTS = frozenset(normaliser(m) for m in _LANGUES.split("|"))
 _GLOSE = re.compile(r"(?<!\w)(?:mots?|termes?|expressions?|signifie|veut[ \t]+dire|tradui\w*|en[ \t]+(?:" + _LANGUES + r"))(?!\w)",
                     re.IGNORECASE)
@@ -1055,6 +1057,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
     _signatures(texte, lignes, contexte, deja, resultats)
+    _locuteurs_et_cases(texte, lignes, contexte, deja, resultats)
     _cles_de_personnes(texte, lignes, contexte, deja, resultats)
     _valeurs_de_personnes(texte, lignes, contexte, deja, resultats)
     _listes_de_presences(texte, lignes, contexte, deja, resultats)
@@ -1590,6 +1593,7 @@ def _noms_colles_a_un_proche(texte: str, lignes: Lignes) -> Iterator[tuple[int, 
             i = bas.find(fin_de_lien, fin)
 
 
+_ORGANISATIONS_EN_UN_MOT = frozenset(normaliser(m) for m in lire_liste("organisations.txt") if " " not in m)
 _GENTILE = re.compile(r"(?:[ie](?:en|enne)s?|ai(?:se?s?|nes?|ns?)|oi(?:se?s?)|ites?)$")
 """Les finales des gentilés (« capverdien », « érythréenne », « congolaise ») : un mot inconnu qui finit ainsi, juste
 après un lien, dit d'où vient la personne."""
@@ -1605,8 +1609,8 @@ def _colle_dit_une_personne(mot: str, suivi: bool) -> bool:
     if n in _PARTICULES_NOM:
         return suivi
     l = listes()
-    if not _personne_apposee(mot) or n in l["ambigus"] and est_mot_connu(mot):
-        return False
+    if not _personne_apposee(mot) or n in l["ambigus"] and est_mot_connu(mot) or n in _ORGANISATIONS_EN_UN_MOT:
+        return False  # « la mère onem » : l'organisme qui la suit, pas son nom
     return n in l["noms"] or n in l["prenoms"] or not _GENTILE.search(n)
 
 
@@ -1962,6 +1966,19 @@ def est_un_proche(valeur: str) -> bool:
     return 0 < len(mots) <= 2 and normaliser(mots[0]) in _PROCHES
 
 
+_MOTS_DE_LIAISON = frozenset("et de du des la le les l d grand grands grande grandes petit petits petite petites demi beau "
+                             "beaux belle belles arriere".split())
+"""Ce qu'un titre de proches peut porter sans être un lien (« Frères et sœurs », « Grands-parents »)."""
+
+
+def titre_de_proches(titre: str) -> bool:
+    """Un titre de colonne fait de liens de parenté (« Fratrie », « Enfants », « Frères et sœurs », « Mère ») : chaque
+    cellule de la colonne nomme un proche."""
+    mots = [normaliser(m) for m in _LETTRES.findall(titre)]
+    pleins = [m for m in mots if m not in _MOTS_DE_LIAISON]
+    return 0 < len(pleins) <= 3 and all(m in _LIENS or m.rstrip("sx") in _LIENS for m in pleins)
+
+
 def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
     """Les quelques mots écrits à côté d'un lien de parenté (clé, élément de liste, cellule voisine) forment-ils un
     nom : un nom ou un mot que personne n'écrit, même en minuscules (« tewolde », « d'Otreppe »), ou un nom à
@@ -2163,18 +2180,65 @@ def titre_de_colonne(texte: str, debut: int, fin: int, contexte: ContexteAnonyma
 
 _FORMULES_FIN = frozenset(normaliser(f) for f in lire_liste("formules_fin.txt"))
 _LIGNE_DE_SIGNATURE = re.compile(r"[ \t]*(" + _NOM_APRES_INITIALE + r"(?:[ \t]+" + _NOM_APRES_INITIALE + r")?)[ \t]*(?:[(,].*)?")
+_SEPARATEUR_DE_SIGNATURE = re.compile(r"^--[ \t]*\r?$", re.MULTILINE)
+"""« -- » seul sur sa ligne : le séparateur de signature d'un courriel (pas « --- », l'en-tête d'une page)."""
 _SIGNATURE_EN_MINUSCULES = re.compile(
-    r"[ \t]*(" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*")
+    r"[ \t]*(" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*(?:[(,].*)?")
 """La même ligne tapée en minuscules (« Cordialement,⏎gueye ») : chaque mot doit alors être une personne."""
+
+
+_HEURE = r"\d{1,2}[:hH]\d{2}"
+_DEBUT_DU_MESSAGE = 64
+"""Caractères au plus entre le début de la ligne et l'heure ou la case : un locuteur, une heure, une puce."""
+_REPERES_DE_MESSAGE = tuple(re.compile(motif) for motif in (r":(?<=\d:)\d\d", r"h(?<=\dh)\d\d", r"H(?<=\dH)\d\d", r"\[[ xX]\]"))
+"""Préfiltres de `_LOCUTEUR_OU_CASE` : une heure (« 15:38 », « 21h05 »), une case à cocher. Chacun commence par un
+caractère fixe que le moteur cherche d'un bond (une alternative qui commence par un chiffre, ou une lettre sans égard
+à la casse, se lit caractère par caractère : dix fois plus lent)."""
+_LOCUTEUR_OU_CASE = re.compile(
+    r"[ \t]*(?:>[ \t]*)?(?:"
+    r"(?:\[[^\]\n]{0,16}" + _HEURE + r"[^\]\n]{0,8}\]|\(?" + _HEURE + r"\)?(?:[ \t]*[-–—])?)[ \t]*(?P<locuteur>"
+    + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*:"
+    r"|(?:[-*+][ \t]+)?(?P<avant_heure>" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*\("
+    + _HEURE + r"\)[ \t]*:"
+    r"|[-*+][ \t]+\[[ xX]\][ \t]+(?P<case>" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES
+    + r")?)[ \t]*(?:[:—–]|-[ \t]))")
+"""En tête de ligne, en minuscules : le locuteur d'un message recopié après son heure (« [15:38] tshibangu : », « 15:38
+- kowalski : ») ou avant elle (« diallo (15:38) : »), la personne d'une case à cocher (« - [x] öztürk — fiche
+signée »)."""
+
+
+def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                        resultats: list[Trouvaille]) -> None:
+    """Un à deux mots en minuscules là où s'écrit une personne (`_LOCUTEUR_OU_CASE`), s'ils forment un nom : des noms
+    des listes ou des mots que personne n'écrit, jamais un rôle, un lien ni un mot courant (« [15:38] casemanager : »,
+    « - [ ] école : rappeler »). Seules les lignes qui ont une heure ou une case près de leur début sont lues."""
+    lues: set[int] = set()
+    for h in chain.from_iterable(repere.finditer(texte) for repere in _REPERES_DE_MESSAGE):
+        indice = lignes.numero(h.start())
+        debut_ligne = lignes.debuts[indice]
+        if indice in lues or h.start() - debut_ligne > _DEBUT_DU_MESSAGE:
+            continue
+        lues.add(indice)
+        m = _LOCUTEUR_OU_CASE.match(texte, debut_ligne, lignes.bornes(indice)[1])
+        if m is None:
+            continue
+        groupe = next(g for g in ("locuteur", "avant_heure", "case") if m.group(g) is not None)
+        debut, fin = m.span(groupe)
+        if not deja.chevauche(debut, fin) and _mots_d_un_nom(m.group(groupe).split(), True, contexte, "rares admis"):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(groupe), "locuteur d'un message ou "
+                                                                                       "personne d'une case à cocher")))
 
 
 def _signatures(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                 resultats: list[Trouvaille]) -> None:
-    """La ligne seule sous une formule de fin (« Bien à vous,⏎⏎Moussa ») : une signature, donc un nom, même s'il
+    """La ligne seule sous une formule de fin (« Bien à vous,⏎⏎Moussa ») ou sous le séparateur « -- » d'un courriel
+    recopié : une signature, donc un nom, même s'il
     est aussi un mot (un prénom homonyme rare, un nom ambigu) ; jamais un lien, un rôle ni un mot courant (« L'équipe »,
     « Maman »). Seules les lignes qui suivent une formule de `donnees/formules_fin.txt` sont lues."""
     if not any(mot in lignes.mots for mot in ("vous", "cordialement", "salutations", "amicalement", "merci", "groeten",
-                                              "groet", "regards", "bientôt", "journée", "soirée", "remerciements")):
+                                              "groet", "regards", "bientôt", "journée", "soirée", "remerciements")) and (
+            "--" not in texte or not _SEPARATEUR_DE_SIGNATURE.search(texte)):
         return
     l = listes()
     formule = False
@@ -2183,7 +2247,8 @@ def _signatures(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: In
         ligne = texte[debut:fin]
         if not ligne.strip():
             continue
-        apres_formule, formule = formule, normaliser(ligne.strip(" \t,.!")) in _FORMULES_FIN
+        apres_formule, formule = formule, (normaliser(ligne.strip(" \t,.!")) in _FORMULES_FIN
+                                           or ligne.rstrip() == "--")  # le séparateur de signature d'un courriel
         if not apres_formule:
             continue
         m = _LIGNE_DE_SIGNATURE.fullmatch(ligne)

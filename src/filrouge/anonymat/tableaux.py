@@ -97,6 +97,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         entete = _cellules(texte, *lignes.bornes(tableau[0]))
         titres = [texte[g:d] for g, d in entete]
         legende = _legende(texte, lignes, tableau[0])
+        colonnes_de_proches = [noms.titre_de_proches(titre) for titre in titres]
         if titres and titres[0].casefold().rstrip("s") in _TITRES_PAR_ACTEUR:
             # « | Action | Cheikh | SPJ | » : une colonne par acteur, son titre est un nom ou un rôle
             titres_de_noms += filter(None, (noms.titre_de_colonne(texte, g, d, contexte) for g, d in entete[1:]))
@@ -104,9 +105,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             cellules = _cellules(texte, *lignes.bornes(indice))
             if not cellules or _separateur(texte, cellules):
                 continue
-            # « | Tante maternelle | tewolde | », « | warnier | père | » : la cellule à côté d'un proche le nomme
+            # « | Tante maternelle | tewolde | », « | warnier | père | » : la cellule à côté d'un proche le nomme ;
+            # « | Fratrie | Âge | » au-dessus de « | diop | 11 ans | » : la cellule sous un titre de proches aussi
             if proches:
                 titres_de_noms += _a_cote_d_un_proche(texte, cellules, contexte)
+            if any(colonnes_de_proches):
+                titres_de_noms += [
+                    Trouvaille(g, d, noms.REGLE, noms.message_nom(texte[g:d], "nom sous un titre de proches"))
+                    for (g, d), proche in zip(cellules, colonnes_de_proches)
+                    if proche and g < d and noms.nom_d_un_proche(texte[g:d], contexte)]
             # la ligne d'un tenant, après la légende et les titres : « Naissance : Jour Mois Année : 07 03 2012 »
             lecture.ajouter(f"{legende} : {' '.join(titres)} : ")
             for rang, (g, d) in enumerate(cellules):
