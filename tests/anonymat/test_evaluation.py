@@ -158,6 +158,16 @@ PLANCHERS = {
     # (e4ce782) et après le vingt-deuxième passage et les attaques 11 et 12 (a1f2f36), sans l'ouvrir : 98,6/97,4/2,9 à
     # l'identique ; ses ratés deviennent données : clé sœur qui nomme le champ (« champ: date de naissance ») 97,4 → 98,1
     "aveugle-35": (98.5, 98.0, 3.0),
+    # aveugle-36 (ordinaire, tous supports mêlés, 660 noms, 440 négatifs), mesure à l'aveugle du 2026-12-04 avant tout
+    # réglage sur lui (903d5b5) : 97,9/99,5/1,1 (afrique_centrale et afrique_ouest 94,5) ; après le nom collé à un
+    # proche, écrit avant de l'ouvrir : 98,0 ; ses ratés deviennent données (locuteur d'un message, case à cocher,
+    # signature sous « -- », colonne « Fratrie », NISS en groupes quelconques) : 98,8/99,6/1,1 (pire origine 96,4)
+    "aveugle-36": (98.5, 99.5, 1.5),
+    # aveugle-37 (dates : 342 naissances dont 224 sans le mot, 330 négatifs datés), mesure à l'aveugle du 2026-12-04 :
+    # 99,1/80,9/1,6 (naissances 65,8) ; réglé sur lui (naissances dites sans le mot, vingt-troisième passage) :
+    # 99,1/93,9/1,6 (naissances 89,2 ; le banc date les extraits de 2019 : les indices d'identité et de proche, qui
+    # demandent deux ans de recul, n'y prennent pas les dates de 2018 à 2021)
+    "aveugle-37": (99.0, 93.5, 2.0),
 }
 
 
