@@ -201,3 +201,25 @@ def test_nom_en_minuscules_dans_un_message_une_case_une_signature_ou_une_colonne
 )
 def test_roles_et_mots_dans_un_message_une_case_une_signature_ou_une_colonne(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Le papa de nzeyimana est passé au service.", "nzeyimana"),
+        ("La grand-mère de wisniewska garde les petits le mercredi.", "wisniewska"),
+        ("Les parents d'ouedraogo sont séparés depuis l'été.", "ouedraogo"),
+        ("On a revu le tonton de kaboré hier.", "kaboré"),
+    ],
+)
+def test_nom_apres_le_proche_dont_il_est_parent(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Le papa de la classe est venu chercher les enfants.", "Le père de famille nombreuse refuse l'aide.",
+     "La mère de substitution est hospitalisée.", "Le frère de lait vit au Congo.", "La mère de Namur a rappelé."],
+)
+def test_apres_le_proche_un_mot_qui_n_est_pas_un_nom(texte: str) -> None:
+    assert _noms(texte) == []

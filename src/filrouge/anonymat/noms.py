@@ -446,6 +446,12 @@ _SIGLE_MIXTE = re.compile(r"(?<![-'’])(?<!^)[" + _MAJ + r"]")
 """Une majuscule à l'intérieur d'un mot (« SeTIS », « SAJ ») : un sigle ou une marque, pas un nom."""
 _LIEU_DEVANT = re.compile(r"(?:^|[^\w])(?i:à|a|en|vers|de|d['’]|depuis|chez|sous|dans|sur|du|au|aux|des|le|la|les|l['’]|un|une|ce|cet|cette|"
                           r"son|sa|ses|mon|ma|mes|leur|leurs|notre|votre)[ \t]*$")
+_PROCHE_DE = re.compile(r"(?<![\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|du|au|aux)[ \t]*"
+                        r"((?:[^\W\d_]+-)*[^\W\d_]+)[ \t]+(?:de[ \t]+|d['’])$")
+"""« le papa de », « la grand-mère d' », « aux parents de » : un lien et son article, juste avant « de »."""
+_LIENS_DE_FAMILLE = frozenset(normaliser(m) for m in liens_de_parente() if " " not in m) - {"famille", "jeune", "fratrie"}
+"""Les liens de parenté en un mot (« papa », « grand-mère », « demi-frère », « tonton ») ; pas « famille »,
+« jeune » ni « fratrie », que `_PERSONNE_DE` lit déjà ou qui se disent d'une chose (« le jeune de la classe »)."""
 _PERSONNE_DE = re.compile(
     r"(?<!\w)(?i:audition|inquiétude|nouvelles|référente?|situation|dossier|suivi|accompagnement|demande|arrivée|"
     r"absence|présence|départ|comportement|parcours|placement|retour|santé|scolarité|avis|souhait|colère|tristesse|"
@@ -1777,6 +1783,10 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         if _PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
             retenir(m, True, "nom après ce qui appartient à une personne")
+            continue
+        proche = _PROCHE_DE.search(texte, max(debut_ligne, m.start(1) - 40), m.start(1))
+        if proche is not None and normaliser(proche.group(1)) in _LIENS_DE_FAMILLE:
+            retenir(m, True, "nom après le proche dont il est parent")  # « le papa de nguyen », « la tante de kowalski »
 
 
 def _motifs_en_tete_de_ligne(corps: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
