@@ -223,3 +223,30 @@ def test_nom_apres_le_proche_dont_il_est_parent(texte: str, nom: str) -> None:
 )
 def test_apres_le_proche_un_mot_qui_n_est_pas_un_nom(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("La fratrie : habimana (12 ans), uwase (8 ans).", "habimana"),
+        ("Bonjour lemaire,\nmerci pour le retour.", "lemaire"),
+        ("Merci bouchama pour l'accueil de vendredi.", "bouchama"),
+        ("D'après ionescu, la situation s'apaise.", "ionescu"),
+        ("mbarga et sa tante sont venues ensemble.", "mbarga"),
+        ("Signé : wuyts", "wuyts"),
+        ("Signé : Abdikarim", "Abdikarim"),
+    ],
+)
+def test_nom_la_ou_la_phrase_ne_met_qu_une_personne(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Bonjour à tous,\nvoici le compte rendu.", "Merci beaucoup pour votre retour.", "Bonjour madame,\nje confirme.",
+     "D'après moi, la situation s'apaise.", "D'après l'école, il progresse.", "Les enfants (12 ans) sont en classe.",
+     "Les jumeaux (3 ans) dorment mal.", "Signé : le directeur", "Signé : illisible", "Signé : casemanager",
+     "école et ses enseignants : réunion lundi", "la maman et son compagnon sont venus", "Cher collègue,\nmerci."],
+)
+def test_salutations_sources_ages_et_signatures_sans_nom(texte: str) -> None:
+    assert _noms(texte) == []

@@ -1064,6 +1064,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
     _signatures(texte, lignes, contexte, deja, resultats)
     _locuteurs_et_cases(texte, lignes, contexte, deja, resultats)
+    _places_d_un_nom(texte, lignes, contexte, deja, resultats)
     _cles_de_personnes(texte, lignes, contexte, deja, resultats)
     _valeurs_de_personnes(texte, lignes, contexte, deja, resultats)
     _listes_de_presences(texte, lignes, contexte, deja, resultats)
@@ -2238,6 +2239,55 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(groupe), "locuteur d'un message ou "
                                                                                        "personne d'une case à cocher")))
+
+
+_UN_OU_DEUX_MOTS = _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?"
+_FIN_D_AGE = re.compile(r"ans[ \t]?\)")
+_NOM_PUIS_AGE = re.compile(r"(" + _UN_OU_DEUX_MOTS + r")[ \t]*\([ \t]*\d{1,2}[ \t]?$")
+"""« nguyen (12 ans) » : lu devant chaque « ans) » (un caractère fixe d'abord)."""
+_APRES_SALUTATION = re.compile(r"[ \t>*_-]*(?i:bonjour|bonsoir|salut|coucou|hello|merci|ch[eè]re?s?|dag|hallo|beste)"
+                               r"[ \t,]+(" + _UN_OU_DEUX_MOTS + r")[ \t]*(?:[,!.:]|$|[ \t]+(?:pour|de|d['’]))")
+"""En tête de ligne, une salutation puis le nom de qui on salue (« Bonjour nguyen, », « Merci kowalski pour … »)."""
+_D_APRES = re.compile(r"apr(?<=[dD]['’]apr)[èe]s[ \t]+(" + _UN_OU_DEUX_MOTS + r")[ \t]*,")
+"""« D'après mukamana, tout va bien » : la source d'une information, comme « selon »."""
+_ET_SON_PROCHE = re.compile(r" et (?:sa|son|ses|leurs?) ((?:[^\W\d_]+-)*[^\W\d_]+)")
+_SUJET_DEVANT = re.compile(r"[ \t>*+-]*(" + _UN_OU_DEUX_MOTS + r")")
+"""En tête de ligne, « nguyen et sa mère » : une personne et son proche (« et sa » d'abord, un caractère fixe ; la tête
+de la ligne ensuite)."""
+_SIGNE = re.compile(r"(?i:sign[ée]e?s?[ \t]*:[ \t]*(" + _UN_OU_DEUX_MOTS + r"))[ \t]*$")
+"""« Signé : kowalski », « Signé : Mukamana » en fin de ligne (la signature, avec ou sans majuscule)."""
+
+
+def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                     resultats: list[Trouvaille]) -> None:
+    """Un à deux mots en minuscules là où la phrase ne peut mettre qu'une personne : devant son âge entre parenthèses,
+    après une salutation en tête de ligne, après « d'après » et avant une virgule, devant « et sa mère », après
+    « Signé : ». Ils doivent former un nom (`_mots_d_un_nom` : noms des listes ou mots que personne n'écrit, jamais un
+    rôle, un lien ni un mot courant : « Bonjour à tous », « enfants (12 ans) »). Chaque motif n'est essayé que là où
+    son mot fixe se trouve."""
+    trouves: list[re.Match[str]] = []
+    for age in _FIN_D_AGE.finditer(texte):
+        i = age.start()
+        m = _NOM_PUIS_AGE.search(texte, max(lignes.debuts[lignes.numero(i)], i - 48), i)
+        if m is not None:
+            trouves.append(m)
+    if not lignes.mots.isdisjoint(_SALUTATIONS):
+        trouves += filter(None, (_APRES_SALUTATION.match(texte, *lignes.bornes(indice))
+                                 for indice in lignes.contenant(lignes.mots & _SALUTATIONS)))
+    if "après" in lignes.mots or "apres" in lignes.mots:
+        trouves += _D_APRES.finditer(texte)
+    for et in _ET_SON_PROCHE.finditer(texte):
+        debut_ligne = lignes.debuts[lignes.numero(et.start())]
+        sujet = _SUJET_DEVANT.fullmatch(texte, debut_ligne, et.start()) if et.start() - debut_ligne <= 48 else None
+        if sujet is not None and normaliser(et.group(1)) in _LIENS_DE_FAMILLE:
+            trouves.append(sujet)
+    if "signé" in lignes.mots or "signée" in lignes.mots:
+        trouves += (m for indice in lignes.contenant(("signé",)) if (m := _SIGNE.search(texte, *lignes.bornes(indice))))
+    for m in trouves:
+        debut, fin = m.span(1)
+        if not deja.chevauche(debut, fin) and _mots_d_un_nom(m.group(1).split(), True, contexte, "rares admis"):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(1), "là où s'écrit une personne")))
 
 
 def _signatures(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
