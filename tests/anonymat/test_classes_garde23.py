@@ -250,3 +250,52 @@ def test_nom_la_ou_la_phrase_ne_met_qu_une_personne(texte: str, nom: str) -> Non
 )
 def test_salutations_sources_ages_et_signatures_sans_nom(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        # attaque-14 : le contexte d'un nom lu devant lui depuis le début de sa ligne, pas seulement depuis la première
+        ("## Situation\n\nSon oncle mbala l'accueille le week-end.", "mbala"),
+        ("Compte rendu\nLa marraine, szymanska, a proposé de l'aide.", "szymanska"),
+        ("Notes :\nLe voisin (vercruysse) a prévenu la police.", "vercruysse"),
+        ("Titre\nLa sœur aînée (cardoso) vient le samedi.", "cardoso"),
+        ("Échanges :\n(09h12) mertens : je confirme\n21/03/2026 18:05 - oukili : merci", "oukili"),
+    ],
+)
+def test_nom_sur_une_ligne_qui_n_est_pas_la_premiere(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Agenda :\n14:30 rendez-vous : école\n16:00 réunion : SSM", "[10:15] spj : audition reportée",
+     "Titre\nLa sœur aînée (bientôt majeure) vient le samedi."],
+)
+def test_agenda_sigle_ou_adjectif_sans_nom(texte: str) -> None:
+    assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "date"),
+    [
+        ("DDN : 03/03/2010 au 04/03/2010 selon l'acte.", "03/03/2010"),
+        ("Date de naissance présumée : 01/01/2008 au 31/12/2008 (test osseux)", "01/01/2008"),
+        ("> Élève : 16 ans (30/08/2009)", "30/08/2009"),
+        ("14 septembre 2012 (13 ans) : date donnée par la mère.", "14 septembre 2012"),
+        ("Les jumelles ont 9 ans (12/12/2016).", "12/12/2016"),
+        ("Le cadet, 1 an (14/02/2025), reste à la maison.", "14/02/2025"),
+    ],
+)
+def test_naissance_malgre_une_periode_ou_sans_proche_devant(texte: str, date: str) -> None:
+    assert date in _dates(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["- 03/02/2026, 2 ans sans nouvelles du père", "Bail : 01/09/2025 (3 ans)", "Garantie locative : 01/02/2026, 3 ans",
+     "Durée de la mesure : 2 ans (01/01/2026 - 31/12/2027)", "Délai : 3 ans (12/05/2026)",
+     "La facture ? Elle est du 14/01/2026.", "Le devis, lui aussi du 02/02/2026, est joint."],
+)
+def test_durees_et_documents_pres_d_une_date(texte: str) -> None:
+    assert _dates(texte) == []

@@ -486,8 +486,9 @@ def _proches() -> frozenset[str]:
 
 
 def _designe_un_proche(mots: str) -> bool:
-    """« Frère aîné », « soeur_ainee », « la grand-mère » : un des mots désigne un proche ou le jeune."""
-    return any(normaliser(mot) in _proches() for mot in _MOTS.findall(mots.replace("_", " ")))
+    """« Frère aîné », « soeur_ainee », « la grand-mère », « les jumelles » : un des mots désigne un proche ou le jeune."""
+    return any(n in _proches() or n[-1:] in "sx" and n[:-1] in _proches()  # « les jumelles », « ses neveux »
+               for n in map(normaliser, _MOTS.findall(mots.replace("_", " "))))
 
 
 def _personne_devant(mot: str) -> bool:
@@ -541,14 +542,14 @@ def _titre_de_colonne(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
     return cellules[colonne] if colonne < len(cellules) else None
 
 
-_AGE = r"\d{1,2}[ \t]?ans"
+_AGE = r"\d{1,2}[ \t]?ans?"
 _AGE_PUIS_DATE = re.compile(
     # l'âge, puis la date entre parenthèses : « adolescent de 3 ans (24-03-2021) », « 13 ans (du 2 novembre 2011) »,
     # « âgé de 13 ans (il est de 21/02/2012) », « 11 ans (jeune du 1er septembre 2013) »
-    r"(?:(?:^|[,:(—–'\"]|(?<![^\W_])(?:de|a|aura|ses))[ \t]*" + _AGE
+    r"(?:(?:^|[,:(—–'\"]|(?<![^\W_])(?:de|a|ont|aura|auront|ses))[ \t]*" + _AGE
     + r"[ \t]*\([ \t]*(?P<qui>(?:(?:il|elle|iel)[ \t]+est|jeune)[ \t]+d[eu][ \t]+)?(?:d[eu][ \t]+)?"
     # être d'une date, c'est y être né : « il est du 2002-02-17 », « le jumeau, lui aussi du 13/12/06 »
-    r"|(?<![^\W_])(?:il|elle|iel|lui[ \t]+aussi|elle[ \t]+aussi)[ \t]+(?:est[ \t]+)?d[eu][ \t]*)$",
+    r"|(?P<il>(?<![^\W_])(?:il|elle|iel|lui[ \t]+aussi|elle[ \t]+aussi)[ \t]+(?:est[ \t]+)?d[eu][ \t]*))$",
     re.IGNORECASE)
 _DATE_PUIS_AGE = re.compile(
     r"[ \t]*(?:,|—|–|-|\(|:)[ \t]*(?:soit[ \t]+)?" + _AGE
@@ -556,6 +557,7 @@ _DATE_PUIS_AGE = re.compile(
     re.IGNORECASE)
 """Juste après la date, l'âge qu'elle donne (« 30 août 2007, 17 ans », « 11 août 2005, soit 19 ans », « 14 septembre
 2019 (5 ans) ») ; pas une durée (« 3 ans après »)."""
+_DATE_PUIS_AGE_ENTRE_PARENTHESES = re.compile(r"[ \t]*\([ \t]*" + _AGE + r"[ \t]*\)")
 _POUR_LA_FICHE = re.compile(r"[ \t]+pour[ \t]+(?:compl[ée]ter[ \t]+)?(?:la|sa)[ \t]+fiche", re.IGNORECASE)
 """« donne 9.12.2007 pour la fiche » : la date donnée pour une fiche d'identité."""
 _SUITE_IMMEDIATE = re.compile(r"[\s,;:()—–-]*([^,;.()\n]{0,30})")
@@ -586,9 +588,10 @@ _MOMENT = re.compile(
     r"concertation|audience|arriv[ée]e?s?|d[ée]part|d[ée]c[èe]s|rentr[ée]e|admission|admise?|entr[ée]e|sortie|"
     r"jugement|d[ée]cision|ordonnance|visite|consultation|rendez-vous|rdv|appel\w*|courriel|mail|sms|message|bilan|"
     r"rapport|pv|certificat|courrier|convocation|attestation|photos?|contr[ôo]l\w*|exp[ée]diteur|objet|"
-    r"contacts?|pr[ée]sents?|excus[ée]e?s?|absente?s?|journal|historique|chronologie|t[ée]l|t[ée]l[ée]phone|scolaris\w*|"
+    r"contacts?|pr[ée]sents?|excus[ée]e?s?|absente?s?|journal|historique|chronologie|t[ée]l|t[ée]l[ée]phone|"
     r"accord|envoy\w*|re[çc]ue?s?|d[ée]livr\w*|renouvel\w*|expir\w*|valable|valide|perdue?|vol[ée]e?|retour|r[ée]ponse|"
-    r"r[ée]ception|urgences?|commune|documents?|mandat|contrat|avis|projet|note|synth[èe]se|juge|tribunal|police)(?![^\W_])",
+    r"r[ée]ception|urgences?|commune|documents?|mandat|contrat|avis|projet|note|synth[èe]se|juge|tribunal|police|"
+    r"factures?|lettres?|devis|tickets?|quittances?|bail|garantie|d[ée]lai|dur[ée]e)(?![^\W_])",
     re.IGNORECASE)
 """Ce qui fait d'une date un moment plutôt qu'une naissance, sur sa ligne : un événement (demande, placement, fugue,
 arrivée), un échange (appel, courriel, réponse), un document (PV, rapport, certificat, photo d'identité), une rubrique
@@ -625,15 +628,30 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
         return True  # « La maman donne le 15/6/2015 pour la fiche »
     if _MOMENT.search(texte, max(debut_ligne, debut - LIGNE_DE_FICHE), debut):
         return False
-    if age_avant is not None:
+    # l'âge ne dit une naissance qu'à côté de la personne : « Jeune fille de 15 ans (…) », « Fille, 12 juin 2011,
+    # 13 ans » ; pas « Délai : 3 ans (12/05/2026) », « Bail : 01/09/2025 (3 ans) », une durée
+    personne = _personne_avant(texte, d0, debut)
+    if age_avant is not None and (personne or age_avant.group("il")):
         return True
     ancienne = annee is not None and (_annee(texte[debut:fin], annee) or annee) <= annee - RECUL
     if ancienne and _apposee_a_un_proche(avant, texte, fin):  # « l'aîné, du 27-01-2018 » : « du » y dit la naissance
         return True
     if _PREPOSITION_D_EVENEMENT.search(avant):
         return False
-    return bool(_DATE_PUIS_AGE.match(apres)
+    en_tete = not _MOTS.search(texte, d0, debut)  # « 14 septembre 2012 (13 ans) : date donnée par la mère »
+    return bool((personne or en_tete and _DATE_PUIS_AGE_ENTRE_PARENTHESES.match(apres)) and _DATE_PUIS_AGE.match(apres)
                 or ancienne and _IDENTITE.search(avant) and not _VERIFICATION.search(avant))  # « identite_verifiee: »
+
+
+_MOTS_D_UNE_PERSONNE = frozenset("age ages agee agees identite carte fiche ne nee nes nees eleve eleves patient patiente "
+                                  "patients patientes".split())
+"""Avec les liens de parenté (`_designe_un_proche` : jeune, fille, garçon, adolescent, sœur…), ce qui, devant une date
+suivie d'un âge, dit que la date est celle d'une personne."""
+
+
+def _personne_avant(texte: str, debut: int, fin: int) -> bool:
+    """Un mot de `texte[debut:fin]` désigne-t-il une personne, son âge ou son identité ?"""
+    return any(normaliser(mot) in _MOTS_D_UNE_PERSONNE or _designe_un_proche(mot) for mot in _MOTS.findall(texte, debut, fin))
 
 
 def _apposee_a_un_proche(avant: str, texte: str, fin: int) -> bool:
@@ -669,16 +687,17 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
         debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
         sans_indice = False
         periode = _DEBUT_DE_PERIODE.match(texte, fin)
-        if periode is not None and periode.end() in debuts_de_dates:
-            continue  # « il est du 12/03/2024 au 15/03/2024 en stage » : une période (pas « né le … au 7e mois »)
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
-            or _indice_indirect(texte, debut_ligne, fin_ligne, debut, fin, annee)
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             or cle_de_naissance and _indice_cle_parente(texte, lignes, debut_ligne, debut)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
+            # un indice indirect ne vaut pas pour le début d'une période (« il est du 12/03/2024 au 15/03/2024 en
+            # stage ») ; un indice direct, si (« DDN : 01/01/2008 au 31/12/2008 », un âge estimé)
+            or (periode is None or periode.end() not in debuts_de_dates)
+            and _indice_indirect(texte, debut_ligne, fin_ligne, debut, fin, annee)
         ):
             barres = barres if barres is not None else [m.start() for m in _BARRE.finditer(texte)]
             titre = _titre_de_colonne(texte, lignes, debut_ligne, debut, barres)

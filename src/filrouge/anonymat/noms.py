@@ -149,8 +149,8 @@ _PRONOMS = frozenset("personne chacun chacune rien aucun aucune nul nulle certai
                      "ceci cela quelqu'un quiconque".split())
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _DETERMINANTS = _ARTICLES | frozenset("un une des du sa son ses ce cet cette mon ma mes leur leurs notre votre".split())
-_ARTICLE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux|des|le|la|l['’]|un|une)[ \t]*$")
-_A_LOCALITE = re.compile(r"(?:^|[^\w'’])(?i:à|a|vers|près de|pres de)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_ARTICLE_DEVANT = re.compile(r"(?<!\w)(?i:du|au|aux|des|le|la|l['’]|un|une)[ \t]*$")
+_A_LOCALITE = re.compile(r"(?<![\w'’])(?i:à|a|vers|près de|pres de)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 """« incarcéré à Lantin », « placé à Fraipont » : une localité belge après « à » est un lieu, pas un nom
 (aussi quand une valeur YAML pliée passe à la ligne entre les deux)."""
 _SEJOUR_AVANT = re.compile(
@@ -158,7 +158,7 @@ _SEJOUR_AVANT = re.compile(
     r"retour\w*|retourn\w*|rentr\w*|install\w*|réfugi\w*|arriv\w*|rest(?:é|ée|és|ées|e|ent|ait)|domicili\w*|transit\w*|"
     r"exil\w*|déménag\w*|vol|billet|passé\w*|grandi)(?!\w)")
 """Un séjour, une origine ou un voyage avant « à » : ce qui suit est un lieu (« vacances prévues à … »)."""
-_CONTRACTE_DEVANT = re.compile(r"(?:^|[^\w])(?i:du|au|aux)[ \t]+$")
+_CONTRACTE_DEVANT = re.compile(r"(?<!\w)(?i:du|au|aux)[ \t]+$")
 _ROLES = frozenset(
     "juge procureur procureure directeur directrice delegue deleguee conseiller conseillere docteur docteure maitre "
     "president presidente bourgmestre echevin echevine ministre substitut prefet prefete depute deputee professeur "
@@ -444,7 +444,7 @@ _MOT_OUTIL_ELIDE = re.compile(r"(?:[CcDdJjSsNnMm]|[Qq]u)['’](?=[" + _MIN + r"]
 """« C'est », « D'après », « Qu'elle » en tête d'une suite de majuscules : une tournure, pas une partie du nom."""
 _SIGLE_MIXTE = re.compile(r"(?<![-'’])(?<!^)[" + _MAJ + r"]")
 """Une majuscule à l'intérieur d'un mot (« SeTIS », « SAJ ») : un sigle ou une marque, pas un nom."""
-_LIEU_DEVANT = re.compile(r"(?:^|[^\w])(?i:à|a|en|vers|de|d['’]|depuis|chez|sous|dans|sur|du|au|aux|des|le|la|les|l['’]|un|une|ce|cet|cette|"
+_LIEU_DEVANT = re.compile(r"(?<!\w)(?i:à|a|en|vers|de|d['’]|depuis|chez|sous|dans|sur|du|au|aux|des|le|la|les|l['’]|un|une|ce|cet|cette|"
                           r"son|sa|ses|mon|ma|mes|leur|leurs|notre|votre)[ \t]*$")
 _PROCHE_DE = re.compile(r"(?<![\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|du|au|aux)[ \t]*"
                         r"((?:[^\W\d_]+-)*[^\W\d_]+)[ \t]+(?:de[ \t]+|d['’])$")
@@ -614,9 +614,9 @@ def _nom_en_capitales(mots: list[str], prenoms: list[bool]) -> bool:
 
 _MOTS_NEERLANDAIS = frozenset("een het zijn niet wordt heeft zegt naar ook maar haar hij zij wij ze met voor bij "
                               "thuis spreekt noemt moeder vader jongere leerkracht".split())
-_LANGUE_DEVANT = re.compile(r"(?:^|[^\w])(?i:en|parle|parlent|parlait|comprend|(?:parle|parlent)[ \t]+\w+[ \t]+et)[ \t]+$")
+_LANGUE_DEVANT = re.compile(r"(?<!\w)(?i:en|parle|parlent|parlait|comprend|(?:parle|parlent)[ \t]+\w+[ \t]+et)[ \t]+$")
 _LANGUES_NL = frozenset("frans engels duits arabisch turks spaans italiaans pools russisch".split())
-_SPREEKT_DEVANT = re.compile(r"(?:^|[^\w])(?i:spreekt|spreken|praat|praten|kent|leert|in|en|het)[ \t]+$")
+_SPREEKT_DEVANT = re.compile(r"(?<!\w)(?i:spreekt|spreken|praat|praten|kent|leert|in|en|het)[ \t]+$")
 
 
 def _est_neerlandais(ligne: str) -> bool:
@@ -684,7 +684,7 @@ _FAMILLE_SUJET = re.compile(
 """« Les Meas ont déménagé », « Les Haddad se sont séparés » : en tête de phrase, « Les » puis un mot à majuscule hors
 des listes, des lieux et des mots courants, sujet d'un verbe qui ne dit qu'une famille (déménager, divorcer, être
 suivis) : une famille. Le « L » d'abord : le moteur saute d'article en article."""
-_LES_DEVANT = re.compile(r"(?:^|[^\w])(?i:les)[ \t]+$")
+_LES_DEVANT = re.compile(r"(?<!\w)(?i:les)[ \t]+$")
 _NOM_APRES_INITIALE = r"[" + _MAJ + r"](?:[^\W\d_]+|(?=['’][" + _MAJ + r"]))(?:['’\-][^\W\d_]+)*"
 """Un nom à côté d'une initiale, même à apostrophe (« N'Diaye », « N'Guessan ») ; jamais une lettre seule."""
 _PARTICULE_APRES_INITIALE = r"(?:(?i:de|du|des|van|von|der|den|ten|ter|la|le|el|al|di|da|dos|del|della)[ ]|(?i:d)['’])"
@@ -1552,7 +1552,7 @@ _MOT_APPOSE = r"[" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+"
 _APPOSE_EN_MINUSCULES = re.compile(r",[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+" + _MOT_APPOSE + r"){0,2})[ \t]*,")
 """« La tante, wang, soutient », « le grand-père, ji-hoon kim, propose » : un à trois mots entre deux virgules (un
 morceau de deux lettres compris). La virgule d'abord : le moteur saute de l'une à l'autre."""
-_PROCHE_DEVANT = re.compile(r"(?:^|[^\w'’])(?i:le|la|l['’]|sa|son|leur|notre|votre|mon|ma)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*)"
+_PROCHE_DEVANT = re.compile(r"(?<![\w'’])(?i:le|la|l['’]|sa|son|leur|notre|votre|mon|ma)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*)"
                             r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*$")
 """Devant la première virgule : un lien de parenté ou un rôle et son article, peut-être suivis de quelques mots
 (« La grand-mère maternelle », « Le parrain du jeune »)."""
@@ -1562,14 +1562,15 @@ _FINS_DE_PROCHES = frozenset(re.split(r"[ -]", lien.lower())[-1] for lien in lie
 """Le dernier mot de chaque lien de parenté, tel qu'il s'écrit (« mère » de « grand-mère », « ami » de « petit ami ») :
 le préfiltre de `_noms_colles_a_un_proche` sur les mots du texte."""
 _ARTICLE_DE_PROCHE = re.compile(
-    r"(?:^|[^\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|notre|votre|mon|ma|du|au|aux)[ \t]*"
+    r"(?<![\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|notre|votre|mon|ma|du|au|aux)[ \t]*"
     r"(?:[^\W\d_]+-)*(?:petite?[ \t]+|meilleure?[ \t]+)?$")
 """Devant le dernier mot du lien : son article, les morceaux d'un composé (« la grand-», « son demi- »), « petit »."""
 _MOT_COLLE = re.compile(r"[ \t]+\(?[ \t]*(" + _MOT_APPOSE + r")")
 """Le premier de ces mots, lu seul d'abord : après « le jeune », presque toujours un verbe, écarté sans lire la suite."""
-_MOTS_COLLES = re.compile(r"[ \t]+\(?[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+" + _MOT_APPOSE + r"){0,3})(?![\w'’\-])")
+_MOTS_COLLES = re.compile(r"[ \t]+\(?[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+\(?[ \t]*" + _MOT_APPOSE + r"){0,3})(?![\w'’\-])")
 """Jusqu'à quatre mots en minuscules juste après le lien (« la mère nguyen », « le voisin (dubois) »)."""
-_QUALIFICATIFS_DE_PROCHE = frozenset("maternel maternelle paternel paternelle germain germaine".split())
+_QUALIFICATIFS_DE_PROCHE = frozenset("maternel maternelle paternel paternelle germain germaine aine ainee cadet cadette "
+                                     "jumeau jumelle".split())
 """Ce qui précise le lien sans nommer la personne (« la tante maternelle bah ») : sauté avant le nom."""
 
 
@@ -1588,7 +1589,7 @@ def _noms_colles_a_un_proche(texte: str, lignes: Lignes) -> Iterator[tuple[int, 
                 _colle_dit_une_personne(premier.group(1), True)
                 or normaliser(premier.group(1)) in _QUALIFICATIFS_DE_PROCHE) else None)
             if suite is not None:
-                mots = list(re.finditer(r"\S+", suite.group(1)))
+                mots = list(re.finditer(r"[^\s(]+", suite.group(1)))  # « la sœur aînée (ferreira) »
                 if normaliser(mots[0].group()) in _QUALIFICATIFS_DE_PROCHE:
                     mots = mots[1:]
                 n = 0
@@ -2207,15 +2208,17 @@ caractère fixe que le moteur cherche d'un bond (une alternative qui commence pa
 à la casse, se lit caractère par caractère : dix fois plus lent)."""
 _LOCUTEUR_OU_CASE = re.compile(
     r"[ \t]*(?:>[ \t]*)?(?:"
-    r"(?:\[[^\]\n]{0,16}" + _HEURE + r"[^\]\n]{0,8}\]|\(?" + _HEURE + r"\)?(?:[ \t]*[-–—])?)[ \t]*(?P<locuteur>"
+    r"(?:\[[^\]\n]{0,16}" + _HEURE + r"[^\]\n]{0,8}\]|\(" + _HEURE + r"\)|(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?"
+    + _HEURE + r"[ \t]*[-–—])[ \t]*(?P<locuteur>"
     + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*:"
     r"|(?:[-*+][ \t]+)?(?P<avant_heure>" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*\("
     + _HEURE + r"\)[ \t]*:"
     r"|[-*+][ \t]+\[[ xX]\][ \t]+(?P<case>" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES
     + r")?)[ \t]*(?:[:—–]|-[ \t]))")
-"""En tête de ligne, en minuscules : le locuteur d'un message recopié après son heure (« [15:38] tshibangu : », « 15:38
-- kowalski : ») ou avant elle (« diallo (15:38) : »), la personne d'une case à cocher (« - [x] öztürk — fiche
-signée »)."""
+"""En tête de ligne, en minuscules : le locuteur d'un message recopié après son heure entre crochets ou suivie d'un tiret
+(« [15:38] tshibangu : », « 12/05/2026 15:38 - kowalski : », un export de messagerie ; pas « 14:30 rendez-vous :
+école », une ligne d'agenda) ou avant elle (« diallo (15:38) : »), la personne d'une case à cocher (« - [x] öztürk —
+fiche signée »)."""
 
 
 def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -2235,7 +2238,10 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
             continue
         groupe = next(g for g in ("locuteur", "avant_heure", "case") if m.group(g) is not None)
         debut, fin = m.span(groupe)
-        if not deja.chevauche(debut, fin) and _mots_d_un_nom(m.group(groupe).split(), True, contexte, "rares admis"):
+        mots = m.group(groupe).split()
+        # un mot court que personne n'écrit est plutôt un sigle (« [11:00] ipj : audition ») : seul un nom des listes
+        if (not deja.chevauche(debut, fin) and _mots_d_un_nom(mots, True, contexte, "rares admis")
+                and (len(m.group(groupe)) > 3 or _mots_d_un_nom(mots, False, contexte, "rares admis"))):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(groupe), "locuteur d'un message ou "
                                                                                        "personne d'une case à cocher")))
