@@ -168,6 +168,10 @@ PLANCHERS = {
     # 99,1/93,9/1,6 (naissances 89,2 ; le banc date les extraits de 2019 : les indices d'identité et de proche, qui
     # demandent deux ans de recul, n'y prennent pas les dates de 2018 à 2021)
     "aveugle-37": (99.0, 93.5, 2.0),
+    # aveugle-38 (ordinaire, 1 950 extraits, 150 naissances dont 128 sans le mot, 470 négatifs), mesure du 2026-12-04 :
+    # 98,5/97,1/0,6 au début de la session (903d5b5) ; à l'aveugle après les changements réglés sur aveugle-36 et 37
+    # (2322241) : 98,6/98,2/0,6 (pire origine 96,4) ; tête après attaque-14 : 98,6/98,5/0,6
+    "aveugle-38": (98.5, 98.0, 1.0),
 }
 
 
