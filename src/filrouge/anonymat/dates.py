@@ -615,7 +615,8 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
             or texte.find("dentit", d0, debut) >= 0 or texte.find("ébé", d0, debut) >= 0
             or texte.find("ebe", d0, debut) >= 0 or texte.endswith(_ETRE_D_UNE_DATE, d0, debut)):
         return False  # aucun indice indirect possible : la plupart des dates (« date: 2019-03-06 ») s'arrêtent là
-    avant, apres = texte[d0:debut], texte[fin:f0]
+    # la fenêtre coupée au milieu d'une ligne ne commence pas une ligne : « ^ » n'y vaut rien (« \x00 » devant)
+    avant, apres = texte[d0:debut] if d0 == debut_ligne else "\x00" + texte[d0:debut], texte[fin:f0]
     if _BEBE.search(avant):
         return not _A_VENIR.search(avant)
     suite = _SUITE_IMMEDIATE.match(apres)
@@ -667,6 +668,7 @@ def _apposee_a_un_proche(avant: str, texte: str, fin: int) -> bool:
 
 
 _DEBUT_DE_PERIODE = re.compile(r"[ \t]+(?:au|jusqu['’]au)[ \t]+", re.IGNORECASE)
+"""« du 12/03/2024 au 15/03/2024 » : une date suivie de « au » puis d'une autre date ouvre une période."""
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int | None = None) -> list[Trouvaille]:
