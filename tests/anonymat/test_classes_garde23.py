@@ -299,3 +299,21 @@ def test_naissance_malgre_une_periode_ou_sans_proche_devant(texte: str, date: st
 )
 def test_durees_et_documents_pres_d_une_date(texte: str) -> None:
     assert _dates(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [("Le jeune et kowalczyk se disputent à la récréation.", "kowalczyk"),
+     ("Titre\nSa mère et mukendi sont venues ensemble.", "mukendi")],
+)
+def test_nom_coordonne_a_un_proche(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Le jeune et les autres se disputent.", "La mère et moi avons parlé.", "Le père et son avocat sont venus.",
+     "La mère et elle sont proches.", "Le jeune et plusieurs copains jouent."],
+)
+def test_proche_et_un_mot_qui_n_est_pas_un_nom(texte: str) -> None:
+    assert _noms(texte) == []

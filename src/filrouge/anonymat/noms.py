@@ -2256,6 +2256,11 @@ _APRES_SALUTATION = re.compile(r"[ \t>*_-]*(?i:bonjour|bonsoir|salut|coucou|hell
 """En tête de ligne, une salutation puis le nom de qui on salue (« Bonjour nguyen, », « Merci kowalski pour … »)."""
 _D_APRES = re.compile(r"apr(?<=[dD]['’]apr)[èe]s[ \t]+(" + _UN_OU_DEUX_MOTS + r")[ \t]*,")
 """« D'après mukamana, tout va bien » : la source d'une information, comme « selon »."""
+_ET_UN_NOM = re.compile(r" et (" + _UN_OU_DEUX_MOTS + r")(?![\w'’-])")
+_PROCHE_PUIS_ET = re.compile(r"(?<![\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|mon|ma|notre|votre)[ \t]*"
+                             r"((?:[^\W\d_]+-)*[^\W\d_]+)$")
+"""« le jeune et kowalski se disputent », « sa mère et mukamana » : un proche, « et », puis un nom (« et » d'abord, un
+caractère fixe ; le proche ensuite, dans les 40 caractères qui précèdent)."""
 _ET_SON_PROCHE = re.compile(r" et (?:sa|son|ses|leurs?) ((?:[^\W\d_]+-)*[^\W\d_]+)")
 _SUJET_DEVANT = re.compile(r"[ \t>*+-]*(" + _UN_OU_DEUX_MOTS + r")")
 """En tête de ligne, « nguyen et sa mère » : une personne et son proche (« et sa » d'abord, un caractère fixe ; la tête
@@ -2267,8 +2272,8 @@ _SIGNE = re.compile(r"(?i:sign[ée]e?s?[ \t]*:[ \t]*(" + _UN_OU_DEUX_MOTS + r"))
 def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                      resultats: list[Trouvaille]) -> None:
     """Un à deux mots en minuscules là où la phrase ne peut mettre qu'une personne : devant son âge entre parenthèses,
-    après une salutation en tête de ligne, après « d'après » et avant une virgule, devant « et sa mère », après
-    « Signé : ». Ils doivent former un nom (`_mots_d_un_nom` : noms des listes ou mots que personne n'écrit, jamais un
+    après une salutation en tête de ligne, après « d'après » et avant une virgule, après « le jeune et », devant « et sa
+    mère », après « Signé : ». Ils doivent former un nom (`_mots_d_un_nom` : noms des listes ou mots que personne n'écrit, jamais un
     rôle, un lien ni un mot courant : « Bonjour à tous », « enfants (12 ans) »). Chaque motif n'est essayé que là où
     son mot fixe se trouve."""
     trouves: list[re.Match[str]] = []
@@ -2282,6 +2287,10 @@ def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, dej
                                  for indice in lignes.contenant(lignes.mots & _SALUTATIONS)))
     if "après" in lignes.mots or "apres" in lignes.mots:
         trouves += _D_APRES.finditer(texte)
+    for et in _ET_UN_NOM.finditer(texte):
+        proche = _PROCHE_PUIS_ET.search(texte, max(lignes.debuts[lignes.numero(et.start())], et.start() - 40), et.start())
+        if proche is not None and normaliser(proche.group(1)) in _LIENS:
+            trouves.append(et)
     for et in _ET_SON_PROCHE.finditer(texte):
         debut_ligne = lignes.debuts[lignes.numero(et.start())]
         sujet = _SUJET_DEVANT.fullmatch(texte, debut_ligne, et.start()) if et.start() - debut_ligne <= 48 else None
@@ -2290,10 +2299,14 @@ def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, dej
     if "signé" in lignes.mots or "signée" in lignes.mots:
         trouves += (m for indice in lignes.contenant(("signé",)) if (m := _SIGNE.search(texte, *lignes.bornes(indice))))
     for m in trouves:
-        debut, fin = m.span(1)
-        if not deja.chevauche(debut, fin) and _mots_d_un_nom(m.group(1).split(), True, contexte, "rares admis"):
+        mots = list(re.finditer(r"\S+", m.group(1)))
+        # deux mots s'ils forment un nom, sinon le premier seul (« mukamana sont venues »)
+        n = next((k for k in range(len(mots), 0, -1)
+                  if _mots_d_un_nom([x.group() for x in mots[:k]], True, contexte, "rares admis")), 0)
+        debut, fin = m.start(1), m.start(1) + (mots[n - 1].end() if n else 0)
+        if n and not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(1), "là où s'écrit une personne")))
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "là où s'écrit une personne")))
 
 
 def _signatures(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
