@@ -72,9 +72,10 @@ _ECHAPPEMENT = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
 """Échappement Markdown d'une ponctuation : la barre oblique n'est pas affichée."""
 _BALISE_BR = re.compile(r"<(?i:br)[ \t]*/?>")
 """Balise de saut de ligne (dans une cellule de tableau) : lue comme une espace."""
-_ESPACES_ENTRE_CHIFFRES = re.compile(r" (?<=\d )[ ]{1,2}(?=\d)")
-"""Deux ou trois espaces entre deux chiffres (« BE73  7323 ») : lues comme une. L'espace d'abord, le chiffre qui la
-précède ensuite : le moteur saute d'espace en espace (un chiffre en tête coûtait 2,4 fois plus sur la démo)."""
+_ESPACES_ENTRE_CHIFFRES = re.compile(r"  (?<=\d  ) ?(?=\d)")
+"""Deux ou trois espaces entre deux chiffres (« BE73  7323 ») : lues comme une. Les deux espaces d'abord, le chiffre
+qui les précède ensuite : le moteur saute de double espace en double espace (un chiffre en tête coûtait 4,7 fois plus
+sur la démo)."""
 
 
 def _sans_marques(texte: str) -> Reecrit | None:
