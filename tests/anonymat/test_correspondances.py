@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from filrouge.anonymat import lignes as module_lignes
-from filrouge.anonymat import noms, numeros_etrangers, plaques
+from filrouge.anonymat import adresses, dates, noms, numeros_etrangers, plaques
 from filrouge.anonymat.lignes import Lignes, amorces
 
 MOTIFS = [numeros_etrangers._CONTEXTE, numeros_etrangers._CONTEXTE_NUMERO, numeros_etrangers._PIECE,
@@ -85,7 +85,11 @@ FIXES = {"sujet après une virgule": (noms._SUJET_APRES_VIRGULE, [
              "de la maman", "gebre-egziabher", "rendez-vous", " a été déplacé"]),
          "ancien compte": (numeros_etrangers._ANCIEN_COMPTE, [
              "063-0441872-72", "850.3003464.51", "340-7286982/89", "063", "0441872", "72", "-", ".", "/", " ", "1",
-             "x", "\n", "BE", "123", "4567890"])}
+             "x", "\n", "BE", "123", "4567890"]),
+         "année isolée": (dates._ANNEE_ISOLEE, [
+             " 1999", "\n2012", "\t1950", "1988", "2020", " 2020.", " 2020.5", " 19", "20", "19", "5", " ", "\n", "x", "-"]),
+         "chiffre après un mot": (adresses._ESPACE_CHIFFRE, [
+             "straat ", "laan\t", "weg, ", "kerkstraat  ", "\t ", " \t", ", ", ",\t", "14", "3", " ", "x", "é", "_", "\n"])}
 """Les motifs que les détecteurs lisent par `par_caracteres_fixes`, et des morceaux de textes qui les font réussir,
 se suivre et presque réussir."""
 
