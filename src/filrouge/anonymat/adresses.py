@@ -297,8 +297,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if lignes.mots & _MOTS_TR:
         for m in _ADRESSE_TURQUE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
-    if "rand" in texte:
-        for m in _GRAND_RUE.finditer(texte):
+    if "rand" in texte:  # « grand » ou « GRAND » : le motif, à casse ignorée, n'est essayé qu'à ses débuts littéraux
+        for m in lignes.correspondances(_GRAND_RUE):
             retenir(m.start(), m.end(), m.group(0))
     if lignes.mots & _MOTS_NL_SEPARES:
         for m in _ADRESSE_NL_SEPAREE.finditer(texte):
