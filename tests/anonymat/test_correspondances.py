@@ -1,5 +1,6 @@
 """`Lignes.correspondances` (les indices de contexte cherchés à leurs seuls débuts littéraux) donne exactement
-`motif.finditer(texte)` : un détecteur qui lit les lignes d'un indice (`Lignes.avec`) n'y gagne que du temps."""
+`motif.finditer(texte)` : un détecteur qui lit les lignes d'un indice (`Lignes.avec`) n'y gagne que du temps. De même
+`par_caracteres_fixes`, un motif par caractère fixe, donne `finditer` de leur alternative."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import sys
 import pytest
 
 from filrouge.anonymat import lignes as module_lignes
-from filrouge.anonymat import numeros_etrangers, plaques
+from filrouge.anonymat import adresses, dates, noms, numeros_etrangers, plaques
 from filrouge.anonymat.lignes import Lignes, amorces
 
 MOTIFS = [numeros_etrangers._CONTEXTE, numeros_etrangers._CONTEXTE_NUMERO, numeros_etrangers._PIECE,
@@ -76,3 +77,40 @@ def test_un_caractere_douteux_fait_lire_le_texte_entier(monkeypatch):
     monkeypatch.setitem(module_lignes._AMORCES, numeros_etrangers._CONTEXTE,
                         (amorces(numeros_etrangers._CONTEXTE)[0], re.compile("[İΣ]")))
     assert list(Lignes(texte).correspondances(numeros_etrangers._CONTEXTE)) == []
+
+
+FIXES = {"sujet après une virgule": (noms._SUJET_APRES_VIRGULE, [
+             ", ", ",", "; ", ":", " : ", "—", " – ", "que ", "qu'", "qu’", "Que ", "presque ", "lorsque ", "mertens",
+             "zoë", "kouyaté", " dort mal", " a rappelé", " est passé", " signe", " soit associé", " ", "\t", "\n", "x",
+             "de la maman", "gebre-egziabher", "rendez-vous", " a été déplacé"]),
+         "ancien compte": (numeros_etrangers._ANCIEN_COMPTE, [
+             "063-0441872-72", "850.3003464.51", "340-7286982/89", "063", "0441872", "72", "-", ".", "/", " ", "1",
+             "x", "\n", "BE", "123", "4567890"]),
+         "année isolée": (dates._ANNEE_ISOLEE, [
+             " 1999", "\n2012", "\t1950", "1988", "2020", " 2020.", " 2020.5", " 19", "20", "19", "5", " ", "\n", "x", "-"]),
+         "chiffre après un mot": (adresses._ESPACE_CHIFFRE, [
+             "straat ", "laan\t", "weg, ", "kerkstraat  ", "\t ", " \t", ", ", ",\t", "14", "3", " ", "x", "é", "_", "\n"])}
+"""Les motifs que les détecteurs lisent par `par_caracteres_fixes`, et des morceaux de textes qui les font réussir,
+se suivre et presque réussir."""
+
+
+@pytest.mark.parametrize("nom", FIXES)
+def test_par_caracteres_fixes_comme_finditer_de_l_alternative(nom):
+    motifs, morceaux = FIXES[nom]
+    alternative = re.compile("|".join(motif.pattern for motif in motifs))
+    hasard = random.Random(nom)
+    trouvees = 0
+    for _ in range(3000):
+        texte = "".join(hasard.choice(morceaux) for _ in range(hasard.randint(0, 20)))
+        attendues = [m.span() for m in alternative.finditer(texte)]
+        assert [m.span() for m in module_lignes.par_caracteres_fixes(motifs, texte)] == attendues, texte
+        trouvees += len(attendues)
+    assert trouvees > 300
+
+
+def test_par_caracteres_fixes_reprend_apres_chaque_correspondance():
+    """Comme `finditer`, une correspondance qui commence dans la précédente n'est pas rendue, même celle d'un autre
+    motif ; celle qui commence à sa fin l'est."""
+    motifs = (re.compile("ab+"), re.compile("bc"), re.compile("c"))
+    assert [m.group() for m in module_lignes.par_caracteres_fixes(motifs, "abbc bc abbcc")] == [
+        "abb", "c", "bc", "abb", "c", "c"]

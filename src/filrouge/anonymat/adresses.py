@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from filrouge.anonymat.contexte import ContexteAnonymat
-from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
 from filrouge.anonymat.listes import lire_liste, listes
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.nombres import alternance, mots_de
@@ -226,9 +226,12 @@ _SUFFIXES_NL = tuple(
     "straat straatje laan steenweg plein dreef kaai kade lei weg baan markt singel hof pad dijk gracht veld berg ring "
     "steeg boulevard park vest wal gang kouter plaats".split()
 )
-# Un chiffre précédé d'une ou deux espaces et d'une lettre (« Kerkstraat 14 ») : premier caractère
-# chiffre, le moteur saute d'un chiffre à l'autre.
-_ESPACE_CHIFFRE = re.compile(r"\d(?<=[^\W\d_][ \t]\d)|\d(?<=[^\W\d_][ \t][ \t]\d)|\d(?<=[^\W\d_],[ \t]\d)")
+# Un chiffre précédé d'une ou deux espaces (ou tabulations) et d'une lettre (« Kerkstraat 14 »), ou d'une virgule, d'une
+# espace et d'une lettre ; chaque correspondance finit par le chiffre. Un motif par caractère fixe qui suit la lettre,
+# la lettre lue par une assertion arrière : le moteur saute d'espace en espace (un chiffre en tête faisait essayer
+# chaque chiffre du texte, 1,5 fois plus lent sur la démo).
+_ESPACE_CHIFFRE = (re.compile(r" (?<=[^\W\d_] )[ \t]?\d"), re.compile(r"\t(?<=[^\W\d_]\t)[ \t]?\d"),
+                   re.compile(r",(?<=[^\W\d_],)[ \t]\d"))
 
 
 def _mots_types(lignes: Lignes) -> list[re.Match[str]]:
@@ -239,8 +242,8 @@ def _mots_types(lignes: Lignes) -> list[re.Match[str]]:
 
 def _indice_nl(bas: str) -> bool:
     """Un mot à suffixe de rue néerlandais suivi d'un numéro (préfiltre de `_INDICE_NL`)."""
-    for m in _ESPACE_CHIFFRE.finditer(bas):
-        i = m.start()
+    for m in par_caracteres_fixes(_ESPACE_CHIFFRE, bas):
+        i = m.end() - 1
         if bas.endswith(_SUFFIXES_NL, 0, i - 1) or bas.endswith(_SUFFIXES_NL, 0, i - 2):
             return True
     return False
@@ -294,8 +297,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if lignes.mots & _MOTS_TR:
         for m in _ADRESSE_TURQUE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
-    if "rand" in texte:
-        for m in _GRAND_RUE.finditer(texte):
+    if "rand" in texte:  # « grand » ou « GRAND » : le motif, à casse ignorée, n'est essayé qu'à ses débuts littéraux
+        for m in lignes.correspondances(_GRAND_RUE):
             retenir(m.start(), m.end(), m.group(0))
     if lignes.mots & _MOTS_NL_SEPARES:
         for m in _ADRESSE_NL_SEPAREE.finditer(texte):

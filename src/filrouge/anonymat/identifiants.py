@@ -33,10 +33,14 @@ _CONTEXTE_IBAN = re.compile(
 )
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}[ .]?\d\d(?:[ .\-]?[A-Z0-9]){10,30}(?![\w])", re.IGNORECASE)
 """Groupes séparés par des espaces, des tirets ou des points (« BE48.8503.1024.7727 »)."""
-# Préfiltres à premier caractère chiffre (le moteur saute d'un chiffre à l'autre) : onze chiffres
-# groupés comme un NISS ; deux chiffres suivis d'au moins dix caractères de compte (tout IBAN).
-_INDICE_NISS = re.compile(r"\d\d" + _SEP + r"\d\d" + _SEP + r"\d\d\s?[ .\-/]?\s?\d\d\d" + _SEP + r"\d\d")
-_INDICE_IBAN = re.compile(r"\d\d(?:[ .\-]?[A-Za-z0-9ſıK]){10}")
+# Préfiltres : onze chiffres groupés comme un NISS ; deux chiffres suivis d'au moins dix caractères de compte (tout
+# IBAN). Tous deux commencent par deux chiffres, classe que le moteur essaie à chaque caractère : ils sont d'abord
+# cherchés ensemble, en un seul parcours (l'un ou l'autre), puis chacun seulement dans un texte qui en a un.
+_SUITE_NISS = _SEP + r"\d\d" + _SEP + r"\d\d\s?[ .\-/]?\s?\d\d\d" + _SEP + r"\d\d"
+_SUITE_IBAN = r"(?:[ .\-]?[A-Za-z0-9ſıK]){10}"
+_INDICE_NISS = re.compile(r"\d\d" + _SUITE_NISS)
+_INDICE_IBAN = re.compile(r"\d\d" + _SUITE_IBAN)
+_INDICE_NISS_OU_IBAN = re.compile(r"\d\d(?:" + _SUITE_NISS + "|" + _SUITE_IBAN + ")")
 
 
 def _iban_valide(compact: str) -> bool:
@@ -81,7 +85,11 @@ _FORME_NISS = re.compile(r"\d{11}")
 _ONZE_CHIFFRES_GROUPES = re.compile(r"\d(?<![\w.\-/]\d)\d+(?:[ ]\d{2,}){1,4}(?![\w]|[.\-/]\d)")
 """Onze chiffres en groupes d'au moins deux, quels qu'ils soient (« 72060 356724 », un NISS recopié au fil d'une ligne
 qu'un saut doux a coupée) : un NISS si la date et la clé sont justes (une chance sur 97 pour une suite quelconque,
-moins encore avec la date). Le premier chiffre d'abord : le moteur saute de chiffre en chiffre."""
+moins encore avec la date). Cherchés seulement dans un texte qui a `_GROUPE_APRES_UN_CHIFFRE`."""
+_GROUPE_APRES_UN_CHIFFRE = re.compile(r" (?<=\d )\d\d")
+"""Préfiltre de `_ONZE_CHIFFRES_GROUPES` : une espace entre un chiffre et deux autres. L'espace d'abord, le chiffre
+d'avant par une assertion arrière : le moteur saute d'espace en espace (trois fois plus rapide que le motif entier,
+qui commence par un chiffre)."""
 
 
 def _date_de_niss(chiffres: str) -> bool:
@@ -102,7 +110,8 @@ def _valide_niss(chiffres: str) -> str | None:
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
-    for m in _NISS.finditer(texte) if _INDICE_NISS.search(texte) else ():
+    indices = _INDICE_NISS_OU_IBAN.search(texte) is not None
+    for m in _NISS.finditer(texte) if indices and _INDICE_NISS.search(texte) else ():
         valeur = m.group(0)
         chiffres = re.sub(r"\D", "", valeur)
         if len(chiffres) != 11:
@@ -125,7 +134,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     pris = Intervalles()
     for t in resultats:
         pris.ajouter(t.debut, t.fin)
-    for m in _ONZE_CHIFFRES_GROUPES.finditer(texte):
+    for m in _ONZE_CHIFFRES_GROUPES.finditer(texte) if _GROUPE_APRES_UN_CHIFFRE.search(texte) else ():
         chiffres = m.group(0).replace(" ", "")
         if (len(chiffres) == 11 and not pris.chevauche(*m.span()) and texte[m.start() - 1:m.start()] != "+"
                 and _date_de_niss(chiffres) and (nature := _valide_niss(chiffres)) is not None):
@@ -135,7 +144,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         resultats.append(Trouvaille(debut, fin, REGLE_NISS, f"numéro national dicté « {masquer_tout(texte[debut:fin])} » : "
                                     "jamais d'identifiant national dans le dépôt"))
     resultats += numeros_etrangers.detecter(texte, lignes)
-    if not _INDICE_IBAN.search(texte):
+    if not (indices and _INDICE_IBAN.search(texte)):
         return resultats
     for m in _IBAN.finditer(texte):
         valeur = m.group(0).rstrip(" .-")

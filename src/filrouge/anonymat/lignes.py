@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 _LETTRES = re.compile(r"[^\W\d_]+")
@@ -70,6 +70,23 @@ def _debuts_litteraux(elements: list[tuple[Any, Any]], deja: str) -> set[str] | 
             return None
         debuts |= suite
     return debuts
+
+
+def par_caracteres_fixes(motifs: Sequence[re.Pattern[str]], texte: str) -> Iterator[re.Match[str]]:
+    """Comme `finditer` de l'alternative de `motifs` quand chacun commence par son propre caractère fixe et ne
+    correspond jamais à vide : le moteur saute d'un caractère fixe au suivant, ce qu'une classe ou une alternative en
+    tête l'empêche de faire (dix fois plus lent). À chaque pas, la correspondance la plus à gauche de tous les motifs,
+    puis chacun reprend après elle (seuls ceux qui s'étaient arrêtés avant sont relancés)."""
+    prochaines = [motif.search(texte) for motif in motifs]
+    while True:
+        trouvees = [m for m in prochaines if m is not None]
+        if not trouvees:
+            return
+        m = min(trouvees, key=lambda t: t.start())
+        yield m
+        reprise = m.end()
+        prochaines = [p if p is None or p.start() >= reprise else motif.search(texte, reprise)
+                      for p, motif in zip(prochaines, motifs)]
 
 
 class Lignes:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
 from filrouge.anonymat.masque import masquer_niss, masquer_tout
 from filrouge.anonymat.trouvaille import Trouvaille
 
@@ -71,9 +71,11 @@ def _lignes_d_indices_rares(lignes: Lignes) -> set[tuple[int, int]]:
     """Les bornes des lignes où se trouve un indice de `_INDICES_RARES`."""
     return {lignes.bornes(indice)
             for indice in lignes.contenant(_INDICES_RARES[mot] for mot in lignes.mots.intersection(_INDICES_RARES))}
-# Lu à partir du premier séparateur (le moteur saute de l'un à l'autre) ; les trois chiffres d'avant sont vérifiés
-# par une assertion arrière. Tirets, points ou barre, mêlés : « 063-0441872-72 », « 850.3003464.51 », « 340-7286982/89 ».
-_ANCIEN_COMPTE = re.compile(r"[\-./](?<=(?<![\w.\-/])\d{3}[\-./])\d{7}[\-./]\d\d(?![\w]|[.\-/]\d)")
+# Lu à partir du premier séparateur, un motif par séparateur (`par_caracteres_fixes` : le moteur saute de l'un à
+# l'autre, ce que la classe « [-./] » en tête l'empêchait de faire) ; les trois chiffres d'avant sont vérifiés par une
+# assertion arrière. Tirets, points ou barre, mêlés : « 063-0441872-72 », « 850.3003464.51 », « 340-7286982/89 ».
+_ANCIEN_COMPTE = tuple(re.compile(re.escape(separateur) + r"(?<=(?<![\w.\-/])\d{3}[\-./])\d{7}[\-./]\d\d(?![\w]|[.\-/]\d)")
+                       for separateur in "-./")
 # Sans tirets (« 001 5738210 57 », « 979305214444 ») : la forme est celle d'un téléphone ou d'une référence,
 # seulement quand la ligne parle de compte ; premier caractère chiffre (le moteur saute de chiffre en chiffre).
 _ANCIEN_COMPTE_LIBRE = re.compile(r"\d(?<![\w.\-/+]\d)\d\d[ ]?\d{7}[ ]?\d\d(?![\w]|[.\-/]\d)")
@@ -227,7 +229,7 @@ def _numero_national(m: re.Match[str], longueur_min: int, nif_admis: bool = Fals
 def detecter(texte: str, lignes: Lignes) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
     if "-" in texte or "." in texte or "/" in texte:
-        for m in _ANCIEN_COMPTE.finditer(texte):
+        for m in par_caracteres_fixes(_ANCIEN_COMPTE, texte):
             resultats += _ancien_compte(m.start() - 3, m.end(), texte[m.start() - 3:m.end()])
     if not lignes.mots.isdisjoint(_MOTS_COMPTE):
         resultats += _anciens_comptes_libres(texte, lignes)
