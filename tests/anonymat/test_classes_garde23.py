@@ -317,3 +317,25 @@ def test_nom_coordonne_a_un_proche(texte: str, nom: str) -> None:
 )
 def test_proche_et_un_mot_qui_n_est_pas_un_nom(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [  # attaque-15 : une valeur YAML entre apostrophes, un lien sans article en tête de valeur ou de liste
+        ("motif_demande: 'La mère benali ne sait plus quoi faire.'", "benali"),
+        ("service_ou_lien: oncle paternel mbemba", "mbemba"),
+        ("Entourage :\n- grand-mère szewczyk\n- voisine", "szewczyk"),
+    ],
+)
+def test_nom_colle_en_tete_de_valeur_ou_apres_une_apostrophe_yaml(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["3. La grand-mère maternelle (aidante proche)", "La tante (aidante) aide le week-end.", "(14:30) rendez-vous : école",
+     "[10:00] après-midi : libre", "- [x] rendez-vous — fixé", "[16:00] porte-parole : la mère", "- oncle paternel",
+     "- mère seule", "service_ou_lien: tante maternelle", "- Fratrie : une sœur aînée (19 ans), un frère cadet (9 ans)."],
+)
+def test_roles_et_mots_composes_sans_nom(texte: str) -> None:
+    assert _noms(texte) == []

@@ -162,7 +162,8 @@ _CONTRACTE_DEVANT = re.compile(r"(?<!\w)(?i:du|au|aux)[ \t]+$")
 _ROLES = frozenset(
     "juge procureur procureure directeur directrice delegue deleguee conseiller conseillere docteur docteure maitre "
     "president presidente bourgmestre echevin echevine ministre substitut prefet prefete depute deputee professeur "
-    "professeure abbe cure recteur rectrice commissaire inspecteur inspectrice agent agente premier premiere".split()
+    "professeure abbe cure recteur rectrice commissaire inspecteur inspectrice agent agente premier premiere aidant "
+    "aidante aidants aidantes".split()
 )
 
 
@@ -1563,9 +1564,12 @@ _FINS_DE_PROCHES = frozenset(re.split(r"[ -]", lien.lower())[-1] for lien in lie
 """Le dernier mot de chaque lien de parenté, tel qu'il s'écrit (« mère » de « grand-mère », « ami » de « petit ami ») :
 le préfiltre de `_noms_colles_a_un_proche` sur les mots du texte."""
 _ARTICLE_DE_PROCHE = re.compile(
-    r"(?<![\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|notre|votre|mon|ma|du|au|aux)[ \t]*"
-    r"(?:[^\W\d_]+-)*(?:petite?[ \t]+|meilleure?[ \t]+)?$")
-"""Devant le dernier mot du lien : son article, les morceaux d'un composé (« la grand-», « son demi- »), « petit »."""
+    r"(?:(?<!\w)(?<!\w['’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|notre|votre|mon|ma|du|au|aux)[ \t]*"
+    r"|^[ \t>*+-]*(?:[^\W\d_][\w ]{0,40}:[ \t]*['\"]?)?)"
+    r"(?:[^\W\d_]+-)*(?:petite?[ \t]+|meilleure?[ \t]+)?$", re.MULTILINE)
+"""Devant le dernier mot du lien : son article (même après l'apostrophe qui ouvre une valeur YAML, « 'La mère … »,
+jamais après une élision), ou rien que le début de la ligne ou de la valeur d'une clé (« service_ou_lien: tante
+maternelle zahra », « - oncle mbala ») ; puis les morceaux d'un composé (« la grand-», « son demi- »), « petit »."""
 _MOT_COLLE = re.compile(r"[ \t]+\(?[ \t]*(" + _MOT_APPOSE + r")")
 """Le premier de ces mots, lu seul d'abord : après « le jeune », presque toujours un verbe, écarté sans lire la suite."""
 _MOTS_COLLES = re.compile(r"[ \t]+\(?[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+\(?[ \t]*" + _MOT_APPOSE + r"){0,3})(?![\w'’\-])")
@@ -2222,6 +2226,21 @@ _LOCUTEUR_OU_CASE = re.compile(
 fiche signée »)."""
 
 
+def _forme_un_nom(mots: list[str], contexte: ContexteAnonymat) -> bool:
+    """Des mots là où s'écrit une personne forment un nom (`_mots_d_un_nom`, un nom ambigu admis : « Rose ») ; jamais un
+    lien, une civilité ni un rôle, même ambigu (« un frère cadet (9 ans) »)."""
+    return _mots_d_un_nom(mots, True, contexte, "rares admis") and not any(
+        designe_un_role(normaliser(mot)) for mot in mots)
+
+
+def _nom_plutot_que_mot(mot: str) -> bool:
+    """Le mot entier est-il un prénom, un nom ou une particule des listes, ou un mot que le lexique ne connaît pas (pas
+    « rendez-vous », « après-midi », dont un morceau peut être dans les listes) ?"""
+    n, l = normaliser(mot), listes()
+    return n in _PARTICULES_NOM or n in l["noms"] or n in l["prenoms"] or not all(
+        est_mot_connu(morceau) for morceau in mot.split("-"))  # le lexique ne connaît un composé que par ses morceaux
+
+
 def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                         resultats: list[Trouvaille]) -> None:
     """Un à deux mots en minuscules là où s'écrit une personne (`_LOCUTEUR_OU_CASE`), s'ils forment un nom : des noms
@@ -2240,9 +2259,11 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
         groupe = next(g for g in ("locuteur", "avant_heure", "case") if m.group(g) is not None)
         debut, fin = m.span(groupe)
         mots = m.group(groupe).split()
-        # un mot court que personne n'écrit est plutôt un sigle (« [11:00] ipj : audition ») : seul un nom des listes
-        if (not deja.chevauche(debut, fin) and _mots_d_un_nom(mots, True, contexte, "rares admis")
-                and (len(m.group(groupe)) > 3 or _mots_d_un_nom(mots, False, contexte, "rares admis"))):
+        # un mot court que personne n'écrit est plutôt un sigle (« [11:00] ipj : audition ») : seul un nom des listes ;
+        # un mot que le lexique connaît hors des listes, une rubrique d'agenda (« (14:30) rendez-vous : école »)
+        if (not deja.chevauche(debut, fin) and _forme_un_nom(mots, contexte)
+                and (len(m.group(groupe)) > 3 or _mots_d_un_nom(mots, False, contexte, "rares admis"))
+                and all(_nom_plutot_que_mot(mot) for mot in mots)):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(groupe), "locuteur d'un message ou "
                                                                                        "personne d'une case à cocher")))
@@ -2302,8 +2323,7 @@ def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, dej
     for m in trouves:
         mots = list(re.finditer(r"\S+", m.group(1)))
         # deux mots s'ils forment un nom, sinon le premier seul (« mukamana sont venues »)
-        n = next((k for k in range(len(mots), 0, -1)
-                  if _mots_d_un_nom([x.group() for x in mots[:k]], True, contexte, "rares admis")), 0)
+        n = next((k for k in range(len(mots), 0, -1) if _forme_un_nom([x.group() for x in mots[:k]], contexte)), 0)
         debut, fin = m.start(1), m.start(1) + (mots[n - 1].end() if n else 0)
         if n and not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
