@@ -339,3 +339,21 @@ def test_nom_colle_en_tete_de_valeur_ou_apres_une_apostrophe_yaml(texte: str, no
 )
 def test_roles_et_mots_composes_sans_nom(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Une contravention pour 1-XKL-772 a été reçue chez le père.", "L'amende pour HTR-418 est au nom de la tante.",
+     "Le minibus 34 KPL 207 du foyer vient le chercher."],
+)
+def test_plaque_d_une_amende_ou_d_un_minibus(texte: str) -> None:
+    assert "anonymat.plaque" in [t.regle for t in trouver(texte, ContexteAnonymat())]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["L'amende de 50 € pour le dossier 2023-118 est payée.", "Le minibus de la ligne 71 est en retard.",
+     "Amende SNCB : 75 € (ticket 4471)."],
+)
+def test_amende_ou_minibus_sans_plaque(texte: str) -> None:
+    assert "anonymat.plaque" not in [t.regle for t in trouver(texte, ContexteAnonymat())]

@@ -96,7 +96,9 @@ _MARQUES = lire_liste("vehicules.txt")
 """Marques et modèles de voiture : ils annoncent une plaque comme le mot « voiture »."""
 _VEHICULE = re.compile(
     r"plaque|immat|nummerplaat|nummerbord|kenteken|voiture|v[ée]hicule|camion|monospace|fourgon|utilitaire|berline|"
-    r"citadine|cabriolet|cyclomoteur|motocyclette|mobylette|camping-car|caravane|remorque|stationnement|"
+    r"citadine|cabriolet|cyclomoteur|motocyclette|mobylette|camping-car|caravane|remorque|stationnement|minibus|"
+    # une amende de roulage : « l'amende pour 06-VYR-8 », « contravention pour CVT-944 »
+    r"(?<!\w)amendes?(?!\w)|contraventions?|"
     # « conduit la AZG 734 » : le verbe, suivi d'un article et d'une plaque (pas « conduit la réunion »)
     r"(?<!\w)condui(?:t|sait|saient|sent)[ ]+(?:la|le|une|un|sa|son)[ ](?-i:[0-9A-Z])|"
     # « c'est le papa (72-FZT-9) qui a conduit. » : conduire sans complément, en fin de proposition, c'est tenir le volant
@@ -130,7 +132,8 @@ _MOTS_VEHICULE = frozenset(
     "voiture voitures véhicule véhicules vehicule vehicules camion camions camionnette camionnettes auto autos wagen "
     "monospace monospaces fourgon fourgons fourgonnette fourgonnettes utilitaire utilitaires berline berlines citadine "
     "citadines cabriolet cabriolets cyclomoteur cyclomoteurs motocyclette motocyclettes mobylette mobylettes camping "
-    "caravane caravanes remorque remorques suv 4x4 stationnement conduit conduisait conduisaient conduisent "
+    "caravane caravanes remorque remorques suv 4x4 stationnement minibus amende amendes contravention contraventions "
+    "conduit conduisait conduisaient conduisent "
     "moto motos scooter scooters voertuig bagnole garé garée garés garées stationné stationnée stationnés "
     "stationnées car cars coche coches carro carros macchina truck van kennzeichen fahrzeug fahrzeugs pkw matrícula "
     "matricula targa samochód samochod samochodu samochodem samochody araç arac aracı aracın araba arabası arabasi "
