@@ -357,3 +357,23 @@ def test_plaque_d_une_amende_ou_d_un_minibus(texte: str) -> None:
 )
 def test_amende_ou_minibus_sans_plaque(texte: str) -> None:
     assert "anonymat.plaque" not in [t.regle for t in trouver(texte, ContexteAnonymat())]
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [("Présents :\n- vasilescu\n- la pédopsychiatre\n- le CM", "vasilescu"),
+     ("Excusés : nshimirimana, l'école.", "nshimirimana"),
+     ("**Présents** : la CM, Berhane (oncle), le SSM.", "Berhane")],
+)
+def test_nom_seul_dans_une_liste_de_presences(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Présents :\n\n- l'interprète\n- la maman\n- le CM", "Excusés :\n- aviq\n- cpms\n- ssm",
+     "Présents :\n- titulaire\n- logopède\n- école", "Présents :\n- pedo\n- cm\n- spj\n- amo",
+     "**Présents** : la jeune, sa mère, le SSM, l'AMO, le CPAS."],
+)
+def test_liste_de_presences_sans_nom(texte: str) -> None:
+    assert _noms(texte) == []

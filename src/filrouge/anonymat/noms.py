@@ -2162,13 +2162,27 @@ def _listes_de_presences(texte: str, lignes: Lignes, contexte: ContexteAnonymat,
             position = debut
             while position < fin:
                 m = _PERSONNE_DE_LA_LISTE.match(texte, position, fin)
-                if m is not None and not deja.chevauche(*m.span()) and _prenom_puis_noms(m.group(0), contexte):
+                if m is not None and not deja.chevauche(*m.span()) and (
+                        _prenom_puis_noms(m.group(0), contexte) or _nom_seul_d_une_liste(m.group(0), contexte)):
                     deja.ajouter(*m.span())
                     resultats.append(Trouvaille(*m.span(), REGLE, message_nom(m.group(0), "personne d'une liste de présences")))
                 separateur = _SEPARATEUR_DE_PRESENCES.search(texte, m.end() if m else position, fin)
                 if separateur is None:
                     break
                 position = separateur.end()
+
+
+_ELISION_EN_TETE = re.compile(r"(?i:[ld]|qu)['’]")
+
+
+def _nom_seul_d_une_liste(valeur: str, contexte: ContexteAnonymat) -> bool:
+    """Un mot seul dans une liste de présences (« - ionescu », « - mukamana ») : un nom des listes, ou un mot que
+    personne n'écrit d'au moins cinq lettres (plus court, c'est d'ordinaire un sigle : « - aviq ») ; jamais un rôle, un
+    lien ni un mot que le lexique connaît hors des listes."""
+    if " " in valeur or _ELISION_EN_TETE.match(valeur) or not _forme_un_nom([valeur], contexte) or not _nom_plutot_que_mot(
+            valeur):
+        return False  # « - l'interprète », « l'AViQ » : un article élidé, un rôle ou un service
+    return len(valeur) >= 5 or _mots_d_un_nom([valeur], False, contexte, "rares admis")
 
 
 _LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
