@@ -377,3 +377,21 @@ def test_nom_seul_dans_une_liste_de_presences(texte: str, nom: str) -> None:
 )
 def test_liste_de_presences_sans_nom(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Nouveau numéro de l'oncle : +40 72 415 903 26.", "joindre la tante au +250 78 120 334 90 le soir",
+     "contact: +93 70 555 218 63"],
+)
+def test_numero_international_mal_recopie(texte: str) -> None:
+    assert "anonymat.telephone" in [t.regle for t in trouver(texte, ContexteAnonymat())]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Hausse de +1 200 000 € du budget.", "Montant : +40 % par rapport à 2024.", "Version 2.0+ 12 34 56 78.",
+     "Le total passe de 1 200 à +3 500 (budget)."],
+)
+def test_plus_et_chiffres_sans_numero(texte: str) -> None:
+    assert "anonymat.telephone" not in [t.regle for t in trouver(texte, ContexteAnonymat())]

@@ -7,7 +7,9 @@ numérotation), en trois passes sur les seules lignes qui contiennent assez de c
    puis numéros nationaux valides de France et des Pays-Bas ;
 2. numéros « possibles » (bonne longueur) qui commencent par 0, + ou ( : un numéro mal recopié reste
    un numéro ;
-3. si la ligne parle de téléphone (tél., GSM, joignable…), toute suite de 9 à 15 chiffres groupés
+3. un « + » suivi d'un indicatif de pays attribué et de 9 à 15 chiffres en tout : un numéro international,
+   même trop long ou trop court pour le plan de son pays (mal recopié) ;
+4. si la ligne parle de téléphone (tél., GSM, joignable…), toute suite de 9 à 15 chiffres groupés
    comme un numéro.
 
 Les dates (12.03.2019, 2019-03-12, 3/4/19) sont masquées avant chaque passe, les montants
@@ -111,6 +113,15 @@ def _numero_d_entreprise(ligne: str, debut: int, fin: int, entreprise: bool) -> 
     return bool(vat.is_valid(chiffres))
 
 
+_INTERNATIONAL = re.compile(r"\+(?<![\w+]\+)(?P<indicatif>\d{1,3})(?:[ .\-]?\(?\d{1,5}\)?){2,7}(?![\d%])")
+"""Un « + », un indicatif, puis des groupes de chiffres : la forme E.164 d'un numéro (un « + » d'abord, caractère fixe)."""
+
+
+def _indicatif_connu(chiffres: str) -> bool:
+    """Le début de `chiffres` est-il un indicatif de pays attribué (« 40 », « 250 », « 93 ») ?"""
+    return any(int(chiffres[:n]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE for n in (1, 2, 3) if len(chiffres) >= n)
+
+
 def _analyser_ligne(ligne: str, contexte: ContexteAnonymat, entete: str = "") -> list[tuple[int, int, str | None]]:
     """Numéros d'une ligne : (début, fin, numéro E.164 ou None) ; `entete` : celui de son tableau."""
     propre = _blanchir_dates(ligne)
@@ -134,6 +145,10 @@ def _analyser_ligne(ligne: str, contexte: ContexteAnonymat, entete: str = "") ->
         brut = m.raw_string
         if brut[0] in "0+(" and _chiffres(brut) >= 9 and not brut.startswith("00 "):
             retenir(m.start, m.end, m.number)
+    if "+" in propre:  # « +40 72 476 405 37 » : un indicatif de pays puis des chiffres, même trop nombreux pour son plan
+        for m in _INTERNATIONAL.finditer(propre):
+            if 9 <= _chiffres(m.group(0)) <= 15 and _indicatif_connu(m.group("indicatif")):
+                retenir(m.start(), m.end(), None)
     if _CONTEXTE_TEL.search(propre):
         for m in _FORME_TEL.finditer(propre):
             if _REFERENCE.match(m.group(0)) or _REFERENCE_AVANT.search(propre, max(0, m.start() - 30), m.start()):
