@@ -172,6 +172,10 @@ PLANCHERS = {
     # 98,5/97,1/0,6 au début de la session (903d5b5) ; à l'aveugle après les changements réglés sur aveugle-36 et 37
     # (2322241) : 98,6/98,2/0,6 (pire origine 96,4) ; tête après attaque-14 : 98,6/98,5/0,6
     "aveugle-38": (98.5, 98.0, 1.0),
+    # aveugle-39 (ordinaire, 1 810 extraits, 66 % de plusieurs lignes), mesure à l'aveugle du 2026-12-04 en fin de
+    # session (4125aba) : 97,4/97,6/2,8 (asie 92,3 ; 96,6/97,4/2,8 au début de la session) ; ses téléphones
+    # internationaux mal recopiés lus ensuite : identifiants 97,6 → 99,1
+    "aveugle-39": (97.0, 98.5, 3.0),
 }
 
 
