@@ -395,3 +395,15 @@ def test_numero_international_mal_recopie(texte: str) -> None:
 )
 def test_plus_et_chiffres_sans_numero(texte: str) -> None:
     assert "anonymat.telephone" not in [t.regle for t in trouver(texte, ContexteAnonymat())]
+
+
+@pytest.mark.parametrize(("texte", "nom"), [("Dorénavant, c'est nakamura qui fera le lien avec l'école.", "nakamura"),
+                                           ("C'est benhaddou qui a prévenu le service.", "benhaddou")])
+def test_nom_mis_en_relief_par_c_est_qui(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize("texte", ["C'est elle qui reprend la coordination.", "C'est lundi qui convient le mieux.",
+                                   "C'est toujours moi qui appelle.", "C'est donc pedo qui valide."])
+def test_c_est_qui_sans_nom(texte: str) -> None:
+    assert _noms(texte) == []

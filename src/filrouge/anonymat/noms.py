@@ -2292,6 +2292,8 @@ _APRES_SALUTATION = re.compile(r"[ \t>*_-]*(?i:bonjour|bonsoir|salut|coucou|hell
 """En tête de ligne, une salutation puis le nom de qui on salue (« Bonjour nguyen, », « Merci kowalski pour … »)."""
 _D_APRES = re.compile(r"apr(?<=[dD]['’]apr)[èe]s[ \t]+(" + _UN_OU_DEUX_MOTS + r")[ \t]*,")
 """« D'après mukamana, tout va bien » : la source d'une information, comme « selon »."""
+_C_EST_QUI = re.compile(r"est(?<=[cC]['’]est)[ \t]+(" + _UN_OU_DEUX_MOTS + r")[ \t]+qui(?![\w'’])")
+"""« c'est takahashi qui reprend la coordination » : la personne mise en relief (« est » d'abord, un caractère fixe)."""
 _ET_UN_NOM = re.compile(r" et (" + _UN_OU_DEUX_MOTS + r")(?![\w'’-])")
 _PROCHE_PUIS_ET = re.compile(r"(?<![\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|mon|ma|notre|votre)[ \t]*"
                              r"((?:[^\W\d_]+-)*[^\W\d_]+)$")
@@ -2308,8 +2310,8 @@ _SIGNE = re.compile(r"(?i:sign[ée]e?s?[ \t]*:[ \t]*(" + _UN_OU_DEUX_MOTS + r"))
 def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                      resultats: list[Trouvaille]) -> None:
     """Un à deux mots en minuscules là où la phrase ne peut mettre qu'une personne : devant son âge entre parenthèses,
-    après une salutation en tête de ligne, après « d'après » et avant une virgule, après « le jeune et », devant « et sa
-    mère », après « Signé : ». Ils doivent former un nom (`_mots_d_un_nom` : noms des listes ou mots que personne n'écrit, jamais un
+    après une salutation en tête de ligne, après « d'après » et avant une virgule, entre « c'est » et « qui », après
+    « le jeune et », devant « et sa mère », après « Signé : ». Ils doivent former un nom (`_mots_d_un_nom` : noms des listes ou mots que personne n'écrit, jamais un
     rôle, un lien ni un mot courant : « Bonjour à tous », « enfants (12 ans) »). Chaque motif n'est essayé que là où
     son mot fixe se trouve."""
     trouves: list[re.Match[str]] = []
@@ -2323,6 +2325,8 @@ def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, dej
                                  for indice in lignes.contenant(lignes.mots & _SALUTATIONS)))
     if "après" in lignes.mots or "apres" in lignes.mots:
         trouves += _D_APRES.finditer(texte)
+    if "est" in lignes.mots and "qui" in lignes.mots:
+        trouves += _C_EST_QUI.finditer(texte)
     for et in _ET_UN_NOM.finditer(texte):
         proche = _PROCHE_PUIS_ET.search(texte, max(lignes.debuts[lignes.numero(et.start())], et.start() - 40), et.start())
         if proche is not None and normaliser(proche.group(1)) in _LIENS:
