@@ -174,7 +174,7 @@ PLANCHERS = {
     "aveugle-38": (98.5, 98.0, 1.0),
     # aveugle-39 (ordinaire, 1 810 extraits, 66 % de plusieurs lignes), mesure à l'aveugle du 2026-12-04 en fin de
     # session (4125aba) : 97,4/97,6/2,8 (asie 92,3 ; 96,6/97,4/2,8 au début de la session) ; ses téléphones
-    # internationaux mal recopiés lus ensuite : identifiants 97,6 → 99,1
+    # internationaux mal recopiés lus ensuite : identifiants 97,6 → 99,1 ; un nom entre « c'est » et « qui » : noms 97,4 → 97,8
     "aveugle-39": (97.0, 98.5, 3.0),
 }
 
