@@ -35,7 +35,7 @@ from functools import lru_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
-from filrouge.anonymat.listes import liens_de_parente, listes
+from filrouge.anonymat.listes import DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, liens_de_parente, listes
 from filrouge.anonymat.masque import masquer_tout
 from filrouge.anonymat.nombres import alternance, mots_de
 from filrouge.anonymat.normalisation import normaliser
@@ -580,8 +580,7 @@ _PROCHE_PUIS_VIRGULE = re.compile(
 """« - sœur, 2000-05-02, en kot », « Deux frères : l'aîné, du 27-01-2018, travaille », « Jeune : garçon, 30/06/2005 » :
 la date apposée à un proche qui ouvre sa ligne ou sa rubrique ; pas celle d'un proche complément (« Appel de la mère,
 12/03/2024 »)."""
-_MOTS_DU_PROCHE = frozenset("petit petite grand grande demi beau belle arriere ex paternel paternelle maternel maternelle "
-                            "aine ainee cadet cadette".split())
+_MOTS_DU_PROCHE = DEBUTS_DE_LIEN | QUALIFICATIFS_DE_LIEN | {"ex"}
 """Ce qui peut entourer le lien dans le nom d'un proche (« la petite sœur », « la demi-sœur paternelle »)."""
 _SUITE_DE_CHRONOLOGIE = re.compile(r"[ \t]*(?::|[–-][ \t]|à[ \t]+\d)")
 """« - frère, 12/03/2024 : appel au service », « SMS de la maman, 2 mars 2024 à 18 h » : la date d'un moment."""

@@ -108,6 +108,11 @@ def _valide_niss(chiffres: str) -> str | None:
     return None
 
 
+def _trouvaille_niss(debut: int, fin: int, valeur: str, nature: str) -> Trouvaille:
+    """Le constat d'un NISS ou d'un numéro BIS, sous quelque forme qu'il soit écrit."""
+    return Trouvaille(debut, fin, REGLE_NISS, f"{nature} « {masquer_niss(valeur)} » : jamais d'identifiant national dans le dépôt")
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
     indices = _INDICE_NISS_OU_IBAN.search(texte) is not None
@@ -126,11 +131,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             annonce = _CONTEXTE_NISS.search(texte, debut_ligne, m.start()) is not None
             if not annonce and (indicatif or not (_FORME_NISS.fullmatch(valeur) and _date_de_niss(chiffres))):
                 continue
-        if nature is None:
-            nature = "numéro national (chiffre de contrôle invalide)"
-        resultats.append(
-            Trouvaille(m.start(), m.end(), REGLE_NISS, f"{nature} « {masquer_niss(valeur)} » : jamais d'identifiant national dans le dépôt")
-        )
+        resultats.append(_trouvaille_niss(m.start(), m.end(), valeur, nature or "numéro national (chiffre de contrôle invalide)"))
     pris = Intervalles()
     for t in resultats:
         pris.ajouter(t.debut, t.fin)
@@ -138,8 +139,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         chiffres = m.group(0).replace(" ", "")
         if (len(chiffres) == 11 and not pris.chevauche(*m.span()) and texte[m.start() - 1:m.start()] != "+"
                 and _date_de_niss(chiffres) and (nature := _valide_niss(chiffres)) is not None):
-            resultats.append(Trouvaille(m.start(), m.end(), REGLE_NISS,
-                                        f"{nature} « {masquer_niss(m.group(0))} » : jamais d'identifiant national dans le dépôt"))
+            resultats.append(_trouvaille_niss(m.start(), m.end(), m.group(0), nature))
     for debut, fin, _ in niss_dictes(texte, lignes):
         resultats.append(Trouvaille(debut, fin, REGLE_NISS, f"numéro national dicté « {masquer_tout(texte[debut:fin])} » : "
                                     "jamais d'identifiant national dans le dépôt"))

@@ -50,6 +50,12 @@ _MOTS_OUTILS = frozenset(
 """Mots outils : jamais des noms, même dans les listes étendues."""
 
 
+DEBUTS_DE_LIEN = frozenset("petit petite grand grande demi beau belle arriere".split())
+"""Ce qui précède un lien de parenté composé (« la petite sœur », « le demi-frère », « la belle-mère »), normalisé."""
+QUALIFICATIFS_DE_LIEN = frozenset("maternel maternelle paternel paternelle aine ainee cadet cadette".split())
+"""Ce qui suit un lien de parenté sans nommer la personne (« la tante maternelle », « le frère aîné »), normalisé."""
+
+
 def lire_liste(nom: str) -> list[str]:
     """Les lignes d'un fichier de `donnees/`, sans lignes vides ni commentaires : la seule lecture de ces listes."""
     texte = resources.files("filrouge.anonymat").joinpath("donnees", nom).read_text(encoding="utf-8")

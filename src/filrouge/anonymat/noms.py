@@ -23,7 +23,8 @@ from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueu
 from filrouge.anonymat.dates import dates_a_mois_en_lettres
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
-from filrouge.anonymat.listes import _MOTS_OUTILS, est_mot_connu, liens_de_parente, lire_liste, listes, noms_etendus
+from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_mot_connu, liens_de_parente,
+                                      lire_liste, listes, noms_etendus)
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.normalisation import MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -1574,8 +1575,7 @@ _MOT_COLLE = re.compile(r"[ \t]+\(?[ \t]*(" + _MOT_APPOSE + r")")
 """Le premier de ces mots, lu seul d'abord : après « le jeune », presque toujours un verbe, écarté sans lire la suite."""
 _MOTS_COLLES = re.compile(r"[ \t]+\(?[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+\(?[ \t]*" + _MOT_APPOSE + r"){0,3})(?![\w'’\-])")
 """Jusqu'à quatre mots en minuscules juste après le lien (« la mère nguyen », « le voisin (dubois) »)."""
-_QUALIFICATIFS_DE_PROCHE = frozenset("maternel maternelle paternel paternelle germain germaine aine ainee cadet cadette "
-                                     "jumeau jumelle".split())
+_QUALIFICATIFS_DE_PROCHE = QUALIFICATIFS_DE_LIEN | {"germain", "germaine", "jumeau", "jumelle"}
 """Ce qui précise le lien sans nommer la personne (« la tante maternelle bah ») : sauté avant le nom."""
 
 
@@ -1983,8 +1983,8 @@ def est_un_proche(valeur: str) -> bool:
     return 0 < len(mots) <= 2 and normaliser(mots[0]) in _PROCHES
 
 
-_MOTS_DE_LIAISON = frozenset("et de du des la le les l d grand grands grande grandes petit petits petite petites demi beau "
-                             "beaux belle belles arriere".split())
+_MOTS_DE_LIAISON = (frozenset("et de du des la le les l d".split()) | DEBUTS_DE_LIEN
+                    | frozenset("grands grandes petits petites beaux belles".split()))
 """Ce qu'un titre de proches peut porter sans être un lien (« Frères et sœurs », « Grands-parents »)."""
 
 
@@ -2179,10 +2179,8 @@ def _nom_seul_d_une_liste(valeur: str, contexte: ContexteAnonymat) -> bool:
     """Un mot seul dans une liste de présences (« - ionescu », « - mukamana ») : un nom des listes, ou un mot que
     personne n'écrit d'au moins cinq lettres (plus court, c'est d'ordinaire un sigle : « - aviq ») ; jamais un rôle, un
     lien ni un mot que le lexique connaît hors des listes."""
-    if " " in valeur or _ELISION_EN_TETE.match(valeur) or not _forme_un_nom([valeur], contexte) or not _nom_plutot_que_mot(
-            valeur):
-        return False  # « - l'interprète », « l'AViQ » : un article élidé, un rôle ou un service
-    return len(valeur) >= 5 or _mots_d_un_nom([valeur], False, contexte, "rares admis")
+    # « - l'interprète », « l'AViQ » : un article élidé, un rôle ou un service
+    return " " not in valeur and not _ELISION_EN_TETE.match(valeur) and _nom_et_pas_un_sigle([valeur], contexte, 5)
 
 
 _LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
@@ -2213,8 +2211,10 @@ _FORMULES_FIN = frozenset(normaliser(f) for f in lire_liste("formules_fin.txt"))
 _LIGNE_DE_SIGNATURE = re.compile(r"[ \t]*(" + _NOM_APRES_INITIALE + r"(?:[ \t]+" + _NOM_APRES_INITIALE + r")?)[ \t]*(?:[(,].*)?")
 _SEPARATEUR_DE_SIGNATURE = re.compile(r"^--[ \t]*\r?$", re.MULTILINE)
 """« -- » seul sur sa ligne : le séparateur de signature d'un courriel (pas « --- », l'en-tête d'une page)."""
-_SIGNATURE_EN_MINUSCULES = re.compile(
-    r"[ \t]*(" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*(?:[(,].*)?")
+_UN_OU_DEUX_MOTS = _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?"
+"""Un ou deux mots en minuscules : ce qu'une signature, un locuteur ou une place de personne (`_places_d_un_nom`) peut
+contenir."""
+_SIGNATURE_EN_MINUSCULES = re.compile(r"[ \t]*(" + _UN_OU_DEUX_MOTS + r")[ \t]*(?:[(,].*)?")
 """La même ligne tapée en minuscules (« Cordialement,⏎gueye ») : chaque mot doit alors être une personne."""
 
 
@@ -2228,12 +2228,9 @@ caractère fixe que le moteur cherche d'un bond (une alternative qui commence pa
 _LOCUTEUR_OU_CASE = re.compile(
     r"[ \t]*(?:>[ \t]*)?(?:"
     r"(?:\[[^\]\n]{0,16}" + _HEURE + r"[^\]\n]{0,8}\]|\(" + _HEURE + r"\)|(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?"
-    + _HEURE + r"[ \t]*[-–—])[ \t]*(?P<locuteur>"
-    + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*:"
-    r"|(?:[-*+][ \t]+)?(?P<avant_heure>" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?)[ \t]*\("
-    + _HEURE + r"\)[ \t]*:"
-    r"|[-*+][ \t]+\[[ xX]\][ \t]+(?P<case>" + _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES
-    + r")?)[ \t]*(?:[:—–]|-[ \t]))")
+    + _HEURE + r"[ \t]*[-–—])[ \t]*(?P<locuteur>" + _UN_OU_DEUX_MOTS + r")[ \t]*:"
+    r"|(?:[-*+][ \t]+)?(?P<avant_heure>" + _UN_OU_DEUX_MOTS + r")[ \t]*\(" + _HEURE + r"\)[ \t]*:"
+    r"|[-*+][ \t]+\[[ xX]\][ \t]+(?P<case>" + _UN_OU_DEUX_MOTS + r")[ \t]*(?:[:—–]|-[ \t]))")
 """En tête de ligne, en minuscules : le locuteur d'un message recopié après son heure entre crochets ou suivie d'un tiret
 (« [15:38] tshibangu : », « 12/05/2026 15:38 - kowalski : », un export de messagerie ; pas « 14:30 rendez-vous :
 école », une ligne d'agenda) ou avant elle (« diallo (15:38) : »), la personne d'une case à cocher (« - [x] öztürk —
@@ -2255,6 +2252,14 @@ def _nom_plutot_que_mot(mot: str) -> bool:
         est_mot_connu(morceau) for morceau in mot.split("-"))  # le lexique ne connaît un composé que par ses morceaux
 
 
+def _nom_et_pas_un_sigle(mots: list[str], contexte: ContexteAnonymat, longueur: int) -> bool:
+    """Des mots là où s'écrit une personne forment-ils un nom (`_forme_un_nom`), sans être des mots que le lexique connaît
+    hors des listes (`_nom_plutot_que_mot`) ; plus courts que `longueur` caractères, seulement des noms des listes (un
+    mot court que personne n'écrit est d'ordinaire un sigle : « ipj », « aviq ») ?"""
+    return (_forme_un_nom(mots, contexte) and all(_nom_plutot_que_mot(mot) for mot in mots)
+            and (len(" ".join(mots)) >= longueur or _mots_d_un_nom(mots, False, contexte, "rares admis")))
+
+
 def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                         resultats: list[Trouvaille]) -> None:
     """Un à deux mots en minuscules là où s'écrit une personne (`_LOCUTEUR_OU_CASE`), s'ils forment un nom : des noms
@@ -2272,18 +2277,14 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
             continue
         groupe = next(g for g in ("locuteur", "avant_heure", "case") if m.group(g) is not None)
         debut, fin = m.span(groupe)
-        mots = m.group(groupe).split()
-        # un mot court que personne n'écrit est plutôt un sigle (« [11:00] ipj : audition ») : seul un nom des listes ;
-        # un mot que le lexique connaît hors des listes, une rubrique d'agenda (« (14:30) rendez-vous : école »)
-        if (not deja.chevauche(debut, fin) and _forme_un_nom(mots, contexte)
-                and (len(m.group(groupe)) > 3 or _mots_d_un_nom(mots, False, contexte, "rares admis"))
-                and all(_nom_plutot_que_mot(mot) for mot in mots)):
+        # un mot court que personne n'écrit est plutôt un sigle (« [11:00] ipj : audition ») ; un mot que le lexique
+        # connaît hors des listes, une rubrique d'agenda (« (14:30) rendez-vous : école »)
+        if not deja.chevauche(debut, fin) and _nom_et_pas_un_sigle(m.group(groupe).split(), contexte, 4):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(groupe), "locuteur d'un message ou "
                                                                                        "personne d'une case à cocher")))
 
 
-_UN_OU_DEUX_MOTS = _NOM_EN_MINUSCULES + r"(?:[ \t]+" + _NOM_EN_MINUSCULES + r")?"
 _FIN_D_AGE = re.compile(r"ans[ \t]?\)")
 _NOM_PUIS_AGE = re.compile(r"(" + _UN_OU_DEUX_MOTS + r")[ \t]*\([ \t]*\d{1,2}[ \t]?$")
 """« nguyen (12 ans) » : lu devant chaque « ans) » (un caractère fixe d'abord)."""
