@@ -33,6 +33,8 @@ _CONTEXTE_IBAN = re.compile(
 )
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}[ .]?\d\d(?:[ .\-]?[A-Z0-9]){10,30}(?![\w])", re.IGNORECASE)
 """Groupes séparés par des espaces, des tirets ou des points (« BE48.8503.1024.7727 »)."""
+_REPRISE_IBAN = re.compile(r"(?<![\w])[A-Z]{2}[ .]?\d\d")
+"""Où reprendre dans un candidat refusé : un pays en capitales et sa clé."""
 # Préfiltres : onze chiffres groupés comme un NISS ; deux chiffres suivis d'au moins dix caractères de compte (tout
 # IBAN). Tous deux commencent par deux chiffres, classe que le moteur essaie à chaque caractère : ils sont d'abord
 # cherchés ensemble, en un seul parcours (l'un ou l'autre), puis chacun seulement dans un texte qui en a un.
@@ -146,29 +148,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     resultats += numeros_etrangers.detecter(texte, lignes)
     if not (indices and _INDICE_IBAN.search(texte)):
         return resultats
-    for m in _IBAN.finditer(texte):
-        valeur = m.group(0).rstrip(" .-")
-        if valeur[:2].islower() and valeur[2] == " ":
-            continue  # « au 0468 15 94 02 » : un mot suivi d'un numéro, pas un pays (un IBAN en minuscules est collé : « be68… »)
-        compact = re.sub(r"[ .\-]", "", valeur).upper()
-        if not _iban_valide(compact):
-            debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
-            if _structure_iban(compact) and _CONTEXTE_IBAN.search(texte, debut_ligne, fin_ligne):
-                resultats.append(Trouvaille(m.start(), m.start() + len(valeur), REGLE_IBAN,
-                                            f"IBAN « {masquer_iban(valeur)} » (clé de contrôle fausse) : pas de "
-                                            "compte bancaire dans le dépôt"))
-                continue
-            # l'IBAN peut être suivi d'un mot collé par la regex gourmande : on raccourcit
-            for longueur in range(len(compact) - 1, 14, -1):
-                if _iban_valide(compact[:longueur]):
-                    compact = compact[:longueur]
-                    break
-            else:
-                continue
-            valeur = _prefixe_contenant(valeur, len(compact))
-        resultats.append(
-            Trouvaille(m.start(), m.start() + len(valeur), REGLE_IBAN, f"IBAN « {masquer_iban(valeur)} » : pas de compte bancaire dans le dépôt")
-        )
+    resultats += _ibans(texte, lignes)
     deja = Intervalles()
     for t in resultats:
         if t.regle == REGLE_IBAN:
@@ -182,6 +162,62 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 Trouvaille(m.start(), m.end(), REGLE_IBAN, f"IBAN « {masquer_iban(m.group(0))} » (clé de contrôle fausse) : pas de compte bancaire dans le dépôt")
             )
     return resultats
+
+
+def _ibans(texte: str, lignes: Lignes) -> list[Trouvaille]:
+    """Les IBAN du texte. Un candidat refusé ne mange pas l'IBAN qu'il recouvre : la recherche reprend au prochain
+    pays en capitales qu'il contient (« le 16 mars 2025 sur le compte IT57 Z130… » : « le 16 » n'est pas un pays,
+    « IT57 » en est un) ; après un IBAN raccourci, juste après lui (deux comptes à la suite)."""
+    resultats: list[Trouvaille] = []
+    position = 0
+    while (m := _IBAN.search(texte, position)) is not None:
+        trouvaille = _iban(m, texte, lignes)
+        if trouvaille is not None:
+            resultats.append(trouvaille)
+            position = trouvaille.fin
+            continue
+        reprise = _REPRISE_IBAN.search(texte, m.start() + 1, m.end())
+        position = reprise.start() if reprise else m.end()
+    return resultats
+
+
+def _iban(m: re.Match[str], texte: str, lignes: Lignes) -> Trouvaille | None:
+    """Le constat d'un candidat IBAN, raccourci s'il le faut, ou None."""
+    valeur = m.group(0).rstrip(" .-")
+    if valeur[:2].islower() and valeur[2] == " ":
+        return None  # « au 0468 15 94 02 » : un mot suivi d'un numéro, pas un pays (un IBAN en minuscules est collé : « be68… »)
+    compact = re.sub(r"[ .\-]", "", valeur).upper()
+    longueurs = _cles_justes(compact)
+    if not (longueurs and longueurs[0] == len(compact) and _iban_valide(compact)):
+        debut_ligne, fin_ligne = lignes.bornes(lignes.numero(m.start()))
+        if _structure_iban(compact) and _CONTEXTE_IBAN.search(texte, debut_ligne, fin_ligne):
+            return Trouvaille(m.start(), m.start() + len(valeur), REGLE_IBAN,
+                              f"IBAN « {masquer_iban(valeur)} » (clé de contrôle fausse) : pas de compte bancaire dans le dépôt")
+        # l'IBAN peut être suivi d'un mot collé par la regex gourmande : on raccourcit
+        for longueur in longueurs:
+            if longueur < len(compact) and _iban_valide(compact[:longueur]):
+                compact = compact[:longueur]
+                break
+        else:
+            return None
+        valeur = _prefixe_contenant(valeur, len(compact))
+    return Trouvaille(m.start(), m.start() + len(valeur), REGLE_IBAN, f"IBAN « {masquer_iban(valeur)} » : pas de compte bancaire dans le dépôt")
+
+
+def _cles_justes(compact: str) -> list[int]:
+    """Les longueurs (au moins 15, de la plus longue à la plus courte) des débuts de `compact` dont la clé ISO 7064
+    (mod 97) tombe juste, en un seul parcours : seules celles-là peuvent être un IBAN (python-stdnum n'est appelé
+    que pour elles, une fois sur 97, au lieu d'une fois par longueur)."""
+    if not compact.isascii() or not compact[:2].isalpha() or not compact[2:4].isdigit():
+        return list(range(len(compact), 14, -1))  # « ſ », « K » (Kelvin) : le chemin sûr, python-stdnum à chaque longueur
+    queue = int(str(int(compact[0], 36)) + str(int(compact[1], 36)) + compact[2:4])  # pays puis clé, mis en fin
+    reste, longueurs = 0, []
+    for i, caractere in enumerate(compact[4:], start=5):
+        valeur = int(caractere, 36)
+        reste = (reste * (100 if valeur > 9 else 10) + valeur) % 97
+        if i >= 15 and (reste * 1_000_000 + queue) % 97 == 1:
+            longueurs.append(i)
+    return longueurs[::-1]
 
 
 def _prefixe_contenant(valeur: str, n: int) -> str:

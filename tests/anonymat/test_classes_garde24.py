@@ -1,0 +1,51 @@
+"""Vingt-quatrième passage. Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de chaque positif, le
+négatif voisin qui doit rester muet. Numéros tirés au hasard, clés justes, données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import trouver
+
+
+def _ibans(texte: str) -> list[str]:
+    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.iban"]
+
+
+@pytest.mark.parametrize(
+    ("texte", "iban"),
+    [
+        # un mot de deux lettres et deux chiffres juste avant (« le 16 ») ouvraient un faux candidat qui mangeait le
+        # début de l'IBAN
+        ("Versement effectué le 16 mars 2025 sur le compte IT61 X692 3232 1240 7710 8277 471 (frais de stage).",
+         "IT61 X692 3232 1240 7710 8277 471"),
+        ("Payé le 3 mai 2024 au compte PT17 4925 4185 0355 1413 9274 4 du club.", "PT17 4925 4185 0355 1413 9274 4"),
+        ("Remboursement du 2 au 9 juin, compte ES81 8889 3759 3205 9790 2254.", "ES81 8889 3759 3205 9790 2254"),
+        ("Virement au 12 NL48 RABO 1369 4373 34 (loyer).", "NL48 RABO 1369 4373 34"),
+        ("Le 14 DE03 6289 9381 4102 5962 80 a été crédité.", "DE03 6289 9381 4102 5962 80"),
+        ("Facture 2026 04 réglée sur TR21 5268 4241 3164 2951 3632 97.", "TR21 5268 4241 3164 2951 3632 97"),
+        ("- versement: le 5 avril 2026, compte RO85 DYBD 9466 8714 5996 6622", "RO85 DYBD 9466 8714 5996 6622"),
+    ],
+)
+def test_iban_apres_une_date_ou_un_petit_nombre(texte: str, iban: str) -> None:
+    assert _ibans(texte) == [iban]
+
+
+def test_deux_ibans_a_la_suite() -> None:
+    texte = "Comptes des deux parents : PL23 4170 2097 0412 9462 5199 4158 FR25 8546 1189 5730 4516 3382 821."
+    assert _ibans(texte) == ["PL23 4170 2097 0412 9462 5199 4158", "FR25 8546 1189 5730 4516 3382 821"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Versement effectué le 16 mars 2025 sur le compte habituel du service (réf. CF 2025 0034 12).",
+        "Réunion le 16 mars 2025 à 14 h, salle 12, puis le 23 mars 2025 à 9 h.",
+        "PV 12 AB 34 CD 56 EF 78 GH 90 du 16 mars, classé.",
+        "Dossier 2026 043 : montant 1 250 EUR le 12 juin, 830 EUR le 30 juin.",
+        "Le bus TEC 12 IT 45 passe à 7 h 58 devant l'école.",
+    ],
+)
+def test_dates_et_numeros_sans_compte(texte: str) -> None:
+    assert _ibans(texte) == []
