@@ -49,3 +49,46 @@ def test_deux_ibans_a_la_suite() -> None:
 )
 def test_dates_et_numeros_sans_compte(texte: str) -> None:
     assert _ibans(texte) == []
+
+
+def _noms(texte: str) -> list[str]:
+    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("hamdaoui (frère aîné) l'accompagne au SSM.", "hamdaoui"),
+        ("La mère ; Gebreyesus (grand-père) ; la psychologue.", "Gebreyesus"),
+        ("Le jeune dort chez mbemba (oncle maternel) depuis mars.", "mbemba"),
+        ("Passage de wiśniewska (sa tante) le mardi.", "wiśniewska"),
+        ("- thi huong (cousine) garde les petits", "thi huong"),
+        ("Il voit souvent dimitrova (demi-sœur) le week-end.", "dimitrova"),
+        ("Appel de kiros (beau-père), qui viendra.", "kiros"),
+        ("okonkwo (grand-mère) vient chaque mercredi.", "okonkwo"),
+        ("Étaient là : la mère ; Tadesse (oncle) ; l'AS du CPAS.", "Tadesse"),
+        ("- nowakowski (parrain) : d'accord pour l'accueil", "nowakowski"),
+    ],
+)
+def test_nom_precise_par_un_lien_entre_parentheses(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La psychologue (sa tante) accompagne le jeune.",
+        "Le jeune (frère aîné) refuse la rencontre.",
+        "La famille (père et mère) est venue.",
+        "Les deux aînés (frères) sont placés.",
+        "Le SPJ (oncle) n'est pas compétent ici.",
+        "Elle dort chez une amie (cousine éloignée).",
+        "Il reste chez lui (frère) le week-end.",
+        "Il en parle souvent (frère) à l'école.",
+        "Le petit dernier (demi-frère) est né en mars.",
+        "Elle cite Namur (sa tante y vit).",
+        "La grand-mère (mère de la maman) garde.",
+    ],
+)
+def test_role_ou_mot_devant_un_lien_entre_parentheses(texte: str) -> None:
+    assert _noms(texte) == []

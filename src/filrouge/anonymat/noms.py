@@ -2288,6 +2288,11 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
 _FIN_D_AGE = re.compile(r"ans[ \t]?\)")
 _NOM_PUIS_AGE = re.compile(r"(" + _UN_OU_DEUX_MOTS + r")[ \t]*\([ \t]*\d{1,2}[ \t]?$")
 """« nguyen (12 ans) » : lu devant chaque « ans) » (un caractère fixe d'abord)."""
+_LIEN_ENTRE_PARENTHESES = re.compile(r"\([ \t]*(?:(?:son|sa|ses|leur)[ \t]+)?((?:[^\W\d_]+-)*[^\W\d_]+)"
+                                     r"(?:[ \t]+[^\W\d_]+)?[ \t]*\)")
+_DEUX_MOTS_DEVANT = re.compile(r"(?:(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)?(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]*$")
+"""« boudaoud (frère aîné) », « ; Okbazghi (grand-père) ; » : un ou deux mots juste devant un lien de famille entre
+parenthèses (la parenthèse d'abord, un caractère fixe)."""
 _APRES_SALUTATION = re.compile(r"[ \t>*_-]*(?i:bonjour|bonsoir|salut|coucou|hello|merci|ch[eè]re?s?|dag|hallo|beste)"
                                r"[ \t,]+(" + _UN_OU_DEUX_MOTS + r")[ \t]*(?:[,!.:]|$|[ \t]+(?:pour|de|d['’]))")
 """En tête de ligne, une salutation puis le nom de qui on salue (« Bonjour nguyen, », « Merci kowalski pour … »)."""
@@ -2339,6 +2344,8 @@ def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, dej
             trouves.append(sujet)
     if "signé" in lignes.mots or "signée" in lignes.mots:
         trouves += (m for indice in lignes.contenant(("signé",)) if (m := _SIGNE.search(texte, *lignes.bornes(indice))))
+    if "(" in texte:
+        _devant_un_lien_entre_parentheses(texte, lignes, contexte, deja, resultats)
     for m in trouves:
         mots = list(re.finditer(r"\S+", m.group(1)))
         # deux mots s'ils forment un nom, sinon le premier seul (« mukamana sont venues »)
@@ -2347,6 +2354,27 @@ def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, dej
         if n and not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "là où s'écrit une personne")))
+
+
+def _devant_un_lien_entre_parentheses(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                                      resultats: list[Trouvaille]) -> None:
+    """Le nom que précise un lien de famille entre parenthèses (« boudaoud (frère aîné) accompagne… », « sa mère ;
+    Okbazghi (grand-père) ; ») : les deux mots qui le précèdent s'ils forment un nom, sinon le dernier ; jamais un mot
+    que le lexique connaît, un rôle ni un sigle court (`_nom_et_pas_un_sigle` : « la psychologue (sa tante) »)."""
+    for lien in _LIEN_ENTRE_PARENTHESES.finditer(texte):
+        if normaliser(lien.group(1)) not in _LIENS_DE_FAMILLE:
+            continue
+        i = lien.start()
+        m = _DEUX_MOTS_DEVANT.search(texte, max(lignes.debuts[lignes.numero(i)], i - 48), i)
+        if m is None:
+            continue
+        for groupe in (((1, 2),) if m.group(1) else ()) + ((2, 2),):
+            debut, fin = m.start(groupe[0]), m.end(groupe[1])
+            if _nom_et_pas_un_sigle(texte[debut:fin].split(), contexte, 4):
+                if not deja.chevauche(debut, fin):
+                    deja.ajouter(debut, fin)
+                    resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "là où s'écrit une personne")))
+                break
 
 
 def _signatures(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
