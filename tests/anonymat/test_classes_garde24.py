@@ -92,3 +92,32 @@ def test_nom_precise_par_un_lien_entre_parentheses(texte: str, nom: str) -> None
 )
 def test_role_ou_mot_devant_un_lien_entre_parentheses(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Il aimerait revoir son cousin K. Sage, qui l'emmenait à la piscine.", "K. Sage"),
+        ("Rendez-vous pris avec Mme L. Franche pour jeudi.", "L. Franche"),
+        ("Sa tante R. Juste vient le mardi.", "R. Juste"),
+        ("La grand-mère P. Simple l'héberge pendant les vacances.", "P. Simple"),
+        ("Courrier adressé au Dr T. Vivant.", "T. Vivant"),
+    ],
+)
+def test_initiale_apres_un_lien_ou_une_civilite_puis_un_mot_du_lexique(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La mère A. Ensuite, elle est partie chez sa sœur.",
+        "Le frère B. Puis la sœur C. sont venus.",
+        "Le père X. Depuis, plus aucune nouvelle.",
+        "Le jeune a eu la note B. Ensuite il a quitté la classe.",
+        "Il aimerait revoir F. Simple au foot.",
+        "Son oncle J. Namur vit loin.",
+    ],
+)
+def test_initiale_qui_finit_une_phrase_ou_sans_lien(texte: str) -> None:
+    assert _noms(texte) == []

@@ -742,6 +742,25 @@ def _particule_de_nom(m: re.Match[str]) -> bool:
                    for f in (derniere + " " + m.group("nom"), m.group("nom")))
 
 
+_MOT_DEVANT = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:-[^\W\d_]+)*\.?)[ \t]+$")
+
+
+_OUVRE_UNE_PHRASE = frozenset("ensuite puis alors enfin depuis apres avant pourtant cependant toutefois neanmoins sinon "
+                              "bref or lors quand comme si selon malgre entre-temps desormais".split())
+"""Ce qui ouvre une phrase après une initiale qui la finit (« la mère A. Ensuite, … ») : jamais le nom de l'initiale."""
+
+
+def _annonce_par_un_lien(texte: str, lettre: int, nom: str) -> bool:
+    """« son cousin F. Egal », « Mme F. Egal » : une initiale juste après un lien ou une civilité, le mot qui suit est
+    son nom, même si le lexique le connaît (ni lieu, ni sigle, ni mot courant des listes du projet, ni un mot qui ouvre
+    une phrase)."""
+    if normaliser(nom) in _OUVRE_UNE_PHRASE:
+        return False
+    m = _MOT_DEVANT.search(texte, max(0, lettre - 30), lettre)
+    return m is not None and (normaliser(m.group(1).rstrip(".")) in _LIENS_DE_FAMILLE
+                              or normaliser(m.group(1).rstrip(".")) in _CIVILITES)
+
+
 def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]) -> None:
     """Un nom à côté d'une initiale : « G. Defraigne », « B. Wu », « A.Bouzid », « Moxhet G. », « Colin E. ».
 
@@ -762,7 +781,8 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
             essais.append(avant)
         for m in essais:
             if m is None or deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(
-                    m.group("nom"), contexte, m.re is _INITIALE_PUIS_NOM and _particule_de_nom(m)):
+                    m.group("nom"), contexte, m.re is _INITIALE_PUIS_NOM and (
+                        _particule_de_nom(m) or _annonce_par_un_lien(texte, lettre, m.group("nom")))):
                 continue
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "nom à côté d'une initiale")))
