@@ -121,3 +121,29 @@ def test_initiale_apres_un_lien_ou_une_civilite_puis_un_mot_du_lexique(texte: st
 )
 def test_initiale_qui_finit_une_phrase_ou_sans_lien(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("### Liste des présents (12/3)\n\n- le jeune\n- KASONGO, éducateur (AMO)\n- la casemanager", "KASONGO"),
+        ("Liste des présents (réunion du 4/3) :\n- la jeune\n- wiśniewska\n- l'AS", "wiśniewska"),
+        ("Participants (fiche signée) :\n\n- la mère\n- Dilan\n- la logopède", "Dilan"),
+        ("**Excusés (visio impossible)** :\n- le SAJ\n- Nkurunziza", "Nkurunziza"),
+    ],
+)
+def test_liste_de_presences_sous_un_titre_precise_entre_parentheses(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "### Liste des présents (23/2)\n\n- la jeune\n- le SAJ\n- la logopède\n- l'AMO Passages",
+        "Présents (visio) :\n- la maman\n- l'éducateur\n- le SPJ",
+        "Liste des excusés : SPJ, AMO",
+        "presents (12) :\n- mere\n- pere",
+    ],
+)
+def test_liste_de_presences_sans_personne_nommee(texte: str) -> None:
+    assert _noms(texte) == []

@@ -2148,10 +2148,12 @@ def _valeurs_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat
 _MOTS_DE_PRESENCES = frozenset("excusés excusées excuses excusees absents absentes présents présentes presents presentes "
                                 "participants participantes invités invitées invites invitees".split())
 _TITRE_DE_PRESENCES = re.compile(
-    r"[ \t>]*(?:[#*_]+[ \t]*)?(?:(?=[EAPI])|(?<=[#*_])|(?<=[#*_][ \t]))"
-    r"(?i:excus[ée]e?s|absente?s|pr[ée]sente?s|participante?s|invit[ée]e?s)[ \t]*[*_]*[ \t]*(?::[*_]*[ \t]*(?P<suite>[^\n]*))?")
+    r"[ \t>]*(?:[#*_]+[ \t]*)?(?:(?=[EAPIL])|(?<=[#*_])|(?<=[#*_][ \t]))(?i:liste[ \t]+des[ \t]+)?"
+    r"(?i:excus[ée]e?s|absente?s|pr[ée]sente?s|participante?s|invit[ée]e?s)[ \t]*(?:\([^()\n]{1,24}\)[ \t]*)?[*_]*[ \t]*"
+    r"(?::[*_]*[ \t]*(?P<suite>[^\n]*))?")
 """Le titre d'une liste de présences d'un récit, avec sa majuscule ou sa mise en forme (« Excusés : », « **présents** : »,
-« ## Absents ») ; pas une clé YAML en minuscules (« presents: », lue comme une liste d'identifiants d'acteurs)."""
+« ## Absents », « ### Liste des présents (23/2) ») ; pas une clé YAML en minuscules (« presents: », lue comme une liste
+d'identifiants d'acteurs)."""
 _ELEMENT_DE_PRESENCES = re.compile(r"[ \t>]*(?:[-*+]|\d{1,2}[.)])[ \t]+(?P<suite>[^\n]*)")
 _PERSONNE_DE_LA_LISTE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*(?:[ \t]+[^\W\d_]+(?:['’-][^\W\d_]+)*){0,2}"
                                    r"(?=[ \t]*(?:[,;(]|[–—-][ \t]|[ \t]et[ \t]|\.?[ \t]*$))")
