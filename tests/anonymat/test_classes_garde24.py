@@ -147,3 +147,24 @@ def test_liste_de_presences_sous_un_titre_precise_entre_parentheses(texte: str, 
 )
 def test_liste_de_presences_sans_personne_nommee(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Compte du club : IT97 O526 0181 5908 3016 6131 860.",
+        "prestataire:\n  type: club sportif\n  iban: IT97 O526 0181 5908 3016 6131 860\n",
+        "Virement vers IT97-O526-0181-5908-3016-6131-860 le 3 juin.",
+    ],
+)
+def test_iban_italien_groupe_dont_la_lettre_de_controle_est_un_o(texte: str) -> None:
+    assert _ibans(texte) == ["IT97 O526 0181 5908 3016 6131 860".replace(" ", "-" if "-" in texte else " ")]
+
+
+@pytest.mark.parametrize("texte", ["Tél : O471 23 45 67", "Appeler le O471/23.45.67 après 17 h"])
+def test_un_o_devant_des_chiffres_reste_un_zero_ailleurs(texte: str) -> None:
+    assert [t.regle for t in trouver(texte, ContexteAnonymat())] == ["anonymat.telephone"]
+
+
+def test_un_o_apres_le_pays_d_un_iban_belge_reste_un_zero() -> None:
+    assert _ibans("Compte de la sœur : BE71 O961 2345 6769.") == ["BE71 O961 2345 6769"]

@@ -132,4 +132,10 @@ def _dans_un_code(texte: str, position: int) -> bool:
         debut -= 1
     while fin < min(len(texte), position + 1 + _PROCHE) and texte[fin].isalnum():
         fin += 1
-    return any(c.isalpha() and c not in "Oo" for c in texte[debut:fin])
+    return (any(c.isalpha() and c not in "Oo" for c in texte[debut:fin])
+            or _PAYS_ET_CLE_AVANT.search(texte, max(0, position - 5), position) is not None)
+
+
+_PAYS_ET_CLE_AVANT = re.compile(r"(?<![\w])(?:IT|SM)\d\d[ .\-]?$")
+"""« IT83 O815 … » : juste après le pays et la clé d'un IBAN groupé italien ou saint-marinais, un O est la lettre de
+contrôle du compte (CIN) ; ailleurs (« BE74 O352 … »), un zéro mal tapé."""
