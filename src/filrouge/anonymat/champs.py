@@ -66,7 +66,9 @@ def _motif_des_champs() -> re.Pattern[str]:
     """En tête de ligne (après « - » au plus) : une clé d'acteur, une clé en « _par » ou un en-tête, « : », puis la
     valeur jusqu'à la fin de la ligne. Le motif commence par le saut de ligne : le moteur saute de ligne en ligne au
     lieu d'essayer chaque caractère (la première ligne est lue avec le même motif précédé d'un saut de ligne)."""
-    cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=len, reverse=True))
+    # la plus longue d'abord ; à longueur égale, dans l'ordre alphabétique : le même texte d'un processus à l'autre
+    # (l'ordre d'un ensemble de chaînes change avec le hachage de chaque processus), donc un motif que `motifs` garde
+    cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=lambda c: (-len(c), c)))
     en_tetes = "|".join(_EN_TETES)
     return re.compile(r"\n([ \t]*)(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(" + "|".join(_OBJETS)
                       + r")[ \t]*:|(?:" + en_tetes
