@@ -168,3 +168,48 @@ def test_un_o_devant_des_chiffres_reste_un_zero_ailleurs(texte: str) -> None:
 
 def test_un_o_apres_le_pays_d_un_iban_belge_reste_un_zero() -> None:
     assert _ibans("Compte de la sœur : BE71 O961 2345 6769.") == ["BE71 O961 2345 6769"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "| Personne | Fonction ou lien | Signature |\n|---|---|---|\n| l’oncle | cousine | oui |",
+        "| Personne | Lien |\n|---|---|\n| l'oncle | frère aîné |",
+        "| Personne | Lien |\n|---|---|\n| l’éducatrice | tante |",
+        "| Personne | Lien |\n|---|---|\n| L’assistante sociale | marraine |",
+    ],
+)
+def test_le_proche_ou_le_role_avec_son_article_elide_dans_un_tableau(texte: str) -> None:
+    assert _noms(texte) == []
+
+
+def test_un_nom_a_cote_d_un_proche_dans_un_tableau_reste_un_nom() -> None:
+    assert _noms("| Personne | Lien |\n|---|---|\n| d'Ursel | tante |") == ["d'Ursel"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "note: 'Le jeune traîne souvent boulevard d''Herbatte après l''école.'",
+        "observation: 'Le centre se trouve chaussée d''Ixelles, au-dessus de la pharmacie.'",
+        "remarque: 'Rendez-vous à l''école d''Erpent, près de l''église.'",
+    ],
+)
+def test_apostrophe_doublee_d_une_chaine_yaml_lue_comme_une(texte: str) -> None:
+    assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Il faudra vérifier si D'Amico accepte le suivi proposé.", "D'Amico"),
+        ("remarque: 'On attend que D''Alessandro rappelle.'", "D''Alessandro"),
+        ("La famille D’Hondt a déménagé.", "D’Hondt"),
+    ],
+)
+def test_nom_a_particule_elidee_au_milieu_d_une_phrase(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+def test_article_elide_devant_un_service_n_est_pas_un_nom() -> None:
+    assert _noms("L'ILA de la commune a proposé un logement à la famille.") == []

@@ -426,7 +426,9 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
             if classe in classes:
                 return classe
         return _Classe.INCONNU
-    return _classer_simple(n, l)
+    # « D'Amico », « D'Hondt » : la particule élidée n'est pas une partie du nom, le reste est jugé seul (pas « L'ILA »,
+    # « L'Athénée » : un article devant un service ou un lieu)
+    return _classer_simple(normaliser(mot[2:]) if _PARTICULE_ELIDEE.match(mot) else n, l)
 
 
 def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
@@ -442,6 +444,7 @@ _ELISION = re.compile(r"^(?:[LlDdJjSsCc]|[Qq]u)['’](?=[^\W\d_])")
 """« L'Athénée », « D'Artagnan », « L'équipe », « L'école » : l'article élidé n'est pas une partie du mot (le mot qui
 suit, même en minuscules, est jugé seul : « équipe » est un mot, « hondt » dans « D'hondt » n'en est pas un)."""
 _ARTICLE_ELIDE = re.compile(r"[LlDd]['’]")
+_PARTICULE_ELIDEE = re.compile(r"[Dd]['’](?=[^\W\d_])")
 _MOT_OUTIL_ELIDE = re.compile(r"(?:[CcDdJjSsNnMm]|[Qq]u)['’](?=[" + _MIN + r"])")
 """« C'est », « D'après », « Qu'elle » en tête d'une suite de majuscules : une tournure, pas une partie du nom."""
 _SIGLE_MIXTE = re.compile(r"(?<![-'’])(?<!^)[" + _MAJ + r"]")
@@ -2024,6 +2027,9 @@ def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
     mots = valeur.split()
     if not 0 < len(mots) <= 3 or not valeur[:1].isalpha() or normaliser(mots[0]) in _PROCHES:
         return False
+    if _ARTICLE_ELIDE.match(valeur) and (normaliser(premier := mots[0][2:]) in _PROCHES or designe_un_role(normaliser(premier))
+                                         or not _nom_plutot_que_mot(premier)):
+        return False  # « l’oncle », « l’éducatrice » : le proche ou le rôle lui-même, pas son nom (« l'Hermite » en est un)
     if not any(len(m) > 1 and normaliser(m) not in _CIVILITES for m in _LETTRES.findall(valeur)):
         return False  # « Mme D. », « F. K. » : des initiales, ce que la garde demande
     if not (_mots_d_un_nom(mots, True, contexte) or valeur[:1].isupper() and nom_en_titre(valeur, contexte)):
