@@ -213,3 +213,26 @@ def test_nom_a_particule_elidee_au_milieu_d_une_phrase(texte: str, nom: str) -> 
 
 def test_article_elide_devant_un_service_n_est_pas_un_nom() -> None:
     assert _noms("L'ILA de la commune a proposé un logement à la famille.") == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("accompagnant: Théodore", "Théodore"),
+        ("accompagnante: 'nguyen thi'", "nguyen thi"),
+        ("- accompagnateur: Dimitri", "Dimitri"),
+        ("interlocutrice_famille: kowalczyk", "kowalczyk"),
+        ("prestataire:\n  personne_de_contact: 'tesfaye mulugeta'", "tesfaye mulugeta"),
+    ],
+)
+def test_valeur_d_une_cle_qui_nomme_l_accompagnant_ou_l_interlocuteur(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["accompagnant: le papa", "accompagnant: SAJ", "accompagnante: l'éducatrice", "accompagnant: aucun",
+     "interlocuteur: casemanager", "accompagnant: pedo", "jeune_informe_par: mere"],
+)
+def test_accompagnant_role_service_ou_identifiant(texte: str) -> None:
+    assert _noms(texte) == []

@@ -1872,10 +1872,12 @@ def _sujets_et_sources(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
 
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
-    r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?)(?:_[a-z]+)?)"
+    r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?|accompagna(?:nte?|teur|trice)s?|"
+    r"interlocut(?:eur|rice)s?)(?:_[a-z]+){0,2})"
     r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
     r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
-"""La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « Acteur : greco » d'une cellule relue
+"""La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « accompagnant: Clément »,
+« personne_de_contact: … », « Acteur : greco » d'une cellule relue
 sous son titre par `tableaux`, « | Absents | » au-dessus de « | Romane | ») : un à trois mots, la clé dit qu'ils nomment
 une personne."""
 _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne", "participant", "participants", "present", "presents",
@@ -1887,7 +1889,9 @@ listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
 
 _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune "
                               "contact signataire signataires participant participants present presents présent présents "
-                              "absent absents excuse excuses excusé excusés excusee excusees excusée excusées".split())
+                              "absent absents excuse excuses excusé excusés excusee excusees excusée excusées accompagnant "
+                              "accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
+                              "accompagnatrices interlocuteur interlocutrice interlocuteurs interlocutrices".split())
 """Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
 
 
