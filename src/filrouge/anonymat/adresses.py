@@ -42,14 +42,15 @@ _NOM_VOIE = _PARTICULE + r"?" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE + r"?" + 
 _NOM_VOIE_LIBRE = _PARTICULE + r"?" + _MOT + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT + r"){0,5}?"
 
 # numéro d'abord : « 12, rue des Champs », « 12 rue des champs » (nom libre) ; pas après un groupe de majuscules
-# (« UT 527 BD attendait » : une plaque, « BD » n'y est pas un boulevard)
+# (« UT 527 BD attendait » : une plaque, « BD » n'y est pas un boulevard), ni le jour d'une date ISO (« échéance :
+# 2024-08-02⏎Passage aux urgences », deux lignes d'un élément de liste rejointes)
 _ADRESSE_NUMERO_DEVANT = re.compile(
-    r"(?<![\w/.,])(?<![A-Z][ \t])\d{1,4}(?:[ \t]?[a-zA-Z])?[ \t]*,?[ \t]+(?:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"(?=[ \t]*(?:[,.;:)\n]|$|à[ \t]|\d{4}[ \t]|bte|bo[iî]te))",
+    r"(?<![\w/.,])(?<![A-Z][ \t])(?<!\d-\d\d-)\d{1,4}(?:[ \t]?[a-zA-Z])?[ \t]*,?[ \t]+(?:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"(?=[ \t]*(?:[,.;:)\n]|$|à[ \t]|\d{4}[ \t]|bte|bo[iî]te))",
     re.IGNORECASE,
 )
 # numéro d'abord, nom à majuscule : « 682, avenue de Toussaint »
 _ADRESSE_NUMERO_MAJ = re.compile(
-    r"(?<![\w/.,])\d{1,4}(?:[ \t]?(?:bis|[a-zA-Z]))?" + _ETAGE + r"?[ \t]*,?[ \t]+(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r"(?![\w])"
+    r"(?<![\w/.,])(?<!\d-\d\d-)\d{1,4}(?:[ \t]?(?:bis|[a-zA-Z]))?" + _ETAGE + r"?[ \t]*,?[ \t]+(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r"(?![\w])"
 )
 # voie annoncée comme domicile, sans numéro
 _DOMICILE = re.compile(

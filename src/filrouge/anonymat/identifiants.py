@@ -33,8 +33,9 @@ _CONTEXTE_IBAN = re.compile(
 )
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}[ .]?\d\d(?:[ .\-]?[A-Z0-9]){10,30}(?![\w])", re.IGNORECASE)
 """Groupes séparés par des espaces, des tirets ou des points (« BE48.8503.1024.7727 »)."""
-_REPRISE_IBAN = re.compile(r"(?<![\w])[A-Z]{2}[ .]?\d\d")
-"""Où reprendre dans un candidat refusé : un pays en capitales et sa clé."""
+_REPRISE_IBAN = re.compile(r"(?<![\w])(?:[A-Z]{2}[ .]?|[A-Za-z]{2})\d\d")
+"""Où reprendre dans un candidat refusé : un pays et sa clé, en capitales ou collés (« be27 9984 … », comme
+`_iban` les admet)."""
 # Préfiltres : onze chiffres groupés comme un NISS ; deux chiffres suivis d'au moins dix caractères de compte (tout
 # IBAN). Tous deux commencent par deux chiffres, classe que le moteur essaie à chaque caractère : ils sont d'abord
 # cherchés ensemble, en un seul parcours (l'un ou l'autre), puis chacun seulement dans un texte qui en a un.

@@ -749,19 +749,28 @@ _MOT_DEVANT = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:-[^\W\d_]+)*\.?)[ \t]+$")
 
 
 _OUVRE_UNE_PHRASE = frozenset("ensuite puis alors enfin depuis apres avant pourtant cependant toutefois neanmoins sinon "
-                              "bref or lors quand comme si selon malgre entre-temps desormais".split())
-"""Ce qui ouvre une phrase après une initiale qui la finit (« la mère A. Ensuite, … ») : jamais le nom de l'initiale."""
+                              "bref or lors quand comme si selon malgre entre-temps desormais hier demain aujourd'hui "
+                              "aussi donc voila quant suite present presente presents presentes absent absente "
+                              "absents absentes excuse excusee excuses excusees".split())
+"""Ce qui ouvre une phrase après une initiale qui la finit (« la mère A. Ensuite, … »), ou l'état de la personne
+(« Mme F. Présente. ») : jamais le nom de l'initiale."""
+_FIN_DU_NOM_ANNONCE = re.compile(r"[ \t]*(?:,|\)|\.?[ \t]*$|et[ \t]|qui[ \t])", re.MULTILINE)
+"""Ce qui suit le nom d'une initiale annoncée par un lien (« son cousin F. Egal, qui… », « (Mme L. Franche) ») : une
+virgule, une parenthèse, la fin de la ligne (après un point au plus), « et » ou « qui » ; pas le reste d'une phrase qui commencerait par ce mot
+(« la mère A. Finalement elle accepte », « Mme D. Absente : la grand-mère »)."""
 
 
-def _annonce_par_un_lien(texte: str, lettre: int, nom: str) -> bool:
-    """« son cousin F. Egal », « Mme F. Egal » : une initiale juste après un lien ou une civilité, le mot qui suit est
-    son nom, même si le lexique le connaît (ni lieu, ni sigle, ni mot courant des listes du projet, ni un mot qui ouvre
-    une phrase)."""
-    if normaliser(nom) in _OUVRE_UNE_PHRASE:
+def _annonce_par_un_lien(texte: str, lettre: int, m: re.Match[str]) -> bool:
+    """« son cousin F. Egal, qui… », « Mme F. Egal » en fin de ligne : une initiale juste après un lien ou une civilité,
+    le mot qui suit est son nom, même si le lexique le connaît, quand rien ne dit qu'il ouvre la phrase suivante (ni
+    lieu, ni sigle, ni mot courant des listes du projet, ni adverbe en « -ment », ni un mot qui ouvre une phrase)."""
+    nom = normaliser(m.group("nom"))
+    if (nom in _OUVRE_UNE_PHRASE or nom.endswith("ment") and not _dans_les_listes(m.group("nom"))
+            or not _FIN_DU_NOM_ANNONCE.match(texte, m.end("nom"))):
         return False
-    m = _MOT_DEVANT.search(texte, max(0, lettre - 30), lettre)
-    return m is not None and (normaliser(m.group(1).rstrip(".")) in _LIENS_DE_FAMILLE
-                              or normaliser(m.group(1).rstrip(".")) in _CIVILITES)
+    devant = _MOT_DEVANT.search(texte, max(0, lettre - 30), lettre)
+    return devant is not None and (normaliser(devant.group(1).rstrip(".")) in _LIENS_DE_FAMILLE
+                                   or normaliser(devant.group(1).rstrip(".")) in _CIVILITES)
 
 
 def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]) -> None:
@@ -785,7 +794,7 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
         for m in essais:
             if m is None or deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(
                     m.group("nom"), contexte, m.re is _INITIALE_PUIS_NOM and (
-                        _particule_de_nom(m) or _annonce_par_un_lien(texte, lettre, m.group("nom")))):
+                        _particule_de_nom(m) or _annonce_par_un_lien(texte, lettre, m))):
                 continue
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "nom à côté d'une initiale")))
@@ -2194,7 +2203,8 @@ def _listes_de_presences(texte: str, lignes: Lignes, contexte: ContexteAnonymat,
             position = debut
             while position < fin:
                 m = _PERSONNE_DE_LA_LISTE.match(texte, position, fin)
-                if m is not None and not deja.chevauche(*m.span()) and (
+                if m is not None and not deja.chevauche(*m.span()) and not _un_proche(m.group(0)) and not (
+                        m.group(0)[:1] in "lL" and m.group(0)[1:2] in "'’") and (
                         _prenom_puis_noms(m.group(0), contexte) or _nom_seul_d_une_liste(m.group(0), contexte)):
                     deja.ajouter(*m.span())
                     resultats.append(Trouvaille(*m.span(), REGLE, message_nom(m.group(0), "personne d'une liste de présences")))
@@ -2213,6 +2223,13 @@ def _nom_seul_d_une_liste(valeur: str, contexte: ContexteAnonymat) -> bool:
     lien ni un mot que le lexique connaît hors des listes."""
     # « - l'interprète », « l'AViQ » : un article élidé, un rôle ou un service
     return " " not in valeur and not _ELISION_EN_TETE.match(valeur) and _nom_et_pas_un_sigle([valeur], contexte, 5)
+
+
+def _un_proche(valeur: str) -> bool:
+    """« mamie », « papas », « tonton » : un proche ou son petit nom, au singulier ou au pluriel, pas un nom (l'élément
+    d'une liste de présences qui commence par « l' » non plus : « l'AMO Dinamo », « l'AS du CPAS »)."""
+    singulier = normaliser(valeur).removesuffix("s")
+    return singulier in _PETITS_NOMS or singulier in _LIENS
 
 
 _LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
@@ -2321,7 +2338,11 @@ _FIN_D_AGE = re.compile(r"ans[ \t]?\)")
 _NOM_PUIS_AGE = re.compile(r"(" + _UN_OU_DEUX_MOTS + r")[ \t]*\([ \t]*\d{1,2}[ \t]?$")
 """« nguyen (12 ans) » : lu devant chaque « ans) » (un caractère fixe d'abord)."""
 _LIEN_ENTRE_PARENTHESES = re.compile(r"\([ \t]*(?:(?:son|sa|ses|leur)[ \t]+)?((?:[^\W\d_]+-)*[^\W\d_]+)"
-                                     r"(?:[ \t]+[^\W\d_]+)?[ \t]*\)")
+                                     r"(?:[ \t]+([^\W\d_]+))?[ \t]*\)")
+_QUALIFIENT_PLUTOT_QU_ILS_NE_RELIENT = frozenset("ado ados adolescent adolescente mineur mineure mineurs bebe bebes enfant "
+                                                  "enfants parent parents femme homme jeune jeunes".split())
+"""Entre parenthèses, des mots de `parente.txt` qui disent l'âge ou l'état plus qu'un lien (« kot (ado) », « Lait
+Nutrilon (bébé) », « Formulaire Myria (parent) ») : le mot qui précède n'est pas pour autant un nom."""
 _DEUX_MOTS_DEVANT = re.compile(r"(?:(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)?(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]*$")
 """« boudaoud (frère aîné) », « ; Okbazghi (grand-père) ; » : un ou deux mots juste devant un lien de famille entre
 parenthèses (la parenthèse d'abord, un caractère fixe)."""
@@ -2394,7 +2415,8 @@ def _devant_un_lien_entre_parentheses(texte: str, lignes: Lignes, contexte: Cont
     Okbazghi (grand-père) ; ») : les deux mots qui le précèdent s'ils forment un nom, sinon le dernier ; jamais un mot
     que le lexique connaît, un rôle ni un sigle court (`_nom_et_pas_un_sigle` : « la psychologue (sa tante) »)."""
     for lien in _LIEN_ENTRE_PARENTHESES.finditer(texte):
-        if normaliser(lien.group(1)) not in _LIENS_DE_FAMILLE:
+        if (normaliser(lien.group(1)) not in _LIENS_DE_FAMILLE - _QUALIFIENT_PLUTOT_QU_ILS_NE_RELIENT
+                or lien.group(2) is not None and normaliser(lien.group(2)) not in QUALIFICATIFS_DE_LIEN):
             continue
         i = lien.start()
         m = _DEUX_MOTS_DEVANT.search(texte, max(lignes.debuts[lignes.numero(i)], i - 48), i)
@@ -2402,7 +2424,10 @@ def _devant_un_lien_entre_parentheses(texte: str, lignes: Lignes, contexte: Cont
             continue
         for groupe in (((1, 2),) if m.group(1) else ()) + ((2, 2),):
             debut, fin = m.start(groupe[0]), m.end(groupe[1])
-            if _nom_et_pas_un_sigle(texte[debut:fin].split(), contexte, 4):
+            # « L'éducatrice (sa tante) », « d'accueil (tante) », « l'IPPJ (mineur) » : sans l'article élidé, un mot
+            # du lexique ou un sigle
+            mots = [_ELISION.sub("", mot) for mot in texte[debut:fin].split()]
+            if not any(mot.isupper() for mot in mots) and _nom_et_pas_un_sigle(mots, contexte, 4):
                 if not deja.chevauche(debut, fin):
                     deja.ajouter(debut, fin)
                     resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "là où s'écrit une personne")))

@@ -139,9 +139,12 @@ def _dans_un_code(texte: str, position: int) -> bool:
     while fin < min(len(texte), position + 1 + _PROCHE) and texte[fin].isalnum():
         fin += 1
     return (any(c.isalpha() and c not in "Oo" for c in texte[debut:fin])
-            or _PAYS_ET_CLE_AVANT.search(texte, max(0, position - 5), position) is not None)
+            or _PAYS_ET_CLE_AVANT.search(texte, max(0, position - 7), position) is not None
+            and _COMPTE_ITALIEN.match(texte, position) is not None)
 
 
-_PAYS_ET_CLE_AVANT = re.compile(r"(?<![\w])(?:IT|SM)\d\d[ .\-]?$")
-"""« IT83 O815 … » : juste après le pays et la clé d'un IBAN groupé italien ou saint-marinais, un O est la lettre de
-contrôle du compte (CIN) ; ailleurs (« BE74 O352 … »), un zéro mal tapé."""
+_PAYS_ET_CLE_AVANT = re.compile(r"(?<![\w])(?i:it|sm)[ \t]?\d\d[ \t.\-]{0,2}$")
+"""« IT83 O815 … », « it 83 o815 … » : juste après le pays et la clé d'un IBAN groupé italien ou saint-marinais, suivi
+des 22 chiffres du compte (`_COMPTE_ITALIEN`), un O est la lettre de contrôle du compte (CIN) ; ailleurs (« BE74 O352
+… », « IT12 O471 23 45 67 », un téléphone), un zéro mal tapé."""
+_COMPTE_ITALIEN = re.compile(r"[Oo](?:[ \t.\-]?\d){22}(?!\d)")
