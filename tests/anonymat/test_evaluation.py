@@ -179,13 +179,15 @@ PLANCHERS = {
     # aveugle-40 (ordinaire, 1 870 extraits, 75 % de plusieurs lignes, l'élément noyé dans des comptes rendus longs),
     # mesure à l'aveugle du 2026-12-04 avant tout réglage sur lui (2faadee, début de session) et après les changements
     # réglés ailleurs (874362a) : 97,6/98,7/1,8 (asie 92,7, flandre 94,5) ; ses ratés lus : « accompagnant: Clément » :
-    # 97,9/98,7/1,8 (asie et flandre 94,5)
-    "aveugle-40": (97.5, 98.5, 2.0),
+    # 97,9/98,7/1,8 (asie et flandre 94,5) ; après l'attaque-24 (le jour d'une date ISO n'est plus un numéro de
+    # maison, les tableaux de chronologie) : 97,9/98,7/0,5
+    "aveugle-40": (97.5, 98.5, 1.0),
     # aveugle-41 (même angle, 1 870 extraits, 76 % de plusieurs lignes), mesure à l'aveugle du 2026-12-04 (2faadee, et
     # 874362a : mêmes verdicts) : 98,6/98,7/4,5 (pire origine wallonie 96,4) ; ses faux positifs lus (« l’oncle » dans
     # un tableau, l'apostrophe doublée d'une chaîne YAML) : 98,6/98,7/2,5 — les 11 qui restent sont 10 « la famille a
-    # déménagé rue de Fer » (une rue de domicile sans numéro, que la garde signale exprès) et un horaire
-    "aveugle-41": (98.5, 98.5, 3.0),
+    # déménagé rue de Fer » (une rue de domicile sans numéro, que la garde signale exprès) et une date ISO lue comme
+    # numéro de maison, que l'attaque-24 a fait corriger : 98,6/98,7/2,3
+    "aveugle-41": (98.5, 98.5, 2.5),
 }
 
 
