@@ -167,8 +167,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
 def _ibans(texte: str, lignes: Lignes) -> list[Trouvaille]:
     """Les IBAN du texte. Un candidat refusé ne mange pas l'IBAN qu'il recouvre : la recherche reprend au prochain
-    pays en capitales qu'il contient (« le 16 mars 2025 sur le compte IT57 Z130… » : « le 16 » n'est pas un pays,
-    « IT57 » en est un) ; après un IBAN raccourci, juste après lui (deux comptes à la suite)."""
+    pays qu'il contient (`_REPRISE_IBAN` ; « le 16 mars 2025 sur le compte IT57 Z130… » : « le 16 » n'est pas un
+    pays, « IT57 » en est un) ; après un IBAN raccourci, juste après lui (deux comptes à la suite)."""
     resultats: list[Trouvaille] = []
     position = 0
     while (m := _IBAN.search(texte, position)) is not None:

@@ -756,8 +756,8 @@ _OUVRE_UNE_PHRASE = frozenset("ensuite puis alors enfin depuis apres avant pourt
 (« Mme F. Présente. ») : jamais le nom de l'initiale."""
 _FIN_DU_NOM_ANNONCE = re.compile(r"[ \t]*(?:,|\)|\.?[ \t]*$|et[ \t]|qui[ \t])", re.MULTILINE)
 """Ce qui suit le nom d'une initiale annoncée par un lien (« son cousin F. Egal, qui… », « (Mme L. Franche) ») : une
-virgule, une parenthèse, la fin de la ligne (après un point au plus), « et » ou « qui » ; pas le reste d'une phrase qui commencerait par ce mot
-(« la mère A. Finalement elle accepte », « Mme D. Absente : la grand-mère »)."""
+virgule, une parenthèse, la fin de la ligne (après un point au plus), « et » ou « qui » ; pas le reste d'une phrase
+qui commencerait par ce mot (« la mère A. Finalement elle accepte », « Mme D. Absente : la grand-mère »)."""
 
 
 def _annonce_par_un_lien(texte: str, lettre: int, m: re.Match[str]) -> bool:
@@ -2042,7 +2042,7 @@ def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
         return False
     if _ARTICLE_ELIDE.match(valeur) and (normaliser(premier := mots[0][2:]) in _PROCHES or designe_un_role(normaliser(premier))
                                          or not _nom_plutot_que_mot(premier)):
-        return False  # « l’oncle », « l’éducatrice » : le proche ou le rôle lui-même, pas son nom (« l'Hermite » en est un)
+        return False  # « l’oncle », « l’éducatrice » : le proche ou le rôle lui-même, pas son nom (« d'Ursel » en est un)
     if not any(len(m) > 1 and normaliser(m) not in _CIVILITES for m in _LETTRES.findall(valeur)):
         return False  # « Mme D. », « F. K. » : des initiales, ce que la garde demande
     if not (_mots_d_un_nom(mots, True, contexte) or valeur[:1].isupper() and nom_en_titre(valeur, contexte)):
