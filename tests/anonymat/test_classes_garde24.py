@@ -300,3 +300,25 @@ def test_proches_et_services_d_une_liste_de_presences(texte: str) -> None:
 )
 def test_le_jour_d_une_date_iso_n_est_pas_un_numero_de_maison(texte: str) -> None:
     assert [t.regle for t in trouver(texte, ContexteAnonymat())] == []
+
+
+# Après l'attaque-25 (304 textes) : des noms à particule élidée que la première version de ces corrections perdait.
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("| Qui | Relation |\n|---|---|\n| D'Hooghe | tante maternelle |", "D'Hooghe"),
+        ("| Personne | Lien |\n|---|---|\n| l'Ermite | oncle |", "l'Ermite"),
+        ("oncle: d'Outremont", "d'Outremont"),
+        ("La mère, Julie D'Avril, travaille de nuit.", "Julie D'Avril"),
+        ("Selon Karim D'Orange, la petite mange peu.", "Karim D'Orange"),
+    ],
+)
+def test_nom_a_article_ou_particule_elide_que_le_lexique_connait(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize("texte", ["nom_du_quartier: Droixhe", "nom_de_l_ecole: Sainte-Marie", "nom_du_projet: Tremplin"])
+def test_une_cle_qui_nomme_un_lieu_ou_un_projet(texte: str) -> None:
+    assert _noms(texte) == []

@@ -426,9 +426,12 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
             if classe in classes:
                 return classe
         return _Classe.INCONNU
-    # « D'Amico », « D'Hondt » : la particule élidée n'est pas une partie du nom, le reste est jugé seul (pas « L'ILA »,
-    # « L'Athénée » : un article devant un service ou un lieu)
-    return _classer_simple(normaliser(mot[2:]) if _PARTICULE_ELIDEE.match(mot) else n, l)
+    # « D'Amico », « D'Hondt » : la particule élidée n'est pas une partie du nom, le reste est jugé seul quand il est un nom
+    # des listes (pas « L'ILA », « L'Athénée » : un article devant un service ou un lieu ; pas « D'Avril » : un mot,
+    # que la particule fait nom)
+    if _PARTICULE_ELIDEE.match(mot) and (sans_particule := _classer_simple(normaliser(mot[2:]), l)) != _Classe.AUTRE:
+        return sans_particule
+    return _classer_simple(n, l)
 
 
 def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
@@ -1882,11 +1885,12 @@ def _sujets_et_sources(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
     r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?|accompagna(?:nte?|teur|trice)s?|"
-    r"interlocut(?:eur|rice)s?)(?:_[a-z]+){0,2})"
+    r"interlocut(?:eur|rice)s?)(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+))?)"
     r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
     r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « accompagnant: Clément »,
-« personne_de_contact: … », « Acteur : greco » d'une cellule relue
+« personne_de_contact: … » — deux morceaux après le mot seulement de cette liste fermée, pas « nom_du_quartier » —,
+« Acteur : greco » d'une cellule relue
 sous son titre par `tableaux`, « | Absents | » au-dessus de « | Romane | ») : un à trois mots, la clé dit qu'ils nomment
 une personne."""
 _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne", "participant", "participants", "present", "presents",
@@ -2041,8 +2045,10 @@ def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
     if not 0 < len(mots) <= 3 or not valeur[:1].isalpha() or normaliser(mots[0]) in _PROCHES:
         return False
     if _ARTICLE_ELIDE.match(valeur) and (normaliser(premier := mots[0][2:]) in _PROCHES or designe_un_role(normaliser(premier))
-                                         or not _nom_plutot_que_mot(premier)):
-        return False  # « l’oncle », « l’éducatrice » : le proche ou le rôle lui-même, pas son nom (« d'Ursel » en est un)
+                                         or premier[:1].islower() and not _nom_plutot_que_mot(premier)):
+        # « l’oncle », « L’Oncle », « l’éducatrice » : le proche ou le rôle lui-même, pas son nom ; après l'article, une
+        # majuscule dit un nom même que le lexique connaît (« D'Hoore », « l'Hermite »)
+        return False
     if not any(len(m) > 1 and normaliser(m) not in _CIVILITES for m in _LETTRES.findall(valeur)):
         return False  # « Mme D. », « F. K. » : des initiales, ce que la garde demande
     if not (_mots_d_un_nom(mots, True, contexte) or valeur[:1].isupper() and nom_en_titre(valeur, contexte)):
