@@ -236,6 +236,14 @@ FORMES = {
     "animaux_nommes": ("le chien Rex la chienne « Luna poisson rouge Bubulle chat ", 3 * KO, "note.md"),
     "voies_nommees": ("Place Albert, rue albert la rue Karim de rue ", 3 * KO, "note.md"),
     "doudous_nommes": ("doudou, « Pompon » Zaza la souris, sa peluche, Gribouille, le doudou ", 3 * KO, "note.md"),
+    # vingt-quatrième passage : candidats IBAN refusés d'où la recherche reprend, O d'un compte italien, mots devant un
+    # lien entre parenthèses, initiale annoncée par un lien, titre de liste de présences, date ISO devant une voie
+    "ibans_refuses": ("le 16 BE 12 AB12 CD34 be27 ", 3 * KO, "note.md"),
+    "o_apres_it": ("IT12 O471 23 45 67 it 97 o5 ", 3 * KO, "note.md"),
+    "noms_devant_un_lien": ("boudaoud (frère aîné) l'aînée (tante) ( ", 3 * KO, "note.md"),
+    "initiales_apres_un_lien": ("son cousin F. Egal, la mère A. Finalement ", 3 * KO, "note.md"),
+    "listes_de_presences_titrees": ("Liste des présents (23/2) :\n- mamie\n- ionescu\n", 3 * KO, "note.md"),
+    "dates_iso_puis_voie": ("2024-08-02 Passage aux urgences\n", 3 * KO, "note.md"),
 }
 
 
