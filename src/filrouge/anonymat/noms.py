@@ -772,8 +772,8 @@ def _annonce_par_un_lien(texte: str, lettre: int, m: re.Match[str]) -> bool:
             or not _FIN_DU_NOM_ANNONCE.match(texte, m.end("nom"))):
         return False
     devant = _MOT_DEVANT.search(texte, max(0, lettre - 30), lettre)
-    return devant is not None and (normaliser(devant.group(1).rstrip(".")) in _LIENS_DE_FAMILLE
-                                   or normaliser(devant.group(1).rstrip(".")) in _CIVILITES)
+    return devant is not None and ((mot := normaliser(devant.group(1).rstrip("."))) in _LIENS_DE_FAMILLE
+                                   or mot in _CIVILITES)
 
 
 def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles, resultats: list[Trouvaille]) -> None:
@@ -2044,7 +2044,7 @@ def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
     mots = valeur.split()
     if not 0 < len(mots) <= 3 or not valeur[:1].isalpha() or normaliser(mots[0]) in _PROCHES:
         return False
-    if _ARTICLE_ELIDE.match(valeur) and (normaliser(premier := mots[0][2:]) in _PROCHES or designe_un_role(normaliser(premier))
+    if _ARTICLE_ELIDE.match(valeur) and ((forme := normaliser(premier := mots[0][2:])) in _PROCHES or designe_un_role(forme)
                                          or premier[:1].islower() and not _nom_plutot_que_mot(premier)):
         # « l’oncle », « L’Oncle », « l’éducatrice » : le proche ou le rôle lui-même, pas son nom ; après l'article, une
         # majuscule dit un nom même que le lexique connaît (« D'Hoore », « l'Hermite »)
@@ -2209,8 +2209,7 @@ def _listes_de_presences(texte: str, lignes: Lignes, contexte: ContexteAnonymat,
             position = debut
             while position < fin:
                 m = _PERSONNE_DE_LA_LISTE.match(texte, position, fin)
-                if m is not None and not deja.chevauche(*m.span()) and not _un_proche(m.group(0)) and not (
-                        m.group(0)[:1] in "lL" and m.group(0)[1:2] in "'’") and (
+                if m is not None and not deja.chevauche(*m.span()) and not _proche_ou_service(m.group(0)) and (
                         _prenom_puis_noms(m.group(0), contexte) or _nom_seul_d_une_liste(m.group(0), contexte)):
                     deja.ajouter(*m.span())
                     resultats.append(Trouvaille(*m.span(), REGLE, message_nom(m.group(0), "personne d'une liste de présences")))
@@ -2231,9 +2230,11 @@ def _nom_seul_d_une_liste(valeur: str, contexte: ContexteAnonymat) -> bool:
     return " " not in valeur and not _ELISION_EN_TETE.match(valeur) and _nom_et_pas_un_sigle([valeur], contexte, 5)
 
 
-def _un_proche(valeur: str) -> bool:
-    """« mamie », « papas », « tonton » : un proche ou son petit nom, au singulier ou au pluriel, pas un nom (l'élément
-    d'une liste de présences qui commence par « l' » non plus : « l'AMO Dinamo », « l'AS du CPAS »)."""
+def _proche_ou_service(valeur: str) -> bool:
+    """L'élément d'une liste de présences qui n'est pas un nom : un proche ou son petit nom, au singulier ou au pluriel
+    (« mamie », « papas », « tonton »), ou ce qui commence par l'article « l' » (« l'AMO Dinamo », « l'AS du CPAS »)."""
+    if valeur[:1] in "lL" and valeur[1:2] in "'’":
+        return True
     singulier = normaliser(valeur).removesuffix("s")
     return singulier in _PETITS_NOMS or singulier in _LIENS
 
@@ -2345,10 +2346,12 @@ _NOM_PUIS_AGE = re.compile(r"(" + _UN_OU_DEUX_MOTS + r")[ \t]*\([ \t]*\d{1,2}[ \
 """« nguyen (12 ans) » : lu devant chaque « ans) » (un caractère fixe d'abord)."""
 _LIEN_ENTRE_PARENTHESES = re.compile(r"\([ \t]*(?:(?:son|sa|ses|leur)[ \t]+)?((?:[^\W\d_]+-)*[^\W\d_]+)"
                                      r"(?:[ \t]+([^\W\d_]+))?[ \t]*\)")
-_QUALIFIENT_PLUTOT_QU_ILS_NE_RELIENT = frozenset("ado ados adolescent adolescente mineur mineure mineurs bebe bebes enfant "
-                                                  "enfants parent parents femme homme jeune jeunes".split())
-"""Entre parenthèses, des mots de `parente.txt` qui disent l'âge ou l'état plus qu'un lien (« kot (ado) », « Lait
-Nutrilon (bébé) », « Formulaire Myria (parent) ») : le mot qui précède n'est pas pour autant un nom."""
+_LIENS_ENTRE_PARENTHESES = _LIENS_DE_FAMILLE - frozenset(
+    "ado ados adolescent adolescente mineur mineure mineurs bebe bebes enfant enfants parent parents femme homme jeune "
+    "jeunes".split())
+"""Les liens de famille qui, entre parenthèses, désignent la personne nommée juste avant ; pas les mots de
+`parente.txt` qui disent l'âge ou l'état plus qu'un lien (« kot (ado) », « Lait Nutrilon (bébé) », « Formulaire Myria
+(parent) ») : le mot qui précède n'est pas pour autant un nom."""
 _DEUX_MOTS_DEVANT = re.compile(r"(?:(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]+)?(?<![\w'’-])([^\W\d_][\w'’-]*)[ \t]*$")
 """« boudaoud (frère aîné) », « ; Okbazghi (grand-père) ; » : un ou deux mots juste devant un lien de famille entre
 parenthèses (la parenthèse d'abord, un caractère fixe)."""
@@ -2421,15 +2424,15 @@ def _devant_un_lien_entre_parentheses(texte: str, lignes: Lignes, contexte: Cont
     Okbazghi (grand-père) ; ») : les deux mots qui le précèdent s'ils forment un nom, sinon le dernier ; jamais un mot
     que le lexique connaît, un rôle ni un sigle court (`_nom_et_pas_un_sigle` : « la psychologue (sa tante) »)."""
     for lien in _LIEN_ENTRE_PARENTHESES.finditer(texte):
-        if (normaliser(lien.group(1)) not in _LIENS_DE_FAMILLE - _QUALIFIENT_PLUTOT_QU_ILS_NE_RELIENT
+        if (normaliser(lien.group(1)) not in _LIENS_ENTRE_PARENTHESES
                 or lien.group(2) is not None and normaliser(lien.group(2)) not in QUALIFICATIFS_DE_LIEN):
             continue
         i = lien.start()
         m = _DEUX_MOTS_DEVANT.search(texte, max(lignes.debuts[lignes.numero(i)], i - 48), i)
         if m is None:
             continue
-        for groupe in (((1, 2),) if m.group(1) else ()) + ((2, 2),):
-            debut, fin = m.start(groupe[0]), m.end(groupe[1])
+        fin = m.end(2)
+        for debut in (m.start(1), m.start(2)) if m.group(1) else (m.start(2),):
             # « L'éducatrice (sa tante) », « d'accueil (tante) », « l'IPPJ (mineur) » : sans l'article élidé, un mot
             # du lexique ou un sigle
             mots = [_ELISION.sub("", mot) for mot in texte[debut:fin].split()]

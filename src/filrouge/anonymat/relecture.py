@@ -83,8 +83,8 @@ portail voit « d'Herbatte »). Les deux apostrophes d'abord, la lettre qui les 
 
 
 def _sans_marques(texte: str) -> Reecrit | None:
-    """Sans les marques invisibles au rendu (ni l'apostrophe doublée d'une chaîne YAML) ; chaque motif commence par un caractère fixe (le moteur saute de l'un à
-    l'autre), ils ne se chevauchent pas."""
+    """Sans les marques invisibles au rendu (ni l'apostrophe doublée d'une chaîne YAML) ; chaque motif commence par un
+    caractère fixe (le moteur saute de l'un à l'autre), ils ne se chevauchent pas."""
     remplacements = [(m.start(), m.end(), "") for m in _ECHAPPEMENT.finditer(texte)] if "\\" in texte else []
     if "<" in texte:
         remplacements += [(m.start(), m.end(), " ") for m in _BALISE_BR.finditer(texte)]
