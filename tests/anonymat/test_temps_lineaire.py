@@ -249,6 +249,12 @@ FORMES = {
     "initiales_apres_un_lien": ("son cousin F. Egal, la mère A. Finalement ", DEPART, "note.md"),
     "listes_de_presences_titrees": ("Liste des présents (23/2) :\n- mamie\n- ionescu\n", DEPART, "note.md"),
     "dates_iso_puis_voie": ("2024-08-02 Passage aux urgences\n", DEPART, "note.md"),
+    # vingt-cinquième passage : parties d'une adresse d'ailleurs devant un code postal, avec ou sans logement, codes
+    # postaux seuls ; numéro coupé dont la suite commence par « 34 16 : »
+    "adresses_a_code_postal": ("Bloc C n° 2, Hay Sa, 20570 Casa, ", DEPART, "note.md"),
+    "parties_sans_logement": ("Hay Sa Ab Cd Ef Gh, Ij Kl, 20570 Casa ", DEPART, "note.md"),
+    "codes_postaux_seuls": (", 12345 Ab", DEPART, "note.md"),
+    "numeros_coupes_avant_deux_points": ("du 0645 91\n34 16 : ", DEPART, "note.md"),
 }
 
 

@@ -191,6 +191,31 @@ _LIEU_DIT = re.compile(r"(?<![\w'’\-])" + _NOM_VOIE + r"[ \t]+(?!(?:19|20)\d\d
                        r"(?:[ \t]*(?:/|bte\.?|bo[iî]te|bus)[ \t]*\w{1,4})?(?=,)")
 _DIT_ADRESSE = re.compile(r"adresse|domicil|habit|r[ée]sid|lieu\s+de\s+vie|demeur|coordonn", re.IGNORECASE)
 
+# Ailleurs (Maroc, Sénégal, Roumanie…), une adresse peut n'avoir aucun type de voie connu de la garde : des parties
+# séparées par des virgules (un quartier, une résidence, « villa 154 », « imm. 4, appt 108 », « Rue 34 x 3 »), puis un
+# code postal de cinq ou six chiffres (jamais belge : quatre) et la ville. Lu à partir de la virgule qui précède le
+# code ; les parties sont relues à rebours sur PORTEE_ETRANGERE caractères au plus, chacune faite de mots à majuscule,
+# de petits nombres, de particules et de mots du logement (temps linéaire) ; l'une d'elles doit dire le logement : un
+# numéro après « n° », « villa », « appt »…, ou après « rue », « bd. ».
+PORTEE_ETRANGERE = 100
+_CP_ETRANGER = re.compile(r",[ \t]*\d{5,6}[ \t]+(?!Euros?(?![\w]))[A-ZÀ-Ý][a-zà-ÿ][\w'’\-]*")
+_LOGEMENTS = r"n[°º]|nr\.|no\.|villa|imm\.|immeuble|app?t\.?|ap\.|appartement|bloc|bl\.|lot\.|lotissement|unit[ée]|porte|sector|secteur|[ée]tage|sc\.|et\."
+_MOT_D_UNE_PARTIE = r"(?:[A-ZÀ-Ý][\w'’\-]*\.?|\d{1,4}[a-zA-Z]?|n[°º]\d{1,4}|x|de|du|des|la|le|el|al|" + _LOGEMENTS + r")"
+_UNE_PARTIE = _MOT_D_UNE_PARTIE + r"(?:[ \t]+" + _MOT_D_UNE_PARTIE + r"){0,5}"
+_PARTIES_AVANT_LE_CP = re.compile(r"(?<![\w'’.°\-])" + _UNE_PARTIE + r"(?:[ \t]*,[ \t]*" + _UNE_PARTIE + r"){0,4}$")
+_LOGEMENT = re.compile(r"(?<![\w])(?i:" + _LOGEMENTS + r"|rue|bd\.|boulevard|av\.|avenue)[ \t]*(?:[A-Z][ \t]+)?(?:n[°º][ \t]*)?\d")
+
+
+def _adresses_a_code_postal_etranger(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
+    """(début, fin) des adresses d'ailleurs sans type de voie connu : parties, code postal, ville."""
+    trouves = []
+    for cp in _CP_ETRANGER.finditer(texte):
+        debut_ligne, _ = lignes.bornes(lignes.numero(cp.start()))
+        m = _PARTIES_AVANT_LE_CP.search(texte, max(debut_ligne, cp.start() - PORTEE_ETRANGERE), cp.start())
+        if m is not None and _LOGEMENT.search(m.group(0)):
+            trouves.append((m.start(), cp.end()))
+    return trouves
+
 
 def _lieux_dits(texte: str, lignes: Lignes) -> list[tuple[int, int]]:
     """(début, fin) des adresses sans type de voie, nom et numéro suivis d'un code postal et d'une localité."""
@@ -308,7 +333,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         for m in _ADRESSE_DE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
     if "," in texte:
-        for debut, fin in _lieux_dits(texte, lignes):
+        for debut, fin in [*_lieux_dits(texte, lignes), *_adresses_a_code_postal_etranger(texte, lignes)]:
             retenir(debut, fin, texte[debut:fin])
     if _indice_nl(lignes.bas):
         for m in _ADRESSE_NL.finditer(texte):

@@ -1,0 +1,106 @@
+"""Vingt-cinquième passage. Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de chaque positif, le
+négatif voisin qui doit rester muet. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import analyser_texte, trouver
+
+NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
+
+
+def _regles(texte: str, fichier: str = NOTE) -> set[str]:
+    return {c.regle for c in analyser_texte(texte, fichier, ContexteAnonymat())[0]}
+
+
+def _adresses(texte: str) -> list[str]:
+    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.adresse"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rappel demandé au 0478 21\n56 09 : la maman attend.",
+        "Appel manqué du 0033 6 12\n34 56 78 : pas de message.",
+        "Numéro laissé par la tante, 0495 77 12\n90 : répondeur.",
+        "> Le père rappellera du 0486 40\n> 12 33 : après 18 h.",
+    ],
+)
+def test_numero_coupe_dont_la_suite_commence_par_des_chiffres_et_deux_points(texte: str) -> None:
+    """Une ligne qui commence par « 34 16 : » n'ouvre pas une rubrique (aucune lettre avant les deux points) : le
+    lecteur la voit dans le paragraphe de la ligne d'avant."""
+    assert "anonymat.telephone" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Score au test de lecture : 12\n15 : moyenne de la classe.",
+        "Réunion du mardi\nHeure : 14 h 30, salle 2.",
+        "Le jeune a cité le 0478\nTéléphone : celui du foyer.",
+    ],
+)
+def test_rubrique_ou_petits_nombres_sur_deux_lignes(texte: str) -> None:
+    assert "anonymat.telephone" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le petit est arrivé au monde le 03/02/2015 à Namur.",
+        "La cadette, arrivée au monde un 14.11.2016, vit chez sa grand-mère.",
+        "Sa mère l'a mise au monde le 2 mai 2013, à la maison.",
+        "Les jumeaux, arrivés au monde le 8 janvier 2014, sont suivis par l'ONE.",
+    ],
+)
+def test_arrive_ou_mis_au_monde_annonce_une_naissance(texte: str) -> None:
+    assert "anonymat.date_naissance" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le jeune est arrivé au foyer le 03/02/2020.",
+        "Elle est arrivée au centre de jour le 14.11.2021.",
+        "La famille est arrivée en Belgique le 2 mai 2019.",
+    ],
+)
+def test_arrive_ailleurs_qu_au_monde(texte: str) -> None:
+    assert "anonymat.date_naissance" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "adresse"),
+    [
+        ("Adresse du père : Immeuble Nour, appt 12, 20250 Casablanca.", "Immeuble Nour, appt 12, 20250 Casablanca"),
+        ("domicile: Lot. Essalam, n° 48, 30000 Fès", "Lot. Essalam, n° 48, 30000 Fès"),
+        ("Il loge chez un oncle, Cité Djily Mbaye, villa 88, 14000 Thiès, depuis l'été.",
+         "Cité Djily Mbaye, villa 88, 14000 Thiès"),
+        ("Courrier à envoyer au Rue 12 x 5, Fass, n° 33, 11500 Dakar.", "Rue 12 x 5, Fass, n° 33, 11500 Dakar"),
+        ("La mère vit à Hay Salam, bloc 4, n° 21, 80000 Agadir, avec les petits.", "Hay Salam, bloc 4, n° 21, 80000 Agadir"),
+        ("| oncle | Bd. Carol I nr. 40, ap. 9, 700506 Iași |", "Bd. Carol I nr. 40, ap. 9, 700506 Iași"),
+        ("Écrire à la grand-mère : Quartier Médina, unité 7, villa 30, 10000 Dakar.",
+         "Quartier Médina, unité 7, villa 30, 10000 Dakar"),
+    ],
+)
+def test_adresse_etrangere_par_ses_complements_et_son_code_postal(texte: str, adresse: str) -> None:
+    """Ni type de voie connu ni pays nommé : des parties séparées par des virgules dont une dit le logement (numéro,
+    villa, immeuble, appartement, bloc, lot), puis un code postal de cinq ou six chiffres et la ville."""
+    assert adresse in _adresses(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Jugement n° 45, chambre 3, 5000 Namur.",
+        "Facture n° 12345, deux séances, 15000 Euros au total.",
+        "Devis n° 2, 3 séances, 10000 EUR.",
+        "Réunion au SSM, salle 3, 50000 Participants attendus cette année.",
+        "Le dossier, ouvert en 2019, compte 12000 Pages.",
+        "La famille vient de Thiès, au Sénégal, depuis 2018.",
+    ],
+)
+def test_numero_de_piece_ou_montant_devant_un_nombre(texte: str) -> None:
+    assert _adresses(texte) == []
