@@ -104,3 +104,29 @@ def test_adresse_etrangere_par_ses_complements_et_son_code_postal(texte: str, ad
 )
 def test_numero_de_piece_ou_montant_devant_un_nombre(texte: str) -> None:
     assert _adresses(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le projet de kot accompagné est né le 12 janvier 2024 en intervision.",
+        "L'idée d'un séjour de rupture est née le 03/05/2023, pendant la concertation.",
+        "L’envie de reprendre l’école est née le 2024-02-01.",
+        "Le partenariat avec l'AMO était né le 4 mars 2022.",
+    ],
+)
+def test_un_projet_ou_une_idee_qui_nait(texte: str) -> None:
+    assert "anonymat.date_naissance" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le projet de Lina, née le 12/03/2010, est un stage.",
+        "L'idée vient de Sam, né le 4 mai 2011.",
+        "Le groupe accueille Noé qui est né le 02/02/2012.",
+        "Le plan est simple : Yanis, né le 8 juin 2013, ira chez son oncle.",
+    ],
+)
+def test_une_personne_nee_a_cote_d_un_projet(texte: str) -> None:
+    assert "anonymat.date_naissance" in _regles(texte)

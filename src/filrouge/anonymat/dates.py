@@ -164,6 +164,14 @@ se calcule depuis la naissance ; « 26.02.2003 + 18 »). Pas une rubrique qui an
 08/09/2020, date de naissance : à demander »)."""
 _INDICE_ANNIVERSAIRE = re.compile(r"anniv|f[êe]t\w*\s+(?:ses|son|leurs?)\s+\d|aura\s+\d|verjaardag|jarig", re.IGNORECASE)
 _AUTRE_DATE = re.compile(r"(?:19|20)\d\d|\d\s?[./]\s?\d")
+_SUJET_QUI_N_EST_PAS_UNE_PERSONNE = re.compile(
+    r"(?<![\w])(?i:l['’]id[ée]e|le\s+projet|l['’]envie|le\s+d[ée]sir|le\s+besoin|l['’]initiative|le\s+partenariat|"
+    r"la\s+collaboration|le\s+dispositif|l['’]association|l['’]asbl|le\s+r[ée]seau|le\s+groupe|la\s+d[ée]marche|"
+    r"le\s+concept|le\s+plan|la\s+piste|la\s+proposition)"
+    r"(?:\s+(?:de|d['’]|du|des|avec|entre|pour|autour\s+d['’e])\s*[^,.;:()\n]{0,40}?)?\s+(?i:est|était|etait|serait|sont|étaient|etaient)\s+$"
+)
+"""« L'idée d'un accueil de jour est née le … », « le projet de kot est né le … » : ce qui naît n'est pas une personne
+(une virgule entre les deux, « le projet de Lina, née le … », laisse la naissance)."""
 
 
 _ROMAIN = r"(?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
@@ -210,7 +218,8 @@ def _indice_avant(avant: str) -> bool:
     if verdict is None:
         indice = _AVANT.search(avant)
         # « née en 1980, vue le 12/03/2019 » : la date est celle d'autre chose
-        verdict = bool(indice) and not _AUTRE_DATE.search(indice.group("entre"))
+        verdict = (bool(indice) and not _AUTRE_DATE.search(indice.group("entre"))
+                   and not _SUJET_QUI_N_EST_PAS_UNE_PERSONNE.search(avant, 0, indice.start()))
         if len(_CACHE_AVANT) > 4096:
             _CACHE_AVANT.clear()
         _CACHE_AVANT[avant] = verdict
