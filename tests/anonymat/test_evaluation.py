@@ -188,6 +188,12 @@ PLANCHERS = {
     # déménagé rue de Fer » (une rue de domicile sans numéro, que la garde signale exprès) et une date ISO lue comme
     # numéro de maison, que l'attaque-24 a fait corriger : 98,6/98,7/2,3
     "aveugle-41": (98.5, 98.5, 2.5),
+    # aveugle-42 (2 075 extraits, 66 % de plusieurs lignes ; adresses du Maroc, du Sénégal, de Roumanie, naissances dites
+    # dans un récit, négatifs « l'idée est née le … »), mesure à l'aveugle du 2026-12-04 (977cc14, avant tout réglage
+    # sur lui) : 98,9/96,9/4,0 (pire origine france et wallonie 96,7 ; adresses 84,3) ; vingt-cinquième passage (adresses
+    # d'ailleurs par leurs parties et leur code postal, « arrivé au monde », numéro coupé avant « 34 16 : ») :
+    # 98,9/100/4,0 ; « l'idée … est née le » : 98,9/100/3,1
+    "aveugle-42": (98.5, 99.5, 3.5),
 }
 
 

