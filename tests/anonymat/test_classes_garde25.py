@@ -168,3 +168,66 @@ def test_une_ville_du_monde_annoncee_comme_un_lieu(texte: str) -> None:
 def test_une_personne_au_nom_de_ville(texte: str, nom: str) -> None:
     """« à » seul, « le retour de », un nom en capitales, une fonction ou un proche après : une personne."""
     assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le grand-père a donné son numéro 0472 81\n55 19 qu'il regarde surtout le dimanche soir : noté.",
+        "Compte de la mère BE71 0961\n2345 6769 alimenté chaque mois par les allocations : vérifié.",
+    ],
+)
+def test_une_longue_suite_en_prose_avant_deux_points_reste_du_recit(texte: str) -> None:
+    """Au-delà de 40 caractères avant les deux points, la ligne n'est pas une rubrique : la coupure est rejointe."""
+    assert _regles(texte) & {"anonymat.telephone", "anonymat.iban"}
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Facture n° 88, 12000 Dirhams payés par l'oncle.",
+        "Devis n° 7, 30000 Francs CFA pour l'internat.",
+        "Lot n° 3, 20000 Zlotys, vente de la maison en Pologne.",
+        "Villa n° 2, 400000 Dinars, estimée par l'agence.",
+        "Référence : PV n° 1203, 25000 Liège.",
+        "Chambre n° 4, 20000 Casablanca : audience fixée.",
+        "Bloc 3, 15000 Élèves inscrits dans la commune.",
+    ],
+)
+def test_piece_numerotee_montant_ou_effectif_devant_un_code_postal(texte: str) -> None:
+    assert _adresses(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "adresse"),
+    [
+        ("DOMICILE : IMM. 9, APPT 14, HAY NAHDA, 10100 RABAT", "IMM. 9, APPT 14, HAY NAHDA, 10100 RABAT"),
+        ("Villa N° 12, Mermoz, 10200 Dakar", "Villa N° 12, Mermoz, 10200 Dakar"),
+        ("Imm.7, Appt.3, 20250 Casablanca", "Imm.7, Appt.3, 20250 Casablanca"),
+        ("Elle vit à Douar Lhouna, n° 5, 24000 El Jadida.", "Douar Lhouna, n° 5, 24000 El Jadida"),
+    ],
+)
+def test_adresse_etrangere_en_capitales_abregee_ou_ville_de_deux_mots(texte: str, adresse: str) -> None:
+    assert adresse in _adresses(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La mère est arrivée au monde du travail le 01/03/2021.",
+        "L'éducateur, arrivé au monde associatif le 2 mai 2018, reprend le suivi.",
+        "Le rapport a été transmis au monde médical le 04/04/2022.",
+        "La demande, soumise au monde scolaire le 02/09/2020, est acceptée.",
+    ],
+)
+def test_au_monde_du_travail_ou_un_mot_qui_finit_par_mis(texte: str) -> None:
+    assert "anonymat.date_naissance" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Le jeune, arrivé(e) au monde le 05/06/2014, vit chez sa tante.", "L'enfant arrivé·e au monde le 3 mars 2015.",
+     "Sa mère l'a mis(e) au monde le 21/12/2012."],
+)
+def test_au_monde_en_ecriture_inclusive(texte: str) -> None:
+    assert "anonymat.date_naissance" in _regles(texte)

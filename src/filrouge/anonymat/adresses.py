@@ -198,9 +198,16 @@ _DIT_ADRESSE = re.compile(r"adresse|domicil|habit|r[ée]sid|lieu\s+de\s+vie|deme
 # de petits nombres, de particules et de mots du logement (temps linéaire) ; l'une d'elles doit dire le logement : un
 # numéro après « n° », « villa », « appt »…, ou après « rue », « bd. ».
 PORTEE_ETRANGERE = 100
-_CP_ETRANGER = re.compile(r",[ \t]*\d{5,6}[ \t]+(?!Euros?(?![\w]))[A-ZÀ-Ý][a-zà-ÿ][\w'’\-]*")
+_CP_ETRANGER = re.compile(r",[ \t]*\d{5,6}[ \t]+(?P<ville>[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){0,2})")
+"""La ville : un à trois mots, dont le plus long début qui est une ville du monde, un lieu ou une localité belge est
+gardé ; jamais une monnaie, une unité ou un effectif (« n° 45, 15000 Dirhams », « bloc 2, 12000 Élèves »)."""
+_PIECE_NUMEROTEE = re.compile(
+    r"(?<![\w])(?i:factures?|devis|pi[èe]ces?|jugements?|pv|r[ée]f(?:[ée]rences?)?\.?|dossiers?|vols?|chambres?|"
+    r"articles?|annexes?|pages?|tickets?|bons?|re[çc]us?|quittances?|contrats?|plaintes?|classement|[ée]quipes?|"
+    r"proc[èe]s-verbal|arr[êe]t[ée]?s?|d[ée]cisions?|requ[êe]tes?|rapports?)(?![\w])[^,\n]{0,20}?(?i:n[°º]|no\.|nr\.)")
+"""« Facture n° 45, 15000 … », « Réf. SAJ n° 45, … », « chambre n° 12, … » : le numéro d'une pièce, pas un logement."""
 _LOGEMENTS = r"n[°º]|nr\.|no\.|villa|imm\.|immeuble|app?t\.?|ap\.|appartement|bloc|bl\.|lot\.|lotissement|unit[ée]|porte|sector|secteur|[ée]tage|sc\.|et\."
-_MOT_D_UNE_PARTIE = r"(?:[A-ZÀ-Ý][\w'’\-]*\.?|\d{1,4}[a-zA-Z]?|n[°º]\d{1,4}|x|de|du|des|la|le|el|al|" + _LOGEMENTS + r")"
+_MOT_D_UNE_PARTIE = r"(?:[A-ZÀ-Ý][\w'’\-]*\.?\d{0,4}|N[°º]\d{0,4}|\d{1,4}[a-zA-Z]?|n[°º]\d{1,4}|x|de|du|des|la|le|el|al|" + _LOGEMENTS + r")"
 _UNE_PARTIE = _MOT_D_UNE_PARTIE + r"(?:[ \t]+" + _MOT_D_UNE_PARTIE + r"){0,5}"
 _PARTIES_AVANT_LE_CP = re.compile(r"(?<![\w'’.°\-])" + _UNE_PARTIE + r"(?:[ \t]*,[ \t]*" + _UNE_PARTIE + r"){0,4}$")
 _LOGEMENT = re.compile(r"(?<![\w])(?i:" + _LOGEMENTS + r"|rue|bd\.|boulevard|av\.|avenue)[ \t]*(?:[A-Z][ \t]+)?(?:n[°º][ \t]*)?\d")
@@ -210,11 +217,30 @@ def _adresses_a_code_postal_etranger(texte: str, lignes: Lignes) -> list[tuple[i
     """(début, fin) des adresses d'ailleurs sans type de voie connu : parties, code postal, ville."""
     trouves = []
     for cp in _CP_ETRANGER.finditer(texte):
+        fin = _fin_de_la_ville(cp)
+        if fin is None:
+            continue
         debut_ligne, _ = lignes.bornes(lignes.numero(cp.start()))
         m = _PARTIES_AVANT_LE_CP.search(texte, max(debut_ligne, cp.start() - PORTEE_ETRANGERE), cp.start())
-        if m is not None and _LOGEMENT.search(m.group(0)):
-            trouves.append((m.start(), cp.end()))
+        if (m is not None and _LOGEMENT.search(m.group(0))
+                and not _PIECE_NUMEROTEE.search(texte, max(debut_ligne, m.start() - 30), texte.find(",", m.start()))):
+            trouves.append((m.start(), fin))
     return trouves
+
+
+def _fin_de_la_ville(cp: re.Match[str]) -> int | None:
+    """La fin du plus long début de la ville de `cp` qui est une ville du monde, un lieu ou une localité belge (« El
+    Jadida », « RABAT ») ; None si aucun ne l'est, ou si elle n'a pas de majuscule."""
+    ville = cp.group("ville")
+    if not ville[0].isupper():
+        return None
+    l = listes()
+    mots = list(re.finditer(r"[^ \t]+", ville))
+    for mot in reversed(mots):
+        nom = normaliser(ville[:mot.end()])
+        if nom in l["villes"] or nom in l["lieux"] or nom in l["localites"]:
+            return cp.start("ville") + mot.end()
+    return None
 
 
 def _lieux_dits(texte: str, lignes: Lignes) -> list[tuple[int, int]]:

@@ -84,7 +84,7 @@ _AVANT = re.compile(
     # l'âge d'une personne, puis sa date entre parenthèses : « la petite sœur, 13 ans (2005-08-12) »
     r"|(?:,|\b[âa]g[ée]e?s?\s+de)\s*\d{1,2}\s?ans\s*\(\s*$"
     r"|[ée]tat[\s-]civil[^.;\n]{0,30}?\b(?:mentionn|indiqu|renseign|port|donn|atteste|certifi)\w*"
-    r"|(?:venue?s?|arriv[ée]e?s?|mise?s?)\s+au\s+monde|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboorte|\bborn\b"
+    r"|(?<![^\W_])(?:venue?|arriv[ée]e?|mise?)(?:\(e\)|[·.]e)?s?\s+au\s+monde(?!\s+(?:du|de|des|d['’]|associati|scolaire|m[ée]dical|judiciaire|professionnel|adulte|hospitalier|politique|sporti))|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboorte|\bborn\b"
     # d'autres langues, recopiées d'un document d'état civil : turc, espagnol, italien, portugais, polonais,
     # roumain, allemand
     r"|do[gğ]um|nacimiento|\bnacid[oa]|nascita|\bnat[oa]\b|nascid[oa]|nascimento|urodz|na[sș]terii|n[aă]scut|geburt"

@@ -23,7 +23,7 @@ from filrouge.lecture import Document, ErreurLecture, analyser_yaml, separer_ent
 
 LARGEUR = 90
 """Caractères gardés de part et d'autre d'une coupure : assez pour un identifiant et son contexte."""
-_DEBUT_DE_BLOC = re.compile(r"[ \t]*(?:$|#{1,6}[ \t]|>|[-*+][ \t]|1[.)][ \t]|\||```|~~~|<!--|---|[\d_'’ -]{0,39}[^\W\d_][\w'’ -]{0,39}:(?:[ \t]|$))")
+_DEBUT_DE_BLOC = re.compile(r"[ \t]*(?:$|#{1,6}[ \t]|>|[-*+][ \t]|1[.)][ \t]|\||```|~~~|<!--|---|(?=[\w'’ -]{1,40}:(?:[ \t]|$))[\d_'’ -]{0,39}[^\W\d_])")
 """Une ligne qui ouvre un bloc (titre, liste, citation, tableau, code, commentaire) ou une rubrique « clé: ».
 Une liste numérotée ne coupe un paragraphe qu'à partir de 1 (CommonMark) : « (1-LWP-⏎257) » se lit d'un tenant. Une
 rubrique a une lettre avant ses deux points : « 0645 91⏎34 16 : la famille… » est un numéro coupé, pas une rubrique."""
