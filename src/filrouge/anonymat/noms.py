@@ -83,14 +83,16 @@ _LIEU_DE_DEVANT = re.compile(
 """« un village près de Herat », « la région de Lourdes », « les grottes de Han », « l'abbaye de Maredsous » : un lieu
 connu (wordfreq), même s'il est aussi un prénom."""
 _VERS_UN_LIEU = re.compile(
-    r"(?<![\w'’])(?:(?i:vien(?:t|nent|drait)|venue?s?|originaires?|arriv\w*|rentr\w*|revenue?s?|fui\w*|enfui\w*|"
-    r"parti\w*|quitt\w*|provenance|expuls\w*|rapatri\w*|transf[ée]r\w*)[ \t]+(?i:de[ \t]+|d['’])"
-    r"|(?i:pass[ée]e?s?|transit\w*)[ \t]+(?i:par)[ \t]+|(?i:depuis)[ \t]+|(?i:lieu)[ \t]+(?i:à|a)[ \t]+)$"
+    r"(?<![\w'’])(?:(?i:originaires?|natif|native|natifs|natives|rentr[ée]e?s?|revenue?s?|enfuie?s?|expulsée?s?|"
+    r"rapatriée?s?)[ \t]+(?i:de[ \t]+|d['’])|(?i:pass[ée]e?s?|transit[ée]e?s?)[ \t]+(?i:par)[ \t]+"
+    r"|(?i:lieu)[ \t]+(?i:à|a)[ \t]+)$"
 )
-"""« vient de Hérat », « originaire de Thiès », « passé par Hué », « depuis Al Hoceïma », « aura lieu à Lourdes » : ce
-qui suit est un lieu si c'est une ville du monde (`listes()["villes"]`). Ni « de » seul (« la famille de … », « le retour
-de … »), ni « à » seul (« demander à Asha », « transmis à Colombo ») : « à » ou « vers » seulement après un séjour, un
-voyage, une origine (`_A_OU_VERS`, `_SEJOUR_AVANT`)."""
+"""« originaire de Thiès », « rentrée de Bouaké », « passé par Constanța », « aura lieu à Lourdes » : ce qui suit est un
+lieu si c'est une ville du monde (`listes()["villes"]`) qu'aucune liste ne compte parmi les prénoms et les noms. Ni
+« vient de », « depuis » ni « de » seul (« l'appel vient de … », « pas de nouvelles depuis … », « la famille de … »),
+ni « à » seul (« demander à … ») : « à » ou « vers » seulement après un séjour, un voyage, une origine (`_A_OU_VERS`,
+`_SEJOUR_AVANT`). L'attaque-27 (266 textes) a montré qu'avec « vient de », « depuis » et les villes qui sont aussi des
+prénoms (Medina, Kamal, Sana), cent noms de personne passaient pour des villes."""
 _A_OU_VERS = re.compile(r"(?<![\w'’])(?i:à|a|vers)[ \t]+$")
 
 
@@ -914,18 +916,19 @@ def _dans_annuaire(contexte: ContexteAnonymat, texte: str, bornes: tuple[int, in
     return any(d <= debut and fin <= f for d, f in intervalles)
 
 
-def _ville_du_monde(texte: str, chaine: list[re.Match[str]], debut_ligne: int) -> int | None:
+def _ville_du_monde(texte: str, chaine: list[re.Match[str]], classes: list[str], debut_ligne: int) -> int | None:
     """L'indice du mot de `chaine` où commence une ville du monde annoncée comme un lieu (`_VERS_UN_LIEU`), qui finit la
-    chaîne en un à trois mots ; None sinon, ou si une fonction ou un proche la suit (« vient de Lourdes, sa marraine » :
-    une personne)."""
+    chaîne en un à trois mots dont aucun n'est un prénom ou un nom des listes ; None sinon, ou si une fonction ou un
+    proche la suit (« rentré de Lourdes, sa marraine » : une personne)."""
     fin = chaine[-1].end(1)
     if _FONCTION_APRES.match(texte, fin) or _et_un_proche(texte, fin):
         return None
     for i in range(max(0, len(chaine) - 3), len(chaine)):
         debut = chaine[i].start(1)
         mots = [m.group(1) for m in chaine[i:]]
-        if any(mot.isupper() and len(mot) > 1 for mot in mots):
-            continue  # « le retour de TURAN » : un nom de famille en capitales
+        if any(mot.isupper() and len(mot) > 1 for mot in mots) or any(
+                c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[i:]):
+            continue  # « TURAN », « Medina », « Kamal » : un nom de personne, même s'il est celui d'une ville
         if normaliser(" ".join(mots)) in listes()["villes"] and (
                 _VERS_UN_LIEU.search(texte, max(debut_ligne, debut - 24), debut)
                 or _A_OU_VERS.search(texte, max(debut_ligne, debut - 6), debut)
@@ -1020,10 +1023,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _pas_une_personne_devant(
                 texte, debut_chaine, chaine[1].start(1)):
             continue  # « L'hôpital Erasme », « L'approche de Guy Ausloos » en tête de phrase : l'article élidé fait un mot avec la tête
-        ville = _ville_du_monde(texte, chaine, debut_ligne)
+        ville = _ville_du_monde(texte, chaine, classes, debut_ligne)
         if ville == 0:
-            continue  # « vient de Hérat », « passé par Constanța », « depuis Al Hoceïma » : une ville du monde
-        if ville is not None:  # « Retour de Tlemcen » : la chaîne s'arrête avant la ville
+            continue  # « originaire de Kandahar », « passé par Constanța » : une ville du monde
+        if ville is not None:  # « Rentré de Bouaké » : la chaîne s'arrête avant la ville
             chaine, classes = chaine[:ville], classes[:ville]
         if not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes):
             # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
