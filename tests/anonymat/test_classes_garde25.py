@@ -238,3 +238,49 @@ def test_au_monde_du_travail_ou_un_mot_qui_finit_par_mis(texte: str) -> None:
 )
 def test_au_monde_en_ecriture_inclusive(texte: str) -> None:
     assert "anonymat.date_naissance" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Avant la Belgique, la famille a transité par Tripoli puis par Catane.",
+        "Ils sont arrivés de Kaboul en passant par Istanbul et par Belgrade.",
+        "trajet:\n  depart: Mossoul\n  transit:\n  - Izmir\n  - Lesbos",
+        "## Parcours\n\n- origine : Bouaké\n- étapes : Bamako, puis le Niger",
+    ],
+)
+def test_ville_d_un_parcours_de_migration(texte: str) -> None:
+    """On ne transite pas par une personne, et la valeur d'une clé de lieu (origine, transit, étapes, départ) est un
+    lieu : la ville peut être aussi un nom des listes (Catane, Sofia)."""
+    assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Le dossier a été transmis en passant par Karim, l'éducateur.", "Karim"),
+        ("lieu: chez Sana", "Sana"),
+        ("présents:\n  - Medina\n  - Kamal", "Medina"),
+        ("origine de la demande: Rashid", "Rashid"),
+    ],
+)
+def test_une_personne_par_qui_l_on_passe_ou_sous_une_autre_cle(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "adresse"),
+    [
+        ("Le père vit rue 318, porte 22, Sogoniko, Bamako.", "rue 318, porte 22"),
+        ("adresse: rue 1.245, porte 9, quartier Akwa, Douala", "rue 1.245, porte 9"),
+        ("La tante habite lot 54, îlot 12, Yopougon, Abidjan.", "lot 54, îlot 12"),
+    ],
+)
+def test_rue_et_porte_ou_lot_et_ilot(texte: str, adresse: str) -> None:
+    assert adresse in _adresses(texte)
+
+
+@pytest.mark.parametrize("texte", ["La salle du fond, porte 4, reste fermée.", "Au lot 2, trois enfants du quartier.",
+                                   "Rue 3 : travaux jusqu'en mai."])
+def test_porte_ou_lot_sans_rue_ni_ilot(texte: str) -> None:
+    assert _adresses(texte) == []

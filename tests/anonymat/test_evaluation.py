@@ -196,6 +196,12 @@ PLANCHERS = {
     # avec « vient de », « depuis » et les villes qui sont aussi des noms (cent noms perdus sur l'attaque-27), 98,9/100/2,9
     # sans eux
     "aveugle-42": (98.5, 99.5, 3.0),
+    # aveugle-43 (2 001 extraits, 71 % de plusieurs lignes ; vie ordinaire d'un dossier, adresses d'Afrique de l'Ouest et
+    # centrale, négatifs de parcours migratoires), mesure à l'aveugle du 2026-12-04 sur dc15d7c (après le vingt-cinquième
+    # passage, avant tout réglage sur lui) : 97,9/97,2/6,0 (pire origine asie, afrique_ouest et france 94,6 ; sur 977cc14,
+    # début de session : 97,9/96,8/6,0) ; ses ratés lus (rue et porte de Bamako ou Douala, lot et îlot d'Abidjan ; villes
+    # d'un parcours « transité par », « en passant par », clés origine, transit, étapes) : 97,9/99,1/3,7
+    "aveugle-43": (97.5, 98.5, 4.0),
 }
 
 

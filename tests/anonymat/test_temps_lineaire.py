@@ -256,6 +256,9 @@ FORMES = {
     "codes_postaux_seuls": (", 12345 Ab", DEPART, "note.md"),
     "numeros_coupes_avant_deux_points": ("du 0645 91\n34 16 : ", DEPART, "note.md"),
     "villes_annoncees": ("vient de Hérat Al Hoceïma, passé par Hué, vacances à Thiès ", DEPART, "note.md"),
+    "transits": ("transité par Bari puis par Malaga et par ", DEPART, "note.md"),
+    "cles_de_lieu_et_listes": ("transit:\n- Bari\n\n- Konya\n", DEPART, "note.yaml"),
+    "rues_et_portes": ("rue 3.765, porte 41, lot 2, îlot 3, ", DEPART, "note.md"),
 }
 
 

@@ -94,6 +94,16 @@ ni « à » seul (« demander à … ») : « à » ou « vers » seulement apr�
 `_SEJOUR_AVANT`). L'attaque-27 (266 textes) a montré qu'avec « vient de », « depuis » et les villes qui sont aussi des
 prénoms (Medina, Kamal, Sana), cent noms de personne passaient pour des villes."""
 _A_OU_VERS = re.compile(r"(?<![\w'’])(?i:à|a|vers)[ \t]+$")
+_TRANSIT = re.compile(r"(?<![\w'’])(?i:transit[ée]e?s?|en[ \t]+passant)[ \t]+(?i:par)[ \t]+(?:.{0,40}?(?i:puis|et)[ \t]+(?i:par)[ \t]+)?$")
+"""« a transité par Bari puis par Malaga », « arrivée de Mashhad en passant par Catane » : on ne transite pas par une
+personne ; la ville peut être un nom des listes (Bari, Catane)."""
+_CLE_DE_LIEU = re.compile(
+    r"[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?P<cle>[^\W\d_][\w'’ ]{0,30}?)(?:\*\*)?[ \t]*:[ \t]*(?:(?i:la|le|les)[ \t]+|(?i:l)['’])?")
+_CLES_DE_LIEU = re.compile(r"(?i:(?:(?:ville|pays|lieu|r[ée]gion)s?[ _]+(?:d['’_ ]*)?)?origines?|transits?|[ée]tapes?|"
+                           r"d[ée]parts?|arriv[ée]es?|provenances?|villes?|pays|parcours|trajets?)")
+"""« origine: Gabès », « - étapes : Konya, puis la Belgique », « transit:⏎  - Annaba » : la valeur d'une clé de lieu (la clé
+entière, pas « origine de la demande ») est un lieu ; pas « lieu: chez … » : la ville doit ouvrir la valeur."""
+_ITEM = re.compile(r"([ \t]*)-[ \t]+(?:(?i:la|le|les)[ \t]+|(?i:l)['’])?")
 
 
 _ANIMAL_AVANT = re.compile(
@@ -916,6 +926,30 @@ def _dans_annuaire(contexte: ContexteAnonymat, texte: str, bornes: tuple[int, in
     return any(d <= debut and fin <= f for d, f in intervalles)
 
 
+def _sous_une_cle_de_lieu(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Le mot à `debut` ouvre la valeur d'une clé de lieu (`_CLES_DE_LIEU`), sur sa ligne ou comme élément d'une liste
+    sous elle (la clé cherchée sur les dix lignes au-dessus, moins indentée)."""
+    m = _CLE_DE_LIEU.fullmatch(texte, debut_ligne, debut)
+    if m is not None:
+        return bool(_CLES_DE_LIEU.fullmatch(m.group("cle").strip()))
+    item = _ITEM.fullmatch(texte, debut_ligne, debut)
+    if item is None:
+        return False
+    retrait, fin = len(item.group(1)), debut_ligne - 1
+    for _ in range(10):
+        if fin <= 0:
+            return False
+        precedente = texte.rfind("\n", 0, fin) + 1
+        ligne, fin = texte[precedente:fin], precedente - 1
+        contenu = ligne.strip()
+        retrait_de_la_ligne = len(ligne) - len(ligne.lstrip(" \t"))
+        if not contenu or contenu.startswith("-") and retrait_de_la_ligne == retrait:
+            continue  # ligne vide ou élément voisin de la même liste
+        return (retrait_de_la_ligne <= retrait and contenu.endswith(":")
+                and bool(_CLES_DE_LIEU.fullmatch(contenu.rstrip(":").strip())))
+    return False
+
+
 def _ville_du_monde(texte: str, chaine: list[re.Match[str]], classes: list[str], debut_ligne: int) -> int | None:
     """L'indice du mot de `chaine` où commence une ville du monde annoncée comme un lieu (`_VERS_UN_LIEU`), qui finit la
     chaîne en un à trois mots dont aucun n'est un prénom ou un nom des listes ; None sinon, ou si une fonction ou un
@@ -926,11 +960,16 @@ def _ville_du_monde(texte: str, chaine: list[re.Match[str]], classes: list[str],
     for i in range(max(0, len(chaine) - 3), len(chaine)):
         debut = chaine[i].start(1)
         mots = [m.group(1) for m in chaine[i:]]
-        if any(mot.isupper() and len(mot) > 1 for mot in mots) or any(
-                c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[i:]):
-            continue  # « TURAN », « Medina », « Kamal » : un nom de personne, même s'il est celui d'une ville
-        if normaliser(" ".join(mots)) in listes()["villes"] and (
-                _VERS_UN_LIEU.search(texte, max(debut_ligne, debut - 24), debut)
+        if any(mot.isupper() and len(mot) > 1 for mot in mots):
+            continue  # « le retour de TURAN » : un nom de famille en capitales
+        nom = normaliser(" ".join(mots))
+        if nom not in listes()["villes"] and nom not in listes()["lieux"]:
+            continue
+        if _TRANSIT.search(texte, max(debut_ligne, debut - 70), debut) or _sous_une_cle_de_lieu(texte, debut_ligne, debut):
+            return i  # on ne transite pas par une personne ; « origine: Gabès »
+        if any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[i:]):
+            continue  # « Medina », « Kamal » : un nom de personne, même s'il est celui d'une ville
+        if (_VERS_UN_LIEU.search(texte, max(debut_ligne, debut - 24), debut)
                 or _A_OU_VERS.search(texte, max(debut_ligne, debut - 6), debut)
                 and _SEJOUR_AVANT.search(texte, max(debut_ligne, debut - 60), debut)):
             return i
