@@ -928,7 +928,8 @@ def _dans_annuaire(contexte: ContexteAnonymat, texte: str, bornes: tuple[int, in
 
 def _sous_une_cle_de_lieu(texte: str, debut_ligne: int, debut: int) -> bool:
     """Le mot à `debut` ouvre la valeur d'une clé de lieu (`_CLES_DE_LIEU`), sur sa ligne ou comme élément d'une liste
-    sous elle (la clé cherchée sur les dix lignes au-dessus, moins indentée)."""
+    sous elle (la clé cherchée sur les dix lignes au-dessus, pas plus en retrait que l'élément, par-dessus les éléments
+    voisins et les lignes vides)."""
     m = _CLE_DE_LIEU.fullmatch(texte, debut_ligne, debut)
     if m is not None:
         return bool(_CLES_DE_LIEU.fullmatch(m.group("cle").strip()))
@@ -951,9 +952,11 @@ def _sous_une_cle_de_lieu(texte: str, debut_ligne: int, debut: int) -> bool:
 
 
 def _ville_du_monde(texte: str, chaine: list[re.Match[str]], classes: list[str], debut_ligne: int) -> int | None:
-    """L'indice du mot de `chaine` où commence une ville du monde annoncée comme un lieu (`_VERS_UN_LIEU`), qui finit la
-    chaîne en un à trois mots dont aucun n'est un prénom ou un nom des listes ; None sinon, ou si une fonction ou un
-    proche la suit (« rentré de Lourdes, sa marraine » : une personne)."""
+    """L'indice du mot de `chaine` où commence une ville du monde ou un lieu annoncé comme tel, qui finit la chaîne en un à
+    trois mots ; None sinon, ou si une fonction ou un proche la suit (« rentré de Lourdes, sa marraine » : une personne).
+    Après « transité par » ou en valeur d'une clé de lieu, la ville peut être un prénom ou un nom des listes (on ne
+    transite pas par une personne) ; après les tournures plus lâches (`_VERS_UN_LIEU`, « à » après un séjour), jamais
+    (attaque-27 : « l'appel vient de Kamal »)."""
     fin = chaine[-1].end(1)
     if _FONCTION_APRES.match(texte, fin) or _et_un_proche(texte, fin):
         return None
