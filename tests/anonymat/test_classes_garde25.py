@@ -245,13 +245,13 @@ def test_au_monde_en_ecriture_inclusive(texte: str) -> None:
     [
         "Avant la Belgique, la famille a transité par Tripoli puis par Catane.",
         "Ils sont arrivés de Kaboul en passant par Istanbul et par Belgrade.",
-        "trajet:\n  depart: Mossoul\n  transit:\n  - Izmir\n  - Lesbos",
+        "trajet:\n  depart: Mossoul\n  transit:\n  - Edirne\n  - Lesbos",
         "## Parcours\n\n- origine : Bouaké\n- étapes : Bamako, puis le Niger",
     ],
 )
 def test_ville_d_un_parcours_de_migration(texte: str) -> None:
-    """On ne transite pas par une personne, et la valeur d'une clé de lieu (origine, transit, étapes, départ) est un
-    lieu : la ville peut être aussi un nom des listes (Catane, Sofia)."""
+    """Une ville qu'aucune liste ne compte parmi les noms, après « transité par », « en passant par », ou qui ouvre la
+    valeur d'une clé de lieu (origine, transit, étapes, départ) : un lieu."""
     assert _noms(texte) == []
 
 
@@ -262,6 +262,13 @@ def test_ville_d_un_parcours_de_migration(texte: str) -> None:
         ("lieu: chez Sana", "Sana"),
         ("présents:\n  - Medina\n  - Kamal", "Medina"),
         ("origine de la demande: Rashid", "Rashid"),
+        # attaque-28 : une personne par qui un courrier transite, ou en valeur d'une clé de lieu (variantes écrites ici)
+        ("Le rapport du SAJ a transité par Kamal, l'éducateur de rue.", "Kamal"),
+        ("La convocation a transité par Sana avant d'arriver chez la mère.", "Sana"),
+        ("appel:\n  origine: Medina\n  duree: 10 min", "Medina"),
+        ("etapes:\n  - Aydin voit le juge\n  - audience", "Aydin"),
+        ("equipe:\n  arrivee: Dolores, stagiaire", "Dolores"),
+        ("transit:\n  - Izmir\n  - Bari", "Izmir"),
     ],
 )
 def test_une_personne_par_qui_l_on_passe_ou_sous_une_autre_cle(texte: str, nom: str) -> None:
@@ -274,6 +281,7 @@ def test_une_personne_par_qui_l_on_passe_ou_sous_une_autre_cle(texte: str, nom: 
         ("Le père vit rue 318, porte 22, Sogoniko, Bamako.", "rue 318, porte 22"),
         ("adresse: rue 1.245, porte 9, quartier Akwa, Douala", "rue 1.245, porte 9"),
         ("La tante habite lot 54, îlot 12, Yopougon, Abidjan.", "lot 54, îlot 12"),
+        ("### Visite\n\nrue 1.020, porte 65 à Garoua, deuxième maison.", "rue 1.020, porte 65"),
     ],
 )
 def test_rue_et_porte_ou_lot_et_ilot(texte: str, adresse: str) -> None:
@@ -281,6 +289,7 @@ def test_rue_et_porte_ou_lot_et_ilot(texte: str, adresse: str) -> None:
 
 
 @pytest.mark.parametrize("texte", ["La salle du fond, porte 4, reste fermée.", "Au lot 2, trois enfants du quartier.",
-                                   "Rue 3 : travaux jusqu'en mai."])
+                                   "Rue 3 : travaux jusqu'en mai.", "Au stade, entrée rue 5, porte 9, samedi.",
+                                   "Jeu de piste : lot 3, îlot 2 ; lot 4, îlot 1.", "Billet : rue 2, porte 7, rang 4."])
 def test_porte_ou_lot_sans_rue_ni_ilot(texte: str) -> None:
     assert _adresses(texte) == []

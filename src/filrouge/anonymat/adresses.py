@@ -149,10 +149,14 @@ _ADRESSE_TURQUE = re.compile(
 )
 _MOTS_TR = frozenset("cad caddesi sok sokak sokağı sokagi bulvarı bulvari blv".split())
 # Rue numérotée (Maroc, Algérie, Congo…) : « rue 14, n° 27 », « avenue 3 n° 112 » ; le « n° » qui suit dit l'adresse.
-# À Bamako, Douala, Conakry, la porte : « rue 426, porte 140 », « rue 3.765, porte 41 ».
-_RUE_NUMEROTEE = re.compile(r"(?i:rue|avenue|av\.)[ \t]+\d{1,4}(?:\.\d{1,4})?[ \t]*,?[ \t]*(?i:n[°º]|no\.?|porte)[ \t]*\d{1,4}(?![\w])")
-# Abidjan : le lot et l'îlot (« lot 176, îlot 36, Cocody Angré »).
-_LOT_ET_ILOT = re.compile(r"(?<![\w])(?i:lot)[ \t]+\d{1,4}[ \t]*,[ \t]*(?i:[îi]lot)[ \t]+\d{1,4}(?![\w])")
+_RUE_NUMEROTEE = re.compile(r"(?i:rue|avenue|av\.)[ \t]+\d{1,4}[ \t]*,?[ \t]*(?i:n[°º]|no\.?)[ \t]*\d{1,4}(?![\w])")
+# À Bamako, Douala, Conakry, la porte (« rue 426, porte 140 », « rue 3.765, porte 41 ») ; à Abidjan, le lot et l'îlot
+# (« lot 176, îlot 36 ») : suivis d'un quartier ou d'une ville à majuscule (« , Bonapriso », « à Bafoussam »), ou annoncés
+# par un domicile (« adresse », « vit », « chez ») ; pas l'entrée d'un stade, un ticket, le plan d'une kermesse (attaque-28).
+_RUE_ET_PORTE = re.compile(
+    r"(?<![\w])(?:(?i:rue)[ \t]+\d{1,4}(?:\.\d{1,4})?[ \t]*,[ \t]*(?i:porte)|(?i:lot)[ \t]+\d{1,4}[ \t]*,[ \t]*(?i:[îi]lot))"
+    r"[ \t]+\d{1,4}(?![\w])(?P<lieu>[ \t]*,[ \t]*(?:(?i:quartier)[ \t]+)?[A-ZÀ-Ý]|[ \t]+à[ \t]+[A-ZÀ-Ý])?")
+_DOMICILE_AVANT = re.compile(r"(?i:adresse|domicil|habit|r[ée]sid|demeur|coordonn|(?<![\w])vi(?:t|vent|vait)(?![\w])|(?<![\w])chez(?![\w]))")
 _MOTS_ETRANGERS = frozenset(
     "via viale piazza piazzale corso largo vicolo calle carrer avenida avda paseo plaza ronda rua travessa praça estrada "
     "ulica ul aleja al osiedle os plac strada str bulevardul calea șoseaua soseaua aleea piața piata intrarea splaiul "
@@ -364,9 +368,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if "," in texte:
         for debut, fin in [*_lieux_dits(texte, lignes), *_adresses_a_code_postal_etranger(texte, lignes)]:
             retenir(debut, fin, texte[debut:fin])
-        if "lot" in lignes.mots:
-            for m in _LOT_ET_ILOT.finditer(texte):
-                retenir(m.start(), m.end(), m.group(0))
+        if "lot" in lignes.mots or "porte" in lignes.mots:
+            for m in _RUE_ET_PORTE.finditer(texte):
+                debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
+                if m.group("lieu") or _DOMICILE_AVANT.search(texte, max(debut_ligne, m.start() - 60), m.start()):
+                    retenir(m.start(), m.start() + len(m.group(0)) - len(m.group("lieu") or ""), m.group(0))
     if _indice_nl(lignes.bas):
         for m in _ADRESSE_NL.finditer(texte):
             if not m.group("virgule") or m.group("etage") or m.group("cp"):

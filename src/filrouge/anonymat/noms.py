@@ -94,15 +94,17 @@ ni « à » seul (« demander à … ») : « à » ou « vers » seulement apr�
 `_SEJOUR_AVANT`). L'attaque-27 (266 textes) a montré qu'avec « vient de », « depuis » et les villes qui sont aussi des
 prénoms (Medina, Kamal, Sana), cent noms de personne passaient pour des villes."""
 _A_OU_VERS = re.compile(r"(?<![\w'’])(?i:à|a|vers)[ \t]+$")
-_TRANSIT = re.compile(r"(?<![\w'’])(?i:transit[ée]e?s?|en[ \t]+passant)[ \t]+(?i:par)[ \t]+(?:.{0,40}?(?i:puis|et)[ \t]+(?i:par)[ \t]+)?$")
-"""« a transité par Bari puis par Malaga », « arrivée de Mashhad en passant par Catane » : on ne transite pas par une
-personne ; la ville peut être un nom des listes (Bari, Catane)."""
+_TRANSIT = re.compile(r"(?<![\w'’])(?i:transit(?:[ée]e?s?|ait|aient|ant|er)|en[ \t]+passant)[ \t]+(?i:par)[ \t]+"
+                      r"(?:.{0,40}?(?i:puis|et)[ \t]+(?i:par)[ \t]+)?$")
+"""« a transité par Hérat puis par Al Hoceïma », « en passant par Kindia » : une ville qu'aucune liste ne compte parmi les
+noms (`_ville_du_monde`)."""
 _CLE_DE_LIEU = re.compile(
     r"[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?P<cle>[^\W\d_][\w'’ ]{0,30}?)(?:\*\*)?[ \t]*:[ \t]*(?:(?i:la|le|les)[ \t]+|(?i:l)['’])?")
 _CLES_DE_LIEU = re.compile(r"(?i:(?:(?:ville|pays|lieu|r[ée]gion)s?[ _]+(?:d['’_ ]*)?)?origines?|transits?|[ée]tapes?|"
                            r"d[ée]parts?|arriv[ée]es?|provenances?|villes?|pays|parcours|trajets?)")
-"""« origine: Gabès », « - étapes : Konya, puis la Belgique », « transit:⏎  - Annaba » : la valeur d'une clé de lieu (la clé
-entière, pas « origine de la demande ») est un lieu ; pas « lieu: chez … » : la ville doit ouvrir la valeur."""
+"""« origine: Gabès », « - étapes : Keren, puis la Belgique », « transit:⏎  - Annaba » : la valeur d'une clé de lieu (la clé
+entière, pas « origine de la demande ») qui s'ouvre sur une ville qu'aucune liste ne compte parmi les noms est un lieu ;
+pas « lieu: chez … » : la ville doit ouvrir la valeur."""
 _ITEM = re.compile(r"([ \t]*)-[ \t]+(?:(?i:la|le|les)[ \t]+|(?i:l)['’])?")
 
 
@@ -954,9 +956,9 @@ def _sous_une_cle_de_lieu(texte: str, debut_ligne: int, debut: int) -> bool:
 def _ville_du_monde(texte: str, chaine: list[re.Match[str]], classes: list[str], debut_ligne: int) -> int | None:
     """L'indice du mot de `chaine` où commence une ville du monde ou un lieu annoncé comme tel, qui finit la chaîne en un à
     trois mots ; None sinon, ou si une fonction ou un proche la suit (« rentré de Lourdes, sa marraine » : une personne).
-    Après « transité par » ou en valeur d'une clé de lieu, la ville peut être un prénom ou un nom des listes (on ne
-    transite pas par une personne) ; après les tournures plus lâches (`_VERS_UN_LIEU`, « à » après un séjour), jamais
-    (attaque-27 : « l'appel vient de Kamal »)."""
+    Jamais un prénom ou un nom des listes, quelle que soit la tournure : l'attaque-27 (« l'appel vient de Kamal ») et
+    l'attaque-28 (« le courrier a transité par Kamal », « origine: Sana » sous un appel, « etapes: - Aydin rencontre le
+    juge ») ont montré qu'une personne s'y trouve aussi souvent qu'une ville."""
     fin = chaine[-1].end(1)
     if _FONCTION_APRES.match(texte, fin) or _et_un_proche(texte, fin):
         return None
@@ -968,11 +970,10 @@ def _ville_du_monde(texte: str, chaine: list[re.Match[str]], classes: list[str],
         nom = normaliser(" ".join(mots))
         if nom not in listes()["villes"] and nom not in listes()["lieux"]:
             continue
-        if _TRANSIT.search(texte, max(debut_ligne, debut - 70), debut) or _sous_une_cle_de_lieu(texte, debut_ligne, debut):
-            return i  # on ne transite pas par une personne ; « origine: Gabès »
         if any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[i:]):
-            continue  # « Medina », « Kamal » : un nom de personne, même s'il est celui d'une ville
-        if (_VERS_UN_LIEU.search(texte, max(debut_ligne, debut - 24), debut)
+            continue  # « Medina », « Kamal », « Bari » : peut-être une personne, même si c'est une ville
+        if (_TRANSIT.search(texte, max(debut_ligne, debut - 70), debut) or _sous_une_cle_de_lieu(texte, debut_ligne, debut)
+                or _VERS_UN_LIEU.search(texte, max(debut_ligne, debut - 24), debut)
                 or _A_OU_VERS.search(texte, max(debut_ligne, debut - 6), debut)
                 and _SEJOUR_AVANT.search(texte, max(debut_ligne, debut - 60), debut)):
             return i
