@@ -293,3 +293,27 @@ def test_rue_et_porte_ou_lot_et_ilot(texte: str, adresse: str) -> None:
                                    "Jeu de piste : lot 3, îlot 2 ; lot 4, îlot 1.", "Billet : rue 2, porte 7, rang 4."])
 def test_porte_ou_lot_sans_rue_ni_ilot(texte: str) -> None:
     assert _adresses(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("La logopède, diallo aminata, propose deux séances.", "diallo aminata"),
+        ("L'éducatrice, kowalski, accompagnera le jeune.", "kowalski"),
+        ("D'après le pédopsychiatre, nguyen, il faut attendre.", "nguyen"),
+        ("Le parrain, mukendi, viendra samedi.", "mukendi"),
+    ],
+)
+def test_nom_en_minuscules_appose_a_une_fonction(texte: str, nom: str) -> None:
+    """Comme après un proche (« la tante, wang, »), un nom des listes en minuscules entre deux virgules après une fonction
+    du réseau."""
+    assert nom in _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["L'éducateur, absent, n'a pas pu venir.", "La psychologue, elle, pense que non.", "Le médecin, inquiet, rappellera.",
+     "La logopède, comme convenu, envoie le bilan.", "L'enseignante, parfois, oublie le carnet."],
+)
+def test_adjectif_pronom_ou_incise_apres_une_fonction(texte: str) -> None:
+    assert _noms(texte) == []

@@ -203,8 +203,9 @@ PLANCHERS = {
     # d'un parcours « transité par », « en passant par », clés origine, transit, étapes) : 97,9/99,1/3,7 ; après
     # l'attaque-28 (69 noms de personne perdus : « le courrier a transité par Kamal », « origine: Sana » sous un appel),
     # jamais un prénom ou un nom des listes, et la rue et la porte suivies d'un lieu ou annoncées par un domicile :
-    # 97,9/99,1/5,4
-    "aveugle-43": (97.5, 98.5, 6.0),
+    # 97,9/99,1/5,4 ; un nom en minuscules apposé à une fonction du réseau (« La logopède, ouattara coumba, ») : 98,4/99,1/5,4
+    # (pire origine asie 94,6)
+    "aveugle-43": (98.0, 98.5, 6.0),
 }
 
 

@@ -690,6 +690,9 @@ _FONCTIONS = (
     "professeure", "voisin", "voisine", "ami", "amie", "cousin", "cousine", "oncle", "tante", "parrain", "marraine",
     "belle-mère", "beau-père", "grand-mère", "grand-père")
 _MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
+_DEVANT_UN_APPOSE = _LIENS | _ROLES | frozenset(normaliser(f.split()[0]) for f in _FONCTIONS)
+"""« La tante, wang, », « L'éducateur, boyer, », « la logopède, ouattara coumba, » : un proche, un rôle ou une fonction
+du réseau devant un nom en minuscules entre deux virgules (`_APPOSE_EN_MINUSCULES`)."""
 """Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
 _FONCTION_APRES = re.compile(
     r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*"
@@ -1875,7 +1878,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     for m in _APPOSE_EN_MINUSCULES.finditer(texte) if ", " in texte else ():
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         proche = _PROCHE_DEVANT.search(texte, max(debut_ligne, m.start() - 48), m.start())
-        if (proche is not None and not deja.chevauche(*m.span(1)) and normaliser(proche.group(1)) in _LIENS | _ROLES
+        if (proche is not None and not deja.chevauche(*m.span(1)) and normaliser(proche.group(1)) in _DEVANT_UN_APPOSE
                 and _nom_appose(m.group(1))
                 and not any(n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(m.group(1))))):
             deja.ajouter(*m.span(1))
