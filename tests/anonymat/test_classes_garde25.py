@@ -317,3 +317,9 @@ def test_nom_en_minuscules_appose_a_une_fonction(texte: str, nom: str) -> None:
 )
 def test_adjectif_pronom_ou_incise_apres_une_fonction(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(("texte", "nom"), [("Leur tante, kowalczyk, a signé.", "kowalczyk"),
+                                            ("Leur éducatrice, mukendi, a trouvé une place.", "mukendi")])
+def test_nom_appose_apres_leur(texte: str, nom: str) -> None:
+    assert nom in _noms(texte)

@@ -1674,10 +1674,11 @@ _MOT_APPOSE = r"[" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+"
 _APPOSE_EN_MINUSCULES = re.compile(r",[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+" + _MOT_APPOSE + r"){0,2})[ \t]*,")
 """« La tante, wang, soutient », « le grand-père, ji-hoon kim, propose » : un à trois mots entre deux virgules (un
 morceau de deux lettres compris). La virgule d'abord : le moteur saute de l'une à l'autre."""
-_PROCHE_DEVANT = re.compile(r"(?<![\w'’])(?i:le|la|l['’]|sa|son|leur|notre|votre|mon|ma)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*)"
+_PROCHE_DEVANT = re.compile(r"(?<![\w'’])(?i:leur|le|la|l['’]|sa|son|notre|votre|mon|ma)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*)"
                             r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*$")
 """Devant la première virgule : un lien de parenté ou un rôle et son article, peut-être suivis de quelques mots
-(« La grand-mère maternelle », « Le parrain du jeune »)."""
+(« La grand-mère maternelle », « Le parrain du jeune ») ; « leur » essayé avant « le », qui en lirait le début
+(« Leur tante, petrov, », attaque-29)."""
 
 
 _FINS_DE_PROCHES = frozenset(re.split(r"[ -]", lien.lower())[-1] for lien in liens_de_parente())
@@ -1756,6 +1757,19 @@ def _nom_appose(valeur: str) -> bool:
         return len(valeur) > 2 and _personne_apposee(valeur)  # « La tante, wang, » : la règle du mot seul
     return (all(_personne_apposee(mot) or _personne_des_listes(mot)[2] for mot in mots)
             and _un_morceau_dit_une_personne(valeur))
+
+
+def _nom_des_listes_appose_a_une_fonction(valeur: str) -> bool:
+    """Après une fonction (« L'éducatrice, … , »), plus que derrière un proche, la place reçoit des mots qui ne sont pas
+    des noms : un sigle (« aemo », « cmpp »), un mot de la langue des familles (« mashallah », « habibi »), une ville, un
+    surnom. Chaque mot doit être un prénom ou un nom des listes qui n'est ni une ville du monde ni un prénom homonyme
+    d'un mot (attaque-29 : 117 faux positifs sans cette condition)."""
+    l = listes()
+    for mot in valeur.split():
+        n = normaliser(mot)
+        if n not in l["prenoms"] and n not in l["noms"] or n in l["villes"] or n in l["prenoms_homonymes"]:
+            return False
+    return True
 
 
 def _personne_apposee(mot: str) -> bool:
@@ -1878,11 +1892,13 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     for m in _APPOSE_EN_MINUSCULES.finditer(texte) if ", " in texte else ():
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         proche = _PROCHE_DEVANT.search(texte, max(debut_ligne, m.start() - 48), m.start())
-        if (proche is not None and not deja.chevauche(*m.span(1)) and normaliser(proche.group(1)) in _DEVANT_UN_APPOSE
-                and _nom_appose(m.group(1))
+        devant = normaliser(proche.group(1)) if proche is not None else ""
+        if (devant in _DEVANT_UN_APPOSE and not deja.chevauche(*m.span(1)) and _nom_appose(m.group(1))
+                and (devant in _LIENS or devant in _ROLES or _nom_des_listes_appose_a_une_fonction(m.group(1)))
                 and not any(n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(m.group(1))))):
             deja.ajouter(*m.span(1))
-            resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), "nom apposé à un proche")))
+            pres_de = "un proche" if devant in _LIENS or devant in _ROLES else "une fonction"
+            resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), f"nom apposé à {pres_de}")))
     for debut, fin in _noms_colles_a_un_proche(texte, lignes):
         if not deja.chevauche(debut, fin) and not any(
                 n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(texte[debut:fin]))):
