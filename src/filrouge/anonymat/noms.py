@@ -1893,12 +1893,13 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         proche = _PROCHE_DEVANT.search(texte, max(debut_ligne, m.start() - 48), m.start())
         devant = normaliser(proche.group(1)) if proche is not None else ""
+        fonction = devant not in _LIENS and devant not in _ROLES
         if (devant in _DEVANT_UN_APPOSE and not deja.chevauche(*m.span(1)) and _nom_appose(m.group(1))
-                and (devant in _LIENS or devant in _ROLES or _nom_des_listes_appose_a_une_fonction(m.group(1)))
+                and (not fonction or _nom_des_listes_appose_a_une_fonction(m.group(1)))
                 and not any(n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(m.group(1))))):
             deja.ajouter(*m.span(1))
-            pres_de = "un proche" if devant in _LIENS or devant in _ROLES else "une fonction"
-            resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), f"nom apposé à {pres_de}")))
+            raison = "nom apposé à une fonction" if fonction else "nom apposé à un proche"
+            resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), raison)))
     for debut, fin in _noms_colles_a_un_proche(texte, lignes):
         if not deja.chevauche(debut, fin) and not any(
                 n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(texte[debut:fin]))):
