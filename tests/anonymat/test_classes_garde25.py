@@ -323,3 +323,10 @@ def test_adjectif_pronom_ou_incise_apres_une_fonction(texte: str) -> None:
                                             ("Leur éducatrice, mukendi, a trouvé une place.", "mukendi")])
 def test_nom_appose_apres_leur(texte: str, nom: str) -> None:
     assert nom in _noms(texte)
+
+
+def test_le_message_d_une_rue_et_porte_ne_montre_que_l_adresse() -> None:
+    """Le lieu qui suit (« , Kalaban Coura ») dit l'adresse sans en faire partie : le message masque « rue 426, porte 140 »."""
+    texte = "Le père vit rue 426, porte 140, Kalaban Coura, Bamako."
+    messages = [t.message for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.adresse"]
+    assert messages and all("« r** 4**, p**** 1** »" in m for m in messages)

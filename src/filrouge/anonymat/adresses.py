@@ -372,7 +372,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             for m in _RUE_ET_PORTE.finditer(texte):
                 debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
                 if m.group("lieu") or _DOMICILE_AVANT.search(texte, max(debut_ligne, m.start() - 60), m.start()):
-                    retenir(m.start(), m.start() + len(m.group(0)) - len(m.group("lieu") or ""), m.group(0))
+                    fin = m.start("lieu") if m.group("lieu") else m.end()
+                    retenir(m.start(), fin, texte[m.start():fin])
     if _indice_nl(lignes.bas):
         for m in _ADRESSE_NL.finditer(texte):
             if not m.group("virgule") or m.group("etage") or m.group("cp"):
