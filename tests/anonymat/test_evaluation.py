@@ -206,6 +206,10 @@ PLANCHERS = {
     # 97,9/99,1/5,4 ; un nom en minuscules apposé à une fonction du réseau (« La logopède, ouattara coumba, ») : 98,4/99,1/5,4
     # (pire origine asie 94,6)
     "aveugle-43": (98.0, 98.5, 6.0),
+    # aveugle-44 (1 935 extraits, 63 % de plusieurs lignes ; documents ordinaires écrits par des personnes différentes,
+    # abréviations, fautes de frappe, SMS recopiés), mesure à l'aveugle du 2026-12-04 sur 85bdfa8 (fin de session, avant
+    # tout réglage sur lui) : 98,5/99,3/0,4 (pire origine asie 94,5) ; mêmes verdicts sur 977cc14 (début de session)
+    "aveugle-44": (98.0, 99.0, 1.0),
 }
 
 
