@@ -330,3 +330,30 @@ def test_le_message_d_une_rue_et_porte_ne_montre_que_l_adresse() -> None:
     texte = "Le père vit rue 426, porte 140, Kalaban Coura, Bamako."
     messages = [t.message for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.adresse"]
     assert messages and all("« r** 4**, p**** 1** »" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Fiche recopiée du jugement : fille, 07.03.2011, nationalité marocaine.",
+        "Enfant : G, 3 juin 2015, 4e primaire, vit chez son père.",
+        "Identité (M, 12/11/2009) transmise par le SPJ.",
+        "## Fiche\n\n- sexe : F\n- 2 févr. 2013\n- école : Athénée",
+        "identite:\n  - sexe: M\n  - 19.05.2010",
+    ],
+)
+def test_date_qui_suit_le_sexe_d_une_identite(texte: str) -> None:
+    assert "anonymat.date_naissance" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rendez-vous avec la fille, 12/03/2021, au SSM.",
+        "Le garçon, hospitalisé le 02/02/2022, va mieux.",
+        "Présents (M, F) : réunion du 12/03/2021.",
+        "- sexe : F\n- domicile : chez la mère\n- entrée au foyer : 14/09/2021",
+    ],
+)
+def test_date_a_cote_d_un_sexe_sans_identite(texte: str) -> None:
+    assert "anonymat.date_naissance" not in _regles(texte)

@@ -259,6 +259,8 @@ FORMES = {
     "transits": ("transité par Bari puis par Malaga et par ", DEPART, "note.md"),
     "cles_de_lieu_et_listes": ("transit:\n- Bari\n\n- Konya\n", DEPART, "note.yaml"),
     "rues_et_portes": ("rue 3.765, porte 41, lot 2, îlot 3, ", DEPART, "note.md"),
+    "sexe_puis_date": ("Jeune : F, 24/11/2020, G, ", DEPART, "dossiers/2021-004/note.md"),
+    "sexe_seul_puis_date": ("- sexe : M\n- 14/09/2021\n", DEPART, "dossiers/2021-004/note.md"),
 }
 
 

@@ -172,6 +172,13 @@ _SUJET_QUI_N_EST_PAS_UNE_PERSONNE = re.compile(
 )
 """« L'idée d'un accueil de jour est née le … », « le projet de kot est né le … » : ce qui naît n'est pas une personne
 (une virgule entre les deux, « le projet de Lina, née le … », laisse la naissance)."""
+_SEXE_PUIS_DATE = re.compile(
+    r"(?:^|[:(\-–])[ \t]*(?:(?i:garçon|garcon|fille|masculin|féminin|feminin)|(?-i:[FMGH]))[ \t]*[,;/][ \t]*$")
+"""« Identité recopiée : garçon, 23.12.2004, nationalité belge », « Jeune : F, 24 novembre 2020, 5e primaire » : le sexe
+puis la date, en tête d'une identité (après deux points, une parenthèse ou un tiret) ; pas « avec la fille, 12/03 »."""
+_SEXE_SEUL = re.compile(r"[ \t>]*(?:[-*][ \t]+)?(?i:sexe|genre)[ \t]*:[ \t]*(?:(?i:garçon|garcon|fille|masculin|féminin|feminin)"
+                        r"|(?-i:[FMGH]))[ \t.]*")
+"""« - sexe : M⏎- 14 sept. 2021 » : une date seule en tête de la ligne qui suit le sexe d'une fiche d'identité."""
 
 
 _ROMAIN = r"(?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
@@ -219,7 +226,8 @@ def _indice_avant(avant: str) -> bool:
         indice = _AVANT.search(avant)
         # « née en 1980, vue le 12/03/2019 » : la date est celle d'autre chose
         verdict = (bool(indice) and not _AUTRE_DATE.search(indice.group("entre"))
-                   and not _SUJET_QUI_N_EST_PAS_UNE_PERSONNE.search(avant, 0, indice.start()))
+                   and not _SUJET_QUI_N_EST_PAS_UNE_PERSONNE.search(avant, 0, indice.start())
+                   or bool(_SEXE_PUIS_DATE.search(avant)))
         if len(_CACHE_AVANT) > 4096:
             _CACHE_AVANT.clear()
         _CACHE_AVANT[avant] = verdict
@@ -319,7 +327,7 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
         indice -= 1
         avant_debut, avant_fin = lignes.bornes(indice)
     rubrique = texte[max(avant_debut, avant_fin - 60):avant_fin].rstrip(" \t*_")
-    return rubrique.endswith((":", "?")) and _indice_avant(rubrique)
+    return rubrique.endswith((":", "?")) and _indice_avant(rubrique) or bool(_SEXE_SEUL.fullmatch(texte, avant_debut, avant_fin))
 
 
 _VALEUR_YAML = re.compile(r"(?P<retrait>[ \t]*+)(?P<tiret>-[ \t]+)?(?:(?P<cle>[^\W\d][\w -]{0,30}?)[ \t]*:[ \t]*)?['\"]?")
