@@ -156,7 +156,6 @@ _RUE_NUMEROTEE = re.compile(r"(?i:rue|avenue|av\.)[ \t]+\d{1,4}[ \t]*,?[ \t]*(?i
 _RUE_ET_PORTE = re.compile(
     r"(?<![\w])(?:(?i:rue)[ \t]+\d{1,4}(?:\.\d{1,4})?[ \t]*,[ \t]*(?i:porte)|(?i:lot)[ \t]+\d{1,4}[ \t]*,[ \t]*(?i:[îi]lot))"
     r"[ \t]+\d{1,4}(?![\w])(?P<lieu>[ \t]*,[ \t]*(?:(?i:quartier)[ \t]+)?[A-ZÀ-Ý]|[ \t]+à[ \t]+[A-ZÀ-Ý])?")
-_DOMICILE_AVANT = re.compile(r"(?i:adresse|domicil|habit|r[ée]sid|demeur|coordonn|(?<![\w])vi(?:t|vent|vait)(?![\w])|(?<![\w])chez(?![\w]))")
 _MOTS_ETRANGERS = frozenset(
     "via viale piazza piazzale corso largo vicolo calle carrer avenida avda paseo plaza ronda rua travessa praça estrada "
     "ulica ul aleja al osiedle os plac strada str bulevardul calea șoseaua soseaua aleea piața piata intrarea splaiul "
@@ -197,6 +196,8 @@ _CP_APRES_NUMERO = re.compile(r",(?<=\d,)[ \t]*(?:B-)?[1-9]\d{3}[ \t]+(?P<locali
 _LIEU_DIT = re.compile(r"(?<![\w'’\-])" + _NOM_VOIE + r"[ \t]+(?!(?:19|20)\d\d,)\d{1,4}[a-zA-Z]?"
                        r"(?:[ \t]*(?:/|bte\.?|bo[iî]te|bus)[ \t]*\w{1,4})?(?=,)")
 _DIT_ADRESSE = re.compile(r"adresse|domicil|habit|r[ée]sid|lieu\s+de\s+vie|demeur|coordonn", re.IGNORECASE)
+_DOMICILE_AVANT = re.compile(_DIT_ADRESSE.pattern + r"|(?<![\w])(?:vi(?:t|vent|vait)|chez)(?![\w])", re.IGNORECASE)
+"""Ce qui annonce une rue et une porte, un lot et un îlot (`_RUE_ET_PORTE`) : `_DIT_ADRESSE`, « vit », « chez »."""
 
 # Ailleurs (Maroc, Sénégal, Roumanie…), une adresse peut n'avoir aucun type de voie connu de la garde : des parties
 # séparées par des virgules (un quartier, une résidence, « villa 154 », « imm. 4, appt 108 », « Rue 34 x 3 »), puis un
