@@ -353,6 +353,15 @@ def test_date_qui_suit_le_sexe_d_une_identite(texte: str) -> None:
         "Le garçon, hospitalisé le 02/02/2022, va mieux.",
         "Présents (M, F) : réunion du 12/03/2021.",
         "- sexe : F\n- domicile : chez la mère\n- entrée au foyer : 14/09/2021",
+        # attaque-30 : une lettre après deux points qui n'est pas un sexe, un sexe devant la date d'un événement, la ligne
+        # sous le sexe qui date autre chose (variantes écrites ici)
+        "Pointure : M, 03/02/2022, baskets achetées par l'AMO.",
+        "Équipe : G, 12/05/2022, tournoi de basket.",
+        "Entretien : garçon, 07/03/2022, au bureau du SAJ.",
+        "Audience (fille, 18/02/2022) à la chambre de la jeunesse.",
+        "Dossier 2021-F, 12/03/2022 : courrier du parquet.",
+        "- sexe : M\n- 04/05/2022 : réunion de concertation",
+        "Sexe : F\n14/09/2021 – entrée au SRG",
     ],
 )
 def test_date_a_cote_d_un_sexe_sans_identite(texte: str) -> None:

@@ -172,13 +172,17 @@ _SUJET_QUI_N_EST_PAS_UNE_PERSONNE = re.compile(
 )
 """« L'idée d'un accueil de jour est née le … », « le projet de kot est né le … » : ce qui naît n'est pas une personne
 (une virgule entre les deux, « le projet de Lina, née le … », laisse la naissance)."""
+_SEXES = r"(?:(?i:garçon|garcon|fille|masculin|féminin|feminin|masc\.|fém\.|fem\.)|(?-i:[FMGH]))"
 _SEXE_PUIS_DATE = re.compile(
-    r"(?:^|[:(\-–])[ \t]*(?:(?i:garçon|garcon|fille|masculin|féminin|feminin)|(?-i:[FMGH]))[ \t]*[,;/][ \t]*$")
+    r"(?<![\w])(?i:identit[ée]s?|jeunes?|enfants?|mineure?s?|b[ée]b[ée]s?|fiche)(?![\w])[^:(\n,;]{0,50}?[ \t]*[:(\-–—][ \t]*"
+    + _SEXES + r"[ \t]*[,;/][ \t]*$")
 """« Identité recopiée : garçon, 23.12.2004, nationalité belge », « Jeune : F, 24 novembre 2020, 5e primaire » : le sexe
-puis la date, en tête d'une identité (après deux points, une parenthèse ou un tiret) ; pas « avec la fille, 12/03 »."""
-_SEXE_SEUL = re.compile(r"[ \t>]*(?:[-*][ \t]+)?(?i:sexe|genre)[ \t]*:[ \t]*(?:(?i:garçon|garcon|fille|masculin|féminin|feminin)"
-                        r"|(?-i:[FMGH]))[ \t.]*")
-"""« - sexe : M⏎- 14 sept. 2021 » : une date seule en tête de la ligne qui suit le sexe d'une fiche d'identité."""
+puis la date, dans une identité (un mot d'identité avant les deux points, la parenthèse ou le tiret) ; pas « Taille : M,
+12/03 », « Entretien : fille, 12/03/2021 », « Réf. 2021-M, … » (attaque-30)."""
+_SEXE_SEUL = re.compile(r"[ \t>]*(?:[-*][ \t]+)?(?i:sexe|genre)[ \t]*:[ \t]*" + _SEXES + r"[ \t.]*")
+_DATE_SEULE = re.compile(r"(?:\d{1,4}[ \t./\-]*){1,3}(?:[^\W\d_]{3,9}\.?[ \t]*\d{4})?[ \t.,;]*")
+"""« - sexe : M⏎- 14 sept. 2021 » : une date seule sur sa ligne (`_DATE_SEULE`), en tête de la ligne qui suit le sexe
+d'une fiche d'identité ; pas « 12/03/2021 : réunion », « 14/09/2021 – entrée au foyer » (attaque-30)."""
 
 
 _ROMAIN = r"(?:XI{0,2}|IX|IV|VI{0,3}|I{1,3})"
@@ -327,7 +331,10 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
         indice -= 1
         avant_debut, avant_fin = lignes.bornes(indice)
     rubrique = texte[max(avant_debut, avant_fin - 60):avant_fin].rstrip(" \t*_")
-    return rubrique.endswith((":", "?")) and _indice_avant(rubrique) or bool(_SEXE_SEUL.fullmatch(texte, avant_debut, avant_fin))
+    if rubrique.endswith((":", "?")) and _indice_avant(rubrique):
+        return True
+    return bool(_SEXE_SEUL.fullmatch(texte, avant_debut, avant_fin)
+                and _DATE_SEULE.fullmatch(texte, debut, lignes.bornes(lignes.numero(debut))[1]))
 
 
 _VALEUR_YAML = re.compile(r"(?P<retrait>[ \t]*+)(?P<tiret>-[ \t]+)?(?:(?P<cle>[^\W\d][\w -]{0,30}?)[ \t]*:[ \t]*)?['\"]?")
