@@ -322,7 +322,8 @@ LIGNES_VIDES = 2
 def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
     """« Naissance :⏎03-04-2006 », « > Quelle est sa date de naissance ?⏎⏎Le 16/12/2014, d'après… » : la date en tête
     de sa ligne, sous une rubrique ou une question de naissance (la dernière ligne écrite avant finit par deux-points
-    ou par un point d'interrogation, gras et citation ôtés)."""
+    ou par un point d'interrogation, gras et citation ôtés) ; ou seule sur sa ligne, sous le sexe d'une fiche d'identité
+    (« - sexe : M⏎- 14 sept. 2021 »)."""
     if debut_ligne == 0 or debut - debut_ligne > DEBUT_DE_VALEUR or not _REPONSE.fullmatch(texte, debut_ligne, debut):
         return False  # (une date loin du début de sa ligne n'est pas en tête : la ligne n'est pas relue pour chacune)
     precedente = indice = lignes.numero(debut_ligne - 1)
