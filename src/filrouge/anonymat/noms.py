@@ -690,10 +690,10 @@ _FONCTIONS = (
     "professeure", "voisin", "voisine", "ami", "amie", "cousin", "cousine", "oncle", "tante", "parrain", "marraine",
     "belle-mère", "beau-père", "grand-mère", "grand-père")
 _MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
+"""Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
 _DEVANT_UN_APPOSE = _LIENS | _ROLES | frozenset(normaliser(f.split()[0]) for f in _FONCTIONS)
 """« La tante, wang, », « L'éducateur, boyer, », « la logopède, ouattara coumba, » : un proche, un rôle ou une fonction
 du réseau devant un nom en minuscules entre deux virgules (`_APPOSE_EN_MINUSCULES`)."""
-"""Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
 _FONCTION_APRES = re.compile(
     r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*"
     r"(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+)?"
@@ -931,7 +931,7 @@ def _dans_annuaire(contexte: ContexteAnonymat, texte: str, bornes: tuple[int, in
     return any(d <= debut and fin <= f for d, f in intervalles)
 
 
-def _sous_une_cle_de_lieu(texte: str, debut_ligne: int, debut: int) -> bool:
+def _sous_une_cle_de_lieu(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
     """Le mot à `debut` ouvre la valeur d'une clé de lieu (`_CLES_DE_LIEU`), sur sa ligne ou comme élément d'une liste
     sous elle (la clé cherchée sur les dix lignes au-dessus, pas plus en retrait que l'élément, par-dessus les éléments
     voisins et les lignes vides)."""
@@ -941,12 +941,9 @@ def _sous_une_cle_de_lieu(texte: str, debut_ligne: int, debut: int) -> bool:
     item = _ITEM.fullmatch(texte, debut_ligne, debut)
     if item is None:
         return False
-    retrait, fin = len(item.group(1)), debut_ligne - 1
-    for _ in range(10):
-        if fin <= 0:
-            return False
-        precedente = texte.rfind("\n", 0, fin) + 1
-        ligne, fin = texte[precedente:fin], precedente - 1
+    retrait, indice = len(item.group(1)), lignes.numero(debut_ligne)
+    for precedente in range(indice - 1, max(-1, indice - 11), -1):
+        ligne = texte[slice(*lignes.bornes(precedente))]
         contenu = ligne.strip()
         retrait_de_la_ligne = len(ligne) - len(ligne.lstrip(" \t"))
         if not contenu or contenu.startswith("-") and retrait_de_la_ligne == retrait:
@@ -956,30 +953,31 @@ def _sous_une_cle_de_lieu(texte: str, debut_ligne: int, debut: int) -> bool:
     return False
 
 
-def _ville_du_monde(texte: str, chaine: list[re.Match[str]], classes: list[str], debut_ligne: int) -> int | None:
+def _ville_du_monde(texte: str, lignes: Lignes, chaine: list[re.Match[str]], classes: list[str],
+                    debut_ligne: int) -> int | None:
     """L'indice du mot de `chaine` où commence une ville du monde ou un lieu annoncé comme tel, qui finit la chaîne en un à
     trois mots ; None sinon, ou si une fonction ou un proche la suit (« rentré de Lourdes, sa marraine » : une personne).
     Jamais un prénom ou un nom des listes, quelle que soit la tournure : l'attaque-27 (« l'appel vient de Kamal ») et
     l'attaque-28 (« le courrier a transité par Kamal », « origine: Sana » sous un appel, « etapes: - Aydin rencontre le
     juge ») ont montré qu'une personne s'y trouve aussi souvent qu'une ville."""
-    fin = chaine[-1].end(1)
-    if _FONCTION_APRES.match(texte, fin) or _et_un_proche(texte, fin):
-        return None
+    l = listes()
     for i in range(max(0, len(chaine) - 3), len(chaine)):
         debut = chaine[i].start(1)
         mots = [m.group(1) for m in chaine[i:]]
         if any(mot.isupper() and len(mot) > 1 for mot in mots):
             continue  # « le retour de TURAN » : un nom de famille en capitales
         nom = normaliser(" ".join(mots))
-        if nom not in listes()["villes"] and nom not in listes()["lieux"]:
+        if nom not in l["villes"] and nom not in l["lieux"]:
             continue
         if any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[i:]):
             continue  # « Medina », « Kamal », « Bari » : peut-être une personne, même si c'est une ville
-        if (_TRANSIT.search(texte, max(debut_ligne, debut - 70), debut) or _sous_une_cle_de_lieu(texte, debut_ligne, debut)
+        if (_TRANSIT.search(texte, max(debut_ligne, debut - 70), debut)
+                or _sous_une_cle_de_lieu(texte, lignes, debut_ligne, debut)
                 or _VERS_UN_LIEU.search(texte, max(debut_ligne, debut - 24), debut)
                 or _A_OU_VERS.search(texte, max(debut_ligne, debut - 6), debut)
                 and _SEJOUR_AVANT.search(texte, max(debut_ligne, debut - 60), debut)):
-            return i
+            fin = chaine[-1].end(1)  # lu seulement pour une ville annoncée : chaque chaîne du texte passe ici
+            return None if _FONCTION_APRES.match(texte, fin) or _et_un_proche(texte, fin) else i
     return None
 
 
@@ -1069,7 +1067,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _pas_une_personne_devant(
                 texte, debut_chaine, chaine[1].start(1)):
             continue  # « L'hôpital Erasme », « L'approche de Guy Ausloos » en tête de phrase : l'article élidé fait un mot avec la tête
-        ville = _ville_du_monde(texte, chaine, classes, debut_ligne)
+        ville = _ville_du_monde(texte, lignes, chaine, classes, debut_ligne)
         if ville == 0:
             continue  # « originaire de Kandahar », « passé par Constanța » : une ville du monde
         if ville is not None:  # « Rentré de Bouaké » : la chaîne s'arrête avant la ville
