@@ -17,7 +17,7 @@ from functools import lru_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import est_mot_connu, listes
-from filrouge.anonymat.noms import REGLE, designe_un_role, message_nom
+from filrouge.anonymat.noms import REGLE, designe_un_role, est_une_langue, message_nom
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import champs_du_modele, motifs
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -25,13 +25,15 @@ from filrouge.anonymat.trouvaille import Trouvaille
 _EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To", "Envoyé par", "Envoyée par",
              "Expéditeur", "Expéditrice", "Verzonden door", "Sent by",
              "Rédaction", "Rédigé par", "Rédigée par", "Relecture", "Relu par", "Auteur", "Autrice", "Secrétaire",
-             "Présidence", "Animation", "Rapporteur", "Rapporteuse")
+             "Présidence", "Animation", "Rapporteur", "Rapporteuse", "Interprète", "Traduction", "Traducteur",
+             "Traductrice")
 _OBJETS = ("Objet", "Sujet", "Onderwerp", "Subject")
 """En-têtes d'un courriel collé (français, néerlandais, anglais), écrits comme un logiciel de courriel les écrit :
 une personne ou un service ; l'objet, une phrase, peut nommer le dossier suivi (« Onderwerp: opvolging
 gebremedhin ») : seul un nom des listes y compte (« Activité de remobilisation » n'en a pas). Avec leur majuscule,
 en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle. Les rubriques d'un compte rendu
-qui disent qui l'écrit ou l'anime (« Rédaction : », « Relecture : ») nomment de même une personne ou un rôle."""
+qui disent qui l'écrit, l'anime ou le traduit (« Rédaction : », « **Relecture** : », « Interprète : ») nomment de même
+une personne ou un rôle."""
 _MOT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ENTRE_PARENTHESES = re.compile(r"\([^()\n]*\)?|\S*@\S*|<[^<>\n]*>?")
 """Un commentaire (« (excusé) ») ou une adresse : pas la personne du champ (l'adresse a son détecteur)."""
@@ -71,8 +73,8 @@ def _motif_des_champs() -> re.Pattern[str]:
     cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=lambda c: (-len(c), c)))
     en_tetes = "|".join(_EN_TETES)
     return re.compile(r"\n([ \t]*)(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(" + "|".join(_OBJETS)
-                      + r")[ \t]*:|(?:" + en_tetes
-                      + r")[ \t]*:(?![/\\]))[ \t]*([^\n]*)")
+                      + r")[ \t]*:|(?:\*\*|__)?(?:" + en_tetes
+                      + r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\]))[ \t]*([^\n]*)")
 
 
 _MOTS_DES_CLES = frozenset({"par", *(e.lower() for e in _EN_TETES + _OBJETS)})
@@ -99,7 +101,7 @@ def est_nom_de_champ(mot: str) -> bool:
     n = normaliser(mot)
     l = listes()
     if (len(n) < 2 or n in _PARTICULES or n in l["courants"] or n in l["lieux"] or n in l["localites"]
-            or designe_un_role(n) or (mot.isupper() and len(mot) <= 5)):
+            or designe_un_role(n) or est_une_langue(n) or (mot.isupper() and len(mot) <= 5)):
         return False
     if mot.isascii() and mot.islower() and len(n) <= LONGUEUR_MAX_ABREVIATION:
         return False

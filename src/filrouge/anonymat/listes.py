@@ -316,5 +316,21 @@ def est_mot_connu(mot: str) -> bool:
     return (normaliser(mot) if mot.isascii() else mot.casefold()) in connus
 
 
+@lru_cache(maxsize=1)
+def _formes_courantes() -> frozenset[str]:
+    """Les mots courants des listes du projet tels qu'ils s'écrivent (« pédopsy », « quétiapine »), en minuscules."""
+    return frozenset(x.casefold() for x in lire_liste("mots_courants.txt") + lire_liste("medicaments.txt"))
+
+
+@lru_cache(maxsize=16384)
+def est_courant_tel_qu_ecrit(mot: str) -> bool:
+    """Le mot est-il un mot courant (`listes()["courants"]`) écrit comme ce mot s'écrit ? Sans accent, toute graphie
+    compte (« ECOLE », « Ecole ») ; avec des accents, seulement une graphie qu'un mot a (« Été », « Pédopsy ») :
+    « Lê », « Vũ », « Tô », « Lý » sont des noms vietnamiens, pas « le », « vu », « to », « ly »."""
+    if normaliser(mot) not in listes()["courants"]:
+        return False
+    return mot.isascii() or est_mot_connu(mot) or mot.casefold() in _formes_courantes()
+
+
 def est_prenom_connu(mot: str) -> bool:
     return normaliser(mot) in listes()["prenoms"]

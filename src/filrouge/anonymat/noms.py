@@ -23,8 +23,8 @@ from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueu
 from filrouge.anonymat.dates import dates_a_mois_en_lettres
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
-from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_mot_connu, liens_de_parente,
-                                      lire_liste, listes, noms_etendus)
+from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
+                                      est_mot_connu, liens_de_parente, lire_liste, listes, noms_etendus)
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.normalisation import MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -94,6 +94,13 @@ ni « à » seul (« demander à … ») : « à » ou « vers » seulement apr�
 `_SEJOUR_AVANT`). L'attaque-27 (266 textes) a montré qu'avec « vient de », « depuis » et les villes qui sont aussi des
 prénoms (Medina, Kamal, Sana), cent noms de personne passaient pour des villes."""
 _A_OU_VERS = re.compile(r"(?<![\w'’])(?i:à|a|vers)[ \t]+$")
+_VECU_A = re.compile(
+    r"(?<![\w'’])(?i:vécu|vi(?:t|vent|vait|vaient)|habit(?:e|ent|ait|aient|é|ée|és|ées)|grandi|travaill(?:e|ent|ait|aient|é)"
+    r"|rest(?:é|ée|és|ées)|séjourn\w*|install(?:é|ée|és|ées)|née?s?|domicilié\w*|résid(?:e|ent|ait|aient|é)|scolaris(?:é|ée|és|ées))"
+    r"(?:[ \t]+(?i:longtemps|encore|toujours|déjà|aussi|enfant|jeune))?[ \t]+à[ \t]+$")
+"""Un verbe de séjour juste avant « à » (« a travaillé à Hérat », « a longtemps vécu à Siem Reap », « restés à Phnom
+Penh ») : aucune personne ne suit, la ville du monde qui suit est un lieu même si une liste la compte parmi les noms.
+Jamais « il reste à », « faire part à » : une personne peut suivre (« il reste à Kamal de signer »)."""
 _TRANSIT = re.compile(r"(?<![\w'’])(?i:transit(?:[ée]e?s?|ait|aient|ant|er)|en[ \t]+passant)[ \t]+(?i:par)[ \t]+"
                       r"(?:.{0,40}?(?i:puis|et)[ \t]+(?i:par)[ \t]+)?$")
 """« a transité par Hérat puis par Al Hoceïma », « en passant par Kindia » : une ville qu'aucune liste ne compte parmi les
@@ -157,6 +164,9 @@ _VERBE_DE_PERSONNE = (
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
     r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|contacte|relance|prévient|transmet|envoie|"
     r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
+    # à la forme négative : « Digbeu ne pourra pas venir », « Đỗ ne parle pas le français », « Võ n'assistera pas »
+    r"|(?:ne[ \t]+|n['’])(?:pourra|peut|pourrait|pouvait|sait|savait|comprend|comprenait|parle|parlait|viendra|vient|"
+    r"venait|souhaite|souhaitait|répond|participe|participera|assiste|assistera|sera[ \t]+pas[ \t]+(?:présente?|là))"
     # néerlandais : « Roos heeft de jongere gebracht », « Wout zegt dat… »
     r"|heeft|had|zegt|zei|wil|wilde|woont|komt|kwam|gaat|ging|belt|belde))\b"
 )
@@ -437,7 +447,7 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
         return _Classe.AUTRE
     l = listes()
     n = normaliser(mot)
-    if (n in l["courants"] or n in l["lieux"] or mot.casefold() in _MOTS_OUTILS or n in contexte.mots_autorises
+    if (est_courant_tel_qu_ecrit(mot) or n in l["lieux"] or mot.casefold() in _MOTS_OUTILS or n in contexte.mots_autorises
             or _SAINT.match(mot) or n in _PETITS_NOMS):
         return _Classe.AUTRE  # « Le CGRA », « De Opvoedingswinkel » : un article n'est pas un nom (« Sơn » en est un) ;
         # « Mamy et Papy viendront », « selon Tonton » : un proche, pas son nom
@@ -515,7 +525,8 @@ def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
         n = normaliser(mot_sans_elision)
         l = listes()
         verdict = (len(n) >= 2 and (mot.isupper() or not _SIGLE_MIXTE.search(mot)) and not _INITIALES.match(mot)
-                   and n not in l["prenoms"] and n not in l["noms"] and n not in l["courants"] and n not in l["lieux"]
+                   and n not in l["prenoms"] and n not in l["noms"] and not est_courant_tel_qu_ecrit(mot_sans_elision)
+                   and n not in l["lieux"]
                    and n not in l["localites"] and n not in contexte.mots_autorises and not _SAINT.match(mot)
                    and not any(morceau and est_mot_connu(morceau) for morceau in mot_sans_elision.split("-")))
         if len(_CACHE_INCONNUS) > 65536:
@@ -667,6 +678,11 @@ _LANGUES = (r"lingala|swahili|kikongo|tshiluba|kiluba|kinyarwanda|kirundi|wolof|
             r"afghan|afghane|azéri|azérie|touareg|targui|sahraoui|sahraouie|amazigh|amazighe|berbère|peul|rif|rifain|"
             r"rifaine|kabyle|bédouin|bédouine|tamoul|tamoule|ouïghour|rohingya|sikh|pendjabi")
 _LANGUES_MOTS = frozenset(normaliser(m) for m in _LANGUES.split("|"))
+
+
+def est_une_langue(n: str) -> bool:
+    """Le mot normalisé est-il une langue ou un peuple (« dari », « tigrinya ») : ce qu'un « Interprète : » annonce."""
+    return n in _LANGUES_MOTS
 _GLOSE = re.compile(r"(?<!\w)(?:mots?|termes?|expressions?|signifie|veut[ \t]+dire|tradui\w*|en[ \t]+(?:" + _LANGUES + r"))(?!\w)",
                     re.IGNORECASE)
 _GUILLEMET_OUVRANT = re.compile(r"[«\"“‘'][ \t\u00a0]?$")
@@ -675,10 +691,23 @@ _GUILLEMET_FERMANT = re.compile(r"[ \t\u00a0]?[»\"”’']")
 
 def _mot_cite(texte: str, debut: int, fin: int, debut_ligne: int, fin_ligne: int) -> bool:
     """« matondo », merci en lingala ; le mot « nour » (lumière) : un mot seul entre guillemets, glosé dans la
-    même ligne (« en lingala », « le mot », « signifie »), est cité pour son sens, ce n'est pas un prénom."""
-    return bool(_GUILLEMET_OUVRANT.search(texte, max(debut_ligne, debut - 2), debut)
-                and _GUILLEMET_FERMANT.match(texte, fin, fin_ligne)
-                and _GLOSE.search(texte, max(debut_ligne, debut - 60), min(fin_ligne, fin + 60)))
+    même ligne (« en lingala », « le mot », « signifie »), est cité pour son sens, ce n'est pas un prénom. Sans
+    guillemets aussi, suivi de son sens : après « le mot », « les mots » plus tôt sur la ligne, une traduction entre
+    parenthèses (« les mots yıldız (étoile), güneş (soleil) »). Jamais « un mot de fatima (excusée) » (le message d'une
+    personne) ni une parenthèse qui dit un lien, un rôle ou une absence (« le mot yasmine (excusée) »)."""
+    if _GUILLEMET_OUVRANT.search(texte, max(debut_ligne, debut - 2), debut):
+        return bool(_GUILLEMET_FERMANT.match(texte, fin, fin_ligne)
+                    and _GLOSE.search(texte, max(debut_ligne, debut - 60), min(fin_ligne, fin + 60)))
+    traduction = _TRADUCTION_APRES.match(texte, fin, fin_ligne)
+    return bool(traduction is not None and _MOTS_CITES_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
+                and not any(normaliser(m) in _LIENS or normaliser(m) in _ROLES or normaliser(m) in _ETATS_D_UN_PRESENT
+                            for m in traduction.group(1).split()))
+
+
+_TRADUCTION_APRES = re.compile(r"[ \t]*\([ \t]*[«\"“]?[ \t]*([a-zà-ÿœæ]+(?:[ '’-][a-zà-ÿœæ]+){0,3})[ \t]*[»\"”]?[ \t]*\)")
+_MOTS_CITES_AVANT = re.compile(r"(?<!\w)(?i:mots?|termes?|expressions?)(?![ \t]+(?:de|du|des|d['’])(?!\w))(?!\w)")
+_ETATS_D_UN_PRESENT = frozenset("excuse excusee excuses excusees absent absente absents absentes present presente presents "
+                                "presentes malade retenu retenue".split())
 
 
 _FAMILLE = frozenset({"famille", "fratrie"})
@@ -882,12 +911,13 @@ def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: i
 
 def _nom_apres_civilite(mot: str) -> bool:
     """Après une civilité, en minuscules : un mot que personne n'écrit (« okbamichael »), ou un nom des listes ou un mot
-    que personne n'écrit derrière sa particule collée (« al-ahmad », « el-khoury ») ; jamais un mot connu (« Mme est »)."""
+    que personne n'écrit derrière sa particule collée (« al-ahmad », « el-khoury ») ; jamais un mot connu (« Mme est »).
+    Deux lettres suffisent avec un accent qu'aucun mot connu n'a (« M. đỗ », « Mme võ »)."""
     morceaux = normaliser(mot).split("-")
     if len(morceaux) > 1 and morceaux[0] in _PARTICULES_NOM:
         reste = "-".join(morceaux[1:])
         return reste in listes()["noms"] or reste in listes()["prenoms"] or not est_mot_connu(reste)
-    return len(mot) >= 3 and not est_mot_connu(mot)
+    return (len(mot) >= 3 or len(mot) == 2 and not mot.isascii()) and not est_mot_connu(mot)
 
 
 def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
@@ -957,9 +987,9 @@ def _ville_du_monde(texte: str, lignes: Lignes, chaine: list[re.Match[str]], cla
                     debut_ligne: int) -> int | None:
     """L'indice du mot de `chaine` où commence une ville du monde ou un lieu annoncé comme tel, qui finit la chaîne en un à
     trois mots ; None sinon, ou si une fonction ou un proche la suit (« rentré de Lourdes, sa marraine » : une personne).
-    Jamais un prénom ou un nom des listes, quelle que soit la tournure : l'attaque-27 (« l'appel vient de Kamal ») et
-    l'attaque-28 (« le courrier a transité par Kamal », « origine: Sana » sous un appel, « etapes: - Aydin rencontre le
-    juge ») ont montré qu'une personne s'y trouve aussi souvent qu'une ville."""
+    Un prénom ou un nom des listes seulement après un verbe de séjour et « à » (`_VECU_A`) : ailleurs, l'attaque-27
+    (« l'appel vient de Kamal ») et l'attaque-28 (« le courrier a transité par Kamal », « origine: Sana » sous un appel,
+    « etapes: - Aydin rencontre le juge ») ont montré qu'une personne s'y trouve aussi souvent qu'une ville."""
     l = listes()
     for i in range(max(0, len(chaine) - 3), len(chaine)):
         debut = chaine[i].start(1)
@@ -969,9 +999,10 @@ def _ville_du_monde(texte: str, lignes: Lignes, chaine: list[re.Match[str]], cla
         nom = normaliser(" ".join(mots))
         if nom not in l["villes"] and nom not in l["lieux"]:
             continue
-        if any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[i:]):
+        vecu_a = _VECU_A.search(texte, max(debut_ligne, debut - 40), debut) is not None
+        if not vecu_a and any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[i:]):
             continue  # « Medina », « Kamal », « Bari » : peut-être une personne, même si c'est une ville
-        if (_TRANSIT.search(texte, max(debut_ligne, debut - 70), debut)
+        if (vecu_a or _TRANSIT.search(texte, max(debut_ligne, debut - 70), debut)
                 or _sous_une_cle_de_lieu(texte, lignes, debut_ligne, debut)
                 or _VERS_UN_LIEU.search(texte, max(debut_ligne, debut - 24), debut)
                 or _A_OU_VERS.search(texte, max(debut_ligne, debut - 6), debut)
@@ -1502,8 +1533,8 @@ def _noms_minuscules(
         prenom_nu = ((forme in formes or (mot.isascii() or _HORS_FRANCAIS.search(mot)) and n in ascii_)
                      and n not in exclus and n not in _LIENS and n not in _LANGUES_MOTS)
         particule = n in _PARTICULES_NOM
-        if not prenom_nu and not particule and len(mot) < 3:
-            continue
+        if not prenom_nu and not particule and len(mot) < 3 and not _HORS_FRANCAIS.search(mot):
+            continue  # « m. le », « Mme de » ; pas « M. đỗ », « Mme võ »
         if deja.chevauche(debut, fin):
             continue
         debut_ligne = lignes.debuts[lignes.numero(debut)]
@@ -1523,7 +1554,7 @@ def _noms_minuscules(
             if etendus is None:
                 etendus = noms_etendus()
             forte = normaliser(nom_declencheur) in _APPELLATIONS_FORTES
-            if n in _MOTS_OUTILS or n in _ROLES or n in l["courants"] or n in l["lieux"] or n in exclus:
+            if n in _MOTS_OUTILS or n in _ROLES or est_courant_tel_qu_ecrit(mot) or n in l["lieux"] or n in exclus:
                 retenu = False
             elif particule and apres_civilite:
                 retenu = True
