@@ -211,6 +211,13 @@ PLANCHERS = {
     # tout réglage sur lui) : 98,5/99,3/0,4 (pire origine asie 94,5) ; mêmes verdicts sur 977cc14 (début de session) ;
     # ses ratés lus (la date qui suit le sexe d'une identité recopiée) : 98,5/100/0,4
     "aveugle-44": (98.0, 99.5, 1.0),
+    # aveugle-45 (1 876 extraits, 62 % de plusieurs lignes ; lettres propres au vietnamien, au polonais, au turc, au
+    # roumain, noms d'Asie derrière un rôle, négatifs du quotidien des familles migrantes : villes, fêtes, mots d'autres
+    # langues), mesure à l'aveugle du 2026-12-04 sur dbdad32 (début de la sixième session, avant tout réglage sur lui) :
+    # 98,8/99,1/13,4 (pire origine france 94,5 ; asie 96,4) ; ses ratés et ses faux positifs lus, par classes (forme
+    # négative, accents qu'aucun mot courant n'a, rubriques en gras, séjour « à », mots cités, fêtes, naissances
+    # d'autres langues, annexe 26) : 98,9/99,9/7,4 (pire origine 96,4)
+    "aveugle-45": (98.5, 99.5, 8.0),
 }
 
 

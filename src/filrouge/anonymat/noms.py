@@ -83,11 +83,12 @@ _LIEU_DE_DEVANT = re.compile(
 """« un village près de Herat », « la région de Lourdes », « les grottes de Han », « l'abbaye de Maredsous » : un lieu
 connu (wordfreq), même s'il est aussi un prénom."""
 _VERS_UN_LIEU = re.compile(
-    r"(?<![\w'’])(?:(?i:originaires?|natif|native|natifs|natives|rentr[ée]e?s?|revenue?s?|enfuie?s?|expulsée?s?|"
-    r"rapatriée?s?)[ \t]+(?i:de[ \t]+|d['’])|(?i:pass[ée]e?s?|transit[ée]e?s?)[ \t]+(?i:par)[ \t]+"
-    r"|(?i:lieu)[ \t]+(?i:à|a)[ \t]+)$"
+    r"(?<![\w'’])(?:(?i:originaires?|natif|native|natifs|natives|rentr[ée]e?s?|revenue?s?|revien(?:t|nent)|revenant|"
+    r"enfuie?s?|expulsée?s?|rapatriée?s?|départ|depart|en[ \t]+provenance)[ \t]+(?i:de[ \t]+|d['’])"
+    r"|(?i:pass[ée]e?s?|passage|transit[ée]e?s?)[ \t]+(?i:par)[ \t]+|(?i:lieu)[ \t]+(?i:à|a)[ \t]+|(?i:via)[ \t]+)$"
 )
-"""« originaire de Thiès », « rentrée de Bouaké », « passé par Constanța », « aura lieu à Lourdes » : ce qui suit est un
+"""« originaire de Thiès », « rentrée de Bouaké », « revient de Bobo-Dioulasso », « départ de Phnom Penh », « passé
+par Constanța », « passage par Şanlıurfa », « via Qingtian », « aura lieu à Lourdes » : ce qui suit est un
 lieu si c'est une ville du monde (`listes()["villes"]`) qu'aucune liste ne compte parmi les prénoms et les noms. Ni
 « vient de », « depuis » ni « de » seul (« l'appel vient de … », « pas de nouvelles depuis … », « la famille de … »),
 ni « à » seul (« demander à … ») : « à » ou « vers » seulement après un séjour, un voyage, une origine (`_A_OU_VERS`,
