@@ -96,6 +96,8 @@ def test_ville_du_monde_apres_un_verbe_de_sejour_et_a(texte: str) -> None:
         "Le papa a fait part à Medina de ses craintes.",
         "La maman a confié à Sana le carnet de santé.",
         "Le jeune a parlé à Bari de son stage.",
+        "Le cahier de liaison est resté à Ngozi tout le week-end.",
+        "Elle a montré son premier-né à Lourdes, sa marraine.",
     ],
 )
 def test_une_personne_apres_a_sans_verbe_de_sejour_reste_un_nom(texte: str) -> None:
@@ -118,6 +120,9 @@ def test_mot_cite_avec_sa_traduction(texte: str) -> None:
     [
         "Lu en séance le mot laissé par yasmina (excusée).",
         "Les mots de karim (le grand frère) ont apaisé le jeune.",
+        "Sans un mot, nassim (très fâché) a quitté la salle.",
+        "À long terme, yasmina (en stage) reprendra le groupe.",
+        "Les mots amina (la cousine) et karim (le frère) sont au tableau.",
     ],
 )
 def test_le_mot_d_une_personne_reste_un_nom(texte: str) -> None:
@@ -131,9 +136,37 @@ def test_le_mot_d_une_personne_reste_un_nom(texte: str) -> None:
         "La famille fêtera Thingyan chez des amis.",
         "Après Pongal, le jeune reprendra l'école.",
         "Pendant Kwanzaa, les cousins viennent de Liège.",
+        "Fête de Pchum Ben au temple : pas de réunion.",
     ],
 )
 def test_fetes_d_autres_traditions(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rencontre avec Dashain Gurung et sa mère.",
+        "Karim Pongal a signé la charte.",
+        "Tsagaan a rappelé l'éducateur ce matin.",
+    ],
+)
+def test_un_nom_porte_a_cote_d_une_fete_reste_un_nom(texte: str) -> None:
+    """Une fête n'efface que la suite de mots qu'elle forme seule (l'attaque-31 : « Dashain Gurung »)."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Infirmiére ne pourra pas venir, remplacée par un collègue.",
+        "Pendant le Ramadân, il jeûne et dort peu.",
+        "Pendant Tết, il appelle sa grand-mère au pays.",
+        "Myria ne participera pas à la concertation.",
+    ],
+)
+def test_faute_d_accent_fete_et_service_restent_muets(texte: str) -> None:
+    """Une faute d'accent française reste le mot (l'attaque-31) ; « Tết » est une fête ; Myria, un service public."""
     assert "anonymat.nom" not in _regles(texte)
 
 
@@ -144,10 +177,9 @@ def test_fetes_d_autres_traditions(texte: str) -> None:
         "Sur le certificat philippin : ipinanganak noong 3 mai 2011.",
         "Tanggal lahir : 21-09-2010 (document indonésien).",
         "Selon la taskera, tavallod 1390/05/12, soit le 3 août 2011.",
-        "L'annexe 26 indique le 17/06/2006 ; le jeune dit être plus jeune.",
     ],
 )
-def test_naissance_dans_d_autres_langues_et_annexe_26(texte: str) -> None:
+def test_naissance_dans_d_autres_langues(texte: str) -> None:
     assert "anonymat.date_naissance" in _regles(texte)
 
 
@@ -156,6 +188,8 @@ def test_naissance_dans_d_autres_langues_et_annexe_26(texte: str) -> None:
     [
         "L'annexe 26 a été délivrée le 12/03/2021 par l'Office des étrangers.",
         "Rendez-vous le 04/05/2022 pour renouveler l'annexe 26.",
+        "L'annexe 26 mentionne le 08/02/2019 comme date d'introduction de la demande.",
+        "Fête de Janmashtami le 24/08/2019 au temple hindou.",
         "Réunion du 12/03/2021 : la famille a parlé de Nam Sinh, un ami du quartier.",
     ],
 )

@@ -83,8 +83,7 @@ _AVANT = re.compile(
     r"|osseu(?:x|se)[^.;\n]{0,40}?\bdates?\b"
     # l'âge d'une personne, puis sa date entre parenthèses : « la petite sœur, 13 ans (2005-08-12) »
     r"|(?:,|\b[âa]g[ée]e?s?\s+de)\s*\d{1,2}\s?ans\s*\(\s*$"
-    # ou une annexe 26 (l'attestation d'enregistrement d'une demande d'asile, qui recopie l'identité déclarée)
-    r"|(?:[ée]tat[\s-]civil|\bannexe\s*26\b)[^.;\n]{0,30}?\b(?:mentionn|indiqu|renseign|port|donn|atteste|certifi)\w*"
+    r"|[ée]tat[\s-]civil[^.;\n]{0,30}?\b(?:mentionn|indiqu|renseign|port|donn|atteste|certifi)\w*"
     r"|(?<![^\W_])(?:venue?|arriv[ée]e?|mise?)(?:\(e\)|[·.]e)?s?\s+au\s+monde(?!\s+(?:du|de|des|d['’]|associati|scolaire|m[ée]dical|judiciaire|professionnel|adulte|hospitalier|politique|sporti))|voit\s+le\s+jour|vu\s+le\s+jour|accouch|birth|\bDOB\b|\bd\.o\.b\b\.?|geboren|\bgeb\.|geboorte|\bborn\b"
     # d'autres langues, recopiées d'un document d'état civil : turc, espagnol, italien, portugais, polonais,
     # roumain, allemand
@@ -92,8 +91,8 @@ _AVANT = re.compile(
     # scandinave, finnois, slaves, hongrois, grec, albanais, arabe translittéré
     r"|f[øo]dsel|\bf[öo]dd|syntyn|рожд|ражд|роден|rođen|rodjen|narozen|narodil|sz[üu]let|γενν|\blindur|\bmawlid|\bmiled|\bwilad"
     # vietnamien, tagalog, indonésien, népalais, dari et persan, somali, swahili, kinyarwanda et kirundi, chinois
-    r"|\bsinh[ \t]+ng[àa]y|\bng[àa]y[ \t]+sinh|\bnăm[ \t]+sinh\b|ipinanganak|kapanganakan|\blahir\b|\bjanma|\bta(?:wa|va)ll?[ou]d"
-    r"|\bdhalasho|\bkuzaliwa|amavuko|\byavutse|\bchush[eē]ng|出生"
+    r"|\bsinh[ \t]+(?:ng[àa]y|năm)|\bng[àa]y[ \t]+sinh|\bnăm[ \t]+sinh\b|ipinanganak|kapanganakan|\blahir\b|\bjanma\b"
+    r"|\bta(?:wa|va)ll?[ou]d|\bdhalash|\bkuzaliwa|amavuko|\byavutse|\bchush[eē]ng|出生"
     r")(?P<entre>[^.;\n]{0,40})$",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from filrouge.anonymat.cache import en_cache
-from filrouge.anonymat.normalisation import normaliser
+from filrouge.anonymat.normalisation import HORS_FRANCAIS, normaliser
 from filrouge.cache_validation import sans_collecte
 
 LOCALES_FAKER = ("fr_BE", "nl_BE", "fr_FR")
@@ -324,12 +324,13 @@ def _formes_courantes() -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def est_courant_tel_qu_ecrit(mot: str) -> bool:
-    """Le mot est-il un mot courant (`listes()["courants"]`) écrit comme ce mot s'écrit ? Sans accent, toute graphie
-    compte (« ECOLE », « Ecole ») ; avec des accents, seulement une graphie qu'un mot a (« Été », « Pédopsy ») :
-    « Lê », « Vũ », « Tô », « Lý » sont des noms vietnamiens, pas « le », « vu », « to », « ly »."""
+    """Le mot est-il un mot courant (`listes()["courants"]`) écrit comme ce mot peut s'écrire ? Toute graphie qui n'a que
+    des lettres du français compte (« ECOLE », « Ecole », « Infirmiére », « Nöel » : une faute d'accent) ; avec une
+    lettre que le français n'écrit pas, seulement une graphie qu'un mot a : « Vũ », « Võ », « Lý » sont des noms
+    vietnamiens, pas « vu », « vo », « ly »."""
     if normaliser(mot) not in listes()["courants"]:
         return False
-    return mot.isascii() or est_mot_connu(mot) or mot.casefold() in _formes_courantes()
+    return not HORS_FRANCAIS.search(mot) or est_mot_connu(mot) or mot.casefold() in _formes_courantes()
 
 
 def est_prenom_connu(mot: str) -> bool:

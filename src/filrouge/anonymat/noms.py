@@ -26,7 +26,7 @@ from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
                                       est_mot_connu, liens_de_parente, lire_liste, listes, noms_etendus)
 from filrouge.anonymat.masque import masquer_mots
-from filrouge.anonymat.normalisation import MAJUSCULES, MINUSCULES, normaliser
+from filrouge.anonymat.normalisation import HORS_FRANCAIS, MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.nom"
@@ -96,12 +96,13 @@ ni « à » seul (« demander à … ») : « à » ou « vers » seulement apr�
 prénoms (Medina, Kamal, Sana), cent noms de personne passaient pour des villes."""
 _A_OU_VERS = re.compile(r"(?<![\w'’])(?i:à|a|vers)[ \t]+$")
 _VECU_A = re.compile(
-    r"(?<![\w'’])(?i:vécu|vi(?:t|vent|vait|vaient)|habit(?:e|ent|ait|aient|é|ée|és|ées)|grandi|travaill(?:e|ent|ait|aient|é)"
-    r"|rest(?:é|ée|és|ées)|séjourn\w*|install(?:é|ée|és|ées)|née?s?|domicilié\w*|résid(?:e|ent|ait|aient|é)|scolaris(?:é|ée|és|ées))"
+    r"(?<![\w'’-])(?i:vécu|vi(?:t|vent|vait|vaient)|habit(?:e|ent|ait|aient|é|ée|és|ées)|grandi|travaill(?:e|ent|ait|aient|é)"
+    r"|séjourn\w*|install(?:é|ée|és|ées)|née?s?|domicilié\w*|résid(?:e|ent|ait|aient|é)|scolaris(?:é|ée|és|ées))"
     r"(?:[ \t]+(?i:longtemps|encore|toujours|déjà|aussi|enfant|jeune))?[ \t]+à[ \t]+$")
-"""Un verbe de séjour juste avant « à » (« a travaillé à Hérat », « a longtemps vécu à Siem Reap », « restés à Phnom
-Penh ») : aucune personne ne suit, la ville du monde qui suit est un lieu même si une liste la compte parmi les noms.
-Jamais « il reste à », « faire part à » : une personne peut suivre (« il reste à Kamal de signer »)."""
+"""Un verbe de séjour juste avant « à » (« a travaillé à Hérat », « a longtemps vécu à Siem Reap », « né à Thiès ») :
+aucune personne ne suit, la ville du monde qui suit est un lieu même si une liste la compte parmi les noms. Jamais
+« rester à » (« le carnet est resté à Ngozi », l'attaque-31), « il reste à », « faire part à », « premier-né à » : une
+personne peut suivre."""
 _TRANSIT = re.compile(r"(?<![\w'’])(?i:transit(?:[ée]e?s?|ait|aient|ant|er)|en[ \t]+passant)[ \t]+(?i:par)[ \t]+"
                       r"(?:.{0,40}?(?i:puis|et)[ \t]+(?i:par)[ \t]+)?$")
 """« a transité par Hérat puis par Al Hoceïma », « en passant par Kindia » : une ville qu'aucune liste ne compte parmi les
@@ -693,20 +694,27 @@ _GUILLEMET_FERMANT = re.compile(r"[ \t\u00a0]?[»\"”’']")
 def _mot_cite(texte: str, debut: int, fin: int, debut_ligne: int, fin_ligne: int) -> bool:
     """« matondo », merci en lingala ; le mot « nour » (lumière) : un mot seul entre guillemets, glosé dans la
     même ligne (« en lingala », « le mot », « signifie »), est cité pour son sens, ce n'est pas un prénom. Sans
-    guillemets aussi, suivi de son sens : après « le mot », « les mots » plus tôt sur la ligne, une traduction entre
-    parenthèses (« les mots yıldız (étoile), güneş (soleil) »). Jamais « un mot de fatima (excusée) » (le message d'une
-    personne) ni une parenthèse qui dit un lien, un rôle ou une absence (« le mot yasmine (excusée) »)."""
+    guillemets aussi, juste après « le mot », « les mots », « le terme » et suivi de sa traduction entre parenthèses,
+    ou dans l'énumération qui les suit (« les mots yıldız (étoile), güneş (soleil) et demir (fer) »). L'attaque-31 :
+    jamais plus loin (« le mot laissé par fatima (éducatrice) », « Sans un mot, karim (furieux) »), ni une parenthèse
+    qui dit un lien, un rôle, une fonction ou une absence (« les mots amina (la cousine) »)."""
     if _GUILLEMET_OUVRANT.search(texte, max(debut_ligne, debut - 2), debut):
         return bool(_GUILLEMET_FERMANT.match(texte, fin, fin_ligne)
                     and _GLOSE.search(texte, max(debut_ligne, debut - 60), min(fin_ligne, fin + 60)))
     traduction = _TRADUCTION_APRES.match(texte, fin, fin_ligne)
-    return bool(traduction is not None and _MOTS_CITES_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
-                and not any(normaliser(m) in _LIENS or normaliser(m) in _ROLES or normaliser(m) in _ETATS_D_UN_PRESENT
-                            for m in traduction.group(1).split()))
+    return bool(traduction is not None and _MOTS_CITES_AVANT.search(texte, max(debut_ligne, debut - 160), debut)
+                and not any(designe_un_role(n) or n in _MOTS_DE_FONCTION or n in _ETATS_D_UN_PRESENT
+                            for n in map(normaliser, traduction.group(1).split())))
 
 
-_TRADUCTION_APRES = re.compile(r"[ \t]*\([ \t]*[«\"“]?[ \t]*([a-zà-ÿœæ]+(?:[ '’-][a-zà-ÿœæ]+){0,3})[ \t]*[»\"”]?[ \t]*\)")
-_MOTS_CITES_AVANT = re.compile(r"(?<!\w)(?i:mots?|termes?|expressions?)(?![ \t]+(?:de|du|des|d['’])(?!\w))(?!\w)")
+_GLOSE_ENTRE_PARENTHESES = r"[ \t]*\([ \t]*[«\"“]?[ \t]*({})[ \t]*[»\"”]?[ \t]*\)"
+_MOTS_DE_LA_GLOSE = r"[a-zà-ÿœæ]+(?:[ '’-][a-zà-ÿœæ]+){0,3}"
+_TRADUCTION_APRES = re.compile(_GLOSE_ENTRE_PARENTHESES.format(_MOTS_DE_LA_GLOSE))
+_MOTS_CITES_AVANT = re.compile(
+    r"(?<![\w'’])(?i:le|les|des|ce|ces|deux|trois|quelques)[ \t]+(?i:mots?|termes?|expressions?)[ \t]+"
+    r"(?:[^\W\d_]+(?:['’-][^\W\d_]+)*" + _GLOSE_ENTRE_PARENTHESES.format("?:" + _MOTS_DE_LA_GLOSE)
+    + r"[ \t]*(?:,|et)[ \t]*){0,3}$")
+"""« les mots », « le terme » juste avant le mot, ou avant les (au plus trois) mots traduits qui le précèdent."""
 _ETATS_D_UN_PRESENT = frozenset("excuse excusee excuses excusees absent absente absents absentes present presente presents "
                                 "presentes malade retenu retenue".split())
 
@@ -984,6 +992,17 @@ def _sous_une_cle_de_lieu(texte: str, lignes: Lignes, debut_ligne: int, debut: i
     return False
 
 
+def _fete_en_fin(texte: str, chaine: list[re.Match[str]], classes: list[str]) -> int | None:
+    """L'indice du mot de `chaine` où commence une fête de `donnees/fetes.txt` qui finit la chaîne, si les mots avant elle
+    sont des mots (« Pendant Dashain », « Fête de Janmashtami », « Choul Chnam Thmey ») ; None sinon : un nom la suit
+    (« Dashain Gurung ») ou la précède (« Karim Pongal »)."""
+    for i in range(max(0, len(chaine) - 4), len(chaine)):
+        if " ".join(normaliser(texte[chaine[i].start(1):chaine[-1].end(1)]).split()) in _FETES:
+            return i if all(c == _Classe.AUTRE or c == _Classe.INCONNU and est_mot_connu(m.group(1))
+                            for m, c in zip(chaine[:i], classes[:i])) else None
+    return None
+
+
 def _ville_du_monde(texte: str, lignes: Lignes, chaine: list[re.Match[str]], classes: list[str],
                     debut_ligne: int) -> int | None:
     """L'indice du mot de `chaine` où commence une ville du monde ou un lieu annoncé comme tel, qui finit la chaîne en un à
@@ -1099,6 +1118,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _pas_une_personne_devant(
                 texte, debut_chaine, chaine[1].start(1)):
             continue  # « L'hôpital Erasme », « L'approche de Guy Ausloos » en tête de phrase : l'article élidé fait un mot avec la tête
+        fete = _fete_en_fin(texte, chaine, classes)
+        if fete == 0:
+            continue  # « Choul Chnam Thmey », « Pchum Ben » : une fête, toute la suite de mots
+        if fete is not None:  # « Pendant Dashain », « Fête de Janmashtami » : la chaîne s'arrête avant la fête
+            chaine, classes = chaine[:fete], classes[:fete]
         ville = _ville_du_monde(texte, lignes, chaine, classes, debut_ligne)
         if ville == 0:
             continue  # « originaire de Kandahar », « passé par Constanța » : une ville du monde
@@ -1531,10 +1555,10 @@ def _noms_minuscules(
         forme = mot.casefold()
         n = normaliser(mot)
         # « tuğba », « łucja » : une lettre que le français n'écrit pas, la forme sans accents suffit
-        prenom_nu = ((forme in formes or (mot.isascii() or _HORS_FRANCAIS.search(mot)) and n in ascii_)
+        prenom_nu = ((forme in formes or (mot.isascii() or HORS_FRANCAIS.search(mot)) and n in ascii_)
                      and n not in exclus and n not in _LIENS and n not in _LANGUES_MOTS)
         particule = n in _PARTICULES_NOM
-        if not prenom_nu and not particule and len(mot) < 3 and not _HORS_FRANCAIS.search(mot):
+        if not prenom_nu and not particule and len(mot) < 3 and not HORS_FRANCAIS.search(mot):
             continue  # « m. le », « Mme de » ; pas « M. đỗ », « Mme võ »
         if deja.chevauche(debut, fin):
             continue
@@ -1618,8 +1642,6 @@ def _noms_minuscules(
         resultats.append(Trouvaille(debut, fin_nom, REGLE, message_nom(texte[debut:fin_nom], raison)))
 
 
-_HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
-"""Une lettre qu'aucun mot français n'écrit (ğ, ş, ı, ł, ń, ř…) : un mot qui en a une n'est pas « marié » pour « Marie »."""
 _NOM_EN_MINUSCULES = r"[" + _MIN + r"][" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+"
 """Un mot en minuscules d'au moins trois lettres, composé ou non (« gebre-egziabher »). Possessif : chaque motif qui
 l'emploie demande ensuite une espace ou la fin du mot, rendre une lettre ou un morceau ne le ferait jamais réussir ;
@@ -1756,6 +1778,9 @@ def _noms_colles_a_un_proche(texte: str, lignes: Lignes) -> Iterator[tuple[int, 
             i = bas.find(fin_de_lien, fin)
 
 
+_FETES = frozenset(" ".join(normaliser(f).split()) for f in lire_liste("fetes.txt"))
+"""Les fêtes d'autres traditions qu'un nom peut porter (`donnees/fetes.txt`) : une suite de mots qui n'est que l'une
+d'elles n'est pas un nom."""
 _ORGANISATIONS_EN_UN_MOT = frozenset(normaliser(m) for m in lire_liste("organisations.txt") if " " not in m)
 _GENTILE = re.compile(r"(?:[ie](?:en|enne)s?|ai(?:se?s?|nes?|ns?)|oi(?:se?s?)|ites?)$")
 """Les finales des gentilés (« capverdien », « érythréenne », « congolaise ») : un mot inconnu qui finit ainsi, juste

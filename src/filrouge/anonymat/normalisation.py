@@ -8,6 +8,9 @@ from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _NON_LETTRE = re.compile(r"[^a-z0-9]+")
+HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
+"""Une lettre qu'aucun mot français n'écrit (ğ, ş, ı, ł, ń, ř, ũ, ỗ…) : un mot qui en a une n'est pas « marié » pour
+« Marie », ni « Vũ » le mot « vu » ; une faute d'accent française (« Infirmiére », « Nöel ») n'en a pas."""
 
 
 @lru_cache(maxsize=65536)
