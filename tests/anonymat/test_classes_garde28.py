@@ -195,3 +195,40 @@ def test_naissance_dans_d_autres_langues(texte: str) -> None:
 )
 def test_dates_autour_de_l_annexe_26_qui_ne_sont_pas_des_naissances(texte: str) -> None:
     assert "anonymat.date_naissance" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "L'oncle Pierre hébergera le jeune le week-end.",
+        "D'après l'aînée Fatou, le jeune dort mal.",
+        "Jean-Marc a rappelé le service hier.",
+        "Réunion avec Pierre-Louis et sa compagne.",
+        "Présents : Marie-Rose, la maman.",
+    ],
+)
+def test_lien_elide_et_prenom_compose_de_prenoms_homonymes(texte: str) -> None:
+    """« L'oncle » est un lien comme « son oncle » ; « Jean-Marc », fait de deux prénoms qui sont aussi des mots (jean,
+    marc), n'est pas un mot."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Beau-père : pas disponible avant 18 h.",
+        "Belle-Mère a rappelé la coordination.",
+        "La rue Jean-Baptiste est fermée pour travaux.",
+        "Le collège Saint-Pierre accueille le jeune.",
+        "Chez l'oncle, Namur paraît loin.",
+    ],
+)
+def test_lien_compose_rue_et_ecole_restent_muets(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["Arrivée en Belgique via Şanlıurfa, puis Bruxelles.",
+                                   "Passage par Łódź avant l'arrivée à Namur."])
+def test_ville_aux_lettres_sans_decomposition(texte: str) -> None:
+    """« ı », « ł » ne se décomposent pas en lettre et accent : « Şanlıurfa » se compare à « sanliurfa »."""
+    assert "anonymat.nom" not in _regles(texte)

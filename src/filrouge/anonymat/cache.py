@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 from filrouge.fichiers import ecrire_atomiquement
 
 T = TypeVar("T")
-_VERSION_FORMAT = "16"
+_VERSION_FORMAT = "17"
 _SUFFIXE = ".mots"
 _MAGIQUE = b"filrouge-mots " + _VERSION_FORMAT.encode() + b"\n"
 _TAILLE = struct.Struct("<Q")

@@ -260,12 +260,21 @@ _MOT_CAP_SIMPLE = re.compile(r"[" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*")
 _CACHE_LISTES: dict[str, bool] = {}
 
 
+def _prenom_compose_d_homonymes(morceaux: list[str], l: dict[str, frozenset[str]]) -> bool:
+    """« Jean-Marc », « Pierre-Louis » : deux prénoms homonymes d'un mot (jean, marc, pierre) ne font pas un mot ; un
+    lien ou un rôle n'en est jamais un (« Beau-père », « Grand-Mère »)."""
+    return (len(morceaux) > 1 and all(m in l["prenoms_homonymes"] and not designe_un_role(m) for m in morceaux)
+            and not designe_un_role("-".join(morceaux)))
+
+
 def _dans_les_listes(mot: str) -> bool:
-    """Vrai si le mot (ou un morceau d'un mot composé) est un prénom ou un nom des listes."""
+    """Vrai si le mot (ou un morceau d'un mot composé) est un prénom ou un nom des listes, ou un prénom composé de
+    prénoms homonymes d'un mot."""
     verdict = _CACHE_LISTES.get(mot)
     if verdict is None:
         l = listes()
-        verdict = any(m in l["prenoms"] or m in l["noms"] for m in re.split(r"[-'’]", normaliser(mot)) if m)
+        morceaux = [m for m in re.split(r"[-'’]", normaliser(mot)) if m]
+        verdict = any(m in l["prenoms"] or m in l["noms"] for m in morceaux) or _prenom_compose_d_homonymes(morceaux, l)
         if len(_CACHE_LISTES) > 65536:
             _CACHE_LISTES.clear()
         _CACHE_LISTES[mot] = verdict
@@ -353,6 +362,8 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
         if candidat in _CIVILITES_EXACTES or candidat.casefold() in _CIVILITES_MINUSCULES:
             return candidat, True
         forme = normaliser(candidat)
+        if forme[1:2] == "'" and forme[:1] in "ld":
+            forme = forme[2:]  # « L'oncle Saïd », « l'aînée Fatou » : l'article élidé collé au lien
         if forme in _LIENS:
             if cle_yaml and _CLE_YAML.fullmatch(reste) and forme not in _APPELLATIONS:
                 # « jeune: Retrouver un rythme… » : une clé YAML ou une rubrique, pas « le jeune X » ;
@@ -461,6 +472,8 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
         for classe in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU):
             if classe in classes:
                 return classe
+        if _prenom_compose_d_homonymes(morceaux, l):
+            return _Classe.PRENOM
         return _Classe.INCONNU
     # « D'Amico », « D'Hondt » : la particule élidée n'est pas une partie du nom, le reste est jugé seul quand il est un nom
     # des listes (pas « L'ILA », « L'Athénée » : un article devant un service ou un lieu ; pas « D'Avril » : un mot,

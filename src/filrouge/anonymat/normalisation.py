@@ -7,6 +7,9 @@ import unicodedata
 from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_SANS_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "đ": "d", "ð": "d", "ø": "o", "ħ": "h", "ŧ": "t", "ŀ": "l"})
+"""Lettres qu'Unicode ne décompose pas en lettre et accent : « Łódź », « Şanlıurfa », « Đỗ », « Søren » se comparent
+à « lodz », « sanliurfa », « do », « soren », comme un nom tapé sans ses accents."""
 _NON_LETTRE = re.compile(r"[^a-z0-9]+")
 HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
 """Une lettre qu'aucun mot français n'écrit (ğ, ş, ı, ł, ń, ř, ũ, ỗ…) : un mot qui en a une n'est pas « marié » pour
@@ -15,8 +18,8 @@ HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
 
 @lru_cache(maxsize=65536)
 def normaliser(mot: str) -> str:
-    """Minuscules (casefold), sans accents ; « Hélène » et « HELENE » donnent « helene »."""
-    decompose = unicodedata.normalize("NFKD", mot.translate(_APOSTROPHES).casefold())
+    """Minuscules (casefold), sans accents ; « Hélène » et « HELENE » donnent « helene », « Łukasz » « lukasz »."""
+    decompose = unicodedata.normalize("NFKD", mot.translate(_APOSTROPHES).casefold().translate(_SANS_DECOMPOSITION))
     return "".join(c for c in decompose if not unicodedata.combining(c))
 
 
