@@ -261,6 +261,11 @@ FORMES = {
     "rues_et_portes": ("rue 3.765, porte 41, lot 2, îlot 3, ", DEPART, "note.md"),
     "sexe_puis_date": ("Jeune : F, 24/11/2020, G, ", DEPART, "dossiers/2021-004/note.md"),
     "sexe_seul_puis_date": ("- sexe : M\n- 14/09/2021\n", DEPART, "dossiers/2021-004/note.md"),
+    # vingt-huitième passage : mots cités et leur énumération, fêtes en fin de suite, séjour « à », lien élidé,
+    # prénoms composés, forme négative
+    "mots_cites": ("les mots fatima (joie), amina (paix) et ", DEPART, "note.md"),
+    "fetes_et_sejours": ("Pendant Pchum Ben Dashain, a vécu à Hérat, ", DEPART, "note.md"),
+    "liens_elides_et_composes": ("L'oncle Jean-Marc, l'aînée Pierre-Louis ne pourra ", DEPART, "note.md"),
 }
 
 
