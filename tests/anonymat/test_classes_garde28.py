@@ -232,3 +232,31 @@ def test_lien_compose_rue_et_ecole_restent_muets(texte: str) -> None:
 def test_ville_aux_lettres_sans_decomposition(texte: str) -> None:
     """« ı », « ł » ne se décomposent pas en lettre et accent : « Şanlıurfa » se compare à « sanliurfa »."""
     assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Reçu ce matin le mot yasmina (manuscrit), joint au dossier.",
+        "Lu en réunion le mot youssef (en arabe), traduit par l'interprète.",
+        "Trouvé le mot nadia (sans date) sur la table.",
+        "Il est allé voir Tihar au foyer samedi.",
+    ],
+)
+def test_le_message_d_une_personne_et_une_fete_qui_est_une_personne(texte: str) -> None:
+    """L'attaque-32 : une parenthèse qui décrit un message (« (manuscrit) », « (en arabe) ») n'est pas le sens d'un mot
+    cité ; « voir Tihar » : une personne, même si c'est le nom d'une fête."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "L'oncle Maternel a appelé ce matin.",
+        "L'aînée Sénégalaise garde les petits.",
+        "Groupe Rouge-Gorge : six jeunes inscrits.",
+        "Le Bon-Pasteur l'accueille pour la nuit.",
+    ],
+)
+def test_adjectif_apres_un_lien_elide_et_compose_qui_n_est_pas_un_prenom(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)

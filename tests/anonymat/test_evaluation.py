@@ -220,6 +220,12 @@ PLANCHERS = {
     # resté à Ngozi », « le mot laissé par fatima (éducatrice) », « Dashain Gurung » ; 9 dates d'une annexe 26 prises
     # pour des naissances), la date d'une annexe 26 n'est plus une naissance : 98,9/99,5/7,4
     "aveugle-45": (98.5, 99.0, 8.0),
+    # aveugle-46 (1 824 extraits, 71 % de plusieurs lignes ; documents entiers écrits vite : courriels recopiés, SMS,
+    # tours de table, noms courts, tournures négatives ; angle choisi par la session pendant qu'elle travaillait à ces
+    # formes, contenu écrit sans rien lire de la garde), mesure à l'aveugle du 2026-12-04 : sur dbdad32 (début de
+    # session) 95,9/100/3,5 (pire origine asie 88,7) ; sur 0a4308b (le passage, avant de lire ce corpus) 96,5/100/3,2
+    # (asie 92,5) ; ses ratés lus (lien élidé « L'oncle, Saïd Aït, », prénom composé « Pierre-Louis ») : 96,9/100/3,2
+    "aveugle-46": (96.5, 99.5, 4.0),
 }
 
 

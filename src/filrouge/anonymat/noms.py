@@ -261,9 +261,11 @@ _CACHE_LISTES: dict[str, bool] = {}
 
 
 def _prenom_compose_d_homonymes(morceaux: list[str], l: dict[str, frozenset[str]]) -> bool:
-    """« Jean-Marc », « Pierre-Louis » : deux prénoms homonymes d'un mot (jean, marc, pierre) ne font pas un mot ; un
-    lien ou un rôle n'en est jamais un (« Beau-père », « Grand-Mère »)."""
-    return (len(morceaux) > 1 and all(m in l["prenoms_homonymes"] and not designe_un_role(m) for m in morceaux)
+    """« Jean-Marc », « Pierre-Louis » : deux prénoms qui sont aussi des mots (jean, marc, pierre : `prenoms_mots.txt`)
+    ne font pas un mot ; un lien ou un rôle n'en est jamais un (« Beau-père »), ni un composé dont un morceau n'est
+    pas un prénom (« Rouge-Gorge », « Bon-Pasteur », « Jean-qui-rit » : l'attaque-32)."""
+    return (len(morceaux) > 1 and all((m in l["mots_prenoms"] or m in l["prenoms"]) and not designe_un_role(m)
+                                      for m in morceaux)
             and not designe_un_role("-".join(morceaux)))
 
 
@@ -364,6 +366,8 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
         forme = normaliser(candidat)
         if forme[1:2] == "'" and forme[:1] in "ld":
             forme = forme[2:]  # « L'oncle Saïd », « l'aînée Fatou » : l'article élidé collé au lien
+            if forme in _LIENS and not _nom_apres_un_lien_elide(texte, position):
+                return None
         if forme in _LIENS:
             if cle_yaml and _CLE_YAML.fullmatch(reste) and forme not in _APPELLATIONS:
                 # « jeune: Retrouver un rythme… » : une clé YAML ou une rubrique, pas « le jeune X » ;
@@ -371,6 +375,17 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
                 return None
             return candidat, False
     return None
+
+
+def _nom_apres_un_lien_elide(texte: str, position: int) -> bool:
+    """Après « L'oncle », « l'aînée » : un mot connu tel qu'il est écrit n'est un nom que si une liste le compte parmi les
+    prénoms, les noms ou les prénoms homonymes d'un mot (« L'oncle Pierre ») ; pas « L'oncle Maternel », « L'oncle
+    Congolais », « L'oncle Internet » (l'attaque-32)."""
+    m = _MOT_CAP.match(texte, position)
+    if m is None or not est_mot_connu(m.group(1)):
+        return True
+    n, l = normaliser(m.group(1)), listes()
+    return n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes"]
 
 
 _APRES_HOMONYME = re.compile(r"[ \t]+(?!(?:et|ou|de|des|du|d|à|au|aux|en|pour|par|sur|dans|que|qui|est|sont|était|"
@@ -715,13 +730,23 @@ def _mot_cite(texte: str, debut: int, fin: int, debut_ligne: int, fin_ligne: int
         return bool(_GUILLEMET_FERMANT.match(texte, fin, fin_ligne)
                     and _GLOSE.search(texte, max(debut_ligne, debut - 60), min(fin_ligne, fin + 60)))
     traduction = _TRADUCTION_APRES.match(texte, fin, fin_ligne)
-    return bool(traduction is not None and _MOTS_CITES_AVANT.search(texte, max(debut_ligne, debut - 160), debut)
-                and not any(designe_un_role(n) or n in _MOTS_DE_FONCTION or n in _ETATS_D_UN_PRESENT
-                            for n in map(normaliser, traduction.group(1).split())))
+    if traduction is None:
+        return False
+    sens = traduction.group(1)
+    n = normaliser(sens)
+    return bool(not (designe_un_role(n) or n in _MOTS_DE_FONCTION or n in _ETATS_D_UN_PRESENT or _ADJECTIF.fullmatch(sens)
+                     or _PARTICIPE.search(sens))
+                and _MOTS_CITES_AVANT.search(texte, max(debut_ligne, debut - 160), debut))
 
 
-_GLOSE_ENTRE_PARENTHESES = r"[ \t]*\([ \t]*[«\"“]?[ \t]*({})[ \t]*[»\"”]?[ \t]*\)"
-_MOTS_DE_LA_GLOSE = r"[a-zà-ÿœæ]+(?:[ '’-][a-zà-ÿœæ]+){0,3}"
+_GLOSE_ENTRE_PARENTHESES = (r"[ \t]*\([ \t]*[«\"“]?[ \t]*(?:(?:le|la|les|un|une)[ \t]+|l['’])?({})[ \t]*[»\"”]?"
+                            r"[ \t]*\)")
+"""Le sens d'un mot cité, entre parenthèses : un seul mot, avec son article (« (étoile) », « (la paix) ») ; pas
+« (en arabe) », « (au verso) », « (sans date) » : ce qui décrit un message écrit par une personne (l'attaque-32)."""
+_MOTS_DE_LA_GLOSE = r"[a-zà-ÿœæ]+"
+_PARTICIPE = re.compile(r"(?:[^e]i|is|it|ite|ites|u|ue|us|ues)$")
+"""Un participe (« recopié » est un adjectif de `_ADJECTIF`, « (manuscrit) », « (plié) », « (lu) ») : l'état d'un message, pas
+le sens d'un mot."""
 _TRADUCTION_APRES = re.compile(_GLOSE_ENTRE_PARENTHESES.format(_MOTS_DE_LA_GLOSE))
 _MOTS_CITES_AVANT = re.compile(
     r"(?<![\w'’])(?i:le|les|des|ce|ces|deux|trois|quelques)[ \t]+(?i:mots?|termes?|expressions?)[ \t]+"
@@ -1011,9 +1036,14 @@ def _fete_en_fin(texte: str, chaine: list[re.Match[str]], classes: list[str]) ->
     (« Dashain Gurung ») ou la précède (« Karim Pongal »)."""
     for i in range(max(0, len(chaine) - 4), len(chaine)):
         if " ".join(normaliser(texte[chaine[i].start(1):chaine[-1].end(1)]).split()) in _FETES:
+            if i == len(chaine) - 1 and _PERSONNE_AVANT.search(texte, max(0, chaine[i].start(1) - 16), chaine[i].start(1)):
+                return None  # « voir Teej », « chez Tihar » : une personne (l'attaque-32)
             return i if all(c == _Classe.AUTRE or c == _Classe.INCONNU and est_mot_connu(m.group(1))
                             for m, c in zip(chaine[:i], classes[:i])) else None
     return None
+
+
+_PERSONNE_AVANT = re.compile(r"(?<![\w'’])(?i:chez|voir|vu|vue|avec|appel[ée]e?|rencontr[ée]e?|contact[ée]e?)[ \t]+$")
 
 
 def _ville_du_monde(texte: str, lignes: Lignes, chaine: list[re.Match[str]], classes: list[str],
