@@ -745,8 +745,8 @@ _GLOSE_ENTRE_PARENTHESES = (r"[ \t]*\([ \t]*[«\"“]?[ \t]*(?:(?:le|la|les|un|u
 « (en arabe) », « (au verso) », « (sans date) » : ce qui décrit un message écrit par une personne (l'attaque-32)."""
 _MOTS_DE_LA_GLOSE = r"[a-zà-ÿœæ]+"
 _PARTICIPE = re.compile(r"(?:[^e]i|is|it|ite|ites|u|ue|us|ues)$")
-"""Un participe (« recopié » est un adjectif de `_ADJECTIF`, « (manuscrit) », « (plié) », « (lu) ») : l'état d'un message, pas
-le sens d'un mot."""
+"""La fin d'un participe que `_ADJECTIF` ne voit pas (« (manuscrit) », « (lu) », « (écrite) ») : l'état d'un message,
+pas le sens d'un mot."""
 _TRADUCTION_APRES = re.compile(_GLOSE_ENTRE_PARENTHESES.format(_MOTS_DE_LA_GLOSE))
 _MOTS_CITES_AVANT = re.compile(
     r"(?<![\w'’])(?i:le|les|des|ce|ces|deux|trois|quelques)[ \t]+(?i:mots?|termes?|expressions?)[ \t]+"
