@@ -226,6 +226,11 @@ PLANCHERS = {
     # session) 95,9/100/3,5 (pire origine asie 88,7) ; sur 0a4308b (le passage, avant de lire ce corpus) 96,5/100/3,2
     # (asie 92,5) ; ses ratés lus (lien élidé « L'oncle, Saïd Aït, », prénom composé « Pierre-Louis ») : 96,9/100/3,2
     "aveugle-46": (96.5, 99.5, 4.0),
+    # aveugle-47 (2 115 extraits, 72 % de plusieurs lignes ; notes de synthèse et comptes rendus complets de plusieurs
+    # casemanagers, noms là où la vie d'un dossier les met), mesure à l'aveugle du 2026-12-04 sur 164f103 (fin du
+    # vingt-huitième passage, sans réglage sur lui) : 97,6/99,8/0,0, pire origine 95,0 (wallonie, asie,
+    # afrique_centrale) ; mêmes verdicts sur dbdad32 (début de session)
+    "aveugle-47": (97.0, 99.5, 1.0),
 }
 
 
