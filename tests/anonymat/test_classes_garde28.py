@@ -260,3 +260,31 @@ def test_le_message_d_une_personne_et_une_fete_qui_est_une_personne(texte: str) 
 )
 def test_adjectif_apres_un_lien_elide_et_compose_qui_n_est_pas_un_prenom(texte: str) -> None:
     assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La coordinatrice du CPAS (Yolande) rappellera lundi.",
+        "Vu avec l'oncle paternel (Ousmane) et la grand-mère.",
+        "- le parrain (mbuyi), par téléphone",
+        "Relais pris par l'assistante sociale de l'école (Vũ T.).",
+    ],
+)
+def test_nom_entre_parentheses_apres_un_role(texte: str) -> None:
+    """Après un proche, un rôle ou une fonction, un nom entre parenthèses : « le tuteur (Olivier) »."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le délégué du SAJ (Namur) viendra jeudi.",
+        "La tante (excusée) a écrit au service.",
+        "L'interprète (dari) était présent.",
+        "La psychologue (SSM) propose un suivi.",
+        "La tante (maternelle) viendra avec le jeune (14 ans).",
+    ],
+)
+def test_lieu_etat_langue_sigle_entre_parentheses_restent_muets(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)

@@ -266,6 +266,7 @@ FORMES = {
     "mots_cites": ("les mots fatima (joie), amina (paix) et ", DEPART, "note.md"),
     "fetes_et_sejours": ("Pendant Pchum Ben Dashain, a vécu à Hérat, ", DEPART, "note.md"),
     "liens_elides_et_composes": ("L'oncle Jean-Marc, l'aînée Pierre-Louis ne pourra ", DEPART, "note.md"),
+    "parentheses_apres_un_role": ("le tuteur (Olivier A.) (Namur) (", DEPART, "note.md"),
 }
 
 

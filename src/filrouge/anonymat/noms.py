@@ -1249,6 +1249,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _noms_et_initiales(texte, contexte, deja, resultats)
     _particules_en_tete(texte, lignes, contexte, deja, resultats)
     _sujets_et_sources(texte, lignes, contexte, deja, resultats)
+    if "(" in texte:
+        _noms_entre_parentheses_apres_un_role(texte, lignes, contexte, deja, resultats)
 
     # --- prénom homonyme d'un mot, sujet d'un verbe de personne : « Gloire est venue seule » ----------
     for m in _SUJET_HUMAIN.finditer(texte):
@@ -1824,6 +1826,53 @@ def _noms_colles_a_un_proche(texte: str, lignes: Lignes) -> Iterator[tuple[int, 
 _FETES = frozenset(" ".join(normaliser(f).split()) for f in lire_liste("fetes.txt"))
 """Les fêtes d'autres traditions qu'un nom peut porter (`donnees/fetes.txt`) : une suite de mots qui n'est que l'une
 d'elles n'est pas un nom."""
+_ENTRE_PARENTHESES = re.compile(r"\(([^()\n]{2,40})\)")
+_INITIALE_SEULE = re.compile(r"[" + _MAJ + r"]\.")
+_MOT_DE_NOM = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def _noms_entre_parentheses_apres_un_role(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                                          resultats: list[Trouvaille]) -> None:
+    """« le tuteur MENA (Olivier) », « le voisin du rez-de-chaussée (Javier) », « la psychologue du SSM (Lê A.) »,
+    « l'éducatrice référente du SRG (zeroual) » : entre parenthèses, après un proche, un rôle ou une fonction sur la
+    même ligne, un ou deux mots (et une initiale) sont le nom de la personne s'ils peuvent en être un
+    (`_nom_entre_parentheses`) ; jamais un sigle, un lieu, une langue, un état (« (excusée) ») ni un mot courant."""
+    for m in _ENTRE_PARENTHESES.finditer(texte):
+        debut, fin = m.span(1)
+        if deja.chevauche(debut, fin):
+            continue
+        mots = m.group(1).split()
+        if not 1 <= len(mots) <= 3 or not all(_MOT_DE_NOM.fullmatch(x) or _INITIALE_SEULE.fullmatch(x) for x in mots):
+            continue
+        noms_ = [x for x in mots if not _INITIALE_SEULE.fullmatch(x)]
+        initiale = len(noms_) < len(mots)
+        if not noms_ or not all(_nom_entre_parentheses(x, contexte, initiale) for x in noms_):
+            continue
+        debut_ligne = lignes.debuts[lignes.numero(m.start())]
+        avant = normaliser(texte[max(debut_ligne, m.start() - 60):m.start()]).replace("'", " ").split()
+        if not any(mot in _DEVANT_UN_APPOSE for mot in avant):
+            continue
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(1), "nom entre parenthèses après un rôle")))
+
+
+def _nom_entre_parentheses(mot: str, contexte: ContexteAnonymat, initiale: bool) -> bool:
+    """Un mot qui peut nommer la personne d'un rôle : un prénom ou un nom des listes (même ambigu, « Javier »), un prénom
+    homonyme d'un mot (« Olivier ») ou un mot que personne n'écrit, avec une majuscule ; à côté d'une initiale, tout mot
+    à majuscule qui n'est ni un mot courant ni un lieu (« Lê A. ») ; en minuscules, seulement un prénom ou un nom des
+    listes qu'aucun lexique n'écrit (« zeroual »)."""
+    n, l = normaliser(mot), listes()
+    outil = mot.casefold() in _MOTS_OUTILS or mot.isascii() and n in _MOTS_OUTILS  # « Lê » n'est pas « le »
+    if (designe_un_role(n) or est_une_langue(n) or n in _ETATS_D_UN_PRESENT or outil or n in l["lieux"]
+            or n in l["localites"] or n in l["villes"] or est_courant_tel_qu_ecrit(mot) or n in contexte.mots_autorises
+            or n in _ORGANISATIONS_EN_UN_MOT or mot.isupper() and len(mot) <= 5):
+        return False
+    if mot[:1].islower():
+        return (n in l["prenoms"] or n in l["noms"]) and not est_mot_connu(mot)
+    return (initiale or n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes"]
+            or _mot_inconnu(mot, contexte))
+
+
 _ORGANISATIONS_EN_UN_MOT = frozenset(normaliser(m) for m in lire_liste("organisations.txt") if " " not in m)
 _GENTILE = re.compile(r"(?:[ie](?:en|enne)s?|ai(?:se?s?|nes?|ns?)|oi(?:se?s?)|ites?)$")
 """Les finales des gentilés (« capverdien », « érythréenne », « congolaise ») : un mot inconnu qui finit ainsi, juste
