@@ -268,6 +268,7 @@ def test_adjectif_apres_un_lien_elide_et_compose_qui_n_est_pas_un_prenom(texte: 
         "La coordinatrice du CPAS (Yolande) rappellera lundi.",
         "Vu avec l'oncle paternel (Ousmane) et la grand-mère.",
         "- le parrain (mbuyi), par téléphone",
+        "- **Tutrice** : service des tutelles (Nsimba)",
         "Relais pris par l'assistante sociale de l'école (Vũ T.).",
     ],
 )
@@ -284,6 +285,10 @@ def test_nom_entre_parentheses_apres_un_role(texte: str) -> None:
         "L'interprète (dari) était présent.",
         "La psychologue (SSM) propose un suivi.",
         "La tante (maternelle) viendra avec le jeune (14 ans).",
+        "L'éducatrice du groupe (Soleil) prend le relais.",
+        "Le tuteur de stage (Boulanger) est satisfait du jeune.",
+        "La psychologue reçoit au premier étage (Salle C.) le mardi.",
+        "La psychologue (Solentra) suit aussi le frère.",
     ],
 )
 def test_lieu_etat_langue_sigle_entre_parentheses_restent_muets(texte: str) -> None:

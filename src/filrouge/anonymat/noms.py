@@ -1827,6 +1827,11 @@ _FETES = frozenset(" ".join(normaliser(f).split()) for f in lire_liste("fetes.tx
 """Les fêtes d'autres traditions qu'un nom peut porter (`donnees/fetes.txt`) : une suite de mots qui n'est que l'une
 d'elles n'est pas un nom."""
 _ENTRE_PARENTHESES = re.compile(r"\(([^()\n]{2,40})\)")
+_MOTS_NORMALISES = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_DEVANT_UNE_PARENTHESE = _DEVANT_UN_APPOSE | frozenset(
+    "psy prof kine interprete animateur animatrice coach generaliste".split())
+"""Un proche, un rôle ou une fonction, et leurs abréviations (« la psy (Javier) ») : ce qui, sur la ligne, annonce la
+personne que la parenthèse nomme."""
 _INITIALE_SEULE = re.compile(r"[" + _MAJ + r"]\.")
 _MOT_DE_NOM = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -1845,32 +1850,31 @@ def _noms_entre_parentheses_apres_un_role(texte: str, lignes: Lignes, contexte: 
         if not 1 <= len(mots) <= 3 or not all(_MOT_DE_NOM.fullmatch(x) or _INITIALE_SEULE.fullmatch(x) for x in mots):
             continue
         noms_ = [x for x in mots if not _INITIALE_SEULE.fullmatch(x)]
-        initiale = len(noms_) < len(mots)
-        if not noms_ or not all(_nom_entre_parentheses(x, contexte, initiale) for x in noms_):
+        if not noms_ or not all(_nom_entre_parentheses(x, contexte) for x in noms_):
             continue
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
-        avant = normaliser(texte[max(debut_ligne, m.start() - 60):m.start()]).replace("'", " ").split()
-        if not any(mot in _DEVANT_UN_APPOSE for mot in avant):
+        avant = _MOTS_NORMALISES.findall(normaliser(texte[max(debut_ligne, m.start() - 60):m.start()]))
+        if not any(mot in _DEVANT_UNE_PARENTHESE for mot in avant):
             continue
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(1), "nom entre parenthèses après un rôle")))
 
 
-def _nom_entre_parentheses(mot: str, contexte: ContexteAnonymat, initiale: bool) -> bool:
-    """Un mot qui peut nommer la personne d'un rôle : un prénom ou un nom des listes (même ambigu, « Javier »), un prénom
-    homonyme d'un mot (« Olivier ») ou un mot que personne n'écrit, avec une majuscule ; à côté d'une initiale, tout mot
-    à majuscule qui n'est ni un mot courant ni un lieu (« Lê A. ») ; en minuscules, seulement un prénom ou un nom des
-    listes qu'aucun lexique n'écrit (« zeroual »)."""
+def _nom_entre_parentheses(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Un mot qui peut nommer la personne d'un rôle : avec une majuscule, un prénom des listes (même ambigu, « Javier »),
+    ou un nom des listes ou un mot que personne n'écrit qu'aucun lexique n'écrit (« Lộc ») ; en minuscules, seulement un
+    prénom ou un nom des listes qu'aucun lexique n'écrit (« zeroual »). Un mot du lexique n'y est jamais qu'un prénom :
+    « le groupe (Soleil) », « le tuteur de stage (Boulanger) », « (Salle C.) » (l'attaque-33), au prix des prénoms
+    homonymes d'un mot (« (Olivier) »)."""
     n, l = normaliser(mot), listes()
     outil = mot.casefold() in _MOTS_OUTILS or mot.isascii() and n in _MOTS_OUTILS  # « Lê » n'est pas « le »
     if (designe_un_role(n) or est_une_langue(n) or n in _ETATS_D_UN_PRESENT or outil or n in l["lieux"]
             or n in l["localites"] or n in l["villes"] or est_courant_tel_qu_ecrit(mot) or n in contexte.mots_autorises
             or n in _ORGANISATIONS_EN_UN_MOT or mot.isupper() and len(mot) <= 5):
         return False
-    if mot[:1].islower():
-        return (n in l["prenoms"] or n in l["noms"]) and not est_mot_connu(mot)
-    return (initiale or n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes"]
-            or _mot_inconnu(mot, contexte))
+    if est_mot_connu(mot):
+        return mot[:1].isupper() and n in l["prenoms"]
+    return n in l["prenoms"] or n in l["noms"] or mot[:1].isupper() and _mot_inconnu(mot, contexte)
 
 
 _ORGANISATIONS_EN_UN_MOT = frozenset(normaliser(m) for m in lire_liste("organisations.txt") if " " not in m)
