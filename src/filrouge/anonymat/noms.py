@@ -1838,10 +1838,10 @@ _MOT_DE_NOM = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 def _noms_entre_parentheses_apres_un_role(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                                           resultats: list[Trouvaille]) -> None:
-    """« le tuteur MENA (Olivier) », « le voisin du rez-de-chaussée (Javier) », « la psychologue du SSM (Lê A.) »,
-    « l'éducatrice référente du SRG (zeroual) » : entre parenthèses, après un proche, un rôle ou une fonction sur la
-    même ligne, un ou deux mots (et une initiale) sont le nom de la personne s'ils peuvent en être un
-    (`_nom_entre_parentheses`) ; jamais un sigle, un lieu, une langue, un état (« (excusée) ») ni un mot courant."""
+    """« le voisin du rez-de-chaussée (Javier) », « la psy (Lộc T.) », « l'éducatrice référente du SRG (zeroual) » :
+    entre parenthèses, après un proche, un rôle ou une fonction sur la même ligne (`_DEVANT_UNE_PARENTHESE`), un à trois
+    mots (une initiale admise) sont le nom de la personne s'ils peuvent en être un (`_nom_entre_parentheses`) ; jamais
+    un sigle, un lieu, une langue, un état (« (excusée) ») ni un mot du lexique qui n'est pas un prénom."""
     for m in _ENTRE_PARENTHESES.finditer(texte):
         debut, fin = m.span(1)
         if deja.chevauche(debut, fin):
