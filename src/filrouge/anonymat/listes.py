@@ -95,7 +95,7 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         noms.update(normaliser(n) for n in getattr(fournisseur, "last_names", ()) or ())
     # un pays qui est aussi un prénom de Belgique ou de France (Dominique, Maurice) reste un prénom
     lieux = {normaliser(x) for x in lire_liste("lieux.txt")} | (_pays() - prenoms)
-    courants = {normaliser(x) for x in lire_liste("mots_courants.txt") + lire_liste("medicaments.txt")}
+    courants = {normaliser(x) for x in _mots_courants_ecrits()}
     ambigus = {normaliser(x) for x in lire_liste("mots_ambigus.txt")}
     mots = {normaliser(x) for x in lire_liste("prenoms_mots.txt")}
     exclus = lieux | courants | ambigus | mots
@@ -316,10 +316,15 @@ def est_mot_connu(mot: str) -> bool:
     return (normaliser(mot) if mot.isascii() else mot.casefold()) in connus
 
 
+def _mots_courants_ecrits() -> list[str]:
+    """Les mots courants des listes du projet (secteur, fêtes, médicaments), tels qu'ils s'écrivent."""
+    return lire_liste("mots_courants.txt") + lire_liste("medicaments.txt")
+
+
 @lru_cache(maxsize=1)
 def _formes_courantes() -> frozenset[str]:
     """Les mots courants des listes du projet tels qu'ils s'écrivent (« pédopsy », « quétiapine »), en minuscules."""
-    return frozenset(x.casefold() for x in lire_liste("mots_courants.txt") + lire_liste("medicaments.txt"))
+    return frozenset(x.casefold() for x in _mots_courants_ecrits())
 
 
 @lru_cache(maxsize=16384)
