@@ -19,6 +19,8 @@ HORS_FRANCAIS = re.compile(r"[^\x00-\x7fàâäçéèêëîïôöùûüÿœæ]")
 @lru_cache(maxsize=65536)
 def normaliser(mot: str) -> str:
     """Minuscules (casefold), sans accents ; « Hélène » et « HELENE » donnent « helene », « Łukasz » « lukasz »."""
+    if mot.isascii():  # neuf mots sur dix : rien à décomposer (le calcul des listes en normalise 760 000)
+        return mot.translate(_APOSTROPHES).lower()
     decompose = unicodedata.normalize("NFKD", mot.translate(_APOSTROPHES).casefold().translate(_SANS_DECOMPOSITION))
     return "".join(c for c in decompose if not unicodedata.combining(c))
 
