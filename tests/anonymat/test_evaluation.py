@@ -232,6 +232,11 @@ PLANCHERS = {
     # afrique_centrale) ; mêmes verdicts sur dbdad32 (début de session) ; ses ratés lus (un nom entre parenthèses après
     # un rôle, vingt-neuvième passage, après l'attaque-33) : 97,9/99,8/0,0
     "aveugle-47": (97.0, 99.5, 1.0),
+    # aveugle-48 (1 955 extraits, 73 % de plusieurs lignes ; ce que les partenaires envoient et que le casemanager
+    # recopie : courriels, rapports, SMS, fiches YAML), mesure à l'aveugle du 2026-12-04 sur 4847ede (fin de session,
+    # aucun réglage sur lui) : 97,9/97,3/1,9 (pire origine france 93,3 ; naissances 80,9 % : l'âge puis la date, « (17
+    # ans, 2001-07-27) », « age: 12 ans⏎  date: '26/3/2008' » sous une fratrie) ; mêmes verdicts sur dbdad32
+    "aveugle-48": (97.5, 97.0, 2.5),
 }
 
 
