@@ -237,6 +237,10 @@ PLANCHERS = {
     # aucun réglage sur lui) : 97,9/97,3/1,9 (pire origine france 93,3 ; naissances 80,9 % : l'âge puis la date, « (17
     # ans, 2001-07-27) », « age: 12 ans⏎  date: '26/3/2008' » sous une fratrie) ; mêmes verdicts sur dbdad32
     "aveugle-48": (97.5, 97.0, 2.5),
+    # aveugle-49 (1 824 extraits, 73 % de plusieurs lignes ; les fichiers d'un dossier remplis à la main : fiches YAML,
+    # tableaux d'actions, lignes de budget, commentaires), mesure à l'aveugle du 2026-12-04 sur 748fbe2 (fin de session,
+    # aucun réglage sur lui) : 99,0/99,6/2,3, pire origine afrique_ouest 96,2 ; mêmes verdicts sur dbdad32
+    "aveugle-49": (98.5, 99.0, 3.0),
 }
 
 
