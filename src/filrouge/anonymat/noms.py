@@ -713,6 +713,8 @@ _LANGUES_MOTS = frozenset(normaliser(m) for m in _LANGUES.split("|"))
 def est_une_langue(n: str) -> bool:
     """Le mot normalisé est-il une langue ou un peuple (« dari », « tigrinya ») : ce qu'un « Interprète : » annonce."""
     return n in _LANGUES_MOTS
+
+
 _GLOSE = re.compile(r"(?<!\w)(?:mots?|termes?|expressions?|signifie|veut[ \t]+dire|tradui\w*|en[ \t]+(?:" + _LANGUES + r"))(?!\w)",
                     re.IGNORECASE)
 _GUILLEMET_OUVRANT = re.compile(r"[«\"“‘'][ \t\u00a0]?$")
@@ -1044,6 +1046,8 @@ def _fete_en_fin(texte: str, chaine: list[re.Match[str]], classes: list[str]) ->
 
 
 _PERSONNE_AVANT = re.compile(r"(?<![\w'’])(?i:chez|voir|vu|vue|avec|appel[ée]e?|rencontr[ée]e?|contact[ée]e?)[ \t]+$")
+"""Juste avant un mot, ce qui annonce une personne (« voir Teej », « chez Tihar ») : une fête d'un seul mot n'y est pas
+une fête (`_fete_en_fin`)."""
 
 
 def _ville_du_monde(texte: str, lignes: Lignes, chaine: list[re.Match[str]], classes: list[str],
