@@ -41,6 +41,7 @@ from filrouge.anonymat.nombres import alternance, mots_de
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import cles_de_date
 from filrouge.anonymat.trouvaille import Trouvaille
+from filrouge.reference import aujourdhui
 
 REGLE = "anonymat.date_naissance"
 
@@ -422,6 +423,43 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
     return False
 
 
+_AGE_D_UN_ELEMENT = re.compile(
+    r"(?i:[âa]ge)[ \t]*:[ \t]*(?P<q>['\"]?)(?P<age>\d{1,2}(?:[ \t]*ans?)?)(?P=q)[ \t]*(?:#[^\n]*)?\r?")
+"""La clé sœur qui donne l'âge de la personne de l'élément (« age: 12 ans », « âge: '9' »)."""
+
+
+def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, fin: int, annee: int | None) -> bool:
+    """« fratrie:⏎- lien: frère⏎  age: 12 ans⏎  date: '26/3/2008' » : la date, valeur d'une clé qui ne date pas un
+    événement, est celle de la naissance de la personne dont une clé sœur du même élément donne l'âge, si les deux
+    s'accordent (`_age_plausible` : « age: 15 ans⏎date: 2024-03-12 » est un rendez-vous). Les sœurs sont cherchées
+    dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au tiret qui ouvre l'élément) et au-dessous (jusqu'au suivant)."""
+    if debut - debut_ligne > DEBUT_DE_VALEUR:
+        return False
+    valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
+    if valeur is None or not valeur.group("cle") or not _CLES_D_EVENEMENT.isdisjoint(
+            morceau.removesuffix("s") for morceau in re.split(r"[\W_]+", normaliser(valeur.group("cle")))):
+        return False
+    colonne = len(texte[debut_ligne:valeur.start("cle")].expandtabs())
+    indice = lignes.numero(debut_ligne)
+    for pas, ouvre in ((-1, bool(valeur.group("tiret"))), (1, False)):
+        for voisine in range(indice + pas, indice + pas * (LIGNES_DU_BLOC + 1), pas):
+            if ouvre or not 0 <= voisine < len(lignes.debuts):
+                break
+            debut_v, fin_v = lignes.bornes(voisine)
+            if _SANS_RETRAIT.fullmatch(texte, debut_v, fin_v):
+                continue
+            retrait = _RETRAIT.match(texte, debut_v, fin_v)
+            largeur = len(retrait.group(0).expandtabs())
+            if largeur < colonne or largeur == colonne and pas == 1 and "-" in retrait.group(0):
+                break  # le bloc parent, ou l'élément suivant
+            if largeur == colonne:
+                age = _AGE_D_UN_ELEMENT.fullmatch(texte, retrait.end(), fin_v)
+                if age is not None:
+                    return _age_plausible(texte[debut:fin], age.group("age"), annee)
+                ouvre = "-" in retrait.group(0)  # le tiret qui ouvre l'élément : au-dessus, ce sont d'autres éléments
+    return False
+
+
 _BARRE = re.compile(r"\|")
 
 _DOSSIER = re.compile(r"(?:^|/)dossiers/((?:19|20)\d\d)-\d{3}")
@@ -575,9 +613,10 @@ def _titre_de_colonne(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
 _AGE = r"\d{1,2}[ \t]?ans?"
 _AGE_PUIS_DATE = re.compile(
     # l'âge, puis la date entre parenthèses : « adolescent de 3 ans (24-03-2021) », « 13 ans (du 2 novembre 2011) »,
-    # « âgé de 13 ans (il est de 21/02/2012) », « 11 ans (jeune du 1er septembre 2013) »
+    # « âgé de 13 ans (il est de 21/02/2012) », « 11 ans (jeune du 1er septembre 2013) » ; ou après une virgule
+    # (« l'aîné (17 ans, 2001-07-27) », « Bénéficiaire à charge, 9 ans, 18/10/13 »), si l'âge et la date s'accordent
     r"(?:(?:^|[,:(—–'\"]|(?<![^\W_])(?:de|a|ont|aura|auront|ses))[ \t]*" + _AGE
-    + r"[ \t]*\([ \t]*(?P<qui>(?:(?:il|elle|iel)[ \t]+est|jeune)[ \t]+d[eu][ \t]+)?(?:d[eu][ \t]+)?"
+    + r"[ \t]*(?:\(|(?P<virgule>,))[ \t]*(?P<qui>(?:(?:il|elle|iel)[ \t]+est|jeune)[ \t]+d[eu][ \t]+)?(?:d[eu][ \t]+)?"
     # être d'une date, c'est y être né : « il est du 2002-02-17 », « le jumeau, lui aussi du 13/12/06 »
     r"|(?P<il>(?<![^\W_])(?:il|elle|iel|lui[ \t]+aussi|elle[ \t]+aussi)[ \t]+(?:est[ \t]+)?d[eu][ \t]*))$",
     re.IGNORECASE)
@@ -648,10 +687,15 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
     avant, apres = texte[d0:debut] if d0 == debut_ligne else "\x00" + texte[d0:debut], texte[fin:f0]
     if _BEBE.search(avant):
         return not _A_VENIR.search(avant)
+    age_avant = _AGE_PUIS_DATE.search(avant)
+    plausible = age_avant is not None and _age_plausible(texte[debut:fin], age_avant.group(0), annee)
+    if age_avant is not None and age_avant.group("virgule") and not plausible:
+        age_avant = None  # « Le jeune, 15 ans, 12/03/2024 : appel » : né en 2024, il aurait 15 ans en 2039
+    if plausible and _personne_juste_avant(avant, age_avant.start()):
+        return True  # « L'école signale un élève de 13 ans (08-03-2005) » : l'âge de l'élève, même absent ou signalé
     suite = _SUITE_IMMEDIATE.match(apres)
     if suite is not None and _MOMENT.search(suite.group(1)):
         return False  # « - sœur, 03/03/2025, a appelé », « (du 03/07/2025, date de la demande) »
-    age_avant = _AGE_PUIS_DATE.search(avant)
     if age_avant is not None and age_avant.group("qui"):
         return True  # « Âge à la demande : 11 ans (jeune du 1er septembre 2013) » : la parenthèse dit de qui
     if _POUR_LA_FICHE.match(apres):
@@ -674,7 +718,7 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
 
 
 _MOTS_D_UNE_PERSONNE = frozenset("age ages agee agees identite carte fiche ne nee nes nees eleve eleves patient patiente "
-                                  "patients patientes".split())
+                                  "patients patientes beneficiaire beneficiaires".split())
 """Avec les liens de parenté (`_designe_un_proche` : jeune, fille, garçon, adolescent, sœur…), ce qui, devant une date
 suivie d'un âge, dit que la date est celle d'une personne."""
 
@@ -682,6 +726,27 @@ suivie d'un âge, dit que la date est celle d'une personne."""
 def _personne_avant(texte: str, debut: int, fin: int) -> bool:
     """Un mot de `texte[debut:fin]` désigne-t-il une personne, son âge ou son identité ?"""
     return any(normaliser(mot) in _MOTS_D_UNE_PERSONNE or _designe_un_proche(mot) for mot in _MOTS.findall(texte, debut, fin))
+
+
+MARGE_D_AGE = 5
+"""Années au plus entre la demande du dossier (ou l'année en cours hors d'un dossier) et celle où la date et l'âge qui
+la suit s'accordent : un dossier reste ouvert des années, et sa note de 2024 écrit « 13 ans (2011) » sous une demande
+de 2019."""
+_CHIFFRES = re.compile(r"\d+")
+
+
+def _age_plausible(ecrite: str, age: str, annee: int | None) -> bool:
+    """La date `ecrite` peut-elle être la naissance de quelqu'un qui a l'âge `age` (« 13 ans ») au moment où l'on écrit :
+    née en 2024, une personne de 15 ans serait décrite en 2039. Une date qui n'en est pas une (« 31-20-58 ») ne l'est pas."""
+    reference = annee if annee is not None else aujourdhui().year
+    an, ans = _annee(ecrite, reference), _CHIFFRES.search(age)
+    return an is not None and ans is not None and an + int(ans.group(0)) <= reference + MARGE_D_AGE
+
+
+def _personne_juste_avant(avant: str, position: int) -> bool:
+    """Le mot juste avant l'âge (« un élève de 13 ans », « l'aîné (17 ans, ») désigne-t-il une personne ?"""
+    mots = _MOTS.findall(avant, max(0, position - 30), position)
+    return bool(mots) and (normaliser(mots[-1]) in _MOTS_D_UNE_PERSONNE or _designe_un_proche(mots[-1]))
 
 
 def _apposee_a_un_proche(avant: str, texte: str, fin: int) -> bool:
@@ -710,6 +775,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     cle_de_naissance = bool(trouvees) and _naissance_dans_une_cle(lignes, naissance)
+    age_yaml = bool(trouvees) and ("age" in lignes.mots or "âge" in lignes.mots)
     if naissance or "°" in texte or "dob" in lignes.mots:
         for debut, fin in _mois_annee(texte, lignes, trouvees):
             resultats.append(Trouvaille(debut, fin, REGLE, f"mois de naissance « {masquer_tout(texte[debut:fin])} » : "
@@ -723,6 +789,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             or cle_de_naissance and _indice_cle_parente(texte, lignes, debut_ligne, debut)
+            or age_yaml and _age_d_un_element(texte, lignes, debut_ligne, debut, fin, annee)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
             # un indice indirect ne vaut pas pour le début d'une période (« il est du 12/03/2024 au 15/03/2024 en

@@ -165,6 +165,9 @@ _VERBE_DE_PERSONNE = (
     r"dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
     r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|contacte|relance|prévient|transmet|envoie|"
+    # au futur, ce qu'une personne fera : « Serge rappellera le CM avant le 23/04 »
+    r"rappellera|appellera|recontactera|contactera|relancera|téléphonera|préviendra|transmettra|enverra|"
+    r"accompagnera|participera|"
     r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
     # à la forme négative : « Digbeu ne pourra pas venir », « Đỗ ne parle pas le français », « Võ n'assistera pas »
     r"|(?:ne[ \t]+|n['’])(?:pourra|peut|pourrait|pouvait|sait|savait|comprend|comprenait|parle|parlait|viendra|vient|"
@@ -211,7 +214,8 @@ def _formes(mots: list[str]) -> frozenset[str]:
 _CIVILITES_EXACTES = _formes(lire_liste("civilites.txt"))
 # Civilités sans ambiguïté qu'on écrit aussi en minuscules (« la belle-mère, madame X », « mme x »).
 _CIVILITES_MINUSCULES = frozenset({"madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "mme", "mme.", "mlle", "mlle.", "melle", "mr", "mr.",
-                                   "meneer", "mevrouw", "mevr", "mevr.", "dhr", "dhr."})
+                                   "meneer", "mevrouw", "mevr", "mevr.", "dhr", "dhr.", "dr", "dr.", "dre", "docteur",
+                                   "docteure", "dokter"})
 # Particules de noms de famille (« VAN DEN BROECK », « El Khattabi », « Ait Ouali ») : après une
 # civilité, elles font partie du nom si un autre mot suit.
 _PARTICULES_NOM = frozenset("van von vanden vander den der ter ten el al ait ben bou abou di da dos del della".split())
@@ -1037,7 +1041,7 @@ def _fete_en_fin(texte: str, chaine: list[re.Match[str]], classes: list[str]) ->
     sont des mots (« Pendant Dashain », « Fête de Janmashtami », « Choul Chnam Thmey ») ; None sinon : un nom la suit
     (« Dashain Gurung ») ou la précède (« Karim Pongal »)."""
     for i in range(max(0, len(chaine) - 4), len(chaine)):
-        if " ".join(normaliser(texte[chaine[i].start(1):chaine[-1].end(1)]).split()) in _FETES:
+        if _forme_de_fete(texte[chaine[i].start(1):chaine[-1].end(1)]) in _FETES:
             if i == len(chaine) - 1 and _PERSONNE_AVANT.search(texte, max(0, chaine[i].start(1) - 16), chaine[i].start(1)):
                 return None  # « voir Teej », « chez Tihar » : une personne (l'attaque-32)
             return i if all(c == _Classe.AUTRE or c == _Classe.INCONNU and est_mot_connu(m.group(1))
@@ -1521,7 +1525,7 @@ def _ecriture_non_latine_possible(texte: str) -> bool:
 _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 # Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
 _APPEL_FORMES = ("madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "mme", "mlle", "melle", "mr", "m", "meneer",
-                 "mevrouw", "mevr", "dhr", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?", r"nomm[ée]e?s?",
+                 "mevrouw", "mevr", "dhr", "dre?", "docteure?", "dokter", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?", r"nomm[ée]e?s?",
                  r"appel\w*", "alias", "famille", "fratrie")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+$")
@@ -1686,6 +1690,9 @@ def _noms_minuscules(
             fin_nom = suivant.end(1)
         if particule and fin_nom == fin:
             continue  # « el » seul n'est pas un nom
+        precedent = _MOT_PRECEDENT.search(texte, max(debut_ligne, debut - 12), debut)
+        if precedent is not None and _forme_de_fete(texte[precedent.start(1):fin_nom]) in _FETES:
+            continue  # « pour l'aid el kebir » : la fête écrite en minuscules
         suite_fin = fin_nom
         deja.ajouter(debut, fin_nom)
         resultats.append(Trouvaille(debut, fin_nom, REGLE, message_nom(texte[debut:fin_nom], raison)))
@@ -1827,9 +1834,15 @@ def _noms_colles_a_un_proche(texte: str, lignes: Lignes) -> Iterator[tuple[int, 
             i = bas.find(fin_de_lien, fin)
 
 
-_FETES = frozenset(" ".join(normaliser(f).split()) for f in lire_liste("fetes.txt"))
+def _forme_de_fete(mots: str) -> str:
+    """Les mots normalisés, traits d'union et espaces réduits à une espace (« l'aid el kebir » comme « Aïd el-Kebir »)."""
+    return " ".join(normaliser(mots).replace("-", " ").split())
+
+
+_FETES = frozenset(_forme_de_fete(f) for f in lire_liste("fetes.txt"))
 """Les fêtes d'autres traditions qu'un nom peut porter (`donnees/fetes.txt`) : une suite de mots qui n'est que l'une
 d'elles n'est pas un nom."""
+_MOT_PRECEDENT = re.compile(r"([^\W\d_]+)[ \t-]+$")
 _ENTRE_PARENTHESES = re.compile(r"\(([^()\n]{2,40})\)")
 _MOTS_NORMALISES = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _DEVANT_UNE_PARENTHESE = _DEVANT_UN_APPOSE | frozenset(
@@ -2141,8 +2154,10 @@ def _sujets_et_sources(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
     r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?|accompagna(?:nte?|teur|trice)s?|"
-    r"interlocut(?:eur|rice)s?)(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+))?)"
-    r"[ \t]*:[ \t]*['\"]?(?P<valeur>[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
+    r"interlocut(?:eur|rice)s?|(?:delegu|délégu)(?:e|é|ee|ée|es|és|ees|ées)|titulaires?|m[eé]decins?|docteure?)"
+    r"(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+)|[ \t]+(?:en[ \t]+charge|responsable|r[eé]f[eé]rente?|traitante?))?)"
+    r"[ \t]*:[ \t]*['\"]?(?:(?i:dr|dre|docteure?|mme|mr|m|madame|monsieur)\.?[ \t]+)?"
+    r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben|d['’]))?[ \t]?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
     r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « accompagnant: Clément »,
 « personne_de_contact: … » — deux morceaux après le mot seulement de cette liste fermée, pas « nom_du_quartier » —,
@@ -2160,7 +2175,9 @@ _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voo
                               "contact signataire signataires participant participants present presents présent présents "
                               "absent absents excuse excuses excusé excusés excusee excusees excusée excusées accompagnant "
                               "accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
-                              "accompagnatrices interlocuteur interlocutrice interlocuteurs interlocutrices".split())
+                              "accompagnatrices interlocuteur interlocutrice interlocuteurs interlocutrices titulaire "
+                              "titulaires medecin medecins médecin médecins docteur docteure".split()) | frozenset(
+    racine + fin for racine in ("delegu", "délégu") for fin in ("e", "é", "ee", "ée", "es", "és", "ees", "ées"))
 """Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
 
 
@@ -2784,7 +2801,7 @@ def _nom_a_particule(texte: str, particule: re.Match[str]) -> int | None:
 
 _MOT_PROTEGEABLE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _APPEL_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr m meneer mevrouw mevr dhr alias "
-                        "famille fratrie".split())
+                        "famille fratrie dr dre docteur docteure dokter".split())
 
 
 def _morceaux_minuscules() -> frozenset[str]:
