@@ -235,12 +235,18 @@ PLANCHERS = {
     # aveugle-48 (1 955 extraits, 73 % de plusieurs lignes ; ce que les partenaires envoient et que le casemanager
     # recopie : courriels, rapports, SMS, fiches YAML), mesure à l'aveugle du 2026-12-04 sur 4847ede (fin de session,
     # aucun réglage sur lui) : 97,9/97,3/1,9 (pire origine france 93,3 ; naissances 80,9 % : l'âge puis la date, « (17
-    # ans, 2001-07-27) », « age: 12 ans⏎  date: '26/3/2008' » sous une fratrie) ; mêmes verdicts sur dbdad32
-    "aveugle-48": (97.5, 97.0, 2.5),
+    # ans, 2001-07-27) », « age: 12 ans⏎  date: '26/3/2008' » sous une fratrie) ; mêmes verdicts sur dbdad32 ; ses
+    # ratés lus (trentième passage, après l'attaque-34) : 99,4/100/0,7
+    "aveugle-48": (99.0, 99.5, 1.5),
     # aveugle-49 (1 824 extraits, 73 % de plusieurs lignes ; les fichiers d'un dossier remplis à la main : fiches YAML,
     # tableaux d'actions, lignes de budget, commentaires), mesure à l'aveugle du 2026-12-04 sur 748fbe2 (fin de session,
     # aucun réglage sur lui) : 99,0/99,6/2,3, pire origine afrique_ouest 96,2 ; mêmes verdicts sur dbdad32
     "aveugle-49": (98.5, 99.0, 3.0),
+    # aveugle-50 (1 900 extraits, 70 % de plusieurs lignes ; le suivi après la concertation : journal des actions,
+    # comptes rendus d'appels, prolongations, clôtures, réponses du coordinateur), mesure à l'aveugle du 2026-12-04 sur
+    # f9ed0a2 (début de session) : 98,6/99,5/0,0, pire origine flandre 94,5 ; sur 30fecb4+ (trentième passage, écrit
+    # avant lui, aucun réglage sur lui) : 98,9/99,5/0,0, pire origine 96,4 (flandre, moyen_orient)
+    "aveugle-50": (98.5, 99.0, 1.0),
 }
 
 

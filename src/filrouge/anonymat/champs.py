@@ -73,7 +73,7 @@ def _motif_des_champs() -> re.Pattern[str]:
     cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=lambda c: (-len(c), c)))
     en_tetes = "|".join(_EN_TETES)
     return re.compile(r"\n([ \t]*)(?:>[ \t>]*)?(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(" + "|".join(_OBJETS)
-                      + r")[ \t]*:|(?:\*\*|__)?(?:" + en_tetes
+                      + r")[ \t]*:|(?:\*\*|__)?(" + en_tetes
                       + r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\]))[ \t]*([^\n]*)")
 
 
@@ -137,9 +137,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         return resultats
     motif = _motif_des_champs()
     premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
-    champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1, bool(premiere.group(2)))]
-              if premiere else []) + [(len(m.group(1)), m.start(3), m.end(3), bool(m.group(2))) for m in motif.finditer(texte)]
-    for retrait, debut, fin, objet in champs:
+    champs = ([(len(premiere.group(1)), premiere.start(4) - 1, premiere.end(4) - 1, bool(premiere.group(2)),
+                bool(premiere.group(3)))] if premiere else []) + [
+        (len(m.group(1)), m.start(4), m.end(4), bool(m.group(2)), bool(m.group(3))) for m in motif.finditer(texte)]
+    for retrait, debut, fin, objet, en_tete in champs:
         if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
             position = fin + 1
             while position < len(texte):
@@ -152,7 +153,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 position = fin_ligne + 1
         else:
             _juger(texte, debut, fin, contexte, resultats, listes_seulement=objet,
-                   courriel=not objet and _dans_un_en_tete_de_courriel(texte, lignes, debut))
+                   courriel=en_tete and _dans_un_en_tete_de_courriel(texte, lignes, debut))
     return resultats
 
 

@@ -352,7 +352,8 @@ _SANS_RETRAIT = re.compile(r"[ \t]*(?:#[^\n]*)?\r?")
 """Une ligne vide ou un commentaire : sautés en remontant vers la clé qui ouvre un bloc."""
 _CLES_D_EVENEMENT = frozenset(
     "consultation consultations entree admission rdv rendez suivi controle hospitalisation vaccin vaccination sortie "
-    "visite reunion audience seance bilan examen rappel echeance concertation placement accueil".split())
+    "visite reunion audience seance bilan examen rappel echeance concertation placement accueil signalement fugue "
+    "decision depuis mise".split())
 """Les morceaux d'une sous-clé qui datent un événement suivi d'une naissance (« premiere_consultation: ») : toute
 autre sous-clé d'un bloc de naissance en porte la date (« date: », « quand: », « jj_mm_aaaa: »)."""
 LIGNES_DU_BLOC = 6
@@ -430,9 +431,11 @@ _AGE_D_UN_ELEMENT = re.compile(
 
 def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, fin: int, annee: int | None) -> bool:
     """« fratrie:⏎- lien: frère⏎  age: 12 ans⏎  date: '26/3/2008' » : la date, valeur d'une clé qui ne date pas un
-    événement, est celle de la naissance de la personne dont une clé sœur du même élément donne l'âge, si les deux
-    s'accordent (`_age_plausible` : « age: 15 ans⏎date: 2024-03-12 » est un rendez-vous). Les sœurs sont cherchées
-    dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au tiret qui ouvre l'élément) et au-dessous (jusqu'au suivant)."""
+    événement, est celle de la naissance d'un proche dont une clé sœur du même élément donne l'âge, si les deux
+    s'accordent (`_age_plausible` : « age: 15 ans⏎date: 2024-03-12 » est un rendez-vous). Le proche est dit par la clé
+    du bloc (« fratrie: », « enfants: ») ou par une sœur (« lien: frère ») : un âge seul date aussi une classe ou un
+    placement (l'attaque-34). Les sœurs sont cherchées dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au tiret qui
+    ouvre l'élément, puis la clé du bloc) et au-dessous (jusqu'à l'élément suivant)."""
     if debut - debut_ligne > DEBUT_DE_VALEUR:
         return False
     valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
@@ -441,23 +444,28 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
         return False
     colonne = len(texte[debut_ligne:valeur.start("cle")].expandtabs())
     indice = lignes.numero(debut_ligne)
+    age, proche = None, False
     for pas, ouvre in ((-1, bool(valeur.group("tiret"))), (1, False)):
         for voisine in range(indice + pas, indice + pas * (LIGNES_DU_BLOC + 1), pas):
-            if ouvre or not 0 <= voisine < len(lignes.debuts):
+            if not 0 <= voisine < len(lignes.debuts):
                 break
             debut_v, fin_v = lignes.bornes(voisine)
             if _SANS_RETRAIT.fullmatch(texte, debut_v, fin_v):
                 continue
             retrait = _RETRAIT.match(texte, debut_v, fin_v)
             largeur = len(retrait.group(0).expandtabs())
-            if largeur < colonne or largeur == colonne and pas == 1 and "-" in retrait.group(0):
-                break  # le bloc parent, ou l'élément suivant
-            if largeur == colonne:
-                age = _AGE_D_UN_ELEMENT.fullmatch(texte, retrait.end(), fin_v)
-                if age is not None:
-                    return _age_plausible(texte[debut:fin], age.group("age"), annee)
-                ouvre = "-" in retrait.group(0)  # le tiret qui ouvre l'élément : au-dessus, ce sont d'autres éléments
-    return False
+            if largeur < colonne:  # le bloc parent : sa clé désigne-t-elle des proches (« fratrie: », « enfants: ») ?
+                cle = _CLE_PARENTE.fullmatch(texte, retrait.end(), fin_v) if pas == -1 else None
+                proche = proche or cle is not None and _designe_un_proche(cle.group("cle"))
+                break
+            if largeur == colonne and pas == 1 and "-" in retrait.group(0):
+                break  # l'élément suivant
+            if largeur == colonne and not ouvre:  # au-dessus du tiret qui ouvre l'élément : d'autres éléments
+                age = age or _AGE_D_UN_ELEMENT.fullmatch(texte, retrait.end(), fin_v)
+                soeur = _CLE_ET_LIBELLE.fullmatch(texte, retrait.end(), fin_v)
+                proche = proche or soeur is not None and _designe_un_proche(soeur.group("libelle"))
+                ouvre = "-" in retrait.group(0)
+    return age is not None and proche and _age_plausible(texte[debut:fin], age.group("age"), annee)
 
 
 _BARRE = re.compile(r"\|")
@@ -689,7 +697,7 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
         return not _A_VENIR.search(avant)
     age_avant = _AGE_PUIS_DATE.search(avant)
     plausible = age_avant is not None and _age_plausible(texte[debut:fin], age_avant.group(0), annee)
-    if age_avant is not None and age_avant.group("virgule") and not plausible:
+    if age_avant is not None and age_avant.group("virgule") and not plausible and not age_avant.group("qui"):
         age_avant = None  # « Le jeune, 15 ans, 12/03/2024 : appel » : né en 2024, il aurait 15 ans en 2039
     if plausible and _personne_juste_avant(avant, age_avant.start()):
         return True  # « L'école signale un élève de 13 ans (08-03-2005) » : l'âge de l'élève, même absent ou signalé
@@ -737,10 +745,13 @@ _CHIFFRES = re.compile(r"\d+")
 
 def _age_plausible(ecrite: str, age: str, annee: int | None) -> bool:
     """La date `ecrite` peut-elle être la naissance de quelqu'un qui a l'âge `age` (« 13 ans ») au moment où l'on écrit :
-    née en 2024, une personne de 15 ans serait décrite en 2039. Une date qui n'en est pas une (« 31-20-58 ») ne l'est pas."""
+    née en 2024, une personne de 15 ans serait décrite en 2039. Et la date est d'au moins `RECUL` ans avant la demande :
+    « Le jeune, 3 ans, 12/03/2019 : appel de la crèche » dans un dossier de 2019 est un moment du dossier, quel que soit
+    l'âge. Une date qui n'en est pas une (« 31-20-58 ») ne l'est pas."""
     reference = annee if annee is not None else aujourdhui().year
     an, ans = _annee(ecrite, reference), _CHIFFRES.search(age)
-    return an is not None and ans is not None and an + int(ans.group(0)) <= reference + MARGE_D_AGE
+    return (an is not None and ans is not None and an <= reference - RECUL
+            and an + int(ans.group(0)) <= reference + MARGE_D_AGE)
 
 
 def _personne_juste_avant(avant: str, position: int) -> bool:

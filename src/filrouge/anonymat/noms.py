@@ -166,8 +166,8 @@ _VERBE_DE_PERSONNE = (
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
     r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|contacte|relance|prévient|transmet|envoie|"
     # au futur, ce qu'une personne fera : « Serge rappellera le CM avant le 23/04 »
-    r"rappellera|appellera|recontactera|contactera|relancera|téléphonera|préviendra|transmettra|enverra|"
-    r"accompagnera|participera|"
+    r"rappellera|rappelera|appellera|recontactera|contactera|relancera|téléphonera|préviendra|transmettra|enverra|"
+    r"accompagnera|participera|écrira|organisera|verra|recevra|rencontrera|"
     r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
     # à la forme négative : « Digbeu ne pourra pas venir », « Đỗ ne parle pas le français », « Võ n'assistera pas »
     r"|(?:ne[ \t]+|n['’])(?:pourra|peut|pourrait|pouvait|sait|savait|comprend|comprenait|parle|parlait|viendra|vient|"
@@ -970,7 +970,8 @@ def _nom_apres_civilite(mot: str) -> bool:
     if len(morceaux) > 1 and morceaux[0] in _PARTICULES_NOM:
         reste = "-".join(morceaux[1:])
         return reste in listes()["noms"] or reste in listes()["prenoms"] or not est_mot_connu(reste)
-    return (len(mot) >= 3 or len(mot) == 2 and not mot.isascii()) and not est_mot_connu(mot)
+    return ((len(mot) >= 3 or len(mot) == 2 and not mot.isascii()) and not est_mot_connu(mot)
+            and not (len(morceaux) > 1 and all(est_mot_connu(m) for m in morceaux)))  # « le docteur lui-même »
 
 
 def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
@@ -1690,8 +1691,8 @@ def _noms_minuscules(
             fin_nom = suivant.end(1)
         if particule and fin_nom == fin:
             continue  # « el » seul n'est pas un nom
-        precedent = _MOT_PRECEDENT.search(texte, max(debut_ligne, debut - 12), debut)
-        if precedent is not None and _forme_de_fete(texte[precedent.start(1):fin_nom]) in _FETES:
+        precedents = _MOTS_PRECEDENTS.search(texte, max(debut_ligne, debut - 16), debut)
+        if precedents is not None and _fete_finissant_en(texte, precedents.start(1), fin_nom):
             continue  # « pour l'aid el kebir » : la fête écrite en minuscules
         suite_fin = fin_nom
         deja.ajouter(debut, fin_nom)
@@ -1834,6 +1835,12 @@ def _noms_colles_a_un_proche(texte: str, lignes: Lignes) -> Iterator[tuple[int, 
             i = bas.find(fin_de_lien, fin)
 
 
+def _fete_finissant_en(texte: str, debut: int, fin: int) -> bool:
+    """Les mots de `texte[debut:fin]`, ou ceux qui suivent son premier mot, sont-ils une fête (« aid el seghir ») ?"""
+    forme = _forme_de_fete(texte[debut:fin])
+    return forme in _FETES or forme.partition(" ")[2] in _FETES
+
+
 def _forme_de_fete(mots: str) -> str:
     """Les mots normalisés, traits d'union et espaces réduits à une espace (« l'aid el kebir » comme « Aïd el-Kebir »)."""
     return " ".join(normaliser(mots).replace("-", " ").split())
@@ -1842,7 +1849,8 @@ def _forme_de_fete(mots: str) -> str:
 _FETES = frozenset(_forme_de_fete(f) for f in lire_liste("fetes.txt"))
 """Les fêtes d'autres traditions qu'un nom peut porter (`donnees/fetes.txt`) : une suite de mots qui n'est que l'une
 d'elles n'est pas un nom."""
-_MOT_PRECEDENT = re.compile(r"([^\W\d_]+)[ \t-]+$")
+_MOTS_PRECEDENTS = re.compile(r"((?:[^\W\d_]+[ \t-]+){1,2})$")
+"""Un ou deux mots juste avant un nom en minuscules : le début d'une fête (« l'aid el seghir »)."""
 _ENTRE_PARENTHESES = re.compile(r"\(([^()\n]{2,40})\)")
 _MOTS_NORMALISES = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _DEVANT_UNE_PARENTHESE = _DEVANT_UN_APPOSE | frozenset(
@@ -2187,9 +2195,15 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
     if lignes.mots.isdisjoint(_MOTS_CLES_DE_NOM):
         return []
     return [Trouvaille(*m.span("valeur"), REGLE, message_nom(m.group("valeur"), "valeur d'une clé de nom"))
-            for m in _cles_de_nom(texte, lignes)
-            if _mots_d_un_nom(m.group("valeur").split(), _nom_sous_la_cle(m.group("cle"), m.group("valeur")), contexte,
-                              _homonymes_sous_la_cle(m.group("cle"), m.group("valeur")))]
+            for m in _cles_de_nom(texte, lignes) if _valeur_est_un_nom(m.group("cle"), m.group("valeur"), contexte)]
+
+
+def _valeur_est_un_nom(cle: str, valeur: str, contexte: ContexteAnonymat) -> bool:
+    """La valeur d'une clé de nom forme-t-elle un nom ? Sous une clé de fonction, en minuscules, seulement des noms des
+    listes (`_noms_des_listes`)."""
+    if _CLE_DE_FONCTION.fullmatch(normaliser(cle)) and not valeur[:1].isupper():
+        return _noms_des_listes(valeur.split(), contexte)
+    return _mots_d_un_nom(valeur.split(), _nom_sous_la_cle(cle, valeur), contexte, _homonymes_sous_la_cle(cle, valeur))
 
 
 _REPLIS_DE_CASSE = "ıİſK"
@@ -2216,6 +2230,21 @@ def _nom_sous_la_cle(cle: str, valeur: str) -> bool:
     sienne (« | Acteur | » au-dessus de « | Sofía | », « Participant : Gloria » : pas une clé du modèle, et aucun
     identifiant d'acteur ne s'écrit avec une majuscule) : un mot que personne n'écrit y est un nom."""
     return cle.lower() not in _CLES_D_IDENTIFIANT or cle[:1].isupper() and valeur[:1].isupper()
+
+
+_CLE_DE_FONCTION = re.compile(r"(?:delegue|titulaire|medecin|docteur)e?s?")
+"""Les clés de nom qui disent une fonction, normalisées : en minuscules, un sigle ou un mot du métier s'y écrit aussi
+(« delegue: sae », « medecin: pmsi », l'attaque-34) ; seuls les noms des listes y sont des noms."""
+
+
+def _noms_des_listes(mots: list[str], contexte: ContexteAnonymat) -> bool:
+    """Des mots en minuscules sous une clé de fonction (« delegue: 'chaoui' ») : des particules et des noms ou prénoms des
+    listes, rien d'autre (ni un mot que personne n'écrit, ni un mot courant, ni trois lettres ASCII : « delegue: sae »,
+    la forme d'un sigle)."""
+    l = listes()
+    noms_ = [mot for mot in mots if normaliser(mot) not in _PARTICULES_MINUSCULES | _PARTICULES_NOM]
+    return bool(noms_) and all(_personne_en_minuscules(mot, True, contexte) and not (mot.isascii() and len(mot) <= 3)
+                               and (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]) for mot in noms_)
 
 
 def _homonymes_sous_la_cle(cle: str, valeur: str) -> str:
