@@ -210,3 +210,56 @@ def test_pronom_apres_docteur_et_abreviations_du_metier_dans_un_en_tete(texte: s
 def test_une_civilite_devant_deux_lettres_qu_aucun_mot_francais_n_ecrit() -> None:
     """« đỗ » se lit « do », un mot connu d'autres langues : la garde ne s'y arrête pas (un mot simple, pas composé)."""
     assert "anonymat.nom" in _regles("- M. đỗ (logopède) : séances maintenues")
+
+
+# --- après l'attaque-35 (518 cas d'une seconde aide) : ses voisins, réécrits ici -------------------------------------
+
+
+@pytest.mark.parametrize("texte", ["Vu mme belle-rose ce matin.", "M. grand-jean a rappelé.", "Mme beau-lieu est venue."])
+def test_nom_compose_de_mots_connus_apres_une_civilite(texte: str) -> None:
+    """Chaque morceau est un mot (« belle », « rose ») : le nom composé après une civilité reste un nom."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["Présents : mme pongal, spj", "- mme onam excusée"])
+def test_nom_qui_est_aussi_une_fete_apres_une_civilite(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+def test_sous_cle_d_un_bloc_de_naissance_qui_nomme_un_signalement() -> None:
+    assert "anonymat.date_naissance" in _regles("naissance:\n  selon_signalement: 2007-05-02\n", FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le jeune, 9 ans, 14/09/2012 : première hospitalisation.",
+        "Sa sœur, 7 ans, 10/09/2014 à 14 h : visite chez la juge.",
+        "Mineure de 5 ans, 14/02/2013, confiée à la tante par le juge.",
+        "L'aînée, 12 ans, 01/09/2015, entre en 1re secondaire.",
+    ],
+)
+def test_date_d_un_moment_apres_l_age_qu_il_avait(texte: str) -> None:
+    assert "anonymat.date_naissance" not in _regles(texte)
+
+
+def test_un_etat_apres_la_date_n_en_fait_pas_un_moment() -> None:
+    assert "anonymat.date_naissance" in _regles("Jeune garçon de 13 ans, 4 mai 2006, domicilié chez sa tante.")
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "fratrie:\n- lien: sœur\n  age: 9\n  date_audition: 2014-02-10\n",
+        "fratrie:\n- lien: sœur\n  age: 9\n  depuis: 2014-02-10\n",
+        "historique:\n- lien: sœur\n  age: 9\n  date: 2014-02-10\n  evenement: audition\n",
+    ],
+)
+def test_date_d_un_element_qui_dit_un_moment(texte: str) -> None:
+    assert "anonymat.date_naissance" not in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize("texte", ["Date : 12 mars\nAnimation : supervision", "Date : 12 mars\nRédaction : cmsl",
+                                   "De : fgtb\nObjet : attestation"])
+def test_rubriques_d_un_compte_rendu_et_sigles_dans_un_en_tete(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)

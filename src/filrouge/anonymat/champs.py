@@ -109,8 +109,8 @@ def est_nom_de_champ(mot: str, courriel: bool = False) -> bool:
         return False
     if n in l["prenoms"] or n in l["noms"]:
         return True
-    if mot.islower() and not courriel:  # la forme d'un identifiant (« pedopsy ») ou un mot rare accentué : les listes
-        return False
+    if mot.islower() and not (courriel and len(n) >= LONGUEUR_MIN_INCONNU_DE_COURRIEL):
+        return False  # la forme d'un identifiant (« pedopsy ») ou un mot rare accentué : seuls les noms des listes
     return (n in l["prenoms_homonymes_rares"] and not mot.islower()
             or not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m))
 
@@ -138,8 +138,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     motif = _motif_des_champs()
     premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
     champs = ([(len(premiere.group(1)), premiere.start(4) - 1, premiere.end(4) - 1, bool(premiere.group(2)),
-                bool(premiere.group(3)))] if premiere else []) + [
-        (len(m.group(1)), m.start(4), m.end(4), bool(m.group(2)), bool(m.group(3))) for m in motif.finditer(texte)]
+                premiere.group(3))] if premiere else []) + [
+        (len(m.group(1)), m.start(4), m.end(4), bool(m.group(2)), m.group(3)) for m in motif.finditer(texte)]
     for retrait, debut, fin, objet, en_tete in champs:
         if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
             position = fin + 1
@@ -152,14 +152,22 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 _juger(texte, element.end(), fin_ligne, contexte, resultats)
                 position = fin_ligne + 1
         else:
+            courriel = en_tete in _EN_TETES_DE_COURRIEL
             _juger(texte, debut, fin, contexte, resultats, listes_seulement=objet,
-                   courriel=en_tete and _dans_un_en_tete_de_courriel(texte, lignes, debut))
+                   courriel=courriel and _dans_un_en_tete_de_courriel(texte, lignes, debut))
     return resultats
 
 
-_LIGNE_D_EN_TETE = re.compile(r"[ \t>]*(?:\*\*)?(?:De|À|A|Cc|Cci|Objet|Envoyée?|Date|From|To|Sent|Subject|Van|Aan|"
-                              r"Verzonden|Onderwerp|Datum)(?:\*\*)?[ \t]*:")
-"""Une ligne d'en-tête de courriel (« > Envoyé : … », « Objet : … », « Van: … »)."""
+_EN_TETES_DE_COURRIEL = ("De", "À", "A", "Cc", "Cci", "CC", "From", "To", "Van", "Aan", "Envoyé par", "Envoyée par",
+                         "Expéditeur", "Expéditrice", "Verzonden door", "Sent by")
+"""Les en-têtes de `_EN_TETES` qu'un logiciel de courriel écrit (pas les rubriques d'un compte rendu, « Animation : »)."""
+_LIGNE_D_EN_TETE = re.compile(r"[ \t>]*(?:\*\*)?(?:De|À|A|Cc|Cci|Objet|Envoyée?|From|To|Sent|Subject|Van|Aan|"
+                              r"Verzonden|Onderwerp)(?:\*\*)?[ \t]*:")
+"""Une ligne d'en-tête de courriel (« > Envoyé : … », « Objet : … », « Van: … ») ; pas « Date : », rubrique d'un compte
+rendu aussi (l'attaque-35)."""
+LONGUEUR_MIN_INCONNU_DE_COURRIEL = 5
+"""Lettres au moins d'un mot inconnu en minuscules dans un en-tête de courriel : un sigle écrit en minuscules en a
+quatre au plus (« De : cgra », « À : cpas »)."""
 
 
 def _dans_un_en_tete_de_courriel(texte: str, lignes: Lignes, position: int) -> bool:

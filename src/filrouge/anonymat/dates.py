@@ -352,8 +352,7 @@ _SANS_RETRAIT = re.compile(r"[ \t]*(?:#[^\n]*)?\r?")
 """Une ligne vide ou un commentaire : sautés en remontant vers la clé qui ouvre un bloc."""
 _CLES_D_EVENEMENT = frozenset(
     "consultation consultations entree admission rdv rendez suivi controle hospitalisation vaccin vaccination sortie "
-    "visite reunion audience seance bilan examen rappel echeance concertation placement accueil signalement fugue "
-    "decision depuis mise".split())
+    "visite reunion audience seance bilan examen rappel echeance concertation placement accueil".split())
 """Les morceaux d'une sous-clé qui datent un événement suivi d'une naissance (« premiere_consultation: ») : toute
 autre sous-clé d'un bloc de naissance en porte la date (« date: », « quand: », « jj_mm_aaaa: »)."""
 LIGNES_DU_BLOC = 6
@@ -424,14 +423,19 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
     return False
 
 
+_CLES_DE_DATE_SEULE = frozenset({"date", "le", "quand", "jour"})
+"""Les clés qui donnent une date sans dire de quoi : à côté d'un âge, celle de la naissance ; toute autre clé dit un
+moment (« date_jugement », « scolarise_le », « depuis », l'attaque-35)."""
+_CLE_DE_MOMENT = re.compile(r"(?i:[ée]v[ée]nements?|faits?|motifs?|objet|actions?|quoi)[ \t]*:")
+"""Une clé sœur qui dit ce qui s'est passé : l'élément est un moment, sa date n'est pas une naissance."""
 _AGE_D_UN_ELEMENT = re.compile(
     r"(?i:[âa]ge)[ \t]*:[ \t]*(?P<q>['\"]?)(?P<age>\d{1,2}(?:[ \t]*ans?)?)(?P=q)[ \t]*(?:#[^\n]*)?\r?")
 """La clé sœur qui donne l'âge de la personne de l'élément (« age: 12 ans », « âge: '9' »)."""
 
 
 def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, fin: int, annee: int | None) -> bool:
-    """« fratrie:⏎- lien: frère⏎  age: 12 ans⏎  date: '26/3/2008' » : la date, valeur d'une clé qui ne date pas un
-    événement, est celle de la naissance d'un proche dont une clé sœur du même élément donne l'âge, si les deux
+    """« fratrie:⏎- lien: frère⏎  age: 12 ans⏎  date: '26/3/2008' » : la date, valeur d'une clé qui ne dit pas de
+    quoi elle est la date (`_CLES_DE_DATE_SEULE`), est celle de la naissance d'un proche dont une clé sœur du même élément donne l'âge, si les deux
     s'accordent (`_age_plausible` : « age: 15 ans⏎date: 2024-03-12 » est un rendez-vous). Le proche est dit par la clé
     du bloc (« fratrie: », « enfants: ») ou par une sœur (« lien: frère ») : un âge seul date aussi une classe ou un
     placement (l'attaque-34). Les sœurs sont cherchées dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au tiret qui
@@ -439,8 +443,7 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
     if debut - debut_ligne > DEBUT_DE_VALEUR:
         return False
     valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
-    if valeur is None or not valeur.group("cle") or not _CLES_D_EVENEMENT.isdisjoint(
-            morceau.removesuffix("s") for morceau in re.split(r"[\W_]+", normaliser(valeur.group("cle")))):
+    if valeur is None or not valeur.group("cle") or normaliser(valeur.group("cle")).strip() not in _CLES_DE_DATE_SEULE:
         return False
     colonne = len(texte[debut_ligne:valeur.start("cle")].expandtabs())
     indice = lignes.numero(debut_ligne)
@@ -462,6 +465,8 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
                 break  # l'élément suivant
             if largeur == colonne and not ouvre:  # au-dessus du tiret qui ouvre l'élément : d'autres éléments
                 age = age or _AGE_D_UN_ELEMENT.fullmatch(texte, retrait.end(), fin_v)
+                if _CLE_DE_MOMENT.match(texte, retrait.end(), fin_v):
+                    return False  # « evenement: premier signalement » : l'élément est un moment de l'histoire
                 soeur = _CLE_ET_LIBELLE.fullmatch(texte, retrait.end(), fin_v)
                 proche = proche or soeur is not None and _designe_un_proche(soeur.group("libelle"))
                 ouvre = "-" in retrait.group(0)
@@ -634,6 +639,13 @@ _DATE_PUIS_AGE = re.compile(
     re.IGNORECASE)
 """Juste après la date, l'âge qu'elle donne (« 30 août 2007, 17 ans », « 11 août 2005, soit 19 ans », « 14 septembre
 2019 (5 ans) ») ; pas une durée (« 3 ans après »)."""
+_PARTICIPE_APRES = re.compile(
+    r"[ \t]*,[ \t]*(?:(?!n[ée]e?s?(?![^\W_])|scolaris|domicili|h[ée]berg|log[ée]|install)[^\W\d_]+(?:é|ée|és|ées)(?![^\W_])"
+    r"|entre[ \t]+en)", re.IGNORECASE)
+"""Après la date, ce qui lui est arrivé ce jour-là (« , confié à la grand-mère », « , entre en 6e ») : un moment ; pas
+« , né à Namur », ni un état (« , scolarisée en 3e », « , domicilié chez sa tante »)."""
+_FERMANTE = re.compile(r"[ \t]*\)")
+"""La parenthèse qui ferme juste après la date : « (08-03-2005) », rien d'autre dedans."""
 _DATE_PUIS_AGE_ENTRE_PARENTHESES = re.compile(r"[ \t]*\([ \t]*" + _AGE + r"[ \t]*\)")
 _POUR_LA_FICHE = re.compile(r"[ \t]+pour[ \t]+(?:compl[ée]ter[ \t]+)?(?:la|sa)[ \t]+fiche", re.IGNORECASE)
 """« donne 9.12.2007 pour la fiche » : la date donnée pour une fiche d'identité."""
@@ -699,8 +711,12 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
     plausible = age_avant is not None and _age_plausible(texte[debut:fin], age_avant.group(0), annee)
     if age_avant is not None and age_avant.group("virgule") and not plausible and not age_avant.group("qui"):
         age_avant = None  # « Le jeune, 15 ans, 12/03/2024 : appel » : né en 2024, il aurait 15 ans en 2039
-    if plausible and _personne_juste_avant(avant, age_avant.start()):
-        return True  # « L'école signale un élève de 13 ans (08-03-2005) » : l'âge de l'élève, même absent ou signalé
+    if plausible and not age_avant.group("virgule") and _FERMANTE.match(texte, fin) and _personne_juste_avant(
+            avant, age_avant.start()):
+        return True  # « L'école signale un élève de 13 ans (08-03-2005) absent » : l'âge de l'élève, même absent ou signalé
+    if age_avant is not None and age_avant.group("virgule") and (
+            _SUITE_DE_CHRONOLOGIE.match(texte, fin) or _PARTICIPE_APRES.match(texte, fin)):
+        return False  # « Sa sœur, 8 ans, 10/09/2015 à 9 h : visite », « L'enfant, 4 ans, 04/05/2016, adopté… » : un moment
     suite = _SUITE_IMMEDIATE.match(apres)
     if suite is not None and _MOMENT.search(suite.group(1)):
         return False  # « - sœur, 03/03/2025, a appelé », « (du 03/07/2025, date de la demande) »

@@ -971,7 +971,7 @@ def _nom_apres_civilite(mot: str) -> bool:
         reste = "-".join(morceaux[1:])
         return reste in listes()["noms"] or reste in listes()["prenoms"] or not est_mot_connu(reste)
     return ((len(mot) >= 3 or len(mot) == 2 and not mot.isascii()) and not est_mot_connu(mot)
-            and not (len(morceaux) > 1 and all(est_mot_connu(m) for m in morceaux)))  # « le docteur lui-même »
+            and morceaux[-1] not in ("meme", "memes"))  # « le docteur lui-même » ; pas « Mme petit-jean »
 
 
 def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
@@ -1692,7 +1692,7 @@ def _noms_minuscules(
         if particule and fin_nom == fin:
             continue  # « el » seul n'est pas un nom
         precedents = _MOTS_PRECEDENTS.search(texte, max(debut_ligne, debut - 16), debut)
-        if precedents is not None and _fete_finissant_en(texte, precedents.start(1), fin_nom):
+        if precedents is not None and _fete_finissant_en(texte, precedents, fin_nom):
             continue  # « pour l'aid el kebir » : la fête écrite en minuscules
         suite_fin = fin_nom
         deja.ajouter(debut, fin_nom)
@@ -1835,10 +1835,11 @@ def _noms_colles_a_un_proche(texte: str, lignes: Lignes) -> Iterator[tuple[int, 
             i = bas.find(fin_de_lien, fin)
 
 
-def _fete_finissant_en(texte: str, debut: int, fin: int) -> bool:
-    """Les mots de `texte[debut:fin]`, ou ceux qui suivent son premier mot, sont-ils une fête (« aid el seghir ») ?"""
-    forme = _forme_de_fete(texte[debut:fin])
-    return forme in _FETES or forme.partition(" ")[2] in _FETES
+def _fete_finissant_en(texte: str, precedents: re.Match[str], fin: int) -> bool:
+    """Un ou deux mots de `precedents` (juste avant un nom en minuscules), puis le nom jusqu'à `fin`, sont-ils une fête
+    (« aid el seghir », « aid kebir ») ? Le nom seul n'en est pas une : « mme tihar » est une personne."""
+    debuts = [m.start() for m in _LETTRES.finditer(texte, precedents.start(1), precedents.end(1))]
+    return any(_forme_de_fete(texte[debut:fin]) in _FETES for debut in debuts)
 
 
 def _forme_de_fete(mots: str) -> str:
