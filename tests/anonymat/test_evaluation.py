@@ -247,6 +247,11 @@ PLANCHERS = {
     # f9ed0a2 (début de session) : 98,6/99,5/0,0, pire origine flandre 94,5 ; sur 30fecb4+ (trentième passage, écrit
     # avant lui, aucun réglage sur lui) : 98,9/99,5/0,0, pire origine 96,4 (flandre, moyen_orient)
     "aveugle-50": (98.5, 99.0, 1.0),
+    # aveugle-51 (1 908 extraits, 75 % de plusieurs lignes ; avant la concertation : demandes, fiches de premier contact,
+    # phase préparatoire, invitations), mesure à l'aveugle du 2026-12-04 sur f9ed0a2 (début de session) : 99,3/99,9/0,9,
+    # pire origine 98,2 ; sur 10fb3e1 (fin du trentième passage, écrit avant lui) : 99,4/99,9/0,9 ; ses faux positifs
+    # lus (« presents_famille: maman, beau-père » : une clé du modèle prise pour un nom) : 99,4/99,9/0,2
+    "aveugle-51": (99.0, 99.5, 1.0),
 }
 
 

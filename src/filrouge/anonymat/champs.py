@@ -73,7 +73,7 @@ def _motif_des_champs() -> re.Pattern[str]:
     cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=lambda c: (-len(c), c)))
     en_tetes = "|".join(_EN_TETES)
     return re.compile(r"\n([ \t]*)(?:>[ \t>]*)?(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(" + "|".join(_OBJETS)
-                      + r")[ \t]*:|(?:\*\*|__)?(" + en_tetes
+                      + r")[ \t]*:|(?:\*\*|__)?(?:" + en_tetes
                       + r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\]))[ \t]*([^\n]*)")
 
 
@@ -91,14 +91,12 @@ def _mots_des_cles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def est_nom_de_champ(mot: str, courriel: bool = False) -> bool:
+def est_nom_de_champ(mot: str) -> bool:
     """Le mot, dans un champ d'acteur ou un en-tête, est-il un nom de personne ?
 
     En minuscules (la forme d'un identifiant d'acteur, « pedopsy ») : seulement un nom des listes (elles ne gardent
-    pas les mots courants) de plus de trois lettres ; dans l'en-tête d'un courriel recopié (`courriel`), où aucun
-    identifiant d'acteur ne s'écrit, aussi un mot qu'aucun lexique n'écrit (« De : ronveaux »). Avec une majuscule
-    (aucun identifiant ne s'écrit ainsi) : aussi un prénom qui est un mot rare (« Romane », « Rohan ») ou un mot
-    qu'aucun lexique n'écrit (« Dirdi »)."""
+    pas les mots courants) de plus de trois lettres. Avec une majuscule (aucun identifiant ne s'écrit ainsi) : aussi
+    un prénom qui est un mot rare (« Romane », « Rohan ») ou un mot qu'aucun lexique n'écrit (« Dirdi »)."""
     mot = _ELISION.sub("", mot)
     n = normaliser(mot)
     l = listes()
@@ -109,10 +107,9 @@ def est_nom_de_champ(mot: str, courriel: bool = False) -> bool:
         return False
     if n in l["prenoms"] or n in l["noms"]:
         return True
-    if mot.islower() and not (courriel and len(n) >= LONGUEUR_MIN_INCONNU_DE_COURRIEL):
-        return False  # la forme d'un identifiant (« pedopsy ») ou un mot rare accentué : seuls les noms des listes
-    return (n in l["prenoms_homonymes_rares"] and not mot.islower()
-            or not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m))
+    if mot.islower():  # la forme d'un identifiant (« pedopsy ») ou un mot rare accentué : seuls les noms des listes
+        return False
+    return n in l["prenoms_homonymes_rares"] or not any(est_mot_connu(m) for m in _MORCEAUX.split(mot) if m)
 
 
 _CITATION_DE_COURRIEL = re.compile(
@@ -137,10 +134,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         return resultats
     motif = _motif_des_champs()
     premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
-    champs = ([(len(premiere.group(1)), premiere.start(4) - 1, premiere.end(4) - 1, bool(premiere.group(2)),
-                premiere.group(3))] if premiere else []) + [
-        (len(m.group(1)), m.start(4), m.end(4), bool(m.group(2)), m.group(3)) for m in motif.finditer(texte)]
-    for retrait, debut, fin, objet, en_tete in champs:
+    champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1, bool(premiere.group(2)))]
+              if premiere else []) + [(len(m.group(1)), m.start(3), m.end(3), bool(m.group(2))) for m in motif.finditer(texte)]
+    for retrait, debut, fin, objet in champs:
         if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
             position = fin + 1
             while position < len(texte):
@@ -152,59 +148,35 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 _juger(texte, element.end(), fin_ligne, contexte, resultats)
                 position = fin_ligne + 1
         else:
-            courriel = en_tete in _EN_TETES_DE_COURRIEL
-            _juger(texte, debut, fin, contexte, resultats, listes_seulement=objet,
-                   courriel=courriel and _dans_un_en_tete_de_courriel(texte, lignes, debut))
+            _juger(texte, debut, fin, contexte, resultats, listes_seulement=objet)
     return resultats
-
-
-_EN_TETES_DE_COURRIEL = ("De", "À", "A", "Cc", "Cci", "CC", "From", "To", "Van", "Aan", "Envoyé par", "Envoyée par",
-                         "Expéditeur", "Expéditrice", "Verzonden door", "Sent by")
-"""Les en-têtes de `_EN_TETES` qu'un logiciel de courriel écrit (pas les rubriques d'un compte rendu, « Animation : »)."""
-_LIGNE_D_EN_TETE = re.compile(r"[ \t>]*(?:\*\*)?(?:De|À|A|Cc|Cci|Objet|Envoyée?|From|To|Sent|Subject|Van|Aan|"
-                              r"Verzonden|Onderwerp)(?:\*\*)?[ \t]*:")
-"""Une ligne d'en-tête de courriel (« > Envoyé : … », « Objet : … », « Van: … ») ; pas « Date : », rubrique d'un compte
-rendu aussi (l'attaque-35)."""
-LONGUEUR_MIN_INCONNU_DE_COURRIEL = 5
-"""Lettres au moins d'un mot inconnu en minuscules dans un en-tête de courriel : un sigle écrit en minuscules en a
-quatre au plus (« De : cgra », « À : cpas »)."""
-
-
-def _dans_un_en_tete_de_courriel(texte: str, lignes: Lignes, position: int) -> bool:
-    """La valeur à `position` est-elle dans l'en-tête d'un courriel recopié : une ligne d'en-tête juste au-dessus ou
-    juste au-dessous (« > De : ronveaux⏎> Envoyé : vendredi… ») ? Un champ « De : » seul n'en est pas un."""
-    indice = lignes.numero(position)
-    return any(_LIGNE_D_EN_TETE.match(texte, *lignes.bornes(voisine))
-               for voisine in (indice - 1, indice + 1) if 0 <= voisine < len(lignes.debuts))
 
 
 _ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
 
 
 def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille],
-           listes_seulement: bool = False, raison: str = "dans un champ qui attend un rôle ou un service",
-           courriel: bool = False) -> None:
+           listes_seulement: bool = False, raison: str = "dans un champ qui attend un rôle ou un service") -> None:
     """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> ») ; dans
-    l'objet d'un courriel (`listes_seulement`), seulement les noms des listes ; dans un en-tête de courriel
-    (`courriel`), aussi un mot en minuscules qu'aucun lexique n'écrit."""
+    l'objet d'un courriel (`listes_seulement`), seulement les noms des listes."""
     valeur = texte[debut:fin]
-    if _CANDIDATS.get((valeur, courriel)) == []:  # le cas courant (« mere », « [cm, spj] ») : rien à juger
+    if _CANDIDATS.get(valeur) == []:  # le cas courant (« mere », « [cm, spj] ») : rien à juger
         return
     l = listes()
-    for (a, b), mot in _noms_de_la_valeur(valeur, contexte, courriel):
+    for (a, b), mot in _noms_de_la_valeur(valeur, contexte):
         if listes_seulement and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
             continue
         resultats.append(Trouvaille(debut + a, debut + b, REGLE,
                                     message_nom(mot, raison)))
 
 
-_CANDIDATS: dict[tuple[str, bool], list[tuple[tuple[int, int], str, str, str]]] = {}
+_CANDIDATS: dict[str, list[tuple[tuple[int, int], str, str, str]]] = {}
 """Par valeur, les mots candidats (sans l'annuaire, jugé à chaque appel) : un dépôt répète les mêmes valeurs
 d'acteur (« mere », « [cm, spj, pedo] »)."""
 
 
-def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat, courriel: bool) -> list[tuple[tuple[int, int], str]]:
-    candidats = _CANDIDATS.get((valeur, courriel))
+def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tuple[int, int], str]]:
+    candidats = _CANDIDATS.get(valeur)
     if candidats is None:
         candidats = []
         if not valeur.lstrip().startswith(("#", "|", ">")):
@@ -214,12 +186,12 @@ def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat, courriel: bool) 
                 if not jeton or _ID_DE_SERVICE.fullmatch(jeton) or _ARTICLE.search(jeton):
                     continue
                 for mot in _MOT.finditer(element.group(0)):
-                    if est_nom_de_champ(mot.group(0), courriel):
+                    if est_nom_de_champ(mot.group(0)):
                         candidats.append(((element.start() + mot.start(), element.start() + mot.end()), mot.group(0),
                                           normaliser(jeton), normaliser(mot.group(0))))
         if len(_CANDIDATS) > 65536:
             _CANDIDATS.clear()
-        _CANDIDATS[valeur, courriel] = candidats
+        _CANDIDATS[valeur] = candidats
     return [(bornes, mot) for bornes, mot, jeton, n in candidats
             if jeton not in contexte.expressions_autorisees and n not in contexte.mots_autorises]
 

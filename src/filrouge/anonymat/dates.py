@@ -424,10 +424,20 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
 
 
 _CLES_DE_DATE_SEULE = frozenset({"date", "le", "quand", "jour"})
+_CLE_DE_DATE_SEULE_AVANT = re.compile(r"[ \t](?i:date|le|quand|jour)[ \t]*:[ \t]*['\"]?$")
+"""Une clé de `_CLES_DE_DATE_SEULE` en retrait juste avant la date (préfiltre de `_age_d_un_element`)."""
 """Les clés qui donnent une date sans dire de quoi : à côté d'un âge, celle de la naissance ; toute autre clé dit un
 moment (« date_jugement », « scolarise_le », « depuis », l'attaque-35)."""
-_CLE_DE_MOMENT = re.compile(r"(?i:[ée]v[ée]nements?|faits?|motifs?|objet|actions?|quoi)[ \t]*:")
+_CLE_DE_MOMENT = re.compile(r"(?i:[ée]v[ée]nements?|faits?|motifs?|objet|actions?|quoi|types?|raisons?|natures?|"
+                            r"intitul[ée]s?)[ \t]*:")
 """Une clé sœur qui dit ce qui s'est passé : l'élément est un moment, sa date n'est pas une naissance."""
+_BLOC_DE_MOMENTS = re.compile(r"(?:historiques?|chronologies?|evenements?|actions?|hospitalisations?|placements?|suivis?|"
+                              r"journal|rendez_vous|rdv|reunions?|contacts?|appels?)")
+"""Une clé de bloc (normalisée) dont les éléments sont des moments : leurs dates n'y sont pas des naissances."""
+_CLE_DE_LIEN = re.compile(r"(?i:liens?|lien_de_parente|relation|parente|qui)[ \t]*:[ \t]+['\"]?(?P<libelle>[^\n'\"#]{1,40}?)"
+                          r"['\"]?[ \t]*(?:#[^\n]*)?\r?")
+"""La clé sœur qui dit le lien (« lien: frère ») : le seul libellé qui fait de l'élément celui d'un proche (pas
+« avec: sœur » ni « patient: frère », l'attaque-36)."""
 _AGE_D_UN_ELEMENT = re.compile(
     r"(?i:[âa]ge)[ \t]*:[ \t]*(?P<q>['\"]?)(?P<age>\d{1,2}(?:[ \t]*ans?)?)(?P=q)[ \t]*(?:#[^\n]*)?\r?")
 """La clé sœur qui donne l'âge de la personne de l'élément (« age: 12 ans », « âge: '9' »)."""
@@ -438,16 +448,19 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
     quoi elle est la date (`_CLES_DE_DATE_SEULE`), est celle de la naissance d'un proche dont une clé sœur du même élément donne l'âge, si les deux
     s'accordent (`_age_plausible` : « age: 15 ans⏎date: 2024-03-12 » est un rendez-vous). Le proche est dit par la clé
     du bloc (« fratrie: », « enfants: ») ou par une sœur (« lien: frère ») : un âge seul date aussi une classe ou un
-    placement (l'attaque-34). Les sœurs sont cherchées dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au tiret qui
+    placement (l'attaque-34). Sans âge, sous une clé de bloc qui désigne des proches, une date d'au moins `RECUL` ans
+    avant la demande (pas un moment du dossier). Les sœurs sont cherchées dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au tiret qui
     ouvre l'élément, puis la clé du bloc) et au-dessous (jusqu'à l'élément suivant)."""
-    if debut - debut_ligne > DEBUT_DE_VALEUR:
-        return False
+    if debut - debut_ligne > DEBUT_DE_VALEUR or not _CLE_DE_DATE_SEULE_AVANT.search(texte, max(debut_ligne, debut - 16), debut):
+        return False  # (préfiltre : la plupart des dates d'un dossier sont sous « echeance: », « date: » en tête)
     valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
     if valeur is None or not valeur.group("cle") or normaliser(valeur.group("cle")).strip() not in _CLES_DE_DATE_SEULE:
         return False
     colonne = len(texte[debut_ligne:valeur.start("cle")].expandtabs())
+    if colonne == 0:
+        return False  # une clé de tête (« date: » d'une concertation) n'est dans l'élément d'aucun proche
     indice = lignes.numero(debut_ligne)
-    age, proche = None, False
+    age, proche, bloc_de_proches = None, False, False
     for pas, ouvre in ((-1, bool(valeur.group("tiret"))), (1, False)):
         for voisine in range(indice + pas, indice + pas * (LIGNES_DU_BLOC + 1), pas):
             if not 0 <= voisine < len(lignes.debuts):
@@ -459,7 +472,9 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
             largeur = len(retrait.group(0).expandtabs())
             if largeur < colonne:  # le bloc parent : sa clé désigne-t-elle des proches (« fratrie: », « enfants: ») ?
                 cle = _CLE_PARENTE.fullmatch(texte, retrait.end(), fin_v) if pas == -1 else None
-                proche = proche or cle is not None and _designe_un_proche(cle.group("cle"))
+                if cle is not None and _BLOC_DE_MOMENTS.fullmatch(normaliser(cle.group("cle"))):
+                    return False  # « historique: », « hospitalisations: » : une liste de moments
+                bloc_de_proches = cle is not None and _designe_un_proche(cle.group("cle"))
                 break
             if largeur == colonne and pas == 1 and "-" in retrait.group(0):
                 break  # l'élément suivant
@@ -467,10 +482,14 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
                 age = age or _AGE_D_UN_ELEMENT.fullmatch(texte, retrait.end(), fin_v)
                 if _CLE_DE_MOMENT.match(texte, retrait.end(), fin_v):
                     return False  # « evenement: premier signalement » : l'élément est un moment de l'histoire
-                soeur = _CLE_ET_LIBELLE.fullmatch(texte, retrait.end(), fin_v)
-                proche = proche or soeur is not None and _designe_un_proche(soeur.group("libelle"))
+                lien = _CLE_DE_LIEN.fullmatch(texte, retrait.end(), fin_v)
+                proche = proche or lien is not None and _designe_un_proche(lien.group("libelle"))
                 ouvre = "-" in retrait.group(0)
-    return age is not None and proche and _age_plausible(texte[debut:fin], age.group("age"), annee)
+    if age is None:  # « fratrie:⏎- lien: petit frère⏎  le: '15/01/2007' » : une date ancienne dans la fiche d'un proche
+        reference = annee if annee is not None else aujourdhui().year
+        an = _annee(texte[debut:fin], reference)
+        return bloc_de_proches and an is not None and an <= reference - RECUL
+    return (proche or bloc_de_proches) and _age_plausible(texte[debut:fin], age.group("age"), annee)
 
 
 _BARRE = re.compile(r"\|")
@@ -564,6 +583,15 @@ _ENTETE_D_EVENEMENT = re.compile(r"date|quand|p[ée]riode|[ée]v[ée]nement|[ée
 def _proches() -> frozenset[str]:
     """Les mots qui désignent un proche ou le jeune (`donnees/parente.txt`, `petits_noms.txt`), normalisés."""
     return frozenset(normaliser(m) for m in liens_de_parente())
+
+
+@lru_cache(maxsize=1)
+def _mots_des_proches() -> frozenset[str]:
+    """Les mots des liens, tels qu'un texte en minuscules les écrit (avec ou sans accents, au pluriel aussi) : le
+    préfiltre de `_age_d_un_element` (« fratrie », « enfants », « frère »)."""
+    formes = {forme for lien in liens_de_parente() for mot in _MOTS.findall(lien.lower())
+              for forme in (mot, normaliser(mot))}
+    return frozenset(formes | {forme + "s" for forme in formes})
 
 
 def _designe_un_proche(mots: str) -> bool:
@@ -709,14 +737,16 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
         return not _A_VENIR.search(avant)
     age_avant = _AGE_PUIS_DATE.search(avant)
     plausible = age_avant is not None and _age_plausible(texte[debut:fin], age_avant.group(0), annee)
-    if age_avant is not None and age_avant.group("virgule") and not plausible and not age_avant.group("qui"):
-        age_avant = None  # « Le jeune, 15 ans, 12/03/2024 : appel » : né en 2024, il aurait 15 ans en 2039
-    if plausible and not age_avant.group("virgule") and _FERMANTE.match(texte, fin) and _personne_juste_avant(
-            avant, age_avant.start()):
+    if age_avant is not None and age_avant.group("virgule") and not age_avant.group("qui") and not (
+            plausible and _personne_avant_l_age(avant, age_avant.start())
+            and not _SUITE_DE_CHRONOLOGIE.match(texte, fin) and not _PARTICIPE_APRES.match(texte, fin)):
+        # « Le jeune, 15 ans, 12/03/2024 : appel » (né en 2024, il aurait 15 ans en 2039), « Accueil du jeune en
+        # famille, 2 ans, 01/09/2016 » (une durée), « Sa sœur, 8 ans, 10/09/2015 à 9 h : visite » (un moment) : l'âge
+        # ne dit rien de la date ; les autres indices restent (« Identité : garçon, 15 ans, 12/03/2004, adopté… »)
+        age_avant = None
+    if plausible and age_avant is not None and not age_avant.group("virgule") and _FERMANTE.match(texte, fin) and (
+            _personne_juste_avant(avant, age_avant.start())):
         return True  # « L'école signale un élève de 13 ans (08-03-2005) absent » : l'âge de l'élève, même absent ou signalé
-    if age_avant is not None and age_avant.group("virgule") and (
-            _SUITE_DE_CHRONOLOGIE.match(texte, fin) or _PARTICIPE_APRES.match(texte, fin)):
-        return False  # « Sa sœur, 8 ans, 10/09/2015 à 9 h : visite », « L'enfant, 4 ans, 04/05/2016, adopté… » : un moment
     suite = _SUITE_IMMEDIATE.match(apres)
     if suite is not None and _MOMENT.search(suite.group(1)):
         return False  # « - sœur, 03/03/2025, a appelé », « (du 03/07/2025, date de la demande) »
@@ -766,14 +796,42 @@ def _age_plausible(ecrite: str, age: str, annee: int | None) -> bool:
     l'âge. Une date qui n'en est pas une (« 31-20-58 ») ne l'est pas."""
     reference = annee if annee is not None else aujourdhui().year
     an, ans = _annee(ecrite, reference), _CHIFFRES.search(age)
-    return (an is not None and ans is not None and an <= reference - RECUL
-            and an + int(ans.group(0)) <= reference + MARGE_D_AGE)
+    if an is None or ans is None or an > reference - RECUL:
+        return False
+    # dans un dossier, on écrit au plus tôt l'année avant sa demande : « Le frère, 4 ans, 12/03/2001 » n'a plus 4 ans
+    return (annee is None or annee - 1 <= an + int(ans.group(0))) and an + int(ans.group(0)) <= reference + MARGE_D_AGE
 
 
 def _personne_juste_avant(avant: str, position: int) -> bool:
     """Le mot juste avant l'âge (« un élève de 13 ans », « l'aîné (17 ans, ») désigne-t-il une personne ?"""
     mots = _MOTS.findall(avant, max(0, position - 30), position)
-    return bool(mots) and (normaliser(mots[-1]) in _MOTS_D_UNE_PERSONNE or _designe_un_proche(mots[-1]))
+    return bool(mots) and _mot_d_une_personne(mots[-1])
+
+
+def _mot_d_une_personne(mot: str) -> bool:
+    return normaliser(mot) in _MOTS_D_UNE_PERSONNE or _designe_un_proche(mot)
+
+
+_DETERMINANTS = frozenset("le la les un une sa son ses leur leurs mon ma mes notre votre ce cet cette du des".split())
+_DEBUT_DE_SEGMENT = re.compile(r"[,;:(\n>*|-][^,;:(\n>*|-]*$")
+
+
+def _personne_avant_l_age(avant: str, position: int) -> bool:
+    """La personne dont l'âge suit : après une ponctuation (« Le frère, 4 ans, », « l'aîné (17 ans, »), le nom qui
+    ouvre le groupe devant elle, et non un mot plus loin (« Accueil du jeune en famille, 2 ans, », « Peine du frère :
+    5 ans, », « Mise en autonomie du jeune (2 ans, » : des durées) ; après « de » (« Jeune fille de 14 ans, »), le mot
+    juste avant."""
+    if avant[position:position + 1].isalpha():
+        return _personne_juste_avant(avant, position)
+    debut = _DEBUT_DE_SEGMENT.search(avant, max(0, position - 60), position)
+    mots = [m for m in _MOTS.findall(avant, debut.start() + 1 if debut else max(0, position - 60), position)
+            if m.lower() not in _DETERMINANTS]
+    for mot in mots:  # « Le petit frère », « la demi-sœur aînée » : les qualificatifs d'un lien le précèdent
+        if _mot_d_une_personne(mot):
+            return True
+        if normaliser(mot) not in _MOTS_DU_PROCHE:
+            return False
+    return False
 
 
 def _apposee_a_un_proche(avant: str, texte: str, fin: int) -> bool:
@@ -802,7 +860,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     cle_de_naissance = bool(trouvees) and _naissance_dans_une_cle(lignes, naissance)
-    age_yaml = bool(trouvees) and ("age" in lignes.mots or "âge" in lignes.mots)
+    proches_yaml = bool(trouvees) and ("age" in lignes.mots or "âge" in lignes.mots
+                                       or not lignes.mots.isdisjoint(_mots_des_proches()))
     if naissance or "°" in texte or "dob" in lignes.mots:
         for debut, fin in _mois_annee(texte, lignes, trouvees):
             resultats.append(Trouvaille(debut, fin, REGLE, f"mois de naissance « {masquer_tout(texte[debut:fin])} » : "
@@ -816,7 +875,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             or cle_de_naissance and _indice_cle_parente(texte, lignes, debut_ligne, debut)
-            or age_yaml and _age_d_un_element(texte, lignes, debut_ligne, debut, fin, annee)
+            or proches_yaml and _age_d_un_element(texte, lignes, debut_ligne, debut, fin, annee)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
             # un indice indirect ne vaut pas pour le début d'une période (« il est du 12/03/2024 au 15/03/2024 en
