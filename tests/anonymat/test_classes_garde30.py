@@ -55,9 +55,7 @@ def test_un_age_qui_ne_s_accorde_pas_ou_une_duree_restent_muets(texte: str) -> N
         "fratrie:\n- lien: sœur\n  age: 9 ans\n  date: 14/02/2010\n",
         "fratrie:\n  - lien: frère\n    date: '2006-05-17'\n    age: '13'\n    ecole: athénée\n",
         "enfants:\n- prenom_code: A.\n  age: 7\n  le: 3 mars 2012\n",
-        # sans âge, une date ancienne dans la fiche d'un proche, sous une clé qui les liste
-        "fratrie:\n- lien: sœur\n  age: 9 ans\n- lien: frère\n  date: 14/02/2010\n",
-        "enfants:\n- lien: fils\n  quand: 2011-04-02\n",
+        "membres:\n- parenté: demi-frère\n  age: 11\n  date: 2008-04-02\n",
     ],
 )
 def test_la_date_d_un_element_dont_une_cle_soeur_donne_l_age(texte: str) -> None:
@@ -274,3 +272,36 @@ def test_duree_age_qui_ne_s_accorde_plus_ou_liste_de_moments(texte: str) -> None
 )
 def test_une_identite_recopiee_reste_une_naissance_meme_suivie_d_un_moment(texte: str) -> None:
     assert "anonymat.date_naissance" in _regles(texte)
+
+
+# --- après l'attaque-37 (337 cas d'une quatrième aide) : ses voisins, réécrits ici ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Fratrie : Ilyes, 11 ans, 04/05/2008, en 5e primaire.",  # un prénom ouvre le groupe
+        "- **Demi-sœur**, 16 ans, 02/09/2003, en internat.",
+        "Le second fils, 10 ans, 03/03/2009, vit chez le père.",
+        "La cousine, 12 ans, 07/06/2004, en 1re secondaire.",  # âge noté trois ans avant la demande
+    ],
+)
+def test_la_personne_qui_ouvre_le_groupe_meme_par_un_prenom_ou_en_gras(texte: str) -> None:
+    assert "anonymat.date_naissance" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "visites_pere:\n- date: 2016-03-12\n  lieu: EPN\n",
+        "fratrie:\n- date: 2015-06-02\n  activite: sortie au zoo\n",
+        "membres:\n- type: audition\n  age: 11\n  date: 2012-04-02\n",
+    ],
+)
+def test_une_date_sans_age_ou_d_un_moment_sous_des_proches_reste_muette(texte: str) -> None:
+    assert "anonymat.date_naissance" not in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize("texte", ["amina_saidi: tante, héberge le jeune\n", "- Diallo_K: oncle\n"])
+def test_un_nom_ecrit_avec_un_souligne_devant_un_lien(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte, FICHE)

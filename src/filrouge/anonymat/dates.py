@@ -429,15 +429,16 @@ _CLE_DE_DATE_SEULE_AVANT = re.compile(r"[ \t](?i:date|le|quand|jour)[ \t]*:[ \t]
 """Les clés qui donnent une date sans dire de quoi : à côté d'un âge, celle de la naissance ; toute autre clé dit un
 moment (« date_jugement », « scolarise_le », « depuis », l'attaque-35)."""
 _CLE_DE_MOMENT = re.compile(r"(?i:[ée]v[ée]nements?|faits?|motifs?|objet|actions?|quoi|types?|raisons?|natures?|"
-                            r"intitul[ée]s?)[ \t]*:")
+                            r"intitul[ée]s?|d[ée]cisions?)[ \t]*:")
 """Une clé sœur qui dit ce qui s'est passé : l'élément est un moment, sa date n'est pas une naissance."""
-_BLOC_DE_MOMENTS = re.compile(r"(?:historiques?|chronologies?|evenements?|actions?|hospitalisations?|placements?|suivis?|"
-                              r"journal|rendez_vous|rdv|reunions?|contacts?|appels?)")
+_BLOC_DE_MOMENTS = re.compile(r"(?:historiques?|chronologies?|evenements?|actions?|hospitalisations?|placements?|"
+                              r"rendez_vous|rdv|reunions?|appels?)")
 """Une clé de bloc (normalisée) dont les éléments sont des moments : leurs dates n'y sont pas des naissances."""
-_CLE_DE_LIEN = re.compile(r"(?i:liens?|lien_de_parente|relation|parente|qui)[ \t]*:[ \t]+['\"]?(?P<libelle>[^\n'\"#]{1,40}?)"
-                          r"['\"]?[ \t]*(?:#[^\n]*)?\r?")
-"""La clé sœur qui dit le lien (« lien: frère ») : le seul libellé qui fait de l'élément celui d'un proche (pas
-« avec: sœur » ni « patient: frère », l'attaque-36)."""
+_CLE_DE_LIEN = re.compile(r"liens?(?:_(?:familial|de_parente))?|parente|relation|role|qualite|statut|type|nature|qui")
+"""Les clés sœurs (normalisées) qui disent le lien (« lien: frère », « parenté: sœur », « type: sœur ») : elles seules
+font de l'élément celui d'un proche (pas « avec: sœur » ni « patient: frère », l'attaque-36)."""
+_CLE_ET_VALEUR = re.compile(r"(?P<cle>[^\W\d][\w -]{0,30}?)[ \t]*:[ \t]+['\"]?(?P<valeur>[^\n'\"#]{1,40}?)['\"]?[ \t]*(?:#[^\n]*)?\r?")
+"""Une clé sœur et sa courte valeur."""
 _AGE_D_UN_ELEMENT = re.compile(
     r"(?i:[âa]ge)[ \t]*:[ \t]*(?P<q>['\"]?)(?P<age>\d{1,2}(?:[ \t]*ans?)?)(?P=q)[ \t]*(?:#[^\n]*)?\r?")
 """La clé sœur qui donne l'âge de la personne de l'élément (« age: 12 ans », « âge: '9' »)."""
@@ -448,10 +449,10 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
     quoi elle est la date (`_CLES_DE_DATE_SEULE`), est celle de la naissance d'un proche dont une clé sœur du même élément donne l'âge, si les deux
     s'accordent (`_age_plausible` : « age: 15 ans⏎date: 2024-03-12 » est un rendez-vous). Le proche est dit par la clé
     du bloc (« fratrie: », « enfants: ») ou par une sœur (« lien: frère ») : un âge seul date aussi une classe ou un
-    placement (l'attaque-34). Sans âge, sous une clé de bloc qui désigne des proches, une date d'au moins `RECUL` ans
-    avant la demande (pas un moment du dossier). Les sœurs sont cherchées dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au tiret qui
+    placement (l'attaque-34). Sans âge, une date d'au moins `RECUL` ans avant la demande, dans un élément qui dit le lien,
+    sous une clé qui ne nomme que des proches (« fratrie: », pas « visites_pere: », l'attaque-37). Les sœurs sont cherchées dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au tiret qui
     ouvre l'élément, puis la clé du bloc) et au-dessous (jusqu'à l'élément suivant)."""
-    if debut - debut_ligne > DEBUT_DE_VALEUR or not _CLE_DE_DATE_SEULE_AVANT.search(texte, max(debut_ligne, debut - 16), debut):
+    if debut - debut_ligne > DEBUT_DE_VALEUR or not _CLE_DE_DATE_SEULE_AVANT.search(texte, max(debut_ligne, debut - 40), debut):
         return False  # (préfiltre : la plupart des dates d'un dossier sont sous « echeance: », « date: » en tête)
     valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
     if valeur is None or not valeur.group("cle") or normaliser(valeur.group("cle")).strip() not in _CLES_DE_DATE_SEULE:
@@ -460,7 +461,7 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
     if colonne == 0:
         return False  # une clé de tête (« date: » d'une concertation) n'est dans l'élément d'aucun proche
     indice = lignes.numero(debut_ligne)
-    age, proche, bloc_de_proches = None, False, False
+    age, proche, bloc_de_proches, moment = None, False, False, False
     for pas, ouvre in ((-1, bool(valeur.group("tiret"))), (1, False)):
         for voisine in range(indice + pas, indice + pas * (LIGNES_DU_BLOC + 1), pas):
             if not 0 <= voisine < len(lignes.debuts):
@@ -474,22 +475,33 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
                 cle = _CLE_PARENTE.fullmatch(texte, retrait.end(), fin_v) if pas == -1 else None
                 if cle is not None and _BLOC_DE_MOMENTS.fullmatch(normaliser(cle.group("cle"))):
                     return False  # « historique: », « hospitalisations: » : une liste de moments
-                bloc_de_proches = cle is not None and _designe_un_proche(cle.group("cle"))
+                bloc_de_proches = cle is not None and _ne_dit_que_des_proches(cle.group("cle"))
                 break
             if largeur == colonne and pas == 1 and "-" in retrait.group(0):
                 break  # l'élément suivant
             if largeur == colonne and not ouvre:  # au-dessus du tiret qui ouvre l'élément : d'autres éléments
                 age = age or _AGE_D_UN_ELEMENT.fullmatch(texte, retrait.end(), fin_v)
-                if _CLE_DE_MOMENT.match(texte, retrait.end(), fin_v):
+                soeur = _CLE_ET_VALEUR.fullmatch(texte, retrait.end(), fin_v)
+                if soeur is not None and _CLE_DE_LIEN.fullmatch(normaliser(soeur.group("cle")).replace(" ", "_")) and (
+                        _designe_un_proche(soeur.group("valeur"))):
+                    proche = True  # « lien: frère », « parenté: sœur », « type: sœur »
+                elif _CLE_DE_MOMENT.match(texte, retrait.end(), fin_v):
                     return False  # « evenement: premier signalement » : l'élément est un moment de l'histoire
-                lien = _CLE_DE_LIEN.fullmatch(texte, retrait.end(), fin_v)
-                proche = proche or lien is not None and _designe_un_proche(lien.group("libelle"))
+                elif soeur is not None and _MOMENT.search(soeur.group("valeur")):
+                    moment = True  # « statut: placé en IPPJ » : sans âge, l'élément dit un moment
                 ouvre = "-" in retrait.group(0)
-    if age is None:  # « fratrie:⏎- lien: petit frère⏎  le: '15/01/2007' » : une date ancienne dans la fiche d'un proche
+    if age is None:  # « fratrie:⏎- lien: petit frère⏎  le: '15/01/2007' » : la date ancienne de la fiche d'un proche
         reference = annee if annee is not None else aujourdhui().year
         an = _annee(texte[debut:fin], reference)
-        return bloc_de_proches and an is not None and an <= reference - RECUL
+        return proche and bloc_de_proches and not moment and an is not None and an <= reference - RECUL
     return (proche or bloc_de_proches) and _age_plausible(texte[debut:fin], age.group("age"), annee)
+
+
+def _ne_dit_que_des_proches(cle: str) -> bool:
+    """« fratrie », « enfants », « freres_et_soeurs » : chaque mot de la clé désigne des proches (pas « visites_pere »,
+    « suivi_mere », des moments avec un proche, l'attaque-37)."""
+    mots = _MOTS.findall(cle.replace("_", " "))
+    return bool(mots) and all(_designe_un_proche(mot) or mot.lower() == "et" for mot in mots)
 
 
 _BARRE = re.compile(r"\|")
@@ -583,15 +595,6 @@ _ENTETE_D_EVENEMENT = re.compile(r"date|quand|p[ée]riode|[ée]v[ée]nement|[ée
 def _proches() -> frozenset[str]:
     """Les mots qui désignent un proche ou le jeune (`donnees/parente.txt`, `petits_noms.txt`), normalisés."""
     return frozenset(normaliser(m) for m in liens_de_parente())
-
-
-@lru_cache(maxsize=1)
-def _mots_des_proches() -> frozenset[str]:
-    """Les mots des liens, tels qu'un texte en minuscules les écrit (avec ou sans accents, au pluriel aussi) : le
-    préfiltre de `_age_d_un_element` (« fratrie », « enfants », « frère »)."""
-    formes = {forme for lien in liens_de_parente() for mot in _MOTS.findall(lien.lower())
-              for forme in (mot, normaliser(mot))}
-    return frozenset(formes | {forme + "s" for forme in formes})
 
 
 def _designe_un_proche(mots: str) -> bool:
@@ -786,6 +789,8 @@ MARGE_D_AGE = 5
 """Années au plus entre la demande du dossier (ou l'année en cours hors d'un dossier) et celle où la date et l'âge qui
 la suit s'accordent : un dossier reste ouvert des années, et sa note de 2024 écrit « 13 ans (2011) » sous une demande
 de 2019."""
+RECUL_D_AGE = 3
+"""Années au plus entre l'âge noté (l'année de la date plus l'âge) et la demande du dossier, quand on l'écrit avant."""
 _CHIFFRES = re.compile(r"\d+")
 
 
@@ -798,8 +803,9 @@ def _age_plausible(ecrite: str, age: str, annee: int | None) -> bool:
     an, ans = _annee(ecrite, reference), _CHIFFRES.search(age)
     if an is None or ans is None or an > reference - RECUL:
         return False
-    # dans un dossier, on écrit au plus tôt l'année avant sa demande : « Le frère, 4 ans, 12/03/2001 » n'a plus 4 ans
-    return (annee is None or annee - 1 <= an + int(ans.group(0))) and an + int(ans.group(0)) <= reference + MARGE_D_AGE
+    # un âge noté au plus quelques années avant la demande (un signalement ancien, une fiche recopiée) : « Le frère,
+    # 4 ans, 12/03/2001 » n'a plus 4 ans en 2019 ; « La sœur, 13 ans, 05/06/2004 » l'avait en 2017 (l'attaque-37)
+    return (annee is None or annee - RECUL_D_AGE <= an + int(ans.group(0))) and an + int(ans.group(0)) <= reference + MARGE_D_AGE
 
 
 def _personne_juste_avant(avant: str, position: int) -> bool:
@@ -812,8 +818,18 @@ def _mot_d_une_personne(mot: str) -> bool:
     return normaliser(mot) in _MOTS_D_UNE_PERSONNE or _designe_un_proche(mot)
 
 
-_DETERMINANTS = frozenset("le la les un une sa son ses leur leurs mon ma mes notre votre ce cet cette du des".split())
-_DEBUT_DE_SEGMENT = re.compile(r"[,;:(\n>*|-][^,;:(\n>*|-]*$")
+_DETERMINANTS = frozenset("le la les un une sa son ses leur leurs mon ma mes notre votre ce cet cette".split())
+_PREPOSITIONS = frozenset("de du des en pour avec sur chez par dans sans sous vers au aux".split())
+MOTS_DEVANT_LA_PERSONNE = 2
+"""Mots au plus (hors déterminants) devant la personne qui ouvre le groupe : « Le second fils », « la petite sœur »."""
+_DEBUT_DE_SEGMENT = re.compile(r"[,;:(\n][^,;:(\n]*$")
+
+
+def _prenom_ou_nom(mot: str) -> bool:
+    """Un mot à majuscule qui est un prénom ou un nom des listes et pas un mot courant (« Adam », « Haddou »)."""
+    n = normaliser(mot)
+    l = listes()
+    return mot[:1].isupper() and (n in l["prenoms"] or n in l["noms"]) and n not in l["courants"]
 
 
 def _personne_avant_l_age(avant: str, position: int) -> bool:
@@ -826,11 +842,11 @@ def _personne_avant_l_age(avant: str, position: int) -> bool:
     debut = _DEBUT_DE_SEGMENT.search(avant, max(0, position - 60), position)
     mots = [m for m in _MOTS.findall(avant, debut.start() + 1 if debut else max(0, position - 60), position)
             if m.lower() not in _DETERMINANTS]
-    for mot in mots:  # « Le petit frère », « la demi-sœur aînée » : les qualificatifs d'un lien le précèdent
-        if _mot_d_une_personne(mot):
-            return True
-        if normaliser(mot) not in _MOTS_DU_PROCHE:
-            return False
+    for mot in mots[:MOTS_DEVANT_LA_PERSONNE + 1]:
+        if _mot_d_une_personne(mot) or _prenom_ou_nom(mot):
+            return True  # « Le plus jeune, », « Fratrie : Adam, », « Le jeune (Yanis), »
+        if mot.lower() in _PREPOSITIONS:
+            return False  # « Accueil du jeune en famille, » : la personne est le complément d'autre chose
     return False
 
 
@@ -860,8 +876,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     cle_de_naissance = bool(trouvees) and _naissance_dans_une_cle(lignes, naissance)
-    proches_yaml = bool(trouvees) and ("age" in lignes.mots or "âge" in lignes.mots
-                                       or not lignes.mots.isdisjoint(_mots_des_proches()))
+    age_yaml = bool(trouvees) and ("age" in lignes.mots or "âge" in lignes.mots or "lien" in lignes.mots)
     if naissance or "°" in texte or "dob" in lignes.mots:
         for debut, fin in _mois_annee(texte, lignes, trouvees):
             resultats.append(Trouvaille(debut, fin, REGLE, f"mois de naissance « {masquer_tout(texte[debut:fin])} » : "
@@ -875,7 +890,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             or cle_de_naissance and _indice_cle_parente(texte, lignes, debut_ligne, debut)
-            or proches_yaml and _age_d_un_element(texte, lignes, debut_ligne, debut, fin, annee)
+            or age_yaml and _age_d_un_element(texte, lignes, debut_ligne, debut, fin, annee)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
             # un indice indirect ne vaut pas pour le début d'une période (« il est du 12/03/2024 au 15/03/2024 en

@@ -2390,8 +2390,10 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
             if m is None:
                 continue
             debut, fin = m.span("nom")
-            if motif is _CLE_PUIS_PROCHE and "_" in m.group("nom"):
-                continue  # « presents_famille: maman, beau-père » : une clé du modèle, jamais un nom
+            if motif is _CLE_PUIS_PROCHE and "_" in m.group("nom") and all(
+                    est_mot_connu(morceau) and normaliser(morceau) not in listes()["prenoms"]
+                    for morceau in m.group("nom").split("_") if morceau):
+                continue  # « presents_famille: maman, beau-père » : une clé faite de mots, pas « jean_dupont: père »
             if (normaliser(m.group("proche")) in _PROCHES and not deja.chevauche(debut, fin)
                     and nom_d_un_proche(m.group("nom"), contexte)):
                 deja.ajouter(debut, fin)
