@@ -424,10 +424,10 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
 
 
 _CLES_DE_DATE_SEULE = frozenset({"date", "le", "quand", "jour"})
-_CLE_DE_DATE_SEULE_AVANT = re.compile(r"[ \t](?i:date|le|quand|jour)[ \t]*:[ \t]*['\"]?$")
-"""Une clé de `_CLES_DE_DATE_SEULE` en retrait juste avant la date (préfiltre de `_age_d_un_element`)."""
 """Les clés qui donnent une date sans dire de quoi : à côté d'un âge, celle de la naissance ; toute autre clé dit un
 moment (« date_jugement », « scolarise_le », « depuis », l'attaque-35)."""
+_CLE_DE_DATE_SEULE_AVANT = re.compile(r"[ \t](?i:date|le|quand|jour)[ \t]*:[ \t]*['\"]?$")
+"""Une clé de `_CLES_DE_DATE_SEULE` en retrait juste avant la date (préfiltre de `_age_d_un_element`)."""
 _CLE_DE_MOMENT = re.compile(r"(?i:[ée]v[ée]nements?|faits?|motifs?|objet|actions?|quoi|types?|raisons?|natures?|"
                             r"intitul[ée]s?|d[ée]cisions?)[ \t]*:")
 """Une clé sœur qui dit ce qui s'est passé : l'élément est un moment, sa date n'est pas une naissance."""
@@ -437,7 +437,8 @@ _BLOC_DE_MOMENTS = re.compile(r"(?:historiques?|chronologies?|evenements?|action
 _CLE_DE_LIEN = re.compile(r"liens?(?:_(?:familial|de_parente))?|parente|relation|role|qualite|statut|type|nature|qui")
 """Les clés sœurs (normalisées) qui disent le lien (« lien: frère », « parenté: sœur », « type: sœur ») : elles seules
 font de l'élément celui d'un proche (pas « avec: sœur » ni « patient: frère », l'attaque-36)."""
-_CLE_ET_VALEUR = re.compile(r"(?P<cle>[^\W\d][\w -]{0,30}?)[ \t]*:[ \t]+['\"]?(?P<valeur>[^\n'\"#]{1,40}?)['\"]?[ \t]*(?:#[^\n]*)?\r?")
+_CLE_ET_VALEUR = re.compile(
+    r"(?P<cle>[^\W\d][\w -]{0,30}?)[ \t]*:[ \t]+['\"]?(?P<valeur>[^\n'\"#]{1,40}?)['\"]?[ \t]*(?:#[^\n]*)?\r?")
 """Une clé sœur et sa courte valeur."""
 _AGE_D_UN_ELEMENT = re.compile(
     r"(?i:[âa]ge)[ \t]*:[ \t]*(?P<q>['\"]?)(?P<age>\d{1,2}(?:[ \t]*ans?)?)(?P=q)[ \t]*(?:#[^\n]*)?\r?")
@@ -446,13 +447,15 @@ _AGE_D_UN_ELEMENT = re.compile(
 
 def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, fin: int, annee: int | None) -> bool:
     """« fratrie:⏎- lien: frère⏎  age: 12 ans⏎  date: '26/3/2008' » : la date, valeur d'une clé qui ne dit pas de
-    quoi elle est la date (`_CLES_DE_DATE_SEULE`), est celle de la naissance d'un proche dont une clé sœur du même élément donne l'âge, si les deux
-    s'accordent (`_age_plausible` : « age: 15 ans⏎date: 2024-03-12 » est un rendez-vous). Le proche est dit par la clé
-    du bloc (« fratrie: », « enfants: ») ou par une sœur (« lien: frère ») : un âge seul date aussi une classe ou un
-    placement (l'attaque-34). Sans âge, une date d'au moins `RECUL` ans avant la demande, dans un élément qui dit le lien,
-    sous une clé qui ne nomme que des proches (« fratrie: », pas « visites_pere: », l'attaque-37). Les sœurs sont cherchées dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au tiret qui
-    ouvre l'élément, puis la clé du bloc) et au-dessous (jusqu'à l'élément suivant)."""
-    if debut - debut_ligne > DEBUT_DE_VALEUR or not _CLE_DE_DATE_SEULE_AVANT.search(texte, max(debut_ligne, debut - 40), debut):
+    quoi elle est la date (`_CLES_DE_DATE_SEULE`), est celle de la naissance d'un proche dont une clé sœur du même
+    élément donne l'âge, si les deux s'accordent (`_age_plausible` : « age: 15 ans⏎date: 2024-03-12 » est un
+    rendez-vous). Le proche est dit par la clé du bloc (« fratrie: », « enfants: ») ou par une sœur (« lien: frère ») :
+    un âge seul date aussi une classe ou un placement (l'attaque-34). Sans âge, une date d'au moins `RECUL` ans avant la
+    demande, dans un élément qui dit le lien et pas un moment, sous une clé qui ne nomme que des proches (« fratrie: »,
+    pas « visites_pere: », l'attaque-37). Les sœurs sont cherchées dans les `LIGNES_DU_BLOC` lignes au-dessus (jusqu'au
+    tiret qui ouvre l'élément, puis la clé du bloc) et au-dessous (jusqu'à l'élément suivant)."""
+    if debut - debut_ligne > DEBUT_DE_VALEUR or not _CLE_DE_DATE_SEULE_AVANT.search(
+            texte, max(debut_ligne, debut - 40), debut):
         return False  # (préfiltre : la plupart des dates d'un dossier sont sous « echeance: », « date: » en tête)
     valeur = _VALEUR_YAML.fullmatch(texte, debut_ligne, debut)
     if valeur is None or not valeur.group("cle") or normaliser(valeur.group("cle")).strip() not in _CLES_DE_DATE_SEULE:
@@ -749,7 +752,7 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
         age_avant = None
     if plausible and age_avant is not None and not age_avant.group("virgule") and _FERMANTE.match(texte, fin) and (
             _personne_juste_avant(avant, age_avant.start())):
-        return True  # « L'école signale un élève de 13 ans (08-03-2005) absent » : l'âge de l'élève, même absent ou signalé
+        return True  # « L'école signale un élève de 13 ans (08-03-2005) absent » : son âge, même absent ou signalé
     suite = _SUITE_IMMEDIATE.match(apres)
     if suite is not None and _MOMENT.search(suite.group(1)):
         return False  # « - sœur, 03/03/2025, a appelé », « (du 03/07/2025, date de la demande) »
@@ -805,7 +808,8 @@ def _age_plausible(ecrite: str, age: str, annee: int | None) -> bool:
         return False
     # un âge noté au plus quelques années avant la demande (un signalement ancien, une fiche recopiée) : « Le frère,
     # 4 ans, 12/03/2001 » n'a plus 4 ans en 2019 ; « La sœur, 13 ans, 05/06/2004 » l'avait en 2017 (l'attaque-37)
-    return (annee is None or annee - RECUL_D_AGE <= an + int(ans.group(0))) and an + int(ans.group(0)) <= reference + MARGE_D_AGE
+    age_ecrit = an + int(ans.group(0))
+    return (annee is None or annee - RECUL_D_AGE <= age_ecrit) and age_ecrit <= reference + MARGE_D_AGE
 
 
 def _personne_juste_avant(avant: str, position: int) -> bool:
@@ -815,6 +819,7 @@ def _personne_juste_avant(avant: str, position: int) -> bool:
 
 
 def _mot_d_une_personne(mot: str) -> bool:
+    """Un mot de `_MOTS_D_UNE_PERSONNE` ou un lien (« élève », « frère »)."""
     return normaliser(mot) in _MOTS_D_UNE_PERSONNE or _designe_un_proche(mot)
 
 
@@ -876,7 +881,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     cle_de_naissance = bool(trouvees) and _naissance_dans_une_cle(lignes, naissance)
-    age_yaml = bool(trouvees) and ("age" in lignes.mots or "âge" in lignes.mots or "lien" in lignes.mots)
+    element_yaml = bool(trouvees) and ("age" in lignes.mots or "âge" in lignes.mots or "lien" in lignes.mots)
     if naissance or "°" in texte or "dob" in lignes.mots:
         for debut, fin in _mois_annee(texte, lignes, trouvees):
             resultats.append(Trouvaille(debut, fin, REGLE, f"mois de naissance « {masquer_tout(texte[debut:fin])} » : "
@@ -890,7 +895,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             or cle_de_naissance and _indice_cle_parente(texte, lignes, debut_ligne, debut)
-            or age_yaml and _age_d_un_element(texte, lignes, debut_ligne, debut, fin, annee)
+            or element_yaml and _age_d_un_element(texte, lignes, debut_ligne, debut, fin, annee)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
             or anniversaire and _anniversaire_avant(texte, debut_ligne, debut)
             # un indice indirect ne vaut pas pour le début d'une période (« il est du 12/03/2024 au 15/03/2024 en

@@ -1526,7 +1526,8 @@ def _ecriture_non_latine_possible(texte: str) -> bool:
 _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 # Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
 _APPEL_FORMES = ("madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "mme", "mlle", "melle", "mr", "m", "meneer",
-                 "mevrouw", "mevr", "dhr", "dre?", "docteure?", "dokter", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?", r"nomm[ée]e?s?",
+                 "mevrouw", "mevr", "dhr", "dre?", "docteure?", "dokter", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?",
+                 r"d[ée]nomm[ée]e?s?", r"nomm[ée]e?s?",
                  r"appel\w*", "alias", "famille", "fratrie")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+$")
