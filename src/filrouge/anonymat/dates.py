@@ -432,11 +432,15 @@ _CLE_DE_MOMENT = re.compile(r"(?i:[ée]v[ée]nements?|faits?|motifs?|objet|actio
                             r"intitul[ée]s?|d[ée]cisions?)[ \t]*:")
 """Une clé sœur qui dit ce qui s'est passé : l'élément est un moment, sa date n'est pas une naissance."""
 _BLOC_DE_MOMENTS = re.compile(r"(?:historiques?|chronologies?|evenements?|actions?|hospitalisations?|placements?|"
-                              r"rendez_vous|rdv|reunions?|appels?)")
+                              r"suivis?|journal|rendez_vous|rdv|reunions?|appels?)")
 """Une clé de bloc (normalisée) dont les éléments sont des moments : leurs dates n'y sont pas des naissances."""
-_CLE_DE_LIEN = re.compile(r"liens?(?:_(?:familial|de_parente))?|parente|relation|role|qualite|statut|type|nature|qui")
+_CLE_DE_LIEN = re.compile(r"liens?(?:_(?:familial|de_parente))?|parente|relation|role|qualite|statut|type|nature")
 """Les clés sœurs (normalisées) qui disent le lien (« lien: frère », « parenté: sœur », « type: sœur ») : elles seules
-font de l'élément celui d'un proche (pas « avec: sœur » ni « patient: frère », l'attaque-36)."""
+font de l'élément celui d'un proche (pas « avec: sœur » ni « patient: frère », l'attaque-36 ; ni « qui: le jeune », la clé
+d'acteur d'une action ou d'une scolarité, l'attaque-38)."""
+_MOTS_D_UN_ELEMENT = frozenset("age âge lien liens parente parenté relation role rôle qualite qualité statut type "
+                               "nature".split())
+"""Préfiltre de `_age_d_un_element` : un mot de la clé d'âge ou d'une clé de lien dans le texte."""
 _CLE_ET_VALEUR = re.compile(
     r"(?P<cle>[^\W\d][\w -]{0,30}?)[ \t]*:[ \t]+['\"]?(?P<valeur>[^\n'\"#]{1,40}?)['\"]?[ \t]*(?:#[^\n]*)?\r?")
 """Une clé sœur et sa courte valeur."""
@@ -486,8 +490,8 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
                 age = age or _AGE_D_UN_ELEMENT.fullmatch(texte, retrait.end(), fin_v)
                 soeur = _CLE_ET_VALEUR.fullmatch(texte, retrait.end(), fin_v)
                 if soeur is not None and _CLE_DE_LIEN.fullmatch(normaliser(soeur.group("cle")).replace(" ", "_")) and (
-                        _designe_un_proche(soeur.group("valeur"))):
-                    proche = True  # « lien: frère », « parenté: sœur », « type: sœur »
+                        _n_est_qu_un_proche(soeur.group("valeur"))):
+                    proche = True  # « lien: frère », « parenté: sœur », « type: grande sœur »
                 elif _CLE_DE_MOMENT.match(texte, retrait.end(), fin_v):
                     return False  # « evenement: premier signalement » : l'élément est un moment de l'histoire
                 elif soeur is not None and _MOMENT.search(soeur.group("valeur")):
@@ -501,10 +505,22 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
 
 
 def _ne_dit_que_des_proches(cle: str) -> bool:
-    """« fratrie », « enfants », « freres_et_soeurs » : chaque mot de la clé désigne des proches (pas « visites_pere »,
-    « suivi_mere », des moments avec un proche, l'attaque-37)."""
-    mots = _MOTS.findall(cle.replace("_", " "))
-    return bool(mots) and all(_designe_un_proche(mot) or mot.lower() == "et" for mot in mots)
+    """« fratrie », « enfants_de_la_mere », « fratrie_paternelle » : la clé ne dit que des proches, avec leurs
+    qualificatifs (pas « visites_pere », « suivi_mere » : des moments avec un proche, l'attaque-37)."""
+    return _n_est_qu_un_proche(cle.replace("_", " "))
+
+
+_MOTS_AUTOUR_D_UN_PROCHE = frozenset("et de du des la le les l un une sa son ses autre autres paternel paternelle "
+                                     "maternel maternelle paternels paternelles maternels maternelles".split())
+
+
+def _n_est_qu_un_proche(valeur: str) -> bool:
+    """« frère », « la grande sœur », « enfants de la mère » : un proche et ses qualificatifs, rien d'autre (pas
+    « placement chez la grand-mère », un moment, l'attaque-38)."""
+    mots = _MOTS.findall(valeur)
+    return any(_designe_un_proche(mot) for mot in mots) and all(
+        _designe_un_proche(mot) or normaliser(mot) in _QUALIFICATIFS_DEVANT or normaliser(mot) in _MOTS_AUTOUR_D_UN_PROCHE
+        for mot in mots)
 
 
 _BARRE = re.compile(r"\|")
@@ -674,7 +690,7 @@ _DATE_PUIS_AGE = re.compile(
 """Juste après la date, l'âge qu'elle donne (« 30 août 2007, 17 ans », « 11 août 2005, soit 19 ans », « 14 septembre
 2019 (5 ans) ») ; pas une durée (« 3 ans après »)."""
 _PARTICIPE_APRES = re.compile(
-    r"[ \t]*,[ \t]*(?:(?!n[ée]e?s?(?![^\W_])|scolaris|domicili|h[ée]berg|log[ée]|install)[^\W\d_]+(?:é|ée|és|ées)(?![^\W_])"
+    r"[ \t]*,?[ \t]*(?:(?!n[ée]e?s?(?![^\W_])|scolaris|domicili|h[ée]berg|log[ée]|install)[^\W\d_]+(?:é|ée|és|ées)(?![^\W_])"
     r"|entre[ \t]+en)", re.IGNORECASE)
 """Après la date, ce qui lui est arrivé ce jour-là (« , confié à la grand-mère », « , entre en 6e ») : un moment ; pas
 « , né à Namur », ni un état (« , scolarisée en 3e », « , domicilié chez sa tante »)."""
@@ -792,8 +808,10 @@ MARGE_D_AGE = 5
 """Années au plus entre la demande du dossier (ou l'année en cours hors d'un dossier) et celle où la date et l'âge qui
 la suit s'accordent : un dossier reste ouvert des années, et sa note de 2024 écrit « 13 ans (2011) » sous une demande
 de 2019."""
-RECUL_D_AGE = 3
-"""Années au plus entre l'âge noté (l'année de la date plus l'âge) et la demande du dossier, quand on l'écrit avant."""
+RECUL_D_AGE = 1
+"""Années au plus entre l'âge noté (l'année de la date plus l'âge) et la demande du dossier, quand on l'écrit avant :
+à trois ans, l'âge d'un moment ancien (« Le jeune, 8 ans, 03/02/2009 rejoint sa mère ») passait pour une naissance
+(l'attaque-38) ; à un an, un âge noté deux ans plus tôt est perdu (l'attaque-37)."""
 _CHIFFRES = re.compile(r"\d+")
 
 
@@ -806,8 +824,7 @@ def _age_plausible(ecrite: str, age: str, annee: int | None) -> bool:
     an, ans = _annee(ecrite, reference), _CHIFFRES.search(age)
     if an is None or ans is None or an > reference - RECUL:
         return False
-    # un âge noté au plus quelques années avant la demande (un signalement ancien, une fiche recopiée) : « Le frère,
-    # 4 ans, 12/03/2001 » n'a plus 4 ans en 2019 ; « La sœur, 13 ans, 05/06/2004 » l'avait en 2017 (l'attaque-37)
+    # un âge noté au plus l'année avant la demande : « Le frère, 4 ans, 12/03/2001 » n'a plus 4 ans en 2019
     age_ecrit = an + int(ans.group(0))
     return (annee is None or annee - RECUL_D_AGE <= age_ecrit) and age_ecrit <= reference + MARGE_D_AGE
 
@@ -824,10 +841,13 @@ def _mot_d_une_personne(mot: str) -> bool:
 
 
 _DETERMINANTS = frozenset("le la les un une sa son ses leur leurs mon ma mes notre votre ce cet cette".split())
-_PREPOSITIONS = frozenset("de du des en pour avec sur chez par dans sans sous vers au aux".split())
-MOTS_DEVANT_LA_PERSONNE = 2
-"""Mots au plus (hors déterminants) devant la personne qui ouvre le groupe : « Le second fils », « la petite sœur »."""
-_DEBUT_DE_SEGMENT = re.compile(r"[,;:(\n][^,;:(\n]*$")
+_QUALIFICATIFS_DEVANT = frozenset(normaliser(m) for m in _MOTS_DU_PROCHE) | frozenset(
+    "plus tres toute tout second seconde deuxieme troisieme dernier derniere premier premiere demi jeune".split())
+"""Ce qui peut précéder la personne dans son groupe (« Le plus jeune », « la toute petite demi-sœur ») ; tout autre mot
+fait d'elle le complément d'autre chose (« Accompagnement jeune », « Congé parental père »)."""
+MOTS_DEVANT_LA_PERSONNE = 3
+"""Mots au plus (hors déterminants) devant la personne qui ouvre le groupe : « la toute petite demi-sœur »."""
+_DEBUT_DE_SEGMENT = re.compile(r"(?:[,;:(\n|]|[ \t][-–—][ \t])[^,;:(\n|]*$")
 
 
 def _prenom_ou_nom(mot: str) -> bool:
@@ -849,9 +869,9 @@ def _personne_avant_l_age(avant: str, position: int) -> bool:
             if m.lower() not in _DETERMINANTS]
     for mot in mots[:MOTS_DEVANT_LA_PERSONNE + 1]:
         if _mot_d_une_personne(mot) or _prenom_ou_nom(mot):
-            return True  # « Le plus jeune, », « Fratrie : Adam, », « Le jeune (Yanis), »
-        if mot.lower() in _PREPOSITIONS:
-            return False  # « Accueil du jeune en famille, » : la personne est le complément d'autre chose
+            return True  # « Le plus jeune, », « La toute petite demi-sœur, », « Fratrie : Adam, »
+        if normaliser(mot) not in _QUALIFICATIFS_DEVANT:
+            return False  # « Accompagnement jeune, 3 ans, », « Accueil du jeune en famille, » : une durée
     return False
 
 
@@ -881,7 +901,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
     anniversaire = _parle_anniversaire(lignes.bas) and _INDICE_ANNIVERSAIRE.search(texte) is not None
     naissance = not lignes.mots.isdisjoint(_MOTS_NAISSANCE)
     cle_de_naissance = bool(trouvees) and _naissance_dans_une_cle(lignes, naissance)
-    element_yaml = bool(trouvees) and ("age" in lignes.mots or "âge" in lignes.mots or "lien" in lignes.mots)
+    element_yaml = bool(trouvees) and not lignes.mots.isdisjoint(_MOTS_D_UN_ELEMENT)
     if naissance or "°" in texte or "dob" in lignes.mots:
         for debut, fin in _mois_annee(texte, lignes, trouvees):
             resultats.append(Trouvaille(debut, fin, REGLE, f"mois de naissance « {masquer_tout(texte[debut:fin])} » : "

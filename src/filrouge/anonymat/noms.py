@@ -2391,10 +2391,11 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
             if m is None:
                 continue
             debut, fin = m.span("nom")
-            if motif is _CLE_PUIS_PROCHE and "_" in m.group("nom") and all(
-                    est_mot_connu(morceau) and normaliser(morceau) not in listes()["prenoms"]
-                    for morceau in m.group("nom").split("_") if morceau):
-                continue  # « presents_famille: maman, beau-père » : une clé faite de mots, pas « jean_dupont: père »
+            if motif is _CLE_PUIS_PROCHE and "_" in m.group("nom") and any(
+                    len(morceau) > 1 and est_mot_connu(morceau)
+                    and not any(normaliser(morceau) in listes()[l] for l in ("prenoms", "noms", "mots_prenoms"))
+                    for morceau in m.group("nom").split("_")):
+                continue  # « presents_famille: maman », « chez_papy: grand-père » : une clé, pas « jean_dupont: père »
             if (normaliser(m.group("proche")) in _PROCHES and not deja.chevauche(debut, fin)
                     and nom_d_un_proche(m.group("nom"), contexte)):
                 deja.ajouter(debut, fin)
