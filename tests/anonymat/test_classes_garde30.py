@@ -352,3 +352,16 @@ def test_une_cle_a_souligne_faite_d_un_mot_devant_un_lien(texte: str) -> None:
 def test_un_nom_a_souligne_dont_le_prenom_est_un_mot() -> None:
     """« jean » est aussi un mot (un jean) : « jean_lefebvre » reste un nom devant un lien."""
     assert "anonymat.nom" in _regles("jean_lefebvre: père\n", FICHE)
+
+
+# --- après l'attaque-39 (455 cas d'une sixième aide) : ses voisins, réécrits ici ------------------------------------
+
+
+@pytest.mark.parametrize("texte", ["louise_du_pont: marraine\n", "hugo_de_witte: parrain\n"])
+def test_un_nom_a_particule_ecrit_avec_des_soulignes_devant_un_lien(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize("texte", ["contact: d'urgence\n", "historique_familial:\n- lien: frère\n  age: 9\n  date: 2013-03-12\n"])
+def test_valeur_elidee_et_bloc_dont_un_morceau_dit_des_moments(texte: str) -> None:
+    assert not {"anonymat.nom", "anonymat.date_naissance"} & _regles(texte, FICHE)

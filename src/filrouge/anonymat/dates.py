@@ -432,8 +432,10 @@ _CLE_DE_MOMENT = re.compile(r"(?i:[ée]v[ée]nements?|faits?|motifs?|objet|actio
                             r"intitul[ée]s?|d[ée]cisions?)[ \t]*:")
 """Une clé sœur qui dit ce qui s'est passé : l'élément est un moment, sa date n'est pas une naissance."""
 _BLOC_DE_MOMENTS = re.compile(r"(?:historiques?|chronologies?|evenements?|actions?|hospitalisations?|placements?|"
-                              r"suivis?|journal|rendez_vous|rdv|reunions?|appels?)")
-"""Une clé de bloc (normalisée) dont les éléments sont des moments : leurs dates n'y sont pas des naissances."""
+                              r"suivis?|journal|rendez|rdv|reunions?|appels?|etapes?|incidents?|visites?|sejours?|"
+                              r"decisions?|mesures?)")
+"""Un morceau de clé de bloc (normalisé) qui dit des moments (« historique_familial », « visites », « mesures_fratrie ») :
+les dates de ses éléments n'y sont pas des naissances."""
 _CLE_DE_LIEN = re.compile(r"liens?(?:_(?:familial|de_parente))?|parente|relation|role|qualite|statut|type|nature")
 """Les clés sœurs (normalisées) qui disent le lien (« lien: frère », « parenté: sœur », « type: sœur ») : elles seules
 font de l'élément celui d'un proche (pas « avec: sœur » ni « patient: frère », l'attaque-36 ; ni « qui: le jeune », la clé
@@ -480,7 +482,8 @@ def _age_d_un_element(texte: str, lignes: Lignes, debut_ligne: int, debut: int, 
             largeur = len(retrait.group(0).expandtabs())
             if largeur < colonne:  # le bloc parent : sa clé désigne-t-elle des proches (« fratrie: », « enfants: ») ?
                 cle = _CLE_PARENTE.fullmatch(texte, retrait.end(), fin_v) if pas == -1 else None
-                if cle is not None and _BLOC_DE_MOMENTS.fullmatch(normaliser(cle.group("cle"))):
+                if cle is not None and any(_BLOC_DE_MOMENTS.fullmatch(morceau)
+                                           for morceau in normaliser(cle.group("cle")).replace(" ", "_").split("_")):
                     return False  # « historique: », « hospitalisations: » : une liste de moments
                 bloc_de_proches = cle is not None and _ne_dit_que_des_proches(cle.group("cle"))
                 break
@@ -690,7 +693,8 @@ _DATE_PUIS_AGE = re.compile(
 """Juste après la date, l'âge qu'elle donne (« 30 août 2007, 17 ans », « 11 août 2005, soit 19 ans », « 14 septembre
 2019 (5 ans) ») ; pas une durée (« 3 ans après »)."""
 _PARTICIPE_APRES = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?!n[ée]e?s?(?![^\W_])|scolaris|domicili|h[ée]berg|log[ée]|install)[^\W\d_]+(?:é|ée|és|ées)(?![^\W_])"
+    r"[ \t]*,?[ \t]*(?:(?!n[ée]e?s?(?![^\W_])|scolaris|domicili|h[ée]berg|log[ée]|install|diagnostiqu|handicap|mari[ée]|"
+    r"employ|dipl[ôo]m)[^\W\d_]+(?:é|ée|és|ées)(?![^\W_])"
     r"|entre[ \t]+en)", re.IGNORECASE)
 """Après la date, ce qui lui est arrivé ce jour-là (« , confié à la grand-mère », « , entre en 6e ») : un moment ; pas
 « , né à Namur », ni un état (« , scolarisée en 3e », « , domicilié chez sa tante »)."""

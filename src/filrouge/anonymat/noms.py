@@ -2167,7 +2167,7 @@ _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"interlocut(?:eur|rice)s?|(?:delegu|délégu)(?:e|é|ee|ée|es|és|ees|ées)|titulaires?|m[eé]decins?|docteure?)"
     r"(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+)|[ \t]+(?:en[ \t]+charge|responsable|r[eé]f[eé]rente?|traitante?))?)"
     r"[ \t]*:[ \t]*['\"]?(?:(?i:dr|dre|docteure?|mme|mr|m|madame|monsieur)\.?[ \t]+)?"
-    r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben|d['’]))?[ \t]?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
+    r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben))?[ \t]?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
     r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « accompagnant: Clément »,
 « personne_de_contact: … » — deux morceaux après le mot seulement de cette liste fermée, pas « nom_du_quartier » —,
@@ -2391,15 +2391,23 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
             if m is None:
                 continue
             debut, fin = m.span("nom")
-            if motif is _CLE_PUIS_PROCHE and "_" in m.group("nom") and any(
-                    len(morceau) > 1 and est_mot_connu(morceau)
-                    and not any(normaliser(morceau) in listes()[l] for l in ("prenoms", "noms", "mots_prenoms"))
-                    for morceau in m.group("nom").split("_")):
-                continue  # « presents_famille: maman », « chez_papy: grand-père » : une clé, pas « jean_dupont: père »
+            if motif is _CLE_PUIS_PROCHE and "_" in m.group("nom") and _cle_faite_de_mots(m.group("nom")):
+                continue  # « presents_famille: maman », « chez_papy: grand-père » : une clé ; pas « julie_de_smet: »
             if (normaliser(m.group("proche")) in _PROCHES and not deja.chevauche(debut, fin)
                     and nom_d_un_proche(m.group("nom"), contexte)):
                 deja.ajouter(debut, fin)
                 resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group("nom"), "nom à côté d'un lien de parenté")))
+
+
+def _cle_faite_de_mots(cle: str) -> bool:
+    """Une clé à « _ » dont un morceau est un mot qui n'est ni un prénom ni un nom des listes (« presents_famille »,
+    « chez_papy », « fete_saint_nicolas ») ; une particule et le mot qui la suit sont un nom (« marie_du_bois »)."""
+    morceaux = cle.split("_")
+    particules = _PARTICULES_MINUSCULES | _PARTICULES_NOM
+    return any(len(morceau) > 1 and est_mot_connu(morceau) and normaliser(morceau) not in particules
+               and not (i and normaliser(morceaux[i - 1]) in particules)
+               and not any(normaliser(morceau) in listes()[l] for l in ("prenoms", "noms", "mots_prenoms"))
+               for i, morceau in enumerate(morceaux))
 
 
 _MOTS_DE_PERSONNE = frozenset("famille identite identité signature signatures signataire tuteur tutrice relais accueil "
