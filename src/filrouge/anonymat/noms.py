@@ -2244,7 +2244,7 @@ def _noms_des_listes(mots: list[str], contexte: ContexteAnonymat) -> bool:
     listes, rien d'autre (ni un mot que personne n'écrit, ni un mot courant, ni trois lettres ASCII : « delegue: sae »,
     la forme d'un sigle)."""
     l = listes()
-    noms_ = [mot for mot in mots if normaliser(mot) not in _PARTICULES_MINUSCULES | _PARTICULES_NOM]
+    noms_ = _sans_particules(mots)
     return bool(noms_) and all(_personne_en_minuscules(mot, True, contexte) and not (mot.isascii() and len(mot) <= 3)
                                and (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]) for mot in noms_)
 
@@ -2260,7 +2260,7 @@ def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnony
                    homonymes: str = "tous refusés") -> bool:
     """Des mots qui forment un nom : des particules (« van den bossche ») et au moins un prénom, ou (`inconnu_admis`)
     un nom des listes ou un mot que personne n'écrit, rien d'autre."""
-    noms_ = [mot for mot in mots if normaliser(mot) not in _PARTICULES_MINUSCULES | _PARTICULES_NOM]
+    noms_ = _sans_particules(mots)
     ambigus = listes()["ambigus"] if homonymes == "rares admis" else frozenset()  # « contact: Hussein », « nom: Rose »
     return bool(noms_) and all(_personne_en_minuscules(mot, inconnu_admis, contexte, homonymes)
                                or normaliser(mot) in ambigus and normaliser(mot) not in contexte.mots_autorises
@@ -2402,11 +2402,10 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
 def _cle_faite_de_mots(cle: str) -> bool:
     """Une clé à « _ » dont un morceau est un mot qui n'est ni un prénom ni un nom des listes (« presents_famille »,
     « chez_papy », « fete_saint_nicolas ») ; une particule et le mot qui la suit sont un nom (« marie_du_bois »)."""
-    morceaux = cle.split("_")
-    particules = _PARTICULES_MINUSCULES | _PARTICULES_NOM
-    return any(len(morceau) > 1 and est_mot_connu(morceau) and normaliser(morceau) not in particules
-               and not (i and normaliser(morceaux[i - 1]) in particules)
-               and not any(normaliser(morceau) in listes()[l] for l in ("prenoms", "noms", "mots_prenoms"))
+    morceaux, l = cle.split("_"), listes()
+    return any(len(morceau) > 1 and est_mot_connu(morceau) and normaliser(morceau) not in _TOUTES_PARTICULES
+               and not (i and normaliser(morceaux[i - 1]) in _TOUTES_PARTICULES)
+               and not any(normaliser(morceau) in l[liste] for liste in ("prenoms", "noms", "mots_prenoms"))
                for i, morceau in enumerate(morceaux))
 
 
@@ -2825,6 +2824,13 @@ def _prenom_suivi_d_un_nom(texte: str, mot: str, fin: int, formes: frozenset[str
 
 
 _PARTICULES_MINUSCULES = frozenset("de du des le la van von vanden vander den der ter ten da dos".split())
+_TOUTES_PARTICULES = _PARTICULES_MINUSCULES | _PARTICULES_NOM
+"""Les particules d'un nom, en minuscules ou après une civilité : jamais le nom lui-même."""
+
+
+def _sans_particules(mots: list[str]) -> list[str]:
+    """Les mots d'une valeur qui ne sont pas des particules (« van den bossche » → « bossche »)."""
+    return [mot for mot in mots if normaliser(mot) not in _TOUTES_PARTICULES]
 
 
 def _nom_a_particule(texte: str, particule: re.Match[str]) -> int | None:
