@@ -252,6 +252,11 @@ PLANCHERS = {
     # pire origine 98,2 ; sur 10fb3e1 (fin du trentième passage, écrit avant lui) : 99,4/99,9/0,9 ; ses faux positifs
     # lus (« presents_famille: maman, beau-père » : une clé du modèle prise pour un nom) : 99,4/99,9/0,2
     "aveugle-51": (99.0, 99.5, 1.0),
+    # aveugle-52 (1 825 extraits, 78 % de plusieurs lignes ; le financement : demandes Criseflex, budgets, devis,
+    # prestataires, relecture de la coordination, factures), mesure à l'aveugle du 2026-12-04 sur ad15323 (début de
+    # session, avant tout réglage) : 98,6/98,9/3,4, pire origine 96,2 (plaques 92,9 : contrôle technique, dépanneuse ;
+    # faux positifs : « prestataire:⏎  nom: Librairie Papyrus ») ; après le trente et unième passage : 98,9/99,5/0,5
+    "aveugle-52": (98.5, 99.0, 1.0),
 }
 
 

@@ -698,6 +698,15 @@ _PARTICIPE_APRES = re.compile(
     r"|entre[ \t]+en)", re.IGNORECASE)
 """Après la date, ce qui lui est arrivé ce jour-là (« , confié à la grand-mère », « , entre en 6e ») : un moment ; pas
 « , né à Namur », ni un état (« , scolarisée en 3e », « , domicilié chez sa tante »)."""
+_EVENEMENT_APRES = re.compile(
+    r"[ \t]*,[ \t]*(?:(?:le|la|les|un|une|des|du|au|aux|sa|son|ses|leur|leurs|ce|cet|cette)(?![^\W_])"
+    r"(?![ \t]+(?:plus|seule?s?|m[êe]mes?|cadet(?:te)?|a[îi]n[ée]e?|benjamine?|derni[eè]re?|premi[eè]re?)(?![^\W_]))"
+    r"|l['’](?!a[îi]n[ée])"
+    r"|(?:d[ée]but|fin|mort|divorce|s[ée]paration|nouvel(?:le)?|premi[eè]re?|d[ée]m[ée]nagement|mariage|accident|"
+    r"agression|op[ée]ration|exclusion|expulsion|inscription|changement|anniversaire|vacances|s[ée]jour|voyage|"
+    r"examen|arr[êe]t|perte|chute|reprise|abandon)(?![^\W_]))", re.IGNORECASE)
+"""Après la date, un événement qui la date (« Le jeune, 6 ans, 03/09/2013, début de la 1re primaire », « …, la mère
+quitte le domicile », l'attaque-40) : l'âge est celui qu'il avait ce jour-là ; pas « …, la plus jeune », « …, l'aînée »."""
 _FERMANTE = re.compile(r"[ \t]*\)")
 """La parenthèse qui ferme juste après la date : « (08-03-2005) », rien d'autre dedans."""
 _DATE_PUIS_AGE_ENTRE_PARENTHESES = re.compile(r"[ \t]*\([ \t]*" + _AGE + r"[ \t]*\)")
@@ -765,7 +774,8 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
     plausible = age_avant is not None and _age_plausible(texte[debut:fin], age_avant.group(0), annee)
     if age_avant is not None and age_avant.group("virgule") and not age_avant.group("qui") and not (
             plausible and _personne_avant_l_age(avant, age_avant.start())
-            and not _SUITE_DE_CHRONOLOGIE.match(texte, fin) and not _PARTICIPE_APRES.match(texte, fin)):
+            and not _SUITE_DE_CHRONOLOGIE.match(texte, fin) and not _PARTICIPE_APRES.match(texte, fin)
+            and not _EVENEMENT_APRES.match(texte, fin)):
         # « Le jeune, 15 ans, 12/03/2024 : appel » (né en 2024, il aurait 15 ans en 2039), « Accueil du jeune en
         # famille, 2 ans, 01/09/2016 » (une durée), « Sa sœur, 8 ans, 10/09/2015 à 9 h : visite » (un moment) : l'âge
         # ne dit rien de la date ; les autres indices restent (« Identité : garçon, 15 ans, 12/03/2004, adopté… »)

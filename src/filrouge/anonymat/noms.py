@@ -212,10 +212,18 @@ def _formes(mots: list[str]) -> frozenset[str]:
 
 
 _CIVILITES_EXACTES = _formes(lire_liste("civilites.txt"))
-# Civilités sans ambiguïté qu'on écrit aussi en minuscules (« la belle-mère, madame X », « mme x »).
-_CIVILITES_MINUSCULES = frozenset({"madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "mme", "mme.", "mlle", "mlle.", "melle", "mr", "mr.",
-                                   "meneer", "mevrouw", "mevr", "mevr.", "dhr", "dhr.", "dr", "dr.", "dre", "docteur",
-                                   "docteure", "dokter"})
+# Civilités sans ambiguïté qu'on écrit aussi en minuscules (« la belle-mère, madame X », « mme x », « le dr roussel ») :
+# la seule liste des civilités en minuscules, que reprennent les appels (`_APPEL_FORMES`, `_APPEL_MOTS`).
+_CIVILITES_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr meneer mevrouw mevr dhr "
+                            "dr dre docteur docteure dokter".split())
+_CIVILITES_MINUSCULES = _CIVILITES_MOTS | {"mme.", "mlle.", "mr.", "mevr.", "dhr.", "dr."}
+_DANS_UN_NOM_DE_COMMERCE = re.compile(r" (?:(?:du|de|des|la|le|les|et|&) )?")
+"""Entre les deux premiers mots du nom d'un commerce (« Librairie Papyrus », « Pharmacie du Centre ») ; pas les
+espaces d'un tableau aligné (« Nom      Fonction      Signature »)."""
+_CLE_DE_FONCTION_SEULE = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?i:docteure?)")
+"""« docteur » seul en clé ou en rubrique (« docteur: », « - Docteure : ») : devant une majuscule, la clé d'une fonction
+(`_CLE_DE_NOM`) dont la valeur peut être « Non » ou « Horizon », pas une civilité ; en minuscules, une civilité
+(« docteur: lambert »)."""
 # Particules de noms de famille (« VAN DEN BROECK », « El Khattabi », « Ait Ouali ») : après une
 # civilité, elles font partie du nom si un autre mot suit.
 _PARTICULES_NOM = frozenset("van von vanden vander den der ter ten el al ait ben bou abou di da dos del della".split())
@@ -366,6 +374,8 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     for k in range(1, len(mots) + 1):
         candidat = " ".join(mots[-k:]).lstrip(_PONCTUATION_MOT)
         if candidat in _CIVILITES_EXACTES or candidat.casefold() in _CIVILITES_MINUSCULES:
+            if cle_yaml and texte[position:position + 1].isupper() and _CLE_DE_FONCTION_SEULE.fullmatch(reste):
+                return None  # « docteur: Non » : la clé d'une fonction, lue par `valeurs_de_noms` (l'attaque-40)
             return candidat, True
         forme = normaliser(candidat)
         if forme[1:2] == "'" and forme[:1] in "ld":
@@ -971,7 +981,14 @@ def _nom_apres_civilite(mot: str) -> bool:
         reste = "-".join(morceaux[1:])
         return reste in listes()["noms"] or reste in listes()["prenoms"] or not est_mot_connu(reste)
     return ((len(mot) >= 3 or len(mot) == 2 and not mot.isascii()) and not est_mot_connu(mot)
-            and morceaux[-1] not in ("meme", "memes"))  # « le docteur lui-même » ; pas « Mme petit-jean »
+            and morceaux[-1] not in _FONCTION_APRES_CIVILITE)  # « le docteur lui-même » ; pas « Mme petit-jean »
+
+
+_FONCTION_APRES_CIVILITE = frozenset(
+    mot + fin for mot in ("traitant", "consultant", "suppleant", "intervenant", "soignant", "referent", "remplacant")
+    for fin in ("", "e", "s", "es")) | {"meme", "memes", "prescripteur", "prescriptrice"}
+"""Sans accents, ce qui suit une civilité en minuscules sans être un nom, que le lexique ne connaît pas toujours sous
+toutes ses formes (« la docteure traitante », « le dr lui-même », l'attaque-40)."""
 
 
 def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
@@ -1124,6 +1141,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if apres_civilite and forme in _PARTICULES_NOM and mot is not chaine[-1]:
                 retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani »
                 continue
+            if (mot is chaine[0] and len(chaine) > 1 and classe == _Classe.INCONNU and normaliser(declencheur) == "nom"
+                    and _DANS_UN_NOM_DE_COMMERCE.fullmatch(texte, mot.end(1), chaine[1].start(1))
+                    and all(est_mot_connu(morceau) for morceau in valeur.split("-"))):
+                break  # « prestataire:⏎  nom: Librairie Papyrus », « Auto-école … » : un mot de la langue ouvre le nom d'un
+                # commerce (aveugle-52)
             if classe == _Classe.AUTRE and not (
                 apres_civilite and (not _INITIALES.match(valeur) or _nom_court_en_capitales(valeur))
                 and forme not in contexte.mots_autorises
@@ -1525,10 +1547,8 @@ def _ecriture_non_latine_possible(texte: str) -> bool:
 
 _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 # Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
-_APPEL_FORMES = ("madame", "monsieur", "mademoiselle", "mesdames", "messieurs", "mme", "mlle", "melle", "mr", "m", "meneer",
-                 "mevrouw", "mevr", "dhr", "dre?", "docteure?", "dokter", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?",
-                 r"d[ée]nomm[ée]e?s?", r"nomm[ée]e?s?",
-                 r"appel\w*", "alias", "famille", "fratrie")
+_APPEL_FORMES = (*sorted(_CIVILITES_MOTS), "m", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?",
+                 r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de", "du nom de")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+$")
 
@@ -1559,6 +1579,8 @@ def _apres_un_appel(lignes: Lignes, appels: list[str]) -> Iterator[re.Match[str]
     for indice in lignes.contenant(appels):
         yield from _APPEL_EN_MINUSCULES.finditer(bas, *lignes.bornes(indice))
 _LETTRE_MINUSCULE = re.compile("[" + _MIN + "]")
+_AU_NOM_DE = re.compile(r"(?<!\w)(?i:au|du)[ \t]+nom[ \t]+de[ \t]+$")
+"""« au nom de », « du nom de » juste avant un mot en minuscules : le nom d'une personne, comme après une civilité."""
 _M_POINT = re.compile(r"(?<![\w.])m\.[ \t]+$")
 _MESURE_M = re.compile(r"\d[ \t]*m\.[ \t]+$")
 _ARTICLES_ARABES = frozenset({"el", "ait"})
@@ -1646,6 +1668,9 @@ def _noms_minuscules(
                 retenu = True  # « Mme ionescu », « mme chen » : après une civilité, tout nom des listes
             elif apres_civilite and _nom_apres_civilite(mot):
                 retenu = True  # « Monsieur okbamichael », « Mme al-ahmad »
+            elif _AU_NOM_DE.search(texte, max(debut_ligne, debut - 12), debut) and (
+                    n in l["noms"] or n in l["prenoms"] or _nom_apres_civilite(mot)):
+                retenu = True  # « le reçu est au nom de cem », « au nom de zhou quang » (aveugle-52)
             elif forte:
                 retenu = True
             raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
@@ -2400,10 +2425,12 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
 
 
 def _cle_faite_de_mots(cle: str) -> bool:
-    """Une clé à « _ » dont un morceau est un mot qui n'est ni un prénom ni un nom des listes (« presents_famille »,
-    « chez_papy », « fete_saint_nicolas ») ; une particule et le mot qui la suit sont un nom (« marie_du_bois »)."""
+    """Une clé à « _ » dont un morceau est un mot qui n'est ni un prénom ni un nom des listes ni un lieu
+    (« presents_famille », « chez_papy », « fete_saint_nicolas » ; « france_renard » reste un nom) ; une particule et le
+    mot qui la suit sont un nom (« marie_du_bois »)."""
     morceaux, l = cle.split("_"), listes()
     return any(len(morceau) > 1 and est_mot_connu(morceau) and normaliser(morceau) not in _TOUTES_PARTICULES
+               and normaliser(morceau) not in l["lieux"]  # « france_renard: grand-mère », un prénom (l'attaque-40)
                and not (i and normaliser(morceaux[i - 1]) in _TOUTES_PARTICULES)
                and not any(normaliser(morceau) in l[liste] for liste in ("prenoms", "noms", "mots_prenoms"))
                for i, morceau in enumerate(morceaux))
@@ -2850,8 +2877,7 @@ def _nom_a_particule(texte: str, particule: re.Match[str]) -> int | None:
 
 
 _MOT_PROTEGEABLE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_APPEL_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr m meneer mevrouw mevr dhr alias "
-                        "famille fratrie dr dre docteur docteure dokter".split())
+_APPEL_MOTS = _CIVILITES_MOTS | {"m", "alias", "famille", "fratrie", "nom"}
 
 
 def _morceaux_minuscules() -> frozenset[str]:

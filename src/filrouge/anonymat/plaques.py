@@ -108,6 +108,8 @@ _VEHICULE = re.compile(
     r"voertuig|bagnole|car|coche|carro|macchina|truck|van)s?(?![^\W_]|-)|garée?s?(?!\w)|stationnée?s?(?!\w)"
     # le stationnement et ses suites : « parking réservé pour la JZ 093 GG », « flashée par un radar »
     r"|(?<!\w)(?:parkings?|parkeer\w*|parkeren|parkplatz|aparcamiento|estacionamiento|fourri[èe]re|radar|flash[ée]e?s?)(?!\w)"
+    # l'entretien : « le contrôle technique de CK 2372 », « la dépanneuse », « le garage » (aveugle-52)
+    r"|(?<!\w)(?:contr[ôo]le[ ]technique|garages?|d[ée]panneuses?|d[ée]pannage|carrosserie|carrossier)(?!\w)"
     # d'autres langues, dans la même phrase : allemand, espagnol, portugais, italien, polonais, turc, roumain,
     # anglais, bulgare et russe, arabe
     r"|kennzeichen|fahrzeug|(?<!\w)pkw(?!\w)|matr[ií]cula|(?<!\w)targa(?!\w)|samoch[oó]d|ara[çc](?!\w)|ara[çc][ıi]|"
@@ -145,7 +147,8 @@ _MOTS_VEHICULE = frozenset(
     "descendre descendu descendue descendus descendues descendait volant taxi taxis conduite conduire parking parkings "
     "parkeren parkplatz aparcamiento estacionamiento fourrière fourriere radar flashé flashée flashés flashées flashe "
     "flashee roule roules roulent roulait roulaient rouler roulé roulée roulés roulées circule circules circulent "
-    "circulait circulaient circuler circulé circulée parkeerplaats parkeerplaatsen parkeerkaart".split()
+    "circulait circulaient circuler circulé circulée parkeerplaats parkeerplaatsen parkeerkaart contrôle controle garage "
+    "garages dépanneuse dépanneuses depanneuse depanneuses dépannage depannage carrosserie carrossier".split()
 ) | frozenset(mot.lower() for marque in _MARQUES for mot in marque.split())
 """Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
 AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
@@ -154,8 +157,9 @@ AVANT_PROCHE = 40
 """Sans le mot « plaque », les formes courtes (« XYG 373 », « BW 8474 ») ne suivent que de près le véhicule."""
 _TRANSPORT = re.compile(r"(?<!\w)(?:bus|lignes?|tram|m[ée]tro|train|TEC|STIB|MIVB|De[ \t]+Lijn|arr[êe]t)(?!\w)", re.IGNORECASE)
 """Un transport en commun dans la ligne : « TEC 365 » y est une ligne de bus."""
-_ANNEE = re.compile(r"19[5-9]\d|20[0-4]\d")
-"""Une année de modèle ou de mise en circulation (« Clio 2019 ») ; « PB 2091 JW » n'en a pas."""
+_ANNEE = re.compile(r"19[5-9]\d|20[0-2]\d|203[0-5]")
+"""Une année de modèle ou de mise en circulation (« Clio 2019 ») ; « PB 2091 JW » n'en a pas, ni « la voiture ZC 2048 »
+(aucune voiture de 2036 ou après, aveugle-52)."""
 _MONNAIES = frozenset("EUR USD GBP CHF PLN RON TRY MAD".split())
 """« 1 750 EUR » : un montant, pas une plaque « 750 EUR »."""
 

@@ -1,0 +1,170 @@
+"""Trente et unième passage (l'attaque-40 et aveugle-52). Variantes écrites ici (jamais les phrases d'un corpus ni d'une
+attaque) ; à côté de chaque positif, le négatif voisin qui doit rester muet. Le fichier est d'un dossier de 2019.
+Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import analyser_texte
+
+NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
+FICHE = "dossiers/2019-003/financements/2019-06-01-action-1.yaml"
+
+
+def _regles(texte: str, fichier: str = NOTE) -> set[str]:
+    return {c.regle for c in analyser_texte(texte, fichier, ContexteAnonymat())[0]}
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La cadette, 7 ans, 14/10/2012, début du suivi logopédique.",
+        "Le jeune, 10 ans, 02/02/2009, le père part en Espagne.",
+        "Sa sœur, 5 ans, 11/05/2014, déménagement à Jambes.",
+        "Le jeune, 12 ans, 20/08/2007, une hospitalisation courte.",
+        "L'aîné, 14 ans, 01/09/2005, première rentrée en internat.",
+    ],
+)
+def test_la_date_d_un_evenement_apres_l_age_n_est_pas_une_naissance(texte: str) -> None:
+    """L'âge puis une date suivie de ce qui s'est passé ce jour-là : l'âge qu'il avait alors, un moment."""
+    assert "anonymat.date_naissance" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Sa fille, 9 ans, 17/04/2010, la plus jeune de la fratrie.",
+        "Le fils, 13 ans, 03/03/2006, l'aîné des trois.",
+        "La benjamine, 5 ans, 28/12/2013.",
+    ],
+)
+def test_la_naissance_apres_l_age_reste_vue_devant_un_rang_dans_la_fratrie(texte: str) -> None:
+    assert "anonymat.date_naissance" in _regles(texte)
+
+
+@pytest.mark.parametrize("valeur", ["Non", "Oui", "Néant", "Inconnu", "Aucun"])
+def test_une_reponse_sous_la_cle_docteur_n_est_pas_un_nom(valeur: str) -> None:
+    assert "anonymat.nom" not in _regles(f"suivi_medical: oui\ndocteur: {valeur}\n", FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["docteur: Kabamba\n", "docteur: Verhaegen\n", "docteure: Wouters\n", "docteur: lambrechts\n", "Dr: mukendi\n"],
+)
+def test_un_nom_sous_la_cle_docteur_reste_signale(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La docteure traitante rappellera lundi.",
+        "Les docteurs traitants sont prévenus.",
+        "La dre consultante a lu le rapport.",
+        "Le docteur intervenant confirme.",
+    ],
+)
+def test_une_fonction_apres_une_civilite_en_minuscules_n_est_pas_un_nom(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+def test_un_nom_apres_une_civilite_en_minuscules_reste_signale() -> None:
+    assert "anonymat.nom" in _regles("La dre ngoyi rappellera lundi.")
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le jeune est suivi à Erasme depuis mars.",
+        "Bordet a envoyé le compte rendu.",
+        "Médecin : Brugmann",
+        "Hospitalisation à Titeca (trois semaines).",
+    ],
+)
+def test_un_hopital_qui_porte_un_nom_n_est_pas_une_personne(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["Mme Bordet a appelé.", "Le papa, M. Brugmann, est venu."])
+def test_une_personne_du_meme_nom_qu_un_hopital_reste_signalee(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize("cle", ["france_lemaire", "dave_peeters", "florence_mbala"])
+def test_une_cle_prenom_nom_dont_le_prenom_est_un_lieu_reste_un_nom(cle: str) -> None:
+    assert "anonymat.nom" in _regles(f"contacts:\n  {cle}: grand-mère\n", FICHE)
+
+
+@pytest.mark.parametrize("cle", ["visites_famille", "accueil_namur", "chez_mamy"])
+def test_une_cle_faite_de_mots_devant_un_lien_n_est_pas_un_nom(cle: str) -> None:
+    assert "anonymat.nom" not in _regles(f"contacts:\n  {cle}: grand-mère\n", FICHE)
+
+
+@pytest.mark.parametrize(
+    "nom", ["Boulangerie du Parc", "Quincaillerie Centrale", "Auto-école Sésame", "Papeterie Les Crayons", "Garage Moderne"]
+)
+def test_le_nom_d_un_commerce_prestataire_n_est_pas_une_personne(nom: str) -> None:
+    assert "anonymat.nom" not in _regles(f"prestataire:\n  nom: {nom}\n  montant: 120\n", FICHE)
+
+
+@pytest.mark.parametrize("nom", ["Nadia Bouzidi", "Kabeya Mwamba", "Mme Verstraete"])
+def test_une_personne_prestataire_reste_signalee(nom: str) -> None:
+    assert "anonymat.nom" in _regles(f"prestataire:\n  nom: {nom}\n  montant: 120\n", FICHE)
+
+
+def test_un_tableau_aligne_sous_nom_reste_lu() -> None:
+    texte = "Nom              Rôle             Signature\nMwamba           éducatrice       ______\n"
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La facture est au nom de yilmaz, à vérifier.",
+        "Le reçu a été établi au nom de nguyen thi lan.",
+        "Un abonnement du nom de kowalczyk.",
+    ],
+)
+def test_un_nom_en_minuscules_apres_au_nom_de_est_signale(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La facture est au nom de la mère.",
+        "Le bail est au nom de papa.",
+        "Il parle au nom de tous les partenaires.",
+        "Le compte est au nom de notre asbl.",
+        "Au nom de chacun, merci.",
+    ],
+)
+def test_au_nom_de_devant_un_mot_n_est_pas_un_nom(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le contrôle technique de TK 4412 a échoué.",
+        "La dépanneuse a emporté la KVB-219.",
+        "La voiture RB 2047 est immobilisée.",
+        "Le contrôle technique de 52-KLT-7 est refusé.",
+    ],
+)
+def test_une_plaque_apres_l_entretien_d_un_vehicule_est_signalee(texte: str) -> None:
+    assert "anonymat.plaque" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le contrôle technique de la maison est prévu (réf. SAJ 2019).",
+        "La voiture de 2019 est au garage.",
+        "Garage : 2 places, loyer 1 250 EUR.",
+    ],
+)
+def test_l_entretien_sans_plaque_ne_signale_rien(texte: str) -> None:
+    assert "anonymat.plaque" not in _regles(texte)
