@@ -21,14 +21,14 @@ def _regles(texte: str, fichier: str = NOTE) -> set[str]:
     "texte",
     [
         "La cadette, 7 ans, 14/10/2012, début du suivi logopédique.",
-        "Le jeune, 10 ans, 02/02/2009, le père part en Espagne.",
+        "Le jeune, 10 ans, 02/02/2009, séparation des parents.",
         "Sa sœur, 5 ans, 11/05/2014, déménagement à Jambes.",
-        "Le jeune, 12 ans, 20/08/2007, une hospitalisation courte.",
-        "L'aîné, 14 ans, 01/09/2005, première rentrée en internat.",
+        "Le jeune, 12 ans, 20/08/2007, arrestation du père.",
+        "L'aîné, 14 ans, 01/09/2005, premières absences.",
     ],
 )
 def test_la_date_d_un_evenement_apres_l_age_n_est_pas_une_naissance(texte: str) -> None:
-    """L'âge puis une date suivie de ce qui s'est passé ce jour-là : l'âge qu'il avait alors, un moment."""
+    """L'âge puis une date suivie du nom de ce qui s'est passé ce jour-là : l'âge qu'il avait alors, un moment."""
     assert "anonymat.date_naissance" not in _regles(texte)
 
 
@@ -38,20 +38,27 @@ def test_la_date_d_un_evenement_apres_l_age_n_est_pas_une_naissance(texte: str) 
         "Sa fille, 9 ans, 17/04/2010, la plus jeune de la fratrie.",
         "Le fils, 13 ans, 03/03/2006, l'aîné des trois.",
         "La benjamine, 5 ans, 28/12/2013.",
+        "Le cadet, 8 ans, 09/09/2011, un garçon calme.",
+        "La sœur, 6 ans, 30/01/2013, sa préférée.",
+        "Le frère, 11 ans, 15/06/2008, premier enfant du second lit.",
+        "Le jeune, 7 ans, 03/09/2012, naissance de sa petite sœur.",
     ],
 )
-def test_la_naissance_apres_l_age_reste_vue_devant_un_rang_dans_la_fratrie(texte: str) -> None:
+def test_la_naissance_apres_l_age_reste_vue_devant_ce_qui_dit_l_enfant(texte: str) -> None:
+    """Ce qui suit la date décrit l'enfant (un déterminant, un rang) : la date reste sa naissance (l'attaque-41)."""
     assert "anonymat.date_naissance" in _regles(texte)
 
 
-@pytest.mark.parametrize("valeur", ["Non", "Oui", "Néant", "Inconnu", "Aucun"])
-def test_une_reponse_sous_la_cle_docteur_n_est_pas_un_nom(valeur: str) -> None:
-    assert "anonymat.nom" not in _regles(f"suivi_medical: oui\ndocteur: {valeur}\n", FICHE)
+@pytest.mark.parametrize("texte", ["docteur: Non\n", "docteur: Oui\n", "docteure: Néant\n", "dr: Inconnu\n",
+                                   "dokter: Nee\n", "- Docteur : Aucun\n"])
+def test_une_reponse_sous_la_cle_docteur_n_est_pas_un_nom(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(f"suivi_medical: oui\n{texte}", FICHE)
 
 
 @pytest.mark.parametrize(
     "texte",
-    ["docteur: Kabamba\n", "docteur: Verhaegen\n", "docteure: Wouters\n", "docteur: lambrechts\n", "Dr: mukendi\n"],
+    ["docteur: Kabamba\n", "docteur: Verhaegen\n", "docteure: Wouters\n", "docteur: lambrechts\n", "Dr: mukendi\n",
+     "docteur: Berger\n", "docteur: Van Damme\n"],
 )
 def test_un_nom_sous_la_cle_docteur_reste_signale(texte: str) -> None:
     assert "anonymat.nom" in _regles(texte, FICHE)
@@ -77,18 +84,20 @@ def test_un_nom_apres_une_civilite_en_minuscules_reste_signale() -> None:
 @pytest.mark.parametrize(
     "texte",
     [
-        "Le jeune est suivi à Erasme depuis mars.",
-        "Bordet a envoyé le compte rendu.",
-        "Médecin : Brugmann",
-        "Hospitalisation à Titeca (trois semaines).",
+        "Le jeune est suivi à l'Huderf depuis mars.",
+        "Saint-Luc a envoyé le compte rendu.",
+        "Médecin : Mont-Godinne",
+        "Hospitalisation à Beau-Vallon (trois semaines).",
     ],
 )
-def test_un_hopital_qui_porte_un_nom_n_est_pas_une_personne(texte: str) -> None:
+def test_un_hopital_qui_ne_porte_pas_un_nom_de_personne_n_est_pas_une_personne(texte: str) -> None:
     assert "anonymat.nom" not in _regles(texte)
 
 
-@pytest.mark.parametrize("texte", ["Mme Bordet a appelé.", "Le papa, M. Brugmann, est venu."])
-def test_une_personne_du_meme_nom_qu_un_hopital_reste_signalee(texte: str) -> None:
+@pytest.mark.parametrize("texte", ["Mme Bordet a appelé.", "Le papa, M. Brugmann, est venu.",
+                                   "Le beau-père, Bordet, refuse.", "Erasme viendra chercher son fils."])
+def test_une_personne_qui_porte_le_nom_d_un_hopital_reste_signalee(texte: str) -> None:
+    """Brugmann, Bordet, Érasme, Titeca sont aussi des noms de personne : jamais tenus pour un hôpital seuls."""
     assert "anonymat.nom" in _regles(texte)
 
 
@@ -109,7 +118,7 @@ def test_le_nom_d_un_commerce_prestataire_n_est_pas_une_personne(nom: str) -> No
     assert "anonymat.nom" not in _regles(f"prestataire:\n  nom: {nom}\n  montant: 120\n", FICHE)
 
 
-@pytest.mark.parametrize("nom", ["Nadia Bouzidi", "Kabeya Mwamba", "Mme Verstraete"])
+@pytest.mark.parametrize("nom", ["Nadia Bouzidi", "Kabeya Mwamba", "Mme Verstraete", "Gloire Nsimba", "Précieuse Ilunga"])
 def test_une_personne_prestataire_reste_signalee(nom: str) -> None:
     assert "anonymat.nom" in _regles(f"prestataire:\n  nom: {nom}\n  montant: 120\n", FICHE)
 
@@ -125,6 +134,7 @@ def test_un_tableau_aligne_sous_nom_reste_lu() -> None:
         "La facture est au nom de yilmaz, à vérifier.",
         "Le reçu a été établi au nom de nguyen thi lan.",
         "Un abonnement du nom de kowalczyk.",
+        "Le reçu est AU NOM DE yilmaz.",
     ],
 )
 def test_un_nom_en_minuscules_apres_au_nom_de_est_signale(texte: str) -> None:
@@ -139,6 +149,8 @@ def test_un_nom_en_minuscules_apres_au_nom_de_est_signale(texte: str) -> None:
         "Il parle au nom de tous les partenaires.",
         "Le compte est au nom de notre asbl.",
         "Au nom de chacun, merci.",
+        "Le compte est au nom de celle-ci.",
+        "Le virement est au nom de partena.",
     ],
 )
 def test_au_nom_de_devant_un_mot_n_est_pas_un_nom(texte: str) -> None:
@@ -150,7 +162,6 @@ def test_au_nom_de_devant_un_mot_n_est_pas_un_nom(texte: str) -> None:
     [
         "Le contrôle technique de TK 4412 a échoué.",
         "La dépanneuse a emporté la KVB-219.",
-        "La voiture RB 2047 est immobilisée.",
         "Le contrôle technique de 52-KLT-7 est refusé.",
     ],
 )
@@ -164,6 +175,9 @@ def test_une_plaque_apres_l_entretien_d_un_vehicule_est_signalee(texte: str) -> 
         "Le contrôle technique de la maison est prévu (réf. SAJ 2019).",
         "La voiture de 2019 est au garage.",
         "Garage : 2 places, loyer 1 250 EUR.",
+        "Contrôle technique : devis DV 3381 à payer.",
+        "La dépanneuse, code porte AB 1234.",
+        "Contrôle technique : ticket CT 2041 à présenter.",
     ],
 )
 def test_l_entretien_sans_plaque_ne_signale_rien(texte: str) -> None:

@@ -699,14 +699,15 @@ _PARTICIPE_APRES = re.compile(
 """Après la date, ce qui lui est arrivé ce jour-là (« , confié à la grand-mère », « , entre en 6e ») : un moment ; pas
 « , né à Namur », ni un état (« , scolarisée en 3e », « , domicilié chez sa tante »)."""
 _EVENEMENT_APRES = re.compile(
-    r"[ \t]*,[ \t]*(?:(?:le|la|les|un|une|des|du|au|aux|sa|son|ses|leur|leurs|ce|cet|cette)(?![^\W_])"
-    r"(?![ \t]+(?:plus|seule?s?|m[êe]mes?|cadet(?:te)?|a[îi]n[ée]e?|benjamine?|derni[eè]re?|premi[eè]re?)(?![^\W_]))"
-    r"|l['’](?!a[îi]n[ée])"
-    r"|(?:d[ée]but|fin|mort|divorce|s[ée]paration|nouvel(?:le)?|premi[eè]re?|d[ée]m[ée]nagement|mariage|accident|"
-    r"agression|op[ée]ration|exclusion|expulsion|inscription|changement|anniversaire|vacances|s[ée]jour|voyage|"
-    r"examen|arr[êe]t|perte|chute|reprise|abandon)(?![^\W_]))", re.IGNORECASE)
-"""Après la date, un événement qui la date (« Le jeune, 6 ans, 03/09/2013, début de la 1re primaire », « …, la mère
-quitte le domicile », l'attaque-40) : l'âge est celui qu'il avait ce jour-là ; pas « …, la plus jeune », « …, l'aînée »."""
+    r"[ \t]*,[ \t]*(?:d[ée]but|fin|mort|d[ée]c[èe]s|divorce|s[ée]paration|d[ée]m[ée]nagement|emm[ée]nagement|mariage|"
+    r"remariage|accident|agression|op[ée]ration|exclusion|expulsion|inscription|changement|anniversaire|vacances|"
+    r"s[ée]jour|voyage|examen|arr[êe]t|perte|chute|reprise|abandon|incendie|bapt[êe]me|communion|grossesse|"
+    r"redoublement|arrestation|incarc[ée]ration|nouvel[ \t]+an|"
+    r"premi(?:er|[eè]re)s)(?![^\W_])", re.IGNORECASE)
+"""Après la date, l'événement qui la date (« Le jeune, 6 ans, 03/09/2013, début de la 1re primaire », « …, divorce des
+parents », l'attaque-40) : l'âge est celui qu'il avait ce jour-là. Des noms d'événement seulement : un déterminant ouvre
+aussi ce qui dit l'enfant (« …, la petite dernière », « …, le fils du second lit », l'attaque-41), et « …, naissance de
+sa sœur » date une naissance quand même."""
 _FERMANTE = re.compile(r"[ \t]*\)")
 """La parenthèse qui ferme juste après la date : « (08-03-2005) », rien d'autre dedans."""
 _DATE_PUIS_AGE_ENTRE_PARENTHESES = re.compile(r"[ \t]*\([ \t]*" + _AGE + r"[ \t]*\)")

@@ -220,10 +220,11 @@ _CIVILITES_MINUSCULES = _CIVILITES_MOTS | {"mme.", "mlle.", "mr.", "mevr.", "dhr
 _DANS_UN_NOM_DE_COMMERCE = re.compile(r" (?:(?:du|de|des|la|le|les|et|&) )?")
 """Entre les deux premiers mots du nom d'un commerce (« Librairie Papyrus », « Pharmacie du Centre ») ; pas les
 espaces d'un tableau aligné (« Nom      Fonction      Signature »)."""
-_CLE_DE_FONCTION_SEULE = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?i:docteure?)")
-"""« docteur » seul en clé ou en rubrique (« docteur: », « - Docteure : ») : devant une majuscule, la clé d'une fonction
-(`_CLE_DE_NOM`) dont la valeur peut être « Non » ou « Horizon », pas une civilité ; en minuscules, une civilité
-(« docteur: lambert »)."""
+_CLE_DE_FONCTION_SEULE = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?i:dre?|docteure?|dokter)")
+"""Une civilité qui dit aussi une fonction, seule en clé ou en rubrique (« docteur: », « - Dr : »)."""
+_REPONSE = re.compile(r"(?i:non|oui|n[ée]ant|aucune?|inconnue?|nee|ja|geen|nvt|vacant|personne)[ \t]*(?:[.,;(\n]|$)")
+"""Une réponse, pas un nom, sous une telle clé (« docteur: Non », « dr: Néant ») ; tout autre mot y reste un nom après
+une civilité (« docteur: Sage », « docteur: Van Acker », l'attaque-41)."""
 # Particules de noms de famille (« VAN DEN BROECK », « El Khattabi », « Ait Ouali ») : après une
 # civilité, elles font partie du nom si un autre mot suit.
 _PARTICULES_NOM = frozenset("van von vanden vander den der ter ten el al ait ben bou abou di da dos del della".split())
@@ -374,8 +375,8 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     for k in range(1, len(mots) + 1):
         candidat = " ".join(mots[-k:]).lstrip(_PONCTUATION_MOT)
         if candidat in _CIVILITES_EXACTES or candidat.casefold() in _CIVILITES_MINUSCULES:
-            if cle_yaml and texte[position:position + 1].isupper() and _CLE_DE_FONCTION_SEULE.fullmatch(reste):
-                return None  # « docteur: Non » : la clé d'une fonction, lue par `valeurs_de_noms` (l'attaque-40)
+            if cle_yaml and _REPONSE.match(texte, position) and _CLE_DE_FONCTION_SEULE.fullmatch(reste):
+                return None  # « docteur: Non », « dokter: Nee » : une réponse sous la clé d'une fonction (l'attaque-40)
             return candidat, True
         forme = normaliser(candidat)
         if forme[1:2] == "'" and forme[:1] in "ld":
@@ -484,6 +485,10 @@ class _Classe:
     AUTRE = "S"  # sigle, lieu, mot courant, initiale, service de l'annuaire
 
 
+_CLASSES_DE_NOMS = (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU)
+"""Les classes d'un mot qui peut être un nom de personne (pas `INCONNU` : un mot à majuscule hors des listes)."""
+
+
 def _classer(mot: str, contexte: ContexteAnonymat) -> str:
     if len(mot) == 1 or _INITIALES.match(mot) and (len(mot) <= 3 or "." in mot):
         return _Classe.AUTRE
@@ -498,7 +503,7 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
     if "-" in n:
         morceaux = [m for m in re.split(r"[-'’]", n) if m]
         classes = {_classer_simple(m, l) for m in morceaux}
-        for classe in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU):
+        for classe in _CLASSES_DE_NOMS:
             if classe in classes:
                 return classe
         if _prenom_compose_d_homonymes(morceaux, l):
@@ -648,7 +653,7 @@ def _capitales_courtes(chaine: list[re.Match[str]], classes: list[str], contexte
     if not courts:
         return classes
     autres = [i for i in range(len(chaine)) if i not in courts and (
-        classes[i] in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU)
+        classes[i] in _CLASSES_DE_NOMS
         or classes[i] == _Classe.INCONNU and (normaliser(chaine[i].group(1)) in listes()["prenoms_homonymes_rares"]
                                               or len(chaine[i].group(1)) >= 6 and _mot_inconnu(chaine[i].group(1), contexte)))]
     return [_Classe.NOM if i in courts and autres else c for i, c in enumerate(classes)]
@@ -689,7 +694,7 @@ def _nom_apres_salutation(mot: str, classe: str, contexte: ContexteAnonymat) -> 
     (« Bonjour Patience, ») ou un mot que personne n'écrit ; pas un mot courant (« Bonjour Équipe »)."""
     if normaliser(mot) in _LIENS or normaliser(mot) in _CIVILITES:
         return False  # « Merci Maman », « Bonjour Papa »
-    return (classe in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) or _mot_inconnu(mot, contexte)
+    return (classe in _CLASSES_DE_NOMS or _mot_inconnu(mot, contexte)
             or any(m in listes()["prenoms_homonymes_rares"] for m in normaliser(mot).split("-")))
 
 
@@ -1089,7 +1094,7 @@ def _ville_du_monde(texte: str, lignes: Lignes, chaine: list[re.Match[str]], cla
         if nom not in l["villes"] and nom not in l["lieux"]:
             continue
         vecu_a = _VECU_A.search(texte, max(debut_ligne, debut - 40), debut) is not None
-        if not vecu_a and any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[i:]):
+        if not vecu_a and any(c in _CLASSES_DE_NOMS for c in classes[i:]):
             continue  # « Medina », « Kamal », « Bari » : peut-être une personne, même si c'est une ville
         if (vecu_a or _TRANSIT.search(texte, max(debut_ligne, debut - 70), debut)
                 or _sous_une_cle_de_lieu(texte, lignes, debut_ligne, debut)
@@ -1143,9 +1148,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 continue
             if (mot is chaine[0] and len(chaine) > 1 and classe == _Classe.INCONNU and normaliser(declencheur) == "nom"
                     and _DANS_UN_NOM_DE_COMMERCE.fullmatch(texte, mot.end(1), chaine[1].start(1))
-                    and all(est_mot_connu(morceau) for morceau in valeur.split("-"))):
+                    and all(est_mot_connu(morceau) for morceau in valeur.split("-"))
+                    and normaliser(valeur) not in listes()["prenoms_homonymes"]
+                    and not any(_classer(suivant.group(1), contexte) in _CLASSES_DE_NOMS for suivant in chaine[1:])):
                 break  # « prestataire:⏎  nom: Librairie Papyrus », « Auto-école … » : un mot de la langue ouvre le nom d'un
-                # commerce (aveugle-52)
+                # commerce (aveugle-52) ; pas un prénom homonyme d'un mot (« nom: Gloire Nsimba »), ni devant un nom des
+                # listes (« nom: Sourire Ngandu », « Boulangerie Dupont » : le nom d'une personne, l'attaque-41)
             if classe == _Classe.AUTRE and not (
                 apres_civilite and (not _INITIALES.match(valeur) or _nom_court_en_capitales(valeur))
                 and forme not in contexte.mots_autorises
@@ -1202,7 +1210,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue  # « originaire de Kandahar », « passé par Constanța » : une ville du monde
         if ville is not None:  # « Rentré de Bouaké » : la chaîne s'arrête avant la ville
             chaine, classes = chaine[:ville], classes[:ville]
-        if not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes):
+        if not any(c in _CLASSES_DE_NOMS for c in classes):
             # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
             inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
             if inconnu is not None and not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *inconnu, cache_annuaire):
@@ -1225,10 +1233,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                           or _et_un_proche(texte, chaine[-1].end(1)))
         if (_debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU)
                 and not fonction_apres):
-            if len(chaine) == 1 or not any(c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU) for c in classes[1:]):
+            if len(chaine) == 1 or not any(c in _CLASSES_DE_NOMS for c in classes[1:]):
                 continue
         # Les mots retenus : le bloc qui va du premier au dernier mot susceptible d'être un nom.
-        susceptibles = [i for i, c in enumerate(classes) if c in (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU)]
+        susceptibles = [i for i, c in enumerate(classes) if c in _CLASSES_DE_NOMS]
         if not susceptibles:
             continue
         if (len(chaine) == 1 and classes[0] != _Classe.PRENOM
@@ -1579,7 +1587,7 @@ def _apres_un_appel(lignes: Lignes, appels: list[str]) -> Iterator[re.Match[str]
     for indice in lignes.contenant(appels):
         yield from _APPEL_EN_MINUSCULES.finditer(bas, *lignes.bornes(indice))
 _LETTRE_MINUSCULE = re.compile("[" + _MIN + "]")
-_AU_NOM_DE = re.compile(r"(?<!\w)(?i:au|du)[ \t]+nom[ \t]+de[ \t]+$")
+_AU_NOM_DE = re.compile(r"(?i)(?<!\w)(?:au|du)[ \t]+nom[ \t]+de[ \t]+$")
 """« au nom de », « du nom de » juste avant un mot en minuscules : le nom d'une personne, comme après une civilité."""
 _M_POINT = re.compile(r"(?<![\w.])m\.[ \t]+$")
 _MESURE_M = re.compile(r"\d[ \t]*m\.[ \t]+$")
@@ -1668,9 +1676,9 @@ def _noms_minuscules(
                 retenu = True  # « Mme ionescu », « mme chen » : après une civilité, tout nom des listes
             elif apres_civilite and _nom_apres_civilite(mot):
                 retenu = True  # « Monsieur okbamichael », « Mme al-ahmad »
-            elif _AU_NOM_DE.search(texte, max(debut_ligne, debut - 12), debut) and (
-                    n in l["noms"] or n in l["prenoms"] or _nom_apres_civilite(mot)):
-                retenu = True  # « le reçu est au nom de cem », « au nom de zhou quang » (aveugle-52)
+            elif _AU_NOM_DE.search(texte, max(debut_ligne, debut - 12), debut) and (n in l["noms"] or n in l["prenoms"]):
+                retenu = True  # « le reçu est au nom de cem », « au nom de zhou quang » (aveugle-52) ; pas un organisme
+                # ni un pronom (« au nom de partena », « au nom de celle-ci », l'attaque-41)
             elif forte:
                 retenu = True
             raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
