@@ -182,3 +182,19 @@ def test_une_plaque_apres_l_entretien_d_un_vehicule_est_signalee(texte: str) -> 
 )
 def test_l_entretien_sans_plaque_ne_signale_rien(texte: str) -> None:
     assert "anonymat.plaque" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Nouveau compte : DE651825440 21521427614, à vérifier.",
+        "Le remboursement ira sur FR1420041010050500013 M02606.",
+    ],
+)
+def test_un_iban_coupe_a_un_endroit_quelconque_est_un_iban_entier(texte: str) -> None:
+    """Onze chiffres de sa fin ne sont pas un NISS à clé fausse : le NISS laissait voir le début du compte."""
+    assert _regles(texte) == {"anonymat.iban"}
+
+
+def test_onze_chiffres_seuls_restent_un_niss_a_cle_fausse() -> None:
+    assert _regles("Numéro 85073003329 noté au dossier.") == {"anonymat.niss"}

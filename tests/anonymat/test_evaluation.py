@@ -258,6 +258,11 @@ PLANCHERS = {
     # faux positifs : « prestataire:⏎  nom: Librairie Papyrus ») ; après le trente et unième passage (attaques 40 et 41
     # comprises) : 98,9/99,2/0,7
     "aveugle-52": (98.5, 99.0, 1.0),
+    # aveugle-53 (1 828 extraits, 72 % de plusieurs lignes ; les moments de crise : urgences, hospitalisations, fugues,
+    # mesures du juge, concertation d'urgence), mesure à l'aveugle du 2026-12-04 sur ad15323 (début de session) et sur
+    # fcd4be3+ (trente et unième passage, écrit pendant que le corpus s'écrivait, sans le lire) : 99,7/99,9/0,2 les deux
+    # fois, pire origine 98,1 (asie, afrique_ouest)
+    "aveugle-53": (99.0, 99.5, 1.0),
 }
 
 

@@ -118,6 +118,7 @@ def _trouvaille_niss(debut: int, fin: int, valeur: str, nature: str) -> Trouvail
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
+    faibles: list[Trouvaille] = []  # NISS à clé fausse, sans annonce : un IBAN qui les contient l'emporte
     indices = _INDICE_NISS_OU_IBAN.search(texte) is not None
     for m in _NISS.finditer(texte) if indices and _INDICE_NISS.search(texte) else ():
         valeur = m.group(0)
@@ -134,9 +135,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             annonce = _CONTEXTE_NISS.search(texte, debut_ligne, m.start()) is not None
             if not annonce and (indicatif or not (_FORME_NISS.fullmatch(valeur) and _date_de_niss(chiffres))):
                 continue
+            if not annonce:
+                faibles.append(_trouvaille_niss(m.start(), m.end(), valeur, "numéro national (chiffre de contrôle invalide)"))
+                continue
         resultats.append(_trouvaille_niss(m.start(), m.end(), valeur, nature or "numéro national (chiffre de contrôle invalide)"))
     pris = Intervalles()
-    for t in resultats:
+    for t in resultats + faibles:
         pris.ajouter(t.debut, t.fin)
     for m in _ONZE_CHIFFRES_GROUPES.finditer(texte) if _GROUPE_APRES_UN_CHIFFRE.search(texte) else ():
         chiffres = m.group(0).replace(" ", "")
@@ -148,8 +152,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                                     "jamais d'identifiant national dans le dépôt"))
     resultats += numeros_etrangers.detecter(texte, lignes)
     if not (indices and _INDICE_IBAN.search(texte)):
-        return resultats
-    resultats += _ibans(texte, lignes)
+        return resultats + faibles
+    ibans = _ibans(texte, lignes)
+    dans_un_iban = Intervalles()
+    for t in ibans:
+        dans_un_iban.ajouter(t.debut, t.fin)
+    # « DE651825440⏎21521427614 » (un IBAN coupé par un saut de ligne) : onze chiffres de sa fin ne sont pas un NISS à
+    # clé fausse, et le NISS laissait voir le début du compte (aveugle-52)
+    resultats += [t for t in faibles if not dans_un_iban.chevauche(t.debut, t.fin)] + ibans
     deja = Intervalles()
     for t in resultats:
         if t.regle == REGLE_IBAN:
