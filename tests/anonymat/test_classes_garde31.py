@@ -24,7 +24,7 @@ def _regles(texte: str, fichier: str = NOTE) -> set[str]:
         "Le jeune, 10 ans, 02/02/2009, séparation des parents.",
         "Sa sœur, 5 ans, 11/05/2014, déménagement à Jambes.",
         "Le jeune, 12 ans, 20/08/2007, arrestation du père.",
-        "L'aîné, 14 ans, 01/09/2005, premières absences.",
+        "L'aîné, 14 ans, 01/09/2005, incendie de la maison.",
     ],
 )
 def test_la_date_d_un_evenement_apres_l_age_n_est_pas_une_naissance(texte: str) -> None:
@@ -42,15 +42,21 @@ def test_la_date_d_un_evenement_apres_l_age_n_est_pas_une_naissance(texte: str) 
         "La sœur, 6 ans, 30/01/2013, sa préférée.",
         "Le frère, 11 ans, 15/06/2008, premier enfant du second lit.",
         "Le jeune, 7 ans, 03/09/2012, naissance de sa petite sœur.",
+        "Le jeune, 12 ans, 10/10/2006, divorce des parents en 2013.",
+        "La fille, 13 ans, 22/01/2006, exclusion scolaire le 04/02/2019.",
+        "Sa sœur, 2 ans, 19/03/2017, accident à la maternité.",
+        "Le frère, 9 ans, 11/11/2009, premières années au Maroc.",
+        "La sœur, 4 ans, 05/05/2015, opération du cœur à 2 mois.",
     ],
 )
 def test_la_naissance_apres_l_age_reste_vue_devant_ce_qui_dit_l_enfant(texte: str) -> None:
-    """Ce qui suit la date décrit l'enfant (un déterminant, un rang) : la date reste sa naissance (l'attaque-41)."""
+    """Ce qui suit la date décrit l'enfant (un déterminant, un rang), ou un événement daté autrement ou à la naissance :
+    la date reste sa naissance (les attaques 41 et 42)."""
     assert "anonymat.date_naissance" in _regles(texte)
 
 
 @pytest.mark.parametrize("texte", ["docteur: Non\n", "docteur: Oui\n", "docteure: Néant\n", "dr: Inconnu\n",
-                                   "dokter: Nee\n", "- Docteur : Aucun\n"])
+                                   "dokter: Nee\n", "- Docteur : Aucun\n", "dr.: Idem\n"])
 def test_une_reponse_sous_la_cle_docteur_n_est_pas_un_nom(texte: str) -> None:
     assert "anonymat.nom" not in _regles(f"suivi_medical: oui\n{texte}", FICHE)
 
@@ -58,7 +64,7 @@ def test_une_reponse_sous_la_cle_docteur_n_est_pas_un_nom(texte: str) -> None:
 @pytest.mark.parametrize(
     "texte",
     ["docteur: Kabamba\n", "docteur: Verhaegen\n", "docteure: Wouters\n", "docteur: lambrechts\n", "Dr: mukendi\n",
-     "docteur: Berger\n", "docteur: Van Damme\n"],
+     "docteur: Berger\n", "docteur: Van Damme\n", "docteur: Oui; Mbala\n"],
 )
 def test_un_nom_sous_la_cle_docteur_reste_signale(texte: str) -> None:
     assert "anonymat.nom" in _regles(texte, FICHE)
@@ -85,7 +91,7 @@ def test_un_nom_apres_une_civilite_en_minuscules_reste_signale() -> None:
     "texte",
     [
         "Le jeune est suivi à l'Huderf depuis mars.",
-        "Saint-Luc a envoyé le compte rendu.",
+        "Fond'Roy a envoyé le compte rendu.",
         "Médecin : Mont-Godinne",
         "Hospitalisation à Beau-Vallon (trois semaines).",
     ],
@@ -95,9 +101,11 @@ def test_un_hopital_qui_ne_porte_pas_un_nom_de_personne_n_est_pas_une_personne(t
 
 
 @pytest.mark.parametrize("texte", ["Mme Bordet a appelé.", "Le papa, M. Brugmann, est venu.",
-                                   "Le beau-père, Bordet, refuse.", "Erasme viendra chercher son fils."])
+                                   "Le beau-père, Bordet, refuse.", "Erasme viendra chercher son fils.", "Mère : Saint-Pierre",
+                                   "Père : Saint-Luc"])
 def test_une_personne_qui_porte_le_nom_d_un_hopital_reste_signalee(texte: str) -> None:
-    """Brugmann, Bordet, Érasme, Titeca sont aussi des noms de personne : jamais tenus pour un hôpital seuls."""
+    """Brugmann, Bordet, Érasme, Titeca, Saint-Pierre sont aussi des noms de personne : jamais tenus pour un hôpital
+    seuls."""
     assert "anonymat.nom" in _regles(texte)
 
 
@@ -106,7 +114,7 @@ def test_une_cle_prenom_nom_dont_le_prenom_est_un_lieu_reste_un_nom(cle: str) ->
     assert "anonymat.nom" in _regles(f"contacts:\n  {cle}: grand-mère\n", FICHE)
 
 
-@pytest.mark.parametrize("cle", ["visites_famille", "accueil_namur", "chez_mamy"])
+@pytest.mark.parametrize("cle", ["visites_famille", "accueil_namur", "chez_mamy", "maroc_nador", "liege_seraing"])
 def test_une_cle_faite_de_mots_devant_un_lien_n_est_pas_un_nom(cle: str) -> None:
     assert "anonymat.nom" not in _regles(f"contacts:\n  {cle}: grand-mère\n", FICHE)
 
@@ -118,7 +126,8 @@ def test_le_nom_d_un_commerce_prestataire_n_est_pas_une_personne(nom: str) -> No
     assert "anonymat.nom" not in _regles(f"prestataire:\n  nom: {nom}\n  montant: 120\n", FICHE)
 
 
-@pytest.mark.parametrize("nom", ["Nadia Bouzidi", "Kabeya Mwamba", "Mme Verstraete", "Gloire Nsimba", "Précieuse Ilunga"])
+@pytest.mark.parametrize("nom", ["Nadia Bouzidi", "Kabeya Mwamba", "Mme Verstraete", "Gloire Nsimba", "Précieuse Ilunga",
+                                 "Amour Tshilombo Kasongo", "Paix Sage", "Boulangerie Mertens"])
 def test_une_personne_prestataire_reste_signalee(nom: str) -> None:
     assert "anonymat.nom" in _regles(f"prestataire:\n  nom: {nom}\n  montant: 120\n", FICHE)
 
@@ -133,7 +142,7 @@ def test_un_tableau_aligne_sous_nom_reste_lu() -> None:
     [
         "La facture est au nom de yilmaz, à vérifier.",
         "Le reçu a été établi au nom de nguyen thi lan.",
-        "Un abonnement du nom de kowalczyk.",
+        "Un abonnement au nom de kowalczyk.",
         "Le reçu est AU NOM DE yilmaz.",
     ],
 )
@@ -151,6 +160,7 @@ def test_un_nom_en_minuscules_apres_au_nom_de_est_signale(texte: str) -> None:
         "Au nom de chacun, merci.",
         "Le compte est au nom de celle-ci.",
         "Le virement est au nom de partena.",
+        "Un chien du nom de nestor vit chez eux.",
     ],
 )
 def test_au_nom_de_devant_un_mot_n_est_pas_un_nom(texte: str) -> None:
@@ -163,6 +173,7 @@ def test_au_nom_de_devant_un_mot_n_est_pas_un_nom(texte: str) -> None:
         "Le contrôle technique de TK 4412 a échoué.",
         "La dépanneuse a emporté la KVB-219.",
         "Le contrôle technique de 52-KLT-7 est refusé.",
+        "La voiture de l'oncle, n° HKP 318, est au dépôt.",
     ],
 )
 def test_une_plaque_apres_l_entretien_d_un_vehicule_est_signalee(texte: str) -> None:
@@ -178,6 +189,7 @@ def test_une_plaque_apres_l_entretien_d_un_vehicule_est_signalee(texte: str) -> 
         "Contrôle technique : devis DV 3381 à payer.",
         "La dépanneuse, code porte AB 1234.",
         "Contrôle technique : ticket CT 2041 à présenter.",
+        "Colis de dépannage du CPAS, bon BD 2214.",
     ],
 )
 def test_l_entretien_sans_plaque_ne_signale_rien(texte: str) -> None:

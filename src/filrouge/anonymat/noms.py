@@ -217,14 +217,18 @@ _CIVILITES_EXACTES = _formes(lire_liste("civilites.txt"))
 _CIVILITES_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr meneer mevrouw mevr dhr "
                             "dr dre docteur docteure dokter".split())
 _CIVILITES_MINUSCULES = _CIVILITES_MOTS | {"mme.", "mlle.", "mr.", "mevr.", "dhr.", "dr."}
+_COMMERCES = frozenset(normaliser(m) for m in lire_liste("commerces.txt"))
+"""Les types de commerces et d'établissements qui ouvrent le nom d'un prestataire (« Librairie », « Auto-école »)."""
 _DANS_UN_NOM_DE_COMMERCE = re.compile(r" (?:(?:du|de|des|la|le|les|et|&) )?")
 """Entre les deux premiers mots du nom d'un commerce (« Librairie Papyrus », « Pharmacie du Centre ») ; pas les
 espaces d'un tableau aligné (« Nom      Fonction      Signature »)."""
-_CLE_DE_FONCTION_SEULE = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?i:dre?|docteure?|dokter)")
+_CLE_DE_FONCTION_SEULE = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?i:dre?|docteure?|dokter)\.?")
 """Une civilité qui dit aussi une fonction, seule en clé ou en rubrique (« docteur: », « - Dr : »)."""
-_REPONSE = re.compile(r"(?i:non|oui|n[ée]ant|aucune?|inconnue?|nee|ja|geen|nvt|vacant|personne)[ \t]*(?:[.,;(\n]|$)")
-"""Une réponse, pas un nom, sous une telle clé (« docteur: Non », « dr: Néant ») ; tout autre mot y reste un nom après
-une civilité (« docteur: Sage », « docteur: Van Acker », l'attaque-41)."""
+_REPONSE = re.compile(r"(?i:non|oui|n[ée]ant|aucune?|inconnue?|nee|neen|ja|geen|nvt|vacant|personne|idem|onbekend|"
+                      r"niemand|none|sans|nul)[ \t]*\.?[ \t]*(?:[(#\n]|$)", re.MULTILINE)
+"""Une réponse seule, pas un nom, sous une telle clé (« docteur: Non », « dr: Néant ») ; tout autre mot y reste un nom
+après une civilité (« docteur: Sage », « docteur: Van Acker », l'attaque-41), et une réponse suivie d'autre chose reste
+lue (« docteur: Oui; Bakambu », l'attaque-42)."""
 # Particules de noms de famille (« VAN DEN BROECK », « El Khattabi », « Ait Ouali ») : après une
 # civilité, elles font partie du nom si un autre mot suit.
 _PARTICULES_NOM = frozenset("van von vanden vander den der ter ten el al ait ben bou abou di da dos del della".split())
@@ -1146,14 +1150,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if apres_civilite and forme in _PARTICULES_NOM and mot is not chaine[-1]:
                 retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani »
                 continue
-            if (mot is chaine[0] and len(chaine) > 1 and classe == _Classe.INCONNU and normaliser(declencheur) == "nom"
+            if (mot is chaine[0] and len(chaine) > 1 and normaliser(valeur) in _COMMERCES and normaliser(declencheur) == "nom"
                     and _DANS_UN_NOM_DE_COMMERCE.fullmatch(texte, mot.end(1), chaine[1].start(1))
-                    and all(est_mot_connu(morceau) for morceau in valeur.split("-"))
-                    and normaliser(valeur) not in listes()["prenoms_homonymes"]
                     and not any(_classer(suivant.group(1), contexte) in _CLASSES_DE_NOMS for suivant in chaine[1:])):
-                break  # « prestataire:⏎  nom: Librairie Papyrus », « Auto-école … » : un mot de la langue ouvre le nom d'un
-                # commerce (aveugle-52) ; pas un prénom homonyme d'un mot (« nom: Gloire Nsimba »), ni devant un nom des
-                # listes (« nom: Sourire Ngandu », « Boulangerie Dupont » : le nom d'une personne, l'attaque-41)
+                break  # « prestataire:⏎  nom: Librairie Papyrus », « Auto-école … » : un type de commerce ouvre son nom
+                # (aveugle-52) ; pas devant un nom des listes (« Boulangerie Dupont » : le nom d'une personne) ; un mot de
+                # la langue n'y suffit pas (« nom: Gloire Nsimba », « nom: Amour Wetshi », les attaques 41 et 42)
             if classe == _Classe.AUTRE and not (
                 apres_civilite and (not _INITIALES.match(valeur) or _nom_court_en_capitales(valeur))
                 and forme not in contexte.mots_autorises
@@ -1556,7 +1558,7 @@ def _ecriture_non_latine_possible(texte: str) -> bool:
 _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 # Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
 _APPEL_FORMES = (*sorted(_CIVILITES_MOTS), "m", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?",
-                 r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de", "du nom de")
+                 r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+$")
 
@@ -1587,8 +1589,9 @@ def _apres_un_appel(lignes: Lignes, appels: list[str]) -> Iterator[re.Match[str]
     for indice in lignes.contenant(appels):
         yield from _APPEL_EN_MINUSCULES.finditer(bas, *lignes.bornes(indice))
 _LETTRE_MINUSCULE = re.compile("[" + _MIN + "]")
-_AU_NOM_DE = re.compile(r"(?i)(?<!\w)(?:au|du)[ \t]+nom[ \t]+de[ \t]+$")
-"""« au nom de », « du nom de » juste avant un mot en minuscules : le nom d'une personne, comme après une civilité."""
+_AU_NOM_DE = re.compile(r"(?i)(?<!\w)au[ \t]+nom[ \t]+de[ \t]+$")
+"""« au nom de » juste avant un mot en minuscules : le titulaire d'un compte, d'un reçu, souvent une personne ; pas « du
+nom de », qui nomme aussi un chien ou une appli (« un chien du nom de nestor », l'attaque-42)."""
 _M_POINT = re.compile(r"(?<![\w.])m\.[ \t]+$")
 _MESURE_M = re.compile(r"\d[ \t]*m\.[ \t]+$")
 _ARTICLES_ARABES = frozenset({"el", "ait"})
@@ -2432,13 +2435,20 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
                 resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group("nom"), "nom à côté d'un lien de parenté")))
 
 
+def _lieu(forme: str, l: dict[str, frozenset[str]]) -> bool:
+    """Un pays, une localité belge ou une ville du monde (forme normalisée)."""
+    return forme in l["lieux"] or forme in l["localites"] or forme in l["villes"]
+
+
 def _cle_faite_de_mots(cle: str) -> bool:
-    """Une clé à « _ » dont un morceau est un mot qui n'est ni un prénom ni un nom des listes ni un lieu
-    (« presents_famille », « chez_papy », « fete_saint_nicolas » ; « france_renard » reste un nom) ; une particule et le
-    mot qui la suit sont un nom (« marie_du_bois »)."""
+    """Une clé à « _ » faite de lieux (« maroc_tanger »), ou dont un morceau est un mot qui n'est ni un prénom ni un nom
+    des listes ni un lieu (« presents_famille », « chez_papy », « fete_saint_nicolas » ; « france_renard » reste un nom) ;
+    une particule et le mot qui la suit sont un nom (« marie_du_bois »)."""
     morceaux, l = cle.split("_"), listes()
+    if all(_lieu(normaliser(morceau), l) for morceau in morceaux):
+        return True  # « maroc_tanger: grand-mère », « charleroi_marcinelle: oncle » (l'attaque-42)
     return any(len(morceau) > 1 and est_mot_connu(morceau) and normaliser(morceau) not in _TOUTES_PARTICULES
-               and normaliser(morceau) not in l["lieux"]  # « france_renard: grand-mère », un prénom (l'attaque-40)
+               and not _lieu(normaliser(morceau), l)  # « france_renard: grand-mère », un prénom (l'attaque-40)
                and not (i and normaliser(morceaux[i - 1]) in _TOUTES_PARTICULES)
                and not any(normaliser(morceau) in l[liste] for liste in ("prenoms", "noms", "mots_prenoms"))
                for i, morceau in enumerate(morceaux))

@@ -109,8 +109,9 @@ _VEHICULE = re.compile(
     # le stationnement et ses suites : « parking réservé pour la JZ 093 GG », « flashée par un radar »
     r"|(?<!\w)(?:parkings?|parkeer\w*|parkeren|parkplatz|aparcamiento|estacionamiento|fourri[èe]re|radar|flash[ée]e?s?)(?!\w)"
     # l'entretien : « le contrôle technique de CK 2372 », « la dépanneuse » (aveugle-52) ; pas « garage », aussi un local
-    # ou l'émetteur d'une facture (l'attaque-41)
-    r"|(?<!\w)(?:contr[ôo]le[ ]technique|d[ée]panneuses?|d[ée]pannage|carrosserie|carrossier)(?!\w)"
+    # ou l'émetteur d'une facture, ni « dépannage », « carrosserie » (l'aide de dépannage du CPAS, une formation ; les
+    # attaques 41 et 42)
+    r"|(?<!\w)(?:contr[ôo]le[ ]technique|d[ée]panneuses?)(?!\w)"
     # d'autres langues, dans la même phrase : allemand, espagnol, portugais, italien, polonais, turc, roumain,
     # anglais, bulgare et russe, arabe
     r"|kennzeichen|fahrzeug|(?<!\w)pkw(?!\w)|matr[ií]cula|(?<!\w)targa(?!\w)|samoch[oó]d|ara[çc](?!\w)|ara[çc][ıi]|"
@@ -149,7 +150,7 @@ _MOTS_VEHICULE = frozenset(
     "parkeren parkplatz aparcamiento estacionamiento fourrière fourriere radar flashé flashée flashés flashées flashe "
     "flashee roule roules roulent roulait roulaient rouler roulé roulée roulés roulées circule circules circulent "
     "circulait circulaient circuler circulé circulée parkeerplaats parkeerplaatsen parkeerkaart contrôle controle "
-    "dépanneuse dépanneuses depanneuse depanneuses dépannage depannage carrosserie carrossier".split()
+    "dépanneuse dépanneuses depanneuse depanneuses".split()
 ) | frozenset(mot.lower() for marque in _MARQUES for mot in marque.split())
 """Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
 AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
@@ -162,10 +163,11 @@ _ANNEE = re.compile(r"19[5-9]\d|20[0-4]\d")
 """Une année de modèle ou de mise en circulation (« Clio 2019 ») ; « PB 2091 JW » n'en a pas. Jusqu'à 2049 : une
 échéance, un numéro de ticket ou de facture s'écrivent aussi ainsi (« ticket CT 2041 », l'attaque-41)."""
 _REFERENCE_AVANT = re.compile(
-    r"(?i)(?<!\w)(?:ticket|r[ée]f(?:[ée]rence)?|devis|factures?|commandes?|dossier|lot|bo[îi]te|code|porte|tva|local|n°|"
-    r"num[ée]ro|no)\.?[ \t]*:?[ \t]*$")
+    r"(?i)(?<!\w)(?:ticket|r[ée]f(?:[ée]rence)?|devis|factures?|commandes?|dossier|lot|bo[îi]te|code|porte|tva|local)"
+    r"\.?[ \t]*:?[ \t]*$")
 """Juste avant une forme courte (« devis DV 3381 », « code porte AB 1234 », « TVA BE 0456 ») : une référence, pas une
-plaque, même dans une phrase qui parle d'un véhicule (l'attaque-41)."""
+plaque, même dans une phrase qui parle d'un véhicule (l'attaque-41) ; pas « n° », « numéro », qui annoncent aussi une
+plaque (« la voiture du père, n° GHK 552 », l'attaque-42)."""
 _MONNAIES = frozenset("EUR USD GBP CHF PLN RON TRY MAD".split())
 """« 1 750 EUR » : un montant, pas une plaque « 750 EUR »."""
 
