@@ -20,21 +20,6 @@ def _regles(texte: str, fichier: str = NOTE) -> set[str]:
 @pytest.mark.parametrize(
     "texte",
     [
-        "La cadette, 7 ans, 14/10/2012, début du suivi logopédique.",
-        "Le jeune, 10 ans, 02/02/2009, séparation des parents.",
-        "Sa sœur, 5 ans, 11/05/2014, déménagement à Jambes.",
-        "Le jeune, 12 ans, 20/08/2007, arrestation du père.",
-        "L'aîné, 14 ans, 01/09/2005, incendie de la maison.",
-    ],
-)
-def test_la_date_d_un_evenement_apres_l_age_n_est_pas_une_naissance(texte: str) -> None:
-    """L'âge puis une date suivie du nom de ce qui s'est passé ce jour-là : l'âge qu'il avait alors, un moment."""
-    assert "anonymat.date_naissance" not in _regles(texte)
-
-
-@pytest.mark.parametrize(
-    "texte",
-    [
         "Sa fille, 9 ans, 17/04/2010, la plus jeune de la fratrie.",
         "Le fils, 13 ans, 03/03/2006, l'aîné des trois.",
         "La benjamine, 5 ans, 28/12/2013.",
@@ -47,11 +32,14 @@ def test_la_date_d_un_evenement_apres_l_age_n_est_pas_une_naissance(texte: str) 
         "Sa sœur, 2 ans, 19/03/2017, accident à la maternité.",
         "Le frère, 9 ans, 11/11/2009, premières années au Maroc.",
         "La sœur, 4 ans, 05/05/2015, opération du cœur à 2 mois.",
+        "Le fils, 10 ans, 12/12/2008, séparation des parents il y a un an.",
+        "La fille, 11 ans, 01/07/2008, déménagement l'été dernier.",
     ],
 )
-def test_la_naissance_apres_l_age_reste_vue_devant_ce_qui_dit_l_enfant(texte: str) -> None:
+def test_la_naissance_apres_l_age_reste_vue_devant_ce_qui_suit(texte: str) -> None:
     """Ce qui suit la date décrit l'enfant (un déterminant, un rang), ou un événement daté autrement ou à la naissance :
-    la date reste sa naissance (les attaques 41 et 42)."""
+    la date reste sa naissance. Trois versions qui lisaient un événement après la date en ont perdu (les attaques 41 à
+    43) : l'événement sans mot de moment reste un faux positif accepté."""
     assert "anonymat.date_naissance" in _regles(texte)
 
 
@@ -210,3 +198,22 @@ def test_un_iban_coupe_a_un_endroit_quelconque_est_un_iban_entier(texte: str) ->
 
 def test_onze_chiffres_seuls_restent_un_niss_a_cle_fausse() -> None:
     assert _regles("Numéro 85073003329 noté au dossier.") == {"anonymat.niss"}
+
+
+def test_le_message_dit_au_nom_de() -> None:
+    """Le casemanager lit pourquoi le mot est signalé : le titulaire nommé après « au nom de »."""
+    constats, _ = analyser_texte("Le reçu est au nom de yilmaz.", NOTE, ContexteAnonymat())
+    assert [c.regle for c in constats] == ["anonymat.nom"] and "après « au nom de »" in constats[0].message
+    assert "yilmaz" not in constats[0].message
+
+
+@pytest.mark.parametrize("texte", ["la dre traitante mbuyi refuse", "Le docteur référent Kalonji appelle.",
+                                   "le dr remplaçant tshimanga"])
+def test_un_nom_apres_une_fonction_derriere_la_civilite_reste_signale(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize("nom", ["Taxi Mvuemba", "Centre Lufuluabo", "Garage Ilunga"])
+def test_un_type_de_commerce_devant_un_nom_rare_reste_un_nom(nom: str) -> None:
+    """Un nom que la presse cite (wordfreq le connaît) n'est pas un mot de la langue : « Taxi Mvuemba » est une personne."""
+    assert "anonymat.nom" in _regles(f"prestataire:\n  nom: {nom}\n", FICHE)

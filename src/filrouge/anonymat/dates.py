@@ -698,29 +698,6 @@ _PARTICIPE_APRES = re.compile(
     r"|entre[ \t]+en)", re.IGNORECASE)
 """Après la date, ce qui lui est arrivé ce jour-là (« , confié à la grand-mère », « , entre en 6e ») : un moment ; pas
 « , né à Namur », ni un état (« , scolarisée en 3e », « , domicilié chez sa tante »)."""
-_EVENEMENT_APRES = re.compile(
-    r"[ \t]*,[ \t]*(?:d[ée]but|fin|mort|d[ée]c[èe]s|divorce|s[ée]paration|d[ée]m[ée]nagement|emm[ée]nagement|mariage|"
-    r"remariage|accident|agression|op[ée]ration|exclusion|expulsion|inscription|reprise|arr[êe]t|incendie|bapt[êe]me|"
-    r"communion|redoublement|arrestation|incarc[ée]ration|nouvel[ \t]+an)(?![^\W_])"
-    r"(?P<suite>[^.;\n]{0,80})", re.IGNORECASE)
-"""Après la date, l'événement qui la date (« Le jeune, 6 ans, 03/09/2013, début de la 1re primaire », « …, divorce des
-parents », l'attaque-40) : l'âge est celui qu'il avait ce jour-là. Des noms d'événement seulement : un déterminant ouvre
-aussi ce qui dit l'enfant (« …, la petite dernière », « …, le fils du second lit », l'attaque-41). `suite` : le reste de
-la proposition, où l'événement peut avoir sa propre date (`_AUTRE_MOMENT`)."""
-_AUTRE_MOMENT = re.compile(
-    r"(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}[/.-]\d{1,2}|(?<![^\W_])(?:" + _MOIS + r"|naiss\w*|maternit\w*|couveuse|"
-    r"n[ée]onat\w*|pr[ée]matur\w*|accouch\w*|n[ée]e?s?|depuis|chaque|lors|civil|mois|semaines?)(?![^\W_])", re.IGNORECASE)
-"""Dans la suite d'un événement, ce qui lui donne sa propre date ou le place à la naissance (« …, divorce des parents
-en 2012 », « …, exclusion scolaire le 12/03/2019 », « …, accident de naissance », « …, opération du cœur à 3 mois »,
-« …, inscription tardive à l'état civil », l'attaque-42) : la date d'avant reste une naissance."""
-
-
-def _evenement_apres(texte: str, fin: int) -> bool:
-    """Le nom d'un événement suit la date (`_EVENEMENT_APRES`) et rien dans sa suite ne le date autrement."""
-    evenement = _EVENEMENT_APRES.match(texte, fin)
-    return evenement is not None and _AUTRE_MOMENT.search(evenement.group("suite")) is None
-
-
 _FERMANTE = re.compile(r"[ \t]*\)")
 """La parenthèse qui ferme juste après la date : « (08-03-2005) », rien d'autre dedans."""
 _DATE_PUIS_AGE_ENTRE_PARENTHESES = re.compile(r"[ \t]*\([ \t]*" + _AGE + r"[ \t]*\)")
@@ -788,8 +765,7 @@ def _indice_indirect(texte: str, debut_ligne: int, fin_ligne: int, debut: int, f
     plausible = age_avant is not None and _age_plausible(texte[debut:fin], age_avant.group(0), annee)
     if age_avant is not None and age_avant.group("virgule") and not age_avant.group("qui") and not (
             plausible and _personne_avant_l_age(avant, age_avant.start())
-            and not _SUITE_DE_CHRONOLOGIE.match(texte, fin) and not _PARTICIPE_APRES.match(texte, fin)
-            and not _evenement_apres(texte, fin)):
+            and not _SUITE_DE_CHRONOLOGIE.match(texte, fin) and not _PARTICIPE_APRES.match(texte, fin)):
         # « Le jeune, 15 ans, 12/03/2024 : appel » (né en 2024, il aurait 15 ans en 2039), « Accueil du jeune en
         # famille, 2 ans, 01/09/2016 » (une durée), « Sa sœur, 8 ans, 10/09/2015 à 9 h : visite » (un moment) : l'âge
         # ne dit rien de la date ; les autres indices restent (« Identité : garçon, 15 ans, 12/03/2004, adopté… »)

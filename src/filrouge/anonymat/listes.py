@@ -309,6 +309,27 @@ def _calculer_mots_connus() -> frozenset[str]:
     return frozenset(connus)
 
 
+FREQUENCE_MOT_DE_LA_LANGUE = 3.0
+"""Fréquence de Zipf (wordfreq, français ou néerlandais) d'un mot de la langue, que même une enseigne emploie
+(« papyrus » 3,1, « sésame » 3,3) ; les noms rares que la presse cite restent en deçà (« Mvuemba »)."""
+
+
+@lru_cache(maxsize=1)
+def mots_de_la_langue() -> frozenset[str]:
+    """Les mots du français et du néerlandais d'au moins `FREQUENCE_MOT_DE_LA_LANGUE`, sans accents (cache disque)."""
+    return en_cache("mots-de-la-langue", f"{FREQUENCE_MOT_DE_LA_LANGUE}", _calculer_mots_de_la_langue)
+
+
+def _calculer_mots_de_la_langue() -> frozenset[str]:
+    try:
+        import wordfreq
+    except ModuleNotFoundError:
+        return frozenset()
+    seuil = 10 ** (FREQUENCE_MOT_DE_LA_LANGUE - 9)
+    return frozenset(normaliser(mot) for langue in ("fr", "nl")
+                     for mot, frequence in wordfreq.get_frequency_dict(langue).items() if frequence >= seuil and mot.isalpha())
+
+
 def est_mot_connu(mot: str) -> bool:
     """Le mot (« Digbeu », « Lộc », « ERASME ») est-il un mot que wordfreq connaît ? Sans accent, toute graphie
     accentuée compte (« ERASME » est « Érasme ») ; avec accents, la graphie exacte seulement."""

@@ -24,7 +24,8 @@ from filrouge.anonymat.dates import dates_a_mois_en_lettres
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
-                                      est_mot_connu, liens_de_parente, lire_liste, listes, noms_etendus)
+                                      est_mot_connu, liens_de_parente, lire_liste, listes, mots_de_la_langue,
+                                      noms_etendus)
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.normalisation import HORS_FRANCAIS, MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -217,11 +218,6 @@ _CIVILITES_EXACTES = _formes(lire_liste("civilites.txt"))
 _CIVILITES_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr meneer mevrouw mevr dhr "
                             "dr dre docteur docteure dokter".split())
 _CIVILITES_MINUSCULES = _CIVILITES_MOTS | {"mme.", "mlle.", "mr.", "mevr.", "dhr.", "dr."}
-_COMMERCES = frozenset(normaliser(m) for m in lire_liste("commerces.txt"))
-"""Les types de commerces et d'établissements qui ouvrent le nom d'un prestataire (« Librairie », « Auto-école »)."""
-_DANS_UN_NOM_DE_COMMERCE = re.compile(r" (?:(?:du|de|des|la|le|les|et|&) )?")
-"""Entre les deux premiers mots du nom d'un commerce (« Librairie Papyrus », « Pharmacie du Centre ») ; pas les
-espaces d'un tableau aligné (« Nom      Fonction      Signature »)."""
 _CLE_DE_FONCTION_SEULE = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?i:dre?|docteure?|dokter)\.?")
 """Une civilité qui dit aussi une fonction, seule en clé ou en rubrique (« docteur: », « - Dr : »)."""
 _REPONSE = re.compile(r"(?i:non|oui|n[ée]ant|aucune?|inconnue?|nee|neen|ja|geen|nvt|vacant|personne|idem|onbekend|"
@@ -374,6 +370,8 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
         mots = mots[:-1]
     if not mots:
         return None
+    if len(mots) > 1 and normaliser(mots[-1]) in _FONCTION_APRES_CIVILITE:
+        mots = mots[:-1]  # « la dre traitante mukendi », « le docteur référent Lambert » (l'attaque-43)
     mots = mots[-4:]
     mots[0] = mots[0].lstrip(_PONCTUATION_MOT) if len(mots) == 1 else mots[0]
     for k in range(1, len(mots) + 1):
@@ -479,6 +477,20 @@ def _debut_de_phrase(texte: str, debut_ligne: int, position: int) -> bool:
     """Le mot ouvre-t-il une phrase ? Seuls les 120 caractères qui précèdent comptent (temps linéaire)."""
     avant = texte[max(debut_ligne, position - 120):position]
     return not avant.strip() or bool(_FIN_PHRASE.search(avant))
+
+
+_COMMERCES = frozenset(normaliser(m) for m in lire_liste("commerces.txt"))
+"""Les types de commerces et d'établissements qui ouvrent le nom d'un prestataire (« Librairie », « Auto-école »)."""
+_DANS_UN_NOM_DE_COMMERCE = re.compile(r" (?:(?:du|de|des|la|le|les|et|&) )?")
+"""Entre les deux premiers mots du nom d'un commerce (« Librairie Papyrus », « Pharmacie du Centre ») ; pas les
+espaces d'un tableau aligné (« Nom      Fonction      Signature »)."""
+
+
+def _mot_d_une_enseigne(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Après un type de commerce, un mot de la langue, un lieu ou un sigle, jamais un nom des listes ni un mot que personne
+    n'écrit (« Boulangerie Dupont », « Taxi Mvuemba » : le nom d'une personne, l'attaque-43)."""
+    return _classer(mot, contexte) not in _CLASSES_DE_NOMS and (
+        normaliser(mot) in mots_de_la_langue() or mot.isupper() or _lieu(normaliser(mot), listes()))
 
 
 class _Classe:
@@ -1150,12 +1162,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if apres_civilite and forme in _PARTICULES_NOM and mot is not chaine[-1]:
                 retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani »
                 continue
-            if (mot is chaine[0] and len(chaine) > 1 and normaliser(valeur) in _COMMERCES and normaliser(declencheur) == "nom"
-                    and _DANS_UN_NOM_DE_COMMERCE.fullmatch(texte, mot.end(1), chaine[1].start(1))
-                    and not any(_classer(suivant.group(1), contexte) in _CLASSES_DE_NOMS for suivant in chaine[1:])):
+            commerce = (mot is chaine[0] and len(chaine) > 1 and normaliser(valeur) in _COMMERCES
+                        and normaliser(declencheur) == "nom"
+                        and _DANS_UN_NOM_DE_COMMERCE.fullmatch(texte, mot.end(1), chaine[1].start(1)) is not None)
+            if commerce and all(_mot_d_une_enseigne(suivant.group(1), contexte) for suivant in chaine[1:]):
                 break  # « prestataire:⏎  nom: Librairie Papyrus », « Auto-école … » : un type de commerce ouvre son nom
-                # (aveugle-52) ; pas devant un nom des listes (« Boulangerie Dupont » : le nom d'une personne) ; un mot de
-                # la langue n'y suffit pas (« nom: Gloire Nsimba », « nom: Amour Wetshi », les attaques 41 et 42)
+                # (aveugle-52) ; un mot de la langue n'y suffit pas (« nom: Gloire Nsimba », « nom: Amour Wetshi », les
+                # attaques 41 et 42)
+            if commerce and classe == _Classe.AUTRE:
+                continue  # « nom: Centre Lufuluabo » : le nom qui suit le type de commerce (l'attaque-43)
             if classe == _Classe.AUTRE and not (
                 apres_civilite and (not _INITIALES.match(valeur) or _nom_court_en_capitales(valeur))
                 and forme not in contexte.mots_autorises
@@ -1560,7 +1575,9 @@ _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 _APPEL_FORMES = (*sorted(_CIVILITES_MOTS), "m", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?",
                  r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
-_APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+$")
+_FONCTION_DERRIERE = r"(?:(?:traitant|consultant|suppl[ée]ant|intervenant|soignant|r[ée]f[ée]rent|rempla[çc]ant)(?:e|s|es)?[ \t]+)?"
+"""Une fonction entre la civilité et le nom (« la dre traitante mukendi ») : `_FONCTION_APRES_CIVILITE`, accentuée."""
+_APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+(?i:" + _FONCTION_DERRIERE + ")$")
 
 
 def _motif_appel_en_minuscules() -> re.Pattern[str]:
@@ -1571,7 +1588,7 @@ def _motif_appel_en_minuscules() -> re.Pattern[str]:
     for forme in _APPEL_FORMES:
         suites.setdefault(forme[0], []).append(forme[1:])
     branches = "|".join(f"(?<={initiale})(?:{'|'.join(reste)})" for initiale, reste in suites.items())
-    return re.compile("[" + "".join(suites) + r"](?<!\w.)(?:" + branches + r")\.?[ \t,:(«\"“]+")
+    return re.compile("[" + "".join(suites) + r"](?<!\w.)(?:" + branches + r")\.?[ \t,:(«\"“]+" + _FONCTION_DERRIERE)
 
 
 _APPEL_EN_MINUSCULES = _motif_appel_en_minuscules()
@@ -1667,6 +1684,7 @@ def _noms_minuscules(
             if etendus is None:
                 etendus = noms_etendus()
             forte = normaliser(nom_declencheur) in _APPELLATIONS_FORTES
+            au_nom_de = _AU_NOM_DE.search(texte, max(debut_ligne, debut - 12), debut) is not None
             if n in _MOTS_OUTILS or n in _ROLES or est_courant_tel_qu_ecrit(mot) or n in l["lieux"] or n in exclus:
                 retenu = False
             elif particule and apres_civilite:
@@ -1679,12 +1697,13 @@ def _noms_minuscules(
                 retenu = True  # « Mme ionescu », « mme chen » : après une civilité, tout nom des listes
             elif apres_civilite and _nom_apres_civilite(mot):
                 retenu = True  # « Monsieur okbamichael », « Mme al-ahmad »
-            elif _AU_NOM_DE.search(texte, max(debut_ligne, debut - 12), debut) and (n in l["noms"] or n in l["prenoms"]):
+            elif au_nom_de and (n in l["noms"] or n in l["prenoms"]):
                 retenu = True  # « le reçu est au nom de cem », « au nom de zhou quang » (aveugle-52) ; pas un organisme
                 # ni un pronom (« au nom de partena », « au nom de celle-ci », l'attaque-41)
             elif forte:
                 retenu = True
-            raison = f"après « {nom_declencheur} »" if len(nom_declencheur) > 2 else "après une civilité"
+            raison = ("après « au nom de »" if au_nom_de else f"après « {nom_declencheur} »" if len(nom_declencheur) > 2
+                      else "après une civilité")
         elif prenom_nu and len(mot) >= 4:
             # « een lieve vrouw » (néerlandais), « parle peul et soussou » (une langue) : pas des prénoms
             indice_mot = lignes.numero(debut)
