@@ -102,7 +102,8 @@ def test_une_cle_prenom_nom_dont_le_prenom_est_un_lieu_reste_un_nom(cle: str) ->
     assert "anonymat.nom" in _regles(f"contacts:\n  {cle}: grand-mère\n", FICHE)
 
 
-@pytest.mark.parametrize("cle", ["visites_famille", "accueil_namur", "chez_mamy", "maroc_nador", "liege_seraing"])
+@pytest.mark.parametrize("cle", ["visites_famille", "accueil_namur", "chez_mamy", "maroc_nador", "liege_seraing",
+                                 "kinshasa_matonge"])
 def test_une_cle_faite_de_mots_devant_un_lien_n_est_pas_un_nom(cle: str) -> None:
     assert "anonymat.nom" not in _regles(f"contacts:\n  {cle}: grand-mère\n", FICHE)
 
@@ -162,6 +163,7 @@ def test_au_nom_de_devant_un_mot_n_est_pas_un_nom(texte: str) -> None:
         "La dépanneuse a emporté la KVB-219.",
         "Le contrôle technique de 52-KLT-7 est refusé.",
         "La voiture de l'oncle, n° HKP 318, est au dépôt.",
+        "La Polo du père porte KLM 552 depuis mars.",
     ],
 )
 def test_une_plaque_apres_l_entretien_d_un_vehicule_est_signalee(texte: str) -> None:
@@ -175,7 +177,7 @@ def test_une_plaque_apres_l_entretien_d_un_vehicule_est_signalee(texte: str) -> 
         "La voiture de 2019 est au garage.",
         "Garage : 2 places, loyer 1 250 EUR.",
         "Contrôle technique : devis DV 3381 à payer.",
-        "La dépanneuse, code porte AB 1234.",
+        "La dépanneuse, réf. AB 1234.",
         "Contrôle technique : ticket CT 2041 à présenter.",
         "Colis de dépannage du CPAS, bon BD 2214.",
     ],
@@ -213,7 +215,12 @@ def test_un_nom_apres_une_fonction_derriere_la_civilite_reste_signale(texte: str
     assert "anonymat.nom" in _regles(texte)
 
 
-@pytest.mark.parametrize("nom", ["Taxi Mvuemba", "Centre Lufuluabo", "Garage Ilunga"])
+@pytest.mark.parametrize("texte", ["mme intervenante aemo est passée.", "la dre consultante cpms appelle."])
+def test_un_sigle_apres_une_fonction_derriere_la_civilite_n_est_pas_un_nom(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize("nom", ["Taxi Mvuemba", "Centre Lufuluabo", "Garage Ilunga", "Taxi Koning"])
 def test_un_type_de_commerce_devant_un_nom_rare_reste_un_nom(nom: str) -> None:
     """Un nom que la presse cite (wordfreq le connaît) n'est pas un mot de la langue : « Taxi Mvuemba » est une personne."""
     assert "anonymat.nom" in _regles(f"prestataire:\n  nom: {nom}\n", FICHE)

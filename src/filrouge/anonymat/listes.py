@@ -310,14 +310,15 @@ def _calculer_mots_connus() -> frozenset[str]:
 
 
 FREQUENCE_MOT_DE_LA_LANGUE = 3.0
-"""Fréquence de Zipf (wordfreq, français ou néerlandais) d'un mot de la langue, que même une enseigne emploie
-(« papyrus » 3,1, « sésame » 3,3) ; les noms rares que la presse cite restent en deçà (« Mvuemba »)."""
+"""Fréquence de Zipf (wordfreq, français) d'un mot de la langue, que même une enseigne emploie (« papyrus » 3,1,
+« sésame » 3,3) ; les noms rares que la presse cite restent en deçà (« Mvuemba »). Pas le néerlandais : ses mots
+fréquents sont aussi des noms de famille flamands (« Koning », « Wit », « Groot », l'attaque-44)."""
 
 
 @lru_cache(maxsize=1)
 def mots_de_la_langue() -> frozenset[str]:
-    """Les mots du français et du néerlandais d'au moins `FREQUENCE_MOT_DE_LA_LANGUE`, sans accents (cache disque)."""
-    return en_cache("mots-de-la-langue", f"{FREQUENCE_MOT_DE_LA_LANGUE}", _calculer_mots_de_la_langue)
+    """Les mots du français d'au moins `FREQUENCE_MOT_DE_LA_LANGUE`, sans accents (cache disque)."""
+    return en_cache("mots-de-la-langue", f"fr-{FREQUENCE_MOT_DE_LA_LANGUE}", _calculer_mots_de_la_langue)
 
 
 def _calculer_mots_de_la_langue() -> frozenset[str]:
@@ -326,8 +327,8 @@ def _calculer_mots_de_la_langue() -> frozenset[str]:
     except ModuleNotFoundError:
         return frozenset()
     seuil = 10 ** (FREQUENCE_MOT_DE_LA_LANGUE - 9)
-    return frozenset(normaliser(mot) for langue in ("fr", "nl")
-                     for mot, frequence in wordfreq.get_frequency_dict(langue).items() if frequence >= seuil and mot.isalpha())
+    return frozenset(normaliser(mot) for mot, frequence in wordfreq.get_frequency_dict("fr").items()
+                     if frequence >= seuil and mot.isalpha())
 
 
 def est_mot_connu(mot: str) -> bool:

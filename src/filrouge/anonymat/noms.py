@@ -1575,9 +1575,11 @@ _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 _APPEL_FORMES = (*sorted(_CIVILITES_MOTS), "m", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?",
                  r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
-_FONCTION_DERRIERE = r"(?:(?:traitant|consultant|suppl[ée]ant|intervenant|soignant|r[ée]f[ée]rent|rempla[çc]ant)(?:e|s|es)?[ \t]+)?"
+_FONCTION = r"(?:traitant|consultant|suppl[ée]ant|intervenant|soignant|r[ée]f[ée]rent|rempla[çc]ant)(?:e|s|es)?"
 """Une fonction entre la civilité et le nom (« la dre traitante mukendi ») : `_FONCTION_APRES_CIVILITE`, accentuée."""
+_FONCTION_DERRIERE = r"(?:" + _FONCTION + r"[ \t]+)?"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+(?i:" + _FONCTION_DERRIERE + ")$")
+_FONCTION_AVANT = re.compile(r"(?i)(?<!\w)" + _FONCTION + r"[ \t]+$")
 
 
 def _motif_appel_en_minuscules() -> re.Pattern[str]:
@@ -1695,8 +1697,10 @@ def _noms_minuscules(
                     n in etendus or n in l["noms"] or n in l["prenoms"]):
                 # « Mme ionescu », « mme chen », « la famille vermeulen » : un nom de famille est attendu
                 retenu = True  # « Mme ionescu », « mme chen » : après une civilité, tout nom des listes
-            elif apres_civilite and _nom_apres_civilite(mot):
-                retenu = True  # « Monsieur okbamichael », « Mme al-ahmad »
+            elif apres_civilite and _nom_apres_civilite(mot) and not (
+                    len(mot) < 5 and mot.isascii() and _FONCTION_AVANT.search(texte, max(debut_ligne, debut - 16), debut)):
+                retenu = True  # « Monsieur okbamichael », « Mme al-ahmad » ; après une fonction, pas un sigle
+                # (« mme intervenante aemo », l'attaque-44)
             elif au_nom_de and (n in l["noms"] or n in l["prenoms"]):
                 retenu = True  # « le reçu est au nom de cem », « au nom de zhou quang » (aveugle-52) ; pas un organisme
                 # ni un pronom (« au nom de partena », « au nom de celle-ci », l'attaque-41)

@@ -163,11 +163,11 @@ _ANNEE = re.compile(r"19[5-9]\d|20[0-4]\d")
 """Une année de modèle ou de mise en circulation (« Clio 2019 ») ; « PB 2091 JW » n'en a pas. Jusqu'à 2049 : une
 échéance, un numéro de ticket ou de facture s'écrivent aussi ainsi (« ticket CT 2041 », l'attaque-41)."""
 _REFERENCE_AVANT = re.compile(
-    r"(?i)(?<!\w)(?:ticket|r[ée]f(?:[ée]rence)?|devis|factures?|commandes?|dossier|lot|bo[îi]te|code|porte|tva|local)"
-    r"\.?[ \t]*:?[ \t]*$")
-"""Juste avant une forme courte (« devis DV 3381 », « code porte AB 1234 », « TVA BE 0456 ») : une référence, pas une
-plaque, même dans une phrase qui parle d'un véhicule (l'attaque-41) ; pas « n° », « numéro », qui annoncent aussi une
-plaque (« la voiture du père, n° GHK 552 », l'attaque-42)."""
+    r"(?i)(?<!\w)(?:ticket|r[ée]f(?:[ée]rence)?|devis|factures?|commandes?|lot|tva)\.?[ \t]*:?[ \t]*$")
+"""Juste avant une forme courte (« devis DV 3381 », « ticket CT 4471 ») : une référence, pas une plaque, même dans une
+phrase qui parle d'un véhicule (l'attaque-41) ; pas « n° », « numéro » (« la voiture du père, n° GHK 552 »,
+l'attaque-42), ni « porte », « code », « dossier », « local », des mots ordinaires aussi (« la Clio du père porte
+GHK 552 », l'attaque-44)."""
 _MONNAIES = frozenset("EUR USD GBP CHF PLN RON TRY MAD".split())
 """« 1 750 EUR » : un montant, pas une plaque « 750 EUR »."""
 
