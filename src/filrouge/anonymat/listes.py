@@ -291,22 +291,8 @@ def mots_connus() -> frozenset[str]:
     """Les mots que wordfreq connaît (fréquence de Zipf au moins `FREQUENCE_MOT_CONNU` dans une des trois
     langues), en minuscules avec leurs accents et sans accents : « Lộc » (vietnamien) n'est pas « loc ».
     Chargés seulement quand un mot à majuscule hors des listes se présente (cache disque, ≈ 30 ms)."""
-    return en_cache("mots-connus", f"{FREQUENCE_MOT_CONNU}", _calculer_mots_connus)
-
-
-def _calculer_mots_connus() -> frozenset[str]:
-    try:
-        import wordfreq
-    except ModuleNotFoundError:
-        return frozenset()
-    seuil = 10 ** (FREQUENCE_MOT_CONNU - 9)
-    connus: set[str] = set()
-    for langue in ("fr", "nl", "en"):
-        for mot, frequence in wordfreq.get_frequency_dict(langue).items():
-            if frequence >= seuil and mot.isalpha():
-                connus.add(mot.casefold())
-                connus.add(normaliser(mot))
-    return frozenset(connus)
+    return en_cache("mots-connus", f"{FREQUENCE_MOT_CONNU}",
+                    lambda: _mots_de_wordfreq(("fr", "nl", "en"), FREQUENCE_MOT_CONNU, accents=True))
 
 
 FREQUENCE_MOT_DE_LA_LANGUE = 3.0
@@ -318,17 +304,26 @@ fréquents sont aussi des noms de famille flamands (« Koning », « Wit », « 
 @lru_cache(maxsize=1)
 def mots_de_la_langue() -> frozenset[str]:
     """Les mots du français d'au moins `FREQUENCE_MOT_DE_LA_LANGUE`, sans accents (cache disque)."""
-    return en_cache("mots-de-la-langue", f"fr-{FREQUENCE_MOT_DE_LA_LANGUE}", _calculer_mots_de_la_langue)
+    return en_cache("mots-de-la-langue", f"fr-{FREQUENCE_MOT_DE_LA_LANGUE}",
+                    lambda: _mots_de_wordfreq(("fr",), FREQUENCE_MOT_DE_LA_LANGUE, accents=False))
 
 
-def _calculer_mots_de_la_langue() -> frozenset[str]:
+def _mots_de_wordfreq(langues: tuple[str, ...], frequence: float, accents: bool) -> frozenset[str]:
+    """Les mots (alphabétiques) de `langues` d'au moins `frequence` (Zipf) selon wordfreq, sans accents, et aussi tels
+    qu'écrits en minuscules si `accents` ; vide si wordfreq est absent."""
     try:
         import wordfreq
     except ModuleNotFoundError:
         return frozenset()
-    seuil = 10 ** (FREQUENCE_MOT_DE_LA_LANGUE - 9)
-    return frozenset(normaliser(mot) for mot, frequence in wordfreq.get_frequency_dict("fr").items()
-                     if frequence >= seuil and mot.isalpha())
+    seuil = 10 ** (frequence - 9)
+    mots: set[str] = set()
+    for langue in langues:
+        for mot, f in wordfreq.get_frequency_dict(langue).items():
+            if f >= seuil and mot.isalpha():
+                mots.add(normaliser(mot))
+                if accents:
+                    mots.add(mot.casefold())
+    return frozenset(mots)
 
 
 def est_mot_connu(mot: str) -> bool:
