@@ -487,10 +487,12 @@ espaces d'un tableau aligné (« Nom      Fonction      Signature »)."""
 
 
 def _mot_d_une_enseigne(mot: str, contexte: ContexteAnonymat) -> bool:
-    """Après un type de commerce, un mot de la langue, un lieu ou un sigle, jamais un nom des listes ni un mot que personne
-    n'écrit (« Boulangerie Dupont », « Taxi Mvuemba » : le nom d'une personne, l'attaque-43)."""
-    return _classer(mot, contexte) not in _CLASSES_DE_NOMS and (
-        normaliser(mot) in mots_de_la_langue() or mot.isupper() or _lieu(normaliser(mot), listes()))
+    """Après un type de commerce, un mot de la langue, un lieu ou un sigle, jamais un nom des listes, un prénom homonyme
+    d'un mot ni un mot que personne n'écrit (« Boulangerie Dupont », « Taxi Mvuemba », « Taxi Prince » : le nom d'une
+    personne, les attaques 43 et 45)."""
+    forme = normaliser(mot)
+    return _classer(mot, contexte) not in _CLASSES_DE_NOMS and forme not in listes()["prenoms_homonymes"] and (
+        forme in mots_de_la_langue() or mot.isupper() or _lieu(forme, listes()))
 
 
 class _Classe:

@@ -108,10 +108,6 @@ _VEHICULE = re.compile(
     r"voertuig|bagnole|car|coche|carro|macchina|truck|van)s?(?![^\W_]|-)|garée?s?(?!\w)|stationnée?s?(?!\w)"
     # le stationnement et ses suites : « parking réservé pour la JZ 093 GG », « flashée par un radar »
     r"|(?<!\w)(?:parkings?|parkeer\w*|parkeren|parkplatz|aparcamiento|estacionamiento|fourri[èe]re|radar|flash[ée]e?s?)(?!\w)"
-    # l'entretien : « le contrôle technique de CK 2372 », « la dépanneuse » (aveugle-52) ; pas « garage », aussi un local
-    # ou l'émetteur d'une facture, ni « dépannage », « carrosserie » (l'aide de dépannage du CPAS, une formation ; les
-    # attaques 41 et 42)
-    r"|(?<!\w)(?:contr[ôo]le[ ]technique|d[ée]panneuses?)(?!\w)"
     # d'autres langues, dans la même phrase : allemand, espagnol, portugais, italien, polonais, turc, roumain,
     # anglais, bulgare et russe, arabe
     r"|kennzeichen|fahrzeug|(?<!\w)pkw(?!\w)|matr[ií]cula|(?<!\w)targa(?!\w)|samoch[oó]d|ara[çc](?!\w)|ara[çc][ıi]|"
@@ -149,8 +145,7 @@ _MOTS_VEHICULE = frozenset(
     "descendre descendu descendue descendus descendues descendait volant taxi taxis conduite conduire parking parkings "
     "parkeren parkplatz aparcamiento estacionamiento fourrière fourriere radar flashé flashée flashés flashées flashe "
     "flashee roule roules roulent roulait roulaient rouler roulé roulée roulés roulées circule circules circulent "
-    "circulait circulaient circuler circulé circulée parkeerplaats parkeerplaatsen parkeerkaart contrôle controle "
-    "dépanneuse dépanneuses depanneuse depanneuses".split()
+    "circulait circulaient circuler circulé circulée parkeerplaats parkeerplaatsen parkeerkaart".split()
 ) | frozenset(mot.lower() for marque in _MARQUES for mot in marque.split())
 """Préfiltre de `_VEHICULE` par les mots du texte (un ensemble, en C) : la plupart des fichiers n'en ont aucun."""
 AVANT_CONTEXTE, APRES_CONTEXTE = 120, 40
@@ -160,14 +155,7 @@ AVANT_PROCHE = 40
 _TRANSPORT = re.compile(r"(?<!\w)(?:bus|lignes?|tram|m[ée]tro|train|TEC|STIB|MIVB|De[ \t]+Lijn|arr[êe]t)(?!\w)", re.IGNORECASE)
 """Un transport en commun dans la ligne : « TEC 365 » y est une ligne de bus."""
 _ANNEE = re.compile(r"19[5-9]\d|20[0-4]\d")
-"""Une année de modèle ou de mise en circulation (« Clio 2019 ») ; « PB 2091 JW » n'en a pas. Jusqu'à 2049 : une
-échéance, un numéro de ticket ou de facture s'écrivent aussi ainsi (« ticket CT 2041 », l'attaque-41)."""
-_REFERENCE_AVANT = re.compile(
-    r"(?i)(?<!\w)(?:ticket|r[ée]f(?:[ée]rence)?|devis|factures?|commandes?|lot|tva)\.?[ \t]*:?[ \t]*$")
-"""Juste avant une forme courte (« devis DV 3381 », « ticket CT 4471 ») : une référence, pas une plaque, même dans une
-phrase qui parle d'un véhicule (l'attaque-41) ; pas « n° », « numéro » (« la voiture du père, n° GHK 552 »,
-l'attaque-42), ni « porte », « code », « dossier », « local », des mots ordinaires aussi (« la Clio du père porte
-GHK 552 », l'attaque-44)."""
+"""Une année de modèle ou de mise en circulation (« Clio 2019 ») ; « PB 2091 JW » n'en a pas."""
 _MONNAIES = frozenset("EUR USD GBP CHF PLN RON TRY MAD".split())
 """« 1 750 EUR » : un montant, pas une plaque « 750 EUR »."""
 
@@ -337,8 +325,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 lettres = m.group(0).split()[0]
                 entouree = texte[m.start() - 1:m.start()] in ("(", "`") and texte[m.end():m.end() + 1] in (")", "`")
                 # la fin lue va jusqu'au premier caractère de la plaque : « conduit la » regarde ce qui le suit
-                indice = None if (lettres in _MONNAIES or normaliser(lettres) in contexte.mots_autorises
-                                  or _REFERENCE_AVANT.search(texte, max(debut_ligne, m.start() - 24), m.start())) else _VEHICULE.search(
+                indice = None if lettres in _MONNAIES or normaliser(lettres) in contexte.mots_autorises else _VEHICULE.search(
                     texte, max(debut_ligne, m.start() - (AVANT_CONTEXTE if entouree else AVANT_PROCHE)), m.start() + 1)
                 if indice is not None and indice.start() >= m.start():
                     indice = None
