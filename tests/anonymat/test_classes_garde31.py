@@ -181,7 +181,7 @@ def test_le_message_dit_au_nom_de() -> None:
 
 
 @pytest.mark.parametrize("texte", ["la dre traitante mbuyi refuse", "Le docteur référent Kalonji appelle.",
-                                   "le dr remplaçant tshimanga"])
+                                   "le dr remplaçant tshimanga", "le docteur prescripteur kabeya appelle"])
 def test_un_nom_apres_une_fonction_derriere_la_civilite_reste_signale(texte: str) -> None:
     assert "anonymat.nom" in _regles(texte)
 

@@ -1577,8 +1577,10 @@ _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 _APPEL_FORMES = (*sorted(_CIVILITES_MOTS), "m", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?",
                  r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
-_FONCTION = r"(?:traitant|consultant|suppl[ée]ant|intervenant|soignant|r[ée]f[ée]rent|rempla[çc]ant)(?:e|s|es)?"
-"""Une fonction entre la civilité et le nom (« la dre traitante mukendi ») : `_FONCTION_APRES_CIVILITE`, accentuée."""
+_FONCTION = (r"(?:(?:traitant|consultant|suppl[ée]ant|intervenant|soignant|r[ée]f[ée]rent|rempla[çc]ant)(?:e|s|es)?"
+             r"|prescript(?:eur|rice)s?)")
+"""Une fonction entre la civilité et le nom (« la dre traitante mukendi ») : les mots de `_FONCTION_APRES_CIVILITE`,
+accentués (« le docteur prescripteur ndaye », l'attaque-46)."""
 _FONCTION_DERRIERE = r"(?:" + _FONCTION + r"[ \t]+)?"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+(?i:" + _FONCTION_DERRIERE + ")$")
 _FONCTION_AVANT = re.compile(r"(?i)(?<!\w)" + _FONCTION + r"[ \t]+$")
