@@ -1007,11 +1007,12 @@ def _nom_apres_civilite(mot: str) -> bool:
             and morceaux[-1] not in _FONCTION_APRES_CIVILITE)  # « le docteur lui-même » ; pas « Mme petit-jean »
 
 
-_FONCTION_APRES_CIVILITE = frozenset(
-    mot + fin for mot in ("traitant", "consultant", "suppleant", "intervenant", "soignant", "referent", "remplacant")
-    for fin in ("", "e", "s", "es")) | {"meme", "memes", "prescripteur", "prescriptrice"}
-"""Sans accents, ce qui suit une civilité en minuscules sans être un nom, que le lexique ne connaît pas toujours sous
-toutes ses formes (« la docteure traitante », « le dr lui-même », l'attaque-40)."""
+_FONCTIONS = (*(mot + fin for mot in ("traitant", "consultant", "suppléant", "intervenant", "soignant", "référent", "remplaçant")
+                for fin in ("", "e", "s", "es")), "prescripteur", "prescripteurs", "prescriptrice", "prescriptrices")
+"""Les fonctions qui suivent une civilité sans être un nom, à toutes leurs formes, que le lexique ne connaît pas toujours
+(« la docteure traitante », l'attaque-40) ; le nom vient après elles (« la dre traitante mukendi », l'attaque-43)."""
+_FONCTION_APRES_CIVILITE = frozenset(normaliser(mot) for mot in _FONCTIONS) | {"meme", "memes"}
+"""Sans accents, ce qui suit une civilité en minuscules sans être un nom : une fonction, « lui-même »."""
 
 
 def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
@@ -1577,10 +1578,10 @@ _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 _APPEL_FORMES = (*sorted(_CIVILITES_MOTS), "m", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?",
                  r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
-_FONCTION = (r"(?:(?:traitant|consultant|suppl[ée]ant|intervenant|soignant|r[ée]f[ée]rent|rempla[çc]ant)(?:e|s|es)?"
-             r"|prescript(?:eur|rice)s?)")
-"""Une fonction entre la civilité et le nom (« la dre traitante mukendi ») : les mots de `_FONCTION_APRES_CIVILITE`,
-accentués (« le docteur prescripteur ndaye », l'attaque-46)."""
+_FONCTION = "(?:" + "|".join("".join({"é": "[ée]", "ç": "[çc]"}.get(c, c) for c in mot)
+                              for mot in sorted(_FONCTIONS, key=len, reverse=True)) + ")"
+"""Une fonction de `_FONCTIONS` entre la civilité et le nom, avec ou sans accents : une seule liste pour le motif et
+pour `_FONCTION_APRES_CIVILITE` (« prescripteur » manquait à l'un, l'attaque-46)."""
 _FONCTION_DERRIERE = r"(?:" + _FONCTION + r"[ \t]+)?"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+(?i:" + _FONCTION_DERRIERE + ")$")
 _FONCTION_AVANT = re.compile(r"(?i)(?<!\w)" + _FONCTION + r"[ \t]+$")
