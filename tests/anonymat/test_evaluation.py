@@ -263,6 +263,11 @@ PLANCHERS = {
     # fcd4be3+ (trente et unième passage, écrit pendant que le corpus s'écrivait, sans le lire) : 99,7/99,9/0,2 les deux
     # fois, pire origine 98,1 (asie, afrique_ouest)
     "aveugle-53": (99.0, 99.5, 1.0),
+    # aveugle-54 (1 789 extraits, 76 % de plusieurs lignes ; la fin d'un accompagnement : clôture, passage de relais,
+    # lettre de fin, bilan annuel), mesure à l'aveugle du 2026-12-04 sur 924a208 (fin de session, aucun réglage sur lui)
+    # et sur ad15323, mêmes verdicts : 98,4/100/0,0, pire origine 92,3 (afrique_ouest : noms en minuscules sous
+    # « referent_sortant: », « lettre_envoyee_a: », après « avec »)
+    "aveugle-54": (98.0, 99.5, 1.0),
 }
 
 
