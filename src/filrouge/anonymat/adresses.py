@@ -11,7 +11,7 @@ import re
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
-from filrouge.anonymat.listes import lire_liste, listes
+from filrouge.anonymat.listes import est_un_lieu, lire_liste, listes
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.nombres import alternance, mots_de
 from filrouge.anonymat.normalisation import normaliser
@@ -242,11 +242,9 @@ def _fin_de_la_ville(cp: re.Match[str]) -> int | None:
     ville = cp.group("ville")
     if not ville[0].isupper():
         return None
-    l = listes()
     mots = list(re.finditer(r"[^ \t]+", ville))
     for mot in reversed(mots):
-        nom = normaliser(ville[:mot.end()])
-        if nom in l["villes"] or nom in l["lieux"] or nom in l["localites"]:
+        if est_un_lieu(normaliser(ville[:mot.end()])):
             return cp.start("ville") + mot.end()
     return None
 

@@ -426,7 +426,7 @@ def _indice_cle_parente(texte: str, lignes: Lignes, debut_ligne: int, debut: int
 _CLES_DE_DATE_SEULE = frozenset({"date", "le", "quand", "jour"})
 """Les clés qui donnent une date sans dire de quoi : à côté d'un âge, celle de la naissance ; toute autre clé dit un
 moment (« date_jugement », « scolarise_le », « depuis », l'attaque-35)."""
-_CLE_DE_DATE_SEULE_AVANT = re.compile(r"[ \t](?i:date|le|quand|jour)[ \t]*:[ \t]*['\"]?$")
+_CLE_DE_DATE_SEULE_AVANT = re.compile(r"[ \t](?i:" + "|".join(sorted(_CLES_DE_DATE_SEULE)) + r")[ \t]*:[ \t]*['\"]?$")
 """Une clé de `_CLES_DE_DATE_SEULE` en retrait juste avant la date (préfiltre de `_age_d_un_element`)."""
 _CLE_DE_MOMENT = re.compile(r"(?i:[ée]v[ée]nements?|faits?|motifs?|objet|actions?|quoi|types?|raisons?|natures?|"
                             r"intitul[ée]s?|d[ée]cisions?)[ \t]*:")
@@ -805,7 +805,7 @@ suivie d'un âge, dit que la date est celle d'une personne."""
 
 def _personne_avant(texte: str, debut: int, fin: int) -> bool:
     """Un mot de `texte[debut:fin]` désigne-t-il une personne, son âge ou son identité ?"""
-    return any(normaliser(mot) in _MOTS_D_UNE_PERSONNE or _designe_un_proche(mot) for mot in _MOTS.findall(texte, debut, fin))
+    return any(_mot_d_une_personne(mot) for mot in _MOTS.findall(texte, debut, fin))
 
 
 MARGE_D_AGE = 5

@@ -128,6 +128,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         nature = _valide_niss(chiffres)
         # « +32489490004 » : un téléphone (un indicatif de pays), même quand ses chiffres tombent sur une clé juste
         indicatif = texte[m.start() - 1:m.start()] == "+"
+        faible = False
         if nature is None or indicatif:
             # Chiffre de contrôle faux mais annoncé comme tel : c'est quand même un NISS mal recopié.
             # Sans contexte, seulement sous la forme d'un NISS dont la date de naissance est possible.
@@ -135,10 +136,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             annonce = _CONTEXTE_NISS.search(texte, debut_ligne, m.start()) is not None
             if not annonce and (indicatif or not (_FORME_NISS.fullmatch(valeur) and _date_de_niss(chiffres))):
                 continue
-            if not annonce:
-                faibles.append(_trouvaille_niss(m.start(), m.end(), valeur, "numéro national (chiffre de contrôle invalide)"))
-                continue
-        resultats.append(_trouvaille_niss(m.start(), m.end(), valeur, nature or "numéro national (chiffre de contrôle invalide)"))
+            faible = not annonce
+        (faibles if faible else resultats).append(
+            _trouvaille_niss(m.start(), m.end(), valeur, nature or "numéro national (chiffre de contrôle invalide)"))
     pris = Intervalles()
     for t in resultats + faibles:
         pris.ajouter(t.debut, t.fin)

@@ -326,6 +326,12 @@ def _mots_de_wordfreq(langues: tuple[str, ...], frequence: float, accents: bool)
     return frozenset(mots)
 
 
+def est_un_lieu(forme: str) -> bool:
+    """Une forme normalisée est-elle un lieu : pays ou lieu des listes, localité belge, ville du monde ?"""
+    l = listes()
+    return forme in l["lieux"] or forme in l["localites"] or forme in l["villes"]
+
+
 def est_mot_connu(mot: str) -> bool:
     """Le mot (« Digbeu », « Lộc », « ERASME ») est-il un mot que wordfreq connaît ? Sans accent, toute graphie
     accentuée compte (« ERASME » est « Érasme ») ; avec accents, la graphie exacte seulement."""

@@ -24,8 +24,8 @@ from filrouge.anonymat.dates import dates_a_mois_en_lettres
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
-                                      est_mot_connu, liens_de_parente, lire_liste, listes, mots_de_la_langue,
-                                      noms_etendus)
+                                      est_mot_connu, est_un_lieu, liens_de_parente, lire_liste, listes,
+                                      mots_de_la_langue, noms_etendus)
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.normalisation import HORS_FRANCAIS, MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -492,7 +492,7 @@ def _mot_d_une_enseigne(mot: str, contexte: ContexteAnonymat) -> bool:
     personne, les attaques 43 et 45)."""
     forme = normaliser(mot)
     return _classer(mot, contexte) not in _CLASSES_DE_NOMS and forme not in listes()["prenoms_homonymes"] and (
-        forme in mots_de_la_langue() or mot.isupper() or _lieu(forme, listes()))
+        forme in mots_de_la_langue() or mot.isupper() or est_un_lieu(forme))
 
 
 class _Classe:
@@ -2463,20 +2463,15 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
                 resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group("nom"), "nom à côté d'un lien de parenté")))
 
 
-def _lieu(forme: str, l: dict[str, frozenset[str]]) -> bool:
-    """Un pays, une localité belge ou une ville du monde (forme normalisée)."""
-    return forme in l["lieux"] or forme in l["localites"] or forme in l["villes"]
-
-
 def _cle_faite_de_mots(cle: str) -> bool:
     """Une clé à « _ » faite de lieux (« maroc_tanger »), ou dont un morceau est un mot qui n'est ni un prénom ni un nom
     des listes ni un lieu (« presents_famille », « chez_papy », « fete_saint_nicolas » ; « france_renard » reste un nom) ;
     une particule et le mot qui la suit sont un nom (« marie_du_bois »)."""
     morceaux, l = cle.split("_"), listes()
-    if all(_lieu(normaliser(morceau), l) for morceau in morceaux):
+    if all(est_un_lieu(normaliser(morceau)) for morceau in morceaux):
         return True  # « maroc_tanger: grand-mère », « charleroi_marcinelle: oncle » (l'attaque-42)
     return any(len(morceau) > 1 and est_mot_connu(morceau) and normaliser(morceau) not in _TOUTES_PARTICULES
-               and not _lieu(normaliser(morceau), l)  # « france_renard: grand-mère », un prénom (l'attaque-40)
+               and not est_un_lieu(normaliser(morceau))  # « france_renard: grand-mère », un prénom (l'attaque-40)
                and not (i and normaliser(morceaux[i - 1]) in _TOUTES_PARTICULES)
                and not any(normaliser(morceau) in l[liste] for liste in ("prenoms", "noms", "mots_prenoms"))
                for i, morceau in enumerate(morceaux))
