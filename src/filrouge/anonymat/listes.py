@@ -326,6 +326,35 @@ def _mots_de_wordfreq(langues: tuple[str, ...], frequence: float, accents: bool)
     return frozenset(mots)
 
 
+@lru_cache(maxsize=1)
+def mots_du_dictionnaire() -> frozenset[str]:
+    """Les formes fléchies des mots communs du français selon le dictionnaire de simplemma (tiré du Wiktionnaire) : à
+    la différence de wordfreq, qui compte ce que la presse écrit (« chen » 3,5, « touré », « rossi »), il n'a guère de
+    noms propres, et il a « patience », « espoir », « cordier ». En minuscules avec leurs accents et sans accents (cache
+    disque) ; vide si simplemma est absent."""
+    return en_cache("mots-du-dictionnaire", "fr", _mots_de_simplemma)
+
+
+def _mots_de_simplemma() -> frozenset[str]:
+    try:
+        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+    except ModuleNotFoundError:
+        return frozenset()
+    mots: set[str] = set()
+    for cle in DefaultDictionaryFactory().get_dictionary("fr"):
+        forme = cle.decode() if isinstance(cle, bytes) else cle
+        if forme.isalpha() and forme.islower():  # « Olivier », « Martin » : les rares noms propres du dictionnaire
+            mots.update((forme, normaliser(forme)))
+    return frozenset(mots)
+
+
+def est_mot_du_dictionnaire(mot: str) -> bool:
+    """Le mot en minuscules est-il un mot commun du français (`mots_du_dictionnaire`) ? Sans accent, toute graphie
+    accentuée compte (« toure » est une forme de « tourer ») ; avec accents, la graphie exacte seulement (« touré »
+    n'en est pas une)."""
+    return (normaliser(mot) if mot.isascii() else mot.casefold()) in mots_du_dictionnaire()
+
+
 def est_un_lieu(forme: str) -> bool:
     """Une forme normalisée est-elle un lieu : pays ou lieu des listes, localité belge, ville du monde ?"""
     l = listes()

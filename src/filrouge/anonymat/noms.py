@@ -24,8 +24,8 @@ from filrouge.anonymat.dates import dates_a_mois_en_lettres
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
-                                      est_mot_connu, est_un_lieu, liens_de_parente, lire_liste, listes,
-                                      mots_de_la_langue, noms_etendus)
+                                      est_mot_connu, est_mot_du_dictionnaire, est_un_lieu, liens_de_parente,
+                                      lire_liste, listes, mots_de_la_langue, noms_etendus)
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.normalisation import HORS_FRANCAIS, MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -370,7 +370,7 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
         mots = mots[:-1]
     if not mots:
         return None
-    if len(mots) > 1 and normaliser(mots[-1]) in _FONCTION_APRES_CIVILITE:
+    if len(mots) > 1 and normaliser(mots[-1]) in _PAS_UN_NOM_APRES_CIVILITE:
         mots = mots[:-1]  # « la dre traitante mukendi », « le docteur référent Lambert » (l'attaque-43)
     mots = mots[-4:]
     mots[0] = mots[0].lstrip(_PONCTUATION_MOT) if len(mots) == 1 else mots[0]
@@ -1004,14 +1004,15 @@ def _nom_apres_civilite(mot: str) -> bool:
         reste = "-".join(morceaux[1:])
         return reste in listes()["noms"] or reste in listes()["prenoms"] or not est_mot_connu(reste)
     return ((len(mot) >= 3 or len(mot) == 2 and not mot.isascii()) and not est_mot_connu(mot)
-            and morceaux[-1] not in _FONCTION_APRES_CIVILITE)  # « le docteur lui-même » ; pas « Mme petit-jean »
+            and morceaux[-1] not in _PAS_UN_NOM_APRES_CIVILITE)  # « le docteur lui-même » ; pas « Mme petit-jean »
 
 
-_FONCTIONS = (*(mot + fin for mot in ("traitant", "consultant", "suppléant", "intervenant", "soignant", "référent", "remplaçant")
-                for fin in ("", "e", "s", "es")), "prescripteur", "prescripteurs", "prescriptrice", "prescriptrices")
+_FONCTIONS_APRES_CIVILITE = (
+    *(mot + fin for mot in ("traitant", "consultant", "suppléant", "intervenant", "soignant", "référent", "remplaçant")
+      for fin in ("", "e", "s", "es")), "prescripteur", "prescripteurs", "prescriptrice", "prescriptrices")
 """Les fonctions qui suivent une civilité sans être un nom, à toutes leurs formes, que le lexique ne connaît pas toujours
 (« la docteure traitante », l'attaque-40) ; le nom vient après elles (« la dre traitante mukendi », l'attaque-43)."""
-_FONCTION_APRES_CIVILITE = frozenset(normaliser(mot) for mot in _FONCTIONS) | {"meme", "memes"}
+_PAS_UN_NOM_APRES_CIVILITE = frozenset(normaliser(mot) for mot in _FONCTIONS_APRES_CIVILITE) | {"meme", "memes"}
 """Sans accents, ce qui suit une civilité en minuscules sans être un nom : une fonction, « lui-même »."""
 
 
@@ -1579,9 +1580,9 @@ _APPEL_FORMES = (*sorted(_CIVILITES_MOTS), "m", r"pr[ée]nomm[ée]e?s?", r"surno
                  r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
 _FONCTION = "(?:" + "|".join("".join({"é": "[ée]", "ç": "[çc]"}.get(c, c) for c in mot)
-                              for mot in sorted(_FONCTIONS, key=len, reverse=True)) + ")"
-"""Une fonction de `_FONCTIONS` entre la civilité et le nom, avec ou sans accents : une seule liste pour le motif et
-pour `_FONCTION_APRES_CIVILITE` (« prescripteur » manquait à l'un, l'attaque-46)."""
+                              for mot in sorted(_FONCTIONS_APRES_CIVILITE, key=len, reverse=True)) + ")"
+"""Une fonction de `_FONCTIONS_APRES_CIVILITE` entre la civilité et le nom, avec ou sans accents : une seule liste pour le
+motif et pour `_PAS_UN_NOM_APRES_CIVILITE` (« prescripteur » manquait à l'un, l'attaque-46)."""
 _FONCTION_DERRIERE = r"(?:" + _FONCTION + r"[ \t]+)?"
 _APPEL_AVANT = re.compile(r"(?i:(?<!\w)" + _APPEL + r")\.?[ \t,:(«\"“]+(?i:" + _FONCTION_DERRIERE + ")$")
 _FONCTION_AVANT = re.compile(r"(?i)(?<!\w)" + _FONCTION + r"[ \t]+$")
@@ -2053,15 +2054,34 @@ def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
     # prénom, est un prénom ; un morceau ambigu (« jun ») ou homonyme d'un mot (« min », « marc ») n'en fait pas un mot
     compose_inconnu = len(morceaux) > 1 and not est_mot_connu(mot) and any(x in l["prenoms"] for x in morceaux)
     ambigus = frozenset() if compose_inconnu else l["ambigus"]
-    for n in morceaux:
-        if (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
-                or n in ambigus or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS):
-            return False, False, False, False
+    if any(n in ambigus or _jamais_une_personne(n) for n in morceaux):
+        return False, False, False, False
     n = normaliser(mot)
     homonymes = [] if compose_inconnu else [x for x in morceaux if x in l["prenoms_homonymes"]]
     prenom = n in l["prenoms"] or compose_inconnu
     return (prenom, prenom or n in l["noms"] or not est_mot_connu(mot), bool(homonymes),
             all(x in l["prenoms_homonymes_rares"] for x in homonymes))
+
+
+def _jamais_une_personne(n: str) -> bool:
+    """Un morceau normalisé qui n'est jamais une personne en minuscules : mot outil, lien, civilité, rôle, pronom,
+    déterminant, mot courant, lieu, langue."""
+    l = listes()
+    return (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
+            or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS)
+
+
+@lru_cache(maxsize=4096)
+def _nom_hors_du_dictionnaire(mot: str) -> bool:
+    """Un prénom ou un nom des listes qu'aucun dictionnaire du français n'a (`est_mot_du_dictionnaire`), même homonyme
+    d'un mot que la presse écrit (« chen », « touré », « dupont », « rossi ») : `_personne_des_listes` les écarte
+    partout, wordfreq les comptant pour des mots ; là où la phrase attend une personne (« relue avec touré », « chez
+    dubois »), ce sont des personnes. Jamais un lieu (« vers london »), ni un mot du dictionnaire (« avec patience »)."""
+    morceaux = normaliser(mot).split("-")
+    l = listes()
+    return (not any(_jamais_une_personne(n) or est_un_lieu(n) for n in morceaux)
+            and all(n in l["noms"] or n in l["prenoms"] for n in morceaux)
+            and not any(est_mot_du_dictionnaire(m) for m in mot.split("-")))
 
 
 def _est_une_localite(mot: str) -> bool:
@@ -2085,11 +2105,14 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     sujet d'un verbe en tête de ligne, après une virgule ou « que », ou après « avec », « chez », « selon »,
     « voir », « le retour de » (`_personne_en_minuscules`)."""
 
-    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str, homonymes: str = "tous refusés") -> None:
+    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str, homonymes: str = "tous refusés",
+                hors_du_dictionnaire: bool = True) -> None:
         debut, fin = m.span(1)
         if deja.chevauche(debut, fin):
             return
-        if _personne_en_minuscules(m.group(1), inconnu_admis, contexte, homonymes):
+        if (_personne_en_minuscules(m.group(1), inconnu_admis, contexte, homonymes)
+                or hors_du_dictionnaire and _nom_hors_du_dictionnaire(m.group(1))
+                and not any(n in contexte.mots_autorises for n in normaliser(m.group(1)).split("-"))):
             fin = _nom_de_famille_apres(texte, fin, contexte) or fin  # « chez kim-anh nguyen » : le nom entier
         else:
             # « avec mei reyes » : un prénom, même homonyme d'un mot (« mei », mai en néerlandais), suivi d'un nom
@@ -2124,7 +2147,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     i = texte.find("à ")
     while i != -1:
         m = _A_EN_MINUSCULES.match(texte, i)
-        if m is not None and _personne_des_listes(m.group(1))[1] and not _est_une_localite(m.group(1)):
+        if (m is not None and (_personne_des_listes(m.group(1))[1] or _nom_hors_du_dictionnaire(m.group(1)))
+                and not _est_une_localite(m.group(1))):
             debut_ligne = lignes.debuts[lignes.numero(i)]
             proposition = texte[max(debut_ligne, i - 48):i]
             coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
@@ -2163,7 +2187,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom suivi de sa fonction")))
     for m in _DE_EN_MINUSCULES.finditer(texte):
-        if not _personne_des_listes(m.group(1))[1]:
+        if not (_personne_des_listes(m.group(1))[1] or _nom_hors_du_dictionnaire(m.group(1))):
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         if _PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):

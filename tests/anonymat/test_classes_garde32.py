@@ -1,0 +1,123 @@
+"""Trente-deuxième passage (aveugle-54, la fin d'un accompagnement). Variantes écrites ici (jamais les phrases du
+corpus) ; à côté de chaque positif, le négatif voisin qui doit rester muet. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import analyser_texte
+from filrouge.anonymat.listes import est_mot_du_dictionnaire
+
+NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
+FICHE = "dossiers/2019-003/cloture.yaml"
+
+
+def _regles(texte: str, fichier: str = NOTE) -> set[str]:
+    return {c.regle for c in analyser_texte(texte, fichier, ContexteAnonymat())[0]}
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "referent_sortant: vermeulen\nmotif: fin de mesure\n",
+        "cloture:\n  nouveau_referent: wathelet\n",
+        "ancien_casemanager: benaissa\n",
+        "coordinatrice_sortante: kowalczyk\n",
+        "relais:\n  destinataire_principal: ouedraogo\n",
+        "courrier_envoye_a: wathelet\ncopie: service demandeur\n",
+        "fin:\n  rapport_transmis_a: mukendi\n",
+        "demandeuse_initiale: kowalczyk\n",
+    ],
+)
+def test_une_cle_qui_porte_une_fonction_tenue_par_une_personne_nomme_cette_personne(texte: str) -> None:
+    """Une clé que le modèle ne connaît pas, mais dont un morceau est une fonction qu'une personne tient (référent,
+    casemanager, coordinatrice, destinataire, demandeuse) ou qui finit par « _a » (à qui) : un nom des listes en
+    minuscules y est signalé, comme sous « referent: »."""
+    assert "anonymat.nom" in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "referent_entrant: service adulte\n",
+        "nouveau_referent: ssm-capj\n",
+        "courrier_envoye_a: service demandeur\n",
+        "rapport_transmis_a: spj\n",
+        "ancien_casemanager: le réseau\n",
+        "destinataire: cpas\n",
+        "referent_depuis: 2019-05-14\n",
+        "casemanager_joignable: mardi et jeudi\n",
+    ],
+)
+def test_sous_ces_cles_un_service_un_role_ou_une_date_restent_muets(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "### Relais\n\n- nouveau référent : kowalczyk\n- reprise : en septembre\n",
+        "- Référente : mukendi\n",
+        "**Destinataire** : wathelet\n",
+        "- coordinatrice réseau : ouedraogo\n",
+        "- casemanager sortant : benaissa\n",
+    ],
+)
+def test_une_rubrique_de_compte_rendu_qui_dit_une_fonction_nomme_une_personne(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "- nouveau référent : le SSM de Namur\n",
+        "- Référente : à désigner\n",
+        "**Destinataire** : service de santé mentale\n",
+        "- casemanager sortant : réseau\n",
+    ],
+)
+def test_une_telle_rubrique_qui_nomme_un_service_reste_muette(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La note a été relue avec diallo avant l'envoi.",
+        "Point fait avec chen sur les horaires.",
+        "Le jeune dort chez dupont le vendredi.",
+        "Le courrier a été signé par wang.",
+        "Échange avec rossi sur le retour à l'école.",
+        "suivi hebdomadaire avec dubois",
+        "le retour de dupont est attendu lundi",
+        "il faut rappeler touré avant jeudi",
+    ],
+)
+def test_un_nom_que_la_presse_ecrit_mais_qu_aucun_dictionnaire_n_a_est_une_personne_la_ou_la_phrase_en_attend_une(
+        texte: str) -> None:
+    """« chen », « touré », « dupont », « rossi » : wordfreq les compte pour des mots (la presse les écrit), les listes
+    les marquent ambigus ; le dictionnaire du français ne les a pas : après « avec », « chez », « par », un verbe
+    d'appel ou ce qui appartient à une personne, ce sont des noms."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rendez-vous pris avec patience et soin.",
+        "La famille a accueilli la nouvelle avec espoir.",
+        "Le dossier est parti par courrier vers london.",
+        "Envoi par mail avec succès.",
+        "Le jeune avance avec prudence.",
+        "Il dort chez sa tante le vendredi.",
+    ],
+)
+def test_un_mot_du_dictionnaire_ou_un_lieu_apres_avec_reste_muet(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(("mot", "attendu"), [("patience", True), ("cordier", True), ("chen", False),
+                                              ("touré", False), ("toure", False), ("dupont", False)])
+def test_le_dictionnaire_a_les_mots_communs_et_pas_les_noms_que_la_presse_ecrit(mot: str, attendu: bool) -> None:
+    assert est_mot_du_dictionnaire(mot) is attendu
