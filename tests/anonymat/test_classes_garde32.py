@@ -121,3 +121,83 @@ def test_un_mot_du_dictionnaire_ou_un_lieu_apres_avec_reste_muet(texte: str) -> 
                                               ("touré", False), ("toure", False), ("dupont", False)])
 def test_le_dictionnaire_a_les_mots_communs_et_pas_les_noms_que_la_presse_ecrit(mot: str, attendu: bool) -> None:
     assert est_mot_du_dictionnaire(mot) is attendu
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Je vous transmets la demande de KOWALCZYK B. (grand-mère).",
+        "Vu avec MUKENDI T. ce matin.",
+        "Appel de Mme A. OUEDRAOGO pour la réunion.",
+        "Signé : STĂNESCU I.",
+    ],
+)
+def test_un_nom_en_capitales_a_cote_d_une_initiale_est_un_nom(texte: str) -> None:
+    """En capitales, au moins cinq lettres, un nom des listes ou un mot que personne n'écrit, à côté d'une initiale."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Réunion au CPAS B. à 10 h.",
+        "Voir le RAPPORT B. ci-joint.",
+        "Demande transmise à l'AVIQ N. pour avis.",
+        "Le plan B. reste possible.",
+    ],
+)
+def test_un_sigle_ou_un_mot_en_capitales_a_cote_d_une_initiale_reste_muet(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Présents : Le Floc'h (voisin), le CM.",
+        "Excusés : Van Wergifosse, la logopède.",
+        "Présents : Le Quéméner, le SAJ, la maman.",
+    ],
+)
+def test_un_nom_a_particule_dans_une_liste_de_presences_est_un_nom(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Présents : Le CM, La Famille, Le Jeune.",
+        "Présents : Le Réseau, La Maman, Le Papa.",
+        "Excusés : Le Pédopsy, La Logo.",
+        "Présents : De Namur, Le SAJ.",
+    ],
+)
+def test_un_article_devant_un_role_ou_un_lieu_dans_une_liste_de_presences_reste_muet(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "> bjr, c'est mukendi, je serai en retard",
+        "Bonsoir c'est fatou.",
+        "SMS : c'est chen ! je passe demain",
+        "coucou c'est dubois, le rdv tient ?",
+    ],
+)
+def test_qui_se_presente_dans_un_message_est_une_personne(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "ok c'est bon, merci",
+        "c'est moi.",
+        "c'est noté !",
+        "C'est mardi.",
+        "c'est réglé, on se voit jeudi",
+        "c'est namur, pas charleroi.",
+    ],
+)
+def test_c_est_devant_un_mot_un_pronom_ou_un_lieu_reste_muet(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)

@@ -863,6 +863,11 @@ _NOM_PUIS_INITIALE = re.compile(
     + r"]\.)")
 
 
+LONGUEUR_NOM_EN_CAPITALES = 5
+"""À côté d'une initiale, un mot en capitales plus court est un sigle (« SAJ », « CPAS », « AVIQ ») ; un mot de cette
+longueur au moins, un nom (« STANESCU A. », « la demande de MUKENDI T. », aveugle-55), s'il est des listes ou inconnu."""
+
+
 def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False) -> bool:
     """« G. Defraigne », « O. Sy », « Colin E. », « Moxhet G. » : à côté d'une initiale, un mot à majuscule qui
     n'est ni un mot courant, ni un lieu, ni un sigle est un nom : un nom des listes, un prénom homonyme
@@ -871,8 +876,8 @@ def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_partic
     n = normaliser(mot)
     l = listes()
     if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
-            or n in _CIVILITES or n in _ROLES or (mot.isupper() and len(mot) > 1) or _SIGLE_MIXTE.search(mot)
-            or _SAINT.match(mot)):
+            or n in _CIVILITES or n in _ROLES or _SAINT.match(mot)
+            or (len(mot) < LONGUEUR_NOM_EN_CAPITALES if mot.isupper() else _SIGLE_MIXTE.search(mot))):
         return False
     return (apres_particule or _dans_les_listes(mot) or n in l["prenoms_homonymes_rares"] or len(n) <= 3
             or _mot_inconnu(mot, contexte))  # « A.Peeters-Janssens » : un morceau des listes suffit
@@ -1796,6 +1801,9 @@ _APRES_EN_MINUSCULES = re.compile(
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
 vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
 mots trouvés par `str.find`)."""
+_C_EST_EN_MINUSCULES = re.compile(r"c(?<!\wc)['’]est[ \t]+(" + _NOM_EN_MINUSCULES + r")(?=[ \t]*(?:[,.!?;]|$))", re.MULTILINE)
+"""« bjr, c'est diallo, je serai en retard » : qui se présente au début d'un message, le mot seul avant la ponctuation
+ou la fin de la ligne (« c'est bon, », « c'est moi. » : des mots ou des pronoms, écartés par `_personne_en_minuscules`)."""
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
 Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
@@ -2136,6 +2144,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             m = _APRES_EN_MINUSCULES.match(texte, occurrence.start())
             if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
                 retenir(m, mot not in _PRENOMS_SEULS or normaliser(m.group(1)) in listes()["noms"], f"nom après « {mot} »")
+    for m in _C_EST_EN_MINUSCULES.finditer(texte) if "est" in lignes.mots else ():
+        retenir(m, True, "qui se présente")
     for verbe in lignes.mots & _VERBES_VERS_PERSONNE:
         for occurrence in _verbe_suivi_d_un_mot(verbe).finditer(lignes.bas):
             i = occurrence.start()
@@ -2635,7 +2645,17 @@ def _nom_seul_d_une_liste(valeur: str, contexte: ContexteAnonymat) -> bool:
     personne n'écrit d'au moins cinq lettres (plus court, c'est d'ordinaire un sigle : « - aviq ») ; jamais un rôle, un
     lien ni un mot que le lexique connaît hors des listes."""
     # « - l'interprète », « l'AViQ » : un article élidé, un rôle ou un service
-    return " " not in valeur and not _ELISION_EN_TETE.match(valeur) and _nom_et_pas_un_sigle([valeur], contexte, 5)
+    if " " not in valeur:
+        return not _ELISION_EN_TETE.match(valeur) and _nom_et_pas_un_sigle([valeur], contexte, 5)
+    # « Le Floc'h », « Van Acker » : une ou deux particules puis un nom des listes ou un mot que personne n'écrit, à
+    # majuscule (« Le CM », « La Famille », « La Maman » ne sont pas des noms)
+    particules = _PARTICULES_EN_TETE.match(valeur)
+    reste = valeur[particules.end():] if particules else ""
+    return bool(reste[:1].isupper() and " " not in reste and not _proche_ou_service(reste)
+                and _peut_suivre_une_initiale(reste, contexte) and (_dans_les_listes(reste) or _mot_inconnu(reste, contexte)))
+
+
+_PARTICULES_EN_TETE = re.compile(r"(?:" + _PARTICULE_APRES_INITIALE + r"){1,2}")
 
 
 def _proche_ou_service(valeur: str) -> bool:
