@@ -201,3 +201,57 @@ def test_qui_se_presente_dans_un_message_est_une_personne(texte: str) -> None:
 )
 def test_c_est_devant_un_mot_un_pronom_ou_un_lieu_reste_muet(texte: str) -> None:
     assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "- Référente : léger mieux depuis mars\n",
+        "**Avis pédopsychiatre** : suivi maintenu, dose réduite\n",
+        "- Retour coordinatrice : bonne nouvelle pour l'école\n",
+        "- Référent : absent jusqu'au 12\n",
+    ],
+)
+def test_une_phrase_sous_une_rubrique_de_fonction_reste_muette(texte: str) -> None:
+    """Sous une rubrique que le modèle ne connaît pas, la valeur est souvent une phrase : seul un élément fait de noms
+    (en minuscules, aucun mot du dictionnaire) est une personne (l'attaque-47)."""
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "option_a: apprentissage boulanger\noption_b: cap vente\n",
+        "piste_a: formation marin\n",
+        "version_a: courte\n",
+        "demandeur_langue: arabe\n",
+    ],
+)
+def test_une_cle_en_a_qui_ne_dit_pas_un_envoi_reste_muette(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "referent_famille: Yao Wu\n",
+        "destinataire: Saïd Aït\n",
+    ],
+)
+def test_un_morceau_court_a_cote_d_un_nom_sous_une_cle_de_fonction_en_fait_partie(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Point fait avec ong locale sur le logement.",
+        "Demande de maj du plan envoyée.",
+        "Contrat signé avec cfa la semaine passée.",
+        "Entretien avec trad en tigrinya.",
+        "Il rêve de partir en voyage au sahara.",
+    ],
+)
+def test_un_sigle_en_minuscules_une_abreviation_ou_une_region_apres_avec_ou_de_reste_muet(texte: str) -> None:
+    """Moins de quatre lettres (sigles en minuscules que les listes comptent aussi pour des noms), « trad », régions."""
+    assert "anonymat.nom" not in _regles(texte)

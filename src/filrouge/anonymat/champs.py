@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.listes import est_mot_connu, listes
+from filrouge.anonymat.listes import est_mot_connu, est_mot_du_dictionnaire, listes
 from filrouge.anonymat.noms import REGLE, designe_un_role, est_une_langue, message_nom
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import champs_du_modele, motifs
@@ -41,6 +41,10 @@ _FONCTIONS_DE_PERSONNE = frozenset(
 """Les fonctions qu'une seule personne tient dans un dossier : une clé qui en a une parmi ses morceaux nomme cette
 personne (« referent_sortant: », « nouveau_referent: », « ancien_casemanager: », aveugle-54), comme la rubrique d'un
 compte rendu qui l'écrit (« - nouveau référent : », « **Référente** : »)."""
+_ENVOIS = ("envoy", "transmi", "remi", "adress", "confi", "communiqu", "expedi", "donn", "present", "orient", "transfer",
+           "destin", "ecri", "signal", "redirig")
+"""Une clé en « _a » nomme qui a reçu quand elle dit un envoi (« lettre_envoyee_a: », « dossier_transmis_a: »,
+« confie_a: ») ; pas « option_a: », « projet_a: », « piste_a: » (l'attaque-47)."""
 _FONCTIONS_SANS_ACCENTS = frozenset(normaliser(f) for f in _FONCTIONS_DE_PERSONNE)
 _MOTS_DE_FONCTION = _FONCTIONS_DE_PERSONNE | _FONCTIONS_SANS_ACCENTS
 """Préfiltre de `_motif_des_fonctions` par les mots du texte."""
@@ -91,20 +95,26 @@ def _motif_des_champs() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _motif_des_fonctions() -> re.Pattern[str]:
     """Sur une ligne, comme `_motif_des_champs` : une clé qui a une fonction de `_FONCTIONS_DE_PERSONNE` parmi ses
-    morceaux ou qui finit par « _a », ou une rubrique d'un ou deux mots autour d'une fonction (« - nouveau référent : »,
-    « **Référente** : »), avec ou sans accents. Essayé sur les seules lignes qui ont un tel mot (`_lignes_de_fonction`) :
+    morceaux ou qui dit un envoi en « _a » (`_ENVOIS`), ou une rubrique d'un ou deux mots autour d'une fonction
+    (« - nouveau référent : », « **Référente** : »), avec ou sans accents. Essayé sur les seules lignes qui ont un tel mot (`_lignes_de_fonction`) :
     à chaque ligne de chaque texte, il coûtait 5 % de la garde sur la démo."""
     # les formes les plus longues d'abord (« référente » avant « référent »), dans un ordre fixe (voir plus haut)
     ecrites = sorted(_FONCTIONS_DE_PERSONNE | _FONCTIONS_SANS_ACCENTS, key=lambda f: (-len(f), f))
     sans_accents = sorted(_FONCTIONS_SANS_ACCENTS, key=lambda f: (-len(f), f))
-    return re.compile(r"([ \t]*)(?:>[ \t>]*)?(?:-[ \t]+)?(?:(?:(?:[a-z]+_)*(?:" + "|".join(sans_accents)
-                      + r")(?:_[a-z]++)*+|(?:[a-z]++_)++a)[ \t]*:|(?:\*\*|__)?(?:[^\W\d_]++[ \t]+)?(?i:" + "|".join(ecrites)
-                      + r")(?:[ \t]+[^\W\d_]++)?(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\]))[ \t]*([^\n]*)")
+    cle = (r"(?:[a-z]+_)*(?:" + "|".join(sans_accents) + r")(?:_[a-z]++)*+"
+           r"|(?:[a-z]+_)*(?:" + "|".join(_ENVOIS) + r")[a-z]*+_a")
+    rubrique = r"(?:[^\W\d_]++[ \t]+)?(?i:" + "|".join(ecrites) + r")(?:[ \t]+[^\W\d_]++)?"
+    return re.compile(r"([ \t]*)(?:>[ \t>]*)?(?:-[ \t]+)?(?:(?:" + cle + r")[ \t]*:|(?:\*\*|__)?" + rubrique
+                      + r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\]))[ \t]*([^\n]*)")
 
 
 def _lignes_de_fonction(texte: str, lignes: Lignes) -> list[int]:
-    """Les lignes où `_motif_des_fonctions` peut aboutir : un mot de fonction ou « _a: »."""
-    mots = lignes.mots & _MOTS_DE_FONCTION
+    """Les lignes où `_motif_des_fonctions` peut aboutir : un mot de fonction ou « _a: ». Un mot qui n'apparaît que
+    comme clé du modèle (« referent: spj » dans chaque note de la démo) est déjà lu par `_motif_des_champs` : ses lignes
+    ne sont pas relues (le motif essayé à chacune coûtait 4 % de la garde sur la démo)."""
+    bas = lignes.bas
+    mots = {mot for mot in lignes.mots & _MOTS_DE_FONCTION
+            if mot not in cles_d_acteur() or bas.count(mot) != bas.count(mot + ":") or "_" + mot in bas}
     return lignes.contenant([*mots, "_a:"] if "_a:" in texte else mots) if mots or "_a:" in texte else []
 
 
@@ -161,19 +171,21 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         for citation in _CITATION_DE_COURRIEL.finditer(texte):
             _juger(texte, citation.start("qui"), citation.end("qui"), contexte, resultats,
                    raison="auteur d'un courriel cité")
-    champs: list[tuple[int, int, int, bool]] = []
+    champs: list[tuple[int, int, int, str]] = []
     if _peut_contenir(lignes):
         motif = _motif_des_champs()
         premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
-        champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1, bool(premiere.group(2)))]
-                  if premiere else []) + [(len(m.group(1)), m.start(3), m.end(3), bool(m.group(2))) for m in motif.finditer(texte)]
-    lus = {debut for _, debut, _, _ in champs}
-    for indice in _lignes_de_fonction(texte, lignes):
-        m = _motif_des_fonctions().match(texte, *lignes.bornes(indice))
-        if m is not None and m.start(2) not in lus:  # « referent: » est déjà une clé d'acteur
-            champs.append((len(m.group(1)), m.start(2), m.end(2), False))
-    champs.sort(key=lambda champ: champ[1])
-    for retrait, debut, fin, objet in champs:
+        champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1,
+                    "objet" if premiere.group(2) else "acteur")] if premiere else []) + [
+            (len(m.group(1)), m.start(3), m.end(3), "objet" if m.group(2) else "acteur") for m in motif.finditer(texte)]
+    indices = _lignes_de_fonction(texte, lignes)
+    if indices:  # (l'ordre des trouvailles n'importe pas : `analyse` les trie)
+        lus = {debut for _, debut, _, _ in champs}
+        for indice in indices:
+            m = _motif_des_fonctions().match(texte, *lignes.bornes(indice))
+            if m is not None and m.start(2) not in lus:  # « referent: » est déjà une clé d'acteur
+                champs.append((len(m.group(1)), m.start(2), m.end(2), "fonction"))
+    for retrait, debut, fin, mode in champs:
         if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
             position = fin + 1
             while position < len(texte):
@@ -182,10 +194,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 element = _ELEMENT.match(texte, position, fin_ligne)
                 if element is None or len(element.group(1)) < retrait:
                     break
-                _juger(texte, element.end(), fin_ligne, contexte, resultats)
+                _juger(texte, element.end(), fin_ligne, contexte, resultats,
+                       "fonction" if mode == "fonction" else "acteur")
                 position = fin_ligne + 1
         else:
-            _juger(texte, debut, fin, contexte, resultats, listes_seulement=objet)
+            _juger(texte, debut, fin, contexte, resultats, mode)
     return resultats
 
 
@@ -193,15 +206,17 @@ _ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
 
 
 def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille],
-           listes_seulement: bool = False, raison: str = "dans un champ qui attend un rôle ou un service") -> None:
+           mode: str = "acteur", raison: str = "dans un champ qui attend un rôle ou un service") -> None:
     """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> ») ; dans
-    l'objet d'un courriel (`listes_seulement`), seulement les noms des listes."""
+    l'objet d'un courriel (`mode` « objet »), seulement les noms des listes ; sous une clé ou une rubrique de fonction
+    (« fonction »), seulement une valeur faite d'un nom (`_noms_sous_une_fonction`)."""
     valeur = texte[debut:fin]
     if _CANDIDATS.get(valeur) == []:  # le cas courant (« mere », « [cm, spj] ») : rien à juger
         return
     l = listes()
-    for (a, b), mot in _noms_de_la_valeur(valeur, contexte):
-        if listes_seulement and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
+    noms = _noms_sous_une_fonction(valeur, contexte) if mode == "fonction" else _noms_de_la_valeur(valeur, contexte)
+    for (a, b), mot in noms:
+        if mode == "objet" and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
             continue
         resultats.append(Trouvaille(debut + a, debut + b, REGLE,
                                     message_nom(mot, raison)))
@@ -234,3 +249,27 @@ def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tu
 
 
 _ELEMENTS = re.compile(r"[^,;\[\]/]+")
+
+
+def _noms_sous_une_fonction(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tuple[int, int], str]]:
+    """Sous une clé ou une rubrique que le modèle ne connaît pas (« Référente : », « avis_pedopsychiatre: »), la valeur
+    est souvent une phrase (« petit changement d'horaire », « traitement léger maintenu », l'attaque-47) : seul un
+    élément fait d'un à trois mots qui sont tous des noms (hors civilités et particules), en minuscules aucun mot du
+    dictionnaire, est une personne (« wathelet », « Mme Kasongo », « van acker »)."""
+    retenus: list[tuple[tuple[int, int], str]] = []
+    masque = _ENTRE_PARENTHESES.sub(lambda m: " " * len(m.group(0)), valeur)
+    for element in _ELEMENTS.finditer(masque):
+        jeton = element.group(0).strip(" \t'\"")
+        if (not jeton or _ID_DE_SERVICE.fullmatch(jeton) or _ARTICLE.search(jeton)
+                or normaliser(jeton) in contexte.expressions_autorisees):
+            continue
+        mots = [m.group(0) for m in _MOT.finditer(element.group(0))
+                if normaliser(m.group(0)) not in _PARTICULES and not designe_un_role(normaliser(m.group(0)))]
+        noms = [mot for mot in mots if est_nom_de_champ(mot) and normaliser(mot) not in contexte.mots_autorises
+                and not (mot.islower() and est_mot_du_dictionnaire(mot))]
+        # à côté d'un nom, un mot court à majuscule en est un morceau (« Saïd Aït », « Yao Wu »), pas un sigle
+        courts = [mot for mot in mots if mot not in noms and mot[:1].isupper() and not mot.isupper() and len(mot) <= 3]
+        if 1 <= len(mots) <= 3 and noms and len(noms) + len(courts) == len(mots):
+            retenus += [((element.start() + m.start(), element.start() + m.end()), m.group(0))
+                        for m in _MOT.finditer(element.group(0)) if m.group(0) in mots]
+    return retenus

@@ -2079,15 +2079,20 @@ def _jamais_une_personne(n: str) -> bool:
             or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS)
 
 
+LONGUEUR_HORS_DU_DICTIONNAIRE = 4
+
+
 @lru_cache(maxsize=4096)
 def _nom_hors_du_dictionnaire(mot: str) -> bool:
     """Un prénom ou un nom des listes qu'aucun dictionnaire du français n'a (`est_mot_du_dictionnaire`), même homonyme
     d'un mot que la presse écrit (« chen », « touré », « dupont », « rossi ») : `_personne_des_listes` les écarte
     partout, wordfreq les comptant pour des mots ; là où la phrase attend une personne (« relue avec touré », « chez
-    dubois »), ce sont des personnes. Jamais un lieu (« vers london »), ni un mot du dictionnaire (« avec patience »)."""
+    dubois »), ce sont des personnes. Jamais un lieu (« vers london »), ni un mot du dictionnaire (« avec patience »),
+    ni un mot de moins de `LONGUEUR_HORS_DU_DICTIONNAIRE` lettres (l'attaque-47 : « maj », « ong », « cfa », « dev »,
+    des sigles en minuscules que les listes comptent aussi pour des noms)."""
     morceaux = normaliser(mot).split("-")
     l = listes()
-    return (not any(_jamais_une_personne(n) or est_un_lieu(n) for n in morceaux)
+    return (len(mot) >= LONGUEUR_HORS_DU_DICTIONNAIRE and not any(_jamais_une_personne(n) or est_un_lieu(n) for n in morceaux)
             and all(n in l["noms"] or n in l["prenoms"] for n in morceaux)
             and not any(est_mot_du_dictionnaire(m) for m in mot.split("-")))
 
