@@ -1801,7 +1801,8 @@ _APRES_EN_MINUSCULES = re.compile(
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
 vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
 mots trouvés par `str.find`)."""
-_C_EST_EN_MINUSCULES = re.compile(r"c(?<!\wc)['’]est[ \t]+(" + _NOM_EN_MINUSCULES + r")(?=[ \t]*(?:[,.!?;]|$))", re.MULTILINE)
+_C_EST_EN_MINUSCULES = re.compile(r"c(?<!\wc)['’]est[ \t]+(" + _NOM_EN_MINUSCULES + r")(?=[ \t]*(?:[,.!?;]|$))",
+                                  re.MULTILINE)
 """« bjr, c'est diallo, je serai en retard » : qui se présente au début d'un message, le mot seul avant la ponctuation
 ou la fin de la ligne (« c'est bon, », « c'est moi. » : des mots ou des pronoms, écartés par `_personne_en_minuscules`)."""
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
@@ -2092,7 +2093,8 @@ def _nom_hors_du_dictionnaire(mot: str) -> bool:
     des sigles en minuscules que les listes comptent aussi pour des noms)."""
     morceaux = normaliser(mot).split("-")
     l = listes()
-    return (len(mot) >= LONGUEUR_HORS_DU_DICTIONNAIRE and not any(_jamais_une_personne(n) or est_un_lieu(n) for n in morceaux)
+    return (len(mot) >= LONGUEUR_HORS_DU_DICTIONNAIRE
+            and not any(_jamais_une_personne(n) or est_un_lieu(n) for n in morceaux)
             and all(n in l["noms"] or n in l["prenoms"] for n in morceaux)
             and not any(est_mot_du_dictionnaire(m) for m in mot.split("-")))
 
@@ -2116,15 +2118,15 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                                         resultats: list[Trouvaille]) -> None:
     """Un prénom ou un nom des listes écrit en minuscules, sans civilité, là où la phrase attend une personne :
     sujet d'un verbe en tête de ligne, après une virgule ou « que », ou après « avec », « chez », « selon »,
-    « voir », « le retour de » (`_personne_en_minuscules`)."""
+    « voir », « le retour de », « c'est » (`_personne_en_minuscules`), ou un nom que seul le dictionnaire dit ne pas être
+    un mot (`_nom_hors_du_dictionnaire`)."""
 
-    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str, homonymes: str = "tous refusés",
-                hors_du_dictionnaire: bool = True) -> None:
+    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str, homonymes: str = "tous refusés") -> None:
         debut, fin = m.span(1)
         if deja.chevauche(debut, fin):
             return
         if (_personne_en_minuscules(m.group(1), inconnu_admis, contexte, homonymes)
-                or hors_du_dictionnaire and _nom_hors_du_dictionnaire(m.group(1))
+                or _nom_hors_du_dictionnaire(m.group(1))
                 and not any(n in contexte.mots_autorises for n in normaliser(m.group(1)).split("-"))):
             fin = _nom_de_famille_apres(texte, fin, contexte) or fin  # « chez kim-anh nguyen » : le nom entier
         else:
