@@ -255,3 +255,35 @@ def test_un_morceau_court_a_cote_d_un_nom_sous_une_cle_de_fonction_en_fait_parti
 def test_un_sigle_en_minuscules_une_abreviation_ou_une_region_apres_avec_ou_de_reste_muet(texte: str) -> None:
     """Moins de quatre lettres (sigles en minuscules que les listes comptent aussi pour des noms), « trad », régions."""
     assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rendez-vous au GAMSA C. mardi.",
+        "Courrier du CRABEJ A. reçu.",
+        "Accord de SOLIDARIS B. pour le remboursement.",
+        "Présents : Le GAMSA, la maman.",
+        "Excusés : La CRABEJ, Le SPJ.",
+        "- Référente : Mutualia\n",
+        "- Présents : La Logopédiste, Le Superviseur\n",
+        "> c'est sah, je viens",
+        "> ok c'est wesh, à plus",
+    ],
+)
+def test_un_sigle_en_capitales_un_organisme_ou_l_argot_d_un_message_restent_muets(texte: str) -> None:
+    """En capitales, un mot inconnu de moins de sept lettres à côté d'une initiale, ou après un article dans une liste
+    de présences, est le sigle d'un service ; un organisme des listes n'est pas une personne sous une rubrique ;
+    l'argot des messages n'est pas un nom (l'attaque-48)."""
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Réponse de NYIRAHABIMANA C. attendue.",
+        "Accord de KOWALCZYK B. pour la sortie.",
+    ],
+)
+def test_un_nom_long_ou_des_listes_en_capitales_a_cote_d_une_initiale_reste_un_nom(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)

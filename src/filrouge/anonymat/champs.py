@@ -17,7 +17,7 @@ from functools import lru_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import est_mot_connu, est_mot_du_dictionnaire, listes
-from filrouge.anonymat.noms import REGLE, designe_un_role, est_une_langue, message_nom
+from filrouge.anonymat.noms import REGLE, designe_un_role, est_une_langue, est_une_organisation, message_nom
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import champs_du_modele, motifs
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -266,7 +266,7 @@ def _noms_sous_une_fonction(valeur: str, contexte: ContexteAnonymat) -> list[tup
         mots = [m.group(0) for m in _MOT.finditer(element.group(0))
                 if normaliser(m.group(0)) not in _PARTICULES and not designe_un_role(normaliser(m.group(0)))]
         noms = [mot for mot in mots if est_nom_de_champ(mot) and normaliser(mot) not in contexte.mots_autorises
-                and not (mot.islower() and est_mot_du_dictionnaire(mot))]
+                and not est_une_organisation(mot) and not (mot.islower() and est_mot_du_dictionnaire(mot))]
         # à côté d'un nom, un mot court à majuscule en est un morceau (« Saïd Aït », « Yao Wu »), pas un sigle
         courts = [mot for mot in mots if mot not in noms and mot[:1].isupper() and not mot.isupper() and len(mot) <= 3]
         if 1 <= len(mots) <= 3 and noms and len(noms) + len(courts) == len(mots):

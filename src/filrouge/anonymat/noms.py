@@ -865,7 +865,11 @@ _NOM_PUIS_INITIALE = re.compile(
 
 LONGUEUR_NOM_EN_CAPITALES = 5
 """À côté d'une initiale, un mot en capitales plus court est un sigle (« SAJ », « CPAS », « AVIQ ») ; un mot de cette
-longueur au moins, un nom (« STANESCU A. », « la demande de MUKENDI T. », aveugle-55), s'il est des listes ou inconnu."""
+longueur au moins, un nom des listes (« DIALLO A. ») s'il n'est pas un organisme (« SOLIDARIS B. »)."""
+LONGUEUR_INCONNU_EN_CAPITALES = 7
+"""En capitales à côté d'une initiale, un mot que personne n'écrit est un nom à partir de cette longueur (« STANESCU A. »,
+aveugle-55) ; plus court, c'est d'ordinaire le sigle d'un service (« DASPA B. », « SECAL B. », « CRIPEL A. »,
+l'attaque-48)."""
 
 
 def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False) -> bool:
@@ -876,9 +880,11 @@ def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_partic
     n = normaliser(mot)
     l = listes()
     if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
-            or n in _CIVILITES or n in _ROLES or _SAINT.match(mot)
-            or (len(mot) < LONGUEUR_NOM_EN_CAPITALES if mot.isupper() else _SIGLE_MIXTE.search(mot))):
+            or n in _CIVILITES or n in _ROLES or _SAINT.match(mot) or not mot.isupper() and _SIGLE_MIXTE.search(mot)):
         return False
+    if mot.isupper():
+        return (len(mot) >= LONGUEUR_NOM_EN_CAPITALES and n not in _ORGANISATIONS_EN_UN_MOT
+                and (_dans_les_listes(mot) or len(mot) >= LONGUEUR_INCONNU_EN_CAPITALES and _mot_inconnu(mot, contexte)))
     return (apres_particule or _dans_les_listes(mot) or n in l["prenoms_homonymes_rares"] or len(n) <= 3
             or _mot_inconnu(mot, contexte))  # « A.Peeters-Janssens » : un morceau des listes suffit
 
@@ -1979,6 +1985,11 @@ def _nom_entre_parentheses(mot: str, contexte: ContexteAnonymat) -> bool:
 
 
 _ORGANISATIONS_EN_UN_MOT = frozenset(normaliser(m) for m in lire_liste("organisations.txt") if " " not in m)
+
+
+def est_une_organisation(mot: str) -> bool:
+    """Le mot seul est-il un organisme d'`organisations.txt` (« Solidaris », « Mutualia », « Myria ») ?"""
+    return normaliser(mot) in _ORGANISATIONS_EN_UN_MOT
 _GENTILE = re.compile(r"(?:[ie](?:en|enne)s?|ai(?:se?s?|nes?|ns?)|oi(?:se?s?)|ites?)$")
 """Les finales des gentilés (« capverdien », « érythréenne », « congolaise ») : un mot inconnu qui finit ainsi, juste
 après un lien, dit d'où vient la personne."""
@@ -2152,7 +2163,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
                 retenir(m, mot not in _PRENOMS_SEULS or normaliser(m.group(1)) in listes()["noms"], f"nom après « {mot} »")
     for m in _C_EST_EN_MINUSCULES.finditer(texte) if "est" in lignes.mots else ():
-        retenir(m, True, "qui se présente")
+        retenir(m, False, "qui se présente")  # pas un mot inconnu : l'argot, une faute (« c'est zarbi », « c'est parfai »)
     for verbe in lignes.mots & _VERBES_VERS_PERSONNE:
         for occurrence in _verbe_suivi_d_un_mot(verbe).finditer(lignes.bas):
             i = occurrence.start()
@@ -2655,10 +2666,10 @@ def _nom_seul_d_une_liste(valeur: str, contexte: ContexteAnonymat) -> bool:
     if " " not in valeur:
         return not _ELISION_EN_TETE.match(valeur) and _nom_et_pas_un_sigle([valeur], contexte, 5)
     # « Le Floc'h », « Van Acker » : une ou deux particules puis un nom des listes ou un mot que personne n'écrit, à
-    # majuscule (« Le CM », « La Famille », « La Maman » ne sont pas des noms)
+    # majuscule (« Le CM », « Le SECAL », « La Famille », « La Maman » ne sont pas des noms)
     particules = _PARTICULES_EN_TETE.match(valeur)
     reste = valeur[particules.end():] if particules else ""
-    return bool(reste[:1].isupper() and " " not in reste and not _proche_ou_service(reste)
+    return bool(reste[:1].isupper() and not reste.isupper() and " " not in reste and not _proche_ou_service(reste)
                 and _peut_suivre_une_initiale(reste, contexte) and (_dans_les_listes(reste) or _mot_inconnu(reste, contexte)))
 
 
