@@ -287,3 +287,42 @@ def test_un_sigle_en_capitales_un_organisme_ou_l_argot_d_un_message_restent_muet
 )
 def test_un_nom_long_ou_des_listes_en_capitales_a_cote_d_une_initiale_reste_un_nom(texte: str) -> None:
     assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "meseret tesfay a appelé ce matin.",
+        "- ce matin kowalczyk a rappelé",
+        "aylin demirci est passée au bureau.",
+        "> vermeulen : « Il ne dort plus. »",
+        "**mukendi** : « On attend la réponse du juge. »",
+    ],
+)
+def test_un_sujet_de_deux_mots_en_tete_de_ligne_ou_qui_parle_devant_ses_mots_est_une_personne(texte: str) -> None:
+    """Le prénom et le nom avant le verbe (les deux signalés), le sujet après un mot qui n'en est pas un, et qui parle
+    en tête de ligne devant une citation."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "cette semaine a été calme.",
+        "grand frère a dit qu'il viendrait.",
+        "suivi scolaire a repris lundi.",
+        "> maman : « Il ne dort plus. »",
+        "- éduc : « ça va mieux »",
+        "objectif : « retour à l'école »",
+    ],
+)
+def test_deux_mots_courants_avant_le_verbe_ou_un_role_qui_parle_restent_muets(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["meseret tesfay a appelé ce matin.", "hélène okbamichael est passée hier."])
+def test_le_nom_apres_le_prenom_sujet_est_signale_lui_aussi(texte: str) -> None:
+    """Le second mot, même inconnu des listes, n'est pas laissé en clair à côté du prénom masqué."""
+    messages = " ".join(c.message for c in analyser_texte(texte, NOTE, ContexteAnonymat())[0])
+    second = texte.split()[1]
+    assert second[0] + "*" * (len(second) - 1) in messages

@@ -1786,9 +1786,12 @@ _VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|
 """Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), ou un
 subjonctif (« pour que hao vienne ») : le mot, lui, doit déjà être un nom des listes ou un mot que personne
 n'écrit."""
-_SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")[ \t]+(?:"
-                  + _VERBE_APRES_MINUSCULES + r"|(?:→|->)[ \t]*[a-zé]+(?:er|ir|re)(?!\w))")
-"""(Aussi en tête d'un élément numéroté, et devant la flèche d'une action à faire : « 2) bogaert → contacter l'école ».)"""
+_SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+("
+                  + _NOM_EN_MINUSCULES + r"))?[ \t]+(?:" + _VERBE_APRES_MINUSCULES
+                  + r"|(?:→|->)[ \t]*[a-zé]+(?:er|ir|re)(?!\w))")
+"""(Aussi en tête d'un élément numéroté, et devant la flèche d'une action à faire : « 2) bogaert → contacter l'école » ;
+un second mot avant le verbe : le nom après le prénom, « hélen okbazghi a signé », ou le sujet après un mot qui n'en
+est pas un, « hier chen a rappelé ».)"""
 _SUJET_EN_MINUSCULES = re.compile(r"\n" + _SUJET_EN_TETE)
 _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
@@ -2132,18 +2135,19 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     « voir », « le retour de », « c'est » (`_personne_en_minuscules`), ou un nom que seul le dictionnaire dit ne pas être
     un mot (`_nom_hors_du_dictionnaire`)."""
 
-    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str, homonymes: str = "tous refusés") -> None:
-        debut, fin = m.span(1)
+    def retenir(m: re.Match[str], inconnu_admis: bool, raison: str, homonymes: str = "tous refusés",
+                groupe: int = 1) -> None:
+        debut, fin = m.span(groupe)
+        mot = m.group(groupe)
         if deja.chevauche(debut, fin):
             return
-        if (_personne_en_minuscules(m.group(1), inconnu_admis, contexte, homonymes)
-                or _nom_hors_du_dictionnaire(m.group(1))
-                and not any(n in contexte.mots_autorises for n in normaliser(m.group(1)).split("-"))):
+        if (_personne_en_minuscules(mot, inconnu_admis, contexte, homonymes)
+                or _nom_hors_du_dictionnaire(mot) and not any(n in contexte.mots_autorises for n in normaliser(mot).split("-"))):
             fin = _nom_de_famille_apres(texte, fin, contexte) or fin  # « chez kim-anh nguyen » : le nom entier
         else:
             # « avec mei reyes » : un prénom, même homonyme d'un mot (« mei », mai en néerlandais), suivi d'un nom
             fin = (_nom_de_famille_apres(texte, fin, contexte)
-                   if _personne_en_minuscules(m.group(1), False, contexte, "tous admis") else None) or debut
+                   if _personne_en_minuscules(mot, False, contexte, "tous admis") else None) or debut
         if fin > debut and not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
@@ -2151,6 +2155,14 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
     for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
         retenir(m, True, "sujet d'un verbe de personne")
+        if m.group(2) is None or deja.chevauche(*m.span(2)):
+            continue
+        second = m.group(2)
+        if not deja.chevauche(*m.span(1)):
+            retenir(m, True, "sujet d'un verbe de personne", groupe=2)  # « hier chen a rappelé »
+        elif _personne_en_minuscules(second, True, contexte) or _nom_hors_du_dictionnaire(second):
+            deja.ajouter(*m.span(2))  # « hélen okbazghi a signé » : le nom après le prénom, même inconnu
+            resultats.append(Trouvaille(*m.span(2), REGLE, message_nom(second, "sujet d'un verbe de personne")))
     for m in par_caracteres_fixes(_SUJET_APRES_VIRGULE, texte):
         if texte[m.start()] == ":" and "-" in m.group(1) and not _personne_des_listes(m.group(1))[0]:
             continue  # « Objet : rendez-vous a été déplacé » : après une rubrique, un composé n'est sujet que prénom
@@ -2162,6 +2174,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             m = _APRES_EN_MINUSCULES.match(texte, occurrence.start())
             if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
                 retenir(m, mot not in _PRENOMS_SEULS or normaliser(m.group(1)) in listes()["noms"], f"nom après « {mot} »")
+    for m in _en_tete_de_ligne(_LOCUTEUR_EN_MINUSCULES, texte) if "«" in texte or '"' in texte or "“" in texte else ():
+        retenir(m, True, "qui parle")
     for m in _C_EST_EN_MINUSCULES.finditer(texte) if "est" in lignes.mots else ():
         retenir(m, False, "qui se présente")  # pas un mot inconnu : l'argot, une faute (« c'est zarbi », « c'est parfai »)
     for verbe in lignes.mots & _VERBES_VERS_PERSONNE:
@@ -2237,6 +2251,12 @@ def _en_tete_de_ligne(motifs: tuple[re.Pattern[str], re.Pattern[str]], texte: st
     premier, suivants = motifs
     m = premier.match(texte)
     return [m, *suivants.finditer(texte)] if m is not None else list(suivants.finditer(texte))
+
+
+_LOCUTEUR_EN_MINUSCULES = _motifs_en_tete_de_ligne(
+    r"[ \t>]*(?:[-*+][ \t]+)?(?:\*\*|__)?(" + _NOM_EN_MINUSCULES + r")(?:\*\*|__)?[ \t]*:[ \t]*[«\"“]")
+"""« > baeten : « On ne sait plus » », « **khan** : « Je veux… » » : qui parle, devant ce qu'il dit entre guillemets, en tête
+de ligne (« maman : « », « éduc : « » : des rôles, écartés par `_personne_en_minuscules`)."""
 
 
 _PARTICULE_SUJET = re.compile(
