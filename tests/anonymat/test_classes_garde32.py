@@ -326,3 +326,32 @@ def test_le_nom_apres_le_prenom_sujet_est_signale_lui_aussi(texte: str) -> None:
     messages = " ".join(c.message for c in analyser_texte(texte, NOTE, ContexteAnonymat())[0])
     second = texte.split()[1]
     assert second[0] + "*" * (len(second) - 1) in messages
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Objectif : décrocher le CEB puis le CE1D.",
+        "Inscription au Chiro de Jambes pour l'été.",
+        "Le jeune est inscrit au Patro depuis septembre.",
+        "Réunion à l'Athénée Adolphe Max jeudi.",
+        "Présents :\n- le patron du stage\n- sa marraine\n- la mère\n",
+        "Préparer le passage du CE6P avant juin.",
+    ],
+)
+def test_l_ecole_et_les_loisirs_sans_personne_restent_muets(texte: str) -> None:
+    """Certificats scolaires, mouvements de jeunesse, écoles au nom d'une figure écrite en entier, une description
+    après un article en minuscules dans une liste de présences, un sigle à chiffres après « passage du » (aveugle-56)."""
+    assert _regles(texte) == set()
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Il habite passage du Moulin 12.",
+        "Présents :\n- Le Floc'h\n- la mère\n",
+        "M. Destrée a appelé.",
+    ],
+)
+def test_leurs_voisins_avec_une_personne_restent_signales(texte: str) -> None:
+    assert _regles(texte) & {"anonymat.adresse", "anonymat.nom"}

@@ -273,6 +273,12 @@ PLANCHERS = {
     # (début de session) et sur le trente-deuxième passage (écrit pendant que le corpus s'écrivait, sans le lire),
     # mêmes verdicts : 99,2/100/0,4, pire origine 96,4 (afrique_ouest)
     "aveugle-55": (99.0, 99.5, 1.0),
+    # aveugle-56 (1 828 extraits, 70 % de plusieurs lignes ; l'école, la formation et les loisirs), mesure à l'aveugle
+    # du 2026-12-04 sur 897ec47 et sur cfd49b8 (passage 32 presque fini), mêmes verdicts : 99,4/99,7/5,5, pire origine
+    # 96,2 (asie) ; faux positifs : sigles scolaires (« le CESS »), « Patro de Bouge », écoles et salles au nom d'une
+    # figure (« Institut Félicien Rops »), « - le patron » dans une liste de présences, « le passage du CE1D » lu comme une
+    # adresse, « Mr Bricolage » ; après réglage sur eux : 99,4/99,7/0,7
+    "aveugle-56": (99.0, 99.5, 1.5),
 }
 
 

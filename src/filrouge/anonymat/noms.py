@@ -2696,10 +2696,16 @@ def _nom_seul_d_une_liste(valeur: str, contexte: ContexteAnonymat) -> bool:
 _PARTICULES_EN_TETE = re.compile(r"(?:" + _PARTICULE_APRES_INITIALE + r"){1,2}")
 
 
+_DESCRIPTION = re.compile(r"(?:le|la|les|un|une|son|sa|ses|leur|leurs|mon|ma|mes|notre|votre)[ \t]")
+"""En minuscules, un article ou un possessif ouvre une description (« le patron », « sa marraine »), pas une particule
+de nom (qui s'écrit avec sa majuscule : « Le Floc'h »), aveugle-56."""
+
+
 def _proche_ou_service(valeur: str) -> bool:
     """L'élément d'une liste de présences qui n'est pas un nom : un proche ou son petit nom, au singulier ou au pluriel
-    (« mamie », « papas », « tonton »), ou ce qui commence par l'article « l' » (« l'AMO Dinamo », « l'AS du CPAS »)."""
-    if valeur[:1] in "lL" and valeur[1:2] in "'’":
+    (« mamie », « papas », « tonton »), ce qui commence par l'article « l' » (« l'AMO Dinamo », « l'AS du CPAS ») ou
+    par un article ou un possessif en minuscules (`_DESCRIPTION`)."""
+    if valeur[:1] in "lL" and valeur[1:2] in "'’" or _DESCRIPTION.match(valeur):
         return True
     singulier = normaliser(valeur).removesuffix("s")
     return singulier in _PETITS_NOMS or singulier in _LIENS
