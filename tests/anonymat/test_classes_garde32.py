@@ -355,3 +355,22 @@ def test_l_ecole_et_les_loisirs_sans_personne_restent_muets(texte: str) -> None:
 )
 def test_leurs_voisins_avec_une_personne_restent_signales(texte: str) -> None:
     assert _regles(texte) & {"anonymat.adresse", "anonymat.nom"}
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Rentrée : écrire à Kenji pour l'horaire.",
+        "« la maman dit que meseret l'accompagne le mardi »",
+        "- ionescu m'a rappelé hier",
+    ],
+)
+def test_un_message_apres_la_rentree_et_un_sujet_devant_un_pronom_restent_des_personnes(texte: str) -> None:
+    """« Rentrée » n'annonce pas un voyage quand un verbe de message suit (« écrire à Kenji ») ; un sujet devant « l' »,
+    « m' » (aveugle-56)."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize("texte", ["Rentré à Istanbul pour l'été.", "le prof dit que tout l'ennuie", "école l'a exclu"])
+def test_un_voyage_ou_un_mot_devant_un_pronom_restent_muets(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)

@@ -1039,7 +1039,7 @@ def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
 
 _VERBE_DE_MESSAGE = re.compile(
     r"(?<!\w)(?i:merci|remerci|transm|envoy|expliqu|demand|signal|annonc|confi|répond|repond|adress|remet|remis|"
-    r"téléphon|telephon|transf)\w*")
+    r"téléphon|telephon|transf|écri|ecri)\w*")
 """Les verbes de `_VERBE_DATIF` dont le complément après « à » n'est jamais un lieu (« passer à Namur », « faire à
 Liège », « écrire à la commune » en sont)."""
 
@@ -1284,8 +1284,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and normaliser(chaine[0].group(1)) not in listes()["prenoms_minuscules_ascii"]
                 and est_mot_connu(chaine[0].group(1))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)
-                and _SEJOUR_AVANT.search(texte, max(debut_ligne, debut_chaine - 60), debut_chaine)):
-            continue  # « vacances prévues à Izmir », « né à Medina » : un prénom d'ailleurs qui est aussi un mot connu
+                and _SEJOUR_AVANT.search(texte, max(debut_ligne, debut_chaine - 60), debut_chaine)
+                and not _destinataire(texte, debut_ligne, debut_chaine)):
+            # « vacances prévues à Izmir », « né à Medina » : un prénom d'ailleurs qui est aussi un mot connu ; pas
+            # « Rentrée : demander à Kenji » (la rentrée scolaire, puis un message à quelqu'un, aveugle-56)
+            continue
         if (len(chaine) == 1 and normaliser(chaine[0].group(1)) in _LANGUES_NL
                 and _SPREEKT_DEVANT.search(texte, max(debut_ligne, debut_chaine - 10), debut_chaine)):
             continue  # « spreekt Frans thuis » : une langue, pas le prénom Frans
@@ -1782,7 +1785,7 @@ l'emploie demande ensuite une espace ou la fin du mot, rendre une lettre ou un m
 le moteur ne revient plus en arrière dans chaque mot qui suit une virgule ou « de »."""
 _VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|était|sera|soit|ait|va|peut|doit|semble|"
                            r"progresse|reste|ne|n['’]a|n['’]est|n['’]était|vienne|viennent|puisse|fasse|aille|prenne|parte|"
-                           r"rentre|revienne|dorme|signe|participe|se|présente?|absente?|excusée?)(?!\w)|s['’][a-zé])")
+                           r"rentre|revienne|dorme|signe|participe|se|présente?|absente?|excusée?)(?!\w)|[lmst]['’][a-zé])")
 """Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), ou un
 subjonctif (« pour que hao vienne ») : le mot, lui, doit déjà être un nom des listes ou un mot que personne
 n'écrit."""
