@@ -507,8 +507,13 @@ _CLASSES_DE_NOMS = (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU)
 """Les classes d'un mot qui peut être un nom de personne (pas `INCONNU` : un mot à majuscule hors des listes)."""
 
 
+_SIGLES_HOMONYMES = frozenset({"CESS"})
+"""Des sigles qu'une note écrit toujours en capitales et que les listes comptent aussi pour des prénoms (« le CESS », le
+certificat du secondaire, aveugle-56 ; « Cess Vermeulen », un prénom, l'attaque-49) : en capitales seulement, un mot."""
+
+
 def _classer(mot: str, contexte: ContexteAnonymat) -> str:
-    if len(mot) == 1 or _INITIALES.match(mot) and (len(mot) <= 3 or "." in mot):
+    if len(mot) == 1 or _INITIALES.match(mot) and (len(mot) <= 3 or "." in mot) or mot in _SIGLES_HOMONYMES:
         return _Classe.AUTRE
     l = listes()
     n = normaliser(mot)
@@ -1539,6 +1544,19 @@ def _organisations(ligne: str) -> Iterator[re.Match[str]]:
 _ANNEE = re.compile(r"(?:19|20)\d\d")
 
 
+_AGE_APPOSE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*ans(?!\w)")
+_MOT_ET_FONCTION = re.compile(r"[ \t]+[^\W\d_]+(?=[ \t]*,)")
+
+
+def _personne_decrite_apres(texte: str, fin: int) -> bool:
+    """Un nom de personne publique suivi de ce qui dit une personne du dossier : son âge (« Émile Verhaeren, 82 ans »),
+    sa fonction ou son lien (« Albert Schweitzer, le voisin », « Paul-Henri Spaak junior, l'oncle »), un proche
+    coordonné (« Jules Destrée et sa fille ») : un homonyme, pas la figure (l'attaque-49)."""
+    suite = _MOT_ET_FONCTION.match(texte, fin)  # « junior », « fils » entre le nom et la virgule
+    apres = suite.end() if suite is not None else fin
+    return bool(_AGE_APPOSE.match(texte, apres) or _FONCTION_APRES.match(texte, apres) or _et_un_proche(texte, apres))
+
+
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
     """Les trouvailles moins celles qu'une personne publique citée en entier, un personnage cité après un mot
     d'écran ou de jeu, un organisme, une enseigne ou une date au mois en lettres d'une autre langue couvre. Seules
@@ -1550,7 +1568,8 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
         # « | Père | Paul Delvaux | » : dans une ligne de tableau qui dit un lien, le nom est celui d'un proche
         ligne_de_proche = ligne.lstrip().startswith("|") and any(est_un_proche(c) for c in ligne.split("|"))
         for m in _motif_de_liste("personnalites.txt").finditer(ligne):
-            if not ligne_de_proche and not _personne_annoncee(ligne, m.start()):  # « le père, Alexandre Dumas »
+            if (not ligne_de_proche and not _personne_annoncee(ligne, m.start())  # « le père, Alexandre Dumas »
+                    and not _personne_decrite_apres(texte, debut + m.end())):
                 couverts.ajouter(debut + m.start(), debut + m.end())
         for m in _organisations(ligne):
             couverts.ajouter(debut + m.start(), debut + m.end())
@@ -1795,6 +1814,9 @@ _SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _N
 """(Aussi en tête d'un élément numéroté, et devant la flèche d'une action à faire : « 2) bogaert → contacter l'école » ;
 un second mot avant le verbe : le nom après le prénom, « hélen okbazghi a signé », ou le sujet après un mot qui n'en
 est pas un, « hier chen a rappelé ».)"""
+_AVANT_LE_SUJET = frozenset("hier avant-hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche "
+                            "ensuite puis enfin finalement depuis alors donc aussi".split())
+"""Les mots qui précèdent le sujet en tête de ligne sans en être (« hier chen a rappelé », « lundi wouters est passé »)."""
 _SUJET_EN_MINUSCULES = re.compile(r"\n" + _SUJET_EN_TETE)
 _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
@@ -2157,15 +2179,23 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
 
     premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
     for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
-        retenir(m, True, "sujet d'un verbe de personne")
-        if m.group(2) is None or deja.chevauche(*m.span(2)):
+        if m.group(2) is None:
+            retenir(m, True, "sujet d'un verbe de personne")
             continue
-        second = m.group(2)
-        if not deja.chevauche(*m.span(1)):
-            retenir(m, True, "sujet d'un verbe de personne", groupe=2)  # « hier chen a rappelé »
-        elif _personne_en_minuscules(second, True, contexte) or _nom_hors_du_dictionnaire(second):
-            deja.ajouter(*m.span(2))  # « hélen okbazghi a signé » : le nom après le prénom, même inconnu
-            resultats.append(Trouvaille(*m.span(2), REGLE, message_nom(second, "sujet d'un verbe de personne")))
+        premier, second = m.group(1), m.group(2)
+        if normaliser(premier) in _AVANT_LE_SUJET:  # « hier chen a rappelé », un nom des listes seulement
+            retenir(m, normaliser(second) in listes()["noms"], "sujet d'un verbe de personne", groupe=2)
+        elif ((_personne_en_minuscules(premier, False, contexte, "rares admis") or _nom_hors_du_dictionnaire(premier))
+              and not any(n in contexte.mots_autorises for n in normaliser(premier).split("-"))):
+            # « hélen okbazghi a signé » : un prénom des listes, puis son nom, même inconnu (pas « atelier slam ») ; le
+            # prénom déjà signalé par une autre couche, le nom ne reste pas en clair
+            second_nom = not deja.chevauche(*m.span(2)) and (
+                _personne_en_minuscules(second, True, contexte) or _nom_hors_du_dictionnaire(second))
+            debut = m.start(2) if deja.chevauche(*m.span(1)) else m.start(1)
+            fin = m.end(2) if second_nom else m.end(1)
+            if fin > debut:
+                deja.ajouter(debut, fin)
+                resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "sujet d'un verbe de personne")))
     for m in par_caracteres_fixes(_SUJET_APRES_VIRGULE, texte):
         if texte[m.start()] == ":" and "-" in m.group(1) and not _personne_des_listes(m.group(1))[0]:
             continue  # « Objet : rendez-vous a été déplacé » : après une rubrique, un composé n'est sujet que prénom
@@ -2699,16 +2729,12 @@ def _nom_seul_d_une_liste(valeur: str, contexte: ContexteAnonymat) -> bool:
 _PARTICULES_EN_TETE = re.compile(r"(?:" + _PARTICULE_APRES_INITIALE + r"){1,2}")
 
 
-_DESCRIPTION = re.compile(r"(?:le|la|les|un|une|son|sa|ses|leur|leurs|mon|ma|mes|notre|votre)[ \t]")
-"""En minuscules, un article ou un possessif ouvre une description (« le patron », « sa marraine »), pas une particule
-de nom (qui s'écrit avec sa majuscule : « Le Floc'h »), aveugle-56."""
-
-
 def _proche_ou_service(valeur: str) -> bool:
     """L'élément d'une liste de présences qui n'est pas un nom : un proche ou son petit nom, au singulier ou au pluriel
-    (« mamie », « papas », « tonton »), ce qui commence par l'article « l' » (« l'AMO Dinamo », « l'AS du CPAS ») ou
-    par un article ou un possessif en minuscules (`_DESCRIPTION`)."""
-    if valeur[:1] in "lL" and valeur[1:2] in "'’" or _DESCRIPTION.match(valeur):
+    (« mamie », « papas », « tonton »), ou ce qui commence par l'article « l' » (« l'AMO Dinamo », « l'AS du CPAS »).
+    Pas un article en minuscules : « - le patron » est signalé (aveugle-56), mais « - la rocca », « - le thi hoa » sont
+    des noms (l'attaque-49)."""
+    if valeur[:1] in "lL" and valeur[1:2] in "'’":
         return True
     singulier = normaliser(valeur).removesuffix("s")
     return singulier in _PETITS_NOMS or singulier in _LIENS
