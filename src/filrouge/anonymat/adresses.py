@@ -78,11 +78,11 @@ _INDICE = re.compile(r"(?:" + _TYPES + r")[ \t]|(?:straat|straatje|laan|steenweg
 
 # Le type de voie peut porter une majuscule (« Rue de Fer 12 ») mais le nom doit commencer par une
 # majuscule : on compile le type insensible à la casse et le reste sensible à la casse. « r. » pour « rue »
-# seulement en minuscules (« R. Dupont 12 ans » est une initiale). Collé à une capitale, le numéro est une partie d'un
-# sigle (« le passage du CE1D », aveugle-56) ; collé à une minuscule, une faute de frappe (« rue des Tilleuls14 »,
-# l'attaque-49).
+# seulement en minuscules (« R. Dupont 12 ans » est une initiale). Collé à un mot d'une à trois capitales, le numéro est
+# une partie d'un sigle (« le passage du CE1D », aveugle-56) ; collé à un nom, une faute de frappe (« rue des
+# Tilleuls14 », « RUE HAUTE5B », les attaques 49 et 50).
 _ADRESSE_CI = re.compile(
-    r"(?<![\w])(?:(?i:" + _TYPES + r")|r\.)[ \t]+" + _NOM_VOIE + r"(?:(?:[ \t]+|[ \t]*,[ \t]*|(?<![A-ZÀ-Ý]))" + _NUMERO + _CP_LOCALITE + r"?|" + _CP_LOCALITE
+    r"(?<![\w])(?:(?i:" + _TYPES + r")|r\.)[ \t]+" + _NOM_VOIE + r"(?:(?:[ \t]+|[ \t]*,[ \t]*|(?<![ \t][A-ZÀ-Ý])(?<![ \t][A-ZÀ-Ý]{2})(?<![ \t][A-ZÀ-Ý]{3}))" + _NUMERO + _CP_LOCALITE + r"?|" + _CP_LOCALITE
     + r"|[ \t]*,?[ \t]*" + _NUMERO_LETTRES + r")(?![\w])"
 )
 

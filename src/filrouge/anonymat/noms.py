@@ -508,12 +508,13 @@ _CLASSES_DE_NOMS = (_Classe.PRENOM, _Classe.NOM, _Classe.AMBIGU)
 
 
 _SIGLES_HOMONYMES = frozenset({"CESS"})
-"""Des sigles qu'une note écrit toujours en capitales et que les listes comptent aussi pour des prénoms (« le CESS », le
-certificat du secondaire, aveugle-56 ; « Cess Vermeulen », un prénom, l'attaque-49) : en capitales seulement, un mot."""
+"""Des sigles qu'une note écrit en capitales et que les listes comptent aussi pour des prénoms (« le CESS », le certificat
+du secondaire, aveugle-56 ; « Cess Vermeulen », « Prénom : CESS », l'attaque-49 et l'attaque-50) : seulement écrits
+en capitales juste après un article (`_sans_personnalites`)."""
 
 
 def _classer(mot: str, contexte: ContexteAnonymat) -> str:
-    if len(mot) == 1 or _INITIALES.match(mot) and (len(mot) <= 3 or "." in mot) or mot in _SIGLES_HOMONYMES:
+    if len(mot) == 1 or _INITIALES.match(mot) and (len(mot) <= 3 or "." in mot):
         return _Classe.AUTRE
     l = listes()
     n = normaliser(mot)
@@ -1042,9 +1043,13 @@ def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
             and _SEJOUR_AVANT.search(proposition, coupe) is None)
 
 
+_MESSAGE_DEVANT_A = re.compile(r"(?<!\w)(?i:demander|écrire|ecrire|expliquer|répondre|repondre|téléphoner|telephoner|"
+                               r"parler|dire)[ \t]+à[ \t]+$")
+"""Un verbe de message juste avant « à » : le nom qui suit est un destinataire, même après un mot de séjour plus tôt dans
+la ligne (« Rentrée : demander à Kenji », aveugle-56 ; pas « Vacances. Transfert à Izmir », l'attaque-50)."""
 _VERBE_DE_MESSAGE = re.compile(
     r"(?<!\w)(?i:merci|remerci|transm|envoy|expliqu|demand|signal|annonc|confi|répond|repond|adress|remet|remis|"
-    r"téléphon|telephon|transf|écri|ecri)\w*")
+    r"téléphon|telephon|transf)\w*")
 """Les verbes de `_VERBE_DATIF` dont le complément après « à » n'est jamais un lieu (« passer à Namur », « faire à
 Liège », « écrire à la commune » en sont)."""
 
@@ -1290,7 +1295,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and est_mot_connu(chaine[0].group(1))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)
                 and _SEJOUR_AVANT.search(texte, max(debut_ligne, debut_chaine - 60), debut_chaine)
-                and not _destinataire(texte, debut_ligne, debut_chaine)):
+                and not _MESSAGE_DEVANT_A.search(texte, max(debut_ligne, debut_chaine - 24), debut_chaine)):
             # « vacances prévues à Izmir », « né à Medina » : un prénom d'ailleurs qui est aussi un mot connu ; pas
             # « Rentrée : demander à Kenji » (la rentrée scolaire, puis un message à quelqu'un, aveugle-56)
             continue
@@ -1544,17 +1549,21 @@ def _organisations(ligne: str) -> Iterator[re.Match[str]]:
 _ANNEE = re.compile(r"(?:19|20)\d\d")
 
 
-_AGE_APPOSE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*ans(?!\w)")
+_AGE_APPOSE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*ans[ \t]*(?:[,;)]|$)", re.MULTILINE)
+_PROCHE_APPOSE = re.compile(r"[ \t]*,[ \t]*(?:(?:l['’]|le|la|son|sa|leur|notre)[ \t]*)?([^\W\d_]+(?:-[^\W\d_]+)*)")
 _MOT_ET_FONCTION = re.compile(r"[ \t]+[^\W\d_]+(?=[ \t]*,)")
 
 
 def _personne_decrite_apres(texte: str, fin: int) -> bool:
-    """Un nom de personne publique suivi de ce qui dit une personne du dossier : son âge (« Émile Verhaeren, 82 ans »),
-    sa fonction ou son lien (« Albert Schweitzer, le voisin », « Paul-Henri Spaak junior, l'oncle »), un proche
-    coordonné (« Jules Destrée et sa fille ») : un homonyme, pas la figure (l'attaque-49)."""
+    """Un nom de personne publique suivi de son âge entre virgules (« Victor Horta, 82 ans, ») ou d'un lien de parenté
+    ou de voisinage apposé (« Paul-Henri Spaak junior, l'oncle », « …, le voisin ») : un homonyme du dossier, pas la
+    figure (l'attaque-49). Pas ce qu'une biographie dit (« Mozart, 35 ans à sa mort », « Beethoven, professeur de
+    piano », « Picasso et sa compagne », l'attaque-50)."""
     suite = _MOT_ET_FONCTION.match(texte, fin)  # « junior », « fils » entre le nom et la virgule
     apres = suite.end() if suite is not None else fin
-    return bool(_AGE_APPOSE.match(texte, apres) or _FONCTION_APRES.match(texte, apres) or _et_un_proche(texte, apres))
+    proche = _PROCHE_APPOSE.match(texte, apres)
+    return bool(_AGE_APPOSE.match(texte, apres) or proche is not None and (
+        normaliser(proche.group(1)) in _LIENS_DE_FAMILLE or normaliser(proche.group(1)) in ("voisin", "voisine")))
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
@@ -1581,7 +1590,9 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
         if _ANNEE.search(ligne):  # « le July 20, 2019 », « le 11 Mayıs 2025 » : un mois, pas un prénom
             for a, b in dates_a_mois_en_lettres(texte, debut, fin):
                 couverts.ajouter(a, b)
-    return [t for t in resultats if not couverts.couvre(t.debut, t.fin)]  # chacune en temps logarithmique
+    return [t for t in resultats if not couverts.couvre(t.debut, t.fin)  # chacune en temps logarithmique
+            and not (texte[t.debut:t.fin] in _SIGLES_HOMONYMES
+                     and _ARTICLE_DEVANT.search(texte, max(0, t.debut - 8), t.debut))]
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
@@ -1804,16 +1815,17 @@ l'emploie demande ensuite une espace ou la fin du mot, rendre une lettre ou un m
 le moteur ne revient plus en arrière dans chaque mot qui suit une virgule ou « de »."""
 _VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|était|sera|soit|ait|va|peut|doit|semble|"
                            r"progresse|reste|ne|n['’]a|n['’]est|n['’]était|vienne|viennent|puisse|fasse|aille|prenne|parte|"
-                           r"rentre|revienne|dorme|signe|participe|se|présente?|absente?|excusée?)(?!\w)|[lmst]['’][a-zé])")
+                           r"rentre|revienne|dorme|signe|participe|se|présente?|absente?|excusée?)(?!\w)|s['’][a-zé])")
 """Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), ou un
 subjonctif (« pour que hao vienne ») : le mot, lui, doit déjà être un nom des listes ou un mot que personne
 n'écrit."""
-_SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+("
-                  + _NOM_EN_MINUSCULES + r"))?[ \t]+(?:" + _VERBE_APRES_MINUSCULES
+_SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
+                  + _VERBE_APRES_MINUSCULES + r")(" + _NOM_EN_MINUSCULES + r"))?[ \t]+(?:" + _VERBE_APRES_MINUSCULES
                   + r"|(?:→|->)[ \t]*[a-zé]+(?:er|ir|re)(?!\w))")
 """(Aussi en tête d'un élément numéroté, et devant la flèche d'une action à faire : « 2) bogaert → contacter l'école » ;
-un second mot avant le verbe : le nom après le prénom, « hélen okbazghi a signé », ou le sujet après un mot qui n'en
-est pas un, « hier chen a rappelé ».)"""
+un second mot avant le verbe, qui n'en est pas un : le nom après le prénom, « hélen okbazghi a signé », ou le sujet
+après un mot qui n'en est pas un, « hier chen a rappelé » ; « kasongo est absente » reste un sujet d'un mot,
+l'attaque-50.)"""
 _AVANT_LE_SUJET = frozenset("hier avant-hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche "
                             "ensuite puis enfin finalement depuis alors donc aussi".split())
 """Les mots qui précèdent le sujet en tête de ligne sans en être (« hier chen a rappelé », « lundi wouters est passé »)."""
