@@ -12,6 +12,7 @@ tournures d'un corpus : elle vaut pour tout champ d'acteur que le modèle gagner
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from filrouge.anonymat.contexte import ContexteAnonymat
@@ -232,11 +233,7 @@ def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tu
     if candidats is None:
         candidats = []
         if not valeur.lstrip().startswith(("#", "|", ">")):
-            masque = _ENTRE_PARENTHESES.sub(lambda m: " " * len(m.group(0)), valeur)
-            for element in _ELEMENTS.finditer(masque):
-                jeton = element.group(0).strip(" \t'\"")
-                if not jeton or _ID_DE_SERVICE.fullmatch(jeton) or _ARTICLE.search(jeton):
-                    continue
+            for element, jeton in _elements(valeur):
                 for mot in _MOT.finditer(element.group(0)):
                     if est_nom_de_champ(mot.group(0)):
                         candidats.append(((element.start() + mot.start(), element.start() + mot.end()), mot.group(0),
@@ -251,17 +248,25 @@ def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tu
 _ELEMENTS = re.compile(r"[^,;\[\]/]+")
 
 
+def _elements(valeur: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Les éléments d'une valeur (séparés par « , », « ; », « / », les crochets), commentaires et adresses masqués
+    (`_ENTRE_PARENTHESES`), chacun avec son texte sans espaces ni guillemets autour ; jamais un élément vide, un
+    identifiant de service ni une description (un article)."""
+    masque = _ENTRE_PARENTHESES.sub(lambda m: " " * len(m.group(0)), valeur)
+    for element in _ELEMENTS.finditer(masque):
+        jeton = element.group(0).strip(" \t'\"")
+        if jeton and not _ID_DE_SERVICE.fullmatch(jeton) and not _ARTICLE.search(jeton):
+            yield element, jeton
+
+
 def _noms_sous_une_fonction(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tuple[int, int], str]]:
     """Sous une clé ou une rubrique que le modèle ne connaît pas (« Référente : », « avis_pedopsychiatre: »), la valeur
     est souvent une phrase (« petit changement d'horaire », « traitement léger maintenu », l'attaque-47) : seul un
     élément fait d'un à trois mots qui sont tous des noms (hors civilités et particules), en minuscules aucun mot du
     dictionnaire, est une personne (« wathelet », « Mme Kasongo », « van acker »)."""
     retenus: list[tuple[tuple[int, int], str]] = []
-    masque = _ENTRE_PARENTHESES.sub(lambda m: " " * len(m.group(0)), valeur)
-    for element in _ELEMENTS.finditer(masque):
-        jeton = element.group(0).strip(" \t'\"")
-        if (not jeton or _ID_DE_SERVICE.fullmatch(jeton) or _ARTICLE.search(jeton)
-                or normaliser(jeton) in contexte.expressions_autorisees):
+    for element, jeton in _elements(valeur):
+        if normaliser(jeton) in contexte.expressions_autorisees:
             continue
         mots = [m.group(0) for m in _MOT.finditer(element.group(0))
                 if normaliser(m.group(0)) not in _PARTICULES and not designe_un_role(normaliser(m.group(0)))]

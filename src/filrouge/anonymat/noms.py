@@ -2099,8 +2099,12 @@ def _personne_en_minuscules(mot: str, inconnu_admis: bool, contexte: ContexteAno
     prenom, nom, homonyme, rare = _personne_des_listes(mot)
     if homonyme and (homonymes == "tous refusés" or homonymes == "rares admis" and not rare):
         return False
-    return bool(prenom or homonyme or inconnu_admis and nom) and not any(
-        n in contexte.mots_autorises for n in normaliser(mot).split("-"))
+    return bool(prenom or homonyme or inconnu_admis and nom) and not _dans_l_annuaire(mot, contexte)
+
+
+def _dans_l_annuaire(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Un morceau du mot (composé ou non) est-il un mot de l'annuaire du réseau (un service, un sigle) ?"""
+    return any(n in contexte.mots_autorises for n in normaliser(mot).split("-"))
 
 
 @lru_cache(maxsize=8192)
@@ -2179,7 +2183,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         if deja.chevauche(debut, fin):
             return
         if (_personne_en_minuscules(mot, inconnu_admis, contexte, homonymes)
-                or _nom_hors_du_dictionnaire(mot) and not any(n in contexte.mots_autorises for n in normaliser(mot).split("-"))):
+                or _nom_hors_du_dictionnaire(mot) and not _dans_l_annuaire(mot, contexte)):
             fin = _nom_de_famille_apres(texte, fin, contexte) or fin  # « chez kim-anh nguyen » : le nom entier
         else:
             # « avec mei reyes » : un prénom, même homonyme d'un mot (« mei », mai en néerlandais), suivi d'un nom
@@ -2198,7 +2202,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         if normaliser(premier) in _AVANT_LE_SUJET:  # « hier chen a rappelé », un nom des listes seulement
             retenir(m, normaliser(second) in listes()["noms"], "sujet d'un verbe de personne", groupe=2)
         elif ((_personne_en_minuscules(premier, False, contexte, "rares admis") or _nom_hors_du_dictionnaire(premier))
-              and not any(n in contexte.mots_autorises for n in normaliser(premier).split("-"))):
+              and not _dans_l_annuaire(premier, contexte)):
             # « hélen okbazghi a signé » : un prénom des listes, puis son nom, même inconnu (pas « atelier slam ») ; le
             # prénom déjà signalé par une autre couche, le nom ne reste pas en clair
             second_nom = not deja.chevauche(*m.span(2)) and (
