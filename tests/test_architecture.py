@@ -90,3 +90,29 @@ def test_la_commande_demarre_sans_pydantic_ni_la_garde() -> None:
             "'filrouge.modele', 'filrouge.anonymat.analyse', 'mkdocs'))))")
     sortie = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert sortie.strip() == "[]"
+
+
+def _definitions_en_double(source: str) -> list[str]:
+    """Les noms qu'un module définit deux fois à son premier niveau (fonction, classe ou affectation)."""
+    vus: dict[str, int] = {}
+    for noeud in ast.parse(source).body:
+        if isinstance(noeud, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            noms = [noeud.name]
+        elif isinstance(noeud, ast.Assign):
+            noms = [cible.id for cible in noeud.targets if isinstance(cible, ast.Name)]
+        elif isinstance(noeud, ast.AnnAssign) and isinstance(noeud.target, ast.Name) and noeud.value is not None:
+            noms = [noeud.target.id]
+        else:
+            continue
+        for nom in noms:
+            vus[nom] = vus.get(nom, 0) + 1
+    return sorted(nom for nom, fois in vus.items() if fois > 1)
+
+
+def test_aucun_module_ne_definit_deux_fois_le_meme_nom() -> None:
+    """Un second `_INITIALE` ou `_MOT_DEVANT` plus bas dans `noms.py` remplaçait le premier pour toutes les fonctions
+    du module : la règle qui croyait lire l'un lisait l'autre, sans erreur ni essai qui échoue."""
+    assert _definitions_en_double("A = 1\ndef f(): pass\nA = 2\ndef f(): pass\nB: int = 3\n") == ["A", "f"]
+    doubles = {str(f.relative_to(PAQUET)): d for f in sorted(PAQUET.rglob("*.py"))
+               if (d := _definitions_en_double(f.read_text(encoding="utf-8")))}
+    assert doubles == {}

@@ -46,7 +46,10 @@ _MOT_CAP = re.compile(
 _PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
 _LIEN_CHAINE = re.compile(r"[ \t]+(?:" + _PARTICULES + r"[ \t]+)*")
 _SAINT = re.compile(r"^(?:saint|sainte|st|ste|notre|sint|sankt)-", re.IGNORECASE)
-_INITIALES = re.compile(r"^(?:[" + _MAJ + r"]\.?(?:-[" + _MAJ + r"]\.?)*|[" + _MAJ + r"]{2,3})$")
+_MOTIF_D_INITIALE = r"[" + _MAJ + r"]\.?(?:-[" + _MAJ + r"]\.?)*"
+_INITIALE_DE_PRENOM = re.compile(_MOTIF_D_INITIALE + r"$")
+"""« K », « J.-P. » : l'initiale d'un prénom, pas un sigle."""
+_INITIALES = re.compile(r"^(?:" + _MOTIF_D_INITIALE + r"|[" + _MAJ + r"]{2,3})$")
 _FIN_PHRASE = re.compile(r"(?:^|[.!?:;…«»\"“”(\[{|>*#=]|(?:^|[\s:])'|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])|\S:)\s*$")
 _INSTITUTIONS = re.compile(
     r"(?<!\w)(?:école|ecole|collège|college|institut|athénée|athenee|lycée|hôpital|hopital|clinique|centre|home|maison|"
@@ -208,11 +211,12 @@ _ROLES = frozenset(
 )
 
 
-def _formes(mots: list[str]) -> frozenset[str]:
+def _graphies(mots: list[str]) -> frozenset[str]:
+    """Les mots d'une liste, apostrophe droite et espaces simples (« l’ainé  » → « l'ainé »)."""
     return frozenset(" ".join(m.replace("’", "'").split()) for m in mots)
 
 
-_CIVILITES_EXACTES = _formes(lire_liste("civilites.txt"))
+_CIVILITES_EXACTES = _graphies(lire_liste("civilites.txt"))
 # Civilités sans ambiguïté qu'on écrit aussi en minuscules (« la belle-mère, madame X », « mme x », « le dr roussel ») :
 # la seule liste des civilités en minuscules, que reprennent les appels (`_APPEL_FORMES`, `_APPEL_MOTS`).
 _CIVILITES_MOTS = frozenset("madame monsieur mademoiselle mesdames messieurs mme mlle melle mr meneer mevrouw mevr dhr "
@@ -234,10 +238,10 @@ _APPELLATIONS_FORTES = frozenset(
                             "s'appelle", "s'appelait", "se fait appeler", "se faisait appeler", "alias")
 )
 _SALUTATIONS = frozenset(normaliser(m) for m in lire_liste("salutations.txt"))
-_LIENS = frozenset(normaliser(m) for m in _formes(liens_de_parente() + lire_liste("appellations.txt"))) | _SALUTATIONS
+_LIENS = frozenset(normaliser(m) for m in _graphies(liens_de_parente() + lire_liste("appellations.txt"))) | _SALUTATIONS
 _PETITS_NOMS = frozenset(normaliser(m) for m in lire_liste("petits_noms.txt"))
 _CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in lire_liste("civilites.txt"))
-_APPELLATIONS = frozenset(normaliser(m) for m in _formes(lire_liste("appellations.txt")))
+_APPELLATIONS = frozenset(normaliser(m) for m in _graphies(lire_liste("appellations.txt")))
 _CLE_YAML = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[\w'’ -]{1,40}")
 """Une clé YAML ou une rubrique en tête de ligne, même dans une citation ou une liste (« > SMS maman : », « - Papa : »)."""
 _LETTRES = re.compile(r"[^\W\d_]+")
@@ -573,11 +577,11 @@ _PERSONNE_DE = re.compile(
     r"peur|angoisse|famille|chambre|affaires|mère|père|frère|sœur|soeur|tuteur|tutrice|éducat(?:eur|rice)|"
     r"psychologue|avocate?|fugue|hospitalisation|plainte|version|témoignage|récit|parole|propos|attitude|progrès|"
     r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement|"
-    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse)s?"
+    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse|soutien|aide)s?"
     r"[ \t]+(?:de[ \t]+|d['’])$"
 )
 """Ce qui appartient à une personne ou la concerne, puis « de » : « l'audition d'Abdirizak », « sans nouvelles de
-Capucine », « la référente de Prince » ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de
+Capucine », « la référente de Prince », « le soutien de Siriporn » ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de
 Bronfenbrenner », « originaire de Timişoara »)."""
 """Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
@@ -907,7 +911,8 @@ def _particule_de_nom(m: re.Match[str]) -> bool:
                    for f in (derniere + " " + m.group("nom"), m.group("nom")))
 
 
-_MOT_DEVANT = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:-[^\W\d_]+)*\.?)[ \t]+$")
+_MOT_DEVANT_L_INITIALE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:-[^\W\d_]+)*\.?)[ \t]+$")
+"""Le mot juste avant une initiale, composé ou abrégé (« sa grand-mère F. », « Mme. F. »)."""
 
 
 _OUVRE_UNE_PHRASE = frozenset("ensuite puis alors enfin depuis apres avant pourtant cependant toutefois neanmoins sinon "
@@ -930,7 +935,7 @@ def _annonce_par_un_lien(texte: str, lettre: int, m: re.Match[str]) -> bool:
     if (nom in _OUVRE_UNE_PHRASE or nom.endswith("ment") and not _dans_les_listes(m.group("nom"))
             or not _FIN_DU_NOM_ANNONCE.match(texte, m.end("nom"))):
         return False
-    devant = _MOT_DEVANT.search(texte, max(0, lettre - 30), lettre)
+    devant = _MOT_DEVANT_L_INITIALE.search(texte, max(0, lettre - 30), lettre)
     return devant is not None and ((mot := normaliser(devant.group(1).rstrip("."))) in _LIENS_DE_FAMILLE
                                    or mot in _CIVILITES)
 
@@ -1008,7 +1013,10 @@ def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: i
     « Maison de Marie », « Rue de Marie-José ») se nomme sans « de » ou par un mot d'institution."""
     tete_mot = chaine[tete].group(1)
     lien = texte[chaine[tete].end(1):chaine[tete + 1].start(1)]
-    return (classes[tete + 1] in (_Classe.PRENOM, _Classe.NOM) and normaliser(lien.strip()) in ("de", "d")
+    qui = tete + 1
+    while qui < len(chaine) - 1 and _INITIALE_DE_PRENOM.match(chaine[qui].group(1)):
+        qui += 1  # « Demande de K Mertens » : l'initiale du prénom, puis le nom (aveugle-57)
+    return (classes[qui] in (_Classe.PRENOM, _Classe.NOM) and normaliser(lien.strip()) in ("de", "d")
             and not _INSTITUTIONS.match(tete_mot + " "))
 
 
@@ -1813,12 +1821,13 @@ _NOM_EN_MINUSCULES = r"[" + _MIN + r"][" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)
 """Un mot en minuscules d'au moins trois lettres, composé ou non (« gebre-egziabher »). Possessif : chaque motif qui
 l'emploie demande ensuite une espace ou la fin du mot, rendre une lettre ou un morceau ne le ferait jamais réussir ;
 le moteur ne revient plus en arrière dans chaque mot qui suit une virgule ou « de »."""
-_VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|est|était|sera|soit|ait|va|peut|doit|semble|"
-                           r"progresse|reste|ne|n['’]a|n['’]est|n['’]était|vienne|viennent|puisse|fasse|aille|prenne|parte|"
-                           r"rentre|revienne|dorme|signe|participe|se|présente?|absente?|excusée?)(?!\w)|s['’][a-zé])")
-"""Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), ou un
-subjonctif (« pour que hao vienne ») : le mot, lui, doit déjà être un nom des listes ou un mot que personne
-n'écrit."""
+_VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|aurait|est|était|sera|serait|soit|ait|va|"
+                           r"peut|pourrait|doit|devrait|semble|progresse|reste|ne|n['’]a|n['’]est|n['’]était|vienne|"
+                           r"viennent|puisse|fasse|aille|prenne|parte|rentre|revienne|dorme|signe|participe|se|présente?|"
+                           r"absente?|excusée?)(?!\w)|s['’][a-zé])")
+"""Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), un
+subjonctif (« pour que hao vienne ») ou un conditionnel (« trang serait d'accord », aveugle-57) : le mot, lui, doit
+déjà être un nom des listes ou un mot que personne n'écrit."""
 _SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
                   + _VERBE_APRES_MINUSCULES + r")(" + _NOM_EN_MINUSCULES + r"))?[ \t]+(?:" + _VERBE_APRES_MINUSCULES
                   + r"|(?:→|->)[ \t]*[a-zé]+(?:er|ir|re)(?!\w))")
@@ -3173,12 +3182,19 @@ def _elements_de_listes_d_acteurs(texte: str, lignes: Lignes) -> set[int]:
 _CLE_LIGNE = _motifs_en_tete_de_ligne(r"[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)")
 
 
+_LIGNEES = QUALIFICATIFS_DE_LIEN | frozenset("gm gp gmm gmp gpm gpp mat pat".split())
+"""Les abréviations d'un identifiant de proche (« gm-mat » : la grand-mère maternelle) : « mat » et « pat » sont aussi
+des prénoms des listes, « gm » et « gp » n'en sont pas mais ne nomment que le lien (aveugle-57)."""
+
+
 @lru_cache(maxsize=8192)
 def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     """(nom à la place d'un identifiant d'acteur, nom en élément seul de liste) : le verdict ne dépend que
     des listes, il est gardé par valeur (les mêmes identifiants reviennent dans chaque fichier)."""
     prenoms, tous, forts = _morceaux_identifiants()
     formes = _formes(valeur)
+    if all(f in _LIENS or f in _LIGNEES for f in formes):
+        return False, False  # « gm-mat », « gp-pat », « tante-pat » : un lien et sa lignée, personne de nommé
     # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot ; une
     # initiale peut compléter un nom (« yilmaz-s »)
     en_valeur = (_un_morceau_de_nom([f for f in formes if len(f) > 1]) and not any(f in forts for f in formes if len(f) > 1)

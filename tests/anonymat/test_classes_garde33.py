@@ -1,0 +1,144 @@
+"""Trente-troisième passage (aveugle-57, l'aide à la jeunesse, la justice et la vie de famille). Variantes écrites ici
+(jamais les phrases du corpus) ; à côté de chaque positif, le négatif voisin qui doit rester muet. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import analyser_texte
+
+NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
+FICHE = "dossiers/2019-003/concertations/2019-05-14.yaml"
+
+
+def _regles(texte: str, fichier: str = NOTE) -> set[str]:
+    return {c.regle for c in analyser_texte(texte, fichier, ContexteAnonymat())[0]}
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Demande de K Mertens : garder les enfants pendant les vacances.",
+        "Lettre de J Wathelet reçue ce matin.",
+        "Courriel de A-M Kowalczyk : la visite est maintenue.",
+        "Appel de B Ouedraogo au sujet de la garde.",
+        "Demande de J.-P. Vermeulen : un report de l'audience.",
+    ],
+)
+def test_de_qui_vient_la_chose_meme_derriere_l_initiale_du_prenom(texte: str) -> None:
+    """« Demande de K Mertens » : un mot courant en tête de phrase, « de », une initiale sans point, puis le nom."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Demande de la commune : un logement de transit.",
+        "Centre de K Unit : nouvelle adresse à venir.",
+        "Demande de CPAS Andenne : une aide au loyer.",
+    ],
+)
+def test_une_chose_qui_vient_d_un_service_reste_muette(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le soutien de Wanthida, qui peut accueillir la fratrie, est acquis.",
+        "On compte sur l'aide de Ngozika pour les trajets.",
+        "le soutien de kowalczyk est précieux pour la maman",
+    ],
+)
+def test_le_soutien_ou_l_aide_de_quelqu_un_nomme_une_personne(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le soutien de la commune est acquis.",
+        "Avec l'aide de Fedasil, le logement est trouvé.",
+        "Le soutien de Bruxelles-Capitale au projet.",
+        "une aide de transition est demandée au CPAS",
+    ],
+)
+def test_le_soutien_d_un_service_ou_d_un_lieu_reste_muet(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Après l'audience, wathelet serait d'accord pour un droit de visite.",
+        "- kowalczyk pourrait accueillir les enfants un week-end sur deux",
+        "Selon le SAJ, ouedraogo devrait rappeler lundi.",
+        "Vu l'urgence, mukendi aurait accepté la mesure.",
+    ],
+)
+def test_un_nom_en_minuscules_sujet_d_un_verbe_au_conditionnel(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Après l'audience, demain serait mieux pour la visite.",
+        "- logement pourrait se libérer en mars",
+        "Selon le SAJ, cela devrait suffire.",
+    ],
+)
+def test_un_mot_de_la_langue_sujet_d_un_conditionnel_reste_muet(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "acteurs:\n- id: gm-mat\n  role: famille\n",
+        "acteurs:\n- id: gp-pat\n  role: famille\n",
+        "qui: [gmm, gpp-pat, mere]\n",
+        "avec_qui:\n- tante-pat\n- gm-pat\n",
+    ],
+)
+def test_un_identifiant_fait_d_un_lien_et_de_sa_lignee_reste_muet(texte: str) -> None:
+    """« gm-mat » : la grand-mère maternelle ; « mat » et « pat » sont aussi des prénoms des listes."""
+    assert "anonymat.nom" not in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "acteurs:\n- id: gm-dumont\n  role: famille\n",
+        "acteurs:\n- id: pat-wathelet\n  role: famille\n",
+        "qui: [mat-kowalczyk, mere]\n",
+    ],
+)
+def test_un_identifiant_qui_porte_un_nom_a_cote_d_un_lien_est_signale(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "montant: 650\n# TODO vérifier avec le SAJ\n",
+        "- [ ] TODO : relancer le service logement",
+        "Todo : demander le rapport au SPJ.",
+    ],
+)
+def test_la_marque_d_une_chose_a_faire_reste_muette(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte, FICHE if texte.startswith("montant") else NOTE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La situation chez QUYNH NGUYEN est suivie par le SPJ.",
+        "Rencontre avec uyen et sa tante.",
+        "- thinh est passé au service",
+        "Appel de Mme Oanh, la grand-mère.",
+    ],
+)
+def test_des_prenoms_vietnamiens_courants_sont_des_prenoms(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
