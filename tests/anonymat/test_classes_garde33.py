@@ -142,3 +142,28 @@ def test_la_marque_d_une_chose_a_faire_reste_muette(texte: str) -> None:
 )
 def test_des_prenoms_vietnamiens_courants_sont_des_prenoms(texte: str) -> None:
     assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Mbalikiye a trouvé un studio près de la gare.",
+        "note: >\n  Faadumo a gardé les petits tout le week-end,\n  le SAJ est prévenu.\n",
+        "- Nsengiyumva a hébergé son neveu pendant la fugue",
+    ],
+)
+def test_un_mot_que_personne_n_ecrit_sujet_de_ce_qu_une_personne_a_trouve_ou_garde(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte, FICHE if texte.startswith("note") else NOTE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le CPAS a trouvé une solution de logement.",
+        "Maman a gardé les petits.",
+        "Airbnb a hébergé la famille deux nuits.",
+        "Tout a fini par s'arranger.",
+    ],
+)
+def test_un_service_un_lien_ou_une_marque_sujet_des_memes_verbes_reste_muet(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)

@@ -154,7 +154,9 @@ _PARTICIPES = (r"(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|e
                r"annulé|promis|menacé|frappé|crié|avoué|répondu|écrit|fait|eu|grandi|progressé|repris|commencé|arrêté|"
                r"obtenu|réussi|raté|rencontré|rejoint|reçu|vu|dessiné|joué|parlé|manqué|oublié|choisi|décidé|voulu|"
                r"souri|ri|travaillé|dormi|mangé|perdu|pris|proposé|envoyé|montré|accompagné|rappelé|contacté|"
-               r"prévenu|signalé|rendu|passé|appris|compris|payé|apporté|déposé|ramené|emmené|amené)")
+               r"prévenu|signalé|rendu|passé|appris|compris|payé|apporté|déposé|ramené|emmené|amené|"
+               # ce qu'une personne a trouvé, gardé ou accueilli (« Ramatoulaye a trouvé un logement », aveugle-57)
+               r"trouvé|retrouvé|cherché|hébergé|gardé|accueilli|terminé|fini)")
 _ETAT = (r"(?:venue?|arrivée?|partie?|rentrée?|revenue?|restée?|hospitalisée?|placée?|absente?|en[ \t]+colère|"
          r"admise?|vue?|entendue?|reçue?|orientée?|convoquée?|exclue?|suspendue?|opérée?|accueillie?|scolarisée?|"
          r"suivie?|examinée?|auditionnée?|interrogée?|blessée?|agressée?|prévenue?|informée?|inscrite?|malade|fatiguée?|"
