@@ -579,11 +579,11 @@ _PERSONNE_DE = re.compile(
     r"peur|angoisse|famille|chambre|affaires|mère|père|frère|sœur|soeur|tuteur|tutrice|éducat(?:eur|rice)|"
     r"psychologue|avocate?|fugue|hospitalisation|plainte|version|témoignage|récit|parole|propos|attitude|progrès|"
     r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement|"
-    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse|soutien|aide)s?"
+    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse|soutien|(?<!à l')(?<!à l’)aide)s?"
     r"[ \t]+(?:de[ \t]+|d['’])$"
 )
 """Ce qui appartient à une personne ou la concerne, puis « de » : « l'audition d'Abdirizak », « sans nouvelles de
-Capucine », « la référente de Prince », « le soutien de Siriporn » ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de
+Capucine », « la référente de Prince », « le soutien de Siriporn » (mais « à l'aide de » dit un outil) ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de
 Bronfenbrenner », « originaire de Timişoara »)."""
 """Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
@@ -913,8 +913,10 @@ def _particule_de_nom(m: re.Match[str]) -> bool:
                    for f in (derniere + " " + m.group("nom"), m.group("nom")))
 
 
-_MOT_DEVANT_L_INITIALE = re.compile(r"(?<![\w'’-])([^\W\d_]+(?:-[^\W\d_]+)*\.?)[ \t]+$")
-"""Le mot juste avant une initiale, composé ou abrégé (« sa grand-mère F. », « Mme. F. »)."""
+_MOT_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+"""Le dernier mot avant une position, sans son point (« l'oncle F. », « son arrière-grand-oncle F. », « Mme. F. ») : d'un
+composé, le dernier morceau, qui dit le lien ; un composé lu en entier et un mot après « l' » refusé perdaient des noms
+(l'attaque-51)."""
 
 
 _OUVRE_UNE_PHRASE = frozenset("ensuite puis alors enfin depuis apres avant pourtant cependant toutefois neanmoins sinon "
@@ -937,7 +939,7 @@ def _annonce_par_un_lien(texte: str, lettre: int, m: re.Match[str]) -> bool:
     if (nom in _OUVRE_UNE_PHRASE or nom.endswith("ment") and not _dans_les_listes(m.group("nom"))
             or not _FIN_DU_NOM_ANNONCE.match(texte, m.end("nom"))):
         return False
-    devant = _MOT_DEVANT_L_INITIALE.search(texte, max(0, lettre - 30), lettre)
+    devant = _MOT_DEVANT.search(texte, max(0, lettre - 30), lettre)
     return devant is not None and ((mot := normaliser(devant.group(1).rstrip("."))) in _LIENS_DE_FAMILLE
                                    or mot in _CIVILITES)
 
@@ -1513,7 +1515,6 @@ _LIEU_COMPOSE = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*-(?:saint|sainte|si
                            r"(?:-[a-z]+)*(?![\w'’-])")
 """« Mont-Saint-Guibert », « Marchienne-au-Pont », « Sart-lez-Spa » : une commune composée autour de « Saint », « sur »,
 « lez »… (un prénom composé ne l'est pas : « Jean-de-Dieu » garde son « de »)."""
-_MOT_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 _DE_PERSONNE = frozenset({"famille", "familles", "les", "epoux", "veuve", "nee", "ne"})
 _DE_PERSONNE_ANNONCEE = frozenset({"famille", "nee", "ne"})
 """`_DE_PERSONNE` sans « les » (« Lucky Luke et les Dalton » : des personnages) pour `_personne_annoncee`."""
@@ -2399,9 +2400,12 @@ def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> l
 def _valeur_est_un_nom(cle: str, valeur: str, contexte: ContexteAnonymat) -> bool:
     """La valeur d'une clé de nom forme-t-elle un nom ? Sous une clé de fonction, en minuscules, seulement des noms des
     listes (`_noms_des_listes`)."""
+    mots = valeur.split()
+    if len(mots) == 1 and _identifiant_de_proche(_formes(mots[0])):
+        return False  # « qui: gmm-pat » comme « qui: [gm-pat] »
     if _CLE_DE_FONCTION.fullmatch(normaliser(cle)) and not valeur[:1].isupper():
-        return _noms_des_listes(valeur.split(), contexte)
-    return _mots_d_un_nom(valeur.split(), _nom_sous_la_cle(cle, valeur), contexte, _homonymes_sous_la_cle(cle, valeur))
+        return _noms_des_listes(mots, contexte)
+    return _mots_d_un_nom(mots, _nom_sous_la_cle(cle, valeur), contexte, _homonymes_sous_la_cle(cle, valeur))
 
 
 _REPLIS_DE_CASSE = "ıİſK"
@@ -3184,9 +3188,16 @@ def _elements_de_listes_d_acteurs(texte: str, lignes: Lignes) -> set[int]:
 _CLE_LIGNE = _motifs_en_tete_de_ligne(r"[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-zà-ÿ]+)*)[ \t]*:(?=[ \t]|$)")
 
 
-_LIGNEES = QUALIFICATIFS_DE_LIEN | frozenset("gm gp gmm gmp gpm gpp mat pat".split())
-"""Les abréviations d'un identifiant de proche (« gm-mat » : la grand-mère maternelle) : « mat » et « pat » sont aussi
-des prénoms des listes, « gm » et « gp » n'en sont pas mais ne nomment que le lien (aveugle-57)."""
+_ABREVIATIONS_DE_LIEN = frozenset("gm gp gmm gmp gpm gpp".split())
+_LIGNEES = QUALIFICATIFS_DE_LIEN | frozenset({"mat", "pat"})
+"""Un identifiant de proche (« gm-mat » : la grand-mère maternelle) : un lien ou son abréviation en tête, puis sa lignée.
+« mat » et « pat » sont aussi des prénoms des listes : en tête (« pat-mat », « mat-gp »), ils restent des noms (l'attaque-51)."""
+
+
+def _identifiant_de_proche(formes: list[str]) -> bool:
+    """« gm-mat », « gp-pat », « tante-pat » : un lien ou son abréviation en tête, puis sa lignée ; personne de nommé."""
+    return (formes[0] in _LIENS or formes[0] in _ABREVIATIONS_DE_LIEN) and all(
+        f in _LIENS or f in _ABREVIATIONS_DE_LIEN or f in _LIGNEES for f in formes[1:])
 
 
 @lru_cache(maxsize=8192)
@@ -3195,8 +3206,8 @@ def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     des listes, il est gardé par valeur (les mêmes identifiants reviennent dans chaque fichier)."""
     prenoms, tous, forts = _morceaux_identifiants()
     formes = _formes(valeur)
-    if all(f in _LIENS or f in _LIGNEES for f in formes):
-        return False, False  # « gm-mat », « gp-pat », « tante-pat » : un lien et sa lignée, personne de nommé
+    if _identifiant_de_proche(formes):
+        return False, False
     # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot ; une
     # initiale peut compléter un nom (« yilmaz-s »)
     en_valeur = (_un_morceau_de_nom([f for f in formes if len(f) > 1]) and not any(f in forts for f in formes if len(f) > 1)
