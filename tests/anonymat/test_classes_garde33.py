@@ -176,3 +176,83 @@ def test_un_nom_du_lexique_apres_l_initiale_d_un_proche_est_un_nom(texte: str) -
     """Après un lien, même élidé (« l'oncle ») ou composé (« arrière-grand-oncle »), puis une initiale, le mot suivant est
     le nom du proche même s'il est un mot de la langue : le lien se lit par son dernier morceau."""
     assert "anonymat.nom" in _regles(texte)
+
+
+# --- aveugle-58 (les soins au quotidien), mesuré à l'aveugle sur 03cc394 avant ces corrections ----------------------
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Antécédents :\n- maladie de Crohn (suivie)\n- syndrome de Marfan écarté",
+        "Le neuropédiatre évoque un syndrome de Gilles de la Tourette.",
+        "antecedents:\n- syndrome d'Angelman\n- maladie de Perthes\n",
+        "Une tétralogie de Fallot opérée à la naissance, suivi en cardiologie.",
+    ],
+)
+def test_une_maladie_qui_porte_le_nom_de_qui_l_a_decrite_reste_muette(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte, FICHE if texte.startswith("antecedents") else NOTE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La maladie de Wathelet inquiète sa mère.",
+        "le syndrome de Mme Turner est connu du médecin",
+        "la maladie de Gilbert Kowalczyk, son grand-père, pèse sur la famille",
+    ],
+)
+def test_la_maladie_d_une_personne_nomme_cette_personne(texte: str) -> None:
+    """Derrière « maladie de », seul un nom de la liste des éponymes est une maladie ; tout autre nom, ou un éponyme
+    suivi d'un autre nom ou précédé d'une civilité, reste une personne."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "famille:\n  adresse: 'avenue des Lilas 14B'\n",
+        "adresse: 'rue Haute 7c'\n",
+    ],
+)
+def test_une_adresse_au_numero_suivi_d_une_lettre_entre_apostrophes(texte: str) -> None:
+    assert "anonymat.adresse" in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "contact: N'Guessan\n",
+        "transport:\n  retour: M'Bala\n",
+        "qui: n'diaye\n",
+    ],
+)
+def test_un_nom_a_apostrophe_d_afrique_de_l_ouest_est_lu_comme_sans_elle(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte, FICHE)
+
+
+@pytest.mark.parametrize("texte", ["N'Importe quel service convient.", "M'Enfin, le rendez-vous tient.",
+                                   "qui: n'importe\n"])
+def test_une_tournure_elidee_reste_muette(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte, FICHE if texte.startswith("qui") else NOTE)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "« on est en retard, prévenez kowalczyk svp »",
+        "> appelez wathelet avant midi",
+        "Bram repasse chercher l'ordonnance demain.",
+        "Faadumo dépose le certificat au secrétariat.",
+    ],
+)
+def test_le_complement_d_un_imperatif_ou_le_sujet_d_un_verbe_de_passage(texte: str) -> None:
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Prévenez le secrétariat svp.", "Appelez lundi matin.", "Le bus passe à 8 h.", "Le facteur dépose le colis."],
+)
+def test_un_imperatif_devant_un_service_ou_un_verbe_de_passage_apres_une_chose(texte: str) -> None:
+    assert "anonymat.nom" not in _regles(texte)

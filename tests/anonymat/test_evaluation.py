@@ -287,6 +287,11 @@ PLANCHERS = {
     # réglé sur lui puis corrigé après l'attaque-51 (« Todo » rendu aux noms : « # TODO vérifier » reste signalé) :
     # 99,4/100/1,1
     "aveugle-57": (99.0, 99.5, 2.0),
+    # aveugle-58 (2 026 extraits, les soins au quotidien : médecin, pédopsychiatre, logopède, hôpital de jour,
+    # mutualité, traitements, rendez-vous), mesure à l'aveugle du 2026-12-05 sur 03cc394 et sur 23553f8, mêmes
+    # verdicts : 98,9/99,9/3,1, pire origine 96,7 (afrique_centrale) ; faux positifs manqués de peu (des maladies
+    # éponymes : « syndrome d'Ehlers-Danlos ») ; après réglage sur lui : 99,3/100/1,1
+    "aveugle-58": (99.0, 99.5, 2.0),
 }
 
 

@@ -78,6 +78,26 @@ _EPONYME_AVANT = re.compile(
 """« la méthode Feldenkrais », « l'inventaire de dépression de Beck », « l'approche de Guy Ausloos » : le nom d'une
 méthode, d'une échelle ou d'un courant, d'après son auteur ; pas une personne du dossier (jamais « la maladie de »,
 « le test de » : ceux-là peuvent être ceux du jeune)."""
+_MALADIES_EPONYMES = frozenset(normaliser(m) for m in lire_liste("maladies_eponymes.txt"))
+_MALADIE_DE = re.compile(
+    r"(?<!\w)(?i:maladies?|syndromes?|signes?|tétralogie|paralysie|thyroïdite|chorée|sarcome|lymphome|tumeur|"
+    r"dystrophie|myopathie|ostéochondrose|apophysite)[ \t]+(?:de[ \t]+|d['’])$"
+)
+"""« la maladie de Kawasaki », « un syndrome d'Ehlers-Danlos », « la thyroïdite de Hashimoto » (aveugle-58) : derrière,
+un nom de `maladies_eponymes.txt` est celui d'une maladie ; tout autre nom reste une personne (« la maladie de Théo »)."""
+
+
+def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
+    """La suite de mots à majuscule est-elle, toute entière, une maladie éponyme après « maladie de », « syndrome d' »… ?"""
+    debut = chaine[0].start(1)
+    elision = _ARTICLE_ELIDE.match(chaine[0].group(1))
+    if elision is not None:
+        debut += elision.end()
+    if not _MALADIE_DE.search(texte, max(0, debut - 32), debut):
+        return False
+    return " ".join(normaliser(texte[debut:chaine[-1].end(1)]).split()) in _MALADIES_EPONYMES
+
+
 _FORMULE_APRES = re.compile(r"[ \t]+(?i:groeten|groet|regards|wishes)(?!\w)")
 """« Lieve groeten », « Kind regards » : une formule de fin de message, pas un prénom."""
 _LIEU_DE_DEVANT = re.compile(
@@ -169,6 +189,8 @@ _VERBE_DE_PERSONNE = (
     r"|(?:n'était[ \t]+pas|n’était[ \t]+pas|confirme|signale|indique|affirme|annonce|précise|répond|estime|craint|"
     r"exprime|évoque|décrit|reconnaît|insiste|ajoute|rapporte|témoigne|investit|"
     r"dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
+    # « Bram passe déposer le carnet », aveugle-58
+    r"passe|repasse|dépose|apporte|revient|"
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
     r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|contacte|relance|prévient|transmet|envoie|"
     # au futur, ce qu'une personne fera : « Serge rappellera le CM avant le 23/04 »
@@ -544,7 +566,15 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
     # que la particule fait nom)
     if _PARTICULE_ELIDEE.match(mot) and (sans_particule := _classer_simple(normaliser(mot[2:]), l)) != _Classe.AUTRE:
         return sans_particule
+    if mot[2:3].isupper() and (soudee := _forme_soudee(n)) and (classe := _classer_simple(soudee, l)) in _CLASSES_DE_NOMS:
+        return classe  # « N'Diaye » comme « Ndiaye »
     return _classer_simple(n, l)
+
+
+def _forme_soudee(n: str) -> str | None:
+    """« n'diaye » → « ndiaye », « m'bala » → « mbala » : un nom d'Afrique de l'Ouest ou centrale s'écrit avec ou sans
+    l'apostrophe, les listes n'en portent souvent qu'une forme (aveugle-58) ; None pour tout autre mot normalisé."""
+    return n[0] + n[2:] if n[:1] in "nm" and n[1:2] in "'’" and len(n) > 3 else None
 
 
 def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
@@ -1242,6 +1272,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
             continue
+        if _maladie_eponyme(texte, chaine):
+            continue  # « syndrome d'Ehlers-Danlos », « maladie de Willebrand » : une maladie
         elide = _MOT_OUTIL_ELIDE.match(chaine[0].group(1))
         if len(chaine) > 1 and elide is not None and est_mot_connu(chaine[0].group(1)[elide.end():]):
             chaine = chaine[1:]  # « C'est Ségolène L'Hermitte », « D'après Prince Mavungu » : le nom suit la tournure
@@ -1874,7 +1906,9 @@ _VERBES_VERS_PERSONNE = frozenset(
     "informer informé informée orienter orienté orientée maintenu maintenue maintenir relancer relance relancé relancée "
     "croisé croisée croiser féliciter félicité remercier remercié récupérer récupéré récupérée raccompagner raccompagné "
     "ramener ramené emmener emmené hospitaliser hospitalisé hospitalisée interroger interrogé interrogée rassurer "
-    "rassuré rassurée écouter écouté écoutée concernant visiter visité".split())
+    "rassuré rassurée écouter écouté écoutée concernant visiter visité "
+    # à l'impératif, dans un message recopié (« prévenez mukamana svp », aveugle-58)
+    "prévenez appelez rappelez contactez recontactez informez relancez joignez convoquez accompagnez remerciez".split())
 """Les verbes dont le complément est une personne (« appeler vasseur pour », « le juge a maintenu akgül », « a reçu
 yao ») : le mot qui suit, ou qui suit « à » (« on demande à berfîn »), est attendu comme une personne."""
 _OBJET_EN_MINUSCULES = re.compile(r"[^\W\d_]+[ \t]+(?:à[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
@@ -2133,9 +2167,10 @@ def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
     if any(n in ambigus or _jamais_une_personne(n) for n in morceaux):
         return False, False, False, False
     n = normaliser(mot)
+    formes = (n, soudee) if (soudee := _forme_soudee(n)) else (n,)
     homonymes = [] if compose_inconnu else [x for x in morceaux if x in l["prenoms_homonymes"]]
-    prenom = n in l["prenoms"] or compose_inconnu
-    return (prenom, prenom or n in l["noms"] or not est_mot_connu(mot), bool(homonymes),
+    prenom = any(f in l["prenoms"] for f in formes) or compose_inconnu
+    return (prenom, prenom or any(f in l["noms"] for f in formes) or not est_mot_connu(mot), bool(homonymes),
             all(x in l["prenoms_homonymes_rares"] for x in homonymes))
 
 
@@ -2364,13 +2399,13 @@ _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"interlocut(?:eur|rice)s?|(?:delegu|délégu)(?:e|é|ee|ée|es|és|ees|ées)|titulaires?|m[eé]decins?|docteure?)"
     r"(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+)|[ \t]+(?:en[ \t]+charge|responsable|r[eé]f[eé]rente?|traitante?))?)"
     r"[ \t]*:[ \t]*['\"]?(?:(?i:dr|dre|docteure?|mme|mr|m|madame|monsieur)\.?[ \t]+)?"
-    r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben))?[ \t]?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*"
-    r"(?:[ \t]+[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
+    r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben))?[ \t]?(?:[NnMm]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN
+    + r"]+)*(?:[ \t]+(?:[NnMm]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « accompagnant: Clément »,
 « personne_de_contact: … » — deux morceaux après le mot seulement de cette liste fermée, pas « nom_du_quartier » —,
 « Acteur : greco » d'une cellule relue
 sous son titre par `tableaux`, « | Absents | » au-dessus de « | Romane | ») : un à trois mots, la clé dit qu'ils nomment
-une personne."""
+une personne ; un mot peut commencer par « N' » ou « M' » (« contact: N'Diaye », aveugle-58)."""
 _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne", "participant", "participants", "present", "presents",
                                  "présent", "présents", "absent", "absents", "excuse", "excuses", "excusé", "excusés",
                                  "excusee", "excusees", "excusée", "excusées"})
