@@ -256,3 +256,18 @@ def test_le_complement_d_un_imperatif_ou_le_sujet_d_un_verbe_de_passage(texte: s
 )
 def test_un_imperatif_devant_un_service_ou_un_verbe_de_passage_apres_une_chose(texte: str) -> None:
     assert "anonymat.nom" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("prénom: Papy\n", FICHE),
+        ("contact: Tata\n", FICHE),
+        ("Brugel a rappelé le service.", NOTE),
+        ("Grâce à l'aide de Wanthida, le dossier avance.", NOTE),
+    ],
+)
+def test_ce_que_l_attaque_52_a_vu_perdre_reste_signale(texte: str, fichier: str) -> None:
+    """« Papy », « Tata » : des prénoms, seuls sous une clé de nom (pas un identifiant de proche, qui a deux morceaux) ;
+    « Brugel » : un nom de famille avant d'être un organisme ; « grâce à l'aide de » : une personne, pas un outil."""
+    assert "anonymat.nom" in _regles(texte, fichier)

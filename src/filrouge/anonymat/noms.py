@@ -609,11 +609,12 @@ _PERSONNE_DE = re.compile(
     r"peur|angoisse|famille|chambre|affaires|mère|père|frère|sœur|soeur|tuteur|tutrice|éducat(?:eur|rice)|"
     r"psychologue|avocate?|fugue|hospitalisation|plainte|version|témoignage|récit|parole|propos|attitude|progrès|"
     r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement|"
-    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse|soutien|(?<!à l')(?<!à l’)aide)s?"
+    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse|soutien|"
+    r"(?:(?<![àa][ \t]l['’])|(?<=grâce[ \t]à[ \t]l['’])|(?<=grace[ \t]a[ \t]l['’]))aide)s?"
     r"[ \t]+(?:de[ \t]+|d['’])$"
 )
 """Ce qui appartient à une personne ou la concerne, puis « de » : « l'audition d'Abdirizak », « sans nouvelles de
-Capucine », « la référente de Prince », « le soutien de Siriporn » (mais « à l'aide de » dit un outil) ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de
+Capucine », « la référente de Prince », « le soutien de Siriporn », « grâce à l'aide de Noor » (mais « à l'aide de » dit un outil) ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de
 Bronfenbrenner », « originaire de Timişoara »)."""
 """Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
@@ -3230,8 +3231,9 @@ _LIGNEES = QUALIFICATIFS_DE_LIEN | frozenset({"mat", "pat"})
 
 
 def _identifiant_de_proche(formes: list[str]) -> bool:
-    """« gm-mat », « gp-pat », « tante-pat » : un lien ou son abréviation en tête, puis sa lignée ; personne de nommé."""
-    return (formes[0] in _LIENS or formes[0] in _ABREVIATIONS_DE_LIEN) and all(
+    """« gm-mat », « gp-pat », « tante-pat » : un lien ou son abréviation en tête, puis sa lignée ; personne de nommé.
+    Jamais un mot seul : « Papy », « Tata » sont aussi des prénoms (l'attaque-52)."""
+    return len(formes) > 1 and (formes[0] in _LIENS or formes[0] in _ABREVIATIONS_DE_LIEN) and all(
         f in _LIENS or f in _ABREVIATIONS_DE_LIEN or f in _LIGNEES for f in formes[1:])
 
 
