@@ -271,3 +271,42 @@ def test_ce_que_l_attaque_52_a_vu_perdre_reste_signale(texte: str, fichier: str)
     """« Papy », « Tata » : des prénoms, seuls sous une clé de nom (pas un identifiant de proche, qui a deux morceaux) ;
     « Brugel » : un nom de famille avant d'être un organisme ; « grâce à l'aide de » : une personne, pas un outil."""
     assert "anonymat.nom" in _regles(texte, fichier)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Pas le moindre signe de Williams depuis l'audience.",
+        "La maladie de Wilson, le beau-père, inquiète la famille.",
+        "La tumeur de Williams (le parrain) est en rémission.",
+        "Depuis la maladie de Gilbert, le jeune dort chez sa tante.",
+        "Depuis la maladie de Raynaud, Sofia garde seule les petits.",
+    ],
+)
+def test_ce_que_l_attaque_53_a_vu_perdre_reste_signale(texte: str) -> None:
+    """« signe de » attend des nouvelles de quelqu'un ; un lien apposé fait de l'éponyme une personne ; Gilbert, Raynaud
+    sont d'abord un prénom et un nom de famille courants."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "- Syndrome de Marfan (2021)",
+        "Maladie de Crohn connue, suivi en gastro.",
+        "la maladie de von Willebrand est suivie en hématologie",
+        "Il N'AIME PAS la cantine, dit-il.",
+        "titre: 'Ce Qu''Il N''Ose Pas Dire'\n",
+        "Le sommeil passe mieux depuis mars.",
+        "adresse: 'place Flagey 18h'\n",
+        "Nounou repasse en fin de journée.",
+    ],
+)
+def test_ce_que_l_attaque_53_a_vu_signaler_a_tort_reste_muet(texte: str) -> None:
+    fichier = FICHE if texte.startswith(("titre", "adresse")) else NOTE
+    assert not {"anonymat.nom", "anonymat.adresse"} & _regles(texte, fichier)
+
+
+def test_une_adresse_a_l_apostrophe_doublee_n_est_signalee_qu_une_fois() -> None:
+    constats = analyser_texte("adresse: 'rue de l''Abbaye 12'\n", FICHE, ContexteAnonymat())[0]
+    assert [c.regle for c in constats] == ["anonymat.adresse"]

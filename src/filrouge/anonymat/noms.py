@@ -80,22 +80,44 @@ méthode, d'une échelle ou d'un courant, d'après son auteur ; pas une personne
 « le test de » : ceux-là peuvent être ceux du jeune)."""
 _MALADIES_EPONYMES = frozenset(normaliser(m) for m in lire_liste("maladies_eponymes.txt"))
 _MALADIE_DE = re.compile(
-    r"(?<!\w)(?i:maladies?|syndromes?|signes?|tétralogie|paralysie|thyroïdite|chorée|sarcome|lymphome|tumeur|"
-    r"dystrophie|myopathie|ostéochondrose|apophysite)[ \t]+(?:de[ \t]+|d['’])$"
+    r"(?<!\w)(?i:maladies?|syndromes?|tétralogie|paralysie|thyroïdite|chorée|sarcome|lymphome|tumeur|ataxie|"
+    r"dystrophie|myopathie|ostéochondrose|apophysite)[ \t]+(?:de[ \t]+(?:von[ \t]+)?|d['’])$"
 )
 """« la maladie de Kawasaki », « un syndrome d'Ehlers-Danlos », « la thyroïdite de Hashimoto » (aveugle-58) : derrière,
-un nom de `maladies_eponymes.txt` est celui d'une maladie ; tout autre nom reste une personne (« la maladie de Théo »)."""
+un nom de `maladies_eponymes.txt` est celui d'une maladie ; tout autre nom reste une personne (« la maladie de Théo »).
+Pas « signe de » : « aucun signe de Williams depuis lundi » attend des nouvelles de quelqu'un (l'attaque-53)."""
+_DECLENCHEURS_DE_MALADIE = frozenset(normaliser(m) for m in (
+    "maladie maladies syndrome syndromes tétralogie paralysie thyroïdite chorée sarcome lymphome tumeur ataxie "
+    "dystrophie myopathie ostéochondrose apophysite").split())
+"""Les mêmes mots, écrits avec leur majuscule en tête d'une suite (« - Maladie de Kawasaki », l'attaque-53)."""
+_APPOSITION = re.compile(r"[ \t]*[,(][ \t]*(?:(?:l['’]|le|la|les|son|sa|ses|leur|notre|mon|ma)[ \t]*)?"
+                         r"(?:[^\W\d_]+-)*([^\W\d_]+)")
+"""Ce qui suit un nom entre virgules ou parenthèses ; son dernier morceau dit peut-être un lien (« , le grand-père »)."""
 
 
 def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
-    """La suite de mots à majuscule est-elle, toute entière, une maladie éponyme après « maladie de », « syndrome d' »… ?"""
-    debut = chaine[0].start(1)
-    elision = _ARTICLE_ELIDE.match(chaine[0].group(1))
-    if elision is not None:
-        debut += elision.end()
-    if not _MALADIE_DE.search(texte, max(0, debut - 32), debut):
-        return False
-    return " ".join(normaliser(texte[debut:chaine[-1].end(1)]).split()) in _MALADIES_EPONYMES
+    """La suite de mots à majuscule est-elle, toute entière, une maladie éponyme après « maladie de », « syndrome d' »…
+    (« Syndrome de Williams » aussi, le mot de la maladie en tête de la suite) ? Jamais quand un lien la suit : « la
+    maladie de Becker, le père » est celle d'une personne (l'attaque-53)."""
+    fin = chaine[-1].end(1)
+    if (len(chaine) > 1 and normaliser(chaine[0].group(1)) in _DECLENCHEURS_DE_MALADIE
+            and normaliser(texte[chaine[0].end(1):chaine[1].start(1)].strip()) in ("de", "d'", "de von")):
+        eponyme = _nom_de_maladie(texte[chaine[1].start(1):fin])
+    else:
+        elision = _ARTICLE_ELIDE.match(chaine[0].group(1))
+        debut = chaine[0].start(1) + (elision.end() if elision else 0)
+        eponyme = _maladie_devant(texte, debut, texte[debut:fin])
+    apposition = _APPOSITION.match(texte, fin)
+    return eponyme and not (apposition is not None and normaliser(apposition.group(1)) in _LIENS)
+
+
+def _nom_de_maladie(nom: str) -> bool:
+    return " ".join(normaliser(nom).split()) in _MALADIES_EPONYMES
+
+
+def _maladie_devant(texte: str, debut: int, nom: str) -> bool:
+    """Le nom à `debut` est-il un éponyme derrière « maladie de »… (« la maladie de von Willebrand est suivie ») ?"""
+    return _nom_de_maladie(nom) and _MALADIE_DE.search(texte, max(0, debut - 40), debut) is not None
 
 
 _FORMULE_APRES = re.compile(r"[ \t]+(?i:groeten|groet|regards|wishes)(?!\w)")
@@ -189,8 +211,8 @@ _VERBE_DE_PERSONNE = (
     r"|(?:n'était[ \t]+pas|n’était[ \t]+pas|confirme|signale|indique|affirme|annonce|précise|répond|estime|craint|"
     r"exprime|évoque|décrit|reconnaît|insiste|ajoute|rapporte|témoigne|investit|"
     r"dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
-    # « Bram passe déposer le carnet », aveugle-58
-    r"passe|repasse|dépose|apporte|revient|"
+    # « Bram passe déposer le carnet », aveugle-58 ; pas « Dodo passe mieux » (l'attaque-53)
+    r"passe[ \t]+(?:déposer|chercher|prendre|voir|récupérer|signer)|repasse|dépose|apporte|revient|"
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
     r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|contacte|relance|prévient|transmet|envoie|"
     # au futur, ce qu'une personne fera : « Serge rappellera le CM avant le 23/04 »
@@ -574,7 +596,9 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
 def _forme_soudee(n: str) -> str | None:
     """« n'diaye » → « ndiaye », « m'bala » → « mbala » : un nom d'Afrique de l'Ouest ou centrale s'écrit avec ou sans
     l'apostrophe, les listes n'en portent souvent qu'une forme (aveugle-58) ; None pour tout autre mot normalisé."""
-    return n[0] + n[2:] if n[:1] in "nm" and n[1:2] in "'’" and len(n) > 3 else None
+    if n[:1] not in "nm" or n[1:2] not in "'’" or len(n) <= 3 or est_mot_du_dictionnaire(n[2:]):
+        return None  # « N'Aime », « M'Aider », « N'Ose » : une négation ou un pronom devant un verbe (l'attaque-53)
+    return n[0] + n[2:]
 
 
 def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
@@ -1395,6 +1419,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         if (not deja.chevauche(debut, fin) and _sujet_humain(m.group(1), contexte)
                 and not _DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
+                and not _maladie_devant(texte, debut, m.group(1))
                 and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(1), "prénom sujet d'un verbe de personne")))
@@ -2400,8 +2425,8 @@ _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"interlocut(?:eur|rice)s?|(?:delegu|délégu)(?:e|é|ee|ée|es|és|ees|ées)|titulaires?|m[eé]decins?|docteure?)"
     r"(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+)|[ \t]+(?:en[ \t]+charge|responsable|r[eé]f[eé]rente?|traitante?))?)"
     r"[ \t]*:[ \t]*['\"]?(?:(?i:dr|dre|docteure?|mme|mr|m|madame|monsieur)\.?[ \t]+)?"
-    r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben))?[ \t]?(?:[NnMm]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN
-    + r"]+)*(?:[ \t]+(?:[NnMm]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
+    r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben))?[ \t]?(?:[NM]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN
+    + r"]+)*(?:[ \t]+(?:[NM]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « accompagnant: Clément »,
 « personne_de_contact: … » — deux morceaux après le mot seulement de cette liste fermée, pas « nom_du_quartier » —,
 « Acteur : greco » d'une cellule relue
