@@ -298,15 +298,33 @@ def test_ce_que_l_attaque_53_a_vu_perdre_reste_signale(texte: str) -> None:
         "Il N'AIME PAS la cantine, dit-il.",
         "titre: 'Ce Qu''Il N''Ose Pas Dire'\n",
         "Le sommeil passe mieux depuis mars.",
-        "adresse: 'place Flagey 18h'\n",
         "Nounou repasse en fin de journée.",
     ],
 )
 def test_ce_que_l_attaque_53_a_vu_signaler_a_tort_reste_muet(texte: str) -> None:
-    fichier = FICHE if texte.startswith(("titre", "adresse")) else NOTE
+    fichier = FICHE if texte.startswith("titre") else NOTE
     assert not {"anonymat.nom", "anonymat.adresse"} & _regles(texte, fichier)
 
 
 def test_une_adresse_a_l_apostrophe_doublee_n_est_signalee_qu_une_fois() -> None:
     constats = analyser_texte("adresse: 'rue de l''Abbaye 12'\n", FICHE, ContexteAnonymat())[0]
     assert [c.regle for c in constats] == ["anonymat.adresse"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Depuis la maladie de Wilson, une voisine de la famille, la mère sort peu.",
+        "La maladie de Williams (79 ans) pèse sur la famille.",
+        "La paralysie de Bell, leur grand-père, inquiète les enfants.",
+        "Rencontre avec Rose M'Bemba et sa fille.",
+        "- Mère : avenue des Arts 41m",
+    ],
+)
+def test_ce_que_l_attaque_54_a_vu_perdre_reste_signale(texte: str) -> None:
+    """Une apposition (une virgule, un âge) fait de l'éponyme une personne ; le prénom homonyme d'un mot collé à un nom à
+    apostrophe en fait partie ; toute lettre collée au numéro d'une adresse."""
+    constats = analyser_texte(texte, NOTE, ContexteAnonymat())[0]
+    assert {"anonymat.nom", "anonymat.adresse"} & {c.regle for c in constats}
+    if "Rose" in texte:
+        assert any(c.message.startswith("nom de personne « R*** M'") for c in constats)

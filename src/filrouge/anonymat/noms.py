@@ -90,15 +90,17 @@ _DECLENCHEURS_DE_MALADIE = frozenset(normaliser(m) for m in (
     "maladie maladies syndrome syndromes tétralogie paralysie thyroïdite chorée sarcome lymphome tumeur ataxie "
     "dystrophie myopathie ostéochondrose apophysite").split())
 """Les mêmes mots, écrits avec leur majuscule en tête d'une suite (« - Maladie de Kawasaki », l'attaque-53)."""
-_APPOSITION = re.compile(r"[ \t]*[,(][ \t]*(?:(?:l['’]|le|la|les|son|sa|ses|leur|notre|mon|ma)[ \t]*)?"
-                         r"(?:[^\W\d_]+-)*([^\W\d_]+)")
-"""Ce qui suit un nom entre virgules ou parenthèses ; son dernier morceau dit peut-être un lien (« , le grand-père »)."""
+_APRES_UNE_MALADIE = re.compile(r"[ \t]*(?:$|[.;:!?]|[" + _MIN + r"]|\((?:\d{4}|([" + _MIN + r"]+))\))", re.MULTILINE)
+"""Ce qui peut suivre une maladie éponyme : la fin de la phrase, la suite de la phrase en minuscules (« est suivie »),
+une année ou un mot entre parenthèses (« (2019) », « (écartée) ») ; une virgule ou un âge ouvrent une apposition
+(« la maladie de Wilson, un oncle de Yanis », « la maladie de Wilson (82 ans) »), qui fait de l'éponyme une personne
+(l'attaque-54)."""
 
 
 def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
     """La suite de mots à majuscule est-elle, toute entière, une maladie éponyme après « maladie de », « syndrome d' »…
-    (« Syndrome de Williams » aussi, le mot de la maladie en tête de la suite) ? Jamais quand un lien la suit : « la
-    maladie de Becker, le père » est celle d'une personne (l'attaque-53)."""
+    (« Syndrome de Williams » aussi, le mot de la maladie en tête de la suite) ? Jamais devant une apposition (« la
+    maladie de Turner, la mère », l'attaque-53 et l'attaque-54), voir `_APRES_UNE_MALADIE`."""
     fin = chaine[-1].end(1)
     if (len(chaine) > 1 and normaliser(chaine[0].group(1)) in _DECLENCHEURS_DE_MALADIE
             and normaliser(texte[chaine[0].end(1):chaine[1].start(1)].strip()) in ("de", "d'", "de von")):
@@ -107,8 +109,18 @@ def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
         elision = _ARTICLE_ELIDE.match(chaine[0].group(1))
         debut = chaine[0].start(1) + (elision.end() if elision else 0)
         eponyme = _maladie_devant(texte, debut, texte[debut:fin])
-    apposition = _APPOSITION.match(texte, fin)
-    return eponyme and not (apposition is not None and normaliser(apposition.group(1)) in _LIENS)
+    if not eponyme:
+        return False
+    apres = _APRES_UNE_MALADIE.match(texte, fin)
+    if apres is None:
+        return False
+    mot = apres.group(1)
+    return mot is None or (est_mot_du_dictionnaire(mot) and not _dit_qui_la_porte(mot))
+
+
+def _dit_qui_la_porte(mot: str) -> bool:
+    """« (cousin) », « (tante) », « (éducateur) » après une maladie éponyme : le lien ou la fonction de qui la porte."""
+    return normaliser(mot) in _DEVANT_UN_APPOSE
 
 
 def _nom_de_maladie(nom: str) -> bool:
@@ -1390,6 +1402,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             premier -= 1
         while dernier + 1 < len(chaine) and classes[dernier + 1] == _Classe.INCONNU:
             dernier += 1
+        if (premier == dernier > 0 and normaliser(chaine[premier - 1].group(1)) in listes()["prenoms_homonymes"]
+                and not texte[chaine[premier - 1].end(1):chaine[premier].start(1)].strip()):
+            premier -= 1  # « Rose Ndiaye », « Grace M'Bemba » : devant un nom seul, le prénom homonyme d'un mot en fait partie
+            # (pas « Comme Harry Potter » : le nom a déjà son prénom)
         if premier > 0 and _EPONYME_AVANT.search(texte, max(debut_ligne, chaine[premier].start(1) - 60), chaine[premier].start(1)):
             continue  # « Échelle de Beck », « Méthode de Gordon » : la tête de la suite nomme une méthode d'après son auteur
         debut, fin = chaine[premier].start(1), chaine[dernier].end(1)
