@@ -32,10 +32,10 @@ _PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|
 _MOT_MAJ = r"[A-ZÀ-Ý][\w'’.\-]*"
 _MOT = r"[\w'’.\-]+"
 _NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[a-zA-Z](?!\w)|[ \t][a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
-"""Le numéro d'une maison, sa lettre (« 9B », collée même devant l'apostrophe qui ferme une valeur YAML : « 'rue de
-Fer 9B' », aveugle-58 ; séparée, jamais devant une apostrophe : « 12 l'appartement ») et sa boîte. Toute lettre collée : « h »,
-« m », « e » écartés perdaient des adresses entières (« avenue Louise 50h », l'attaque-54), « 'place Flagey 18h' » reste
-signalée."""
+"""Le numéro d'une maison, sa lettre (« 9B », collée même devant l'apostrophe qui ferme une valeur YAML :
+« 'rue de Fer 9B' », aveugle-58 ; séparée, jamais devant une apostrophe : « 12 l'appartement ») et sa boîte. Toute
+lettre collée : « h », « m », « e » écartés perdaient des adresses entières (« avenue Louise 50h », l'attaque-54),
+« 'place Flagey 18h' » reste signalée."""
 _MOT_NOMBRE = r"(?:" + alternance(mots_de(1, 100)) + r")"
 _NUMERO_LETTRES = r"(?i:num[ée]ro|n°)[ \t]+" + _MOT_NOMBRE + r"(?:[ \t\-](?:et[ \t\-])?" + _MOT_NOMBRE + r"){0,4}(?![\w\-])"
 """« numéro trente-trois », « numéro cent seize » : le numéro de maison dicté en lettres (mots bornés)."""

@@ -139,8 +139,8 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
                     continue
                 occupe[t.regle].ajouter(debut, fin)
                 reperes.append((lignes.numero(debut), lignes.ligne_colonne(debut)[1], Trouvaille(debut, fin, t.regle, t.message)))
-    # comparés espaces et sauts de ligne réduits : « x@hotmail⏎  .com » brut et « x@hotmail .com » décodé sont une adresse ;
-    # l'apostrophe doublée d'une chaîne YAML entre apostrophes aussi (« 'rue de l''Église 12' » : une seule adresse)
+    # comparés espaces et sauts de ligne réduits : « x@hotmail⏎  .com » brut et « x@hotmail .com » décodé sont une
+    # adresse ; l'apostrophe doublée d'une chaîne YAML entre apostrophes aussi (« 'rue de l''Église 12' » : une seule)
     signales = {(t.regle, " ".join(texte[t.debut:t.fin].replace("''", "'").split())) for t in deja}
     for valeur in vues.valeurs_decodees(texte, fichier, document):
         # lue après sa clé, comme dans le fichier : « date_naissance: "09\x2F12\x2F2012" » est une naissance

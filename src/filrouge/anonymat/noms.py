@@ -77,18 +77,15 @@ _EPONYME_AVANT = re.compile(
 )
 """« la méthode Feldenkrais », « l'inventaire de dépression de Beck », « l'approche de Guy Ausloos » : le nom d'une
 méthode, d'une échelle ou d'un courant, d'après son auteur ; pas une personne du dossier (jamais « la maladie de »,
-« le test de » : ceux-là peuvent être ceux du jeune)."""
+« le test de » : ceux-là peuvent être ceux du jeune ; seuls les éponymes d'une liste fermée, `_MALADIE_DE`)."""
 _MALADIES_EPONYMES = frozenset(normaliser(m) for m in lire_liste("maladies_eponymes.txt"))
-_MALADIE_DE = re.compile(
-    r"(?<!\w)(?i:maladies?|syndromes?|tétralogie|paralysie|thyroïdite|chorée|sarcome|lymphome|tumeur|ataxie|"
-    r"dystrophie|myopathie|ostéochondrose|apophysite)[ \t]+(?:de[ \t]+(?:von[ \t]+)?|d['’])$"
-)
+_MOTS_DE_MALADIE = ("maladie", "syndrome", "tétralogie", "paralysie", "thyroïdite", "chorée", "sarcome", "lymphome",
+                    "tumeur", "ataxie", "dystrophie", "myopathie", "ostéochondrose", "apophysite")
+_MALADIE_DE = re.compile(r"(?<!\w)(?i:" + "|".join(_MOTS_DE_MALADIE) + r")s?[ \t]+(?:de[ \t]+(?:von[ \t]+)?|d['’])$")
 """« la maladie de Kawasaki », « un syndrome d'Ehlers-Danlos », « la thyroïdite de Hashimoto » (aveugle-58) : derrière,
 un nom de `maladies_eponymes.txt` est celui d'une maladie ; tout autre nom reste une personne (« la maladie de Théo »).
 Pas « signe de » : « aucun signe de Williams depuis lundi » attend des nouvelles de quelqu'un (l'attaque-53)."""
-_DECLENCHEURS_DE_MALADIE = frozenset(normaliser(m) for m in (
-    "maladie maladies syndrome syndromes tétralogie paralysie thyroïdite chorée sarcome lymphome tumeur ataxie "
-    "dystrophie myopathie ostéochondrose apophysite").split())
+_DECLENCHEURS_DE_MALADIE = frozenset(normaliser(m) + s for m in _MOTS_DE_MALADIE for s in ("", "s"))
 """Les mêmes mots, écrits avec leur majuscule en tête d'une suite (« - Maladie de Kawasaki », l'attaque-53)."""
 _APRES_UNE_MALADIE = re.compile(r"[ \t]*(?:$|[.;:!?]|[" + _MIN + r"]|\((?:\d{4}|([" + _MIN + r"]+))\))", re.MULTILINE)
 """Ce qui peut suivre une maladie éponyme : la fin de la phrase, la suite de la phrase en minuscules (« est suivie »),
@@ -124,6 +121,7 @@ def _dit_qui_la_porte(mot: str) -> bool:
 
 
 def _nom_de_maladie(nom: str) -> bool:
+    """Le nom (« Ehlers-Danlos », « Gilles de la Tourette ») est-il dans `maladies_eponymes.txt` ?"""
     return " ".join(normaliser(nom).split()) in _MALADIES_EPONYMES
 
 
@@ -600,7 +598,8 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
     # que la particule fait nom)
     if _PARTICULE_ELIDEE.match(mot) and (sans_particule := _classer_simple(normaliser(mot[2:]), l)) != _Classe.AUTRE:
         return sans_particule
-    if mot[2:3].isupper() and (soudee := _forme_soudee(n)) and (classe := _classer_simple(soudee, l)) in _CLASSES_DE_NOMS:
+    soudee = _forme_soudee(n) if mot[2:3].isupper() else None
+    if soudee and (classe := _classer_simple(soudee, l)) in _CLASSES_DE_NOMS:
         return classe  # « N'Diaye » comme « Ndiaye »
     return _classer_simple(n, l)
 
@@ -650,8 +649,9 @@ _PERSONNE_DE = re.compile(
     r"[ \t]+(?:de[ \t]+|d['’])$"
 )
 """Ce qui appartient à une personne ou la concerne, puis « de » : « l'audition d'Abdirizak », « sans nouvelles de
-Capucine », « la référente de Prince », « le soutien de Siriporn », « grâce à l'aide de Noor » (mais « à l'aide de » dit un outil) ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de
-Bronfenbrenner », « originaire de Timişoara »)."""
+Capucine », « la référente de Prince », « le soutien de Siriporn », « grâce à l'aide de Noor » (mais « à l'aide de »
+dit un outil) ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de Bronfenbrenner », « originaire
+de Timişoara »)."""
 """Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
 
@@ -981,9 +981,9 @@ def _particule_de_nom(m: re.Match[str]) -> bool:
 
 
 _MOT_DEVANT = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
-"""Le dernier mot avant une position, sans son point (« l'oncle F. », « son arrière-grand-oncle F. », « Mme. F. ») : d'un
-composé, le dernier morceau, qui dit le lien ; un composé lu en entier et un mot après « l' » refusé perdaient des noms
-(l'attaque-51)."""
+"""Le dernier mot avant une position, sans son point (« l'oncle F. », « son arrière-grand-oncle F. », « Mme. F. ») :
+d'un composé, le dernier morceau, qui dit le lien ; un composé lu en entier et un mot après « l' » refusé perdaient des
+noms (l'attaque-51)."""
 
 
 _OUVRE_UNE_PHRASE = frozenset("ensuite puis alors enfin depuis apres avant pourtant cependant toutefois neanmoins sinon "
@@ -1404,8 +1404,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             dernier += 1
         if (premier == dernier > 0 and normaliser(chaine[premier - 1].group(1)) in listes()["prenoms_homonymes"]
                 and not texte[chaine[premier - 1].end(1):chaine[premier].start(1)].strip()):
-            premier -= 1  # « Rose Ndiaye », « Grace M'Bemba » : devant un nom seul, le prénom homonyme d'un mot en fait partie
-            # (pas « Comme Harry Potter » : le nom a déjà son prénom)
+            # « Rose Ndiaye », « Grace M'Bemba » : devant un nom seul, le prénom homonyme d'un mot en fait partie (pas
+            # « Comme Harry Potter » : le nom a déjà son prénom)
+            premier -= 1
         if premier > 0 and _EPONYME_AVANT.search(texte, max(debut_ligne, chaine[premier].start(1) - 60), chaine[premier].start(1)):
             continue  # « Échelle de Beck », « Méthode de Gordon » : la tête de la suite nomme une méthode d'après son auteur
         debut, fin = chaine[premier].start(1), chaine[dernier].end(1)
@@ -3267,8 +3268,9 @@ _CLE_LIGNE = _motifs_en_tete_de_ligne(r"[ \t]*(?:-[ \t]+)?([a-zà-ÿ]+(?:[-_][a-
 
 _ABREVIATIONS_DE_LIEN = frozenset("gm gp gmm gmp gpm gpp".split())
 _LIGNEES = QUALIFICATIFS_DE_LIEN | frozenset({"mat", "pat"})
-"""Un identifiant de proche (« gm-mat » : la grand-mère maternelle) : un lien ou son abréviation en tête, puis sa lignée.
-« mat » et « pat » sont aussi des prénoms des listes : en tête (« pat-mat », « mat-gp »), ils restent des noms (l'attaque-51)."""
+"""Un identifiant de proche (« gm-mat » : la grand-mère maternelle) : un lien ou son abréviation en tête, puis sa
+lignée. « mat » et « pat » sont aussi des prénoms des listes : en tête (« pat-mat », « mat-gp »), ils restent des noms
+(l'attaque-51)."""
 
 
 def _identifiant_de_proche(formes: list[str]) -> bool:
