@@ -294,7 +294,7 @@ def test_ce_que_l_attaque_53_a_vu_perdre_reste_signale(texte: str) -> None:
     [
         "- Syndrome de Marfan (2021)",
         "Maladie de Crohn connue, suivi en gastro.",
-        "la maladie de von Willebrand est suivie en hématologie",
+        "une dystrophie de Duchenne est suivie en neurologie",
         "Il N'AIME PAS la cantine, dit-il.",
         "titre: 'Ce Qu''Il N''Ose Pas Dire'\n",
         "Le sommeil passe mieux depuis mars.",
@@ -328,3 +328,31 @@ def test_ce_que_l_attaque_54_a_vu_perdre_reste_signale(texte: str) -> None:
     assert {"anonymat.nom", "anonymat.adresse"} & {c.regle for c in constats}
     if "Rose" in texte:
         assert any(c.message.startswith("nom de personne « R*** M'") for c in constats)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "L'arrêt maladie de Williams court jusqu'au 30 juin.",
+        "La tumeur de Wilson a été opérée, le frère est inquiet.",
+        "le syndrome de Williams : grand-père maternel, 82 ans",
+        "Le syndrome de Williams (veuf) pèse sur le foyer.",
+    ],
+)
+def test_ce_que_l_attaque_55_a_vu_perdre_reste_signale(texte: str) -> None:
+    """« maladie », « tumeur » : celles d'une personne ; derrière « syndrome de », un deux-points ou un mot entre
+    parenthèses qui n'est pas un état du diagnostic ouvrent une apposition."""
+    assert "anonymat.nom" in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Son dessin animé préféré : Roi Simba.", NOTE),
+        ("Elle joue à la Princesse Peach sur la Switch.", NOTE),
+        ("rdv: 'place Flagey 18h'\n", FICHE),
+        ("Un syndrome de Marfan est évoqué par le généticien.", NOTE),
+    ],
+)
+def test_ce_que_l_attaque_55_a_vu_signaler_a_tort_reste_muet(texte: str, fichier: str) -> None:
+    assert not {"anonymat.nom", "anonymat.adresse"} & _regles(texte, fichier)

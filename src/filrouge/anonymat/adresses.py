@@ -31,11 +31,11 @@ _TYPES = (
 _PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|à[ \t]+la|à)[ \t]*)"
 _MOT_MAJ = r"[A-ZÀ-Ý][\w'’.\-]*"
 _MOT = r"[\w'’.\-]+"
-_NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[a-zA-Z](?!\w)|[ \t][a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
+_NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[a-zA-Z](?![\w'])|(?![hme])[a-zA-Z](?=')|[ \t][a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
 """Le numéro d'une maison, sa lettre (« 9B », collée même devant l'apostrophe qui ferme une valeur YAML :
-« 'rue de Fer 9B' », aveugle-58 ; séparée, jamais devant une apostrophe : « 12 l'appartement ») et sa boîte. Toute
-lettre collée : « h », « m », « e » écartés perdaient des adresses entières (« avenue Louise 50h », l'attaque-54),
-« 'place Flagey 18h' » reste signalée."""
+« 'rue de Fer 9B' », aveugle-58 ; séparée, jamais devant une apostrophe : « 12 l'appartement ») et sa boîte. Devant
+l'apostrophe, ni « h », ni « m », ni « e » : une heure, une distance, un étage (« 'place Flagey 18h' », l'attaque-55) ;
+ailleurs, toute lettre, comme avant (« avenue Louise 50h », l'attaque-54)."""
 _MOT_NOMBRE = r"(?:" + alternance(mots_de(1, 100)) + r")"
 _NUMERO_LETTRES = r"(?i:num[ée]ro|n°)[ \t]+" + _MOT_NOMBRE + r"(?:[ \t\-](?:et[ \t\-])?" + _MOT_NOMBRE + r"){0,4}(?![\w\-])"
 """« numéro trente-trois », « numéro cent seize » : le numéro de maison dicté en lettres (mots bornés)."""

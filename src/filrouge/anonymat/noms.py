@@ -79,19 +79,24 @@ _EPONYME_AVANT = re.compile(
 méthode, d'une échelle ou d'un courant, d'après son auteur ; pas une personne du dossier (jamais « la maladie de »,
 « le test de » : ceux-là peuvent être ceux du jeune ; seuls les éponymes d'une liste fermée, `_MALADIE_DE`)."""
 _MALADIES_EPONYMES = frozenset(normaliser(m) for m in lire_liste("maladies_eponymes.txt"))
-_MOTS_DE_MALADIE = ("maladie", "syndrome", "tétralogie", "paralysie", "thyroïdite", "chorée", "sarcome", "lymphome",
-                    "tumeur", "ataxie", "dystrophie", "myopathie", "ostéochondrose", "apophysite")
+_MOTS_DE_MALADIE = ("syndrome", "tétralogie", "thyroïdite", "chorée", "sarcome", "lymphome", "ataxie", "dystrophie",
+                    "myopathie", "ostéochondrose", "apophysite")
+"""Pas « maladie », « tumeur », « paralysie » : « l'arrêt maladie de Wilson », « la tumeur de Wilson a été opérée » sont
+ceux d'une personne (l'attaque-55) ; « la maladie de Kawasaki » reste signalée."""
 _MALADIE_DE = re.compile(r"(?<!\w)(?i:" + "|".join(_MOTS_DE_MALADIE) + r")s?[ \t]+(?:de[ \t]+(?:von[ \t]+)?|d['’])$")
 """« la maladie de Kawasaki », « un syndrome d'Ehlers-Danlos », « la thyroïdite de Hashimoto » (aveugle-58) : derrière,
 un nom de `maladies_eponymes.txt` est celui d'une maladie ; tout autre nom reste une personne (« la maladie de Théo »).
 Pas « signe de » : « aucun signe de Williams depuis lundi » attend des nouvelles de quelqu'un (l'attaque-53)."""
 _DECLENCHEURS_DE_MALADIE = frozenset(normaliser(m) + s for m in _MOTS_DE_MALADIE for s in ("", "s"))
 """Les mêmes mots, écrits avec leur majuscule en tête d'une suite (« - Maladie de Kawasaki », l'attaque-53)."""
-_APRES_UNE_MALADIE = re.compile(r"[ \t]*(?:$|[.;:!?]|[" + _MIN + r"]|\((?:\d{4}|([" + _MIN + r"]+))\))", re.MULTILINE)
-"""Ce qui peut suivre une maladie éponyme : la fin de la phrase, la suite de la phrase en minuscules (« est suivie »),
-une année ou un mot entre parenthèses (« (2019) », « (écartée) ») ; une virgule ou un âge ouvrent une apposition
-(« la maladie de Wilson, un oncle de Yanis », « la maladie de Wilson (82 ans) »), qui fait de l'éponyme une personne
-(l'attaque-54)."""
+_APRES_UNE_MALADIE = re.compile(
+    r"[ \t]*(?:\.|$|(?:est|a[ \t]+été|était|confirmée?|suspectée?|évoquée?|écartée?|connue?|traitée?|diagnostiquée?)"
+    r"(?![\w'’])|\((?:\d{4}|(?:confirmée?|suspectée?|évoquée?|écartée?|connue?|traitée?|diagnostiquée?|probable|"
+    r"possible|stable))\))", re.MULTILINE)
+"""Ce qui peut suivre une maladie éponyme : un point, la fin de la ligne (« - syndrome de Klinefelter », un antécédent
+d'une liste), un état du diagnostic (« est suivi », « confirmé », « (écartée) », « (2019) ») ; rien d'autre. Une
+virgule, un âge, un deux-points, un « qui » ou un mot entre parenthèses qui dit la personne (« (veuf) ») ouvrent ou
+suivent une apposition (l'attaque-54, l'attaque-55)."""
 
 
 def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
@@ -106,18 +111,7 @@ def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
         elision = _ARTICLE_ELIDE.match(chaine[0].group(1))
         debut = chaine[0].start(1) + (elision.end() if elision else 0)
         eponyme = _maladie_devant(texte, debut, texte[debut:fin])
-    if not eponyme:
-        return False
-    apres = _APRES_UNE_MALADIE.match(texte, fin)
-    if apres is None:
-        return False
-    mot = apres.group(1)
-    return mot is None or (est_mot_du_dictionnaire(mot) and not _dit_qui_la_porte(mot))
-
-
-def _dit_qui_la_porte(mot: str) -> bool:
-    """« (cousin) », « (tante) », « (éducateur) » après une maladie éponyme : le lien ou la fonction de qui la porte."""
-    return normaliser(mot) in _DEVANT_UN_APPOSE
+    return eponyme and _APRES_UNE_MALADIE.match(texte, fin) is not None
 
 
 def _nom_de_maladie(nom: str) -> bool:
@@ -1403,9 +1397,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         while dernier + 1 < len(chaine) and classes[dernier + 1] == _Classe.INCONNU:
             dernier += 1
         if (premier == dernier > 0 and normaliser(chaine[premier - 1].group(1)) in listes()["prenoms_homonymes"]
-                and not texte[chaine[premier - 1].end(1):chaine[premier].start(1)].strip()):
+                and not texte[chaine[premier - 1].end(1):chaine[premier].start(1)].strip()
+                and normaliser(chaine[premier].group(1)) not in _PERSONNAGES):
             # « Rose Ndiaye », « Grace M'Bemba » : devant un nom seul, le prénom homonyme d'un mot en fait partie (pas
-            # « Comme Harry Potter » : le nom a déjà son prénom)
+            # « Comme Harry Potter » : le nom a déjà son prénom ; pas « Princesse Fiona », un titre devant un personnage,
+            # l'attaque-55)
             premier -= 1
         if premier > 0 and _EPONYME_AVANT.search(texte, max(debut_ligne, chaine[premier].start(1) - 60), chaine[premier].start(1)):
             continue  # « Échelle de Beck », « Méthode de Gordon » : la tête de la suite nomme une méthode d'après son auteur
@@ -1547,6 +1543,9 @@ _OBJET_DEVANT = re.compile(
     r"(?<!\w)(?:doudous?|peluches?|figurines?|costumes?|deguisements?|posters?|t-shirts?|pyjamas?|cartables?)[ \t]+$")
 """« Doudou Stitch » : l'objet à l'effigie du personnage, écrit avec une capitale, fait partie de ce qui n'est pas
 une personne."""
+
+
+_PERSONNAGES = frozenset(normaliser(p) for p in lire_liste("personnages.txt"))
 
 
 def _personnages(ligne: str) -> Iterator[re.Match[str]]:
