@@ -84,15 +84,15 @@ _MOTS_DE_MALADIE = ("syndrome", "tétralogie", "thyroïdite", "chorée", "sarcom
 """Pas « maladie », « tumeur », « paralysie » : « l'arrêt maladie de Wilson », « la tumeur de Wilson a été opérée » sont
 ceux d'une personne (l'attaque-55) ; « la maladie de Kawasaki » reste signalée."""
 _MALADIE_DE = re.compile(r"(?<!\w)(?i:" + "|".join(_MOTS_DE_MALADIE) + r")s?[ \t]+(?:de[ \t]+(?:von[ \t]+)?|d['’])$")
-"""« la maladie de Kawasaki », « un syndrome d'Ehlers-Danlos », « la thyroïdite de Hashimoto » (aveugle-58) : derrière,
-un nom de `maladies_eponymes.txt` est celui d'une maladie ; tout autre nom reste une personne (« la maladie de Théo »).
-Pas « signe de » : « aucun signe de Williams depuis lundi » attend des nouvelles de quelqu'un (l'attaque-53)."""
+"""« un syndrome d'Ehlers-Danlos », « la thyroïdite de Hashimoto » (aveugle-58) : derrière, un nom de
+`maladies_eponymes.txt` est celui d'une maladie ; tout autre nom reste une personne (« le syndrome de Théo »). Pas
+« signe de » : « aucun signe de Williams depuis lundi » attend des nouvelles de quelqu'un (l'attaque-53)."""
 _DECLENCHEURS_DE_MALADIE = frozenset(normaliser(m) + s for m in _MOTS_DE_MALADIE for s in ("", "s"))
-"""Les mêmes mots, écrits avec leur majuscule en tête d'une suite (« - Maladie de Kawasaki », l'attaque-53)."""
+"""Les mêmes mots, écrits avec leur majuscule en tête d'une suite (« - Syndrome de Marfan », l'attaque-53)."""
+_ETATS_DU_DIAGNOSTIC = r"confirmée?|suspectée?|évoquée?|écartée?|connue?|traitée?|diagnostiquée?"
 _APRES_UNE_MALADIE = re.compile(
-    r"[ \t]*(?:\.|$|(?:est|a[ \t]+été|était|confirmée?|suspectée?|évoquée?|écartée?|connue?|traitée?|diagnostiquée?)"
-    r"(?![\w'’])|\((?:\d{4}|(?:confirmée?|suspectée?|évoquée?|écartée?|connue?|traitée?|diagnostiquée?|probable|"
-    r"possible|stable))\))", re.MULTILINE)
+    r"[ \t]*(?:\.|$|(?:est|a[ \t]+été|était|" + _ETATS_DU_DIAGNOSTIC + r")(?![\w'’])|\((?:\d{4}|"
+    + _ETATS_DU_DIAGNOSTIC + r"|probable|possible|stable)\))", re.MULTILINE)
 """Ce qui peut suivre une maladie éponyme : un point, la fin de la ligne (« - syndrome de Klinefelter », un antécédent
 d'une liste), un état du diagnostic (« est suivi », « confirmé », « (écartée) », « (2019) ») ; rien d'autre. Une
 virgule, un âge, un deux-points, un « qui » ou un mot entre parenthèses qui dit la personne (« (veuf) ») ouvrent ou
@@ -100,18 +100,15 @@ suivent une apposition (l'attaque-54, l'attaque-55)."""
 
 
 def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
-    """La suite de mots à majuscule est-elle, toute entière, une maladie éponyme après « maladie de », « syndrome d' »…
-    (« Syndrome de Williams » aussi, le mot de la maladie en tête de la suite) ? Jamais devant une apposition (« la
-    maladie de Turner, la mère », l'attaque-53 et l'attaque-54), voir `_APRES_UNE_MALADIE`."""
+    """La suite de mots à majuscule est-elle, toute entière, une maladie éponyme après « syndrome de », « thyroïdite
+    de »… (`_MALADIE_DE` ; « - Syndrome de Williams » aussi, le mot de la maladie en tête de la suite) ? Jamais devant
+    une apposition (« le syndrome de Turner : la mère », l'attaque-54 et l'attaque-55), voir `_APRES_UNE_MALADIE`."""
     fin = chaine[-1].end(1)
-    if (len(chaine) > 1 and normaliser(chaine[0].group(1)) in _DECLENCHEURS_DE_MALADIE
-            and normaliser(texte[chaine[0].end(1):chaine[1].start(1)].strip()) in ("de", "d'", "de von")):
-        eponyme = _nom_de_maladie(texte[chaine[1].start(1):fin])
-    else:
-        elision = _ARTICLE_ELIDE.match(chaine[0].group(1))
-        debut = chaine[0].start(1) + (elision.end() if elision else 0)
-        eponyme = _maladie_devant(texte, debut, texte[debut:fin])
-    return eponyme and _APRES_UNE_MALADIE.match(texte, fin) is not None
+    if len(chaine) > 1 and normaliser(chaine[0].group(1)) in _DECLENCHEURS_DE_MALADIE:
+        chaine = chaine[1:]  # le mot de la maladie en tête : `_MALADIE_DE` le lit devant le nom, comme en minuscules
+    elision = _ARTICLE_ELIDE.match(chaine[0].group(1))
+    debut = chaine[0].start(1) + (elision.end() if elision else 0)
+    return _maladie_devant(texte, debut, texte[debut:fin]) and _APRES_UNE_MALADIE.match(texte, fin) is not None
 
 
 def _nom_de_maladie(nom: str) -> bool:
@@ -120,7 +117,7 @@ def _nom_de_maladie(nom: str) -> bool:
 
 
 def _maladie_devant(texte: str, debut: int, nom: str) -> bool:
-    """Le nom à `debut` est-il un éponyme derrière « maladie de »… (« la maladie de von Willebrand est suivie ») ?"""
+    """Le nom à `debut` est-il un éponyme derrière « syndrome de »… (« le syndrome de von Willebrand est suivi ») ?"""
     return _nom_de_maladie(nom) and _MALADIE_DE.search(texte, max(0, debut - 40), debut) is not None
 
 
@@ -1304,7 +1301,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if not chaine:
             continue
         if _maladie_eponyme(texte, chaine):
-            continue  # « syndrome d'Ehlers-Danlos », « maladie de Willebrand » : une maladie
+            continue  # « syndrome d'Ehlers-Danlos », « thyroïdite de Hashimoto » : une maladie
         elide = _MOT_OUTIL_ELIDE.match(chaine[0].group(1))
         if len(chaine) > 1 and elide is not None and est_mot_connu(chaine[0].group(1)[elide.end():]):
             chaine = chaine[1:]  # « C'est Ségolène L'Hermitte », « D'après Prince Mavungu » : le nom suit la tournure
