@@ -729,6 +729,27 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     return debut, chaine[-1].end(1)
 
 
+def _ambigu_qui_nomme(texte: str, chaine: list[re.Match[str]], classes: list[str], contexte: ContexteAnonymat) -> bool:
+    """Un nom des listes qui est aussi un mot, même en tête de phrase ou dans une suite de trois mots, nomme une personne
+    quand il précède un mot que personne n'écrit (« Céleste Kaninda rentre », « Ange Kaninda Tshibola part ») ou,
+    en dernier, l'initiale sans point d'un prénom (« Chen M en voiture »). Sans cela, la suite était écartée comme
+    un mot ambigu en tête de phrase, et le nom inconnu avec elle."""
+    for i in range(len(chaine) - 1):
+        if classes[i] != _Classe.AMBIGU or texte[chaine[i].end(1):chaine[i + 1].start(1)] != " ":
+            continue
+        suivant = chaine[i + 1].group(1)
+        if classes[i + 1] == _Classe.INCONNU and _mot_inconnu(suivant, contexte):
+            return True
+        if i + 2 == len(chaine) and len(suivant) == 1 and suivant.isupper() and _APRES_L_INITIALE.match(
+                texte, chaine[i + 1].end(1)):
+            return True
+    return False
+
+
+_APRES_L_INITIALE = re.compile(r"(?:[ \t]+[a-zà-ÿ]|[ \t]*(?:[,;:)]|$))", re.MULTILINE)
+"""Après l'initiale d'un prénom qui suit le nom : un mot en minuscules, une ponctuation ou la fin de la ligne."""
+
+
 def _nom_court_en_capitales(mot: str) -> bool:
     """« YAO », « SOW », « BAH » : trois capitales qui sont un nom des listes, pas un sigle, à côté d'un nom."""
     return len(mot) == 3 and mot.isalpha() and mot.isupper() and _dans_les_listes(mot)
@@ -1076,8 +1097,9 @@ def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: i
     tete_mot = chaine[tete].group(1)
     lien = texte[chaine[tete].end(1):chaine[tete + 1].start(1)]
     qui = tete + 1
-    while qui < len(chaine) - 1 and _INITIALE_DE_PRENOM.match(chaine[qui].group(1)):
-        qui += 1  # « Demande de K Mertens » : l'initiale du prénom, puis le nom (aveugle-57)
+    while qui < len(chaine) - 1 and (_INITIALE_DE_PRENOM.match(chaine[qui].group(1))
+                                     or normaliser(chaine[qui].group(1).rstrip(".")) in _CIVILITES):
+        qui += 1  # « Demande de K Mertens » (aveugle-57), « Demande de Mme K Mertens » : la civilité, l'initiale, le nom
     return (classes[qui] in (_Classe.PRENOM, _Classe.NOM) and normaliser(lien.strip()) in ("de", "d")
             and not _INSTITUTIONS.match(tete_mot + " "))
 
@@ -1345,8 +1367,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             debut_chaine = chaine[0].start(1)
         fonction_apres = (_FONCTION_APRES.match(texte, chaine[-1].end(1)) is not None  # « Prudence, éducatrice »
                           or _et_un_proche(texte, chaine[-1].end(1)))
+        ambigu_nomme = _ambigu_qui_nomme(texte, chaine, classes, contexte)
         if (_debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU)
-                and not fonction_apres):
+                and not fonction_apres and not ambigu_nomme):
             if len(chaine) == 1 or not any(c in _CLASSES_DE_NOMS for c in classes[1:]):
                 continue
         # Les mots retenus : le bloc qui va du premier au dernier mot susceptible d'être un nom.
@@ -1380,10 +1403,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if seulement_ambigus and (
             _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 8), debut_chaine)
             or normaliser(chaine[0].group(1)) in _DETERMINANTS  # « Sa Mercedes », « Une Rose » en tête de phrase
-            or len(chaine) >= 3
+            or len(chaine) >= 3 and not ambigu_nomme
         ):
             continue  # « du Beau Vallon », « Le Relais Social Urbain » : nom d'un lieu ou d'un service
-        if all(classes[i] == _Classe.AMBIGU for i in susceptibles) and len(susceptibles) == 1 and not fonction_apres:
+        if (all(classes[i] == _Classe.AMBIGU for i in susceptibles) and len(susceptibles) == 1 and not fonction_apres
+                and not ambigu_nomme):
             if _debut_de_phrase(texte, debut_ligne, chaine[susceptibles[0]].start(1)):
                 continue
         premier, dernier = susceptibles[0], susceptibles[-1]
