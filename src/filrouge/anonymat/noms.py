@@ -2309,10 +2309,16 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             retenir(m, True, "sujet d'un verbe de personne")
             continue
         premier, second = m.group(1), m.group(2)
-        if normaliser(premier) in _AVANT_LE_SUJET:  # « hier chen a rappelé », un nom des listes seulement
-            retenir(m, normaliser(second) in listes()["noms"], "sujet d'un verbe de personne", groupe=2)
-        elif ((_personne_en_minuscules(premier, False, contexte, "rares admis") or _nom_hors_du_dictionnaire(premier))
-              and not _dans_l_annuaire(premier, contexte)):
+        if normaliser(premier) in _AVANT_LE_SUJET:  # « hier chen a rappelé », « hier kaninda est rentré » : comme seul
+            retenir(m, True, "sujet d'un verbe de personne", groupe=2)
+            continue
+        # devant un mot que personne n'écrit, un prénom homonyme d'un mot, même ambigu, en est le prénom (« céleste
+        # kaninda a appelé »)
+        prenom_d_un_inconnu = (not est_mot_connu(second) and _personne_en_minuscules(second, True, contexte)
+                               and normaliser(premier) in listes()["prenoms_homonymes"]
+                               and not _jamais_une_personne(normaliser(premier)))
+        if ((prenom_d_un_inconnu or _personne_en_minuscules(premier, False, contexte, "rares admis")
+             or _nom_hors_du_dictionnaire(premier)) and not _dans_l_annuaire(premier, contexte)):
             # « hélen okbazghi a signé » : un prénom des listes, puis son nom, même inconnu (pas « atelier slam ») ; le
             # prénom déjà signalé par une autre couche, le nom ne reste pas en clair
             second_nom = not deja.chevauche(*m.span(2)) and (
