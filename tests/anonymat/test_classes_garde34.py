@@ -73,9 +73,9 @@ def test_un_mot_suivi_d_une_lettre_reste_muet(texte: str) -> None:
 @pytest.mark.parametrize(
     ("texte", "masque"),
     [
-        ("Demande de Mme K Mertens pour la réunion.", "« M****** »"),
-        ("Demande de M. K Mertens : un report.", "« M****** »"),
-        ("Courrier de Monsieur A Dubois reçu ce matin.", "« D***** »"),
+        ("Demande de Mme K Mertens pour la réunion.", "« K M****** »"),
+        ("Demande de M. K Mertens : un report.", "« K M****** »"),
+        ("Courrier de Monsieur A Dubois reçu ce matin.", "« A D***** »"),
     ],
 )
 def test_de_qui_vient_la_chose_derriere_une_civilite_et_une_initiale(texte: str, masque: str) -> None:
@@ -110,3 +110,58 @@ def test_en_minuscules_un_prenom_qui_est_aussi_un_mot_devant_un_nom_que_personne
 )
 def test_en_minuscules_un_prenom_devant_un_mot_de_la_langue_reste_muet(texte: str) -> None:
     assert _masques(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Beta Lactamase 500 mg le matin.",
+        "Villa Kakelbont : la maison de vacances du foyer.",
+        "Kit Adminstratif à remettre au CPAS.",
+        "Villa B en travaux jusqu'en mars.",
+        "Kit A en rupture à la pharmacie.",
+        "kit adminstratif est arrivé par la poste",
+    ],
+)
+def test_un_mot_des_listes_qui_n_est_qu_un_mot_devant_un_mot_rare_ou_une_lettre_reste_muet(texte: str) -> None:
+    """L'attaque-56 : Alpha, Kit, Villa sont des prénoms pour les listes ; seuls les prénoms portés qui sont des mots
+    (`prenoms_mots_portes.txt`) et les noms qu'aucun dictionnaire n'a nomment une personne devant un mot rare."""
+    assert _masques(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("Hussein Jalbaoui, voisin de la famille, conduit le jeune.", "« H****** J******* »"),
+        ("Mme K Verhaeghem est passée au service.", "« K V********* »"),
+        ("Note de Mlle K Verhaeghem sur le comportement.", "« K V********* »"),
+        ("- relancer Tesfalem G pour la composition de ménage", "« T******* »"),
+        ("suivi repris par T Gebremeskel en janvier", "« G********** »"),
+        ("Suivi de Gebremeskel repris par l'équipe mobile.", "« G********** »"),
+        ("Le contrat au CEFA de SECK A. est signé.", "« S*** »"),
+        ("La tutrice MENA de Lore Vandewalle accompagne la demande.", "« L*** V********* »"),
+    ],
+)
+def test_une_initiale_sans_point_ou_un_mot_devant_de_ne_cache_plus_le_nom(texte: str, masque: str) -> None:
+    """Une capitale seule (« T Gebremeskel », « Tesfalem G ») rendait la suite illisible comme nom ; « au CEFA de »
+    (l'article contracté allait au sigle) et « MENA de Lore … » (Lore, un mot) écartaient le nom qui suit « de »."""
+    assert any(masque in message for message in _masques(texte))
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["au CPAS de Jambes pour le RIS", "au Centre de Kinepolis", "Plan B de Kinepolis", "du Beau Vallon",
+     "Demande de Fedasil pour un logement"],
+)
+def test_un_lieu_ou_un_service_apres_de_reste_muet(texte: str) -> None:
+    assert _masques(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["presents:\n- ecole\n- med_traitant\n- mutuelle\nreferent: psy", "presents:\n- med-generaliste\n- inf_scolaire",
+     "qui: [med_traitant, cefa]"],
+)
+def test_un_identifiant_de_fonction_qui_commence_par_med_reste_muet(texte: str) -> None:
+    """« med » est aussi un prénom (Med) : l'identifiant d'une fonction (« med_traitant ») n'est pas un nom."""
+    assert _masques(texte, FICHE) == []

@@ -680,6 +680,12 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     « referent: 'Yapo Digbeu' »)."""
     if len(chaine) > 4:
         return None  # une suite de majuscules plus longue : un titre
+    # l'initiale sans point d'un prénom, devant ou derrière le nom (« par T Woldemichael », « demander Dossogne M »),
+    # ne dit rien de ce qu'est la suite : jugée sans elle
+    while len(chaine) > 1 and _lettre_seule(chaine[0].group(1)):
+        chaine, classes = chaine[1:], classes[1:]
+    while len(chaine) > 1 and _lettre_seule(chaine[-1].group(1)):
+        chaine, classes = chaine[:-1], classes[:-1]
     # seul, un prénom homonyme rare (Modeste) ; dans une suite (« Jean-Eudes Ahoussou », « Maxime Van Belle »),
     # la forme du nom suffit
     homonymes = listes()["prenoms_homonymes_rares" if len(chaine) == 1 else "prenoms_homonymes"]
@@ -731,23 +737,34 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
 
 def _ambigu_qui_nomme(texte: str, chaine: list[re.Match[str]], classes: list[str], contexte: ContexteAnonymat) -> bool:
     """Un nom des listes qui est aussi un mot, même en tête de phrase ou dans une suite de trois mots, nomme une personne
-    quand il précède un mot que personne n'écrit (« Céleste Kaninda rentre », « Ange Kaninda Tshibola part ») ou,
-    en dernier, l'initiale sans point d'un prénom (« Chen M en voiture »). Sans cela, la suite était écartée comme
-    un mot ambigu en tête de phrase, et le nom inconnu avec elle."""
+    quand c'est un prénom porté qui est aussi un mot (`_PRENOMS_MOTS_PORTES`) ou un nom qu'aucun dictionnaire n'a
+    (Hussein, Chen), devant un mot que personne n'écrit (« Céleste Kaninda rentre », « Ange Kaninda Tshibola part »,
+    « Hussein Jaburi, personne de confiance ») ou devant l'initiale sans point d'un prénom, en dernier (« Chen M en
+    voiture »). Sans cela, la suite était écartée comme un mot ambigu en tête de phrase, et le nom inconnu avec elle.
+    Un mot des listes qui n'est qu'un mot (Alpha, Kit, Villa) n'y suffit pas : « Beta Lactamase », « Villa B »."""
     for i in range(len(chaine) - 1):
-        if classes[i] != _Classe.AMBIGU or texte[chaine[i].end(1):chaine[i + 1].start(1)] != " ":
+        entre = texte[chaine[i].end(1):chaine[i + 1].start(1)]
+        if classes[i] != _Classe.AMBIGU or "\n" in entre or entre.strip():
             continue
-        suivant = chaine[i + 1].group(1)
+        mot, suivant = chaine[i].group(1), chaine[i + 1].group(1)
+        if not (normaliser(mot) in _PRENOMS_MOTS_PORTES or _nom_hors_du_dictionnaire(mot)):
+            continue
         if classes[i + 1] == _Classe.INCONNU and _mot_inconnu(suivant, contexte):
             return True
-        if i + 2 == len(chaine) and len(suivant) == 1 and suivant.isupper() and _APRES_L_INITIALE.match(
-                texte, chaine[i + 1].end(1)):
+        if i + 2 == len(chaine) and _lettre_seule(suivant) and _APRES_L_INITIALE.match(texte, chaine[i + 1].end(1)):
             return True
     return False
 
 
-_APRES_L_INITIALE = re.compile(r"(?:[ \t]+[a-zà-ÿ]|[ \t]*(?:[,;:)]|$))", re.MULTILINE)
-"""Après l'initiale d'un prénom qui suit le nom : un mot en minuscules, une ponctuation ou la fin de la ligne."""
+_PRENOMS_MOTS_PORTES = frozenset(normaliser(p) for p in lire_liste("prenoms_mots_portes.txt"))
+_APRES_L_INITIALE = re.compile(r"(?:[ \t]+[a-zà-ÿ(–-]|[ \t]*(?:[,;:)]|…|\.\.\.|$))", re.MULTILINE)
+"""Après l'initiale d'un prénom qui suit le nom : un mot en minuscules, une parenthèse, un tiret, une ponctuation ou
+la fin de la ligne (« Chen M en voiture », « Wang L (tante) »)."""
+
+
+def _lettre_seule(mot: str) -> bool:
+    """Une capitale seule, sans point : l'initiale d'un prénom (« T Woldemichael »), ou une lettre (« Plan B »)."""
+    return len(mot) == 1 and mot.isupper()
 
 
 def _nom_court_en_capitales(mot: str) -> bool:
@@ -1090,7 +1107,7 @@ def message_nom(valeur: str, raison: str) -> str:
     return f"nom de personne « {masquer_mots(valeur)} » ({raison}) : seulement des initiales ou le lien (la mère, M. D.)"
 
 
-def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: int) -> bool:
+def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: int, contexte: ContexteAnonymat) -> bool:
     """« Demande de Julie Dubois », « Note de Gaëtan », « Appel d'Inge Vanhove » : un mot courant en tête de phrase, puis
     « de » et un prénom ou un nom des listes, dit de qui vient la chose ; une institution ou un lieu (« Centre Jean Bosco »,
     « Maison de Marie », « Rue de Marie-José ») se nomme sans « de » ou par un mot d'institution."""
@@ -1100,7 +1117,11 @@ def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: i
     while qui < len(chaine) - 1 and (_INITIALE_DE_PRENOM.match(chaine[qui].group(1))
                                      or normaliser(chaine[qui].group(1).rstrip(".")) in _CIVILITES):
         qui += 1  # « Demande de K Mertens » (aveugle-57), « Demande de Mme K Mertens » : la civilité, l'initiale, le nom
-    return (classes[qui] in (_Classe.PRENOM, _Classe.NOM) and normaliser(lien.strip()) in ("de", "d")
+    nom = (classes[qui] in (_Classe.PRENOM, _Classe.NOM)
+           or classes[qui] == _Classe.INCONNU and _mot_inconnu(chaine[qui].group(1), contexte)  # « Suivi de Woldemichael »
+           or classes[qui] in (_Classe.AMBIGU, _Classe.INCONNU) and qui + 1 < len(chaine)  # « MENA de Lore Vanhoutte »
+           and classes[qui + 1] in (_Classe.PRENOM, _Classe.NOM))
+    return (nom and normaliser(lien.strip()) in ("de", "d")
             and not _INSTITUTIONS.match(tete_mot + " "))
 
 
@@ -1276,8 +1297,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             forme = normaliser(valeur.rstrip("."))
             if forme in _CIVILITES or forme in _ROLES:
                 break
-            if apres_civilite and forme in _PARTICULES_NOM and mot is not chaine[-1]:
-                retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani »
+            if apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _lettre_seule(valeur)) and mot is not chaine[-1]:
+                retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen »
                 continue
             commerce = (mot is chaine[0] and len(chaine) > 1 and normaliser(valeur) in _COMMERCES
                         and normaliser(declencheur) == "nom"
@@ -1348,6 +1369,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             chaine, classes = chaine[:ville], classes[:ville]
         if not any(c in _CLASSES_DE_NOMS for c in classes):
             # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
+            if (len(chaine) > 1 and classes[0] == _Classe.AUTRE and normaliser(chaine[0].group(1)) in listes()["courants"]
+                    and _de_qui(texte, chaine, classes, 0, contexte)):
+                chaine, classes = chaine[1:], classes[1:]  # « Suivi de Woldemichael repris » : de qui
             inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
             if inconnu is not None and not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *inconnu, cache_annuaire):
                 deja.ajouter(*inconnu)
@@ -1361,7 +1385,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and normaliser(chaine[tete].group(1)) not in listes()["ambigus"]
                 and not any(m.group(1).isupper() and len(m.group(1)) >= 3 and c != _Classe.AUTRE
                             for m, c in zip(chaine[tete + 1:], classes[tete + 1:]))):  # « Dossier NGALULA Ruth »
-            if not _de_qui(texte, chaine, classes, tete):
+            if not _de_qui(texte, chaine, classes, tete, contexte):
                 continue  # « Institut Pierre Marie », « Centre Jean Bosco », « La Fondation Roi Baudouin »
             chaine, classes = chaine[tete + 1:], classes[tete + 1:]  # « Demande de Julie Dubois » : de qui
             debut_chaine = chaine[0].start(1)
@@ -1397,8 +1421,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if (len(chaine) == 1 and normaliser(chaine[0].group(1)) in _LANGUES_NL
                 and _SPREEKT_DEVANT.search(texte, max(debut_ligne, debut_chaine - 10), debut_chaine)):
             continue  # « spreekt Frans thuis » : une langue, pas le prénom Frans
-        if _CONTRACTE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 6), debut_chaine):
-            continue  # « du Beau Vallon », « au Petit Sablon » : jamais devant un nom de personne
+        if _CONTRACTE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 6), debut_chaine) and not (
+                len(chaine) > 1 and classes[0] not in _CLASSES_DE_NOMS and _de_qui(texte, chaine, classes, 0, contexte)):
+            continue  # « du Beau Vallon », « au Petit Sablon » : jamais devant un nom de personne (mais « au CEFA de
+            # DIOP L. » : l'article va au sigle, le nom dit de qui)
         seulement_ambigus = all(classes[i] == _Classe.AMBIGU for i in susceptibles)
         if seulement_ambigus and (
             _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 8), debut_chaine)
@@ -2312,11 +2338,11 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         if normaliser(premier) in _AVANT_LE_SUJET:  # « hier chen a rappelé », « hier kaninda est rentré » : comme seul
             retenir(m, True, "sujet d'un verbe de personne", groupe=2)
             continue
-        # devant un mot que personne n'écrit, un prénom homonyme d'un mot, même ambigu, en est le prénom (« céleste
-        # kaninda a appelé »)
-        prenom_d_un_inconnu = (not est_mot_connu(second) and _personne_en_minuscules(second, True, contexte)
-                               and normaliser(premier) in listes()["prenoms_homonymes"]
-                               and not _jamais_une_personne(normaliser(premier)))
+        # devant un mot que personne n'écrit, un prénom porté qui est aussi un mot, même ambigu, en est le prénom
+        # (« céleste kaninda a appelé ») ; pas « kit adminstratif est arrivé »
+        prenom_d_un_inconnu = ((normaliser(premier) in _PRENOMS_MOTS_PORTES
+                                or _personne_en_minuscules(premier, False, contexte, "tous admis"))
+                               and not est_mot_connu(second) and _personne_en_minuscules(second, True, contexte))
         if ((prenom_d_un_inconnu or _personne_en_minuscules(premier, False, contexte, "rares admis")
              or _nom_hors_du_dictionnaire(premier)) and not _dans_l_annuaire(premier, contexte)):
             # « hélen okbazghi a signé » : un prénom des listes, puis son nom, même inconnu (pas « atelier slam ») ; le
