@@ -295,6 +295,10 @@ PLANCHERS = {
     # une personne) : 99,3/100/1,6 ; après l'attaque-55 (« maladie de » et « tumeur de » rendus aux personnes) :
     # 99,3/100/2,5
     "aveugle-58": (99.0, 99.5, 3.0),
+    # aveugle-59 (2 000 extraits, le passage à l'âge adulte : mise en autonomie, CPAS, Forem, kot, formation en
+    # alternance, relais vers les services pour adultes), mesure à l'aveugle du 2026-12-05 sur b6dc0f1 et sur 8c380a2,
+    # mêmes verdicts : 98,5/100/0,6, pire origine 94,6 (corne) ; après réglage sur lui et l'attaque-56 : 99,6/100/0,0
+    "aveugle-59": (99.0, 99.5, 1.5),
 }
 
 
