@@ -681,10 +681,10 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     if len(chaine) > 4:
         return None  # une suite de majuscules plus longue : un titre
     # l'initiale sans point d'un prénom, devant ou derrière le nom (« par T Woldemichael », « demander Dossogne M »),
-    # ne dit rien de ce qu'est la suite : jugée sans elle
-    while len(chaine) > 1 and _lettre_seule(chaine[0].group(1)):
+    # ne dit rien de ce qu'est la suite : jugée sans elle (avec son point, `_noms_et_initiales` lit le nom et elle)
+    while len(chaine) > 1 and _lettre_seule(chaine[0].group(1)) and texte[chaine[0].end(1):chaine[0].end(1) + 1] != ".":
         chaine, classes = chaine[1:], classes[1:]
-    while len(chaine) > 1 and _lettre_seule(chaine[-1].group(1)):
+    while len(chaine) > 1 and _lettre_seule(chaine[-1].group(1)) and texte[chaine[-1].end(1):chaine[-1].end(1) + 1] != ".":
         chaine, classes = chaine[:-1], classes[:-1]
     # seul, un prénom homonyme rare (Modeste) ; dans une suite (« Jean-Eudes Ahoussou », « Maxime Van Belle »),
     # la forme du nom suffit
@@ -1959,6 +1959,9 @@ _SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _N
 un second mot avant le verbe, qui n'en est pas un : le nom après le prénom, « hélen okbazghi a signé », ou le sujet
 après un mot qui n'en est pas un, « hier chen a rappelé » ; « kasongo est absente » reste un sujet d'un mot,
 l'attaque-50.)"""
+_VERBE_DE_PERSONNE_APRES = re.compile(r"[ \t]+(?:(?:" + _VERBE_DE_PERSONNE + r")(?!\w)|→|->)")
+"""Après le sujet, ce que fait ou ce qu'est une personne (« a appelé », « est rentré », « dit ») ou la flèche d'une
+action à faire ; pas un verbe que toute chose peut avoir (« a été annulée », « est arrivé » par la poste)."""
 _AVANT_LE_SUJET = frozenset("hier avant-hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche "
                             "ensuite puis enfin finalement depuis alors donc aussi".split())
 """Les mots qui précèdent le sujet en tête de ligne sans en être (« hier chen a rappelé », « lundi wouters est passé »)."""
@@ -2335,12 +2338,17 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             retenir(m, True, "sujet d'un verbe de personne")
             continue
         premier, second = m.group(1), m.group(2)
-        if normaliser(premier) in _AVANT_LE_SUJET:  # « hier chen a rappelé », « hier kaninda est rentré » : comme seul
-            retenir(m, True, "sujet d'un verbe de personne", groupe=2)
+        verbe_de_personne = _VERBE_DE_PERSONNE_APRES.match(texte, m.end(2)) is not None
+        if normaliser(premier) in _AVANT_LE_SUJET:
+            # « hier chen a rappelé » : un nom des listes ; « hier kaninda est rentré » : un mot que personne n'écrit,
+            # devant ce que fait une personne (pas « hier réunnion a été annulée », l'attaque-57)
+            retenir(m, verbe_de_personne or normaliser(second) in listes()["noms"], "sujet d'un verbe de personne",
+                    groupe=2)
             continue
-        # devant un mot que personne n'écrit, un prénom porté qui est aussi un mot, même ambigu, en est le prénom
-        # (« céleste kaninda a appelé ») ; pas « kit adminstratif est arrivé »
-        prenom_d_un_inconnu = ((normaliser(premier) in _PRENOMS_MOTS_PORTES
+        # devant un mot que personne n'écrit et ce que fait une personne, un prénom porté qui est aussi un mot, même
+        # ambigu, en est le prénom (« céleste kaninda a appelé ») ; pas « kit adminstratif est arrivé », ni « paix
+        # intériere est revenue » (l'attaque-57)
+        prenom_d_un_inconnu = verbe_de_personne and ((normaliser(premier) in _PRENOMS_MOTS_PORTES
                                 or _personne_en_minuscules(premier, False, contexte, "tous admis"))
                                and not est_mot_connu(second) and _personne_en_minuscules(second, True, contexte))
         if ((prenom_d_un_inconnu or _personne_en_minuscules(premier, False, contexte, "rares admis")
@@ -3332,6 +3340,11 @@ def _identifiant_de_proche(formes: list[str]) -> bool:
         f in _LIENS or f in _ABREVIATIONS_DE_LIEN or f in _LIGNEES for f in formes[1:])
 
 
+_ABREVIATIONS_DE_FONCTION = frozenset({"med"})
+"""Les abréviations d'une fonction qui ouvrent un identifiant d'acteur et sont aussi un prénom des listes (Med) : le
+reste de l'identifiant dit s'il nomme quelqu'un (« med_dupont ») ou non (« med_traitant »)."""
+
+
 @lru_cache(maxsize=8192)
 def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     """(nom à la place d'un identifiant d'acteur, nom en élément seul de liste) : le verdict ne dépend que
@@ -3340,6 +3353,8 @@ def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     formes = _formes(valeur)
     if _identifiant_de_proche(formes):
         return False, False
+    if len(formes) > 1 and formes[0] in _ABREVIATIONS_DE_FONCTION:
+        formes = formes[1:]  # « med_traitant », « med-generaliste » : le médecin, pas le prénom Med (aveugle-59)
     # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot ; une
     # initiale peut compléter un nom (« yilmaz-s »)
     en_valeur = (_un_morceau_de_nom([f for f in formes if len(f) > 1]) and not any(f in forts for f in formes if len(f) > 1)
