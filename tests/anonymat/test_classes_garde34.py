@@ -165,3 +165,38 @@ def test_un_lieu_ou_un_service_apres_de_reste_muet(texte: str) -> None:
 def test_un_identifiant_de_fonction_qui_commence_par_med_reste_muet(texte: str) -> None:
     """« med » est aussi un prénom (Med) : l'identifiant d'une fonction (« med_traitant ») n'est pas un nom."""
     assert _masques(texte, FICHE) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier", "masque"),
+    [
+        ("Rencontre avec Arben Cefa et son fils.", NOTE, "« A**** C*** »"),
+        ("Rencontre avec Tiit Piis à l'école.", NOTE, "« T*** P*** »"),
+        ("presents:\n- med_dupont\n- psy", FICHE, "« m**_d***** »"),
+        ("presents:\n- traitant_julie\n- psy", FICHE, "« t*******_j**** »"),
+        ("- Milan Okbazghi : absent", NOTE, "« M**** O******* »"),
+        ("Ambre Kasongwe, 16 ans, rentre au foyer.", NOTE, "« A**** K******* »"),
+        ("Marine K en retard ce matin.", NOTE, "« M***** »"),
+    ],
+)
+def test_ce_que_l_attaque_57_a_vu_perdre_reste_signale(texte: str, fichier: str, masque: str) -> None:
+    """Des sigles ajoutés aux mots courants sortaient Cefa, Piis des noms ; des prénoms portés que wordfreq compte
+    pour des mots (Milan, Ambre, Marine) manquaient à la liste ; « med » ôté ne vaut que pour lui."""
+    assert any(masque in message for message in _masques(texte, fichier))
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["hier réunnion a été annulée par l'école", "lundi messsage a été envoyé au SAJ", "juste rapel a été fait hier",
+     "paix intériere a été retrouvée"],
+)
+def test_une_faute_de_frappe_devant_un_verbe_de_chose_reste_muette(texte: str) -> None:
+    """En minuscules, un mot que personne n'écrit n'est un sujet qu'avec ce que fait une personne (l'attaque-57)."""
+    assert _masques(texte) == []
+
+
+@pytest.mark.parametrize("texte", ["referent: med-b", "referent: med-kaninda", "referent: med_amine",
+                                   "absents: [med_amine]", "presents:\n- med-mo"])
+def test_med_devant_une_initiale_un_nom_ou_un_prenom_homonyme_reste_un_prenom(texte: str) -> None:
+    """L'attaque-58 : ôter « med » ne vaut que devant des mots de la langue qui ne sont pas des noms (« med_traitant »)."""
+    assert _masques(texte, FICHE)

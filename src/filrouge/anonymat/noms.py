@@ -3341,8 +3341,9 @@ def _identifiant_de_proche(formes: list[str]) -> bool:
 
 
 _ABREVIATIONS_DE_FONCTION = frozenset({"med"})
-"""Les abréviations d'une fonction qui ouvrent un identifiant d'acteur et sont aussi un prénom des listes (Med) : le
-reste de l'identifiant dit s'il nomme quelqu'un (« med_dupont ») ou non (« med_traitant »)."""
+"""Les abréviations d'une fonction qui ouvrent un identifiant d'acteur et sont aussi un prénom des listes (Med) : suivies
+de mots de la langue qui ne sont pas des noms (« med_traitant »), elles disent une fonction ; sinon Med est un prénom
+(« med_dupont », « med-b », « med-kaninda », « med_amine » : l'attaque-58)."""
 
 
 @lru_cache(maxsize=8192)
@@ -3353,8 +3354,10 @@ def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
     formes = _formes(valeur)
     if _identifiant_de_proche(formes):
         return False, False
-    if len(formes) > 1 and formes[0] in _ABREVIATIONS_DE_FONCTION:
-        formes = formes[1:]  # « med_traitant », « med-generaliste » : le médecin, pas le prénom Med (aveugle-59)
+    if len(formes) > 1 and formes[0] in _ABREVIATIONS_DE_FONCTION and all(
+            len(f) >= 4 and est_mot_connu(f) and not _un_morceau_de_nom([f]) and f not in listes()["prenoms_homonymes"]
+            for f in formes[1:]):
+        return False, False  # « med_traitant », « med-generaliste » : le médecin, pas le prénom Med (aveugle-59)
     # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot ; une
     # initiale peut compléter un nom (« yilmaz-s »)
     en_valeur = (_un_morceau_de_nom([f for f in formes if len(f) > 1]) and not any(f in forts for f in formes if len(f) > 1)
