@@ -682,9 +682,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         return None  # une suite de majuscules plus longue : un titre
     # l'initiale sans point d'un prénom, devant ou derrière le nom (« par T Woldemichael », « demander Dossogne M »),
     # ne dit rien de ce qu'est la suite : jugée sans elle (avec son point, `_noms_et_initiales` lit le nom et elle)
-    while len(chaine) > 1 and _lettre_seule(chaine[0].group(1)) and texte[chaine[0].end(1):chaine[0].end(1) + 1] != ".":
+    while len(chaine) > 1 and _initiale_sans_point(texte, chaine[0]):
         chaine, classes = chaine[1:], classes[1:]
-    while len(chaine) > 1 and _lettre_seule(chaine[-1].group(1)) and texte[chaine[-1].end(1):chaine[-1].end(1) + 1] != ".":
+    while len(chaine) > 1 and _initiale_sans_point(texte, chaine[-1]):
         chaine, classes = chaine[:-1], classes[:-1]
     # seul, un prénom homonyme rare (Modeste) ; dans une suite (« Jean-Eudes Ahoussou », « Maxime Van Belle »),
     # la forme du nom suffit
@@ -763,8 +763,13 @@ la fin de la ligne (« Chen M en voiture », « Wang L (tante) »)."""
 
 
 def _lettre_seule(mot: str) -> bool:
-    """Une capitale seule, sans point : l'initiale d'un prénom (« T Woldemichael »), ou une lettre (« Plan B »)."""
+    """Une capitale seule : l'initiale d'un prénom (« T Woldemichael »), ou une lettre (« Plan B »)."""
     return len(mot) == 1 and mot.isupper()
+
+
+def _initiale_sans_point(texte: str, mot: re.Match[str]) -> bool:
+    """Le mot de la suite est-il une capitale seule que ne suit pas un point (« T Woldemichael », pas « T. ») ?"""
+    return _lettre_seule(mot.group(1)) and texte[mot.end(1):mot.end(1) + 1] != "."
 
 
 def _nom_court_en_capitales(mot: str) -> bool:
@@ -1109,8 +1114,9 @@ def message_nom(valeur: str, raison: str) -> str:
 
 def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: int, contexte: ContexteAnonymat) -> bool:
     """« Demande de Julie Dubois », « Note de Gaëtan », « Appel d'Inge Vanhove » : un mot courant en tête de phrase, puis
-    « de » et un prénom ou un nom des listes, dit de qui vient la chose ; une institution ou un lieu (« Centre Jean Bosco »,
-    « Maison de Marie », « Rue de Marie-José ») se nomme sans « de » ou par un mot d'institution."""
+    « de » et un prénom ou un nom des listes, un mot que personne n'écrit (« Suivi de Woldemichael ») ou un mot ambigu
+    suivi d'un nom (« MENA de Lore Vanhoutte »), dit de qui vient la chose ; une institution ou un lieu (« Centre Jean
+    Bosco », « Maison de Marie », « Rue de Marie-José ») se nomme sans « de » ou par un mot d'institution."""
     tete_mot = chaine[tete].group(1)
     lien = texte[chaine[tete].end(1):chaine[tete + 1].start(1)]
     qui = tete + 1
@@ -2348,9 +2354,9 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         # devant un mot que personne n'écrit et ce que fait une personne, un prénom porté qui est aussi un mot, même
         # ambigu, en est le prénom (« céleste kaninda a appelé ») ; pas « kit adminstratif est arrivé », ni « paix
         # intériere est revenue » (l'attaque-57)
-        prenom_d_un_inconnu = verbe_de_personne and ((normaliser(premier) in _PRENOMS_MOTS_PORTES
-                                or _personne_en_minuscules(premier, False, contexte, "tous admis"))
-                               and not est_mot_connu(second) and _personne_en_minuscules(second, True, contexte))
+        prenom_d_un_inconnu = (
+            verbe_de_personne and not est_mot_connu(second) and _personne_en_minuscules(second, True, contexte)
+            and (normaliser(premier) in _PRENOMS_MOTS_PORTES or _personne_en_minuscules(premier, False, contexte, "tous admis")))
         if ((prenom_d_un_inconnu or _personne_en_minuscules(premier, False, contexte, "rares admis")
              or _nom_hors_du_dictionnaire(premier)) and not _dans_l_annuaire(premier, contexte)):
             # « hélen okbazghi a signé » : un prénom des listes, puis son nom, même inconnu (pas « atelier slam ») ; le
