@@ -299,6 +299,10 @@ PLANCHERS = {
     # alternance, relais vers les services pour adultes), mesure à l'aveugle du 2026-12-05 sur b6dc0f1 et sur 8c380a2,
     # mêmes verdicts : 98,5/100/0,6, pire origine 94,6 (corne) ; après réglage sur lui et l'attaque-56 : 99,6/100/0,0
     "aveugle-59": (99.0, 99.5, 1.5),
+    # aveugle-60 (1 978 extraits, la vie en institution : foyer, internat, IPPJ, unité pédopsychiatrique, retours en
+    # famille, fugues, incidents), mesure à l'aveugle du 2026-12-05 sur la fin du trente-quatrième passage (0529284)
+    # et sur b6dc0f1, mêmes verdicts : 99,3/99,7/1,5, pire origine 96,7 (europe_sud) ; aucun réglage sur lui
+    "aveugle-60": (99.0, 99.5, 2.0),
 }
 
 
