@@ -200,3 +200,17 @@ def test_une_faute_de_frappe_devant_un_verbe_de_chose_reste_muette(texte: str) -
 def test_med_devant_une_initiale_un_nom_ou_un_prenom_homonyme_reste_un_prenom(texte: str) -> None:
     """L'attaque-58 : ôter « med » ne vaut que devant des mots de la langue qui ne sont pas des noms (« med_traitant »)."""
     assert _masques(texte, FICHE)
+
+
+@pytest.mark.parametrize(
+    ("texte", "attendu"),
+    [
+        ("Le taxi social dépose kasongo à l'école à 8h.", True),
+        ("L'éducatrice ramène wiktoria au foyer dimanche.", True),
+        ("Il dépose le dossier au SAJ lundi.", False),
+        ("On emmène le groupe au parc après l'école.", False),
+    ],
+)
+def test_qui_un_chauffeur_ou_un_educateur_depose_ou_ramene(texte: str, attendu: bool) -> None:
+    """aveugle-60 : « dépose », « ramène », « emmène » un jeune, comme « accompagne » ou « récupère »."""
+    assert bool(_masques(texte)) is attendu

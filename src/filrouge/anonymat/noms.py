@@ -2005,6 +2005,8 @@ _VERBES_VERS_PERSONNE = frozenset(
     "croisé croisée croiser féliciter félicité remercier remercié récupérer récupéré récupérée raccompagner raccompagné "
     "ramener ramené emmener emmené hospitaliser hospitalisé hospitalisée interroger interrogé interrogée rassurer "
     "rassuré rassurée écouter écouté écoutée concernant visiter visité "
+    # ce qu'un chauffeur ou un éducateur fait d'un jeune (« le chauffeur dépose inês à l'internat », aveugle-60)
+    "dépose déposer déposé déposée ramène ramènera emmène emmènera "
     # à l'impératif, dans un message recopié (« prévenez mukamana svp », aveugle-58)
     "prévenez appelez rappelez contactez recontactez informez relancez joignez convoquez accompagnez remerciez".split())
 """Les verbes dont le complément est une personne (« appeler vasseur pour », « le juge a maintenu akgül », « a reçu
