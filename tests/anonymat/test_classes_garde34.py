@@ -21,7 +21,7 @@ def _masques(texte: str, fichier: str = NOTE) -> list[str]:
     ("texte", "fichier", "masque"),
     [
         ("Céleste Kaninda rentre ce soir.", NOTE, "« C****** K****** »"),
-        ("Prudence Lwamba sort de l'hôpital demain.", NOTE, "« P******* L***** »"),
+        ("Prudence Lwambazi sort de l'hôpital demain.", NOTE, "« P******* L******* »"),
         ("- Victoire Kasongwe part en stage lundi", NOTE, "« V******* K******* »"),
         ("note: Désiré Ilungaba rentre le 12.", FICHE, "« D***** I******* »"),
         ("Ange Kaninda Tshibola part vendredi.", NOTE, "« A*** K****** T******* »"),
@@ -78,7 +78,8 @@ def test_un_mot_suivi_d_une_lettre_reste_muet(texte: str) -> None:
         ("Courrier de Monsieur A Dubois reçu ce matin.", "« A D***** »"),
     ],
 )
-def test_de_qui_vient_la_chose_derriere_une_civilite_et_une_initiale(texte: str, masque: str) -> None:
+def test_une_civilite_puis_l_initiale_sans_point_puis_le_nom(texte: str, masque: str) -> None:
+    """Après une civilité, l'initiale sans point fait partie du nom (la couche des civilités, avant « de qui »)."""
     assert any(masque in message for message in _masques(texte))
 
 
@@ -132,13 +133,15 @@ def test_un_mot_des_listes_qui_n_est_qu_un_mot_devant_un_mot_rare_ou_une_lettre_
 @pytest.mark.parametrize(
     ("texte", "masque"),
     [
-        ("Hussein Jalbaoui, voisin de la famille, conduit le jeune.", "« H****** J******* »"),
+        ("Hussein Kalombwe rentre ce soir au foyer.", "« H****** K******* »"),
         ("Mme K Verhaeghem est passée au service.", "« K V********* »"),
         ("Note de Mlle K Verhaeghem sur le comportement.", "« K V********* »"),
-        ("- relancer Tesfalem G pour la composition de ménage", "« T******* »"),
-        ("suivi repris par T Gebremeskel en janvier", "« G********** »"),
-        ("Suivi de Gebremeskel repris par l'équipe mobile.", "« G********** »"),
-        ("Le contrat au CEFA de SECK A. est signé.", "S*** »"),
+        ("- relancer Woldegiorgis G pour la composition de ménage", "« W*********** »"),
+        ("suivi repris par T Woldegiorgis en janvier", "« W*********** »"),
+        ("Suivi de Gebrezgabiher repris par l'équipe mobile.", "« G************ »"),
+        ("Note de Habteslasie sur le comportement.", "« H********** »"),
+        ("Espoir K en retard ce matin.", "« E***** K »"),
+        ("Le contrat au CEFA de SECK A. est signé.", "« S*** »"),
         ("La tutrice MENA de Lore Vandewalle accompagne la demande.", "« L*** V********* »"),
     ],
 )
@@ -151,7 +154,7 @@ def test_une_initiale_sans_point_ou_un_mot_devant_de_ne_cache_plus_le_nom(texte:
 @pytest.mark.parametrize(
     "texte",
     ["au CPAS de Jambes pour le RIS", "au Centre de Kinepolis", "Plan B de Kinepolis", "du Beau Vallon",
-     "Demande de Fedasil pour un logement"],
+     "Demande de Fedasil pour un logement", "Il a vécu A Kipushi avec sa tante."],
 )
 def test_un_lieu_ou_un_service_apres_de_reste_muet(texte: str) -> None:
     assert _masques(texte) == []
@@ -188,29 +191,38 @@ def test_ce_que_l_attaque_57_a_vu_perdre_reste_signale(texte: str, fichier: str,
 @pytest.mark.parametrize(
     "texte",
     ["hier réunnion a été annulée par l'école", "lundi messsage a été envoyé au SAJ", "juste rapel a été fait hier",
-     "paix intériere a été retrouvée"],
+     "paix intériere est revenue depuis mars"],
 )
 def test_une_faute_de_frappe_devant_un_verbe_de_chose_reste_muette(texte: str) -> None:
     """En minuscules, un mot que personne n'écrit n'est un sujet qu'avec ce que fait une personne (l'attaque-57)."""
     assert _masques(texte) == []
 
 
-@pytest.mark.parametrize("texte", ["referent: med-b", "referent: med-kaninda", "referent: med_amine",
-                                   "absents: [med_amine]", "presents:\n- med-mo"])
-def test_med_devant_une_initiale_un_nom_ou_un_prenom_homonyme_reste_un_prenom(texte: str) -> None:
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [("referent: med-b", "« m**-b »"), ("referent: med-kaninda", "« m**-k****** »"),
+     ("referent: med_amine", "« m**_a**** »"), ("absents: [med_amine]", "« m**_a**** »"),
+     ("presents:\n- med-mo", "« m**-m* »")],
+)
+def test_med_devant_une_initiale_un_nom_ou_un_prenom_homonyme_reste_un_prenom(texte: str, masque: str) -> None:
     """L'attaque-58 : ôter « med » ne vaut que devant des mots de la langue qui ne sont pas des noms (« med_traitant »)."""
-    assert _masques(texte, FICHE)
+    assert any(masque in message for message in _masques(texte, FICHE))
 
 
 @pytest.mark.parametrize(
-    ("texte", "attendu"),
+    ("texte", "verbe"),
     [
-        ("Le taxi social dépose kasongo à l'école à 8h.", True),
-        ("L'éducatrice ramène wiktoria au foyer dimanche.", True),
-        ("Il dépose le dossier au SAJ lundi.", False),
-        ("On emmène le groupe au parc après l'école.", False),
+        ("Le taxi social dépose kasongo à l'école à 8h.", "dépose"),
+        ("L'éducatrice ramène kasongo au foyer dimanche.", "ramène"),
+        ("On emmène inês chez le dentiste jeudi.", "emmène"),
+        ("Il dépose le dossier au SAJ lundi.", None),
+        ("On emmène le groupe au parc après l'école.", None),
     ],
 )
-def test_qui_un_chauffeur_ou_un_educateur_depose_ou_ramene(texte: str, attendu: bool) -> None:
+def test_qui_un_chauffeur_ou_un_educateur_depose_ou_ramene(texte: str, verbe: str | None) -> None:
     """aveugle-60 : « dépose », « ramène », « emmène » un jeune, comme « accompagne » ou « récupère »."""
-    assert bool(_masques(texte)) is attendu
+    masques = _masques(texte)
+    if verbe is None:
+        assert masques == []
+    else:
+        assert any(f"complément de « {verbe} »" in message for message in masques), masques

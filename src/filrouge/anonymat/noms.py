@@ -678,14 +678,15 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     prénoms homonymes d'un mot (« Olivier », « Modeste »), au milieu d'une phrase et sans article ni
     préposition de lieu devant, ou à deux mots au moins même en tête de phrase (« Tạ Văn Lộc est arrivé »,
     « referent: 'Yapo Digbeu' »)."""
-    if len(chaine) > 4:
-        return None  # une suite de majuscules plus longue : un titre
     # l'initiale sans point d'un prénom, devant ou derrière le nom (« par T Woldemichael », « demander Dossogne M »),
-    # ne dit rien de ce qu'est la suite : jugée sans elle (avec son point, `_noms_et_initiales` lit le nom et elle)
-    while len(chaine) > 1 and _initiale_sans_point(texte, chaine[0]):
+    # ne dit rien de ce qu'est la suite : jugée sans elle (avec son point, `_noms_et_initiales` lit le nom et elle) ;
+    # pas un « A » en tête, souvent « à » sans accent (« Il a vécu A Kipushi »)
+    while len(chaine) > 1 and _initiale_sans_point(texte, chaine[0]) and chaine[0].group(1) != "A":
         chaine, classes = chaine[1:], classes[1:]
     while len(chaine) > 1 and _initiale_sans_point(texte, chaine[-1]):
         chaine, classes = chaine[:-1], classes[:-1]
+    if len(chaine) > 4:
+        return None  # une suite de majuscules plus longue : un titre
     # seul, un prénom homonyme rare (Modeste) ; dans une suite (« Jean-Eudes Ahoussou », « Maxime Van Belle »),
     # la forme du nom suffit
     homonymes = listes()["prenoms_homonymes_rares" if len(chaine) == 1 else "prenoms_homonymes"]
@@ -744,10 +745,12 @@ def _ambigu_qui_nomme(texte: str, chaine: list[re.Match[str]], classes: list[str
     Un mot des listes qui n'est qu'un mot (Alpha, Kit, Villa) n'y suffit pas : « Beta Lactamase », « Villa B »."""
     for i in range(len(chaine) - 1):
         entre = texte[chaine[i].end(1):chaine[i + 1].start(1)]
-        if classes[i] != _Classe.AMBIGU or "\n" in entre or entre.strip():
+        if "\n" in entre or entre.strip():
             continue
         mot, suivant = chaine[i].group(1), chaine[i + 1].group(1)
-        if not (normaliser(mot) in _PRENOMS_MOTS_PORTES or _nom_hors_du_dictionnaire(mot)):
+        porte = normaliser(mot) in _PRENOMS_MOTS_PORTES  # ambigu (Céleste) ou hors des listes (Espoir, Gloire)
+        if not (porte and classes[i] in (_Classe.AMBIGU, _Classe.INCONNU)
+                or classes[i] == _Classe.AMBIGU and _nom_hors_du_dictionnaire(mot)):
             continue
         if classes[i + 1] == _Classe.INCONNU and _mot_inconnu(suivant, contexte):
             return True
@@ -1113,16 +1116,16 @@ def message_nom(valeur: str, raison: str) -> str:
 
 
 def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: int, contexte: ContexteAnonymat) -> bool:
-    """« Demande de Julie Dubois », « Note de Gaëtan », « Appel d'Inge Vanhove » : un mot courant en tête de phrase, puis
-    « de » et un prénom ou un nom des listes, un mot que personne n'écrit (« Suivi de Woldemichael ») ou un mot ambigu
-    suivi d'un nom (« MENA de Lore Vanhoutte »), dit de qui vient la chose ; une institution ou un lieu (« Centre Jean
-    Bosco », « Maison de Marie », « Rue de Marie-José ») se nomme sans « de » ou par un mot d'institution."""
+    """« Demande de Julie Dubois », « Note de Gaëtan », « Appel d'Inge Vanhove », « au CEFA de DIOP L. » : un mot courant
+    ou un sigle en tête, puis « de » et un prénom ou un nom des listes, un mot que personne n'écrit (« Suivi de
+    Woldemichael ») ou un mot ambigu ou hors des listes suivi d'un nom (« MENA de Lore Vanhoutte »), dit de qui vient la
+    chose ; une institution ou un lieu (« Centre Jean Bosco », « Maison de Marie », « Rue de Marie-José ») se nomme sans
+    « de » ou par un mot d'institution."""
     tete_mot = chaine[tete].group(1)
     lien = texte[chaine[tete].end(1):chaine[tete + 1].start(1)]
     qui = tete + 1
-    while qui < len(chaine) - 1 and (_INITIALE_DE_PRENOM.match(chaine[qui].group(1))
-                                     or normaliser(chaine[qui].group(1).rstrip(".")) in _CIVILITES):
-        qui += 1  # « Demande de K Mertens » (aveugle-57), « Demande de Mme K Mertens » : la civilité, l'initiale, le nom
+    while qui < len(chaine) - 1 and _INITIALE_DE_PRENOM.match(chaine[qui].group(1)):
+        qui += 1  # « Demande de K Mertens » : l'initiale du prénom, puis le nom (aveugle-57)
     nom = (classes[qui] in (_Classe.PRENOM, _Classe.NOM)
            or classes[qui] == _Classe.INCONNU and _mot_inconnu(chaine[qui].group(1), contexte)  # « Suivi de Woldemichael »
            or classes[qui] in (_Classe.AMBIGU, _Classe.INCONNU) and qui + 1 < len(chaine)  # « MENA de Lore Vanhoutte »
@@ -1375,10 +1378,16 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             chaine, classes = chaine[:ville], classes[:ville]
         if not any(c in _CLASSES_DE_NOMS for c in classes):
             # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
-            if (len(chaine) > 1 and classes[0] == _Classe.AUTRE and normaliser(chaine[0].group(1)) in listes()["courants"]
-                    and _de_qui(texte, chaine, classes, 0, contexte)):
-                chaine, classes = chaine[1:], classes[1:]  # « Suivi de Woldemichael repris » : de qui
+            de_qui = (len(chaine) > 1 and classes[0] == _Classe.AUTRE and normaliser(chaine[0].group(1)) in listes()["courants"]
+                      and _de_qui(texte, chaine, classes, 0, contexte))
+            if de_qui:
+                chaine, classes = chaine[1:], classes[1:]  # « Suivi de Woldemichael repris », « Note de … » : de qui
             inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
+            if (inconnu is None and (de_qui and len(chaine) == 1 or _ambigu_qui_nomme(texte, chaine, classes, contexte))
+                    and not _pas_une_personne_devant(texte, debut_ligne, chaine[0].start(1))):
+                # « Note de Woldemichael » (`_nom_inconnu` lit « de » devant un mot seul comme un lieu) ; « Espoir K en
+                # retard » (un prénom porté hors des listes, puis l'initiale sans point)
+                inconnu = chaine[0].start(1), chaine[-1].end(1)
             if inconnu is not None and not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *inconnu, cache_annuaire):
                 deja.ajouter(*inconnu)
                 resultats.append(Trouvaille(*inconnu, REGLE, message_nom(texte[inconnu[0]:inconnu[1]], "mot inconnu écrit comme un nom")))
@@ -1427,10 +1436,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if (len(chaine) == 1 and normaliser(chaine[0].group(1)) in _LANGUES_NL
                 and _SPREEKT_DEVANT.search(texte, max(debut_ligne, debut_chaine - 10), debut_chaine)):
             continue  # « spreekt Frans thuis » : une langue, pas le prénom Frans
-        if _CONTRACTE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 6), debut_chaine) and not (
-                len(chaine) > 1 and classes[0] not in _CLASSES_DE_NOMS and _de_qui(texte, chaine, classes, 0, contexte)):
-            continue  # « du Beau Vallon », « au Petit Sablon » : jamais devant un nom de personne (mais « au CEFA de
-            # DIOP L. » : l'article va au sigle, le nom dit de qui)
+        if _CONTRACTE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 6), debut_chaine):
+            if not (len(chaine) > 1 and classes[0] not in _CLASSES_DE_NOMS and _de_qui(texte, chaine, classes, 0, contexte)):
+                continue  # « du Beau Vallon », « au Petit Sablon » : jamais devant un nom de personne
+            # « au CEFA de DIOP L. » : l'article va au sigle, le nom qui suit « de » dit de qui ; le sigle n'en est pas
+            chaine, classes = chaine[1:], classes[1:]
+            debut_chaine = chaine[0].start(1)
+            susceptibles = [i - 1 for i in susceptibles]
         seulement_ambigus = all(classes[i] == _Classe.AMBIGU for i in susceptibles)
         if seulement_ambigus and (
             _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 8), debut_chaine)
@@ -1967,7 +1979,9 @@ après un mot qui n'en est pas un, « hier chen a rappelé » ; « kasongo est a
 l'attaque-50.)"""
 _VERBE_DE_PERSONNE_APRES = re.compile(r"[ \t]+(?:(?:" + _VERBE_DE_PERSONNE + r")(?!\w)|→|->)")
 """Après le sujet, ce que fait ou ce qu'est une personne (« a appelé », « est rentré », « dit ») ou la flèche d'une
-action à faire ; pas un verbe que toute chose peut avoir (« a été annulée », « est arrivé » par la poste)."""
+action à faire ; pas un verbe que toute chose peut avoir (« a été annulée », « a été envoyé »). Un état que `_ETAT`
+prête à une personne (« est arrivée », « est revenue ») peut être celui d'une chose : une faute de frappe devant lui
+reste signalée (« hier réunnion est arrivée »)."""
 _AVANT_LE_SUJET = frozenset("hier avant-hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche "
                             "ensuite puis enfin finalement depuis alors donc aussi".split())
 """Les mots qui précèdent le sujet en tête de ligne sans en être (« hier chen a rappelé », « lundi wouters est passé »)."""
@@ -2354,8 +2368,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                     groupe=2)
             continue
         # devant un mot que personne n'écrit et ce que fait une personne, un prénom porté qui est aussi un mot, même
-        # ambigu, en est le prénom (« céleste kaninda a appelé ») ; pas « kit adminstratif est arrivé », ni « paix
-        # intériere est revenue » (l'attaque-57)
+        # ambigu, en est le prénom (« céleste kaninda a appelé ») ; pas « kit adminstratif » (Kit n'est pas un prénom
+        # porté), ni devant un verbe de chose (« juste rapel a été fait », l'attaque-57)
         prenom_d_un_inconnu = (
             verbe_de_personne and not est_mot_connu(second) and _personne_en_minuscules(second, True, contexte)
             and (normaliser(premier) in _PRENOMS_MOTS_PORTES or _personne_en_minuscules(premier, False, contexte, "tous admis")))
@@ -3350,8 +3364,9 @@ def _identifiant_de_proche(formes: list[str]) -> bool:
 
 _ABREVIATIONS_DE_FONCTION = frozenset({"med"})
 """Les abréviations d'une fonction qui ouvrent un identifiant d'acteur et sont aussi un prénom des listes (Med) : suivies
-de mots de la langue qui ne sont pas des noms (« med_traitant »), elles disent une fonction ; sinon Med est un prénom
-(« med_dupont », « med-b », « med-kaninda », « med_amine » : l'attaque-58)."""
+de mots de la langue d'au moins quatre lettres qui ne sont ni un nom ni un prénom homonyme (« med_traitant »,
+« med-generaliste »), elles disent une fonction ; sinon Med est un prénom (« med_dupont », « med-b », « med-kaninda »,
+« med_amine » : l'attaque-58 ; « med_psy » reste signalé, « psy » a trois lettres)."""
 
 
 @lru_cache(maxsize=8192)
