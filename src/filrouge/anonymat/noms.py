@@ -744,13 +744,14 @@ def _ambigu_qui_nomme(texte: str, chaine: list[re.Match[str]], classes: list[str
     voiture »). Sans cela, la suite était écartée comme un mot ambigu en tête de phrase, et le nom inconnu avec elle.
     Un mot des listes qui n'est qu'un mot (Alpha, Kit, Villa) n'y suffit pas : « Beta Lactamase », « Villa B »."""
     for i in range(len(chaine) - 1):
+        if classes[i] not in (_Classe.AMBIGU, _Classe.INCONNU):
+            continue  # le cas de presque tous les mots : rien à normaliser ni à découper
         entre = texte[chaine[i].end(1):chaine[i + 1].start(1)]
         if "\n" in entre or entre.strip():
             continue
         mot, suivant = chaine[i].group(1), chaine[i + 1].group(1)
-        porte = normaliser(mot) in _PRENOMS_MOTS_PORTES  # ambigu (Céleste) ou hors des listes (Espoir, Gloire)
-        if not (porte and classes[i] in (_Classe.AMBIGU, _Classe.INCONNU)
-                or classes[i] == _Classe.AMBIGU and _nom_hors_du_dictionnaire(mot)):
+        # un prénom porté, ambigu (Céleste) ou hors des listes (Espoir, Gloire) ; un ambigu qu'aucun dictionnaire n'a
+        if not (normaliser(mot) in _PRENOMS_MOTS_PORTES or classes[i] == _Classe.AMBIGU and _nom_hors_du_dictionnaire(mot)):
             continue
         if classes[i + 1] == _Classe.INCONNU and _mot_inconnu(suivant, contexte):
             return True
