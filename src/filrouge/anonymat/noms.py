@@ -214,6 +214,8 @@ _VERBE_DE_PERSONNE = (
     r"dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
     # « Bram passe déposer le carnet », aveugle-58 ; pas « Dodo passe mieux » (l'attaque-53)
     r"passe[ \t]+(?:déposer|chercher|prendre|voir|récupérer|signer)|repasse|dépose|apporte|revient|"
+    # qui quitte un lieu ou y revient (« prudence mbombokele sort du foyer », aveugle-60) ; pas « le bulletin sort »
+    r"sort[ \t]+(?:du|de|d['’])|quitte|fugue|rejoint|récupère|"
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
     r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|contacte|relance|prévient|transmet|envoie|"
     # au futur, ce qu'une personne fera : « Serge rappellera le CM avant le 23/04 »
@@ -1307,8 +1309,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             forme = normaliser(valeur.rstrip("."))
             if forme in _CIVILITES or forme in _ROLES:
                 break
-            if apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _lettre_seule(valeur)) and mot is not chaine[-1]:
-                retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen »
+            if (apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _INITIALES.match(valeur))
+                    and mot is not chaine[-1]):
+                retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen », « Mme J-P Verhaeghen »
                 continue
             commerce = (mot is chaine[0] and len(chaine) > 1 and normaliser(valeur) in _COMMERCES
                         and normaliser(declencheur) == "nom"
@@ -1991,11 +1994,15 @@ _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
-_SUJET_APRES_VIRGULE = tuple(re.compile(debut + r"[ \t]*(" + _NOM_EN_MINUSCULES + r")[ \t]+" + _VERBE_APRES_MINUSCULES)
+_SUJET_APRES_VIRGULE = tuple(re.compile(debut + r"[ \t]*(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
+                                         + _VERBE_APRES_MINUSCULES + r")([" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+))?"
+                                         r"[ \t]+" + _VERBE_APRES_MINUSCULES)
                              for debut in (",", ";", ":", "—", "–", r"q(?<![\w'’]q)u(?:e[ \t]|['’])"))
 """Le même sujet après une virgule, deux-points ou « que » : « selon l'éducatrice, mertens dort mal », « msg de la
 maman : radulescu sera absente », « propose que kouyaté
-soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne). Un motif par
+soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne) ; ou le prénom et le
+nom, comme en tête de ligne (« Nuit agitée, hao võ a demandé », aveugle-60 : un nom vietnamien de deux lettres y
+suit le prénom). Un motif par
 caractère fixe (virgule, point-virgule, deux-points, tirets, « q ») lu par `par_caracteres_fixes` : une classe en tête
 faisait essayer chaque caractère du texte (deux fois plus lent sur la démo)."""
 _APRES_EN_MINUSCULES = re.compile(
@@ -2008,6 +2015,11 @@ _C_EST_EN_MINUSCULES = re.compile(r"c(?<!\wc)['’]est[ \t]+(" + _NOM_EN_MINUSCU
                                   re.MULTILINE)
 """« bjr, c'est diallo, je serai en retard » : qui se présente au début d'un message, le mot seul avant la ponctuation
 ou la fin de la ligne (« c'est bon, », « c'est moi. » : des mots ou des pronoms, écartés par `_personne_en_minuscules`)."""
+_EN_MINUSCULES_DE = re.compile(
+    r"(?<!\w)(?i:sortie|rdv|convocation|sanction|punition|exclusion|permission|"
+    r"ris)s?[ \t]+(?:de[ \t]+|d['’])$")
+"""En plus de `_PERSONNE_DE`, devant un nom en minuscules seulement : « Objet : sortie de hao », « dem. RIS de mahmoud »
+(aveugle-59). À majuscule, « la sortie de Mbandaka », « l'entrée de Bouge » sont des lieux."""
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
 Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
@@ -2355,19 +2367,10 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
 
-    premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
-    for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
-        if m.group(2) is None:
-            retenir(m, True, "sujet d'un verbe de personne")
-            continue
+    def prenom_et_nom(m: re.Match[str]) -> None:
+        """Deux mots en minuscules devant un verbe (groupes 1 et 2) : un prénom, puis son nom."""
         premier, second = m.group(1), m.group(2)
         verbe_de_personne = _VERBE_DE_PERSONNE_APRES.match(texte, m.end(2)) is not None
-        if normaliser(premier) in _AVANT_LE_SUJET:
-            # « hier chen a rappelé » : un nom des listes ; « hier kaninda est rentré » : un mot que personne n'écrit,
-            # devant ce que fait une personne (pas « hier réunnion a été annulée », l'attaque-57)
-            retenir(m, verbe_de_personne or normaliser(second) in listes()["noms"], "sujet d'un verbe de personne",
-                    groupe=2)
-            continue
         # devant un mot que personne n'écrit et ce que fait une personne, un prénom porté qui est aussi un mot, même
         # ambigu, en est le prénom (« céleste kaninda a appelé ») ; pas « kit adminstratif » (Kit n'est pas un prénom
         # porté), ni devant un verbe de chose (« juste rapel a été fait », l'attaque-57)
@@ -2378,14 +2381,36 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
              or _nom_hors_du_dictionnaire(premier)) and not _dans_l_annuaire(premier, contexte)):
             # « hélen okbazghi a signé » : un prénom des listes, puis son nom, même inconnu (pas « atelier slam ») ; le
             # prénom déjà signalé par une autre couche, le nom ne reste pas en clair
+            # ; après un prénom des listes, devant ce que fait une personne, un mot qu'aucun dictionnaire n'a, même que
+            # les listes tiennent pour un prénom homonyme (« boubacar fall récupère », aveugle-60)
             second_nom = not deja.chevauche(*m.span(2)) and (
-                _personne_en_minuscules(second, True, contexte) or _nom_hors_du_dictionnaire(second))
+                _personne_en_minuscules(second, True, contexte) or _nom_hors_du_dictionnaire(second)
+                or verbe_de_personne and _personne_en_minuscules(premier, False, contexte)
+                and not est_mot_du_dictionnaire(second) and not _dans_l_annuaire(second, contexte)
+                and not any(_jamais_une_personne(n) for n in normaliser(second).split("-")))
             debut = m.start(2) if deja.chevauche(*m.span(1)) else m.start(1)
             fin = m.end(2) if second_nom else m.end(1)
             if fin > debut:
                 deja.ajouter(debut, fin)
                 resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "sujet d'un verbe de personne")))
+
+    premiere = _SUJET_EN_MINUSCULES_DEBUT.match(texte)
+    for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
+        if m.group(2) is None:
+            retenir(m, True, "sujet d'un verbe de personne")
+            continue
+        if normaliser(m.group(1)) in _AVANT_LE_SUJET:
+            # « hier chen a rappelé » : un nom des listes ; « hier kaninda est rentré » : un mot que personne n'écrit,
+            # devant ce que fait une personne (pas « hier réunnion a été annulée », l'attaque-57)
+            verbe_de_personne = _VERBE_DE_PERSONNE_APRES.match(texte, m.end(2)) is not None
+            retenir(m, verbe_de_personne or normaliser(m.group(2)) in listes()["noms"], "sujet d'un verbe de personne",
+                    groupe=2)
+            continue
+        prenom_et_nom(m)
     for m in par_caracteres_fixes(_SUJET_APRES_VIRGULE, texte):
+        if m.group(2) is not None:
+            prenom_et_nom(m)
+            continue
         if texte[m.start()] == ":" and "-" in m.group(1) and not _personne_des_listes(m.group(1))[0]:
             continue  # « Objet : rendez-vous a été déplacé » : après une rubrique, un composé n'est sujet que prénom
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
@@ -2454,7 +2479,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         if not (_personne_des_listes(m.group(1))[1] or _nom_hors_du_dictionnaire(m.group(1))):
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
-        if _PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
+        if (_PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1))
+                or _EN_MINUSCULES_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1))):
             retenir(m, True, "nom après ce qui appartient à une personne")
             continue
         proche = _PROCHE_DE.search(texte, max(debut_ligne, m.start(1) - 40), m.start(1))

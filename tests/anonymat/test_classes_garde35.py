@@ -1,0 +1,149 @@
+"""Trente-cinquième passage. Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de chaque positif, le
+négatif voisin qui doit rester muet. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import analyser_texte
+
+NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
+FICHE = "dossiers/2019-003/concertations/2019-05-14.yaml"
+
+
+def _masques(texte: str, fichier: str = NOTE) -> list[str]:
+    """Ce que la garde montre de chaque nom trouvé (le message masque tout sauf les initiales)."""
+    return [c.message for c in analyser_texte(texte, fichier, ContexteAnonymat())[0] if c.regle == "anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier", "masque"),
+    [
+        ("Mme J-P Verhaeghen a appelé le foyer.", NOTE, "« J-P V********* »"),
+        ("Demande de Mme A-M Kabongo pour le week-end.", NOTE, "« A-M K****** »"),
+        ("Dr J-L Okafor confirme le traitement.", NOTE, "« J-L O***** »"),
+        ("Vu M. JP Mwamba ce matin.", NOTE, "« J* M***** »"),
+        ("contact: Mme M-T Nzeyimana", FICHE, "« M-T N******** »"),
+    ],
+)
+def test_une_civilite_puis_des_initiales_composees_puis_le_nom(texte: str, fichier: str, masque: str) -> None:
+    """Après une civilité, des initiales composées sans point (« J-P », « JP ») arrêtaient la suite : le nom qui les
+    suit restait en clair ; une seule capitale (« Mme K Verhaeghen ») passait déjà."""
+    assert any(masque in message for message in _masques(texte, fichier))
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Vu Mme J-P, elle rappelle demain.",
+        "Mme J-P",
+        "Signé : M. JP",
+    ],
+)
+def test_une_civilite_suivie_des_seules_initiales_reste_muette(texte: str) -> None:
+    """La règle d'écriture de la note permet les initiales seules après une civilité."""
+    assert _masques(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("Nuit calme, minh võ a demandé un verre d'eau.", "« m*** v* »"),
+        ("Retour de week-end : aïcha bensalem est rentrée à 19 h.", "« a**** b******* »"),
+        ("Selon le veilleur, ibrahima fall refuse de se coucher.", "« i******* f*** »"),
+        ("Après le souper; mariam dembélé a appelé sa tante.", "« m***** d****** »"),
+        ("Incident clos — fatou ndiaye accepte la sanction.", "« f**** n***** »"),
+    ],
+)
+def test_en_minuscules_prenom_et_nom_sujets_apres_une_virgule_ou_deux_points(texte: str, masque: str) -> None:
+    """Un prénom et son nom en minuscules après une virgule ou deux-points, devant ce que fait une personne : seul le
+    sujet d'un mot y était lu ; le nom (« fall », un mot pour le lexique ; « võ », deux lettres) restait en clair."""
+    assert any(masque in message for message in _masques(texte))
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Selon l'école, une voisine a appelé.",
+        "Ce matin, notre stagiaire a appelé la famille.",
+        "En réunion, chaque jeune a dit son avis.",
+        "Objet : nouvelle date a été fixée.",
+        "Bilan : grosse fatigue est revenue.",
+        "Réunion annulée, salle prise a été libérée.",
+        "Après la pause, leur maman a dit oui.",
+    ],
+)
+def test_en_minuscules_deux_mots_de_la_langue_apres_une_virgule_restent_muets(texte: str) -> None:
+    assert _masques(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("prudence mbombokele sort du foyer vendredi.", "« p******* m********* »"),
+        ("- céleste kanyinda quitte l'internat samedi", "« c****** k******* »"),
+        ("Mbuyamba fugue encore ce week-end.", "« M******* »"),
+        ("Kalonji récupère ses affaires au foyer.", "« K****** »"),
+    ],
+)
+def test_qui_sort_quitte_fugue_ou_recupere_est_une_personne(texte: str, masque: str) -> None:
+    """« sort du foyer », « quitte », « fugue », « récupère » : ce que fait une personne."""
+    assert any(masque in message for message in _masques(texte))
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Le bulletin sort demain.",
+        "Le résultat sort la semaine prochaine.",
+        "Le colis part demain.",
+        "Le bus quitte la gare à 8 h.",
+    ],
+)
+def test_une_chose_qui_sort_ou_part_reste_muette(texte: str) -> None:
+    assert _masques(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("> Objet : sortie de hao\n>\n> Bonjour à tous", "« h** »"),
+        ("- dem. RIS de mahmoud : enquête sociale prévue", "« m****** »"),
+        ("Convocation de layla au tribunal le 12.", "« l**** »"),
+        ("Permission de saba pour le week-end accordée.", "« s*** »"),
+    ],
+)
+def test_en_minuscules_un_prenom_apres_sortie_rdv_convocation_de(texte: str, masque: str) -> None:
+    """La sortie, le RIS, la convocation, la permission de quelqu'un : un prénom en minuscules après « de »."""
+    assert any(masque in message for message in _masques(texte))
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "La sortie de Mbandaka est prévue.",
+        "sortie de jambes vers 16 h",
+        "sortie de namur par la e411",
+        "Permission de minuit accordée.",
+        "Inscription de slam ouverte.",
+    ],
+)
+def test_un_lieu_ou_une_chose_apres_sortie_de_reste_muet(texte: str) -> None:
+    assert _masques(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("Appel de Lin X pour le transport.", "« L** »"),
+        ("Lin X en retard ce matin.", "« L** »"),
+    ],
+)
+def test_lin_suivi_de_l_initiale_du_prenom(texte: str, masque: str) -> None:
+    assert any(masque in message for message in _masques(texte))
+
+
+@pytest.mark.parametrize("texte", ["Le lin est cultivé en Flandre.", "Tissu : Lin Bio."])
+def test_le_lin_reste_muet(texte: str) -> None:
+    assert _masques(texte) == []
