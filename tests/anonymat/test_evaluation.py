@@ -304,6 +304,12 @@ PLANCHERS = {
     # et sur b6dc0f1, mêmes verdicts : 99,3/99,7/1,5, pire origine 96,7 (europe_sud) ; après un seul réglage
     # (« dépose inês à l'internat ») : 99,4/99,7/1,5
     "aveugle-60": (99.0, 99.5, 2.0),
+    # aveugle-61 (1 950 extraits, les échanges entre partenaires : courriels transférés, invitations, messages vocaux,
+    # SMS recopiés, accusés de lecture), mesure à l'aveugle du 2026-12-05 sur 6c646d5 : 97,4/99,1/26,5, pire origine
+    # 91,7 (asie) ; 101 des 122 négatifs signalés le sont pour l'adresse d'un service absente de l'annuaire (la garde
+    # signale toute adresse hors de l'annuaire ; vingt corpus plus anciens en font des positifs) ; après réglage
+    # sur lui et l'attaque-59 : 98,3/100/22,4 (0,4 hors de ces adresses)
+    "aveugle-61": (98.0, 99.5, 23.0),
 }
 
 

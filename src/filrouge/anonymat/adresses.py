@@ -26,9 +26,11 @@ _TYPES = (
     r"rue|ruelle|avenue|av\.|bd\.?|boulevard|chauss[ée]e|ch[ée]e\.?|place|pl\.|quai|dr[èe]ve|clos|all[ée]e|"
     r"chemin|ch\.|impasse|imp\.|square|sentier|route|rte\.?|voie|venelle|cit[ée]|r[ée]sidence|remparts?|"
     r"faubourg|fbg\.?|cour|passage|esplanade|promenade|rond-point|galerie|val|vieux[- ]chemin|thier|tienne|"
-    r"hameau|lotissement|carr[ée]|parvis|montagne|r[ée]sidence"
+    r"hameau|lotissement|carr[ée]|parvis|montagne|r[ée]sidence|"
+    # la chaussée bruxelloise en néerlandais, le type en tête (« Steenweg op Gent 85B », aveugle-61)
+    r"steenweg"
 )
-_PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|à[ \t]+la|à)[ \t]*)"
+_PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|à[ \t]+la|à|op|naar)[ \t]*)"
 _MOT_MAJ = r"[A-ZÀ-Ý][\w'’.\-]*"
 _MOT = r"[\w'’.\-]+"
 _NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[a-zA-Z](?![\w'])|(?![hme])[a-zA-Z](?=')|[ \t][a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
@@ -284,7 +286,7 @@ _TYPES_MOTS = frozenset(
     "rue ruelle avenue av bd boulevard chaussée chaussee chée chee ch place pl quai drève dreve clos allée allee "
     "chemin impasse imp square sentier route rte voie venelle cité cite résidence residence rempart remparts "
     "faubourg fbg cour passage esplanade promenade rond galerie val vieux thier tienne hameau lotissement carré "
-    "carre parvis montagne r".split()
+    "carre parvis montagne steenweg r".split()
 ) | _MOTS_ETRANGERS
 _SUFFIXES_NL = tuple(
     "straat straatje laan steenweg plein dreef kaai kade lei weg baan markt singel hof pad dijk gracht veld berg ring "

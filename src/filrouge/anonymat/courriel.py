@@ -11,10 +11,10 @@ from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.email"
 
-AROBASE = r"(?:@|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s(?:arobase|at)\s)"
+AROBASE = r"(?:@|[\[({]a[\])}]|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s(?:arobase|at)\s)"
 _POINT = r"(?:\.|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?)"
 """« @ » et « . », en clair, épelés ou masqués entre crochets, parenthèses ou accolades (« [at] », « (dot) »,
-« {at} », « [@] », « [.] »)."""
+« {at} », « [@] », « [.] », et « (a) » collé aux deux morceaux : « mkabore(a)yahoo.fr », aveugle-61)."""
 _COURRIEL = re.compile(
     r"(?<![\w.+-])[\w.+-]*[^\W_](?:" + AROBASE + r")[^\W_][\w-]*(?:" + _POINT + r"[\w-]+)*" + _POINT + r"[a-z]{2,24}(?![\w])",
     re.IGNORECASE,
@@ -63,7 +63,8 @@ _AT = re.compile(r"at(?<=[\s\[({]at)(?=[\s\])}])")
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     if "@" not in texte:
         bas = lignes.bas
-        if "arobase" not in bas and "apenstaartje" not in bas and not _AT.search(bas):
+        if ("arobase" not in bas and "apenstaartje" not in bas and not _AT.search(bas)
+                and "(a)" not in bas and "[a]" not in bas and "{a}" not in bas):
             return []
     resultats = []
     epeles = list(_COURRIEL_EPELE.finditer(texte)) if "arobase" in lignes.bas or "apenstaartje" in lignes.bas else []

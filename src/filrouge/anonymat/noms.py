@@ -43,6 +43,12 @@ _MIN = MINUSCULES
 _MOT_CAP = re.compile(
     r"([" + _MAJ + r"](?:(?<=\b[dDlL]['’].)|(?<=[qQ]u['’].)|(?<![\w’\-.].)(?<!\w'.))[^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
 )
+_VOIE_DEVANT = re.compile(r"(?<![\w])(?i:rue|avenue|av\.|boulevard|bd|chaussée|place|quai|drève|allée|impasse|square|clos|"
+                          r"chemin|sentier)[ \t]+(?:(?:du|de[ \t]+la|des|de)[ \t]+)?$")
+"""Un type de voie juste devant un titre (« rue Docteur Haibe », « avenue du Général Michel ») : le nom d'une rue, pas une
+personne ; pas « passage », « cour », « route », des mots de la phrase (« passage de Monsieur Shahin au service »)."""
+_TITRES_DE_RUE = frozenset({"monsieur", "madame", "mme", "m", "mr", "mlle", "melle", "mademoiselle"})
+"""Les civilités qui ne nomment pas une rue : après elles, même derrière « rue de », une personne."""
 _PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
 _LIEN_CHAINE = re.compile(r"[ \t]+(?:" + _PARTICULES + r"[ \t]+)*")
 _SAINT = re.compile(r"^(?:saint|sainte|st|ste|notre|sint|sankt)-", re.IGNORECASE)
@@ -214,8 +220,7 @@ _VERBE_DE_PERSONNE = (
     r"dit|veut|voudrait|souhaite|pleure|refuse|explique|raconte|confie|habite|dort|mange|joue|pense|rêve|"
     # « Bram passe déposer le carnet », aveugle-58 ; pas « Dodo passe mieux » (l'attaque-53)
     r"passe[ \t]+(?:déposer|chercher|prendre|voir|récupérer|signer)|repasse|dépose|apporte|revient|"
-    # qui quitte un lieu ou y revient (« prudence mbombokele sort du foyer », aveugle-60) ; pas « le bulletin sort »
-    r"sort[ \t]+(?:du|de|d['’])|quitte|fugue|rejoint|récupère|"
+    r"fugue|"
     r"travaille|fréquente|aime|déteste|prend|propose|accepte|appelle|vient|arrive|participe|parle|écrit|"
     r"accompagne|rappelle|reprendra|viendra|passera|demande|cherche|contacte|relance|prévient|transmet|envoie|"
     # au futur, ce qu'une personne fera : « Serge rappellera le CM avant le 23/04 »
@@ -637,7 +642,7 @@ _PERSONNE_DE = re.compile(
     r"peur|angoisse|famille|chambre|affaires|mère|père|frère|sœur|soeur|tuteur|tutrice|éducat(?:eur|rice)|"
     r"psychologue|avocate?|fugue|hospitalisation|plainte|version|témoignage|récit|parole|propos|attitude|progrès|"
     r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement|"
-    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse|soutien|"
+    r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse|soutien|vocal|vocaux|relance|"
     r"(?:(?<![àa][ \t]l['’])|(?<=grâce[ \t]à[ \t]l['’])|(?<=grace[ \t]a[ \t]l['’]))aide)s?"
     r"[ \t]+(?:de[ \t]+|d['’])$"
 )
@@ -667,11 +672,18 @@ def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
                    and n not in l["prenoms"] and n not in l["noms"] and not est_courant_tel_qu_ecrit(mot_sans_elision)
                    and n not in l["lieux"]
                    and n not in l["localites"] and n not in contexte.mots_autorises and not _SAINT.match(mot)
-                   and not any(morceau and est_mot_connu(morceau) for morceau in mot_sans_elision.split("-")))
+                   and not any(morceau and est_mot_connu(morceau) and not _trema_d_un_nom(morceau)
+                               for morceau in mot_sans_elision.split("-")))
         if len(_CACHE_INCONNUS) > 65536:
             _CACHE_INCONNUS.clear()
         _CACHE_INCONNUS[mot] = verdict
     return verdict
+
+
+def _trema_d_un_nom(mot: str) -> bool:
+    """« Saïd », « Zoë » : un tréma qu'aucun mot du dictionnaire n'a dans cette graphie ; wordfreq les connaît pour les
+    avoir lus dans la presse, les listes les écartent pour « said » (l'anglais) : un prénom (aveugle-58, aveugle-61)."""
+    return any(c in "ïëüÿÏËÜŸ" for c in mot) and not est_mot_du_dictionnaire(mot)
 
 
 def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], debut_ligne: int,
@@ -696,7 +708,8 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
     # un lien ou une civilité (« Maman », « Papa ») n'est pas un prénom, même s'il en est un ailleurs
     prenoms = [c == _Classe.INCONNU and normaliser(m) not in _LIENS and normaliser(m) not in _CIVILITES
-               and any(x in homonymes for x in normaliser(m).split("-")) for m, c in zip(mots, classes)]
+               and (any(x in homonymes for x in normaliser(m).split("-")) or normaliser(m) in _PRENOMS_MOTS_PORTES)
+               for m, c in zip(mots, classes)]
     particules = [0 < i < len(mots) - 1 and normaliser(m) in _PARTICULES_NOM | {"de", "le", "la"} for i, m in enumerate(mots)]
     if (len(mots) == 1 and (inconnus[0] or normaliser(mots[0]) in listes()["prenoms_homonymes"])
             and _SOURCE_AVANT.search(texte, max(debut_ligne, chaine[0].start(1) - 12), chaine[0].start(1))):
@@ -729,8 +742,11 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         if _PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut):
             # « l'audition d'Abdirizak », « sans nouvelles de Capucine » : de qui, pas d'où
             return (debut, chaine[0].end(1)) if inconnus[0] or prenoms[0] else None
-        if _debut_de_phrase(texte, debut_ligne, debut) or _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
+        if _debut_de_phrase(texte, debut_ligne, debut):
             return None
+        lieu = _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut)
+        if lieu is not None and not (lieu.group().rstrip() in ("à", "a") and _destinataire(texte, debut_ligne, debut)):
+            return None  # « passé par Vilvorde » ; pas « attestations remises à Stanescu » : à qui (aveugle-58)
         if not inconnus[0] and not _MOT_MINUSCULE_DEVANT.search(texte, max(debut_ligne, debut - 30), debut):
             return None  # un prénom homonyme seul ne suit qu'un mot de la phrase (« connaît Olivier »), pas un titre
     elif not any(inconnus) and not (prenoms[0] and any(particules)) and not _nom_en_capitales(mots, prenoms):
@@ -771,6 +787,13 @@ la fin de la ligne (« Chen M en voiture », « Wang L (tante) »)."""
 def _lettre_seule(mot: str) -> bool:
     """Une capitale seule : l'initiale d'un prénom (« T Woldemichael »), ou une lettre (« Plan B »)."""
     return len(mot) == 1 and mot.isupper()
+
+
+def _initiales_d_un_prenom(mot: str) -> bool:
+    """« K », « J-P », « A-M » : une capitale seule ou des capitales liées par un trait d'union ; pas deux ou trois
+    capitales collées, d'ordinaire un sigle ou une fonction après une civilité (« Mme AS du CPAS », « Dr ORL »,
+    « Vu Dr CHR de Namur », l'attaque-59)."""
+    return _lettre_seule(mot) or "-" in mot and _INITIALES.match(mot) is not None
 
 
 def _initiale_sans_point(texte: str, mot: re.Match[str]) -> bool:
@@ -1001,6 +1024,8 @@ def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_partic
     if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
             or n in _CIVILITES or n in _ROLES or _SAINT.match(mot) or not mot.isupper() and _SIGLE_MIXTE.search(mot)):
         return False
+    if mot.isupper() and not set(mot.casefold()) <= _LETTRES_FRANCAISES:
+        return True  # « VŨ T. », « ĐỖ H. » : des lettres qu'aucun sigle ni aucun mot d'ici n'écrit (aveugle-55)
     if mot.isupper():
         return (len(mot) >= LONGUEUR_NOM_EN_CAPITALES and n not in _ORGANISATIONS_EN_UN_MOT
                 and (_dans_les_listes(mot) or len(mot) >= LONGUEUR_INCONNU_EN_CAPITALES and _mot_inconnu(mot, contexte)))
@@ -1131,6 +1156,7 @@ def _de_qui(texte: str, chaine: list[re.Match[str]], classes: list[str], tete: i
         qui += 1  # « Demande de K Mertens » : l'initiale du prénom, puis le nom (aveugle-57)
     nom = (classes[qui] in (_Classe.PRENOM, _Classe.NOM)
            or classes[qui] == _Classe.INCONNU and _mot_inconnu(chaine[qui].group(1), contexte)  # « Suivi de Woldemichael »
+           or classes[qui] == _Classe.INCONNU and normaliser(chaine[qui].group(1)) in _PRENOMS_MOTS_PORTES  # « Appel de Héritier »
            or classes[qui] in (_Classe.AMBIGU, _Classe.INCONNU) and qui + 1 < len(chaine)  # « MENA de Lore Vanhoutte »
            and classes[qui + 1] in (_Classe.PRENOM, _Classe.NOM))
     return (nom and normaliser(lien.strip()) in ("de", "d")
@@ -1290,8 +1316,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         declencheur, apres_civilite = trouve
         if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
             continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
+        position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
+        if (position_declencheur > 0 and normaliser(declencheur.rstrip(".")) not in _TITRES_DE_RUE
+                and _VOIE_DEVANT.search(texte, max(debut_ligne_mot, position_declencheur - 24), position_declencheur)):
+            continue  # « rue Docteur Haibe », « avenue du Docteur Schweitzer » : une rue (aveugle-61)
         if not apres_civilite and declencheur[:1].isupper():
-            position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
             if position_declencheur > 0 and _INSTITUTIONS.search(texte, max(debut_ligne_mot, position_declencheur - 48),
                                                                  position_declencheur):
                 continue  # « le groupe de parole Parents Debout », « le diplôme Jeune Talent » : un titre
@@ -1309,7 +1338,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             forme = normaliser(valeur.rstrip("."))
             if forme in _CIVILITES or forme in _ROLES:
                 break
-            if (apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _INITIALES.match(valeur))
+            if (apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _initiales_d_un_prenom(valeur))
                     and mot is not chaine[-1]):
                 retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen », « Mme J-P Verhaeghen »
                 continue
@@ -1382,8 +1411,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             chaine, classes = chaine[:ville], classes[:ville]
         if not any(c in _CLASSES_DE_NOMS for c in classes):
             # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
-            de_qui = (len(chaine) > 1 and classes[0] == _Classe.AUTRE and normaliser(chaine[0].group(1)) in listes()["courants"]
-                      and _de_qui(texte, chaine, classes, 0, contexte))
+            # en tête, un mot courant ou du dictionnaire (« Appel », « Relance » : aveugle-61)
+            de_qui = (len(chaine) > 1 and (
+                classes[0] == _Classe.AUTRE and normaliser(chaine[0].group(1)) in listes()["courants"]
+                or classes[0] == _Classe.INCONNU and est_mot_du_dictionnaire(chaine[0].group(1).casefold()))
+                and _de_qui(texte, chaine, classes, 0, contexte))
             if de_qui:
                 chaine, classes = chaine[1:], classes[1:]  # « Suivi de Woldemichael repris », « Note de … » : de qui
             inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
@@ -1967,13 +1999,20 @@ _NOM_EN_MINUSCULES = r"[" + _MIN + r"][" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)
 """Un mot en minuscules d'au moins trois lettres, composé ou non (« gebre-egziabher »). Possessif : chaque motif qui
 l'emploie demande ensuite une espace ou la fin du mot, rendre une lettre ou un morceau ne le ferait jamais réussir ;
 le moteur ne revient plus en arrière dans chaque mot qui suit une virgule ou « de »."""
-_VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE + r"|(?:a|avait|aura|aurait|est|était|sera|serait|soit|ait|va|"
+_VERBE_DE_PERSONNE_EN_MINUSCULES = r"(?:" + _VERBE_DE_PERSONNE + r"|sort[ \t]+(?:du|de|d['’])|quitte|rejoint|récupère)"
+"""Après un nom en minuscules, en plus : qui quitte un lieu, y revient ou reprend ses affaires (« prudence mbombokele sort
+du foyer », « boubacar fall récupère son GSM », aveugle-60). À majuscule, des choses et des organismes le font aussi
+(« Mercedes sort du garage », « De Lijn récupère le bus », l'attaque-59)."""
+_VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE_EN_MINUSCULES + r"|(?:a|avait|aura|aurait|est|était|sera|serait|soit|ait|va|"
                            r"peut|pourrait|doit|devrait|semble|progresse|reste|ne|n['’]a|n['’]est|n['’]était|vienne|"
                            r"viennent|puisse|fasse|aille|prenne|parte|rentre|revienne|dorme|signe|participe|se|présente?|"
-                           r"absente?|excusée?)(?!\w)|s['’][a-zé])")
+                           r"absente?|excusée?)(?!\w)|s['’][a-zé]|l['’](?:a|avait|aide|aidera|aidait|accompagne|"
+                           r"accompagnera|appelle|appellera|attend|aime|écoute|emmène|amène|ramène|inquiète|énerve|"
+                           r"encourage|héberge|invite|empêche|ennuie|embête|insulte|soutient)(?!\w))")
 """Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), un
-subjonctif (« pour que hao vienne ») ou un conditionnel (« trang serait d'accord », aveugle-57) : le mot, lui, doit
-déjà être un nom des listes ou un mot que personne n'écrit."""
+subjonctif (« pour que hao vienne »), un conditionnel (« trang serait d'accord », aveugle-57) ou un pronom élidé devant
+le verbe (« que saba l'aide », aveugle-56) : le mot, lui, doit déjà être un nom des listes ou un mot que personne
+n'écrit."""
 _SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
                   + _VERBE_APRES_MINUSCULES + r")(" + _NOM_EN_MINUSCULES + r"))?[ \t]+(?:" + _VERBE_APRES_MINUSCULES
                   + r"|(?:→|->)[ \t]*[a-zé]+(?:er|ir|re)(?!\w))")
@@ -1981,7 +2020,7 @@ _SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _N
 un second mot avant le verbe, qui n'en est pas un : le nom après le prénom, « hélen okbazghi a signé », ou le sujet
 après un mot qui n'en est pas un, « hier chen a rappelé » ; « kasongo est absente » reste un sujet d'un mot,
 l'attaque-50.)"""
-_VERBE_DE_PERSONNE_APRES = re.compile(r"[ \t]+(?:(?:" + _VERBE_DE_PERSONNE + r")(?!\w)|→|->)")
+_VERBE_DE_PERSONNE_APRES = re.compile(r"[ \t]+(?:(?:" + _VERBE_DE_PERSONNE_EN_MINUSCULES + r")(?!\w)|→|->)")
 """Après le sujet, ce que fait ou ce qu'est une personne (« a appelé », « est rentré », « dit ») ou la flèche d'une
 action à faire ; pas un verbe que toute chose peut avoir (« a été annulée », « a été envoyé »). Un état que `_ETAT`
 prête à une personne (« est arrivée », « est revenue ») peut être celui d'une chose : une faute de frappe devant lui
@@ -2011,15 +2050,17 @@ _APRES_EN_MINUSCULES = re.compile(
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
 vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
 mots trouvés par `str.find`)."""
+_MAITRE_EN_MINUSCULES = re.compile(r"m(?<![\w'’]m)e[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""« rappeler me kamińska », « me huỳnh rappelle » (aveugle-61) : « me », Maître, l'avocat, devant une lettre que le
+français n'écrit pas ou un nom qu'aucun dictionnaire n'a ; ailleurs « me » est un pronom (« il me semble »)."""
 _C_EST_EN_MINUSCULES = re.compile(r"c(?<!\wc)['’]est[ \t]+(" + _NOM_EN_MINUSCULES + r")(?=[ \t]*(?:[,.!?;]|$))",
                                   re.MULTILINE)
 """« bjr, c'est diallo, je serai en retard » : qui se présente au début d'un message, le mot seul avant la ponctuation
 ou la fin de la ligne (« c'est bon, », « c'est moi. » : des mots ou des pronoms, écartés par `_personne_en_minuscules`)."""
 _EN_MINUSCULES_DE = re.compile(
-    r"(?<!\w)(?i:sortie|rdv|convocation|sanction|punition|exclusion|permission|"
-    r"ris)s?[ \t]+(?:de[ \t]+|d['’])$")
+    r"(?<!\w)(?i:sortie|rdv|convocation|sanction|punition|exclusion|permission|ris|reçue?)s?[ \t]+(?:de[ \t]+|d['’])$")
 """En plus de `_PERSONNE_DE`, devant un nom en minuscules seulement : « Objet : sortie de hao », « dem. RIS de mahmoud »
-(aveugle-59). À majuscule, « la sortie de Mbandaka », « l'entrée de Bouge » sont des lieux."""
+(aveugle-59), « accusé de lecture reçu de arsène » (aveugle-61). À majuscule, « la sortie de Mbandaka », « l'entrée de Bouge » sont des lieux."""
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
 Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
@@ -2421,6 +2462,10 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             m = _APRES_EN_MINUSCULES.match(texte, occurrence.start())
             if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
                 retenir(m, mot not in _PRENOMS_SEULS or normaliser(m.group(1)) in listes()["noms"], f"nom après « {mot} »")
+    for m in _MAITRE_EN_MINUSCULES.finditer(texte) if "me" in lignes.mots else ():
+        mot = m.group(1)
+        if (not set(mot) <= _LETTRES_FRANCAISES or _nom_hors_du_dictionnaire(mot)) and not _dans_l_annuaire(mot, contexte):
+            retenir(m, True, "après « me »")
     for m in _en_tete_de_ligne(_LOCUTEUR_EN_MINUSCULES, texte) if "«" in texte or '"' in texte or "“" in texte else ():
         retenir(m, True, "qui parle")
     for m in _C_EST_EN_MINUSCULES.finditer(texte) if "est" in lignes.mots else ():
@@ -2479,9 +2524,13 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         if not (_personne_des_listes(m.group(1))[1] or _nom_hors_du_dictionnaire(m.group(1))):
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
-        if (_PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1))
-                or _EN_MINUSCULES_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1))):
+        if _PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
             retenir(m, True, "nom après ce qui appartient à une personne")
+            continue
+        if _EN_MINUSCULES_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
+            # un prénom des listes ou un nom qu'aucun dictionnaire n'a ; pas un mot que personne n'écrit (« sortie de
+            # trampoparc », « rdv de stomato », l'attaque-59)
+            retenir(m, False, "nom après ce qui appartient à une personne")
             continue
         proche = _PROCHE_DE.search(texte, max(debut_ligne, m.start(1) - 40), m.start(1))
         if proche is not None and normaliser(proche.group(1)) in _LIENS_DE_FAMILLE:

@@ -48,13 +48,13 @@ _MONTANT_APRES = re.compile(r"\s*(?:€|eur\b|euros?\b|,-|,\d\d\s*(?:€|eur))",
 _CONTEXTE_TEL = re.compile(
     r"t[ée]l\b|t[ée]l[ée]phon|gsm|portable|mobile|joignable|rappeler|appel|sms|whatsapp|fax|num[ée]ro|n°"
     # un message ou une ligne à joindre, dans les langues des familles : « message vocal laissé au … », « urgence : … »
-    r"|vocal|messagerie|r[ée]pondeur|joindre|urgence|bellen|telefoon|bereikbaar|handy|anruf|tel[ée]fono|telefon|phone",
+    r"|vocal|messagerie|r[ée]pondeur|(?<![^\W\d_])joindre|urgence|bellen|telefoon|bereikbaar|handy|anruf|tel[ée]fono|telefon|phone",
     re.IGNORECASE,
 )
 # Référence administrative : commence par une année suivie d'un séparateur (« 2019/1234/56 »), ou
 # annoncée comme dossier, référence, jugement, notice, rôle.
 _REFERENCE = re.compile(r"\(?(?:19|20)\d\d\s?[/\-]")
-_REFERENCE_AVANT = re.compile(r"(?i:dossier|r[ée]f[ée]rence|r[ée]f\.?|jugement|notice|r[ôo]le|RG|parquet|greffe|farde|PV|proc[èe]s-verbal|communication(?:\s+structur[ée]e)?)\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
+_REFERENCE_AVANT = re.compile(r"(?i:(?<![^\W\d_])ID|identifiant|dossier|r[ée]f[ée]rence|r[ée]f\.?|jugement|notice|r[ôo]le|RG|parquet|greffe|farde|PV|proc[èe]s-verbal|communication(?:\s+structur[ée]e)?)\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
 _FORME_TEL = re.compile(r"(?<![\w+])\(?\+?\d[\d \t./\-()]{7,22}\d(?:\s?x\s?\d{1,6})?(?!\w)")
 _CODE_SEUL = re.compile(r"\D*[A-WYZa-wyz][1-9]\d*\D*")
 """Une ligne dont les seuls chiffres forment une suite collée à une lettre (pas un « x »), qui ne commence pas par 0."""
@@ -110,7 +110,10 @@ def _numero_d_entreprise(ligne: str, debut: int, fin: int, entreprise: bool) -> 
         return False
     from stdnum.be import vat
 
-    return bool(vat.is_valid(chiffres))
+    # la ligne dit l'entreprise et aucun numéro belge n'a cette forme : un numéro d'entreprise mal recopié
+    # (« N° d'entreprise de l'ASBL : 0535.695.504 », aveugle-61), pas un téléphone
+    return bool(vat.is_valid(chiffres)) or entreprise and not phonenumbers.is_valid_number(
+        phonenumbers.parse(chiffres, "BE"))
 
 
 _INTERNATIONAL = re.compile(r"\+(?<![\w+]\+)(?P<indicatif>\d{1,3})(?:[ .\-]?\(?\d{1,5}\)?){2,7}(?![\d%])")
