@@ -245,3 +245,25 @@ def test_un_telephone_pres_d_un_mot_d_entreprise_ou_d_identifiant_reste_signale(
 )
 def test_une_enumeration_a_entre_parentheses_n_est_pas_une_adresse(texte: str) -> None:
     assert "anonymat.email" not in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("- appelant : Tesfaldet\n- langue : tigrinya", "« T******** »"),
+        ("- appelante : Mehari B\n- objet : convocation", "« M***** »"),
+        ("Présents : la tutrice, J.Marneffe et le casemanager.", "« J.M******* »"),
+    ],
+)
+def test_qui_appelle_et_un_village_qui_est_un_nom_apres_l_initiale(texte: str, masque: str) -> None:
+    """La rubrique d'une note d'appel nomme qui appelle ; juste après une initiale, un nom de village wallon est le nom
+    de famille qu'il est aussi (aveugle-62)."""
+    assert any(masque in message for message in _masques(texte))
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["- appelant : la mère\n- langue : ourdou", "- appelant : CPAS de Namur", "Réunion à St. Namur."],
+)
+def test_un_role_qui_appelle_ou_une_ville_reste_muet(texte: str) -> None:
+    assert _masques(texte) == []

@@ -310,6 +310,11 @@ PLANCHERS = {
     # signale toute adresse hors de l'annuaire ; vingt corpus plus anciens en font des positifs) ; après réglage
     # sur lui et l'attaque-59 : 98,3/100/22,4 (0,4 hors de ces adresses)
     "aveugle-61": (98.0, 99.5, 23.0),
+    # aveugle-62 (2 064 extraits, l'exil et l'arrivée : interprète, DASPA, tuteur, procédure de séjour, noms
+    # translittérés), commandé après le réglage sur aveugle-61, mesuré à l'aveugle le 2026-12-05 sur 966a3c6 :
+    # 98,3/100/0,4, pire origine 93,3 (corne : « appelant : Hamse », « appelant : Asmerom A ») ; sur 6c646d5 :
+    # 98,2/100/0,4, corne 93,3 ; après réglage sur lui : 98,8/100/0,4, pire origine 95,0 (france)
+    "aveugle-62": (98.5, 99.5, 1.0),
 }
 
 

@@ -38,10 +38,11 @@ une personne ou un rôle."""
 _FONCTIONS_DE_PERSONNE = frozenset(
     "référent référente référents référentes casemanager casemanagers coordinateur coordinatrice coordinateurs "
     "coordinatrices pédopsychiatre pédopsychiatres initiateur initiatrice initiateurs initiatrices destinataire "
-    "destinataires demandeur demandeuse demandeurs demandeuses".split())
+    "destinataires demandeur demandeuse demandeurs demandeuses appelant appelante".split())
 """Les fonctions qu'une seule personne tient dans un dossier : une clé qui en a une parmi ses morceaux nomme cette
 personne (« referent_sortant: », « nouveau_referent: », « ancien_casemanager: », aveugle-54), comme la rubrique d'un
-compte rendu qui l'écrit (« - nouveau référent : », « **Référente** : »)."""
+compte rendu qui l'écrit (« - nouveau référent : », « **Référente** : ») ; qui appelle, dans une note d'appel
+(« - appelant : Hamse », aveugle-62)."""
 _ENVOIS = ("envoy", "transmi", "remi", "adress", "confi", "communiqu", "expedi", "donn", "present", "orient", "transfer",
            "destin", "ecri", "signal", "redirig")
 """Une clé en « _a » nomme qui a reçu quand elle dit un envoi (« lettre_envoyee_a: », « dossier_transmis_a: »,
@@ -272,9 +273,11 @@ def _noms_sous_une_fonction(valeur: str, contexte: ContexteAnonymat) -> list[tup
                 if normaliser(m.group(0)) not in _PARTICULES and not designe_un_role(normaliser(m.group(0)))]
         noms = [mot for mot in mots if est_nom_de_champ(mot) and normaliser(mot) not in contexte.mots_autorises
                 and not est_une_organisation(mot) and not (mot.islower() and est_mot_du_dictionnaire(mot))]
-        # à côté d'un nom, un mot court à majuscule en est un morceau (« Saïd Aït », « Yao Wu »), pas un sigle
-        courts = [mot for mot in mots if mot not in noms and mot[:1].isupper() and not mot.isupper() and len(mot) <= 3]
+        # à côté d'un nom, un mot court à majuscule en est un morceau (« Saïd Aït », « Yao Wu »), pas un sigle ; une
+        # capitale seule, l'initiale du prénom (« appelant : Asmerom A », aveugle-62)
+        courts = [mot for mot in mots if mot not in noms and mot[:1].isupper() and len(mot) <= 3
+                  and (not mot.isupper() or len(mot) == 1)]
         if 1 <= len(mots) <= 3 and noms and len(noms) + len(courts) == len(mots):
             retenus += [((element.start() + m.start(), element.start() + m.end()), m.group(0))
-                        for m in _MOT.finditer(element.group(0)) if m.group(0) in mots]
+                        for m in _MOT.finditer(element.group(0)) if m.group(0) in mots and len(m.group(0)) > 1]
     return retenus

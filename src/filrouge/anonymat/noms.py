@@ -1014,14 +1014,17 @@ aveugle-55) ; plus court, c'est d'ordinaire le sigle d'un service (« DASPA B. �
 l'attaque-48)."""
 
 
-def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False) -> bool:
+def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False,
+                              apres_l_initiale: bool = False) -> bool:
     """« G. Defraigne », « O. Sy », « Colin E. », « Moxhet G. » : à côté d'une initiale, un mot à majuscule qui
     n'est ni un mot courant, ni un lieu, ni un sigle est un nom : un nom des listes, un prénom homonyme
     d'un mot, un mot inconnu ou un nom court (Sy, Wu, Ng : des mots pour wordfreq, pas pour une note) ; après une
-    initiale et une particule (« I. De Wilde », « R. de La Roche »), tout mot qui n'est ni courant, ni lieu, ni sigle."""
+    initiale et une particule (« I. De Wilde », « R. de La Roche »), tout mot qui n'est ni courant, ni lieu, ni sigle ;
+    juste après l'initiale, le nom d'un village wallon qui est aussi un nom de famille (« G.Halleux », aveugle-62)."""
     n = normaliser(mot)
     l = listes()
-    if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
+    if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] and not apres_l_initiale
+            or n in contexte.mots_autorises
             or n in _CIVILITES or n in _ROLES or _SAINT.match(mot) or not mot.isupper() and _SIGLE_MIXTE.search(mot)):
         return False
     if mot.isupper() and not set(mot.casefold()) <= _LETTRES_FRANCAISES:
@@ -1097,7 +1100,7 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
         for m in essais:
             if m is None or deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(
                     m.group("nom"), contexte, m.re is _INITIALE_PUIS_NOM and (
-                        _particule_de_nom(m) or _annonce_par_un_lien(texte, lettre, m))):
+                        _particule_de_nom(m) or _annonce_par_un_lien(texte, lettre, m)), m.re is _INITIALE_PUIS_NOM):
                 continue
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "nom à côté d'une initiale")))
