@@ -267,3 +267,43 @@ def test_qui_appelle_et_un_village_qui_est_un_nom_apres_l_initiale(texte: str, m
 )
 def test_un_role_qui_appelle_ou_une_ville_reste_muet(texte: str) -> None:
     assert _masques(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [
+        ("Oncle dans une entreprise de nettoyage ; son GSM français : 06 12 34 56 78.", "anonymat.telephone"),
+        ("Stage en entreprise intérimaire, GSM : 0612345678", "anonymat.telephone"),
+        ("Rejoindre la maman : 0485 66 77 889", "anonymat.telephone"),
+        ("WhatsApp ID : 243812345678", "anonymat.telephone"),
+        ("Sms à l'ID 0485/66.77.889", "anonymat.telephone"),
+        ("cc(a)fatou.diallo@hotmail.com", "anonymat.email"),
+        ("Le Dr Lemaire signe à la place du Dr Okafor.", "anonymat.nom"),
+        ("En chemin Dr Ngalula a rappelé la famille.", "anonymat.nom"),
+        ("Sur place Me Kalonji a demandé une copie.", "anonymat.nom"),
+        ("Questionnaire de Woldemichael rempli hier.", "anonymat.nom"),
+        ("Dropbox Ngalulaka : les photos du jeune.", "anonymat.nom"),
+    ],
+)
+def test_ce_que_l_attaque_60_a_vu_perdre_reste_signale(texte: str, regle: str) -> None:
+    """Un téléphone près d'« entreprise », d'« ID » ou de « Rejoindre », une adresse après « cc(a) », une personne après
+    « à la place du Dr », « en chemin », « sur place », après un outil ou un questionnaire."""
+    assert regle in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Annexe2(a)Bilan.pdf jointe au dossier.",
+        "Scan : photo[a]2019.jpg",
+        "Trajet : route naar Brussel 12 km.",
+        "Steenweg Kapelle 4 keer per week.",
+        "Voiture de l'école :\n2. Art 123\n3. Via 150",
+        "Il est reparti pour Dubaï.",
+        "Il relit Brontë en classe.",
+        "La maman cite : « me llamó ayer ».",
+        "Le jeune raconte : « me contó todo ».",
+    ],
+)
+def test_ce_que_l_attaque_60_a_vu_signaler_a_tort_reste_muet(texte: str) -> None:
+    assert _regles(texte) == []

@@ -27,10 +27,11 @@ _TYPES = (
     r"chemin|ch\.|impasse|imp\.|square|sentier|route|rte\.?|voie|venelle|cit[ée]|r[ée]sidence|remparts?|"
     r"faubourg|fbg\.?|cour|passage|esplanade|promenade|rond-point|galerie|val|vieux[- ]chemin|thier|tienne|"
     r"hameau|lotissement|carr[ée]|parvis|montagne|r[ée]sidence|"
-    # la chaussée bruxelloise en néerlandais, le type en tête (« Steenweg op Gent 85B », aveugle-61)
-    r"steenweg"
+    # la chaussée bruxelloise en néerlandais, le type en tête (« Steenweg op Gent 85B », aveugle-61) ; pas « Steenweg
+    # Kapelle 4 keer », « route naar Brussel 12 km » (l'attaque-60)
+    r"steenweg[ \t]+(?:op|naar)"
 )
-_PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|à[ \t]+la|à|op|naar)[ \t]*)"
+_PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|à[ \t]+la|à)[ \t]*)"
 _MOT_MAJ = r"[A-ZÀ-Ý][\w'’.\-]*"
 _MOT = r"[\w'’.\-]+"
 _NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[a-zA-Z](?![\w'])|(?![hme])[a-zA-Z](?=')|[ \t][a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"

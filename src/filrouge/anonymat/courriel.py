@@ -60,6 +60,18 @@ _COURRIEL_TOLERANT = re.compile(
 _AT = re.compile(r"at(?<=[\s\[({]at)(?=[\s\])}])")
 
 
+_A_ENTRE_PARENTHESES = re.compile(r"[\[({][aA][\])}]")
+_A_DEGUISE = re.compile(r"[a-z0-9._+-]*[a-z]{2}[a-z0-9._+-]*[\[({][aA][\])}][a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + _DOMAINES + ")")
+
+
+def _adresse_au_a_deguise(texte: str, m: re.Match[str]) -> bool:
+    """« mkabore(a)yahoo.fr » : en minuscules, deux lettres au moins devant, un domaine de premier niveau d'adresse
+    personnelle au bout, aucun « @ » juste après ni « www. » devant ; pas « Annexe2(a)Bilan.pdf », « photo[a]2019.jpg »,
+    « Info(a)marie.lambert@skynet.be » (là, l'adresse est celle qui suit : l'attaque-60)."""
+    return (_A_DEGUISE.fullmatch(m.group(0)) is not None and texte[m.end():m.end() + 1] != "@"
+            and not m.group(0).startswith("www."))
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     if "@" not in texte:
         bas = lignes.bas
@@ -74,6 +86,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     for m in sorted([*_COURRIEL.finditer(texte), *epeles, *coupes, *espaces, *tolerants], key=lambda m: (m.start(), -m.end())):
         if resultats and m.start() < resultats[-1].fin:
             continue  # la même adresse lue des deux façons
+        if _A_ENTRE_PARENTHESES.search(m.group(0)) and not _adresse_au_a_deguise(texte, m):
+            continue
         valeur = " ".join(m.group(0).split())  # une adresse coupée se lit sur une ligne
         canonique = re.sub(r"\s", "", valeur).casefold()
         if canonique in contexte.courriels_autorises:

@@ -43,10 +43,11 @@ _MIN = MINUSCULES
 _MOT_CAP = re.compile(
     r"([" + _MAJ + r"](?:(?<=\b[dDlL]['’].)|(?<=[qQ]u['’].)|(?<![\w’\-.].)(?<!\w'.))[^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
 )
-_VOIE_DEVANT = re.compile(r"(?<![\w])(?i:rue|avenue|av\.|boulevard|bd|chaussée|place|quai|drève|allée|impasse|square|clos|"
-                          r"chemin|sentier)[ \t]+(?:(?:du|de[ \t]+la|des|de)[ \t]+)?$")
+_VOIE_DEVANT = re.compile(r"(?<![\w])(?i:rue|avenue|av\.|boulevard|bd|chaussée|quai|drève|allée|impasse|square)[ \t]+"
+                          r"(?:(?:du|de[ \t]+la|des|de)[ \t]+)?$")
 """Un type de voie juste devant un titre (« rue Docteur Haibe », « avenue du Général Michel ») : le nom d'une rue, pas une
-personne ; pas « passage », « cour », « route », des mots de la phrase (« passage de Monsieur Shahin au service »)."""
+personne ; pas « place », « chemin », « clos », « passage », « cour », « route », des mots de la phrase (« à la place
+du Dr Okafor », « en chemin Dr Okafor a rappelé », « passage de Monsieur Shahin au service » : l'attaque-60)."""
 _TITRES_DE_RUE = frozenset({"monsieur", "madame", "mme", "m", "mr", "mlle", "melle", "mademoiselle"})
 """Les civilités qui ne nomment pas une rue : après elles, même derrière « rue de », une personne."""
 _PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
@@ -681,9 +682,11 @@ def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
 
 
 def _trema_d_un_nom(mot: str) -> bool:
-    """« Saïd », « Zoë » : un tréma qu'aucun mot du dictionnaire n'a dans cette graphie ; wordfreq les connaît pour les
-    avoir lus dans la presse, les listes les écartent pour « said » (l'anglais) : un prénom (aveugle-58, aveugle-61)."""
-    return any(c in "ïëüÿÏËÜŸ" for c in mot) and not est_mot_du_dictionnaire(mot)
+    """« Saïd », « Zoë » : un tréma qu'aucun mot du dictionnaire n'a dans cette graphie, sur un prénom que les listes
+    tiennent aussi pour un mot (« said », l'anglais) ; wordfreq les connaît pour les avoir lus dans la presse : un prénom
+    (aveugle-58, aveugle-61). Pas Dubaï, Tolstoï, Caïn, Brontë : des lieux, des personnages (l'attaque-60)."""
+    return (any(c in "ïëüÿÏËÜŸ" for c in mot) and not est_mot_du_dictionnaire(mot)
+            and normaliser(mot) in listes()["prenoms_homonymes"])
 
 
 def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], debut_ligne: int,
@@ -1320,7 +1323,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
             continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
         position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
-        if (position_declencheur > 0 and normaliser(declencheur.rstrip(".")) not in _TITRES_DE_RUE
+        if (position_declencheur > 0 and apres_civilite and normaliser(declencheur.rstrip(".")) not in _TITRES_DE_RUE
                 and _VOIE_DEVANT.search(texte, max(debut_ligne_mot, position_declencheur - 24), position_declencheur)):
             continue  # « rue Docteur Haibe », « avenue du Docteur Schweitzer » : une rue (aveugle-61)
         if not apres_civilite and declencheur[:1].isupper():
@@ -1414,10 +1417,12 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             chaine, classes = chaine[:ville], classes[:ville]
         if not any(c in _CLASSES_DE_NOMS for c in classes):
             # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
-            # en tête, un mot courant ou du dictionnaire (« Appel », « Relance » : aveugle-61)
+            # en tête, un mot courant, ou un mot du dictionnaire qui dit ce qui appartient à une personne (« Appel »,
+            # « Relance » : aveugle-61 ; pas « Questionnaire de Woldemichael », signalé entier, l'attaque-60)
             de_qui = (len(chaine) > 1 and (
                 classes[0] == _Classe.AUTRE and normaliser(chaine[0].group(1)) in listes()["courants"]
-                or classes[0] == _Classe.INCONNU and est_mot_du_dictionnaire(chaine[0].group(1).casefold()))
+                or classes[0] == _Classe.INCONNU and est_mot_du_dictionnaire(chaine[0].group(1).casefold())
+                and _PERSONNE_DE.search(texte, max(debut_ligne, chaine[1].start(1) - 32), chaine[1].start(1)))
                 and _de_qui(texte, chaine, classes, 0, contexte))
             if de_qui:
                 chaine, classes = chaine[1:], classes[1:]  # « Suivi de Woldemichael repris », « Note de … » : de qui
@@ -2053,9 +2058,13 @@ _APRES_EN_MINUSCULES = re.compile(
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
 vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
 mots trouvés par `str.find`)."""
+_LETTRES_IBERIQUES = frozenset("áíóúñãõ")
+"""Les lettres de l'espagnol et du portugais que le français n'écrit pas : « me llamó », « me contó todo » citent une
+phrase (l'attaque-60), « me kamińska », « me huỳnh » nomment l'avocat."""
 _MAITRE_EN_MINUSCULES = re.compile(r"m(?<![\w'’]m)e[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
-"""« rappeler me kamińska », « me huỳnh rappelle » (aveugle-61) : « me », Maître, l'avocat, devant une lettre que le
-français n'écrit pas ou un nom qu'aucun dictionnaire n'a ; ailleurs « me » est un pronom (« il me semble »)."""
+"""« rappeler me kamińska », « me huỳnh rappelle » (aveugle-61) : « me », Maître, l'avocat, devant une lettre que ni
+le français, ni l'espagnol, ni le portugais n'écrivent, ou un nom qu'aucun dictionnaire n'a ; ailleurs « me » est un
+pronom (« il me semble »)."""
 _C_EST_EN_MINUSCULES = re.compile(r"c(?<!\wc)['’]est[ \t]+(" + _NOM_EN_MINUSCULES + r")(?=[ \t]*(?:[,.!?;]|$))",
                                   re.MULTILINE)
 """« bjr, c'est diallo, je serai en retard » : qui se présente au début d'un message, le mot seul avant la ponctuation
@@ -2467,7 +2476,10 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                 retenir(m, mot not in _PRENOMS_SEULS or normaliser(m.group(1)) in listes()["noms"], f"nom après « {mot} »")
     for m in _MAITRE_EN_MINUSCULES.finditer(texte) if "me" in lignes.mots else ():
         mot = m.group(1)
-        if (not set(mot) <= _LETTRES_FRANCAISES or _nom_hors_du_dictionnaire(mot)) and not _dans_l_annuaire(mot, contexte):
+        lettres = set(mot)
+        if ((not lettres <= _LETTRES_FRANCAISES | _LETTRES_IBERIQUES
+             or lettres.isdisjoint(_LETTRES_IBERIQUES) and _nom_hors_du_dictionnaire(mot))
+                and not _dans_l_annuaire(mot, contexte)):
             retenir(m, True, "après « me »")
     for m in _en_tete_de_ligne(_LOCUTEUR_EN_MINUSCULES, texte) if "«" in texte or '"' in texte or "“" in texte else ():
         retenir(m, True, "qui parle")

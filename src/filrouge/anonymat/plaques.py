@@ -55,9 +55,10 @@ _ROUMAINE = re.compile(r"(?<![\w\-./])[A-Z]{1,2}[ ]\d{2,3}[ ][A-Z]{3}" + _APRES)
 _AVANT = r"(?<![\w\-./].)"
 _EN_CONTEXTE = re.compile(
     r"[0-9A-Za-z]" + _AVANT + r"(?:"
-    # 1 ABC 234, 1-abc-234, 1ABC234, 1 - ABC - 234 ; « 1. FAN.203 », « 2.DDC. 096 » : un pli YAML ou un saut de ligne
-    # après le point (aveugle-61)
-    r"(?<=[1-9])(?:[ ]-[ ]|[.\-][ ]|[ .\-])?[A-Za-z]{3}(?:[ ]-[ ]|[.\-][ ]|[ .\-])?\d{3}"
+    r"(?<=[1-9])(?:[ ]-[ ]|[ .\-])?[A-Za-z]{3}(?:[ ]-[ ]|[ .\-])?\d{3}"  # 1 ABC 234, 1-abc-234, 1ABC234, 1 - ABC - 234
+    # « 1. FAN.203 », « 2.DDC. 096 » : un pli YAML ou un saut de ligne après l'un des deux points, l'autre en place, en
+    # capitales (aveugle-61) ; pas « 2. Art 123 », un élément de liste (l'attaque-60)
+    r"|(?<=[1-9])(?:[.\-][ ][A-Z]{3}[.\-]|[.\-][A-Z]{3}[.\-][ ])\d{3}"
     r"|(?<=[GMOQUVWYZgmoquvwyz])[ .\-][A-Za-z]{3}[ .\-]\d{3}"  # z abc 234
     r"|(?<=[A-Z])[A-Z]{2}-?\d{3}"  # ABC-123 (Belgique, avant 2008) ; pas « TEC 365 », une ligne de bus
     r"|(?<=\d)\d\d-?[A-Z]{3}"  # 123-ABC (Belgique, 2008 à 2010)

@@ -48,13 +48,13 @@ _MONTANT_APRES = re.compile(r"\s*(?:€|eur\b|euros?\b|,-|,\d\d\s*(?:€|eur))",
 _CONTEXTE_TEL = re.compile(
     r"t[ée]l\b|t[ée]l[ée]phon|gsm|portable|mobile|joignable|rappeler|appel|sms|whatsapp|fax|num[ée]ro|n°"
     # un message ou une ligne à joindre, dans les langues des familles : « message vocal laissé au … », « urgence : … »
-    r"|vocal|messagerie|r[ée]pondeur|(?<![^\W\d_])joindre|urgence|bellen|telefoon|bereikbaar|handy|anruf|tel[ée]fono|telefon|phone",
+    r"|vocal|messagerie|r[ée]pondeur|joindre|urgence|bellen|telefoon|bereikbaar|handy|anruf|tel[ée]fono|telefon|phone",
     re.IGNORECASE,
 )
 # Référence administrative : commence par une année suivie d'un séparateur (« 2019/1234/56 »), ou
 # annoncée comme dossier, référence, jugement, notice, rôle.
 _REFERENCE = re.compile(r"\(?(?:19|20)\d\d\s?[/\-]")
-_REFERENCE_AVANT = re.compile(r"(?i:(?<![^\W\d_])ID|identifiant|dossier|r[ée]f[ée]rence|r[ée]f\.?|jugement|notice|r[ôo]le|RG|parquet|greffe|farde|PV|proc[èe]s-verbal|communication(?:\s+structur[ée]e)?)\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
+_REFERENCE_AVANT = re.compile(r"(?i:dossier|r[ée]f[ée]rence|r[ée]f\.?|jugement|notice|r[ôo]le|RG|parquet|greffe|farde|PV|proc[èe]s-verbal|communication(?:\s+structur[ée]e)?)\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
 _FORME_TEL = re.compile(r"(?<![\w+])\(?\+?\d[\d \t./\-()]{7,22}\d(?:\s?x\s?\d{1,6})?(?!\w)")
 _CODE_SEUL = re.compile(r"\D*[A-WYZa-wyz][1-9]\d*\D*")
 """Une ligne dont les seuls chiffres forment une suite collée à une lettre (pas un « x »), qui ne commence pas par 0."""
@@ -110,10 +110,21 @@ def _numero_d_entreprise(ligne: str, debut: int, fin: int, entreprise: bool) -> 
         return False
     from stdnum.be import vat
 
-    # la ligne dit l'entreprise et aucun numéro belge n'a cette forme : un numéro d'entreprise mal recopié
-    # (« N° d'entreprise de l'ASBL : 0535.695.504 », aveugle-61), pas un téléphone
-    return bool(vat.is_valid(chiffres)) or entreprise and not phonenumbers.is_valid_number(
-        phonenumbers.parse(chiffres, "BE"))
+    # la ligne dit l'entreprise, le numéro a la forme d'un numéro d'entreprise (0535.695.504) et n'est pas un téléphone
+    # belge valide : un numéro d'entreprise mal recopié (aveugle-61) ; un GSM français près d'« entreprise » reste un
+    # téléphone (« 06 12 34 56 78 », « 0612345678 » : l'attaque-60)
+    return bool(vat.is_valid(chiffres)) or entreprise and _FORME_BCE.fullmatch(ligne, debut, fin) is not None and not (
+        phonenumbers.is_valid_number(phonenumbers.parse(chiffres, "BE")))
+
+
+_FORME_BCE = re.compile(r"[01]\d{3}[. ]\d{3}[. ]\d{3}")
+"""La forme d'un numéro d'entreprise : quatre, trois et trois chiffres séparés par des points ou des espaces."""
+_VISIO = re.compile(r"(?i:visio|teams|zoom|webex|meet|réunion|reunion|conférence|conference|rejoindre|code)")
+_ID_DE_VISIO = re.compile(r"(?<![\w+])(?i:ID)(?:[ \t]+de[ \t]+(?i:réunion|reunion|conférence))?[ \t]*:?[ \t]*$")
+_FORME_VISIO = re.compile(r"[1-9]\d{2}(?: \d{3}){2} \d{2,3}")
+"""« Rejoindre par l'ID 222 755 510 25 » dans une ligne qui parle de visioconférence : l'identifiant d'une réunion
+(trois groupes de trois chiffres, puis deux ou trois), pas un téléphone (aveugle-61) ; « WhatsApp ID : 243812345678 »
+en reste un (l'attaque-60)."""
 
 
 _INTERNATIONAL = re.compile(r"\+(?<![\w+]\+)(?P<indicatif>\d{1,3})(?:[ .\-]?\(?\d{1,5}\)?){2,7}(?![\d%])")
@@ -156,6 +167,9 @@ def _analyser_ligne(ligne: str, contexte: ContexteAnonymat, entete: str = "") ->
         for m in _FORME_TEL.finditer(propre):
             if _REFERENCE.match(m.group(0)) or _REFERENCE_AVANT.search(propre, max(0, m.start() - 30), m.start()):
                 continue  # « dossier 2019/1234/56 », « jugement n° 19/1234/A » : une référence, pas un numéro
+            if (_FORME_VISIO.fullmatch(m.group(0)) and _ID_DE_VISIO.search(propre, max(0, m.start() - 30), m.start())
+                    and _VISIO.search(propre)):
+                continue
             if 9 <= _chiffres(m.group(0)) <= 15:
                 retenir(m.start(), m.end(), None)
     return trouves
