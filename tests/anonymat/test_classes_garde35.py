@@ -252,20 +252,20 @@ def test_une_enumeration_a_entre_parentheses_n_est_pas_une_adresse(texte: str) -
     [
         ("- appelant : Tesfaldet\n- langue : tigrinya", "« T******** »"),
         ("- appelante : Mehari B\n- objet : convocation", "« M***** »"),
-        ("Présents : la tutrice, J.Marneffe et le casemanager.", "« J.M******* »"),
     ],
 )
-def test_qui_appelle_et_un_village_qui_est_un_nom_apres_l_initiale(texte: str, masque: str) -> None:
-    """La rubrique d'une note d'appel nomme qui appelle ; juste après une initiale, un nom de village wallon est le nom
-    de famille qu'il est aussi (aveugle-62)."""
+def test_qui_appelle_dans_une_note_d_appel(texte: str, masque: str) -> None:
+    """La rubrique d'une note d'appel nomme qui appelle ; une capitale seule à côté est l'initiale du prénom (aveugle-62)."""
     assert any(masque in message for message in _masques(texte))
 
 
 @pytest.mark.parametrize(
     "texte",
-    ["- appelant : la mère\n- langue : ourdou", "- appelant : CPAS de Namur", "Réunion à St. Namur."],
+    ["- appelant : la mère\n- langue : ourdou", "- appelant : CPAS de Namur", "Inscrit au K.A.Diest en 3e.",
+     "Antennes : A.Herve, B.Verviers."],
 )
-def test_un_role_qui_appelle_ou_une_ville_reste_muet(texte: str) -> None:
+def test_un_role_qui_appelle_ou_un_sigle_devant_une_ville_reste_muet(texte: str) -> None:
+    """Un village belge collé à une initiale est d'ordinaire un sigle d'école, de club ou d'antenne (l'attaque-61)."""
     assert _masques(texte) == []
 
 
@@ -307,3 +307,22 @@ def test_ce_que_l_attaque_60_a_vu_perdre_reste_signale(texte: str, regle: str) -
 )
 def test_ce_que_l_attaque_60_a_vu_signaler_a_tort_reste_muet(texte: str) -> None:
     assert _regles(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [
+        ("Entretien av. Dr Nkemelu pour le certificat.", "anonymat.nom"),
+        ("On est dans l'impasse Dr Tesfamariam refuse de signer.", "anonymat.nom"),
+        ("Il est à la rue Docteur Mwamba l'a vu aux urgences.", "anonymat.nom"),
+        ("Sur le quai Dr Vandenhove l'a rattrapée.", "anonymat.nom"),
+        ("Entreprise de son oncle aux Pays-Bas : 0612 345 678.", "anonymat.telephone"),
+        ("Tél. de la tante (Maroc), son entreprise de couture : 0661 234 567", "anonymat.telephone"),
+        ("WhatsApp ID : 243 812 345 678 (code pays 243).", "anonymat.telephone"),
+        ("Sa sœur à La Réunion, WhatsApp ID : 262 692 123 456", "anonymat.telephone"),
+    ],
+)
+def test_ce_que_l_attaque_61_a_vu_perdre_reste_signale(texte: str, regle: str) -> None:
+    """« av. » pour « avec », « dans l'impasse », « à la rue » (sans abri), « sur le quai » ; un GSM d'ailleurs à la
+    forme d'un numéro d'entreprise ; un numéro de messagerie groupé comme l'identifiant d'une réunion."""
+    assert regle in _regles(texte)

@@ -43,13 +43,15 @@ _MIN = MINUSCULES
 _MOT_CAP = re.compile(
     r"([" + _MAJ + r"](?:(?<=\b[dDlL]['’].)|(?<=[qQ]u['’].)|(?<![\w’\-.].)(?<!\w'.))[^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
 )
-_VOIE_DEVANT = re.compile(r"(?<![\w])(?i:rue|avenue|av\.|boulevard|bd|chaussée|quai|drève|allée|impasse|square)[ \t]+"
+_VOIE_DEVANT = re.compile(r"(?<![\w])(?<!à[ \t]la[ \t])(?i:rue|avenue|boulevard|chaussée|quai|drève|allée|square)[ \t]+"
                           r"(?:(?:du|de[ \t]+la|des|de)[ \t]+)?$")
 """Un type de voie juste devant un titre (« rue Docteur Haibe », « avenue du Général Michel ») : le nom d'une rue, pas une
-personne ; pas « place », « chemin », « clos », « passage », « cour », « route », des mots de la phrase (« à la place
-du Dr Okafor », « en chemin Dr Okafor a rappelé », « passage de Monsieur Shahin au service » : l'attaque-60)."""
-_TITRES_DE_RUE = frozenset({"monsieur", "madame", "mme", "m", "mr", "mlle", "melle", "mademoiselle"})
-"""Les civilités qui ne nomment pas une rue : après elles, même derrière « rue de », une personne."""
+personne ; pas « place », « chemin », « impasse », « av. » (avec), « à la rue » (sans abri), des mots de la phrase
+(« à la place du Dr Okafor », « dans l'impasse Me Lukusa attend », les attaques 60 et 61)."""
+_TITRES_DE_RUE = frozenset({"docteur", "professeur", "general", "colonel", "capitaine", "lieutenant", "commandant",
+                            "baron", "comte", "president", "abbe", "chanoine", "pere", "soeur", "frere", "recteur"})
+"""Les titres écrits en entier qu'une rue porte (« rue Docteur Haibe », « rue du Père Damien ») ; jamais « Dr », « Me »,
+« Maître », ni « Monsieur » ou « Madame » : après eux, même derrière « rue », une personne."""
 _PARTICULES = r"(?:van|von|de|der|den|du|des|la|le|el|al|ben|bin|da|di|dos|do|ter|ten|vande|vander|'t)"
 _LIEN_CHAINE = re.compile(r"[ \t]+(?:" + _PARTICULES + r"[ \t]+)*")
 _SAINT = re.compile(r"^(?:saint|sainte|st|ste|notre|sint|sankt)-", re.IGNORECASE)
@@ -1017,17 +1019,14 @@ aveugle-55) ; plus court, c'est d'ordinaire le sigle d'un service (« DASPA B. �
 l'attaque-48)."""
 
 
-def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False,
-                              apres_l_initiale: bool = False) -> bool:
+def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False) -> bool:
     """« G. Defraigne », « O. Sy », « Colin E. », « Moxhet G. » : à côté d'une initiale, un mot à majuscule qui
     n'est ni un mot courant, ni un lieu, ni un sigle est un nom : un nom des listes, un prénom homonyme
     d'un mot, un mot inconnu ou un nom court (Sy, Wu, Ng : des mots pour wordfreq, pas pour une note) ; après une
-    initiale et une particule (« I. De Wilde », « R. de La Roche »), tout mot qui n'est ni courant, ni lieu, ni sigle ;
-    juste après l'initiale, le nom d'un village wallon qui est aussi un nom de famille (« G.Halleux », aveugle-62)."""
+    initiale et une particule (« I. De Wilde », « R. de La Roche »), tout mot qui n'est ni courant, ni lieu, ni sigle."""
     n = normaliser(mot)
     l = listes()
-    if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] and not apres_l_initiale
-            or n in contexte.mots_autorises
+    if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
             or n in _CIVILITES or n in _ROLES or _SAINT.match(mot) or not mot.isupper() and _SIGLE_MIXTE.search(mot)):
         return False
     if mot.isupper() and not set(mot.casefold()) <= _LETTRES_FRANCAISES:
@@ -1103,7 +1102,7 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
         for m in essais:
             if m is None or deja.chevauche(m.start(), m.end()) or not _peut_suivre_une_initiale(
                     m.group("nom"), contexte, m.re is _INITIALE_PUIS_NOM and (
-                        _particule_de_nom(m) or _annonce_par_un_lien(texte, lettre, m)), m.re is _INITIALE_PUIS_NOM):
+                        _particule_de_nom(m) or _annonce_par_un_lien(texte, lettre, m))):
                 continue
             deja.ajouter(m.start(), m.end())
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "nom à côté d'une initiale")))
@@ -1323,7 +1322,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
             continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
         position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
-        if (position_declencheur > 0 and apres_civilite and normaliser(declencheur.rstrip(".")) not in _TITRES_DE_RUE
+        if (position_declencheur > 0 and normaliser(declencheur) in _TITRES_DE_RUE
                 and _VOIE_DEVANT.search(texte, max(debut_ligne_mot, position_declencheur - 24), position_declencheur)):
             continue  # « rue Docteur Haibe », « avenue du Docteur Schweitzer » : une rue (aveugle-61)
         if not apres_civilite and declencheur[:1].isupper():

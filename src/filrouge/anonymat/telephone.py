@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.dictee import numeros_dictes
@@ -110,21 +110,48 @@ def _numero_d_entreprise(ligne: str, debut: int, fin: int, entreprise: bool) -> 
         return False
     from stdnum.be import vat
 
-    # la ligne dit l'entreprise, le numéro a la forme d'un numéro d'entreprise (0535.695.504) et n'est pas un téléphone
-    # belge valide : un numéro d'entreprise mal recopié (aveugle-61) ; un GSM français près d'« entreprise » reste un
-    # téléphone (« 06 12 34 56 78 », « 0612345678 » : l'attaque-60)
-    return bool(vat.is_valid(chiffres)) or entreprise and _FORME_BCE.fullmatch(ligne, debut, fin) is not None and not (
-        phonenumbers.is_valid_number(phonenumbers.parse(chiffres, "BE")))
+    return bool(vat.is_valid(chiffres)) or _numero_d_entreprise_mal_recopie(ligne, debut, fin, chiffres)
+
+
+def _numero_d_entreprise_mal_recopie(ligne: str, debut: int, fin: int, chiffres: str) -> bool:
+    """« N° d'entreprise de l'ASBL : 0535.695.504 » (aveugle-61) : la forme d'un numéro d'entreprise, annoncé dans les 40
+    caractères qui précèdent, sans mot de téléphone avant lui sur la ligne (« n° » et « numéro » mis à part), qui n'est pas un téléphone belge ni, annoncé
+    de loin, un GSM d'ailleurs. Un GSM près d'« entreprise » reste un téléphone (« Stage en entreprise : tuteur joignable au
+    0612.345.678 », « Entreprise de son oncle aux Pays-Bas : 0612 345 678 » : les attaques 60 et 61)."""
+    if _FORME_BCE.fullmatch(ligne, debut, fin) is None:
+        return False
+    avant = ligne[max(0, debut - 40):debut]
+    annonce = None
+    for annonce in _ENTREPRISE.finditer(avant):
+        pass
+    if annonce is None or any(not mot.group().lower().startswith(("n", "num")) for mot in _CONTEXTE_TEL.finditer(ligne, 0, debut)):
+        return False  # un mot de téléphone avant lui sur la ligne (« Tél. de la tante, son entreprise : 0661 234 567 »)
+    if phonenumbers.is_valid_number(phonenumbers.parse(chiffres, "BE")):
+        return False
+    if len(avant) - annonce.end() <= ANNONCE_PROCHE:
+        return True  # « N° d'entreprise de l'ASBL : 0535.695.504 » : l'annonce porte sur lui
+    return not any(phonenumbers.number_type(numero := phonenumbers.parse(chiffres, region)) == PhoneNumberType.MOBILE
+                   and phonenumbers.is_valid_number(numero) for region in _PAYS_DES_GSM)
+
+
+ANNONCE_PROCHE = 16
+"""Entre l'annonce d'un numéro d'entreprise et lui, au plus « de l'ASBL : » : l'annonce porte sur lui ; plus loin
+(« Entreprise de son oncle aux Pays-Bas : 0612 345 678 »), un GSM d'ailleurs reste un téléphone."""
+_PAYS_DES_GSM = ("FR", "NL", "LU", "DE", "MA", "DZ", "TN", "TR", "CD", "CM", "SN", "RO", "PL")
+"""Les pays des familles dont un GSM s'écrit en dix chiffres commençant par 0 (« 0612 345 678 », « 0661 234 567 »)."""
 
 
 _FORME_BCE = re.compile(r"[01]\d{3}[. ]\d{3}[. ]\d{3}")
 """La forme d'un numéro d'entreprise : quatre, trois et trois chiffres séparés par des points ou des espaces."""
-_VISIO = re.compile(r"(?i:visio|teams|zoom|webex|meet|réunion|reunion|conférence|conference|rejoindre|code)")
+_VISIO = re.compile(r"(?i:visio|teams|zoom|webex|meet|conférence|conference|ID[ \t]+de[ \t]+réunion|code[ \t]+secret"
+                    r"|rejoindre[^\n]*\(code[ \t]+[A-Za-z0-9]{5,}\))")
+_APPLI_DE_TELEPHONE = re.compile(r"(?i:whatsapp|viber|signal|telegram|imo|gsm|t[ée]l|pays|rdc)")
 _ID_DE_VISIO = re.compile(r"(?<![\w+])(?i:ID)(?:[ \t]+de[ \t]+(?i:réunion|reunion|conférence))?[ \t]*:?[ \t]*$")
 _FORME_VISIO = re.compile(r"[1-9]\d{2}(?: \d{3}){2} \d{2,3}")
-"""« Rejoindre par l'ID 222 755 510 25 » dans une ligne qui parle de visioconférence : l'identifiant d'une réunion
-(trois groupes de trois chiffres, puis deux ou trois), pas un téléphone (aveugle-61) ; « WhatsApp ID : 243812345678 »
-en reste un (l'attaque-60)."""
+"""« Rejoindre par l'ID 222 755 510 25 (code kR4s9T) » : l'identifiant d'une réunion (trois groupes de trois chiffres,
+puis deux ou trois), sur une ligne qui parle de visioconférence (un outil, « ID de réunion », « code secret », un code
+de connexion) et d'aucune messagerie de téléphone (aveugle-61) ; « WhatsApp ID : 243 812 345 678 », « Sa sœur à La
+Réunion, ID : 262 692 123 456 » restent des téléphones (les attaques 60 et 61)."""
 
 
 _INTERNATIONAL = re.compile(r"\+(?<![\w+]\+)(?P<indicatif>\d{1,3})(?:[ .\-]?\(?\d{1,5}\)?){2,7}(?![\d%])")
@@ -168,7 +195,7 @@ def _analyser_ligne(ligne: str, contexte: ContexteAnonymat, entete: str = "") ->
             if _REFERENCE.match(m.group(0)) or _REFERENCE_AVANT.search(propre, max(0, m.start() - 30), m.start()):
                 continue  # « dossier 2019/1234/56 », « jugement n° 19/1234/A » : une référence, pas un numéro
             if (_FORME_VISIO.fullmatch(m.group(0)) and _ID_DE_VISIO.search(propre, max(0, m.start() - 30), m.start())
-                    and _VISIO.search(propre)):
+                    and _VISIO.search(propre) and not _APPLI_DE_TELEPHONE.search(propre)):
                 continue
             if 9 <= _chiffres(m.group(0)) <= 15:
                 retenir(m.start(), m.end(), None)
