@@ -326,3 +326,23 @@ def test_ce_que_l_attaque_61_a_vu_perdre_reste_signale(texte: str, regle: str) -
     """« av. » pour « avec », « dans l'impasse », « à la rue » (sans abri), « sur le quai » ; un GSM d'ailleurs à la
     forme d'un numéro d'entreprise ; un numéro de messagerie groupé comme l'identifiant d'une réunion."""
     assert regle in _regles(texte)
+
+
+@pytest.mark.parametrize(
+    ("texte", "regle"),
+    [
+        ("Son entreprise en Guinée : 0622 345 678", "anonymat.telephone"),
+        ("TVA : 0612 345 678", "anonymat.telephone"),
+        ("Visio avec la tante, joindre ID 243 812 345 678", "anonymat.telephone"),
+        ("Il dort À la rue Docteur Nkemelu l'a vu.", "anonymat.nom"),
+        ("Rencontre dans la rue Professeur Kabongo qui passait.", "anonymat.nom"),
+        ("Nuit agitée, hier kaninda a appelé.", "anonymat.nom"),
+        ("Mail : Fatou.Diallo(a)hotmail.com", "anonymat.email"),
+        ("rappeler Me huỳnh demain", "anonymat.nom"),
+    ],
+)
+def test_ce_que_la_relecture_a_vu_perdre_ou_manquer_est_signale(texte: str, regle: str) -> None:
+    """Un GSM annoncé de près par « entreprise » ou « TVA » sans sa forme à points, un numéro international valide sur une
+    ligne qui parle de visio, « À la rue » et « dans la rue », « hier » après une virgule, une partie locale à majuscules
+    devant « (a) », « Me » à majuscule."""
+    assert regle in _regles(texte)

@@ -267,6 +267,15 @@ FORMES = {
     "fetes_et_sejours": ("Pendant Pchum Ben Dashain, a vécu à Hérat, ", DEPART, "note.md"),
     "liens_elides_et_composes": ("L'oncle Jean-Marc, l'aînée Pierre-Louis ne pourra ", DEPART, "note.md"),
     "parentheses_apres_un_role": ("le tuteur (Olivier A.) (Namur) (", DEPART, "note.md"),
+    # trente-cinquième passage : arobase déguisée, Maître en minuscules, voie et titre, sujet de deux mots après une
+    # virgule, identifiant de visioconférence, numéro d'entreprise, chaussée néerlandaise
+    "arobases_deguisees": ("Xy(a)b.pdf x(a)y.be ", DEPART, "note.md"),
+    "maitres_en_minuscules": ("me kamińska me ", DEPART, "note.md"),
+    "voies_et_titres": ("rue Docteur Haibe à la rue Dr ", DEPART, "note.md"),
+    "sujets_apres_virgule": (", hao võ a dit, ", DEPART, "note.md"),
+    "identifiants_de_visio": ("visio ID 222 755 510 25 code kR4s9T ", DEPART, "note.md"),
+    "numeros_d_entreprise": ("entreprise : 0535.695.504 ", DEPART, "note.md"),
+    "steenwegs": ("Steenweg op Gent 85B ", DEPART, "note.md"),
 }
 
 

@@ -26,7 +26,7 @@ _TYPES = (
     r"rue|ruelle|avenue|av\.|bd\.?|boulevard|chauss[ée]e|ch[ée]e\.?|place|pl\.|quai|dr[èe]ve|clos|all[ée]e|"
     r"chemin|ch\.|impasse|imp\.|square|sentier|route|rte\.?|voie|venelle|cit[ée]|r[ée]sidence|remparts?|"
     r"faubourg|fbg\.?|cour|passage|esplanade|promenade|rond-point|galerie|val|vieux[- ]chemin|thier|tienne|"
-    r"hameau|lotissement|carr[ée]|parvis|montagne|r[ée]sidence|"
+    r"hameau|lotissement|carr[ée]|parvis|montagne|"
     # la chaussée bruxelloise en néerlandais, le type en tête (« Steenweg op Gent 85B », aveugle-61) ; pas « Steenweg
     # Kapelle 4 keer », « route naar Brussel 12 km » (l'attaque-60)
     r"steenweg[ \t]+(?:op|naar)"

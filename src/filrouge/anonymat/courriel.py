@@ -61,13 +61,15 @@ _AT = re.compile(r"at(?<=[\s\[({]at)(?=[\s\])}])")
 
 
 _A_ENTRE_PARENTHESES = re.compile(r"[\[({][aA][\])}]")
-_A_DEGUISE = re.compile(r"[a-z0-9._+-]*[a-z]{2}[a-z0-9._+-]*[\[({][aA][\])}][a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:" + _DOMAINES + ")")
+_A_DEGUISE = re.compile(r"(?=[^\[({]*[A-Za-z]{2})[A-Za-z0-9._+-]*+[\[({][aA][\])}][a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:"
+                        + _DOMAINES + ")")
 
 
 def _adresse_au_a_deguise(texte: str, m: re.Match[str]) -> bool:
-    """« mkabore(a)yahoo.fr » : en minuscules, deux lettres au moins devant, un domaine de premier niveau d'adresse
-    personnelle au bout, aucun « @ » juste après ni « www. » devant ; pas « Annexe2(a)Bilan.pdf », « photo[a]2019.jpg »,
-    « Info(a)marie.lambert@skynet.be » (là, l'adresse est celle qui suit : l'attaque-60)."""
+    """« mkabore(a)yahoo.fr », « Fatou.Diallo(a)hotmail.com » : deux lettres au moins devant, un domaine en minuscules
+    qui finit par un domaine de premier niveau d'adresse personnelle, aucun « @ » juste après ni « www. » devant ; pas
+    « Annexe2(a)Bilan.pdf », « photo[a]2019.jpg », « Foyer(a)Nous.be », ni « Info(a)marie.lambert@skynet.be » (là,
+    l'adresse est celle qui suit : l'attaque-60). Possessif, sans retour arrière : linéaire."""
     return (_A_DEGUISE.fullmatch(m.group(0)) is not None and texte[m.end():m.end() + 1] != "@"
             and not m.group(0).startswith("www."))
 

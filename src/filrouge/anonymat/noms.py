@@ -43,10 +43,11 @@ _MIN = MINUSCULES
 _MOT_CAP = re.compile(
     r"([" + _MAJ + r"](?:(?<=\b[dDlL]['’].)|(?<=[qQ]u['’].)|(?<![\w’\-.].)(?<!\w'.))[^\W\d_]*(?:['’\-][^\W\d_]+)*)(?![\w’]|'\w|-\w)"
 )
-_VOIE_DEVANT = re.compile(r"(?<![\w])(?<!à[ \t]la[ \t])(?i:rue|avenue|boulevard|chaussée|quai|drève|allée|square)[ \t]+"
+_VOIE_DEVANT = re.compile(r"(?<![\w])(?<![àÀaA][ \t][lL][aA][ \t])(?<![dD]ans[ \t]la[ \t])(?i:rue|avenue|boulevard|chaussée|quai|drève|allée|square)[ \t]+"
                           r"(?:(?:du|de[ \t]+la|des|de)[ \t]+)?$")
 """Un type de voie juste devant un titre (« rue Docteur Haibe », « avenue du Général Michel ») : le nom d'une rue, pas une
-personne ; pas « place », « chemin », « impasse », « av. » (avec), « à la rue » (sans abri), des mots de la phrase
+personne ; pas « place », « chemin », « impasse », « av. » (avec), « à la rue », « dans la rue » (sans abri, de
+passage), des mots de la phrase
 (« à la place du Dr Okafor », « dans l'impasse Me Lukusa attend », les attaques 60 et 61)."""
 _TITRES_DE_RUE = frozenset({"docteur", "professeur", "general", "colonel", "capitaine", "lieutenant", "commandant",
                             "baron", "comte", "president", "abbe", "chanoine", "pere", "soeur", "frere", "recteur"})
@@ -798,7 +799,7 @@ def _initiales_d_un_prenom(mot: str) -> bool:
     """« K », « J-P », « A-M » : une capitale seule ou des capitales liées par un trait d'union ; pas deux ou trois
     capitales collées, d'ordinaire un sigle ou une fonction après une civilité (« Mme AS du CPAS », « Dr ORL »,
     « Vu Dr CHR de Namur », l'attaque-59)."""
-    return _lettre_seule(mot) or "-" in mot and _INITIALES.match(mot) is not None
+    return _INITIALE_DE_PRENOM.match(mot) is not None
 
 
 def _initiale_sans_point(texte: str, mot: re.Match[str]) -> bool:
@@ -1321,7 +1322,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         declencheur, apres_civilite = trouve
         if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
             continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
-        position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
+        position_declencheur = -1
+        if normaliser(declencheur) in _TITRES_DE_RUE or not apres_civilite and declencheur[:1].isupper():
+            position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
         if (position_declencheur > 0 and normaliser(declencheur) in _TITRES_DE_RUE
                 and _VOIE_DEVANT.search(texte, max(debut_ligne_mot, position_declencheur - 24), position_declencheur)):
             continue  # « rue Docteur Haibe », « avenue du Docteur Schweitzer » : une rue (aveugle-61)
@@ -2057,21 +2060,20 @@ _APRES_EN_MINUSCULES = re.compile(
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
 vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
 mots trouvés par `str.find`)."""
-_LETTRES_IBERIQUES = frozenset("áíóúñãõ")
-"""Les lettres de l'espagnol et du portugais que le français n'écrit pas : « me llamó », « me contó todo » citent une
-phrase (l'attaque-60), « me kamińska », « me huỳnh » nomment l'avocat."""
-_MAITRE_EN_MINUSCULES = re.compile(r"m(?<![\w'’]m)e[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
-"""« rappeler me kamińska », « me huỳnh rappelle » (aveugle-61) : « me », Maître, l'avocat, devant une lettre que ni
-le français, ni l'espagnol, ni le portugais n'écrivent, ou un nom qu'aucun dictionnaire n'a ; ailleurs « me » est un
-pronom (« il me semble »)."""
+_MAITRE_EN_MINUSCULES = re.compile(r"[mM](?<![\w'’][mM])e[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
+"""« rappeler me kamińska », « Me huỳnh rappelle » (aveugle-61) : « me », Maître, l'avocat, devant un nom en
+minuscules qui a une lettre que ni le français, ni l'espagnol, ni le portugais n'écrivent, ou qu'aucun dictionnaire n'a
+sans lettre de l'espagnol ni du portugais (« me llamó », « me contó » citent une phrase : l'attaque-60) ; ailleurs
+« me » est un pronom (« il me semble »)."""
 _C_EST_EN_MINUSCULES = re.compile(r"c(?<!\wc)['’]est[ \t]+(" + _NOM_EN_MINUSCULES + r")(?=[ \t]*(?:[,.!?;]|$))",
                                   re.MULTILINE)
 """« bjr, c'est diallo, je serai en retard » : qui se présente au début d'un message, le mot seul avant la ponctuation
 ou la fin de la ligne (« c'est bon, », « c'est moi. » : des mots ou des pronoms, écartés par `_personne_en_minuscules`)."""
 _EN_MINUSCULES_DE = re.compile(
     r"(?<!\w)(?i:sortie|rdv|convocation|sanction|punition|exclusion|permission|ris|reçue?)s?[ \t]+(?:de[ \t]+|d['’])$")
-"""En plus de `_PERSONNE_DE`, devant un nom en minuscules seulement : « Objet : sortie de hao », « dem. RIS de mahmoud »
-(aveugle-59), « accusé de lecture reçu de arsène » (aveugle-61). À majuscule, « la sortie de Mbandaka », « l'entrée de Bouge » sont des lieux."""
+"""En plus de `_PERSONNE_DE`, devant un nom en minuscules seulement : « Objet : sortie de hao », « dem. RIS de
+mahmoud » (aveugle-59), « accusé de lecture reçu de arsène » (aveugle-61). À majuscule, « la sortie de Mbandaka »,
+« l'entrée de Bouge » sont des lieux."""
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
 Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
@@ -2420,9 +2422,16 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
 
     def prenom_et_nom(m: re.Match[str]) -> None:
-        """Deux mots en minuscules devant un verbe (groupes 1 et 2) : un prénom, puis son nom."""
+        """Deux mots en minuscules devant un verbe (groupes 1 et 2) : un prénom, puis son nom ; ou le sujet après un mot
+        qui n'en est pas un (« hier »), en tête de ligne comme après une virgule."""
         premier, second = m.group(1), m.group(2)
         verbe_de_personne = _VERBE_DE_PERSONNE_APRES.match(texte, m.end(2)) is not None
+        if normaliser(premier) in _AVANT_LE_SUJET:
+            # « hier chen a rappelé » : un nom des listes ; « hier kaninda est rentré » : un mot que personne n'écrit,
+            # devant ce que fait une personne (pas « hier réunnion a été annulée », l'attaque-57)
+            retenir(m, verbe_de_personne or normaliser(second) in listes()["noms"], "sujet d'un verbe de personne",
+                    groupe=2)
+            return
         # devant un mot que personne n'écrit et ce que fait une personne, un prénom porté qui est aussi un mot, même
         # ambigu, en est le prénom (« céleste kaninda a appelé ») ; pas « kit adminstratif » (Kit n'est pas un prénom
         # porté), ni devant un verbe de chose (« juste rapel a été fait », l'attaque-57)
@@ -2450,13 +2459,6 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
     for m in [*([premiere] if premiere else []), *_SUJET_EN_MINUSCULES.finditer(texte)]:
         if m.group(2) is None:
             retenir(m, True, "sujet d'un verbe de personne")
-            continue
-        if normaliser(m.group(1)) in _AVANT_LE_SUJET:
-            # « hier chen a rappelé » : un nom des listes ; « hier kaninda est rentré » : un mot que personne n'écrit,
-            # devant ce que fait une personne (pas « hier réunnion a été annulée », l'attaque-57)
-            verbe_de_personne = _VERBE_DE_PERSONNE_APRES.match(texte, m.end(2)) is not None
-            retenir(m, verbe_de_personne or normaliser(m.group(2)) in listes()["noms"], "sujet d'un verbe de personne",
-                    groupe=2)
             continue
         prenom_et_nom(m)
     for m in par_caracteres_fixes(_SUJET_APRES_VIRGULE, texte):
@@ -3022,6 +3024,9 @@ def _proche_ou_service(valeur: str) -> bool:
 
 
 _LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
+_LETTRES_IBERIQUES = frozenset("áíóúñãõ")
+"""Les lettres de l'espagnol et du portugais que le français n'écrit pas : « me llamó », « me contó todo » citent une
+phrase (l'attaque-60), « me kamińska », « me huỳnh » nomment l'avocat."""
 
 
 def nom_en_titre(valeur: str, contexte: ContexteAnonymat) -> bool:

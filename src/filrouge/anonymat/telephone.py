@@ -113,45 +113,65 @@ def _numero_d_entreprise(ligne: str, debut: int, fin: int, entreprise: bool) -> 
     return bool(vat.is_valid(chiffres)) or _numero_d_entreprise_mal_recopie(ligne, debut, fin, chiffres)
 
 
+_FORME_BCE = re.compile(r"[01]\d{3}([. ])\d{3}\1\d{3}")
+"""La forme d'un numéro d'entreprise : quatre, trois et trois chiffres séparés par des points ou des espaces."""
+_ANNONCE_EXPLICITE = re.compile(r"(?i:n°|num[ée]ro|no)[ \t]*d['’][ \t]*entreprise|(?<![^\W_])(?:BCE|KBO|TVA|BTW)(?![^\W_])",
+                                re.IGNORECASE)
+ANNONCE_PROCHE = 16
+"""Entre l'annonce explicite d'un numéro d'entreprise (« N° d'entreprise », « BCE ») et lui, au plus « de l'ASBL : » :
+l'annonce porte sur lui."""
+_PAYS_DES_GSM = ("FR", "NL", "LU", "DE", "MA", "DZ", "TN", "TR", "CD", "CM", "SN", "RO", "PL")
+"""Les pays des familles dont un GSM s'écrit en dix chiffres commençant par 0 (« 0612 345 678 », « 0661 234 567 »)."""
+
+
 def _numero_d_entreprise_mal_recopie(ligne: str, debut: int, fin: int, chiffres: str) -> bool:
-    """« N° d'entreprise de l'ASBL : 0535.695.504 » (aveugle-61) : la forme d'un numéro d'entreprise, annoncé dans les 40
-    caractères qui précèdent, sans mot de téléphone avant lui sur la ligne (« n° » et « numéro » mis à part), qui n'est pas un téléphone belge ni, annoncé
-    de loin, un GSM d'ailleurs. Un GSM près d'« entreprise » reste un téléphone (« Stage en entreprise : tuteur joignable au
-    0612.345.678 », « Entreprise de son oncle aux Pays-Bas : 0612 345 678 » : les attaques 60 et 61)."""
-    if _FORME_BCE.fullmatch(ligne, debut, fin) is None:
+    """« N° d'entreprise de l'ASBL : 0535.695.504 » (aveugle-61) : la forme d'un numéro d'entreprise, annoncé dans les
+    40 caractères qui précèdent, sans mot de téléphone avant lui sur la ligne (« n° » et « numéro » mis à part), qui
+    n'est pas un téléphone belge ; et, sauf annonce explicite juste devant sa forme à points, le GSM d'aucun des pays des
+    familles (« Entreprise du papa : 0612 345 678 », « TVA : 0612 345 678 » : les attaques 60 et 61, la relecture)."""
+    forme = _FORME_BCE.fullmatch(ligne, debut, fin)
+    if forme is None:
         return False
     avant = ligne[max(0, debut - 40):debut]
     annonce = None
     for annonce in _ENTREPRISE.finditer(avant):
         pass
-    if annonce is None or any(not mot.group().lower().startswith(("n", "num")) for mot in _CONTEXTE_TEL.finditer(ligne, 0, debut)):
+    if annonce is None or any(not mot.group().lower().startswith("n") for mot in _CONTEXTE_TEL.finditer(ligne, 0, debut)):
         return False  # un mot de téléphone avant lui sur la ligne (« Tél. de la tante, son entreprise : 0661 234 567 »)
     if phonenumbers.is_valid_number(phonenumbers.parse(chiffres, "BE")):
         return False
-    if len(avant) - annonce.end() <= ANNONCE_PROCHE:
-        return True  # « N° d'entreprise de l'ASBL : 0535.695.504 » : l'annonce porte sur lui
+    explicite = None
+    for explicite in _ANNONCE_EXPLICITE.finditer(avant):
+        pass
+    if forme.group(1) == "." and explicite is not None and len(avant) - explicite.end() <= ANNONCE_PROCHE:
+        return True
     return not any(phonenumbers.number_type(numero := phonenumbers.parse(chiffres, region)) == PhoneNumberType.MOBILE
                    and phonenumbers.is_valid_number(numero) for region in _PAYS_DES_GSM)
 
 
-ANNONCE_PROCHE = 16
-"""Entre l'annonce d'un numéro d'entreprise et lui, au plus « de l'ASBL : » : l'annonce porte sur lui ; plus loin
-(« Entreprise de son oncle aux Pays-Bas : 0612 345 678 »), un GSM d'ailleurs reste un téléphone."""
-_PAYS_DES_GSM = ("FR", "NL", "LU", "DE", "MA", "DZ", "TN", "TR", "CD", "CM", "SN", "RO", "PL")
-"""Les pays des familles dont un GSM s'écrit en dix chiffres commençant par 0 (« 0612 345 678 », « 0661 234 567 »)."""
-
-
-_FORME_BCE = re.compile(r"[01]\d{3}[. ]\d{3}[. ]\d{3}")
-"""La forme d'un numéro d'entreprise : quatre, trois et trois chiffres séparés par des points ou des espaces."""
-_VISIO = re.compile(r"(?i:visio|teams|zoom|webex|meet|conférence|conference|ID[ \t]+de[ \t]+réunion|code[ \t]+secret"
-                    r"|rejoindre[^\n]*\(code[ \t]+[A-Za-z0-9]{5,}\))")
-_APPLI_DE_TELEPHONE = re.compile(r"(?i:whatsapp|viber|signal|telegram|imo|gsm|t[ée]l|pays|rdc)")
+_VISIO_CERTAINE = re.compile(r"(?i:ID[ \t]+de[ \t]+r[ée]union|code[ \t]+secret|code[ \t]+(?=[A-Za-z]*\d)(?=\d*[A-Za-z])"
+                             r"[A-Za-z0-9]{5,}(?![\w]))")
+_VISIO = re.compile(r"(?<!\w)(?i:visio\w*|teams|zoom|webex|meet|conférence|conference)(?!\w)")
+_APPLI_DE_TELEPHONE = re.compile(r"(?<!\w)(?i:whatsapp|viber|signal|telegram|imo|gsm|t[ée]l|t[ée]l[ée]phone|pays|rdc)(?!\w)")
 _ID_DE_VISIO = re.compile(r"(?<![\w+])(?i:ID)(?:[ \t]+de[ \t]+(?i:réunion|reunion|conférence))?[ \t]*:?[ \t]*$")
 _FORME_VISIO = re.compile(r"[1-9]\d{2}(?: \d{3}){2} \d{2,3}")
 """« Rejoindre par l'ID 222 755 510 25 (code kR4s9T) » : l'identifiant d'une réunion (trois groupes de trois chiffres,
-puis deux ou trois), sur une ligne qui parle de visioconférence (un outil, « ID de réunion », « code secret », un code
-de connexion) et d'aucune messagerie de téléphone (aveugle-61) ; « WhatsApp ID : 243 812 345 678 », « Sa sœur à La
-Réunion, ID : 262 692 123 456 » restent des téléphones (les attaques 60 et 61)."""
+puis deux ou trois), après « ID », sur une ligne qui ne parle d'aucune messagerie de téléphone et qui dit la réunion :
+avec certitude (« ID de réunion », « code secret », un code de connexion fait de lettres et de chiffres), ou par un outil
+(« visio », « Teams ») si le numéro n'est pas un numéro international valide (aveugle-61) ; « WhatsApp ID : 243 812 345
+678 », « Visio avec la tante, joindre ID 243 812 345 678 » restent des téléphones (les attaques 60 et 61, la relecture)."""
+
+
+def _identifiant_de_visio(propre: str, debut: int, valeur: str) -> bool:
+    if (_FORME_VISIO.fullmatch(valeur) is None or _ID_DE_VISIO.search(propre, max(0, debut - 30), debut) is None
+            or _APPLI_DE_TELEPHONE.search(propre)):
+        return False
+    if _VISIO_CERTAINE.search(propre):
+        return True
+    if _VISIO.search(propre) is None:
+        return False
+    chiffres = re.sub(r"\D", "", valeur)
+    return not (_indicatif_connu(chiffres) and phonenumbers.is_valid_number(phonenumbers.parse("+" + chiffres)))
 
 
 _INTERNATIONAL = re.compile(r"\+(?<![\w+]\+)(?P<indicatif>\d{1,3})(?:[ .\-]?\(?\d{1,5}\)?){2,7}(?![\d%])")
@@ -194,8 +214,7 @@ def _analyser_ligne(ligne: str, contexte: ContexteAnonymat, entete: str = "") ->
         for m in _FORME_TEL.finditer(propre):
             if _REFERENCE.match(m.group(0)) or _REFERENCE_AVANT.search(propre, max(0, m.start() - 30), m.start()):
                 continue  # « dossier 2019/1234/56 », « jugement n° 19/1234/A » : une référence, pas un numéro
-            if (_FORME_VISIO.fullmatch(m.group(0)) and _ID_DE_VISIO.search(propre, max(0, m.start() - 30), m.start())
-                    and _VISIO.search(propre) and not _APPLI_DE_TELEPHONE.search(propre)):
+            if _identifiant_de_visio(propre, m.start(), m.group(0)):
                 continue
             if 9 <= _chiffres(m.group(0)) <= 15:
                 retenir(m.start(), m.end(), None)
