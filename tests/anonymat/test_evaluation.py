@@ -315,6 +315,10 @@ PLANCHERS = {
     # 98,3/100/0,4, pire origine 93,3 (corne : « appelant : Hamse », « appelant : Asmerom A ») ; sur 6c646d5 :
     # 98,2/100/0,4, corne 93,3 ; après réglage sur lui et l'attaque-61 : 98,6/100/0,4, pire origine 95,0 (france)
     "aveugle-62": (98.5, 99.5, 1.0),
+    # aveugle-63 (1 950 extraits, la famille élargie : grands-parents, fratrie, familles recomposées, garde alternée),
+    # commandé à la fin du trente-cinquième passage, mesuré à l'aveugle le 2026-12-05 sur l'état final (62e006e), sans
+    # réglage sur lui : 99,2/100/1,1, pire origine 96,7 (afrique_ouest, asie) ; sur 6c646d5 : 98,9/100/1,1, 95,0
+    "aveugle-63": (99.0, 99.5, 1.5),
 }
 
 
