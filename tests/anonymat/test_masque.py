@@ -18,6 +18,13 @@ def test_autres_masques():
     assert masquer_niss("85.07.30-033.28") == "**.**.**-***.28"
 
 
+def test_une_arobase_deguisee_reste_ecrite_comme_elle_l_est():
+    """Le message ne montre pas un « @ » que le texte n'a pas (il était ajouté au bout : « m******(a)y****.f*@ »)."""
+    assert masquer_courriel("mkabore(a)yahoo.fr") == "m******(a)y****.fr"
+    assert masquer_courriel("karim [at] gmail.com") == "k**** [at] g****.com"
+    assert masquer_courriel("jan arobase skynet.be") == "j** arobase s*****.be"
+
+
 SECRETS = {
     "0470/12.34.56": "Joignable au 0470/12.34.56.",
     "julie.dumont@example.be": "Mail : julie.dumont@example.be",

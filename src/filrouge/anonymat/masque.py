@@ -30,12 +30,20 @@ def masquer_tout(valeur: str) -> str:
     return _MOT.sub(lambda m: "*" * len(m.group(0)), valeur)
 
 
+_AROBASE_ECRITE = re.compile(r"@|\s?[\[({]\s?(?:at|arobase|@|a)\s?[\])}]\s?|\s(?:arobase|at|apenstaartje)\s", re.IGNORECASE)
+"""L'arobase telle qu'elle est écrite : « @ », « [at] », « (a) », « arobase »."""
+
+
 def masquer_courriel(valeur: str) -> str:
-    """« julie.dumont@exemple.be » → « j****.d*****@e******.be »."""
-    local, _, domaine = valeur.partition("@")
+    """« julie.dumont@exemple.be » → « j****.d*****@e******.be » ; l'arobase déguisée reste écrite comme elle l'est
+    (« j****(a)y****.fr », pas un « @ » qui n'y est pas)."""
+    arobase = _AROBASE_ECRITE.search(valeur)
+    if arobase is None:
+        return masquer_mots(valeur)
+    local, domaine = valeur[:arobase.start()], valeur[arobase.end():]
     morceaux = domaine.rsplit(".", 1)
     domaine_masque = masquer_mots(morceaux[0]) + ("." + morceaux[1] if len(morceaux) == 2 else "")
-    return masquer_mots(local) + "@" + domaine_masque
+    return masquer_mots(local) + arobase.group() + domaine_masque
 
 
 def masquer_iban(valeur: str) -> str:
