@@ -346,8 +346,18 @@ def _rapport(lire: Lecture, construire: Callable[[int], str], taille: int, fichi
         premiere = _temps(lire, construire(taille), fichier)
     reference = min(premiere, *(_temps(lire, construire(taille), fichier) for _ in range(2)))
     grand = construire(10 * taille)
-    # La grande lecture tourne dans un processus fils arrêté au-delà du rapport permis : une régression
-    # quadratique échoue vite au lieu de bloquer la suite des heures durant.
+    rapport = _grande_lecture(lire, grand, fichier, reference) / reference
+    if math.isfinite(rapport) and rapport >= RAPPORT_MAX:
+        # une seule grande lecture ralentie par le reste de la suite (le navigateur, l'autre processus de pytest)
+        # passe pour une lecture quadratique : elle est refaite une fois, la meilleure des deux compte ; une lecture
+        # vraiment quadratique reste lente les deux fois
+        rapport = min(rapport, _grande_lecture(lire, grand, fichier, reference) / reference)
+    return rapport
+
+
+def _grande_lecture(lire: Lecture, grand: str, fichier: str, reference: float) -> float:
+    """Le temps de la grande lecture, dans un processus fils arrêté au-delà du rapport permis (l'infini alors) : une
+    régression quadratique échoue vite au lieu de bloquer la suite des heures durant."""
     reception, envoi = multiprocessing.get_context("fork").Pipe(duplex=False)
     fils = multiprocessing.get_context("fork").Process(target=_mesurer, args=(lire, grand, fichier, envoi))
     fils.start()
@@ -356,7 +366,7 @@ def _rapport(lire: Lecture, construire: Callable[[int], str], taille: int, fichi
         fils.terminate()
         fils.join()
         return math.inf
-    return float(reception.recv()) / reference
+    return float(reception.recv())
 
 
 @pytest.mark.parametrize("forme", sorted(FORMES) + sorted(FORMES_CONSTRUITES))
