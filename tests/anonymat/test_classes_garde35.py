@@ -3,6 +3,8 @@ négatif voisin qui doit rester muet. Données fictives."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from filrouge.anonymat import ContexteAnonymat
@@ -10,6 +12,8 @@ from filrouge.anonymat.analyse import analyser_texte
 
 NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
 FICHE = "dossiers/2019-003/concertations/2019-05-14.yaml"
+Regles = Callable[[str], list[str]]
+"""La fixture `regles` de conftest.py : les règles trouvées dans un texte, dans l'ordre."""
 
 
 def _masques(texte: str, fichier: str = NOTE) -> list[str]:
@@ -198,10 +202,6 @@ def test_les_lieux_rues_et_outils_des_echanges_restent_muets(texte: str) -> None
     assert _masques(texte) == []
 
 
-def _regles(texte: str, fichier: str = NOTE) -> list[str]:
-    return [c.regle for c in analyser_texte(texte, fichier, ContexteAnonymat())[0]]
-
-
 @pytest.mark.parametrize(
     "texte",
     [
@@ -210,9 +210,9 @@ def _regles(texte: str, fichier: str = NOTE) -> list[str]:
         "note: mkabore[a]yahoo.fr",
     ],
 )
-def test_une_arobase_ecrite_a_entre_parentheses_est_une_adresse(texte: str) -> None:
+def test_une_arobase_ecrite_a_entre_parentheses_est_une_adresse(texte: str, regles: Regles) -> None:
     """« (a) », « [a] » collés aux deux morceaux : une arobase déguisée (aveugle-61)."""
-    assert "anonymat.email" in _regles(texte)
+    assert "anonymat.email" in regles(texte)
 
 
 @pytest.mark.parametrize(
@@ -223,8 +223,8 @@ def test_une_arobase_ecrite_a_entre_parentheses_est_une_adresse(texte: str) -> N
         "réunion Teams, ID : 345 678 901 23",
     ],
 )
-def test_un_numero_d_entreprise_ou_de_visio_n_est_pas_un_telephone(texte: str) -> None:
-    assert "anonymat.telephone" not in _regles(texte)
+def test_un_numero_d_entreprise_ou_de_visio_n_est_pas_un_telephone(texte: str, regles: Regles) -> None:
+    assert "anonymat.telephone" not in regles(texte)
 
 
 @pytest.mark.parametrize(
@@ -235,16 +235,16 @@ def test_un_numero_d_entreprise_ou_de_visio_n_est_pas_un_telephone(texte: str) -
         "Tél. : ID 0475 12 34 56",
     ],
 )
-def test_un_telephone_pres_d_un_mot_d_entreprise_ou_d_identifiant_reste_signale(texte: str) -> None:
-    assert "anonymat.telephone" in _regles(texte)
+def test_un_telephone_pres_d_un_mot_d_entreprise_ou_d_identifiant_reste_signale(texte: str, regles: Regles) -> None:
+    assert "anonymat.telephone" in regles(texte)
 
 
 @pytest.mark.parametrize(
     "texte",
     ["Points (a) et (b) à revoir.", "le plan (a) reste.valable", "voir point(a)suivre"],
 )
-def test_une_enumeration_a_entre_parentheses_n_est_pas_une_adresse(texte: str) -> None:
-    assert "anonymat.email" not in _regles(texte)
+def test_une_enumeration_a_entre_parentheses_n_est_pas_une_adresse(texte: str, regles: Regles) -> None:
+    assert "anonymat.email" not in regles(texte)
 
 
 @pytest.mark.parametrize(
@@ -285,10 +285,10 @@ def test_un_role_qui_appelle_ou_un_sigle_devant_une_ville_reste_muet(texte: str)
         ("Dropbox Ngalulaka : les photos du jeune.", "anonymat.nom"),
     ],
 )
-def test_ce_que_l_attaque_60_a_vu_perdre_reste_signale(texte: str, regle: str) -> None:
+def test_ce_que_l_attaque_60_a_vu_perdre_reste_signale(texte: str, regle: str, regles: Regles) -> None:
     """Un téléphone près d'« entreprise », d'« ID » ou de « Rejoindre », une adresse après « cc(a) », une personne après
     « à la place du Dr », « en chemin », « sur place », après un outil ou un questionnaire."""
-    assert regle in _regles(texte)
+    assert regle in regles(texte)
 
 
 @pytest.mark.parametrize(
@@ -305,8 +305,8 @@ def test_ce_que_l_attaque_60_a_vu_perdre_reste_signale(texte: str, regle: str) -
         "Le jeune raconte : « me contó todo ».",
     ],
 )
-def test_ce_que_l_attaque_60_a_vu_signaler_a_tort_reste_muet(texte: str) -> None:
-    assert _regles(texte) == []
+def test_ce_que_l_attaque_60_a_vu_signaler_a_tort_reste_muet(texte: str, regles: Regles) -> None:
+    assert regles(texte) == []
 
 
 @pytest.mark.parametrize(
@@ -322,10 +322,10 @@ def test_ce_que_l_attaque_60_a_vu_signaler_a_tort_reste_muet(texte: str) -> None
         ("Sa sœur à La Réunion, WhatsApp ID : 262 692 123 456", "anonymat.telephone"),
     ],
 )
-def test_ce_que_l_attaque_61_a_vu_perdre_reste_signale(texte: str, regle: str) -> None:
+def test_ce_que_l_attaque_61_a_vu_perdre_reste_signale(texte: str, regle: str, regles: Regles) -> None:
     """« av. » pour « avec », « dans l'impasse », « à la rue » (sans abri), « sur le quai » ; un GSM d'ailleurs à la
     forme d'un numéro d'entreprise ; un numéro de messagerie groupé comme l'identifiant d'une réunion."""
-    assert regle in _regles(texte)
+    assert regle in regles(texte)
 
 
 @pytest.mark.parametrize(
@@ -341,8 +341,8 @@ def test_ce_que_l_attaque_61_a_vu_perdre_reste_signale(texte: str, regle: str) -
         ("rappeler Me huỳnh demain", "anonymat.nom"),
     ],
 )
-def test_ce_que_la_relecture_a_vu_perdre_ou_manquer_est_signale(texte: str, regle: str) -> None:
+def test_ce_que_la_relecture_a_vu_perdre_ou_manquer_est_signale(texte: str, regle: str, regles: Regles) -> None:
     """Un GSM annoncé de près par « entreprise » ou « TVA » sans sa forme à points, un numéro international valide sur une
     ligne qui parle de visio, « À la rue » et « dans la rue », « hier » après une virgule, une partie locale à majuscules
     devant « (a) », « Me » à majuscule."""
-    assert regle in _regles(texte)
+    assert regle in regles(texte)

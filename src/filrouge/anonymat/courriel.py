@@ -11,7 +11,9 @@ from filrouge.anonymat.trouvaille import Trouvaille
 
 REGLE = "anonymat.email"
 
-AROBASE = r"(?:@|[\[({]a[\])}]|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s(?:arobase|at)\s)"
+_A_COLLE = r"[\[({][aA][\])}]"
+"""« (a) », « [a] », « {a} » : l'arobase déguisée en lettre, collée aux deux morceaux de l'adresse."""
+AROBASE = r"(?:@|" + _A_COLLE + r"|\s?[\[({]\s?(?:at|arobase|@)\s?[\])}]\s?|\s(?:arobase|at)\s)"
 _POINT = r"(?:\.|\s?[\[({]\s?(?:dot|point|\.)\s?[\])}]\s?)"
 """« @ » et « . », en clair, épelés ou masqués entre crochets, parenthèses ou accolades (« [at] », « (dot) »,
 « {at} », « [@] », « [.] », et « (a) » collé aux deux morceaux : « mkabore(a)yahoo.fr », aveugle-61)."""
@@ -60,8 +62,8 @@ _COURRIEL_TOLERANT = re.compile(
 _AT = re.compile(r"at(?<=[\s\[({]at)(?=[\s\])}])")
 
 
-_A_ENTRE_PARENTHESES = re.compile(r"[\[({][aA][\])}]")
-_A_DEGUISE = re.compile(r"(?=[^\[({]*[A-Za-z]{2})[A-Za-z0-9._+-]*+[\[({][aA][\])}][a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:"
+_A_ENTRE_PARENTHESES = re.compile(_A_COLLE)
+_A_DEGUISE = re.compile(r"(?=[^\[({]*[A-Za-z]{2})[A-Za-z0-9._+-]*+" + _A_COLLE + r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:"
                         + _DOMAINES + ")")
 
 

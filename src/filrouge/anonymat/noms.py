@@ -795,13 +795,6 @@ def _lettre_seule(mot: str) -> bool:
     return len(mot) == 1 and mot.isupper()
 
 
-def _initiales_d_un_prenom(mot: str) -> bool:
-    """« K », « J-P », « A-M » : une capitale seule ou des capitales liées par un trait d'union ; pas deux ou trois
-    capitales collées, d'ordinaire un sigle ou une fonction après une civilité (« Mme AS du CPAS », « Dr ORL »,
-    « Vu Dr CHR de Namur », l'attaque-59)."""
-    return _INITIALE_DE_PRENOM.match(mot) is not None
-
-
 def _initiale_sans_point(texte: str, mot: re.Match[str]) -> bool:
     """Le mot de la suite est-il une capitale seule que ne suit pas un point (« T Woldemichael », pas « T. ») ?"""
     return _lettre_seule(mot.group(1)) and texte[mot.end(1):mot.end(1) + 1] != "."
@@ -1322,10 +1315,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         declencheur, apres_civilite = trouve
         if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
             continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
+        titre_de_rue = normaliser(declencheur) in _TITRES_DE_RUE
         position_declencheur = -1
-        if normaliser(declencheur) in _TITRES_DE_RUE or not apres_civilite and declencheur[:1].isupper():
+        if titre_de_rue or not apres_civilite and declencheur[:1].isupper():
             position_declencheur = texte.rfind(declencheur, debut_ligne_mot, premier.start())
-        if (position_declencheur > 0 and normaliser(declencheur) in _TITRES_DE_RUE
+        if (titre_de_rue and position_declencheur > 0
                 and _VOIE_DEVANT.search(texte, max(debut_ligne_mot, position_declencheur - 24), position_declencheur)):
             continue  # « rue Docteur Haibe », « avenue du Docteur Schweitzer » : une rue (aveugle-61)
         if not apres_civilite and declencheur[:1].isupper():
@@ -1346,9 +1340,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             forme = normaliser(valeur.rstrip("."))
             if forme in _CIVILITES or forme in _ROLES:
                 break
-            if (apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _initiales_d_un_prenom(valeur))
+            # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen », « Mme J-P Verhaeghen » ; pas deux ou trois
+            # capitales collées, d'ordinaire un sigle ou une fonction (« Mme AS du CPAS », « Dr ORL », l'attaque-59)
+            if (apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _INITIALE_DE_PRENOM.match(valeur))
                     and mot is not chaine[-1]):
-                retenus.append(mot)  # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen », « Mme J-P Verhaeghen »
+                retenus.append(mot)
                 continue
             commerce = (mot is chaine[0] and len(chaine) > 1 and normaliser(valeur) in _COMMERCES
                         and normaliser(declencheur) == "nom"

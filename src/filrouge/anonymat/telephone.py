@@ -133,20 +133,22 @@ def _numero_d_entreprise_mal_recopie(ligne: str, debut: int, fin: int, chiffres:
     if forme is None:
         return False
     avant = ligne[max(0, debut - 40):debut]
-    annonce = None
-    for annonce in _ENTREPRISE.finditer(avant):
-        pass
+    annonce = _derniere(_ENTREPRISE, avant)
     if annonce is None or any(not mot.group().lower().startswith("n") for mot in _CONTEXTE_TEL.finditer(ligne, 0, debut)):
         return False  # un mot de téléphone avant lui sur la ligne (« Tél. de la tante, son entreprise : 0661 234 567 »)
     if phonenumbers.is_valid_number(phonenumbers.parse(chiffres, "BE")):
         return False
-    explicite = None
-    for explicite in _ANNONCE_EXPLICITE.finditer(avant):
-        pass
+    explicite = _derniere(_ANNONCE_EXPLICITE, avant)
     if forme.group(1) == "." and explicite is not None and len(avant) - explicite.end() <= ANNONCE_PROCHE:
         return True
     return not any(phonenumbers.number_type(numero := phonenumbers.parse(chiffres, region)) == PhoneNumberType.MOBILE
                    and phonenumbers.is_valid_number(numero) for region in _PAYS_DES_GSM)
+
+
+def _derniere(motif: re.Pattern[str], texte: str) -> re.Match[str] | None:
+    """La dernière correspondance de `motif` dans `texte` : l'annonce la plus proche du numéro qui la suit."""
+    correspondances = list(motif.finditer(texte))
+    return correspondances[-1] if correspondances else None
 
 
 _VISIO_CERTAINE = re.compile(r"(?i:ID[ \t]+de[ \t]+r[ée]union|code[ \t]+secret|code[ \t]+(?=[A-Za-z]*\d)(?=\d*[A-Za-z])"
