@@ -57,6 +57,28 @@ def test_gardees_puis_prechargees_memes_objets_que_re(cache_vide: Path) -> None:
             assert [m.span() for m in prechargee.finditer(donnee)] == [m.span() for m in avant.finditer(donnee)]
 
 
+def test_une_expression_compilee_apres_le_prechargement_n_est_pas_recompilee_pour_etre_gardee(
+        cache_vide: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Le premier `valider` d'un poste compile ≈ 500 expressions : `garder` range le programme que `re` vient de
+    produire au lieu de le refaire ; le processus suivant les trouve, égales à une compilation neuve."""
+    motifs.precharger()
+    codees: list[object] = []
+    coder = re._compiler._code  # type: ignore[attr-defined]
+    monkeypatch.setattr(re._compiler, "_code", lambda *a: codees.append(a) or coder(*a))  # type: ignore[attr-defined]
+    compilees = [re.compile(texte, options) for texte, options in EXPRESSIONS]
+    assert len(codees) == len(EXPRESSIONS)
+    motifs.garder()
+    assert len(codees) == len(EXPRESSIONS), "gardées sans être recompilées"
+    re.purge()
+    motifs._prechargees.clear()
+    motifs.precharger()
+    for (texte, options), avant in zip(EXPRESSIONS, compilees):
+        assert (type(texte), texte, options) in motifs._prechargees
+        assert re.compile(texte, options) == avant
+    with pytest.raises(re.error):
+        re.compile("(?P<x>a)(?P<x>b)")  # une expression fautive échoue comme avec `re` seul
+
+
 def test_rien_de_nouveau_rien_d_ecrit(cache_vide: Path) -> None:
     """Le fichier n'est réécrit que si le processus a compilé une expression qu'il ne contenait pas."""
     re.compile(EXPRESSIONS[0][0])
@@ -110,14 +132,14 @@ def test_le_hook_garde_les_expressions_de_la_garde(depot: str, usine: Usine, tmp
     racine = usine.racine if depot == "minimal" else copier_demo(tmp_path / "demo")
     code = """
 import re._compiler as c, sys
-appelants, compiler = [], c.compile
+appelants, coder = [], c._code
 def compter(*a):
     cadre = sys._getframe(1)
-    while cadre.f_code.co_filename.endswith(("re/__init__.py", "re/_compiler.py")):
+    while cadre.f_code.co_filename.endswith(("re/__init__.py", "re/_compiler.py", "filrouge/motifs.py")):
         cadre = cadre.f_back
     appelants.append(cadre.f_code.co_filename)
-    return compiler(*a)
-c.compile = compter
+    return coder(*a)
+c._code = compter
 from filrouge.cli import main
 main(["valider"])
 print(*appelants, sep="\\n")

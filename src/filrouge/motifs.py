@@ -32,6 +32,9 @@ _TAILLE_DU_CACHE_DE_RE = MAXIMUM + 124
 expressions gardées et celles compilées à la volée."""
 
 _prechargees: set[tuple[Any, ...]] = set()
+_programmes: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+"""Le programme de chaque expression que `re` a compilée depuis `precharger`, sous la clé du cache de `re` : `garder`
+le range tel quel au lieu de recompiler l'expression (le premier `valider` d'un poste compilait tout deux fois)."""
 
 
 def _version() -> str:
@@ -55,7 +58,9 @@ def _cache_de_re() -> dict[Any, Any] | None:
 
 
 def precharger() -> None:
-    """Place dans le cache de `re` les expressions gardées par un processus précédent (même Python)."""
+    """Place dans le cache de `re` les expressions gardées par un processus précédent (même Python), et retient le
+    programme de celles que `re` compilera ensuite."""
+    _retenir_les_programmes()
     cache = _cache_de_re()
     if cache is None:
         return
@@ -84,13 +89,33 @@ def garder() -> None:
     try:
         gardees = lire_fichier(_chemin(), _version(), "motifs")
         for cle, motif in nouvelles:
-            programme = _programme(cle[1], cle[2])
+            programme = _programmes.get(cle) or _programme(cle[1], cle[2])
             if programme is not None and _reconstruire(cle[1], programme) == motif:
                 gardees[("motif", cle[1], cle[2])] = programme
         ecrire_fichier(_chemin(), _version(), "motifs", dict(list(gardees.items())[-MAXIMUM:]))
     except Exception:  # noqa: BLE001 : rien de gardé, le prochain processus compilera
         return
     _prechargees.update(cle for cle, _ in nouvelles)
+
+
+def _retenir_les_programmes() -> None:
+    """Fait compiler `re` par `_programme` (le même travail que `re._compiler.compile`, qu'il remplace), en retenant
+    chaque programme dans `_programmes` ; une fois par processus, et rien si `re` n'a pas la forme attendue."""
+    compilateur = getattr(getattr(re, "_compiler", None), "compile", None)
+    if compilateur is None or getattr(compilateur, "retient", False):
+        return
+    import _sre
+
+    def compiler(texte: Any, options: int = 0) -> Any:
+        if isinstance(texte, (str, bytes)) and not options & re.DEBUG:
+            programme = _programme(texte, options)
+            if programme is not None:
+                _programmes[(type(texte), texte, options)] = programme
+                return _sre.compile(texte, *programme)
+        return compilateur(texte, options)
+
+    compiler.retient = True  # type: ignore[attr-defined]
+    re._compiler.compile = compiler  # type: ignore[attr-defined]
 
 
 def _programme(texte: str | bytes, options: int) -> tuple[Any, ...] | None:
