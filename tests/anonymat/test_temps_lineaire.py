@@ -276,6 +276,11 @@ FORMES = {
     "identifiants_de_visio": ("visio ID 222 755 510 25 code kR4s9T ", DEPART, "note.md"),
     "numeros_d_entreprise": ("entreprise : 0535.695.504 ", DEPART, "note.md"),
     "steenwegs": ("Steenweg op Gent 85B ", DEPART, "note.md"),
+    # trente-sixième passage : rues néerlandaises à « n° » ou à numéro devant, en toutes casses ; rubrique d'un proche
+    "rues_nl_a_numero_note": ("kerkstraat n°12, 9000 gent straat nr. ", DEPART, "note.md"),
+    "rues_nl_numero_devant": ("102, Stationsstraat, 9000 Gent 4 kerkstraat ", DEPART, "note.md"),
+    "rues_nl_collees": ("kerkstraatkerkstraat 1 ", DEPART, "note.md"),
+    "rubriques_de_proches": ("- mère : Fardowsa\n- proprio : ", DEPART, "note.md"),
 }
 
 

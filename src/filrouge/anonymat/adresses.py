@@ -66,8 +66,11 @@ _DOMICILE = re.compile(
     r"(?P<voie>(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r")"
 )
 _PAS_UN_DOMICILE = re.compile(
-    r"(?i:(?<!\w)(?:pr[èe]s|proche|loin|c[ôo]t[ée]|face|derri[èe]re|devant|coin|long|bout|abords|environs|autour|vers|quartier)(?!\w))")
-"""« habite près de la rue Haute », « vit à deux pas du quai » : une voie qui situe, sans numéro, n'est pas un domicile."""
+    r"(?i:(?<!\w)(?:pr[èe]s|proche|loin|c[ôo]t[ée]|face|derri[èe]re|devant|coin|long|bout|abords|environs|autour|vers|quartier"
+    r"|propos[ée]e?s?|visit[ée]e?s?|envisag[ée]e?s?|refus[ée]e?s?)(?!\w))")
+"""« habite près de la rue Haute », « vit à deux pas du quai » : une voie qui situe, sans numéro, n'est pas un domicile ;
+ni « logement social proposé rue de Fer », « appartement visité avenue Reine Astrid » (aveugle-64) : un logement
+envisagé, pas encore le domicile."""
 _SUJET_SERVICE = re.compile(
     r"(?i:(?<!\w)(?:service|[ée]quipe|[ée]cole|centre|asbl|bureau|amo|cpas|ssm|spj|sps|antenne|maison|si[èe]ge|permanence|"
     r"secr[ée]tariat|internat|foyer)(?:[ \t]+\w+)?[ \t]+(?:a|s['’]est|est|se|va|vient[ \t]+de)[ \t]*)$")
@@ -77,9 +80,28 @@ _SUJET_SERVICE = re.compile(
 # Mechelen » : après une virgule, le numéro n'est retenu qu'avec un étage ou un code postal (« Kerkstraat, 20 jeunes »).
 _ADRESSE_NL = re.compile(
     r"(?<![\w])(?:[A-ZÀ-Ý][\w\-]*(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)"
-    r"|[A-ZÀ-Ý][\w\-]*[ \t](?:Markt|Plein|Laan|Steenweg|Kaai|Dreef|Vest|Ring|Dijk))"
-    r"(?P<virgule>,)?[ \t]+\d{1,4}[a-zA-Z]?(?:[ \t]*(?:bus|/)[ \t]*\w{1,4})?(?P<etage>" + _ETAGE + r")?(?P<cp>" + _CP_LOCALITE + r")?(?![\w])"
+    r"|[A-ZÀ-Ý][\w\-]*[ \t](?:Markt|Plein|Laan|Steenweg|Kaai|Dreef|Vest|Ring|Dijk|Baan))"
+    r"(?P<virgule>,)?[ \t]+(?P<note>(?i:n[°º]|nr\.?|no\.?)[ \t]*)?\d{1,4}[a-zA-Z]?"
+    r"(?:[ \t]*(?:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?(?P<etage>" + _ETAGE + r")?(?P<cp>" + _CP_LOCALITE + r")?(?![\w])"
 )
+"""« Kerkstraat n°209, 9000 Gent », « Kerkstraat, 178b boîte 8 – 9000 Gent » (aveugle-64) : « n° », « nr » et la boîte
+comme dans une adresse française."""
+_VOIE_NL = (r"[A-ZÀ-Ý][\w\-]*(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|"
+            r"dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)")
+_ADRESSE_NL_CASSE_LIBRE = re.compile(
+    r"(?<![\w])(?:(?P<numero>\d{1,4}[a-zA-Z]?[ \t]*,?[ \t]+)(?=[^\W\d_]))?[^\W\d_][\w\-]*(?i:straat|straatje|laan|steenweg|plein|"
+    r"dreef|kaai|kade|lei|weg|baan|markt|singel|dijk|gracht|vest)"
+    r"(?(numero)|,?[ \t]+(?:(?i:n[°º]|nr\.?|no\.?)[ \t]*)?\d{1,4}[a-zA-Z]?(?:[ \t]*(?i:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?)"
+    r"[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*(?![\w])"
+)
+"""« leiestraat 9 bus 4, 8500 kortrijk », « KERKHOFSTRAAT N°12, 9300 AALST », « 45 kapelstraat 3500 hasselt » : en
+minuscules ou en capitales, la rue néerlandaise n'est retenue qu'avec le numéro, le code postal et la localité."""
+_ADRESSE_NL_NUMERO_DEVANT = re.compile(
+    r"(?<![\w/.,])\d{1,4}[a-zA-Z]?[ \t]*,?[ \t]+" + _VOIE_NL + r"(?=[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý])"
+    + _CP_LOCALITE + r"(?![\w])"
+)
+"""« 102, Stationsstraat, 9000 Gent », « au 14 Molenstraat 2800 Mechelen » (aveugle-64) : le numéro devant la rue,
+retenu seulement avec le code postal et la localité (« 20 Kerkstraat » seul peut être un compte)."""
 _INDICE = re.compile(r"(?:" + _TYPES + r")[ \t]|(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d", re.IGNORECASE)
 
 
@@ -279,7 +301,6 @@ def _ajouter(resultats: list[Trouvaille], debut: int, fin: int, valeur: str) -> 
 
 
 _MOT_TYPE = re.compile(r"(?<![\w])(?:(?i:" + _TYPES + "|" + _TYPES_ETRANGERS + r")|r\.)(?=[ \t])")
-_INDICE_NL = re.compile(r"(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d")
 
 
 # Les mots (en minuscules) par lesquels commence un type de voie de `_TYPES`.
@@ -297,6 +318,9 @@ _SUFFIXES_NL = tuple(
 # espace et d'une lettre ; chaque correspondance finit par le chiffre. Un motif par caractère fixe qui suit la lettre,
 # la lettre lue par une assertion arrière : le moteur saute d'espace en espace (un chiffre en tête faisait essayer
 # chaque chiffre du texte, 1,5 fois plus lent sur la démo).
+_NUMERO_NOTE_NL = (re.compile(r"°(?<=n°)[ \t]?\d"), re.compile(r"º(?<=nº)[ \t]?\d"), re.compile(r"\.(?<=nr\.|no\.)[ \t]?\d"))
+"""« straat n°12 », « straat nr. 4 » : le chiffre après « n° », « nr. » (« nr 3 » a déjà l'espace après une lettre)."""
+_NOTES_NL = ("n°", "nº", "nr", "no", "nr.", "no.")
 _ESPACE_CHIFFRE = (re.compile(r" (?<=[^\W\d_] )[ \t]?\d"), re.compile(r"\t(?<=[^\W\d_]\t)[ \t]?\d"),
                    re.compile(r",(?<=[^\W\d_],)[ \t]\d"))
 
@@ -307,13 +331,26 @@ def _mots_types(lignes: Lignes) -> list[re.Match[str]]:
     return list(lignes.commencant_par(_MOT_TYPE, presents)) if presents else []
 
 
-def _indice_nl(bas: str) -> bool:
-    """Un mot à suffixe de rue néerlandais suivi d'un numéro (préfiltre de `_INDICE_NL`)."""
-    for m in par_caracteres_fixes(_ESPACE_CHIFFRE, bas):
-        i = m.end() - 1
-        if bas.endswith(_SUFFIXES_NL, 0, i - 1) or bas.endswith(_SUFFIXES_NL, 0, i - 2):
-            return True
-    return False
+def _indices_nl(bas: str) -> list[int]:
+    """Les positions des chiffres qui suivent un mot à suffixe de rue néerlandais (« kerkstraat 14 », « straat, 3 »),
+    au besoin après « n° », « nr » (« straat nr. 4 ») : préfiltre des adresses néerlandaises."""
+    return [m.end() - 1 for m in par_caracteres_fixes(_ESPACE_CHIFFRE + _NUMERO_NOTE_NL, bas)
+            if bas.endswith(_SUFFIXES_NL, 0, _avant_le_numero(bas, m.end() - 1))]
+
+
+def _avant_le_numero(bas: str, i: int) -> int:
+    """La fin du mot qui précède le chiffre à `i`, par-dessus les espaces, puis « n° », « nr. » (et les espaces et la
+    virgule d'avant) ou une virgule seule."""
+    j = i
+    while j and bas[j - 1] in " \t":
+        j -= 1
+    for note in _NOTES_NL:
+        if bas.endswith(note, 0, j) and not bas[j - len(note) - 1:j - len(note)].isalpha():
+            j -= len(note)
+            while j and bas[j - 1] in " \t,":
+                j -= 1
+            return j
+    return j - 1 if j and bas[j - 1] == "," else j
 
 
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
@@ -382,8 +419,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 if m.group("lieu") or _DOMICILE_AVANT.search(texte, max(debut_ligne, m.start() - 60), m.start()):
                     fin = m.start("lieu") if m.group("lieu") else m.end()
                     retenir(m.start(), fin, texte[m.start():fin])
-    if _indice_nl(lignes.bas):
+    indices_nl = _indices_nl(lignes.bas)
+    if indices_nl:
         for m in _ADRESSE_NL.finditer(texte):
-            if not m.group("virgule") or m.group("etage") or m.group("cp"):
+            if not m.group("virgule") or m.group("etage") or m.group("cp") or m.group("note"):
                 retenir(m.start(), m.end(), m.group(0))
+        for numero in sorted({lignes.numero(i) for i in indices_nl}):  # une classe en tête : sur ces lignes seules
+            debut_ligne, fin_ligne = lignes.bornes(numero)
+            for motif in (_ADRESSE_NL_NUMERO_DEVANT, _ADRESSE_NL_CASSE_LIBRE):
+                for m in motif.finditer(texte, debut_ligne, fin_ligne):
+                    retenir(m.start(), m.end(), m.group(0))
     return resultats

@@ -448,12 +448,26 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
             if forme in _LIENS and not _nom_apres_un_lien_elide(texte, position):
                 return None
         if forme in _LIENS:
-            if cle_yaml and _CLE_YAML.fullmatch(reste) and forme not in _APPELLATIONS:
+            if cle_yaml and _CLE_YAML.fullmatch(reste) and forme not in _APPELLATIONS and not _inconnu_du_lexique(
+                    texte, position):
                 # « jeune: Retrouver un rythme… » : une clé YAML ou une rubrique, pas « le jeune X » ;
-                # la valeur est lue comme un début de phrase (couche 2).
+                # la valeur est lue comme un début de phrase (couche 2). Un mot que le lexique n'écrit pas y est le nom
+                # du proche (« - Propriétaire : Fardowsa », « - Mère : Woldemichael », aveugle-64).
                 return None
             return candidat, False
     return None
+
+
+def _inconnu_du_lexique(texte: str, position: int) -> bool:
+    """Le mot à majuscule à `position` n'est ni un mot de la langue ni un lieu (« Fardowsa » ; pas « Retrouver »,
+    « Absente », « Maxime », « Kinshasa »)."""
+    m = _MOT_CAP.match(texte, position)
+    if m is None:
+        return False
+    mot = _ELISION.sub("", m.group(1))  # « famille: L'école accepte … » (aveugle-47)
+    return not (est_courant_tel_qu_ecrit(mot) or est_un_lieu(normaliser(mot))
+                or any(est_mot_connu(morceau) or est_mot_du_dictionnaire(morceau.casefold())
+                       for morceau in mot.split("-") if morceau))  # « SMS papa : Rendez-vous annulé »
 
 
 def _nom_apres_un_lien_elide(texte: str, position: int) -> bool:
@@ -663,6 +677,12 @@ _SOURCE_AVANT = re.compile(r"(?<!\w)(?i:selon|d['’]apr[èe]s)[ \t]+$")
 prénom ; une institution, un document prennent un article : « d'après l'école »)."""
 
 
+_RUES_NL = ("straat", "straatje", "steenweg", "dreef", "plein", "kaai", "gracht", "singel")
+"""Un mot à suffixe de rue néerlandais est une rue (« vu pour la dernière fois Brugsesteenweg », « Studio proposé
+Tiensestraat », aveugle-64), pas un nom que personne n'écrit ; les suffixes que des noms portent (-berg, -dijk, -veld,
+-hof) n'en sont pas."""
+
+
 def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
     """Un mot à majuscule hors des listes, des lieux et des mots courants, que wordfreq ne connaît pas
     (« Digbeu », « Natnael », « Lộc », « N'Goran ») : presque aucun texte ne l'emploie, dans une note c'est
@@ -676,6 +696,7 @@ def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
                    and n not in l["prenoms"] and n not in l["noms"] and not est_courant_tel_qu_ecrit(mot_sans_elision)
                    and n not in l["lieux"]
                    and n not in l["localites"] and n not in contexte.mots_autorises and not _SAINT.match(mot)
+                   and not n.endswith(_RUES_NL)
                    and not any(morceau and est_mot_connu(morceau) and not _trema_d_un_nom(morceau)
                                for morceau in mot_sans_elision.split("-")))
         if len(_CACHE_INCONNUS) > 65536:
