@@ -18,8 +18,10 @@ CAS = [json.loads(ligne) for ligne in (Path(__file__).parent / "cas" / "garde36.
        .splitlines()]
 RATES_CONNUS = {
     "cas36-026": "rue en minuscules sans localité (« zuidstraat no 15. »)",
+    "cas36-087": "nom en minuscules sous la rubrique d'un rôle du logement (« bailleur: dewulf »)",
     "cas36-091": "nom en minuscules sous une rubrique (« - propriétaire : mertens »)",
     "cas36-113": "« maître » en minuscules sous une rubrique (« - huissier : maître nuyts »)",
+    "cas36-115": "nom en minuscules entre parenthèses après un rôle du logement (« Le concierge (vermeulen) »)",
     "cas36-124": "prénom homonyme d'un mot anglais entre parenthèses (« (Joke) »)",
     "cas36-126": "nom en minuscules hors des listes entre parenthèses (« (claessens) »)",
     "cas36-184": "« rue de la Senne » : « Senne » lu comme un nom",

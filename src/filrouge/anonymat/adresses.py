@@ -66,11 +66,14 @@ _DOMICILE = re.compile(
     r"(?P<voie>(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r")"
 )
 _PAS_UN_DOMICILE = re.compile(
-    r"(?i:(?<!\w)(?:pr[èe]s|proche|loin|c[ôo]t[ée]|face|derri[èe]re|devant|coin|long|bout|abords|environs|autour|vers|quartier"
-    r"|propos[ée]e?s?|visit[ée]e?s?|envisag[ée]e?s?|refus[ée]e?s?)(?!\w))")
-"""« habite près de la rue Haute », « vit à deux pas du quai » : une voie qui situe, sans numéro, n'est pas un domicile ;
-ni « logement social proposé rue de Fer », « appartement visité avenue Reine Astrid » (aveugle-64) : un logement
-envisagé, pas encore le domicile."""
+    r"(?i:(?<!\w)(?:pr[èe]s|proche|loin|c[ôo]t[ée]|face|derri[èe]re|devant|coin|long|bout|abords|environs|autour|vers|quartier)(?!\w))")
+"""« habite près de la rue Haute », « vit à deux pas du quai » : une voie qui situe, sans numéro, n'est pas un domicile."""
+_LOGEMENT_ENVISAGE = re.compile(r"(?i:logements?(?:[ \t]+\w+){0,2}?[ \t]+(?:propos|visit|envisag|refus)[ée]e?s?(?!\w))")
+"""« logement social proposé rue de Fer » (aveugle-64) : le nom « logement » suivi de ce qu'on en fait, un logement
+envisagé, pas le domicile ; après un verbe (« habite le studio proposé rue … », « Vit dans le logement proposé rue … »,
+l'attaque-62), c'en est un."""
+_HABITER = re.compile(r"(?<!\w)(?i:habit\w*|domicili\w*|r[ée]sid\w*|demeur\w*|vi(?:t|vent|vait)|log[ée]e?s?|h[ée]berg\w*|"
+                      r"install[ée]\w*|d[ée]m[ée]nag\w*|emménag\w*|emmenag\w*)(?!\w)")
 _SUJET_SERVICE = re.compile(
     r"(?i:(?<!\w)(?:service|[ée]quipe|[ée]cole|centre|asbl|bureau|amo|cpas|ssm|spj|sps|antenne|maison|si[èe]ge|permanence|"
     r"secr[ée]tariat|internat|foyer)(?:[ \t]+\w+)?[ \t]+(?:a|s['’]est|est|se|va|vient[ \t]+de)[ \t]*)$")
@@ -86,18 +89,21 @@ _ADRESSE_NL = re.compile(
 )
 """« Kerkstraat n°209, 9000 Gent », « Kerkstraat, 178b boîte 8 – 9000 Gent » (aveugle-64) : « n° », « nr » et la boîte
 comme dans une adresse française."""
-_VOIE_NL = (r"[A-ZÀ-Ý][\w\-]*(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|"
-            r"dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)")
+_SUFFIXES_FORTS_NL = r"(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|dijk|gracht|vest)"
+"""Les suffixes de rue que des noms de personne ou de lieu ne portent guère (pas -berg, -hof, -veld : « 12 Rosenberg 2024
+Rapport », l'attaque-62), collés à une lettre (pas « temps-plein 5, 2024 »)."""
+_VOIE_NL = r"[A-ZÀ-Ý][\w\-]*(?<=[^\W\d_])" + _SUFFIXES_FORTS_NL
 _ADRESSE_NL_CASSE_LIBRE = re.compile(
-    r"(?<![\w])(?:(?P<numero>\d{1,4}[a-zA-Z]?[ \t]*,?[ \t]+)(?=[^\W\d_]))?[^\W\d_][\w\-]*(?i:straat|straatje|laan|steenweg|plein|"
-    r"dreef|kaai|kade|lei|weg|baan|markt|singel|dijk|gracht|vest)"
+    r"(?<![\w])(?:(?P<numero>\d{1,4}[a-zA-Z]?[ \t]*,?[ \t]+)(?=[^\W\d_]))?[^\W\d_][\w\-]*(?<=[^\W\d_])(?i:"
+    + _SUFFIXES_FORTS_NL + ")"
     r"(?(numero)|,?[ \t]+(?:(?i:n[°º]|nr\.?|no\.?)[ \t]*)?\d{1,4}[a-zA-Z]?(?:[ \t]*(?i:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?)"
     r"[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*(?![\w])"
 )
 """« leiestraat 9 bus 4, 8500 kortrijk », « KERKHOFSTRAAT N°12, 9300 AALST », « 45 kapelstraat 3500 hasselt » : en
 minuscules ou en capitales, la rue néerlandaise n'est retenue qu'avec le numéro, le code postal et la localité."""
 _ADRESSE_NL_NUMERO_DEVANT = re.compile(
-    r"(?<![\w/.,])\d{1,4}[a-zA-Z]?[ \t]*,?[ \t]+" + _VOIE_NL + r"(?=[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý])"
+    r"(?<![\w/.,])\d{1,4}[a-zA-Z]?(?:[ \t]*(?:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?[ \t]*,?[ \t]+" + _VOIE_NL
+    + r"(?=[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý])"
     + _CP_LOCALITE + r"(?![\w])"
 )
 """« 102, Stationsstraat, 9000 Gent », « au 14 Molenstraat 2800 Mechelen » (aveugle-64) : le numéro devant la rue,
@@ -318,11 +324,13 @@ _SUFFIXES_NL = tuple(
 # espace et d'une lettre ; chaque correspondance finit par le chiffre. Un motif par caractère fixe qui suit la lettre,
 # la lettre lue par une assertion arrière : le moteur saute d'espace en espace (un chiffre en tête faisait essayer
 # chaque chiffre du texte, 1,5 fois plus lent sur la démo).
-_NUMERO_NOTE_NL = (re.compile(r"°(?<=n°)[ \t]?\d"), re.compile(r"º(?<=nº)[ \t]?\d"), re.compile(r"\.(?<=nr\.|no\.)[ \t]?\d"))
-"""« straat n°12 », « straat nr. 4 » : le chiffre après « n° », « nr. » (« nr 3 » a déjà l'espace après une lettre)."""
+_NUMERO_NOTE_NL = (re.compile(r"°(?<=n°)[ \t]*\d"), re.compile(r"º(?<=nº)[ \t]*\d"), re.compile(r"\.(?<=nr\.|no\.)[ \t]*\d"),
+                   re.compile(r"–[ \t]*\d"), re.compile(r"-[ \t]+\d"))
+"""« straat n°12 », « straat nr. 4 » : le chiffre après « n° », « nr. » (« nr 3 » a déjà l'espace après une lettre) ;
+« 3 Kerkhofstraat – 3500 Hasselt » : le code postal après un tiret (l'attaque-62)."""
 _NOTES_NL = ("n°", "nº", "nr", "no", "nr.", "no.")
-_ESPACE_CHIFFRE = (re.compile(r" (?<=[^\W\d_] )[ \t]?\d"), re.compile(r"\t(?<=[^\W\d_]\t)[ \t]?\d"),
-                   re.compile(r",(?<=[^\W\d_],)[ \t]\d"))
+_ESPACE_CHIFFRE = (re.compile(r" (?<=[^\W\d_] )[ \t]*\d"), re.compile(r"\t(?<=[^\W\d_]\t)[ \t]*\d"),
+                   re.compile(r",(?<=[^\W\d_],)[ \t]+\d"))
 
 
 def _mots_types(lignes: Lignes) -> list[re.Match[str]]:
@@ -339,11 +347,16 @@ def _indices_nl(bas: str) -> list[int]:
 
 
 def _avant_le_numero(bas: str, i: int) -> int:
-    """La fin du mot qui précède le chiffre à `i`, par-dessus les espaces, puis « n° », « nr. » (et les espaces et la
-    virgule d'avant) ou une virgule seule."""
+    """La fin du mot qui précède le chiffre à `i`, par-dessus les espaces, puis un tiret, ou « n° », « nr. » (et les
+    espaces et la virgule d'avant), ou une virgule seule."""
     j = i
     while j and bas[j - 1] in " \t":
         j -= 1
+    if j and bas[j - 1] in "-–":
+        j -= 1
+        while j and bas[j - 1] in " \t":
+            j -= 1
+        return j
     for note in _NOTES_NL:
         if bas.endswith(note, 0, j) and not bas[j - len(note) - 1:j - len(note)].isalpha():
             j -= len(note)
@@ -377,6 +390,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 retenir(m.start(), m.end(), m.group(0))
         m = _DOMICILE.search(texte, max(debut_ligne, t.start() - 60), fin_ligne)
         if m and m.start("voie") == t.start() and not _PAS_UN_DOMICILE.search(texte, m.start(), m.start("voie")) \
+                and not (_LOGEMENT_ENVISAGE.match(texte, m.start(), m.start("voie"))
+                         and not _HABITER.search(texte, max(debut_ligne, m.start() - 60), m.start())) \
                 and not _SUJET_SERVICE.search(texte, max(debut_ligne, m.start() - 40), m.start()):
             retenir(m.start("voie"), m.end("voie"), m.group("voie"))
         m = _ADRESSE_MINUSCULES.match(texte, t.start(), fin_ligne)
@@ -422,7 +437,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     indices_nl = _indices_nl(lignes.bas)
     if indices_nl:
         for m in _ADRESSE_NL.finditer(texte):
-            if not m.group("virgule") or m.group("etage") or m.group("cp") or m.group("note"):
+            if not m.group("virgule") or m.group("etage") or m.group("cp"):
                 retenir(m.start(), m.end(), m.group(0))
         for numero in sorted({lignes.numero(i) for i in indices_nl}):  # une classe en tête : sur ces lignes seules
             debut_ligne, fin_ligne = lignes.bornes(numero)

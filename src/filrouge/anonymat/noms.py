@@ -300,6 +300,10 @@ _LIENS = frozenset(normaliser(m) for m in _graphies(liens_de_parente() + lire_li
 _PETITS_NOMS = frozenset(normaliser(m) for m in lire_liste("petits_noms.txt"))
 _CIVILITES = frozenset(normaliser(c.rstrip(".")) for c in lire_liste("civilites.txt"))
 _APPELLATIONS = frozenset(normaliser(m) for m in _graphies(lire_liste("appellations.txt")))
+_ROLES_DU_LOGEMENT = frozenset("proprietaire proprietaires proprio bailleur bailleresse concierge".split())
+"""Des rôles que la note nomme sous une rubrique (« - Propriétaire : Fardowsa ») ou devant une parenthèse (« le
+concierge (Goran) ») ; pas des proches : après eux, un mot à majuscule est souvent une société ou un adjectif (« le
+propriétaire Logement Namurois », « le bailleur Social », l'attaque-62)."""
 _CLE_YAML = re.compile(r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?[\w'’ -]{1,40}")
 """Une clé YAML ou une rubrique en tête de ligne, même dans une citation ou une liste (« > SMS maman : », « - Papa : »)."""
 _LETTRES = re.compile(r"[^\W\d_]+")
@@ -317,7 +321,8 @@ def _derniers_mots_declencheurs() -> frozenset[str]:
     """
     formes = (lire_liste("civilites.txt") + liens_de_parente() + lire_liste("appellations.txt")
               + lire_liste("salutations.txt"))
-    formes += list(_CIVILITES_MINUSCULES) + list(_LIENS) + list(_APPELLATIONS)
+    formes += list(_CIVILITES_MINUSCULES) + list(_LIENS) + list(_APPELLATIONS) + ["propriétaire", "propriétaires",
+                                                                                    *_ROLES_DU_LOGEMENT]
     derniers: set[str] = set()
     for forme in formes:
         for variante in (forme.lower(), normaliser(forme)):
@@ -447,6 +452,9 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
             forme = forme[2:]  # « L'oncle Saïd », « l'aînée Fatou » : l'article élidé collé au lien
             if forme in _LIENS and not _nom_apres_un_lien_elide(texte, position):
                 return None
+        if (forme in _ROLES_DU_LOGEMENT and cle_yaml and _CLE_YAML.fullmatch(reste)
+                and _inconnu_du_lexique(texte, position)):
+            return candidat, False  # « - Propriétaire : Fardowsa » (aveugle-64) ; pas « le propriétaire Logement … »
         if forme in _LIENS:
             if cle_yaml and _CLE_YAML.fullmatch(reste) and forme not in _APPELLATIONS and not _inconnu_du_lexique(
                     texte, position):
@@ -465,6 +473,9 @@ def _inconnu_du_lexique(texte: str, position: int) -> bool:
     if m is None:
         return False
     mot = _ELISION.sub("", m.group(1))  # « famille: L'école accepte … » (aveugle-47)
+    # une langue, un adjectif ou un participe mal écrits (« - mère : Tigrinya », « Inconu », « Décèdé », l'attaque-62)
+    if est_une_langue(normaliser(mot)) or _ADJECTIF.fullmatch(mot) or normaliser(mot).endswith("phone"):
+        return False
     return not (est_courant_tel_qu_ecrit(mot) or est_un_lieu(normaliser(mot))
                 or any(est_mot_connu(morceau) or est_mot_du_dictionnaire(morceau.casefold())
                        for morceau in mot.split("-") if morceau))  # « SMS papa : Rendez-vous annulé »
@@ -677,10 +688,10 @@ _SOURCE_AVANT = re.compile(r"(?<!\w)(?i:selon|d['’]apr[èe]s)[ \t]+$")
 prénom ; une institution, un document prennent un article : « d'après l'école »)."""
 
 
-_RUES_NL = ("straat", "straatje", "steenweg", "dreef", "plein", "kaai", "gracht", "singel")
-"""Un mot à suffixe de rue néerlandais est une rue (« vu pour la dernière fois Brugsesteenweg », « Studio proposé
-Tiensestraat », aveugle-64), pas un nom que personne n'écrit ; les suffixes que des noms portent (-berg, -dijk, -veld,
--hof) n'en sont pas."""
+_RUE_NL = re.compile(r"(?!(?:ver|ter|op|van|de)[a-z]*(?:straat|steenweg)$)[a-z]{4,}(?:straat|straatje|steenweg)")
+"""Un mot en « -straat » ou « -steenweg » est une rue (« vu pour la dernière fois Brugsesteenweg », « Studio proposé
+Tiensestraat », aveugle-64), pas un nom que personne n'écrit ; pas après une particule de nom (« Terstraat »,
+« Verstraat ») ni les suffixes que des noms portent aussi (« Verplein », « Opdekaai », « Terdreef », l'attaque-62)."""
 
 
 def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
@@ -696,7 +707,7 @@ def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
                    and n not in l["prenoms"] and n not in l["noms"] and not est_courant_tel_qu_ecrit(mot_sans_elision)
                    and n not in l["lieux"]
                    and n not in l["localites"] and n not in contexte.mots_autorises and not _SAINT.match(mot)
-                   and not n.endswith(_RUES_NL)
+                   and not _RUE_NL.fullmatch(n)
                    and not any(morceau and est_mot_connu(morceau) and not _trema_d_un_nom(morceau)
                                for morceau in mot_sans_elision.split("-")))
         if len(_CACHE_INCONNUS) > 65536:
@@ -2219,7 +2230,7 @@ _MOTS_PRECEDENTS = re.compile(r"((?:[^\W\d_]+[ \t-]+){1,2})$")
 """Un ou deux mots juste avant un nom en minuscules : le début d'une fête (« l'aid el seghir »)."""
 _ENTRE_PARENTHESES = re.compile(r"\(([^()\n]{2,40})\)")
 _MOTS_NORMALISES = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_DEVANT_UNE_PARENTHESE = _DEVANT_UN_APPOSE | frozenset(
+_DEVANT_UNE_PARENTHESE = _DEVANT_UN_APPOSE | _ROLES_DU_LOGEMENT | frozenset(
     "psy prof kine interprete animateur animatrice coach generaliste".split())
 """Un proche, un rôle ou une fonction, et leurs abréviations (« la psy (Javier) ») : ce qui, sur la ligne, annonce la
 personne que la parenthèse nomme."""
