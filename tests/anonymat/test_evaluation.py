@@ -323,6 +323,10 @@ PLANCHERS = {
     # mesuré à l'aveugle sur cc27d5b : 97,9 (corne 94,5)/99,1/3,3 ; après le trente-sixième passage, réglé sur lui :
     # 98,2 (corne, asie, wallonie 96,4)/99,7/0,6
     "aveugle-64": (98.0, 99.5, 1.0),
+    # aveugle-65 (1 868 extraits, le handicap et le développement : bilans, enseignement spécialisé, AVIQ, répit),
+    # commandé après le trente-sixième passage, mesuré à l'aveugle le 2026-12-05 sur l'état final (931e3cf), sans
+    # réglage sur lui : 98,6/99,6/1,3, pire origine 94,2 (france, asie) ; sur cc27d5b : les mêmes lignes
+    "aveugle-65": (98.5, 99.5, 1.5),
 }
 
 
