@@ -281,6 +281,10 @@ FORMES = {
     "rues_nl_numero_devant": ("102, Stationsstraat, 9000 Gent 4 kerkstraat ", DEPART, "note.md"),
     "rues_nl_collees": ("kerkstraatkerkstraat 1 ", DEPART, "note.md"),
     "rubriques_de_proches": ("- mère : Fardowsa\n- proprio : ", DEPART, "note.md"),
+    # trente-septième passage : particules après « chez », « par » ; éponymes composés ; nom de lieu à article
+    "particules_apres_chez": ("chez de Hemptinne par ter Haar avec Della ", DEPART, "note.md"),
+    "eponymes_composes": ("maladie de Lesch-Nyhan ; syndrome de Williams (forme ", DEPART, "note.md"),
+    "lieux_a_article": ("le SRJ Le Chardon l'école Les ", DEPART, "note.md"),
 }
 
 
