@@ -10,8 +10,9 @@ correspondances, sans rien changer aux modules qui les déclarent.
 
 Tout repose sur des détails internes de CPython (`re._cache`, `re._parser`, `re._compiler`, `_sre.compile`) :
 la clé du fichier est la version exacte de Python et du moteur ; à la moindre différence (autre Python, autre
-forme du cache, fichier abîmé), rien n'est préchargé et `re` compile comme d'habitude. Une expression n'est
-gardée que si l'objet reconstruit est égal (même programme) à celui que `re` a compilé.
+forme du cache, fichier abîmé), rien n'est préchargé et `re` compile comme d'habitude. Le programme gardé est celui
+que `re` a donné à `_sre.compile` (noté au passage, `_SreQuiRetient`) ou, pour une expression compilée avant
+`precharger`, celui que `_programme` refait ; il n'est gardé que si l'objet reconstruit est égal à celui de `re`.
 """
 
 from __future__ import annotations
@@ -32,9 +33,10 @@ _TAILLE_DU_CACHE_DE_RE = MAXIMUM + 124
 expressions gardées et celles compilées à la volée."""
 
 _prechargees: set[tuple[Any, ...]] = set()
-_programmes: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-"""Le programme de chaque expression que `re` a compilée depuis `precharger`, sous la clé du cache de `re` : `garder`
-le range tel quel au lieu de recompiler l'expression (le premier `valider` d'un poste compilait tout deux fois)."""
+_programmes: dict[int, tuple[re.Pattern[Any], tuple[Any, ...]]] = {}
+"""Le programme que `_sre.compile` a reçu pour chaque expression compilée depuis `precharger` (sous l'`id` de l'objet,
+gardé à côté pour que cet `id` ne soit pas réattribué) : `garder` le range tel quel au lieu de recompiler l'expression
+(le premier `valider` d'un poste compilait tout deux fois)."""
 
 
 def _version() -> str:
@@ -89,33 +91,46 @@ def garder() -> None:
     try:
         gardees = lire_fichier(_chemin(), _version(), "motifs")
         for cle, motif in nouvelles:
-            programme = _programmes.get(cle) or _programme(cle[1], cle[2])
+            retenu = _programmes.get(id(motif))
+            programme = retenu[1] if retenu is not None and retenu[0] is motif else _programme(cle[1], cle[2])
             if programme is not None and _reconstruire(cle[1], programme) == motif:
                 gardees[("motif", cle[1], cle[2])] = programme
         ecrire_fichier(_chemin(), _version(), "motifs", dict(list(gardees.items())[-MAXIMUM:]))
     except Exception:  # noqa: BLE001 : rien de gardé, le prochain processus compilera
         return
+    finally:
+        _programmes.clear()
     _prechargees.update(cle for cle, _ in nouvelles)
 
 
 def _retenir_les_programmes() -> None:
-    """Fait compiler `re` par `_programme` (le même travail que `re._compiler.compile`, qu'il remplace), en retenant
-    chaque programme dans `_programmes` ; une fois par processus, et rien si `re` n'a pas la forme attendue."""
-    compilateur = getattr(getattr(re, "_compiler", None), "compile", None)
-    if compilateur is None or getattr(compilateur, "retient", False):
+    """Fait noter à `re` le programme de chaque expression qu'il compile : le module `_sre` que voit `re._compiler` est
+    remplacé par `_SreQuiRetient`, qui appelle le vrai. Le compilateur de `re` tourne tel quel (mêmes objets, mêmes
+    erreurs, mêmes avertissements) ; une fois par processus ; rien si `re._compiler` n'a pas de `_sre`."""
+    compilateur = getattr(re, "_compiler", None)
+    sre = getattr(compilateur, "_sre", None)
+    if sre is None or isinstance(sre, _SreQuiRetient):
         return
-    import _sre
+    compilateur._sre = _SreQuiRetient(sre)  # type: ignore[union-attr]
 
-    def compiler(texte: Any, options: int = 0) -> Any:
-        if isinstance(texte, (str, bytes)) and not options & re.DEBUG:
-            programme = _programme(texte, options)
-            if programme is not None:
-                _programmes[(type(texte), texte, options)] = programme
-                return _sre.compile(texte, *programme)
-        return compilateur(texte, options)
 
-    compiler.retient = True  # type: ignore[attr-defined]
-    re._compiler.compile = compiler  # type: ignore[attr-defined]
+class _SreQuiRetient:
+    """Le module `_sre` tel que `re._compiler` l'appelle : `compile` note ses arguments dans `_programmes` quand ils ont
+    la forme que `precharger` sait rejouer (six arguments, un code de nombres), puis rend l'objet du vrai `_sre`."""
+
+    def __init__(self, sre: Any) -> None:
+        self._sre = sre
+
+    def __getattr__(self, nom: str) -> Any:
+        return getattr(self._sre, nom)
+
+    def compile(self, *arguments: Any) -> Any:
+        motif = self._sre.compile(*arguments)
+        if len(arguments) == 6 and isinstance(arguments[0], (str, bytes)) and isinstance(arguments[2], list):
+            texte, drapeaux, code, groupes, index, noms = arguments
+            _programmes[id(motif)] = (motif, (int(drapeaux), [int(x) for x in code], int(groupes), dict(index),
+                                              tuple(noms)))
+        return motif
 
 
 def _programme(texte: str | bytes, options: int) -> tuple[Any, ...] | None:

@@ -42,9 +42,11 @@ ailleurs, toute lettre, comme avant (« avenue Louise 50h », l'attaque-54)."""
 _MOT_NOMBRE = r"(?:" + alternance(mots_de(1, 100)) + r")"
 _NUMERO_LETTRES = r"(?i:num[ée]ro|n°)[ \t]+" + _MOT_NOMBRE + r"(?:[ \t\-](?:et[ \t\-])?" + _MOT_NOMBRE + r"){0,4}(?![\w\-])"
 """« numéro trente-trois », « numéro cent seize » : le numéro de maison dicté en lettres (mots bornés)."""
-_ETAGE = r"(?:[ \t]*,?[ \t]*\d{1,2}(?:e|è|ème|eme|er|de|ste|do|º|°)?[ \t]+(?i:étage|etage|verdieping|verd\.))"
-"""« 3de verdieping », « 2e étage » : l'étage après le numéro, ou entre le numéro et la voie."""
-_CP_LOCALITE = r"(?:[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý][\w'’\-]*(?:[ \t\-][A-ZÀ-Ý][\w'’\-]*)*)"
+_ETAGE = r"(?:(?>[ \t]*,?[ \t]*)\d{1,2}(?:e|è|ème|eme|er|de|ste|do|º|°)?[ \t]+(?i:étage|etage|verdieping|verd\.))"
+"""« 3de verdieping », « 2e étage » : l'étage après le numéro, ou entre le numéro et la voie. Les blancs autour de la
+virgule sont lus d'un bloc (`(?>…)`) ici et dans `_CP_LOCALITE` : un seul découpage possible, pas un par espace d'une
+longue suite de blancs (quadratique, la relecture des passages 36 et 37)."""
+_CP_LOCALITE = r"(?:(?>[ \t]*[,\-–]?[ \t]*)(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý][\w'’\-]*(?:[ \t\-][A-ZÀ-Ý][\w'’\-]*)*)"
 _NOM_VOIE = _PARTICULE + r"?" + _MOT_MAJ + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT_MAJ + r"){0,5}"
 _NOM_VOIE_LIBRE = _PARTICULE + r"?" + _MOT + r"(?:[ \t\-]+" + _PARTICULE + r"?" + _MOT + r"){0,5}?"
 
@@ -70,10 +72,11 @@ _PAS_UN_DOMICILE = re.compile(
 """« habite près de la rue Haute », « vit à deux pas du quai » : une voie qui situe, sans numéro, n'est pas un domicile."""
 _LOGEMENT_ENVISAGE = re.compile(r"(?i:logements?(?:[ \t]+\w+){0,2}?[ \t]+(?:propos|visit|envisag|refus)[ée]e?s?(?!\w))")
 """« logement social proposé rue de Fer » (aveugle-64) : le nom « logement » suivi de ce qu'on en fait, un logement
-envisagé, pas le domicile ; après un verbe (« habite le studio proposé rue … », « Vit dans le logement proposé rue … »,
-l'attaque-62), c'en est un."""
+envisagé, pas le domicile ; avec un verbe d'habiter ou d'accepter sur la ligne (« habite le studio proposé rue … »,
+« Vit dans le logement proposé rue … », l'attaque-62 ; « Adresse : logement social proposé rue … », « Le logement
+proposé rue … a été accepté », la relecture), c'en est un."""
 _HABITER = re.compile(r"(?<!\w)(?i:habit\w*|domicili\w*|r[ée]sid\w*|demeur\w*|vi(?:t|vent|vait)|log[ée]e?s?|h[ée]berg\w*|"
-                      r"install[ée]\w*|d[ée]m[ée]nag\w*|emménag\w*|emmenag\w*)(?!\w)")
+                      r"install[ée]\w*|d[ée]m[ée]nag\w*|emm[ée]nag\w*|adresse|accept\w*|occup\w*|attribu\w*|bail)(?!\w)")
 _SUJET_SERVICE = re.compile(
     r"(?i:(?<!\w)(?:service|[ée]quipe|[ée]cole|centre|asbl|bureau|amo|cpas|ssm|spj|sps|antenne|maison|si[èe]ge|permanence|"
     r"secr[ée]tariat|internat|foyer)(?:[ \t]+\w+)?[ \t]+(?:a|s['’]est|est|se|va|vient[ \t]+de)[ \t]*)$")
@@ -81,34 +84,40 @@ _SUJET_SERVICE = re.compile(
 # néerlandais : Kerkstraat 14, Stationsplein 3 bus 2
 # « Stationsstraat 154C, 2800 Mechelen », « Grote Markt 85B bus 14 », « Stationsstraat, 194, 3de verdieping – 2800
 # Mechelen » : après une virgule, le numéro n'est retenu qu'avec un étage ou un code postal (« Kerkstraat, 20 jeunes »).
+_SUFFIXES_NL = tuple(
+    "straat straatje laan steenweg plein dreef kaai kade lei weg baan markt singel hof pad dijk gracht veld berg ring "
+    "steeg boulevard park vest wal gang kouter plaats".split()
+)
+_SUFFIXES_NL_MOTIF = "(?:" + "|".join(_SUFFIXES_NL) + ")"
+_SUFFIXES_FORTS_NL = r"(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|dijk|gracht|vest)"
+"""Les suffixes de `_SUFFIXES_NL` qui disent une rue sans guère de doute quand un numéro, un code postal et une localité
+les entourent (pas -berg, -hof, -veld, -park : « 12 Rosenberg 2024 Rapport », l'attaque-62), collés à une lettre (pas
+« temps-plein 5, 2024 »)."""
 _ADRESSE_NL = re.compile(
-    r"(?<![\w])(?:[A-ZÀ-Ý][\w\-]*(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)"
-    r"|[A-ZÀ-Ý][\w\-]*[ \t](?:Markt|Plein|Laan|Steenweg|Kaai|Dreef|Vest|Ring|Dijk|Baan))"
-    r"(?P<virgule>,)?[ \t]+(?P<note>(?i:n[°º]|nr\.?|no\.?)[ \t]*)?\d{1,4}[a-zA-Z]?"
-    r"(?:[ \t]*(?:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?(?P<etage>" + _ETAGE + r")?(?P<cp>" + _CP_LOCALITE + r")?(?![\w])"
+    r"(?<![\w\-])(?:[A-ZÀ-Ý][\w\-]*" + _SUFFIXES_NL_MOTIF
+    + r"|[A-ZÀ-Ý][\w\-]*[ \t](?:Markt|Plein|Laan|Steenweg|Kaai|Dreef|Vest|Ring|Dijk|Baan))"
+    r"(?P<virgule>,)?[ \t]+(?:(?i:n[°º]|nr\.?|no\.?)[ \t]*)?\d{1,4}[a-zA-Z]?"
+    r"(?:(?>[ \t]*)(?:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?(?P<etage>" + _ETAGE + r")?(?P<cp>" + _CP_LOCALITE
+    + r")?(?![\w])"
 )
 """« Kerkstraat n°209, 9000 Gent », « Kerkstraat, 178b boîte 8 – 9000 Gent » (aveugle-64) : « n° », « nr » et la boîte
 comme dans une adresse française."""
-_SUFFIXES_FORTS_NL = r"(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|dijk|gracht|vest)"
-"""Les suffixes de rue que des noms de personne ou de lieu ne portent guère (pas -berg, -hof, -veld : « 12 Rosenberg 2024
-Rapport », l'attaque-62), collés à une lettre (pas « temps-plein 5, 2024 »)."""
 _VOIE_NL = r"[A-ZÀ-Ý][\w\-]*(?<=[^\W\d_])" + _SUFFIXES_FORTS_NL
 _ADRESSE_NL_CASSE_LIBRE = re.compile(
-    r"(?<![\w])(?:(?P<numero>\d{1,4}[a-zA-Z]?[ \t]*,?[ \t]+)(?=[^\W\d_]))?[^\W\d_][\w\-]*(?<=[^\W\d_])(?i:"
+    r"(?<![\w\-])(?:(?P<numero>\d{1,4}[a-zA-Z]?(?>[ \t]*,?[ \t]+))(?=[^\W\d_]))?[^\W\d_][\w\-]*(?<=[^\W\d_])(?i:"
     + _SUFFIXES_FORTS_NL + ")"
-    r"(?(numero)|,?[ \t]+(?:(?i:n[°º]|nr\.?|no\.?)[ \t]*)?\d{1,4}[a-zA-Z]?(?:[ \t]*(?i:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?)"
-    r"[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*(?![\w])"
+    r"(?(numero)|,?[ \t]+(?:(?i:n[°º]|nr\.?|no\.?)[ \t]*)?\d{1,4}[a-zA-Z]?"
+    r"(?:(?>[ \t]*)(?i:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?)"
+    r"(?>[ \t]*[,\-–]?[ \t]*)(?:B-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*(?![\w])"
 )
 """« leiestraat 9 bus 4, 8500 kortrijk », « KERKHOFSTRAAT N°12, 9300 AALST », « 45 kapelstraat 3500 hasselt » : en
 minuscules ou en capitales, la rue néerlandaise n'est retenue qu'avec le numéro, le code postal et la localité."""
 _ADRESSE_NL_NUMERO_DEVANT = re.compile(
-    r"(?<![\w/.,])\d{1,4}[a-zA-Z]?(?:[ \t]*(?:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?[ \t]*,?[ \t]+" + _VOIE_NL
-    + r"(?=[ \t]*[,\-–]?[ \t]*(?:B-)?\d{4}[ \t]+[A-ZÀ-Ý])"
+    r"(?<![\w/.,])\d{1,4}[a-zA-Z]?(?:(?>[ \t]*)(?:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?(?>[ \t]*,?[ \t]+)" + _VOIE_NL
     + _CP_LOCALITE + r"(?![\w])"
 )
 """« 102, Stationsstraat, 9000 Gent », « au 14 Molenstraat 2800 Mechelen » (aveugle-64) : le numéro devant la rue,
 retenu seulement avec le code postal et la localité (« 20 Kerkstraat » seul peut être un compte)."""
-_INDICE = re.compile(r"(?:" + _TYPES + r")[ \t]|(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|hof|pad|dijk|gracht|veld|berg|ring|steeg|boulevard|park|vest|wal|gang|kouter|plaats)[ \t]+\d", re.IGNORECASE)
 
 
 # Le type de voie peut porter une majuscule (« Rue de Fer 12 ») mais le nom doit commencer par une
@@ -316,19 +325,15 @@ _TYPES_MOTS = frozenset(
     "faubourg fbg cour passage esplanade promenade rond galerie val vieux thier tienne hameau lotissement carré "
     "carre parvis montagne steenweg r".split()
 ) | _MOTS_ETRANGERS
-_SUFFIXES_NL = tuple(
-    "straat straatje laan steenweg plein dreef kaai kade lei weg baan markt singel hof pad dijk gracht veld berg ring "
-    "steeg boulevard park vest wal gang kouter plaats".split()
-)
-# Un chiffre précédé d'une ou deux espaces (ou tabulations) et d'une lettre (« Kerkstraat 14 »), ou d'une virgule, d'une
-# espace et d'une lettre ; chaque correspondance finit par le chiffre. Un motif par caractère fixe qui suit la lettre,
-# la lettre lue par une assertion arrière : le moteur saute d'espace en espace (un chiffre en tête faisait essayer
-# chaque chiffre du texte, 1,5 fois plus lent sur la démo).
 _NUMERO_NOTE_NL = (re.compile(r"°(?<=n°)[ \t]*\d"), re.compile(r"º(?<=nº)[ \t]*\d"), re.compile(r"\.(?<=nr\.|no\.)[ \t]*\d"),
                    re.compile(r"–[ \t]*\d"), re.compile(r"-[ \t]+\d"))
 """« straat n°12 », « straat nr. 4 » : le chiffre après « n° », « nr. » (« nr 3 » a déjà l'espace après une lettre) ;
 « 3 Kerkhofstraat – 3500 Hasselt » : le code postal après un tiret (l'attaque-62)."""
 _NOTES_NL = ("n°", "nº", "nr", "no", "nr.", "no.")
+# Un chiffre précédé d'espaces (ou de tabulations) et d'une lettre (« Kerkstraat 14 »), ou d'une virgule, d'espaces et
+# d'une lettre ; chaque correspondance finit par le chiffre. Un motif par caractère fixe qui suit la lettre, la lettre
+# lue par une assertion arrière : le moteur saute d'espace en espace (un chiffre en tête faisait essayer chaque chiffre
+# du texte, 1,5 fois plus lent sur la démo).
 _ESPACE_CHIFFRE = (re.compile(r" (?<=[^\W\d_] )[ \t]*\d"), re.compile(r"\t(?<=[^\W\d_]\t)[ \t]*\d"),
                    re.compile(r",(?<=[^\W\d_],)[ \t]+\d"))
 
@@ -391,7 +396,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         m = _DOMICILE.search(texte, max(debut_ligne, t.start() - 60), fin_ligne)
         if m and m.start("voie") == t.start() and not _PAS_UN_DOMICILE.search(texte, m.start(), m.start("voie")) \
                 and not (_LOGEMENT_ENVISAGE.match(texte, m.start(), m.start("voie"))
-                         and not _HABITER.search(texte, max(debut_ligne, m.start() - 60), m.start())) \
+                         and not _HABITER.search(texte, max(debut_ligne, m.start() - 120), fin_ligne)) \
                 and not _SUJET_SERVICE.search(texte, max(debut_ligne, m.start() - 40), m.start()):
             retenir(m.start("voie"), m.end("voie"), m.group("voie"))
         m = _ADRESSE_MINUSCULES.match(texte, t.start(), fin_ligne)

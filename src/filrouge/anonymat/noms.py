@@ -99,17 +99,12 @@ _MALADIE_DE = re.compile(r"(?<!\w)(?i:" + "|".join(_MOTS_DE_MALADIE) + r")s?[ \t
 « signe de » : « aucun signe de Williams depuis lundi » attend des nouvelles de quelqu'un (l'attaque-53)."""
 _DECLENCHEURS_DE_MALADIE = frozenset(normaliser(m) + s for m in _MOTS_DE_MALADIE for s in ("", "s"))
 """Les mêmes mots, écrits avec leur majuscule en tête d'une suite (« - Syndrome de Marfan », l'attaque-53)."""
-_ETATS_DU_DIAGNOSTIC = (r"confirmée?|suspectée?|évoquée?|écartée?|connue?|traitée?|diagnostiquée?|découverte?|opérée?|"
-                        r"congénitale|héréditaire|familiale")
+_ETATS_DU_DIAGNOSTIC = r"confirmée?|suspectée?|évoquée?|écartée?|connue?|traitée?|diagnostiquée?"
 _APRES_UNE_MALADIE = re.compile(
-    r"[ \t]*(?:\.|;|$|(?:est|a[ \t]+été|était|" + _ETATS_DU_DIAGNOSTIC + r")(?![\w'’])|\((?:\d{4}|"
-    + _ETATS_DU_DIAGNOSTIC + r"|probable|possible|stable|forme[ \t][^()\n]{1,30})\)"
-    r"|chez[ \t]+(?:un|une|le|la|les|son|sa|ses)[ \t]+(?:oncle|tante|frère|sœur|soeur|cousine?|grand-père|grand-mère|"
-    r"père|mère|parent)s?(?![\w'’]))", re.MULTILINE)
-"""Ce qui peut suivre une maladie éponyme : un point, un point-virgule (« myopathie de Duchenne ; suivi… », aveugle-65),
-« (forme légère) », « chez un oncle » (cas du trente-septième passage), la fin de la ligne (« - syndrome de
-Klinefelter », un antécédent d'une liste), un état du diagnostic (« est suivi », « confirmé », « (écartée) »,
-« (2019) ») ; rien d'autre. Une
+    r"[ \t]*(?:\.|$|(?:est|a[ \t]+été|était|" + _ETATS_DU_DIAGNOSTIC + r")(?![\w'’])|\((?:\d{4}|"
+    + _ETATS_DU_DIAGNOSTIC + r"|probable|possible|stable)\))", re.MULTILINE)
+"""Ce qui peut suivre une maladie éponyme : un point, la fin de la ligne (« - syndrome de Klinefelter », un antécédent
+d'une liste), un état du diagnostic (« est suivi », « confirmé », « (écartée) », « (2019) ») ; rien d'autre. Une
 virgule, un âge, un deux-points, un « qui » ou un mot entre parenthèses qui dit la personne (« (veuf) ») ouvrent ou
 suivent une apposition (l'attaque-54, l'attaque-55)."""
 
@@ -132,17 +127,19 @@ def _nom_de_maladie(nom: str) -> bool:
 
 
 def _maladie_devant(texte: str, debut: int, nom: str) -> bool:
-    """Le nom à `debut` est-il un éponyme derrière « syndrome de »… (« le syndrome de von Willebrand est suivi ») ? Un
-    éponyme composé de la liste (« Lesch-Nyhan », « Prader-Willi ») n'est le nom de personne : « de »
-    devant lui suffit (« la maladie de Lesch-Nyhan », même mal écrite, aveugle-65)."""
+    """Le nom à `debut` est-il un éponyme derrière « syndrome de »… (« le syndrome de von Willebrand est suivi »), ou un
+    éponyme composé de la liste derrière « maladie de » (« la maladie de Lesch-Nyhan ») ?"""
     if not _nom_de_maladie(nom):
         return False
     if _MALADIE_DE.search(texte, max(0, debut - 40), debut) is not None:
         return True
-    return ("-" in nom or " " in nom.strip()) and _DE_DEVANT.search(texte, max(0, debut - 4), debut) is not None
+    return ("-" in nom or " " in nom.strip()) and _MALADIE_COMPOSEE_DE.search(texte, max(0, debut - 16), debut) is not None
 
 
-_DE_DEVANT = re.compile(r"(?<!\w)(?i:de[ \t]+|d['’])$")
+_MALADIE_COMPOSEE_DE = re.compile(r"(?<!\w)(?<!(?i:arr[êe]t) )(?i:maladies?)[ \t]+(?:de[ \t]+|d['’])$")
+"""« la maladie de Lesch-Nyhan » (aveugle-65) : « maladie de » peut être celle d'une personne (« la maladie de Wilson »),
+pas devant un éponyme composé de la liste ; après un simple « de » ou « arrêt maladie de », c'en est une (« Le dossier
+de Martin-Bell », l'attaque-63 ; « Arrêt maladie de Martin-Bell », la relecture)."""
 
 
 _FORMULE_APRES = re.compile(r"[ \t]+(?i:groeten|groet|regards|wishes)(?!\w)")
@@ -207,22 +204,16 @@ _PRODUIT_AVANT = re.compile(
 aussitôt de sa marque ou du personnage à son effigie, même absents des listes (« la carte de Julie » garde son « de »)."""
 
 
-_SIGLE_DE_SERVICE = re.compile(r"(?<![\w'’])(?:SRJ|SRG|SRA|SRT|IMP|SAS|SAJ|SPJ|SSM|AMO|CPAS|MJ|IHP|SAP|SAIE|CAJ|CRF|PMS|CPMS|"
-                               r"CEFA|EFT|SISD|SAAE|SRS|SLS|SPAD)[ \t]+$")
-"""Un service désigné par son sigle (« le SRJ Le Chardon », « l'IMP La Clairière ») : devant un nom à article, le nom du
-service."""
-
-
 def _nom_de_lieu_a_article(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bool:
-    """La suite commence par un article à majuscule (« Les Aubépines », « Le Chardon ») après la tête d'une institution
-    ou le sigle d'un service : le nom d'un lieu (aveugle-65). Un nom de famille à article (« Le Goff ») ne suit ni l'une
-    ni l'autre."""
-    for mot in chaine[:-1]:  # l'article en tête, ou après le sigle du service pris dans la suite (« Visiter le SRJ Le Chardon »)
-        if mot is not chaine[-1] and normaliser(mot.group(1)) in _ARTICLES:
-            debut = mot.start(1)
-            return (_pas_une_personne_devant(texte, debut_ligne, debut)
-                    or _SIGLE_DE_SERVICE.search(texte, max(debut_ligne, debut - 8), debut) is not None)
-    return False
+    """Un article à majuscule en tête de la suite (« Les Aubépines ») après la tête d'une institution écrite en minuscules
+    (« l'école secondaire spécialisée ») : le nom d'un lieu (aveugle-65). Un nom de famille à article (« Le Goff ») ne la
+    suit pas ; une tête à majuscule est un prénom (« Prince Le Goff », « Reine Le Bihan »), un sigle peut être des
+    initiales ou le service d'une personne (« MJ Le Goff », « le psychologue du SSM Le Bihan ») : l'attaque-63."""
+    if len(chaine) < 2 or normaliser(chaine[0].group(1)) not in _ARTICLES:
+        return False
+    debut = chaine[0].start(1)
+    tete = _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
+    return tete is not None and texte[tete.start()].islower()
 
 
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
@@ -1077,17 +1068,14 @@ aveugle-55) ; plus court, c'est d'ordinaire le sigle d'un service (« DASPA B. �
 l'attaque-48)."""
 
 
-def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False,
-                              lieu: bool = False) -> bool:
+def _peut_suivre_une_initiale(mot: str, contexte: ContexteAnonymat, apres_particule: bool = False) -> bool:
     """« G. Defraigne », « O. Sy », « Colin E. », « Moxhet G. » : à côté d'une initiale, un mot à majuscule qui
     n'est ni un mot courant, ni un lieu, ni un sigle est un nom : un nom des listes, un prénom homonyme
     d'un mot, un mot inconnu ou un nom court (Sy, Wu, Ng : des mots pour wordfreq, pas pour une note) ; après une
-    initiale et une particule (« I. De Wilde », « R. de La Roche »), tout mot qui n'est ni courant, ni lieu, ni sigle.
-    `lieu` : une localité belge aussi peut l'être (« chez de Hemptinne »)."""
+    initiale et une particule (« I. De Wilde », « R. de La Roche »), tout mot qui n'est ni courant, ni lieu, ni sigle."""
     n = normaliser(mot)
     l = listes()
-    if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or not lieu and n in l["localites"]
-            or n in contexte.mots_autorises
+    if (n in _MOTS_OUTILS or n in l["courants"] or n in l["lieux"] or n in l["localites"] or n in contexte.mots_autorises
             or n in _CIVILITES or n in _ROLES or _SAINT.match(mot) or not mot.isupper() and _SIGLE_MIXTE.search(mot)):
         return False
     if mot.isupper() and not set(mot.casefold()) <= _LETTRES_FRANCAISES:
@@ -1169,41 +1157,33 @@ def _noms_et_initiales(texte: str, contexte: ContexteAnonymat, deja: Intervalles
             resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "nom à côté d'une initiale")))
 
 
-_AVANT_PARTICULE = {"avec": ("avec d", "avec v", "avec t"), "auprès": ("auprès d",), "chez": ("chez d", "chez v", "chez t"),
-                    "par": ("par d", "par v", "par t"), "de": (" de d",)}
-"""Une préposition qui annonce une personne (« avec », « auprès de », « chez », « par », « la réponse de ») suivie d'une
+_AVANT_PARTICULE = {"avec": "avec d", "auprès": "auprès d", "chez": "chez d", "de": " de d"}
+"""Une préposition qui annonce une personne (« avec », « auprès de », « chez », « la réponse de ») suivie d'une
 particule : un nom qui commence par sa particule (« avec du Ry », « auprès de D'Amico », « la réponse de de La
-Roche », « vu par ter Haar », « avec Della Vecchia ») ; cherchées par `str.find` dans le texte en minuscules, pour les
-seules prépositions du texte."""
+Roche ») ; cherchées par `str.find` dans le texte en minuscules, pour les seules prépositions du texte."""
 _NOM_A_PARTICULE_EN_TETE = re.compile(
-    r"(?:[dD](?:e|u|ella|i|a|os)[ ](?:(?:[Ll]a|[Ll]e)[ ]|[dD]['’])?|[dD]['’]|[vV]an(?:[ ](?:[dD]e[rn]?|[tT]en))?[ ]|[vV]on[ ]"
-    r"|[tT]e[rn][ ])(?P<nom>[" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)(?![\w'’])")
+    r"(?:[dD][ue][ ](?:(?:La|Le)[ ]|[dD]['’])?|[dD]['’])(?P<nom>[" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"]["
+    + _MIN + r"]+)?)(?![\w'’])")
 
 
 def _particules_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                         resultats: list[Trouvaille]) -> None:
     """« Le rendez-vous avec du Ry », « auprès de D'Amico », « la réponse de de La Roche » : après une préposition de
-    personne, une particule et un mot à majuscule qui peut suivre une initiale (ni mot courant, ni lieu, ni sigle).
-    Après « chez », une localité aussi : on ne va pas « chez de Namur » (« bilan chez de Hemptinne », un nom qui est aussi
-    un village, cas écrits à l'aveugle du trente-septième passage)."""
+    personne, une particule et un mot à majuscule qui peut suivre une initiale (ni mot courant, ni lieu, ni sigle)."""
     bas = lignes.bas
-    for preposition, indices in _AVANT_PARTICULE.items():
+    for preposition, indice in _AVANT_PARTICULE.items():
         if preposition not in lignes.mots:
             continue
-        for indice in indices:
-            position = bas.find(indice)
-            while position >= 0:
-                m = _NOM_A_PARTICULE_EN_TETE.match(texte, position + len(indice) - 1)
-                if (m is not None and not deja.chevauche(m.start(), m.end())
-                        and (_peut_suivre_une_initiale(m.group("nom"), contexte, preposition == "de")
-                             or preposition == "chez" and _peut_suivre_une_initiale(m.group("nom"), contexte, True, lieu=True))
-                        and normaliser(m.group(0)) not in listes()["courants"]  # « chez De Lijn »
-                        and (preposition == "chez" or not any(
-                            normaliser(f) in listes()["lieux"] or normaliser(f) in listes()["localites"]
-                            for f in (m.group(0), m.group("nom"))))):
-                    deja.ajouter(m.start(), m.end())
-                    resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "nom à particule")))
-                position = bas.find(indice, position + len(indice))
+        position = bas.find(indice)
+        while position >= 0:
+            m = _NOM_A_PARTICULE_EN_TETE.match(texte, position + len(indice) - 1)
+            if (m is not None and not deja.chevauche(m.start(), m.end())
+                    and _peut_suivre_une_initiale(m.group("nom"), contexte, preposition == "de")
+                    and not any(normaliser(f) in listes()["lieux"] or normaliser(f) in listes()["localites"]
+                                for f in (m.group(0), m.group("nom")))):
+                deja.ajouter(m.start(), m.end())
+                resultats.append(Trouvaille(m.start(), m.end(), REGLE, message_nom(m.group(0), "nom à particule")))
+            position = bas.find(indice, position + len(indice))
 
 
 def designe_un_role(forme: str) -> bool:
