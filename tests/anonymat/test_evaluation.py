@@ -327,6 +327,10 @@ PLANCHERS = {
     # commandé après le trente-sixième passage, mesuré à l'aveugle le 2026-12-05 sur l'état final (931e3cf), sans
     # réglage sur lui : 98,6/99,6/1,3, pire origine 94,2 (france, asie) ; sur cc27d5b : les mêmes lignes
     "aveugle-65": (98.5, 99.5, 1.5),
+    # aveugle-66 (1 932 extraits, les assuétudes et les écrans : consommations, jeux, réduction des risques), commandé à
+    # la fin de la session, mesuré à l'aveugle le 2026-12-05 sur l'état final (53b9695), sans réglage sur lui :
+    # 98,8/100/0,0, pire origine 96,7 (corne, asie, europe_sud) ; sur cc27d5b : les mêmes lignes
+    "aveugle-66": (98.5, 99.5, 0.5),
 }
 
 
