@@ -89,15 +89,20 @@ _SUFFIXES_NL = tuple(
     "steeg boulevard park vest wal gang kouter plaats".split()
 )
 _SUFFIXES_NL_MOTIF = "(?:" + "|".join(_SUFFIXES_NL) + ")"
-_SUFFIXES_FORTS_NL = r"(?:straat|straatje|laan|steenweg|plein|dreef|kaai|kade|lei|weg|baan|markt|singel|dijk|gracht|vest)"
+_SUFFIXES_FORTS_NL = "(?:" + "|".join(s for s in _SUFFIXES_NL if s not in {
+    "hof", "pad", "veld", "berg", "ring", "steeg", "boulevard", "park", "wal", "gang", "kouter", "plaats"}) + ")"
 """Les suffixes de `_SUFFIXES_NL` qui disent une rue sans guère de doute quand un numéro, un code postal et une localité
 les entourent (pas -berg, -hof, -veld, -park : « 12 Rosenberg 2024 Rapport », l'attaque-62), collés à une lettre (pas
 « temps-plein 5, 2024 »)."""
+_NOTE_NL = r"(?:(?i:n[°º]|nr\.?|no\.?)[ \t]*)"
+"""« n° », « nr », « no » devant le numéro d'une maison (« Kerkstraat n°209 », aveugle-64)."""
+_BOITE_NL = r"(?:bus|/|bte\.?|bo[iî]te|bt\.?)"
+"""Ce qui annonce la boîte après le numéro (« 178b boîte 8 », « 9 bus 4 »), suivi de ses quatre caractères au plus."""
 _ADRESSE_NL = re.compile(
     r"(?<![\w\-])(?:[A-ZÀ-Ý][\w\-]*" + _SUFFIXES_NL_MOTIF
     + r"|[A-ZÀ-Ý][\w\-]*[ \t](?:Markt|Plein|Laan|Steenweg|Kaai|Dreef|Vest|Ring|Dijk|Baan))"
-    r"(?P<virgule>,)?[ \t]+(?:(?i:n[°º]|nr\.?|no\.?)[ \t]*)?\d{1,4}[a-zA-Z]?"
-    r"(?:(?>[ \t]*)(?:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?(?P<etage>" + _ETAGE + r")?(?P<cp>" + _CP_LOCALITE
+    r"(?P<virgule>,)?[ \t]+" + _NOTE_NL + r"?\d{1,4}[a-zA-Z]?"
+    r"(?:(?>[ \t]*)" + _BOITE_NL + r"[ \t]*\w{1,4})?(?P<etage>" + _ETAGE + r")?(?P<cp>" + _CP_LOCALITE
     + r")?(?![\w])"
 )
 """« Kerkstraat n°209, 9000 Gent », « Kerkstraat, 178b boîte 8 – 9000 Gent » (aveugle-64) : « n° », « nr » et la boîte
@@ -106,14 +111,14 @@ _VOIE_NL = r"[A-ZÀ-Ý][\w\-]*(?<=[^\W\d_])" + _SUFFIXES_FORTS_NL
 _ADRESSE_NL_CASSE_LIBRE = re.compile(
     r"(?<![\w\-])(?:(?P<numero>\d{1,4}[a-zA-Z]?(?>[ \t]*,?[ \t]+))(?=[^\W\d_]))?[^\W\d_][\w\-]*(?<=[^\W\d_])(?i:"
     + _SUFFIXES_FORTS_NL + ")"
-    r"(?(numero)|,?[ \t]+(?:(?i:n[°º]|nr\.?|no\.?)[ \t]*)?\d{1,4}[a-zA-Z]?"
-    r"(?:(?>[ \t]*)(?i:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?)"
+    r"(?(numero)|,?[ \t]+" + _NOTE_NL + r"?\d{1,4}[a-zA-Z]?"
+    r"(?:(?>[ \t]*)(?i:" + _BOITE_NL + r")[ \t]*\w{1,4})?)"
     r"(?>[ \t]*[,\-–]?[ \t]*)(?:B-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*(?![\w])"
 )
 """« leiestraat 9 bus 4, 8500 kortrijk », « KERKHOFSTRAAT N°12, 9300 AALST », « 45 kapelstraat 3500 hasselt » : en
 minuscules ou en capitales, la rue néerlandaise n'est retenue qu'avec le numéro, le code postal et la localité."""
 _ADRESSE_NL_NUMERO_DEVANT = re.compile(
-    r"(?<![\w/.,])\d{1,4}[a-zA-Z]?(?:(?>[ \t]*)(?:bus|/|bte\.?|bo[iî]te|bt\.?)[ \t]*\w{1,4})?(?>[ \t]*,?[ \t]+)" + _VOIE_NL
+    r"(?<![\w/.,])\d{1,4}[a-zA-Z]?(?:(?>[ \t]*)" + _BOITE_NL + r"[ \t]*\w{1,4})?(?>[ \t]*,?[ \t]+)" + _VOIE_NL
     + _CP_LOCALITE + r"(?![\w])"
 )
 """« 102, Stationsstraat, 9000 Gent », « au 14 Molenstraat 2800 Mechelen » (aveugle-64) : le numéro devant la rue,
