@@ -114,6 +114,31 @@ def test_modifications_au_hasard_meme_resultat_qu_a_froid(reseau: Usine) -> None
         _identiques(racine)
 
 
+def test_modifications_au_hasard_signatures_reprises(reseau: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Les mêmes modifications, mais chaque répertoire daté sûrement (marge nulle, un pas d'horloge entre deux) :
+    les signatures sont reprises sans lister les dossiers, et le résultat reste celui d'une validation à froid."""
+    import sys
+    import time
+
+    monkeypatch.setattr(sys.modules[__name__], "r_", random.Random(20261205))
+    monkeypatch.setattr(cache_validation, "MARGE_DES_REPERTOIRES_NS", 0)
+    reprises: list[bool] = []
+    original = cache_validation._reprise
+    monkeypatch.setattr(cache_validation, "_reprise", lambda *a: reprises.append((r := original(*a)) is not None) or r)
+    racine = reseau.racine
+    _identiques(racine)
+    for _ in range(15):
+        time.sleep(0.01)
+        nom, modifier = MODIFICATIONS[r_.randrange(len(MODIFICATIONS))]
+        dossier = f"2019-00{r_.randrange(2, 8)}"
+        try:
+            modifier(reseau, racine, dossier)
+        except FileNotFoundError:  # la demande supprimée plus tôt : rien à retoucher
+            continue
+        _identiques(racine)
+    assert reprises.count(True) > 20, "la plupart des dossiers inchangés sont repris sans être listés"
+
+
 def _relectures(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Les dossiers que la validation revérifie désormais, dans l'ordre (relevés au passage, sans rien changer)."""
     import filrouge.validation as validation

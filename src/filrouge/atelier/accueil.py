@@ -70,7 +70,7 @@ def _ligne(charge: DossierCharge, aujourdhui: dt.date, horizon: int) -> LigneDos
     return ligne
 
 
-_DEJA_LUS: dict[tuple[str, dt.date, int], tuple[tuple[tuple[str, int, int], ...], LigneDossier]] = {}
+_DEJA_LUS: dict[tuple[str, dt.date, int], tuple[cache_validation.Signature, LigneDossier]] = {}
 """Chemin du dossier, jour, horizon → (signature de ses fichiers, sa ligne) : seul un dossier changé est relu."""
 
 
@@ -80,9 +80,9 @@ def accueil(racine: Path, aujourdhui: dt.date) -> Accueil:
     horizon = references.config.horizon_echeance_jours
     lignes = []
     for nom, chemin, relatif in repertoires_de_dossiers(racine, []):
-        signature = cache_validation.signature(chemin)
         cle = (str(chemin), aujourdhui, horizon)
         deja = _DEJA_LUS.get(cle)
+        signature = cache_validation.signature(chemin, deja[0] if deja else None)
         if deja is None or deja[0] != signature:
             deja = signature, _ligne(charger_dossier(chemin, nom, relatif)[0], aujourdhui, horizon)
             _DEJA_LUS[cle] = deja

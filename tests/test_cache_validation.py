@@ -1,0 +1,137 @@
+"""La signature d'un dossier reprise sans le lister : toujours celle d'un parcours complet."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from filrouge import cache_validation
+from filrouge.cache_validation import signature
+
+
+@pytest.fixture
+def dossier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Un dossier à sous-répertoires, dont les répertoires ont une date sûre (marge nulle, un pas d'horloge passé)."""
+    racine = tmp_path / "2019-003"
+    (racine / "concertations").mkdir(parents=True)
+    (racine / "pieces").mkdir()
+    (racine / "dossier.yaml").write_text("id: 2019-003\n", encoding="utf-8")
+    (racine / "concertations/2019-03-01.yaml").write_text("date: 2019-03-01\n", encoding="utf-8")
+    (racine / "concertations/2019-03-01.md").write_text("# Note\n", encoding="utf-8")
+    monkeypatch.setattr(cache_validation, "MARGE_DES_REPERTOIRES_NS", 0)
+    time.sleep(0.02)  # l'horloge des fichiers avance par pas de quelques ms
+    return racine
+
+
+def _listages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Les répertoires listés désormais (os.scandir), relevés au passage."""
+    listes: list[str] = []
+    original = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda chemin=".": listes.append(os.fspath(chemin)) or original(chemin))
+    return listes
+
+
+def test_rien_de_change_rien_n_est_liste(dossier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    avant = signature(dossier)
+    listes = _listages(monkeypatch)
+    assert signature(dossier, avant) == avant
+    assert listes == [], "la signature précédente suffit : aucun répertoire n'est relu"
+
+
+def _ajouter_dans_un_sous_repertoire(d: Path) -> None:
+    (d / "concertations/2019-06-01.yaml").write_text("date: 2019-06-01\n", encoding="utf-8")
+
+
+def _ajouter_un_fichier_cache(d: Path) -> None:
+    (d / ".brouillon.md").write_text("Julie Vandeputte\n", encoding="utf-8")
+
+
+def _supprimer(d: Path) -> None:
+    (d / "concertations/2019-03-01.md").unlink()
+
+
+def _renommer(d: Path) -> None:
+    (d / "concertations/2019-03-01.md").rename(d / "concertations/2019-03-02.md")
+
+
+def _deplacer_entre_repertoires(d: Path) -> None:
+    (d / "concertations/2019-03-01.md").rename(d / "pieces/2019-03-01.md")
+
+
+def _reecrire(d: Path) -> None:
+    (d / "concertations/2019-03-01.yaml").write_text("date: 2019-03-01\nlieu: ailleurs\n", encoding="utf-8")
+
+
+def _remplacer_par_un_repertoire(d: Path) -> None:
+    (d / "dossier.yaml").unlink()
+    (d / "dossier.yaml").mkdir()
+    (d / "dossier.yaml/dedans.yaml").write_text("x: 1\n", encoding="utf-8")
+
+
+def _remplacer_par_un_lien(d: Path) -> None:
+    (d / "dossier.yaml").unlink()
+    (d / "dossier.yaml").symlink_to("/etc/hostname")
+
+
+def _nouveau_sous_repertoire(d: Path) -> None:
+    (d / "financements").mkdir()
+    (d / "financements/2019-criseflex.yaml").write_text("montant_demande: 500\n", encoding="utf-8")
+
+
+def _vider_un_sous_repertoire(d: Path) -> None:
+    shutil.rmtree(d / "concertations")
+
+
+def _changer_les_droits(d: Path) -> None:
+    (d / "pieces").chmod(0o700)
+
+
+@pytest.mark.parametrize("modifier", [
+    _ajouter_dans_un_sous_repertoire, _ajouter_un_fichier_cache, _supprimer, _renommer, _deplacer_entre_repertoires,
+    _reecrire, _remplacer_par_un_repertoire, _remplacer_par_un_lien, _nouveau_sous_repertoire,
+    _vider_un_sous_repertoire, _changer_les_droits,
+])
+def test_la_reprise_voit_chaque_changement(dossier: Path, modifier: Callable[[Path], None]) -> None:
+    avant = signature(dossier)
+    modifier(dossier)
+    assert signature(dossier, avant) == signature(dossier) != avant
+
+
+def test_un_repertoire_tout_juste_change_est_relu(dossier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Changé moins de deux secondes avant le relevé, un répertoire n'a pas de date sûre : un fichier ajouté dans
+    le même pas d'horloge ne changerait pas sa date. La fois suivante, il est relu."""
+    monkeypatch.undo()
+    _ajouter_dans_un_sous_repertoire(dossier)
+    avant = signature(dossier)
+    assert dict((nom, date) for nom, _, date in avant)["concertations/"] == -1
+    listes = _listages(monkeypatch)
+    assert signature(dossier, avant) == signature(dossier)
+    assert listes, "sans date sûre, le dossier est relu"
+
+
+def test_une_signature_sans_la_racine_est_refaite(dossier: Path) -> None:
+    """Une signature d'un format antérieur (sans la date de la racine) ne dit pas si un fichier y a été ajouté."""
+    ancienne = signature(dossier)[1:]
+    _ajouter_un_fichier_cache(dossier)
+    assert signature(dossier, ancienne) == signature(dossier)
+
+
+def test_le_commit_est_liste_une_fois(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    appels: list[str] = []
+
+    def lister(noms: set[str]) -> Callable[[], set[str]]:
+        return lambda: appels.append("git") or noms  # type: ignore[func-returns-value]
+
+    assert cache_validation.fichiers_du_commit(tmp_path, "\nabc\n", lister({"reseau.yaml"})) == {"reseau.yaml"}
+    assert cache_validation.fichiers_du_commit(tmp_path, "\nabc\n", lister({"autre"})) == {"reseau.yaml"}
+    assert appels == ["git"]
+    assert cache_validation.fichiers_du_commit(tmp_path, "\ndef\n", lister({"autre"})) == {"autre"}
+    assert appels == ["git", "git"], "un autre commit est listé"
+    assert cache_validation.fichiers_du_commit(tmp_path, "\nghi\n", lambda: None) is None
+    assert cache_validation.fichiers_du_commit(tmp_path, "\nghi\n", lister(set())) == set(), "un échec n'est pas gardé"
