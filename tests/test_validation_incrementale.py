@@ -139,6 +139,18 @@ def test_modifications_au_hasard_signatures_reprises(reseau: Usine, monkeypatch:
     assert reprises.count(True) > 20, "la plupart des dossiers inchangés sont repris sans être listés"
 
 
+def test_le_verdict_reste_connu_quand_les_repertoires_prennent_une_date_sure(reseau: Usine,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Des répertoires tout juste écrits (schemas/, bilan/, un dossier) n'ont pas encore de date sûre ; deux secondes
+    plus tard, ils en ont une : le dépôt n'a pas changé, son verdict gardé est toujours le bon."""
+    racine = reseau.racine
+    ecrire_schemas(racine / "schemas")
+    (racine / "bilan").mkdir(exist_ok=True)
+    constats = valider(racine)
+    monkeypatch.setattr(cache_validation, "MARGE_DES_REPERTOIRES_NS", 0)  # comme deux secondes plus tard
+    assert verdict_connu(racine) == constats
+
+
 def _relectures(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Les dossiers que la validation revérifie désormais, dans l'ordre (relevés au passage, sans rien changer)."""
     import filrouge.validation as validation

@@ -242,6 +242,12 @@ def signature(chemin: Path | str, precedente: Signature | None = None) -> Signat
     return tuple(resultat)
 
 
+def sans_dates_de_repertoires(sig: Signature) -> Signature:
+    """La signature sans la date d'état des répertoires : ce qui dit si leur contenu a changé, pas si la date est
+    devenue sûre entre-temps (une empreinte qui doit rester la même tant que rien n'est modifié)."""
+    return tuple((nom, 0, 0) if not nom or nom[-1] == "/" else (nom, taille, date) for nom, taille, date in sig)
+
+
 def signature_gardee(entrees: dict[str, Any], nom: str) -> Signature | None:
     """La signature que le cache garde pour le dossier `nom`, s'il en garde une de forme lisible."""
     entree = entrees.get(nom)

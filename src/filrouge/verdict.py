@@ -59,7 +59,8 @@ def autour(racine: Path) -> str:
             empreinte.update(f"\0{nom}:absent".encode())
     for nom in (REPERTOIRE_BILANS, "schemas"):
         if _repertoire_reel(racine / nom):
-            empreinte.update(b"\0" + repr(cache_validation.signature(racine / nom)).encode("utf-8", "surrogateescape"))
+            signature = cache_validation.sans_dates_de_repertoires(cache_validation.signature(racine / nom))
+            empreinte.update(b"\0" + repr(signature).encode("utf-8", "surrogateescape"))
     return empreinte.hexdigest()
 
 
