@@ -23,6 +23,8 @@ def dossier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (racine / "dossier.yaml").write_text("id: 2019-003\n", encoding="utf-8")
     (racine / "concertations/2019-03-01.yaml").write_text("date: 2019-03-01\n", encoding="utf-8")
     (racine / "concertations/2019-03-01.md").write_text("# Note\n", encoding="utf-8")
+    if not cache_validation._systeme_sur(os.lstat(racine).st_dev):
+        pytest.skip("système de fichiers des essais hors de SYSTEMES_DE_FICHIERS_SURS : tout est listé à chaque fois")
     monkeypatch.setattr(cache_validation, "MARGE_DES_REPERTOIRES_NS", 0)
     time.sleep(0.02)  # l'horloge des fichiers avance par pas de quelques ms
     return racine
@@ -100,6 +102,53 @@ def test_la_reprise_voit_chaque_changement(dossier: Path, modifier: Callable[[Pa
     avant = signature(dossier)
     modifier(dossier)
     assert signature(dossier, avant) == signature(dossier) != avant
+
+
+def test_un_fichier_reecrit_est_relu_sans_lister(dossier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    avant = signature(dossier)
+    _reecrire(dossier)
+    with monkeypatch.context() as m:
+        listes = _listages(m)
+        apres = signature(dossier, avant)
+    assert listes == [] and apres != avant
+    assert apres == signature(dossier)
+
+
+def test_un_repertoire_remplace_par_un_autre_de_meme_date_est_relu(dossier: Path) -> None:
+    """Un autre répertoire à la même place (monté par-dessus, recréé dans le même pas d'horloge) peut avoir la même
+    date d'état : il a un autre inode. Ici, la signature gardée porte un autre inode pour pieces/ et la même date."""
+    avant = signature(dossier)
+    autre = tuple((nom, taille + 1, date) if nom == "pieces/" else (nom, taille, date) for nom, taille, date in avant)
+    assert signature(dossier, autre) == avant
+
+
+def test_hors_d_un_systeme_de_fichiers_sur_tout_est_liste(dossier: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Partage réseau, FUSE, FAT, Windows : la date d'un répertoire n'y dit pas toujours qu'une entrée a changé."""
+    avant = signature(dossier)
+    monkeypatch.setattr(cache_validation, "SYSTEMES_DE_FICHIERS_SURS", frozenset())
+    cache_validation._systeme_sur.cache_clear()
+    listes = _listages(monkeypatch)
+    assert signature(dossier, avant) == avant
+    assert listes, "chaque répertoire est listé"
+    cache_validation._systeme_sur.cache_clear()
+
+
+@pytest.mark.parametrize("illisible", ["", "concertations"])
+def test_un_repertoire_illisible_au_releve_est_relu_ensuite(dossier: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            illisible: str) -> None:
+    """Un répertoire qu'on n'a pas pu lister (droits, plus de descripteur libre) manque au relevé : la fois suivante,
+    quand il se lit, la reprise ne recopie pas ce relevé incomplet."""
+    original = os.scandir
+
+    def refuser(chemin: object = ".") -> object:
+        if os.fspath(chemin).rstrip("/") == os.fspath(dossier / illisible).rstrip("/"):
+            raise PermissionError(13, "Permission denied", os.fspath(chemin))
+        return original(chemin)
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "scandir", refuser)
+        incomplete = signature(dossier)
+    assert signature(dossier, incomplete) == signature(dossier) != incomplete
 
 
 def test_un_repertoire_tout_juste_change_est_relu(dossier: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -53,4 +53,32 @@ def test_dans_un_sous_repertoire_d_un_depot_git_repond(tmp_path: Path, git_env: 
     for commande in (["init", "-q"], ["add", "-A"], ["commit", "-q", "-m", "premier"]):
         subprocess.run(["git", "-C", str(depot), *commande], check=True, capture_output=True)
     assert gitinfo.fichiers_de_reference(depot / "reseau") == {"reseau.yaml"}
-    assert gitinfo.reference_des_regles(depot / "reseau") is not None
+    reference = gitinfo.reference_des_regles(depot / "reseau")
+    assert reference is not None and reference.prefixe == "reseau/"
+    assert gitinfo.fichiers_de_reference(depot / "reseau", reference.arbre) == {"reseau.yaml"}
+
+
+def test_la_reference_suit_l_arbre_que_git_lit(tmp_path: Path, git_env: None) -> None:
+    """`git replace` donne à HEAD un autre contenu sans changer son nom : l'arbre de la référence change avec lui, et
+    la liste de fichiers gardée pour l'ancien arbre n'est plus reprise."""
+    depot = tmp_path / "depot"
+    depot.mkdir()
+
+    def git(*arguments: str) -> str:
+        return subprocess.run(["git", "-C", str(depot), *arguments], check=True, capture_output=True, text=True).stdout
+
+    (depot / "a.yaml").write_text("a: 1\n", encoding="utf-8")
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-q", "-m", "premier")
+    premier = git("rev-parse", "HEAD").strip()
+    (depot / "b.yaml").write_text("b: 1\n", encoding="utf-8")
+    git("add", "-A")
+    git("commit", "-q", "-m", "second")
+    avant = gitinfo.reference_des_regles(depot)
+    assert avant is not None and avant.prefixe == "" and gitinfo.fichiers_de_reference(depot, avant.arbre) == {
+        "a.yaml", "b.yaml"}
+    git("replace", avant.commit, premier)
+    apres = gitinfo.reference_des_regles(depot)
+    assert apres is not None and apres.commit == avant.commit and apres.arbre != avant.arbre
+    assert gitinfo.fichiers_de_reference(depot, apres.arbre) == gitinfo.fichiers_de_reference(depot) == {"a.yaml"}

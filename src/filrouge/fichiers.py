@@ -45,8 +45,8 @@ def ecrire_atomiquement(chemin: Path, contenu: str | bytes, droits: int | None =
     `droits` impose les droits du fichier (0o600 pour ce que seul l'utilisateur doit lire) ; sans eux,
     ceux du fichier remplacé sont gardés. Un lien symbolique à la place du fichier est remplacé, jamais
     suivi : on n'écrit pas au travers d'un lien vers un autre fichier. Sans `durable`, les données ne sont
-    pas poussées sur le disque avant le remplacement (un cache, qu'une panne peut laisser vide ou ancien :
-    il est alors recalculé) : 1,8 Mo de cache par commit n'attendent pas le disque.
+    pas poussées sur le disque avant le remplacement (un cache, qu'une panne peut laisser vide, tronqué ou
+    ancien : rejeté à la lecture ou recalculé) : 1,8 Mo de cache par commit n'attendent pas le disque.
     """
     mode = droits if droits is not None else _droits_par_defaut(chemin)
     descripteur, temporaire = tempfile.mkstemp(dir=chemin.parent, prefix=f".{chemin.name}.", suffix=".tmp")

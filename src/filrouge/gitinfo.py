@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 from pathlib import Path
+from typing import NamedTuple
 
 
 def _git(racine: Path, *arguments: str) -> str | None:
@@ -24,10 +25,23 @@ def fichiers_de_reference(racine: Path, reference: str = "HEAD") -> set[str] | N
     return None if sortie is None else {nom for nom in sortie.split("\0") if nom}
 
 
-def reference_des_regles(racine: Path) -> str | None:
-    """Ce dont dépend `fichiers_de_reference(racine)` : le préfixe de `racine` dans le dépôt et le commit de HEAD
-    (None hors d'un dépôt Git ou sans commit). Le même résultat donne la même liste de fichiers."""
-    return _git(racine, "rev-parse", "--show-prefix", "HEAD")
+class Reference(NamedTuple):
+    """Ce dont dépendent les fichiers de référence d'une racine : son préfixe dans le dépôt, le commit de HEAD et
+    l'arbre de ce commit (celui que Git lit vraiment, remplacements `git replace` compris)."""
+
+    prefixe: str
+    commit: str
+    arbre: str
+
+
+def reference_des_regles(racine: Path) -> Reference | None:
+    """La référence de `racine` (None hors d'un dépôt Git ou sans commit), d'un seul processus `git` : la même
+    référence donne la même liste `fichiers_de_reference(racine, reference.arbre)`."""
+    sortie = _git(racine, "rev-parse", "--show-prefix", "HEAD", "HEAD^{tree}")
+    if sortie is None or sortie.count("\n") < 3:
+        return None
+    prefixe, commit, arbre = sortie.removesuffix("\n").rsplit("\n", 2)  # un préfixe peut contenir un saut de ligne
+    return Reference(prefixe, commit, arbre)
 
 
 _VARIABLES_DE_DEPOT = ("GIT_DIR", "GIT_WORK_TREE", "GIT_COMMON_DIR")

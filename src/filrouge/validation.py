@@ -29,7 +29,7 @@ from filrouge.constat import Constat
 from filrouge.depot import (REPERTOIRE_DOSSIERS, Depot, DossierCharge, Fichier, annexes_hors_dossiers, charger_depot,
                             charger_dossier, charger_references, repertoires_de_dossiers)
 from filrouge.francais import ErreurUtilisation
-from filrouge.gitinfo import fichiers_de_reference, reference_des_regles
+from filrouge.gitinfo import Reference, fichiers_de_reference, reference_des_regles
 from filrouge.lecture import Document, texte_pour_la_garde
 from filrouge.modele import Dossier, Financement
 from filrouge.regles import appliquer
@@ -197,14 +197,13 @@ def filtrer(constats: list[Constat], racine: Path, chemins: Sequence[Path]) -> l
     return [c for c in constats if any(p == "" or c.fichier == p or c.fichier.startswith(p + "/") for p in prefixes)]
 
 
-def _fichiers_commites(racine: Path) -> set[str] | None:
+def _fichiers_commites(racine: Path, reference: Reference | None) -> set[str] | None:
     """Les fichiers du dernier commit (ceux que lit `financement.decision_nouvelle`), listés par Git une fois par
-    commit puis relus du cache."""
-    reference = reference_des_regles(racine)
+    arbre puis relus du cache."""
     if reference is None:
         return None
-    commit = reference.rstrip("\n").rsplit("\n", 1)[-1]
-    return cache_validation.fichiers_du_commit(racine, reference, lambda: fichiers_de_reference(racine, commit))
+    return cache_validation.fichiers_du_commit(racine, f"{reference.prefixe}\0{reference.arbre}",
+                                               lambda: fichiers_de_reference(racine, reference.arbre))
 
 
 def _normaliser(chemin: Path) -> str:
@@ -221,7 +220,7 @@ def valider(racine: Path, chemins: Sequence[Path] = (), cache: bool = True,
     with cache_validation.sans_collecte():
         if not cache:
             depot = charger_depot(racine)
-            depot.fichiers_commites = _fichiers_commites(racine)
+            depot.fichiers_commites = fichiers_de_reference(racine)
             constats = valider_depot(depot)
         else:
             constats = _valider_avec_cache(racine, releve=releve)
@@ -269,7 +268,8 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
     du même nom : le cache des dossiers n'en garde rien, celui des brouillons garde son entrée sous l'empreinte
     de son contenu (les mêmes fichiers écrits dans le dépôt ne seront pas revérifiés). `releve` : le contexte,
     le cache et les signatures que `verdict.relever` vient de lire."""
-    autour = releve.autour if releve is not None else verdict.autour(racine)
+    reference = releve.reference if releve is not None else reference_des_regles(racine)
+    autour = releve.autour if releve is not None else verdict.autour(racine, reference)
     racines = charger_references(racine)
     constats = list(racines.constats)
     repertoires = repertoires_de_dossiers(racine, constats)
@@ -328,7 +328,7 @@ def _valider_avec_cache(racine: Path, remplacement: tuple[str, Path] | None = No
     # comparent les dossiers, sur leurs résumés.
     constats.extend(appliquer(racines, "dossier"))
     resumes = _depot_des_resumes(racines, [entrees[nom] for nom, _, _ in repertoires])
-    resumes.fichiers_commites = _fichiers_commites(racine)
+    resumes.fichiers_commites = _fichiers_commites(racine, reference)
     constats.extend(appliquer(resumes, "depot"))
     constats.extend(_schemas_perimes(racine))
     resultat = sorted(set(constats), key=Constat.cle_tri)

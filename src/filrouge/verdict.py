@@ -24,7 +24,7 @@ from filrouge import cache_validation
 from filrouge.anonymat import proteges
 from filrouge.constat import Constat
 from filrouge.disposition import FICHIER_ANNUAIRE, FICHIER_CONFIGURATION, REPERTOIRE_BILANS, REPERTOIRE_DOSSIERS
-from filrouge.gitinfo import reference_des_regles
+from filrouge.gitinfo import Reference, reference_des_regles
 
 VERDICTS_GARDES = 4
 """Les derniers verdicts gardés par dépôt : le dépôt tel qu'il est, et les brouillons que l'atelier vient de
@@ -47,11 +47,11 @@ def contexte(racine: Path) -> str:
     return empreinte.hexdigest()
 
 
-def autour(racine: Path) -> str:
-    """L'empreinte de ce que lit la validation hors de `dossiers/` (à prendre avant elle) : le commit de référence
-    des règles, la nature des fichiers de la racine, la signature de `bilan/` et `schemas/` (jamais suivis s'ils
-    sont des liens : la validation ne les suit pas non plus)."""
-    empreinte = hashlib.blake2b(repr(reference_des_regles(racine)).encode("utf-8", "surrogateescape"), digest_size=16)
+def autour(racine: Path, reference: Reference | None) -> str:
+    """L'empreinte de ce que lit la validation hors de `dossiers/` (à prendre avant elle) : la `reference` des
+    règles (`gitinfo.reference_des_regles`), la nature des fichiers de la racine, la signature de `bilan/` et
+    `schemas/` (jamais suivis s'ils sont des liens : la validation ne les suit pas non plus)."""
+    empreinte = hashlib.blake2b(repr(reference and tuple(reference)).encode("utf-8", "surrogateescape"), digest_size=16)
     for nom in _RACINE_LUE:
         try:
             empreinte.update(f"\0{nom}:{stat.S_IFMT(os.lstat(racine / nom).st_mode)}".encode())
@@ -134,6 +134,7 @@ class Releve:
 
     racine: Path
     contexte: str
+    reference: Reference | None
     autour: str
     entrees: dict[str, Any]
     signatures: dict[str, cache_validation.Signature]
@@ -147,12 +148,13 @@ def relever(racine: Path) -> Releve:
     Les dossiers dont la signature (noms, tailles, dates) n'a pas bougé depuis le cache des dossiers gardent
     leur empreinte ; les autres sont relus pour la calculer (ceux que l'atelier vient d'écrire)."""
     with cache_validation.sans_collecte():
-        contexte_, autour_ = contexte(racine), autour(racine)
+        reference = reference_des_regles(racine)
+        contexte_, autour_ = contexte(racine), autour(racine, reference)
         entrees = cache_validation.lire(racine, contexte_)
         gardee = cache_validation.signature_gardee
         signatures = {repertoire.name: cache_validation.signature(repertoire.path, gardee(entrees, repertoire.name))
                       for repertoire in _entrees(racine / REPERTOIRE_DOSSIERS) if repertoire.is_dir(follow_symlinks=False)}
-        releve = Releve(racine, contexte_, autour_, entrees, signatures)
+        releve = Releve(racine, contexte_, reference, autour_, entrees, signatures)
         verdicts = _lire(racine, contexte_)
         if not verdicts:
             return releve

@@ -123,13 +123,23 @@ def test_fichier_tronque_recalcule(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_versions_des_paquets_comme_importlib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """La version lue dans le nom du répertoire de métadonnées est celle que donne `importlib.metadata` ; un paquet
-    absent, ou installé ailleurs qu'en tête du chemin des imports, compte comme le verrait Python."""
+    """La version lue dans le nom du répertoire de métadonnées est celle que donne `importlib.metadata`, pour les
+    paquets installés comme pour des installations plus anciennes mises en tête du chemin des imports."""
     from importlib import metadata
 
-    attendues = {p: metadata.version(p) for p in cache._PAQUETS_DES_LISTES}
-    assert cache._versions_installees(cache._PAQUETS_DES_LISTES) == attendues
+    assert cache._versions_installees(cache._PAQUETS_DES_LISTES) == {
+        p: metadata.version(p) for p in cache._PAQUETS_DES_LISTES}
     ailleurs = tmp_path / "ailleurs"
-    (ailleurs / "Faker-1.0.0.dist-info").mkdir(parents=True)
+    for nom in ("Faker-1.0.0.dist-info", "wordfreq-3.0.0-py3.11.egg-info", "simplemma.egg-info"):
+        (ailleurs / nom).mkdir(parents=True)
+    (ailleurs / "simplemma.egg-info" / "PKG-INFO").write_text("Metadata-Version: 1.1\nName: simplemma\nVersion: 9.9\n",
+                                                            encoding="utf-8")
+    (ailleurs / "Faker-1.0.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: Faker\nVersion: 1.0.0\n",
+                                                                encoding="utf-8")
+    (ailleurs / "wordfreq-3.0.0-py3.11.egg-info" / "PKG-INFO").write_text(
+        "Metadata-Version: 1.1\nName: wordfreq\nVersion: 3.0.0\n", encoding="utf-8")
     monkeypatch.syspath_prepend(str(ailleurs))
-    assert cache._versions_installees(("faker", "inexistant")) == {"faker": "1.0.0", "inexistant": "absent"}
+    paquets = ("faker", "wordfreq", "simplemma", "inexistant")
+    attendues = {p: metadata.version(p) for p in paquets[:3]} | {"inexistant": "absent"}
+    assert attendues == {"faker": "1.0.0", "wordfreq": "3.0.0", "simplemma": "9.9", "inexistant": "absent"}
+    assert cache._versions_installees(paquets) == attendues

@@ -374,10 +374,13 @@ def _rapport(lire: Lecture, construire: Callable[[int], str], taille: int, fichi
     reference = min(premiere, *(_temps(lire, construire(taille), fichier) for _ in range(2)))
     grand = construire(10 * taille)
     rapport = _grande_lecture(lire, grand, fichier, reference) / reference
-    if math.isfinite(rapport) and rapport >= RAPPORT_MAX:
-        # une seule grande lecture ralentie par le reste de la suite (le navigateur, l'autre processus de pytest)
-        # passe pour une lecture quadratique : elle est refaite une fois, la meilleure des deux compte ; une lecture
-        # vraiment quadratique reste lente les deux fois
+    for _ in range(2):
+        if not math.isfinite(rapport) or rapport < RAPPORT_MAX:
+            break
+        # une grande lecture ralentie par le reste de la suite (le navigateur, l'autre processus de pytest, une autre
+        # session sur la machine) passe pour une lecture quadratique : elle est refaite, jusqu'à trois lectures comme
+        # la référence, la meilleure compte ; une lecture vraiment quadratique reste lente chaque fois (27 fois, deux
+        # fois de suite, sur une forme qui lit 13 fois au calme, la machine chargée à 2,3 pour 2 cœurs)
         rapport = min(rapport, _grande_lecture(lire, grand, fichier, reference) / reference)
     return rapport
 

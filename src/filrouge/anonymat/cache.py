@@ -23,6 +23,7 @@ import struct
 import sys
 import weakref
 import zlib
+from importlib import resources
 from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache
 from pathlib import Path
@@ -55,20 +56,19 @@ def _empreinte_des_sources() -> str:
     empreinte = hashlib.sha256()
     for paquet, version in sorted(_versions_installees(_PAQUETS_DES_LISTES).items()):
         empreinte.update(f"{paquet} {version}\0".encode())
-    donnees = os.path.join(os.path.dirname(os.path.abspath(__file__)), "donnees")
-    with os.scandir(donnees) as entrees:
-        for fichier in sorted((e for e in entrees if e.name.endswith(".txt")), key=lambda e: e.name):
-            with open(fichier.path, "rb") as flux:
-                empreinte.update(fichier.name.encode() + flux.read())
+    donnees = resources.files("filrouge.anonymat") / "donnees"
+    for fichier in sorted(donnees.iterdir(), key=lambda f: f.name):
+        if fichier.name.endswith(".txt"):
+            empreinte.update(fichier.name.encode() + fichier.read_bytes())
     return empreinte.hexdigest()
 
 
 def _versions_installees(paquets: Iterable[str]) -> dict[str, str]:
-    """Paquet → version, lue dans le nom de son répertoire de métadonnées (« faker-37.1.0.dist-info ») sur le
-    chemin des imports, le premier trouvé comme le ferait `importlib.metadata` ; « absent » sinon.
-
-    Sans ouvrir ni analyser les métadonnées : 0,3 ms au lieu de 3 par `importlib.metadata.version`, à chaque
-    commande qui lit les listes."""
+    """Paquet → version, lue dans le nom de son répertoire de métadonnées (« faker-37.1.0.dist-info »,
+    « wordfreq-3.1.1-py3.11.egg-info ») sur le chemin des imports : le premier trouvé, dans l'ordre où
+    `importlib.metadata` les lit (chemin, puis ordre du répertoire). Sans ouvrir ni analyser les métadonnées :
+    0,3 ms au lieu de 3 à chaque commande qui lit les listes. Un paquet que les noms ne disent pas (egg-info sans
+    version, archive zip sur le chemin, absent) est demandé à `importlib.metadata`."""
     cherches = {p.lower(): p for p in paquets}
     versions: dict[str, str] = {}
     for chemin in sys.path:
@@ -84,8 +84,16 @@ def _versions_installees(paquets: Iterable[str]) -> dict[str, str]:
             paquet, _, version = base.partition("-")
             paquet = cherches.get(paquet.lower().replace("-", "_").replace(".", "_"))
             if paquet is not None and paquet not in versions:
-                versions[paquet] = version
-    return {p: versions.get(p, "absent") for p in paquets}
+                versions[paquet] = version.partition("-py")[0]
+    for paquet in cherches.values():
+        if not versions.get(paquet):
+            from importlib import metadata  # rare : importé seulement ici
+
+            try:
+                versions[paquet] = metadata.version(paquet)
+            except metadata.PackageNotFoundError:
+                versions[paquet] = "absent"
+    return {p: versions[p] for p in paquets}
 
 
 def _cle(nom: str, parametres: str) -> str:
