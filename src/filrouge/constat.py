@@ -33,6 +33,10 @@ class Constat:
     def cle_tri(self) -> tuple[str, int, int, str]:
         return (self.fichier, self.ligne or 0, self.colonne or 0, self.regle)
 
+    def en_tuple(self) -> tuple[str, int | None, str, str, str, int | None]:
+        """Les champs dans l'ordre du constructeur, en types de `marshal` (caches) : `Constat(*c.en_tuple())`."""
+        return (self.fichier, self.ligne, self.regle, self.gravite, self.message, self.colonne)
+
 
 _APRES_INITIALE = re.compile(r"(?<=\w)\w")
 _INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+")

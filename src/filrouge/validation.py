@@ -392,7 +392,7 @@ def _verifier_un_dossier(racines: Depot, nom: str, chemin: Path, relatif: str,
     return {
         "signature": signature,
         "empreinte": cache_validation.empreinte_du_contenu(chemin, signature),
-        "constats": [(c.fichier, c.ligne, c.regle, c.gravite, c.message, c.colonne) for c in set(constats)],
+        "constats": [c.en_tuple() for c in set(constats)],
         "resume": _resumer(charge),
     }
 

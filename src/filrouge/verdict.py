@@ -120,7 +120,7 @@ def garder(racine: Path, contexte_: str, cle_: str, constats: list[Constat]) -> 
     """Garde le verdict d'une validation complète sous la clé du dépôt qu'elle a vu."""
     verdicts = _lire(racine, contexte_)
     verdicts.pop(cle_, None)
-    verdicts[cle_] = [(c.fichier, c.ligne, c.regle, c.gravite, c.message, c.colonne) for c in constats]
+    verdicts[cle_] = [c.en_tuple() for c in constats]
     cache_validation.ecrire_fichier(_chemin(racine), contexte_, "verdicts",
                                     dict(list(verdicts.items())[-VERDICTS_GARDES:]))
 
