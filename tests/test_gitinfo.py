@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from filrouge import gitinfo
+from filrouge.validation import _fichiers_commites
 
 
 def _espionner(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
@@ -58,7 +59,7 @@ def test_dans_un_sous_repertoire_d_un_depot_git_repond(tmp_path: Path, git_env: 
     assert gitinfo.fichiers_de_reference(depot / "reseau", reference.arbre) == {"reseau.yaml"}
 
 
-def test_la_reference_suit_l_arbre_que_git_lit(tmp_path: Path, git_env: None) -> None:
+def test_la_reference_suit_l_arbre_que_git_lit(tmp_path: Path, git_env: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """`git replace` donne à HEAD un autre contenu sans changer son nom : l'arbre de la référence change avec lui, et
     la liste de fichiers gardée pour l'ancien arbre n'est plus reprise."""
     depot = tmp_path / "depot"
@@ -78,7 +79,10 @@ def test_la_reference_suit_l_arbre_que_git_lit(tmp_path: Path, git_env: None) ->
     avant = gitinfo.reference_des_regles(depot)
     assert avant is not None and avant.prefixe == "" and gitinfo.fichiers_de_reference(depot, avant.arbre) == {
         "a.yaml", "b.yaml"}
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert _fichiers_commites(depot, avant) == {"a.yaml", "b.yaml"}
     git("replace", avant.commit, premier)
     apres = gitinfo.reference_des_regles(depot)
     assert apres is not None and apres.commit == avant.commit and apres.arbre != avant.arbre
     assert gitinfo.fichiers_de_reference(depot, apres.arbre) == gitinfo.fichiers_de_reference(depot) == {"a.yaml"}
+    assert _fichiers_commites(depot, apres) == {"a.yaml"}, "la liste gardée pour l'ancien arbre n'est pas reprise"

@@ -151,6 +151,45 @@ def test_le_verdict_reste_connu_quand_les_repertoires_prennent_une_date_sure(res
     assert verdict_connu(racine) == constats
 
 
+def test_un_fichier_reecrit_a_la_meme_taille_et_la_meme_date_est_revu(reseau: Usine) -> None:
+    """Sur un système de fichiers à dates grossières (à la seconde, au pas du noyau), un fichier réécrit aussitôt à la
+    même taille garde sa date : la validation qui suit voit quand même le nouveau contenu."""
+    racine = reseau.racine
+    chemin = racine / "dossiers/2019-003/dossier.yaml"
+    texte = chemin.read_text(encoding="utf-8")
+    nouveau = texte + "# appeler le 0471 12 34 56\n"
+    chemin.write_text(texte + "# " + "a" * len("appeler le 0471 12 34 56") + "\n", encoding="utf-8")
+    date = os.stat(chemin).st_mtime_ns
+    assert not any(c.regle == "anonymat.telephone" for c in valider(racine))
+    chemin.write_text(nouveau, encoding="utf-8")
+    os.utime(chemin, ns=(date, date))
+    assert valider(racine) == valider(racine, cache=False)
+    assert any(c.regle == "anonymat.telephone" for c in valider(racine))
+
+
+def test_un_fichier_enregistre_pendant_la_verification_est_revu(reseau: Usine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """L'atelier ou un éditeur enregistre un fichier pendant que le hook vérifie son dossier : la vérification
+    suivante voit le nouveau contenu (les constats gardés ne sont pas ceux de l'ancien sous l'empreinte du nouveau)."""
+    import filrouge.validation as validation
+
+    racine = reseau.racine
+    valider(racine)
+    chemin = racine / "dossiers/2019-003/dossier.yaml"
+    chemin.write_text(chemin.read_text(encoding="utf-8") + "# note\n", encoding="utf-8")
+    original = validation.charger_dossier
+
+    def puis_enregistrer(*arguments: object) -> object:
+        lu = original(*arguments)
+        chemin.write_text(chemin.read_text(encoding="utf-8") + "# appeler le 0471 12 34 56\n", encoding="utf-8")
+        return lu
+
+    with monkeypatch.context() as m:
+        m.setattr(validation, "charger_dossier", puis_enregistrer)
+        valider(racine)
+    assert valider(racine) == valider(racine, cache=False)
+    assert any(c.regle == "anonymat.telephone" for c in valider(racine))
+
+
 def _relectures(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Les dossiers que la validation revérifie désormais, dans l'ordre (relevés au passage, sans rien changer)."""
     import filrouge.validation as validation

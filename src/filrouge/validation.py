@@ -202,7 +202,7 @@ def _fichiers_commites(racine: Path, reference: Reference | None) -> set[str] | 
     arbre puis relus du cache."""
     if reference is None:
         return None
-    return cache_validation.fichiers_du_commit(racine, f"{reference.prefixe}\0{reference.arbre}",
+    return cache_validation.fichiers_de_l_arbre(racine, f"{reference.prefixe}\0{reference.arbre}",
                                                lambda: fichiers_de_reference(racine, reference.arbre))
 
 
@@ -384,14 +384,19 @@ def _verifier_lot(lot: list[tuple[str, Path, str, cache_validation.Signature]]) 
 
 def _verifier_un_dossier(racines: Depot, nom: str, chemin: Path, relatif: str,
                          signature: cache_validation.Signature) -> Entree:
-    """Lecture, schéma, règles propres au dossier et garde d'anonymat d'un seul dossier, et son résumé."""
+    """Lecture, schéma, règles propres au dossier et garde d'anonymat d'un seul dossier, et son résumé.
+
+    L'empreinte du contenu est prise avant la lecture : un fichier enregistré entre les deux (l'éditeur, l'atelier
+    pendant le hook) donne une empreinte qui ne sera plus celle du dossier, qui sera donc revérifié ; prise après,
+    elle aurait été celle du nouveau contenu, sous les constats de l'ancien."""
+    empreinte = cache_validation.empreinte_du_contenu(chemin, signature)
     charge, constats, documents = charger_dossier(chemin, nom, relatif)
     seul = Depot(racines.racine, racines.configuration, racines.annuaire, [charge], [], documents)
     constats += appliquer(seul, "dossier")
     constats += _garde_sans_fils(seul)
     return {
         "signature": signature,
-        "empreinte": cache_validation.empreinte_du_contenu(chemin, signature),
+        "empreinte": empreinte,
         "constats": [c.en_tuple() for c in set(constats)],
         "resume": _resumer(charge),
     }

@@ -49,7 +49,7 @@ def contexte(racine: Path) -> str:
 
 def autour(racine: Path, reference: Reference | None) -> str:
     """L'empreinte de ce que lit la validation hors de `dossiers/` (à prendre avant elle) : la `reference` des
-    règles (`gitinfo.reference_des_regles`), la nature des fichiers de la racine, la signature de `bilan/` et
+    règles (`gitinfo.reference_des_regles`), la nature des fichiers de la racine, le contenu de `bilan/` et
     `schemas/` (jamais suivis s'ils sont des liens : la validation ne les suit pas non plus)."""
     empreinte = hashlib.blake2b(repr(reference and tuple(reference)).encode("utf-8", "surrogateescape"), digest_size=16)
     for nom in _RACINE_LUE:
@@ -58,9 +58,8 @@ def autour(racine: Path, reference: Reference | None) -> str:
         except OSError:
             empreinte.update(f"\0{nom}:absent".encode())
     for nom in (REPERTOIRE_BILANS, "schemas"):
-        if _repertoire_reel(racine / nom):
-            signature = cache_validation.sans_dates_de_repertoires(cache_validation.signature(racine / nom))
-            empreinte.update(b"\0" + repr(signature).encode("utf-8", "surrogateescape"))
+        if _repertoire_reel(racine / nom):  # par le contenu (quelques dizaines de Ko) : ni les dates ni leur marge
+            empreinte.update(b"\0" + _contenu(racine / nom).encode())
     return empreinte.hexdigest()
 
 

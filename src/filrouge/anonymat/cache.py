@@ -67,19 +67,24 @@ def _versions_installees(paquets: Iterable[str]) -> dict[str, str]:
     """Paquet → version, lue dans le nom de son répertoire de métadonnées (« faker-37.1.0.dist-info »,
     « wordfreq-3.1.1-py3.11.egg-info ») sur le chemin des imports : le premier trouvé, dans l'ordre où
     `importlib.metadata` les lit (chemin, puis ordre du répertoire). Sans ouvrir ni analyser les métadonnées :
-    0,3 ms au lieu de 3 à chaque commande qui lit les listes. Un paquet que les noms ne disent pas (egg-info sans
-    version, archive zip sur le chemin, absent) est demandé à `importlib.metadata`."""
+    0,3 ms au lieu de 3 à chaque commande qui lit les listes. Dès qu'une entrée du chemin n'est pas un répertoire
+    ordinaire (archive zip, œuf .egg) ou qu'un nom ne porte pas de version, les paquets pas encore trouvés sont demandés à
+    `importlib.metadata`, qui sait les lire."""
     cherches = {p.lower(): p for p in paquets}
     versions: dict[str, str] = {}
     for chemin in sys.path:
+        if chemin.lower().endswith(".egg"):  # un œuf est lui-même une distribution : importlib.metadata dira
+            break
         try:
             with os.scandir(chemin or ".") as entrees:
                 noms = [e.name for e in entrees]
-        except OSError:
+        except FileNotFoundError:
             continue
+        except OSError:  # une archive (zip, .egg) ou un répertoire illisible : importlib.metadata dira
+            break
         for nom in noms:
             base, point, suffixe = nom.rpartition(".")
-            if not point or suffixe not in ("dist-info", "egg-info"):
+            if not point or suffixe.lower() not in ("dist-info", "egg-info"):
                 continue
             paquet, _, version = base.partition("-")
             paquet = cherches.get(paquet.lower().replace("-", "_").replace(".", "_"))
