@@ -235,3 +235,35 @@ def test_le_commit_est_liste_une_fois(tmp_path: Path, monkeypatch: pytest.Monkey
     assert appels == ["git", "git"], "un autre commit est listé"
     assert cache_validation.fichiers_de_l_arbre(tmp_path, "\nghi\n", lambda: None) is None
     assert cache_validation.fichiers_de_l_arbre(tmp_path, "\nghi\n", lister(set())) == set(), "un échec n'est pas gardé"
+
+
+def test_l_empreinte_du_code_suit_le_contenu_meme_a_date_gardee(tmp_path: Path) -> None:
+    """Une autre version posée avec les dates de l'ancienne (`rsync -a`, `tar x`) : même taille, même date de
+    modification, l'empreinte change (la date d'état, elle, change à toute écriture) ; relue sans changement, c'est
+    celle gardée."""
+    import subprocess
+    import sys
+
+    copie = tmp_path / "src"
+    shutil.copytree(Path(cache_validation.__file__).parent, copie / "filrouge",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}
+    code = (f"import sys; sys.path.insert(0, {str(copie)!r}); from filrouge import cache_validation as c; "
+            "c.MARGE_DES_REPERTOIRES_NS = 0; print(c.empreinte_du_code())")
+
+    def empreinte() -> str:
+        time.sleep(0.02)  # un pas d'horloge des fichiers
+        return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                              check=True).stdout.strip()
+
+    premiere = empreinte()
+    assert (tmp_path / "cache/filrouge/validation/empreinte-du-code.marshal").is_file(), "gardée"
+    assert empreinte() == premiere
+    fichier = copie / "filrouge" / "verdict.py"
+    info, texte = os.stat(fichier), fichier.read_bytes()
+    fichier.write_bytes(texte.replace(b"VERDICTS_GARDES", b"VERDICTS_GARDEZ", 1))
+    os.utime(fichier, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert os.stat(fichier).st_size == info.st_size
+    seconde = empreinte()
+    assert seconde != premiere
+    assert empreinte() == seconde
