@@ -267,3 +267,25 @@ def test_l_empreinte_du_code_suit_le_contenu_meme_a_date_gardee(tmp_path: Path) 
     seconde = empreinte()
     assert seconde != premiere
     assert empreinte() == seconde
+
+
+def test_un_sous_repertoire_monte_depuis_un_autre_systeme_est_liste(dossier: Path, monkeypatch: pytest.MonkeyPatch
+                                                                    ) -> None:
+    """Un sous-répertoire qui est le point de montage d'un autre système de fichiers (un partage, une clé) n'est pas
+    repris sur la foi de la racine : son `st_dev` n'est pas celui de la racine, le dossier est listé."""
+    import subprocess
+
+    montage = dossier / "pieces"
+    essai = subprocess.run(["mount", "-t", "tmpfs", "filrouge-essai", str(montage)], capture_output=True, check=False)
+    if essai.returncode != 0:
+        pytest.skip("monter un système de fichiers demande root : " + essai.stderr.decode(errors="replace").strip())
+    try:
+        (montage / "devis.pdf").write_bytes(b"%PDF-1.4\n")
+        time.sleep(0.02)
+        avant = signature(dossier)
+        with monkeypatch.context() as m:
+            listes = _listages(m)
+            assert signature(dossier, avant) == avant
+        assert listes, "le dossier est listé"
+    finally:
+        subprocess.run(["umount", str(montage)], capture_output=True, check=False)
