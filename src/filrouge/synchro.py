@@ -367,9 +367,12 @@ def _cause_reseau(sortie: Sortie) -> str | None:
                                 "connection refused", "connection timed out", "network is unreachable",
                                 "no route to host", "failed to connect")):
         return "Il est injoignable : vérifiez la connexion internet de ce poste."
+    # les codes HTTP dans la phrase de Git (« The requested URL returned error: 403 »), jamais seuls : un chemin ou une
+    # adresse peut contenir 401 (« /tmp/pytest-401/absent.git » ne mène à aucun dépôt, l'accès n'y est pas refusé)
     if any(m in texte for m in ("authentication failed", "permission denied", "terminal prompts disabled",
-                                "could not read username", "could not read password", "403", "401",
-                                "access denied", "not authorized", "host key verification failed")):
+                                "could not read username", "could not read password", "returned error: 403",
+                                "returned error: 401", "access denied", "not authorized",
+                                "host key verification failed")):
         return ("L'accès est refusé : vos identifiants pour le dépôt partagé manquent, ont expiré ou ne donnent pas "
                 "ce droit. Demandez à la coordination de vérifier votre accès.")
     if any(m in texte for m in ("does not appear to be a git repository", "repository not found", "not found",

@@ -221,10 +221,20 @@ def test_un_depot_partage_injoignable_est_dit_sans_montrer_le_jeton(client: Test
     assert "jeton-tres-secret-42" not in page and "casemanager:" not in page
 
 
-def test_une_adresse_qui_ne_mene_a_aucun_depot(client: TestClient, clone: Path, tmp_path: Path) -> None:
-    assert git(clone, "remote", "add", "origin", str(tmp_path / "absent.git")).returncode == 0
+@pytest.mark.parametrize("chemin", ["absent.git", "groupe-401/absent.git", "403/absent.git"])
+def test_une_adresse_qui_ne_mene_a_aucun_depot(client: TestClient, clone: Path, tmp_path: Path, chemin: str) -> None:
+    """Un chemin qui contient 401 ou 403 (un répertoire temporaire numéroté, un groupe) n'est pas un refus d'accès."""
+    assert git(clone, "remote", "add", "origin", str(tmp_path / chemin)).returncode == 0
     statut, page = synchroniser(client)
-    assert statut == 409 and "ne mène à aucun dépôt" in page
+    assert statut == 409 and "ne mène à aucun dépôt" in page and "accès est refusé" not in page
+
+
+def test_un_acces_refuse_par_le_serveur_est_dit() -> None:
+    """La phrase de Git pour un refus HTTP reste lue comme un refus d'accès."""
+    from filrouge.synchro import Sortie, _cause_reseau
+
+    refus = Sortie(128, "fatal: unable to access 'https://forge.exemple/reseau.git/': The requested URL returned error: 403")
+    assert "accès est refusé" in (_cause_reseau(refus) or "")
 
 
 # --- Envoyer au coordinateur -----------------------------------------------------------------------------
