@@ -25,7 +25,7 @@ def dossier(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (racine / "concertations/2019-03-01.md").write_text("# Note\n", encoding="utf-8")
     if not cache_validation._systeme_sur(os.lstat(racine).st_dev):
         pytest.skip("système de fichiers des essais hors de SYSTEMES_DE_FICHIERS_SURS : tout est listé à chaque fois")
-    monkeypatch.setattr(cache_validation, "MARGE_DES_REPERTOIRES_NS", 0)
+    monkeypatch.setattr(cache_validation, "MARGE_DES_DATES_NS", 0)
     time.sleep(0.02)  # l'horloge des fichiers avance par pas de quelques ms
     return racine
 
@@ -249,7 +249,7 @@ def test_l_empreinte_du_code_suit_le_contenu_meme_a_date_gardee(tmp_path: Path) 
                     ignore=shutil.ignore_patterns("__pycache__"))
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}
     code = (f"import sys; sys.path.insert(0, {str(copie)!r}); from filrouge import cache_validation as c; "
-            "c.MARGE_DES_REPERTOIRES_NS = 0; print(c.empreinte_du_code())")
+            "c.MARGE_DES_DATES_NS = 0; print(c.empreinte_du_code())")
 
     def empreinte() -> str:
         time.sleep(0.02)  # un pas d'horloge des fichiers

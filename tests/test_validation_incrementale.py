@@ -121,7 +121,7 @@ def test_modifications_au_hasard_signatures_reprises(reseau: Usine, monkeypatch:
     import time
 
     monkeypatch.setattr(sys.modules[__name__], "r_", random.Random(20261205))
-    monkeypatch.setattr(cache_validation, "MARGE_DES_REPERTOIRES_NS", 0)
+    monkeypatch.setattr(cache_validation, "MARGE_DES_DATES_NS", 0)
     reprises: list[bool] = []
     original = cache_validation._reprise
     monkeypatch.setattr(cache_validation, "_reprise", lambda *a: reprises.append((r := original(*a)) is not None) or r)
@@ -147,7 +147,7 @@ def test_le_verdict_reste_connu_quand_les_repertoires_prennent_une_date_sure(res
     ecrire_schemas(racine / "schemas")
     (racine / "bilan").mkdir(exist_ok=True)
     constats = valider(racine)
-    monkeypatch.setattr(cache_validation, "MARGE_DES_REPERTOIRES_NS", 0)  # comme deux secondes plus tard
+    monkeypatch.setattr(cache_validation, "MARGE_DES_DATES_NS", 0)  # comme deux secondes plus tard
     assert verdict_connu(racine) == constats
 
 

@@ -33,6 +33,11 @@ BROUILLONS_GARDES = 16
 """Les entrées de brouillons gardées par dépôt (les plus récentes) : de quoi couvrir quelques onglets."""
 VERSIONS_GARDEES = 4
 """Les versions de filrouge dont `selon_le_code` garde la valeur sur un poste (les plus récemment calculées)."""
+MARGE_DES_DATES_NS = 2_000_000_000
+"""Une date de fichier ou de répertoire de moins de 2 s au moment où on la relève ne dit pas qu'il n'a pas changé :
+l'horloge des fichiers avance par pas (quelques ms, une seconde sur certains systèmes de fichiers), et une écriture
+dans le même pas la laisserait inchangée (le problème du « racy git »). Un tel répertoire est relisté, un tel
+fichier comparé par son contenu, et l'empreinte du code n'est pas gardée."""
 T = TypeVar("T")
 
 
@@ -67,7 +72,7 @@ def empreinte_du_code() -> str:
     fixe) ne fait pas passer une autre version pour la même. Chaque fichier compte par son chemin dans le paquet, sa
     taille et son contenu (3,8 ms à relire). L'empreinte est gardée sous l'état des fichiers (taille, dates de
     modification et d'état, inode) : la date d'état change à toute écriture et aucune copie ne la garde, donc un
-    état inchangé depuis plus de `MARGE_DES_REPERTOIRES_NS` est un contenu inchangé (0,7 ms).
+    état inchangé depuis plus de `MARGE_DES_DATES_NS` est un contenu inchangé (0,7 ms).
     """
     paquet = os.path.dirname(os.path.abspath(__file__))
     fichiers: list[tuple[str, str, os.stat_result]] = []
@@ -86,8 +91,8 @@ def empreinte_du_code() -> str:
     for relatif, _, info in fichiers:
         etat.update(f"{relatif}\0{info.st_size}\0{info.st_mtime_ns}\0{info.st_ctime_ns}\0{info.st_ino}\0".encode(
             "utf-8", "surrogateescape"))
-    memoire = repertoire() / "empreinte-du-code.marshal"
-    gardee = lire_fichier(memoire, etat.hexdigest(), "code").get("empreinte")
+    memoire, cle = repertoire() / "empreinte-du-code.marshal", etat.hexdigest()
+    gardee = lire_fichier(memoire, cle, "code").get("empreinte")
     if isinstance(gardee, str):
         return gardee
     empreinte = hashlib.blake2b(f"format {VERSION_FORMAT}".encode(), digest_size=16)
@@ -96,15 +101,16 @@ def empreinte_du_code() -> str:
             contenu = flux.read()
         empreinte.update(b"%s\0%d\0%s" % (relatif.encode("utf-8", "surrogateescape"), len(contenu), contenu))
     resultat = empreinte.hexdigest()
-    limite = time.time_ns() - MARGE_DES_REPERTOIRES_NS
+    limite = time.time_ns() - MARGE_DES_DATES_NS
     if all(info.st_ctime_ns < limite and info.st_mtime_ns < limite for _, _, info in fichiers):
-        ecrire_fichier(memoire, etat.hexdigest(), "code", {"empreinte": resultat})
+        ecrire_fichier(memoire, cle, "code", {"empreinte": resultat})
     return resultat
 
 
-def chemin_pour(racine: Path) -> Path:
+def chemin_pour(racine: Path, suite: str = "") -> Path:
+    """Le fichier du cache de ce dépôt (`suite` : un fichier voisin du même dépôt, « -brouillons »…)."""
     cle = hashlib.blake2b(str(racine.resolve()).encode(), digest_size=12).hexdigest()
-    return repertoire() / f"{cle}.marshal"
+    return repertoire() / f"{cle}{suite}.marshal"
 
 
 def lire(racine: Path, contexte: str) -> dict[str, Any]:
@@ -121,7 +127,7 @@ def fichiers_de_l_arbre(racine: Path, cle: str, lister: Callable[[], set[str] | 
     """Les fichiers suivis sous `racine` dans l'arbre que désigne `cle` (préfixe et arbre Git) : `lister()` une
     fois par arbre, puis relus du cache (un arbre ne change jamais ; relire coûte un processus `git` de moins à
     chaque validation). Un échec de `lister()` (None) n'est pas gardé."""
-    chemin = chemin_pour(racine).with_name(chemin_pour(racine).stem + "-commit.marshal")
+    chemin = chemin_pour(racine, "-commit")
     gardes = lire_fichier(chemin, cle, "fichiers").get("noms")
     if isinstance(gardes, list):
         return set(gardes)
@@ -132,7 +138,7 @@ def fichiers_de_l_arbre(racine: Path, cle: str, lister: Callable[[], set[str] | 
 
 
 def _chemin_des_brouillons(racine: Path) -> Path:
-    return chemin_pour(racine).with_name(chemin_pour(racine).stem + "-brouillons.marshal")
+    return chemin_pour(racine, "-brouillons")
 
 
 def brouillons(racine: Path, contexte: str) -> dict[str, Any]:
@@ -215,11 +221,6 @@ def _oublier_les_anciennes(nom: str, garde: Path) -> None:
 Signature = tuple[tuple[str, int, int], ...]
 """(chemin relatif, taille, date) par fichier ; (« sous/ », inode, date d'état) par répertoire, « » pour la racine."""
 
-MARGE_DES_REPERTOIRES_NS = 2_000_000_000
-"""Un répertoire dont l'état a changé moins de 2 s avant son relevé n'est pas repris tel quel la fois suivante :
-l'horloge des fichiers avance par pas (quelques ms, une seconde sur certains systèmes de fichiers), et un fichier
-ajouté dans le même pas laisserait la date du répertoire inchangée (le problème du « racy git »)."""
-
 SYSTEMES_DE_FICHIERS_SURS = frozenset({"ext2", "ext3", "ext4", "xfs", "tmpfs", "overlay", "zfs", "f2fs", "jfs",
                                        "reiserfs", "bcachefs", "nilfs2"})
 """Les systèmes de fichiers locaux de Linux qui changent la date d'état d'un répertoire à chaque entrée ajoutée,
@@ -236,12 +237,12 @@ def signature(chemin: Path | str, precedente: Signature | None = None) -> Signat
     répertoires n'a changé d'état (rien n'y a été ajouté, retiré, renommé, ni ses droits changés) ni d'inode, ses
     noms sont les mêmes et chaque fichier est seulement relu par `lstat`, sans lister les répertoires (23 ms au
     lieu de 51 sur mille dossiers). Un répertoire qui n'a pas pu être lu entièrement, ou changé depuis moins de
-    `MARGE_DES_REPERTOIRES_NS`, a la date -1 : il sera listé la fois suivante. Un fichier modifié depuis moins que
+    `MARGE_DES_DATES_NS`, a la date -1 : il sera listé la fois suivante. Un fichier modifié depuis moins que
     cette marge a une date négative tirée au hasard, différente à chaque relevé : réécrit à la même taille dans le
     même pas d'horloge, il ne garderait pas sa signature, et c'est son contenu qui dira s'il a changé.
     """
     base = os.fspath(chemin)
-    limite = time.time_ns() - MARGE_DES_REPERTOIRES_NS
+    limite = time.time_ns() - MARGE_DES_DATES_NS
     if precedente:
         reprise = _reprise(base, precedente, limite)
         if reprise is not None:

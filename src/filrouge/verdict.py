@@ -107,8 +107,7 @@ def _contenu(chemin: Path) -> str:
 
 
 def _chemin(racine: Path) -> Path:
-    principal = cache_validation.chemin_pour(racine)
-    return principal.with_name(principal.stem + "-verdicts.marshal")
+    return cache_validation.chemin_pour(racine, "-verdicts")
 
 
 def _lire(racine: Path, contexte_: str) -> dict[str, Any]:

@@ -23,9 +23,9 @@ import struct
 import sys
 import weakref
 import zlib
-from importlib import resources
 from collections.abc import Callable, Iterable, Iterator, Set
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
 
