@@ -8,7 +8,10 @@ signaler, ou null pour un négatif). Données fictives.
   (voie d'un logement proposé, rue sans numéro, rôle suivi d'un service) ;
 - garde37, réglé sur les ratés d'aveugle-65 (le handicap et le développement) : maladies, tests et méthodes
   éponymes ; institutions dont le nom commence par un article ; noms à particule seuls ; noms en capitales entre
-  virgules ; prénom sous la rubrique d'une fonction ; leurs négatifs voisins.
+  virgules ; prénom sous la rubrique d'une fonction ; leurs négatifs voisins ;
+- garde38, réglé sur les ratés d'aveugle-67 et d'aveugle-68 : un nom en minuscules accroché à un rôle ou un proche par
+  une parenthèse, une apposition, deux-points, un tiret ou une barre ; leurs négatifs voisins (un état, une précision,
+  une valeur ordinaire).
 """
 
 from __future__ import annotations
@@ -45,12 +48,8 @@ def juste(cas: Cas) -> bool:
 RATES_CONNUS: dict[str, dict[str, str]] = {
     "garde36": {
         "cas36-026": "rue en minuscules sans localité (« zuidstraat no 15. »)",
-        "cas36-087": "nom en minuscules sous la rubrique d'un rôle du logement (« bailleur: dewulf »)",
-        "cas36-091": "nom en minuscules sous une rubrique (« - propriétaire : mertens »)",
         "cas36-113": "« maître » en minuscules sous une rubrique (« - huissier : maître nuyts »)",
-        "cas36-115": "nom en minuscules entre parenthèses après un rôle du logement (« Le concierge (vermeulen) »)",
         "cas36-124": "prénom homonyme d'un mot anglais entre parenthèses (« (Joke) »)",
-        "cas36-126": "nom en minuscules hors des listes entre parenthèses (« (claessens) »)",
         "cas36-184": "« rue de la Senne » : « Senne » lu comme un nom",
         "cas36-187": "« rue de Linthout » : « Linthout » lu comme un nom",
         "cas36-231": "« proprietaire: Woonhaven Antwerpen » : une société de logement inconnue des listes",
@@ -82,6 +81,13 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas37-180": "« Suivi individuel : J Wu » : une initiale sans point et un nom de deux lettres",
         "cas37-187": "« Intervenante : S Ba » : une initiale sans point et un nom de deux lettres",
         "cas37-196": "« contact: L Ho » : une initiale sans point et un nom de deux lettres",
+    },
+    "garde38": {
+        "cas38-033": "« la kiné, claes, » : un nom apposé à une fonction doit être un nom des listes qui n'est pas un prénom "
+                     "homonyme d'un mot",
+        "cas38-073": "« Avocate : pereira » : Pereira est aussi une ville (Colombie)",
+        "cas38-106": "« juge - van der elst » : « elst », quatre lettres hors des listes, n'est pas retenu",
+        "cas38-165": "« Le tuteur, nommé récemment, » : « nommé » lu comme l'appellation qui annonce un nom",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -67,6 +67,9 @@ FORMES = {
     "cles_yaml": ("a: b\n", DEPART, "note.yaml"),
     "parentheses": ("( ", DEPART, "note.md"),
     "tiret_espace": ("- ", DEPART, "note.md"),
+    "roles_accroches": ("kiné (dufour) ", DEPART, "note.md"),
+    "roles_et_qualificatifs": ("psy de la ville / ", DEPART, "note.md"),
+    "roles_sans_nom": ("kiné (", DEPART, "note.md"),
     "courriels": ("a.b@c.be ", DEPART, "note.md"),
     "dates_naissance": ("née le 12/03/2008 ", DEPART, "note.md"),
     "marqueurs": ("<!-- interne --> ", DEPART, "note.md"),
@@ -320,6 +323,9 @@ FORMES_CONSTRUITES = {
     "rue_nl_puis_tirets": (_blancs_puis("kerkstraat 1 ", "a-", "x "), DEPART, "note.md"),
     "rue_nl_puis_tirets_majuscules": (_blancs_puis("Kerkstraat 1 ", "A-", "x "), DEPART, "note.md"),
     "numero_puis_blancs_et_rue_nl": (_blancs_puis("1", " ", "x "), DEPART, "note.md"),
+    # le trente-huitième passage : un rôle, puis des blancs avant le signe qui y accroche un nom
+    "role_puis_blancs": (_blancs_puis("le kiné", " ", "(dufour) "), DEPART, "note.md"),
+    "role_puis_tabulations": (_blancs_puis("psy", "\t", "- lemaire "), DEPART, "note.md"),
 }
 
 

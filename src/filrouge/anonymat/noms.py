@@ -67,7 +67,7 @@ _INSTITUTIONS = re.compile(
     r"rue|avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
     r"parc|salle|bâtiment|batiment|site|campus|pavillon|unité|unite|section|groupe|réseau|reseau|"
     r"fondation|association|mutualité|mutualite|paroisse|église|eglise|club|stade|piscine|gare|musée|"
-    r"station|arrêt|arret|métro|metro|tram|quartier|cité|cite|galerie|passage|"
+    r"station|arrêt|arret|métro|metro|tram|quartier|cité|(?<=(?<!\w)la[ \t])cite|galerie|passage|"
     r"bibliothèque|ludothèque|académie|academie|conservatoire|prix|fonds|plan|programme|dispositif|fondation|"
     r"diplôme|diplome|label|trophée|trophee|concours|atelier|collectif|opération|operation|campagne|festival|"
     r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
@@ -934,7 +934,7 @@ def _est_neerlandais(ligne: str) -> bool:
 _LANGUES = (r"lingala|swahili|kikongo|tshiluba|kiluba|kinyarwanda|kirundi|wolof|peul|pular|soussou|malinké|bambara|dioula|"
             r"arabe|darija|berbère|tamazight|kabyle|turc|kurde|farsi|persan|dari|pachto|pashto|tigrinya|amharique|somali|"
             r"russe|ukrainien|polonais|roumain|albanais|bulgare|italien|espagnol|portugais|anglais|néerlandais|flamand|"
-            r"allemand|vietnamien|chinois|mandarin|tagalog|hindi|ourdou|"
+            r"allemand|vietnamien|chinois|mandarin|tagalog|hindi|ourdou|kurmandji|kurmanji|sorani|"
             # peuples et ethnies (« d'ethnie hazara ») : des mots, pas des prénoms, en minuscules
             r"hazara|pachtoune|pashtoune|tadjik|ouzbek|baloutche|tutsi|hutu|bamiléké|yoruba|igbo|haoussa|toucouleur|"
             r"soninké|diola|sérère|amhara|oromo|tigréen|afar|yézidi|yazidi|assyrien|chaldéen|tchétchène|ingouche|rom|"
@@ -1582,6 +1582,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _sujets_et_sources(texte, lignes, contexte, deja, resultats)
     if "(" in texte:
         _noms_entre_parentheses_apres_un_role(texte, lignes, contexte, deja, resultats)
+    _noms_en_minuscules_attaches_a_un_role(texte, lignes, contexte, deja, resultats)
 
     # --- prénom homonyme d'un mot, sujet d'un verbe de personne : « Gloire est venue seule » ----------
     for m in _SUJET_HUMAIN.finditer(texte):
@@ -2139,7 +2140,7 @@ _VERBES_VERS_PERSONNE = frozenset(
     "informer informé informée orienter orienté orientée maintenu maintenue maintenir relancer relance relancé relancée "
     "croisé croisée croiser féliciter félicité remercier remercié récupérer récupéré récupérée raccompagner raccompagné "
     "ramener ramené emmener emmené hospitaliser hospitalisé hospitalisée interroger interrogé interrogée rassurer "
-    "rassuré rassurée écouter écouté écoutée concernant visiter visité "
+    "rassuré rassurée écouter écouté écoutée concernant visiter visité désigner désigne désigné désignée "
     # ce qu'un chauffeur ou un éducateur fait d'un jeune (« le chauffeur dépose inês à l'internat », aveugle-60)
     "dépose déposer déposé déposée ramène ramènera emmène emmènera "
     # à l'impératif, dans un message recopié (« prévenez mukamana svp », aveugle-58)
@@ -2287,6 +2288,96 @@ def _noms_entre_parentheses_apres_un_role(texte: str, lignes: Lignes, contexte: 
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(1), "nom entre parenthèses après un rôle")))
 
+
+_ROLES_A_NOM_ATTACHE = frozenset(
+    {r for r in _DEVANT_UNE_PARENTHESE if " " not in r and r not in _SALUTATIONS and r not in _APPELLATIONS_FORTES
+     and r not in {"dit", "dite", "nom", "prenom", "nee", "jeune", "enfant", "famille", "parent", "parents", "premier",
+                   "premiere", "alias", "appele", "appelee", "denomme", "denommee", "nomme", "nommee", "cher", "chere",
+                   "chers", "cheres"}}
+    | {"pediatre", "entraineur", "entraineuse", "psychomotricien", "psychomotricienne", "psychiatre", "kinesitherapeute",
+       "ergotherapeute", "osteopathe", "puericultrice", "mediateur", "mediatrice", "as"})
+"""Les rôles et les proches auxquels une note accroche un nom en minuscules par une parenthèse, deux-points, un tiret ou
+une barre (« le kiné (dufour) », « - logopède : vandamme », « psy – lemaire », « AS/karim ») ; « as » seulement écrit
+« AS » (l'assistante sociale), jamais « tu as »."""
+_ROLES_A_NOM_ATTACHE_ECRITS = _ROLES_A_NOM_ATTACHE | frozenset(
+    "kiné logopède pédiatre pédopsychiatre entraîneur entraîneuse infirmière éducateur éducatrice médecin propriétaire "
+    "délégué déléguée référent référente kinésithérapeute ergothérapeute ostéopathe puéricultrice médiateur médiatrice "
+    "interprète généraliste conseillère maître président présidente préfet préfète député députée échevin échevine "
+    "abbé curé mère père frère sœur soeur aîné aînée nièce épouse époux bébé mémé pépé mémère pépère".split())
+"""Les mêmes, tels qu'ils s'écrivent : le préfiltre lit les mots du texte en minuscules, accents compris."""
+_MOT_MINUSCULE_ATTACHE = r"[" + _MIN + r"][^\W\d_]*+(?:-[^\W\d_]++)*+"
+_NOM_ATTACHE_A_UN_ROLE = re.compile(
+    r"((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?)"
+    r"(?:[ \t]*\([ \t]*|[ \t]*:[*_]*[ \t]*|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|[ \t]*/[ \t]*)"
+    r"(" + _MOT_MINUSCULE_ATTACHE + r"(?:[ \t]+" + _MOT_MINUSCULE_ATTACHE + r"){0,3})(?![\w'’@./\-])")
+"""Après un rôle : jusqu'à quatre mots qui le précisent (« traitant », « de français », « SPJ »), le signe qui y accroche
+un nom, puis un à quatre mots en minuscules, pas au milieu d'un mot, d'une adresse ni d'un chemin."""
+_PAS_UN_QUALIFICATIF = frozenset("a ai as avait est était sont ont sera va fait dit son sa ses leur leurs mon ma mes un une "
+                                 "et ou qui que".split())
+"""Entre le rôle et le signe, un verbe ou un déterminant dit que la phrase a continué : « la maman a montré son document
+(codice fiscale …) » ne nomme pas la maman."""
+
+
+def _noms_en_minuscules_attaches_a_un_role(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                                          resultats: list[Trouvaille]) -> None:
+    """« le kiné (dufour) », « - logopède : vandamme », « Pédiatre – kabasele – », « kiné/janssens », « la juge (de
+    smet) » : un nom en minuscules accroché à un rôle ou un proche (`_ROLES_A_NOM_ATTACHE`) par une parenthèse, deux-points,
+    un tiret ou une barre (garde38). Les mots retenus, après une ou deux particules, sont ceux que `_nom_attache` dit des
+    personnes, jusqu'au premier qui n'en est pas une (« psy: hakim rdv mardi ») ; jamais un mot du dictionnaire (« kiné
+    (absent) », « bailleur: privé »), un rôle (« prof/éducateur »), une localité ni un mot de l'annuaire."""
+    bas = lignes.bas
+    for role in sorted(lignes.mots & _ROLES_A_NOM_ATTACHE_ECRITS):
+        i = bas.find(role)
+        while i != -1:
+            fin_role = i + len(role)
+            entier = not (i and bas[i - 1].isalpha()) and not bas[fin_role:fin_role + 1].isalpha()
+            if entier and (role != "as" or texte[i:fin_role] == "AS"):
+                m = _NOM_ATTACHE_A_UN_ROLE.match(texte, fin_role)
+                if m is not None and _PAS_UN_QUALIFICATIF.isdisjoint(m.group(1).lower().split()):
+                    _retenir_les_mots_attaches(texte, m, contexte, deja, resultats)
+            i = bas.find(role, fin_role)
+
+
+def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteAnonymat, deja: Intervalles,
+                               resultats: list[Trouvaille]) -> None:
+    """Le nom que `_NOM_ATTACHE_A_UN_ROLE` a lu après un rôle : ses particules, puis les mots qui sont des personnes."""
+    mots = list(_MOT_DE_NOM.finditer(texte, *m.span(2)))
+    premier = 0
+    while premier < min(2, len(mots) - 1) and normaliser(mots[premier].group()) in _PARTICULES_NOM | {"de"}:
+        premier += 1
+    dernier = premier
+    while dernier < len(mots) and _nom_attache(mots[dernier].group(), contexte):
+        dernier += 1
+    if dernier == premier:
+        return
+    debut, fin = mots[0 if premier else premier].start(), mots[dernier - 1].end()
+    if not deja.chevauche(debut, fin):
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom accroché à un rôle")))
+
+
+@lru_cache(maxsize=4096)
+def _nom_attache_aux_listes(mot: str) -> bool:
+    """La part de `_nom_attache` qui ne dépend que des listes (gardée par mot) ; un composé n'est un nom que fait de
+    prénoms, de noms des listes et de particules : les identifiants d'acteurs en sont rarement."""
+    morceaux = normaliser(mot).split("-")
+    if any(est_une_langue(n) for n in morceaux) or len(morceaux) > 1 and not all(
+            n in listes()["prenoms"] or n in listes()["noms"] or n in _PARTICULES_NOM for n in morceaux):
+        return False  # « interprète (kurmandji) » ; « tuteur (impromptu-cmi) », « pedopsychiatre: pedo-umb » : un acteur
+    if _nom_hors_du_dictionnaire(mot):
+        return True
+    prenom, nom_ou_inconnu, homonyme, rare = _personne_des_listes(mot)
+    if homonyme and not rare or est_mot_du_dictionnaire(mot) or _est_une_localite(mot):
+        return False
+    return prenom or nom_ou_inconnu and (normaliser(mot) in listes()["noms"] or len(mot) >= 5)
+
+
+def _nom_attache(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Un mot en minuscules accroché à un rôle est une personne : un nom des listes qu'aucun dictionnaire n'a
+    (« dufour »), un prénom des listes (« karim »), un nom des listes ou un mot que personne n'écrit d'au moins cinq
+    lettres (« kabasele ») ; jamais un mot du dictionnaire, un prénom homonyme d'un mot, une localité, un mot de
+    l'annuaire."""
+    return _nom_attache_aux_listes(mot) and not _dans_l_annuaire(mot, contexte)
 
 def _nom_entre_parentheses(mot: str, contexte: ContexteAnonymat) -> bool:
     """Un mot qui peut nommer la personne d'un rôle : avec une majuscule, un prénom des listes (même ambigu, « Javier »),
@@ -2564,7 +2655,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         proche = _PROCHE_DEVANT.search(texte, max(debut_ligne, m.start() - 48), m.start())
         devant = normaliser(proche.group(1)) if proche is not None else ""
         fonction = devant not in _LIENS and devant not in _ROLES
-        if (devant in _DEVANT_UN_APPOSE and not deja.chevauche(*m.span(1)) and _nom_appose(m.group(1))
+        if ((devant in _DEVANT_UN_APPOSE or devant in _ROLES_A_NOM_ATTACHE) and not deja.chevauche(*m.span(1))
+                and _nom_appose(m.group(1))
                 and (not fonction or _nom_des_listes_appose_a_une_fonction(m.group(1)))
                 and not any(n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(m.group(1))))):
             deja.ajouter(*m.span(1))

@@ -1,0 +1,92 @@
+"""Trente-huitième passage : un nom en minuscules accroché à un rôle (parenthèse, deux-points, tiret, barre, apposition),
+le verbe « citer » qui n'est pas une cité, les organismes du sport et de la jeunesse. Variantes écrites ici (jamais les
+phrases d'un corpus) ; à côté de chaque positif, le négatif voisin qui doit rester muet. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import analyser_texte
+
+NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
+FICHE = "dossiers/2019-003/concertations/2019-05-14.yaml"
+
+
+def _noms(texte: str, fichier: str = NOTE) -> list[str]:
+    """Les messages des noms trouvés (masqués : les initiales seules restent)."""
+    return [c.message for c in analyser_texte(texte, fichier, ContexteAnonymat())[0] if c.regle == "anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier", "masque"),
+    [
+        ("Rdv pris avec l'ergothérapeute (kowalczyk) pour mardi.", NOTE, "« k******** »"),
+        ("La logopède (de meyer) revoit le jeune en mai.", NOTE, "« d* m**** »"),
+        ("- orthophonie : voir la logopède (nyirahabimana)", NOTE, "« n************ »"),
+        ("- pédiatre : vandenbussche", NOTE, "« v************ »"),
+        ("**Infirmière :** ndayishimiye", NOTE, "« n*********** »"),
+        ("reseau:\n  kine: verhoeven\n", FICHE, "« v******** »"),
+        ("Entraîneur – boukhris – propose un essai.", NOTE, "« b******* »"),
+        ("psy/wuyts ok pour la reprise", NOTE, "« w**** »"),
+        ("AS / moulaert : dossier CPAS envoyé", NOTE, "« m******* »"),
+        ("La pédiatre, vandevelde, a revu la courbe.", NOTE, "« v********* »"),
+    ],
+)
+def test_un_nom_en_minuscules_accroche_a_un_role(texte: str, fichier: str, masque: str) -> None:
+    """Après un rôle et le signe qui y accroche un nom, un nom des listes ou un mot que personne n'écrit en minuscules
+    restait en clair (garde38 : 69 positifs sur 120 trouvés avant)."""
+    assert any(masque in message for message in _noms(texte, fichier))
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Le kiné (absent) n'a pas pu venir.", NOTE),
+        ("La logopède (liste d'attente) rappellera.", NOTE),
+        ("- pédiatre : à trouver", NOTE),
+        ("bailleur: privé\n", FICHE),
+        ("psy – reporté au 12", NOTE),
+        ("kiné/ostéo deux fois par mois", NOTE),
+        ("AS - en congé jusqu'au 3", NOTE),
+        ("Ce que tu as / ce que tu veux", NOTE),
+        ("- interprète (kurmandji) via le SeTIS", NOTE),
+        ("a_inviter:\n- tuteur MENA (sep-tremplin)\n- logopède (srg-ciney)\n", FICHE),
+        ("pedopsychiatre: pedo-umb\n", FICHE),
+        ("Prés. : la mère / le beau-père / l'éducatrice de l'AMO", NOTE),
+        ("**De :** l'éducateur du SAJ (l'équipe mobile)", NOTE),
+        ("La pédiatre, elle, propose d'attendre.", NOTE),
+    ],
+)
+def test_un_role_suivi_d_un_mot_ordinaire_reste_muet(texte: str, fichier: str) -> None:
+    """Un état, une précision, une langue, l'identifiant d'un acteur, un autre rôle, un mot élidé ou « tu as » : rien
+    d'une personne (les faux positifs relevés sur les corpus pendant le passage)."""
+    assert _noms(texte, fichier) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Elle cite Khadija Benali comme son modèle.", "Le jeune cite Ousmane comme soutien.", "je cite Dorota :"],
+)
+def test_le_verbe_citer_n_annonce_pas_une_cite(texte: str) -> None:
+    """« cite » sans accent était lu « cité » (une tête de lieu) : le nom cité juste après restait en clair
+    (aveugle-68)."""
+    assert _noms(texte)
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Il vit à la cite Germinal depuis mars.", "Il vit à la cité Germinal depuis mars.", "La Cité Germinal est loin."],
+)
+def test_une_cite_reste_un_lieu(texte: str) -> None:
+    """Sans accent, « cite » reste une cité après « la » : le nom qui suit est celui d'un lieu."""
+    assert _noms(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    ["Inscrit au stage Adeps de Pâques.", "Le Patro de Jambes reprend en septembre.", "Les horaires sont sur Spond."],
+)
+def test_les_organismes_du_sport_et_de_la_jeunesse_ne_sont_pas_des_noms(texte: str) -> None:
+    """L'Adeps (l'administration du sport), le Patro (un mouvement de jeunesse), Spond (l'appli des clubs) : aveugle-68."""
+    assert _noms(texte) == []
