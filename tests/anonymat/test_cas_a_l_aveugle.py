@@ -85,8 +85,10 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     "garde38": {
         "cas38-033": "« la kiné, claes, » : un nom apposé à une fonction doit être un nom des listes qui n'est pas un prénom "
                      "homonyme d'un mot",
-        "cas38-073": "« Avocate : pereira » : Pereira est aussi une ville (Colombie)",
+        "cas38-077": "« kiné : ghebremariam » : un mot que personne n'écrit, hors des listes, n'est pas retenu après un rôle "
+                     "(l'attaque-68 : des fautes, des sigles, des médicaments à cette place)",
         "cas38-106": "« juge - van der elst » : « elst », quatre lettres hors des listes, n'est pas retenu",
+        "cas38-111": "« psy – mukamana » : un mot que personne n'écrit, hors des listes, n'est pas retenu après un rôle",
         "cas38-165": "« Le tuteur, nommé récemment, » : « nommé » lu comme l'appellation qui annonce un nom",
     },
 }

@@ -23,19 +23,22 @@ def _noms(texte: str, fichier: str = NOTE) -> list[str]:
     [
         ("Rdv pris avec l'ergothérapeute (kowalczyk) pour mardi.", NOTE, "« k******** »"),
         ("La logopède (de meyer) revoit le jeune en mai.", NOTE, "« d* m**** »"),
-        ("- orthophonie : voir la logopède (nyirahabimana)", NOTE, "« n************ »"),
+        ("- orthophonie : voir la logopède (niyonzima)", NOTE, "« n******** »"),
         ("- pédiatre : vandenbussche", NOTE, "« v************ »"),
         ("**Infirmière :** ndayishimiye", NOTE, "« n*********** »"),
         ("reseau:\n  kine: verhoeven\n", FICHE, "« v******** »"),
         ("Entraîneur – boukhris – propose un essai.", NOTE, "« b******* »"),
         ("psy/wuyts ok pour la reprise", NOTE, "« w**** »"),
-        ("AS / moulaert : dossier CPAS envoyé", NOTE, "« m******* »"),
+        ("AS / goossens : dossier CPAS envoyé", NOTE, "« g******* »"),
+        ("Le kiné : tshibangu.", NOTE, "« t******** »"),
+        ("La tante : aïcha el idrissi", NOTE, "« a**** e* i****** »"),
+        ("Psy : oumar bah", NOTE, "« o**** b** »"),
         ("La pédiatre, vandevelde, a revu la courbe.", NOTE, "« v********* »"),
     ],
 )
 def test_un_nom_en_minuscules_accroche_a_un_role(texte: str, fichier: str, masque: str) -> None:
-    """Après un rôle et le signe qui y accroche un nom, un nom des listes ou un mot que personne n'écrit en minuscules
-    restait en clair (garde38 : 69 positifs sur 120 trouvés avant)."""
+    """Après un rôle et le signe qui y accroche un nom, un nom des listes en minuscules restait en clair (garde38 : 69
+    positifs sur 120 trouvés avant) ; lu en entier, particules comprises, même quand une autre couche le lit."""
     assert any(masque in message for message in _noms(texte, fichier))
 
 
@@ -56,11 +59,21 @@ def test_un_nom_en_minuscules_accroche_a_un_role(texte: str, fichier: str, masqu
         ("Prés. : la mère / le beau-père / l'éducatrice de l'AMO", NOTE),
         ("**De :** l'éducateur du SAJ (l'équipe mobile)", NOTE),
         ("La pédiatre, elle, propose d'attendre.", NOTE),
+        # l'attaque-68 : une faute, un sigle, une langue, un médicament, un rôle ambigu à la place d'un nom
+        ("Kiné : anulé, à reprogrammer.", NOTE),
+        ("La psy (absante) a écrit.", NOTE),
+        ("Psy : pcpms, bilan demandé.", NOTE),
+        ("Pédopsychiatre : adi prévu en octobre.", NOTE),
+        ("Interprète (romani) pour les parents.", NOTE),
+        ("Pédiatre : lysanxia déconseillé.", NOTE),
+        ("Post-cure : relaxine et sport.", NOTE),
+        ("Catégorie cadet : unihockey le samedi.", NOTE),
+        ("kine: absante\n", FICHE),
     ],
 )
 def test_un_role_suivi_d_un_mot_ordinaire_reste_muet(texte: str, fichier: str) -> None:
     """Un état, une précision, une langue, l'identifiant d'un acteur, un autre rôle, un mot élidé ou « tu as » : rien
-    d'une personne (les faux positifs relevés sur les corpus pendant le passage)."""
+    d'une personne (les faux positifs relevés sur les corpus pendant le passage, puis par l'attaque-68)."""
     assert _noms(texte, fichier) == []
 
 
@@ -76,10 +89,11 @@ def test_le_verbe_citer_n_annonce_pas_une_cite(texte: str) -> None:
 
 @pytest.mark.parametrize(
     "texte",
-    ["Il vit à la cite Germinal depuis mars.", "Il vit à la cité Germinal depuis mars.", "La Cité Germinal est loin."],
+    ["Il vit à la cite Germinal depuis mars.", "Il vit à la cité Germinal depuis mars.", "La Cité Germinal est loin.",
+     "Il a grandi dans sa cite Diongre.", "Notre cite Hellemans a cent ans."],
 )
 def test_une_cite_reste_un_lieu(texte: str) -> None:
-    """Sans accent, « cite » reste une cité après « la » : le nom qui suit est celui d'un lieu."""
+    """Sans accent, « cite » reste une cité après « la » ou un déterminant : le nom qui suit est celui d'un lieu."""
     assert _noms(texte) == []
 
 

