@@ -33,6 +33,13 @@ def _noms(texte: str, fichier: str = NOTE) -> list[str]:
         ("Le kiné : tshibangu.", NOTE, "« t******** »"),
         ("La tante : aïcha el idrissi", NOTE, "« a**** e* i****** »"),
         ("Psy : oumar bah", NOTE, "« o**** b** »"),
+        # la relecture : le nom entier même quand ses mots se répètent, un prénom que le dictionnaire écrit aussi devant
+        # le nom, l'apostrophe, les rôles écrits avec accents
+        ("psy/dufour       aartsen aarts ok", NOTE, "« d*****       a****** a**** »"),
+        ("Le kiné : pierre dufour.", NOTE, "« p***** d***** »"),
+        ("Kiné : d'hondt", NOTE, "« d'h**** »"),
+        ("Le garçon : wuyts", NOTE, "« w**** »"),
+        ("- propriétaires : wuyts", NOTE, "« w**** »"),
         ("La pédiatre, vandevelde, a revu la courbe.", NOTE, "« v********* »"),
     ],
 )
@@ -52,7 +59,7 @@ def test_un_nom_en_minuscules_accroche_a_un_role(texte: str, fichier: str, masqu
         ("psy – reporté au 12", NOTE),
         ("kiné/ostéo deux fois par mois", NOTE),
         ("AS - en congé jusqu'au 3", NOTE),
-        ("Ce que tu as / ce que tu veux", NOTE),
+        ("Maître de stage – distanciel le lundi.", NOTE),
         ("- interprète (kurmandji) via le SeTIS", NOTE),
         ("a_inviter:\n- tuteur MENA (sep-tremplin)\n- logopède (srg-ciney)\n", FICHE),
         ("pedopsychiatre: pedo-umb\n", FICHE),
@@ -79,11 +86,12 @@ def test_un_role_suivi_d_un_mot_ordinaire_reste_muet(texte: str, fichier: str) -
 
 @pytest.mark.parametrize(
     "texte",
-    ["Elle cite Khadija Benali comme son modèle.", "Le jeune cite Ousmane comme soutien.", "je cite Dorota :"],
+    ["Elle cite Khadija Benali comme son modèle.", "Le jeune cite Ousmane comme soutien.", "je cite Dorota :",
+     "L'éducateur leur cite Khadija Benali comme exemple.", "Elle la cite Khadija Benali, sa prof."],
 )
 def test_le_verbe_citer_n_annonce_pas_une_cite(texte: str) -> None:
     """« cite » sans accent était lu « cité » (une tête de lieu) : le nom cité juste après restait en clair
-    (aveugle-68)."""
+    (aveugle-68), même après un pronom qui s'écrit comme un déterminant (« leur », « la », la relecture)."""
     assert _noms(texte)
 
 
@@ -104,3 +112,12 @@ def test_une_cite_reste_un_lieu(texte: str) -> None:
 def test_les_organismes_du_sport_et_de_la_jeunesse_ne_sont_pas_des_noms(texte: str) -> None:
     """L'Adeps (l'administration du sport), le Patro (un mouvement de jeunesse), Spond (l'appli des clubs) : aveugle-68."""
     assert _noms(texte) == []
+
+
+def test_chaque_role_ecrit_se_lit_comme_un_role() -> None:
+    """Le préfiltre lit les rôles tels qu'ils s'écrivent : chacun doit être un rôle de la liste normalisée (« maître »
+    y restait alors que « maitre » en était retiré, la relecture)."""
+    from filrouge.anonymat.noms import _ROLES_A_NOM_ATTACHE, _ROLES_A_NOM_ATTACHE_ECRITS
+    from filrouge.anonymat.normalisation import normaliser
+
+    assert {normaliser(role) for role in _ROLES_A_NOM_ATTACHE_ECRITS} <= _ROLES_A_NOM_ATTACHE

@@ -61,13 +61,21 @@ _INITIALE_DE_PRENOM = re.compile(_MOTIF_D_INITIALE + r"$")
 """« K », « J.-P. » : l'initiale d'un prénom, pas un sigle."""
 _INITIALES = re.compile(r"^(?:" + _MOTIF_D_INITIALE + r"|[" + _MAJ + r"]{2,3})$")
 _FIN_PHRASE = re.compile(r"(?:^|[.!?:;…«»\"“”(\[{|>*#=]|(?:^|[\s:])'|^\s*(?:[-*+]|\d+[.)]|[a-z][.)])|\S:)\s*$")
+_CITE_SANS_ACCENT = (
+    r"(?:(?<=(?<!\w)[lsmt]a[ \t])|(?<=(?<!\w)une[ \t])|(?<=(?<!\w)[nv]otre[ \t])|(?<=(?<!\w)cette[ \t]))"
+    + "".join(rf"(?<!(?<!\w){pronom}[ \t]la[ \t])"
+              for pronom in ("(?:il|on|je|tu|ne)", "(?:ils|qui)", "elle", "elles"))
+    + r"cite")
+"""« cite » sans accent est une cité après un déterminant (« la cite Germinal », « sa cite Diongre »), pas le verbe
+(« Il cite Soumah Mamadou », « elle la cite ») : aveugle-68, puis l'attaque-68 et la relecture ; jamais après « leur »,
+aussi pronom (« L'éducateur leur cite Khadija Benali »)."""
 _INSTITUTIONS = re.compile(
     r"(?<!\w)(?:école|ecole|collège|college|institut|athénée|athenee|lycée|hôpital|hopital|clinique|centre|home|maison|"
     r"foyer|internat|asbl|service|résidence|residence|équipe|equipe|projet|cabinet|crèche|creche|"
     r"rue|avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
     r"parc|salle|bâtiment|batiment|site|campus|pavillon|unité|unite|section|groupe|réseau|reseau|"
     r"fondation|association|mutualité|mutualite|paroisse|église|eglise|club|stade|piscine|gare|musée|"
-    r"station|arrêt|arret|métro|metro|tram|quartier|cité|(?:(?<=(?<!\w)la[ \t])|(?<=(?<!\w)[smt]a[ \t])|(?<=(?<!\w)une[ \t])|(?<=(?<!\w)leur[ \t])|(?<=(?<!\w)notre[ \t])|(?<=(?<!\w)votre[ \t])|(?<=(?<!\w)cette[ \t]))cite|galerie|passage|"
+    r"station|arrêt|arret|métro|metro|tram|quartier|cité|" + _CITE_SANS_ACCENT + r"|galerie|passage|"
     r"bibliothèque|ludothèque|académie|academie|conservatoire|prix|fonds|plan|programme|dispositif|fondation|"
     r"diplôme|diplome|label|trophée|trophee|concours|atelier|collectif|opération|operation|campagne|festival|"
     r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
@@ -400,7 +408,7 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
     for mot in lignes.mots & _DERNIERS_DECLENCHEURS:
         for occurrence in _occurrences(mot).finditer(bas):
             i, fin, suite = occurrence.start(), occurrence.start() + len(mot), occurrence.end()
-            if not (i and bas[i - 1].isalpha()) and not bas[fin : fin + 1].isalpha():
+            if _mot_entier(bas, i, fin):
                 if texte[suite : suite + 1].isupper():
                     positions.add(suite)
                 de = _DE_CAP.match(texte, suite) if texte[suite : suite + 1] in _DEBUTS_DE_CAP else None
@@ -1193,6 +1201,11 @@ def designe_un_role(forme: str) -> bool:
     return forme in _LIENS or forme in _CIVILITES or forme in _ROLES
 
 
+def _mot_entier(bas: str, debut: int, fin: int) -> bool:
+    """`bas[debut:fin]` est-il un mot entier du texte (pas « pourvoir » pour « voir », ni « psyché » pour « psy ») ?"""
+    return not (debut and bas[debut - 1].isalpha()) and not bas[fin:fin + 1].isalpha()
+
+
 def message_nom(valeur: str, raison: str) -> str:
     """Le message d'un nom trouvé, le même pour tous les détecteurs de noms : le nom masqué, la raison, quoi écrire."""
     return f"nom de personne « {masquer_mots(valeur)} » ({raison}) : seulement des initiales ou le lien (la mère, M. D.)"
@@ -1626,7 +1639,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if not deja.chevauche(t.debut, t.fin):
             deja.ajouter(t.debut, t.fin)
             resultats.append(t)
-    # après les autres : un nom qu'elles lisent en entier (« La tante : aïcha el idrissi ») n'est pas raccourci
+    # après les autres : un nom qu'elles lisent en entier (« La tante : aïcha el idrissi ») n'est pas raccourci par
+    # celle-ci (l'inverse reste possible : un nom qu'une couche a raccourci n'est pas allongé ici)
     _noms_en_minuscules_attaches_a_un_role(texte, lignes, contexte, deja, resultats)
 
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
@@ -2292,34 +2306,39 @@ def _noms_entre_parentheses_apres_un_role(texte: str, lignes: Lignes, contexte: 
 
 
 _ROLES_A_NOM_ATTACHE = frozenset(
-    {r for r in _DEVANT_UNE_PARENTHESE if " " not in r and r not in _SALUTATIONS and r not in _APPELLATIONS_FORTES
-     and r not in {"dit", "dite", "nom", "prenom", "nee", "jeune", "enfant", "famille", "parent", "parents", "premier",
-                   "premiere", "alias", "appele", "appelee", "denomme", "denommee", "nomme", "nommee", "cher", "chere",
-                   "chers", "cheres", "cure", "cadet", "cadette", "benjamin", "benjamine", "maitre"}}
+    {r for r in _DEVANT_UNE_PARENTHESE if r.isalpha() and r not in _SALUTATIONS and r not in _APPELLATIONS
+     and r not in _APPELLATIONS_FORTES
+     and r not in {"dite", "jeune", "enfant", "famille", "parent", "parents", "premier", "premiere", "appele", "appelee",
+                   "prenommes", "prenommees", "cher", "chere", "chers", "cheres", "cure", "cadet", "cadette", "benjamin",
+                   "benjamine", "maitre"}}
     | {"pediatre", "entraineur", "entraineuse", "psychomotricien", "psychomotricienne", "psychiatre", "kinesitherapeute",
        "ergotherapeute", "osteopathe", "puericultrice", "mediateur", "mediatrice", "as"})
 """Les rôles et les proches auxquels une note accroche un nom en minuscules par une parenthèse, deux-points, un tiret ou
 une barre (« le kiné (dufour) », « - logopède : vandamme », « psy – lemaire », « AS/karim ») ; « as » seulement écrit
 « AS » (l'assistante sociale), jamais « tu as » ; pas « cure » (« Post-cure : »), « cadet », « benjamin » (des catégories
-sportives), « maître » (« Maître de stage – »), l'attaque-68."""
+sportives), « maître » (« Maître de stage – »), l'attaque-68. Des mots seuls : le préfiltre lit les mots du texte, qu'un
+trait d'union coupe (« grand-mère » y est « grand » et « mère »)."""
 _ROLES_A_NOM_ATTACHE_ECRITS = _ROLES_A_NOM_ATTACHE | frozenset(
     "kiné logopède pédiatre pédopsychiatre entraîneur entraîneuse infirmière éducateur éducatrice médecin propriétaire "
     "délégué déléguée référent référente kinésithérapeute ergothérapeute ostéopathe puéricultrice médiateur médiatrice "
-    "interprète généraliste conseillère maître président présidente préfet préfète député députée échevin échevine "
-    "abbé mère père frère sœur soeur aîné aînée nièce épouse époux bébé mémé pépé mémère pépère".split())
-"""Les mêmes, tels qu'ils s'écrivent : le préfiltre lit les mots du texte en minuscules, accents compris."""
-_MOT_MINUSCULE_ATTACHE = r"[" + _MIN + r"][^\W\d_]*+(?:-[^\W\d_]++)*+"
+    "interprète généraliste conseillère président présidente préfet préfète député députée échevin échevine "
+    "abbé mère père frère frères sœur sœurs soeur soeurs aîné aînée nièce épouse époux bébé mémé pépé mémère pépère "
+    "garçon propriétaires".split())
+"""Les mêmes, tels qu'ils s'écrivent : le préfiltre lit les mots du texte en minuscules, accents compris (chacun se
+normalise en un mot de `_ROLES_A_NOM_ATTACHE`, ce qu'un essai vérifie)."""
+_MOT_MINUSCULE_ATTACHE = r"(?:[dn]['’])?[" + _MIN + r"][^\W\d_]*+(?:-[^\W\d_]++)*+"
 _NOM_ATTACHE_A_UN_ROLE = re.compile(
     r"((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?)"
     r"(?:[ \t]*\([ \t]*|[ \t]*:[*_]*[ \t]*|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|[ \t]*/[ \t]*)"
     r"(" + _MOT_MINUSCULE_ATTACHE + r"(?:[ \t]+" + _MOT_MINUSCULE_ATTACHE + r"){0,3})(?![\w'’@/\-]|\.\w)")
 """Après un rôle : jusqu'à quatre mots qui le précisent (« traitant », « de français », « SPJ »), le signe qui y accroche
-un nom, puis un à quatre mots en minuscules, pas au milieu d'un mot, d'une adresse ni d'un chemin (un point final
-admis : « Le kiné : dufour. »)."""
-_PAS_UN_QUALIFICATIF = frozenset("a ai as avait est était sont ont sera va fait dit son sa ses leur leurs mon ma mes un une "
-                                 "et ou qui que".split())
-"""Entre le rôle et le signe, un verbe ou un déterminant dit que la phrase a continué : « la maman a montré son document
-(codice fiscale …) » ne nomme pas la maman."""
+un nom, puis un à quatre mots en minuscules (« d'hondt », « n'diaye » compris), pas au milieu d'un mot, d'une adresse ni
+d'un chemin (un point final admis : « Le kiné : dufour. »)."""
+_PARTICULES_ATTACHEES = _PARTICULES_NOM | {"de"}
+"""Les particules lues devant un nom accroché à un rôle (« la juge (de smet) », « aïcha el idrissi »)."""
+LONGUEUR_D_UN_NOM_ACCROCHE = 4
+"""Lettres d'un nom accroché à un rôle au moins : « psy : pia », « pédopsychiatre : adi » sont des sigles que les listes
+tiennent aussi pour des noms (l'attaque-68)."""
 
 
 def _noms_en_minuscules_attaches_a_un_role(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -2334,10 +2353,9 @@ def _noms_en_minuscules_attaches_a_un_role(texte: str, lignes: Lignes, contexte:
         i = bas.find(role)
         while i != -1:
             fin_role = i + len(role)
-            entier = not (i and bas[i - 1].isalpha()) and not bas[fin_role:fin_role + 1].isalpha()
-            if entier and (role != "as" or texte[i:fin_role] == "AS"):
+            if _mot_entier(bas, i, fin_role) and (role != "as" or texte[i:fin_role] == "AS"):
                 m = _NOM_ATTACHE_A_UN_ROLE.match(texte, fin_role)
-                if m is not None and _PAS_UN_QUALIFICATIF.isdisjoint(m.group(1).lower().split()):
+                if m is not None:
                     _retenir_les_mots_attaches(texte, m, contexte, deja, resultats)
             i = bas.find(role, fin_role)
 
@@ -2345,21 +2363,26 @@ def _noms_en_minuscules_attaches_a_un_role(texte: str, lignes: Lignes, contexte:
 def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteAnonymat, deja: Intervalles,
                                resultats: list[Trouvaille]) -> None:
     """Le nom que `_NOM_ATTACHE_A_UN_ROLE` a lu après un rôle : les mots qui sont des personnes, et les particules qui en
-    précèdent une, jusqu'au premier mot qui n'en est pas une (« psy: hakim rdv mardi »)."""
-    mots = [x.group() for x in _MOT_DE_NOM.finditer(texte, *m.span(2))]
+    précèdent une, jusqu'au premier mot qui n'en est pas une (« psy: hakim rdv mardi ») ; en tête, un prénom que le
+    dictionnaire écrit aussi, devant un nom (« Le kiné : pierre dufour »)."""
+    mots = list(_MOT_DE_NOM.finditer(texte, *m.span(2)))
     pris = 0  # mots retenus : des noms, et les particules suivies d'un nom (« de smet », « aïcha el idrissi »)
     while pris < len(mots):
         particules = 0
         while (particules < 2 and pris + particules < len(mots) - 1
-               and normaliser(mots[pris + particules]) in _PARTICULES_NOM | {"de"}):
+               and normaliser(mots[pris + particules].group()) in _PARTICULES_ATTACHEES):
             particules += 1
-        if not _nom_attache(mots[pris + particules], contexte):
-            break
+        mot = mots[pris + particules].group()
+        if not _nom_attache(mot, contexte):
+            n = normaliser(mot)
+            if not (pris == 0 == particules and len(mots) > 1
+                    and (n in listes()["prenoms"] or n in listes()["prenoms_homonymes"])
+                    and _nom_attache(mots[1].group(), contexte)):
+                break
         pris += particules + 1
     if not pris:
         return
-    debut = m.start(2)
-    fin = texte.find(mots[pris - 1], debut + sum(len(x) for x in mots[:pris - 1])) + len(mots[pris - 1])
+    debut, fin = m.start(2), mots[pris - 1].end()
     if not deja.chevauche(debut, fin):
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom accroché à un rôle")))
@@ -2373,8 +2396,8 @@ def _nom_attache_aux_listes(mot: str) -> bool:
     if any(est_une_langue(n) for n in morceaux) or len(morceaux) > 1 and not all(
             n in listes()["prenoms"] or n in listes()["noms"] or n in _PARTICULES_NOM for n in morceaux):
         return False  # « interprète (kurmandji) » ; « tuteur (impromptu-cmi) », « pedopsychiatre: pedo-umb » : un acteur
-    if len(mot) < LONGUEUR_HORS_DU_DICTIONNAIRE:
-        return False  # « psy : pia », « pédopsychiatre : adi » : des sigles que les listes tiennent aussi pour des noms
+    if len(mot) < LONGUEUR_D_UN_NOM_ACCROCHE:
+        return False
     if _nom_hors_du_dictionnaire(mot):
         return True
     prenom, _, homonyme, rare = _personne_des_listes(mot)
@@ -2645,7 +2668,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         for occurrence in _verbe_suivi_d_un_mot(verbe).finditer(lignes.bas):
             i = occurrence.start()
             fin_verbe = i + len(verbe)
-            if not (i and lignes.bas[i - 1].isalpha()) and not lignes.bas[fin_verbe:fin_verbe + 1].isalpha():
+            if _mot_entier(lignes.bas, i, fin_verbe):
                 m = _OBJET_EN_MINUSCULES.match(texte, i)
                 if m is not None and m.end() > fin_verbe and not _est_une_localite(m.group(1)):
                     retenir(m, True, f"complément de « {verbe} »", "rares admis")
