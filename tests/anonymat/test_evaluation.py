@@ -341,6 +341,10 @@ PLANCHERS = {
     # 93,3 (afrique_ouest) ; puis réglé sur lui (trente-huitième passage, après l'attaque-68) : 99,0/99,9/0,8, pire
     # origine 96,7
     "aveugle-68": (98.5, 99.5, 1.0),
+    # aveugle-69 (2 040 extraits, le corps, l'alimentation, le sommeil et la santé au quotidien), commandé à la fin de
+    # la quinzième session, mesuré à l'aveugle le 2026-12-05 sur l'état final (85367ab), sans réglage sur lui :
+    # 99,0/100/4,2, pire origine 98,3 ; les vingt faux positifs sont des noms de médicaments (Seretide, Movicol…)
+    "aveugle-69": (98.5, 99.5, 4.5),
 }
 
 
