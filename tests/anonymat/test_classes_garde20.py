@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from filrouge.anonymat import ContexteAnonymat, analyser_texte, contexte_du_depot
-from filrouge.anonymat.analyse import trouver
+from tests.anonymat.outils_garde import noms_trouves as _noms
 
 NOTE = "dossiers/2021-004/concertations/note.md"
 FICHE = "dossiers/2021-004/concertations/note.yaml"
@@ -19,11 +19,6 @@ def _regles(texte: str, fichier: str = NOTE) -> list[str]:
     """Les règles signalées par la garde entière (le texte brut, puis tel qu'un lecteur le voit)."""
     constats, _ = analyser_texte(texte, fichier, ContexteAnonymat())
     return [c.regle for c in constats]
-
-
-def _noms(texte: str) -> list[str]:
-    """Les noms trouvés dans le texte brut, relus à leur place (le message les masque)."""
-    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]
 
 
 # --- personnages : valeur YAML entre apostrophes, clé d'écran, figure de conte, doudou nommé -------------------

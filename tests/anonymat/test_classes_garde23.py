@@ -9,10 +9,7 @@ import pytest
 
 from filrouge.anonymat import ContexteAnonymat
 from filrouge.anonymat.analyse import trouver
-
-
-def _noms(texte: str) -> list[str]:
-    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]
+from tests.anonymat.outils_garde import noms_trouves as _noms
 
 
 @pytest.mark.parametrize(

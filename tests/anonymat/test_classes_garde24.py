@@ -7,6 +7,7 @@ import pytest
 
 from filrouge.anonymat import ContexteAnonymat
 from filrouge.anonymat.analyse import trouver
+from tests.anonymat.outils_garde import noms_trouves as _noms
 
 
 def _ibans(texte: str) -> list[str]:
@@ -49,10 +50,6 @@ def test_deux_ibans_a_la_suite() -> None:
 )
 def test_dates_et_numeros_sans_compte(texte: str) -> None:
     assert _ibans(texte) == []
-
-
-def _noms(texte: str) -> list[str]:
-    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pytest
 
 from filrouge.anonymat import ContexteAnonymat
 from filrouge.anonymat.analyse import analyser_texte, trouver
+from tests.anonymat.outils_garde import noms_trouves as _noms
 
 NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
 
@@ -130,10 +131,6 @@ def test_un_projet_ou_une_idee_qui_nait(texte: str) -> None:
 )
 def test_une_personne_nee_a_cote_d_un_projet(texte: str) -> None:
     assert "anonymat.date_naissance" in _regles(texte)
-
-
-def _noms(texte: str) -> list[str]:
-    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,11 @@ from collections.abc import Callable
 
 import pytest
 
-from filrouge.anonymat import ContexteAnonymat
-from filrouge.anonymat.analyse import analyser_texte
+from tests.anonymat.outils_garde import FICHE, NOTE
+from tests.anonymat.outils_garde import masques_des_noms as _masques
 
-NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
-FICHE = "dossiers/2019-003/concertations/2019-05-14.yaml"
 Regles = Callable[[str], list[str]]
 """La fixture `regles` de conftest.py : les règles trouvées dans un texte, dans l'ordre."""
-
-
-def _masques(texte: str, fichier: str = NOTE) -> list[str]:
-    """Ce que la garde montre de chaque nom trouvé (le message masque tout sauf les initiales)."""
-    return [c.message for c in analyser_texte(texte, fichier, ContexteAnonymat())[0] if c.regle == "anonymat.nom"]
 
 
 @pytest.mark.parametrize(

@@ -6,16 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from filrouge.anonymat import ContexteAnonymat
-from filrouge.anonymat.analyse import analyser_texte
-
-NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
-FICHE = "dossiers/2019-003/concertations/2019-05-14.yaml"
-
-
-def _noms(texte: str, fichier: str = NOTE) -> list[str]:
-    """Les messages des noms trouvés (masqués : les initiales seules restent)."""
-    return [c.message for c in analyser_texte(texte, fichier, ContexteAnonymat())[0] if c.regle == "anonymat.nom"]
+from tests.anonymat.outils_garde import FICHE, NOTE
+from tests.anonymat.outils_garde import masques_des_noms as _noms
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from filrouge.anonymat import ContexteAnonymat
-from filrouge.anonymat.analyse import trouver
 from filrouge.anonymat.normalisation import SOSIES_LATINS, latin_lu
-
-
-def _noms(texte: str) -> list[str]:
-    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]
+from tests.anonymat.outils_garde import noms_trouves as _noms
 
 
 def _glisser(mot: str, lettre: str) -> str:

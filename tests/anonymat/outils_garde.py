@@ -1,0 +1,20 @@
+"""Ce que les essais de classes de la garde relisent de ses trouvailles : une seule écriture pour tous."""
+
+from __future__ import annotations
+
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import analyser_texte, trouver
+
+NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
+FICHE = "dossiers/2019-003/concertations/2019-05-14.yaml"
+
+
+def masques_des_noms(texte: str, fichier: str = NOTE) -> list[str]:
+    """Ce que la garde montre de chaque nom trouvé, en entrée de `filrouge valider` (le message masque tout sauf les
+    initiales)."""
+    return [c.message for c in analyser_texte(texte, fichier, ContexteAnonymat())[0] if c.regle == "anonymat.nom"]
+
+
+def noms_trouves(texte: str) -> list[str]:
+    """Les noms trouvés dans le texte brut, relus à leur place (le message les masque)."""
+    return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]
