@@ -11,7 +11,12 @@ signaler, ou null pour un négatif). Données fictives.
   virgules ; prénom sous la rubrique d'une fonction ; leurs négatifs voisins ;
 - garde38, réglé sur les ratés d'aveugle-67 et d'aveugle-68 : un nom en minuscules accroché à un rôle ou un proche par
   une parenthèse, une apposition, deux-points, un tiret ou une barre ; leurs négatifs voisins (un état, une précision,
-  une valeur ordinaire).
+  une valeur ordinaire) ;
+- garde39, réglé sur les faux positifs d'aveugle-69 (la santé au quotidien) : marques de médicaments et de produits de
+  santé dans une phrase de traitement, en tête, écrites vite ; des noms de personne à côté ou à leur place ;
+- garde40, réglé sur un raté d'aveugle-69 (« Bonjour Dr dos Santos, ») : noms de famille à particule après une
+  formule, une préposition, une civilité, tout en minuscules ; leurs négatifs voisins (lieux à particule, « Monsieur du
+  CPAS », formules sans nom).
 """
 
 from __future__ import annotations
@@ -90,6 +95,22 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas38-106": "« juge - van der elst » : « elst », quatre lettres hors des listes, n'est pas retenu",
         "cas38-111": "« psy – mukamana » : un mot que personne n'écrit, hors des listes, n'est pas retenu après un rôle",
         "cas38-165": "« Le tuteur, nommé récemment, » : « nommé » lu comme l'appellation qui annonce un nom",
+    },
+    "garde39": {
+        "cas39-118": "« - Bion 3 » : une marque hors des listes, seule dans un élément de liste, devant un nombre",
+        "cas39-160": "« Relais vers Vandenbroucke » : « vers » annonce un lieu",
+        "cas39-178": "« reprise_du_suivi: Constantinescu » : un nom seul sous une clé qui ne dit pas une personne",
+        "cas39-198": "« Les crises de Léonide » : un prénom que le lexique connaît et que les listes n'ont pas",
+        "cas39-201": "« jeune: Béatrix » : un prénom que le lexique connaît et que les listes n'ont pas",
+    },
+    "garde40": {
+        "cas40-089": "« personne: Moussa Ter Beek » : « Beek » est un mot néerlandais pour le lexique",
+        "cas40-137": "« l'avocat me di gregorio » : « me » (maître) en minuscules est lu comme le pronom",
+        "cas40-139": "« m. du bois » : « bois » est un mot courant ; seul le nom collé (« Dubois ») est listé",
+        "cas40-151": "« rue de la Station 12 » : une adresse avec numéro est signalée, même celle d'un service (choix)",
+        "cas40-163": "« La famille habite chaussée de Louvain » : la voie où une famille habite est signalée (choix)",
+        "cas40-171": "« lieu: rue de la Station 12, 5000 Namur » : une adresse est signalée hors de l'annuaire (choix)",
+        "cas40-174": "« adresse: avenue Van Volxem 210 » : une adresse est signalée hors de l'annuaire (choix)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -23,9 +23,11 @@ PORTEE = 160
 borné de fois (« rue rue rue … » sur 1 Mo reste linéaire)."""
 
 _TYPES = (
+    # « passage au Medikinet 20 mg », « passage aux urgences » : un changement, pas une voie (garde39)
     r"rue|ruelle|avenue|av\.|bd\.?|boulevard|chauss[ée]e|ch[ée]e\.?|place|pl\.|quai|dr[èe]ve|clos|all[ée]e|"
     r"chemin|ch\.|impasse|imp\.|square|sentier|route|rte\.?|voie|venelle|cit[ée]|r[ée]sidence|remparts?|"
-    r"faubourg|fbg\.?|cour|passage|esplanade|promenade|rond-point|galerie|val|vieux[- ]chemin|thier|tienne|"
+    r"faubourg|fbg\.?|cour|passage(?![ \t]+(?i:au|aux|à)[ \t])|esplanade|promenade|rond-point|galerie|val|"
+    r"vieux[- ]chemin|thier|tienne|"
     r"hameau|lotissement|carr[ée]|parvis|montagne|"
     # la chaussée bruxelloise en néerlandais, le type en tête (« Steenweg op Gent 85B », aveugle-61) ; pas « Steenweg
     # Kapelle 4 keer », « route naar Brussel 12 km » (l'attaque-60)

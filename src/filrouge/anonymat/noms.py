@@ -203,13 +203,38 @@ _ANIMAL_AVANT = re.compile(
 Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
 
 
-_PRODUIT_AVANT = re.compile(
-    r"(?<!\w)(?i:cartes?|abonnements?|bons?[ \t]+d['’]achat|canettes?[ \t]+de|bouteilles?[ \t]+de|chocolats|pralines|"
-    r"biscuits|applis?|applications?|magasins?|supermarchés?|enseignes?|marques?|pyjamas?|peluches?|doudous?|"
-    r"figurines?|t-shirts?|posters?)[ \t]+$"
+_PRODUITS_DE_SANTE = (
+    # les produits de santé et d'hygiène (garde39) : « pompe Omnipod », « lait Nutrilon », « gel lavant Atoderm »
+    r"crèmes?|pommades?|lotions?|baumes?|gels?|savons?|shampo{1,2}ings?|dentifrices?|brosses?|laits?|pompes?|"
+    r"capteurs?|lecteurs?|lentilles|verres|lunettes|montures?|compléments?|sirops?|sprays?|gouttes|comprimés?|"
+    r"gélules?|sachets?|patchs?|inhalateurs?|pilules?|implants?|stérilets?|vaccins?|collyres?|pansements?|"
+    r"bandelettes|stylos?|biberons?|tétines?|couches|lingettes"
 )
-"""« carte Mobib », « abonnement Basic-Fit », « chocolats Galler », « pyjama Dora » : un objet ou un produit suivi
-aussitôt de sa marque ou du personnage à son effigie, même absents des listes (« la carte de Julie » garde son « de »)."""
+_PRODUITS = (
+    r"cartes?|abonnements?|bons?[ \t]+d['’]achat|canettes?[ \t]+de|bouteilles?[ \t]+de|chocolats|pralines|"
+    r"biscuits|applis?|applications?|magasins?|supermarchés?|enseignes?|marques?|pyjamas?|peluches?|doudous?|"
+    r"figurines?|t-shirts?|posters?|" + _PRODUITS_DE_SANTE
+)
+_QUALIFICATIF_DE_PRODUIT = (r"(?:anti-[a-zà-ÿ]+|lavants?|infantiles?|journalières|mensuelles|progressifs|"
+                            r"à[ \t]+dents|à[ \t]+insuline)")
+_PRODUIT_AVANT = re.compile(r"(?<!\w)(?i:" + _PRODUITS + r")(?:[ \t]+" + _QUALIFICATIF_DE_PRODUIT + r")?[ \t]+$")
+_PRODUIT_EN_TETE = re.compile(r"(?i:" + _PRODUITS_DE_SANTE + r")")
+"""« carte Mobib », « abonnement Basic-Fit », « chocolats Galler », « pyjama Dora », « crème Lipikar » : un objet ou un
+produit suivi aussitôt de sa marque ou du personnage à son effigie, même absents des listes (« la carte de Julie » garde
+son « de »), un qualificatif au plus entre eux (« shampoing anti-poux Paranix », « gel lavant Atoderm ») ; un produit de
+santé peut ouvrir la phrase (`_PRODUIT_EN_TETE` : « Crème Lipikar matin et soir »)."""
+_MEDICAMENT_AVANT = re.compile(r"(?<!\w)(?i:prises?[ \t]+(?:du|de[ \t]+la|d['’])|(?:doses?|posologie)[ \t]+"
+                               r"(?:du|de[ \t]+la|de|d['’])|sous|ttt[ \t]*:|"
+                               r"traitement[ \t]*:|médication[ \t]*:)[ \t]*$")
+"""« prise du Kalitron », « dose de Kivexa », « sous Xolair », « Ttt : Movizol » : un médicament que la liste n'a pas
+(garde39, aveugle-69) ; « dose de » n'annonce jamais une personne, « prise de » parfois (« la prise de Mukendi en
+charge »)."""
+_MEDICAMENT_EN_TETE = re.compile(r"(?i:prises?|doses?|posologie|sous|ttt|traitement|médication)")
+"""La même tête, en capitale au début de la phrase (« Prise du Minirin à 11:00 », « Sous Seretide depuis mars ») : elle
+ouvre la suite de mots à majuscule que la couche 2 lit."""
+_DOSE_APRES = re.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|g|ml|µg|mcg|UI|ui|%)|LP|XL|XR|SR|retard|chrono|forte)"
+                         r"(?!\w)")
+"""« Tenzilor 20 mg », « Kivexa LP » : le dosage ou la forme d'un médicament suit son nom, pas celui d'une personne."""
 
 
 def _nom_de_lieu_a_article(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bool:
@@ -222,6 +247,15 @@ def _nom_de_lieu_a_article(texte: str, debut_ligne: int, chaine: list[re.Match[s
     debut = chaine[0].start(1)
     tete = _INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
     return tete is not None and texte[tete.start()].islower()
+
+
+def _medicament_hors_des_listes(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bool:
+    """Des mots hors des listes de noms après la prise d'un médicament ou devant son dosage (« dose de Kivexa »,
+    « Tenzilor 20 mg ») : un médicament ; un nom des listes y reste un nom (« sous Tkachenko depuis mars », garde39)."""
+    debut = chaine[0].start(1)
+    return ((_MEDICAMENT_AVANT.search(texte, max(debut_ligne, debut - 20), debut) is not None
+             or _DOSE_APRES.match(texte, chaine[-1].end(1)) is not None)
+            and not any(_dans_les_listes(mot.group(1)) for mot in chaine))
 
 
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
@@ -366,7 +400,12 @@ def _derniers_mots_declencheurs() -> frozenset[str]:
 _DERNIERS_DECLENCHEURS = _derniers_mots_declencheurs()
 # Entre le déclencheur et le nom : ponctuation, espaces, « de », « du », « d' » (« Madame de Smet »).
 _SEPARATEURS = re.compile(r"\.?[ \t,:(«\"“']*")
-_DE_CAP = re.compile(r"(?:(?i:de|du)[ \t]+|(?i:d)['’]|(?:al|el)-)(?=[" + _MAJ + r"])")
+_PARTICULES_AVANT_CAP = ("de du des la le lo van von vande vanden vander ver der den ter ten el al ben bin bou abou "
+                         "ait da das do dos del della di mac mc").split()
+"""Les particules qu'un nom de famille écrit en minuscules devant sa majuscule (« Mme da Silva », « Dr van der Linden »,
+« Madame de la Torre », « M. el Amrani ») ; la civilité reste le déclencheur (`_declencheur_avant`)."""
+_DE_CAP = re.compile(r"(?:(?i:de|du)[ \t]+|(?i:d)['’]|(?:al|el)-|(?:(?:" + "|".join(_PARTICULES_AVANT_CAP)
+                     + r")[ \t]+){1,3})(?=[" + _MAJ + r"])")
 _MOT_CAP_SIMPLE = re.compile(r"[" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*")
 _CACHE_LISTES: dict[str, bool] = {}
 
@@ -417,8 +456,9 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
     return sorted(positions)
 
 
-_DEBUTS_DE_CAP = frozenset("dDae")
-"""Les premières lettres possibles de `_DE_CAP` (« de », « du », « d' », « al- », « el- »)."""
+_PARTICULE_DEVANT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PARTICULES_AVANT_CAP) + r")[ \t]+$")
+_DEBUTS_DE_CAP = frozenset("D" + "".join(p[0] for p in _PARTICULES_AVANT_CAP))
+"""Les premières lettres possibles de `_DE_CAP` (« de », « du », « d' », « al- », « el- », « van », « da »…)."""
 
 
 @lru_cache(maxsize=256)
@@ -466,6 +506,9 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     mots = reste.replace("’", "'").split()
     if mots and mots[-1].casefold() in ("de", "du", "d'"):
         mots = mots[:-1]
+    particules = 0
+    while mots and particules < 3 and mots[-1] in _PARTICULES_AVANT_CAP:
+        mots, particules = mots[:-1], particules + 1  # « Bonjour Mme van der Linden » : la civilité avant la particule
     if not mots:
         return None
     if len(mots) > 1 and normaliser(mots[-1]) in _PAS_UN_NOM_APRES_CIVILITE:
@@ -474,6 +517,9 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     mots[0] = mots[0].lstrip(_PONCTUATION_MOT) if len(mots) == 1 else mots[0]
     for k in range(1, len(mots) + 1):
         candidat = " ".join(mots[-k:]).lstrip(_PONCTUATION_MOT)
+        if particules and k == 1 and not (candidat in _CIVILITES_EXACTES
+                                           or candidat.casefold() in _CIVILITES_MINUSCULES):
+            return None  # une particule ne suit qu'une civilité (« la mère de la Torre » reste à la couche 2)
         if candidat in _CIVILITES_EXACTES or candidat.casefold() in _CIVILITES_MINUSCULES:
             if cle_yaml and _REPONSE.match(texte, position) and _CLE_DE_FONCTION_SEULE.fullmatch(reste):
                 return None  # « docteur: Non », « dokter: Nee » : une réponse sous la clé d'une fonction (l'attaque-40)
@@ -800,7 +846,7 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
             or all(m.isupper() and m.isascii() for m in mots)):
         return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
     debut = chaine[0].start(1)
-    if _pas_une_personne_devant(texte, debut_ligne, debut):
+    if _pas_une_personne_devant(texte, debut_ligne, debut) or _medicament_hors_des_listes(texte, debut_ligne, chaine):
         return None
     if len(chaine) == 1:
         if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
@@ -1240,9 +1286,12 @@ def _nom_apres_civilite(mot: str) -> bool:
         reste = "-".join(morceaux[1:])
         return reste in listes()["noms"] or reste in listes()["prenoms"] or not est_mot_connu(reste)
     return ((len(mot) >= 3 or len(mot) == 2 and not mot.isascii()) and not est_mot_connu(mot)
-            and morceaux[-1] not in _PAS_UN_NOM_APRES_CIVILITE)  # « le docteur lui-même » ; pas « Mme petit-jean »
+            and morceaux[-1] not in _PAS_UN_NOM_APRES_CIVILITE  # « le docteur lui-même » ; pas « Mme petit-jean »
+            and not (len(morceaux) > 1 and morceaux[-1] in _PRONOMS_INVERSES))  # « Bonjour Docteur, pourriez-vous »
 
 
+_PRONOMS_INVERSES = frozenset("je tu il elle on nous vous ils elles".split())
+"""Le sujet inversé d'un verbe (« pourriez-vous », « peut-il ») : un verbe, pas le nom qui suit une civilité."""
 _FONCTIONS_APRES_CIVILITE = (
     *(mot + fin for mot in ("traitant", "consultant", "suppléant", "intervenant", "soignant", "référent", "remplaçant")
       for fin in ("", "e", "s", "es")), "prescripteur", "prescripteurs", "prescriptrice", "prescriptrices")
@@ -1403,12 +1452,26 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             chaine.append(suivant)
         # On ne garde que les mots qui peuvent être des noms, en s'arrêtant au premier qui ne l'est pas.
         retenus = []
+        particule_devant = _PARTICULE_DEVANT.search(texte, max(debut_ligne_mot, premier.start() - 8), premier.start())
+        titre = False
         for mot in chaine:
             valeur = mot.group(1)
             classe = _classer(valeur, contexte)
             forme = normaliser(valeur.rstrip("."))
+            if mot is premier and apres_civilite and particule_devant and forme in _ROLES and len(chaine) > 1:
+                titre = True  # « Monsieur le Juge Bou Hmad », « M. le Directeur Di Marco » : le nom suit la fonction
+                continue
             if forme in _CIVILITES or forme in _ROLES:
                 break
+            if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
+                    classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte)):
+                break  # « Monsieur le Directeur du CPAS », « Madame la Directrice de la Vallée » : un service, un lieu
+            if mot is premier and particule_devant and forme not in _TOUTES_PARTICULES and (
+                    valeur.isupper() and len(valeur) <= 5 and classe not in _CLASSES_DE_NOMS
+                    or classe == _Classe.AUTRE and particule_devant.group().split()[0] not in ("de", "du")
+                    and est_mot_du_dictionnaire(valeur.casefold())):
+                break  # « Monsieur du CPAS », « le Dr de la Citadelle » : un service, un lieu (garde40) ; pas « Mme de
+                # Theux » (une localité) ni « Mme de Roche » (« de » seul, lu avant les autres particules)
             # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen », « Mme J-P Verhaeghen » ; pas deux ou trois
             # capitales collées, d'ordinaire un sigle ou une fonction (« Mme AS du CPAS », « Dr ORL », l'attaque-59)
             if (apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _INITIALE_DE_PRENOM.match(valeur))
@@ -1460,6 +1523,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         if _maladie_eponyme(texte, chaine):
             continue  # « syndrome d'Ehlers-Danlos », « thyroïdite de Hashimoto » : une maladie
+        if (len(chaine) > 1 and (_PRODUIT_EN_TETE.fullmatch(chaine[0].group(1))
+                                 or _MEDICAMENT_EN_TETE.fullmatch(chaine[0].group(1)))
+                and not any(_dans_les_listes(mot.group(1)) for mot in chaine[1:])):
+            continue  # « Crème Lipikar matin et soir », « Prise du Minirin à 11:00 » : un produit, un médicament
+            # (garde39) ; pas « Sous Tkachenko depuis mars » : un nom des listes, le médecin qui suit le jeune
         elide = _MOT_OUTIL_ELIDE.match(chaine[0].group(1))
         if len(chaine) > 1 and elide is not None and est_mot_connu(chaine[0].group(1)[elide.end():]):
             chaine = chaine[1:]  # « C'est Ségolène L'Hermitte », « D'après Prince Mavungu » : le nom suit la tournure
@@ -1982,13 +2050,15 @@ def _noms_minuscules(
         prenom_nu = ((forme in formes or (mot.isascii() or HORS_FRANCAIS.search(mot)) and n in ascii_)
                      and n not in exclus and n not in _LIENS and n not in _LANGUES_MOTS)
         particule = n in _PARTICULES_NOM
-        if not prenom_nu and not particule and len(mot) < 3 and not HORS_FRANCAIS.search(mot):
+        particule_courte = not particule and mot in _PARTICULES_AVANT_CAP  # « mme de oliveira », « dr le roy »
+        if not prenom_nu and not particule and not particule_courte and len(mot) < 3 and not HORS_FRANCAIS.search(mot):
             continue  # « m. le », « Mme de » ; pas « M. đỗ », « Mme võ »
         if deja.chevauche(debut, fin):
             continue
         debut_ligne = lignes.debuts[lignes.numero(debut)]
         declencheur = None
-        if prenom_nu or particule or (n not in _MOTS_OUTILS and _APPEL_AVANT.search(texte, max(debut_ligne, debut - 28), debut)):
+        if prenom_nu or particule or particule_courte or (
+                n not in _MOTS_OUTILS and _APPEL_AVANT.search(texte, max(debut_ligne, debut - 28), debut)):
             # le déclencheur n'est cherché que pour les mots qui peuvent être des noms
             avant = texte[max(debut_ligne, debut - 2) : debut]
             if avant and (avant[-1] in _PONCTUATION_SEP or avant[-1] == "'"):
@@ -1997,6 +2067,7 @@ def _noms_minuscules(
                         texte, max(debut_ligne, debut - 16), debut):
                     declencheur = ("m.", True)  # « présence de m. mancini » ; pas « 1,80 m. »
         retenu = False
+        fin_particules = None
         raison = "prénom courant"
         if declencheur is not None:
             nom_declencheur, apres_civilite = declencheur
@@ -2004,7 +2075,13 @@ def _noms_minuscules(
                 etendus = noms_etendus()
             forte = normaliser(nom_declencheur) in _APPELLATIONS_FORTES
             au_nom_de = _AU_NOM_DE.search(texte, max(debut_ligne, debut - 12), debut) is not None
-            if n in _MOTS_OUTILS or n in _ROLES or est_courant_tel_qu_ecrit(mot) or n in l["lieux"] or n in exclus:
+            fin_particules = (_nom_apres_des_particules(texte, debut, fin, contexte, etendus)
+                              if apres_civilite and (particule or particule_courte) else None)
+            if fin_particules is not None:
+                retenu = True  # « mme de oliveira », « mme van de velde » : jusqu'au nom qui suit les particules
+            elif particule_courte:
+                retenu = False
+            elif n in _MOTS_OUTILS or n in _ROLES or est_courant_tel_qu_ecrit(mot) or n in l["lieux"] or n in exclus:
                 retenu = False
             elif particule and apres_civilite:
                 retenu = True
@@ -2049,8 +2126,8 @@ def _noms_minuscules(
         # le nom se prolonge sur les mots suivants qui sont des noms (« isabelle lambert », « van den broeck »)
         if etendus is None and (particule or declencheur):
             etendus = noms_etendus()
-        fin_nom = fin
-        apres_particule = particule
+        fin_nom = fin_particules or fin
+        apres_particule = particule and fin_particules is None
         while True:
             suivant = _MOT_MIN.match(texte, fin_nom + 1) if texte[fin_nom : fin_nom + 1] == " " else None
             if suivant is None:
@@ -2060,8 +2137,9 @@ def _noms_minuscules(
             if compose is not None:  # « bram de backer » : la particule et le nom
                 fin_nom = compose
                 continue
-            if ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in exclus:
-                break
+            if (ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in exclus
+                    or ns in _MOTS_OUTILS_ETRANGERS and ns not in _TOUTES_PARTICULES):
+                break  # « meneer van het CLB » : un article néerlandais après la particule (garde40)
             if not (apres_particule or ns in _PARTICULES_NOM or ns in l["noms"] or ns in l["prenoms"] or (etendus is not None and ns in etendus)):
                 break
             apres_particule = ns in _PARTICULES_NOM
@@ -3481,6 +3559,37 @@ _TOUTES_PARTICULES = _PARTICULES_MINUSCULES | _PARTICULES_NOM
 def _sans_particules(mots: list[str]) -> list[str]:
     """Les mots d'une valeur qui ne sont pas des particules (« van den bossche » → « bossche »)."""
     return [mot for mot in mots if normaliser(mot) not in _TOUTES_PARTICULES]
+
+
+_ARTICLES_PARTICULES = frozenset({"le", "la", "lo"})
+"""Les particules qui sont aussi des articles : après elles, seul un nom que le dictionnaire n'écrit pas."""
+
+
+def _nom_apres_des_particules(texte: str, debut: int, fin: int, contexte: ContexteAnonymat,
+                              etendus: frozenset[str]) -> int | None:
+    """Après une civilité et la particule `texte[debut:fin]` en minuscules (« mme de », « dr van de », « m. el ») : deux
+    autres particules au plus, puis un nom des listes ou un mot que personne n'écrit, ou un nom à particule des listes
+    (« m. de wilde ») ; sa fin, ou None (« mme de la crèche », « m. du cpas de namur » : un mot courant, un lieu)."""
+    l = listes()
+    for _ in range(3):
+        suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
+        if suivant is None:
+            return None
+        mot = suivant.group(1)
+        n = normaliser(mot)
+        if mot in _PARTICULES_AVANT_CAP:
+            fin = suivant.end(1)
+            continue
+        if normaliser(texte[debut:suivant.end(1)]) in l["noms"]:
+            return suivant.end(1)
+        if (n in _MOTS_OUTILS or n in _MOTS_OUTILS_ETRANGERS or n in l["courants"] or n in l["lieux"] or n in _LIENS
+                or n in _ROLES or n in _CIVILITES or n in contexte.mots_autorises):
+            return None  # « meneer van het CLB » : un article néerlandais ; « Ricci M., la grand-mère » : un lien
+        if texte[debut:fin].casefold() in _ARTICLES_PARTICULES:
+            # « Diouf M. le bébé » : après un article, un nom des listes que le dictionnaire n'écrit pas (« dr le roy »)
+            return suivant.end(1) if (n in l["noms"] or n in etendus) and not est_mot_du_dictionnaire(n) else None
+        return suivant.end(1) if n in l["noms"] or n in etendus or _nom_apres_civilite(mot) else None
+    return None
 
 
 def _nom_a_particule(texte: str, particule: re.Match[str]) -> int | None:

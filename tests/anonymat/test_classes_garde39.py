@@ -1,0 +1,62 @@
+"""Trente-neuvième passage : un nom de famille à particule en minuscules après une civilité (« Bonjour Mme da Silva, »,
+« mme van de velde ») ; les médicaments et les produits de santé, même absents des listes (« prise du Kalitron »,
+« dose de Kivexa », « Tenzilor 20 mg », « crème Lipikar ») ; « passage au » qui n'est pas une voie. Variantes écrites ici
+(jamais les phrases d'un corpus) ; à côté de chaque positif, le négatif voisin qui doit rester muet. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymat.outils_garde import FICHE, NOTE
+from tests.anonymat.outils_garde import masques_des_noms as _noms
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier", "masque"),
+    [
+        ("Bonjour Madame da Silva,\nmerci pour la fiche.", NOTE, "« S**** »"),
+        ("Merci à Mme el Ouazzani pour l'accueil.", NOTE, "« O******* »"),
+        ("Bonjour Dr van der Heyden,", NOTE, "« H***** »"),
+        ("Un grand merci à Madame de la Torre.", NOTE, "« T**** »"),
+        ("contact: Dr do Nascimento\n", FICHE, "« N********* »"),
+        # tout en minuscules : la particule, puis le nom des listes ou un mot que personne n'écrit
+        ("appel de mme de oliveira, rappeler avant midi", NOTE, "« d* o******* »"),
+        ("- relancer dr le roy pour la signature", NOTE, "« l* r** »"),
+        ("bonjour mme van de velde, merci", NOTE, "« v** d* v**** »"),
+        ("rdv chez dr de la fuente annulé", NOTE, "« d* l* f***** »"),
+        ("coordinateur: m. de wilde\n", FICHE, "« d* w**** »"),
+        # un nom des listes reste un nom là où un médicament pourrait être
+        ("Sous Tkachenko depuis mars, le sommeil s'améliore.", NOTE, "T*******"),
+        ("La prise de Mukendi en charge commence lundi.", NOTE, "« M****** »"),
+    ],
+)
+def test_un_nom_a_particule_apres_une_civilite(texte: str, fichier: str, masque: str) -> None:
+    """Après une civilité, une particule en minuscules arrêtait la lecture : « Bonjour Mme da Silva, » passait en clair
+    (garde40 : 208 cas justes sur 240 avant, 17 sur 30 en minuscules)."""
+    assert any(masque in message for message in _noms(texte, fichier))
+
+
+@pytest.mark.parametrize(
+    ("texte", "fichier"),
+    [
+        ("Monsieur du CPAS demande une copie du devis.", NOTE),
+        ("Le Dr de la Citadelle a envoyé le rapport de sortie.", NOTE),
+        ("Overleg met meneer van het CLB gepland op dinsdag.", NOTE),
+        ("Bonjour Docteur, pourriez-vous valider le plan ?", NOTE),
+        ("vu mme de la crèche ce matin", NOTE),
+        ("mme de garde ce soir : rien à signaler", NOTE),
+        # des médicaments et des produits que la liste n'a pas : la prise, la dose, le dosage, le produit les disent
+        ("Prise du Kalitron à 11:00 et coucher à 22 h.", NOTE),
+        ("Dose de Kivexa augmentée après la consultation.", NOTE),
+        ("Sous Xolair depuis mars, moins de crises.", NOTE),
+        ("Le médecin a ajouté Tenzilor 20 mg le matin.", NOTE),
+        ("Crème Dermalix matin et soir pour la peau sèche.", NOTE),
+        ("traitement:\n  - gel lavant Exomega\n  - lait Galliagest 2\n", FICHE),
+        ("Ttt : Medikinet matin et soir, Seretide si besoin.", NOTE),
+        ("| 04/02 | passage au Medikinet 20 mg | mieux en classe |", NOTE),
+    ],
+)
+def test_le_negatif_voisin_reste_muet(texte: str, fichier: str) -> None:
+    """Un service, un lieu, un article néerlandais, un verbe après la civilité, un médicament ou un produit ne sont pas
+    des personnes (garde39 : 60 des 90 négatifs de traitement et de produits justes avant)."""
+    assert _noms(texte, fichier) == []
