@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import analyser_texte
 from tests.anonymat.outils_garde import FICHE, NOTE
 from tests.anonymat.outils_garde import masques_des_noms as _noms
 
@@ -37,6 +39,32 @@ def test_un_nom_a_particule_apres_une_civilite(texte: str, fichier: str, masque:
 
 
 @pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("Le sirop Inaya est oublié au foyer.", "« I**** »"),
+        ("Elle est sous Pierre Lemaître depuis avril.", "« P***** L******* »"),
+        ("La dose de Jean Kabeya a été doublée.", "« J*** K***** »"),
+        ("Absences : Idriss Nkulu 40 % ce trimestre.", "« I***** N**** »"),
+        ("Joël Mabiala retard de 15 min au stage.", "« J*** M****** »"),
+        ("Mme de THEUX, la marraine, a signé.", "« T**** »"),
+        ("M. du PONT (beau-père) est excusé.", "« P*** »"),
+        ("vu m. seung-il ce matin", "« s****-i* »"),
+        ("Passage aux Tilleuls 14 à Wavre : nouvelle adresse.", None),
+    ],
+)
+def test_un_nom_reste_un_nom_a_la_place_d_un_medicament(texte: str, masque: str | None) -> None:
+    """Les têtes de médicament et de produit ne valent que pour un seul mot hors des listes : un prénom des listes après
+    un produit, un prénom et un nom après « sous » ou « dose de », un nom devant « % » ou « retard », un nom à particule
+    en capitales, un prénom coréen à trait d'union, une voie « passage aux » restent signalés (l'attaque-69 : 157 pertes
+    sur un premier état)."""
+    constats = analyser_texte(texte, NOTE, ContexteAnonymat())[0]
+    if masque is None:
+        assert [c.regle for c in constats] == ["anonymat.adresse"]
+    else:
+        assert any(masque in c.message for c in constats if c.regle == "anonymat.nom")
+
+
+@pytest.mark.parametrize(
     ("texte", "fichier"),
     [
         ("Monsieur du CPAS demande une copie du devis.", NOTE),
@@ -54,6 +82,13 @@ def test_un_nom_a_particule_apres_une_civilite(texte: str, fichier: str, masque:
         ("traitement:\n  - gel lavant Exomega\n  - lait Galliagest 2\n", FICHE),
         ("Ttt : Medikinet matin et soir, Seretide si besoin.", NOTE),
         ("| 04/02 | passage au Medikinet 20 mg | mieux en classe |", NOTE),
+        # l'attaque-69 : des fonctions et des services après « la », « le », « de la », « van de »
+        ("Chère Madame la Logopède, merci pour le bilan.", NOTE),
+        ("Monsieur le Proviseur a reçu la famille.", NOTE),
+        ("Monsieur de la Mission Locale rappellera.", NOTE),
+        ("Mevrouw van de Gemeente belt terug.", NOTE),
+        ("Bonjour Madame, dites-moi si jeudi convient.", NOTE),
+        ("Arrêt du Lorivan décidé avec le pédopsychiatre.", NOTE),
     ],
 )
 def test_le_negatif_voisin_reste_muet(texte: str, fichier: str) -> None:

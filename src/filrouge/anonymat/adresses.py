@@ -23,11 +23,9 @@ PORTEE = 160
 borné de fois (« rue rue rue … » sur 1 Mo reste linéaire)."""
 
 _TYPES = (
-    # « passage au Medikinet 20 mg », « passage aux urgences » : un changement, pas une voie (garde39)
     r"rue|ruelle|avenue|av\.|bd\.?|boulevard|chauss[ée]e|ch[ée]e\.?|place|pl\.|quai|dr[èe]ve|clos|all[ée]e|"
     r"chemin|ch\.|impasse|imp\.|square|sentier|route|rte\.?|voie|venelle|cit[ée]|r[ée]sidence|remparts?|"
-    r"faubourg|fbg\.?|cour|passage(?![ \t]+(?i:au|aux|à)[ \t])|esplanade|promenade|rond-point|galerie|val|"
-    r"vieux[- ]chemin|thier|tienne|"
+    r"faubourg|fbg\.?|cour|passage|esplanade|promenade|rond-point|galerie|val|vieux[- ]chemin|thier|tienne|"
     r"hameau|lotissement|carr[ée]|parvis|montagne|"
     # la chaussée bruxelloise en néerlandais, le type en tête (« Steenweg op Gent 85B », aveugle-61) ; pas « Steenweg
     # Kapelle 4 keer », « route naar Brussel 12 km » (l'attaque-60)
@@ -134,8 +132,10 @@ retenu seulement avec le code postal et la localité (« 20 Kerkstraat » seul p
 # Tilleuls14 », « RUE HAUTE5B », les attaques 49 et 50).
 _ADRESSE_CI = re.compile(
     r"(?<![\w])(?:(?i:" + _TYPES + r")|r\.)[ \t]+" + _NOM_VOIE + r"(?:(?:[ \t]+|[ \t]*,[ \t]*|(?<![ \t][A-ZÀ-Ý])(?<![ \t][A-ZÀ-Ý]{2})(?<![ \t][A-ZÀ-Ý]{3}))" + _NUMERO + _CP_LOCALITE + r"?|" + _CP_LOCALITE
-    + r"|[ \t]*,?[ \t]*" + _NUMERO_LETTRES + r")(?![\w])"
+    + r"|[ \t]*,?[ \t]*" + _NUMERO_LETTRES + r")(?![\w])(?![ \t]*(?:mg|ml|µg|mcg|UI)(?!\w))"
 )
+"""Pas devant une dose : « passage au Medikinet 20 mg » est un changement de traitement (garde39) ; « Passage au Bois 12 »
+reste une adresse (l'attaque-69)."""
 
 # Voies d'ailleurs (Italie, Espagne, Portugal, Pologne, Roumanie, Grèce) : le type de voie est aussi un mot
 # courant (« via Facebook 2 fois ») ; l'adresse n'est retenue qu'avec numéro, code postal et localité :

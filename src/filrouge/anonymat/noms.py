@@ -213,28 +213,33 @@ _PRODUITS_DE_SANTE = (
 _PRODUITS = (
     r"cartes?|abonnements?|bons?[ \t]+d['’]achat|canettes?[ \t]+de|bouteilles?[ \t]+de|chocolats|pralines|"
     r"biscuits|applis?|applications?|magasins?|supermarchés?|enseignes?|marques?|pyjamas?|peluches?|doudous?|"
-    r"figurines?|t-shirts?|posters?|" + _PRODUITS_DE_SANTE
+    r"figurines?|t-shirts?|posters?"
 )
 _QUALIFICATIF_DE_PRODUIT = (r"(?:anti-[a-zà-ÿ]+|lavants?|infantiles?|journalières|mensuelles|progressifs|"
                             r"à[ \t]+dents|à[ \t]+insuline)")
-_PRODUIT_AVANT = re.compile(r"(?<!\w)(?i:" + _PRODUITS + r")(?:[ \t]+" + _QUALIFICATIF_DE_PRODUIT + r")?[ \t]+$")
+_PRODUIT_AVANT = re.compile(r"(?<!\w)(?i:" + _PRODUITS + r")[ \t]+$")
+"""« carte Mobib », « abonnement Basic-Fit », « chocolats Galler », « pyjama Dora » : un objet ou un produit suivi
+aussitôt de sa marque ou du personnage à son effigie, même absents des listes (« la carte de Julie » garde son « de »)."""
+_PRODUIT_DE_SANTE_AVANT = re.compile(r"(?<!\w)(?i:" + _PRODUITS_DE_SANTE + r")(?:[ \t]+" + _QUALIFICATIF_DE_PRODUIT
+                                     + r")?[ \t]+$")
+"""« crème Lipikar », « shampoing anti-poux Paranix », « gel lavant Atoderm » : un produit de santé, un qualificatif au plus,
+puis sa marque ; seulement devant un mot hors des listes de noms (« les lunettes Amira sont cassées » : l'enfant,
+l'attaque-69)."""
 _PRODUIT_EN_TETE = re.compile(r"(?i:" + _PRODUITS_DE_SANTE + r")")
-"""« carte Mobib », « abonnement Basic-Fit », « chocolats Galler », « pyjama Dora », « crème Lipikar » : un objet ou un
-produit suivi aussitôt de sa marque ou du personnage à son effigie, même absents des listes (« la carte de Julie » garde
-son « de »), un qualificatif au plus entre eux (« shampoing anti-poux Paranix », « gel lavant Atoderm ») ; un produit de
-santé peut ouvrir la phrase (`_PRODUIT_EN_TETE` : « Crème Lipikar matin et soir »)."""
-_MEDICAMENT_AVANT = re.compile(r"(?<!\w)(?i:prises?[ \t]+(?:du|de[ \t]+la|d['’])|(?:doses?|posologie)[ \t]+"
-                               r"(?:du|de[ \t]+la|de|d['’])|sous|ttt[ \t]*:|"
-                               r"traitement[ \t]*:|médication[ \t]*:)[ \t]*$")
+"""Le même produit, en capitale au début de la phrase (« Crème Lipikar matin et soir »)."""
+_MEDICAMENT_AVANT = re.compile(r"(?<!\w)(?i:(?:prises?|arrêt|reprise|augmentation|diminution|introduction|sevrage)"
+                               r"[ \t]+(?:du|de[ \t]+la|d['’])|(?:doses?|posologie)[ \t]+(?:du|de[ \t]+la|de|d['’])|"
+                               r"sous|ttt[ \t]*:|traitement[ \t]*:|médication[ \t]*:)[ \t]*$")
 """« prise du Kalitron », « dose de Kivexa », « sous Xolair », « Ttt : Movizol » : un médicament que la liste n'a pas
-(garde39, aveugle-69) ; « dose de » n'annonce jamais une personne, « prise de » parfois (« la prise de Mukendi en
-charge »)."""
-_MEDICAMENT_EN_TETE = re.compile(r"(?i:prises?|doses?|posologie|sous|ttt|traitement|médication)")
+(garde39, aveugle-69), « arrêt du Trittico » (l'attaque-69) ; « dose de » n'annonce jamais une personne, « prise de »
+parfois (« la prise de Mukendi en charge »)."""
+_MEDICAMENT_EN_TETE = re.compile(r"(?i:prises?|doses?|posologie|sous|ttt|traitement|médication|arrêt|reprise|"
+                                 r"augmentation|diminution|introduction|sevrage)")
 """La même tête, en capitale au début de la phrase (« Prise du Minirin à 11:00 », « Sous Seretide depuis mars ») : elle
 ouvre la suite de mots à majuscule que la couche 2 lit."""
-_DOSE_APRES = re.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|g|ml|µg|mcg|UI|ui|%)|LP|XL|XR|SR|retard|chrono|forte)"
-                         r"(?!\w)")
-"""« Tenzilor 20 mg », « Kivexa LP » : le dosage ou la forme d'un médicament suit son nom, pas celui d'une personne."""
+_DOSE_APRES = re.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|µg|mcg|UI|ui)|LP|XL|XR|SR|chrono)(?!\w)")
+"""« Tenzilor 20 mg », « Kivexa LP » : le dosage ou la forme d'un médicament suit son nom ; pas « 65 % », « retard »,
+« 3200 g » (une note, un retard, un poids de naissance suivent aussi un nom : l'attaque-69)."""
 
 
 def _nom_de_lieu_a_article(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bool:
@@ -250,12 +255,16 @@ def _nom_de_lieu_a_article(texte: str, debut_ligne: int, chaine: list[re.Match[s
 
 
 def _medicament_hors_des_listes(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bool:
-    """Des mots hors des listes de noms après la prise d'un médicament ou devant son dosage (« dose de Kivexa »,
-    « Tenzilor 20 mg ») : un médicament ; un nom des listes y reste un nom (« sous Tkachenko depuis mars », garde39)."""
+    """Un seul mot hors des listes de noms après la prise d'un médicament ou un produit de santé, ou devant un dosage
+    (« dose de Kivexa », « crème Lipikar », « Tenzilor 20 mg ») : un médicament, une marque. Un nom des listes y reste un
+    nom (« sous Tkachenko depuis mars », garde39), deux mots aussi (« sous Jean Kamanzi », « la dose de Jean Nkembo » :
+    un prénom et un nom, l'attaque-69)."""
+    if len(chaine) != 1 or _dans_les_listes(chaine[0].group(1)):
+        return False
     debut = chaine[0].start(1)
-    return ((_MEDICAMENT_AVANT.search(texte, max(debut_ligne, debut - 20), debut) is not None
-             or _DOSE_APRES.match(texte, chaine[-1].end(1)) is not None)
-            and not any(_dans_les_listes(mot.group(1)) for mot in chaine))
+    return (_MEDICAMENT_AVANT.search(texte, max(debut_ligne, debut - 24), debut) is not None
+            or _PRODUIT_DE_SANTE_AVANT.search(texte, max(debut_ligne, debut - 36), debut) is not None
+            or _DOSE_APRES.match(texte, chaine[0].end(1)) is not None)
 
 
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
@@ -400,7 +409,7 @@ def _derniers_mots_declencheurs() -> frozenset[str]:
 _DERNIERS_DECLENCHEURS = _derniers_mots_declencheurs()
 # Entre le déclencheur et le nom : ponctuation, espaces, « de », « du », « d' » (« Madame de Smet »).
 _SEPARATEURS = re.compile(r"\.?[ \t,:(«\"“']*")
-_PARTICULES_AVANT_CAP = ("de du des la le lo van von vande vanden vander ver der den ter ten el al ben bin bou abou "
+_PARTICULES_AVANT_CAP = ("de du la le lo van von vande vanden vander ver der den ter ten el al ben bin bou abou "
                          "ait da das do dos del della di mac mc").split()
 """Les particules qu'un nom de famille écrit en minuscules devant sa majuscule (« Mme da Silva », « Dr van der Linden »,
 « Madame de la Torre », « M. el Amrani ») ; la civilité reste le déclencheur (`_declencheur_avant`)."""
@@ -456,7 +465,7 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
     return sorted(positions)
 
 
-_PARTICULE_DEVANT = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_PARTICULES_AVANT_CAP) + r")[ \t]+$")
+_PARTICULE_DEVANT = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_PARTICULES_AVANT_CAP) + r")[ \t]+){1,3}$")
 _DEBUTS_DE_CAP = frozenset("D" + "".join(p[0] for p in _PARTICULES_AVANT_CAP))
 """Les premières lettres possibles de `_DE_CAP` (« de », « du », « d' », « al- », « el- », « van », « da »…)."""
 
@@ -1287,11 +1296,19 @@ def _nom_apres_civilite(mot: str) -> bool:
         return reste in listes()["noms"] or reste in listes()["prenoms"] or not est_mot_connu(reste)
     return ((len(mot) >= 3 or len(mot) == 2 and not mot.isascii()) and not est_mot_connu(mot)
             and morceaux[-1] not in _PAS_UN_NOM_APRES_CIVILITE  # « le docteur lui-même » ; pas « Mme petit-jean »
-            and not (len(morceaux) > 1 and morceaux[-1] in _PRONOMS_INVERSES))  # « Bonjour Docteur, pourriez-vous »
+            and not _verbe_et_pronom(morceaux))  # « Bonjour Docteur, pourriez-vous »
 
 
-_PRONOMS_INVERSES = frozenset("je tu il elle on nous vous ils elles".split())
-"""Le sujet inversé d'un verbe (« pourriez-vous », « peut-il ») : un verbe, pas le nom qui suit une civilité."""
+_PRONOMS_INVERSES = frozenset("je tu il elle on nous vous ils elles moi toi lui leur ce".split())
+
+
+def _verbe_et_pronom(morceaux: list[str]) -> bool:
+    """« pourriez-vous », « dites-moi », « est-ce » : un verbe du dictionnaire et son pronom, pas le nom qui suit une
+    civilité ; « sung-il », « min-je », « dong-il » restent des prénoms (le premier morceau n'est pas un verbe français,
+    ou il est dans les listes de prénoms : l'attaque-69)."""
+    l = listes()
+    return (len(morceaux) == 2 and morceaux[1] in _PRONOMS_INVERSES and est_mot_du_dictionnaire(morceaux[0])
+            and morceaux[0] not in l["prenoms"] and morceaux[0] not in l["noms"])
 _FONCTIONS_APRES_CIVILITE = (
     *(mot + fin for mot in ("traitant", "consultant", "suppléant", "intervenant", "soignant", "référent", "remplaçant")
       for fin in ("", "e", "s", "es")), "prescripteur", "prescripteurs", "prescriptrice", "prescriptrices")
@@ -1452,7 +1469,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             chaine.append(suivant)
         # On ne garde que les mots qui peuvent être des noms, en s'arrêtant au premier qui ne l'est pas.
         retenus = []
-        particule_devant = _PARTICULE_DEVANT.search(texte, max(debut_ligne_mot, premier.start() - 8), premier.start())
+        particule_devant = _PARTICULE_DEVANT.search(texte, max(debut_ligne_mot, premier.start() - 20), premier.start())
+        particules = particule_devant.group().split() if particule_devant else []
         titre = False
         for mot in chaine:
             valeur = mot.group(1)
@@ -1466,12 +1484,17 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
                     classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte)):
                 break  # « Monsieur le Directeur du CPAS », « Madame la Directrice de la Vallée » : un service, un lieu
-            if mot is premier and particule_devant and forme not in _TOUTES_PARTICULES and (
-                    valeur.isupper() and len(valeur) <= 5 and classe not in _CLASSES_DE_NOMS
-                    or classe == _Classe.AUTRE and particule_devant.group().split()[0] not in ("de", "du")
-                    and est_mot_du_dictionnaire(valeur.casefold())):
-                break  # « Monsieur du CPAS », « le Dr de la Citadelle » : un service, un lieu (garde40) ; pas « Mme de
-                # Theux » (une localité) ni « Mme de Roche » (« de » seul, lu avant les autres particules)
+            if mot is premier and particules and forme not in _TOUTES_PARTICULES and (
+                    valeur.isupper() and est_courant_tel_qu_ecrit(valeur)
+                    or classe == _Classe.AUTRE and particules[-1] not in ("de", "du")
+                    and est_mot_du_dictionnaire(valeur.casefold())
+                    or (len(particules) > 1 or particules[-1] in _ARTICLES_PARTICULES)
+                    and (classe not in _CLASSES_DE_NOMS or est_mot_du_dictionnaire(valeur.casefold()))
+                    and normaliser(" ".join([*particules, valeur])) not in listes()["noms"]):
+                break  # « Monsieur du CPAS », « le Dr de la Citadelle » : un service, un lieu (garde40) ; « Madame la
+                # Pédiatre », « Monsieur de la Régie » : une fonction, un service, sauf un nom des listes que le
+                # dictionnaire n'écrit pas (l'attaque-69) ;
+                # pas « Mme de Theux », « Mme de THEUX », « M. du BOIS », « Mme de Roche » (« de » seul, déjà lu)
             # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen », « Mme J-P Verhaeghen » ; pas deux ou trois
             # capitales collées, d'ordinaire un sigle ou une fonction (« Mme AS du CPAS », « Dr ORL », l'attaque-59)
             if (apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _INITIALE_DE_PRENOM.match(valeur))
@@ -1523,9 +1546,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         if _maladie_eponyme(texte, chaine):
             continue  # « syndrome d'Ehlers-Danlos », « thyroïdite de Hashimoto » : une maladie
-        if (len(chaine) > 1 and (_PRODUIT_EN_TETE.fullmatch(chaine[0].group(1))
-                                 or _MEDICAMENT_EN_TETE.fullmatch(chaine[0].group(1)))
-                and not any(_dans_les_listes(mot.group(1)) for mot in chaine[1:])):
+        if (len(chaine) == 2 and (_PRODUIT_EN_TETE.fullmatch(chaine[0].group(1))
+                                  or _MEDICAMENT_EN_TETE.fullmatch(chaine[0].group(1)))
+                and not _dans_les_listes(chaine[1].group(1))):
             continue  # « Crème Lipikar matin et soir », « Prise du Minirin à 11:00 » : un produit, un médicament
             # (garde39) ; pas « Sous Tkachenko depuis mars » : un nom des listes, le médecin qui suit le jeune
         elide = _MOT_OUTIL_ELIDE.match(chaine[0].group(1))
@@ -3571,6 +3594,7 @@ def _nom_apres_des_particules(texte: str, debut: int, fin: int, contexte: Contex
     autres particules au plus, puis un nom des listes ou un mot que personne n'écrit, ou un nom à particule des listes
     (« m. de wilde ») ; sa fin, ou None (« mme de la crèche », « m. du cpas de namur » : un mot courant, un lieu)."""
     l = listes()
+    particules = 1
     for _ in range(3):
         suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
         if suivant is None:
@@ -3578,16 +3602,18 @@ def _nom_apres_des_particules(texte: str, debut: int, fin: int, contexte: Contex
         mot = suivant.group(1)
         n = normaliser(mot)
         if mot in _PARTICULES_AVANT_CAP:
-            fin = suivant.end(1)
+            fin, particules = suivant.end(1), particules + 1
             continue
         if normaliser(texte[debut:suivant.end(1)]) in l["noms"]:
             return suivant.end(1)
         if (n in _MOTS_OUTILS or n in _MOTS_OUTILS_ETRANGERS or n in l["courants"] or n in l["lieux"] or n in _LIENS
                 or n in _ROLES or n in _CIVILITES or n in contexte.mots_autorises):
             return None  # « meneer van het CLB » : un article néerlandais ; « Ricci M., la grand-mère » : un lien
-        if texte[debut:fin].casefold() in _ARTICLES_PARTICULES:
-            # « Diouf M. le bébé » : après un article, un nom des listes que le dictionnaire n'écrit pas (« dr le roy »)
-            return suivant.end(1) if (n in l["noms"] or n in etendus) and not est_mot_du_dictionnaire(n) else None
+        if texte[debut:fin].casefold() in _ARTICLES_PARTICULES or particules > 1:
+            # « Diouf M. le bébé » : après un article, un nom des listes que le dictionnaire n'écrit pas (« dr le roy ») ;
+            # après deux particules, un nom des listes (« m. van de wijkgezondheidscentrum » : un service, l'attaque-69)
+            return (suivant.end(1) if (n in l["noms"] or n in etendus)
+                    and (particules > 1 or not est_mot_du_dictionnaire(n)) else None)
         return suivant.end(1) if n in l["noms"] or n in etendus or _nom_apres_civilite(mot) else None
     return None
 
