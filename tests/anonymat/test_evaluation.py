@@ -346,6 +346,10 @@ PLANCHERS = {
     # 99,0/100/4,2, pire origine 98,3 ; les vingt faux positifs sont des noms de médicaments (Seretide, Movicol…) ;
     # réglé sur lui à la seizième session (trente-neuvième passage : médicaments, produits, particules) : 99,2/100/0,0
     "aveugle-69": (98.5, 99.5, 0.5),
+    # aveugle-70 (2 040 extraits, la formation, le travail et la mobilité), commandé au début de la seizième session,
+    # mesuré à l'aveugle le 2026-12-05 sur dc0a3fd puis sur 767aa87, sans réglage sur lui : 99,2/100/0,4 les deux fois,
+    # pire origine 95,0 (afrique_ouest)
+    "aveugle-70": (98.5, 99.5, 1.0),
 }
 
 

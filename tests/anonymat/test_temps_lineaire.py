@@ -300,6 +300,9 @@ FORMES = {
     "eponymes_composes": ("maladie de Lesch-Nyhan ; syndrome de Williams (forme ", DEPART, "note.md"),
     "lieux_a_article": ("le SRJ Le Chardon l'école Les ", DEPART, "note.md"),
     "logements_proposes": ("logement proposé rue Haute ", DEPART, "note.md"),
+    # le trente-neuvième passage : particules après une civilité, têtes de médicament et de produit, doses
+    "particules_apres_civilite": ("Mme van de la Torre mme de la velde ", DEPART, "note.md"),
+    "medicaments_et_doses": ("Prise du Kalitron 20 mg sous Xolair crème Lipikar ", DEPART, "note.md"),
 }
 
 
@@ -326,6 +329,9 @@ FORMES_CONSTRUITES = {
     # le trente-huitième passage : un rôle, puis des blancs avant le signe qui y accroche un nom
     "role_puis_blancs": (_blancs_puis("le kiné", " ", "(dufour) "), DEPART, "note.md"),
     "role_puis_tabulations": (_blancs_puis("psy", "\t", "- lemaire "), DEPART, "note.md"),
+    # le trente-neuvième passage : une civilité et des particules, ou un chiffre, puis des blancs
+    "civilite_particules_puis_blancs": (_blancs_puis("Mme de la", " ", "Torre "), DEPART, "note.md"),
+    "chiffres_puis_blancs_et_dose": (_blancs_puis("Kalitron 2", " ", "0 mg "), DEPART, "note.md"),
 }
 
 
