@@ -97,6 +97,15 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas38-165": "« Le tuteur, nommé récemment, » : « nommé » lu comme l'appellation qui annonce un nom",
     },
     "garde39": {
+        # la relecture du trente-neuvième passage : un produit de santé ne suffit plus à faire une marque d'un mot hors
+        # des listes (« les lunettes Kamanzi sont cassées ») ; la marque doit être listée, et en tête de phrase le produit
+        # à majuscule fait avec elle une suite de deux mots lue comme un nom
+        "cas39-094": "« Crème Lipikar » en tête de phrase : deux mots à majuscule",
+        "cas39-097": "« Lentilles Acuvue » en tête de phrase : deux mots à majuscule",
+        "cas39-101": "« Dentifrice Elmex » en tête de phrase : deux mots à majuscule",
+        "cas39-105": "« chez Krys » : un prénom des listes, laissé signalé (« Elle dort chez Krys »)",
+        "cas39-109": "« Compléments Pediakid » en tête de phrase : deux mots à majuscule",
+        "cas39-119": "« pharmacie_habituelle: Familia » : un nom des listes, laissé signalé",
         "cas39-118": "« - Bion 3 » : une marque hors des listes, seule dans un élément de liste, devant un nombre",
         "cas39-160": "« Relais vers Vandenbroucke » : « vers » annonce un lieu",
         "cas39-178": "« reprise_du_suivi: Constantinescu » : un nom seul sous une clé qui ne dit pas une personne",
@@ -106,6 +115,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     "garde40": {
         "cas40-089": "« personne: Moussa Ter Beek » : « Beek » est un mot néerlandais pour le lexique",
         "cas40-137": "« l'avocat me di gregorio » : « me » (maître) en minuscules est lu comme le pronom",
+        "cas40-150": "« dr mac lean » : « mac » détaché n'est pas une particule (« Mac » s'écrit collé ou en capitale)",
         "cas40-139": "« m. du bois » : « bois » est un mot courant ; seul le nom collé (« Dubois ») est listé",
         "cas40-151": "« rue de la Station 12 » : une adresse avec numéro est signalée, même celle d'un service (choix)",
         "cas40-163": "« La famille habite chaussée de Louvain » : la voie où une famille habite est signalée (choix)",

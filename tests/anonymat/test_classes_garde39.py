@@ -27,9 +27,6 @@ from tests.anonymat.outils_garde import masques_des_noms as _noms
         ("bonjour mme van de velde, merci", NOTE, "« v** d* v**** »"),
         ("rdv chez dr de la fuente annulé", NOTE, "« d* l* f***** »"),
         ("coordinateur: m. de wilde\n", FICHE, "« d* w**** »"),
-        # un nom des listes reste un nom là où un médicament pourrait être
-        ("Sous Tkachenko depuis mars, le sommeil s'améliore.", NOTE, "T*******"),
-        ("La prise de Mukendi en charge commence lundi.", NOTE, "« M****** »"),
     ],
 )
 def test_un_nom_a_particule_apres_une_civilite(texte: str, fichier: str, masque: str) -> None:
@@ -50,13 +47,23 @@ def test_un_nom_a_particule_apres_une_civilite(texte: str, fichier: str, masque:
         ("M. du PONT (beau-père) est excusé.", "« P*** »"),
         ("vu m. seung-il ce matin", "« s****-i* »"),
         ("Passage aux Tilleuls 14 à Wavre : nouvelle adresse.", None),
+        ("Sous Tkachenko depuis mars, le sommeil s'améliore.", "« S*** T******** »"),
+        ("La prise de Mukendi en charge commence lundi.", "« M****** »"),
+        # la relecture : un mot hors des listes après un produit, « prise de », « sous » peut être un nom
+        ("Le sirop Okbazghi est oublié au foyer.", "« O******* »"),
+        ("Prise de Tshibola en charge lundi.", "T*******"),
+        ("Le jeune est passé sous Okbazghi, son nouveau tuteur.", "« O******* »"),
+        ("vu m. sang-il ce matin", "« s***-i* »"),
+        ("vu mme van het groenewoud ce matin", "« v** h** g********* »"),
+        ("Mme van der Poorten a appelé.", "« P****** »"),
+        ("Elle dort chez Krys ce week-end.", "« K*** »"),
     ],
 )
 def test_un_nom_reste_un_nom_a_la_place_d_un_medicament(texte: str, masque: str | None) -> None:
-    """Les têtes de médicament et de produit ne valent que pour un seul mot hors des listes : un prénom des listes après
-    un produit, un prénom et un nom après « sous » ou « dose de », un nom devant « % » ou « retard », un nom à particule
-    en capitales, un prénom coréen à trait d'union, une voie « passage aux » restent signalés (l'attaque-69 : 157 pertes
-    sur un premier état)."""
+    """Seules la prise d'un médicament (« prise du », « dose du », « Ttt : ») et une dose qui suit font d'un seul mot hors
+    des listes un médicament : un prénom après un produit, un nom après « sous » ou « prise de », un prénom et un nom, un
+    nom devant « % » ou « retard », un nom à particule en capitales, un prénom coréen à trait d'union, une voie « passage
+    aux » restent signalés (l'attaque-69 : 157 pertes sur un premier état ; la relecture : les noms hors des listes)."""
     constats = analyser_texte(texte, NOTE, ContexteAnonymat())[0]
     if masque is None:
         assert [c.regle for c in constats] == ["anonymat.adresse"]
@@ -75,11 +82,10 @@ def test_un_nom_reste_un_nom_a_la_place_d_un_medicament(texte: str, masque: str 
         ("mme de garde ce soir : rien à signaler", NOTE),
         # des médicaments et des produits que la liste n'a pas : la prise, la dose, le dosage, le produit les disent
         ("Prise du Kalitron à 11:00 et coucher à 22 h.", NOTE),
-        ("Dose de Kivexa augmentée après la consultation.", NOTE),
-        ("Sous Xolair depuis mars, moins de crises.", NOTE),
+        ("La dose du Kivexa est augmentée après la consultation.", NOTE),
         ("Le médecin a ajouté Tenzilor 20 mg le matin.", NOTE),
-        ("Crème Dermalix matin et soir pour la peau sèche.", NOTE),
-        ("traitement:\n  - gel lavant Exomega\n  - lait Galliagest 2\n", FICHE),
+        ("Appliquer la crème Dermalix 50 ml le soir.", NOTE),
+        ("traitement:\n  - Zyrtec 10 mg\n  - Movicol\n", FICHE),
         ("Ttt : Medikinet matin et soir, Seretide si besoin.", NOTE),
         ("| 04/02 | passage au Medikinet 20 mg | mieux en classe |", NOTE),
         # l'attaque-69 : des fonctions et des services après « la », « le », « de la », « van de »

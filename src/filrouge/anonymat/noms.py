@@ -203,40 +203,20 @@ _ANIMAL_AVANT = re.compile(
 Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
 
 
-_PRODUITS_DE_SANTE = (
-    # les produits de santé et d'hygiène (garde39) : « pompe Omnipod », « lait Nutrilon », « gel lavant Atoderm »
-    r"crèmes?|pommades?|lotions?|baumes?|gels?|savons?|shampo{1,2}ings?|dentifrices?|brosses?|laits?|pompes?|"
-    r"capteurs?|lecteurs?|lentilles|verres|lunettes|montures?|compléments?|sirops?|sprays?|gouttes|comprimés?|"
-    r"gélules?|sachets?|patchs?|inhalateurs?|pilules?|implants?|stérilets?|vaccins?|collyres?|pansements?|"
-    r"bandelettes|stylos?|biberons?|tétines?|couches|lingettes"
-)
-_PRODUITS = (
-    r"cartes?|abonnements?|bons?[ \t]+d['’]achat|canettes?[ \t]+de|bouteilles?[ \t]+de|chocolats|pralines|"
+_PRODUIT_AVANT = re.compile(
+    r"(?<!\w)(?i:cartes?|abonnements?|bons?[ \t]+d['’]achat|canettes?[ \t]+de|bouteilles?[ \t]+de|chocolats|pralines|"
     r"biscuits|applis?|applications?|magasins?|supermarchés?|enseignes?|marques?|pyjamas?|peluches?|doudous?|"
-    r"figurines?|t-shirts?|posters?"
+    r"figurines?|t-shirts?|posters?)[ \t]+$"
 )
-_QUALIFICATIF_DE_PRODUIT = (r"(?:anti-[a-zà-ÿ]+|lavants?|infantiles?|journalières|mensuelles|progressifs|"
-                            r"à[ \t]+dents|à[ \t]+insuline)")
-_PRODUIT_AVANT = re.compile(r"(?<!\w)(?i:" + _PRODUITS + r")[ \t]+$")
 """« carte Mobib », « abonnement Basic-Fit », « chocolats Galler », « pyjama Dora » : un objet ou un produit suivi
 aussitôt de sa marque ou du personnage à son effigie, même absents des listes (« la carte de Julie » garde son « de »)."""
-_PRODUIT_DE_SANTE_AVANT = re.compile(r"(?<!\w)(?i:" + _PRODUITS_DE_SANTE + r")(?:[ \t]+" + _QUALIFICATIF_DE_PRODUIT
-                                     + r")?[ \t]+$")
-"""« crème Lipikar », « shampoing anti-poux Paranix », « gel lavant Atoderm » : un produit de santé, un qualificatif au plus,
-puis sa marque ; seulement devant un mot hors des listes de noms (« les lunettes Amira sont cassées » : l'enfant,
-l'attaque-69)."""
-_PRODUIT_EN_TETE = re.compile(r"(?i:" + _PRODUITS_DE_SANTE + r")")
-"""Le même produit, en capitale au début de la phrase (« Crème Lipikar matin et soir »)."""
-_MEDICAMENT_AVANT = re.compile(r"(?<!\w)(?i:(?:prises?|arrêt|reprise|augmentation|diminution|introduction|sevrage)"
-                               r"[ \t]+(?:du|de[ \t]+la|d['’])|(?:doses?|posologie)[ \t]+(?:du|de[ \t]+la|de|d['’])|"
-                               r"sous|ttt[ \t]*:|traitement[ \t]*:|médication[ \t]*:)[ \t]*$")
-"""« prise du Kalitron », « dose de Kivexa », « sous Xolair », « Ttt : Movizol » : un médicament que la liste n'a pas
-(garde39, aveugle-69), « arrêt du Trittico » (l'attaque-69) ; « dose de » n'annonce jamais une personne, « prise de »
-parfois (« la prise de Mukendi en charge »)."""
-_MEDICAMENT_EN_TETE = re.compile(r"(?i:prises?|doses?|posologie|sous|ttt|traitement|médication|arrêt|reprise|"
-                                 r"augmentation|diminution|introduction|sevrage)")
-"""La même tête, en capitale au début de la phrase (« Prise du Minirin à 11:00 », « Sous Seretide depuis mars ») : elle
-ouvre la suite de mots à majuscule que la couche 2 lit."""
+_MEDICAMENT_AVANT = re.compile(r"(?<!\w)(?i:(?:prises?|doses?|posologie|arrêt|reprise|augmentation|diminution|"
+                               r"introduction|sevrage)[ \t]+(?:du|de[ \t]+la)|ttt[ \t]*:)[ \t]*$")
+"""« prise du Kalitron », « dose du Kivexa », « arrêt du Trittico », « Ttt : Movizol » : un médicament que la liste n'a
+pas (garde39, aveugle-69, l'attaque-69). Pas « prise de », « dose de », « d' », « sous », « Traitement : » : une
+personne peut les suivre (« la prise de Mukendi en charge », « la dose de Kamanzi a été doublée », « passé sous
+Okbazghi, son tuteur », la relecture du trente-neuvième passage)."""
+
 _DOSE_APRES = re.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|µg|mcg|UI|ui)|LP|XL|XR|SR|chrono)(?!\w)")
 """« Tenzilor 20 mg », « Kivexa LP » : le dosage ou la forme d'un médicament suit son nom ; pas « 65 % », « retard »,
 « 3200 g » (une note, un retard, un poids de naissance suivent aussi un nom : l'attaque-69)."""
@@ -254,16 +234,15 @@ def _nom_de_lieu_a_article(texte: str, debut_ligne: int, chaine: list[re.Match[s
     return tete is not None and texte[tete.start()].islower()
 
 
-def _medicament_hors_des_listes(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bool:
-    """Un seul mot hors des listes de noms après la prise d'un médicament ou un produit de santé, ou devant un dosage
-    (« dose de Kivexa », « crème Lipikar », « Tenzilor 20 mg ») : un médicament, une marque. Un nom des listes y reste un
-    nom (« sous Tkachenko depuis mars », garde39), deux mots aussi (« sous Jean Kamanzi », « la dose de Jean Nkembo » :
-    un prénom et un nom, l'attaque-69)."""
-    if len(chaine) != 1 or _dans_les_listes(chaine[0].group(1)):
+def _medicament(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bool:
+    """Un seul mot hors des listes de noms (`_nom_inconnu` n'en reçoit pas d'autre) après la prise d'un médicament
+    (« prise du Kalitron »), ou devant un dosage, après un produit de santé ou non (« Tenzilor 20 mg », « crème Dermalix
+    50 ml ») : un médicament, une marque. Deux mots restent un prénom et un nom (« la dose de Jean Nkembo »,
+    l'attaque-69)."""
+    if len(chaine) != 1:
         return False
     debut = chaine[0].start(1)
     return (_MEDICAMENT_AVANT.search(texte, max(debut_ligne, debut - 24), debut) is not None
-            or _PRODUIT_DE_SANTE_AVANT.search(texte, max(debut_ligne, debut - 36), debut) is not None
             or _DOSE_APRES.match(texte, chaine[0].end(1)) is not None)
 
 
@@ -409,11 +388,11 @@ def _derniers_mots_declencheurs() -> frozenset[str]:
 _DERNIERS_DECLENCHEURS = _derniers_mots_declencheurs()
 # Entre le déclencheur et le nom : ponctuation, espaces, « de », « du », « d' » (« Madame de Smet »).
 _SEPARATEURS = re.compile(r"\.?[ \t,:(«\"“']*")
-_PARTICULES_AVANT_CAP = ("de du la le lo van von vande vanden vander ver der den ter ten el al ben bin bou abou "
-                         "ait da das do dos del della di mac mc").split()
+_PARTICULES_AVANT_CAP = frozenset("de du la le lo van von vande vanden vander ver der den het ter ten el al ben bin bou "
+                                  "abou ait da das do dos del della di".split())
 """Les particules qu'un nom de famille écrit en minuscules devant sa majuscule (« Mme da Silva », « Dr van der Linden »,
 « Madame de la Torre », « M. el Amrani ») ; la civilité reste le déclencheur (`_declencheur_avant`)."""
-_DE_CAP = re.compile(r"(?:(?i:de|du)[ \t]+|(?i:d)['’]|(?:al|el)-|(?:(?:" + "|".join(_PARTICULES_AVANT_CAP)
+_DE_CAP = re.compile(r"(?:(?i:de|du)[ \t]+|(?i:d)['’]|(?:al|el)-|(?:(?:" + "|".join(sorted(_PARTICULES_AVANT_CAP))
                      + r")[ \t]+){1,3})(?=[" + _MAJ + r"])")
 _MOT_CAP_SIMPLE = re.compile(r"[" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*")
 _CACHE_LISTES: dict[str, bool] = {}
@@ -465,8 +444,8 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
     return sorted(positions)
 
 
-_PARTICULE_DEVANT = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(_PARTICULES_AVANT_CAP) + r")[ \t]+){1,3}$")
-_DEBUTS_DE_CAP = frozenset("D" + "".join(p[0] for p in _PARTICULES_AVANT_CAP))
+_PARTICULE_DEVANT = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(sorted(_PARTICULES_AVANT_CAP)) + r")[ \t]+){1,3}$")
+_DEBUTS_DE_CAP = frozenset("D" + "".join(p[0] for p in sorted(_PARTICULES_AVANT_CAP)))
 """Les premières lettres possibles de `_DE_CAP` (« de », « du », « d' », « al- », « el- », « van », « da »…)."""
 
 
@@ -855,7 +834,7 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
             or all(m.isupper() and m.isascii() for m in mots)):
         return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
     debut = chaine[0].start(1)
-    if _pas_une_personne_devant(texte, debut_ligne, debut) or _medicament_hors_des_listes(texte, debut_ligne, chaine):
+    if _pas_une_personne_devant(texte, debut_ligne, debut) or _medicament(texte, debut_ligne, chaine):
         return None
     if len(chaine) == 1:
         if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
@@ -1300,15 +1279,19 @@ def _nom_apres_civilite(mot: str) -> bool:
 
 
 _PRONOMS_INVERSES = frozenset("je tu il elle on nous vous ils elles moi toi lui leur ce".split())
+_VERBE_INVERSE = re.compile(r"[a-zà-ÿ]{2,}(?:ez|ons|ais|ait|aient|iez|ent)|est|dis|dites|faites|êtes|fais|sais|sait|peut|peux|"
+                            r"faut|va|vas|"
+                            r"dit|fait|voit|vois|veut|veux|suis|sont|ont|as|a|ai|es|prends|prend|viens|vient")
+"""Un verbe conjugué devant son sujet inversé : une terminaison de verbe ou une forme courte fréquente."""
 
 
 def _verbe_et_pronom(morceaux: list[str]) -> bool:
-    """« pourriez-vous », « dites-moi », « est-ce » : un verbe du dictionnaire et son pronom, pas le nom qui suit une
-    civilité ; « sung-il », « min-je », « dong-il » restent des prénoms (le premier morceau n'est pas un verbe français,
-    ou il est dans les listes de prénoms : l'attaque-69)."""
+    """« pourriez-vous », « dites-moi », « est-ce » : un verbe et son pronom inversé, pas le nom qui suit une civilité ;
+    « sung-il », « sang-il », « min-je », « dong-il » restent des prénoms (pas une forme de verbe, ou un prénom des
+    listes : l'attaque-69 et la relecture du trente-neuvième passage)."""
     l = listes()
-    return (len(morceaux) == 2 and morceaux[1] in _PRONOMS_INVERSES and est_mot_du_dictionnaire(morceaux[0])
-            and morceaux[0] not in l["prenoms"] and morceaux[0] not in l["noms"])
+    return (len(morceaux) == 2 and morceaux[1] in _PRONOMS_INVERSES and _VERBE_INVERSE.fullmatch(morceaux[0]) is not None
+            and est_mot_du_dictionnaire(morceaux[0]) and morceaux[0] not in l["prenoms"] and morceaux[0] not in l["noms"])
 _FONCTIONS_APRES_CIVILITE = (
     *(mot + fin for mot in ("traitant", "consultant", "suppléant", "intervenant", "soignant", "référent", "remplaçant")
       for fin in ("", "e", "s", "es")), "prescripteur", "prescripteurs", "prescriptrice", "prescriptrices")
@@ -1485,16 +1468,18 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte)):
                 break  # « Monsieur le Directeur du CPAS », « Madame la Directrice de la Vallée » : un service, un lieu
             if mot is premier and particules and forme not in _TOUTES_PARTICULES and (
-                    valeur.isupper() and est_courant_tel_qu_ecrit(valeur)
+                    valeur.isupper() and (est_courant_tel_qu_ecrit(valeur) or len(particules) > 1)
                     or classe == _Classe.AUTRE and particules[-1] not in ("de", "du")
                     and est_mot_du_dictionnaire(valeur.casefold())
-                    or (len(particules) > 1 or particules[-1] in _ARTICLES_PARTICULES)
-                    and (classe not in _CLASSES_DE_NOMS or est_mot_du_dictionnaire(valeur.casefold()))
-                    and normaliser(" ".join([*particules, valeur])) not in listes()["noms"]):
+                    or not _nom_a_particule_des_listes(particules, valeur) and (
+                        len(particules) == 1 and particules[0] in _ARTICLES_PARTICULES and classe not in _CLASSES_DE_NOMS
+                        or len(particules) > 1 and not {"der", "den"} & set(particules)
+                        and (classe == _Classe.AUTRE or est_mot_connu(valeur)))):
                 break  # « Monsieur du CPAS », « le Dr de la Citadelle » : un service, un lieu (garde40) ; « Madame la
-                # Pédiatre », « Monsieur de la Régie » : une fonction, un service, sauf un nom des listes que le
-                # dictionnaire n'écrit pas (l'attaque-69) ;
-                # pas « Mme de Theux », « Mme de THEUX », « M. du BOIS », « Mme de Roche » (« de » seul, déjà lu)
+                # Pédiatre » (après un article, seul un nom des listes), « Monsieur de la Régie », « Meneer van de
+                # School » (après deux particules, un mot connu) : une fonction, un service (l'attaque-69), sauf un nom à
+                # particule des listes (« van den Berg ») ou après « der », « den », qui ne font que des noms (« Mme van
+                # der Poorten ») ; pas « Mme de Theux », « M. du BOIS » (« de » seul, déjà lu)
             # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen », « Mme J-P Verhaeghen » ; pas deux ou trois
             # capitales collées, d'ordinaire un sigle ou une fonction (« Mme AS du CPAS », « Dr ORL », l'attaque-59)
             if (apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _INITIALE_DE_PRENOM.match(valeur))
@@ -1546,11 +1531,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         if _maladie_eponyme(texte, chaine):
             continue  # « syndrome d'Ehlers-Danlos », « thyroïdite de Hashimoto » : une maladie
-        if (len(chaine) == 2 and (_PRODUIT_EN_TETE.fullmatch(chaine[0].group(1))
-                                  or _MEDICAMENT_EN_TETE.fullmatch(chaine[0].group(1)))
+        if (len(chaine) == 2 and _MEDICAMENT_AVANT.fullmatch(texte, chaine[0].start(1), chaine[1].start(1))
                 and not _dans_les_listes(chaine[1].group(1))):
-            continue  # « Crème Lipikar matin et soir », « Prise du Minirin à 11:00 » : un produit, un médicament
-            # (garde39) ; pas « Sous Tkachenko depuis mars » : un nom des listes, le médecin qui suit le jeune
+            continue  # « Prise du Minirin à 11:00 » : la prise d'un médicament ouvre la phrase (garde39)
         elide = _MOT_OUTIL_ELIDE.match(chaine[0].group(1))
         if len(chaine) > 1 and elide is not None and est_mot_connu(chaine[0].group(1)[elide.end():]):
             chaine = chaine[1:]  # « C'est Ségolène L'Hermitte », « D'après Prince Mavungu » : le nom suit la tournure
@@ -2161,11 +2144,13 @@ def _noms_minuscules(
                 fin_nom = compose
                 continue
             if (ns in _MOTS_OUTILS or ns in l["courants"] or ns in l["lieux"] or ns in l["mots_prenoms"] or ns in exclus
-                    or ns in _MOTS_OUTILS_ETRANGERS and ns not in _TOUTES_PARTICULES):
-                break  # « meneer van het CLB » : un article néerlandais après la particule (garde40)
+                    or ns in _MOTS_OUTILS_ETRANGERS and ns not in _TOUTES_PARTICULES
+                    and not _nom_apres_un_article_etranger(texte, suivant.end(1), l)):
+                break  # « meneer van het CLB » : un article néerlandais devant un sigle (garde40) ; pas « van het
+                # groenewoud » (la relecture du trente-neuvième passage)
             if not (apres_particule or ns in _PARTICULES_NOM or ns in l["noms"] or ns in l["prenoms"] or (etendus is not None and ns in etendus)):
                 break
-            apres_particule = ns in _PARTICULES_NOM
+            apres_particule = ns in _PARTICULES_NOM or ns in _MOTS_OUTILS_ETRANGERS  # « van het groenewoud »
             fin_nom = suivant.end(1)
         if particule and fin_nom == fin:
             continue  # « el » seul n'est pas un nom
@@ -3588,13 +3573,26 @@ _ARTICLES_PARTICULES = frozenset({"le", "la", "lo"})
 """Les particules qui sont aussi des articles : après elles, seul un nom que le dictionnaire n'écrit pas."""
 
 
+def _nom_a_particule_des_listes(particules: list[str], nom: str) -> bool:
+    """« van den Berg », « vandenberg » : le nom et ses particules, séparés ou soudés, dans les listes de noms."""
+    noms = listes()["noms"]
+    return normaliser(" ".join([*particules, nom])) in noms or normaliser("".join([*particules, nom])) in noms
+
+
+def _nom_apres_un_article_etranger(texte: str, fin: int, l: dict[str, frozenset[str]]) -> bool:
+    """Après « het », « den » d'un nom néerlandais (« van het groenewoud ») : un mot en minuscules qui n'est pas un mot
+    courant ; un sigle ou un mot courant (« van het CLB », « van het centrum ») en fait un service."""
+    suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
+    return suivant is not None and normaliser(suivant.group(1)) not in l["courants"] and not est_mot_connu(suivant.group(1))
+
+
 def _nom_apres_des_particules(texte: str, debut: int, fin: int, contexte: ContexteAnonymat,
                               etendus: frozenset[str]) -> int | None:
     """Après une civilité et la particule `texte[debut:fin]` en minuscules (« mme de », « dr van de », « m. el ») : deux
     autres particules au plus, puis un nom des listes ou un mot que personne n'écrit, ou un nom à particule des listes
     (« m. de wilde ») ; sa fin, ou None (« mme de la crèche », « m. du cpas de namur » : un mot courant, un lieu)."""
     l = listes()
-    particules = 1
+    particules, premiere = 1, texte[debut:fin].casefold()
     for _ in range(3):
         suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
         if suivant is None:
@@ -3609,7 +3607,7 @@ def _nom_apres_des_particules(texte: str, debut: int, fin: int, contexte: Contex
         if (n in _MOTS_OUTILS or n in _MOTS_OUTILS_ETRANGERS or n in l["courants"] or n in l["lieux"] or n in _LIENS
                 or n in _ROLES or n in _CIVILITES or n in contexte.mots_autorises):
             return None  # « meneer van het CLB » : un article néerlandais ; « Ricci M., la grand-mère » : un lien
-        if texte[debut:fin].casefold() in _ARTICLES_PARTICULES or particules > 1:
+        if premiere in _ARTICLES_PARTICULES or particules > 1:
             # « Diouf M. le bébé » : après un article, un nom des listes que le dictionnaire n'écrit pas (« dr le roy ») ;
             # après deux particules, un nom des listes (« m. van de wijkgezondheidscentrum » : un service, l'attaque-69)
             return (suivant.end(1) if (n in l["noms"] or n in etendus)
