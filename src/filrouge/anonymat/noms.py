@@ -445,7 +445,7 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
 
 
 _PARTICULE_DEVANT = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(sorted(_PARTICULES_AVANT_CAP)) + r")[ \t]+){1,3}$")
-_DEBUTS_DE_CAP = frozenset("D" + "".join(p[0] for p in sorted(_PARTICULES_AVANT_CAP)))
+_DEBUTS_DE_CAP = frozenset("D" + "".join(p[0] for p in _PARTICULES_AVANT_CAP))
 """Les premières lettres possibles de `_DE_CAP` (« de », « du », « d' », « al- », « el- », « van », « da »…)."""
 
 
@@ -505,10 +505,10 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     mots[0] = mots[0].lstrip(_PONCTUATION_MOT) if len(mots) == 1 else mots[0]
     for k in range(1, len(mots) + 1):
         candidat = " ".join(mots[-k:]).lstrip(_PONCTUATION_MOT)
-        if particules and k == 1 and not (candidat in _CIVILITES_EXACTES
-                                           or candidat.casefold() in _CIVILITES_MINUSCULES):
+        civilite = candidat in _CIVILITES_EXACTES or candidat.casefold() in _CIVILITES_MINUSCULES
+        if particules and not civilite:
             return None  # une particule ne suit qu'une civilité (« la mère de la Torre » reste à la couche 2)
-        if candidat in _CIVILITES_EXACTES or candidat.casefold() in _CIVILITES_MINUSCULES:
+        if civilite:
             if cle_yaml and _REPONSE.match(texte, position) and _CLE_DE_FONCTION_SEULE.fullmatch(reste):
                 return None  # « docteur: Non », « dokter: Nee » : une réponse sous la clé d'une fonction (l'attaque-40)
             return candidat, True
@@ -1279,9 +1279,9 @@ def _nom_apres_civilite(mot: str) -> bool:
 
 
 _PRONOMS_INVERSES = frozenset("je tu il elle on nous vous ils elles moi toi lui leur ce".split())
-_VERBE_INVERSE = re.compile(r"[a-zà-ÿ]{2,}(?:ez|ons|ais|ait|aient|iez|ent)|est|dis|dites|faites|êtes|fais|sais|sait|peut|peux|"
-                            r"faut|va|vas|"
-                            r"dit|fait|voit|vois|veut|veux|suis|sont|ont|as|a|ai|es|prends|prend|viens|vient")
+_VERBE_INVERSE = re.compile(r"[a-zà-ÿ]{2,}(?:ez|ons|ais|ait|aient|iez|ent)|est|dis|dites|faites|êtes|fais|sais|sait|"
+                            r"peut|peux|faut|va|vas|dit|fait|voit|vois|veut|veux|suis|sont|ont|as|a|ai|es|prends|prend|"
+                            r"viens|vient")
 """Un verbe conjugué devant son sujet inversé : une terminaison de verbe ou une forme courte fréquente."""
 
 
@@ -1292,6 +1292,8 @@ def _verbe_et_pronom(morceaux: list[str]) -> bool:
     l = listes()
     return (len(morceaux) == 2 and morceaux[1] in _PRONOMS_INVERSES and _VERBE_INVERSE.fullmatch(morceaux[0]) is not None
             and est_mot_du_dictionnaire(morceaux[0]) and morceaux[0] not in l["prenoms"] and morceaux[0] not in l["noms"])
+
+
 _FONCTIONS_APRES_CIVILITE = (
     *(mot + fin for mot in ("traitant", "consultant", "suppléant", "intervenant", "soignant", "référent", "remplaçant")
       for fin in ("", "e", "s", "es")), "prescripteur", "prescripteurs", "prescriptrice", "prescriptrices")
@@ -1452,14 +1454,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             chaine.append(suivant)
         # On ne garde que les mots qui peuvent être des noms, en s'arrêtant au premier qui ne l'est pas.
         retenus = []
-        particule_devant = _PARTICULE_DEVANT.search(texte, max(debut_ligne_mot, premier.start() - 20), premier.start())
-        particules = particule_devant.group().split() if particule_devant else []
+        devant = _PARTICULE_DEVANT.search(texte, max(debut_ligne_mot, premier.start() - 20), premier.start())
+        particules = devant.group().split() if devant else []  # « Mme van der | Linden »
         titre = False
         for mot in chaine:
             valeur = mot.group(1)
             classe = _classer(valeur, contexte)
             forme = normaliser(valeur.rstrip("."))
-            if mot is premier and apres_civilite and particule_devant and forme in _ROLES and len(chaine) > 1:
+            if mot is premier and apres_civilite and particules and forme in _ROLES and len(chaine) > 1:
                 titre = True  # « Monsieur le Juge Bou Hmad », « M. le Directeur Di Marco » : le nom suit la fonction
                 continue
             if forme in _CIVILITES or forme in _ROLES:
@@ -3580,8 +3582,9 @@ def _nom_a_particule_des_listes(particules: list[str], nom: str) -> bool:
 
 
 def _nom_apres_un_article_etranger(texte: str, fin: int, l: dict[str, frozenset[str]]) -> bool:
-    """Après « het », « den » d'un nom néerlandais (« van het groenewoud ») : un mot en minuscules qui n'est pas un mot
-    courant ; un sigle ou un mot courant (« van het CLB », « van het centrum ») en fait un service."""
+    """Après un article étranger qui n'est pas une particule (« het » d'un nom néerlandais : « van het groenewoud ») : un
+    mot en minuscules que ni les mots courants ni le lexique ne connaissent ; un sigle ou un mot connu (« van het CLB »,
+    « van het centrum ») en fait un service."""
     suivant = _MOT_MIN.match(texte, fin + 1) if texte[fin : fin + 1] == " " else None
     return suivant is not None and normaliser(suivant.group(1)) not in l["courants"] and not est_mot_connu(suivant.group(1))
 
