@@ -13,7 +13,7 @@ from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
 from filrouge.anonymat.listes import est_un_lieu, lire_liste, listes
 from filrouge.anonymat.masque import masquer_mots
-from filrouge.anonymat.nombres import alternance, mots_de
+from filrouge.anonymat.nombres import UNITES_DE_DOSE, alternance, mots_de
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
@@ -132,7 +132,7 @@ retenu seulement avec le code postal et la localité (« 20 Kerkstraat » seul p
 # Tilleuls14 », « RUE HAUTE5B », les attaques 49 et 50).
 _ADRESSE_CI = re.compile(
     r"(?<![\w])(?:(?i:" + _TYPES + r")|r\.)[ \t]+" + _NOM_VOIE + r"(?:(?:[ \t]+|[ \t]*,[ \t]*|(?<![ \t][A-ZÀ-Ý])(?<![ \t][A-ZÀ-Ý]{2})(?<![ \t][A-ZÀ-Ý]{3}))" + _NUMERO + _CP_LOCALITE + r"?|" + _CP_LOCALITE
-    + r"|[ \t]*,?[ \t]*" + _NUMERO_LETTRES + r")(?![\w])(?![ \t]*(?:mg|ml|µg|mcg|UI)(?!\w))"
+    + r"|[ \t]*,?[ \t]*" + _NUMERO_LETTRES + r")(?![\w])(?![ \t]*" + UNITES_DE_DOSE + r"(?!\w))"
 )
 """Pas devant une dose : « passage au Medikinet 20 mg » est un changement de traitement (garde39) ; « Passage au Bois 12 »
 reste une adresse (l'attaque-69)."""

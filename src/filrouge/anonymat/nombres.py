@@ -14,6 +14,10 @@ DIZAINES = {"vingt": 20, "vingts": 20, "trente": 30, "quarante": 40, "cinquante"
 CENTAINES = {"cent": 100, "cents": 100}
 VALEURS = {**UNITES, **DIX_A_SEIZE, **DIZAINES, **CENTAINES}
 
+UNITES_DE_DOSE = r"(?:mg|ml|µg|mcg|UI|ui)"
+"""Les unités d'une dose écrite après un nombre (« 20 mg », « 10 UI ») : un nombre suivi d'elles n'est ni un numéro de
+maison (`adresses`) ni rien qui fasse d'un mot voisin autre chose qu'un médicament (`noms`)."""
+
 
 def alternance(mots: Iterable[str]) -> str:
     """Les mots en une alternance de motif, les plus longs d'abord (« vingts » avant « vingt »)."""

@@ -27,6 +27,7 @@ from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIF
                                       est_mot_connu, est_mot_du_dictionnaire, est_un_lieu, liens_de_parente,
                                       lire_liste, listes, mots_de_la_langue, noms_etendus)
 from filrouge.anonymat.masque import masquer_mots
+from filrouge.anonymat.nombres import UNITES_DE_DOSE
 from filrouge.anonymat.normalisation import HORS_FRANCAIS, MAJUSCULES, MINUSCULES, normaliser
 from filrouge.anonymat.trouvaille import Trouvaille
 
@@ -217,7 +218,7 @@ pas (garde39, aveugle-69, l'attaque-69). Pas « prise de », « dose de », « d
 personne peut les suivre (« la prise de Mukendi en charge », « la dose de Kamanzi a été doublée », « passé sous
 Okbazghi, son tuteur », la relecture du trente-neuvième passage)."""
 
-_DOSE_APRES = re.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*(?:mg|ml|µg|mcg|UI|ui)|LP|XL|XR|SR|chrono)(?!\w)")
+_DOSE_APRES = re.compile(r"[ \t]+(?:\d+(?:[.,]\d+)?[ \t]*" + UNITES_DE_DOSE + r"|LP|XL|XR|SR|chrono)(?!\w)")
 """« Tenzilor 20 mg », « Kivexa LP » : le dosage ou la forme d'un médicament suit son nom ; pas « 65 % », « retard »,
 « 3200 g » (une note, un retard, un poids de naissance suivent aussi un nom : l'attaque-69)."""
 
