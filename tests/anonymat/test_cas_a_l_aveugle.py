@@ -16,7 +16,11 @@ signaler, ou null pour un négatif). Données fictives.
   santé dans une phrase de traitement, en tête, écrites vite ; des noms de personne à côté ou à leur place ;
 - garde40, réglé sur un raté d'aveugle-69 (« Bonjour Dr dos Santos, ») : noms de famille à particule après une
   formule, une préposition, une civilité, tout en minuscules ; leurs négatifs voisins (lieux à particule, « Monsieur du
-  CPAS », formules sans nom).
+  CPAS », formules sans nom) ;
+- garde41, réglé sur les ratés d'aveugle-70 (« Fall Mame », « La candidature de Mame », afrique_ouest au plus bas) et
+  sur « Madame la Pédiatre Dupont » : noms d'Afrique de l'Ouest (nom d'abord, prénom seul, noms composés, minuscules,
+  nom court après une civilité), un nom après une civilité et une fonction ; leurs négatifs voisins (une fonction
+  suivie d'un service, des villes, fêtes et langues d'Afrique de l'Ouest).
 """
 
 from __future__ import annotations
@@ -121,6 +125,20 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas40-163": "« La famille habite chaussée de Louvain » : la voie où une famille habite est signalée (choix)",
         "cas40-171": "« lieu: rue de la Station 12, 5000 Namur » : une adresse est signalée hors de l'annuaire (choix)",
         "cas40-174": "« adresse: avenue Van Volxem 210 » : une adresse est signalée hors de l'annuaire (choix)",
+    },
+    "garde41": {
+        "cas41-001": "« Fall Mame (mère) » : « Fall » est un mot anglais, « Mame » une grand-mère (wolof) pour la garde",
+        "cas41-031": "« Mame est arrivée » : « mame » désigne aussi la grand-mère (un proche, pas un nom)",
+        "cas41-050": "« Ce que Kiné demande » : « kiné » est le kinésithérapeute",
+        "cas41-096": "« pape malade » : « pape » est un mot courant, en minuscules en tête de ligne",
+        "cas41-101": "« pr ousmane : » : « pr » (pour) n'annonce pas une personne",
+        "cas41-106": "« cm + seydou au parc » : le signe « + » n'annonce pas une personne",
+        "cas41-111": "« presents: - awa fall » : « fall », mot anglais, n'est pas dans les listes de noms",
+        "cas41-114": "« absente: nabou » : sous une clé d'identifiant d'acteur, seul un prénom des listes est un nom",
+        "cas41-120": "« cheikh plus calme » : « cheikh » est un mot du lexique, en minuscules en tête de ligne",
+        "cas41-161": "« M. le Délégué SAJ Ilunga » : un sigle après la fonction arrête la lecture (l'attaque-71 : un nom "
+                     "en capitales et un service y ressemblent)",
+        "cas41-164": "« Madame l'Institutrice Sofia Ferreira » : l'article élidé devant la fonction n'est pas lu",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -350,6 +350,10 @@ PLANCHERS = {
     # mesuré à l'aveugle le 2026-12-05 sur dc0a3fd puis sur 767aa87, sans réglage sur lui : 99,2/100/0,4 les deux fois,
     # pire origine 95,0 (afrique_ouest)
     "aveugle-70": (98.5, 99.5, 1.0),
+    # aveugle-71 (2 066 extraits, les vacances, les voyages, les fêtes et la vie culturelle), commandé au début de la
+    # dix-septième session, mesuré à l'aveugle le 2026-12-05 sur 3106c78 puis sur l'état final du quarantième passage,
+    # sans réglage sur lui : 98,6/99,9/0,2, pire origine 96,7 (wallonie, afrique_centrale, asie), les deux fois
+    "aveugle-71": (98.5, 99.5, 0.5),
 }
 
 

@@ -445,6 +445,25 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
     return sorted(positions)
 
 
+_FONCTIONS_DE_TITRE = _ROLES | frozenset(
+    "pediatre pedopsychiatre psychiatre psychologue logopede medecin generaliste infirmier infirmiere educateur "
+    "educatrice assistant assistante avocat avocate instituteur institutrice enseignant enseignante coordinateur "
+    "coordinatrice referent referente tuteur tutrice titulaire secretaire mediateur mediatrice".split())
+"""Les fonctions qu'une civilité et un article placent devant le nom (« Madame la Pédiatre Dubois », « Mme la Coordinatrice
+Hawa Doumbia », garde41). Après un métier de soin ou d'accompagnement (hors de `_ROLES`), seul un nom des listes est un
+nom : une spécialité, un service ou un mot néerlandais y suivent aussi (« Madame la Pédiatre Néonatologue », « Monsieur
+le Médecin Major », « Madame la Référente Jongerenwelzijn », l'attaque-71)."""
+
+
+def _nom_apres_un_titre(chaine: list[re.Match[str]], mot: re.Match[str], contexte: ContexteAnonymat,
+                        inconnu_admis: bool) -> bool:
+    """Le mot qui suit `mot` dans la chaîne est un nom des listes (ou, `inconnu_admis`, un mot que personne n'écrit) :
+    « Jean » y est le prénom de « Jean Renkin », pas un mot."""
+    suivant = chaine[chaine.index(mot) + 1].group(1)
+    classe = _classer(suivant, contexte)
+    return classe in _CLASSES_DE_NOMS or inconnu_admis and classe == _Classe.INCONNU and _mot_inconnu(suivant, contexte)
+
+
 _PARTICULE_DEVANT = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(sorted(_PARTICULES_AVANT_CAP)) + r")[ \t]+){1,3}$")
 _DEBUTS_DE_CAP = frozenset("D" + "".join(p[0] for p in _PARTICULES_AVANT_CAP))
 """Les premières lettres possibles de `_DE_CAP` (« de », « du », « d' », « al- », « el- », « van », « da »…)."""
@@ -1457,19 +1476,22 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         retenus = []
         devant = _PARTICULE_DEVANT.search(texte, max(debut_ligne_mot, premier.start() - 20), premier.start())
         particules = devant.group().split() if devant else []  # « Mme van der | Linden »
-        titre = False
+        titre = apres_un_metier = False
         for mot in chaine:
             valeur = mot.group(1)
             classe = _classer(valeur, contexte)
             forme = normaliser(valeur.rstrip("."))
-            if mot is premier and apres_civilite and particules and forme in _ROLES and len(chaine) > 1:
-                titre = True  # « Monsieur le Juge Bou Hmad », « M. le Directeur Di Marco » : le nom suit la fonction
-                continue
+            if mot is premier and apres_civilite and particules and forme in _FONCTIONS_DE_TITRE and len(chaine) > 1:
+                titre, apres_un_metier = True, forme not in _ROLES  # « Monsieur le Juge Bou Hmad », « Madame la
+                continue  # Pédiatre Dubois » : le nom suit la fonction
             if forme in _CIVILITES or forme in _ROLES:
                 break
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
-                    classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte)):
-                break  # « Monsieur le Directeur du CPAS », « Madame la Directrice de la Vallée » : un service, un lieu
+                    not apres_un_metier and classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte)) and not (
+                    mot is not chaine[-1] and forme in listes()["mots_prenoms"]
+                    and _nom_apres_un_titre(chaine, mot, contexte, not apres_un_metier)):
+                break  # « Monsieur le Directeur du CPAS », « Madame la Directrice de la Vallée » : un service, un lieu ;
+                # pas « Monsieur le Directeur Jean Renkin » (un prénom homonyme d'un mot, devant un nom)
             if mot is premier and particules and forme not in _TOUTES_PARTICULES and (
                     valeur.isupper() and (est_courant_tel_qu_ecrit(valeur) or len(particules) > 1)
                     or classe == _Classe.AUTRE and particules[-1] not in ("de", "du")
@@ -2880,7 +2902,7 @@ def _sujets_et_sources(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
 
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
-    r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?|accompagna(?:nte?|teur|trice)s?|"
+    r"signataires?|participants?|pr[eé]sente?s?|absente?s?|excus[eé]e?s?|accompagna(?:nte?|teur|trice)s?|"
     r"interlocut(?:eur|rice)s?|(?:delegu|délégu)(?:e|é|ee|ée|es|és|ees|ées)|titulaires?|m[eé]decins?|docteure?)"
     r"(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+)|[ \t]+(?:en[ \t]+charge|responsable|r[eé]f[eé]rente?|traitante?))?)"
     r"[ \t]*:[ \t]*['\"]?(?:(?i:dr|dre|docteure?|mme|mr|m|madame|monsieur)\.?[ \t]+)?"
@@ -2893,15 +2915,16 @@ sous son titre par `tableaux`, « | Absents | » au-dessus de « | Romane | ») 
 une personne ; un mot peut commencer par « N' » ou « M' » (« contact: N'Diaye », aveugle-58)."""
 _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne", "participant", "participants", "present", "presents",
                                  "présent", "présents", "absent", "absents", "excuse", "excuses", "excusé", "excusés",
-                                 "excusee", "excusees", "excusée", "excusées"})
+                                 "excusee", "excusees", "excusée", "excusées", "absente", "absentes", "presente",
+                                 "presentes", "présente", "présentes"})
 """Clés dont la valeur est d'ordinaire un identifiant d'acteur (« acteur: poup », « qui: pedo ») : seul un prénom des
 listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
 
 
 _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune "
                               "contact signataire signataires participant participants present presents présent présents "
-                              "absent absents excuse excuses excusé excusés excusee excusees excusée excusées accompagnant "
-                              "accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
+                              "absent absents absente absentes presente presentes présente présentes excuse excuses "
+                              "excusé excusés excusee excusees excusée excusées accompagnant accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
                               "accompagnatrices interlocuteur interlocutrice interlocuteurs interlocutrices titulaire "
                               "titulaires medecin medecins médecin médecins docteur docteure".split()) | frozenset(
     racine + fin for racine in ("delegu", "délégu") for fin in ("e", "é", "ee", "ée", "es", "és", "ees", "ées"))
@@ -2987,13 +3010,39 @@ def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnony
                                for mot in noms_)
 
 
-_LISTES_DE_PERSONNES = ("presences:", "présences:", "presents:", "présents:", "absents:", "excuses:", "excusés:",
-                        "participants:", "contacts:", "personnes:", "membres:", "signataires:")
+_LISTES_DE_PERSONNES = ("presences:", "présences:", "presents:", "présents:", "presentes:", "présentes:", "absents:",
+                        "absentes:", "excuses:", "excusés:", "excusees:", "excusées:", "participants:", "contacts:",
+                        "personnes:", "membres:", "signataires:")
 """Clés YAML dont chaque sous-clé est une personne ou un rôle (« presences: {Đỗ: true, spj: true} », « contacts:
 ⏎  Silva: via l'école ») ; cherchées par `str.find` dans le texte en minuscules."""
 _SOUS_CLE = re.compile(r"[ \t]+(?:-[ \t]+)?(?P<cle>[^\W\d_][^:\n#]{0,60}?)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
 LIGNES_SOUS_LA_CLE = 12
 """Sous-clés lues sous une clé de personnes (une liste de présences tient en quelques lignes)."""
+
+
+_ELEMENT = re.compile(r"[ \t]*-[ \t]+(?=\S)")
+_MOT_D_ELEMENT = r"[" + _MIN + r"]++(?:['’\-][" + _MIN + r"]++)*+"
+_ELEMENT_DE_PERSONNES = re.compile(r"[ \t]*-[ \t]+['\"]?(?P<valeur>" + _MOT_D_ELEMENT + r"(?:[ \t]+" + _MOT_D_ELEMENT
+                                   + r"){1,2})['\"]?[ \t]*$")
+"""Un élément d'une liste de personnes fait de deux ou trois mots en minuscules (« - moussa diop », « - jan van dijck ») ;
+un seul mot y est un identifiant d'acteur (« - pedo », « - mere »), que `_identifiants_noms` juge."""
+
+
+def _element_de_personnes(element: re.Match[str], contexte: ContexteAnonymat, deja: Intervalles,
+                          resultats: list[Trouvaille]) -> None:
+    """Sous une clé de personnes, chaque mot de l'élément est un prénom ou un nom des listes, ou une particule, même
+    s'il est aussi un mot (« moussa diop », « marie dupont ») : rien d'autre qu'une personne n'y est écrit ainsi ; un
+    rôle, un article, un sigle n'y sont pas (« la maman », « cm spj », « tous les professionnels »), ni un article devant
+    un mot des listes (« le boulanger », « la chapelle », l'attaque-71)."""
+    debut, fin = element.span("valeur")
+    mots = element.group("valeur").split()
+    formes = [normaliser(mot) for mot in mots]
+    if (not deja.chevauche(debut, fin) and formes[0] not in _TOUTES_PARTICULES
+            and all(forme in _TOUTES_PARTICULES or _dans_les_listes(mot) and not designe_un_role(forme)
+                    and mot not in _MOTS_OUTILS and forme not in contexte.mots_autorises
+                    for mot, forme in zip(mots, formes))):
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(element.group("valeur"), "personne d'une liste de présences")))
 
 
 def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -3011,9 +3060,14 @@ def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
             retrait = len(texte[debut_ligne:position]) - len(texte[debut_ligne:position].lstrip(" "))
             if not texte[debut_ligne:position].strip(" -"):  # la clé ouvre sa ligne
                 for suivante in range(indice + 1, min(indice + 1 + LIGNES_SOUS_LA_CLE, len(lignes.debuts))):
-                    if texte.startswith(" - ", lignes.debuts[suivante] + retrait):
-                        break  # « presents:⏎  - pedo » : une liste d'identifiants, lue par `_identifiants_noms`
                     m = _SOUS_CLE.match(texte, *lignes.bornes(suivante))
+                    element = _ELEMENT.match(texte, *lignes.bornes(suivante)) if m is None else None
+                    if element is not None and element.end() - lignes.debuts[suivante] > retrait:
+                        de_personne = _ELEMENT_DE_PERSONNES.match(texte, *lignes.bornes(suivante))
+                        if de_personne is not None:
+                            _element_de_personnes(de_personne, contexte, deja, resultats)
+                        continue  # « presents:⏎  - pedo » : un identifiant, lu par `_identifiants_noms` ; « - moussa
+                        # diop » : un nom en minuscules (garde41), même après « - cm »
                     if m is None or m.start("cle") - lignes.debuts[suivante] <= retrait:
                         break
                     valeur = m.group("cle")
