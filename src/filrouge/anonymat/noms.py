@@ -3020,7 +3020,6 @@ LIGNES_SOUS_LA_CLE = 12
 """Sous-clés lues sous une clé de personnes (une liste de présences tient en quelques lignes)."""
 
 
-_ELEMENT = re.compile(r"[ \t]*-[ \t]+(?=\S)")
 _MOT_D_ELEMENT = r"[" + _MIN + r"]++(?:['’\-][" + _MIN + r"]++)*+"
 _ELEMENT_DE_PERSONNES = re.compile(r"[ \t]*-[ \t]+['\"]?(?P<valeur>" + _MOT_D_ELEMENT + r"(?:[ \t]+" + _MOT_D_ELEMENT
                                    + r"){1,2})['\"]?[ \t]*$")
