@@ -1,7 +1,7 @@
 """Quarantième passage : le nom des listes qui suit une civilité et une fonction hors des rôles de justice ou de
 direction (« Madame la Pédiatre Dubois »), un prénom homonyme d'un mot devant le nom (« Monsieur le Directeur Jean
 Renkin ») ; une personne en minuscules dans une liste de présences YAML (« presents:⏎  - moussa diop »), même après un
-élément d'un mot (« - cm »), ou sous « absente: ». Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de
+élément d'un mot (« - cm »). Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de
 chaque positif, le négatif voisin qui doit rester muet, dont ceux de l'attaque-71 (une spécialité ou un service après
 la fonction, un article devant un mot des listes). Données fictives."""
 
@@ -62,15 +62,13 @@ def test_une_fonction_suivie_d_un_service_reste_muette(texte: str) -> None:
         ("présents:\n  - jan van dijck\n  - pse\n", "« j** v** d**** »"),
         ("participants:\n  - 'marie dupont'\n", "« m**** d***** »"),
         ("absents:\n  - aminata camara\n", "« a****** c***** »"),
-        ("absente: fatou\nmotif: malade\n", "« f**** »"),
         ("presents:\n- cm\n- victoire blanc\n", "« v******* b**** »"),
-        ("absentes:\n  - pedo\n  - awa diop\n", "« a** d*** »"),
-        ("presente: Khadija\n", "« K****** »"),
+        ("absents:\n  - pedo\n  - awa diop\n", "« a** d*** »"),
     ],
 )
 def test_une_personne_en_minuscules_dans_une_liste_de_presences(texte: str, masque: str) -> None:
     """Un élément de deux ou trois mots en minuscules sous une clé de personnes n'était jamais lu (seuls les identifiants
-    d'acteurs l'étaient), ni la valeur de « absente: » (garde41)."""
+    d'acteurs l'étaient ; garde41)."""
     assert any(masque in message for message in _noms(texte, FICHE))
 
 
@@ -81,8 +79,6 @@ def test_une_personne_en_minuscules_dans_une_liste_de_presences(texte: str, masq
         "absents:\n  - tous les professionnels\n  - le papa\n",
         "participants:\n  - suivi scolaire\n  - école des devoirs\n",
         "presents:\n  - la grand-mère\n  - l'éducatrice\n",
-        "presente: oui\n",
-        "absente: poup\n",
         "presents:\n  - le boulanger\n  - la chapelle\n  - le berger\n",
     ],
 )

@@ -451,8 +451,9 @@ _FONCTIONS_DE_TITRE = _ROLES | frozenset(
     "coordinatrice referent referente tuteur tutrice titulaire secretaire mediateur mediatrice".split())
 """Les fonctions qu'une civilité et un article placent devant le nom (« Madame la Pédiatre Dubois », « Mme la Coordinatrice
 Hawa Doumbia », garde41). Après un métier de soin ou d'accompagnement (hors de `_ROLES`), seul un nom des listes est un
-nom : une spécialité, un service ou un mot néerlandais y suivent aussi (« Madame la Pédiatre Néonatologue », « Monsieur
-le Médecin Major », « Madame la Référente Jongerenwelzijn », l'attaque-71)."""
+nom : une spécialité, un service ou un mot néerlandais y suivent aussi (« Madame la Pédiatre Néonatologue », « Madame la
+Référente Jongerenwelzijn », l'attaque-71) ; un nom des listes qui est aussi un mot reste signalé (« Monsieur le Médecin
+Major », comme « Monsieur le Juge Major »)."""
 
 
 def _nom_apres_un_titre(chaine: list[re.Match[str]], mot: re.Match[str], contexte: ContexteAnonymat,
@@ -2902,7 +2903,7 @@ def _sujets_et_sources(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
 
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
-    r"signataires?|participants?|pr[eé]sente?s?|absente?s?|excus[eé]e?s?|accompagna(?:nte?|teur|trice)s?|"
+    r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?|accompagna(?:nte?|teur|trice)s?|"
     r"interlocut(?:eur|rice)s?|(?:delegu|délégu)(?:e|é|ee|ée|es|és|ees|ées)|titulaires?|m[eé]decins?|docteure?)"
     r"(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+)|[ \t]+(?:en[ \t]+charge|responsable|r[eé]f[eé]rente?|traitante?))?)"
     r"[ \t]*:[ \t]*['\"]?(?:(?i:dr|dre|docteure?|mme|mr|m|madame|monsieur)\.?[ \t]+)?"
@@ -2915,16 +2916,15 @@ sous son titre par `tableaux`, « | Absents | » au-dessus de « | Romane | ») 
 une personne ; un mot peut commencer par « N' » ou « M' » (« contact: N'Diaye », aveugle-58)."""
 _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne", "participant", "participants", "present", "presents",
                                  "présent", "présents", "absent", "absents", "excuse", "excuses", "excusé", "excusés",
-                                 "excusee", "excusees", "excusée", "excusées", "absente", "absentes", "presente",
-                                 "presentes", "présente", "présentes"})
+                                 "excusee", "excusees", "excusée", "excusées"})
 """Clés dont la valeur est d'ordinaire un identifiant d'acteur (« acteur: poup », « qui: pedo ») : seul un prénom des
 listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
 
 
 _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune "
                               "contact signataire signataires participant participants present presents présent présents "
-                              "absent absents absente absentes presente presentes présente présentes excuse excuses "
-                              "excusé excusés excusee excusees excusée excusées accompagnant accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
+                              "absent absents excuse excuses excusé excusés excusee excusees excusée excusées accompagnant "
+                              "accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
                               "accompagnatrices interlocuteur interlocutrice interlocuteurs interlocutrices titulaire "
                               "titulaires medecin medecins médecin médecins docteur docteure".split()) | frozenset(
     racine + fin for racine in ("delegu", "délégu") for fin in ("e", "é", "ee", "ée", "es", "és", "ees", "ées"))
@@ -3010,9 +3010,8 @@ def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnony
                                for mot in noms_)
 
 
-_LISTES_DE_PERSONNES = ("presences:", "présences:", "presents:", "présents:", "presentes:", "présentes:", "absents:",
-                        "absentes:", "excuses:", "excusés:", "excusees:", "excusées:", "participants:", "contacts:",
-                        "personnes:", "membres:", "signataires:")
+_LISTES_DE_PERSONNES = ("presences:", "présences:", "presents:", "présents:", "absents:", "excuses:", "excusés:",
+                        "participants:", "contacts:", "personnes:", "membres:", "signataires:")
 """Clés YAML dont chaque sous-clé est une personne ou un rôle (« presences: {Đỗ: true, spj: true} », « contacts:
 ⏎  Silva: via l'école ») ; cherchées par `str.find` dans le texte en minuscules."""
 _SOUS_CLE = re.compile(r"[ \t]+(?:-[ \t]+)?(?P<cle>[^\W\d_][^:\n#]{0,60}?)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
@@ -3029,8 +3028,9 @@ un seul mot y est un identifiant d'acteur (« - pedo », « - mere »), que `_id
 
 def _element_de_personnes(element: re.Match[str], contexte: ContexteAnonymat, deja: Intervalles,
                           resultats: list[Trouvaille]) -> None:
-    """Sous une clé de personnes, chaque mot de l'élément est un prénom ou un nom des listes, ou une particule, même
-    s'il est aussi un mot (« moussa diop », « marie dupont ») : rien d'autre qu'une personne n'y est écrit ainsi ; un
+    """Sous une clé de personnes, chaque mot de l'élément est un prénom ou un nom des listes (`_dans_les_listes` : pas un
+    prénom homonyme d'un mot, « pierre ») ou une particule (« moussa diop », « jan van dijck ») : rien d'autre qu'une
+    personne n'y est écrit ainsi ; un
     rôle, un article, un sigle n'y sont pas (« la maman », « cm spj », « tous les professionnels »), ni un article devant
     un mot des listes (« le boulanger », « la chapelle », l'attaque-71)."""
     debut, fin = element.span("valeur")
@@ -3073,7 +3073,9 @@ def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
                     if valeur[:1].isupper() and not deja.chevauche(*m.span("cle")) and nom_en_titre(valeur, contexte):
                         deja.ajouter(*m.span("cle"))
                         resultats.append(Trouvaille(*m.span("cle"), REGLE, message_nom(valeur, "personne d'une liste de présences")))
-            position = bas.find(cle, position + 1)
+            # seule la première occurrence d'une ligne peut l'ouvrir : la suivante est cherchée à la ligne d'après (une
+            # ligne de mille clés répétées ne recopie plus son début à chaque occurrence, la relecture du quarantième passage)
+            position = bas.find(cle, max(position + 1, lignes.bornes(indice)[1]))
 
 
 
