@@ -3030,9 +3030,8 @@ def _element_de_personnes(element: re.Match[str], contexte: ContexteAnonymat, de
                           resultats: list[Trouvaille]) -> None:
     """Sous une clé de personnes, chaque mot de l'élément est un prénom ou un nom des listes (`_dans_les_listes` : pas un
     prénom homonyme d'un mot, « pierre ») ou une particule (« moussa diop », « jan van dijck ») : rien d'autre qu'une
-    personne n'y est écrit ainsi ; un
-    rôle, un article, un sigle n'y sont pas (« la maman », « cm spj », « tous les professionnels »), ni un article devant
-    un mot des listes (« le boulanger », « la chapelle », l'attaque-71)."""
+    personne n'y est écrit ainsi ; un rôle, un article, un sigle n'y sont pas (« la maman », « cm spj », « tous les
+    professionnels »), ni un article devant un mot des listes (« le boulanger », « la chapelle », l'attaque-71)."""
     debut, fin = element.span("valeur")
     mots = element.group("valeur").split()
     formes = [normaliser(mot) for mot in mots]
