@@ -3012,8 +3012,9 @@ def _mots_d_un_nom(mots: list[str], inconnu_admis: bool, contexte: ContexteAnony
 
 _LISTES_DE_PERSONNES = ("presences:", "présences:", "presents:", "présents:", "absents:", "excuses:", "excusés:",
                         "participants:", "contacts:", "personnes:", "membres:", "signataires:")
-"""Clés YAML dont chaque sous-clé est une personne ou un rôle (« presences: {Đỗ: true, spj: true} », « contacts:
-⏎  Silva: via l'école ») ; cherchées par `str.find` dans le texte en minuscules."""
+"""Clés YAML dont chaque sous-clé ou chaque élément est une personne ou un rôle (« presences: {Đỗ: true, spj: true} »,
+« contacts:⏎  Silva: via l'école », « presents:⏎  - cm⏎  - moussa diop ») ; cherchées par `str.find` dans le texte en
+minuscules."""
 _SOUS_CLE = re.compile(r"[ \t]+(?:-[ \t]+)?(?P<cle>[^\W\d_][^:\n#]{0,60}?)[ \t]*:(?:[ \t]|$)", re.MULTILINE)
 LIGNES_SOUS_LA_CLE = 12
 """Sous-clés lues sous une clé de personnes (une liste de présences tient en quelques lignes)."""
@@ -3045,8 +3046,9 @@ def _element_de_personnes(element: re.Match[str], contexte: ContexteAnonymat, de
 
 def _cles_de_personnes(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                        resultats: list[Trouvaille]) -> None:
-    """Une sous-clé à majuscule d'une liste de personnes (`_LISTES_DE_PERSONNES`) qui forme un nom comme la valeur
-    d'une clé de nom (« Đỗ: true », « Moussa N'Guessan: true ») ; les rôles s'y écrivent en minuscules (« spj »)."""
+    """Sous une clé de personnes (`_LISTES_DE_PERSONNES`) : une sous-clé à majuscule qui forme un nom comme la valeur
+    d'une clé de nom (« Đỗ: true », « Moussa N'Guessan: true ») ; les rôles s'y écrivent en minuscules (« spj ») ; et un
+    élément de liste en minuscules fait de prénoms et de noms des listes (`_element_de_personnes`)."""
     bas = lignes.bas
     for cle in _LISTES_DE_PERSONNES:
         if cle[:-1] not in lignes.mots:
