@@ -2901,10 +2901,16 @@ def _sujets_et_sources(texte: str, lignes: Lignes, contexte: ContexteAnonymat, d
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
 
 
+_MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune "
+                              "contact signataire signataires participant participants present presents présent présents "
+                              "absent absents excuse excuses excusé excusés excusee excusees excusée excusées accompagnant "
+                              "accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
+                              "accompagnatrices interlocuteur interlocutrice interlocuteurs interlocutrices titulaire "
+                              "titulaires medecin medecins médecin médecins docteur docteure".split()) | frozenset(
+    racine + fin for racine in ("delegu", "délégu") for fin in ("e", "é", "ee", "ée", "es", "és", "ees", "ées"))
+"""Les mots d'une clé de nom (`_CLE_DE_NOM`, qui en est fait) ; aussi le préfiltre de ce motif par les mots du texte."""
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
-    r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>noms?|pr[eé]noms?|naam|voornaam|achternaam|acteur|qui|personne|jeune|contact|"
-    r"signataires?|participants?|pr[eé]sents?|absents?|excus[eé]e?s?|accompagna(?:nte?|teur|trice)s?|"
-    r"interlocut(?:eur|rice)s?|(?:delegu|délégu)(?:e|é|ee|ée|es|és|ees|ées)|titulaires?|m[eé]decins?|docteure?)"
+    r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>" + "|".join(sorted(_MOTS_CLES_DE_NOM)) + ")"
     r"(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+)|[ \t]+(?:en[ \t]+charge|responsable|r[eé]f[eé]rente?|traitante?))?)"
     r"[ \t]*:[ \t]*['\"]?(?:(?i:dr|dre|docteure?|mme|mr|m|madame|monsieur)\.?[ \t]+)?"
     r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben))?[ \t]?(?:[NM]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN
@@ -2919,16 +2925,6 @@ _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne", "particip
                                  "excusee", "excusees", "excusée", "excusées"})
 """Clés dont la valeur est d'ordinaire un identifiant d'acteur (« acteur: poup », « qui: pedo ») : seul un prénom des
 listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
-
-
-_MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voornaam achternaam acteur qui personne jeune "
-                              "contact signataire signataires participant participants present presents présent présents "
-                              "absent absents excuse excuses excusé excusés excusee excusees excusée excusées accompagnant "
-                              "accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
-                              "accompagnatrices interlocuteur interlocutrice interlocuteurs interlocutrices titulaire "
-                              "titulaires medecin medecins médecin médecins docteur docteure".split()) | frozenset(
-    racine + fin for racine in ("delegu", "délégu") for fin in ("e", "é", "ee", "ée", "es", "és", "ees", "ées"))
-"""Préfiltre de `_CLE_DE_NOM` par les mots du texte (un ensemble)."""
 
 
 def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
