@@ -20,7 +20,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde41, réglé sur les ratés d'aveugle-70 (« Fall Mame », « La candidature de Mame », afrique_ouest au plus bas) et
   sur « Madame la Pédiatre Dupont » : noms d'Afrique de l'Ouest (nom d'abord, prénom seul, noms composés, minuscules,
   nom court après une civilité), un nom après une civilité et une fonction ; leurs négatifs voisins (une fonction
-  suivie d'un service, des villes, fêtes et langues d'Afrique de l'Ouest).
+  suivie d'un service, des villes, fêtes et langues d'Afrique de l'Ouest) ;
+- garde42, écrit avant le quarante et unième passage : listes de présences sous toutes leurs formes, une fonction
+  élidée (« Madame l'Institutrice … ») ou un métier de soin devant un nom hors des listes, des noms courts d'Afrique de
+  l'Ouest (« Ba », « Sy », « Ka », « Fall ») ; leurs négatifs voisins.
 """
 
 from __future__ import annotations
@@ -88,7 +91,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas37-170": "« Répit : K Ng » : une initiale sans point et un nom de deux lettres",
         "cas37-178": "« Éducatrice de référence : Mei » : « mei » est aussi le mois de mai en néerlandais",
         "cas37-180": "« Suivi individuel : J Wu » : une initiale sans point et un nom de deux lettres",
-        "cas37-187": "« Intervenante : S Ba » : une initiale sans point et un nom de deux lettres",
         "cas37-196": "« contact: L Ho » : une initiale sans point et un nom de deux lettres",
     },
     "garde38": {
@@ -138,7 +140,20 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas41-120": "« cheikh plus calme » : « cheikh » est un mot du lexique, en minuscules en tête de ligne",
         "cas41-161": "« M. le Délégué SAJ Ilunga » : un sigle après la fonction arrête la lecture (l'attaque-71 : un nom "
                      "en capitales et un service y ressemblent)",
-        "cas41-164": "« Madame l'Institutrice Sofia Ferreira » : l'article élidé devant la fonction n'est pas lu",
+    },
+    "garde42": {
+        "cas42-039": "« Selon Madame l'Avocate Lo Presti » : « Lo », particule italienne, devant un mot que le lexique connaît",
+        "cas42-050": "« Monsieur l'Agent de quartier Vanbelle » : une fonction de plusieurs mots avant le nom",
+        "cas42-073": "« Madame la Conseillère PMS Chrzanowiecka » : un sigle après la fonction arrête la lecture",
+        "cas42-080": "« le Nutritionniste Bouhaddioui-Ferrat » : un nom composé dont un morceau est un mot connu",
+        "cas42-084": "« la Kinésithérapeute Vlaeminckx-Hautot » : un nom composé dont un morceau est un lieu",
+        "cas42-092": "« ndèye sy a appelé » : un nom de deux lettres en minuscules, sujet en tête de ligne",
+        "cas42-099": "« Ba (le beau-père) refuse » : un nom de deux lettres seul en tête de phrase (ambigu)",
+        "cas42-114": "« absents: - cheikh ka » : « cheikh », mot du lexique, en minuscules dans une liste",
+        "cas42-118": "« avec_qui: - mame fall » : « fall », mot anglais, hors des listes de noms",
+        "cas42-187": "« Voir dia 6 » : « Dia », nom des listes, en minuscules devant un nombre",
+        "cas42-192": "« the fall guy » : « fall » après « the », lu comme un nom",
+        "cas42-205": "« les dias de la présentation » : « dias », nom des listes, en minuscules",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

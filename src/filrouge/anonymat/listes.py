@@ -112,6 +112,9 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
     noms |= {m for m in noms_monde if m not in lexique or m in locaux or m in homonymes}
     prenoms -= lieux | courants | mots
     noms -= lieux | courants | mots
+    courts = {normaliser(x) for x in lire_liste("noms_courts.txt")}  # « Ba », « Sy » : moins de trois lettres
+    noms |= courts
+    ambigus |= courts
     # Prénoms reconnus en minuscules au fil du texte : graphie exacte (« hélène ») ou sans aucun accent
     # (« helene ») ; « marié » n'est pas « Marie », « la pierre » n'est pas Pierre. D'ailleurs : seulement
     # un prénom qui n'est un mot courant d'aucune des langues du lexique (« fatou », « mehmet »).

@@ -442,18 +442,24 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
                 de = _DE_CAP.match(texte, suite) if texte[suite : suite + 1] in _DEBUTS_DE_CAP else None
                 if de is not None:
                     positions.add(de.end())
+                elif texte[suite : suite + 2] in _ARTICLE_ELIDE_DEVANT and texte[suite + 2 : suite + 3].isupper():
+                    positions.add(suite + 2)  # « Madame l'Institutrice Mbuyi » : la fonction, puis le nom
     return sorted(positions)
 
 
-_FONCTIONS_DE_TITRE = _ROLES | frozenset(
-    "pediatre pedopsychiatre psychiatre psychologue logopede medecin generaliste infirmier infirmiere educateur "
-    "educatrice assistant assistante avocat avocate instituteur institutrice enseignant enseignante coordinateur "
-    "coordinatrice referent referente tuteur tutrice titulaire secretaire mediateur mediatrice".split())
+_FONCTIONS_DE_TITRE = _ROLES | frozenset(normaliser(m) for m in lire_liste("metiers.txt"))
 """Les fonctions qu'une civilité et un article placent devant le nom (« Madame la Pédiatre Dubois », « Mme la Coordinatrice
-Hawa Doumbia », garde41). Après un métier de soin ou d'accompagnement (hors de `_ROLES`), seul un nom des listes est un
-nom : une spécialité, un service ou un mot néerlandais y suivent aussi (« Madame la Pédiatre Néonatologue », « Madame la
-Référente Jongerenwelzijn », l'attaque-71) ; un nom des listes qui est aussi un mot reste signalé (« Monsieur le Médecin
-Major », comme « Monsieur le Juge Major »)."""
+Hawa Doumbia », garde41 ; « Madame l'Institutrice Mbuyi », garde42) : les rôles, et les métiers de `metiers.txt`. Après
+un métier (hors de `_ROLES`), un nom des listes, ou un mot que personne n'écrit qui n'est ni une spécialité
+(`_SPECIALITE` : « Madame la Pédiatre Néonatologue ») ni un organisme (« Madame la Référente Jongerenwelzijn »,
+l'attaque-71) ; un nom des listes qui est aussi un mot reste signalé (« Monsieur le Médecin Major », comme « Monsieur le
+Juge Major »)."""
+_SPECIALITE = re.compile(r"(?:logue|logiste|iatre|therapeute|pede|pathe|iste|graphe)$")
+"""Les finales d'une spécialité ou d'un métier (« Néonatologue », « Sophrologue », « Musicothérapeute ») : après un métier,
+un mot inconnu qui finit ainsi précise le métier, il ne nomme personne."""
+_CHIFFRE_APRES = re.compile(r"[ \t]?\d")
+_ARTICLE_ELIDE_DEVANT = ("l'", "l’", "L'", "L’")
+"""L'article élidé entre une civilité et la fonction (« Madame l'Institutrice Mbuyi », « M. l'Éducateur Collignon »)."""
 
 
 def _nom_apres_un_titre(chaine: list[re.Match[str]], mot: re.Match[str], contexte: ContexteAnonymat,
@@ -516,6 +522,8 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     if mots and mots[-1].casefold() in ("de", "du", "d'"):
         mots = mots[:-1]
     particules = 0
+    if mots and mots[-1] in _ARTICLE_ELIDE_DEVANT:
+        mots, particules = mots[:-1], 1  # « Madame l'Institutrice » : l'article élidé, après la civilité seulement
     while mots and particules < 3 and mots[-1] in _PARTICULES_AVANT_CAP:
         mots, particules = mots[:-1], particules + 1  # « Bonjour Mme van der Linden » : la civilité avant la particule
     if not mots:
@@ -1477,18 +1485,21 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         retenus = []
         devant = _PARTICULE_DEVANT.search(texte, max(debut_ligne_mot, premier.start() - 20), premier.start())
         particules = devant.group().split() if devant else []  # « Mme van der | Linden »
+        elide = not particules and texte[premier.start() - 2:premier.start()] in _ARTICLE_ELIDE_DEVANT
         titre = apres_un_metier = False
         for mot in chaine:
             valeur = mot.group(1)
             classe = _classer(valeur, contexte)
             forme = normaliser(valeur.rstrip("."))
-            if mot is premier and apres_civilite and particules and forme in _FONCTIONS_DE_TITRE and len(chaine) > 1:
+            if (mot is premier and apres_civilite and (particules or elide) and forme in _FONCTIONS_DE_TITRE
+                    and len(chaine) > 1):
                 titre, apres_un_metier = True, forme not in _ROLES  # « Monsieur le Juge Bou Hmad », « Madame la
-                continue  # Pédiatre Dubois » : le nom suit la fonction
-            if forme in _CIVILITES or forme in _ROLES:
-                break
+                continue  # Pédiatre Dubois », « Madame l'Institutrice Mbuyi » : le nom suit la fonction
+            if forme in _CIVILITES or forme in _ROLES or mot is premier and elide:
+                break  # « Madame l'Échevine », « Madame l'Orthophoniste » seules : une fonction
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
-                    not apres_un_metier and classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte)) and not (
+                    classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte) and not (
+                        apres_un_metier and (_SPECIALITE.search(forme) or est_une_organisation(valeur)))) and not (
                     mot is not chaine[-1] and forme in listes()["mots_prenoms"]
                     and _nom_apres_un_titre(chaine, mot, contexte, not apres_un_metier)):
                 break  # « Monsieur le Directeur du CPAS », « Madame la Directrice de la Vallée » : un service, un lieu ;
@@ -1662,8 +1673,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 8), debut_chaine)
             or normaliser(chaine[0].group(1)) in _DETERMINANTS  # « Sa Mercedes », « Une Rose » en tête de phrase
             or len(chaine) >= 3 and not ambigu_nomme
+            or len(chaine) == 1 and len(chaine[0].group(1)) == 2 and _CHIFFRE_APRES.match(texte, chaine[0].end(1))
         ):
-            continue  # « du Beau Vallon », « Le Relais Social Urbain » : nom d'un lieu ou d'un service
+            continue  # « du Beau Vallon », « Le Relais Social Urbain » : nom d'un lieu ou d'un service ; « en Ba 2 » :
+            # une année d'études (un nom de deux lettres, `noms_courts.txt`, suivi d'un nombre)
         if (all(classes[i] == _Classe.AMBIGU for i in susceptibles) and len(susceptibles) == 1 and not fonction_apres
                 and not ambigu_nomme):
             if _debut_de_phrase(texte, debut_ligne, chaine[susceptibles[0]].start(1)):
