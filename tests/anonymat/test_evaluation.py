@@ -354,6 +354,10 @@ PLANCHERS = {
     # dix-septième session, mesuré à l'aveugle le 2026-12-05 sur 3106c78 puis sur l'état final du quarantième passage,
     # sans réglage sur lui : 98,6/99,9/0,2, pire origine 96,7 (wallonie, afrique_centrale, asie), les deux fois
     "aveugle-71": (98.5, 99.5, 0.5),
+    # aveugle-72 (2 050 extraits, les fratries, les familles recomposées et la vie de quartier), commandé au début de la
+    # dix-huitième session, mesuré à l'aveugle le 2026-12-05 sur 6d15714 puis sur l'état du quarante et unième passage,
+    # sans réglage sur lui : 99,4/100/0,4, pire origine 96,7 (asie), les deux fois
+    "aveugle-72": (99.0, 99.5, 1.0),
 }
 
 
