@@ -509,7 +509,7 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
     « Mme Dupont », « la mère, Sophie », « s'appelle Enzo », « prénommé : Nolan », « Madame de Smet ».
     """
     avant = texte[max(debut_ligne, position - 48) : position]
-    if not avant or avant[-1] not in _PONCTUATION_SEP and avant[-1] != "'":
+    if not avant or avant[-1] not in _PONCTUATION_SEP and avant[-1] not in "'’":
         return None
     reste = avant.rstrip(" \t")
     cle_yaml = False

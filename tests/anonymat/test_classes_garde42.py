@@ -1,0 +1,79 @@
+"""Quarante et unième passage : le nom qui suit une civilité, un article et un métier du soin, de l'école ou de l'aide
+(`metiers.txt`), même hors des listes (« Madame la Kinésithérapeute Vanderkelen ») ; la fonction après l'article élidé
+(« Madame l'Institutrice Mbuyi ») ; les noms de deux lettres d'Afrique de l'Ouest (« Pape Ka », `noms_courts.txt`).
+Variantes écrites ici (jamais les phrases d'un corpus) ; à côté de chaque positif, le négatif voisin qui doit rester
+muet : une spécialité, un organisme, une fonction seule, une année d'études. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymat.outils_garde import NOTE
+from tests.anonymat.outils_garde import masques_des_noms as _noms
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("Madame la Kinésithérapeute Vanderkelen revoit le jeune.", "« V********** »"),
+        ("Monsieur le Logopède Mbuyamba signale des progrès.", "« M******* »"),
+        ("Rdv avec Madame la Puéricultrice Kwiatkowska lundi.", "« K********** »"),
+        ("Selon Monsieur le Psychomotricien Tshimangadzo, le groupe aide.", "« T*********** »"),
+        ("Madame la Diététicienne Amina Ouchene a fait le plan.", "« A**** O****** »"),
+    ],
+)
+def test_un_nom_hors_des_listes_apres_un_metier(texte: str, masque: str) -> None:
+    """Après un métier, seul un nom des listes comptait, et seuls vingt métiers écrits dans le code ouvraient le nom
+    (garde42 : 3 cas justes sur 30 avant)."""
+    assert any(masque in message for message in _noms(texte, NOTE))
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("Rdv avec Madame l'Institutrice Mbuyi le 14/02.", "« M**** »"),
+        ("M. l'Éducateur Renaud Collignon a accompagné le jeune.", "« R***** C******** »"),
+        ("Appel de Mme l’Infirmière Benali : vaccins à jour.", "« B***** »"),
+        ("Madame l'Orthophoniste Przybylska a transmis le bilan.", "« P********* »"),
+    ],
+)
+def test_le_nom_apres_une_fonction_elidee(texte: str, masque: str) -> None:
+    """« Madame l'Institutrice Mbuyi » : l'article élidé n'était pas lu entre la civilité et la fonction."""
+    assert any(masque in message for message in _noms(texte, NOTE))
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("Pape Ka sera présent avant la pause.", "« P*** K* »"),
+        ("Rdv avec Alioune Ka le 12/03.", "« A****** K* »"),
+        ("Vu avec Awa Sy, la tante maternelle.", "« A** S* »"),
+        ("Ramatoulaye est passée au service.", "« R********** »"),
+    ],
+)
+def test_les_noms_de_deux_lettres_d_afrique_de_l_ouest(texte: str, masque: str) -> None:
+    """Les listes ne gardaient que les morceaux de trois lettres : « Ka », « Sy », « Ba », « Ly » n'y étaient pas, ni
+    Alioune ou Ramatoulaye, prénoms très portés au Sénégal et en Guinée."""
+    assert any(masque in message for message in _noms(texte, NOTE))
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Madame la Pédiatre Néonatologue passe le matin.",
+        "Monsieur le Psychiatre Sophrologue anime le groupe.",
+        "Madame la Référente Jongerenwelzijn a répondu.",
+        "Madame l'Échevine de la jeunesse ouvre la séance.",
+        "Madame l'Inspectrice de l'enseignement a visité la classe.",
+        "Monsieur l'Éducateur de rue connaît le jeune.",
+        "Madame l'Orthophoniste a transmis le bilan.",
+        "Madame la Kinésithérapeute Pédiatrique revoit le jeune.",
+        "Le grand frère est inscrit en Ba 2 à la haute école.",
+        "Elle passe en BA3 l'an prochain.",
+        "Le jeune écoute du K-pop et du Ka-pow.",
+    ],
+)
+def test_une_specialite_un_organisme_ou_une_annee_restent_muets(texte: str) -> None:
+    """Après un métier, une spécialité (« Néonatologue ») ou un organisme (« Jongerenwelzijn ») précise le métier ; la
+    fonction seule après l'article élidé n'est pas un nom ; « Ba 2 » est une année d'études."""
+    assert _noms(texte, NOTE) == []
