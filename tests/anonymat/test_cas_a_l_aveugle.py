@@ -148,7 +148,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas42-080": "« le Nutritionniste Bouhaddioui-Ferrat » : un nom composé dont un morceau est un mot connu",
         "cas42-084": "« la Kinésithérapeute Vlaeminckx-Hautot » : un nom composé dont un morceau est un lieu",
         "cas42-092": "« ndèye sy a appelé » : un nom de deux lettres en minuscules, sujet en tête de ligne",
-        "cas42-099": "« Ba (le beau-père) refuse » : un nom de deux lettres seul en tête de phrase (ambigu)",
         "cas42-114": "« absents: - cheikh ka » : « cheikh », mot du lexique, en minuscules dans une liste",
         "cas42-118": "« avec_qui: - mame fall » : « fall », mot anglais, hors des listes de noms",
         "cas42-187": "« Voir dia 6 » : « Dia », nom des listes, en minuscules devant un nombre",

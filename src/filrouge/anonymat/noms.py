@@ -454,10 +454,19 @@ un métier (hors de `_ROLES`), un nom des listes, ou un mot que personne n'écri
 (`_SPECIALITE` : « Madame la Pédiatre Néonatologue ») ni un organisme (« Madame la Référente Jongerenwelzijn »,
 l'attaque-71) ; un nom des listes qui est aussi un mot reste signalé (« Monsieur le Médecin Major », comme « Monsieur le
 Juge Major »)."""
-_SPECIALITE = re.compile(r"(?:logue|logiste|iatre|therapeute|pede|pathe|iste|graphe)$")
-"""Les finales d'une spécialité ou d'un métier (« Néonatologue », « Sophrologue », « Musicothérapeute ») : après un métier,
-un mot inconnu qui finit ainsi précise le métier, il ne nomme personne."""
-_CHIFFRE_APRES = re.compile(r"[ \t]?\d")
+_SPECIALITE = re.compile(
+    r"^(?:psycho|neuro|onco|diabet|endoc|rhumat|cardio|pneumo|gastro|dermat|ophtal|hemato|nephro|gyneco|pedo|perinat"
+    r"|neonat|ortho|addict|respi|trauma|socio|ethno|victim|sexo|toxico)"
+    r"|(?:logue|logiste|logie|iatre|iatrie|therapeute|therapie|pede|pathe|iste|graphe|ique|iques|elle|elles|al|ale|ales"
+    r"|aire|aires|ante|antes|ente|entes|ive|ives|if|ifs|euse|euses|trice|trices|isme|ude|udes)$")
+"""Le début ou la finale d'une spécialité, d'un adjectif ou d'une abréviation de métier (« Néonatologue », « Sophrologue »,
+« Psychocorporelle », « Intersectorielle », « Onco », « Addicto », « Diabéto », l'attaque-72) : après un métier, un mot
+inconnu ainsi fait précise le métier, il ne nomme personne ; un gentilé non plus, après un métier ou un rôle (`_GENTILE` :
+« Madame la Kiné Etterbeekoise »)."""
+_NOMS_COURTS = frozenset(normaliser(m) for m in lire_liste("noms_courts.txt"))
+"""« Ba », « Sy », « Ka », « Ly » : des noms des listes (ambigus) seulement à côté d'un prénom, après une civilité ou devant
+un lien ; seuls, ce sont aussi un sigle, une syllabe, une année d'études (« en Ba de psycho », « Ly signifie lycée »,
+l'attaque-72)."""
 _ARTICLE_ELIDE_DEVANT = ("l'", "l’", "L'", "L’")
 """L'article élidé entre une civilité et la fonction (« Madame l'Institutrice Mbuyi », « M. l'Éducateur Collignon »)."""
 
@@ -1498,7 +1507,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if forme in _CIVILITES or forme in _ROLES or mot is premier and elide:
                 break  # « Madame l'Échevine », « Madame l'Orthophoniste » seules : une fonction
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
-                    classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte) and not (
+                    classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte) and not _GENTILE.search(forme) and not (
                         apres_un_metier and (_SPECIALITE.search(forme) or est_une_organisation(valeur)))) and not (
                     mot is not chaine[-1] and forme in listes()["mots_prenoms"]
                     and _nom_apres_un_titre(chaine, mot, contexte, not apres_un_metier)):
@@ -1673,10 +1682,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut_chaine - 8), debut_chaine)
             or normaliser(chaine[0].group(1)) in _DETERMINANTS  # « Sa Mercedes », « Une Rose » en tête de phrase
             or len(chaine) >= 3 and not ambigu_nomme
-            or len(chaine) == 1 and len(chaine[0].group(1)) == 2 and _CHIFFRE_APRES.match(texte, chaine[0].end(1))
+            or len(chaine) == 1 and normaliser(chaine[0].group(1)) in _NOMS_COURTS
         ):
             continue  # « du Beau Vallon », « Le Relais Social Urbain » : nom d'un lieu ou d'un service ; « en Ba 2 » :
-            # une année d'études (un nom de deux lettres, `noms_courts.txt`, suivi d'un nombre)
+            # une année d'études (`_NOMS_COURTS`, seul)
         if (all(classes[i] == _Classe.AMBIGU for i in susceptibles) and len(susceptibles) == 1 and not fonction_apres
                 and not ambigu_nomme):
             if _debut_de_phrase(texte, debut_ligne, chaine[susceptibles[0]].start(1)):
@@ -1731,7 +1740,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- une famille sujet d'un verbe de famille : « Les Meas ont déménagé » ----------------------------------
     for m in _FAMILLE_SUJET.finditer(texte):
-        if not deja.chevauche(*m.span(1)) and _classer(m.group(1), contexte) == _Classe.INCONNU:
+        if not deja.chevauche(*m.span(1)) and (_classer(m.group(1), contexte) == _Classe.INCONNU
+                                               or normaliser(m.group(1)) in _NOMS_COURTS):  # « Les Sy ont divorcé »
             deja.ajouter(*m.span(1))
             resultats.append(Trouvaille(*m.span(1), REGLE, message_nom(m.group(1), "famille sujet d'un verbe de famille")))
 
@@ -3104,6 +3114,13 @@ _ELEMENT_PUIS_PROCHE = re.compile(
     r"(?P<proche>[^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’-])", re.MULTILINE)
 """« - siddiqui – grand-père », « - bangoura (mère) », « - Touré C., tante maternelle » : un élément de liste qui
 nomme un proche et dit son lien."""
+_MOTS_PUIS_PROCHE = re.compile(
+    r"(?<![\w'’-])(?P<nom>[^\W\d_]+(?:['’-][^\W\d_]+)*)(?:[ \t]+(?P<second>[^\W\d_]+(?:['’-][^\W\d_]+)*))?[ \t]*\("
+    r"(?:(?i:la|le|les|sa|son|ses|leur)[ \t]+|(?i:l)['’])?(?:(?i:grande?|petite?)[ \t]+)?"
+    r"(?P<proche>[^\W\d_]+(?:-[^\W\d_]+)*)[ \t]*\)(?![ \t]*:)")
+"""Au fil d'une phrase, un ou deux mots suivis du lien entre parenthèses : « si verstraete zoë (la grande sœur) peut
+venir », « avec hamid (oncle) » ; les deux mots d'abord (un prénom homonyme rare d'un mot y est admis : « cheikh fall »),
+puis le dernier seul ; jamais un sigle ni l'intitulé d'un champ (« DDN (marraine) : », « E-mail (mère) : »)."""
 
 
 def est_un_proche(valeur: str) -> bool:
@@ -3125,11 +3142,11 @@ def titre_de_proches(titre: str) -> bool:
     return 0 < len(pleins) <= 3 and all(m in _LIENS or m.rstrip("sx") in _LIENS for m in pleins)
 
 
-def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
+def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat, homonymes: str = "tous refusés") -> bool:
     """Les quelques mots écrits à côté d'un lien de parenté (clé, élément de liste, cellule voisine) forment-ils un
     nom : un nom ou un mot que personne n'écrit, même en minuscules (« tewolde », « d'Otreppe »), ou un nom à
     majuscule des listes de présences (« Arsène », « Touré C. ») ; jamais un mot courant, un rôle, un lien, une
-    clé du schéma (« lien: mère ») ni des initiales seules."""
+    clé du schéma (« lien: mère ») ni des initiales seules. `homonymes` : comme pour `_personne_en_minuscules`."""
     mots = valeur.split()
     if not 0 < len(mots) <= 3 or not valeur[:1].isalpha() or normaliser(mots[0]) in _PROCHES:
         return False
@@ -3140,7 +3157,7 @@ def nom_d_un_proche(valeur: str, contexte: ContexteAnonymat) -> bool:
         return False
     if not any(len(m) > 1 and normaliser(m) not in _CIVILITES for m in _LETTRES.findall(valeur)):
         return False  # « Mme D. », « F. K. » : des initiales, ce que la garde demande
-    if not (_mots_d_un_nom(mots, True, contexte) or valeur[:1].isupper() and nom_en_titre(valeur, contexte)):
+    if not (_mots_d_un_nom(mots, True, contexte, homonymes) or valeur[:1].isupper() and nom_en_titre(valeur, contexte)):
         return False
     return normaliser(valeur) not in _cles_des_formulaires()
 
@@ -3182,6 +3199,17 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
                     and nom_d_un_proche(m.group("nom"), contexte)):
                 deja.ajouter(debut, fin)
                 resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group("nom"), "nom à côté d'un lien de parenté")))
+        for m in _MOTS_PUIS_PROCHE.finditer(texte, *lignes.bornes(indice)):
+            if normaliser(m.group("proche")) not in _PROCHES:
+                continue
+            fin = m.end("second") if m.group("second") else m.end("nom")
+            for debut in ((m.start("nom"), m.start("second")) if m.group("second") else (m.start("nom"),)):
+                valeur = texte[debut:fin]
+                if (not deja.chevauche(debut, fin) and not any(mot.isupper() for mot in valeur.split())
+                        and nom_d_un_proche(valeur, contexte, "rares admis" if " " in valeur else "tous refusés")):
+                    deja.ajouter(debut, fin)
+                    resultats.append(Trouvaille(debut, fin, REGLE, message_nom(valeur, "nom à côté d'un lien de parenté")))
+                    break
 
 
 def _cle_faite_de_mots(cle: str) -> bool:
