@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from filrouge.anonymat import noms
+from filrouge.anonymat.listes import lire_liste
+from filrouge.anonymat.normalisation import normaliser
 from tests.anonymat.outils_garde import NOTE
 from tests.anonymat.outils_garde import masques_des_noms as _noms
 
@@ -69,6 +72,8 @@ def test_les_noms_de_deux_lettres_d_afrique_de_l_ouest(texte: str, masque: str) 
         "Madame l'Orthophoniste a transmis le bilan.",
         "Madame la Kinésithérapeute Pédiatrique revoit le jeune.",
         "Madame la Psychologue Transculturelle voit la famille.",
+        "Madame la Référente Aemo a appelé la maman.",
+        "Madame la Psychologue Puériculteur voit le bébé.",
         "Madame la Coordinatrice Intersectorielle réunit le réseau.",
         "Madame l'Infirmière Onco passe en fin de matinée.",
         "Le grand frère est inscrit en Ba 2 à la haute école.",
@@ -92,12 +97,16 @@ def test_une_specialite_un_organisme_ou_une_annee_restent_muets(texte: str) -> N
         ("accompagnant: cheikh fall (oncle)", "« c***** f*** »"),
         ("Ba (le beau-père) refuse de signer la charte.", "« B* »"),
         ("Les Sy ont divorcé l'an dernier.", "« S* »"),
+        ("Ba Ndiolène, 14 ans, est placée au centre.", "« B* N******* »"),
+        ("Ly Thiu, 9 ans.", "« L* T*** »"),
+        ("- Ka Tchakoué\n- cm\n", "« K* T******* »"),
     ],
 )
 def test_un_nom_devant_son_lien_entre_parentheses(texte: str, masque: str) -> None:
     """Au fil d'une phrase, un ou deux mots suivis du lien entre parenthèses n'étaient lus que dans un élément de liste
     (« cheikh fall (oncle) », raté d'aveugle-71 ; « verstraete zoë (la grande sœur) », raté d'aveugle-72) ; une famille
-    au nom de deux lettres, sujet d'un verbe de famille."""
+    au nom de deux lettres, sujet d'un verbe de famille ; un nom de deux lettres devant un nom que personne n'écrit, en
+    tête de phrase ou d'élément (« Ba Ndiolène », perdu par le premier état, la relecture)."""
     assert any(masque in message for message in _noms(texte, NOTE))
 
 
@@ -116,3 +125,9 @@ def test_un_intitule_ou_un_lien_devant_un_lien_reste_muet(texte: str) -> None:
     """L'intitulé d'un champ (« DDN (marraine) : »), un sigle, un lien ou un mot devant le lien entre parenthèses ne
     sont pas des noms."""
     assert _noms(texte, NOTE) == []
+
+
+def test_les_metiers_ne_repetent_pas_les_roles() -> None:
+    """`metiers.txt` ne tient que les métiers : un rôle (juge, directeur, agent…) ouvre le nom par `_ROLES`, où il est
+    seul ; écrit aux deux endroits, un mot retiré des rôles deviendrait un métier sans que rien ne le dise."""
+    assert {normaliser(m) for m in lire_liste("metiers.txt")}.isdisjoint(noms._ROLES)

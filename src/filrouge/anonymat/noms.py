@@ -457,7 +457,7 @@ Juge Major »)."""
 _SPECIALITE = re.compile(
     r"^(?:psycho|neuro|onco|diabet|endoc|rhumat|cardio|pneumo|gastro|dermat|ophtal|hemato|nephro|gyneco|pedo|perinat"
     r"|neonat|ortho|addict|respi|trauma|socio|ethno|victim|sexo|toxico)"
-    r"|(?:logue|logiste|logie|iatre|iatrie|therapeute|therapie|pede|pathe|iste|graphe|ique|iques|elle|elles|al|ale|ales"
+    r"|(?:logue|logie|iatre|iatrie|therapeute|therapie|pede|pathe|iste|graphe|ique|iques|elle|elles|al|ale|ales"
     r"|aire|aires|ante|antes|ente|entes|ive|ives|if|ifs|euse|euses|trice|trices|isme|ude|udes)$")
 """Le début ou la finale d'une spécialité, d'un adjectif ou d'une abréviation de métier (« Néonatologue », « Sophrologue »,
 « Psychocorporelle », « Intersectorielle », « Onco », « Addicto », « Diabéto », l'attaque-72) : après un métier, un mot
@@ -1494,21 +1494,22 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         retenus = []
         devant = _PARTICULE_DEVANT.search(texte, max(debut_ligne_mot, premier.start() - 20), premier.start())
         particules = devant.group().split() if devant else []  # « Mme van der | Linden »
-        elide = not particules and texte[premier.start() - 2:premier.start()] in _ARTICLE_ELIDE_DEVANT
+        apres_article_elide = not particules and texte[premier.start() - 2:premier.start()] in _ARTICLE_ELIDE_DEVANT
         titre = apres_un_metier = False
         for mot in chaine:
             valeur = mot.group(1)
             classe = _classer(valeur, contexte)
             forme = normaliser(valeur.rstrip("."))
-            if (mot is premier and apres_civilite and (particules or elide) and forme in _FONCTIONS_DE_TITRE
+            if (mot is premier and apres_civilite and (particules or apres_article_elide) and forme in _FONCTIONS_DE_TITRE
                     and len(chaine) > 1):
                 titre, apres_un_metier = True, forme not in _ROLES  # « Monsieur le Juge Bou Hmad », « Madame la
                 continue  # Pédiatre Dubois », « Madame l'Institutrice Mbuyi » : le nom suit la fonction
-            if forme in _CIVILITES or forme in _ROLES or mot is premier and elide:
+            if forme in _CIVILITES or forme in _ROLES or mot is premier and apres_article_elide:
                 break  # « Madame l'Échevine », « Madame l'Orthophoniste » seules : une fonction
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
                     classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte) and not _GENTILE.search(forme) and not (
-                        apres_un_metier and (_SPECIALITE.search(forme) or est_une_organisation(valeur)))) and not (
+                        apres_un_metier and (_SPECIALITE.search(forme) or forme in _FONCTIONS_DE_TITRE
+                                             or est_une_organisation(valeur)))) and not (
                     mot is not chaine[-1] and forme in listes()["mots_prenoms"]
                     and _nom_apres_un_titre(chaine, mot, contexte, not apres_un_metier)):
                 break  # « Monsieur le Directeur du CPAS », « Madame la Directrice de la Vallée » : un service, un lieu ;
@@ -1640,7 +1641,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             debut_chaine = chaine[0].start(1)
         fonction_apres = (_FONCTION_APRES.match(texte, chaine[-1].end(1)) is not None  # « Prudence, éducatrice »
                           or _et_un_proche(texte, chaine[-1].end(1)))
-        ambigu_nomme = _ambigu_qui_nomme(texte, chaine, classes, contexte)
+        ambigu_nomme = _ambigu_qui_nomme(texte, chaine, classes, contexte) or (  # « Ba Ndiolène, 14 ans » (la relecture)
+            any(normaliser(m.group(1)) in _NOMS_COURTS for m in chaine)
+            and any(c == _Classe.INCONNU and _mot_inconnu(m.group(1), contexte) for m, c in zip(chaine, classes)))
         if (_debut_de_phrase(texte, debut_ligne, debut_chaine) and classes[0] in (_Classe.AMBIGU, _Classe.INCONNU)
                 and not fonction_apres and not ambigu_nomme):
             if len(chaine) == 1 or not any(c in _CLASSES_DE_NOMS for c in classes[1:]):
