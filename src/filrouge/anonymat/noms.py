@@ -3124,6 +3124,11 @@ _MOTS_PUIS_PROCHE = re.compile(
 """Au fil d'une phrase, un ou deux mots suivis du lien entre parenthèses : « si verstraete zoë (la grande sœur) peut
 venir », « avec hamid (oncle) » ; les deux mots d'abord (un prénom homonyme rare d'un mot y est admis : « cheikh fall »),
 puis le dernier seul ; jamais un sigle ni l'intitulé d'un champ (« DDN (marraine) : », « E-mail (mère) : »)."""
+_LIENS_APRES_UN_NOM = _PROCHES - frozenset(
+    "ado adolescent adolescente mineur mineure bebe fille fillette fils gamin gamine garcon femme mari aine ainee cadet "
+    "cadette benjamin benjamine jumeau jumelle fratrie camarade".split())
+"""Les liens qui, entre parenthèses au fil d'une phrase, disent qui est le nom qui précède (« (oncle) », « (la grande
+sœur) ») ; pas un mot qui décrit le jeune ou son état (« Chambre kot (ado) », « l'IPPI (mineure) », l'attaque-24)."""
 
 
 def est_un_proche(valeur: str) -> bool:
@@ -3203,12 +3208,12 @@ def _a_cote_d_un_proche(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
                 deja.ajouter(debut, fin)
                 resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group("nom"), "nom à côté d'un lien de parenté")))
         for m in _MOTS_PUIS_PROCHE.finditer(texte, *lignes.bornes(indice)):
-            if normaliser(m.group("proche")) not in _PROCHES:
+            if normaliser(m.group("proche")) not in _LIENS_APRES_UN_NOM:
                 continue
             fin = m.end("second") if m.group("second") else m.end("nom")
             for debut in ((m.start("nom"), m.start("second")) if m.group("second") else (m.start("nom"),)):
                 valeur = texte[debut:fin]
-                if (not deja.chevauche(debut, fin) and not any(mot.isupper() for mot in valeur.split())
+                if (not deja.chevauche(debut, fin) and not any(_ELISION.sub("", mot).isupper() for mot in valeur.split())
                         and nom_d_un_proche(valeur, contexte, "rares admis" if " " in valeur else "tous refusés")):
                     deja.ajouter(debut, fin)
                     resultats.append(Trouvaille(debut, fin, REGLE, message_nom(valeur, "nom à côté d'un lien de parenté")))
