@@ -62,6 +62,12 @@ def lire_liste(nom: str) -> list[str]:
     return [ligne.strip() for ligne in texte.splitlines() if ligne.strip() and not ligne.lstrip().startswith("#")]
 
 
+def noms_courts() -> frozenset[str]:
+    """Les noms de deux lettres (`noms_courts.txt` : « Ba », « Sy ») que le filtre des morceaux écarte, normalisés : ajoutés
+    aux noms et aux ambigus des listes, et lus seuls par la couche 2 (`noms._NOMS_COURTS`)."""
+    return frozenset(normaliser(x) for x in lire_liste("noms_courts.txt"))
+
+
 def liens_de_parente() -> list[str]:
     """Les liens de parenté et d'entourage (`parente.txt`) et les petits noms d'un proche (`petits_noms.txt`)."""
     return lire_liste("parente.txt") + lire_liste("petits_noms.txt")
@@ -112,7 +118,7 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
     noms |= {m for m in noms_monde if m not in lexique or m in locaux or m in homonymes}
     prenoms -= lieux | courants | mots
     noms -= lieux | courants | mots
-    courts = {normaliser(x) for x in lire_liste("noms_courts.txt")}  # « Ba », « Sy » : moins de trois lettres
+    courts = noms_courts()  # « Ba », « Sy » : moins de trois lettres
     noms |= courts
     ambigus |= courts
     # Prénoms reconnus en minuscules au fil du texte : graphie exacte (« hélène ») ou sans aucun accent

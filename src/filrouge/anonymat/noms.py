@@ -25,7 +25,7 @@ from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
                                       est_mot_connu, est_mot_du_dictionnaire, est_un_lieu, liens_de_parente,
-                                      lire_liste, listes, mots_de_la_langue, noms_etendus)
+                                      lire_liste, listes, mots_de_la_langue, noms_courts, noms_etendus)
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.nombres import UNITES_DE_DOSE
 from filrouge.anonymat.normalisation import HORS_FRANCAIS, MAJUSCULES, MINUSCULES, normaliser
@@ -463,7 +463,7 @@ _SPECIALITE = re.compile(
 « Psychocorporelle », « Intersectorielle », « Onco », « Addicto », « Diabéto », l'attaque-72) : après un métier, un mot
 inconnu ainsi fait précise le métier, il ne nomme personne ; un gentilé non plus, après un métier ou un rôle (`_GENTILE` :
 « Madame la Kiné Etterbeekoise »)."""
-_NOMS_COURTS = frozenset(normaliser(m) for m in lire_liste("noms_courts.txt"))
+_NOMS_COURTS = noms_courts()
 """« Ba », « Sy », « Ka », « Ly » : des noms des listes (ambigus) seulement à côté d'un prénom, après une civilité ou devant
 un lien ; seuls, ce sont aussi un sigle, une syllabe, une année d'études (« en Ba de psycho », « Ly signifie lycée »,
 l'attaque-72)."""
