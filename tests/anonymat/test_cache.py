@@ -100,6 +100,25 @@ def test_ensemble_relu_interroge_sans_etre_construit(tmp_path: Path, monkeypatch
     assert autre._ensemble == mots
 
 
+def test_questions_reposees_sans_construire(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Un dépôt repose cent fois les mêmes mots (les clés, les valeurs de la démo) : les réponses déjà lues sur le
+    disque sont redonnées telles quelles, sans pousser à construire un grand ensemble ; beaucoup de mots distincts
+    le font construire. Les réponses restent celles de l'ensemble."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cache, "_en_memoire", False)
+    mots = frozenset(f"mot{i}" for i in range(20_000))
+    en_cache("essai", "q", lambda: {"mots": mots})
+    table = en_cache("essai", "q", lambda: {})["mots"]
+    questions = ["mot7", "mot19999", "mot20000", "lea", "Mot7"]
+    for _ in range(1000):
+        assert [q in table for q in questions] == [True, True, False, False, False]
+    assert table._ensemble is None, "5 000 questions sur cinq mots : rien n'est construit"
+    distincts = [f"mot{i}" for i in range(0, 40_000, 7)]
+    assert [q in table for q in distincts] == [q in mots for q in distincts]
+    assert table._ensemble == mots, "5 715 mots distincts : l'ensemble est construit"
+    assert [q in table for q in questions] == [True, True, False, False, False]
+
+
 def test_tout_en_memoire_avant_une_grande_validation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import filrouge.anonymat.cache as cache
 
