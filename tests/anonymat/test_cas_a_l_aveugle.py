@@ -23,7 +23,10 @@ signaler, ou null pour un négatif). Données fictives.
   suivie d'un service, des villes, fêtes et langues d'Afrique de l'Ouest) ;
 - garde42, écrit avant le quarante et unième passage : listes de présences sous toutes leurs formes, une fonction
   élidée (« Madame l'Institutrice … ») ou un métier de soin devant un nom hors des listes, des noms courts d'Afrique de
-  l'Ouest (« Ba », « Sy », « Ka », « Fall ») ; leurs négatifs voisins.
+  l'Ouest (« Ba », « Sy », « Ka », « Fall ») ; leurs négatifs voisins ;
+- garde43, écrit avant le quarante-deuxième passage : un nom en minuscules apposé à un rôle ou après « de », une fonction
+  qualifiée (« Madame la Psychologue Clinicienne Mbala », « Monsieur le Conseiller PMS Delhaye ») ou écrite en
+  minuscules (« mme la psychologue clinicienne ndiaye ») devant le nom ; leurs négatifs voisins.
 """
 
 from __future__ import annotations
@@ -138,13 +141,9 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas41-111": "« presents: - awa fall » : « fall », mot anglais, n'est pas dans les listes de noms",
         "cas41-114": "« absente: nabou » : sous une clé d'identifiant d'acteur, seul un prénom des listes est un nom",
         "cas41-120": "« cheikh plus calme » : « cheikh » est un mot du lexique, en minuscules en tête de ligne",
-        "cas41-161": "« M. le Délégué SAJ Ilunga » : un sigle après la fonction arrête la lecture (l'attaque-71 : un nom "
-                     "en capitales et un service y ressemblent)",
     },
     "garde42": {
-        "cas42-039": "« Selon Madame l'Avocate Lo Presti » : « Lo », particule italienne, devant un mot que le lexique connaît",
         "cas42-050": "« Monsieur l'Agent de quartier Vanbelle » : une fonction de plusieurs mots avant le nom",
-        "cas42-073": "« Madame la Conseillère PMS Chrzanowiecka » : un sigle après la fonction arrête la lecture",
         "cas42-080": "« le Nutritionniste Bouhaddioui-Ferrat » : un nom composé dont un morceau est un mot connu",
         "cas42-084": "« la Kinésithérapeute Vlaeminckx-Hautot » : un nom composé dont un morceau est un lieu",
         "cas42-092": "« ndèye sy a appelé » : un nom de deux lettres en minuscules, sujet en tête de ligne",
@@ -153,6 +152,14 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas42-187": "« Voir dia 6 » : « Dia », nom des listes, en minuscules devant un nombre",
         "cas42-192": "« the fall guy » : « fall » après « the », lu comme un nom",
         "cas42-205": "« les dias de la présentation » : « dias », nom des listes, en minuscules",
+    },
+    "garde43": {
+        "cas43-005": "« L'imam de la mosquée du quartier, youssouf, » : un prénom seul en minuscules apposé à un rôle",
+        "cas43-076": "« Madame la Directrice d'École Fondamentale Dewulf » : « d' » ne lie pas une suite de majuscules",
+        "cas43-095": "« la juge verbruggen a fixé » : une fonction sans civilité devant un nom en minuscules",
+        "cas43-098": "« chez le pédopsy bourguignon » : sans civilité, et « bourguignon » est un mot",
+        "cas43-100": "« le substitut wouters demande » : une fonction sans civilité devant un nom en minuscules",
+        "cas43-113": "« prévenir la juge de la jeunesse deprez » : une fonction sans civilité devant un nom en minuscules",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

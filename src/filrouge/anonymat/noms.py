@@ -471,6 +471,18 @@ _ARTICLE_ELIDE_DEVANT = ("l'", "l’", "L'", "L’")
 """L'article élidé entre une civilité et la fonction (« Madame l'Institutrice Mbuyi », « M. l'Éducateur Collignon »)."""
 
 
+def _qualifie_la_fonction(valeur: str, forme: str, classe: str, contexte: ContexteAnonymat) -> bool:
+    """Un mot qui qualifie la fonction entre elle et le nom : un sigle (« PMS »), un mot de la langue (« Clinicienne »,
+    « Principale ») ou un service (« Jeunesse », « Service »). Jamais une particule, ni un mot que les listes tiennent
+    pour un prénom, un nom ou un lieu, même homonyme d'un mot (« Jean », « Sofia », « Rose ») : c'est déjà le nom."""
+    if classe in _CLASSES_DE_NOMS or forme in _TOUTES_PARTICULES:
+        return False
+    l = listes()
+    if forme in l["mots_prenoms"] or forme in l["prenoms"] or forme in l["noms"] or forme in l["lieux"]:
+        return False
+    return classe == _Classe.AUTRE or not _mot_inconnu(valeur, contexte)
+
+
 def _nom_apres_un_titre(chaine: list[re.Match[str]], mot: re.Match[str], contexte: ContexteAnonymat,
                         inconnu_admis: bool) -> bool:
     """Le mot qui suit `mot` dans la chaîne est un nom des listes (ou, `inconnu_admis`, un mot que personne n'écrit) :
@@ -1504,6 +1516,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     and len(chaine) > 1):
                 titre, apres_un_metier = True, forme not in _ROLES  # « Monsieur le Juge Bou Hmad », « Madame la
                 continue  # Pédiatre Dubois », « Madame l'Institutrice Mbuyi » : le nom suit la fonction
+            if titre and not retenus and mot is not chaine[-1] and _qualifie_la_fonction(valeur, forme, classe, contexte):
+                continue  # « Madame la Psychologue Clinicienne Mbala », « Monsieur le Conseiller PMS Delhaye », « Monsieur
+                # le Juge de la Jeunesse Vandenberghe » : un adjectif, un sigle, un service qualifie la fonction, le nom
+                # suit (garde43) ; le dernier mot reste jugé (« Madame la Coordinatrice AMO », « … Clinicienne du Service »)
             if forme in _CIVILITES or forme in _ROLES or mot is premier and apres_article_elide:
                 break  # « Madame l'Échevine », « Madame l'Orthophoniste » seules : une fonction
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
@@ -2713,6 +2729,51 @@ def _nom_de_famille_apres(texte: str, fin: int, contexte: ContexteAnonymat) -> i
     return None
 
 
+_CIVILITE_ET_ARTICLE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(_CIVILITES_MOTS, key=len, reverse=True))
+                                  + r")\.?[ \t]+(?:le|la|l['’])[ \t]*")
+"""Une civilité et l'article d'une fonction (« mme la », « monsieur l' »), lus dans le texte en minuscules."""
+_MOT_DE_LA_FONCTION = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_ECART_DANS_LA_FONCTION = re.compile(r"[ \t]+(?:[dl]['’])?|(?<=\b[dl])['’]")
+_MOT_MINUSCULE_SUIVANT = re.compile(r"([" + _MIN + r"][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
+_LIAISONS_DE_FONCTION = frozenset({"de", "du", "des", "d", "l", "la"})
+_QUALIFICATIFS_DE_FONCTION = frozenset(
+    "principal principale adjoint adjointe chef referent referente traitant traitante agree agreee consultant "
+    "consultante honoraire responsable specialise specialisee clinicien clinicienne titulaire".split())
+"""Ce qui qualifie une fonction sans finir comme une spécialité (`_SPECIALITE` : « scolaire », « pédiatrique »)."""
+
+
+def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
+                                          contexte: ContexteAnonymat) -> Iterator[re.Match[str]]:
+    """Le nom écrit en minuscules après une civilité, l'article et une fonction, comme une note prise au vol (« madame
+    la kinésithérapeute goffinet », « mme la psychologue clinicienne ndiaye », « monsieur le conseiller pms stassart »,
+    « monsieur le directeur de l'internat bauwens », garde43) : après la fonction, au plus quatre mots qui la qualifient
+    (une spécialité, un adjectif de `_QUALIFICATIFS_DE_FONCTION`, un sigle, « de » et le service), puis un mot qui peut
+    être une personne (`_personne_en_minuscules`, un nom hors du dictionnaire). Pas un verbe ni une phrase qui continue
+    (« mme la psychologue a vu … ») : le premier mot qui n'est ni l'un ni l'autre arrête la lecture."""
+    if lignes.mots.isdisjoint(_CIVILITES_MOTS):
+        return
+    for appel in _CIVILITE_ET_ARTICLE.finditer(lignes.bas):
+        fonction = _MOT_DE_LA_FONCTION.match(texte, appel.end())
+        if fonction is None or normaliser(fonction.group()) not in _FONCTIONS_DE_TITRE:
+            continue
+        position, apres_liaison = fonction.end(), False
+        for _ in range(5):
+            ecart = _ECART_DANS_LA_FONCTION.match(texte, position)
+            mot = _MOT_MINUSCULE_SUIVANT.match(texte, ecart.end()) if ecart is not None else None
+            if mot is None:
+                break
+            valeur, forme = mot.group(1), normaliser(mot.group(1))
+            if not apres_liaison and forme not in _LIAISONS_DE_FONCTION and (
+                    _personne_en_minuscules(valeur, True, contexte) or _nom_hors_du_dictionnaire(valeur)):
+                yield mot
+                break
+            if not (forme in _LIAISONS_DE_FONCTION or forme in _QUALIFICATIFS_DE_FONCTION or _SPECIALITE.search(forme)
+                    or forme in _FONCTIONS_DE_TITRE or len(forme) <= 5 and not est_mot_du_dictionnaire(valeur)
+                    or apres_liaison and est_mot_connu(valeur)):
+                break
+            position, apres_liaison = mot.end(1), forme in _LIAISONS_DE_FONCTION
+
+
 def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                                         resultats: list[Trouvaille]) -> None:
     """Un prénom ou un nom des listes écrit en minuscules, sans civilité, là où la phrase attend une personne :
@@ -2791,6 +2852,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             m = _APRES_EN_MINUSCULES.match(texte, occurrence.start())
             if m is not None and not (mot in ("vers", "ainsi que") and _est_une_localite(m.group(1))):
                 retenir(m, mot not in _PRENOMS_SEULS or normaliser(m.group(1)) in listes()["noms"], f"nom après « {mot} »")
+    for m in _noms_apres_une_fonction_en_minuscules(texte, lignes, contexte):
+        retenir(m, True, "après une fonction")
     for m in _MAITRE_EN_MINUSCULES.finditer(texte) if "me" in lignes.mots else ():
         mot = m.group(1)
         lettres = set(mot)
