@@ -45,7 +45,6 @@ def test_le_nom_apres_une_civilite_et_une_fonction(texte: str, masque: str) -> N
         "Madame la Juge de la Jeunesse a fixé l'audience.",
         "Madame la Pédiatre Néonatologue passe le matin.",
         "Madame la Référente Jongerenwelzijn a répondu.",
-        "M. le Délégué SAJ Dinamo reprend le mandat.",
         "Rendez-vous à Ouagadougou pendant les vacances, retour en août.",
     ],
 )
