@@ -33,6 +33,8 @@ from tests.anonymat.outils_garde import masques_des_noms as _noms
         ("Madame l'Institutrice Sofia Ferreira signale des absences.", "« S**** F******* »"),
         ("Madame la Psychologue Clinicienne Rose Kabeya passe.", "« R*** K***** »"),
         ("M. le Directeur Di Stefano refuse.", "« D* S****** »"),
+        ("Mme la Psychologue Amanda Dupuis a écrit.", "« A***** D***** »"),  # revue43 : « Amanda » sautée, en clair
+        ("Mme la Directrice Adjointe Blanche Lemaire a écrit.", "« B****** L****** »"),
         ("Madame la Juge Van den Eynde a fixé l'audience.", "« V** d** E**** »"),
         # un nom en capitales après le qualificatif reste à la règle des capitales (l'attaque-73 : « DON PANOS » passait
         # en clair quand le qualificatif était sauté)
@@ -57,6 +59,7 @@ def test_le_nom_apres_une_fonction_qualifiee(texte: str, masque: str) -> None:
         "Monsieur le Médecin Généraliste Traitant est prévenu.",
         "Madame la Directrice Générale Adjointe a signé.",
         "Monsieur le Psychiatre Consultant de Mazar-e-Charif a transmis le dossier.",
+        "Madame la Pédiatre du CHU Brugmann a rappelé.",
     ],
 )
 def test_une_fonction_qualifiee_sans_nom_reste_muette(texte: str) -> None:
@@ -75,6 +78,8 @@ def test_une_fonction_qualifiee_sans_nom_reste_muette(texte: str) -> None:
         ("mr l'éducateur référent diakité absent cette semaine", "« d****** »"),
         ("monsieur le directeur de l'internat vanoverschelde refuse", "« v************* »"),
         ("mme la déléguée spj kowalczyk rappelle le cadre", "« k******** »"),
+        ("mme la juge d'instruction mertens a fixé l'audience", "« m****** »"),
+        ("mme la psychologue awa kaninda a appelé", "« k****** »"),  # revue43 : le nom après le prénom
     ],
 )
 def test_le_nom_en_minuscules_apres_une_fonction(texte: str, masque: str) -> None:
@@ -148,8 +153,8 @@ def test_pas_d_adresse_sans_commune(texte: str) -> None:
 )
 def test_le_sujet_apres_un_guillemet(texte: str, masque: str) -> None:
     """Un message recopié entre guillemets commence comme une ligne : son sujet en minuscules est lu de même."""
-    fichier = "yaml" if texte.startswith("sms") else NOTE
-    assert any(masque in message for message in _noms(texte, fichier if fichier == NOTE else "dossiers/2019-003/n.yaml"))
+    fichier = "dossiers/2019-003/n.yaml" if texte.startswith("sms") else NOTE
+    assert any(masque in message for message in _noms(texte, fichier))
 
 
 def test_une_contraction_de_message_n_est_pas_un_nom_colle() -> None:

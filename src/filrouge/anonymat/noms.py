@@ -474,9 +474,9 @@ _ARTICLE_ELIDE_DEVANT = ("l'", "l’", "L'", "L’")
 def _qualifie_la_fonction(valeur: str, forme: str, classe: str, contexte: ContexteAnonymat) -> bool:
     """Un mot qui qualifie la fonction entre elle et le nom : un sigle connu (« PMS », « SAJ »), un adjectif de fonction
     (`_QUALIFICATIFS_DE_FONCTION` : « Principale », « Adjoint ») ou une spécialité que la langue connaît (« Clinicienne »,
-    « Scolaire »). Une liste fermée : un prénom qui est aussi un mot (« Prince », « Grâce », « Jean »), une faute de
-    frappe, une ville ou une préposition n'en sont pas (l'attaque-73 : sauter tout mot de la langue laissait « Madame la
-    Psychologue Scolaire GRÂCE LUMUMBA » en clair et signalait les fautes de frappe)."""
+    « Scolaire »). Une liste fermée : un prénom qui est aussi un mot (« Prince », « Grâce », « Amanda »), une faute de
+    frappe, une ville ou une préposition n'en sont pas (l'attaque-73 et revue43 : sauter tout mot de la langue laissait
+    « Madame la Psychologue Scolaire GRÂCE LUMUMBA », « Amanda » de « Mme la Psychologue Amanda Dupont » en clair)."""
     if classe in _CLASSES_DE_NOMS or forme in _TOUTES_PARTICULES:
         return False
     l = listes()
@@ -1521,6 +1521,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 titre, apres_un_metier = True, forme not in _ROLES  # « Monsieur le Juge Bou Hmad », « Madame la
                 continue  # Pédiatre Dubois », « Madame l'Institutrice Mbuyi » : le nom suit la fonction
             if (titre and not retenus and mot is not chaine[-1] and _qualifie_la_fonction(valeur, forme, classe, contexte)
+                    and not (valeur.isupper() and texte[chaine[chaine.index(mot) - 1].end(1):mot.start(1)].strip())
                     and not (suivant_du_titre := chaine[chaine.index(mot) + 1]).group(1).isupper()
                     and normaliser(suivant_du_titre.group(1)) not in listes()["localites"]
                     and (not texte[mot.end(1):suivant_du_titre.start(1)].strip()
@@ -1530,7 +1531,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 # suit (garde43) ; le dernier mot reste jugé (« Madame la Coordinatrice AMO », « … Clinicienne du Service »),
                 # comme un nom en capitales, une localité belge ou ce qu'une particule relie à lui (« … Adjoint DON
                 # PANOS » : la règle des capitales ; « … Consultant de Mazar-e-Charif » : un lieu ; l'attaque-73), sauf un
-                # autre qualificatif (« Chef de Service »)
+                # autre qualificatif (« Chef de Service ») ; un sigle relié à la fonction par « du » est le service où elle
+                # s'exerce (« Madame la Pédiatre du CHU Brugmann », revue43)
             if forme in _CIVILITES or forme in _ROLES or mot is premier and apres_article_elide:
                 break  # « Madame l'Échevine », « Madame l'Orthophoniste » seules : une fonction
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
@@ -2744,18 +2746,20 @@ def _nom_de_famille_apres(texte: str, fin: int, contexte: ContexteAnonymat) -> i
     return None
 
 
-_CIVILITE_ET_ARTICLE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(_CIVILITES_MOTS, key=len, reverse=True))
+_CIVILITE_ET_ARTICLE = re.compile(r"(?<![\w'’])(?:m\.|" + "|".join(sorted(_CIVILITES_MOTS, key=len, reverse=True))
                                   + r")\.?[ \t]+(?:le|la|l['’])[ \t]*")
 """Une civilité et l'article d'une fonction (« mme la », « monsieur l' »), lus dans le texte en minuscules."""
 _MOT_DE_LA_FONCTION = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_ECART_DANS_LA_FONCTION = re.compile(r"[ \t]+(?:[dl]['’])?|(?<=\b[dl])['’]")
+_ECART_DANS_LA_FONCTION = re.compile(r"[ \t]+(?P<elision>[dl]['’])?")
 _MOT_MINUSCULE_SUIVANT = re.compile(r"([" + _MIN + r"][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
-_LIAISONS_DE_FONCTION = frozenset({"de", "du", "des", "d", "l", "la"})
+_LIAISONS_DE_FONCTION = frozenset({"de", "du", "des", "la"})
+"""Ce qui relie la fonction au service qui la qualifie (« directeur de l'internat ») ; « d' » et « l' » sont lus avec
+l'écart qui précède le mot (`_ECART_DANS_LA_FONCTION`)."""
 _QUALIFICATIFS_DE_FONCTION = frozenset(
-    "principal principale adjoint adjointe chef referent referente traitant traitante agree agreee consultant "
-    "consultante honoraire responsable specialise specialisee clinicien clinicienne titulaire general generale "
-    "hospitalier hospitaliere independant independante jeunesse service".split())
-"""Ce qui qualifie une fonction sans finir comme une spécialité (`_SPECIALITE` : « scolaire », « pédiatrique »)."""
+    "adjoint adjointe chef referent traitant agree agreee consultant responsable specialise specialisee clinicien "
+    "clinicienne general generale hospitalier hospitaliere independant jeunesse service".split())
+"""Ce qui qualifie une fonction et que `_SPECIALITE` ne lit pas déjà à sa finale (« scolaire », « principale »,
+« référente » y sont)."""
 
 
 def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
@@ -2763,10 +2767,10 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
     """Le nom écrit en minuscules après une civilité, l'article et une fonction, comme une note prise au vol (« madame
     la kinésithérapeute goffinet », « mme la psychologue clinicienne ndiaye », « monsieur le conseiller pms stassart »,
     « monsieur le directeur de l'internat bauwens », garde43) : après la fonction, au plus quatre mots qui la qualifient
-    (une spécialité, un adjectif de `_QUALIFICATIFS_DE_FONCTION`, un sigle, « de » et le service), puis un mot qui peut
-    être une personne (`_personne_en_minuscules`, un nom hors du dictionnaire). Pas un verbe ni une phrase qui continue
-    (« mme la psychologue a vu … ») : le premier mot qui n'est ni l'un ni l'autre arrête la lecture."""
-    if lignes.mots.isdisjoint(_CIVILITES_MOTS):
+    (une spécialité, un adjectif de `_QUALIFICATIFS_DE_FONCTION`, un sigle, « de » et le service), puis un prénom ou un
+    nom des listes (`_personne_en_minuscules`, `_nom_hors_du_dictionnaire`). Le premier mot qui n'est ni l'un ni l'autre
+    (un verbe, une faute de frappe : « mme la psychologue a vu … », « … recomande … ») arrête la lecture."""
+    if lignes.mots.isdisjoint(_CIVILITES_MOTS) and "m" not in lignes.mots:
         return
     for appel in _CIVILITE_ET_ARTICLE.finditer(lignes.bas):
         fonction = _MOT_DE_LA_FONCTION.match(texte, appel.end())
@@ -2779,10 +2783,17 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
             if mot is None:
                 break
             valeur, forme = mot.group(1), normaliser(mot.group(1))
+            apres_liaison = apres_liaison or ecart.group("elision") is not None
             if not apres_liaison and forme not in _LIAISONS_DE_FONCTION and (
                     _personne_en_minuscules(valeur, False, contexte) or _nom_hors_du_dictionnaire(valeur)):
                 yield mot  # un prénom ou un nom des listes, pas un mot que personne n'écrit (une faute de frappe,
-                break  # « mme la psychologue reovit », l'attaque-73)
+                # « mme la psychologue reovit », l'attaque-73) ; après le prénom, un mot que personne n'écrit est son
+                # nom (« mme la psychologue awa kaninda », revue43)
+                nom = _MOT_MINUSCULE_SUIVANT.match(texte, mot.end(1) + 1) if texte[mot.end(1):mot.end(1) + 1] == " " else None
+                if (nom is not None and _personne_en_minuscules(valeur, False, contexte)
+                        and _personne_en_minuscules(nom.group(1), True, contexte) and not est_mot_connu(nom.group(1))):
+                    yield nom
+                break
             if not (forme in _LIAISONS_DE_FONCTION or forme in _QUALIFICATIFS_DE_FONCTION or _SPECIALITE.search(forme)
                     or forme in _FONCTIONS_DE_TITRE or len(forme) <= 5 and not est_mot_du_dictionnaire(valeur)
                     or apres_liaison and est_mot_connu(valeur)):
