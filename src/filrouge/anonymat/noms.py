@@ -2746,9 +2746,11 @@ def _nom_de_famille_apres(texte: str, fin: int, contexte: ContexteAnonymat) -> i
     return None
 
 
-_CIVILITE_ET_ARTICLE = re.compile(r"(?<![\w'’])(?:m\.|" + "|".join(sorted(_CIVILITES_MOTS, key=len, reverse=True))
+_CIVILITE_ET_ARTICLE = re.compile(r"(?<![\w'’])(?:m\.|" + "|".join(sorted(_CIVILITES_MOTS, key=lambda c: (-len(c), c)))
                                   + r")\.?[ \t]+(?:le|la|l['’])[ \t]*")
-"""Une civilité et l'article d'une fonction (« mme la », « monsieur l' »), lus dans le texte en minuscules."""
+"""Une civilité et l'article d'une fonction (« mme la », « monsieur l' »), lus dans le texte en minuscules. Les civilités
+les plus longues d'abord, dans un ordre fixe : le même texte d'un processus à l'autre (l'ordre d'un ensemble change avec
+le hachage), donc une expression que `motifs` garde (le hook ne la recompile pas)."""
 _MOT_DE_LA_FONCTION = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ECART_DANS_LA_FONCTION = re.compile(r"[ \t]+(?P<elision>[dl]['’])?")
 _MOT_MINUSCULE_SUIVANT = re.compile(r"([" + _MIN + r"][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
