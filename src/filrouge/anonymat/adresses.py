@@ -216,20 +216,17 @@ _MOTS_ETRANGERS = frozenset(
 ) | {v.rstrip(".") for v in _VOIES_NUMEROTEES}
 
 
+_VOIE_LIBRE_ET_NUMERO = r"(?<![\w])(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"[ \t]*,?[ \t]*" + _NUMERO
+"""Le type de voie, son nom en toute casse et le numéro : le début des deux adresses en minuscules qui suivent."""
 # Tout en minuscules, mais suivie d'un numéro puis d'un code postal et d'une localité : « rue saint-roch 19,
 # 5060 auvelais », « avenue de la toison d'or 22 bte 11, 1050 ixelles ».
-_ADRESSE_MINUSCULES = re.compile(
-    r"(?<![\w])(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"[ \t]*,?[ \t]*" + _NUMERO
-    + r"[ \t]*[,-]?[ \t]*(?:[Bb]-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*"
-)
+_ADRESSE_MINUSCULES = re.compile(_VOIE_LIBRE_ET_NUMERO + r"[ \t]*[,-]?[ \t]*(?:[Bb]-)?\d{4}[ \t]+[^\W\d_][\w'’\-]*")
 # Tout en minuscules, sans code postal, mais suivie d'un numéro puis de « à » (ou « a », tapé vite) et d'une localité
 # belge : « rue des bouleaux 66 à floreffe », « j habite rue de fer 37 a fosses-la-ville » (aveugle-73 : un SMS, une
 # dictée, une valeur YAML recopiés). La localité est une des listes (communes et sections belges) : « place de parking
 # 2 à gauche » n'est pas une adresse.
 _ADRESSE_MINUSCULES_A_LOCALITE = re.compile(
-    r"(?<![\w])(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"[ \t]*,?[ \t]*" + _NUMERO
-    + r"[ \t]*,?[ \t]+[àa][ \t]+(?P<localite>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)"
-)
+    _VOIE_LIBRE_ET_NUMERO + r"[ \t]*,?[ \t]+[àa][ \t]+(?P<localite>[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*)")
 
 
 def _localite_en_minuscules(mot: str) -> bool:

@@ -471,12 +471,34 @@ _ARTICLE_ELIDE_DEVANT = ("l'", "l’", "L'", "L’")
 """L'article élidé entre une civilité et la fonction (« Madame l'Institutrice Mbuyi », « M. l'Éducateur Collignon »)."""
 
 
+def _qualificatif_a_sauter(texte: str, chaine: list[re.Match[str]], mot: re.Match[str], forme: str, classe: str,
+                           contexte: ContexteAnonymat) -> bool:
+    """Après une civilité, un article et une fonction, `mot` qualifie la fonction et le nom le suit : « Madame la
+    Psychologue Clinicienne Mbala », « Monsieur le Conseiller PMS Delhaye », « Monsieur le Juge de la Jeunesse
+    Vandenberghe » (garde43). Le dernier mot de la chaîne reste jugé (« Madame la Coordinatrice AMO », « … Clinicienne du
+    Service »), comme un nom en capitales, une localité belge ou ce qu'une particule relie à lui (« … Adjoint DON PANOS » :
+    la règle des capitales ; « … Consultant de Mazar-e-Charif » : un lieu ; l'attaque-73), sauf un autre qualificatif
+    (« Chef de Service ») ; un sigle relié à la fonction par « du » est le service où elle s'exerce (« Madame la Pédiatre
+    du CHU Brugmann », revue43)."""
+    i = chaine.index(mot)
+    if i == len(chaine) - 1 or not _qualifie_la_fonction(mot.group(1), forme, classe, contexte):
+        return False
+    precedent, suivant = chaine[i - 1], chaine[i + 1]
+    if mot.group(1).isupper() and texte[precedent.end(1):mot.start(1)].strip():
+        return False
+    valeur_suivante = suivant.group(1)
+    return (not valeur_suivante.isupper() and normaliser(valeur_suivante) not in listes()["localites"]
+            and (not texte[mot.end(1):suivant.start(1)].strip()
+                 or normaliser(valeur_suivante) in _QUALIFICATIFS_DE_FONCTION))
+
+
 def _qualifie_la_fonction(valeur: str, forme: str, classe: str, contexte: ContexteAnonymat) -> bool:
     """Un mot qui qualifie la fonction entre elle et le nom : un sigle connu (« PMS », « SAJ »), un adjectif de fonction
     (`_QUALIFICATIFS_DE_FONCTION` : « Principale », « Adjoint ») ou une spécialité que la langue connaît (« Clinicienne »,
     « Scolaire »). Une liste fermée : un prénom qui est aussi un mot (« Prince », « Grâce », « Amanda »), une faute de
     frappe, une ville ou une préposition n'en sont pas (l'attaque-73 et revue43 : sauter tout mot de la langue laissait
-    « Madame la Psychologue Scolaire GRÂCE LUMUMBA », « Amanda » de « Mme la Psychologue Amanda Dupont » en clair)."""
+    « Madame la Psychologue Scolaire GRÂCE LUMUMBA », « Amanda » de « Mme la Psychologue Amanda Dupont » en clair). Les
+    listes sont relues après la classe : `_classer` range dans `AUTRE` un prénom qui est aussi un mot courant ou un lieu."""
     if classe in _CLASSES_DE_NOMS or forme in _TOUTES_PARTICULES:
         return False
     l = listes()
@@ -1520,19 +1542,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     and len(chaine) > 1):
                 titre, apres_un_metier = True, forme not in _ROLES  # « Monsieur le Juge Bou Hmad », « Madame la
                 continue  # Pédiatre Dubois », « Madame l'Institutrice Mbuyi » : le nom suit la fonction
-            if (titre and not retenus and mot is not chaine[-1] and _qualifie_la_fonction(valeur, forme, classe, contexte)
-                    and not (valeur.isupper() and texte[chaine[chaine.index(mot) - 1].end(1):mot.start(1)].strip())
-                    and not (suivant_du_titre := chaine[chaine.index(mot) + 1]).group(1).isupper()
-                    and normaliser(suivant_du_titre.group(1)) not in listes()["localites"]
-                    and (not texte[mot.end(1):suivant_du_titre.start(1)].strip()
-                         or normaliser(suivant_du_titre.group(1)) in _QUALIFICATIFS_DE_FONCTION)):
-                continue  # « Madame la Psychologue Clinicienne Mbala », « Monsieur le Conseiller PMS Delhaye », « Monsieur
-                # le Juge de la Jeunesse Vandenberghe » : un adjectif, un sigle, un service qualifie la fonction, le nom
-                # suit (garde43) ; le dernier mot reste jugé (« Madame la Coordinatrice AMO », « … Clinicienne du Service »),
-                # comme un nom en capitales, une localité belge ou ce qu'une particule relie à lui (« … Adjoint DON
-                # PANOS » : la règle des capitales ; « … Consultant de Mazar-e-Charif » : un lieu ; l'attaque-73), sauf un
-                # autre qualificatif (« Chef de Service ») ; un sigle relié à la fonction par « du » est le service où elle
-                # s'exerce (« Madame la Pédiatre du CHU Brugmann », revue43)
+            if titre and not retenus and _qualificatif_a_sauter(texte, chaine, mot, forme, classe, contexte):
+                continue  # « Madame la Psychologue Clinicienne Mbala », « Monsieur le Conseiller PMS Delhaye » (garde43)
             if forme in _CIVILITES or forme in _ROLES or mot is premier and apres_article_elide:
                 break  # « Madame l'Échevine », « Madame l'Orthophoniste » seules : une fonction
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
@@ -2086,8 +2097,9 @@ nom de », qui nomme aussi un chien ou une appli (« un chien du nom de nestor �
 _M_POINT = re.compile(r"(?<![\w.])m\.[ \t]+$")
 _MESURE_M = re.compile(r"\d[ \t]*m\.[ \t]+$")
 _ARTICLES_ARABES = frozenset({"el", "ait"})
-_MOT_MIN = re.compile(r"(?:(?<![\w'’\-@./])|(?<=(?<!\w)d['’])|(?<=(?<!\w)qu['’]))"
-                      r"([" + _MIN + r"][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
+_CORPS_DU_MOT_MIN = r"([" + _MIN + r"][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)"
+"""Un mot en minuscules, entier (ni suivi d'une lettre, d'une apostrophe, d'un trait d'union ni d'un point collés)."""
+_MOT_MIN = re.compile(r"(?:(?<![\w'’\-@./])|(?<=(?<!\w)d['’])|(?<=(?<!\w)qu['’]))" + _CORPS_DU_MOT_MIN)
 """Un mot en minuscules, aussi après une élision (« au sujet d'ambroise tessier », « qu'amina »), pas au milieu
 d'un mot (« aujourd'hui »)."""
 _LETTRE_MIN = re.compile(r"(?<![\w'’\-@./])[" + _MIN + "]")
@@ -2753,7 +2765,8 @@ les plus longues d'abord, dans un ordre fixe : le même texte d'un processus à 
 le hachage), donc une expression que `motifs` garde (le hook ne la recompile pas)."""
 _MOT_DE_LA_FONCTION = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _ECART_DANS_LA_FONCTION = re.compile(r"[ \t]+(?P<elision>[dl]['’])?")
-_MOT_MINUSCULE_SUIVANT = re.compile(r"([" + _MIN + r"][^\W\d_]*(?:-[^\W\d_]+)*)(?![\w@'’]|-\w|\.\w)")
+_MOT_MINUSCULE_SUIVANT = re.compile(_CORPS_DU_MOT_MIN)
+"""`_MOT_MIN` là où la lecture de la fonction le place, même juste après « l' » (« directeur de l'internat »)."""
 _LIAISONS_DE_FONCTION = frozenset({"de", "du", "des", "la"})
 """Ce qui relie la fonction au service qui la qualifie (« directeur de l'internat ») ; « d' » et « l' » sont lus avec
 l'écart qui précède le mot (`_ECART_DANS_LA_FONCTION`)."""
@@ -2786,14 +2799,15 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
                 break
             valeur, forme = mot.group(1), normaliser(mot.group(1))
             apres_liaison = apres_liaison or ecart.group("elision") is not None
-            if not apres_liaison and forme not in _LIAISONS_DE_FONCTION and (
-                    _personne_en_minuscules(valeur, False, contexte) or _nom_hors_du_dictionnaire(valeur)):
+            prenom = not apres_liaison and forme not in _LIAISONS_DE_FONCTION and _personne_en_minuscules(
+                valeur, False, contexte)
+            if prenom or not apres_liaison and forme not in _LIAISONS_DE_FONCTION and _nom_hors_du_dictionnaire(valeur):
                 yield mot  # un prénom ou un nom des listes, pas un mot que personne n'écrit (une faute de frappe,
                 # « mme la psychologue reovit », l'attaque-73) ; après le prénom, un mot que personne n'écrit est son
                 # nom (« mme la psychologue awa kaninda », revue43)
                 nom = _MOT_MINUSCULE_SUIVANT.match(texte, mot.end(1) + 1) if texte[mot.end(1):mot.end(1) + 1] == " " else None
-                if (nom is not None and _personne_en_minuscules(valeur, False, contexte)
-                        and _personne_en_minuscules(nom.group(1), True, contexte) and not est_mot_connu(nom.group(1))):
+                if (prenom and nom is not None and _personne_en_minuscules(nom.group(1), True, contexte)
+                        and not est_mot_connu(nom.group(1))):
                     yield nom
                 break
             if not (forme in _LIAISONS_DE_FONCTION or forme in _QUALIFICATIFS_DE_FONCTION or _SPECIALITE.search(forme)
