@@ -26,7 +26,11 @@ signaler, ou null pour un négatif). Données fictives.
   l'Ouest (« Ba », « Sy », « Ka », « Fall ») ; leurs négatifs voisins ;
 - garde43, écrit avant le quarante-deuxième passage : un nom en minuscules apposé à un rôle ou après « de », une fonction
   qualifiée (« Madame la Psychologue Clinicienne Mbala », « Monsieur le Conseiller PMS Delhaye ») ou écrite en
-  minuscules (« mme la psychologue clinicienne ndiaye ») devant le nom ; leurs négatifs voisins.
+  minuscules (« mme la psychologue clinicienne ndiaye ») devant le nom ; leurs négatifs voisins ;
+- garde44, écrit avant le quarante-troisième passage : après une fonction, avec ou sans civilité, un prénom qui est aussi
+  un mot (« Madame la Juge Grâce Kabeya ») ou le nom d'une célébrité porté par un inconnu (« Madame la Directrice
+  Espérance Lumumba ») ; leurs négatifs voisins (une fonction suivie d'un service, les célébrités elles-mêmes, les
+  lieux et fêtes).
 """
 
 from __future__ import annotations
@@ -146,7 +150,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas42-039": "« Selon Madame l'Avocate Lo Presti » : « Lo », particule italienne, devant un mot que le lexique connaît",
         "cas42-050": "« Monsieur l'Agent de quartier Vanbelle » : une fonction de plusieurs mots avant le nom",
         "cas42-080": "« le Nutritionniste Bouhaddioui-Ferrat » : un nom composé dont un morceau est un mot connu",
-        "cas42-084": "« la Kinésithérapeute Vlaeminckx-Hautot » : un nom composé dont un morceau est un lieu",
         "cas42-092": "« ndèye sy a appelé » : un nom de deux lettres en minuscules, sujet en tête de ligne",
         "cas42-114": "« absents: - cheikh ka » : « cheikh », mot du lexique, en minuscules dans une liste",
         "cas42-118": "« avec_qui: - mame fall » : « fall », mot anglais, hors des listes de noms",
@@ -167,6 +170,14 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas43-113": "« prévenir la juge de la jeunesse deprez » : une fonction sans civilité devant un nom en minuscules",
         "cas43-115": "« mme la psychologue scolaire tamouh » : un nom en minuscules hors des listes (une faute de frappe y "
                      "ressemble, l'attaque-73)",
+    },
+    "garde44": {
+        "cas44-099": "« L'institutrice Claire Federer » : « federer » est « fédérer » sans accents, un mot du dictionnaire",
+        "cas44-157": "« du vélo comme Merckx » : un nom des listes après « comme », laissé signalé",
+        "cas44-164": "« maison de quartier Rose des Vents » : un prénom des listes devant une particule, laissé signalé",
+        "cas44-167": "« avenue Victoire, près de l'arrêt » : une rue sans numéro, que la garde signale exprès",
+        "cas44-176": "« le documentaire sur Senna » : un nom des listes après « sur », laissé signalé",
+        "cas44-178": "« Square Ambiorix, à deux pas du SSM » : deux mots hors des listes en tête de phrase, « Ambiorix » inconnu du lexique",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

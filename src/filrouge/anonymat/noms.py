@@ -509,13 +509,73 @@ def _qualifie_la_fonction(valeur: str, forme: str, classe: str, contexte: Contex
     return (forme in _QUALIFICATIFS_DE_FONCTION or _SPECIALITE.search(forme) is not None) and not _mot_inconnu(valeur, contexte)
 
 
-def _nom_apres_un_titre(chaine: list[re.Match[str]], mot: re.Match[str], contexte: ContexteAnonymat,
+def _nom_apres_un_titre(texte: str, chaine: list[re.Match[str]], mot: re.Match[str], contexte: ContexteAnonymat,
                         inconnu_admis: bool) -> bool:
-    """Le mot qui suit `mot` dans la chaîne est un nom des listes (ou, `inconnu_admis`, un mot que personne n'écrit) :
-    « Jean » y est le prénom de « Jean Renkin », pas un mot."""
-    suivant = chaine[chaine.index(mot) + 1].group(1)
-    classe = _classer(suivant, contexte)
-    return classe in _CLASSES_DE_NOMS or inconnu_admis and classe == _Classe.INCONNU and _mot_inconnu(suivant, contexte)
+    """Le mot qui suit `mot` dans la chaîne est un nom des listes, un nom propre collé à lui (`_nom_propre_colle` :
+    « Madame la Juge Grâce Magritte », garde44) ou, `inconnu_admis`, un mot que personne n'écrit : « Jean » y est le
+    prénom de « Jean Renkin », pas un mot."""
+    i = chaine.index(mot) + 1
+    while i < len(chaine) - 1 and normaliser(chaine[i].group(1)) in _TOUTES_PARTICULES:
+        i += 1  # « Madame la Juge Claire Van Acker » : le nom à particule suit le prénom
+    suivant = chaine[i]
+    classe = _classer(suivant.group(1), contexte)
+    return classe in _CLASSES_DE_NOMS or classe == _Classe.INCONNU and (
+        _nom_propre_colle(texte, chaine, suivant, apres_un_prenom=True) or inconnu_admis and _mot_inconnu(suivant.group(1), contexte))
+
+
+def _homonyme_apres_une_fonction(lignes: Lignes, majuscules: set[str]) -> bool:
+    """Le texte a une fonction et, à majuscule, un prénom homonyme d'un mot : la couche 2 y cherche
+    `_prenom_et_nom_apres_une_fonction` (« la directrice Grâce Magritte » n'a aucun mot des listes)."""
+    l = listes()
+    return (any(normaliser(mot) in l["mots_prenoms"] or _homonyme_de_personne(normaliser(mot), l) for mot in majuscules)
+            and any(normaliser(mot) in _FONCTIONS_DE_TITRE for mot in lignes.mots))
+
+
+def _prenom_et_nom_apres_une_fonction(texte: str, debut_ligne: int, chaine: list[re.Match[str]],
+                                      classes: list[str]) -> tuple[int, int] | None:
+    """« L'éducateur Désiré Santos », « la directrice Grâce Magritte », « la Juge Noël Verhaegen » : juste après une
+    fonction (`_FONCTIONS_DE_TITRE`, écrite devant la chaîne ou en tête de celle-ci), un prénom homonyme d'un mot puis,
+    collé à lui, un nom des listes ou un nom propre (`_nom_propre_colle`) nomment la personne qui l'exerce : (début,
+    fin) de ces deux mots. Sans la fonction, un mot courant devant un nom ouvre d'ordinaire le nom d'un lieu
+    (« Institut Pierre Marie ») et la couche 2 l'écarte (garde44)."""
+    tete, premier = 0, chaine[0].group(1)
+    if normaliser(premier[2:] if premier[:2] in _ARTICLE_ELIDE_DEVANT else premier) in _FONCTIONS_DE_TITRE:
+        tete = 1  # « la Juge Noël Verhaegen », « L'éducateur Désiré Santos » en tête de phrase
+    else:
+        devant = _MOT_DEVANT.search(texte, max(debut_ligne, chaine[0].start(1) - 40), chaine[0].start(1))
+        if devant is None or normaliser(devant.group(1)) not in _FONCTIONS_DE_TITRE:
+            return None
+    if len(chaine) < tete + 2:
+        return None
+    prenom, nom = chaine[tete], chaine[tete + 1]
+    forme, l = normaliser(prenom.group(1)), listes()
+    if not (forme in l["mots_prenoms"] or _homonyme_de_personne(forme, l)) or texte[prenom.end(1):nom.start(1)].strip():
+        return None
+    fin = tete + 1
+    while fin < len(chaine) and (_suite_du_nom(texte, chaine, classes, fin) or fin < len(chaine) - 1 and normaliser(
+            chaine[fin].group(1)) in _TOUTES_PARTICULES and _suite_du_nom(texte, chaine, classes, fin + 1)):
+        fin += 1  # « le logopède Mélanie Closset Piérard », « l'éducatrice Rose Van Damme » : tout le nom
+    return (prenom.start(1), chaine[fin - 1].end(1)) if fin > tete + 1 else None
+
+
+def _suite_du_nom(texte: str, chaine: list[re.Match[str]], classes: list[str], i: int) -> bool:
+    """Le i-ième mot de la chaîne continue un nom commencé par un prénom : un nom des listes ou un nom propre collé."""
+    return classes[i] in _CLASSES_DE_NOMS or classes[i] == _Classe.INCONNU and _nom_propre_colle(
+        texte, chaine, chaine[i], apres_un_prenom=True)
+
+
+def _nom_propre_colle(texte: str, chaine: list[re.Match[str]], mot: re.Match[str], apres_un_prenom: bool = False) -> bool:
+    """`mot`, hors des listes, suit le mot d'avant de la chaîne sans rien qu'une espace entre eux, n'est ni en capitales
+    ni un mot du dictionnaire ni un lieu : un nom propre que la presse écrit (« Magritte », « Simenon », « Brel ») ;
+    après une fonction ou un prénom, c'est le nom de famille d'une personne (« Madame la Juge Magritte », « Monsieur le
+    Directeur Noël Simenon », garde44). Pas « le Juge de Paix » : un mot relié par une particule est un lieu ou un
+    service. `apres_un_prenom` : une ville du monde y est un nom (« le directeur Olivier Mandela ») ; un pays, une
+    région ou une localité belge, non."""
+    i = chaine.index(mot)
+    valeur, n, l = mot.group(1), normaliser(mot.group(1)), listes()
+    return (i > 0 and len(valeur) >= 3 and not valeur.isupper() and not texte[chaine[i - 1].end(1):mot.start(1)].strip()
+            and not any(est_mot_du_dictionnaire(morceau.casefold()) for morceau in valeur.split("-"))
+            and not (n in l["lieux"] or n in l["localites"] if apres_un_prenom else est_un_lieu(n)))
 
 
 _PARTICULE_DEVANT = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(sorted(_PARTICULES_AVANT_CAP)) + r")[ \t]+){1,3}$")
@@ -1547,13 +1607,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if forme in _CIVILITES or forme in _ROLES or mot is premier and apres_article_elide:
                 break  # « Madame l'Échevine », « Madame l'Orthophoniste » seules : une fonction
             if titre and not retenus and forme not in _TOUTES_PARTICULES and classe not in _CLASSES_DE_NOMS and not (
-                    classe == _Classe.INCONNU and _mot_inconnu(valeur, contexte) and not _GENTILE.search(forme) and not (
+                    classe == _Classe.INCONNU and (_mot_inconnu(valeur, contexte) or _nom_propre_colle(texte, chaine, mot))
+                    and not _GENTILE.search(forme) and not (
                         apres_un_metier and (_SPECIALITE.search(forme) or forme in _FONCTIONS_DE_TITRE
                                              or est_une_organisation(valeur)))) and not (
-                    mot is not chaine[-1] and forme in listes()["mots_prenoms"]
-                    and _nom_apres_un_titre(chaine, mot, contexte, not apres_un_metier)):
+                    mot is not chaine[-1] and (forme in listes()["mots_prenoms"] or _homonyme_de_personne(forme, listes()))
+                    and _nom_apres_un_titre(texte, chaine, mot, contexte, not apres_un_metier)):
                 break  # « Monsieur le Directeur du CPAS », « Madame la Directrice de la Vallée » : un service, un lieu ;
-                # pas « Monsieur le Directeur Jean Renkin » (un prénom homonyme d'un mot, devant un nom)
+                # pas « Monsieur le Directeur Jean Renkin », « Madame la Juge Grâce Kabeya », « … Noël Janssens » (un
+                # prénom homonyme d'un mot, devant un nom), ni « Madame la Juge Magritte » (un nom propre, garde44)
             if mot is premier and particules and forme not in _TOUTES_PARTICULES and (
                     valeur.isupper() and (est_courant_tel_qu_ecrit(valeur) or len(particules) > 1)
                     or classe == _Classe.AUTRE and particules[-1] not in ("de", "du")
@@ -1611,7 +1673,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if "selon" in lignes.mots or "après" in lignes.mots or "apres" in lignes.mots:
         homonymes = listes()["prenoms_homonymes"]  # « D'après Prince » : un prénom homonyme d'un mot courant (`_SOURCE_AVANT`)
     couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
-                  for mot in majuscules)
+                  for mot in majuscules) or _homonyme_apres_une_fonction(lignes, majuscules)
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
@@ -1630,6 +1692,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut_chaine = chaine[0].start(1)
         indice = lignes.numero(debut_chaine)
         debut_ligne, fin_ligne = lignes.bornes(indice)
+        apres_fonction = _prenom_et_nom_apres_une_fonction(texte, debut_ligne, chaine, classes) if len(chaine) > 1 else None
+        if apres_fonction is not None:
+            if not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *apres_fonction, cache_annuaire):
+                deja.ajouter(*apres_fonction)
+                resultats.append(Trouvaille(*apres_fonction, REGLE, message_nom(texte[slice(*apres_fonction)],
+                                                                                 "après une fonction")))
+            continue
         if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _pas_une_personne_devant(
                 texte, debut_chaine, chaine[1].start(1)):
             continue  # « L'hôpital Erasme », « L'approche de Guy Ausloos » en tête de phrase : l'article élidé fait un mot avec la tête

@@ -1,0 +1,58 @@
+"""Quarante-troisième passage : après une fonction, un prénom qui est aussi un mot (« Grâce », « Noël », « Blanche »,
+« Désiré ») devant le nom, ou un nom que la presse écrit pour une célébrité (« Magritte », « Simenon ») : le nom de la
+personne qui exerce la fonction. Avant ce passage, « Madame la Juge Grâce Kabeya » et « Monsieur le Directeur Noël
+Janssens » passaient entiers en clair. Variantes écrites ici (jamais les phrases des cas de `cas/garde44.jsonl`) ; à
+côté, les négatifs voisins qui doivent rester muets. Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymat.outils_garde import masques_des_noms as _noms
+
+
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        # une civilité, l'article et la fonction, puis un prénom homonyme d'un mot et le nom
+        ("Monsieur le Juge Noël Vandersteen a prolongé la mesure.", "« N*** V********** »"),
+        ("Madame la Directrice Grâce Mulumba accepte l'inscription.", "« G**** M****** »"),
+        ("Mme la Psychologue Blanche Wouters rappelle jeudi.", "« B****** W****** »"),
+        ("Monsieur le Conseiller Prosper Ngoy reçoit la famille.", "« P****** N*** »"),
+        ("Madame la Déléguée Charité Nkulu passe au SRG.", "« C****** N**** »"),
+        ("Madame la Juge Grâce KABEYA a appelé.", "« G**** K***** »"),
+        ("Monsieur le Directeur Olivier Lumumba-Kasongo a écrit.", "« O****** L******-K****** »"),
+        ("Madame la Juge Claire Van Hove a fixé l'audience.", "« C***** V** H*** »"),
+        # un nom que la presse écrit pour une célébrité, seul ou après le prénom
+        ("Madame la Pédiatre Magritte a revu la jeune.", "« M******* »"),
+        ("Monsieur le Juge Simenon a fixé l'audience.", "« S****** »"),
+        ("Madame la Psychologue Patience Brel suit la jeune.", "« P******* B*** »"),
+        # sans civilité, juste après la fonction
+        ("L'éducateur Désiré Lopes accompagne le jeune.", "« D***** L**** »"),
+        ("Selon la directrice Espérance Picasso, une place se libère.", "« E******** P****** »"),
+        ("la Juge Noël Vercammen a avancé l'audience", "« N*** V******** »"),
+        ("L'institutrice Rose Van Hecke signale des absences.", "« R*** V** H**** »"),
+        ("Le logopède Victoire Closset Dumont observe.", "« V******* C****** D***** »"),  # tout le nom, pas deux mots
+        ("le directeur Olivier Mandela coordonne.", "« O****** M****** »"),  # une ville du monde, après un prénom
+    ],
+)
+def test_nom_apres_une_fonction(texte: str, masque: str) -> None:
+    noms = _noms(texte)
+    assert len(noms) == 1 and masque in noms[0], noms
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Monsieur le Juge de Paix a été saisi.",  # relié par une particule : un service
+        "Madame la Directrice Générale a répondu.",
+        "Madame la Directrice de l'école Sainte-Grâce a répondu.",
+        "Rendez-vous place Lumumba à 14 h.",
+        "Visite du musée Magritte avec le groupe.",
+        "La fête de Noël du SRG est maintenue.",
+        "Le jeune lit un Simenon pendant les temps calmes.",
+        "Madame la Coordinatrice AMO ouvre la réunion.",
+    ],
+)
+def test_negatifs_voisins_muets(texte: str) -> None:
+    assert _noms(texte) == []
