@@ -173,6 +173,9 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde44": {
         "cas44-099": "« L'institutrice Claire Federer » : « federer » est « fédérer » sans accents, un mot du dictionnaire",
+        "cas44-104": "« le directeur Olivier Mandela » : sans civilité, un nom hors des listes qui est une ville du monde",
+        "cas44-118": "« la directrice Grâce Magritte » : sans civilité, un nom hors des listes après le prénom-mot n'est pas "
+                     "lu (« l'entraîneur Real Madrid », l'attaque-74)",
         "cas44-157": "« du vélo comme Merckx » : un nom des listes après « comme », laissé signalé",
         "cas44-164": "« maison de quartier Rose des Vents » : un prénom des listes devant une particule, laissé signalé",
         "cas44-167": "« avenue Victoire, près de l'arrêt » : une rue sans numéro, que la garde signale exprès",

@@ -363,6 +363,11 @@ PLANCHERS = {
     # la session précédente) : 98,8/98,9/1,5, pire origine 91,7 (asie) ; réglé sur lui (adresses en minuscules suivies
     # d'une localité, sujet après un guillemet, « jrentre ») : 99,2/99,8/0,9, pire origine 93,3 (asie, non tenu)
     "aveugle-73": (99.0, 99.5, 1.5),
+    # aveugle-74 (2 040 extraits, les écrits officiels et les échanges entre professionnels : mandats, jugements,
+    # rapports, lettres de sortie, courriels signés), commandé au début de la vingtième session, mesuré à l'aveugle le
+    # 2026-12-06 sur eee13f4 puis sur l'état du quarante-troisième passage, sans réglage sur lui : 99,4/100/0,6, pire
+    # origine 95,0 (asie), les deux fois : les quatre objectifs tenus
+    "aveugle-74": (99.0, 99.5, 1.0),
 }
 
 

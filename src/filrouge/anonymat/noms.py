@@ -520,7 +520,7 @@ def _nom_apres_un_titre(texte: str, chaine: list[re.Match[str]], mot: re.Match[s
     suivant = chaine[i]
     classe = _classer(suivant.group(1), contexte)
     return classe in _CLASSES_DE_NOMS or classe == _Classe.INCONNU and (
-        _nom_propre_colle(texte, chaine, suivant, apres_un_prenom=True) or inconnu_admis and _mot_inconnu(suivant.group(1), contexte))
+        _nom_propre_colle(texte, chaine, suivant) or inconnu_admis and _mot_inconnu(suivant.group(1), contexte))
 
 
 def _homonyme_apres_une_fonction(lignes: Lignes, majuscules: set[str]) -> bool:
@@ -533,12 +533,15 @@ def _homonyme_apres_une_fonction(lignes: Lignes, majuscules: set[str]) -> bool:
 
 def _prenom_et_nom_apres_une_fonction(texte: str, debut_ligne: int, chaine: list[re.Match[str]],
                                       classes: list[str]) -> tuple[int, int] | None:
-    """« L'éducateur Désiré Santos », « la directrice Grâce Magritte », « la Juge Noël Verhaegen » : juste après une
+    """« L'éducateur Désiré Santos », « la Juge Noël Verhaegen », « l'éducatrice Rose Van Damme » : juste après une
     fonction (`_FONCTIONS_DE_TITRE`, écrite devant la chaîne ou en tête de celle-ci), un prénom homonyme d'un mot puis,
-    collé à lui, un nom des listes ou un nom propre (`_nom_propre_colle`) nomment la personne qui l'exerce : (début,
-    fin) de ces deux mots. Sans la fonction, un mot courant devant un nom ouvre d'ordinaire le nom d'un lieu
-    (« Institut Pierre Marie ») et la couche 2 l'écarte (garde44)."""
+    collé à lui, un nom des listes (et la suite du nom) nomment la personne qui l'exerce : (début, fin) du nom. Sans la
+    fonction, un mot courant devant un nom ouvre d'ordinaire le nom d'un lieu (« Institut Pierre Marie ») et la couche 2
+    l'écarte (garde44). Un nom hors des listes n'y suffit pas, sans civilité : « l'entraîneur Real Madrid », « le
+    coach Prince Charming » (l'attaque-74). Pas devant une voie : « rue Docteur Grâce Witsel »."""
     tete, premier = 0, chaine[0].group(1)
+    if _VOIE_DEVANT.search(texte, max(debut_ligne, chaine[0].start(1) - 48), chaine[0].start(1)):
+        return None
     if normaliser(premier[2:] if premier[:2] in _ARTICLE_ELIDE_DEVANT else premier) in _FONCTIONS_DE_TITRE:
         tete = 1  # « la Juge Noël Verhaegen », « L'éducateur Désiré Santos » en tête de phrase
     else:
@@ -555,27 +558,28 @@ def _prenom_et_nom_apres_une_fonction(texte: str, debut_ligne: int, chaine: list
     while fin < len(chaine) and (_suite_du_nom(texte, chaine, classes, fin) or fin < len(chaine) - 1 and normaliser(
             chaine[fin].group(1)) in _TOUTES_PARTICULES and _suite_du_nom(texte, chaine, classes, fin + 1)):
         fin += 1  # « le logopède Mélanie Closset Piérard », « l'éducatrice Rose Van Damme » : tout le nom
-    return (prenom.start(1), chaine[fin - 1].end(1)) if fin > tete + 1 else None
+    if fin == tete + 1 or any(classe in _CLASSES_DE_NOMS for classe in classes[fin:]):
+        return None  # « JUGE GRÂCE KABEYA ET AVOCAT NOËL JANSSENS » : une autre personne suit, la chaîne est lue entière
+    return prenom.start(1), chaine[fin - 1].end(1)
 
 
 def _suite_du_nom(texte: str, chaine: list[re.Match[str]], classes: list[str], i: int) -> bool:
-    """Le i-ième mot de la chaîne continue un nom commencé par un prénom : un nom des listes ou un nom propre collé."""
-    return classes[i] in _CLASSES_DE_NOMS or classes[i] == _Classe.INCONNU and _nom_propre_colle(
-        texte, chaine, chaine[i], apres_un_prenom=True)
+    """Le i-ième mot de la chaîne continue un nom commencé par un prénom : un nom des listes collé au mot d'avant."""
+    return classes[i] in _CLASSES_DE_NOMS and not texte[chaine[i - 1].end(1):chaine[i].start(1)].strip()
 
 
-def _nom_propre_colle(texte: str, chaine: list[re.Match[str]], mot: re.Match[str], apres_un_prenom: bool = False) -> bool:
+def _nom_propre_colle(texte: str, chaine: list[re.Match[str]], mot: re.Match[str]) -> bool:
     """`mot`, hors des listes, suit le mot d'avant de la chaîne sans rien qu'une espace entre eux, n'est ni en capitales
     ni un mot du dictionnaire ni un lieu : un nom propre que la presse écrit (« Magritte », « Simenon », « Brel ») ;
     après une fonction ou un prénom, c'est le nom de famille d'une personne (« Madame la Juge Magritte », « Monsieur le
     Directeur Noël Simenon », garde44). Pas « le Juge de Paix » : un mot relié par une particule est un lieu ou un
-    service. `apres_un_prenom` : une ville du monde y est un nom (« le directeur Olivier Mandela ») ; un pays, une
-    région ou une localité belge, non."""
+    service, ni un organisme d'`organisations.txt`, ni une ville du monde (« Monsieur le Directeur Real Madrid »,
+    l'attaque-74)."""
     i = chaine.index(mot)
-    valeur, n, l = mot.group(1), normaliser(mot.group(1)), listes()
+    valeur = mot.group(1)
     return (i > 0 and len(valeur) >= 3 and not valeur.isupper() and not texte[chaine[i - 1].end(1):mot.start(1)].strip()
             and not any(est_mot_du_dictionnaire(morceau.casefold()) for morceau in valeur.split("-"))
-            and not (n in l["lieux"] or n in l["localites"] if apres_un_prenom else est_un_lieu(n)))
+            and not est_un_lieu(normaliser(valeur)) and not est_une_organisation(valeur))
 
 
 _PARTICULE_DEVANT = re.compile(r"(?<![^\W\d_])(?:(?:" + "|".join(sorted(_PARTICULES_AVANT_CAP)) + r")[ \t]+){1,3}$")
