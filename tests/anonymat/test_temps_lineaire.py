@@ -55,6 +55,10 @@ session), loin de 25 ; une lecture quadratique donne 100. Le fichier passe de 46
 FORMES = {
     # forme : (motif répété, petite taille, fichier)
     "madame": ("Madame ", 100 * KO, "note.md"),
+    # quarante-troisième passage : un prénom-mot après une fonction, fondu à la couche 2 (revue44)
+    "fonction_prenom_mot": ("L'éducateur Désiré Santos, ", DEPART, "note.md"),
+    "titre_prenom_mot": ("Madame la Juge Grâce Magritte ", DEPART, "note.md"),
+    "fonction_prenom_mot_en_chaine": ("la juge Grâce Kabeya Magritte ", DEPART, "note.md"),
     "dates_sans_indice_dans_un_dossier": ("x 12/10/2016 ", DEPART, "dossiers/2019-003/concertations/note.md"),
     "dates_entre_parentheses": ("Sarah (12/10/2016) ", DEPART, "dossiers/2019-003/concertations/note.md"),
     "civilite_minuscule": ("mme ", DEPART, "note.md"),

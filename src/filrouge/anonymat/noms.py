@@ -523,44 +523,80 @@ def _nom_apres_un_titre(texte: str, chaine: list[re.Match[str]], mot: re.Match[s
         _nom_propre_colle(texte, chaine, suivant) or inconnu_admis and _mot_inconnu(suivant.group(1), contexte))
 
 
-def _homonyme_apres_une_fonction(lignes: Lignes, majuscules: set[str]) -> bool:
-    """Le texte a une fonction et, à majuscule, un prénom homonyme d'un mot : la couche 2 y cherche
-    `_prenom_et_nom_apres_une_fonction` (« la directrice Grâce Magritte » n'a aucun mot des listes)."""
+def _prenom_mot(forme: str) -> bool:
+    """Un prénom que la langue écrit aussi comme un mot ou un nom des listes qui en est un (« grace », « noel »,
+    « desire », « rose ») : après une fonction, devant un nom, c'est le prénom de la personne (garde44)."""
     l = listes()
-    return (any(normaliser(mot) in l["mots_prenoms"] or _homonyme_de_personne(normaliser(mot), l) for mot in majuscules)
+    return forme in l["mots_prenoms"] or _homonyme_de_personne(forme, l)
+
+
+def _fonction_et_prenom_mot(lignes: Lignes, majuscules: set[str]) -> bool:
+    """Préfiltre de `_prenom_et_nom_apres_une_fonction` : le texte a une fonction et un prénom-mot à majuscule, où
+    qu'ils soient (« L'éducateur Désiré Santos » n'a, sans eux, rien qui ouvre la couche 2)."""
+    return (any(_prenom_mot(normaliser(mot)) for mot in majuscules)
             and any(normaliser(mot) in _FONCTIONS_DE_TITRE for mot in lignes.mots))
 
 
 def _prenom_et_nom_apres_une_fonction(texte: str, debut_ligne: int, chaine: list[re.Match[str]],
                                       classes: list[str]) -> tuple[int, int] | None:
-    """« L'éducateur Désiré Santos », « la Juge Noël Verhaegen », « l'éducatrice Rose Van Damme » : juste après une
-    fonction (`_FONCTIONS_DE_TITRE`, écrite devant la chaîne ou en tête de celle-ci), un prénom homonyme d'un mot puis,
-    collé à lui, un nom des listes (et la suite du nom) nomment la personne qui l'exerce : (début, fin) du nom. Sans la
-    fonction, un mot courant devant un nom ouvre d'ordinaire le nom d'un lieu (« Institut Pierre Marie ») et la couche 2
-    l'écarte (garde44). Un nom hors des listes n'y suffit pas, sans civilité : « l'entraîneur Real Madrid », « le
-    coach Prince Charming » (l'attaque-74). Pas devant une voie : « rue Docteur Grâce Witsel »."""
-    tete, premier = 0, chaine[0].group(1)
+    """« L'éducateur Désiré Santos », « La Juge Noël Verhaegen », « l'éducatrice Rose Van Damme » : juste après une
+    fonction (`_FONCTIONS_DE_TITRE`, écrite devant la chaîne ou en tête de celle-ci, après un article), un prénom-mot
+    (`_prenom_mot`) puis, collés à lui, les noms des listes qui suivent (particules comprises) nomment la personne qui
+    l'exerce : (début, fin) de ces mots. Sans la fonction, un mot courant devant un nom ouvre d'ordinaire le nom d'un
+    lieu (« Institut Pierre Marie ») et la couche 2 l'écarte (garde44). Un nom hors des listes n'y suffit pas, sans
+    civilité : « l'entraîneur Real Madrid », « le coach Prince Charming » (l'attaque-74). Pas devant une voie : « rue
+    Docteur Grâce Witsel »."""
     if _VOIE_DEVANT.search(texte, max(debut_ligne, chaine[0].start(1) - 48), chaine[0].start(1)):
         return None
+    tete = 1 if len(chaine) > 3 and normaliser(chaine[0].group(1)) in _ARTICLES else 0  # « La Juge Noël Verhaegen »
+    premier = chaine[tete].group(1)
     if normaliser(premier[2:] if premier[:2] in _ARTICLE_ELIDE_DEVANT else premier) in _FONCTIONS_DE_TITRE:
-        tete = 1  # « la Juge Noël Verhaegen », « L'éducateur Désiré Santos » en tête de phrase
+        tete += 1  # « la Juge Noël Verhaegen », « L'éducateur Désiré Santos » en tête de phrase
+    elif tete:
+        return None
     else:
         devant = _MOT_DEVANT.search(texte, max(debut_ligne, chaine[0].start(1) - 40), chaine[0].start(1))
         if devant is None or normaliser(devant.group(1)) not in _FONCTIONS_DE_TITRE:
             return None
     if len(chaine) < tete + 2:
         return None
-    prenom, nom = chaine[tete], chaine[tete + 1]
-    forme, l = normaliser(prenom.group(1)), listes()
-    if not (forme in l["mots_prenoms"] or _homonyme_de_personne(forme, l)) or texte[prenom.end(1):nom.start(1)].strip():
+    if not _prenom_mot(normaliser(chaine[tete].group(1))):
         return None
     fin = tete + 1
-    while fin < len(chaine) and (_suite_du_nom(texte, chaine, classes, fin) or fin < len(chaine) - 1 and normaliser(
-            chaine[fin].group(1)) in _TOUTES_PARTICULES and _suite_du_nom(texte, chaine, classes, fin + 1)):
-        fin += 1  # « le logopède Mélanie Closset Piérard », « l'éducatrice Rose Van Damme » : tout le nom
-    if fin == tete + 1 or any(classe in _CLASSES_DE_NOMS for classe in classes[fin:]):
-        return None  # « JUGE GRÂCE KABEYA ET AVOCAT NOËL JANSSENS » : une autre personne suit, la chaîne est lue entière
-    return prenom.start(1), chaine[fin - 1].end(1)
+    while fin < len(chaine):
+        suite = fin
+        while suite < len(chaine) - 1 and normaliser(chaine[suite].group(1)) in _TOUTES_PARTICULES:
+            suite += 1  # « l'éducatrice Rose Van Der Linden »
+        if not _suite_du_nom(texte, chaine, classes, suite):
+            break
+        fin = suite + 1  # « le logopède Mélanie Closset Piérard » : tout le nom
+    return (chaine[tete].start(1), chaine[fin - 1].end(1)) if fin > tete + 1 else None
+
+
+def _fondre(texte: str, bornes: list[tuple[int, int, int]], deja: Intervalles, resultats: list[Trouvaille]) -> None:
+    """Les noms lus après une fonction (`_prenom_et_nom_apres_une_fonction`) s'ajoutent à ce que la couche 2 a trouvé
+    sur les mêmes chaînes : une trouvaille qui en chevauche un est étendue à leur réunion (« l'avocate Julie Martin van
+    der Meersch », que la couche 2 lit entier, le reste ; « JUGE GRÂCE KABEYA ET AVOCAT NOËL JANSSENS » gagne
+    « GRÂCE ») ; sinon le nom est signalé seul. Ils ne remplacent jamais la lecture de la couche 2 (revue44 : des
+    morceaux de nom y étaient perdus).
+
+    `bornes` : (début, fin, indice dans `resultats` où la couche 2 a commencé d'écrire pour la chaîne). Les chaînes
+    sont lues dans l'ordre du texte : seules les trouvailles écrites depuis cet indice, jusqu'à la première qui commence
+    après le nom, peuvent le chevaucher (un texte fait de mille fonctions reste lu en temps linéaire) ; les noms sont
+    fondus du dernier au premier, pour que les indices des précédents restent justes."""
+    for debut, fin, depuis in reversed(bornes):
+        indices = []
+        i = depuis
+        while i < len(resultats) and resultats[i].debut < fin:
+            if debut < resultats[i].fin:
+                indices.append(i)
+            i += 1
+        for i in indices:
+            debut, fin = min(debut, resultats[i].debut), max(fin, resultats[i].fin)
+        for i in reversed(indices):
+            del resultats[i]
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "après une fonction")))
 
 
 def _suite_du_nom(texte: str, chaine: list[re.Match[str]], classes: list[str], i: int) -> bool:
@@ -1615,7 +1651,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     and not _GENTILE.search(forme) and not (
                         apres_un_metier and (_SPECIALITE.search(forme) or forme in _FONCTIONS_DE_TITRE
                                              or est_une_organisation(valeur)))) and not (
-                    mot is not chaine[-1] and (forme in listes()["mots_prenoms"] or _homonyme_de_personne(forme, listes()))
+                    mot is not chaine[-1] and _prenom_mot(forme)
                     and _nom_apres_un_titre(texte, chaine, mot, contexte, not apres_un_metier)):
                 break  # « Monsieur le Directeur du CPAS », « Madame la Directrice de la Vallée » : un service, un lieu ;
                 # pas « Monsieur le Directeur Jean Renkin », « Madame la Juge Grâce Kabeya », « … Noël Janssens » (un
@@ -1677,7 +1713,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if "selon" in lignes.mots or "après" in lignes.mots or "apres" in lignes.mots:
         homonymes = listes()["prenoms_homonymes"]  # « D'après Prince » : un prénom homonyme d'un mot courant (`_SOURCE_AVANT`)
     couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
-                  for mot in majuscules) or _homonyme_apres_une_fonction(lignes, majuscules)
+                  for mot in majuscules) or _fonction_et_prenom_mot(lignes, majuscules)
+    apres_les_fonctions: list[tuple[int, int, int]] = []
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
@@ -1697,12 +1734,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         indice = lignes.numero(debut_chaine)
         debut_ligne, fin_ligne = lignes.bornes(indice)
         apres_fonction = _prenom_et_nom_apres_une_fonction(texte, debut_ligne, chaine, classes) if len(chaine) > 1 else None
-        if apres_fonction is not None:
-            if not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *apres_fonction, cache_annuaire):
-                deja.ajouter(*apres_fonction)
-                resultats.append(Trouvaille(*apres_fonction, REGLE, message_nom(texte[slice(*apres_fonction)],
-                                                                                 "après une fonction")))
-            continue
+        if apres_fonction is not None and not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *apres_fonction,
+                                                             cache_annuaire):
+            apres_les_fonctions.append((*apres_fonction, len(resultats)))  # fondus après la couche 2 (`_fondre`)
         if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _pas_une_personne_devant(
                 texte, debut_chaine, chaine[1].start(1)):
             continue  # « L'hôpital Erasme », « L'approche de Guy Ausloos » en tête de phrase : l'article élidé fait un mot avec la tête
@@ -1827,6 +1861,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "prénom ou nom de famille courant")))
+    _fondre(texte, apres_les_fonctions, deja, resultats)
 
     # --- un nom à côté d'une initiale : « G. Defraigne », « Moxhet G. » ------------------------------
     _noms_et_initiales(texte, contexte, deja, resultats)
