@@ -33,6 +33,9 @@ from tests.anonymat.outils_garde import masques_des_noms as _noms
         ("la Juge Noël Vercammen a avancé l'audience", "« N*** V******** »"),
         ("La Juge Blanche Vercauteren a avancé l'audience.", "« B****** V********** »"),  # l'article en tête de phrase
         ("Le Directeur Olivier Dupuis a répondu.", "« O****** D***** »"),
+        # la fonction suivie de mots qui la qualifient (l'attaque-74 : « Noël » restait en clair)
+        ("Vu l'assistante sociale Noël Verhulst hier.", "« N*** V******* »"),
+        ("Le médecin traitant Noël Verbeke a rappelé.", "« N*** V****** »"),
         ("L'institutrice Rose Van Hecke signale des absences.", "« R*** V** H**** »"),
         ("Le logopède Victoire Closset Dumont observe.", "« V******* C****** D***** »"),  # tout le nom, pas deux mots
     ],

@@ -554,10 +554,8 @@ def _prenom_et_nom_apres_une_fonction(texte: str, debut_ligne: int, chaine: list
         tete += 1  # « la Juge Noël Verhaegen », « L'éducateur Désiré Santos » en tête de phrase
     elif tete:
         return None
-    else:
-        devant = _MOT_DEVANT.search(texte, max(debut_ligne, chaine[0].start(1) - 40), chaine[0].start(1))
-        if devant is None or normaliser(devant.group(1)) not in _FONCTIONS_DE_TITRE:
-            return None
+    elif not _fonction_devant(texte, debut_ligne, chaine[0].start(1)):
+        return None
     if len(chaine) < tete + 2:
         return None
     if not _prenom_mot(normaliser(chaine[tete].group(1))):
@@ -571,6 +569,25 @@ def _prenom_et_nom_apres_une_fonction(texte: str, debut_ligne: int, chaine: list
             break
         fin = suite + 1  # « le logopède Mélanie Closset Piérard » : tout le nom
     return (chaine[tete].start(1), chaine[fin - 1].end(1)) if fin > tete + 1 else None
+
+
+def _fonction_devant(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Une fonction juste avant `debut`, suivie au plus de trois mots qui la qualifient (`_QUALIFICATIFS_DE_FONCTION`,
+    `_SPECIALITE`) : « la juge Noël… », « l'assistante sociale Noël… », « le médecin traitant Noël… » (l'attaque-74)."""
+    devant = _MOT_DEVANT.search(texte, max(debut_ligne, debut - 40), debut)
+    if devant is None:
+        return False
+    mots = _MOTS_QUALIFIANTS.findall(texte, max(debut_ligne, devant.start() - 48), devant.start())[-3:]
+    for mot in [devant.group(1), *reversed(mots)]:
+        forme = normaliser(mot)
+        if forme in _FONCTIONS_DE_TITRE:
+            return True
+        if forme not in _QUALIFICATIFS_DE_FONCTION and _SPECIALITE.search(forme) is None:
+            return False
+    return False
+
+
+_MOTS_QUALIFIANTS = re.compile(r"[^\W\d_]+")
 
 
 def _fondre(texte: str, bornes: list[tuple[int, int, int]], deja: Intervalles, resultats: list[Trouvaille]) -> None:
