@@ -506,7 +506,7 @@ def _qualifie_la_fonction(valeur: str, forme: str, classe: str, contexte: Contex
         return False
     if valeur.isupper():
         return 2 <= len(valeur) <= 6 and classe == _Classe.AUTRE
-    return (forme in _QUALIFICATIFS_DE_FONCTION or _SPECIALITE.search(forme) is not None) and not _mot_inconnu(valeur, contexte)
+    return _qualifie_une_fonction(forme) and not _mot_inconnu(valeur, contexte)
 
 
 def _nom_apres_un_titre(texte: str, chaine: list[re.Match[str]], mot: re.Match[str], contexte: ContexteAnonymat,
@@ -577,17 +577,14 @@ def _fonction_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     devant = _MOT_DEVANT.search(texte, max(debut_ligne, debut - 40), debut)
     if devant is None:
         return False
-    mots = _MOTS_QUALIFIANTS.findall(texte, max(debut_ligne, devant.start() - 48), devant.start())[-3:]
+    mots = _LETTRES.findall(texte, max(debut_ligne, devant.start() - 48), devant.start())[-3:]
     for mot in [devant.group(1), *reversed(mots)]:
         forme = normaliser(mot)
         if forme in _FONCTIONS_DE_TITRE:
             return True
-        if forme not in _QUALIFICATIFS_DE_FONCTION and _SPECIALITE.search(forme) is None:
+        if not _qualifie_une_fonction(forme):
             return False
     return False
-
-
-_MOTS_QUALIFIANTS = re.compile(r"[^\W\d_]+")
 
 
 def _fondre(texte: str, bornes: list[tuple[int, int, int]], deja: Intervalles, resultats: list[Trouvaille]) -> None:
@@ -2902,6 +2899,13 @@ _QUALIFICATIFS_DE_FONCTION = frozenset(
 « référente » y sont)."""
 
 
+def _qualifie_une_fonction(forme: str) -> bool:
+    """Une forme normalisée qui qualifie une fonction : un adjectif de `_QUALIFICATIFS_DE_FONCTION` ou une spécialité
+    (`_SPECIALITE`) ; la seule définition, pour le titre à majuscules, la fonction en minuscules et celle qui précède
+    un prénom-mot."""
+    return forme in _QUALIFICATIFS_DE_FONCTION or _SPECIALITE.search(forme) is not None
+
+
 def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
                                           contexte: ContexteAnonymat) -> Iterator[re.Match[str]]:
     """Le nom écrit en minuscules après une civilité, l'article et une fonction, comme une note prise au vol (« madame
@@ -2935,7 +2939,7 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
                         and not est_mot_connu(nom.group(1))):
                     yield nom
                 break
-            if not (forme in _LIAISONS_DE_FONCTION or forme in _QUALIFICATIFS_DE_FONCTION or _SPECIALITE.search(forme)
+            if not (forme in _LIAISONS_DE_FONCTION or _qualifie_une_fonction(forme)
                     or forme in _FONCTIONS_DE_TITRE or len(forme) <= 5 and not est_mot_du_dictionnaire(valeur)
                     or apres_liaison and est_mot_connu(valeur)):
                 break
