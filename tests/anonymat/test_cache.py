@@ -119,6 +119,28 @@ def test_questions_reposees_sans_construire(tmp_path: Path, monkeypatch: pytest.
     assert [q in table for q in questions] == [True, True, False, False, False]
 
 
+def test_intersection_avec_les_mots_d_un_texte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Le préfiltre de chaque détecteur croise les mots d'un texte avec une liste : même réponse que l'ensemble
+    calculé, que les mots soient nouveaux ou déjà vus, avant et après la construction ; les mots déjà vus ne
+    sont pas relus sur le disque."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(cache, "_en_memoire", False)
+    mots = frozenset(f"mot{i}" for i in range(20_000)) | {"élodie"}
+    en_cache("essai", "i", lambda: {"mots": mots})
+    table = en_cache("essai", "i", lambda: {})["mots"]
+    texte = frozenset({"mot3", "mot20001", "élodie", "elodie", "le"})
+    assert texte & table == table & texte == {"mot3", "élodie"} and type(texte & table) is frozenset
+    assert {"mot3", 3, None} & table == {"mot3"} and table & ["mot4", "mot4", "zut"] == {"mot4"}
+    lues = []
+    monkeypatch.setattr(Mots, "_lire", lambda self, mot: lues.append(mot) or mot in mots)
+    for _ in range(200):
+        assert texte & table == {"mot3", "élodie"} and set() & table == frozenset()
+    assert lues == [] and table._ensemble is None, "mots déjà vus : croisés sans relecture ni construction"
+    distincts = frozenset(f"mot{i}" for i in range(0, 40_000, 7))
+    assert distincts & table == distincts & mots and table._ensemble == mots, "beaucoup de mots nouveaux : construit"
+    assert texte & table == {"mot3", "élodie"}
+
+
 def test_tout_en_memoire_avant_une_grande_validation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import filrouge.anonymat.cache as cache
 
