@@ -30,7 +30,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde44, écrit avant le quarante-troisième passage : après une fonction, avec ou sans civilité, un prénom qui est aussi
   un mot (« Madame la Juge Grâce Kabeya ») ou le nom d'une célébrité porté par un inconnu (« Madame la Directrice
   Espérance Lumumba ») ; leurs négatifs voisins (une fonction suivie d'un service, les célébrités elles-mêmes, les
-  lieux et fêtes).
+  lieux et fêtes) ;
+- garde45, écrit avant le quarante-quatrième passage : un prénom, souvent un prénom qui est aussi un mot (« Claire »,
+  « Marc », « Grâce »), suivi d'un nom à particule (« Claire Della Faille », « Marc De Smet ») ; le nom à particule
+  seul ; leurs négatifs voisins (« Rose des Vents », « Fleur de Sel », « Maison De La Jeunesse »).
 """
 
 from __future__ import annotations
@@ -126,7 +129,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas39-201": "« jeune: Béatrix » : un prénom que le lexique connaît et que les listes n'ont pas",
     },
     "garde40": {
-        "cas40-089": "« personne: Moussa Ter Beek » : « Beek » est un mot néerlandais pour le lexique",
         "cas40-137": "« l'avocat me di gregorio » : « me » (maître) en minuscules est lu comme le pronom",
         "cas40-150": "« dr mac lean » : « mac » détaché n'est pas une particule (« Mac » s'écrit collé ou en capitale)",
         "cas40-139": "« m. du bois » : « bois » est un mot courant ; seul le nom collé (« Dubois ») est listé",
@@ -181,6 +183,26 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas44-167": "« avenue Victoire, près de l'arrêt » : une rue sans numéro, que la garde signale exprès",
         "cas44-176": "« le documentaire sur Senna » : un nom des listes après « sur », laissé signalé",
         "cas44-178": "« Square Ambiorix, à deux pas du SSM » : deux mots hors des listes en tête de phrase, « Ambiorix » inconnu du lexique",
+    },
+    "garde45": {
+        "cas45-025": "« Laurier De Bruyne, kiné » : « Laurier » n'est pas un prénom des listes et « De Bruyne » est écarté "
+                     "comme le nom d'une personnalité",
+        "cas45-030": "« Innocent Le Grand » : « Grand », un mot du dictionnaire, après un prénom qui en est un aussi (comme "
+                     "« Rose Des Champs », l'attaque-75)",
+        "cas45-071": "« DOS SANTOS Fidèle : » : le nom d'abord, en capitales, puis un prénom qui est aussi un mot",
+        "cas45-074": "« Appel de DE GROOTE Marin » : le nom d'abord, en capitales, puis un prénom qui est aussi un mot",
+        "cas45-079": "« arjun le blond passera » : un nom à particule tout en minuscules",
+        "cas45-081": "« fleur van de kerckhove : » : un prénom-mot et un nom à particule tout en minuscules",
+        "cas45-118": "« Dal Santo : » : « dal » n'est pas une particule des listes",
+        "cas45-120": "« De Wit était présent » : « Wit » est un mot néerlandais, en tête de phrase après « De »",
+        "cas45-125": "« à la Fleur de Sel » : un prénom-mot après un article, signalé par la couche des mots inconnus (antérieur)",
+        "cas45-126": "« à l'Olivier du Liban » : un prénom-mot après un article élidé, signalé (antérieur)",
+        "cas45-129": "« home Aurore de Namur » : un prénom-mot après la tête d'un lieu, signalé (antérieur)",
+        "cas45-131": "« à la Joie de Vivre » : un prénom-mot après un article, signalé (antérieur)",
+        "cas45-134": "« une Fleur de Lys » : un prénom-mot après un article, signalé (antérieur)",
+        "cas45-137": "« un Olivier de Bohême » : un prénom-mot après un article, signalé (antérieur)",
+        "cas45-143": "« une Rose de Jéricho » : un prénom-mot après un article, signalé (antérieur)",
+        "cas45-146": "« gîte Aurore des⏎Bois » : un prénom-mot en fin de ligne, signalé (antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

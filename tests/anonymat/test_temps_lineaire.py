@@ -59,6 +59,9 @@ FORMES = {
     "fonction_prenom_mot": ("L'éducateur Désiré Santos, ", DEPART, "note.md"),
     "titre_prenom_mot": ("Madame la Juge Grâce Magritte ", DEPART, "note.md"),
     "fonction_prenom_mot_en_chaine": ("la juge Grâce Kabeya Magritte ", DEPART, "note.md"),
+    # quarante-quatrième passage : un prénom, des particules et le nom (revue45 : la remontée des particules)
+    "prenom_particule_nom": ("Claire De Smet. ", DEPART, "note.md"),
+    "particule_nom": ("De Greef, ", DEPART, "note.md"),
     "dates_sans_indice_dans_un_dossier": ("x 12/10/2016 ", DEPART, "dossiers/2019-003/concertations/note.md"),
     "dates_entre_parentheses": ("Sarah (12/10/2016) ", DEPART, "dossiers/2019-003/concertations/note.md"),
     "civilite_minuscule": ("mme ", DEPART, "note.md"),
@@ -336,6 +339,8 @@ FORMES_CONSTRUITES = {
     # le trente-neuvième passage : une civilité et des particules, ou un chiffre, puis des blancs
     "civilite_particules_puis_blancs": (_blancs_puis("Mme de la", " ", "Torre "), DEPART, "note.md"),
     "chiffres_puis_blancs_et_dose": (_blancs_puis("Kalitron 2", " ", "0 mg "), DEPART, "note.md"),
+    # revue45 : une seule suite de particules à majuscule entre un prénom et un nom (152 s pour 100 Ko, quadratique)
+    "prenom_puis_particules": (lambda n: "Vu Rose " + "Van " * (n // 4) + "Damme hier.", DEPART, "note.md"),
 }
 
 

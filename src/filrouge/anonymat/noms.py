@@ -530,11 +530,41 @@ def _prenom_mot(forme: str) -> bool:
     return forme in l["mots_prenoms"] or _homonyme_de_personne(forme, l)
 
 
-def _fonction_et_prenom_mot(lignes: Lignes, majuscules: set[str]) -> bool:
-    """Préfiltre de `_prenom_et_nom_apres_une_fonction` : le texte a une fonction et un prénom-mot à majuscule, où
-    qu'ils soient (« L'éducateur Désiré Santos » n'a, sans eux, rien qui ouvre la couche 2)."""
-    return (any(_prenom_mot(normaliser(mot)) for mot in majuscules)
-            and any(normaliser(mot) in _FONCTIONS_DE_TITRE for mot in lignes.mots))
+_ARTICLES_DEVANT_UN_NOM = frozenset("le la les lo het".split())
+"""Les articles qui ouvrent aussi un nom de famille (« Le Goff », « La Rocca ») et, bien plus souvent, le nom d'un lieu
+(« Le Phénix », « Les Aubépines »)."""
+_PARTICULES_FAIBLES = _ARTICLES_DEVANT_UN_NOM | frozenset("de du des ver do".split())
+"""Des particules qui sont aussi des articles ou des prépositions : « Rose des Vents », « Fleur de Sel », « Marin du
+Nord »."""
+_PARTICULES_FORTES = (_PARTICULES_AVANT_CAP | _PARTICULES_NOM | frozenset("delle dalla dello degli abu ould".split())
+                      ) - _PARTICULES_FAIBLES
+"""Les autres particules (néerlandaises, italiennes, portugaises, arabes) : entre un prénom et un mot à majuscule, elles
+ouvrent d'ordinaire un nom de famille (« Della Faille », « Van Damme », « Ter Haar », « Dos Santos ») ; seules, au fil
+d'un texte français, certaines sont aussi des mots (« un van », « le dos »)."""
+_PARTICULES_DE_NOM = _PARTICULES_FORTES | _PARTICULES_FAIBLES
+"""Les particules que `_prenom_et_nom_a_particule` lit entre un prénom et un nom (`_TOUTES_PARTICULES`, plus large
+pour les minuscules, est celle des autres lectures)."""
+_PARTICULES_RARES_EN_MINUSCULES = frozenset("von bin ter ten vande vander".split())
+"""Les particules en minuscules qui relient une suite de mots à majuscule (`_LIEN_CHAINE`) et qu'un texte français
+n'écrit pas pour autre chose (« Fleur ter Horst ») : le préfiltre de la couche 2 s'ouvre pour elles ; pas « van »,
+« dos », « ben » (« le van », « mal au dos », « ben oui » : revue45)."""
+
+
+_PARTICULE_A_MAJUSCULE = re.compile(r"[^\W\d_][ \t]+(?:" + "|".join(sorted(p.capitalize() for p in _PARTICULES_DE_NOM))
+                                    + r")[ \t]+[" + _MAJ + r"]")
+"""Une particule à majuscule entre deux mots (« Pierre De Wit ») ; pas « Le » ou « De » en tête de phrase."""
+
+
+def _prenom_mot_et_fonction_ou_particule(lignes: Lignes, majuscules: set[str]) -> bool:
+    """Préfiltre de `_prenom_et_nom_apres_une_fonction` et de `_prenom_et_nom_a_particule` : le texte a un prénom-mot à
+    majuscule et, où qu'elles soient, une fonction, une particule à majuscule ou une particule forte que le français
+    n'écrit pas en minuscules (« L'éducateur Désiré Santos », « Pierre De Wit », « Fleur ter Horst » n'ont, sans elles,
+    rien qui ouvre la couche 2)."""
+    formes = {normaliser(mot) for mot in majuscules}
+    return (any(_prenom_mot(forme) or forme in _PRENOMS_MOTS_PORTES for forme in formes)
+            and (not lignes.mots.isdisjoint(_PARTICULES_RARES_EN_MINUSCULES)
+                 or not formes.isdisjoint(_PARTICULES_DE_NOM) and _PARTICULE_A_MAJUSCULE.search(lignes.texte) is not None
+                 or any(normaliser(mot) in _FONCTIONS_DE_TITRE for mot in lignes.mots)))
 
 
 def _prenom_et_nom_apres_une_fonction(texte: str, debut_ligne: int, chaine: list[re.Match[str]],
@@ -571,6 +601,79 @@ def _prenom_et_nom_apres_une_fonction(texte: str, debut_ligne: int, chaine: list
     return (chaine[tete].start(1), chaine[fin - 1].end(1)) if fin > tete + 1 else None
 
 
+def _prenom_et_nom_a_particule(texte: str, debut_ligne: int, chaine: list[re.Match[str]], classes: list[str],
+                               contexte: ContexteAnonymat) -> tuple[int, int, bool] | None:
+    """« Claire Della Faille », « Marc De Smet », « Rose van Damme », « Grâce Di Rupo » : un prénom, même un prénom que
+    la langue écrit comme un mot (`_prenom_devant_une_particule`), puis des particules et le nom qu'elles ouvrent :
+    (début, fin, True) du nom entier (garde45 et l'attaque-75 : le prénom, parfois le nom entier, restaient en clair).
+    Après une particule forte (`_PARTICULES_FORTES`), tout mot ; après une particule qui est aussi un article (« de »,
+    « le »), un nom des listes, un mot que personne n'écrit, ou un nom que les listes portent soudé à ses particules
+    (« Marc de Wilde », « Claire De Ridder ») — s'il est aussi un mot du dictionnaire, seulement après un prénom qui
+    n'en est pas un (« Sofia Du Pont », pas « Rose Des Champs », « Reine des Prés ») ; pas « Rose des Vents », « Fleur
+    De Sel », « Aurore De Namur », « Rose De Noël ». Pas devant une voie (« rue Pierre De Coubertin ») ni après la tête
+    d'un lieu ou d'un service (« Institut Pierre De Smet »).
+
+    Sans prénom, des particules à majuscule devant le même nom (« De Greef », « Chez Van den Eynde ») : (début, fin,
+    False), qui n'étend qu'un nom déjà trouvé (`_fondre`) : la particule ne reste pas en clair à côté du nom masqué ;
+    pas un article (« Le Phénix », « Le Patro » : le nom d'un lieu, que d'autres règles écartent sur son seul nom)."""
+    for k in range(1, len(chaine)):
+        if normaliser(chaine[k].group(1)) in _PARTICULES_DE_NOM:
+            continue
+        p = k - 1
+        while p >= max(0, k - 3) and normaliser(chaine[p].group(1)) in _PARTICULES_DE_NOM:
+            p -= 1  # « Olivier Van Den Bosch » : les particules à majuscule sont des mots de la chaîne (trois au plus)
+        if p >= 0 and normaliser(chaine[p].group(1)) in _PARTICULES_DE_NOM:
+            continue
+        particules = [normaliser(m.group(1)) for m in chaine[p + 1:k]]
+        particules += [normaliser(mot) for q in range(max(p, 0) + 1, k + 1)
+                       for mot in texte[chaine[q - 1].end(1):chaine[q].start(1)].split()]  # « Rose van Damme »
+        if not particules or any(mot not in _PARTICULES_DE_NOM for mot in particules):
+            continue
+        valeur = chaine[k].group(1)
+        if not _PARTICULES_FORTES.isdisjoint(particules):
+            if len(valeur) < 2 or valeur.isupper() and len(valeur) <= 3 or est_une_organisation(valeur):
+                continue
+        elif not (classes[k] in (_Classe.PRENOM, _Classe.NOM)
+                  or classes[k] == _Classe.AMBIGU and _nom_a_particule_des_listes(particules, valeur)
+                  or classes[k] == _Classe.INCONNU and (_mot_inconnu(valeur, contexte) or (
+                      _nom_a_particule_des_listes(particules, valeur) and not (
+                          est_mot_du_dictionnaire(valeur.casefold())
+                          and (p < 0 or est_mot_du_dictionnaire(chaine[p].group(1).casefold())))))):
+            continue
+        fin = k + 1
+        while fin < len(chaine) and _suite_du_nom(texte, chaine, classes, fin):
+            fin += 1  # « Rose Van Damme Mertens »
+        fin_du_nom = chaine[fin - 1].end(1)
+        if p >= 0 and _prenom_devant_une_particule(chaine[p].group(1), classes[p]):
+            while (p > 0 and p > k - 4 and not texte[chaine[p - 1].end(1):chaine[p].start(1)].strip()
+                   and _prenom_devant_une_particule(chaine[p - 1].group(1), classes[p - 1])):
+                p -= 1  # « Grâce Maria Della Piera » : les prénoms d'avant aussi (revue45)
+            debut = chaine[p].start(1)
+            tete = chaine[p - 1].group(1) if p > 0 else ""
+            if (p > 0 and classes[p - 1] == _Classe.AUTRE and normaliser(tete) in listes()["courants"] and not tete.isupper()
+                    and normaliser(tete) not in _FONCTIONS_DE_TITRE and not texte[chaine[p - 1].end(1):debut].strip()
+                    or _VOIE_DEVANT.search(texte, max(debut_ligne, debut - 48), debut)
+                    or _pas_une_personne_devant(texte, debut_ligne, debut)):
+                return None  # « Institut Pierre De Smet », « rue Pierre De Coubertin », « l'école Claire Van Damme » ;
+                # pas « Note de Marc De Smet », « SAJ Marc De Smet », « Éducatrice Claire Della Faille » (revue45)
+            return debut, fin_du_nom, True
+        if p + 1 < k and _ARTICLES_DEVANT_UN_NOM.isdisjoint(normaliser(m.group(1)) for m in chaine[p + 1:k]):
+            return chaine[p + 1].start(1), fin_du_nom, False  # « De Greef a appelé », « Comme De Smet, … »
+    return None
+
+
+def _prenom_devant_une_particule(mot: str, classe: str) -> bool:
+    """Un prénom devant des particules : un prénom des listes ou un prénom que la langue écrit comme un mot
+    (« mots_prenoms », `_PRENOMS_MOTS_PORTES` : Claire, Rose, Marc, Grâce, Blanche) ; pas un sigle (« CHU du
+    Sart-Tilman »), un prénom des listes qui est aussi un mot courant (« Casa Del Papel », « Villa Del Sol », « Ras El
+    Hanout », l'attaque-75) ni un autre mot que les listes tiennent pour un prénom (« Avis de Cacciatore », « Comme De
+    Smet », « Chez Van den Eynde »)."""
+    forme, l = normaliser(mot), listes()
+    return not (mot.isupper() and classe == _Classe.AUTRE) and (
+        classe in (_Classe.PRENOM, _Classe.AMBIGU) and forme in l["prenoms"] and forme not in l["ambigus"]
+        or forme in l["mots_prenoms"] or forme in _PRENOMS_MOTS_PORTES)
+
+
 def _fonction_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     """Une fonction juste avant `debut`, suivie au plus de trois mots qui la qualifient (`_QUALIFICATIFS_DE_FONCTION`,
     `_SPECIALITE`) : « la juge Noël… », « l'assistante sociale Noël… », « le médecin traitant Noël… » (l'attaque-74)."""
@@ -587,30 +690,36 @@ def _fonction_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     return False
 
 
-def _fondre(texte: str, bornes: list[tuple[int, int, int]], deja: Intervalles, resultats: list[Trouvaille]) -> None:
-    """Les noms lus après une fonction (`_prenom_et_nom_apres_une_fonction`) s'ajoutent à ce que la couche 2 a trouvé
-    sur les mêmes chaînes : une trouvaille qui en chevauche un est étendue à leur réunion (« l'avocate Julie Martin van
-    der Meersch », que la couche 2 lit entier, le reste ; « JUGE GRÂCE KABEYA ET AVOCAT NOËL JANSSENS » gagne
-    « GRÂCE ») ; sinon le nom est signalé seul. Ils ne remplacent jamais la lecture de la couche 2 (revue44 : des
-    morceaux de nom y étaient perdus).
+def _fondre(texte: str, bornes: list[tuple[int, int, int, str, bool]], deja: Intervalles,
+            resultats: list[Trouvaille]) -> None:
+    """Les noms lus après une fonction (`_prenom_et_nom_apres_une_fonction`) ou devant une particule
+    (`_prenom_et_nom_a_particule`) s'ajoutent à ce que la couche 2 a trouvé sur les mêmes chaînes : une trouvaille qui
+    en chevauche un est étendue à leur réunion (« l'avocate Julie Martin van der Meersch », que la couche 2 lit entier,
+    le reste ; « JUGE GRÂCE KABEYA ET AVOCAT NOËL JANSSENS » gagne « GRÂCE » ; « Claire De Smet » gagne « Claire De ») ;
+    sinon le nom est signalé seul, s'il peut l'être (la particule de « De Greef » n'étend que le nom trouvé). Ils ne
+    remplacent jamais la lecture de la couche 2 (revue44 : des morceaux de nom y étaient perdus) ; une trouvaille qui
+    couvre déjà tout le nom reste telle quelle.
 
-    `bornes` : (début, fin, indice dans `resultats` où la couche 2 a commencé d'écrire pour la chaîne). Les chaînes
-    sont lues dans l'ordre du texte : seules les trouvailles écrites depuis cet indice, jusqu'à la première qui commence
-    après le nom, peuvent le chevaucher (un texte fait de mille fonctions reste lu en temps linéaire) ; les noms sont
-    fondus du dernier au premier, pour que les indices des précédents restent justes."""
-    for debut, fin, depuis in reversed(bornes):
+    `bornes` : (début, fin, indice dans `resultats` où la couche 2 a commencé d'écrire pour la chaîne, raison, signalé
+    seul ou pas). Les chaînes sont lues dans l'ordre du texte : seules les trouvailles écrites depuis cet indice,
+    jusqu'à la première qui commence après le nom, peuvent le chevaucher (un texte fait de mille fonctions reste lu en
+    temps linéaire) ; les noms sont fondus du dernier au premier, pour que les indices des précédents restent justes."""
+    for debut, fin, depuis, raison, seul in reversed(bornes):
         indices = []
         i = depuis
         while i < len(resultats) and resultats[i].debut < fin:
             if debut < resultats[i].fin:
                 indices.append(i)
             i += 1
+        if not indices and not seul or (
+                len(indices) == 1 and resultats[indices[0]].debut <= debut and fin <= resultats[indices[0]].fin):
+            continue
         for i in indices:
             debut, fin = min(debut, resultats[i].debut), max(fin, resultats[i].fin)
         for i in reversed(indices):
             del resultats[i]
         deja.ajouter(debut, fin)
-        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "après une fonction")))
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
 
 
 def _suite_du_nom(texte: str, chaine: list[re.Match[str]], classes: list[str], i: int) -> bool:
@@ -1727,8 +1836,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if "selon" in lignes.mots or "après" in lignes.mots or "apres" in lignes.mots:
         homonymes = listes()["prenoms_homonymes"]  # « D'après Prince » : un prénom homonyme d'un mot courant (`_SOURCE_AVANT`)
     couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
-                  for mot in majuscules) or _fonction_et_prenom_mot(lignes, majuscules)
-    apres_les_fonctions: list[tuple[int, int, int]] = []
+                  for mot in majuscules) or _prenom_mot_et_fonction_ou_particule(lignes, majuscules)
+    lus_sur_les_chaines: list[tuple[int, int, int, str, bool]] = []
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
@@ -1748,9 +1857,17 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         indice = lignes.numero(debut_chaine)
         debut_ligne, fin_ligne = lignes.bornes(indice)
         apres_fonction = _prenom_et_nom_apres_une_fonction(texte, debut_ligne, chaine, classes) if len(chaine) > 1 else None
-        if apres_fonction is not None and not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), *apres_fonction,
-                                                             cache_annuaire):
-            apres_les_fonctions.append((*apres_fonction, len(resultats)))  # fondus après la couche 2 (`_fondre`)
+        a_particule = _prenom_et_nom_a_particule(texte, debut_ligne, chaine, classes, contexte) if len(chaine) > 1 else None
+        lus = [(*apres_fonction, "après une fonction", True)] if apres_fonction is not None else []
+        if a_particule is not None:
+            debut_p, fin_p, seul = a_particule
+            if lus and debut_p < lus[0][1] and lus[0][0] < fin_p:
+                lus[0] = (min(debut_p, lus[0][0]), max(fin_p, lus[0][1]), "après une fonction", True)
+            else:  # dans l'ordre du texte, comme `_fondre` les attend
+                lus = sorted([*lus, (debut_p, fin_p, "prénom et nom à particule", seul)])
+        for debut_l, fin_l, raison, seul in lus:  # fondus après la couche 2 (`_fondre`)
+            if not _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), debut_l, fin_l, cache_annuaire):
+                lus_sur_les_chaines.append((debut_l, fin_l, len(resultats), raison, seul))
         if len(chaine) > 1 and _ARTICLE_ELIDE.match(chaine[0].group(1)) and _pas_une_personne_devant(
                 texte, debut_chaine, chaine[1].start(1)):
             continue  # « L'hôpital Erasme », « L'approche de Guy Ausloos » en tête de phrase : l'article élidé fait un mot avec la tête
@@ -1875,7 +1992,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "prénom ou nom de famille courant")))
-    _fondre(texte, apres_les_fonctions, deja, resultats)
+    _fondre(texte, lus_sur_les_chaines, deja, resultats)
 
     # --- un nom à côté d'une initiale : « G. Defraigne », « Moxhet G. » ------------------------------
     _noms_et_initiales(texte, contexte, deja, resultats)
