@@ -368,6 +368,11 @@ PLANCHERS = {
     # 2026-12-06 sur eee13f4 puis sur l'état du quarante-troisième passage, sans réglage sur lui : 99,4/100/0,6, pire
     # origine 95,0 (asie), les deux fois : les quatre objectifs tenus
     "aveugle-74": (99.0, 99.5, 1.0),
+    # aveugle-75 (2 050 extraits, la vie du jeune hors des services : quartier, loisirs, job, religion, famille élargie,
+    # réseaux sociaux), commandé au début de la vingt et unième session, mesuré à l'aveugle le 2026-12-06 sur 33df955
+    # (sorties identiques à 84c62ee) puis sur l'état du quarante-quatrième passage, sans réglage sur lui : 99,3/100/1,6,
+    # pire origine 93,3 (asie : « wei liu » en minuscules, « Mei » seule dans une cellule de tableau), les deux fois
+    "aveugle-75": (99.0, 99.5, 2.0),
 }
 
 
