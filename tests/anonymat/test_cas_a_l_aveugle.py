@@ -208,12 +208,10 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas45-146": "« gîte Aurore des⏎Bois » : un prénom-mot en fin de ligne, signalé (antérieur)",
     },
     "garde46": {
-        "cas46-001": "« avec wei liu » : un prénom et un nom courts d'Asie en minuscules, que les listes tiennent pour ambigus (aussi des mots d'une autre langue)",
         "cas46-002": "« chez mei » : un prénom court en minuscules, homonyme d'un mot (« mei », mai en néerlandais)",
         "cas46-003": "« Selon xu lan » : un prénom et un nom courts d'Asie en minuscules, que les listes tiennent pour ambigus (aussi des mots d'une autre langue)",
         "cas46-005": "« de tran van duc » : « van » lu comme une particule, « duc » comme un mot",
         "cas46-009": "« avec park ji-woo » : « park », un mot anglais, devant un prénom composé en minuscules",
-        "cas46-018": "« avec jin chen » : un prénom et un nom courts d'Asie en minuscules, que les listes tiennent pour ambigus (aussi des mots d'une autre langue)",
         "cas46-022": "« à bo-ra lee » : un prénom et un nom courts d'Asie en minuscules, que les listes tiennent pour ambigus (aussi des mots d'une autre langue)",
         "cas46-031": "« | Mei | cousine | » : un prénom court seul dans une cellule de tableau",
         "cas46-032": "« | Xu Mei | cousine | » : deux mots courts seuls dans une cellule de tableau",

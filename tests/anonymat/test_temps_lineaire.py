@@ -62,6 +62,8 @@ FORMES = {
     # quarante-quatrième passage : un prénom, des particules et le nom (revue45 : la remontée des particules)
     "prenom_particule_nom": ("Claire De Smet. ", DEPART, "note.md"),
     "particule_nom": ("De Greef, ", DEPART, "note.md"),
+    # quarante-cinquième passage : une tournure de personne et deux mots en minuscules
+    "paire_en_minuscules": ("avec wei liu ", DEPART, "note.md"),
     "dates_sans_indice_dans_un_dossier": ("x 12/10/2016 ", DEPART, "dossiers/2019-003/concertations/note.md"),
     "dates_entre_parentheses": ("Sarah (12/10/2016) ", DEPART, "dossiers/2019-003/concertations/note.md"),
     "civilite_minuscule": ("mme ", DEPART, "note.md"),

@@ -2033,6 +2033,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- couches 1 et 2 en minuscules : « Mme ionescu », « sa tante chantal », « théophile est venu » --
     _noms_minuscules(texte, lignes, contexte, deja, resultats)
     _minuscules_en_position_de_personne(texte, lignes, contexte, deja, resultats)
+    _noms_en_minuscules_apres_une_tournure(texte, lignes, contexte, deja, resultats)
     _signatures(texte, lignes, contexte, deja, resultats)
     _locuteurs_et_cases(texte, lignes, contexte, deja, resultats)
     _places_d_un_nom(texte, lignes, contexte, deja, resultats)
@@ -3061,6 +3062,67 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
                     or apres_liaison and est_mot_connu(valeur)):
                 break
             position, apres_liaison = mot.end(1), forme in _LIAISONS_DE_FONCTION
+
+
+_TOURNURES_DE_PERSONNE = ("avec", "chez", "selon", "par", "contacter", "contacté", "contactée", "appeler", "appelé",
+                          "appelée", "rappelé", "rappelée", "rencontré", "rencontrée", "rencontrer", "joindre",
+                          "responsabilité de", "accord de", "avis de", "demande de", "part de")
+"""Les tournures qui annoncent une personne, pour `_noms_en_minuscules_apres_une_tournure` ; pas « à », « pour »,
+« vu », « merci », qui annoncent aussi bien un lieu, un plat, un film (« à nha trang », « pour bo kho », « vu king
+kong », « merci xie xie » : l'attaque-76)."""
+_PREMIERS_MOTS_DES_TOURNURES = frozenset(t.split()[0] for t in _TOURNURES_DE_PERSONNE)
+"""Son préfiltre : le premier mot d'une tournure, tel que `Lignes.mots` l'écrit (en minuscules, accents gardés)."""
+_MOT_MINUSCULE_DE_NOM = r"([" + _MIN + r"]+(?:-[" + _MIN + r"]+)?)"
+_NOMS_EN_MINUSCULES_APRES_UNE_TOURNURE = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(re.escape(t).replace(r"\ ", r"[ \t]+")
+                                    for t in sorted(_TOURNURES_DE_PERSONNE, key=len, reverse=True))
+    + r")[ \t]+(?=" + _MOT_MINUSCULE_DE_NOM + r"[ \t]+" + _MOT_MINUSCULE_DE_NOM + r"(?:[ \t]+" + _MOT_MINUSCULE_DE_NOM
+    + r")?(?![\w'’-]))")
+"""Une tournure, même après une élision (« l'accord de »), puis (lus sans être consommés : « à revoir avec wei liu »
+relit « avec ») deux ou trois mots en minuscules."""
+_EXPRESSIONS_EN_NOMS = frozenset(lire_liste("expressions_en_noms.txt"))
+
+
+def _noms_en_minuscules_apres_une_tournure(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                                           resultats: list[Trouvaille]) -> None:
+    """« avec wei liu », « chez lan chen », « sous la responsabilité de jun wang » : après une tournure qui annonce une
+    personne, deux ou trois mots en minuscules qui sont tous des prénoms ou des noms des listes, au moins un prénom et
+    un nom, aucun mot du dictionnaire français ni mot outil, sont le nom d'une personne. Les noms courts d'Asie
+    (« wei », « liu », « chen », « lan ») sont aussi des mots d'une autre langue : seuls, les listes les tiennent pour
+    ambigus et la lecture en minuscules les écarte (garde46, aveugle-73 à 75 : l'origine asie sous l'objectif) ; deux
+    ensemble après « avec » nomment quelqu'un. Les mots déjà signalés arrêtent la lecture (« avec wei liu chen
+    dupont » : « wei liu », « chen dupont » étant lu ailleurs). Pas une expression de `expressions_en_noms.txt`
+    (« vu hong kong », « à sao paulo »), qui ne vaut que pour cette règle."""
+    if _PREMIERS_MOTS_DES_TOURNURES.isdisjoint(lignes.mots):
+        return
+    l = listes()
+    for m in _NOMS_EN_MINUSCULES_APRES_UNE_TOURNURE.finditer(texte):
+        groupes = []
+        for i in (1, 2, 3):
+            if not m.group(i) or deja.chevauche(*m.span(i)):
+                break  # jusqu'au premier mot déjà signalé
+            groupes.append(i)
+        if len(groupes) == 3 and not _morceau_de_nom_en_minuscules(m.group(3), contexte):
+            groupes.pop()  # « avec wei liu demain »
+        mots = [normaliser(m.group(i)) for i in groupes]
+        if (len(mots) < 2 or " ".join(mots) in _EXPRESSIONS_EN_NOMS
+                or not all(_morceau_de_nom_en_minuscules(m.group(i), contexte) for i in groupes[:2])
+                or not any(mot.split("-")[0] in l["prenoms"] for mot in mots)
+                or not any(mot.split("-")[0] in l["noms"] for mot in mots)):
+            continue
+        debut, fin = m.start(groupes[0]), m.end(groupes[-1])
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "prénom et nom en minuscules")))
+
+
+def _morceau_de_nom_en_minuscules(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Chaque morceau du mot est un prénom ou un nom des listes, pas un mot du dictionnaire français, ni un mot outil,
+    un lien, un rôle ou un lieu, ni un mot de l'annuaire."""
+    l = listes()
+    return not _dans_l_annuaire(mot, contexte) and all(
+        (n in l["prenoms"] or n in l["noms"]) and not est_mot_du_dictionnaire(n) and not _jamais_une_personne(n)
+        for n in normaliser(mot).split("-"))
+
 
 
 def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
