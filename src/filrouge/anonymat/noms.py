@@ -616,15 +616,16 @@ def _prenom_et_nom_a_particule(texte: str, debut_ligne: int, chaine: list[re.Mat
     Sans prénom, des particules à majuscule devant le même nom (« De Greef », « Chez Van den Eynde ») : (début, fin,
     False), qui n'étend qu'un nom déjà trouvé (`_fondre`) : la particule ne reste pas en clair à côté du nom masqué ;
     pas un article (« Le Phénix », « Le Patro » : le nom d'un lieu, que d'autres règles écartent sur son seul nom)."""
+    formes = [normaliser(m.group(1)) for m in chaine]
     for k in range(1, len(chaine)):
-        if normaliser(chaine[k].group(1)) in _PARTICULES_DE_NOM:
+        if formes[k] in _PARTICULES_DE_NOM:
             continue
         p = k - 1
-        while p >= max(0, k - 3) and normaliser(chaine[p].group(1)) in _PARTICULES_DE_NOM:
+        while p >= max(0, k - 3) and formes[p] in _PARTICULES_DE_NOM:
             p -= 1  # « Olivier Van Den Bosch » : les particules à majuscule sont des mots de la chaîne (trois au plus)
-        if p >= 0 and normaliser(chaine[p].group(1)) in _PARTICULES_DE_NOM:
+        if p >= 0 and formes[p] in _PARTICULES_DE_NOM:
             continue
-        particules = [normaliser(m.group(1)) for m in chaine[p + 1:k]]
+        particules = formes[p + 1:k]
         particules += [normaliser(mot) for q in range(max(p, 0) + 1, k + 1)
                        for mot in texte[chaine[q - 1].end(1):chaine[q].start(1)].split()]  # « Rose van Damme »
         if not particules or any(mot not in _PARTICULES_DE_NOM for mot in particules):
@@ -649,15 +650,15 @@ def _prenom_et_nom_a_particule(texte: str, debut_ligne: int, chaine: list[re.Mat
                    and _prenom_devant_une_particule(chaine[p - 1].group(1), classes[p - 1])):
                 p -= 1  # « Grâce Maria Della Piera » : les prénoms d'avant aussi (revue45)
             debut = chaine[p].start(1)
-            tete = chaine[p - 1].group(1) if p > 0 else ""
-            if (p > 0 and classes[p - 1] == _Classe.AUTRE and normaliser(tete) in listes()["courants"] and not tete.isupper()
-                    and normaliser(tete) not in _FONCTIONS_DE_TITRE and not texte[chaine[p - 1].end(1):debut].strip()
+            if (p > 0 and classes[p - 1] == _Classe.AUTRE and formes[p - 1] in listes()["courants"]
+                    and not chaine[p - 1].group(1).isupper() and formes[p - 1] not in _FONCTIONS_DE_TITRE
+                    and not texte[chaine[p - 1].end(1):debut].strip()
                     or _VOIE_DEVANT.search(texte, max(debut_ligne, debut - 48), debut)
                     or _pas_une_personne_devant(texte, debut_ligne, debut)):
                 return None  # « Institut Pierre De Smet », « rue Pierre De Coubertin », « l'école Claire Van Damme » ;
                 # pas « Note de Marc De Smet », « SAJ Marc De Smet », « Éducatrice Claire Della Faille » (revue45)
             return debut, fin_du_nom, True
-        if p + 1 < k and _ARTICLES_DEVANT_UN_NOM.isdisjoint(normaliser(m.group(1)) for m in chaine[p + 1:k]):
+        if p + 1 < k and _ARTICLES_DEVANT_UN_NOM.isdisjoint(formes[p + 1:k]):
             return chaine[p + 1].start(1), fin_du_nom, False  # « De Greef a appelé », « Comme De Smet, … »
     return None
 
@@ -3122,7 +3123,6 @@ def _morceau_de_nom_en_minuscules(mot: str, contexte: ContexteAnonymat) -> bool:
     return not _dans_l_annuaire(mot, contexte) and all(
         (n in l["prenoms"] or n in l["noms"]) and not est_mot_du_dictionnaire(n) and not _jamais_une_personne(n)
         for n in normaliser(mot).split("-"))
-
 
 
 def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
