@@ -3097,7 +3097,7 @@ def _noms_en_minuscules_apres_une_tournure(texte: str, lignes: Lignes, contexte:
     if _PREMIERS_MOTS_DES_TOURNURES.isdisjoint(lignes.mots):
         return
     l = listes()
-    for m in _NOMS_EN_MINUSCULES_APRES_UNE_TOURNURE.finditer(texte):
+    for m in lignes.correspondances(_NOMS_EN_MINUSCULES_APRES_UNE_TOURNURE):
         groupes = []
         for i in (1, 2, 3):
             if not m.group(i) or deja.chevauche(*m.span(i)):
