@@ -15,6 +15,14 @@ def masques_des_noms(texte: str, fichier: str = NOTE) -> list[str]:
     return [c.message for c in analyser_texte(texte, fichier, ContexteAnonymat())[0] if c.regle == "anonymat.nom"]
 
 
+def seul_masque(texte: str, fichier: str = NOTE) -> str:
+    """Le message du seul nom que la garde trouve dans le texte : aucun, ou un de plus (un morceau du nom lu à part),
+    font échouer l'essai."""
+    noms = masques_des_noms(texte, fichier)
+    assert len(noms) == 1, noms
+    return noms[0]
+
+
 def noms_trouves(texte: str) -> list[str]:
     """Les noms trouvés dans le texte brut, relus à leur place (le message les masque)."""
     return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.anonymat.outils_garde import masques_des_noms as _noms
+from tests.anonymat.outils_garde import masques_des_noms as _noms, seul_masque
 
 
 @pytest.mark.parametrize(
@@ -41,8 +41,7 @@ from tests.anonymat.outils_garde import masques_des_noms as _noms
     ],
 )
 def test_nom_apres_une_fonction(texte: str, masque: str) -> None:
-    noms = _noms(texte)
-    assert len(noms) == 1 and masque in noms[0], noms
+    assert masque in seul_masque(texte)
 
 
 @pytest.mark.parametrize(
@@ -57,8 +56,7 @@ def test_nom_apres_une_fonction(texte: str, masque: str) -> None:
     ],
 )
 def test_le_nom_entier_apres_une_fonction(texte: str, masque: str) -> None:
-    noms = _noms(texte)
-    assert len(noms) == 1 and masque in noms[0], noms
+    assert masque in seul_masque(texte)
 
 
 def test_deux_personnes_dans_une_chaine_en_capitales() -> None:

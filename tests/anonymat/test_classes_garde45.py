@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.anonymat.outils_garde import masques_des_noms as _noms
+from tests.anonymat.outils_garde import masques_des_noms as _noms, seul_masque
 
 
 @pytest.mark.parametrize(
@@ -39,8 +39,7 @@ from tests.anonymat.outils_garde import masques_des_noms as _noms
     ],
 )
 def test_prenom_et_nom_a_particule(texte: str, masque: str) -> None:
-    noms = _noms(texte)
-    assert len(noms) == 1 and masque in noms[0], noms
+    assert masque in seul_masque(texte)
 
 
 @pytest.mark.parametrize(
@@ -53,8 +52,7 @@ def test_prenom_et_nom_a_particule(texte: str, masque: str) -> None:
 )
 def test_la_particule_a_majuscule_avec_le_nom(texte: str, masque: str) -> None:
     """Sans prénom, la particule à majuscule devant un nom trouvé est masquée avec lui (« De » restait en clair)."""
-    noms = _noms(texte)
-    assert len(noms) == 1 and masque in noms[0], noms
+    assert masque in seul_masque(texte)
 
 
 def test_un_article_n_etend_pas_le_nom_d_un_lieu() -> None:

@@ -1182,6 +1182,15 @@ def _ambigu_qui_nomme(texte: str, chaine: list[re.Match[str]], classes: list[str
 
 
 _PRENOMS_MOTS_PORTES = frozenset(normaliser(p) for p in lire_liste("prenoms_mots_portes.txt"))
+
+
+@lru_cache(maxsize=1)
+def _portes_d_ailleurs() -> frozenset[str]:
+    """Les prénoms portés de `_PRENOMS_MOTS_PORTES` qui ne sont des mots que d'une autre langue (« Mei », mai en
+    néerlandais) : seuls, ils ouvrent la couche 2, qui en juge comme d'un prénom homonyme (« avec Mei jeudi », « pour
+    Mei et sa sœur », garde47). Pas ceux du français (« Prince », « Grâce ») : « avenue Prince de Liège », « Grâce À la
+    cellule » n'ont rien d'autre qui l'ouvre, et rien qu'elle doive y lire."""
+    return frozenset(p for p in _PRENOMS_MOTS_PORTES if not est_mot_du_dictionnaire(p))
 _APRES_L_INITIALE = re.compile(r"(?:[ \t]+[a-zà-ÿ(–-]|[ \t]*(?:[,;:)]|…|\.\.\.|$))", re.MULTILINE)
 """Après l'initiale d'un prénom qui suit le nom : un mot en minuscules, une parenthèse, un tiret, une ponctuation ou
 la fin de la ligne (« Chen M en voiture », « Wang L (tante) »)."""
@@ -1400,6 +1409,10 @@ finit aussi une incise, une valeur entre guillemets ou la ligne (« Selon Okbazg
 _NOM_PUIS_INITIALE = re.compile(
     _PAS_COLLE_DEVANT + r"(?P<nom>" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.’-]|'\w|[ \t]?[" + _MAJ
     + r"]\.)")
+_INITIALE_DERRIERE = re.compile(r"[ \t]+[" + _MAJ + r"]\.(?![\w.’-]|'\w|[ \t]*[" + _MAJ + r"]|[ \t]+(?:[dD][eiu]|[vV][ao]n)\b)")
+"""L'initiale d'un prénom juste après un nom, comme `_NOM_PUIS_INITIALE` la lit (« Wu T. (cousin) ») : la couche 2
+l'ajoute au nom qu'elle retient, que `_noms_et_initiales`, venu après elle, ne relit plus. Pas devant un mot à majuscule
+ni une particule : l'initiale est alors celle du nom qui suit (« Ramirez S. Jo », « Vandamme Z. de Fooz »)."""
 
 
 LONGUEUR_NOM_EN_CAPITALES = 5
@@ -1836,8 +1849,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     majuscules = set(_MOT_CAP_SIMPLE.findall(texte))
     if "selon" in lignes.mots or "après" in lignes.mots or "apres" in lignes.mots:
         homonymes = listes()["prenoms_homonymes"]  # « D'après Prince » : un prénom homonyme d'un mot courant (`_SOURCE_AVANT`)
-    couche2 = any(_dans_les_listes(mot) or normaliser(mot) in homonymes or _mot_inconnu(mot, contexte)
-                  for mot in majuscules) or _prenom_mot_et_fonction_ou_particule(lignes, majuscules)
+    couche2 = any(_dans_les_listes(mot) or (forme := normaliser(mot)) in homonymes or forme in _portes_d_ailleurs()
+                  or _mot_inconnu(mot, contexte) for mot in majuscules) or _prenom_mot_et_fonction_ou_particule(
+        lignes, majuscules)
     lus_sur_les_chaines: list[tuple[int, int, int, str, bool]] = []
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
@@ -1991,6 +2005,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut, fin = chaine[premier].start(1), chaine[dernier].end(1)
         if _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), debut, fin, cache_annuaire):
             continue
+        if (initiale := _INITIALE_DERRIERE.match(texte, fin)) is not None:
+            fin = initiale.end()  # « Wu T. », « Peeters J. » : le nom et l'initiale du prénom
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "prénom ou nom de famille courant")))
     _fondre(texte, lus_sur_les_chaines, deja, resultats)
@@ -3067,12 +3083,15 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
 
 _TOURNURES_DE_PERSONNE = ("avec", "chez", "selon", "par", "contacter", "contacté", "contactée", "appeler", "appelé",
                           "appelée", "rappelé", "rappelée", "rencontré", "rencontrée", "rencontrer", "joindre",
-                          "responsabilité de", "accord de", "avis de", "demande de", "part de")
-"""Les tournures qui annoncent une personne, pour `_noms_en_minuscules_apres_une_tournure` ; pas « à », « pour »,
-« vu », « merci », qui annoncent aussi bien un lieu, un plat, un film (« à nha trang », « pour bo kho », « vu king
-kong », « merci xie xie » : l'attaque-76)."""
-_PREMIERS_MOTS_DES_TOURNURES = frozenset(t.split()[0] for t in _TOURNURES_DE_PERSONNE)
-"""Son préfiltre : le premier mot d'une tournure, tel que `Lignes.mots` l'écrit (en minuscules, accents gardés)."""
+                          "responsabilité de", "accord de", "avis de", "demande de", "part de", "présence de",
+                          "auprès de", "d'après", "d’après", "message de", "mail de", "courriel de", "appel de")
+"""Les tournures qui annoncent une personne, pour `_noms_en_minuscules_apres_une_tournure` : à qui l'on parle, de qui
+vient un avis, un message, en présence de qui (« en présence de mei huang », « d'après lan chen », garde47) ; pas
+« à », « pour », « vu », « merci », qui annoncent aussi bien un lieu, un plat, un film (« à nha trang », « pour bo
+kho », « vu king kong », « merci xie xie » : l'attaque-76)."""
+_PREMIERS_MOTS_DES_TOURNURES = frozenset(re.findall(r"[^\W\d_]{2,}", t)[0] for t in _TOURNURES_DE_PERSONNE)
+"""Son préfiltre : le premier mot d'une tournure (après une élision : « après »), tel que `Lignes.mots` l'écrit (en
+minuscules, accents gardés)."""
 _MOT_MINUSCULE_DE_NOM = r"([" + _MIN + r"]+(?:-[" + _MIN + r"]+)?)"
 _NOMS_EN_MINUSCULES_APRES_UNE_TOURNURE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(re.escape(t).replace(r"\ ", r"[ \t]+")
@@ -3117,12 +3136,13 @@ def _noms_en_minuscules_apres_une_tournure(texte: str, lignes: Lignes, contexte:
 
 
 def _morceau_de_nom_en_minuscules(mot: str, contexte: ContexteAnonymat) -> bool:
-    """Chaque morceau du mot est un prénom ou un nom des listes, pas un mot du dictionnaire français, ni un mot outil,
-    un lien, un rôle ou un lieu, ni un mot de l'annuaire."""
+    """Chaque morceau du mot est un prénom ou un nom des listes, même homonyme d'un mot d'une autre langue (« mei », mai
+    en néerlandais : « en présence de mei huang », garde47), pas un mot du dictionnaire français, ni un mot outil, un
+    lien, un rôle ou un lieu, ni un mot de l'annuaire."""
     l = listes()
     return not _dans_l_annuaire(mot, contexte) and all(
-        (n in l["prenoms"] or n in l["noms"]) and not est_mot_du_dictionnaire(n) and not _jamais_une_personne(n)
-        for n in normaliser(mot).split("-"))
+        (n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes"]) and not est_mot_du_dictionnaire(n)
+        and not _jamais_une_personne(n) for n in normaliser(mot).split("-"))
 
 
 def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
