@@ -218,6 +218,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas46-022": "« à bo-ra lee » : un prénom et un nom courts d'Asie en minuscules, que les listes tiennent pour ambigus (aussi des mots d'une autre langue)",
         "cas46-032": "« | Xu Mei | cousine | » : deux mots courts seuls dans une cellule de tableau",
         "cas46-043": "« | bich ngoc | » : un prénom en minuscules seul dans une cellule de tableau",
+        "cas46-054": "« | Li | cousin | » : « Li », aussi le lithium des notes de psychiatrie, n'est pas dans les listes",
         "cas46-061": "« Merci Mei pour » : un prénom court homonyme d'un mot après une formule",
         "cas46-066": "« Ravi est la personne » : en tête de phrase, un prénom qui est un mot français",
         "cas46-071": "« Tam sera présente » : en tête de phrase, un prénom court ambigu",
@@ -233,6 +234,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas46-176": "« | Bangkok | mariage familial | » : une ville dans un tableau sous une clé YAML",
     },
     "garde47": {
+        "cas47-007": "« signée par li chen » : « li », aussi le lithium des notes de psychiatrie, n'est pas dans les listes",
         "cas47-030": "« d'après lan vu » : « vu », un mot du français, ne compte pas pour un nom en minuscules",
         "cas47-046": "« | Conducteur | » au-dessus de « Saïd » : un titre de colonne qui n'annonce pas un nom",
         "cas47-069": "« CHEN Yu » : « Yu », un mot du dictionnaire, après un nom en capitales",

@@ -133,7 +133,7 @@ def test_un_mot_des_listes_qui_n_est_qu_un_mot_devant_un_mot_rare_ou_une_lettre_
         ("Suivi de Gebrezgabiher repris par l'équipe mobile.", "« G************ »"),
         ("Note de Habteslasie sur le comportement.", "« H********** »"),
         ("Espoir K en retard ce matin.", "« E***** K »"),
-        ("Le contrat au CEFA de SECK A. est signé.", "« S*** »"),
+        ("Le contrat au CEFA de SECK A. est signé.", "« S*** A. »"),  # l'initiale avec le nom (quarante-sixième passage)
         ("La tutrice MENA de Lore Vandewalle accompagne la demande.", "« L*** V********* »"),
     ],
 )

@@ -1,8 +1,8 @@
 """Quarante-sixième passage : des noms d'Asie et d'ailleurs que la garde laissait en clair (garde47, écrit à l'aveugle
 avant lui) : en minuscules après « en présence de », « d'après », « message de » ; un nom de Chine de deux lettres
-(« Li », « Xu », « Wu ») ; un prénom homonyme d'un mot d'une autre langue (« Mei ») seul dans une phrase ou dans une
-cellule de tableau voisine d'un lien ; l'initiale du prénom après un nom trouvé. Variantes écrites ici (jamais les
-phrases de `cas/garde47.jsonl`) ; à côté, les négatifs voisins qui doivent rester muets. Données fictives."""
+(« Xu ») ; un prénom porté que le dictionnaire n'a pas (« Mei ») seul dans une phrase ou dans une cellule de tableau
+voisine d'un lien ; l'initiale du prénom après un nom trouvé, pas celle qui ouvre le nom suivant. Variantes écrites ici
+(jamais les phrases de `cas/garde47.jsonl`) ; à côté, les négatifs voisins qui doivent rester muets. Données fictives."""
 
 from __future__ import annotations
 
@@ -14,54 +14,40 @@ from tests.anonymat.outils_garde import FICHE, masques_des_noms as _noms, seul_m
 @pytest.mark.parametrize(
     ("texte", "masque"),
     [
+        # prénom et nom en minuscules après une tournure
         ("Bilan fait en présence de lan chen et du référent.", "« l** c*** »"),
         ("Le bilan d'après jun wang est positif.", "« j** w*** »"),
         ("Nouveau message de jun chen ce matin.", "« j** c*** »"),
-        ("Document signé par li wang hier.", "« l* w*** »"),  # « li », nom de deux lettres des listes
+        ("Document signé par xu wang hier.", "« x* w*** »"),  # « xu », nom de deux lettres des listes
         ("Demande transmise auprès de xu ming.", "« x* m*** »"),
-        ("Rdv prévu avec mei wang jeudi.", "« m** w*** »"),  # « mei » : un prénom, même homonyme d'un mot néerlandais
-    ],
-)
-def test_prenom_et_nom_en_minuscules_apres_une_tournure(texte: str, masque: str) -> None:
-    assert masque in seul_masque(texte)
-
-
-@pytest.mark.parametrize(
-    ("texte", "masque"),
-    [
+        ("Rdv prévu avec mei wang jeudi.", "« m** w*** »"),  # « mei » : un prénom porté, homonyme d'un mot néerlandais
+        # un prénom dans une cellule voisine d'un lien
         ("| Prénom | Lien |\n|---|---|\n| Mei | tante |\n", "« M** »"),
-        ("| Qui | Relation |\n|---|---|\n| Wu | oncle |\n", "« W* »"),
-    ],
-)
-def test_prenom_dans_une_cellule_voisine_d_un_lien(texte: str, masque: str) -> None:
-    assert masque in seul_masque(texte)
-
-
-@pytest.mark.parametrize(
-    ("texte", "masque"),
-    [
+        ("| Qui | Relation |\n|---|---|\n| Xu | oncle |\n", "« X* »"),
+        # un prénom porté que le dictionnaire n'a pas, seul dans la phrase
         ("Goûter prévu avec Mei vendredi.", "« M** »"),
         ("Le trajet est assuré pour Mei et son frère.", "« M** »"),
-    ],
-)
-def test_prenom_homonyme_d_un_mot_d_une_autre_langue(texte: str, masque: str) -> None:
-    assert masque in seul_masque(texte)
-
-
-@pytest.mark.parametrize(
-    ("texte", "masque"),
-    [
-        ("Selon le SSM, Wu K. (oncle) viendra.", "« W* K. »"),  # « Wu », ambigu des listes, ne perd pas son initiale
+        # l'initiale du prénom après le nom, masquée avec lui
+        ("Selon le SSM, Xu K. (oncle) viendra.", "« X* K. »"),  # « Xu », ambigu des listes, ne perd pas son initiale
         ("Rencontre avec Peeters M. hier.", "« P****** M. »"),
     ],
 )
-def test_l_initiale_apres_le_nom_est_masquee_avec_lui(texte: str, masque: str) -> None:
+def test_le_nom_est_masque(texte: str, masque: str) -> None:
     assert masque in seul_masque(texte)
 
 
-def test_l_initiale_du_nom_suivant_n_est_pas_prise() -> None:
-    """« Ramos T. Kim » : l'initiale est celle du nom qui la suit, elle reste avec lui."""
-    assert "« R**** T. »" not in " ".join(_noms("Vu Ramos T. Kim hier au SSM."))
+@pytest.mark.parametrize(
+    ("texte", "masque"),
+    [
+        ("Vu Ramos T. Kim hier au SSM.", "« K** »"),
+        ("Rapport rédigé par Sophie A. le Blanc, psychologue.", "« A. l* B**** »"),  # revue47
+        ("Entretien avec Martin A. d'Hoore et la mère.", "« A. d'H**** »"),
+    ],
+)
+def test_l_initiale_du_nom_suivant_reste_avec_lui(texte: str, masque: str) -> None:
+    """L'initiale qui ouvre le nom suivant (après elle, un nom, une particule) n'est pas collée au nom d'avant : elle
+    reste avec lui, et lui reste masqué."""
+    assert masque in " ".join(_noms(texte))
 
 
 @pytest.mark.parametrize(
@@ -73,6 +59,12 @@ def test_l_initiale_du_nom_suivant_n_est_pas_prise() -> None:
         "Le kot est avenue Prince de Liège, près de la gare.",  # un prénom-mot du français n'ouvre pas la couche 2
         "Grâce À la cellule mobile, le jeune a repris l'école.",
         "Réunion au CPAS Namur avec la cellule mobile.",
+        "Taux de Li stable, le psychiatre est prévenu.",  # le lithium (l'attaque-77)
+        "« Hu hu hu », crie-t-il dans le couloir.",
+        "| Mot choisi | Par |\n|---|---|\n| Soleil | mère |\n",  # un mot du français à côté d'un proche
+        "Nouveau message de tik tok live cette nuit.",  # une expression de `expressions_en_noms.txt`, suivie d'un mot
+        "Il a regardé un film avec will smith hier soir.",  # un homonyme anglais n'est pas un prénom porté (revue47)
+        "| Lien | Religion |\n|---|---|\n| Mère | Islam |\n",
     ],
 )
 def test_negatifs_voisins_muets(texte: str) -> None:

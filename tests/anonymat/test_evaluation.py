@@ -373,6 +373,12 @@ PLANCHERS = {
     # (sorties identiques à 84c62ee) puis sur l'état du quarante-quatrième passage, sans réglage sur lui : 99,3/100/1,6,
     # pire origine 93,3 (asie : « wei liu » en minuscules, « Mei » seule dans une cellule de tableau), les deux fois
     "aveugle-75": (99.0, 99.5, 2.0),
+    # aveugle-76 (2 025 extraits, les moments de crise et de passage : urgences, fugues, ruptures de placement, 18 ans),
+    # commandé au début de la vingt-deuxième session, mesuré à l'aveugle le 2026-12-06 sur 417bc54 (sorties identiques à
+    # d9e2a1e) puis sur le quarante-sixième passage, sans réglage sur lui : 99,0/99,9/1,0, pire origine 95,0 (maghreb :
+    # « la majorité approche et Siham ne veut pas », un nom après « approche » lu comme une méthode), les deux fois ; après
+    # la conjonction qui arrête la lecture d'une méthode (réglé sur lui) : 99,9/99,9/1,0, pire origine 98,3
+    "aveugle-76": (99.5, 99.5, 1.5),
 }
 
 

@@ -90,13 +90,17 @@ _INSTITUTIONS = re.compile(
     re.IGNORECASE,
 )
 
+_CONJONCTION = r"(?i:et|ou|mais|puis|ni|car|donc|or|qui|que|quand|lorsque|si)(?![\w'’\-])"
 _EPONYME_AVANT = re.compile(
     r"(?<!\w)(?i:méthode|échelle|inventaire|questionnaire|modèle|théorie|approche|classification|pédagogie|"
-    r"technique|protocole|courant|école[ \t]+de[ \t]+pensée)(?:[ \t]+[\w'’\-]+){0,3}?[ \t]*(?:[ \t]de[ \t]+|[ \t]d['’]|[ \t]selon[ \t]+)?$"
+    r"technique|protocole|courant|école[ \t]+de[ \t]+pensée)(?:[ \t]+(?!" + _CONJONCTION + r")[\w'’\-]+){0,3}?[ \t]*"
+    r"(?:[ \t]de[ \t]+|[ \t]d['’]|[ \t]selon[ \t]+)?$"
 )
 """« la méthode Feldenkrais », « l'inventaire de dépression de Beck », « l'approche de Guy Ausloos » : le nom d'une
 méthode, d'une échelle ou d'un courant, d'après son auteur ; pas une personne du dossier (jamais « la maladie de »,
-« le test de » : ceux-là peuvent être ceux du jeune ; seuls les éponymes d'une liste fermée, `_MALADIE_DE`)."""
+« le test de » : ceux-là peuvent être ceux du jeune ; seuls les éponymes d'une liste fermée, `_MALADIE_DE`). Pas
+au-delà d'une conjonction, qui ouvre une autre proposition : « la majorité approche et Hakizimana Uwera refuse », « il
+est au courant mais Siham ne veut pas » nomment une personne (aveugle-76)."""
 _MALADIES_EPONYMES = frozenset(normaliser(m) for m in lire_liste("maladies_eponymes.txt"))
 _MOTS_DE_MALADIE = ("syndrome", "tétralogie", "thyroïdite", "chorée", "sarcome", "lymphome", "ataxie", "dystrophie",
                     "myopathie", "ostéochondrose", "apophysite")
@@ -1185,12 +1189,20 @@ _PRENOMS_MOTS_PORTES = frozenset(normaliser(p) for p in lire_liste("prenoms_mots
 
 
 @lru_cache(maxsize=1)
-def _portes_d_ailleurs() -> frozenset[str]:
-    """Les prénoms portés de `_PRENOMS_MOTS_PORTES` qui ne sont des mots que d'une autre langue (« Mei », mai en
-    néerlandais) : seuls, ils ouvrent la couche 2, qui en juge comme d'un prénom homonyme (« avec Mei jeudi », « pour
-    Mei et sa sœur », garde47). Pas ceux du français (« Prince », « Grâce ») : « avenue Prince de Liège », « Grâce À la
-    cellule » n'ont rien d'autre qui l'ouvre, et rien qu'elle doive y lire."""
+def _portes_hors_du_dictionnaire() -> frozenset[str]:
+    """Les prénoms portés de `_PRENOMS_MOTS_PORTES` que le dictionnaire français du projet n'a pas (« Mei », mai en
+    néerlandais ; Arsène, Prosper, que les listes ont déjà) : seuls, ils ouvrent la couche 2, qui en juge comme d'un
+    prénom homonyme (« avec Mei jeudi », garde47 ; des vingt, seul « Mei » ne l'ouvrait pas déjà). Pas ceux que le
+    dictionnaire a (« Prince », « Grâce ») : « avenue Prince de Liège », « Grâce À la cellule » n'ont rien d'autre qui
+    l'ouvre, et rien qu'elle doive y lire. Calculé à la première question : le dictionnaire n'est lu qu'alors."""
     return frozenset(p for p in _PRENOMS_MOTS_PORTES if not est_mot_du_dictionnaire(p))
+
+
+def prenom_porte_hors_du_dictionnaire(mot: str) -> bool:
+    """Le mot est-il un prénom porté que le dictionnaire n'a pas (`_portes_hors_du_dictionnaire` : « Mei ») ?"""
+    return normaliser(mot) in _portes_hors_du_dictionnaire()
+
+
 _APRES_L_INITIALE = re.compile(r"(?:[ \t]+[a-zà-ÿ(–-]|[ \t]*(?:[,;:)]|…|\.\.\.|$))", re.MULTILINE)
 """Après l'initiale d'un prénom qui suit le nom : un mot en minuscules, une parenthèse, un tiret, une ponctuation ou
 la fin de la ligne (« Chen M en voiture », « Wang L (tante) »)."""
@@ -1409,10 +1421,11 @@ finit aussi une incise, une valeur entre guillemets ou la ligne (« Selon Okbazg
 _NOM_PUIS_INITIALE = re.compile(
     _PAS_COLLE_DEVANT + r"(?P<nom>" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.’-]|'\w|[ \t]?[" + _MAJ
     + r"]\.)")
-_INITIALE_DERRIERE = re.compile(r"[ \t]+[" + _MAJ + r"]\.(?![\w.’-]|'\w|[ \t]*[" + _MAJ + r"]|[ \t]+(?:[dD][eiu]|[vV][ao]n)\b)")
-"""L'initiale d'un prénom juste après un nom, comme `_NOM_PUIS_INITIALE` la lit (« Wu T. (cousin) ») : la couche 2
-l'ajoute au nom qu'elle retient, que `_noms_et_initiales`, venu après elle, ne relit plus. Pas devant un mot à majuscule
-ni une particule : l'initiale est alors celle du nom qui suit (« Ramirez S. Jo », « Vandamme Z. de Fooz »)."""
+_INITIALE_DERRIERE = re.compile(r"[ \t]+(?P<lettre>[" + _MAJ + r"])\.(?![\w.’-]|'\w|[ \t]?[" + _MAJ + r"]\.)")
+"""L'initiale d'un prénom juste après un nom (« Xu T. (cousin) », « Peeters J. hier ») : la couche 2 l'ajoute au nom
+qu'elle retient, que `_noms_et_initiales`, venu après elle, ne relit plus ; sauf quand `_INITIALE_PUIS_NOM` lit un nom à
+partir d'elle : elle est alors celle du nom qui suit (« Ramos T. Kim », « Sophie A. le Blanc », « Martin A. d'Hoore »,
+revue47)."""
 
 
 LONGUEUR_NOM_EN_CAPITALES = 5
@@ -1849,7 +1862,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     majuscules = set(_MOT_CAP_SIMPLE.findall(texte))
     if "selon" in lignes.mots or "après" in lignes.mots or "apres" in lignes.mots:
         homonymes = listes()["prenoms_homonymes"]  # « D'après Prince » : un prénom homonyme d'un mot courant (`_SOURCE_AVANT`)
-    couche2 = any(_dans_les_listes(mot) or (forme := normaliser(mot)) in homonymes or forme in _portes_d_ailleurs()
+    couche2 = any(_dans_les_listes(mot) or (forme := normaliser(mot)) in homonymes or forme in _portes_hors_du_dictionnaire()
                   or _mot_inconnu(mot, contexte) for mot in majuscules) or _prenom_mot_et_fonction_ou_particule(
         lignes, majuscules)
     lus_sur_les_chaines: list[tuple[int, int, int, str, bool]] = []
@@ -2005,8 +2018,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut, fin = chaine[premier].start(1), chaine[dernier].end(1)
         if _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), debut, fin, cache_annuaire):
             continue
-        if (initiale := _INITIALE_DERRIERE.match(texte, fin)) is not None:
-            fin = initiale.end()  # « Wu T. », « Peeters J. » : le nom et l'initiale du prénom
+        initiale = _INITIALE_DERRIERE.match(texte, fin)
+        if initiale is not None and _INITIALE_PUIS_NOM.match(texte, initiale.start("lettre")) is None:
+            fin = initiale.end()  # « Xu T. », « Peeters J. » : le nom et l'initiale du prénom
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "prénom ou nom de famille courant")))
     _fondre(texte, lus_sur_les_chaines, deja, resultats)
@@ -3112,7 +3126,7 @@ def _noms_en_minuscules_apres_une_tournure(texte: str, lignes: Lignes, contexte:
     ambigus et la lecture en minuscules les écarte (garde46, aveugle-73 à 75 : l'origine asie sous l'objectif) ; deux
     ensemble après « avec » nomment quelqu'un. Les mots déjà signalés arrêtent la lecture (« avec wei liu chen
     dupont » : « wei liu », « chen dupont » étant lu ailleurs). Pas une expression de `expressions_en_noms.txt`
-    (« vu hong kong », « à sao paulo »), qui ne vaut que pour cette règle."""
+    (« vu hong kong », « message de tik tok live »), qui ne vaut que pour cette règle."""
     if _PREMIERS_MOTS_DES_TOURNURES.isdisjoint(lignes.mots):
         return
     l = listes()
@@ -3125,7 +3139,7 @@ def _noms_en_minuscules_apres_une_tournure(texte: str, lignes: Lignes, contexte:
         if len(groupes) == 3 and not _morceau_de_nom_en_minuscules(m.group(3), contexte):
             groupes.pop()  # « avec wei liu demain »
         mots = [normaliser(m.group(i)) for i in groupes]
-        if (len(mots) < 2 or " ".join(mots) in _EXPRESSIONS_EN_NOMS
+        if (len(mots) < 2 or " ".join(mots) in _EXPRESSIONS_EN_NOMS or " ".join(mots[:2]) in _EXPRESSIONS_EN_NOMS
                 or not all(_morceau_de_nom_en_minuscules(m.group(i), contexte) for i in groupes[:2])
                 or not any(mot.split("-")[0] in l["prenoms"] for mot in mots)
                 or not any(mot.split("-")[0] in l["noms"] for mot in mots)):
@@ -3136,12 +3150,13 @@ def _noms_en_minuscules_apres_une_tournure(texte: str, lignes: Lignes, contexte:
 
 
 def _morceau_de_nom_en_minuscules(mot: str, contexte: ContexteAnonymat) -> bool:
-    """Chaque morceau du mot est un prénom ou un nom des listes, même homonyme d'un mot d'une autre langue (« mei », mai
-    en néerlandais : « en présence de mei huang », garde47), pas un mot du dictionnaire français, ni un mot outil, un
-    lien, un rôle ou un lieu, ni un mot de l'annuaire."""
+    """Chaque morceau du mot est un prénom ou un nom des listes, ou un prénom porté que le dictionnaire n'a pas (« mei » :
+    « en présence de mei huang », garde47 ; pas tout homonyme d'un mot anglais ou néerlandais : « avec will smith »,
+    revue47), pas un mot du dictionnaire français, ni un mot outil, un lien, un rôle ou un lieu, ni un mot de
+    l'annuaire."""
     l = listes()
     return not _dans_l_annuaire(mot, contexte) and all(
-        (n in l["prenoms"] or n in l["noms"] or n in l["prenoms_homonymes"]) and not est_mot_du_dictionnaire(n)
+        (n in l["prenoms"] or n in l["noms"] or n in _portes_hors_du_dictionnaire()) and not est_mot_du_dictionnaire(n)
         and not _jamais_une_personne(n) for n in normaliser(mot).split("-"))
 
 

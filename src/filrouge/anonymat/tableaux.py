@@ -77,12 +77,14 @@ def _legende(texte: str, lignes: Lignes, premiere: int) -> str:
 
 def _a_cote_d_un_proche(texte: str, cellules: list[tuple[int, int]], contexte: ContexteAnonymat) -> list[Trouvaille]:
     """Les cellules d'une ligne voisines d'une cellule qui dit un lien de parenté, si elles forment un nom. À majuscule,
-    un prénom homonyme d'un mot y est un prénom (« | Mei | cousine | », garde46 et 47) : la cellule voisine dit de qui
-    il s'agit."""
+    un prénom porté que le dictionnaire n'a pas y est un prénom (« | Mei | cousine | », garde46 et 47) ; pas un autre
+    mot qu'un tableau met aussi à côté d'un proche (« | Mère | Soleil | » sous « Mot choisi », « | Mère | Grâce | »,
+    « | Mère | Islam | » sous « Religion » : l'attaque-77, revue47)."""
     trouves = []
     for rang, (g, d) in enumerate(cellules):
         voisines = [texte[a:b] for a, b in cellules[max(0, rang - 1):rang] + cellules[rang + 1:rang + 2]]
-        homonymes = "tous admis" if texte[g:g + 1].isupper() else "tous refusés"
+        homonymes = ("tous admis" if texte[g:g + 1].isupper() and noms.prenom_porte_hors_du_dictionnaire(texte[g:d])
+                     else "tous refusés")
         if (g < d and any(noms.est_un_proche(v) for v in voisines)
                 and noms.nom_d_un_proche(texte[g:d], contexte, homonymes)):
             trouves.append(Trouvaille(g, d, noms.REGLE, noms.message_nom(texte[g:d], "nom à côté d'un lien de parenté")))
