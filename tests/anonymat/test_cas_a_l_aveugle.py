@@ -40,7 +40,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde47, écrit au début de la vingt-deuxième session, avant le quarante-sixième passage : noms en minuscules après une
   tournure autre que « avec », « chez », « selon » (« en présence de », « d'après », « de la part de »), prénom dans
   une cellule de tableau, nom en capitales devant le prénom, prénom court seul ; leurs négatifs voisins (sigles suivis
-  d'un lieu, tournures suivies d'autre chose qu'une personne, jeux, plats, marques).
+  d'un lieu, tournures suivies d'autre chose qu'une personne, jeux, plats, marques) ;
+- garde48, écrit pendant la vingt-deuxième session, avant le quarante-septième passage : noms en minuscules après un
+  message (« sms de »), une visite (« sur conseil de »), un verbe de parole (« téléphoné à », « relancé »), en YAML ou
+  en tableau ; leurs négatifs voisins (les mêmes tournures devant un service, un lieu, un plat).
 """
 
 from __future__ import annotations
@@ -250,6 +253,22 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas47-176": "« Dim sum au repas » : un plat en tête de phrase (faux positif antérieur)",
         "cas47-179": "« Pho, Kebab ou Pizza » : des plats (faux positif antérieur)",
         "cas47-180": "« Tai-chi annulé, Wi-Fi rétabli ; Kia réparée » : une activité, une marque (faux positif antérieur)",
+    },
+    "garde48": {
+        "cas48-005": "« réponse de ravi park » : « ravi », un mot du français",
+        "cas48-009": "« courrier de hyun lin » : « hyun » hors des listes",
+        "cas48-018": "« mail de duc choi » : « duc », un mot du français",
+        "cas48-034": "« sur conseil de duc chen » : « duc », un mot du français",
+        "cas48-071": "« Recontacté hana park » : « park » n'est pas un nom des listes en minuscules",
+        "cas48-080": "« envoyé à ravi⏎lam » : un mot du français, puis une coupure de ligne",
+        "cas48-084": "« Averti hai wu » : « wu » hors des listes (retiré après l'attaque-77)",
+        "cas48-091": "« téléphoner à lien janssens » : « lien », un mot du français",
+        "cas48-103": "« transmettre à duc nguyen » : « duc », un mot du français",
+        "cas48-129": "« nouvelles de hong kong » : lu comme ce qui appartient à une personne (faux positif antérieur)",
+        "cas48-152": "« Retour de ping pong » : lu comme ce qui appartient à une personne (faux positif antérieur)",
+        "cas48-157": "« pad thai et dim sum » : un plat en minuscules (faux positif antérieur)",
+        "cas48-161": "« no pasa nada » : de l'espagnol (faux positif antérieur)",
+        "cas48-173": "« retour de ping pong » en YAML (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -21,6 +21,12 @@ from tests.anonymat.outils_garde import FICHE, masques_des_noms as _noms, seul_m
         ("Document signé par xu wang hier.", "« x* w*** »"),  # « xu », nom de deux lettres des listes
         ("Demande transmise auprès de xu ming.", "« x* m*** »"),
         ("Rdv prévu avec mei wang jeudi.", "« m** w*** »"),  # « mei » : un prénom porté, homonyme d'un mot néerlandais
+        # quarante-septième passage (garde48) : un message, une visite, un verbe de parole, à l'infinitif aussi
+        ("Sms de jun wang reçu ce matin.", "« j** w*** »"),
+        ("Visite de lan chen au domicile jeudi.", "« l** c*** »"),
+        ("Téléphoné à lan wang pour le rdv.", "« l** w*** »"),
+        ("Message vocal de jin liu hier soir.", "« j** l** »"),
+        ("quoi: téléphoner à jun chen pour fixer la date\n", "« j** c*** »"),
         # un prénom dans une cellule voisine d'un lien
         ("| Prénom | Lien |\n|---|---|\n| Mei | tante |\n", "« M** »"),
         ("| Qui | Relation |\n|---|---|\n| Xu | oncle |\n", "« X* »"),
@@ -56,6 +62,9 @@ def test_l_initiale_du_nom_suivant_reste_avec_lui(texte: str, masque: str) -> No
         "Rdv pris en présence de la maman et du SSM.",
         "D'après le planning, la réunion est jeudi.",
         "Message de l'école reçu ce matin.",
+        "Téléphoné à la police ce matin.",
+        "Sms de la maman reçu hier.",
+        "Visite de la maison prévue jeudi.",
         "Le kot est avenue Prince de Liège, près de la gare.",  # un prénom-mot du français n'ouvre pas la couche 2
         "Grâce À la cellule mobile, le jeune a repris l'école.",
         "Réunion au CPAS Namur avec la cellule mobile.",

@@ -3095,14 +3095,22 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
             position, apres_liaison = mot.end(1), forme in _LIAISONS_DE_FONCTION
 
 
-_TOURNURES_DE_PERSONNE = ("avec", "chez", "selon", "par", "contacter", "contacté", "contactée", "appeler", "appelé",
-                          "appelée", "rappelé", "rappelée", "rencontré", "rencontrée", "rencontrer", "joindre",
-                          "responsabilité de", "accord de", "avis de", "demande de", "part de", "présence de",
-                          "auprès de", "d'après", "d’après", "message de", "mail de", "courriel de", "appel de")
-"""Les tournures qui annoncent une personne, pour `_noms_en_minuscules_apres_une_tournure` : à qui l'on parle, de qui
-vient un avis, un message, en présence de qui (« en présence de mei huang », « d'après lan chen », garde47) ; pas
-« à », « pour », « vu », « merci », qui annoncent aussi bien un lieu, un plat, un film (« à nha trang », « pour bo
-kho », « vu king kong », « merci xie xie » : l'attaque-76)."""
+_TOURNURES_DE_PERSONNE = (
+    "avec", "chez", "selon", "par", "contacter", "contacté", "contactée", "appeler", "appelé", "appelée", "rappelé",
+    "rappelée", "rencontré", "rencontrée", "rencontrer", "joindre", "prévenu", "relancé", "recontacté", "averti",
+    "responsabilité de", "accord de", "avis de", "demande de", "part de", "présence de", "auprès de", "d'après", "d’après",
+    "visite de", "passage de", "venue de", "conseil de", "conseils de", "proposition de", "absence de",
+    "message de", "mail de", "courriel de", "appel de", "sms de", "texto de", "whatsapp de", "lettre de", "courrier de",
+    "réponse de", "nouvelles de", "retour de", "message vocal de", "appel manqué de", "message reçu de", "mail reçu de",
+    "courriel reçu de", "sms reçu de",
+    "téléphoné à", "écrit à", "parlé à", "expliqué à", "transmis à", "envoyé à", "répondu à", "demandé à", "confié à",
+    "prévenir", "relancer", "recontacter", "avertir", "téléphoner à", "écrire à", "parler à", "expliquer à",
+    "transmettre à", "envoyer à", "répondre à", "demander à", "confier à")
+"""Les tournures qui annoncent une personne, pour `_noms_en_minuscules_apres_une_tournure` : qui l'on contacte, à qui
+l'on écrit ou parle, de qui vient un avis, un message, une visite, en présence de qui (« en présence de mei huang »,
+« d'après lan chen », garde47 ; « sms de », « visite de », « téléphoné à », garde48), à l'infinitif aussi, celui des
+actions à faire (« quoi: téléphoner à … ») ; pas « à », « pour », « vu », « merci » seuls, qui annoncent aussi bien un
+lieu, un plat, un film (« à nha trang », « pour bo kho », « vu king kong », « merci xie xie » : l'attaque-76)."""
 _PREMIERS_MOTS_DES_TOURNURES = frozenset(re.findall(r"[^\W\d_]{2,}", t)[0] for t in _TOURNURES_DE_PERSONNE)
 """Son préfiltre : le premier mot d'une tournure (après une élision : « après »), tel que `Lignes.mots` l'écrit (en
 minuscules, accents gardés)."""
