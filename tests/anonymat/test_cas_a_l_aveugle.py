@@ -259,6 +259,8 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas48-009": "« courrier de hyun lin » : « hyun » hors des listes",
         "cas48-018": "« mail de duc choi » : « duc », un mot du français",
         "cas48-034": "« sur conseil de duc chen » : « duc », un mot du français",
+        "cas48-043": "« Passage de khanh⏎zhou » : « passage de » n'est plus une tournure de personne (l'attaque-78 : « passage de nha trang à hô chi minh »)",
+        "cas48-055": "« la venue de anh liu » : « venue de » n'est plus une tournure de personne (l'attaque-78 : « venue de nha trang »)",
         "cas48-071": "« Recontacté hana park » : « park » n'est pas un nom des listes en minuscules",
         "cas48-080": "« envoyé à ravi⏎lam » : un mot du français, puis une coupure de ligne",
         "cas48-084": "« Averti hai wu » : « wu » hors des listes (retiré après l'attaque-77)",

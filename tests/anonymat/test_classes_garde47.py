@@ -27,6 +27,9 @@ from tests.anonymat.outils_garde import FICHE, masques_des_noms as _noms, seul_m
         ("Téléphoné à lan wang pour le rdv.", "« l** w*** »"),
         ("Message vocal de jin liu hier soir.", "« j** l** »"),
         ("quoi: téléphoner à jun chen pour fixer la date\n", "« j** c*** »"),
+        ("Prevenu lan wang de la réunion.", "« l** w*** »"),  # sans accents (revue48)
+        ("Messages de jun wang reçus hier.", "« j** w*** »"),
+        ("Sms de jun wang petit (maman).", "« j** w*** p**** »"),  # un troisième mot, nom des listes même s'il est un mot
         # un prénom dans une cellule voisine d'un lien
         ("| Prénom | Lien |\n|---|---|\n| Mei | tante |\n", "« M** »"),
         ("| Qui | Relation |\n|---|---|\n| Xu | oncle |\n", "« X* »"),
@@ -65,6 +68,8 @@ def test_l_initiale_du_nom_suivant_reste_avec_lui(texte: str, masque: str) -> No
         "Téléphoné à la police ce matin.",
         "Sms de la maman reçu hier.",
         "Visite de la maison prévue jeudi.",
+        "Passage de nha trang en bus pendant les vacances.",  # une ville d'où l'on vient (l'attaque-78)
+        "Conseil de pho bo pour la soirée.",  # un plat
         "Le kot est avenue Prince de Liège, près de la gare.",  # un prénom-mot du français n'ouvre pas la couche 2
         "Grâce À la cellule mobile, le jeune a repris l'école.",
         "Réunion au CPAS Namur avec la cellule mobile.",

@@ -3097,12 +3097,14 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
 
 _TOURNURES_DE_PERSONNE = (
     "avec", "chez", "selon", "par", "contacter", "contacté", "contactée", "appeler", "appelé", "appelée", "rappelé",
-    "rappelée", "rencontré", "rencontrée", "rencontrer", "joindre", "prévenu", "relancé", "recontacté", "averti",
+    "rappelée", "rencontré", "rencontrée", "rencontrer", "joindre", "prévenu", "prévenue", "relancé", "relancée",
+    "recontacté", "recontactée", "averti", "avertie",
     "responsabilité de", "accord de", "avis de", "demande de", "part de", "présence de", "auprès de", "d'après", "d’après",
-    "visite de", "passage de", "venue de", "conseil de", "conseils de", "proposition de", "absence de",
-    "message de", "mail de", "courriel de", "appel de", "sms de", "texto de", "whatsapp de", "lettre de", "courrier de",
-    "réponse de", "nouvelles de", "retour de", "message vocal de", "appel manqué de", "message reçu de", "mail reçu de",
-    "courriel reçu de", "sms reçu de",
+    "visite de", "conseil de", "conseils de", "absence de",
+    "message de", "messages de", "mail de", "mails de", "courriel de", "appel de", "appels de", "sms de", "texto de",
+    "textos de", "whatsapp de", "lettre de", "courrier de", "réponse de", "nouvelles de", "retour de", "visites de",
+    "message vocal de", "appel manqué de", "message reçu de", "mail reçu de", "courriel reçu de", "sms reçu de",
+    "appel reçu de",
     "téléphoné à", "écrit à", "parlé à", "expliqué à", "transmis à", "envoyé à", "répondu à", "demandé à", "confié à",
     "prévenir", "relancer", "recontacter", "avertir", "téléphoner à", "écrire à", "parler à", "expliquer à",
     "transmettre à", "envoyer à", "répondre à", "demander à", "confier à")
@@ -3110,18 +3112,23 @@ _TOURNURES_DE_PERSONNE = (
 l'on écrit ou parle, de qui vient un avis, un message, une visite, en présence de qui (« en présence de mei huang »,
 « d'après lan chen », garde47 ; « sms de », « visite de », « téléphoné à », garde48), à l'infinitif aussi, celui des
 actions à faire (« quoi: téléphoner à … ») ; pas « à », « pour », « vu », « merci » seuls, qui annoncent aussi bien un
-lieu, un plat, un film (« à nha trang », « pour bo kho », « vu king kong », « merci xie xie » : l'attaque-76)."""
-_PREMIERS_MOTS_DES_TOURNURES = frozenset(re.findall(r"[^\W\d_]{2,}", t)[0] for t in _TOURNURES_DE_PERSONNE)
+lieu, un plat, un film (« à nha trang », « pour bo kho », « vu king kong », « merci xie xie » : l'attaque-76), ni
+« venue de », « passage de », « proposition de », qui annoncent une ville d'où l'on vient ou un plat (« venue de nha
+trang », « proposition de pho bo » : l'attaque-78)."""
+_PREMIERS_MOTS_DES_TOURNURES = frozenset(
+    forme for t in _TOURNURES_DE_PERSONNE for premier in [re.findall(r"[^\W\d_]{2,}", t)[0]]
+    for forme in (premier, normaliser(premier)))
 """Son préfiltre : le premier mot d'une tournure (après une élision : « après »), tel que `Lignes.mots` l'écrit (en
-minuscules, accents gardés)."""
+minuscules, accents gardés), et sans accents (« telephone a lan wang », écrit vite : revue48)."""
+_SANS_ACCENT = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "ç": "[çc]"}
 _MOT_MINUSCULE_DE_NOM = r"([" + _MIN + r"]+(?:-[" + _MIN + r"]+)?)"
 _NOMS_EN_MINUSCULES_APRES_UNE_TOURNURE = re.compile(
-    r"(?<![\w-])(?i:" + "|".join(re.escape(t).replace(r"\ ", r"[ \t]+")
+    r"(?<![\w-])(?i:" + "|".join("".join(_SANS_ACCENT.get(c, re.escape(c)) for c in t).replace(r"\ ", r"[ \t]+")
                                     for t in sorted(_TOURNURES_DE_PERSONNE, key=len, reverse=True))
     + r")[ \t]+(?=" + _MOT_MINUSCULE_DE_NOM + r"[ \t]+" + _MOT_MINUSCULE_DE_NOM + r"(?:[ \t]+" + _MOT_MINUSCULE_DE_NOM
     + r")?(?![\w'’-]))")
-"""Une tournure, même après une élision (« l'accord de »), puis (lus sans être consommés : « à revoir avec wei liu »
-relit « avec ») deux ou trois mots en minuscules."""
+"""Une tournure, même après une élision (« l'accord de ») ou écrite sans ses accents (« prevenu »), puis (lus sans être
+consommés : « à revoir avec wei liu » relit « avec ») deux ou trois mots en minuscules."""
 _EXPRESSIONS_EN_NOMS = frozenset(lire_liste("expressions_en_noms.txt"))
 
 
@@ -3144,10 +3151,12 @@ def _noms_en_minuscules_apres_une_tournure(texte: str, lignes: Lignes, contexte:
             if not m.group(i) or deja.chevauche(*m.span(i)):
                 break  # jusqu'au premier mot déjà signalé
             groupes.append(i)
-        if len(groupes) == 3 and not _morceau_de_nom_en_minuscules(m.group(3), contexte):
-            groupes.pop()  # « avec wei liu demain »
+        if len(groupes) == 3 and not _morceau_de_nom_en_minuscules(m.group(3), contexte) and not _nom_des_listes_aussi_mot(
+                m.group(3), contexte):
+            groupes.pop()  # « avec wei liu demain » ; pas « sms de jun wang petit (maman) » : un nom, même s'il est un mot
         mots = [normaliser(m.group(i)) for i in groupes]
         if (len(mots) < 2 or " ".join(mots) in _EXPRESSIONS_EN_NOMS or " ".join(mots[:2]) in _EXPRESSIONS_EN_NOMS
+                or est_un_lieu(" ".join(mots[:2]))  # « recontacté nha trang (le restaurant) » : une ville (l'attaque-78)
                 or not all(_morceau_de_nom_en_minuscules(m.group(i), contexte) for i in groupes[:2])
                 or not any(mot.split("-")[0] in l["prenoms"] for mot in mots)
                 or not any(mot.split("-")[0] in l["noms"] for mot in mots)):
@@ -3155,6 +3164,15 @@ def _noms_en_minuscules_apres_une_tournure(texte: str, lignes: Lignes, contexte:
         debut, fin = m.start(groupes[0]), m.end(groupes[-1])
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "prénom et nom en minuscules")))
+
+
+def _nom_des_listes_aussi_mot(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Le troisième mot, après un prénom et un nom, est un nom de famille des listes, même s'il est aussi un mot du
+    dictionnaire (« sms de jun wang petit (maman) », « mei wang fontaine ») : il reste avec le nom, qu'une autre couche,
+    bloquée par les deux premiers, ne complète plus (revue48). Pas un mot outil, un lien, un jour, ni un mot de
+    l'annuaire (« avec wei liu demain » : « demain » n'est pas un nom des listes)."""
+    return not _dans_l_annuaire(mot, contexte) and all(
+        n in listes()["noms"] and not _jamais_une_personne(n) for n in normaliser(mot).split("-"))
 
 
 def _morceau_de_nom_en_minuscules(mot: str, contexte: ContexteAnonymat) -> bool:
