@@ -222,7 +222,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas46-032": "« | Xu Mei | cousine | » : deux mots courts seuls dans une cellule de tableau",
         "cas46-043": "« | bich ngoc | » : un prénom en minuscules seul dans une cellule de tableau",
         "cas46-054": "« | Li | cousin | » : « Li », aussi le lithium des notes de psychiatrie, n'est pas dans les listes",
-        "cas46-061": "« Merci Mei pour » : un prénom court homonyme d'un mot après une formule",
         "cas46-066": "« Ravi est la personne » : en tête de phrase, un prénom qui est un mot français",
         "cas46-071": "« Tam sera présente » : en tête de phrase, un prénom court ambigu",
         "cas46-077": "« demander à Mai si » : un prénom qui est un mois",

@@ -36,6 +36,7 @@ from tests.anonymat.outils_garde import FICHE, masques_des_noms as _noms, seul_m
         # un prénom porté que le dictionnaire n'a pas, seul dans la phrase
         ("Goûter prévu avec Mei vendredi.", "« M** »"),
         ("Le trajet est assuré pour Mei et son frère.", "« M** »"),
+        ("Bonjour Mei, voici le compte rendu de jeudi.", "« M** »"),  # après une salutation
         # l'initiale du prénom après le nom, masquée avec lui
         ("Selon le SSM, Xu K. (oncle) viendra.", "« X* K. »"),  # « Xu », ambigu des listes, ne perd pas son initiale
         ("Rencontre avec Peeters M. hier.", "« P****** M. »"),
@@ -70,6 +71,7 @@ def test_l_initiale_du_nom_suivant_reste_avec_lui(texte: str, masque: str) -> No
         "Visite de la maison prévue jeudi.",
         "Passage de nha trang en bus pendant les vacances.",  # une ville d'où l'on vient (l'attaque-78)
         "Conseil de pho bo pour la soirée.",  # un plat
+        "Merci Grâce à vous tous, le jeune va mieux.",  # « grâce à » : un prénom porté que le dictionnaire a
         "Le kot est avenue Prince de Liège, près de la gare.",  # un prénom-mot du français n'ouvre pas la couche 2
         "Grâce À la cellule mobile, le jeune a repris l'école.",
         "Réunion au CPAS Namur avec la cellule mobile.",

@@ -1268,11 +1268,14 @@ def _paire_sujet(premier: str, second: str, contexte: ContexteAnonymat) -> bool:
 
 def _nom_apres_salutation(mot: str, classe: str, contexte: ContexteAnonymat) -> bool:
     """Après « Bonjour », « Chère », « Merci » : un prénom ou un nom des listes, un prénom homonyme d'un mot
-    (« Bonjour Patience, ») ou un mot que personne n'écrit ; pas un mot courant (« Bonjour Équipe »)."""
-    if normaliser(mot) in _LIENS or normaliser(mot) in _CIVILITES:
+    (« Bonjour Patience, »), un prénom porté que le dictionnaire n'a pas (`_portes_hors_du_dictionnaire` : « Merci Mei
+    pour la relecture », garde46, aveugle-74 ; pas « Merci Grâce à vous tous ») ou un mot que personne n'écrit ; pas un
+    mot courant (« Bonjour Équipe »)."""
+    forme = normaliser(mot)
+    if forme in _LIENS or forme in _CIVILITES:
         return False  # « Merci Maman », « Bonjour Papa »
-    return (classe in _CLASSES_DE_NOMS or _mot_inconnu(mot, contexte)
-            or any(m in listes()["prenoms_homonymes_rares"] for m in normaliser(mot).split("-")))
+    return (classe in _CLASSES_DE_NOMS or _mot_inconnu(mot, contexte) or forme in _portes_hors_du_dictionnaire()
+            or any(m in listes()["prenoms_homonymes_rares"] for m in forme.split("-")))
 
 
 def _nom_en_capitales(mots: list[str], prenoms: list[bool]) -> bool:
