@@ -1421,14 +1421,14 @@ _INITIALE = re.compile(
 """Le point d'une initiale isolée (« G. », « M.-A. », « B.N. », « A.Bouzid » collée au nom ; pas « A.S.B.L. »,
 « etc. » ni « Jean-A. ») : commence par un point, le moteur saute de point en point. L'initiale qui suit le nom
 finit aussi une incise, une valeur entre guillemets ou la ligne (« Selon Okbazghi I., », « "Soumaoro I." »)."""
-_NOM_PUIS_INITIALE = re.compile(
-    _PAS_COLLE_DEVANT + r"(?P<nom>" + _NOM_APRES_INITIALE + r")[ \t]+[" + _MAJ + r"]\.(?![\w.’-]|'\w|[ \t]?[" + _MAJ
-    + r"]\.)")
-_INITIALE_DERRIERE = re.compile(r"[ \t]+(?P<lettre>[" + _MAJ + r"])\.(?![\w.’-]|'\w|[ \t]?[" + _MAJ + r"]\.)")
-"""L'initiale d'un prénom juste après un nom (« Xu T. (cousin) », « Peeters J. hier ») : la couche 2 l'ajoute au nom
-qu'elle retient, que `_noms_et_initiales`, venu après elle, ne relit plus ; sauf quand `_INITIALE_PUIS_NOM` lit un nom à
-partir d'elle : elle est alors celle du nom qui suit (« Ramos T. Kim », « Sophie A. le Blanc », « Martin A. d'Hoore »,
-revue47)."""
+_INITIALE_APRES_LE_NOM = r"[ \t]+(?P<lettre>[" + _MAJ + r"])\.(?![\w.’-]|'\w|[ \t]?[" + _MAJ + r"]\.)"
+"""L'initiale d'un prénom juste après un nom, seule (pas « S.A. », pas deux initiales collées)."""
+_NOM_PUIS_INITIALE = re.compile(_PAS_COLLE_DEVANT + r"(?P<nom>" + _NOM_APRES_INITIALE + r")" + _INITIALE_APRES_LE_NOM)
+_INITIALE_DERRIERE = re.compile(_INITIALE_APRES_LE_NOM)
+"""L'initiale d'un prénom juste après un nom (« Xu T. (cousin) », « Peeters J. hier »), lue comme `_NOM_PUIS_INITIALE`
+la lit : la couche 2 l'ajoute au nom qu'elle retient, que `_noms_et_initiales`, venu après elle, ne relit plus ; sauf
+quand `_INITIALE_PUIS_NOM` lit un nom à partir d'elle : elle est alors celle du nom qui suit (« Ramos T. Kim », « Sophie
+A. le Blanc », « Martin A. d'Hoore », revue47)."""
 
 
 LONGUEUR_NOM_EN_CAPITALES = 5
@@ -3124,6 +3124,7 @@ _PREMIERS_MOTS_DES_TOURNURES = frozenset(
 """Son préfiltre : le premier mot d'une tournure (après une élision : « après »), tel que `Lignes.mots` l'écrit (en
 minuscules, accents gardés), et sans accents (« telephone a lan wang », écrit vite : revue48)."""
 _SANS_ACCENT = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "ç": "[çc]"}
+"""Les lettres accentuées des tournures et leur classe dans l'expression : la tournure se lit aussi sans ses accents."""
 _MOT_MINUSCULE_DE_NOM = r"([" + _MIN + r"]+(?:-[" + _MIN + r"]+)?)"
 _NOMS_EN_MINUSCULES_APRES_UNE_TOURNURE = re.compile(
     r"(?<![\w-])(?i:" + "|".join("".join(_SANS_ACCENT.get(c, re.escape(c)) for c in t).replace(r"\ ", r"[ \t]+")

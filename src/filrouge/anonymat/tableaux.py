@@ -83,10 +83,11 @@ def _a_cote_d_un_proche(texte: str, cellules: list[tuple[int, int]], contexte: C
     trouves = []
     for rang, (g, d) in enumerate(cellules):
         voisines = [texte[a:b] for a, b in cellules[max(0, rang - 1):rang] + cellules[rang + 1:rang + 2]]
-        homonymes = ("tous admis" if texte[g:g + 1].isupper() and noms.prenom_porte_hors_du_dictionnaire(texte[g:d])
+        if not (g < d and any(noms.est_un_proche(v) for v in voisines)):
+            continue
+        homonymes = ("tous admis" if texte[g].isupper() and noms.prenom_porte_hors_du_dictionnaire(texte[g:d])
                      else "tous refusés")
-        if (g < d and any(noms.est_un_proche(v) for v in voisines)
-                and noms.nom_d_un_proche(texte[g:d], contexte, homonymes)):
+        if noms.nom_d_un_proche(texte[g:d], contexte, homonymes):
             trouves.append(Trouvaille(g, d, noms.REGLE, noms.message_nom(texte[g:d], "nom à côté d'un lien de parenté")))
     return trouves
 
