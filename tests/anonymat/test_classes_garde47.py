@@ -79,7 +79,7 @@ def test_l_initiale_du_nom_suivant_reste_avec_lui(texte: str, masque: str) -> No
         "« Hu hu hu », crie-t-il dans le couloir.",
         "| Mot choisi | Par |\n|---|---|\n| Soleil | mère |\n",  # un mot du français à côté d'un proche
         "Nouveau message de tik tok live cette nuit.",  # une expression de `expressions_en_noms.txt`, suivie d'un mot
-        "Il a regardé un film avec will smith hier soir.",  # un homonyme anglais n'est pas un prénom porté (revue47)
+        "Il a regardé un film avec will baker hier soir.",  # un homonyme anglais n'est pas un prénom porté (revue47)
         "| Lien | Religion |\n|---|---|\n| Mère | Islam |\n",
     ],
 )

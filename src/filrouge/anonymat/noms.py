@@ -3181,7 +3181,7 @@ def _nom_des_listes_aussi_mot(mot: str, contexte: ContexteAnonymat) -> bool:
 
 def _morceau_de_nom_en_minuscules(mot: str, contexte: ContexteAnonymat) -> bool:
     """Chaque morceau du mot est un prénom ou un nom des listes, ou un prénom porté que le dictionnaire n'a pas (« mei » :
-    « en présence de mei huang », garde47 ; pas tout homonyme d'un mot anglais ou néerlandais : « avec will smith »,
+    « en présence de mei huang », garde47 ; pas tout homonyme d'un mot anglais ou néerlandais : « avec will baker »,
     revue47), pas un mot du dictionnaire français, ni un mot outil, un lien, un rôle ou un lieu, ni un mot de
     l'annuaire."""
     l = listes()
