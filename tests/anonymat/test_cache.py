@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import zipfile
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
 
 from filrouge.anonymat import cache
 from filrouge.anonymat.cache import Mots, en_cache, tout_en_memoire
-from filrouge.anonymat.listes import _calculer_listes, listes
+from filrouge.anonymat.listes import listes
 
 
 def test_relu_sans_recalcul(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -43,22 +45,30 @@ def test_cache_impossible_a_ecrire(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_listes_identiques_par_le_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Les vraies listes (≈ 15 s à calculer : calculées une seule fois ici) passent par le disque sans rien perdre."""
-    cache_des_essais = os.environ["XDG_CACHE_HOME"]
+    """Les vraies listes (celles de la session, calculées une fois) passent par le disque sans rien perdre."""
+    reelles = {nom: frozenset(mots) for nom, mots in listes().items()}
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    appels: list[int] = []
+    assert en_cache("listes", "t", lambda: reelles) == reelles
+    relues = en_cache("listes", "t", lambda: {})
+    assert relues == reelles, "relu du disque à l'identique"
 
-    def calculer() -> dict[str, frozenset[str]]:
-        appels.append(1)
-        return _calculer_listes()
 
-    calculees = en_cache("listes", "t", calculer)
-    assert appels == [1], "cache vide : les listes sont calculées"
-    assert en_cache("listes", "t", lambda: {}) == calculees, "relu du disque à l'identique"
-    monkeypatch.setenv("XDG_CACHE_HOME", cache_des_essais)
-    assert listes() == calculees, ("les listes du cache des essais (calculées par un autre processus, peut-être une "
-                                   "autre session) sont les mêmes : calcul reproductible, et clé du cache changée avec "
-                                   "les listes (sinon, augmenter cache._VERSION_FORMAT)")
+def test_le_code_qui_calcule_une_liste_change_sa_cle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Une règle de calcul changée dans `listes.py` (ou dans `normaliser`) recalcule les listes : le cache d'un poste,
+    ou celui des essais gardé d'une session à l'autre, n'en sert jamais une périmée."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    cles = {"listes": cache._cle("listes", "t", "filrouge.anonymat.listes")}
+    for module in ("filrouge.anonymat.listes", "filrouge.anonymat.normalisation"):
+        copie = tmp_path / f"{module}.py"
+        copie.write_bytes(Path(importlib.util.find_spec(module).origin).read_bytes() + b"\n# un filtre de plus\n")
+        monkeypatch.setattr(importlib.util, "find_spec", lambda nom, *a, _vrai=importlib.util.find_spec, _m=module,
+                            _c=copie: SimpleNamespace(origin=str(_c)) if nom == _m else _vrai(nom, *a))
+        cache._empreinte_du_code.cache_clear()
+        cles[module] = cache._cle("listes", "t", "filrouge.anonymat.listes")
+        monkeypatch.undo()
+        cache._empreinte_du_code.cache_clear()
+    assert len(set(cles.values())) == 3, cles
+    assert cache._cle("listes", "t", "filrouge.anonymat.listes") == cles["listes"], "même code, même clé"
 
 
 def test_une_nouvelle_version_efface_les_anciennes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,6 +16,7 @@ n'est construit en mémoire que s'il sert beaucoup (une validation de tout le d�
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import marshal
 import mmap
 import os
@@ -101,18 +102,35 @@ def _versions_installees(paquets: Iterable[str]) -> dict[str, str]:
     return {p: versions[p] for p in paquets}
 
 
-def _cle(nom: str, parametres: str) -> str:
-    empreinte = hashlib.sha256(f"{_VERSION_FORMAT}|{nom}|{parametres}|{_empreinte_des_sources()}".encode())
+@cache
+def _empreinte_du_code(module: str) -> str:
+    """Le code du module qui calcule une liste, et `normaliser` qu'elles emploient toutes : une règle de calcul changée
+    (un filtre de plus) recalcule la liste au lieu d'en relire une périmée, sans compter sur qui la change pour
+    monter `_VERSION_FORMAT`."""
+    empreinte = hashlib.sha256()
+    for nom in (module, "filrouge.anonymat.normalisation"):
+        try:
+            origine = importlib.util.find_spec(nom).origin
+            empreinte.update(Path(origine).read_bytes() if origine else nom.encode())
+        except (AttributeError, ImportError, OSError, ValueError):  # un module sans fichier : son nom seul
+            empreinte.update(nom.encode())
+    return empreinte.hexdigest()
+
+
+def _cle(nom: str, parametres: str, module: str) -> str:
+    empreinte = hashlib.sha256(
+        f"{_VERSION_FORMAT}|{nom}|{parametres}|{_empreinte_des_sources()}|{_empreinte_du_code(module)}".encode())
     return empreinte.hexdigest()[:24]
 
 
 def en_cache(nom: str, parametres: str, calculer: Callable[[], T]) -> T:
-    """Le résultat de `calculer()`, relu du disque s'il y est pour la même clé.
+    """Le résultat de `calculer()`, relu du disque s'il y est pour la même clé (paramètres, versions des paquets,
+    listes du projet, code du module de `calculer`).
 
     Un ensemble de mots (`frozenset[str]`, seul ou valeur d'un dictionnaire) est rendu relu en `Mots` :
     il s'emploie comme l'ensemble (`in`, `&`, `|`, itération…) sans être chargé.
     """
-    chemin = _repertoire() / f"{nom}-{_cle(nom, parametres)}{_SUFFIXE}"
+    chemin = _repertoire() / f"{nom}-{_cle(nom, parametres, calculer.__module__)}{_SUFFIXE}"
     try:
         return _relire(chemin)  # type: ignore[no-any-return]
     except (OSError, ValueError, EOFError, TypeError, KeyError, struct.error):
