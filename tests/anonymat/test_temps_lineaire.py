@@ -4,7 +4,7 @@ Chaque forme pathologique (« rue rue rue … », « Madame Madame … », « 1/
 numéros sur une ligne…) est lue à deux tailles, dix fois plus grande la seconde : le temps doit
 grandir environ dix fois (linéaire), pas cent (quadratique). On compare des rapports, jamais des
 secondes. « Madame … » passe de 100 Ko à 1 Mo, la taille maximale d'un fichier ; les autres formes partent
-de 300 caractères, doublés jusqu'à 5 ms de lecture au moins :
+de 300 caractères, doublés jusqu'à 2,5 ms de lecture au moins :
 un rapport de dix contre cent s'y lit aussi bien, pour une fraction du temps de la suite (un essai le
 vérifie sur une lecture quadratique). Toutes les formes sont lues à 100 Ko et à 1 Mo par
 scripts/bench_lineaire.py (chiffres dans docs/bench/anonymat.md).
@@ -45,12 +45,14 @@ lecture : 80 s de processeur pour ce seul fichier, 51 s en partant de 300 caract
 48 → 32 s écoulées). Les rapports restent entre 9,3 et 13,7 sous une charge de 3 sur 2 cœurs."""
 RAPPORT_MAX = 25
 """Dix fois plus de texte : dix fois plus de temps si la lecture est linéaire, cent si elle est quadratique."""
-REFERENCE_MIN = 0.005
-"""En deçà de 5 ms, le bruit (ramasse-miettes, ordonnanceur) pèse autant que la mesure : la petite taille
+REFERENCE_MIN = 0.0025
+"""En deçà de 2,5 ms, le bruit (ramasse-miettes, ordonnanceur) pèse autant que la mesure : la petite taille
 double alors jusqu'à l'atteindre, sans dépasser 100 Ko (1 Mo pour la grande, la taille maximale d'un fichier).
 Temps processeur du seul processus, ramasse-miettes suspendu, meilleure de trois lectures. À 10 ms, les rapports
 restaient entre 6,2 et 14,2 ; à 5 ms, entre 6,0 et 15,6 (les 203 formes, machine occupée par une aide, septième
-session), loin de 25 ; une lecture quadratique donne 100. Le fichier passe de 46 à 28 s écoulées sur un cœur."""
+session), loin de 25 ; une lecture quadratique donne 100. À 2,5 ms (vingt-troisième session, 243 formes, trois
+lectures de toutes les formes en même temps sur 2 cœurs) : entre 9,0 et 19,0, comme à 5 ms dans la même charge (9,5 à
+18,6 ; le pire, `numeros_d_entreprise`, le même) ; le fichier passe de 44,5 à 32,7 s écoulées sous cette charge."""
 
 FORMES = {
     # forme : (motif répété, petite taille, fichier)
