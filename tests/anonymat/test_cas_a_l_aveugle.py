@@ -43,7 +43,11 @@ signaler, ou null pour un négatif). Données fictives.
   d'un lieu, tournures suivies d'autre chose qu'une personne, jeux, plats, marques) ;
 - garde48, écrit pendant la vingt-deuxième session, avant le quarante-septième passage : noms en minuscules après un
   message (« sms de »), une visite (« sur conseil de »), un verbe de parole (« téléphoné à », « relancé »), en YAML ou
-  en tableau ; leurs négatifs voisins (les mêmes tournures devant un service, un lieu, un plat).
+  en tableau ; leurs négatifs voisins (les mêmes tournures devant un service, un lieu, un plat) ;
+- garde49, écrit pendant la vingt-troisième session, avant le quarante-huitième passage : noms d'Asie dont un morceau a
+  une ou deux lettres (« Chen Yu (mère) », « CHEN Yu », « Lu Na », « Le Van Nam »), dans une phrase, en capitales
+  d'abord, devant un lien, en YAML ou en tableau ; leurs négatifs voisins (symboles chimiques, jeux, villes, plats
+  devant un lien entre parenthèses).
 """
 
 from __future__ import annotations
@@ -239,7 +243,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas47-007": "« signée par li chen » : « li », aussi le lithium des notes de psychiatrie, n'est pas dans les listes",
         "cas47-030": "« d'après lan vu » : « vu », un mot du français, ne compte pas pour un nom en minuscules",
         "cas47-046": "« | Conducteur | » au-dessus de « Saïd » : un titre de colonne qui n'annonce pas un nom",
-        "cas47-069": "« CHEN Yu » : « Yu », un mot du dictionnaire, après un nom en capitales",
         "cas47-096": "« pour Xu et sa petite sœur » : un nom court ambigu, seul au milieu d'une phrase",
         "cas47-115": "« Noor, la concertation… » : un prénom homonyme d'un mot en tête de phrase, devant une virgule",
         "cas47-153": "« | Go | », « | Uno | », « | Lego | » : des jeux dans un tableau (faux positif antérieur)",
@@ -270,6 +273,31 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas48-157": "« pad thai et dim sum » : un plat en minuscules (faux positif antérieur)",
         "cas48-161": "« no pasa nada » : de l'espagnol (faux positif antérieur)",
         "cas48-173": "« retour de ping pong » en YAML (faux positif antérieur)",
+    },
+    "garde49": {
+        "cas49-004": "« Le Van Nam, le père » : « Le », un article, devant « Van », une particule",
+        "cas49-035": "« DO Van An » : « DO » en capitales et « Van », une particule",
+        "cas49-037": "« WANG Li » : « Li », le lithium, n'est pas un nom court (l'attaque-77)",
+        "cas49-055": "« GO Ronaldo » : « GO » en capitales, un mot anglais",
+        "cas49-006": "« Lu Na (mère) » : « Na », le sodium, n'est pas un nom court (« taux de Na normal »)",
+        "cas49-036": "« LU Na présente » : « Na », le sodium, n'est pas un nom court",
+        "cas49-062": "« Accord de Lu Na » : « Na », le sodium, n'est pas un nom court",
+        "cas49-077": "« Ma Jun a expliqué » : « Ma », un déterminant en tête de phrase",
+        "cas49-083": "« vient de Su Mei » : « Su », un mot du français",
+        "cas49-104": "« avec Vo Van Tam » : « Van », une particule, et « Vo », « Tam » hors des listes",
+        "cas49-107": "« transmettre à Hà Văn Lộc » : « à » devant un mot à majuscule annonce un lieu",
+        "cas49-119": "« Somchai Na Ranong » : « Na », le sodium, n'est pas un nom court",
+        "cas49-129": "« Hô Chi Minh-Ville » : une ville au nom d'une personne (faux positif antérieur)",
+        "cas49-130": "« à Hà Nội » : deux mots hors des listes après « à » (faux positif antérieur)",
+        "cas49-143": "« la baie d'Hạ Long » : deux mots hors des listes (faux positif antérieur)",
+        "cas49-155": "« Dim sum (tante) » : un plat devant un lien entre parenthèses (faux positif antérieur)",
+        "cas49-156": "« Tai Chi (grand-mère) » : une gymnastique devant un lien entre parenthèses (faux positif antérieur)",
+        "cas49-158": "« Mah-jong (grand-père) » : un jeu devant un lien entre parenthèses (faux positif antérieur)",
+        "cas49-162": "« du Phở (oncle) » : un plat devant un lien entre parenthèses (faux positif antérieur)",
+        "cas49-165": "« Hà Nội (grand-père) » : une ville devant un lien entre parenthèses (faux positif antérieur)",
+        "cas49-166": "« Kimchi (mère) » : un plat devant un lien entre parenthèses (faux positif antérieur)",
+        "cas49-172": "« K-pop (sœur) » : une musique devant un lien entre parenthèses (faux positif antérieur)",
+        "cas49-178": "« Qi Gong (grand-mère) » : une gymnastique devant un lien entre parenthèses (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -982,7 +982,8 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
         return _Classe.AUTRE
     if "-" in n:
         morceaux = [m for m in re.split(r"[-'’]", n) if m]
-        classes = {_classer_simple(m, l) for m in morceaux}
+        # un nom court n'est un nom qu'à côté d'un autre (« Yu-Gi-Oh », un jeu ; pas « Yu-Na », que rien d'autre ne juge)
+        classes = {_classer_simple(m, l) for m in [m for m in morceaux if m not in _NOMS_COURTS] or morceaux}
         for classe in _CLASSES_DE_NOMS:
             if classe in classes:
                 return classe
