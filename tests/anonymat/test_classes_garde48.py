@@ -1,7 +1,6 @@
 """Quarante-huitième passage : des noms d'Asie dont un morceau a deux lettres (garde49, écrit à l'aveugle avant lui) :
 « Yu » et « Lu » sont des noms courts (ambigus, jamais seuls : à côté d'un autre nom, devant un lien, dans une cellule
-voisine d'un lien) ; dans un mot composé, un nom court ne fait plus à lui seul un nom ; des titres et des produits qui
-les portent sont des œuvres ou des marques. Variantes écrites ici (jamais les phrases de `cas/garde49.jsonl`) ; à côté,
+voisine d'un lien) ; des titres et des produits qui les portent sont des œuvres ou des marques. Variantes écrites ici (jamais les phrases de `cas/garde49.jsonl`) ; à côté,
 les négatifs voisins qui doivent rester muets (l'attaque-79). Données fictives."""
 
 from __future__ import annotations
@@ -30,17 +29,23 @@ def test_le_nom_est_masque(texte: str, masque: str) -> None:
     [
         "Lu et approuvé par les parents le 12 mars.",  # le participe, en tête de ligne
         "Taux de Na normal, lithium dans la cible.",  # « Na » n'est pas un nom court (le sodium)
-        "Il échange des cartes Yu-Gi-Oh à la récréation.",  # un nom court dans un composé n'en fait pas un nom
+        "Il échange des cartes Yu-Gi-Oh à la récréation.",  # un titre listé
         "Yu Gi Oh Vrains le soir sur la tablette.",
         "Il collectionne Yu-Gi-Oh Zexal depuis Noël.",
         "Au goûter : des Petits Lu et une compote.",
         "Lu Granola dans le cartable, pas de fruit.",
         "Le jeune regarde Yu Yu Hakusho en boucle.",
-        "Plaque TR-SY relevée par la voisine.",  # « Sy » dans un composé : une plaque, pas un nom
     ],
 )
 def test_negatifs_voisins_muets(texte: str) -> None:
     assert _noms(texte) == []
+
+
+@pytest.mark.xfail(strict=True, reason="perte de ce passage (revue49) : « Yu » devenu nom ambigu, un composé de deux "
+                   "syllabes en tête de phrase n'est plus lu comme un mot que personne n'écrit")
+@pytest.mark.parametrize("texte", ["Yu-Na (sœur) vient le mercredi.", "Su-Yu (mère) est venue."])
+def test_un_prenom_de_deux_syllabes_en_tete(texte: str) -> None:
+    assert _noms(texte)
 
 
 def test_en_yaml_aussi() -> None:

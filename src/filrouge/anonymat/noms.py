@@ -468,7 +468,7 @@ _SPECIALITE = re.compile(
 inconnu ainsi fait précise le métier, il ne nomme personne ; un gentilé non plus, après un métier ou un rôle (`_GENTILE` :
 « Madame la Kiné Etterbeekoise »)."""
 _NOMS_COURTS = noms_courts()
-"""« Ba », « Sy », « Ka », « Ly » : des noms des listes (ambigus) seulement à côté d'un prénom, après une civilité ou devant
+"""« Ba », « Sy », « Ka », « Ly », « Xu », « Yu », « Lu » : des noms des listes (ambigus) seulement à côté d'un prénom, après une civilité ou devant
 un lien ; seuls, ce sont aussi un sigle, une syllabe, une année d'études (« en Ba de psycho », « Ly signifie lycée »,
 l'attaque-72)."""
 _ARTICLE_ELIDE_DEVANT = ("l'", "l’", "L'", "L’")
@@ -982,8 +982,7 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
         return _Classe.AUTRE
     if "-" in n:
         morceaux = [m for m in re.split(r"[-'’]", n) if m]
-        # un nom court n'est un nom qu'à côté d'un autre (« Yu-Gi-Oh », un jeu ; pas « Yu-Na », que rien d'autre ne juge)
-        classes = {_classer_simple(m, l) for m in [m for m in morceaux if m not in _NOMS_COURTS] or morceaux}
+        classes = {_classer_simple(m, l) for m in morceaux}
         for classe in _CLASSES_DE_NOMS:
             if classe in classes:
                 return classe
