@@ -468,6 +468,7 @@ _SPECIALITE = re.compile(
 inconnu ainsi fait précise le métier, il ne nomme personne ; un gentilé non plus, après un métier ou un rôle (`_GENTILE` :
 « Madame la Kiné Etterbeekoise »)."""
 _NOMS_COURTS = noms_courts()
+_JOURS_ABREGES = frozenset("lu ma me je ve sa di".split())
 """« Ba », « Sy », « Ka », « Ly », « Xu », « Yu », « Lu » : des noms des listes (ambigus) seulement à côté d'un prénom, après une civilité ou devant
 un lien ; seuls, ce sont aussi un sigle, une syllabe, une année d'études (« en Ba de psycho », « Ly signifie lycée »,
 l'attaque-72)."""
@@ -982,6 +983,8 @@ def _classer(mot: str, contexte: ContexteAnonymat) -> str:
         return _Classe.AUTRE
     if "-" in n:
         morceaux = [m for m in re.split(r"[-'’]", n) if m]
+        if _JOURS_ABREGES.issuperset(morceaux):
+            return _Classe.AUTRE  # « Lu-Ma-Je », « Me-Ve » : des jours d'un horaire (« Lu » est un nom court, l'attaque-79)
         classes = {_classer_simple(m, l) for m in morceaux}
         for classe in _CLASSES_DE_NOMS:
             if classe in classes:
@@ -2980,7 +2983,9 @@ def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
     # prénom, est un prénom ; un morceau ambigu (« jun ») ou homonyme d'un mot (« min », « marc ») n'en fait pas un mot
     compose_inconnu = len(morceaux) > 1 and not est_mot_connu(mot) and any(x in l["prenoms"] for x in morceaux)
     ambigus = frozenset() if compose_inconnu else l["ambigus"]
-    if any(n in ambigus or _jamais_une_personne(n) for n in morceaux):
+    # un nom court n'est ambigu que seul : dans un composé, une syllabe d'un nom (« Yu-Na », « Su-Yu », revue49)
+    courts = _NOMS_COURTS if len(morceaux) > 1 else frozenset()
+    if any(n in ambigus and n not in courts or _jamais_une_personne(n) for n in morceaux):
         return False, False, False, False
     n = normaliser(mot)
     formes = (n, soudee) if (soudee := _forme_soudee(n)) else (n,)
