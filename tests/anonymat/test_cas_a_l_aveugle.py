@@ -47,7 +47,11 @@ signaler, ou null pour un négatif). Données fictives.
 - garde49, écrit pendant la vingt-troisième session, avant le quarante-huitième passage : noms d'Asie dont un morceau a
   une ou deux lettres (« Chen Yu (mère) », « CHEN Yu », « Lu Na », « Le Van Nam »), dans une phrase, en capitales
   d'abord, devant un lien, en YAML ou en tableau ; leurs négatifs voisins (symboles chimiques, jeux, villes, plats
-  devant un lien entre parenthèses).
+  devant un lien entre parenthèses) ;
+- garde50, écrit pendant la vingt-troisième session, avant le quarante-neuvième passage : noms de famille de deux ou
+  trois lettres en capitales (« Madame BA », « SY Ousmane », « Mei XU »), après une civilité, avant ou après le prénom,
+  en YAML ou en tableau ; leurs négatifs voisins (années d'études, sigles, biscuits, plaques, initiales après une
+  civilité).
 """
 
 from __future__ import annotations
@@ -298,6 +302,29 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas49-166": "« Kimchi (mère) » : un plat devant un lien entre parenthèses (faux positif antérieur)",
         "cas49-172": "« K-pop (sœur) » : une musique devant un lien entre parenthèses (faux positif antérieur)",
         "cas49-178": "« Qi Gong (grand-mère) » : une gymnastique devant un lien entre parenthèses (faux positif antérieur)",
+    },
+    "garde50": {
+        "cas50-009": "« Mme LI » : « Li », le lithium, n'est pas un nom court",
+        "cas50-010": "« Monsieur WU Jun » : « Wu » n'est pas un nom court (l'attaque-77 : « Hu hu hu », « Wu Assassins »)",
+        "cas50-017": "« Mme EID » : trois capitales hors des listes",
+        "cas50-020": "« M. DO » : « Do », un mot (la note de musique), n'est pas un nom court",
+        "cas50-021": "« Madame VO Linh » : « Vo » n'est pas un nom court",
+        "cas50-023": "« Mme OH » : « Oh », une interjection, n'est pas un nom court",
+        "cas50-025": "« Mme MA Lan » : « Ma », un déterminant, n'est pas un nom court",
+        "cas50-028": "« Madame KO » : « Ko » n'est pas un nom court",
+        "cas50-033": "« LU Mei » : « Mei », un mot pour le lexique (« mei », mai en néerlandais), ne compte pas pour l'autre nom de la suite",
+        "cas50-053": "« EID Samira » en tête de ligne : trois capitales hors des listes, prénom homonyme",
+        "cas50-058": "« MA Jun, le père » : « Ma » n'est pas un nom court",
+        "cas50-059": "« OH Min-ji » : « Oh » n'est pas un nom court",
+        "cas50-063": "« Mei XU, interprète » : « Mei », un mot pour le lexique, ne compte pas pour l'autre nom de la suite",
+        "cas50-069": "« Lan LU » : « LU » en capitales n'est pas lu comme un nom (la marque, « LU ET APPROUVÉ », l'attaque-80)",
+        "cas50-070": "« Wei WU » : « Wu » n'est pas un nom court",
+        "cas50-084": "« Grace TAN » : « Grace », homonyme d'un mot, ne compte pas pour l'autre nom de la suite",
+        "cas50-098": "« Appeler Wei LU (tante) » : « LU » en capitales n'est pas lu comme un nom (l'attaque-80)",
+        "cas50-100": "« avec Mme LI, la voisine » : « Li » n'est pas un nom court",
+        "cas50-103": "« chez Mme VO » : « Vo » n'est pas un nom court",
+        "cas50-133": "« plaque 1-KAH-482 » : « KAH » lu comme un nom (faux positif antérieur)",
+        "cas50-134": "« immatriculé 2-SOW-119 » : « SOW » lu comme un nom (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

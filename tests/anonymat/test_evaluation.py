@@ -379,6 +379,11 @@ PLANCHERS = {
     # « la majorité approche et Siham ne veut pas », un nom après « approche » lu comme une méthode), les deux fois ; après
     # la conjonction qui arrête la lecture d'une méthode (réglé sur lui) : 99,9/99,9/1,0, pire origine 98,3
     "aveugle-76": (99.5, 99.5, 1.5),
+    # aveugle-77 (les démarches de tous les jours), commandé et mesuré pendant la vingt-troisième session, sans réglage
+    # sur lui, sur f1bd20f puis sur le quarante-neuvième passage : 98,2/99,8/0,0, pire origine 96,7 (cinq origines), les
+    # deux fois ; ses ratés (« patron: Bram », « plan de paiement proposé à LEMAIRE », « courriel de la directrice,
+    # aimée : ») ont été vus (`bench_aveugle.py --details`), rien n'a été réglé sur eux
+    "aveugle-77": (98.0, 99.5, 0.5),
 }
 
 

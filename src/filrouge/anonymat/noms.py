@@ -1221,14 +1221,24 @@ def _initiale_sans_point(texte: str, mot: re.Match[str]) -> bool:
     return _lettre_seule(mot.group(1)) and texte[mot.end(1):mot.end(1) + 1] != "."
 
 
+_COLLE_A_LA_CIVILITE = re.compile(r"(?:[^\W\d_]{2}|\.)[ \t]+$")
+"""Juste devant un nom court en capitales, la civilité elle-même (« Madame BA », « M. SY ») : pas une ponctuation
+(« Madame, Monsieur, LU et approuvé », « Monsieur : SY à compléter ») ni un « M » sans point (« Sexe : M BA 2 »)."""
+
+
 def _nom_court_en_capitales(mot: str) -> bool:
-    """« YAO », « SOW », « BAH » : trois capitales qui sont un nom des listes, pas un sigle, à côté d'un nom."""
-    return len(mot) == 3 and mot.isalpha() and mot.isupper() and _dans_les_listes(mot)
+    """« YAO », « SOW », « BAH » : trois capitales qui sont un nom des listes, pas un sigle, à côté d'un nom ou après une
+    civilité ; « BA », « SY », « XU » : deux capitales qui sont un nom court (`noms_courts.txt`), pas des initiales
+    (« AB », « JD » n'en sont pas) ; pas « LU », la marque de biscuits et « LU ET APPROUVÉ » (l'attaque-80)."""
+    if not (mot.isalpha() and mot.isupper()):
+        return False
+    return len(mot) == 3 and _dans_les_listes(mot) or len(mot) == 2 and mot != "LU" and normaliser(mot) in _NOMS_COURTS
 
 
 def _capitales_courtes(chaine: list[re.Match[str]], classes: list[str], contexte: ContexteAnonymat) -> list[str]:
     """Dans une suite de mots à majuscule, un nom court en capitales (`_nom_court_en_capitales`) compte pour un nom
-    quand un autre mot de la suite en est un (« AKISSI YAO », « SOW Cheikh ») ; « SPJ AMO » reste deux sigles."""
+    quand un autre mot de la suite en est un (« AKISSI YAO », « SOW Cheikh », « SY Mamadou ») ; « SPJ AMO » reste deux
+    sigles."""
     courts = [i for i, m in enumerate(chaine) if classes[i] == _Classe.AUTRE and _nom_court_en_capitales(m.group(1))]
     if not courts:
         return classes
@@ -1236,7 +1246,11 @@ def _capitales_courtes(chaine: list[re.Match[str]], classes: list[str], contexte
         classes[i] in _CLASSES_DE_NOMS
         or classes[i] == _Classe.INCONNU and (normaliser(chaine[i].group(1)) in listes()["prenoms_homonymes_rares"]
                                               or len(chaine[i].group(1)) >= 6 and _mot_inconnu(chaine[i].group(1), contexte)))]
-    return [_Classe.NOM if i in courts and autres else c for i, c in enumerate(classes)]
+    # deux capitales (« BA », « KA ») : un sigle aussi (une année d'études, un code) ; seul un nom des listes à côté en
+    # fait un nom, pas un mot inconnu (« BA Bioingénieur », « Jobcoaching KA », l'attaque-80)
+    des_listes = [i for i in autres if classes[i] in _CLASSES_DE_NOMS]
+    return [_Classe.NOM if i in courts and (des_listes if len(chaine[i].group(1)) == 2 else autres) else c
+            for i, c in enumerate(classes)]
 
 
 def _sujet_humain(mot: str, contexte: ContexteAnonymat) -> bool:
@@ -1826,7 +1840,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 # particule des listes (« van den Berg ») ou après « der », « den », qui ne font que des noms (« Mme van
                 # der Poorten ») ; pas « Mme de Theux », « M. du BOIS » (« de » seul, déjà lu)
             # « Mlle VAN DYCK », « M. El Amrani », « Mme K Verhaeghen », « Mme J-P Verhaeghen » ; pas deux ou trois
-            # capitales collées, d'ordinaire un sigle ou une fonction (« Mme AS du CPAS », « Dr ORL », l'attaque-59)
+            # capitales collées, d'ordinaire un sigle ou une fonction (« Mme AS du CPAS », « Dr ORL », l'attaque-59),
+            # sauf un nom court en capitales (« Mme BA », « M. SOW » : `_nom_court_en_capitales`, plus bas)
             if (apres_civilite and (forme in _PARTICULES_NOM or mot is chaine[0] and _INITIALE_DE_PRENOM.match(valeur))
                     and mot is not chaine[-1]):
                 retenus.append(mot)
@@ -1841,7 +1856,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             if commerce and classe == _Classe.AUTRE:
                 continue  # « nom: Centre Lufuluabo » : le nom qui suit le type de commerce (l'attaque-43)
             if classe == _Classe.AUTRE and not (
-                apres_civilite and (not _INITIALES.match(valeur) or _nom_court_en_capitales(valeur))
+                apres_civilite and (not _INITIALES.match(valeur) or _nom_court_en_capitales(valeur)
+                                    and _COLLE_A_LA_CIVILITE.search(texte, max(0, mot.start(1) - 4), mot.start(1)))
                 and forme not in contexte.mots_autorises
             ):
                 break
