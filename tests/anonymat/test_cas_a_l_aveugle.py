@@ -51,7 +51,11 @@ signaler, ou null pour un négatif). Données fictives.
 - garde50, écrit pendant la vingt-troisième session, avant le quarante-neuvième passage : noms de famille de deux ou
   trois lettres en capitales (« Madame BA », « SY Ousmane », « Mei XU »), après une civilité, avant ou après le prénom,
   en YAML ou en tableau ; leurs négatifs voisins (années d'études, sigles, biscuits, plaques, initiales après une
-  civilité).
+  civilité) ;
+- garde51, écrit pendant la vingt-troisième session, avant une règle des rubriques longues essayée puis rendue
+  (l'attaque-81) : dates de naissance après une longue rubrique (« Date de naissance de l'enfant sur le formulaire
+  d'allocations familiales : 23 octobre 2018 »), en liste, en tableau, en YAML, au bout d'une longue phrase ; leurs
+  négatifs voisins (démarches sur l'acte de naissance, naissance d'un projet, dates du dossier).
 """
 
 from __future__ import annotations
@@ -73,8 +77,13 @@ def charger(nom: str) -> list[Cas]:
     return [json.loads(ligne) for ligne in chemin.read_text(encoding="utf-8").splitlines()]
 
 
+REGLES_D_UN_POSITIF = ("anonymat.nom", "anonymat.adresse", "anonymat.date_naissance")
+"""Ce qu'un cas positif attend sur sa ligne : un nom ou une adresse (garde36 à 50), une date de naissance (garde51)."""
+
+
 def juste(cas: Cas) -> bool:
-    """Un positif : un constat de nom ou d'adresse sur une ligne de l'attendu ; un négatif : aucun constat."""
+    """Un positif : un constat de nom, d'adresse ou de date de naissance sur une ligne de l'attendu ; un négatif : aucun
+    constat."""
     texte = str(cas["texte"])
     fichier = "dossiers/2019-003/concertations/note." + ("yaml" if cas["support"] == "yaml" else "md")
     constats = analyser_texte(texte, fichier, ContexteAnonymat())[0]
@@ -82,7 +91,7 @@ def juste(cas: Cas) -> bool:
         return not constats
     debut = texte.index(str(cas["attendu"]))
     premiere, derniere = texte.count("\n", 0, debut) + 1, texte.count("\n", 0, debut + len(str(cas["attendu"]))) + 1
-    return any(premiere <= c.ligne <= derniere and c.regle in ("anonymat.nom", "anonymat.adresse") for c in constats)
+    return any(premiere <= c.ligne <= derniere and c.regle in REGLES_D_UN_POSITIF for c in constats)
 
 
 RATES_CONNUS: dict[str, dict[str, str]] = {
@@ -325,6 +334,84 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas50-103": "« chez Mme VO » : « Vo » n'est pas un nom court",
         "cas50-133": "« plaque 1-KAH-482 » : « KAH » lu comme un nom (faux positif antérieur)",
         "cas50-134": "« immatriculé 2-SOW-119 » : « SOW » lu comme un nom (faux positif antérieur)",
+    },
+    "garde51": {
+        "cas51-001": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-002": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-003": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-005": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-006": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-007": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-008": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-009": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-010": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-011": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-012": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-013": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-014": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-015": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-016": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-018": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-019": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-020": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-021": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-022": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-023": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-024": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-025": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-026": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-027": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-028": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-029": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-030": "une rubrique de naissance de plus de 40 caractères avant la date : seuls 40 sont lus (une règle de rubrique longue essayée, rendue après l'attaque-81)",
+        "cas51-035": "une rubrique de naissance longue en liste, en tableau ou en YAML : seuls 40 caractères sont lus",
+        "cas51-039": "une rubrique de naissance longue en liste, en tableau ou en YAML : seuls 40 caractères sont lus",
+        "cas51-044": "une rubrique de naissance longue en liste, en tableau ou en YAML : seuls 40 caractères sont lus",
+        "cas51-052": "une rubrique de naissance longue en liste, en tableau ou en YAML : seuls 40 caractères sont lus",
+        "cas51-058": "une rubrique de naissance longue en liste, en tableau ou en YAML : seuls 40 caractères sont lus",
+        "cas51-061": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
+        "cas51-065": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
+        "cas51-067": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
+        "cas51-071": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
+        "cas51-072": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
+        "cas51-082": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
+        "cas51-083": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
+        "cas51-087": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
+        "cas51-090": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
+        "cas51-091": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-092": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-093": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-095": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-096": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-097": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-098": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-099": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-102": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-103": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-104": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-105": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-107": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-109": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-111": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-112": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-113": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-115": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-116": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-118": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-119": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-120": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
+        "cas51-122": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-123": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-124": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-132": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-135": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-138": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-141": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-143": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-144": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-146": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-147": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+        "cas51-149": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""
