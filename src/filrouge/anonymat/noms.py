@@ -468,10 +468,11 @@ _SPECIALITE = re.compile(
 inconnu ainsi fait précise le métier, il ne nomme personne ; un gentilé non plus, après un métier ou un rôle (`_GENTILE` :
 « Madame la Kiné Etterbeekoise »)."""
 _NOMS_COURTS = noms_courts()
+"""« Ba », « Sy », « Ka », « Ly », « Xu », « Yu », « Lu » : des noms des listes (ambigus) seulement à côté d'un prénom,
+après une civilité ou devant un lien ; seuls, ce sont aussi un sigle, une syllabe, une année d'études (« en Ba de
+psycho », « Ly signifie lycée », l'attaque-72)."""
 _JOURS_ABREGES = frozenset("lu ma me je ve sa di".split())
-"""« Ba », « Sy », « Ka », « Ly », « Xu », « Yu », « Lu » : des noms des listes (ambigus) seulement à côté d'un prénom, après une civilité ou devant
-un lien ; seuls, ce sont aussi un sigle, une syllabe, une année d'études (« en Ba de psycho », « Ly signifie lycée »,
-l'attaque-72)."""
+"""Les jours abrégés d'un horaire (« Lu-Ma-Je ») : un composé qui n'en a pas d'autre n'est pas un nom."""
 _ARTICLE_ELIDE_DEVANT = ("l'", "l’", "L'", "L’")
 """L'article élidé entre une civilité et la fonction (« Madame l'Institutrice Mbuyi », « M. l'Éducateur Collignon »)."""
 
@@ -1857,7 +1858,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 continue  # « nom: Centre Lufuluabo » : le nom qui suit le type de commerce (l'attaque-43)
             if classe == _Classe.AUTRE and not (
                 apres_civilite and (not _INITIALES.match(valeur) or _nom_court_en_capitales(valeur)
-                                    and _COLLE_A_LA_CIVILITE.search(texte, max(0, mot.start(1) - 4), mot.start(1)))
+                                    and _COLLE_A_LA_CIVILITE.search(texte, max(0, mot.start(1) - 8), mot.start(1)))
                 and forme not in contexte.mots_autorises
             ):
                 break
