@@ -55,7 +55,11 @@ signaler, ou null pour un négatif). Données fictives.
 - garde51, écrit pendant la vingt-troisième session, avant une règle des rubriques longues essayée puis rendue
   (l'attaque-81) : dates de naissance après une longue rubrique (« Date de naissance de l'enfant sur le formulaire
   d'allocations familiales : 23 octobre 2018 »), en liste, en tableau, en YAML, au bout d'une longue phrase ; leurs
-  négatifs voisins (démarches sur l'acte de naissance, naissance d'un projet, dates du dossier).
+  négatifs voisins (démarches sur l'acte de naissance, naissance d'un projet, dates du dossier) ;
+- garde52, écrit pendant la vingt-quatrième session, avant le cinquantième passage : un nom suivi d'une
+  apposition entre virgules (« Tshilanda, la grande sœur, », « Kwabenaz, 8 ans, », « Vuković, l'assistante sociale »),
+  en tête de phrase ou non, en minuscules, en capitales, composé, en YAML ; leurs négatifs voisins (lieux, services,
+  jours, fêtes, jeux, plats, médicaments suivis d'une apposition).
 """
 
 from __future__ import annotations
@@ -412,6 +416,12 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas51-146": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
         "cas51-147": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
         "cas51-149": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
+    },
+    "garde52": {
+        "cas52-024": "« Aurèle » : un prénom que les listes n'ont pas et que wordfreq connaît (Marc Aurèle), en tête de valeur",
+        "cas52-077": "une apposition qui décrit un état (« calme mais méfiante ») : ni lien, ni rôle, ni âge",
+        "cas52-089": "« proposer à Tafsut » : un nom après « proposer à » dans un champ d'action, que la garde ne lit pas comme un destinataire",
+        "cas52-111": "un nom en minuscules suivi d'un état (« enceinte de 7 mois ») : ni lien, ni rôle, ni âge",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

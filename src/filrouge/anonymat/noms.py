@@ -1070,7 +1070,8 @@ Tiensestraat », aveugle-64), pas un nom que personne n'écrit ; pas après une 
 def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
     """Un mot à majuscule hors des listes, des lieux et des mots courants, que wordfreq ne connaît pas
     (« Digbeu », « Natnael », « Lộc », « N'Goran ») : presque aucun texte ne l'emploie, dans une note c'est
-    un nom. Verdict gardé par mot."""
+    un nom ; une particule devant un trait d'union n'en fait pas un mot connu (« Al-Qassab »). Verdict
+    gardé par mot."""
     verdict = _CACHE_INCONNUS.get(mot)
     if verdict is None:
         mot_sans_elision = _ELISION.sub("", mot)
@@ -1082,7 +1083,8 @@ def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
                    and n not in l["localites"] and n not in contexte.mots_autorises and not _SAINT.match(mot)
                    and not _RUE_NL.fullmatch(n)
                    and not any(morceau and est_mot_connu(morceau) and not _trema_d_un_nom(morceau)
-                               for morceau in mot_sans_elision.split("-")))
+                               and not (i < len(morceaux) - 1 and normaliser(morceau) in _PARTICULES_NOM)
+                               for morceaux in [mot_sans_elision.split("-")] for i, morceau in enumerate(morceaux)))
         if len(_CACHE_INCONNUS) > 65536:
             _CACHE_INCONNUS.clear()
         _CACHE_INCONNUS[mot] = verdict
@@ -1147,9 +1149,11 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     if len(chaine) == 1:
         if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
             return debut, chaine[0].end(1)  # « Les Haddouchi refusent », « chez les N'Sonde » : une famille
-        if ((_FONCTION_APRES.match(texte, chaine[0].end(1)) or inconnus[0] and _et_un_proche(texte, chaine[0].end(1)))
+        if ((_FONCTION_APRES.match(texte, chaine[0].end(1)) or inconnus[0] and (
+                _et_un_proche(texte, chaine[0].end(1)) or _apposition_qui_dit_qui(texte, debut_ligne, debut, chaine[0].end(1))))
                 and not _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut - 8), debut)):
-            return debut, chaine[0].end(1)  # « - Romain, éducateur référent » : même en tête d'un élément de liste
+            # « - Romain, éducateur référent », « Tshilanda, la grande sœur, » : même en tête d'un élément de liste
+            return debut, chaine[0].end(1)
         if _PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut):
             # « l'audition d'Abdirizak », « sans nouvelles de Capucine » : de qui, pas d'où
             return (debut, chaine[0].end(1)) if inconnus[0] or prenoms[0] else None
@@ -1408,6 +1412,75 @@ def _et_un_proche(texte: str, fin: int) -> bool:
     une appellation) est une personne, même en tête de phrase ; « Namur et sa région », « Noël et ses cadeaux » non."""
     m = _ET_UN_PROCHE.match(texte, fin)
     return m is not None and normaliser(m.group(1)) in _LIENS
+
+
+_APPOSITION = re.compile(
+    r"[ \t]*,[ \t]*(?P<article>(?i:l['’]|le|la|les|son|sa|ses|leur|leurs|notre|mon|ma)[ \t]*)?"
+    r"(?:(?i:grande?|petite?|jeune|nouvel|nouvelle|nouveau|ancien|ancienne|future?|actuel|actuelle|seule?|unique)[ \t]+)?"
+    r"(?P<mot>[^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’])")
+"""Une apposition juste après un mot, son article et un adjectif (« , la grande sœur », « , son frère aîné »,
+« , l'assistante sociale ») ; le mot qu'elle dit est jugé à part (`_APPOSES_QUI_DISENT_QUI`)."""
+_AGE_EN_APPOSITION = re.compile(
+    r",[ \t]*(?:\d{1,2}|(?i:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"dix-sept|dix-huit|dix-neuf|vingt|vingt-et-un|vingt-deux|vingt-trois))[ \t]*(?i:ans)(?!\w)")
+"""Un âge apposé juste après un mot (« , 8 ans », « , quinze ans » ; pas « , 3 mois », une durée plus souvent qu'un
+âge : « Hospitalisation à Kapelleke, 3 mois », la relecture revue52) ; `_AGE_APPOSE`, plus strict, veut
+l'apposition fermée (« Victor Horta, 82 ans, » mais pas « Mozart, 35 ans à sa mort »)."""
+_APPOSES_QUI_DISENT_QUI = (_DEVANT_UN_APPOSE - _SALUTATIONS - frozenset(
+    "famille fratrie parents grands-parents beaux-parents enfants".split())) | _FONCTIONS_DE_TITRE
+"""Ce qu'une apposition dit d'une personne : ce qui annonce un nom apposé (`_DEVANT_UN_APPOSE` : un lien, une
+appellation, un rôle, une fonction) et les métiers ; pas une salutation ni un groupe (« , la famille », « , la fratrie »)."""
+
+
+_FIN_D_APPOSITION = re.compile(
+    r"(?:[ \t]+(?P<qualificatif>[^\W\d_]+))?(?:[ \t]+(?i:de|du|des|d['’]|au|aux|à)[^,;.!?\n]{0,40})?[ \t]*(?:[,;.!?]|$)",
+    re.MULTILINE)
+"""La fin d'une apposition après son lien ou son rôle : peut-être un qualificatif (« aîné », « maternelle ») et un
+complément (« de la mère », « du CPAS »), puis la ponctuation ou la fin de la ligne. Ce qui ne se ferme pas ainsi est
+presque toujours le sujet de la proposition suivante (« Kipushi, sa mère y vit », « après les repas, la mère contrôle
+le soir », l'attaque-82)."""
+
+
+def _apposition_fermee(texte: str, fin: int) -> bool:
+    """L'apposition dont le lien ou le rôle finit à `fin` se ferme-t-elle aussitôt (`_FIN_D_APPOSITION`) ?"""
+    m = _FIN_D_APPOSITION.match(texte, fin)
+    return m is not None and (m.group("qualificatif") is None
+                              or normaliser(m.group("qualificatif")) in _QUALIFICATIFS_DE_PROCHE)
+
+
+_INITIALE_JUSTE_AVANT = re.compile(r"(?<![\w'’])[" + _MAJ + r"]\.[ \t]*$")
+"""« J. Noirhomme, animatrice » : l'initiale d'un prénom juste avant ; `_noms_et_initiales` signale l'initiale et le nom."""
+def _appositions_qui_disent_qui(texte: str, lignes: Lignes) -> list[tuple[int, bool]]:
+    """(position de la virgule, nouvelle) de chaque fonction apposée (`_FONCTION_APRES`, cherchée seulement si le texte
+    a un mot de fonction), puis de chaque âge apposé et de chaque lien ou rôle apposé avec son article qui se ferme
+    aussitôt (`_apposition_fermee`) : ces dernières, « nouvelles », ne valent après des mots en minuscules que sans
+    article ni préposition devant eux (`_LIEU_DEVANT` : « au salon, sa sœur », « cours de karaté, 8 ans », l'attaque-82),
+    et jamais sans article devant le lien (« presents: [edu, psy] »)."""
+    if "," not in texte:
+        return []
+    fonctions = ({m.start() for m in _FONCTION_APRES.finditer(texte)}
+                 if ", " in texte and not lignes.mots.isdisjoint(_MOTS_DE_FONCTION) else set())
+    nouvelles = {m.start() for m in _AGE_EN_APPOSITION.finditer(texte)}
+    nouvelles.update(m.start() for m in _APPOSITION.finditer(texte)
+                     if m.group("article") and normaliser(m.group("mot")) in _APPOSES_QUI_DISENT_QUI
+                     and _apposition_fermee(texte, m.end()))
+    return sorted([(v, False) for v in fonctions] + [(v, True) for v in nouvelles - fonctions])
+
+
+def _apposition_qui_dit_qui(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+    """« Tshilanda, la grande sœur, », « Kwabenaz, 8 ans, », « Vuković, l'assistante sociale du CPAS, » : les mots de
+    `debut` à `fin` sont suivis d'un âge apposé, ou d'un lien ou d'un rôle apposé qui se ferme aussitôt ; sauf après
+    une préposition de lieu ou un article (« Hospitalisation à Kapelleke, 3 ans », la relecture revue52) ou l'initiale
+    d'un prénom, que `_noms_et_initiales` signale avec le nom (« A. Wang, sa mère »)."""
+    devant = max(debut_ligne, debut - 12)
+    lieu = _LIEU_DEVANT.search(texte, devant, debut)
+    if (lieu is not None and lieu.group().strip().lower() not in ("de", "d'", "d’")  # « un courrier de Gurvinder, le
+            or _INITIALE_JUSTE_AVANT.search(texte, devant, debut)):                  # conseiller » : de qui
+        return False
+    if _AGE_EN_APPOSITION.match(texte, fin):
+        return True
+    m = _APPOSITION.match(texte, fin)
+    return m is not None and normaliser(m.group("mot")) in _APPOSES_QUI_DISENT_QUI and _apposition_fermee(texte, m.end())
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
 _FAMILLE_SUJET = re.compile(
     r"L(?<![\w'’]L)es[ \t]+([" + _MAJ + r"][" + _MIN + r"]+)[ \t]+(?:ont[ \t]+(?:d[ée]m[ée]nag[ée]|emm[ée]nag[ée]|divorc[ée])|"
@@ -1969,7 +2042,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             chaine, classes = chaine[tete + 1:], classes[tete + 1:]  # « Demande de Julie Dubois » : de qui
             debut_chaine = chaine[0].start(1)
         fonction_apres = (_FONCTION_APRES.match(texte, chaine[-1].end(1)) is not None  # « Prudence, éducatrice »
-                          or _et_un_proche(texte, chaine[-1].end(1)))
+                          or _et_un_proche(texte, chaine[-1].end(1)) or _apposition_qui_dit_qui(texte, debut_ligne, debut_chaine, chaine[-1].end(1)))
         ambigu_nomme = _ambigu_qui_nomme(texte, chaine, classes, contexte) or (  # « Ba Ndiolène, 14 ans » (la relecture)
             any(normaliser(m.group(1)) in _NOMS_COURTS for m in chaine)
             and any(c == _Classe.INCONNU and _mot_inconnu(m.group(1), contexte) for m, c in zip(chaine, classes)))
@@ -2277,7 +2350,6 @@ _ANNEE = re.compile(r"(?:19|20)\d\d")
 
 
 _AGE_APPOSE = re.compile(r"[ \t]*,[ \t]*\d{1,3}[ \t]*ans[ \t]*(?:[,;)]|$)", re.MULTILINE)
-_PROCHE_APPOSE = re.compile(r"[ \t]*,[ \t]*(?:(?:l['’]|le|la|son|sa|leur|notre)[ \t]*)?([^\W\d_]+(?:-[^\W\d_]+)*)")
 _MOT_ET_FONCTION = re.compile(r"[ \t]+[^\W\d_]+(?=[ \t]*,)")
 
 
@@ -2288,9 +2360,9 @@ def _personne_decrite_apres(texte: str, fin: int) -> bool:
     piano », « Picasso et sa compagne », l'attaque-50)."""
     suite = _MOT_ET_FONCTION.match(texte, fin)  # « junior », « fils » entre le nom et la virgule
     apres = suite.end() if suite is not None else fin
-    proche = _PROCHE_APPOSE.match(texte, apres)
+    proche = _APPOSITION.match(texte, apres)
     return bool(_AGE_APPOSE.match(texte, apres) or proche is not None and (
-        normaliser(proche.group(1)) in _LIENS_DE_FAMILLE or normaliser(proche.group(1)) in ("voisin", "voisine")))
+        normaliser(proche.group("mot")) in _LIENS_DE_FAMILLE or normaliser(proche.group("mot")) in ("voisin", "voisine")))
 
 
 def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
@@ -3339,11 +3411,10 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                 n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(texte[debut:fin]))):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom collé à un proche")))
-    fonctions = ", " in texte and not lignes.mots.isdisjoint(_MOTS_DE_FONCTION)
-    for m in _FONCTION_APRES.finditer(texte) if fonctions else ():
-        # « le jeune parle de abdirizak duale, son ancien titulaire » : les mots juste avant la fonction apposée
-        debut_ligne = lignes.debuts[lignes.numero(m.start())]
-        avant = _DEUX_MOTS_AVANT.search(texte, max(debut_ligne, m.start() - 60), m.start())
+    for virgule, nouvelle in _appositions_qui_disent_qui(texte, lignes):
+        # « le jeune parle de abdirizak duale, son ancien titulaire », « tshibola, la sœur, » : les mots juste avant
+        debut_ligne = lignes.debuts[lignes.numero(virgule)]
+        avant = _DEUX_MOTS_AVANT.search(texte, max(debut_ligne, virgule - 60), virgule)
         if avant is None or not avant.group(2).islower():
             continue
         if not _personne_en_minuscules(avant.group(2), True, contexte, "rares admis"):
@@ -3351,9 +3422,12 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         premier, fin = avant.group(1), avant.end(2)
         prenom_devant = premier and premier.islower() and _personne_en_minuscules(premier, True, contexte, "tous admis")
         debut = avant.start(1) if prenom_devant else avant.start(2)
+        if nouvelle and any(_LIEU_DEVANT.search(texte, max(debut_ligne, mot - 12), mot)
+                            for mot in (avant.start(2), avant.start(1) if premier else avant.start(2))):
+            continue  # « au salon, sa sœur », « le camp scout, son frère », « bloqué à ouargla, 3 ans » (l'attaque-82)
         if not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom suivi de sa fonction")))
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom suivi de son lien, de sa fonction ou de son âge")))
     for m in _DE_EN_MINUSCULES.finditer(texte):
         if not (_personne_des_listes(m.group(1))[1] or _nom_hors_du_dictionnaire(m.group(1))):
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
