@@ -59,7 +59,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde52, écrit pendant la vingt-quatrième session, avant le cinquantième passage : un nom suivi d'une
   apposition entre virgules (« Tshilanda, la grande sœur, », « Kwabenaz, 8 ans, », « Vuković, l'assistante sociale »),
   en tête de phrase ou non, en minuscules, en capitales, composé, en YAML ; leurs négatifs voisins (lieux, services,
-  jours, fêtes, jeux, plats, médicaments suivis d'une apposition).
+  jours, fêtes, jeux, plats, médicaments suivis d'une apposition) ;
+- garde53, écrit pendant la vingt-quatrième session, avant le cinquante et unième passage : un nom après « à » et un
+  verbe qui s'adresse à quelqu'un (« proposer à Tafsut », « rappeler à KOCABIYIK Emre », « dire à mbelenga »), le verbe
+  loin ou sur la ligne d'avant ; leurs négatifs voisins (les mêmes verbes suivis d'un lieu, d'un service, d'une chose).
 """
 
 from __future__ import annotations
@@ -420,8 +423,19 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     "garde52": {
         "cas52-024": "« Aurèle » : un prénom que les listes n'ont pas et que wordfreq connaît (Marc Aurèle), en tête de valeur",
         "cas52-077": "une apposition qui décrit un état (« calme mais méfiante ») : ni lien, ni rôle, ni âge",
-        "cas52-089": "« proposer à Tafsut » : un nom après « proposer à » dans un champ d'action, que la garde ne lit pas comme un destinataire",
         "cas52-111": "un nom en minuscules suivi d'un état (« enceinte de 7 mois ») : ni lien, ni rôle, ni âge",
+    },
+    "garde53": {
+        "cas53-013": "« signale à Fraipont » : un nom qui est aussi une localité belge, lue comme un lieu après « à »",
+        "cas53-042": "« Recommandé à PHOMMACHANH » : un participe de conseil, lu seulement à l'infinitif et au présent (l'attaque-83)",
+        "cas53-050": "« Confié à XHONNEUX » : des capitales après un verbe de message, lues comme un sigle (« Transmis à VIVALIA », la relecture revue53)",
+        "cas53-058": "« Signalé à HALLEUX » : un nom des listes en capitales après « à », lu comme un sigle",
+        "cas53-085": "« demander à al-Qasimi » : un nom à particule en minuscules après « à »",
+        "cas53-112": "le verbe (« Remettre ») à plus de 48 caractères avant « à » : hors de la proposition lue",
+        "cas53-114": "un verbe de conseil séparé de « à » par une incise (« rappeler, au plus tard vendredi, à »)",
+        "cas53-116": "un verbe de conseil séparé de « à » par une incise (« conseillé, vu la fatigue, à »)",
+        "cas53-128": "« demandé à Emirdağ une copie » : une ville peu connue après un verbe de demande (faux positif antérieur)",
+        "cas53-136": "« Confier le jeune à Hargeisa » : une ville peu connue après « confier » (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -1140,10 +1140,11 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         inconnus[1] and classes[0] == _Classe.INCONNU or inconnus[0] and classes[1] == _Classe.INCONNU
         and not _ARTICLE_ELIDE.match(mots[0]) and not texte[chaine[0].end(1):chaine[1].start(1)].strip())
     # (dans le second ordre, deux mots voisins, sans article élidé : « L'équipe de Diapason » n'est pas un nom)
-    if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
-            or all(m.isupper() and m.isascii() for m in mots)):
-        return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
     debut = chaine[0].start(1)
+    if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
+            or all(m.isupper() and m.isascii() for m in mots) and not _capitales_destinataires(texte, mots, inconnus,
+                                                                                              debut_ligne, debut)):
+        return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
     if _pas_une_personne_devant(texte, debut_ligne, debut) or _medicament(texte, debut_ligne, chaine):
         return None
     if len(chaine) == 1:
@@ -1723,14 +1724,38 @@ _PAS_UN_NOM_APRES_CIVILITE = frozenset(normaliser(mot) for mot in _FONCTIONS_APR
 """Sans accents, ce qui suit une civilité en minuscules sans être un nom : une fonction, « lui-même »."""
 
 
+def _capitales_destinataires(texte: str, mots: list[str], inconnus: list[bool], debut_ligne: int, debut: int) -> bool:
+    """« Il a été dit à NYIRAHABIMANA que… », « Rappeler à XHONNEUX de… » : un seul mot inconnu en capitales, de six
+    lettres au moins, juste après un verbe de conseil ou de parole et « à » (`_conseil_juste_avant`), est le nom du
+    destinataire, pas un sigle (garde53). Pas après un verbe de message ou de don : on transmet, on signale, on envoie
+    à un organisme autant qu'à une personne (« Transmis à VIVALIA le rapport », la relecture revue53) ; un organisme
+    des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
+    return (len(mots) == 1 and len(mots[0]) >= 6 and inconnus[0]
+            and _conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]))
+
+
+def _conseil_juste_avant(proposition: str, coupe: int = 0) -> bool:
+    """La proposition finit-elle par un verbe de conseil, de proposition ou de parole et « à » (`_CONSEIL_DEVANT_A`),
+    sans article devant le verbe (« le conseiller à Droixhe » : le métier) ?"""
+    conseil = _CONSEIL_DEVANT_A.search(proposition, coupe)
+    return conseil is not None and conseil.group("article") is None
+
+
+_A_EN_TETE_DE_LIGNE = re.compile(r"[ \t>*+-]*[àa][ \t]+")
+"""« à » qui ouvre la ligne (après une indentation, une citation, une puce) : la proposition commence la ligne d'avant."""
+
+
 def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
-    """« Merci à Navarro », « je transmets à Verschueren la note » : après « à », un verbe de message ou de don dans la
-    proposition fait du nom un destinataire, pas une ville (« envoyer la charte à Lantin » reste un lieu : une localité
-    belge n'arrive pas ici)."""
+    """« Merci à Navarro », « je transmets à Verschueren la note », « proposer à Tafsut un rdv » : après « à », un verbe
+    de message, de don ou de conseil dans la proposition fait du nom un destinataire, pas une ville (« envoyer la charte
+    à Lantin » reste un lieu : une localité belge n'arrive pas ici)."""
+    if debut_ligne and _A_EN_TETE_DE_LIGNE.fullmatch(texte, debut_ligne, debut):
+        debut_ligne = texte.rfind("\n", 0, debut_ligne - 1) + 1  # « demandé par la déléguée\n  à Jayawardena »
     proposition = texte[max(debut_ligne, debut - 48):debut]
     coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
-    return (_VERBE_DE_MESSAGE.search(proposition, coupe) is not None
-            and _SEJOUR_AVANT.search(proposition, coupe) is None)
+    if _VERBE_DE_MESSAGE.search(proposition, coupe) is None:
+        return _conseil_juste_avant(proposition, coupe)
+    return _SEJOUR_AVANT.search(proposition, coupe) is None
 
 
 _MESSAGE_DEVANT_A = re.compile(r"(?<!\w)(?i:demander|écrire|ecrire|expliquer|répondre|repondre|téléphoner|telephoner|"
@@ -1742,6 +1767,17 @@ _VERBE_DE_MESSAGE = re.compile(
     r"téléphon|telephon|transf)\w*")
 """Les verbes de `_VERBE_DATIF` dont le complément après « à » n'est jamais un lieu (« passer à Namur », « faire à
 Liège », « écrire à la commune » en sont)."""
+_CONSEIL_DEVANT_A = re.compile(
+    r"(?P<article>(?<![\w'’])(?i:le|la|les|un|une|du|des|au|aux|ce|cette|son|sa|leur)[ \t]+)?"
+    r"(?<![\w'’-])(?i:proposer|propose|proposes|proposons|proposez|suggérer|suggerer|suggère|suggere|suggérons|"
+    r"rappeler|rappelle|rappelons|rappelez|conseiller|conseille|conseillons|conseillez|recommander|recommande|"
+    r"recommandons|montrer|indiquer|indique|préciser|preciser|précise|mentionner|dire|redire|dis|dit|dites|disons|"
+    r"redit)(?:[ \t]+[a-zà-ÿ]+ment)?\s+à[ \t]+$")
+"""Un verbe de conseil, de proposition ou de parole juste avant « à », peut-être suivi d'un adverbe : « proposer à
+Tafsut un rdv », « rappeler gentiment à Ndokwe », « dit à Mbelenga » (garde53). Pas ses participes (« un emploi lui a été
+proposé à Kipushi », « une post-cure conseillée à Trempoline » : un lieu) ni ses formes éloignées de « à » (« la tante
+lui a proposé un petit boulot à Kipushi »), l'attaque-83 ; « conseiller », « montre » ne sont lus qu'à l'infinitif sans
+article (« le conseiller à Droixhe » : le métier)."""
 
 
 def _chaines(texte: str, debut: int, fin: int) -> list[list[re.Match[str]]]:
