@@ -62,7 +62,10 @@ signaler, ou null pour un négatif). Données fictives.
   jours, fêtes, jeux, plats, médicaments suivis d'une apposition) ;
 - garde53, écrit pendant la vingt-quatrième session, avant le cinquante et unième passage : un nom après « à » et un
   verbe qui s'adresse à quelqu'un (« proposer à Tafsut », « rappeler à KOCABIYIK Emre », « dire à mbelenga »), le verbe
-  loin ou sur la ligne d'avant ; leurs négatifs voisins (les mêmes verbes suivis d'un lieu, d'un service, d'une chose).
+  loin ou sur la ligne d'avant ; leurs négatifs voisins (les mêmes verbes suivis d'un lieu, d'un service, d'une chose) ;
+- garde54, écrit pendant la vingt-quatrième session, avant le cinquante-deuxième passage : un nom de famille seul en
+  capitales (« NDOKWE »), après une préposition, devant un lien ou une parenthèse, sujet ou complément, en liste, en
+  tableau, en YAML ; leurs négatifs voisins (sigles et organismes, mots ordinaires et lieux en capitales).
 """
 
 from __future__ import annotations
@@ -436,6 +439,53 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas53-116": "un verbe de conseil séparé de « à » par une incise (« conseillé, vu la fatigue, à »)",
         "cas53-128": "« demandé à Emirdağ une copie » : une ville peu connue après un verbe de demande (faux positif antérieur)",
         "cas53-136": "« Confier le jeune à Hargeisa » : une ville peu connue après « confier » (faux positif antérieur)",
+    },
+    "garde54": {
+        "cas54-001": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-002": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-003": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-004": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-007": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-008": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-009": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-012": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-016": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-018": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-019": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-023": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-024": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-025": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-026": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
+        "cas54-033": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-037": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-039": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-042": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-043": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-044": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-050": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-052": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-054": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-058": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-059": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
+        "cas54-067": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-068": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-069": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-071": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-072": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-073": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-076": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-078": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-081": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-083": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-087": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-088": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
+        "cas54-093": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
+        "cas54-101": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
+        "cas54-103": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
+        "cas54-104": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
+        "cas54-109": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
+        "cas54-117": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
+        "cas54-153": "« la famille REPORTÉE » : un participe en capitales après « famille », lu comme un nom (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -1141,12 +1141,14 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         and not _ARTICLE_ELIDE.match(mots[0]) and not texte[chaine[0].end(1):chaine[1].start(1)].strip())
     # (dans le second ordre, deux mots voisins, sans article élidé : « L'équipe de Diapason » n'est pas un nom)
     debut = chaine[0].start(1)
+    capitales = all(m.isupper() and m.isascii() for m in mots)
     if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
-            or all(m.isupper() and m.isascii() for m in mots) and not _capitales_destinataires(texte, mots, inconnus,
-                                                                                              debut_ligne, debut)):
+            or capitales and not _capitales_d_une_personne(texte, mots, inconnus, debut_ligne, debut, chaine[-1].end(1))):
         return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
     if _pas_une_personne_devant(texte, debut_ligne, debut) or _medicament(texte, debut_ligne, chaine):
         return None
+    if capitales:
+        return debut, chaine[-1].end(1)  # « NDOKWE (mère) présente », « NDOKWE, la tante, » : sa place dit une personne
     if len(chaine) == 1:
         if inconnus[0] and _LES_DEVANT.search(texte, max(debut_ligne, debut - 12), debut):
             return debut, chaine[0].end(1)  # « Les Haddouchi refusent », « chez les N'Sonde » : une famille
@@ -1468,15 +1470,21 @@ def _appositions_qui_disent_qui(texte: str, lignes: Lignes) -> list[tuple[int, b
     return sorted([(v, False) for v in fonctions] + [(v, True) for v in nouvelles - fonctions])
 
 
+def _lieu_ou_initiale_devant(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Une préposition de lieu ou un article juste avant (« Hospitalisation à KAPELLEKE, 3 ans », « au Kapelleke
+    (mère) » : un lieu ; pas « de », « un courrier de Gurvinder, le conseiller » : de qui), ou l'initiale d'un prénom,
+    que `_noms_et_initiales` signale avec le nom (« A. Wang, sa mère »)."""
+    devant = max(debut_ligne, debut - 12)
+    lieu = _LIEU_DEVANT.search(texte, devant, debut)
+    return (lieu is not None and lieu.group().strip().lower() not in ("de", "d'", "d’")
+            or _INITIALE_JUSTE_AVANT.search(texte, devant, debut) is not None)
+
+
 def _apposition_qui_dit_qui(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
     """« Tshilanda, la grande sœur, », « Kwabenaz, 8 ans, », « Vuković, l'assistante sociale du CPAS, » : les mots de
     `debut` à `fin` sont suivis d'un âge apposé, ou d'un lien ou d'un rôle apposé qui se ferme aussitôt ; sauf après
-    une préposition de lieu ou un article (« Hospitalisation à Kapelleke, 3 ans », la relecture revue52) ou l'initiale
-    d'un prénom, que `_noms_et_initiales` signale avec le nom (« A. Wang, sa mère »)."""
-    devant = max(debut_ligne, debut - 12)
-    lieu = _LIEU_DEVANT.search(texte, devant, debut)
-    if (lieu is not None and lieu.group().strip().lower() not in ("de", "d'", "d’")  # « un courrier de Gurvinder, le
-            or _INITIALE_JUSTE_AVANT.search(texte, devant, debut)):                  # conseiller » : de qui
+    une préposition de lieu, un article ou une initiale (`_lieu_ou_initiale_devant`, la relecture revue52)."""
+    if _lieu_ou_initiale_devant(texte, debut_ligne, debut):
         return False
     if _AGE_EN_APPOSITION.match(texte, fin):
         return True
@@ -1724,14 +1732,34 @@ _PAS_UN_NOM_APRES_CIVILITE = frozenset(normaliser(mot) for mot in _FONCTIONS_APR
 """Sans accents, ce qui suit une civilité en minuscules sans être un nom : une fonction, « lui-même »."""
 
 
-def _capitales_destinataires(texte: str, mots: list[str], inconnus: list[bool], debut_ligne: int, debut: int) -> bool:
-    """« Il a été dit à NYIRAHABIMANA que… », « Rappeler à XHONNEUX de… » : un seul mot inconnu en capitales, de six
-    lettres au moins, juste après un verbe de conseil ou de parole et « à » (`_conseil_juste_avant`), est le nom du
-    destinataire, pas un sigle (garde53). Pas après un verbe de message ou de don : on transmet, on signale, on envoie
-    à un organisme autant qu'à une personne (« Transmis à VIVALIA le rapport », la relecture revue53) ; un organisme
-    des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
-    return (len(mots) == 1 and len(mots[0]) >= 6 and inconnus[0]
-            and _conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]))
+_PARENTHESE_DE_PERSONNE = re.compile(r"[ \t]*\([ \t]*(?:(?i:la|le|les|sa|son|ses|leur)[ \t]+|(?i:l)['’])?"
+                                     r"([^\W\d_]+(?:-[^\W\d_]+)*)")
+"""Une parenthèse qui s'ouvre sur un lien (« (mère) », « (la grand-mère) », « (frère aîné, majeur) »)."""
+
+
+def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool], debut_ligne: int, debut: int,
+                              fin: int) -> bool:
+    """Un seul mot inconnu en capitales, de six lettres au moins (« NDOKWE », « AL-QASSAB »), est un nom de famille, pas
+    un sigle, là où seule une personne va (garde53, garde54) : juste après un verbe de conseil ou de parole et « à »
+    (`_conseil_juste_avant` : « Il a été dit à NYIRAHABIMANA »), devant un lien de famille entre parenthèses ou apposé
+    (« NDOKWE (mère) », « NDOKWE, la tante, ») ou un âge (« NDOKWE, 15 ans »), sauf après une préposition de lieu, un
+    article ou une initiale (`_lieu_ou_initiale_devant` : « au KAPELLEKE (mère) », la relecture revue54). Six
+    caractères au moins, apostrophe comprise (« M'BAYE »). Un organisme n'a ni mère ni âge ; il a
+    en revanche des rôles (« HOSPITALIA (assistant social) »), on est « avec », « chez », « pour » lui, il « a rappelé »,
+    on l'a « contacté » : ces places-là ne départagent pas un nom d'un organisme absent des listes (« avec HELORA »,
+    « EPICURA a appelé », l'attaque-84). Pas après un verbe de message ou de don (« Transmis à VIVALIA », la relecture
+    revue53) ; un organisme des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
+    if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
+        return False
+    if _conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]):
+        return True
+    parenthese = _PARENTHESE_DE_PERSONNE.match(texte, fin)
+    apposition = _APPOSITION.match(texte, fin)
+    return not _lieu_ou_initiale_devant(texte, debut_ligne, debut) and (
+            parenthese is not None and normaliser(parenthese.group(1)) in _LIENS_ENTRE_PARENTHESES
+            or _AGE_EN_APPOSITION.match(texte, fin) is not None
+            or apposition is not None and normaliser(apposition.group("mot")) in _LIENS_ENTRE_PARENTHESES
+            and _apposition_fermee(texte, apposition.end()))
 
 
 def _conseil_juste_avant(proposition: str, coupe: int = 0) -> bool:
