@@ -1453,6 +1453,8 @@ def _apposition_fermee(texte: str, fin: int) -> bool:
 
 _INITIALE_JUSTE_AVANT = re.compile(r"(?<![\w'’])[" + _MAJ + r"]\.[ \t]*$")
 """« J. Noirhomme, animatrice » : l'initiale d'un prénom juste avant ; `_noms_et_initiales` signale l'initiale et le nom."""
+
+
 def _appositions_qui_disent_qui(texte: str, lignes: Lignes) -> list[tuple[int, bool]]:
     """(position de la virgule, nouvelle) de chaque fonction apposée (`_FONCTION_APRES`, cherchée seulement si le texte
     a un mot de fonction), puis de chaque âge apposé et de chaque lien ou rôle apposé avec son article qui se ferme
@@ -1490,6 +1492,8 @@ def _apposition_qui_dit_qui(texte: str, debut_ligne: int, debut: int, fin: int) 
         return True
     m = _APPOSITION.match(texte, fin)
     return m is not None and normaliser(m.group("mot")) in _APPOSES_QUI_DISENT_QUI and _apposition_fermee(texte, m.end())
+
+
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
 _FAMILLE_SUJET = re.compile(
     r"L(?<![\w'’]L)es[ \t]+([" + _MAJ + r"][" + _MIN + r"]+)[ \t]+(?:ont[ \t]+(?:d[ée]m[ée]nag[ée]|emm[ée]nag[ée]|divorc[ée])|"
@@ -1739,16 +1743,16 @@ _PARENTHESE_DE_PERSONNE = re.compile(r"[ \t]*\([ \t]*(?:(?i:la|le|les|sa|son|ses
 
 def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool], debut_ligne: int, debut: int,
                               fin: int) -> bool:
-    """Un seul mot inconnu en capitales, de six lettres au moins (« NDOKWE », « AL-QASSAB »), est un nom de famille, pas
-    un sigle, là où seule une personne va (garde53, garde54) : juste après un verbe de conseil ou de parole et « à »
-    (`_conseil_juste_avant` : « Il a été dit à NYIRAHABIMANA »), devant un lien de famille entre parenthèses ou apposé
-    (« NDOKWE (mère) », « NDOKWE, la tante, ») ou un âge (« NDOKWE, 15 ans »), sauf après une préposition de lieu, un
-    article ou une initiale (`_lieu_ou_initiale_devant` : « au KAPELLEKE (mère) », la relecture revue54). Six
-    caractères au moins, apostrophe comprise (« M'BAYE »). Un organisme n'a ni mère ni âge ; il a
-    en revanche des rôles (« HOSPITALIA (assistant social) »), on est « avec », « chez », « pour » lui, il « a rappelé »,
-    on l'a « contacté » : ces places-là ne départagent pas un nom d'un organisme absent des listes (« avec HELORA »,
-    « EPICURA a appelé », l'attaque-84). Pas après un verbe de message ou de don (« Transmis à VIVALIA », la relecture
-    revue53) ; un organisme des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
+    """Un seul mot inconnu en capitales, de six caractères au moins, apostrophe comprise (« NDOKWE », « AL-QASSAB »,
+    « M'BAYE »), est un nom de famille, pas un sigle, là où seule une personne va (garde53, garde54) : juste après un
+    verbe de conseil ou de parole et « à » (`_conseil_juste_avant` : « Il a été dit à NYIRAHABIMANA »), devant un lien
+    de famille entre parenthèses ou apposé (« NDOKWE (mère) », « NDOKWE, la tante, ») ou un âge (« NDOKWE, 15 ans »),
+    sauf après une préposition de lieu, un article ou une initiale (`_lieu_ou_initiale_devant` : « au KAPELLEKE
+    (mère) », la relecture revue54). Un organisme n'a ni mère ni âge ; il a en revanche des rôles (« HOSPITALIA
+    (assistant social) »), on est « avec », « chez », « pour » lui, il « a rappelé », on l'a « contacté » : ces
+    places-là ne départagent pas un nom d'un organisme absent des listes (« avec HELORA », « EPICURA a appelé »,
+    l'attaque-84). Pas après un verbe de message ou de don (« Transmis à VIVALIA », la relecture revue53) ; un
+    organisme des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
     if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
         return False
     if _conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]):
@@ -2106,7 +2110,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             chaine, classes = chaine[tete + 1:], classes[tete + 1:]  # « Demande de Julie Dubois » : de qui
             debut_chaine = chaine[0].start(1)
         fonction_apres = (_FONCTION_APRES.match(texte, chaine[-1].end(1)) is not None  # « Prudence, éducatrice »
-                          or _et_un_proche(texte, chaine[-1].end(1)) or _apposition_qui_dit_qui(texte, debut_ligne, debut_chaine, chaine[-1].end(1)))
+                          or _et_un_proche(texte, chaine[-1].end(1))
+                          or _apposition_qui_dit_qui(texte, debut_ligne, debut_chaine, chaine[-1].end(1)))
         ambigu_nomme = _ambigu_qui_nomme(texte, chaine, classes, contexte) or (  # « Ba Ndiolène, 14 ans » (la relecture)
             any(normaliser(m.group(1)) in _NOMS_COURTS for m in chaine)
             and any(c == _Classe.INCONNU and _mot_inconnu(m.group(1), contexte) for m, c in zip(chaine, classes)))
@@ -3491,7 +3496,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             continue  # « au salon, sa sœur », « le camp scout, son frère », « bloqué à ouargla, 3 ans » (l'attaque-82)
         if not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
-            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom suivi de son lien, de sa fonction ou de son âge")))
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(
+                texte[debut:fin], "nom suivi de son lien, de sa fonction ou de son âge")))
     for m in _DE_EN_MINUSCULES.finditer(texte):
         if not (_personne_des_listes(m.group(1))[1] or _nom_hors_du_dictionnaire(m.group(1))):
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
