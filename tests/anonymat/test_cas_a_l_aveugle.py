@@ -424,7 +424,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas51-149": "une démarche sur l'acte, la déclaration ou la prime de naissance, lue comme une naissance (faux positif antérieur)",
     },
     "garde52": {
-        "cas52-024": "« Aurèle » : un prénom que les listes n'ont pas et que wordfreq connaît (Marc Aurèle), en tête de valeur",
+        "cas52-024": "« Aurèle » : un prénom que les listes n'ont pas et que wordfreq connaît, en tête de valeur",
         "cas52-077": "une apposition qui décrit un état (« calme mais méfiante ») : ni lien, ni rôle, ni âge",
         "cas52-111": "un nom en minuscules suivi d'un état (« enceinte de 7 mois ») : ni lien, ni rôle, ni âge",
     },
