@@ -384,6 +384,12 @@ PLANCHERS = {
     # deux fois ; ses ratés (« patron: Bram », « plan de paiement proposé à LEMAIRE », « courriel de la directrice,
     # aimée : ») ont été vus (`bench_aveugle.py --details`), rien n'a été réglé sur eux
     "aveugle-77": (98.0, 99.5, 0.5),
+    # aveugle-78 (2 040 extraits, les soins et la santé), commandé et mesuré pendant la vingt-quatrième session, sans
+    # réglage sur lui, sur 81283d6 puis sur 3404654 (après les passages 50 à 52) : 99,3/99,6/0,0, pire origine 96,7
+    # (europe_sud, asie), sorties identiques les deux fois ; ses ratés (« Le bilan de HADDOUCHI », « sofía
+    # (psychomotricienne) », « dolma liu » en minuscules, trois GSM lus comme des NISS) ont été vus, rien n'a été réglé
+    # sur eux
+    "aveugle-78": (99.0, 99.5, 0.5),
 }
 
 
