@@ -65,7 +65,11 @@ signaler, ou null pour un négatif). Données fictives.
   loin ou sur la ligne d'avant ; leurs négatifs voisins (les mêmes verbes suivis d'un lieu, d'un service, d'une chose) ;
 - garde54, écrit pendant la vingt-quatrième session, avant le cinquante-deuxième passage : un nom de famille seul en
   capitales (« NDOKWE »), après une préposition, devant un lien ou une parenthèse, sujet ou complément, en liste, en
-  tableau, en YAML ; leurs négatifs voisins (sigles et organismes, mots ordinaires et lieux en capitales).
+  tableau, en YAML ; leurs négatifs voisins (sigles et organismes, mots ordinaires et lieux en capitales) ;
+- garde55, écrit pendant la vingt-quatrième session, avant le cinquante-troisième passage : un nom suivi d'une
+  parenthèse qui dit son rôle, son métier, son lien ou son âge (« Kwabenaz (éducateur du foyer) a appelé »), en tête
+  de phrase, au milieu, en minuscules, en YAML ou en tableau ; leurs négatifs voisins (services, lieux, mots, plats,
+  médicaments devant une telle parenthèse).
 """
 
 from __future__ import annotations
@@ -302,7 +306,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas49-035": "« DO Van An » : « DO » en capitales et « Van », une particule",
         "cas49-037": "« WANG Li » : « Li », le lithium, n'est pas un nom court (l'attaque-77)",
         "cas49-055": "« GO Ronaldo » : « GO » en capitales, un mot anglais",
-        "cas49-006": "« Lu Na (mère) » : « Na », le sodium, n'est pas un nom court (« taux de Na normal »)",
         "cas49-036": "« LU Na présente » : « Na », le sodium, n'est pas un nom court",
         "cas49-062": "« Accord de Lu Na » : « Na », le sodium, n'est pas un nom court",
         "cas49-077": "« Ma Jun a expliqué » : « Ma », un déterminant en tête de phrase",
@@ -465,7 +468,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas54-050": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
         "cas54-052": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
         "cas54-054": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
-        "cas54-058": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
         "cas54-059": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
         "cas54-067": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
         "cas54-068": "un nom en capitales sujet ou complément d'un verbe : un organisme rappelle ou se contacte aussi (l'attaque-84), lu comme un sigle",
@@ -486,6 +488,18 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas54-109": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
         "cas54-117": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
         "cas54-153": "« la famille REPORTÉE » : un participe en capitales après « famille », lu comme un nom (faux positif antérieur)",
+    },
+    "garde55": {
+        "cas55-001": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
+        "cas55-019": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
+        "cas55-020": "« Aurèle » : un prénom que les listes n'ont pas et que wordfreq connaît, en tête de phrase",
+        "cas55-028": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
+        "cas55-030": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
+        "cas55-081": "« kalinda (logo) » : un nom en minuscules devant un métier entre parenthèses ; seule la parenthèse d'un lien de famille est lue",
+        "cas55-117": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
+        "cas55-162": "« le mafé (tante) » : un plat en minuscules devant un lien entre parenthèses (faux positif antérieur)",
+        "cas55-166": "« Le vélo (beau-père) » : un mot devant un lien entre parenthèses (faux positif antérieur)",
+        "cas55-171": "« du börek (voisine) » : un plat en minuscules devant un lien entre parenthèses (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -1483,13 +1483,17 @@ def _lieu_ou_initiale_devant(texte: str, debut_ligne: int, debut: int) -> bool:
 
 
 def _apposition_qui_dit_qui(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
-    """« Tshilanda, la grande sœur, », « Kwabenaz, 8 ans, », « Vuković, l'assistante sociale du CPAS, » : les mots de
-    `debut` à `fin` sont suivis d'un âge apposé, ou d'un lien ou d'un rôle apposé qui se ferme aussitôt ; sauf après
-    une préposition de lieu, un article ou une initiale (`_lieu_ou_initiale_devant`, la relecture revue52)."""
+    """« Tshilanda, la grande sœur, », « Kwabenaz, 8 ans, », « Vuković, l'assistante sociale du CPAS, », « Kwabenaz
+    (tante) » : les mots de `debut` à `fin` sont suivis d'un âge apposé, d'un lien ou d'un rôle apposé qui se ferme
+    aussitôt, ou d'une parenthèse qui s'ouvre sur un lien de famille (`_lien_entre_parentheses`) ; sauf après une
+    préposition de lieu, un article ou une initiale (`_lieu_ou_initiale_devant`, la relecture revue52)."""
     if _lieu_ou_initiale_devant(texte, debut_ligne, debut):
         return False
     if _AGE_EN_APPOSITION.match(texte, fin):
         return True
+    parenthese = _PARENTHESE_DE_PERSONNE.match(texte, fin)
+    if parenthese is not None:
+        return _lien_entre_parentheses(parenthese.group(1))
     m = _APPOSITION.match(texte, fin)
     return m is not None and normaliser(m.group("mot")) in _APPOSES_QUI_DISENT_QUI and _apposition_fermee(texte, m.end())
 
@@ -1738,7 +1742,19 @@ _PAS_UN_NOM_APRES_CIVILITE = frozenset(normaliser(mot) for mot in _FONCTIONS_APR
 
 _PARENTHESE_DE_PERSONNE = re.compile(r"[ \t]*\([ \t]*(?:(?i:la|le|les|sa|son|ses|leur)[ \t]+|(?i:l)['’])?"
                                      r"([^\W\d_]+(?:-[^\W\d_]+)*)")
-"""Une parenthèse qui s'ouvre sur un lien (« (mère) », « (la grand-mère) », « (frère aîné, majeur) »)."""
+"""Le premier mot d'une parenthèse qui s'ouvre (« (mère) », « (la grand-mère) », « (frère aîné, majeur) »,
+« (éducateur du foyer) »)."""
+
+
+def _lien_entre_parentheses(mot: str) -> bool:
+    """Le premier mot d'une parenthèse est-il un lien de famille qui dit qui est le nom qui la précède
+    (`_LIENS_ENTRE_PARENTHESES` : pas « (bébé) », « (parent) », qui disent un usage) ? Pas un rôle, un métier ni un
+    âge : un médicament a son prescripteur, un service ses intervenants, une attente sa durée (« Laroxyl
+    (pédopsychiatre) », « Sanatia (psychologue) », « Sanatia (2 ans de liste d'attente) », l'attaque-85). Pas « même »,
+    que ses accents ôtés confondent avec « mémé » (« Voisin (même palier) », « (meme service) ») : « mémé » seulement écrit
+    ainsi."""
+    forme = normaliser(mot)
+    return forme in _LIENS_ENTRE_PARENTHESES and (forme not in ("meme", "memes") or mot.lower() in ("mémé", "mémés"))
 
 
 def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool], debut_ligne: int, debut: int,
@@ -1760,7 +1776,7 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     parenthese = _PARENTHESE_DE_PERSONNE.match(texte, fin)
     apposition = _APPOSITION.match(texte, fin)
     return not _lieu_ou_initiale_devant(texte, debut_ligne, debut) and (
-            parenthese is not None and normaliser(parenthese.group(1)) in _LIENS_ENTRE_PARENTHESES
+            parenthese is not None and _lien_entre_parentheses(parenthese.group(1))
             or _AGE_EN_APPOSITION.match(texte, fin) is not None
             or apposition is not None and normaliser(apposition.group("mot")) in _LIENS_ENTRE_PARENTHESES
             and _apposition_fermee(texte, apposition.end()))
