@@ -69,7 +69,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde55, écrit pendant la vingt-quatrième session, avant le cinquante-troisième passage : un nom suivi d'une
   parenthèse qui dit son rôle, son métier, son lien ou son âge (« Kwabenaz (éducateur du foyer) a appelé »), en tête
   de phrase, au milieu, en minuscules, en YAML ou en tableau ; leurs négatifs voisins (services, lieux, mots, plats,
-  médicaments devant une telle parenthèse).
+  médicaments devant une telle parenthèse) ;
+- garde56, écrit pendant la vingt-quatrième session, avant le cinquante-quatrième passage : noms vietnamiens complets
+  (« Lê Văn Nam », « DO Thi Hoa »), en tête de phrase, au milieu, sans diacritiques, en capitales, en minuscules, en
+  YAML ou en tableau ; leurs négatifs voisins (« le van », « Do » la note, lieux, plats, fêtes et marques du Viêt Nam).
 """
 
 from __future__ import annotations
@@ -302,16 +305,12 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas48-173": "« retour de ping pong » en YAML (faux positif antérieur)",
     },
     "garde49": {
-        "cas49-004": "« Le Van Nam, le père » : « Le », un article, devant « Van », une particule",
-        "cas49-035": "« DO Van An » : « DO » en capitales et « Van », une particule",
         "cas49-037": "« WANG Li » : « Li », le lithium, n'est pas un nom court (l'attaque-77)",
         "cas49-055": "« GO Ronaldo » : « GO » en capitales, un mot anglais",
         "cas49-036": "« LU Na présente » : « Na », le sodium, n'est pas un nom court",
         "cas49-062": "« Accord de Lu Na » : « Na », le sodium, n'est pas un nom court",
         "cas49-077": "« Ma Jun a expliqué » : « Ma », un déterminant en tête de phrase",
         "cas49-083": "« vient de Su Mei » : « Su », un mot du français",
-        "cas49-104": "« avec Vo Van Tam » : « Van », une particule, et « Vo », « Tam » hors des listes",
-        "cas49-107": "« transmettre à Hà Văn Lộc » : « à » devant un mot à majuscule annonce un lieu",
         "cas49-119": "« Somchai Na Ranong » : « Na », le sodium, n'est pas un nom court",
         "cas49-129": "« Hô Chi Minh-Ville » : une ville au nom d'une personne (faux positif antérieur)",
         "cas49-130": "« à Hà Nội » : deux mots hors des listes après « à » (faux positif antérieur)",
@@ -500,6 +499,26 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas55-162": "« le mafé (tante) » : un plat en minuscules devant un lien entre parenthèses (faux positif antérieur)",
         "cas55-166": "« Le vélo (beau-père) » : un mot devant un lien entre parenthèses (faux positif antérieur)",
         "cas55-171": "« du börek (voisine) » : un plat en minuscules devant un lien entre parenthèses (faux positif antérieur)",
+    },
+    "garde56": {
+        "cas56-020": "« Mai Xuân Trường » entre astérisques : un nom intercalaire autre que « Văn » ou « Thị », en tête de ligne",
+        "cas56-071": "« Binh Le Van (père) » : l'ordre occidental, le nom intercalaire en dernier",
+        "cas56-077": "« ho van long » tout en minuscules : seules les majuscules sont lues",
+        "cas56-087": "« ta van hung » tout en minuscules : seules les majuscules sont lues",
+        "cas56-116": "« le thi sen » tout en minuscules dans une cellule : seules les majuscules sont lues",
+        "cas56-132": "« Le Roeulx, Dour et Thieu » : des localités lues comme un nom (faux positif antérieur)",
+        "cas56-150": "« jusqu'au centre de Thieu » : une localité lue comme un nom (faux positif antérieur)",
+        "cas56-151": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-152": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-156": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-159": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-160": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-164": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-166": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-170": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-175": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-178": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+        "cas56-180": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -25,7 +25,8 @@ from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
                                       est_mot_connu, est_mot_du_dictionnaire, est_un_lieu, liens_de_parente,
-                                      lire_liste, listes, mots_de_la_langue, noms_courts, noms_etendus)
+                                      est_prenom_connu, lire_liste, listes, mots_de_la_langue, noms_courts,
+                                      noms_etendus)
 from filrouge.anonymat.masque import masquer_mots
 from filrouge.anonymat.nombres import UNITES_DE_DOSE
 from filrouge.anonymat.normalisation import HORS_FRANCAIS, MAJUSCULES, MINUSCULES, normaliser
@@ -1921,10 +1922,83 @@ def _ville_du_monde(texte: str, lignes: Lignes, chaine: list[re.Match[str]], cla
     return None
 
 
+_NOMS_DE_FAMILLE_VIETNAMIENS = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh mai truong lam cao luong ta ha "
+    "quach doan".split())
+"""Les noms de famille vietnamiens les plus portés, sans diacritiques, qui ouvrent un nom complet. `noms_complements.txt`
+en porte une partie, mais ses noms de moins de trois lettres n'y sont pas lus (« Le », « Do », « Vu », « Ho » sont
+aussi des mots) : seul le nom intercalaire qui les suit ici les départage."""
+_PRENOM_VIETNAMIEN = r"[" + _MAJ + r"][^\W\d_]+(?:-[" + _MAJ + r"][^\W\d_]+)*"
+_NOM_VIETNAMIEN = re.compile(
+    r"(?<![\w’-])(?<!\w')(?P<nom>[" + _MAJ + r"][^\W\d_]{0,6})[ \t]+(?:V[aă]n|V[AĂ]N|Th[iị]|TH[IỊ])[ \t]+"
+    r"(?P<prenoms>" + _PRENOM_VIETNAMIEN + r"(?:[ \t]+" + _PRENOM_VIETNAMIEN + r")?)(?![\w-])")
+"""Un nom vietnamien complet : le nom de famille, le nom intercalaire « Văn » ou « Thị » à majuscule (avec ou sans
+diacritiques, en capitales aussi ; pas « van », le véhicule), puis un ou deux mots à majuscule, à trait d'union
+peut-être (« Lê Văn Nam », « DO Thi Hoa », « Tran Thi Kim-Anh »), même après l'apostrophe qui ouvre une valeur YAML
+(« pere: 'Do Van An' ») ; `_noms_vietnamiens` ne garde de ces mots que les prénoms vietnamiens."""
+_SYLLABE_VIETNAMIENNE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
+    r"ùúủũụừứửữựỳýỷỹỵ]{1,3}(?:ng|nh|ch|[cmnpt])?")
+"""Une syllabe vietnamienne (consonne initiale, voyelles, consonne finale permises) : un prénom vietnamien en est fait
+(« Nam », « Tuấn », « Hương », « Khai ») ; « Hool », « Gogh », « Bleu », « Lundi », « Mme » n'en sont pas."""
+_MILIEUX_VIETNAMIENS = frozenset({"van", "văn", "thi", "thị"})
+_MOT_CAP_AVANT = re.compile(r"(?<![\w'’-])([" + _MAJ + r"][^\W\d_]+(?:-[" + _MAJ + r"][^\W\d_]+)*)[ \t]+$")
+
+
+def _prenom_vietnamien(mot: str, apres_un_mot: bool) -> bool:
+    """Un prénom vietnamien possible, à trait d'union peut-être (« Kim-Anh ») : des syllabes vietnamiennes de deux
+    lettres au moins, pas un mot outil (« DU », « ET ») ; après un nom de famille qui est aussi un mot français (« Le »,
+    « Do », « Vu »), pas non plus un mot du dictionnaire que les listes ne tiennent pas pour un prénom (« LE VAN DOIT » ;
+    « An », « Hoa » restent des prénoms, et « Tran Van Long » un nom)."""
+    return (all(len(syllabe) >= 2 and _SYLLABE_VIETNAMIENNE.fullmatch(syllabe.lower()) is not None
+                for syllabe in mot.split("-")) and normaliser(mot) not in _MOTS_OUTILS
+            and not (apres_un_mot and est_mot_du_dictionnaire(mot) and not est_prenom_connu(mot)))
+
+
+def _prenom_devant_un_nom_vietnamien(mot: str) -> bool:
+    """Le mot à majuscule juste devant un nom vietnamien complet est-il un prénom (des listes, même homonyme d'un mot :
+    « Espoir », « Olivier ») ou un mot que personne n'écrit, pas un mot outil ni un mot courant (« Hier », « Selon ») ?"""
+    forme, l = normaliser(mot), listes()
+    return forme not in _MOTS_OUTILS and (forme in l["prenoms"] or forme in l["prenoms_homonymes"]
+                                          or not est_mot_connu(mot))
+
+
+def _noms_vietnamiens(texte: str, lignes: Lignes, deja: Intervalles, resultats: list[Trouvaille]) -> None:
+    """« Le Van Nam est venu seul », « rencontre avec Do Van An » : un nom de famille vietnamien courant suivi de « Văn »
+    ou « Thị » et d'un ou deux prénoms vietnamiens (`_prenom_vietnamien`) est un nom, même quand son premier mot est
+    aussi un article ou un mot (« Le », « Do », « Vu ») que les autres couches écartent ou laissent en clair (« Le Thi
+    Hoa » ne masquait que « Thi Hoa », garde56) ; un prénom des listes ou un mot inconnu juste devant en fait partie
+    (« Espoir Le Van Nam », la relecture revue56). Pas « Le van Ford », « LE VAN DU SERVICE », « Le Van Hool »,
+    « Le Van Gogh » (l'attaque-86), ni une rue (« rue Nguyen Van Troi »). Lu avant les autres couches, sur les seuls
+    textes qui ont l'un de ces noms intercalaires."""
+    if lignes.mots.isdisjoint(_MILIEUX_VIETNAMIENS):
+        return
+    for m in _NOM_VIETNAMIEN.finditer(texte):
+        if normaliser(m.group("nom")) not in _NOMS_DE_FAMILLE_VIETNAMIENS:
+            continue
+        fin = m.start("prenoms")
+        nom_qui_est_un_mot = est_mot_du_dictionnaire(m.group("nom"))
+        for prenom in re.finditer(r"\S+", m.group("prenoms")):
+            if not _prenom_vietnamien(prenom.group(), nom_qui_est_un_mot):
+                break
+            fin = m.start("prenoms") + prenom.end()
+        debut = m.start()
+        debut_ligne = lignes.debuts[lignes.numero(debut)]
+        if fin == m.start("prenoms") or _VOIE_DEVANT.search(texte, max(debut_ligne, debut - 24), debut):
+            continue  # « Le Van Hool », « rue Nguyen Van Troi »
+        devant = _MOT_CAP_AVANT.search(texte, max(debut_ligne, debut - 30), debut)
+        if devant is not None and _prenom_devant_un_nom_vietnamien(devant.group(1)):
+            debut = devant.start(1)  # « Espoir Le Van Nam » : le prénom devant le nom
+        if not deja.chevauche(debut, fin):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom vietnamien complet")))
+
+
 def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
     resultats: list[Trouvaille] = []
     cache_annuaire: dict[int, list[tuple[int, int]]] = {}
     deja = Intervalles()
+    _noms_vietnamiens(texte, lignes, deja, resultats)
 
     # --- couche 1 : après une civilité, un lien de parenté ou une appellation ------------------
     fin_precedente = -1
