@@ -72,7 +72,10 @@ signaler, ou null pour un négatif). Données fictives.
   médicaments devant une telle parenthèse) ;
 - garde56, écrit pendant la vingt-quatrième session, avant le cinquante-quatrième passage : noms vietnamiens complets
   (« Lê Văn Nam », « DO Thi Hoa »), en tête de phrase, au milieu, sans diacritiques, en capitales, en minuscules, en
-  YAML ou en tableau ; leurs négatifs voisins (« le van », « Do » la note, lieux, plats, fêtes et marques du Viêt Nam).
+  YAML ou en tableau ; leurs négatifs voisins (« le van », « Do » la note, lieux, plats, fêtes et marques du Viêt Nam) ;
+- garde57, écrit pendant la vingt-quatrième session, avant le cinquante-cinquième passage : un nom de famille en
+  capitales après « de » et ce qu'une personne vit, dit ou a (« l'audition de HAJDARIU », « la chambre de
+  KABONGELE »), en YAML ou en tableau ; leurs négatifs voisins (organismes, lieux, mots en capitales après « de »).
 """
 
 from __future__ import annotations
@@ -519,6 +522,40 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas56-175": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
         "cas56-178": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
         "cas56-180": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
+    },
+    "garde57": {
+        "cas57-004": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-006": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-014": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-020": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-022": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-023": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-025": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-039": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-040": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-042": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-044": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-048": "un nom en capitales à diacritiques après « de » (« DIALLOBÉ », « FASTRÉ », « MIHĂILESCU ») : hors du chemin des capitales ASCII",
+        "cas57-050": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-051": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-053": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-055": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-064": "un nom en capitales à diacritiques après « de » (« DIALLOBÉ », « FASTRÉ », « MIHĂILESCU ») : hors du chemin des capitales ASCII",
+        "cas57-068": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-070": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-073": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-077": "un nom en capitales à diacritiques après « de » (« DIALLOBÉ », « FASTRÉ », « MIHĂILESCU ») : hors du chemin des capitales ASCII",
+        "cas57-081": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-084": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-088": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-096": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-098": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-100": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-106": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-108": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-116": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-122": "« SOLIDARCITÉ » : un organisme en capitales à diacritiques après « de », lu comme un nom (faux positif antérieur)",
+        "cas57-148": "« SOLIDARCITÉ » : un organisme en capitales à diacritiques après « de », lu comme un nom (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

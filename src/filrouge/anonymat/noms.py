@@ -1039,12 +1039,19 @@ _PROCHE_DE = re.compile(r"(?<![\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leu
 _LIENS_DE_FAMILLE = frozenset(normaliser(m) for m in liens_de_parente() if " " not in m) - {"famille", "jeune", "fratrie"}
 """Les liens de parenté en un mot (« papa », « grand-mère », « demi-frère », « tonton ») ; pas « famille »,
 « jeune » ni « fratrie », que `_PERSONNE_DE` lit déjà ou qui se disent d'une chose (« le jeune de la classe »)."""
+_VECU_D_UNE_PERSONNE = (
+    "audition|inquiétude|comportement|scolarité|colère|tristesse|peur|angoisse|famille|chambre|affaires|mère|père|"
+    "frère|sœur|soeur|fugue|hospitalisation|témoignage|récit|parole|attitude|progrès|consentement|anniversaire")
+"""Ce qu'une personne vit, dit ou a (« l'audition de », « la colère de », « la chambre de ») et qu'un organisme n'a pas
+(`_VECU_DE`) ; pas une situation, une présence, une absence, une arrivée, un placement, une santé, un hébergement, des
+besoins, un souhait, un dossier, une demande, un avis, un parcours, qu'un service a aussi (le reste de `_PERSONNE_DE` :
+« la situation de VIVALIX », « le placement de TEMPORIX », l'attaque-87)."""
+_VECU_DE = re.compile(r"(?<!\w)(?i:" + _VECU_D_UNE_PERSONNE + r")s?[ \t]+(?:de[ \t]+|d['’])$")
 _PERSONNE_DE = re.compile(
-    r"(?<!\w)(?i:audition|inquiétude|nouvelles|référente?|situation|dossier|suivi|accompagnement|demande|arrivée|"
-    r"absence|présence|départ|comportement|parcours|placement|retour|santé|scolarité|avis|souhait|colère|tristesse|"
-    r"peur|angoisse|famille|chambre|affaires|mère|père|frère|sœur|soeur|tuteur|tutrice|éducat(?:eur|rice)|"
-    r"psychologue|avocate?|fugue|hospitalisation|plainte|version|témoignage|récit|parole|propos|attitude|progrès|"
-    r"évolution|besoins|droits|sécurité|protection|consentement|accord|signature|anniversaire|garde|hébergement|"
+    r"(?<!\w)(?i:" + _VECU_D_UNE_PERSONNE + "|nouvelles|référente?|dossier|suivi|accompagnement|demande|retour|avis|"
+    r"parcours|évolution|sécurité|protection|situation|arrivée|absence|présence|départ|placement|santé|souhait|besoins|"
+    r"droits|hébergement|"
+    r"tuteur|tutrice|éducat(?:eur|rice)|psychologue|avocate?|plainte|version|propos|accord|signature|garde|"
     r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse|soutien|vocal|vocaux|relance|"
     r"(?:(?<![àa][ \t]l['’])|(?<=grâce[ \t]à[ \t]l['’])|(?<=grace[ \t]a[ \t]l['’]))aide)s?"
     r"[ \t]+(?:de[ \t]+|d['’])$"
@@ -1120,6 +1127,12 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     homonymes = listes()["prenoms_homonymes_rares" if len(chaine) == 1 else "prenoms_homonymes"]
     mots = [m.group(1) for m in chaine]
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
+    if (len(mots) > 1 and mots[-1].isupper() and mots[-1].isascii() and len(mots[-1]) >= 6 and inconnus[-1]
+            and not mots[-2].isupper()
+            and _VECU_DE.search(texte, max(debut_ligne, chaine[-1].start(1) - 32), chaine[-1].start(1))):
+        # « L'hospitalisation de NDOKWE » : la chaîne passe par « de » ; le nom est au bout (pas « Tshilanda NDOKWE
+        # (mère) », où le prénom est du nom, la relecture revue57)
+        return chaine[-1].span(1)
     # un lien ou une civilité (« Maman », « Papa ») n'est pas un prénom, même s'il en est un ailleurs
     prenoms = [c == _Classe.INCONNU and normaliser(m) not in _LIENS and normaliser(m) not in _CIVILITES
                and (any(x in homonymes for x in normaliser(m).split("-")) or normaliser(m) in _PRENOMS_MOTS_PORTES)
@@ -1762,7 +1775,8 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
                               fin: int) -> bool:
     """Un seul mot inconnu en capitales, de six caractères au moins, apostrophe comprise (« NDOKWE », « AL-QASSAB »,
     « M'BAYE »), est un nom de famille, pas un sigle, là où seule une personne va (garde53, garde54) : juste après un
-    verbe de conseil ou de parole et « à » (`_conseil_juste_avant` : « Il a été dit à NYIRAHABIMANA »), devant un lien
+    verbe de conseil ou de parole et « à » (`_conseil_juste_avant` : « Il a été dit à NYIRAHABIMANA »), après ce
+    qu'une personne vit ou a et « de » (`_VECU_DE` : « l'audition de HAJDARIU », garde57), devant un lien
     de famille entre parenthèses ou apposé (« NDOKWE (mère) », « NDOKWE, la tante, ») ou un âge (« NDOKWE, 15 ans »),
     sauf après une préposition de lieu, un article ou une initiale (`_lieu_ou_initiale_devant` : « au KAPELLEKE
     (mère) », la relecture revue54). Un organisme n'a ni mère ni âge ; il a en revanche des rôles (« HOSPITALIA
@@ -1772,7 +1786,8 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     organisme des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
     if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
         return False
-    if _conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]):
+    if (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut])
+            or _VECU_DE.search(texte, max(debut_ligne, debut - 32), debut)):
         return True
     parenthese = _PARENTHESE_DE_PERSONNE.match(texte, fin)
     apposition = _APPOSITION.match(texte, fin)
