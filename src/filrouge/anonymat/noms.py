@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from functools import lru_cache
 from itertools import chain
 
@@ -1047,6 +1047,12 @@ _VECU_D_UNE_PERSONNE = (
 besoins, un souhait, un dossier, une demande, un avis, un parcours, qu'un service a aussi (le reste de `_PERSONNE_DE` :
 « la situation de VIVALIX », « le placement de TEMPORIX », l'attaque-87)."""
 _VECU_DE = re.compile(r"(?<!\w)(?i:" + _VECU_D_UNE_PERSONNE + r")s?[ \t]+(?:de[ \t]+|d['’])$")
+
+
+def _vecu_devant(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Juste avant `debut`, ce qu'une personne vit ou a et « de » (`_VECU_DE` : « l'audition de », « la chambre de »)."""
+    return _VECU_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None
+
 _PERSONNE_DE = re.compile(
     r"(?<!\w)(?i:" + _VECU_D_UNE_PERSONNE + "|nouvelles|référente?|dossier|suivi|accompagnement|demande|retour|avis|"
     r"parcours|évolution|sécurité|protection|situation|arrivée|absence|présence|départ|placement|santé|souhait|besoins|"
@@ -1129,7 +1135,7 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
     if (len(mots) > 1 and mots[-1].isupper() and mots[-1].isascii() and len(mots[-1]) >= 6 and inconnus[-1]
             and not mots[-2].isupper()
-            and _VECU_DE.search(texte, max(debut_ligne, chaine[-1].start(1) - 32), chaine[-1].start(1))):
+            and _vecu_devant(texte, debut_ligne, chaine[-1].start(1))):
         # « L'hospitalisation de NDOKWE » : la chaîne passe par « de » ; le nom est au bout (pas « Tshilanda NDOKWE
         # (mère) », où le prénom est du nom, la relecture revue57)
         return chaine[-1].span(1)
@@ -1496,20 +1502,22 @@ def _lieu_ou_initiale_devant(texte: str, debut_ligne: int, debut: int) -> bool:
             or _INITIALE_JUSTE_AVANT.search(texte, devant, debut) is not None)
 
 
-def _apposition_qui_dit_qui(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+def _apposition_qui_dit_qui(texte: str, debut_ligne: int, debut: int, fin: int,
+                            apposes: Set[str] = _APPOSES_QUI_DISENT_QUI) -> bool:
     """« Tshilanda, la grande sœur, », « Kwabenaz, 8 ans, », « Vuković, l'assistante sociale du CPAS, », « Kwabenaz
-    (tante) » : les mots de `debut` à `fin` sont suivis d'un âge apposé, d'un lien ou d'un rôle apposé qui se ferme
-    aussitôt, ou d'une parenthèse qui s'ouvre sur un lien de famille (`_lien_entre_parentheses`) ; sauf après une
-    préposition de lieu, un article ou une initiale (`_lieu_ou_initiale_devant`, la relecture revue52)."""
-    if _lieu_ou_initiale_devant(texte, debut_ligne, debut):
-        return False
+    (tante) » : les mots de `debut` à `fin` sont suivis d'un âge apposé, d'une apposition qui se ferme aussitôt sur un
+    mot de `apposes` (un lien ou un rôle ; les seuls liens de famille pour des capitales, `_capitales_d_une_personne`),
+    ou d'une parenthèse qui s'ouvre sur un lien de famille (`_lien_entre_parentheses`) ; sauf après une préposition de
+    lieu, un article ou une initiale (`_lieu_ou_initiale_devant`, la relecture revue52). Ce qui suit est lu d'abord :
+    chaque suite de mots à majuscule passe ici, presque toujours sans rien derrière elle."""
     if _AGE_EN_APPOSITION.match(texte, fin):
-        return True
-    parenthese = _PARENTHESE_DE_PERSONNE.match(texte, fin)
-    if parenthese is not None:
-        return _lien_entre_parentheses(parenthese.group(1))
-    m = _APPOSITION.match(texte, fin)
-    return m is not None and normaliser(m.group("mot")) in _APPOSES_QUI_DISENT_QUI and _apposition_fermee(texte, m.end())
+        dit_qui = True
+    elif (parenthese := _PARENTHESE_DE_PERSONNE.match(texte, fin)) is not None:
+        dit_qui = _lien_entre_parentheses(parenthese.group(1))
+    else:
+        m = _APPOSITION.match(texte, fin)
+        dit_qui = m is not None and normaliser(m.group("mot")) in apposes and _apposition_fermee(texte, m.end())
+    return dit_qui and not _lieu_ou_initiale_devant(texte, debut_ligne, debut)
 
 
 _MOT_MINUSCULE_DEVANT = re.compile(r"[," + _MIN + r"][ \t]+$")
@@ -1786,16 +1794,8 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     organisme des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
     if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
         return False
-    if (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut])
-            or _VECU_DE.search(texte, max(debut_ligne, debut - 32), debut)):
-        return True
-    parenthese = _PARENTHESE_DE_PERSONNE.match(texte, fin)
-    apposition = _APPOSITION.match(texte, fin)
-    return not _lieu_ou_initiale_devant(texte, debut_ligne, debut) and (
-            parenthese is not None and _lien_entre_parentheses(parenthese.group(1))
-            or _AGE_EN_APPOSITION.match(texte, fin) is not None
-            or apposition is not None and normaliser(apposition.group("mot")) in _LIENS_ENTRE_PARENTHESES
-            and _apposition_fermee(texte, apposition.end()))
+    return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]) or _vecu_devant(texte, debut_ligne, debut)
+            or _apposition_qui_dit_qui(texte, debut_ligne, debut, fin, _LIENS_ENTRE_PARENTHESES))
 
 
 def _conseil_juste_avant(proposition: str, coupe: int = 0) -> bool:
