@@ -76,6 +76,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde57, écrit pendant la vingt-quatrième session, avant le cinquante-cinquième passage : un nom de famille en
   capitales après « de » et ce qu'une personne vit, dit ou a (« l'audition de HAJDARIU », « la chambre de
   KABONGELE »), en YAML ou en tableau ; leurs négatifs voisins (organismes, lieux, mots en capitales après « de »).
+- garde58, écrit pendant la vingt-cinquième session, avant le cinquante-sixième passage : un nom de famille de deux
+  lettres (« la juge Ng », « Ba, le père, », « rdv avec Sy ») après une fonction, devant une apposition, après une
+  préposition, avec un prénom ; leurs négatifs voisins (mots, abréviations, sigles de deux lettres aux mêmes places).
 """
 
 from __future__ import annotations
@@ -196,7 +199,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas41-120": "« cheikh plus calme » : « cheikh » est un mot du lexique, en minuscules en tête de ligne",
     },
     "garde42": {
-        "cas42-039": "« Selon Madame l'Avocate Lo Presti » : « Lo », particule italienne, devant un mot que le lexique connaît",
         "cas42-050": "« Monsieur l'Agent de quartier Vanbelle » : une fonction de plusieurs mots avant le nom",
         "cas42-080": "« le Nutritionniste Bouhaddioui-Ferrat » : un nom composé dont un morceau est un mot connu",
         "cas42-092": "« ndèye sy a appelé » : un nom de deux lettres en minuscules, sujet en tête de ligne",
@@ -276,7 +278,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas47-007": "« signée par li chen » : « li », aussi le lithium des notes de psychiatrie, n'est pas dans les listes",
         "cas47-030": "« d'après lan vu » : « vu », un mot du français, ne compte pas pour un nom en minuscules",
         "cas47-046": "« | Conducteur | » au-dessus de « Saïd » : un titre de colonne qui n'annonce pas un nom",
-        "cas47-096": "« pour Xu et sa petite sœur » : un nom court ambigu, seul au milieu d'une phrase",
         "cas47-115": "« Noor, la concertation… » : un prénom homonyme d'un mot en tête de phrase, devant une virgule",
         "cas47-153": "« | Go | », « | Uno | », « | Lego | » : des jeux dans un tableau (faux positif antérieur)",
         "cas47-155": "« Tai-chi le jeudi » : une activité en tête de phrase (faux positif antérieur)",
@@ -556,6 +557,57 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas57-116": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-122": "« SOLIDARCITÉ » : un organisme en capitales à diacritiques après « de », lu comme un nom (faux positif antérieur)",
         "cas57-148": "« SOLIDARCITÉ » : un organisme en capitales à diacritiques après « de », lu comme un nom (faux positif antérieur)",
+    },
+    "garde58": {
+        "cas58-006": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-008": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-011": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-012": "« Ma », « Lu » : des mots du dictionnaire (« Ma mère », lundi, « lu et approuvé »), jamais lus seuls comme des noms",
+        "cas58-013": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-018": "une fonction suivie d'un complément (« de rue », « du réseau », « de police ») ou composée (« sage-femme ») : `_fonction_devant` ne la voit pas",
+        "cas58-019": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-021": "une fonction suivie d'un complément (« de rue », « du réseau », « de police ») ou composée (« sage-femme ») : `_fonction_devant` ne la voit pas",
+        "cas58-022": "une fonction suivie d'un complément (« de rue », « du réseau », « de police ») ou composée (« sage-femme ») : `_fonction_devant` ne la voit pas",
+        "cas58-024": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-027": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-029": "une fonction suivie d'un complément (« de rue », « du réseau », « de police ») ou composée (« sage-femme ») : `_fonction_devant` ne la voit pas",
+        "cas58-030": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-036": "une apposition longue (« interprète mandatée par le CPAS ») qui ne se ferme pas dans la fenêtre de `_apposition_fermee`",
+        "cas58-039": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-040": "« Ho », « Oh », « Ha » en tête de phrase devant une virgule : lus comme une interjection (« Oh, le père, n'a rien dit », l'attaque-88)",
+        "cas58-041": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-042": "« Ma », « Lu » : des mots du dictionnaire (« Ma mère », lundi, « lu et approuvé »), jamais lus seuls comme des noms",
+        "cas58-044": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-048": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-051": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-052": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-055": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-056": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-058": "une apposition longue (« interprète mandatée par le CPAS ») qui ne se ferme pas dans la fenêtre de `_apposition_fermee`",
+        "cas58-060": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-063": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-066": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-067": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-069": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-070": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-071": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-072": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-073": "« Ma », « Lu » : des mots du dictionnaire (« Ma mère », lundi, « lu et approuvé »), jamais lus seuls comme des noms",
+        "cas58-074": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-075": "« Ma », « Lu » : des mots du dictionnaire (« Ma mère », lundi, « lu et approuvé »), jamais lus seuls comme des noms",
+        "cas58-077": "« Ba » après « de » : une année d'études (« année de Ba », revue58), jamais lu comme un nom",
+        "cas58-080": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-081": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-082": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-083": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-084": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-085": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-087": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-088": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-089": "un mot de deux lettres hors des noms courts des listes après une préposition (« par Ng », « chez Ko ») : un mot, un sigle ou une chose y vont aussi (« avec IA », « le taux de Li »)",
+        "cas58-090": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
+        "cas58-096": "un prénom hors des listes devant un nom court (« Yérim Ly »), ou un nom court devant un prénom composé hors des listes (« Oh Da-som »)",
+        "cas58-105": "un prénom hors des listes devant un nom court (« Yérim Ly »), ou un nom court devant un prénom composé hors des listes (« Oh Da-som »)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -345,6 +345,10 @@ FORMES_CONSTRUITES = {
     "chiffres_puis_blancs_et_dose": (_blancs_puis("Kalitron 2", " ", "0 mg "), DEPART, "note.md"),
     # revue45 : une seule suite de particules à majuscule entre un prénom et un nom (152 s pour 100 Ko, quadratique)
     "prenom_puis_particules": (lambda n: "Vu Rose " + "Van " * (n // 4) + "Damme hier.", DEPART, "note.md"),
+    # revue58 : autant de mots de deux lettres différents que de place (une capitale et un idéogramme) ; une recherche
+    # par mot différent relisait tout le texte pour chacun (24,8 s pour 300 Ko)
+    "deux_lettres_distinctes": (lambda n: "".join(f"la juge {chr(65 + i % 26)}{chr(0x4E00 + (i // 26) % 20000)} "
+                                                  for i in range(n // 11)), 30 * KO, "note.md"),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from filrouge.anonymat import (adresses, champs, courriel, dates, familles, identifiants, marqueurs, noms, plaques,
                                relecture, tableaux, telephone, vues)
@@ -77,9 +78,11 @@ def analyser_texte(texte: str, fichier: str, contexte: ContexteAnonymat,
     """
     lignes = Lignes(texte)
     annee = dates.annee_du_dossier(fichier)
+    brutes = trouver(texte, contexte, lignes, annee)
+    lisibles, remplacees = _lisibles(texte, fichier, contexte, document, lignes, brutes, annee)
     reperes = [(lignes.numero(t.debut), lignes.ligne_colonne(t.debut)[1], t)
-               for t in trouver(texte, contexte, lignes, annee)]
-    reperes += _lisibles(texte, fichier, contexte, document, lignes, [t for _, _, t in reperes], annee)
+               for i, t in enumerate(brutes) if i not in remplacees]
+    reperes += lisibles
     acceptes: set[int] = set()
     sans_raison: dict[int, int] = {}
     for marqueur in marqueurs.trouver(texte):
@@ -119,15 +122,20 @@ def analyser_texte(texte: str, fichier: str, contexte: ContexteAnonymat,
 
 
 def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Document | None, lignes: Lignes,
-              deja: list[Trouvaille], annee: int | None) -> list[tuple[int, int | None, Trouvaille]]:
-    """Ce que le texte brut cachait : (indice de ligne, colonne, trouvaille en positions du texte brut)."""
+              deja: list[Trouvaille], annee: int | None) -> tuple[list[tuple[int, int | None, Trouvaille]], set[int]]:
+    """Ce que le texte brut cachait : (indice de ligne, colonne, trouvaille en positions du texte brut), et les indices
+    des trouvailles brutes (`deja`, dans l'ordre du texte, disjointes) qu'une trouvaille rejointe de même règle contient :
+    « Julie » sous « Julie⏎Kwabenaz » ; le constat montre le nom entier, une fois."""
     reperes: list[tuple[int, int | None, Trouvaille]] = []
+    remplacees: set[int] = set()
     if not fichier.endswith((".yaml", ".yml")):
         occupe = {regle: Intervalles() for regle in PRIORITE}
-        """Par règle : une trouvaille rejointe n'est écartée que par une aussi forte (« rue Émile⏎Vandervelde 42 » est
-        une adresse, même si le texte brut y a déjà vu un nom)."""
+        """Par règle : une trouvaille rejointe n'est écartée que par une plus forte qui la chevauche (« rue
+        Émile⏎Vandervelde 42 » est une adresse, même si le texte brut y a déjà vu un nom), ou par une de la même règle
+        qui la couvre (revue58)."""
         for t in deja:
             occupe[t.regle].ajouter(t.debut, t.fin)
+        debuts = [t.debut for t in deja]
         for fenetre in vues.jointures(texte, vues.debut_du_recit(texte)):
             for t in trouver(fenetre.texte, contexte, annee=annee):
                 if not t.debut <= fenetre.coupure < t.fin:
@@ -135,10 +143,17 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
                 if t.debut == fenetre.coupure and noms.mot_de_tete_de_phrase(fenetre.texte[t.debut:t.fin]):
                     continue  # « Retard du papa⏎Travaux sur l'A4 » : la ligne commence une phrase, rien d'avant n'en fait un nom
                 debut, fin = fenetre.origine[t.debut], fenetre.origine[t.fin - 1] + 1
-                if any(occupe[regle].chevauche(debut, fin) for regle in REGLES[:PRIORITE[t.regle] + 1]):
-                    continue
+                if (any(occupe[regle].chevauche(debut, fin) for regle in REGLES[:PRIORITE[t.regle]])
+                        or occupe[t.regle].couvre(debut, fin)):
+                    continue  # une plus forte l'a vue, ou la même, entière ; la même en partie (« l'éducatrice
+                    # Julie⏎Kwabenaz » : « Julie » sur sa ligne) ne la cache pas, la suite du nom est sur l'autre ligne
                 occupe[t.regle].ajouter(debut, fin)
                 reperes.append((lignes.numero(debut), lignes.ligne_colonne(debut)[1], Trouvaille(debut, fin, t.regle, t.message)))
+                i = bisect_left(debuts, debut)
+                while i < len(deja) and deja[i].fin <= fin:
+                    if deja[i].regle == t.regle:
+                        remplacees.add(i)
+                    i += 1
     # comparés espaces et sauts de ligne réduits : « x@hotmail⏎  .com » brut et « x@hotmail .com » décodé sont une
     # adresse ; l'apostrophe doublée d'une chaîne YAML entre apostrophes aussi (« 'rue de l''Église 12' » : une seule)
     signales = {(t.regle, " ".join(texte[t.debut:t.fin].replace("''", "'").split())) for t in deja}
@@ -154,4 +169,4 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
                 if lu not in signales:  # sinon le texte brut le montrait tel quel : déjà signalé à sa place
                     signales.add(lu)
                     reperes.append((valeur.ligne - 1, None, t))
-    return reperes
+    return reperes, remplacees

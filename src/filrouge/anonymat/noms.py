@@ -35,6 +35,9 @@ from filrouge.anonymat.trouvaille import Trouvaille
 REGLE = "anonymat.nom"
 MOTS_MAX = 6
 """Mots d'un nom au plus (« Maria Do Carmo Dos Santos Silva ») : borne le temps de chaque lecture."""
+_PREPOSITIONS_VERS_UNE_PERSONNE = r"avec|chez|selon|voir|vers|ainsi[ \t]+que|pour|envers|entre|auprès[ \t]+de|par"
+"""Ce qui, juste avant un nom, dit avec qui, chez qui, selon qui, vers qui (« avec jawad », « chez les Ba ») : lu devant
+un nom en minuscules (`_APRES_EN_MINUSCULES`) et devant un nom court (`_PREPOSITION_DEVANT_UN_NOM_COURT`)."""
 
 _MAJ = MAJUSCULES
 _MIN = MINUSCULES
@@ -470,8 +473,9 @@ inconnu ainsi fait précise le métier, il ne nomme personne ; un gentilé non p
 « Madame la Kiné Etterbeekoise »)."""
 _NOMS_COURTS = noms_courts()
 """« Ba », « Sy », « Ka », « Ly », « Xu », « Yu », « Lu » : des noms des listes (ambigus) seulement à côté d'un prénom,
-après une civilité ou devant un lien ; seuls, ce sont aussi un sigle, une syllabe, une année d'études (« en Ba de
-psycho », « Ly signifie lycée », l'attaque-72)."""
+après une civilité, devant un lien, ou à une place de personne (`_noms_de_deux_lettres` : après une fonction, devant
+une apposition, après « avec », « chez »…) ; ailleurs, seuls, ce sont aussi un sigle, une syllabe, une année d'études
+(« en Ba de psycho », « Ly signifie lycée », l'attaque-72)."""
 _JOURS_ABREGES = frozenset("lu ma me je ve sa di".split())
 """Les jours abrégés d'un horaire (« Lu-Ma-Je ») : un composé qui n'en a pas d'autre n'est pas un nom."""
 _ARTICLE_ELIDE_DEVANT = ("l'", "l’", "L'", "L’")
@@ -1798,6 +1802,84 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
             or _apposition_qui_dit_qui(texte, debut_ligne, debut, fin, _LIENS_ENTRE_PARENTHESES))
 
 
+_PREPOSITION_DEVANT_UN_NOM_COURT = re.compile(
+    r"(?<![^\W\d_])(?i:" + _PREPOSITIONS_VERS_UNE_PERSONNE + r"|chez[ \t]+les|sur|d['’]apr[èe]s|de|d['’]|[àa])[ \t]*$")
+"""Ce qui, juste avant un nom court des listes (`_NOMS_COURTS`), en fait une personne : les prépositions vers une personne
+(« rdv avec Sy », « chez les Ba », « on compte sur Yu », garde58), « de », « à » (« un message de Xu », « transmis à
+SY ») ; pas « en » (« en BA 2 », une année d'études), ni « les » seul (« les Ba en psycho », l'attaque-88)."""
+_DEUX_LETTRES = re.compile(r"(?<![\w'’\-])[" + _MAJ + r"][^\W\d_](?![\w'’\-\u0300-\u036f])")
+"""Un mot de deux lettres à majuscule, entier : ni collé à une lettre, un chiffre, une élision ou un trait d'union
+(« BA2 », « l'AS », « Yu-Gi-Oh »), ni suivi d'un accent combinant (« Lê » en NFD)."""
+_NOMBRE_APRES = re.compile(r"[ \t]+(?:[àa][ \t]+)?\d")
+"""Un nombre juste après : une année d'études, une dose, pas un nom (« BA 2 », « Li à 800 mg », l'attaque-88)."""
+_PAS_DES_NOMS_COURTS = frozenset("ok ah eh he be au go up re so fe mi fa ex ad ir ya os".split())
+"""Des mots de deux lettres à majuscule, hors du dictionnaire français, qui ne sont pas des noms : interjections,
+abréviations, mots anglais, notes de musique (« L'éducateur Go pour le camp », « Au, la juge, », l'attaque-88) ; le
+dictionnaire écarte les autres (« En », « Si », « Vu », « Or », « Là »)."""
+_INTERJECTIONS = frozenset("oh ha ho".split())
+"""Des interjections qui sont aussi des noms (« Oh », nom de Corée ; « Ha », « Ho », du Viêt Nam, de Chine) : après une
+fonction ou au milieu de la phrase, des noms ; en tête de phrase devant une virgule, des interjections (« Oh, le
+père, n'a rien dit »)."""
+_VOYELLE = re.compile(r"[aeiouy]")
+
+
+def _peut_etre_un_nom_court(mot: str) -> bool:
+    """Un mot de deux lettres qui peut être un nom : tout en capitales, un nom court des listes (`_nom_court_en_capitales` :
+    « BA », « SY » ; d'autres capitales sont des initiales ou un sigle, « l'éducateur AS ») ; avec une majuscule seule, un
+    nom court des listes, ou un mot hors du dictionnaire français qui a une voyelle (« Ng » excepté) et n'est ni une
+    civilité, ni une abréviation (« Im », « Öz », « Qi » ; pas « Si », « Vu », « Cf », « Hb », « Dr », « Go ») ; pas
+    « Lu » (lundi, les biscuits, « lu et approuvé »)."""
+    forme = normaliser(mot)
+    if mot[1].isupper():
+        return _nom_court_en_capitales(mot)
+    if forme in _NOMS_COURTS and forme != "lu":
+        return True
+    return (forme not in _CIVILITES and forme not in _PAS_DES_NOMS_COURTS and not est_mot_du_dictionnaire(mot.casefold())
+            and (forme == "ng" or _VOYELLE.search(forme) is not None))
+
+
+def _noms_de_deux_lettres(texte: str, lignes: Lignes, majuscules: Set[str], deja: Intervalles,
+                          resultats: list[Trouvaille]) -> None:
+    """Un nom de deux lettres (« la juge Ng », « Madame la Juge BA », « Ba, le père, », « rdv avec Sy », garde58) :
+    trop court pour les listes, il n'est lu qu'à une place de personne, s'il peut être un nom (`_peut_etre_un_nom_court`) :
+    après une fonction (`_fonction_devant` : « l'assistante sociale Ha »), sans fin de phrase entre elles, ou devant une
+    apposition qui dit qui (`_apposition_qui_dit_qui` : « Ng, éducateur de nuit, »), sauf une interjection en tête de
+    phrase (« Oh, le père, » ; pas « Le jeune cite Oh, son entraîneur, »). Seuls les noms courts des listes à majuscule
+    et en capitales (hors « BA », le bachelier) le sont aussi après une préposition (`_PREPOSITION_DEVANT_UN_NOM_COURT`) :
+    un autre mot de deux lettres y est souvent une chose (« avec IA », « le taux de Li », « avec BA en poche ») ; « Ba »
+    pas après « de » (« année de Ba »). Les mots à majuscule qui suivent et peuvent être un nom en font partie (« le juge
+    Ng Ka Ho », « Madame l'Avocate Lo Presti »). Passe après les autres lectures : une qui lit le nom entier (« Ba (le
+    beau-père) », à côté d'un proche) garde sa raison. Un seul parcours du texte, et seulement s'il a un tel mot."""
+    candidats = {mot for mot in majuscules if len(mot) == 2 and _peut_etre_un_nom_court(mot)}
+    if not candidats:
+        return
+    for m in _DEUX_LETTRES.finditer(texte):
+        mot = m.group()
+        if mot not in candidats or _NOMBRE_APRES.match(texte, m.end()) or deja.chevauche(m.start(), m.end()):
+            continue
+        debut, fin = m.span()
+        forme = normaliser(mot)
+        debut_ligne = lignes.debuts[lignes.numero(debut)]
+        devant = texte[max(debut_ligne, debut - 48):debut]
+        raison = ("après une fonction" if not devant.rstrip(" \t").endswith(".")
+                  and _fonction_devant(texte, debut_ligne, debut)
+                  else "devant une apposition" if _apposition_qui_dit_qui(texte, debut_ligne, debut, fin)
+                  and not (forme in _INTERJECTIONS and _debut_de_phrase(texte, debut_ligne, debut))
+                  else "après une préposition" if forme in _NOMS_COURTS and mot != "BA"
+                  and (preposition := _PREPOSITION_DEVANT_UN_NOM_COURT.search(devant)) is not None
+                  and not (forme == "ba" and preposition.group().strip().lower() in ("de", "d'", "d’"))
+                  else None)
+        if raison is None:
+            continue
+        suivant = _MOT_CAP.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
+        while suivant is not None and (_dans_les_listes(suivant.group(1))
+                                       or not est_mot_du_dictionnaire(suivant.group(1).casefold())):
+            fin = suivant.end(1)  # « le juge Ng Ka Ho » : la suite du nom
+            suivant = _MOT_CAP.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], f"nom court {raison}")))
+
+
 def _conseil_juste_avant(proposition: str, coupe: int = 0) -> bool:
     """La proposition finit-elle par un verbe de conseil, de proposition ou de parole et « à » (`_CONSEIL_DEVANT_A`),
     sans article devant le verbe (« le conseiller à Droixhe » : le métier) ?"""
@@ -2342,6 +2424,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _valeurs_de_personnes(texte, lignes, contexte, deja, resultats)
     _listes_de_presences(texte, lignes, contexte, deja, resultats)
     _a_cote_d_un_proche(texte, lignes, contexte, deja, resultats)
+    _noms_de_deux_lettres(texte, lignes, majuscules, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
             deja.ajouter(t.debut, t.fin)
@@ -2846,7 +2929,7 @@ suit le prénom). Un motif par
 caractère fixe (virgule, point-virgule, deux-points, tirets, « q ») lu par `par_caracteres_fixes` : une classe en tête
 faisait essayer chaque caractère du texte (deux fois plus lent sur la démo)."""
 _APRES_EN_MINUSCULES = re.compile(
-    r"(?<!\w)(?i:avec|chez|selon|voir|vers|ainsi[ \t]+que|pour|envers|entre|auprès[ \t]+de|par)[ \t]+(" + _NOM_EN_MINUSCULES
+    r"(?<!\w)(?i:" + _PREPOSITIONS_VERS_UNE_PERSONNE + r")[ \t]+(" + _NOM_EN_MINUSCULES
     + r")(?![\w'’\-])")
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
 vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
