@@ -390,6 +390,12 @@ PLANCHERS = {
     # (psychomotricienne) », « dolma liu » en minuscules, trois GSM lus comme des NISS) ont été vus, rien n'a été réglé
     # sur eux
     "aveugle-78": (99.0, 99.5, 0.5),
+    # aveugle-79 (2 064 extraits, l'exil, le séjour et les langues), commandé et mesuré pendant la vingt-cinquième
+    # session, sans réglage sur lui, sur ad93f36 puis après le cinquante-sixième passage : 99,3/99,6/0,6, pire origine
+    # 96,7 (afrique_ouest, asie), sorties identiques les deux fois ; ses ratés (« à Trang, sa tante à Haïphong », « LUO,
+    # conseiller Forem, », « désigne oumar comme père », trois IBAN pliés lus comme des NISS) et ses faux positifs
+    # (« par Ria », « les Lions de la Teranga », « par Imo ») ont été vus, rien n'a été réglé sur eux
+    "aveugle-79": (99.0, 99.5, 1.0),
 }
 
 
