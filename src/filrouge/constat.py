@@ -14,6 +14,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
+from filrouge.caracteres import INVISIBLES
+
 Gravite = Literal["erreur", "avertissement"]
 
 
@@ -39,7 +41,7 @@ class Constat:
 
 
 _APRES_INITIALE = re.compile(r"(?<=\w)\w")
-_INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+")
+_INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029" + INVISIBLES + "]+")
 
 
 def citer(saisie: object, connus: Collection[str] = ()) -> str:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from filrouge.caracteres import INVISIBLES
+
 LOCALE = "fr_BE"
-_INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\ufeff]+")
+_INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029" + INVISIBLES + "]+")
 _ACCENTS_GRAVES = re.compile(r"`+")
 _BLANCS = re.compile(r"[ \t\r\n]+")
 """Les blancs ordinaires ; les espaces insécables des montants (10 000 €) restent."""

@@ -79,6 +79,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde58, écrit pendant la vingt-cinquième session, avant le cinquante-sixième passage : un nom de famille de deux
   lettres (« la juge Ng », « Ba, le père, », « rdv avec Sy ») après une fonction, devant une apposition, après une
   préposition, avec un prénom ; leurs négatifs voisins (mots, abréviations, sigles de deux lettres aux mêmes places).
+- garde59, écrit pendant la vingt-cinquième session, avant le cinquante-septième passage : des identifiants et des
+  noms déguisés par ce que le rendu ne montre pas (entités HTML, emphase Markdown, caractères invisibles, balises en
+  ligne) ; leurs négatifs voisins (textes et nombres ordinaires portant les mêmes marques).
 """
 
 from __future__ import annotations
@@ -90,6 +93,7 @@ import pytest
 
 from filrouge.anonymat import ContexteAnonymat
 from filrouge.anonymat.analyse import analyser_texte
+from filrouge.anonymat.trouvaille import REGLES
 
 Cas = dict[str, str | None]
 
@@ -100,13 +104,14 @@ def charger(nom: str) -> list[Cas]:
     return [json.loads(ligne) for ligne in chemin.read_text(encoding="utf-8").splitlines()]
 
 
-REGLES_D_UN_POSITIF = ("anonymat.nom", "anonymat.adresse", "anonymat.date_naissance")
-"""Ce qu'un cas positif attend sur sa ligne : un nom ou une adresse (garde36 à 50), une date de naissance (garde51)."""
+REGLES_D_UN_POSITIF = REGLES
+"""Ce qu'un cas positif attend sur sa ligne : un nom ou une adresse (garde36 à 50), une date de naissance (garde51), un
+identifiant de toute sorte (garde59 : téléphones, adresses électroniques, NISS, IBAN, plaques déguisés par des marques)."""
 
 
 def juste(cas: Cas) -> bool:
-    """Un positif : un constat de nom, d'adresse ou de date de naissance sur une ligne de l'attendu ; un négatif : aucun
-    constat."""
+    """Un positif : un constat d'une règle d'anonymat sur une ligne de l'attendu (un nom, une adresse, une date de
+    naissance, un identifiant : `REGLES_D_UN_POSITIF`) ; un négatif : aucun constat."""
     texte = str(cas["texte"])
     fichier = "dossiers/2019-003/concertations/note." + ("yaml" if cas["support"] == "yaml" else "md")
     constats = analyser_texte(texte, fichier, ContexteAnonymat())[0]
@@ -608,6 +613,9 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas58-090": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
         "cas58-096": "un prénom hors des listes devant un nom court (« Yérim Ly »), ou un nom court devant un prénom composé hors des listes (« Oh Da-som »)",
         "cas58-105": "un prénom hors des listes devant un nom court (« Yérim Ly »), ou un nom court devant un prénom composé hors des listes (« Oh Da-som »)",
+    },
+    "garde59": {
+        "cas59-146": "« SSM `Interm'aide` » : le texte écrit, lu aussi quand des accents graves sont effacés (une plaque entre eux, revue59), y voit un mot inconnu (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

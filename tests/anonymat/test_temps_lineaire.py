@@ -24,6 +24,7 @@ import pytest
 
 from filrouge.anonymat import analyser_texte
 from filrouge.anonymat import cache as cache_des_listes
+from filrouge.anonymat import relecture
 from filrouge.anonymat.contexte import ContexteAnonymat
 
 CONTEXTE = ContexteAnonymat(racine=None)
@@ -432,6 +433,19 @@ def _grande_lecture(lire: Lecture, grand: str, fichier: str, reference: float) -
 def test_temps_lineaire(forme: str) -> None:
     rapport = _rapport(_lire, *forme_a_construire(forme))
     assert rapport != math.inf, f"{forme} : plus de {RAPPORT_MAX} fois plus long pour dix fois plus de texte (arrêté)"
+    assert rapport < RAPPORT_MAX, f"{forme} : {rapport:.0f} fois plus long pour dix fois plus de texte"
+
+
+FORMES_DE_RELECTURE = {"emphase_sur_une_ligne": "le **suivi** ", "tirets_bas_sur_une_ligne": "a_ "}
+"""Une seule longue ligne de marques que la relecture efface : chaque marque y relisait sa ligne (revue59 : 5,7 s pour
+une ligne d'un mégaoctet). Mesurées sur `relecture.relire` seule, de 100 Ko à 1 Mo : le reste de la garde, plus lent,
+cacherait une relecture quadratique aux petites tailles."""
+
+
+@pytest.mark.parametrize("forme", sorted(FORMES_DE_RELECTURE))
+def test_relecture_lineaire(forme: str) -> None:
+    motif = FORMES_DE_RELECTURE[forme]
+    rapport = _rapport(lambda texte, _fichier: relecture.relire(texte), lambda n: _repete(motif, n), 100 * KO, "note.md")
     assert rapport < RAPPORT_MAX, f"{forme} : {rapport:.0f} fois plus long pour dix fois plus de texte"
 
 

@@ -10,7 +10,7 @@ from filrouge.anonymat import (adresses, champs, courriel, dates, familles, iden
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes
-from filrouge.anonymat.normalisation import CHIFFRES_D_AILLEURS, HOMOGLYPHES, latin_lu
+from filrouge.anonymat.normalisation import ESPACES, latin_lu
 from filrouge.anonymat.trouvaille import PRIORITE, REGLES, Trouvaille
 from filrouge.constat import Constat
 from filrouge.lecture import Document
@@ -21,11 +21,6 @@ DETECTEURS = (identifiants, courriel, telephone, adresses, plaques, tableaux, no
 """Avec `dates`, appelé à part : il lit aussi l'année du dossier du fichier."""
 
 
-ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"}
-                        | HOMOGLYPHES | CHIFFRES_D_AILLEURS)
-"""Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 ») ; formes
-pleine chasse et autres homoglyphes : il y voit le caractère ASCII (« karim＠gmail.com ») ; chiffres arabes
-orientaux et persans : des chiffres (« ٠٥/١٠/٢٠١٨ »)."""
 _AUTRES_ESPACES = re.compile("[" + "".join(re.escape(chr(c)) for c in ESPACES) + "]")
 """Cherchées avant de traduire : `translate` coûte 40 ns par caractère, la recherche vingt fois moins."""
 
@@ -36,7 +31,9 @@ def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None
 
     Les détecteurs lisent le texte comme un lecteur : des espaces ordinaires à la place des espaces insécables et
     des tabulations, des chiffres à la place d'un « O » collé à un chiffre (un caractère pour un, les positions ne
-    changent pas), puis le texte relu par `relecture` (composé, sans marques Markdown invisibles au rendu).
+    changent pas), puis le texte relu par `relecture` (composé, références de caractères décodées, sans marques
+    Markdown ni balises ni caractères invisibles au rendu) ; quand ce qui y est lu comme rien colle deux mots ou cachait
+    du texte, le texte écrit est lu aussi (`Reecrit.efface`).
     """
     if _AUTRES_ESPACES.search(texte):
         texte, lignes = texte.translate(ESPACES), None
@@ -45,10 +42,19 @@ def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None
         if lu is not texte:
             texte, lignes = lu, None
     relu = relecture.relire(texte)
-    if relu is not None:  # « Nu\u0303nez » lu « Nuñez », « 02/416\\.99 » lu « 02/416.99 » : ramenés au texte écrit
-        return [Trouvaille(*relu.ramener(t.debut, t.fin), t.regle, t.message)
-                for t in _trouver(relu.texte, contexte, None, annee)]
-    return _trouver(texte, contexte, lignes, annee)
+    if relu is None:
+        return _trouver(texte, contexte, lignes, annee)
+    # « Nu\u0303nez » lu « Nuñez », « 02/416\\.99 » lu « 02/416.99 » : ramenés au texte écrit
+    lues = [Trouvaille(*relu.ramener(t.debut, t.fin), t.regle, t.message) for t in _trouver(relu.texte, contexte, None, annee)]
+    if not relu.efface:
+        return lues
+    # des marques lues comme rien peuvent coller deux mots (« **Nadia**Oubelkhir ») ou cacher ce qu'elles portent (« <span
+    # title="…"> », un commentaire) : le texte écrit est lu aussi, ce qu'il montre ailleurs qu'aux trouvailles lues s'ajoute
+    prises = Intervalles()
+    for t in lues:
+        prises.ajouter(t.debut, t.fin)
+    ecrites = [t for t in _trouver(texte, contexte, lignes, annee) if not prises.chevauche(t.debut, t.fin)]
+    return sorted(lues + ecrites, key=lambda t: (t.debut, PRIORITE[t.regle])) if ecrites else lues
 
 
 def _trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None, annee: int | None) -> list[Trouvaille]:

@@ -52,6 +52,12 @@ CHIFFRES_D_AILLEURS = {chr(debut + i): str(i) for debut in (0x0660, 0x06F0) for 
 """Chiffres arabes orientaux et persans (« ٠٤٧٧ ٩٥ ٧٥ ٢٩ », « ۱۳۸۸/۰۹/۲۰ ») → chiffres ASCII, un pour un : un numéro
 ou une date recopiés d'un document d'origine restent un numéro ou une date."""
 
+ESPACES = str.maketrans({c: " " for c in "\t\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000"}
+                        | HOMOGLYPHES | CHIFFRES_D_AILLEURS)
+"""Tabulation et espaces insécables ou fines : un lecteur y voit une espace (« BE29 7320 9053 1464 ») ; formes
+pleine chasse et autres homoglyphes : il y voit le caractère ASCII (« karim＠gmail.com ») ; chiffres arabes
+orientaux et persans : des chiffres (« ٠٥/١٠/٢٠١٨ »)."""
+
 
 SOSIES_LATINS = dict(zip(
     "аеорсухіјѕԁһԛԝӏАВЕКМНОРСТХІЈЅУԌαοριυνκΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",

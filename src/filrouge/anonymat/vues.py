@@ -67,9 +67,20 @@ def jointures(texte: str, debut: int = 0) -> Iterator[Fenetre]:
 
 
 def _coupure_douce(texte: str, position: int, ligne_suivante: str) -> bool:
-    """Le saut de ligne à `position` est doux : la ligne suivante continue le paragraphe."""
+    """Le saut de ligne à `position` est doux : la ligne suivante continue le paragraphe ; elle ne commence pas par une
+    rubrique en gras (« … Georgi Oliynyk⏎**Lien :** frère »), la ligne coupée n'est pas tout entière en gras
+    (« **Domicile**⏎Stationsstraat 189 ») : le rendu les met à part ; sans leurs marques, lues comme rien, le nom ou
+    l'adresse s'y prolongerait. Un numéro en gras coupé (« **0471**⏎12 34 56 ») reste rejoint (revue59)."""
     return position > 0 and texte[position - 1] not in "\n:" and not _DEBUT_DE_BLOC.match(ligne_suivante) and not (
-        _NUMERO_DE_LISTE.match(ligne_suivante) and _continue_une_liste(texte, position))
+        _NUMERO_DE_LISTE.match(ligne_suivante) and _continue_une_liste(texte, position)) and not (
+        _RUBRIQUE_EN_GRAS.match(ligne_suivante)
+        or _LIGNE_EN_GRAS.fullmatch(texte, texte.rfind("\n", 0, position) + 1, position))
+
+
+_RUBRIQUE_EN_GRAS = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n:]{1,60}(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)")
+"""Une rubrique en gras, deux-points dedans ou juste après (« **Lien :** », « **Lien** : »)."""
+_LIGNE_EN_GRAS = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n]{1,80}(?:\*\*|__)[ \t:]*")
+"""Une ligne tout entière en gras (« **Domicile** », « **Adresse du papa** ») : un intitulé."""
 
 
 def _fenetre(texte: str, coupure: int, suite: int) -> Fenetre:

@@ -1,0 +1,10 @@
+"""Les caractères qu'un rendu n'affiche pas : une seule liste pour ce que la garde lit et ce que les messages citent.
+
+Trait d'union conditionnel, graphème de liaison, séparateur de voyelles mongol, espaces sans chasse, antiliant, liant,
+marques et enchâssements de sens d'écriture, gluon, opérateurs invisibles, isolats, indicateur d'ordre des octets.
+"""
+
+from __future__ import annotations
+
+INVISIBLES = "\u00ad\u034f\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+"""Le contenu d'une classe de caractères d'expression régulière (« [" + INVISIBLES + "] »)."""
