@@ -82,6 +82,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde59, écrit pendant la vingt-cinquième session, avant le cinquante-septième passage : des identifiants et des
   noms déguisés par ce que le rendu ne montre pas (entités HTML, emphase Markdown, caractères invisibles, balises en
   ligne) ; leurs négatifs voisins (textes et nombres ordinaires portant les mêmes marques).
+- garde60, écrit pendant la vingt-cinquième session, avant le cinquante-huitième passage : des noms et des
+  identifiants en lettres et chiffres stylisés (gras ou italique mathématiques, double barre, entourés) ; leurs
+  négatifs voisins (titres, listes numérotées, formules, sigles stylisés).
 """
 
 from __future__ import annotations
@@ -617,6 +620,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     "garde59": {
         "cas59-146": "« SSM `Interm'aide` » : le texte écrit, lu aussi quand des accents graves sont effacés (une plaque entre eux, revue59), y voit un mot inconnu (faux positif antérieur)",
     },
+    "garde60": {},
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""
 CAS = [(nom, cas) for nom in RATES_CONNUS for cas in charger(nom)]

@@ -21,8 +21,13 @@ DETECTEURS = (identifiants, courriel, telephone, adresses, plaques, tableaux, no
 """Avec `dates`, appelé à part : il lit aussi l'année du dossier du fichier."""
 
 
-_AUTRES_ESPACES = re.compile("[" + "".join(re.escape(chr(c)) for c in ESPACES) + "]")
-"""Cherchées avant de traduire : `translate` coûte 40 ns par caractère, la recherche vingt fois moins."""
+_ASTRALES = [c for c in ESPACES if c > 0xFFFF]
+_AUTRES_ESPACES = re.compile("[" + "".join(re.escape(chr(c)) for c in ESPACES if c <= 0xFFFF)
+                             + (re.escape(chr(min(_ASTRALES))) + "-" + re.escape(chr(max(_ASTRALES))) if _ASTRALES else "")
+                             + "]")
+"""Cherchées avant de traduire : `translate` coûte 40 ns par caractère, la recherche vingt fois moins. Les caractères
+hors du plan de base (les lettres et chiffres mathématiques) en un seul intervalle qui les couvre tous, tiré de la table
+(la vingtaine d'intervalles exacts, troués, rendait la recherche dix fois plus lente)."""
 
 
 def trouver(texte: str, contexte: ContexteAnonymat, lignes: Lignes | None = None,

@@ -33,9 +33,14 @@ def compacter(mot: str) -> str:
 def _homoglyphes() -> dict[str, str]:
     """Les caractères qu'un lecteur prend pour un caractère ASCII, et ce caractère (leur forme NFKC) : formes
     pleine chasse d'un clavier asiatique ou d'un téléphone (« karim＠gmail．com », « ０４７５ »), petites
-    variantes (« ﹫ »), points de conduite et traits d'union typographiques. Un pour un : les positions ne
-    changent pas. Ni « º » ni « ª » (« 3.º B », « nº 7 » sont lus tels quels)."""
-    candidats = [*range(0xFF01, 0xFF5F), *range(0xFE50, 0xFE6C), 0x2024, 0x2010, 0x2011, 0x2012, 0x2212, 0x2044]
+    variantes (« ﹫ »), points de conduite et traits d'union typographiques ; lettres et chiffres stylisés d'un
+    message recopié (gras, italique, double barre, monospace mathématiques : « 𝐉𝐮𝐥𝐢𝐞 », « 𝟎𝟒𝟕𝟏 » ; les lettres du
+    bloc des symboles de lettres, dont celles qui comblent leurs trous, « ℙ », « ℍ », « ℓ » ; lettres et chiffres
+    entourés : « Ⓙⓤⓛⓘⓔ », « ⓪④⑦① »). Une échelle écrite en chiffres entourés collés (« ⓪①②…⑨ ») se lit alors comme un
+    numéro (l'attaque-90) : signalée, elle s'accepte d'un « anonymat: ok » ; un numéro ainsi déguisé ne passerait pas.
+    Un pour un : les positions ne changent pas. Ni « º » ni « ª » (« 3.º B », « nº 7 » sont lus tels quels)."""
+    candidats = [*range(0xFF01, 0xFF5F), *range(0xFE50, 0xFE6C), 0x2024, 0x2010, 0x2011, 0x2012, 0x2212, 0x2044,
+                 *range(0x1D400, 0x1D800), *range(0x2100, 0x2150), *range(0x24B6, 0x24EB), *range(0x2460, 0x2469)]
     table = {}
     for code in candidats:
         lu = unicodedata.normalize("NFKC", chr(code))
