@@ -114,7 +114,8 @@ _EMPHASE_SOULIGNEE = re.compile(r"__(?:(?<=[^\W_]__)(?=[\s.,;:!?)\]'\"»]|$)|(?<
 """La même marque en tiret bas, seulement au bord d'un mot et comme le rendu la lit : après une lettre ou un chiffre et
 devant un blanc ou une ponctuation de fin (« Julie_ »), ou après un blanc ou une ouverture et devant une lettre ou un
 chiffre (« _Julie »). Entre deux lettres, il est du mot (`date_naissance`, `pse_namur`) ; devant « @ » ou une barre
-oblique aussi (« julie_@… », « giulia_\u0072usso », revue59). Le tiret bas d'abord, sauf à l'ouverture."""
+oblique aussi (« julie_@… », « giulia_\u0072usso », revue59). Chaque branche commence par le tiret bas : le moteur
+saute de l'un à l'autre (il y en a dans chaque clé YAML)."""
 
 
 def _sans_marques(texte: str) -> Reecrit | None:
@@ -227,8 +228,9 @@ _FIN_DE_LIGNE = re.compile(r"[ \t\\]*(?:\n|\Z)")
 def _caractere(entite: str) -> str:
     """Ce que le lecteur voit d'une référence de caractère : le caractère, lu comme un texte écrit (`ESPACES` :
     « &#8209; », le trait d'union insécable, est un trait d'union), une espace pour un blanc, rien pour un invisible ;
-    la référence elle-même si elle n'en est pas une (« &foo; ») ou si `html.unescape` n'en décode qu'un début
-    (« &ampJulie; » : CommonMark l'affiche telle quelle, revue59)."""
+    la référence elle-même si elle n'en est pas une (« &foo; »), si `html.unescape` n'en décode qu'un début
+    (« &ampJulie; » : CommonMark l'affiche telle quelle, revue59) ou si elle donne une esperluette (« R&amp;D » : rien
+    d'identifiant ne s'écrit avec elle)."""
     lu = html.unescape(entite)
     if len(lu) > 2 or "&" in lu:
         return entite
