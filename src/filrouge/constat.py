@@ -14,7 +14,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal
 
-from filrouge.caracteres import INVISIBLES
+from filrouge.caracteres import A_BLANCHIR
 
 Gravite = Literal["erreur", "avertissement"]
 
@@ -41,7 +41,6 @@ class Constat:
 
 
 _APRES_INITIALE = re.compile(r"(?<=\w)\w")
-_INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029" + INVISIBLES + "]+")
 
 
 def citer(saisie: object, connus: Collection[str] = ()) -> str:
@@ -53,7 +52,7 @@ def citer(saisie: object, connus: Collection[str] = ()) -> str:
     l'annuaire, des dossiers ou de la configuration), à la casse et aux accents près, ne peut pas
     être personnelle : elle est citée en clair.
     """
-    sur_une_ligne = " ".join(_INVISIBLES.sub(" ", str(saisie)).split())
+    sur_une_ligne = " ".join(A_BLANCHIR.sub(" ", str(saisie)).split())
     if connus and _plier(sur_une_ligne) in {_plier(c) for c in connus}:
         return f"« {sur_une_ligne} »"
     return "« " + _APRES_INITIALE.sub("*", sur_une_ligne) + " »"

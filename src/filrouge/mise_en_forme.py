@@ -13,10 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from filrouge.caracteres import INVISIBLES
+from filrouge.caracteres import A_BLANCHIR
 
 LOCALE = "fr_BE"
-_INVISIBLES = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029" + INVISIBLES + "]+")
 _ACCENTS_GRAVES = re.compile(r"`+")
 _BLANCS = re.compile(r"[ \t\r\n]+")
 """Les blancs ordinaires ; les espaces insécables des montants (10 000 €) restent."""
@@ -101,7 +100,7 @@ def markdown_echappe(texte: str) -> str:
     les sauts de ligne et caractères invisibles deviennent des espaces : le message ne peut pas
     commencer une ligne, donc ni titre ni liste.
     """
-    propre = _BLANCS.sub(" ", _INVISIBLES.sub(" ", texte)).strip()
+    propre = _BLANCS.sub(" ", A_BLANCHIR.sub(" ", texte)).strip()
     return _PONCTUATION_MARKDOWN.sub(r"\\\1", propre).replace("@", "＠")
 
 
@@ -113,7 +112,7 @@ def litteral(texte: str, dans_tableau: bool = False) -> str:
     est plus longue que toute suite d'accents graves du texte (CommonMark). Dans un tableau, `|`
     est échappé (GFM découpe les cellules avant de lire le code).
     """
-    propre = _BLANCS.sub(" ", _INVISIBLES.sub(" ", texte)).strip() or "(vide)"
+    propre = _BLANCS.sub(" ", A_BLANCHIR.sub(" ", texte)).strip() or "(vide)"
     plus_longue = max((len(m) for m in _ACCENTS_GRAVES.findall(propre)), default=0)
     cloture = "`" * (plus_longue + 1)
     marge = " " if propre.startswith("`") or propre.endswith("`") else ""

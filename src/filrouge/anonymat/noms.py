@@ -1496,13 +1496,18 @@ def _appositions_qui_disent_qui(texte: str, lignes: Lignes) -> list[tuple[int, b
     return sorted([(v, False) for v in fonctions] + [(v, True) for v in nouvelles - fonctions])
 
 
+def _est_de(preposition: str) -> bool:
+    """« de », « d' » : de qui, pas où (« un courrier de Gurvinder »)."""
+    return preposition.strip().lower() in ("de", "d'", "d’")
+
+
 def _lieu_ou_initiale_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     """Une préposition de lieu ou un article juste avant (« Hospitalisation à KAPELLEKE, 3 ans », « au Kapelleke
     (mère) » : un lieu ; pas « de », « un courrier de Gurvinder, le conseiller » : de qui), ou l'initiale d'un prénom,
     que `_noms_et_initiales` signale avec le nom (« A. Wang, sa mère »)."""
     devant = max(debut_ligne, debut - 12)
     lieu = _LIEU_DEVANT.search(texte, devant, debut)
-    return (lieu is not None and lieu.group().strip().lower() not in ("de", "d'", "d’")
+    return (lieu is not None and not _est_de(lieu.group())
             or _INITIALE_JUSTE_AVANT.search(texte, devant, debut) is not None)
 
 
@@ -1867,15 +1872,13 @@ def _noms_de_deux_lettres(texte: str, lignes: Lignes, majuscules: Set[str], deja
                   and not (forme in _INTERJECTIONS and _debut_de_phrase(texte, debut_ligne, debut))
                   else "après une préposition" if forme in _NOMS_COURTS and mot != "BA"
                   and (preposition := _PREPOSITION_DEVANT_UN_NOM_COURT.search(devant)) is not None
-                  and not (forme == "ba" and preposition.group().strip().lower() in ("de", "d'", "d’"))
+                  and not (forme == "ba" and _est_de(preposition.group()))
                   else None)
         if raison is None:
             continue
-        suivant = _MOT_CAP.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
-        while suivant is not None and (_dans_les_listes(suivant.group(1))
-                                       or not est_mot_du_dictionnaire(suivant.group(1).casefold())):
+        while texte[fin:fin + 1] == " " and (suivant := _MOT_CAP.match(texte, fin + 1)) is not None and (
+                _dans_les_listes(suivant.group(1)) or not est_mot_du_dictionnaire(suivant.group(1).casefold())):
             fin = suivant.end(1)  # « le juge Ng Ka Ho » : la suite du nom
-            suivant = _MOT_CAP.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], f"nom court {raison}")))
 

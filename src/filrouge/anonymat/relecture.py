@@ -13,10 +13,10 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.normalisation import ESPACES
 from filrouge.caracteres import INVISIBLES
 
@@ -137,9 +137,9 @@ def _sans_marques(texte: str) -> Reecrit | None:
     marques = [m for emphase, indices in ((_EMPHASE, ("*", "`", "~")), (_EMPHASE_SOULIGNEE, ("_",)))
                if any(indice in texte for indice in indices) for m in emphase.finditer(texte)]
     if marques:
-        bords = _Bords(texte)
+        lignes = Lignes(texte)
         efface += [(m.start(), m.end(), "") for m in marques
-                   if _collee(texte, m) and not bords.au_bord(m) and not _apostrophe(texte, m)]
+                   if _collee(texte, m) and not _au_bord(lignes, m) and not _apostrophe(texte, m)]
     if _INVISIBLES.search(texte):
         efface += [(m.start(), m.end(), "") for m in _INVISIBLES.finditer(texte)]
     remplacements += efface
@@ -198,27 +198,16 @@ def _apostrophe(texte: str, marque: re.Match[str]) -> bool:
             and texte[marque.start() - 1].isalpha() and texte[marque.end()].isalpha())
 
 
-class _Bords:
-    """Les débuts de ligne d'un texte, pour dire en temps constant (hors recherche dichotomique) si une marque ouvre ou
-    ferme sa ligne : une ligne d'un mégaoctet faite de marques reste lue en temps linéaire (revue59)."""
-
-    __slots__ = ("texte", "sauts")
-
-    def __init__(self, texte: str) -> None:
-        self.texte = texte
-        self.sauts = [m.start() for m in _SAUT.finditer(texte)]
-
-    def au_bord(self, marque: re.Match[str]) -> bool:
-        """La marque ouvre-t-elle sa ligne (après un retrait, un chevron, une puce ou un numéro de liste) ou la
-        ferme-t-elle (avant des blancs ou une barre oblique de fin de ligne) ? Elle n'y coupe aucun mot ; gardée, elle
-        sépare ce que le rendu sépare aussi (« … Georgi Oliynyk⏎**Lien :** frère »)."""
-        i = bisect_left(self.sauts, marque.start())
-        debut = self.sauts[i - 1] + 1 if i else 0
-        return (_DEBUT_DE_LIGNE.fullmatch(self.texte, debut, marque.start()) is not None
-                or _FIN_DE_LIGNE.match(self.texte, marque.end()) is not None)
+def _au_bord(lignes: Lignes, marque: re.Match[str]) -> bool:
+    """La marque ouvre-t-elle sa ligne (après un retrait, un chevron, une puce ou un numéro de liste) ou la ferme-t-elle
+    (avant des blancs ou une barre oblique de fin de ligne) ? Elle n'y coupe aucun mot ; gardée, elle sépare ce que le
+    rendu sépare aussi (« … Georgi Oliynyk⏎**Lien :** frère »). Le début de ligne cherché par dichotomie (`Lignes`) : une
+    ligne d'un mégaoctet faite de marques reste lue en temps linéaire (revue59)."""
+    debut = lignes.debuts[lignes.numero(marque.start())]
+    return (_DEBUT_DE_LIGNE.fullmatch(lignes.texte, debut, marque.start()) is not None
+            or _FIN_DE_LIGNE.match(lignes.texte, marque.end()) is not None)
 
 
-_SAUT = re.compile("\n")
 _DEBUT_DE_LIGNE = re.compile(r"[ \t>]*(?:(?:[-+*]|\d{1,3}[.)])[ \t]+)?")
 """Ce qui peut précéder une marque qui ouvre sa ligne : un retrait, un chevron, une puce ou un numéro de liste (pas
 des chiffres collés : « 04**86** 27 14 63 » coupe un numéro, l'attaque-89)."""
