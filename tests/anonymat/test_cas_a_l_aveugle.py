@@ -85,6 +85,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde60, écrit pendant la vingt-cinquième session, avant le cinquante-huitième passage : des noms et des
   identifiants en lettres et chiffres stylisés (gras ou italique mathématiques, double barre, entourés) ; leurs
   négatifs voisins (titres, listes numérotées, formules, sigles stylisés).
+- garde61, écrit pendant la vingt-sixième session, avant le cinquante-neuvième passage : un nom rare juste après
+  « de », là où le mot d'avant dit ce que la personne a, vit ou fait (« le vélo de … », « on parle de … »), en
+  minuscules, en capitales, en YAML, en tableau ; leurs négatifs voisins (petits lieux, maladies, tests, marques, jeux,
+  plats, organismes, fêtes, langues après « de »).
 """
 
 from __future__ import annotations
@@ -464,7 +468,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas54-009": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
         "cas54-012": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
         "cas54-016": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
-        "cas54-018": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
         "cas54-019": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
         "cas54-023": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
         "cas54-024": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
@@ -535,27 +538,12 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     "garde57": {
         "cas57-004": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-006": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-014": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-020": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-022": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-023": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-025": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-039": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-040": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-042": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-044": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-048": "un nom en capitales à diacritiques après « de » (« DIALLOBÉ », « FASTRÉ », « MIHĂILESCU ») : hors du chemin des capitales ASCII",
-        "cas57-050": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-051": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-053": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-055": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-064": "un nom en capitales à diacritiques après « de » (« DIALLOBÉ », « FASTRÉ », « MIHĂILESCU ») : hors du chemin des capitales ASCII",
-        "cas57-068": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-070": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-073": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-077": "un nom en capitales à diacritiques après « de » (« DIALLOBÉ », « FASTRÉ », « MIHĂILESCU ») : hors du chemin des capitales ASCII",
-        "cas57-081": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-084": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-088": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-096": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
         "cas57-098": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
@@ -621,6 +609,20 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas59-146": "« SSM `Interm'aide` » : le texte écrit, lu aussi quand des accents graves sont effacés (une plaque entre eux, revue59), y voit un mot inconnu (faux positif antérieur)",
     },
     "garde60": {},
+    "garde61": {
+        "cas61-056": "« le retour à l'école de Thirunavukarasu » : « école » devant « de » dit une institution (« l'école de Jambes »), le mot qui suit est lu comme son lieu",
+        "cas61-093": "« Les absences d'AMEZZIANE » : en capitales, après ce qu'un organisme a aussi (le reste de `_PERSONNE_DE`), un nom d'organisme plus souvent qu'un nom de personne (« l'absence de VIVALIX »)",
+        "cas61-126": "« une visite de préadmission » : un mot en minuscules après « visite de » lu comme un nom (faux positif antérieur)",
+        "cas61-137": "« la plage de Sidi Kaouki » : deux mots inconnus à majuscule lus comme un nom (faux positif antérieur)",
+        "cas61-141": "« le quartier de Marash » : un lieu que les listes ont aussi comme nom de famille (faux positif antérieur)",
+        "cas61-144": "« le centre de santé de Masina » : un lieu que les listes ont aussi comme nom de famille (faux positif antérieur)",
+        "cas61-148": "« un club de foot de Kessel-Lo » : une localité que les listes ont aussi comme nom de famille (faux positif antérieur)",
+        "cas61-152": "« la figure de Rey », « les matrices de Raven » : des tests éponymes hors de la liste des maladies (faux positif antérieur)",
+        "cas61-157": "« des cours de Dari » : une langue écrite avec une majuscule, que les listes ont aussi comme nom (faux positif antérieur)",
+        "cas61-169": "« un cours de Tamazight » : une langue écrite avec une majuscule, que les listes ont aussi comme nom (faux positif antérieur)",
+        "cas61-171": "« Le test de Stroop » : un test éponyme hors de la liste des maladies (faux positif antérieur)",
+        "cas61-177": "« Les éducateurs de Solidarcité » : un organisme hors des listes après un métier et « de » (faux positif antérieur)",
+    },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""
 CAS = [(nom, cas) for nom in RATES_CONNUS for cas in charger(nom)]

@@ -1057,6 +1057,26 @@ def _vecu_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     """Juste avant `debut`, ce qu'une personne vit ou a et « de » (`_VECU_DE` : « l'audition de », « la chambre de »)."""
     return _VECU_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None
 
+_AFFAIRES_D_UNE_PERSONNE = frozenset(
+    "sommeil nuit cauchemar malaise crise larme chien chat sac cartable velo lunette lit gsm telephone console pc "
+    "ordinateur tablette devoir bulletin cahier carnet copain copine ami amie retrait decrochage refus choix volonte "
+    "economie argent poids repas vie corps vetement basket cheveu dent isolement question logement bilan aupres".split())
+"""Ce qu'une personne a ou vit et qu'un organisme n'a pas, au-delà de `_VECU_D_UNE_PERSONNE` (« le sommeil de », « le
+chien de », « les devoirs de », « la vie privée de »), et « auprès de » ; sans accents, au singulier."""
+
+
+def _capitales_apres_de(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+    """Avant un nom en capitales, « de » après ce qu'une personne vit ou a : `_VECU_DE` (« l'audition de HAJDARIU »,
+    garde57) ou `_AFFAIRES_D_UNE_PERSONNE` là où `_de_quelqu_un` lit une personne (« le sommeil de KIDANEMARIAM », « le
+    chien de RONVEAUX », garde61). Pas après un autre mot : un nom en capitales y est souvent celui d'un organisme (« la
+    situation de VIVALIX », l'attaque-87 ; « le rapport de VIVALIX », « le coordinateur de HORIZONIA », l'attaque-91)."""
+    if _vecu_devant(texte, debut_ligne, debut):
+        return True
+    tete = _TETE_DEVANT_DE.search(texte, max(debut_ligne, debut - 72), debut)
+    return (tete is not None and any(_au_singulier_dans(m, _AFFAIRES_D_UNE_PERSONNE) for m in tete.groups() if m)
+            and _de_quelqu_un(texte, debut_ligne, debut, fin))
+
+
 _PERSONNE_DE = re.compile(
     r"(?<!\w)(?i:" + _VECU_D_UNE_PERSONNE + "|nouvelles|référente?|dossier|suivi|accompagnement|demande|retour|avis|"
     r"parcours|évolution|sécurité|protection|situation|arrivée|absence|présence|départ|placement|santé|souhait|besoins|"
@@ -1072,6 +1092,84 @@ dit un outil) ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », «
 de Timişoara »)."""
 """Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
+
+
+_TETE_DEVANT_DE = re.compile(
+    r"(?:(?<!\w)([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+)?(?<!\w)([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+"
+    r"(?:(?:de[ \t]+|d['’])[^\W\d_][\w'’\-]*(?:[ \t]+[" + _MAJ + r"][\w'’\-]*){0,2},?[ \t]+(?:et|ou)[ \t]+)?"
+    r"(?:de[ \t]+|d['’])$")
+"""Le mot juste avant « de » ou « d' » (« le vélo de », « on parle d' », « l'inscription de »), et celui d'avant
+(« centre hospitalier de ») ; dans une coordination, ceux de la première (« originaire de Timişoara et de », « les
+copains de Jean-Marc Kabila et de »). Pour `_de_quelqu_un`."""
+_SIGLES_D_UNE_PERSONNE = frozenset("gsm cv pc pv sms".split())
+"""Les sigles qui disent ce qu'une personne a (« le GSM de », « le CV de ») ; les autres sont ceux d'un service ou d'un
+lieu (« le CPAS de », « le PMS de »)."""
+_LIEU_APRES = re.compile(r",?[ \t]+où(?!\w)|[ \t]*[(,][ \t]*(?:(?:un|une|le|la|l['’])[ \t]*)?(?i:service|asbl|centre|"
+                         r"association|institution|hôpital|home|école|maison|équipe|projet|réseau|structure|dispositif|"
+                         r"organisme)(?!\w)")
+"""« d'Emirdağ, où la famille passe l'été » : un lieu ; « l'intervention de CLAIRLIEU (service résidentiel) » : un
+service."""
+_TETES_D_UN_LIEU_OU_D_UNE_CHOSE = frozenset(
+    # lieux, distances et gens d'un lieu (les autres : `_LIEU_DE_DEVANT`, `_INSTITUTIONS`)
+    "hameau commune district territoire canton port riviere fleuve mont montagne cote peripherie faubourg alentours "
+    "abords hauteurs direction ile royaume republique wilaya prefecture gouvernorat departement arrondissement localite "
+    "zone secteur pont chateau colline plaine frontiere pays terre plateau desert loin km kilometre mer gens "
+    "jeune bus train police diocese habitant paysage plantation mine ferme misere pauvrete jardin autour "
+    # d'où l'on vient (les autres : `_VERS_UN_LIEU`)
+    "venant provenant provenance venu arrive sorti sortie exile refugie deplace evacue vient viennent venait venir revenir "
+    "partir sortir arriver fuit fui fuir demenage "
+    # ceux qui tiennent un lieu ou dirigent un organisme, et ses écrits (les institutions : `_INSTITUTIONS`)
+    "universite prison mosquee temple synagogue commissariat tribunal parquet mairie administration bourgmestre maire "
+    "echevin gouverneur prefet eveque archeveque directeur directrice coordinateur coordinatrice animateur animatrice "
+    "benevole president presidente reglement brochure logo siege locaux statut rapport courrier attestation formulaire "
+    "convocation convention planning offre permanence "
+    # quantités, contenants, médicaments, œuvres en série, temps, langues, maladies à nom propre (celles des listes le
+    # restent : `_MALADIE_DE`)
+    "partie paquet bouteille canette verre tasse boite sachet barre pot carton caisse kilo litre marmite assiette bol "
+    "morceau tranche comprime gelule cachet sirop goutte tome saison episode serie chapitre volume veille lendemain "
+    "epoque langue dialecte application recette extrait album spectacle choregraphie manga skin specialite maladie "
+    "syndrome".split())
+"""Les mots après lesquels « de » annonce un lieu, une provenance, un organisme, une quantité ou une œuvre, pas une
+personne (« la commune de Ronet », « venant de Kalehe », « le directeur de Kinéoscope », « un paquet de Pringles »,
+« le tome de Naruto »), au-delà de `_LIEU_DE_DEVANT`, `_VERS_UN_LIEU` et `_INSTITUTIONS` ; sans accents, au singulier."""
+_A_L_AIDE_DE = re.compile(r"(?<!\w)(?i:à|a)[ \t]+l['’]aide[ \t]+(?:de[ \t]+|d['’])$")
+"""« à l'aide de » : un outil (« à l'aide de Wordaroo »), pas l'aide d'une personne (garde33)."""
+_PARTICULE_APRES = frozenset("avec pour chez par sans contre entre vers envers que et ou mais de du des".split())
+"""Juste avant « de », une préposition, une conjonction ou une particule : « de » y est celle d'un nom (« avec
+d'Otreppe », « que de Moffarts », « le vélo de de Wergifosse »)."""
+
+
+def _de_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+    """Juste avant `debut`, « de » après un mot en minuscules qui ne dit ni un lieu, ni une institution, ni une
+    provenance, ni une quantité (`_tete_d_un_lieu_ou_d_une_chose`) : ce que la personne a, vit ou fait, ou ce qu'on
+    fait pour elle (« le vélo de Mbuyamba », « les copains de Hadjadj », « on parle de Kanyinda »), au-delà des mots
+    de `_PERSONNE_DE`. Un mot à majuscule devant « de » est celui d'un nom propre (« Notre-Dame de Lourdes », « Nathalie
+    d'Otreppe ») ou un sigle (« le CPAS de »), sauf un mot du dictionnaire en tête de phrase (« Sommeil de Kourouma : »)
+    et les sigles de ce qu'une personne a (« le GSM de »). Pas devant « , où » ni un service entre parenthèses
+    (`_LIEU_APRES`), ni après « à l'aide de » (un outil)."""
+    tete = _TETE_DEVANT_DE.search(texte, max(debut_ligne, debut - 72), debut)
+    if tete is None or _LIEU_APRES.match(texte, fin) or _A_L_AIDE_DE.search(texte, max(debut_ligne, debut - 16), debut):
+        return False
+    mot = tete.group(2)
+    if not (mot.islower() or mot.lower() in _SIGLES_D_UNE_PERSONNE
+            or mot[1:].islower() and _debut_de_phrase(texte, debut_ligne, tete.start(2))
+            and est_mot_du_dictionnaire(mot.casefold()) and normaliser(mot) not in listes()["prenoms"]
+            ) or normaliser(mot) in _PARTICULE_APRES:
+        return False
+    return not any(_tete_d_un_lieu_ou_d_une_chose(m) for m in tete.groups() if m)
+
+
+def _tete_d_un_lieu_ou_d_une_chose(mot: str) -> bool:
+    """Après `mot`, « de » annonce-t-il un lieu, une provenance, une institution, une quantité ou une œuvre
+    (`_LIEU_DE_DEVANT`, `_VERS_UN_LIEU`, `_INSTITUTIONS`, `_TETES_D_UN_LIEU_OU_D_UNE_CHOSE`) ?"""
+    return (_au_singulier_dans(mot, _TETES_D_UN_LIEU_OU_D_UNE_CHOSE) or _INSTITUTIONS.match(mot + " ") is not None
+            or _LIEU_DE_DEVANT.search(mot + " de ") is not None or _VERS_UN_LIEU.search(mot + " de ") is not None)
+
+
+def _au_singulier_dans(mot: str, formes: frozenset[str]) -> bool:
+    """Le mot, sans accents, ou sa forme sans « s » ou « x » final, est-il dans `formes` (« poids », « lunettes ») ?"""
+    forme = normaliser(mot)
+    return forme in formes or forme.rstrip("sx") in formes
 
 
 _SOURCE_AVANT = re.compile(r"(?<!\w)(?i:selon|d['’]apr[èe]s)[ \t]+$")
@@ -1139,7 +1237,7 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
     if (len(mots) > 1 and mots[-1].isupper() and mots[-1].isascii() and len(mots[-1]) >= 6 and inconnus[-1]
             and not mots[-2].isupper()
-            and _vecu_devant(texte, debut_ligne, chaine[-1].start(1))):
+            and _capitales_apres_de(texte, debut_ligne, chaine[-1].start(1), chaine[-1].end(1))):
         # « L'hospitalisation de NDOKWE » : la chaîne passe par « de » ; le nom est au bout (pas « Tshilanda NDOKWE
         # (mère) », où le prénom est du nom, la relecture revue57)
         return chaine[-1].span(1)
@@ -1187,8 +1285,11 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         if _debut_de_phrase(texte, debut_ligne, debut):
             return None
         lieu = _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut)
-        if lieu is not None and not (lieu.group().rstrip() in ("à", "a") and _destinataire(texte, debut_ligne, debut)):
-            return None  # « passé par Vilvorde » ; pas « attestations remises à Stanescu » : à qui (aveugle-58)
+        if lieu is not None and not (lieu.group().rstrip() in ("à", "a") and _destinataire(texte, debut_ligne, debut)
+                                     or inconnus[0] and _de_quelqu_un(texte, debut_ligne, debut, chaine[0].end(1))):
+            # « passé par Vilvorde » ; pas « attestations remises à Stanescu » : à qui (aveugle-58), ni « le vélo de
+            # Mbuyamba » : de qui (garde61)
+            return None
         if not inconnus[0] and not _MOT_MINUSCULE_DEVANT.search(texte, max(debut_ligne, debut - 30), debut):
             return None  # un prénom homonyme seul ne suit qu'un mot de la phrase (« connaît Olivier »), pas un titre
     elif not any(inconnus) and not (prenoms[0] and any(particules)) and not _nom_en_capitales(mots, prenoms):
@@ -1803,7 +1904,7 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     organisme des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
     if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
         return False
-    return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]) or _vecu_devant(texte, debut_ligne, debut)
+    return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]) or _capitales_apres_de(texte, debut_ligne, debut, fin)
             or _apposition_qui_dit_qui(texte, debut_ligne, debut, fin, _LIENS_ENTRE_PARENTHESES))
 
 
@@ -2267,13 +2368,18 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             # le cas de loin le plus fréquent : aucun mot des listes ; reste un mot que personne n'écrit
             # en tête, un mot courant, ou un mot du dictionnaire qui dit ce qui appartient à une personne (« Appel »,
             # « Relance » : aveugle-61 ; pas « Questionnaire de Woldemichael », signalé entier, l'attaque-60)
+            # « Le GSM de Mbayamvula » : un sigle de ce qu'une personne a, même après l'article d'une tête de phrase
+            sigle = next((i for i in (0, 1) if i < len(chaine) - 1 and chaine[i].group(1).lower() in _SIGLES_D_UNE_PERSONNE
+                          and (i == 0 or normaliser(chaine[0].group(1)) in _ARTICLES)), None)
             de_qui = (len(chaine) > 1 and (
-                classes[0] == _Classe.AUTRE and normaliser(chaine[0].group(1)) in listes()["courants"]
+                sigle is not None
+                or classes[0] == _Classe.AUTRE and normaliser(chaine[0].group(1)) in listes()["courants"]
                 or classes[0] == _Classe.INCONNU and est_mot_du_dictionnaire(chaine[0].group(1).casefold())
                 and _PERSONNE_DE.search(texte, max(debut_ligne, chaine[1].start(1) - 32), chaine[1].start(1)))
-                and _de_qui(texte, chaine, classes, 0, contexte))
+                and _de_qui(texte, chaine, classes, sigle or 0, contexte))
             if de_qui:
-                chaine, classes = chaine[1:], classes[1:]  # « Suivi de Woldemichael repris », « Note de … » : de qui
+                # « Suivi de Woldemichael repris », « Note de … » : de qui
+                chaine, classes = chaine[(sigle or 0) + 1:], classes[(sigle or 0) + 1:]
             if _nom_de_lieu_a_article(texte, debut_ligne, chaine):
                 continue  # « l'école secondaire spécialisée Les Aubépines » (aveugle-65)
             inconnu = _nom_inconnu(texte, chaine, classes, debut_ligne, contexte)
