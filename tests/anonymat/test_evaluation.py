@@ -396,6 +396,12 @@ PLANCHERS = {
     # conseiller Forem, », « désigne oumar comme père », trois IBAN pliés lus comme des NISS) et ses faux positifs
     # (« par Ria », « les Lions de la Teranga », « par Imo ») ont été vus, rien n'a été réglé sur eux
     "aveugle-79": (99.0, 99.5, 1.0),
+    # aveugle-80 (2 070 extraits, la protection de la jeunesse, la justice et le placement), commandé et mesuré pendant
+    # la vingt-sixième session, sans réglage sur lui, sur e25ad64 puis après le cinquante-neuvième passage :
+    # 99,7/99,8/0,4, pire origine 98,3 (europe_sud, asie), sorties identiques les deux fois ; ses ratés (« attentif à
+    # Rui », « Ji-won investit » en tête d'une valeur, deux NISS pliés dans une valeur YAML dont la clé est en double)
+    # et ses faux positifs (« Berger malinois » en tête de phrase) ont été vus
+    "aveugle-80": (99.0, 99.5, 1.0),
 }
 
 
