@@ -58,6 +58,15 @@ def test_cle_dupliquee_imbriquee(tmp_path: Path) -> None:
     assert "ligne 2" in doc.constats[0].message
 
 
+def test_les_chaines_de_la_valeur_sautee_sont_gardees_a_part(tmp_path: Path) -> None:
+    """La valeur qu'une clé répétée fait sauter n'entre pas dans les données, mais ses chaînes (décodées, avec leur
+    ligne et leur propre clé : celle de leur dictionnaire pour une clé) restent lisibles pour la garde d'anonymat : un
+    lecteur YAML peut montrer celle-là."""
+    doc = lire(tmp_path, 'a: 1\nb: >-\n  pli\n  court\nb:\n  c: "x\\x20y"\n  d: [e]\na: z\n')
+    assert doc.donnees == {"a": 1, "b": "pli court"}
+    assert doc.cachees == [(6, "b", "c"), (6, "c", "x y"), (7, "b", "d"), (7, "d", "e"), (8, "a", "z")]
+
+
 def test_meme_cle_dans_deux_elements_de_liste_n_est_pas_un_doublon(tmp_path: Path) -> None:
     doc = lire(tmp_path, "- id: a\n- id: b\n")
     assert doc.constats == [] and doc.donnees == [{"id": "a"}, {"id": "b"}]

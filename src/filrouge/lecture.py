@@ -75,6 +75,9 @@ class Document:
     corps: str | None = None
     ligne_corps: int = 1
     constats: list[Constat] = field(default_factory=list)
+    cachees: list[tuple[int, str, str]] = field(default_factory=list)
+    """(ligne, clé, chaîne) des chaînes qu'une clé répétée fait sauter : aucune donnée ne les garde, mais un lecteur
+    YAML montre l'une ou l'autre valeur ; la garde d'anonymat les lit aussi."""
 
     def ligne(self, *chemin: str | int) -> int | None:
         """Ligne de la valeur au `chemin`, ou de son plus proche parent connu."""
@@ -324,6 +327,11 @@ class _Lecteur:
         """Plus rien à construire : après un refus, dans un second document, ou dans la valeur d'une clé dupliquée."""
         saut = 0
         """Dans la valeur ignorée d'une clé dupliquée : le nombre de collections ouvertes."""
+        repetee = ""
+        """La dernière clé dupliquée, dont les chaînes de la valeur ignorée vont à `Document.cachees`."""
+        sautees: list[list[Any]] = []
+        """Les collections ouvertes de la valeur ignorée : [dictionnaire ?, clé de la collection, clé en cours, une clé
+        attendue ?], pour donner à chaque chaîne cachée sa propre clé (« suivi » dans « naissance:⏎  suivi: … »)."""
         while True:
             evenement = prochain()
             genre = evenement.__class__
@@ -331,8 +339,10 @@ class _Lecteur:
                 if alias_possibles and evenement.anchor:
                     raise _erreur(relatif, evenement.start_mark.line + 1 + decalage, "lecture.alias", _ALIAS)
                 if ignorer:
-                    if saut and genre is not _SCALAIRE:
-                        saut += 1
+                    if saut:
+                        _cacher(doc, sautees, genre, evenement.start_mark.line + 1 + decalage, evenement)
+                        if genre is not _SCALAIRE:
+                            saut += 1
                     continue
                 ligne = evenement.start_mark.line + 1 + decalage
                 try:
@@ -354,7 +364,7 @@ class _Lecteur:
                                         relatif, ligne, "lecture.cle_dupliquee", "erreur",
                                         f"la clé {citer(cle)} apparaît deux fois (déjà ligne {lignes.get(sous)}) : "
                                         "une des deux valeurs serait perdue."))
-                                    haut[3] = _SAUTEE
+                                    haut[3], repetee = _SAUTEE, cle
                                 else:
                                     lignes[sous] = ligne
                                     haut[3] = cle
@@ -363,6 +373,9 @@ class _Lecteur:
                                 haut[3] = None
                                 if genre is not _SCALAIRE:
                                     saut, ignorer = 1, True
+                                    sautees[:] = [[genre is _CARTE, repetee, repetee, True]]
+                                else:
+                                    doc.cachees.append((ligne, repetee, evenement.value))
                                 continue
                             chemin = haut[1] + (haut[3],)
                         else:
@@ -397,6 +410,7 @@ class _Lecteur:
                     if saut:
                         saut -= 1
                         ignorer = saut > 0
+                        sautees.pop()
                     continue
                 valeur = pile.pop()[0]
             elif genre is yaml.AliasEvent:
@@ -461,6 +475,25 @@ class _Lecteur:
             except ValueError:
                 raise _erreur(self.doc.relatif, ligne, "lecture.date", f"date impossible « {valeur} » (format AAAA-MM-JJ).")
         return valeur
+
+
+def _cacher(doc: Document, sautees: list[list[Any]], genre: type, ligne: int, evenement: Any) -> None:
+    """Dans la valeur ignorée d'une clé dupliquée : garde une chaîne dans `Document.cachees` avec sa clé (celle de sa
+    collection pour une clé ou un élément de liste, la clé en cours pour une valeur), ou ouvre une collection."""
+    haut = sautees[-1]
+    carte, cle_collection, cle_en_cours, attend_cle = haut
+    cle = cle_en_cours if carte and not attend_cle else cle_collection
+    if genre is not _SCALAIRE:
+        if carte:
+            haut[3] = True
+        sautees.append([genre is _CARTE, cle, cle, True])
+        return
+    doc.cachees.append((ligne, cle, evenement.value))
+    if carte:
+        if attend_cle:
+            haut[2], haut[3] = evenement.value, False
+        else:
+            haut[3] = True
 
 
 _SAUTEE = object()

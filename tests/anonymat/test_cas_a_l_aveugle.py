@@ -89,6 +89,9 @@ signaler, ou null pour un négatif). Données fictives.
   « de », là où le mot d'avant dit ce que la personne a, vit ou fait (« le vélo de … », « on parle de … »), en
   minuscules, en capitales, en YAML, en tableau ; leurs négatifs voisins (petits lieux, maladies, tests, marques, jeux,
   plats, organismes, fêtes, langues après « de »).
+- garde62, écrit pendant la vingt-sixième session, avant le soixantième passage : des identifiants et des noms dans la
+  valeur d'une clé YAML répétée (la seconde ou la première ; pliée, échappée, imbriquée), signalés sur la ligne où ils
+  sont écrits ; leurs négatifs voisins (clés répétées aux valeurs ordinaires).
 """
 
 from __future__ import annotations
@@ -404,7 +407,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas51-072": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
         "cas51-082": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
         "cas51-083": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
-        "cas51-087": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
         "cas51-090": "une phrase longue : plus de 40 caractères entre l'indice de naissance et la date",
         "cas51-091": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
         "cas51-092": "une longue incise entre « né(e) », « accouché », « DDN », « naiss. » et la date, ou une naissance à venir signalée",
@@ -609,6 +611,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas59-146": "« SSM `Interm'aide` » : le texte écrit, lu aussi quand des accents graves sont effacés (une plaque entre eux, revue59), y voit un mot inconnu (faux positif antérieur)",
     },
     "garde60": {},
+    "garde62": {},
     "garde61": {
         "cas61-056": "« le retour à l'école de Thirunavukarasu » : « école » devant « de » dit une institution (« l'école de Jambes »), le mot qui suit est lu comme son lieu",
         "cas61-093": "« Les absences d'AMEZZIANE » : en capitales, après ce qu'un organisme a aussi (le reste de `_PERSONNE_DE`), un nom d'organisme plus souvent qu'un nom de personne (« l'absence de VIVALIX »)",

@@ -26,13 +26,13 @@ def _constats(texte: str, fichier: str) -> list[tuple[str, int]]:
     ("Écrire au frère, bruno.delvaux\n@mail.be, avant lundi.\n", "note.md", "anonymat.email", 1),
     ("- virement attendu sur BE62 5100\n  0754 7061 pour le stage\n", "note.md", "anonymat.iban", 1),
     # YAML : valeur pliée, littérale, entre guillemets sur deux lignes, échappements
-    ("leviers: >\n  Le grand-père reste joignable au 0498 72\n  15 33 le soir.\n", "note.yaml", "anonymat.telephone", 1),
-    ("obstacles: |\n  Numéro de la voisine : 0468 20\n  51 97\n", "note.yaml", "anonymat.telephone", 1),
+    ("leviers: >\n  Le grand-père reste joignable au 0498 72\n  15 33 le soir.\n", "note.yaml", "anonymat.telephone", 2),
+    ("obstacles: |\n  Numéro de la voisine : 0468 20\n  51 97\n", "note.yaml", "anonymat.telephone", 2),
     ('quoi: "Envoyer la note à anne.pirotte@\n  proximus.be"\n', "note.yaml", "anonymat.email", 1),
     ('contact: "0472\\x2011\\x2044\\x2077"\n', "note.yaml", "anonymat.telephone", 1),
     ('remarques: "compte BE62\\u00a05100\\u00a00754\\u00a07061"\n', "note.yaml", "anonymat.iban", 1),
     ('courriel: "marc.dewinter\\u0040skynet.be"\n', "note.yaml", "anonymat.email", 1),
-    ("actions:\n  - quoi: >-\n      joindre la mère au 0487\n      63 21 09\n", "note.yaml", "anonymat.telephone", 2),
+    ("actions:\n  - quoi: >-\n      joindre la mère au 0487\n      63 21 09\n", "note.yaml", "anonymat.telephone", 3),
     # en-tête YAML d'un récit Markdown
     ('---\nremarque: "GSM \\x30\\x34\\x37\\x35 12 34 56"\n---\nRécit.\n', "note.md", "anonymat.telephone", 2),
     # espaces insécables et tabulations dans le texte brut

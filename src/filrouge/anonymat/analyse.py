@@ -9,7 +9,7 @@ from filrouge.anonymat import (adresses, champs, courriel, dates, familles, iden
                                relecture, tableaux, telephone, vues)
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.intervalles import Intervalles
-from filrouge.anonymat.lignes import Lignes
+from filrouge.anonymat.lignes import Lignes, positions_du_mot
 from filrouge.anonymat.normalisation import ESPACES, latin_lu
 from filrouge.anonymat.trouvaille import PRIORITE, REGLES, Trouvaille
 from filrouge.constat import Constat
@@ -171,7 +171,7 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
     for valeur in vues.valeurs_decodees(texte, fichier, document):
         # lue après sa clé, comme dans le fichier : « date_naissance: "09\x2F12\x2F2012" » est une naissance
         prefixe = f"{valeur.cle}: " if valeur.cle else ""
-        for morceau in [valeur.texte, *(f.texte for f in vues.jointures(valeur.texte))]:
+        for morceau, origine in [(valeur.texte, None), *((f.texte, f.origine) for f in vues.jointures(valeur.texte))]:
             lu_entier = prefixe + morceau
             for t in trouver(lu_entier, contexte, annee=annee):
                 if t.debut < len(prefixe):
@@ -179,5 +179,55 @@ def _lisibles(texte: str, fichier: str, contexte: ContexteAnonymat, document: Do
                 lu = (t.regle, " ".join(lu_entier[t.debut:t.fin].split()))
                 if lu not in signales:  # sinon le texte brut le montrait tel quel : déjà signalé à sa place
                     signales.add(lu)
-                    reperes.append((valeur.ligne - 1, None, t))
+                    decale = t.debut - len(prefixe)
+                    if origine is not None:
+                        decale = origine[decale]
+                    reperes.append((_ligne_dans_la_valeur(texte, lignes, valeur, decale, lu_entier[t.debut:t.fin]),
+                                    None, t))
     return reperes, remplacees
+
+
+_FENETRE_DE_VALEUR = 4096
+"""La plus longue valeur, et le plus long texte brut sous sa clé, où une trouvaille est replacée sur sa ligne (temps
+linéaire : une fenêtre bornée par trouvaille) ; au-delà, elle reste sur la ligne de la clé."""
+
+
+def _ligne_dans_la_valeur(texte: str, lignes: Lignes, valeur: vues.Valeur, decale: int, trouve: str) -> int:
+    """L'indice de la ligne du texte brut où est écrit ce que la valeur décodée montre à `decale` : sous la clé, la
+    ligne du même mot (lettres et chiffres, mot entier) au même rang, quand le texte brut de la valeur a ce mot autant
+    de fois que la valeur décodée (« remarque: >-⏎  … au 0499 54⏎  45 80 » : la deuxième ligne, garde62) ; sinon, un
+    mot échappé ou une valeur trop longue, la ligne de la clé (attaque-92 : « "tél. \\x30\\x34\\x39\\x39 54 45 80 ;⏎
+    0499 est un préfixe" » reste sur la ligne de la clé)."""
+    indice = valeur.ligne - 1
+    mot = _PREMIER_MOT.search(trouve)
+    if mot is None or not 0 <= indice < len(lignes.debuts) or len(valeur.texte) > _FENETRE_DE_VALEUR:
+        return indice
+    brutes = positions_du_mot(texte, mot.group(), lignes.debuts[indice], _fin_de_la_valeur(texte, lignes, indice), "", "")
+    decodees = positions_du_mot(valeur.texte, mot.group(), 0, len(valeur.texte), "", "")
+    if len(brutes) != len(decodees):
+        return indice
+    rang = sum(1 for position in decodees if position < decale)
+    return lignes.numero(brutes[rang]) if rang < len(brutes) else indice
+
+
+_PREMIER_MOT = re.compile(r"\w+")
+"""Le premier mot d'une trouvaille, lettres et chiffres seulement : ce qui suit peut être écrit échappé dans le texte
+brut (« fatoumata.barry\\u0040gmail.com »)."""
+
+
+def _fin_de_la_valeur(texte: str, lignes: Lignes, indice: int) -> int:
+    """La fin du texte brut d'une valeur dont la clé est sur la ligne `indice` : avant la première ligne non vide qui
+    n'est pas plus en retrait que la clé (après un tiret de liste), au plus `_FENETRE_DE_VALEUR` caractères plus loin."""
+    debut, fin = lignes.bornes(indice)
+    ligne = texte[debut:fin]
+    retrait = len(ligne) - len(ligne.lstrip(" -"))
+    limite = min(len(texte), debut + _FENETRE_DE_VALEUR)
+    suivante = indice + 1
+    while suivante < len(lignes.debuts) and lignes.debuts[suivante] < limite:
+        debut, fin = lignes.bornes(suivante)
+        contenu = texte[debut:fin]
+        if contenu.strip() and len(contenu) - len(contenu.lstrip(" ")) <= retrait:
+            return debut
+        suivante += 1
+    return limite
+

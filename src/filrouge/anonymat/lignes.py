@@ -89,6 +89,21 @@ def par_caracteres_fixes(motifs: Sequence[re.Pattern[str]], texte: str) -> Itera
                       for p, motif in zip(prochaines, motifs)]
 
 
+def positions_du_mot(texte: str, mot: str, debut: int, fin: int, liants: str = "", apres_liants: str = "'’-") -> list[int]:
+    """Les positions de `mot` entier (ni lettre, ni chiffre, ni un des `liants` devant, ni un des `apres_liants`
+    derrière) dans texte[debut:fin] ; par `str.find`, sans expression compilée à la volée."""
+    positions = []
+    i = texte.find(mot, debut, fin)
+    while i != -1:
+        j = i + len(mot)
+        avant, apres = texte[i - 1 : i] if i else "", texte[j : j + 1]
+        if not (avant and (avant.isalnum() or avant == "_" or avant in liants)) and not (
+                apres and (apres.isalnum() or apres == "_" or apres in apres_liants)):
+            positions.append(i)
+        i = texte.find(mot, j, fin)
+    return positions
+
+
 class Lignes:
     """Index des débuts de ligne d'un texte, pour passer d'une position à (ligne, colonne)."""
 

@@ -22,7 +22,7 @@ from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.dates import dates_a_mois_en_lettres
 from filrouge.anonymat.intervalles import Intervalles
-from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes
+from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes, positions_du_mot
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
                                       est_mot_connu, est_mot_du_dictionnaire, est_un_lieu, liens_de_parente,
                                       est_prenom_connu, lire_liste, listes, mots_de_la_langue, noms_courts,
@@ -906,7 +906,7 @@ def _homonymes_repetes(texte: str, lignes: Lignes, majuscules: set[str], deja: I
     ]
     for mot in candidats:
         ecrit_en_minuscules: dict[int, bool] = {}  # par ligne : chaque ligne n'est relue qu'une fois par mot
-        for debut in _positions_du_mot(texte, mot, 0, len(texte), "'’-"):
+        for debut in positions_du_mot(texte, mot, 0, len(texte), "'’-"):
             fin = debut + len(mot)
             indice = lignes.numero(debut)
             debut_ligne, fin_ligne = lignes.bornes(indice)
@@ -914,26 +914,11 @@ def _homonymes_repetes(texte: str, lignes: Lignes, majuscules: set[str], deja: I
             if deja.chevauche(debut, fin) or suite is None or _ADJECTIF.match(texte, suite.end() - 1):
                 continue
             if indice not in ecrit_en_minuscules:  # « d'espoir » compte : l'apostrophe peut précéder le mot
-                ecrit_en_minuscules[indice] = bool(_positions_du_mot(texte, mot.lower(), debut_ligne, fin_ligne, "-"))
+                ecrit_en_minuscules[indice] = bool(positions_du_mot(texte, mot.lower(), debut_ligne, fin_ligne, "-"))
             if not ecrit_en_minuscules[indice] or not _debut_de_phrase(texte, debut_ligne, debut):
                 continue
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(mot, "prénom homonyme d'un mot que la phrase écrit aussi")))
-
-
-def _positions_du_mot(texte: str, mot: str, debut: int, fin: int, liants: str) -> list[int]:
-    """Les positions de `mot` entier (ni lettre, ni chiffre, ni un des `liants` autour) dans texte[debut:fin] ;
-    par `str.find`, sans expression compilée à la volée."""
-    positions = []
-    i = texte.find(mot, debut, fin)
-    while i != -1:
-        j = i + len(mot)
-        avant, apres = texte[i - 1 : i] if i else "", texte[j : j + 1]
-        if not (avant and (avant.isalnum() or avant == "_" or avant in liants)) and not (
-                apres and (apres.isalnum() or apres == "_" or apres in "'’-")):
-            positions.append(i)
-        i = texte.find(mot, j, fin)
-    return positions
 
 
 def _debut_de_phrase(texte: str, debut_ligne: int, position: int) -> bool:

@@ -203,6 +203,9 @@ def valeurs_decodees(texte: str, fichier: str, document: Document | None = None)
                     pile.append((sous, (*ici, cle)))
         elif isinstance(courant, list):
             pile.extend((sous, (*ici, i)) for i, sous in enumerate(courant) if isinstance(sous, _A_LIRE))
+    # la valeur qu'une clé répétée fait sauter : un lecteur YAML peut montrer celle-là (aveugle-80)
+    valeurs.extend(Valeur(_comme_on_le_lit(chaine), ligne, cle) for ligne, cle, chaine in document.cachees
+                   if "\n" in chaine or chaine not in texte or ligne in echappees)
     return valeurs
 
 
