@@ -169,3 +169,19 @@ def test_identifiant_et_cle_formes_d_un_nom(contexte, texte):
 def test_identifiants_et_cles_ordinaires_ne_sont_pas_des_noms(contexte, texte):
     constats, _ = analyser_texte(texte, "concertations/2026-01-05.yaml", contexte)
     assert constats == []
+
+
+@pytest.mark.parametrize("ordre", ["annuaire d'abord", "annuaire ensuite"])
+def test_le_verdict_d_un_mot_inconnu_ne_passe_pas_d_un_annuaire_a_l_autre(ordre: str) -> None:
+    """Un mot que l'annuaire d'un dépôt permet (un service) reste un nom pour un dépôt qui ne le connaît pas, quel que
+    soit l'ordre des questions dans le processus (l'atelier, la suite d'essais : le verdict gardé par mot ne retient pas
+    le contexte)."""
+    from filrouge.anonymat import ContexteAnonymat
+    from filrouge.anonymat.analyse import analyser_texte
+
+    texte = "Rendez-vous pris avec Wabelakata jeudi."
+    permis = ContexteAnonymat()
+    permis.autoriser_expression("Wabelakata")
+    contextes = [permis, ContexteAnonymat()] if ordre == "annuaire d'abord" else [ContexteAnonymat(), permis]
+    signales = [bool(analyser_texte(texte, "dossiers/2019-003/concertations/n.md", c)[0]) for c in contextes]
+    assert signales == ([False, True] if ordre == "annuaire d'abord" else [True, False])

@@ -1010,7 +1010,7 @@ def _classer_simple(n: str, l: dict[str, frozenset[str]]) -> str:
     return _Classe.INCONNU
 
 
-_CACHE_INCONNUS: dict[str, bool] = {}
+_CACHE_INCONNUS: dict[str, tuple[bool, str]] = {}
 _ELISION = re.compile(r"^(?:[LlDdJjSsCc]|[Qq]u)['’](?=[^\W\d_])")
 """« L'Athénée », « D'Artagnan », « L'équipe », « L'école » : l'article élidé n'est pas une partie du mot (le mot qui
 suit, même en minuscules, est jugé seul : « équipe » est un mot, « hondt » dans « D'hondt » n'en est pas un)."""
@@ -1172,24 +1172,26 @@ def _mot_inconnu(mot: str, contexte: ContexteAnonymat) -> bool:
     """Un mot à majuscule hors des listes, des lieux et des mots courants, que wordfreq ne connaît pas
     (« Digbeu », « Natnael », « Lộc », « N'Goran ») : presque aucun texte ne l'emploie, dans une note c'est
     un nom ; une particule devant un trait d'union n'en fait pas un mot connu (« Al-Qassab »). Verdict
-    gardé par mot."""
-    verdict = _CACHE_INCONNUS.get(mot)
-    if verdict is None:
+    gardé par mot, hors des mots que l'annuaire du contexte permet (lus à chaque question : un verdict gardé pour un
+    dépôt ne vaut pas pour un autre, dans l'atelier, la suite d'essais ou un processus qui en lit plusieurs)."""
+    gardee = _CACHE_INCONNUS.get(mot)
+    if gardee is None:
         mot_sans_elision = _ELISION.sub("", mot)
         n = normaliser(mot_sans_elision)
         l = listes()
         verdict = (len(n) >= 2 and (mot.isupper() or not _SIGLE_MIXTE.search(mot)) and not _INITIALES.match(mot)
                    and n not in l["prenoms"] and n not in l["noms"] and not est_courant_tel_qu_ecrit(mot_sans_elision)
                    and n not in l["lieux"]
-                   and n not in l["localites"] and n not in contexte.mots_autorises and not _SAINT.match(mot)
+                   and n not in l["localites"] and not _SAINT.match(mot)
                    and not _RUE_NL.fullmatch(n)
                    and not any(morceau and est_mot_connu(morceau) and not _trema_d_un_nom(morceau)
                                and not (i < len(morceaux) - 1 and normaliser(morceau) in _PARTICULES_NOM)
                                for morceaux in [mot_sans_elision.split("-")] for i, morceau in enumerate(morceaux)))
         if len(_CACHE_INCONNUS) > 65536:
             _CACHE_INCONNUS.clear()
-        _CACHE_INCONNUS[mot] = verdict
-    return verdict
+        gardee = _CACHE_INCONNUS[mot] = (verdict, n)
+    verdict, n = gardee
+    return verdict and n not in contexte.mots_autorises
 
 
 def _trema_d_un_nom(mot: str) -> bool:
