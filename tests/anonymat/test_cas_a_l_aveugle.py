@@ -92,6 +92,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde62, écrit pendant la vingt-sixième session, avant le soixantième passage : des identifiants et des noms dans la
   valeur d'une clé YAML répétée (la seconde ou la première ; pliée, échappée, imbriquée), signalés sur la ligne où ils
   sont écrits ; leurs négatifs voisins (clés répétées aux valeurs ordinaires).
+- garde63, écrit pendant la vingt-sixième session, avant le soixante et unième passage : un nom rare juste après « à »,
+  là où ce qui précède dit ce qu'on fait, ressent ou doit envers une personne (« il s'en prend à … », « elle fait
+  confiance à … », « attentif à … ») ; leurs négatifs voisins (petits lieux et choses nommées après « à »).
 """
 
 from __future__ import annotations
@@ -612,6 +615,16 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde60": {},
     "garde62": {},
+    "garde63": {
+        "cas63-022": "« Il se raccroche à Pemba, le seul copain » : « Pemba » est une ville du monde, lue comme un lieu après « à »",
+        "cas63-038": "« Elle a volé de l'argent à Hounkpatin » : un complément entre le verbe et « à », que ce passage ne lit pas (« il a volé un vélo à Droixhe » : un lieu, l'attaque-93)",
+        "cas63-041": "« Il a écrit une lettre à Weldemichael » : un complément entre le verbe et « à », que ce passage ne lit pas (« il a écrit ses devoirs à Bomel », l'attaque-93)",
+        "cas63-057": "« il a lancé une chaise à Jadinon » : un complément entre le verbe et « à », que ce passage ne lit pas",
+        "cas63-094": "« l'appel hebdomadaire à Maëlyse » : « appel » dit aussi un appel à projets ou à un service (« un appel à Solidarcité », l'attaque-93)",
+        "cas63-108": "« Elle en veut à Lo Verso » : un nom en deux mots après « à », que ce passage ne lit pas (un mot seul)",
+        "cas63-145": "« Il pense beaucoup à Bunia, où vivent » : « Bunia », un lieu que les listes ont aussi comme nom (faux positif antérieur)",
+        "cas63-147": "« retourner à Mazar-i-Sharif » : un lieu que les listes lisent comme un nom (faux positif antérieur)",
+    },
     "garde61": {
         "cas61-056": "« le retour à l'école de Thirunavukarasu » : « école » devant « de » dit une institution (« l'école de Jambes »), le mot qui suit est lu comme son lieu",
         "cas61-093": "« Les absences d'AMEZZIANE » : en capitales, après ce qu'un organisme a aussi (le reste de `_PERSONNE_DE`), un nom d'organisme plus souvent qu'un nom de personne (« l'absence de VIVALIX »)",

@@ -1272,10 +1272,13 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         if _debut_de_phrase(texte, debut_ligne, debut):
             return None
         lieu = _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut)
-        if lieu is not None and not (lieu.group().rstrip() in ("à", "a") and _destinataire(texte, debut_ligne, debut)
-                                     or inconnus[0] and _de_quelqu_un(texte, debut_ligne, debut, chaine[0].end(1))):
-            # « passé par Vilvorde » ; pas « attestations remises à Stanescu » : à qui (aveugle-58), ni « le vélo de
-            # Mbuyamba » : de qui (garde61)
+        if lieu is not None and not (
+                lieu.group().rstrip() in ("à", "a") and (
+                    _destinataire(texte, debut_ligne, debut)
+                    or inconnus[0] and _envers_quelqu_un(texte, debut_ligne, debut, chaine[0].end(1)))
+                or inconnus[0] and _de_quelqu_un(texte, debut_ligne, debut, chaine[0].end(1))):
+            # « passé par Vilvorde » ; pas « attestations remises à Stanescu » : à qui (aveugle-58), ni « il s'en prend
+            # à Mbayamvula » : envers qui (garde63), ni « le vélo de Mbuyamba » : de qui (garde61)
             return None
         if not inconnus[0] and not _MOT_MINUSCULE_DEVANT.search(texte, max(debut_ligne, debut - 30), debut):
             return None  # un prénom homonyme seul ne suit qu'un mot de la phrase (« connaît Olivier »), pas un titre
@@ -1892,6 +1895,7 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
         return False
     return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]) or _capitales_apres_de(texte, debut_ligne, debut, fin)
+            or _envers_quelqu_un(texte, debut_ligne, debut, fin)
             or _apposition_qui_dit_qui(texte, debut_ligne, debut, fin, _LIENS_ENTRE_PARENTHESES))
 
 
@@ -1976,6 +1980,49 @@ def _conseil_juste_avant(proposition: str, coupe: int = 0) -> bool:
     sans article devant le verbe (« le conseiller à Droixhe » : le métier) ?"""
     conseil = _CONSEIL_DEVANT_A.search(proposition, coupe)
     return conseil is not None and conseil.group("article") is None
+
+
+_ADVERBES_AVANT_A = (r"(?:[ \t]+(?i:beaucoup|souvent|encore|toujours|vraiment|très|tres|trop|plus|bien|énormément|"
+                     r"enormement|tellement|parfois|déjà|deja|si|aussi|de[ \t]+plus[ \t]+en[ \t]+plus|un[ \t]+peu|"
+                     r"pas|jamais|moins|vite|fort|profondément|profondement|particulièrement|particulierement)){0,3}")
+_ENVERS_QUELQU_UN = re.compile(
+    r"(?<![\w-])(?i:"
+    # ce qu'on ressent ou vit envers quelqu'un, suivi de « à » (au plus quelques adverbes entre eux)
+    r"en[ \t]+pren\w*|en[ \t]+veu[tx]|en[ \t]+voul\w*|(?<!se[ \t])(?<!s['’]est[ \t])(?:tien[st]|tienne|tiennent|tenait|tenir)|"
+    r"ressembl\w*|pens(?:e|es|ent|ait|aient|er|é)|manqu(?:e|es|ent|ait|aient|er)|fid[èe]les?|s['’]identifi\w*|"
+    r"attach[ée]e?s?|s['’]attach\w*|attenti(?:f|ve|fs|ves)|hostiles?|indiff[ée]rente?s?|loyaut[ée]|"
+    r"men(?:s|t|ti|tir)|ob[ée]i(?:t|s|r|ssent|ssait)?|d[ée]sob[ée]i\w*|s['’]oppos\w*|oppos[ée]e?s?|"
+    r"sour(?:it|i|ire)|jalou(?:x|se|ses)|reproch\w*(?:[ \t]+(?:faits?|faites?|adressée?s?))?|opposition|accroch[ée]e?s?|raccroch\w*|apport[ée]e?s?|pardonn\w*|"
+    r"int[ée]ress\w*|promi(?:s|se|ses)|promet\w*|excuses|d[ée]pendante?s?|d[ée]pendance(?:[ \t]+affective)?|soumi(?:s|se|ses)|"
+    # des locutions : faire du mal, peur, confiance ; rendre visite ; prêter, offrir quelque chose
+    r"fai\w*[ \t]+(?:du[ \t]+|de[ \t]+|beaucoup[ \t]+de[ \t]+)?mal|fai\w*[ \t]+peur|fai\w*[ \t]+confiance|"
+    r"confiance[ \t]+(?:accordée|faite)|rend\w*[ \t]+visite|visites?[ \t]+rendues?|"
+    r"(?:pr[êe]t|offer?t|donn)\w*[ \t]+(?:son|sa|ses|leur|leurs|un|une|des)[ \t]+[\w'’-]+)"
+    + _ADVERBES_AVANT_A + r"[ \t]+[àa][ \t]+$")
+"""Ce qu'on ressent, fait ou doit envers une personne, juste avant « à » (« a » sans accent compris), au plus quelques
+adverbes entre eux : « il s'en prend à », « elle en veut encore à », « il ressemble beaucoup à », « elle fait confiance
+à », « il a fait du mal à », « il a prêté son vélo à », « attentif à », « la confiance accordée à » (garde63). Pas un
+complément quelconque entre eux (« il a volé un vélo à Droixhe », « il manque les cours à Droixhe ») ni « se tenir à »
+(« la concertation se tient à Droixhe »), l'attaque-93."""
+_ALLER = re.compile(r"(?<!\w)(?i:aller|allée?s?|ira|iront|irai\w*|va|vont|vais|venir|vient|viens|revenir)(?!\w)")
+"""Un déplacement entre le verbe et « à » (« il tient à aller à Kayseri ») ; les séjours et voyages : `_SEJOUR_AVANT`."""
+_LIEU_APPOSE = re.compile(r"[ \t]*,[ \t]*(?:(?:(?i:son|sa|leur|ses|le|la)[ \t]+)?(?i:village|ville|quartier|pays|région|"
+                          r"region|commune|province|île|ile|terre|hameau)(?!\w)|(?i:là)[ \t]+où(?!\w)|"
+                          r"(?i:dans|au|en)[ \t]+(?i:le|la|l['’]|les)?)|[ \t]*\([ \t]*[A-Z]{2,4}[ \t]*\)")
+"""Après le nom, un lieu apposé : « Kalehe, son village », « Bomel, son quartier », « Kalehe, là où », « Kalehe, dans le
+Sud-Kivu », « Kalehe (RDC) » ; « , où » et un service entre parenthèses : `_LIEU_APRES`."""
+
+
+def _envers_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+    """Juste avant `debut`, ce qu'on fait ou ressent envers une personne et « à » (`_ENVERS_QUELQU_UN`), sans séjour ni
+    déplacement entre eux (« il tient à retourner à », « il tient à aller à » ; un séjour avant le verbe ne compte pas :
+    « il reste attentif à »), et pas devant un lieu apposé (`_LIEU_APRES`, `_LIEU_APPOSE`) ni une ville du monde."""
+    proposition = texte[max(debut_ligne, debut - 60):debut]
+    coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
+    envers = _ENVERS_QUELQU_UN.search(proposition, coupe)
+    return (envers is not None and _SEJOUR_AVANT.search(proposition, envers.start()) is None
+            and _ALLER.search(proposition, envers.start()) is None and not _LIEU_APRES.match(texte, fin)
+            and not _LIEU_APPOSE.match(texte, fin) and normaliser(texte[debut:fin]) not in listes()["villes"])
 
 
 _A_EN_TETE_DE_LIGNE = re.compile(r"[ \t>*+-]*[àa][ \t]+")
