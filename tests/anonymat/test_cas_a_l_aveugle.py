@@ -95,6 +95,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde63, écrit pendant la vingt-sixième session, avant le soixante et unième passage : un nom rare juste après « à »,
   là où ce qui précède dit ce qu'on fait, ressent ou doit envers une personne (« il s'en prend à … », « elle fait
   confiance à … », « attentif à … ») ; leurs négatifs voisins (petits lieux et choses nommées après « à »).
+- garde64, écrit pendant la vingt-sixième session, avant le soixante-deuxième passage : un nom écrit tout en minuscules
+  juste après « de » (ce que la personne a) ou « à » (ce qu'on fait envers elle) ; leurs négatifs voisins (mots,
+  lieux, choses et fautes de frappe en minuscules aux mêmes places).
 """
 
 from __future__ import annotations
@@ -615,6 +618,22 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde60": {},
     "garde62": {},
+    "garde64": {
+        "cas64-009": "« les crises de mastrogiacomo » : devant un mot en minuscules, « crise de » annonce plus souvent un terme de métier ou une faute (« une crise de spasmo », l'attaque-94)",
+        "cas64-011": "« Le traitement de habyakare » : devant un mot en minuscules, « traitement de » annonce plus souvent un médicament que le dictionnaire n'a pas (« le traitement de sertaline », l'attaque-94)",
+        "cas64-013": "« les notes de ferhaoui » : devant un mot en minuscules, « note de » annonce plus souvent un terme de métier abrégé (« la note de réu », l'attaque-94)",
+        "cas64-022": "« Les médicaments de tsegezab » : devant un mot en minuscules, « médicaments de » annonce plus souvent un terme de métier (« les médicaments de subsitution », l'attaque-94)",
+        "cas64-055": "« Elle s'oppose à yüceer » : devant un mot en minuscules, « s'opposer à » est suivi plus souvent d'une chose (« s'oppose à réintegration », l'attaque-94)",
+        "cas64-074": "« La grand-mère tient à mwambilwa » : devant un mot en minuscules, « tenir à » est suivi plus souvent d'un infinitif mal tapé (« il tient à continer », l'attaque-94)",
+        "cas64-079": "« le traitement de ramalingesan » : devant un mot en minuscules, « traitement de » annonce plus souvent un médicament que le dictionnaire n'a pas (l'attaque-94)",
+        "cas64-020": "« Le bulletin de rahimyar » : devant un mot en minuscules, « bulletin », « carnet », « bilan » annoncent plus souvent un terme de métier (« le carnet de glycémies », aveugle-69)",
+        "cas64-023": "« Le stage de pradeilles » : après « le stage de », une activité plus souvent qu'un nom (« le stage de graff », aveugle-56)",
+        "cas64-030": "« les difficultés de lecture d'ekwalanga » : le mot devant « de » (« lecture ») ne dit pas ce qu'a une personne",
+        "cas64-053": "« Elle reproche à aït-boukhris » : un nom à trait d'union et tréma en minuscules, que la lecture des minuscules après « à » ne prend pas",
+        "cas64-058": "« Il a prêté 50 € à kassabji » : un montant entre le verbe et « à », que ce passage ne lit pas",
+        "cas64-150": "« après le retour de kayseri » : « retour de » annonce aussi une personne (`_PERSONNE_DE`) ; une ville en minuscules (faux positif antérieur)",
+        "cas64-156": "« Les copains de quatier » : une faute de frappe que le dictionnaire n'a pas, après ce qu'une personne a",
+    },
     "garde63": {
         "cas63-022": "« Il se raccroche à Pemba, le seul copain » : « Pemba » est une ville du monde, lue comme un lieu après « à »",
         "cas63-038": "« Elle a volé de l'argent à Hounkpatin » : un complément entre le verbe et « à », que ce passage ne lit pas (« il a volé un vélo à Droixhe » : un lieu, l'attaque-93)",

@@ -1042,6 +1042,7 @@ def _vecu_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     """Juste avant `debut`, ce qu'une personne vit ou a et « de » (`_VECU_DE` : « l'audition de », « la chambre de »)."""
     return _VECU_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None
 
+
 _AFFAIRES_D_UNE_PERSONNE = frozenset(
     "sommeil nuit cauchemar malaise crise larme chien chat sac cartable velo lunette lit gsm telephone console pc "
     "ordinateur tablette devoir bulletin cahier carnet copain copine ami amie retrait decrochage refus choix volonte "
@@ -1050,15 +1051,28 @@ _AFFAIRES_D_UNE_PERSONNE = frozenset(
 chien de », « les devoirs de », « la vie privée de »), et « auprès de » ; sans accents, au singulier."""
 
 
-def _capitales_apres_de(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
-    """Avant un nom en capitales, « de » après ce qu'une personne vit ou a : `_VECU_DE` (« l'audition de HAJDARIU »,
-    garde57) ou `_AFFAIRES_D_UNE_PERSONNE` là où `_de_quelqu_un` lit une personne (« le sommeil de KIDANEMARIAM », « le
-    chien de RONVEAUX », garde61). Pas après un autre mot : un nom en capitales y est souvent celui d'un organisme (« la
-    situation de VIVALIX », l'attaque-87 ; « le rapport de VIVALIX », « le coordinateur de HORIZONIA », l'attaque-91)."""
+_AFFAIRES_EN_MINUSCULES = frozenset(
+    "sommeil chien chat sac cartable velo lunette lit gsm tel telephone console pc ordinateur argent poids vetement "
+    "basket cheveu dent refus choix volonte economie isolement retrait malaise cauchemar ami amie copain copine devoir "
+    "trajet appetit aupres".split())
+"""Devant un mot en minuscules, ce qu'une personne a ou vit et qu'un mot du métier, une faute de frappe ou un plat ne
+suit pas souvent (« les devoirs de mbuyamba », « le tél de », garde64) ; pas « le bilan de », « le carnet de », « la
+note de », « le traitement de », « une crise de », « le repas de », « la vie de », « le stage de » (« le bilan de
+logopédie », « le carnet de glycémies », « le stage de graff », « le traitement de sertaline », « une crise de
+spasmo » : aveugle-56, 58, 69, l'attaque-94)."""
+
+
+def _de_ce_qu_a_une_personne(texte: str, debut_ligne: int, debut: int, fin: int,
+                             affaires: frozenset[str] = _AFFAIRES_D_UNE_PERSONNE) -> bool:
+    """Avant un nom en capitales ou en minuscules, « de » après ce qu'une personne vit ou a : `_VECU_DE` (« l'audition
+    de HAJDARIU », garde57) ou `_AFFAIRES_D_UNE_PERSONNE` là où `_de_quelqu_un` lit une personne (« le sommeil de
+    KIDANEMARIAM », « le chien de RONVEAUX », garde61 ; « les devoirs de mbuyamba », garde64). Pas après un autre mot :
+    un nom en capitales y est souvent celui d'un organisme (« la situation de VIVALIX », l'attaque-87 ; « le rapport de
+    VIVALIX », « le coordinateur de HORIZONIA », l'attaque-91), un mot en minuscules un mot ou une faute."""
     if _vecu_devant(texte, debut_ligne, debut):
         return True
     tete = _TETE_DEVANT_DE.search(texte, max(debut_ligne, debut - 72), debut)
-    return (tete is not None and any(_au_singulier_dans(m, _AFFAIRES_D_UNE_PERSONNE) for m in tete.groups() if m)
+    return (tete is not None and any(_au_singulier_dans(m, affaires) for m in tete.groups() if m)
             and _de_quelqu_un(texte, debut_ligne, debut, fin))
 
 
@@ -1224,7 +1238,7 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
     if (len(mots) > 1 and mots[-1].isupper() and mots[-1].isascii() and len(mots[-1]) >= 6 and inconnus[-1]
             and not mots[-2].isupper()
-            and _capitales_apres_de(texte, debut_ligne, chaine[-1].start(1), chaine[-1].end(1))):
+            and _de_ce_qu_a_une_personne(texte, debut_ligne, chaine[-1].start(1), chaine[-1].end(1))):
         # « L'hospitalisation de NDOKWE » : la chaîne passe par « de » ; le nom est au bout (pas « Tshilanda NDOKWE
         # (mère) », où le prénom est du nom, la relecture revue57)
         return chaine[-1].span(1)
@@ -1894,7 +1908,8 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     organisme des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
     if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
         return False
-    return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut]) or _capitales_apres_de(texte, debut_ligne, debut, fin)
+    return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut])
+            or _de_ce_qu_a_une_personne(texte, debut_ligne, debut, fin)
             or _envers_quelqu_un(texte, debut_ligne, debut, fin)
             or _apposition_qui_dit_qui(texte, debut_ligne, debut, fin, _LIENS_ENTRE_PARENTHESES))
 
@@ -1985,41 +2000,52 @@ def _conseil_juste_avant(proposition: str, coupe: int = 0) -> bool:
 _ADVERBES_AVANT_A = (r"(?:[ \t]+(?i:beaucoup|souvent|encore|toujours|vraiment|très|tres|trop|plus|bien|énormément|"
                      r"enormement|tellement|parfois|déjà|deja|si|aussi|de[ \t]+plus[ \t]+en[ \t]+plus|un[ \t]+peu|"
                      r"pas|jamais|moins|vite|fort|profondément|profondement|particulièrement|particulierement)){0,3}")
-_ENVERS_QUELQU_UN = re.compile(
-    r"(?<![\w-])(?i:"
-    # ce qu'on ressent ou vit envers quelqu'un, suivi de « à » (au plus quelques adverbes entre eux)
-    r"en[ \t]+pren\w*|en[ \t]+veu[tx]|en[ \t]+voul\w*|(?<!se[ \t])(?<!s['’]est[ \t])(?:tien[st]|tienne|tiennent|tenait|tenir)|"
-    r"ressembl\w*|pens(?:e|es|ent|ait|aient|er|é)|manqu(?:e|es|ent|ait|aient|er)|fid[èe]les?|s['’]identifi\w*|"
-    r"attach[ée]e?s?|s['’]attach\w*|attenti(?:f|ve|fs|ves)|hostiles?|indiff[ée]rente?s?|loyaut[ée]|"
-    r"men(?:s|t|ti|tir)|ob[ée]i(?:t|s|r|ssent|ssait)?|d[ée]sob[ée]i\w*|s['’]oppos\w*|oppos[ée]e?s?|"
-    r"sour(?:it|i|ire)|jalou(?:x|se|ses)|reproch\w*(?:[ \t]+(?:faits?|faites?|adressée?s?))?|opposition|accroch[ée]e?s?|raccroch\w*|apport[ée]e?s?|pardonn\w*|"
-    r"int[ée]ress\w*|promi(?:s|se|ses)|promet\w*|excuses|d[ée]pendante?s?|d[ée]pendance(?:[ \t]+affective)?|soumi(?:s|se|ses)|"
+_ENVERS_SANS_DOUTE = (
+    # ce qui ne se dit qu'envers quelqu'un, suivi de « à » (au plus quelques adverbes entre eux)
+    r"en[ \t]+pren\w*|en[ \t]+(?:est|sont|était|etait|étaient|etaient)[ \t]+pris\w*|en[ \t]+veu[tx]|en[ \t]+voul\w*|"
+    r"(?:tien\w*|tenir|tenu)[ \t]+tête|ressembl\w*|men(?:s|t|ti|tir)|ob[ée]i(?:t|s|r|ssent|ssait)?|d[ée]sob[ée]i\w*|"
+    r"sour(?:it|i|ire)|jalou(?:x|se|ses)|reproch\w*(?:[ \t]+(?:faits?|faites?|adressée?s?))?|pardonn\w*|"
+    r"promi(?:s|se|ses)|promet\w*|excuses|attenti(?:f|ve|fs|ves)|s['’]identifi\w*|manqu(?:e|es|ent|ait|aient|er)|"
     # des locutions : faire du mal, peur, confiance ; rendre visite ; prêter, offrir quelque chose
     r"fai\w*[ \t]+(?:du[ \t]+|de[ \t]+|beaucoup[ \t]+de[ \t]+)?mal|fai\w*[ \t]+peur|fai\w*[ \t]+confiance|"
     r"confiance[ \t]+(?:accordée|faite)|rend\w*[ \t]+visite|visites?[ \t]+rendues?|"
-    r"(?:pr[êe]t|offer?t|donn)\w*[ \t]+(?:son|sa|ses|leur|leurs|un|une|des)[ \t]+[\w'’-]+)"
-    + _ADVERBES_AVANT_A + r"[ \t]+[àa][ \t]+$")
+    r"(?:pr[êe]t|offer?t|donn)\w*[ \t]+(?:son|sa|ses|leur|leurs|un|une|des)[ \t]+[\w'’-]+")
+"""Ce que `_ENVERS_QUELQU_UN` lit et qui ne précède guère un verbe ou une chose : seul lu devant un mot en minuscules
+(« il s'en prend à mbayamvula », garde64 ; pas « il pense à arêter », « il tient à continer », l'attaque-94)."""
+_ENVERS_AUSSI_D_UNE_CHOSE = (
+    r"(?<!se[ \t])(?<!s['’]est[ \t])(?:tien[st]|tienne|tiennent|tenait|tenir)|pens(?:e|es|ent|ait|aient|er|é)|"
+    r"fid[èe]les?|attach[ée]e?s?|s['’]attach\w*|hostiles?|indiff[ée]rente?s?|loyaut[ée]|s['’]oppos\w*|oppos[ée]e?s?|opposition|"
+    r"accroch[ée]e?s?|raccroch\w*|apport[ée]e?s?|int[ée]ress\w*|d[ée]pendante?s?|d[ée]pendance(?:[ \t]+affective)?|"
+    r"soumi(?:s|se|ses)")
+_ENVERS_QUELQU_UN = re.compile(r"(?<![\w-])(?i:" + _ENVERS_SANS_DOUTE + "|" + _ENVERS_AUSSI_D_UNE_CHOSE + ")"
+                               + _ADVERBES_AVANT_A + r"[ \t]+[àa][ \t]+$")
 """Ce qu'on ressent, fait ou doit envers une personne, juste avant « à » (« a » sans accent compris), au plus quelques
 adverbes entre eux : « il s'en prend à », « elle en veut encore à », « il ressemble beaucoup à », « elle fait confiance
 à », « il a fait du mal à », « il a prêté son vélo à », « attentif à », « la confiance accordée à » (garde63). Pas un
 complément quelconque entre eux (« il a volé un vélo à Droixhe », « il manque les cours à Droixhe ») ni « se tenir à »
 (« la concertation se tient à Droixhe »), l'attaque-93."""
+_ENVERS_EN_MINUSCULES = re.compile(r"(?<![\w-])(?i:" + _ENVERS_SANS_DOUTE + ")" + _ADVERBES_AVANT_A + r"[ \t]+[àa][ \t]+$")
 _ALLER = re.compile(r"(?<!\w)(?i:aller|allée?s?|ira|iront|irai\w*|va|vont|vais|venir|vient|viens|revenir)(?!\w)")
 """Un déplacement entre le verbe et « à » (« il tient à aller à Kayseri ») ; les séjours et voyages : `_SEJOUR_AVANT`."""
 _LIEU_APPOSE = re.compile(r"[ \t]*,[ \t]*(?:(?:(?i:son|sa|leur|ses|le|la)[ \t]+)?(?i:village|ville|quartier|pays|région|"
                           r"region|commune|province|île|ile|terre|hameau)(?!\w)|(?i:là)[ \t]+où(?!\w)|"
-                          r"(?i:dans|au|en)[ \t]+(?i:le|la|l['’]|les)?)|[ \t]*\([ \t]*[A-Z]{2,4}[ \t]*\)")
+                          r"(?i:dans)[ \t]+(?i:le|la|l['’]|les|son|sa|ses|leur)|(?i:au|en)[ \t]+[" + _MAJ + r"]|"
+                          r"(?i:au|aux)[ \t]+(?i:bord|pied|centre|cœur|coeur|sud|nord|est|ouest|fond|milieu)|"
+                          r"(?i:en)[ \t]+(?i:ville|particulier|bordure|périphérie|peripherie|banlieue|brousse))"
+                          r"|[ \t]*\([ \t]*[A-Z]{2,4}[ \t]*\)")
 """Après le nom, un lieu apposé : « Kalehe, son village », « Bomel, son quartier », « Kalehe, là où », « Kalehe, dans le
-Sud-Kivu », « Kalehe (RDC) » ; « , où » et un service entre parenthèses : `_LIEU_APRES`."""
+Sud-Kivu », « Kalehe, au Kivu », « Kitutu, au bord du lac », « Bagira, en ville », « Kalehe (RDC) » ; pas « Mbala, au
+collège » ; « , où » et un service entre parenthèses : `_LIEU_APRES`."""
 
 
-def _envers_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+def _envers_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int,
+                      motif: re.Pattern[str] = _ENVERS_QUELQU_UN) -> bool:
     """Juste avant `debut`, ce qu'on fait ou ressent envers une personne et « à » (`_ENVERS_QUELQU_UN`), sans séjour ni
     déplacement entre eux (« il tient à retourner à », « il tient à aller à » ; un séjour avant le verbe ne compte pas :
     « il reste attentif à »), et pas devant un lieu apposé (`_LIEU_APRES`, `_LIEU_APPOSE`) ni une ville du monde."""
     proposition = texte[max(debut_ligne, debut - 60):debut]
     coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
-    envers = _ENVERS_QUELQU_UN.search(proposition, coupe)
+    envers = motif.search(proposition, coupe)
     return (envers is not None and _SEJOUR_AVANT.search(proposition, envers.start()) is None
             and _ALLER.search(proposition, envers.start()) is None and not _LIEU_APRES.match(texte, fin)
             and not _LIEU_APPOSE.match(texte, fin) and normaliser(texte[debut:fin]) not in listes()["villes"])
@@ -3793,6 +3819,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
             if _VERBE_DATIF.search(proposition, coupe):
                 retenir(m, True, "destinataire d'un message", "rares admis")
+            elif _envers_quelqu_un(texte, debut_ligne, m.start(1), m.end(1), _ENVERS_EN_MINUSCULES):
+                retenir(m, True, "nom après ce qu'on fait ou ressent envers une personne", "rares admis")  # garde64
         i = texte.find("à ", i + 2)
     for m in _APPOSE_EN_MINUSCULES.finditer(texte) if ", " in texte else ():
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
@@ -3833,7 +3861,9 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         if not (_personne_des_listes(m.group(1))[1] or _nom_hors_du_dictionnaire(m.group(1))):
             continue  # le plus souvent un mot courant : le contexte n'est lu que pour un nom possible
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
-        if _PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
+        if (_PERSONNE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1))
+                or _de_ce_qu_a_une_personne(texte, debut_ligne, m.start(1), m.end(1), _AFFAIRES_EN_MINUSCULES)):
+            # « l'audition de mbuyamba », « les devoirs de mbuyamba » (garde64)
             retenir(m, True, "nom après ce qui appartient à une personne")
             continue
         if _EN_MINUSCULES_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
