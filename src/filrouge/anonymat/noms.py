@@ -1065,10 +1065,11 @@ spasmo » : aveugle-56, 58, 69, l'attaque-94)."""
 def _de_ce_qu_a_une_personne(texte: str, debut_ligne: int, debut: int, fin: int,
                              affaires: frozenset[str] = _AFFAIRES_D_UNE_PERSONNE) -> bool:
     """Avant un nom en capitales ou en minuscules, « de » après ce qu'une personne vit ou a : `_VECU_DE` (« l'audition
-    de HAJDARIU », garde57) ou `_AFFAIRES_D_UNE_PERSONNE` là où `_de_quelqu_un` lit une personne (« le sommeil de
-    KIDANEMARIAM », « le chien de RONVEAUX », garde61 ; « les devoirs de mbuyamba », garde64). Pas après un autre mot :
-    un nom en capitales y est souvent celui d'un organisme (« la situation de VIVALIX », l'attaque-87 ; « le rapport de
-    VIVALIX », « le coordinateur de HORIZONIA », l'attaque-91), un mot en minuscules un mot ou une faute."""
+    de HAJDARIU », garde57) ou un mot de `affaires` là où `_de_quelqu_un` lit une personne (« le sommeil de
+    KIDANEMARIAM », « le chien de RONVEAUX », garde61 ; « les devoirs de mbuyamba », garde64, avec
+    `_AFFAIRES_EN_MINUSCULES`). Pas après un autre mot : un nom en capitales y est souvent celui d'un organisme (« la
+    situation de VIVALIX », l'attaque-87 ; « le rapport de VIVALIX », « le coordinateur de HORIZONIA », l'attaque-91), un
+    mot en minuscules un terme de métier ou une faute (« le bilan de logopédie », l'attaque-94)."""
     if _vecu_devant(texte, debut_ligne, debut):
         return True
     tete = _TETE_DEVANT_DE.search(texte, max(debut_ligne, debut - 72), debut)
