@@ -130,3 +130,21 @@ def _lignes_examinees(texte: str, contexte, monkeypatch) -> list[str]:
     monkeypatch.setattr(telephone, "_analyser_ligne", lambda ligne, ctx, *reste: examinees.append(ligne) or analyser(ligne, ctx, *reste))
     telephone.detecter(texte, Lignes(texte), contexte)
     return examinees
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Virement sur BE71 0961 2345 6769, rappeler au 0471 12 34 56 ce soir.",
+        "NISS 85.07.30-033.28 ; GSM du père : 0486 27 91 05.",
+        "Écrire à jean.kwabenaz0471123456@skynet.be ou appeler le 0486 27 91 05.",
+    ],
+)
+def test_un_numero_a_cote_d_un_identifiant_plus_fort_reste_signale(texte: str) -> None:
+    """Les NISS, IBAN et adresses trouvés d'abord sont blanchis avant la recherche des téléphones (`analyse`) : le
+    numéro d'à côté reste signalé, et rien n'est signalé deux fois."""
+    from filrouge.anonymat import ContexteAnonymat
+    from filrouge.anonymat.analyse import analyser_texte
+
+    regles = [c.regle for c in analyser_texte(texte, "dossiers/2019-003/concertations/n.md", ContexteAnonymat())[0]]
+    assert regles.count("anonymat.telephone") == 1 and len(regles) == 2, regles
