@@ -89,7 +89,8 @@ def par_caracteres_fixes(motifs: Sequence[re.Pattern[str]], texte: str) -> Itera
                       for p, motif in zip(prochaines, motifs)]
 
 
-def positions_du_mot(texte: str, mot: str, debut: int, fin: int, liants: str = "", apres_liants: str = "'’-") -> list[int]:
+def positions_du_mot(texte: str, mot: str, debut: int, fin: int, liants: str = "",
+                     apres_liants: str = "'’-") -> list[int]:
     """Les positions de `mot` entier (ni lettre, ni chiffre, ni un des `liants` devant, ni un des `apres_liants`
     derrière) dans texte[debut:fin] ; par `str.find`, sans expression compilée à la volée."""
     positions = []
