@@ -50,3 +50,9 @@ def test_le_nom_apres_a_est_signale(texte: str, nom: str) -> None:
 )
 def test_negatifs_voisins_muets(texte: str) -> None:
     assert analyser_texte(texte, NOTE, ContexteAnonymat())[0] == []
+
+
+def test_un_prenom_connu_aussi_comme_mot_apres_un_sejour_puis_un_sentiment() -> None:
+    """« Le foyer reste fidèle à Rui » : un séjour (« reste ») avant ce qu'on ressent envers quelqu'un ne fait pas d'un
+    prénom que wordfreq connaît aussi un lieu (aveugle-80, « le SPJ reste attentif à Rui »)."""
+    assert "Rui" in noms_trouves("Le foyer reste fidèle à Rui malgré la fugue.")

@@ -2494,9 +2494,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and est_mot_connu(chaine[0].group(1))
                 and _A_LOCALITE.search(texte, max(0, debut_chaine - 40), debut_chaine)
                 and _SEJOUR_AVANT.search(texte, max(debut_ligne, debut_chaine - 60), debut_chaine)
-                and not _MESSAGE_DEVANT_A.search(texte, max(debut_ligne, debut_chaine - 24), debut_chaine)):
+                and not _MESSAGE_DEVANT_A.search(texte, max(debut_ligne, debut_chaine - 24), debut_chaine)
+                and not _envers_quelqu_un(texte, debut_ligne, debut_chaine, chaine[0].end(1))):
             # « vacances prévues à Izmir », « né à Medina » : un prénom d'ailleurs qui est aussi un mot connu ; pas
-            # « Rentrée : demander à Kenji » (la rentrée scolaire, puis un message à quelqu'un, aveugle-56)
+            # « Rentrée : demander à Kenji » (la rentrée scolaire, puis un message à quelqu'un, aveugle-56), ni « le SPJ
+            # reste attentif à Rui » (le séjour avant ce qu'on ressent envers quelqu'un, aveugle-80)
             continue
         if (len(chaine) == 1 and normaliser(chaine[0].group(1)) in _LANGUES_NL
                 and _SPREEKT_DEVANT.search(texte, max(debut_ligne, debut_chaine - 10), debut_chaine)):
