@@ -1072,9 +1072,8 @@ def _de_ce_qu_a_une_personne(texte: str, debut_ligne: int, debut: int, fin: int,
     mot en minuscules un terme de métier ou une faute (« le bilan de logopédie », l'attaque-94)."""
     if _vecu_devant(texte, debut_ligne, debut):
         return True
-    tete = _TETE_DEVANT_DE.search(texte, max(debut_ligne, debut - 72), debut)
-    return (tete is not None and any(_au_singulier_dans(m, affaires) for m in tete.groups() if m)
-            and _de_quelqu_un(texte, debut_ligne, debut, fin))
+    tete = _de_quelqu_un(texte, debut_ligne, debut, fin)
+    return tete is not None and any(_au_singulier_dans(m, affaires) for m in tete.groups() if m)
 
 
 _PERSONNE_DE = re.compile(
@@ -1139,24 +1138,24 @@ _PARTICULE_APRES = frozenset("avec pour chez par sans contre entre vers envers q
 d'Otreppe », « que de Moffarts », « le vélo de de Wergifosse »)."""
 
 
-def _de_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+def _de_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) -> re.Match[str] | None:
     """Juste avant `debut`, « de » après un mot en minuscules qui ne dit ni un lieu, ni une institution, ni une
-    provenance, ni une quantité (`_tete_d_un_lieu_ou_d_une_chose`) : ce que la personne a, vit ou fait, ou ce qu'on
-    fait pour elle (« le vélo de Mbuyamba », « les copains de Hadjadj », « on parle de Kanyinda »), au-delà des mots
+    provenance, ni une quantité (`_tete_d_un_lieu_ou_d_une_chose`) : la tête lue (`_TETE_DEVANT_DE`, pour qui veut
+    savoir ce qu'elle dit), ou None. Ce que la personne a, vit ou fait, ou ce qu'on fait pour elle (« le vélo de Mbuyamba », « les copains de Hadjadj », « on parle de Kanyinda »), au-delà des mots
     de `_PERSONNE_DE`. Un mot à majuscule devant « de » est celui d'un nom propre (« Notre-Dame de Lourdes », « Nathalie
     d'Otreppe ») ou un sigle (« le CPAS de »), sauf un mot du dictionnaire en tête de phrase (« Sommeil de Kourouma : »)
     et les sigles de ce qu'une personne a (« le GSM de »). Pas devant « , où » ni un service entre parenthèses
     (`_LIEU_APRES`), ni après « à l'aide de » (un outil)."""
     tete = _TETE_DEVANT_DE.search(texte, max(debut_ligne, debut - 72), debut)
     if tete is None or _LIEU_APRES.match(texte, fin) or _A_L_AIDE_DE.search(texte, max(debut_ligne, debut - 16), debut):
-        return False
+        return None
     mot = tete.group(2)
     if not (mot.islower() or mot.lower() in _SIGLES_D_UNE_PERSONNE
             or mot[1:].islower() and _debut_de_phrase(texte, debut_ligne, tete.start(2))
             and est_mot_du_dictionnaire(mot.casefold()) and normaliser(mot) not in listes()["prenoms"]
             ) or normaliser(mot) in _PARTICULE_APRES:
-        return False
-    return not any(_tete_d_un_lieu_ou_d_une_chose(m) for m in tete.groups() if m)
+        return None
+    return None if any(_tete_d_un_lieu_ou_d_une_chose(m) for m in tete.groups() if m) else tete
 
 
 def _tete_d_un_lieu_ou_d_une_chose(mot: str) -> bool:
@@ -1291,7 +1290,7 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
                 lieu.group().rstrip() in ("à", "a") and (
                     _destinataire(texte, debut_ligne, debut)
                     or inconnus[0] and _envers_quelqu_un(texte, debut_ligne, debut, chaine[0].end(1)))
-                or inconnus[0] and _de_quelqu_un(texte, debut_ligne, debut, chaine[0].end(1))):
+                or inconnus[0] and _de_quelqu_un(texte, debut_ligne, debut, chaine[0].end(1)) is not None):
             # « passé par Vilvorde » ; pas « attestations remises à Stanescu » : à qui (aveugle-58), ni « il s'en prend
             # à Mbayamvula » : envers qui (garde63), ni « le vélo de Mbuyamba » : de qui (garde61)
             return None
@@ -2044,12 +2043,18 @@ def _envers_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int,
     """Juste avant `debut`, ce qu'on fait ou ressent envers une personne et « à » (`_ENVERS_QUELQU_UN`), sans séjour ni
     déplacement entre eux (« il tient à retourner à », « il tient à aller à » ; un séjour avant le verbe ne compte pas :
     « il reste attentif à »), et pas devant un lieu apposé (`_LIEU_APRES`, `_LIEU_APPOSE`) ni une ville du monde."""
-    proposition = texte[max(debut_ligne, debut - 60):debut]
-    coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
+    proposition, coupe = _proposition_avant(texte, debut_ligne, debut, 60)
     envers = motif.search(proposition, coupe)
     return (envers is not None and _SEJOUR_AVANT.search(proposition, envers.start()) is None
             and _ALLER.search(proposition, envers.start()) is None and not _LIEU_APRES.match(texte, fin)
             and not _LIEU_APPOSE.match(texte, fin) and normaliser(texte[debut:fin]) not in listes()["villes"])
+
+
+def _proposition_avant(texte: str, debut_ligne: int, debut: int, largeur: int) -> tuple[str, int]:
+    """Les `largeur` caractères de la ligne avant `debut`, et où y commence la dernière proposition (après
+    `_FIN_DE_PROPOSITION`) : un verbe n'est cherché que là."""
+    proposition = texte[max(debut_ligne, debut - largeur):debut]
+    return proposition, max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
 
 
 _A_EN_TETE_DE_LIGNE = re.compile(r"[ \t>*+-]*[àa][ \t]+")
@@ -2062,8 +2067,7 @@ def _destinataire(texte: str, debut_ligne: int, debut: int) -> bool:
     à Lantin » reste un lieu : une localité belge n'arrive pas ici)."""
     if debut_ligne and _A_EN_TETE_DE_LIGNE.fullmatch(texte, debut_ligne, debut):
         debut_ligne = texte.rfind("\n", 0, debut_ligne - 1) + 1  # « demandé par la déléguée\n  à Jayawardena »
-    proposition = texte[max(debut_ligne, debut - 48):debut]
-    coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
+    proposition, coupe = _proposition_avant(texte, debut_ligne, debut, 48)
     if _VERBE_DE_MESSAGE.search(proposition, coupe) is None:
         return _conseil_juste_avant(proposition, coupe)
     return _SEJOUR_AVANT.search(proposition, coupe) is None
@@ -3818,8 +3822,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         if (m is not None and (_personne_des_listes(m.group(1))[1] or _nom_hors_du_dictionnaire(m.group(1)))
                 and not _est_une_localite(m.group(1))):
             debut_ligne = lignes.debuts[lignes.numero(i)]
-            proposition = texte[max(debut_ligne, i - 48):i]
-            coupe = max((f.end() for f in _FIN_DE_PROPOSITION.finditer(proposition)), default=0)
+            proposition, coupe = _proposition_avant(texte, debut_ligne, i, 48)
             if _VERBE_DATIF.search(proposition, coupe):
                 retenir(m, True, "destinataire d'un message", "rares admis")
             elif _envers_quelqu_un(texte, debut_ligne, m.start(1), m.end(1), _ENVERS_EN_MINUSCULES):
