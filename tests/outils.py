@@ -117,6 +117,25 @@ def commiter(depot: Path) -> None:
     assert git(depot, "commit", "-q", "-m", "départ").returncode == 0
 
 
+def copier_demo_commitee(destination: Path, modele: Path) -> Path:
+    """`copier_demo`, et l'historique Git de `modele`, une démonstration déjà passée par `commiter` (la fixture
+    `demo_validee`) : le même premier commit, sans le refaire. `git add` du dépôt entier hache, compresse et écrit
+    ≈ 420 objets (≈ 0,2 s de processeur, surtout du système, pour chacun des ≈ 180 essais de l'atelier) ; ici ces
+    objets sont liés en dur : Git n'en modifie jamais un (il écrit un objet nouveau, puis le renomme), un essai qui
+    commite ou nettoie n'ajoute ou ne retire que ses propres liens. L'index, copié, a d'autres numéros d'inode :
+    Git relit les fichiers au premier `status` et les trouve inchangés."""
+    depot = copier_demo(destination)
+
+    def lier_les_objets(source: str, cible: str) -> None:
+        if f"{os.sep}objects{os.sep}" in source:
+            os.link(source, cible)
+        else:
+            shutil.copy2(source, cible)
+
+    shutil.copytree(modele / ".git", depot / ".git", copy_function=lier_les_objets)
+    return depot
+
+
 def reprendre_la_validation(source: Path, depot: Path) -> None:
     """Les entrées du cache de validation de `source` (une par dossier, fonction du seul contenu et du contexte)
     recopiées pour `depot`, comme sur le poste d'un casemanager qui a déjà validé son dépôt. Elles ne passent que

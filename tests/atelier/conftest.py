@@ -12,7 +12,7 @@ pytest.importorskip("ruamel.yaml")
 
 from starlette.testclient import TestClient  # noqa: E402
 
-from tests.outils import commiter, copier_demo, git, reprendre_la_validation  # noqa: E402, F401 (git : repris par les essais)
+from tests.outils import copier_demo_commitee, git, reprendre_la_validation  # noqa: E402, F401 (git : repris par les essais)
 
 AUJOURDHUI = "2026-11-24"
 JETON = "jeton-de-test"
@@ -29,8 +29,7 @@ def clone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, git_env: None, demo_v
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "etat"))
     monkeypatch.setenv("FILROUGE_AUJOURDHUI", AUJOURDHUI)
-    depot = copier_demo(tmp_path / "clone")
-    commiter(depot)
+    depot = copier_demo_commitee(tmp_path / "clone", demo_validee)
     reprendre_la_validation(demo_validee, depot)
     return depot
 
