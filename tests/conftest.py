@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from tests.outils import commiter, construire_demo, copier_demo, garder, relire_processus, une_fois
+from tests.outils import base_de_la_session, commiter, construire_demo, copier_demo, garder, relire_processus, une_fois
 from tests.usine import Usine
 
 DATE_DEMO = "2026-11-24"
@@ -93,11 +93,12 @@ def usine_bru(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Usine:
 
 
 @pytest.fixture(autouse=True, scope="session")
-def _cache_hors_du_poste() -> None:
+def _cache_hors_du_poste(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Les caches de filrouge (validation incrémentale, listes de noms) vont hors du poste, dans un répertoire
     des essais gardé d'une session à l'autre : les listes de noms (quelques secondes à calculer depuis
-    names-dataset) ne sont calculées qu'une fois, par un seul des processus d'essai ; les entrées de validation sont propres à chaque dépôt
-    de test (clé : son chemin, unique)."""
+    names-dataset) ne sont calculées qu'une fois, par un seul des processus d'essai ; les entrées de validation,
+    propres à chaque dépôt d'essai (clé : son chemin, qui ne revient jamais), vont avec la session
+    (`_validation_de_la_session`)."""
     import fcntl
     import os
 
@@ -111,8 +112,26 @@ def _cache_hors_du_poste() -> None:
     # lieu de les calculer en même temps que lui
     with open(cache / "listes.verrou", "w") as verrou:
         fcntl.flock(verrou, fcntl.LOCK_EX)
+        _validation_de_la_session(cache / "filrouge" / "validation", base_de_la_session(tmp_path_factory) / "validation")
         _listes_deja_calculees(du_poste, cache / "filrouge")
         listes()
+
+
+def _validation_de_la_session(lien: Path, session: Path) -> None:
+    """Le cache de validation des essais (`lien`) désigne le répertoire de cette session : les entrées de ses dépôts
+    d'essai, que nulle autre session ne relit, sont effacées avec lui par pytest. Gardées dans le répertoire commun
+    aux sessions, elles s'y accumulaient (≈ 10 000 fichiers par suite : 100 000 fichiers et 1 Go après une
+    journée). Un ancien répertoire réel est déplacé dans la session, effacé avec elle."""
+    session.mkdir(exist_ok=True)
+    if lien.is_symlink() and lien.readlink() == session:
+        return  # l'autre processus d'essai l'a déjà fait
+    lien.parent.mkdir(parents=True, exist_ok=True)
+    if lien.is_dir() and not lien.is_symlink():
+        lien.rename(session.with_name("validation-d-avant"))
+    provisoire = lien.with_name(f"{lien.name}.{os.getpid()}")
+    provisoire.unlink(missing_ok=True)
+    provisoire.symlink_to(session, target_is_directory=True)
+    os.replace(provisoire, lien)
 
 
 def _listes_deja_calculees(du_poste: Path, des_essais: Path) -> None:

@@ -192,6 +192,13 @@ def serveur_local(commande: Sequence[str], cwd: Path, adresse: str, env: dict[st
             processus.wait(timeout=10)
 
 
+def base_de_la_session(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Le répertoire temporaire de cette session, commun à ses processus d'essai (`pytest -n 2`) et propre à elle
+    (pytest-of-…/pytest-N) : pytest le garde trois sessions, puis l'efface."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 def une_fois(tmp_path_factory: pytest.TempPathFactory, nom: str,
              fabriquer: Callable[[Path], dict[str, Any]]) -> tuple[Path, dict[str, Any]]:
     """Fabrique `nom` (un dépôt, un portail construit) une seule fois pour toute la session, même répartie sur
@@ -200,9 +207,7 @@ def une_fois(tmp_path_factory: pytest.TempPathFactory, nom: str,
     seule le refait dans chaque processus (≈ 3 à 10 s par portail). Ce qui est fabriqué n'est plus modifié.
 
     Un échec n'est pas gardé : le processus suivant refait et échoue à son tour, avec son propre message."""
-    base = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        base = base.parent  # commun aux processus de cette session, propre à elle (pytest-of-…/pytest-N)
+    base = base_de_la_session(tmp_path_factory)
     repertoire, fait = base / f"une-fois-{nom}", base / f"une-fois-{nom}.json"
     with open(base / f"une-fois-{nom}.verrou", "w") as verrou:
         fcntl.flock(verrou, fcntl.LOCK_EX)

@@ -289,3 +289,11 @@ def test_un_sous_repertoire_monte_depuis_un_autre_systeme_est_liste(dossier: Pat
         assert listes, "le dossier est listé"
     finally:
         subprocess.run(["umount", str(montage)], capture_output=True, check=False)
+
+
+def test_les_entrees_des_depots_d_essai_vont_avec_la_session(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Les entrées de validation des dépôts d'essai (un chemin neuf à chaque suite) sont écrites dans le répertoire de
+    la session, que pytest efface : le cache commun aux sessions ne garde que les listes de mots."""
+    from tests.outils import base_de_la_session
+
+    assert cache_validation.repertoire().resolve().is_relative_to(base_de_la_session(tmp_path_factory).resolve())
