@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from tests.outils import base_de_la_session, commiter, construire_demo, copier_demo, garder, relire_processus, une_fois
+from tests.outils import base_de_la_session, commiter, construire_demo, copier_demo, garder, git, relire_processus, une_fois
 from tests.usine import Usine
 
 DATE_DEMO = "2026-11-24"
@@ -199,6 +199,8 @@ def _valider_la_demo(base: Path) -> dict[str, str]:
             mp.setenv(cle, valeur)
         depot = copier_demo(base / "clone")
         commiter(depot)
+        # ses objets en un paquet : chaque copie (`copier_demo_commitee`) lie deux fichiers au lieu de ≈ 420
+        assert git(depot, "repack", "-a", "-d", "-q").returncode == 0
         valider(depot)
     return {"depot": str(depot)}
 

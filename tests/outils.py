@@ -120,9 +120,9 @@ def commiter(depot: Path) -> None:
 def copier_demo_commitee(destination: Path, modele: Path) -> Path:
     """`copier_demo`, et l'historique Git de `modele`, une démonstration déjà passée par `commiter` (la fixture
     `demo_validee`) : le même premier commit, sans le refaire. `git add` du dépôt entier hache, compresse et écrit
-    ≈ 420 objets (≈ 0,2 s de processeur, surtout du système, pour chacun des ≈ 180 essais de l'atelier) ; ici ces
-    objets sont liés en dur : Git n'en modifie jamais un (il écrit un objet nouveau, puis le renomme), un essai qui
-    commite ou nettoie n'ajoute ou ne retire que ses propres liens. L'index, copié, a d'autres numéros d'inode :
+    ≈ 420 objets (≈ 0,2 s de processeur, surtout du système, pour chacun des ≈ 180 essais de l'atelier) ; ici les
+    objets du modèle (mis en un paquet) sont liés en dur : Git n'en modifie jamais un (il écrit un objet nouveau, puis
+    le renomme), un essai qui commite ou nettoie n'ajoute ou ne retire que ses propres liens. L'index, copié, a d'autres numéros d'inode :
     Git relit les fichiers au premier `status` et les trouve inchangés."""
     depot = copier_demo(destination)
 
