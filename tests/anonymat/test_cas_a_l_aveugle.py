@@ -98,6 +98,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde64, écrit pendant la vingt-sixième session, avant le soixante-deuxième passage : un nom écrit tout en minuscules
   juste après « de » (ce que la personne a) ou « à » (ce qu'on fait envers elle) ; leurs négatifs voisins (mots,
   lieux, choses et fautes de frappe en minuscules aux mêmes places).
+- garde65, écrit pendant la vingt-septième session, avant le soixante-troisième passage : un nom rare juste après « à »,
+  un complément entre le verbe et lui (« il a volé de l'argent à … », « elle a confié son secret à … ») ; leurs
+  négatifs voisins (lieux, services et choses après les mêmes verbes et compléments).
 """
 
 from __future__ import annotations
@@ -506,7 +509,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas54-093": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
         "cas54-101": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
         "cas54-103": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
-        "cas54-104": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
         "cas54-109": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
         "cas54-117": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
         "cas54-153": "« la famille REPORTÉE » : un participe en capitales après « famille », lu comme un nom (faux positif antérieur)",
@@ -636,13 +638,22 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde63": {
         "cas63-022": "« Il se raccroche à Pemba, le seul copain » : « Pemba » est une ville du monde, lue comme un lieu après « à »",
-        "cas63-038": "« Elle a volé de l'argent à Hounkpatin » : un complément entre le verbe et « à », que ce passage ne lit pas (« il a volé un vélo à Droixhe » : un lieu, l'attaque-93)",
-        "cas63-041": "« Il a écrit une lettre à Weldemichael » : un complément entre le verbe et « à », que ce passage ne lit pas (« il a écrit ses devoirs à Bomel », l'attaque-93)",
-        "cas63-057": "« il a lancé une chaise à Jadinon » : un complément entre le verbe et « à », que ce passage ne lit pas",
-        "cas63-094": "« l'appel hebdomadaire à Maëlyse » : « appel » dit aussi un appel à projets ou à un service (« un appel à Solidarcité », l'attaque-93)",
+        "cas63-057": "« il a lancé une chaise à Jadinon » : « lancer » se fait aussi en un lieu (« ils ont lancé un potager collectif à Droixhe », l'attaque-95), pas lu",
         "cas63-108": "« Elle en veut à Lo Verso » : un nom en deux mots après « à », que ce passage ne lit pas (un mot seul)",
         "cas63-145": "« Il pense beaucoup à Bunia, où vivent » : « Bunia », un lieu que les listes ont aussi comme nom (faux positif antérieur)",
         "cas63-147": "« retourner à Mazar-i-Sharif » : un lieu que les listes lisent comme un nom (faux positif antérieur)",
+    },
+    "garde65": {
+        "cas65-005": "« offert une partie de ses vêtements à » : « partie » dit aussi un départ (`_SEJOUR_AVANT`), lu comme un voyage (« vendu une partie du bétail à Kalehe », l'attaque-95)",
+        "cas65-020": "« Elle a laissé ses clés à » : « laisser » se fait d'ordinaire en un lieu (« elle a laissé son vélo à Bomel », l'attaque-95), pas lu",
+        "cas65-039": "« Elle a avoué le vol à » : « vol » dit aussi un voyage (`_SEJOUR_AVANT` ; « il a raconté son vol de nuit à Kalehe », l'attaque-95)",
+        "cas65-049": "« Elle a lu son poème à » : « lire » se fait d'ordinaire en un lieu (« il lit des mangas à Outremeuse », l'attaque-95), pas lu",
+        "cas65-072": "« a promis sa place au stage à » : « au » dans la chose dit d'ordinaire un lieu (« emprunté des livres à la bibliothèque à », l'attaque-95)",
+        "cas65-080": "« présenter le projet de stage à » : « présenter » se fait d'ordinaire en un lieu (« on a présenté le projet à Droixhe », l'attaque-95), pas lu",
+        "cas65-048": "« un courriel d'excuses à Jamagne » : Jamagne est aussi un village belge, lu comme un lieu après « à »",
+        "cas65-123": "« sur les kots » : le mot belge (des chambres d'étudiant) que le dictionnaire n'a pas, lu comme une famille après « les » (faux positif antérieur)",
+        "cas65-147": "« envoyer la demande … à Interm'aide » : un organisme hors des listes après un verbe de message (faux positif antérieur)",
+        "cas65-179": "« des pâtisseries à Yennayer » : une fête que les listes n'ont pas, après un don (faux positif antérieur)",
     },
     "garde61": {
         "cas61-056": "« le retour à l'école de Thirunavukarasu » : « école » devant « de » dit une institution (« l'école de Jambes »), le mot qui suit est lu comme son lieu",

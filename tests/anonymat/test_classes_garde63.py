@@ -38,9 +38,10 @@ def test_le_nom_apres_a_est_signale(texte: str, nom: str) -> None:
         "Il pense beaucoup à Kalembelembe, où vit sa grand-mère.",
         "La famille vit à Kalembelembe depuis deux ans.",
         # l'attaque-93 : « se tenir à », un complément entre le verbe et « à », des noms homonymes, une ville du monde,
-        # un lieu apposé autrement
+        # un lieu apposé autrement (« il a volé un vélo à Kalembelembe » est signalé depuis le soixante-troisième
+        # passage : ce qu'on donne ou prend à quelqu'un, un petit lieu pris pour une personne, test_classes_garde65.py)
         "La concertation se tiendra à Kalembelembe jeudi.",
-        "Il a volé un vélo à Kalembelembe, il manque les cours à Kalembelembe.",
+        "Il manque les cours à Kalembelembe.",
         "Il est au pensionnat à Kalembelembe ; une offre de stage à Kalembelembe lui plaît.",
         "Il cherche une aide familiale à Kalembelembe.",
         "Il pense à Tshikapa tous les jours.",

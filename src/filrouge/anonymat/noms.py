@@ -2017,13 +2017,46 @@ _ENVERS_AUSSI_D_UNE_CHOSE = (
     r"fid[èe]les?|attach[ée]e?s?|s['’]attach\w*|hostiles?|indiff[ée]rente?s?|loyaut[ée]|s['’]oppos\w*|oppos[ée]e?s?|opposition|"
     r"accroch[ée]e?s?|raccroch\w*|apport[ée]e?s?|int[ée]ress\w*|d[ée]pendante?s?|d[ée]pendance(?:[ \t]+affective)?|"
     r"soumi(?:s|se|ses)")
-_ENVERS_QUELQU_UN = re.compile(r"(?<![\w-])(?i:" + _ENVERS_SANS_DOUTE + "|" + _ENVERS_AUSSI_D_UNE_CHOSE + ")"
-                               + _ADVERBES_AVANT_A + r"[ \t]+[àa][ \t]+$")
+_DON_OU_PAROLE = (
+    # ce qu'on prend, donne, rend ou confie à quelqu'un ; pas ce qui se fait d'ordinaire en un lieu (acheter, laisser,
+    # lancer, lire, apprendre, présenter, payer : l'attaque-95)
+    r"(?:vol|piqu|chip|emprunt|redonn|donn|rembours|montr|racont|confi|envoy|envoi|expliqu|avou|r[ée]v[éèe]l|annonc|"
+    r"demand|r[ée]clam|propos|apport|arrach|cach|cri|hurl|chuchot|murmur|ram[eè]n|restitu|refil|subtilis|d[ée]rob|"
+    r"extorqu|soutir|vers|l[ée]gu|c[éèe]d)(?:er|é|ée|és|ées|e|es|ent|ait|aient|ais|ai|ons|ez|era|eront|erait)"
+    r"|pr[êe]t(?:er|é|ée|és|ées|ait|aient|ons|ez|era|eront|erait)"  # pas « prête », « prêts » : l'adjectif, le nom
+    r"|offert|offerte|offrait|offrir|offrira|rend|rends|rendent|rendu|rendue|rendait|rendre|rendra|vend|vends|vendu|"
+    r"vendait|vendre|dit|dis|disait|dire|dira|transm(?:et|ets|is|ise|ettre|ettait)|promi[st]|promet|promettre|remi[st]|"
+    r"remet|remettre"
+    # une dette : un montant ; un écrit : un message (« il doit 50 euros à », « il a écrit une lettre à ») ; pas « il doit
+    # dormir à Bomel », « il a écrit son texte de rap à Droixhe »
+    r"|(?:doit|doivent|devait|devaient|dû)(?=[ \t]+(?:(?:encore|toujours|environ|presque)[ \t]+)?\d)"
+    r"|(?:[ée]cri[ts]|[ée]crivait|[ée]crire)(?=[ \t]+(?:une?|des|ses|sa|son|leur|leurs|plusieurs)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+)?(?:lettres?|mots?|messages?|mails?|courriels?|sms|cartes?|textos?|poèmes?)(?![\w'’-]))")
+_MOT_DE_LA_CHOSE = (r"[ \t]+(?!(?:au|aux|à|a|dans|chez|en|sur|sous|près|pres|devant|derrière|derriere|vers|pour|que|"
+                    r"qu['’]\w*|si|comment|pourquoi|rendez-vous|rdv|cours|stages?|séances?|seances?|réunions?|reunions?|"
+                    r"fêtes?|fetes?|formations?|ateliers?|concerts?|spectacles?|matchs?)(?![\w'’-]))[\w'’-]+")
+_CHOSE = (r"(?!" + r"[ \t]+(?!notre|votre|encore|autres?)[\w'’-]*(?:er|ir|re|oir)(?![\w'’-]))" + _MOT_DE_LA_CHOSE
+          + r"(?:" + _MOT_DE_LA_CHOSE + "){0,5}")
+"""La chose entre le verbe et « à » : un à six mots, sans ponctuation ; ni un lieu dans elle (« caché la drogue dans une
+cave à », « emprunté des livres à la bibliothèque à » : « à » dit alors où), ni une proposition ou un infinitif (« il
+dit qu'il dort à », « il dit avoir vu sa mère à », « il dit fumer avec ses copains à »), ni un rendez-vous, un cours,
+une réunion (« donné des cours de boxe à ») : l'attaque-95."""
+_DON_OU_PAROLE_PUIS_CHOSE = r"(?P<don>" + _DON_OU_PAROLE + ")" + _CHOSE
+"""Ce qu'on prend, donne, doit, dit ou confie à quelqu'un, puis la chose : « il a volé de l'argent à », « elle a confié
+son secret à », « il doit 50 euros à », « il a envoyé des photos à » (garde65, soixante-troisième passage)."""
+_NOM_HOMOGRAPHE_DEVANT = re.compile(
+    r"(?:(?<![\w'’-])(?i:un|une|le|la|les|des|du|au|aux|ce|cet|cette|ces|sa|son|ses|ma|mon|mes|ta|ton|tes|notre|nos|"
+    r"votre|vos|leur|leurs|se|me|te|compte)|(?<![\w'’-])(?i:[ls])['’])[ \t]*$")
+"""Devant le verbe de `_DON_OU_PAROLE`, un article ou un pronom réfléchi : le nom homographe ou un autre verbe (« une
+demande de logement à », « les données de fréquentation à », « le compte rendu de la réunion à », « il se rend
+chaque jeudi à », « l'envoi du colis à ») ; un pronom complément se passe de chose (« il le rend à »)."""
+_ENVERS_QUELQU_UN = re.compile(r"(?<![\w-])(?i:" + _ENVERS_SANS_DOUTE + "|" + _ENVERS_AUSSI_D_UNE_CHOSE + "|"
+                               + _DON_OU_PAROLE_PUIS_CHOSE + ")" + _ADVERBES_AVANT_A + r"[ \t]+[àa][ \t]+$")
 """Ce qu'on ressent, fait ou doit envers une personne, juste avant « à » (« a » sans accent compris), au plus quelques
 adverbes entre eux : « il s'en prend à », « elle en veut encore à », « il ressemble beaucoup à », « elle fait confiance
-à », « il a fait du mal à », « il a prêté son vélo à », « attentif à », « la confiance accordée à » (garde63). Pas un
-complément quelconque entre eux (« il a volé un vélo à Droixhe », « il manque les cours à Droixhe ») ni « se tenir à »
-(« la concertation se tient à Droixhe »), l'attaque-93."""
+à », « il a fait du mal à », « attentif à », « la confiance accordée à » (garde63) ; pas « se tenir à » (« la
+concertation se tient à Droixhe »), l'attaque-93. Ou ce qu'on prend, donne, doit, dit ou confie à quelqu'un, la chose
+entre le verbe et « à » (`_DON_OU_PAROLE_PUIS_CHOSE`, garde65)."""
 _ENVERS_EN_MINUSCULES = re.compile(r"(?<![\w-])(?i:" + _ENVERS_SANS_DOUTE + ")" + _ADVERBES_AVANT_A + r"[ \t]+[àa][ \t]+$")
 _ALLER = re.compile(r"(?<!\w)(?i:aller|allée?s?|ira|iront|irai\w*|va|vont|vais|venir|vient|viens|revenir)(?!\w)")
 """Un déplacement entre le verbe et « à » (« il tient à aller à Kayseri ») ; les séjours et voyages : `_SEJOUR_AVANT`."""
@@ -2041,11 +2074,15 @@ collège » ; « , où » et un service entre parenthèses : `_LIEU_APRES`."""
 def _envers_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int,
                       motif: re.Pattern[str] = _ENVERS_QUELQU_UN) -> bool:
     """Juste avant `debut`, ce qu'on fait ou ressent envers une personne et « à » (`_ENVERS_QUELQU_UN`), sans séjour ni
-    déplacement entre eux (« il tient à retourner à », « il tient à aller à » ; un séjour avant le verbe ne compte pas :
-    « il reste attentif à »), et pas devant un lieu apposé (`_LIEU_APRES`, `_LIEU_APPOSE`) ni une ville du monde."""
+    déplacement entre eux (« il tient à retourner à », « il tient à aller à », « il a envoyé des photos de vacances à » ; un
+    séjour avant le verbe ne compte pas : « il reste attentif à »), pas un nom homographe du verbe de don
+    (`_NOM_HOMOGRAPHE_DEVANT`), et pas devant un lieu apposé (`_LIEU_APRES`, `_LIEU_APPOSE`) ni une ville du monde."""
     proposition, coupe = _proposition_avant(texte, debut_ligne, debut, 60)
     envers = motif.search(proposition, coupe)
-    return (envers is not None and _SEJOUR_AVANT.search(proposition, envers.start()) is None
+    if envers is None or "don" in motif.groupindex and envers.group("don") is not None and _NOM_HOMOGRAPHE_DEVANT.search(
+            proposition, max(coupe, envers.start() - 12), envers.start()):
+        return False
+    return (_SEJOUR_AVANT.search(proposition, envers.start()) is None
             and _ALLER.search(proposition, envers.start()) is None and not _LIEU_APRES.match(texte, fin)
             and not _LIEU_APPOSE.match(texte, fin) and normaliser(texte[debut:fin]) not in listes()["villes"])
 
