@@ -101,6 +101,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde65, écrit pendant la vingt-septième session, avant le soixante-troisième passage : un nom rare juste après « à »,
   un complément entre le verbe et lui (« il a volé de l'argent à … », « elle a confié son secret à … ») ; leurs
   négatifs voisins (lieux, services et choses après les mêmes verbes et compléments).
+- garde66, écrit pendant la vingt-septième session, avant le soixante-quatrième passage : un nom de famille seul en
+  capitales juste après « de », après ce qui concerne une personne (la situation, le suivi, la demande, l'avis…) ; leurs
+  négatifs voisins (organismes, lieux, marques, sigles et mots en capitales aux mêmes places).
 """
 
 from __future__ import annotations
@@ -485,7 +488,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas54-025": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
         "cas54-026": "un nom en capitales après « avec », « chez », « pour »… : un organisme absent des listes y va aussi (l'attaque-84), lu comme un sigle",
         "cas54-033": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
-        "cas54-037": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
         "cas54-039": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
         "cas54-042": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
         "cas54-043": "un nom en capitales devant un rôle, un métier ou une famille d'accueil (ou non ASCII, ou à particule) : un organisme a aussi des rôles (l'attaque-84), lu comme un sigle",
@@ -546,22 +548,11 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas56-180": "un lieu, un plat, une fête ou une marque du Viêt Nam lu comme un nom (faux positif antérieur)",
     },
     "garde57": {
-        "cas57-004": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-006": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-039": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-042": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-048": "un nom en capitales à diacritiques après « de » (« DIALLOBÉ », « FASTRÉ », « MIHĂILESCU ») : hors du chemin des capitales ASCII",
-        "cas57-051": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-064": "un nom en capitales à diacritiques après « de » (« DIALLOBÉ », « FASTRÉ », « MIHĂILESCU ») : hors du chemin des capitales ASCII",
-        "cas57-077": "un nom en capitales à diacritiques après « de » (« DIALLOBÉ », « FASTRÉ », « MIHĂILESCU ») : hors du chemin des capitales ASCII",
-        "cas57-088": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-096": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-098": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-100": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-106": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-108": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
-        "cas57-116": "un nom en capitales après « de » et un mot hors de `_VECU_D_UNE_PERSONNE` (« retrait », « sommeil », « choix », « téléphone ») ou qu'un organisme a aussi (« situation », « absence », « hébergement », « demande », « avis », l'attaque-87) : lu comme un sigle",
+        "cas57-042": "« Selon l'avis de DOBRESCU, l'école actuelle … » : « , l'école » après le nom est lu comme une apposition qui dit un organisme (`_LIEU_APRES`)",
+        "cas57-051": "« Le projet de LUNGANGA » : « projet » dit aussi celui d'un organisme (« le projet de SOLIDARCO »), pas dans `_PERSONNE_DE`",
+        "cas57-077": "« La maison de FASTRÉ » : « maison » devant « de » dit d'ordinaire un lieu ou une institution (« la maison de quartier »)",
         "cas57-122": "« SOLIDARCITÉ » : un organisme en capitales à diacritiques après « de », lu comme un nom (faux positif antérieur)",
+        "cas57-124": "« Le suivi de INTERMAIDE » : un organisme en capitales hors des listes, après ce qu'une personne a aussi : lu comme un nom depuis le soixante-quatrième passage (faux positif nouveau, accepté : un partenaire s'inscrit à l'annuaire)",
         "cas57-148": "« SOLIDARCITÉ » : un organisme en capitales à diacritiques après « de », lu comme un nom (faux positif antérieur)",
     },
     "garde58": {
@@ -655,9 +646,16 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas65-147": "« envoyer la demande … à Interm'aide » : un organisme hors des listes après un verbe de message (faux positif antérieur)",
         "cas65-179": "« des pâtisseries à Yennayer » : une fête que les listes n'ont pas, après un don (faux positif antérieur)",
     },
+    "garde66": {
+        "cas66-017": "« le projet de PAPADIMITROULAKIS » : « projet » dit aussi celui d'un organisme (« le projet de SOLIDARCO »), pas dans `_PERSONNE_DE`",
+        "cas66-050": "« Le courrier de KHATTABOUNI » : « courrier » dit aussi l'écrit d'un organisme (`_TETES_D_UN_LIEU_OU_D_UNE_CHOSE`)",
+        "cas66-095": "« L'absence de SOLIDAMIS à la réunion » : un organisme en capitales hors des listes après ce qu'une personne a aussi, lu comme un nom (faux positif accepté : un partenaire s'inscrit à l'annuaire)",
+        "cas66-101": "« L'arrivée de KALÉIDO dans la concertation » : un organisme en capitales hors des listes, lu comme un nom (faux positif accepté)",
+        "cas66-111": "« l'accompagnement de CAP'AVENIR » : un organisme en capitales à apostrophe, lu comme un nom (faux positif accepté)",
+        "cas66-149": "« Le dossier de PHÉNIX, projet de … » : « Phénix » est aussi un nom des listes, signalé comme tel (faux positif antérieur)",
+    },
     "garde61": {
         "cas61-056": "« le retour à l'école de Thirunavukarasu » : « école » devant « de » dit une institution (« l'école de Jambes »), le mot qui suit est lu comme son lieu",
-        "cas61-093": "« Les absences d'AMEZZIANE » : en capitales, après ce qu'un organisme a aussi (le reste de `_PERSONNE_DE`), un nom d'organisme plus souvent qu'un nom de personne (« l'absence de VIVALIX »)",
         "cas61-126": "« une visite de préadmission » : un mot en minuscules après « visite de » lu comme un nom (faux positif antérieur)",
         "cas61-137": "« la plage de Sidi Kaouki » : deux mots inconnus à majuscule lus comme un nom (faux positif antérieur)",
         "cas61-141": "« le quartier de Marash » : un lieu que les listes ont aussi comme nom de famille (faux positif antérieur)",

@@ -1,7 +1,8 @@
 """Cinquante-cinquième passage : un nom de famille inconnu en capitales, juste après « de » et ce qu'une personne vit,
 dit ou a (« l'audition de », « la colère de », « la chambre de »), est un nom, pas un sigle (garde57, écrit à l'aveugle
-avant lui) ; une situation, une présence, un dossier, une demande, un avis, qu'un organisme a aussi, n'en disent rien
-(l'attaque-87). Variantes écrites
+avant lui) ; une situation, une présence, un dossier, une demande, un avis, qu'un organisme a aussi, n'en disaient
+rien (l'attaque-87) jusqu'au soixante-quatrième passage, qui y lit aussi une personne (garde66, test_classes_garde66.py).
+Variantes écrites
 ici (jamais les phrases de `cas/garde57.jsonl`) ; à côté, les négatifs voisins qui doivent rester muets. Données
 fictives."""
 
@@ -37,15 +38,13 @@ def test_en_yaml_aussi() -> None:
 @pytest.mark.parametrize(
     "texte",
     [
-        "La demande de VIVALIXA est arrivée hier.",  # une demande, un organisme en a aussi
-        "Le parcours de SOLIDARCO est proposé au jeune.",
-        "Le dossier de INTERMAIX est complet.",
-        "L'évolution de KOVIDIA inquiète la famille.",
         "La situation de FEDASIL évolue.",  # un organisme des listes
-        # une situation, une présence, un placement : un service en a aussi (l'attaque-87)
-        "La situation de CEMOMIX reste tendue pour les lits.",
-        "La présence de PSYTOYAX à la réunion a été appréciée.",
-        "Le placement de TEMPORIX est limité à trois mois.",
+        # depuis le soixante-quatrième passage, un organisme en capitales hors des listes et de l'annuaire après une
+        # situation, un dossier, un placement est signalé (« La situation de CEMOMIX », test_classes_garde66.py) ; ceux
+        # des listes restent muets
+        "La demande de VIVALIA est arrivée hier.",
+        "Le dossier de HELORA est complet.",
+        "La présence de CRIPEL à la réunion a été appréciée.",
     ],
 )
 def test_negatifs_voisins_muets(texte: str) -> None:

@@ -65,7 +65,7 @@ def test_un_prenom_en_tete_n_est_pas_ce_qu_a_une_personne() -> None:
         "Le jeune parle souvent de Kalembelembe, où vit sa grand-mère.",
         "Un paquet de Crunchitos et une canette de Zwaplo par jour.",
         "Le neurologue évoque une maladie de Kalembelembe, à confirmer.",
-        "La situation de VIVALIX est suivie par la coordination.",
+        "La situation de VIVALIA est suivie par la coordination.",  # un organisme des listes (VIVALIX : garde66)
         "Le home de Kalembelembe accepte une visite en mars.",
         # revue61, l'attaque-91 : provenances au féminin, distances, médicaments, organismes et leurs écrits
         "Elle est rentrée de Kalembelembe en juin, expulsée de Tshimbulu en mai.",

@@ -1034,7 +1034,8 @@ _VECU_D_UNE_PERSONNE = (
 """Ce qu'une personne vit, dit ou a (« l'audition de », « la colère de », « la chambre de ») et qu'un organisme n'a pas
 (`_VECU_DE`) ; pas une situation, une présence, une absence, une arrivée, un placement, une santé, un hébergement, des
 besoins, un souhait, un dossier, une demande, un avis, un parcours, qu'un service a aussi (le reste de `_PERSONNE_DE` :
-« la situation de VIVALIX », « le placement de TEMPORIX », l'attaque-87)."""
+« la situation de VIVALIX », « le placement de TEMPORIX », l'attaque-87), que seul un nom en capitales suit comme celui
+d'une personne (`_capitales_de_quelqu_un`)."""
 _VECU_DE = re.compile(r"(?<!\w)(?i:" + _VECU_D_UNE_PERSONNE + r")s?[ \t]+(?:de[ \t]+|d['’])$")
 
 
@@ -1067,9 +1068,10 @@ def _de_ce_qu_a_une_personne(texte: str, debut_ligne: int, debut: int, fin: int,
     """Avant un nom en capitales ou en minuscules, « de » après ce qu'une personne vit ou a : `_VECU_DE` (« l'audition
     de HAJDARIU », garde57) ou un mot de `affaires` là où `_de_quelqu_un` lit une personne (« le sommeil de
     KIDANEMARIAM », « le chien de RONVEAUX », garde61 ; « les devoirs de mbuyamba », garde64, avec
-    `_AFFAIRES_EN_MINUSCULES`). Pas après un autre mot : un nom en capitales y est souvent celui d'un organisme (« la
-    situation de VIVALIX », l'attaque-87 ; « le rapport de VIVALIX », « le coordinateur de HORIZONIA », l'attaque-91), un
-    mot en minuscules un terme de métier ou une faute (« le bilan de logopédie », l'attaque-94)."""
+    `_AFFAIRES_EN_MINUSCULES`). Pas après un autre mot : un nom en capitales y est souvent celui d'un organisme (« le
+    rapport de VIVALIX », « le coordinateur de HORIZONIA », l'attaque-91 ; ce qui concerne une personne, « la situation
+    de », est lu par `_capitales_de_quelqu_un`), un mot en minuscules un terme de métier ou une faute (« le bilan de
+    logopédie », l'attaque-94)."""
     if _vecu_devant(texte, debut_ligne, debut):
         return True
     tete = _de_quelqu_un(texte, debut_ligne, debut, fin)
@@ -1079,7 +1081,7 @@ def _de_ce_qu_a_une_personne(texte: str, debut_ligne: int, debut: int, fin: int,
 _PERSONNE_DE = re.compile(
     r"(?<!\w)(?i:" + _VECU_D_UNE_PERSONNE + "|nouvelles|référente?|dossier|suivi|accompagnement|demande|retour|avis|"
     r"parcours|évolution|sécurité|protection|situation|arrivée|absence|présence|départ|placement|santé|souhait|besoins|"
-    r"droits|hébergement|"
+    r"droits|hébergement|orientation|trajectoire|prises?[ \t]+en[ \t]+charge|"
     r"tuteur|tutrice|éducat(?:eur|rice)|psychologue|avocate?|plainte|version|propos|accord|signature|garde|"
     r"appel|message|mail|courriel|sms|texto|lettre|visite|réponse|soutien|vocal|vocaux|relance|"
     r"(?:(?<![àa][ \t]l['’])|(?<=grâce[ \t]à[ \t]l['’])|(?<=grace[ \t]a[ \t]l['’]))aide)s?"
@@ -1093,6 +1095,28 @@ de Timişoara »)."""
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
 
 
+def _capitales_de_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+    """Avant un nom en capitales, « de » après ce qu'une personne vit ou a (`_de_ce_qu_a_une_personne`) ou ce qui la
+    concerne (`_PERSONNE_DE` : « la situation de MBWAKILANGA », « le suivi de », « la demande de », garde66 : 26 noms
+    sur 90 trouvés avant). Un organisme en capitales hors des listes y est lu comme un nom (« la situation de VIVALIX »,
+    écarté à l'attaque-87, rendu : le nom d'un enfant d'abord ; un partenaire s'inscrit à l'annuaire). Après ce qui
+    concerne une personne seulement, pas devant l'apposition d'un organisme ou d'un outil (`_OUTIL_OU_STRUCTURE_APRES`),
+    ni un mot savant, une langue ou une ville du monde (« le suivi de DYSPRAXIE », « la version de TIGRINYA », « l'arrivée
+    de HARGEISA », l'attaque-96)."""
+    if _de_ce_qu_a_une_personne(texte, debut_ligne, debut, fin):
+        return True
+    forme = normaliser(texte[debut:fin])
+    return (_PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None
+            and not _OUTIL_OU_STRUCTURE_APRES.match(texte, fin) and not _MOT_SAVANT.search(forme)
+            and not est_une_langue(forme) and forme not in listes()["villes"])
+
+
+_MOT_SAVANT = re.compile(r"(?:praxie|graphie|lexie|phasie|calculie|pathie|therapie|iatrie|logie|phobie|manie|ptie|"
+                         r"plegie|trophie|cure|tion|sion|isme)$")
+"""La finale d'un mot savant, d'un soin ou d'un trouble, qu'aucun nom de famille ne porte (« ORTHOPTIE »,
+« DYSORTHOGRAPHIE », « TRICHOTILLOMANIE », « POSTCURE », « RESCOLARISATION », l'attaque-96) ; sur la forme normalisée."""
+
+
 _TETE_DEVANT_DE = re.compile(
     r"(?:(?<!\w)([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+)?(?<!\w)([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]+"
     r"(?:(?:de[ \t]+|d['’])[^\W\d_][\w'’\-]*(?:[ \t]+[" + _MAJ + r"][\w'’\-]*){0,2},?[ \t]+(?:et|ou)[ \t]+)?"
@@ -1103,11 +1127,16 @@ copains de Jean-Marc Kabila et de »). Pour `_de_quelqu_un`."""
 _SIGLES_D_UNE_PERSONNE = frozenset("gsm cv pc pv sms".split())
 """Les sigles qui disent ce qu'une personne a (« le GSM de », « le CV de ») ; les autres sont ceux d'un service ou d'un
 lieu (« le CPAS de », « le PMS de »)."""
-_LIEU_APRES = re.compile(r",?[ \t]+où(?!\w)|[ \t]*[(,][ \t]*(?:(?:un|une|le|la|l['’])[ \t]*)?(?i:service|asbl|centre|"
-                         r"association|institution|hôpital|home|école|maison|équipe|projet|réseau|structure|dispositif|"
-                         r"organisme)(?!\w)")
+_APPOSE = r"[ \t]*[(,][ \t]*(?:(?:un|une|le|la|l['’])[ \t]*)?(?i:{})(?!\w)"
+_STRUCTURES = ("service|asbl|centre|association|institution|hôpital|home|école|maison|équipe|projet|réseau|structure|"
+               "dispositif|organisme")
+_LIEU_APRES = re.compile(r",?[ \t]+où(?!\w)|" + _APPOSE.format(_STRUCTURES))
 """« d'Emirdağ, où la famille passe l'été » : un lieu ; « l'intervention de CLAIRLIEU (service résidentiel) » : un
 service."""
+_OUTIL_OU_STRUCTURE_APRES = re.compile(_APPOSE.format(_STRUCTURES + "|logiciel|plateforme|application|programme"))
+"""Après un mot en capitales, son apposition dit un organisme ou un outil (« PASSERELLA, asbl de soutien scolaire »,
+« MEDIWEB, le logiciel ») ; pas pour un nom en minuscules, qu'une apposition de ce genre suit aussi (« les devoirs de
+Ngalulwa (programme de remédiation) », l'attaque-96)."""
 _TETES_D_UN_LIEU_OU_D_UNE_CHOSE = frozenset(
     # lieux, distances et gens d'un lieu (les autres : `_LIEU_DE_DEVANT`, `_INSTITUTIONS`)
     "hameau commune district territoire canton port riviere fleuve mont montagne cote peripherie faubourg alentours "
@@ -1236,9 +1265,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     homonymes = listes()["prenoms_homonymes_rares" if len(chaine) == 1 else "prenoms_homonymes"]
     mots = [m.group(1) for m in chaine]
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
-    if (len(mots) > 1 and mots[-1].isupper() and mots[-1].isascii() and len(mots[-1]) >= 6 and inconnus[-1]
+    if (len(mots) > 1 and mots[-1].isupper() and len(mots[-1]) >= 6 and inconnus[-1]
             and not mots[-2].isupper()
-            and _de_ce_qu_a_une_personne(texte, debut_ligne, chaine[-1].start(1), chaine[-1].end(1))):
+            and _capitales_de_quelqu_un(texte, debut_ligne, chaine[-1].start(1), chaine[-1].end(1))):
         # « L'hospitalisation de NDOKWE » : la chaîne passe par « de » ; le nom est au bout (pas « Tshilanda NDOKWE
         # (mère) », où le prénom est du nom, la relecture revue57)
         return chaine[-1].span(1)
@@ -1452,7 +1481,7 @@ def _est_neerlandais(ligne: str) -> bool:
 
 
 _LANGUES = (r"lingala|swahili|kikongo|tshiluba|kiluba|kinyarwanda|kirundi|wolof|peul|pular|soussou|malinké|bambara|dioula|"
-            r"arabe|darija|berbère|tamazight|kabyle|turc|kurde|farsi|persan|dari|pachto|pashto|tigrinya|amharique|somali|"
+            r"arabe|darija|berbère|tamazight|kabyle|turc|kurde|farsi|persan|dari|pachto|pachtou|pashto|tigrinya|amharique|somali|"
             r"russe|ukrainien|polonais|roumain|albanais|bulgare|italien|espagnol|portugais|anglais|néerlandais|flamand|"
             r"allemand|vietnamien|chinois|mandarin|tagalog|hindi|ourdou|kurmandji|kurmanji|sorani|gorani|zazaki|punjabi|sindhi|"
             r"romani|nouchi|tachelhit|tarifit|fulfulde|mooré|kinande|otetela|kituba|"
@@ -1898,7 +1927,8 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     """Un seul mot inconnu en capitales, de six caractères au moins, apostrophe comprise (« NDOKWE », « AL-QASSAB »,
     « M'BAYE »), est un nom de famille, pas un sigle, là où seule une personne va (garde53, garde54) : juste après un
     verbe de conseil ou de parole et « à » (`_conseil_juste_avant` : « Il a été dit à NYIRAHABIMANA »), après ce
-    qu'une personne vit ou a et « de » (`_VECU_DE` : « l'audition de HAJDARIU », garde57), devant un lien
+    qu'une personne vit, a ou ce qui la concerne et « de » (`_capitales_de_quelqu_un` : « l'audition de HAJDARIU »,
+    garde57 ; « la situation de MBWAKILANGA », garde66), devant un lien
     de famille entre parenthèses ou apposé (« NDOKWE (mère) », « NDOKWE, la tante, ») ou un âge (« NDOKWE, 15 ans »),
     sauf après une préposition de lieu, un article ou une initiale (`_lieu_ou_initiale_devant` : « au KAPELLEKE
     (mère) », la relecture revue54). Un organisme n'a ni mère ni âge ; il a en revanche des rôles (« HOSPITALIA
@@ -1909,7 +1939,7 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
         return False
     return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut])
-            or _de_ce_qu_a_une_personne(texte, debut_ligne, debut, fin)
+            or _capitales_de_quelqu_un(texte, debut_ligne, debut, fin)
             or _envers_quelqu_un(texte, debut_ligne, debut, fin)
             or _apposition_qui_dit_qui(texte, debut_ligne, debut, fin, _LIENS_ENTRE_PARENTHESES))
 
