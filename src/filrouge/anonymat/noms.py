@@ -1095,6 +1095,12 @@ de Timişoara »)."""
 Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
 
 
+_MOT_SAVANT = re.compile(r"(?:praxie|graphie|lexie|phasie|calculie|pathie|therapie|iatrie|logie|phobie|manie|ptie|"
+                         r"plegie|trophie|cure|tion|sion|isme)$")
+"""La finale d'un mot savant, d'un soin ou d'un trouble, qu'aucun nom de famille ne porte (« ORTHOPTIE »,
+« DYSORTHOGRAPHIE », « TRICHOTILLOMANIE », « POSTCURE », « RESCOLARISATION », l'attaque-96) ; sur la forme normalisée."""
+
+
 def _capitales_de_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
     """Avant un nom en capitales, « de » après ce qu'une personne vit ou a (`_de_ce_qu_a_une_personne`) ou ce qui la
     concerne (`_PERSONNE_DE` : « la situation de MBWAKILANGA », « le suivi de », « la demande de », garde66 : 26 noms
@@ -1109,12 +1115,6 @@ def _capitales_de_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) 
     return (_PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None
             and not _OUTIL_OU_STRUCTURE_APRES.match(texte, fin) and not _MOT_SAVANT.search(forme)
             and not est_une_langue(forme) and forme not in listes()["villes"])
-
-
-_MOT_SAVANT = re.compile(r"(?:praxie|graphie|lexie|phasie|calculie|pathie|therapie|iatrie|logie|phobie|manie|ptie|"
-                         r"plegie|trophie|cure|tion|sion|isme)$")
-"""La finale d'un mot savant, d'un soin ou d'un trouble, qu'aucun nom de famille ne porte (« ORTHOPTIE »,
-« DYSORTHOGRAPHIE », « TRICHOTILLOMANIE », « POSTCURE », « RESCOLARISATION », l'attaque-96) ; sur la forme normalisée."""
 
 
 _TETE_DEVANT_DE = re.compile(
