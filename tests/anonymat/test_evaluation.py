@@ -402,6 +402,13 @@ PLANCHERS = {
     # Rui », « Ji-won investit » en tête d'une valeur, deux NISS pliés dans une valeur YAML dont la clé est en double)
     # et ses faux positifs (« Berger malinois » en tête de phrase) ont été vus
     "aveugle-80": (99.0, 99.5, 1.0),
+    # aveugle-81 (2 082 extraits, l'école et la scolarité), commandé et mesuré pendant la vingt-septième session, sans
+    # réglage sur lui, sur 91a9b8e (début de la session) puis après ses soixante-troisième et soixante-quatrième passages :
+    # 98,8/99,9/0,4, pire origine 96,7 (afrique_ouest, asie), sorties identiques les deux fois ; ses ratés (des noms en
+    # minuscules en apposition, « Vy », « XU », « Touré » dans une valeur entre apostrophes en NFD, une plaque coupée par
+    # un saut de ligne) et ses faux positifs (« l'usine Materne », « le maître de stage, couvreur, ») ont été vus, rien
+    # n'a été réglé sur eux
+    "aveugle-81": (98.5, 99.5, 1.0),
 }
 
 
