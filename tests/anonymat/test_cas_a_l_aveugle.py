@@ -104,6 +104,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde66, écrit pendant la vingt-septième session, avant le soixante-quatrième passage : un nom de famille seul en
   capitales juste après « de », après ce qui concerne une personne (la situation, le suivi, la demande, l'avis…) ; leurs
   négatifs voisins (organismes, lieux, marques, sigles et mots en capitales aux mêmes places).
+- garde67, écrit pendant la vingt-septième session, avant le soixante-cinquième passage : un nom écrit en minuscules
+  en apposition après un métier, un rôle ou un lien (« L'accompagnatrice, colombo, signale ») ; leurs négatifs voisins
+  (adjectifs, mots du métier, lieux, fautes de frappe et mots de SMS aux mêmes places).
 """
 
 from __future__ import annotations
@@ -181,8 +184,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas37-196": "« contact: L Ho » : une initiale sans point et un nom de deux lettres",
     },
     "garde38": {
-        "cas38-033": "« la kiné, claes, » : un nom apposé à une fonction doit être un nom des listes qui n'est pas un prénom "
-                     "homonyme d'un mot",
         "cas38-077": "« kiné : ghebremariam » : un mot que personne n'écrit, hors des listes, n'est pas retenu après un rôle "
                      "(l'attaque-68 : des fautes, des sigles, des médicaments à cette place)",
         "cas38-106": "« juge - van der elst » : « elst », quatre lettres hors des listes, n'est pas retenu",
@@ -653,6 +654,19 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas66-101": "« L'arrivée de KALÉIDO dans la concertation » : un organisme en capitales hors des listes, lu comme un nom (faux positif accepté)",
         "cas66-111": "« l'accompagnement de CAP'AVENIR » : un organisme en capitales à apostrophe, lu comme un nom (faux positif accepté)",
         "cas66-149": "« Le dossier de PHÉNIX, projet de … » : « Phénix » est aussi un nom des listes, signalé comme tel (faux positif antérieur)",
+    },
+    "garde67": {
+        "cas67-033": "« Référente : ndiongue. » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
+        "cas67-034": "« Le parrain – bogaerdts – » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
+        "cas67-037": "« Famille d'accueil : poncelette. » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
+        "cas67-050": "« Le référent de concertation (bréhaudin) » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
+        "cas67-056": "« Le frère jumeau – goossenaerts – » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
+        "cas67-060": "« la grand-mère paternelle — de la iglesia — » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
+        "cas67-065": "« 'référente : morvillier, à recontacter' » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
+        "cas67-075": "« - la logopède, kouamelan » : une apposition que ferme la fin de la ligne n'est lue que pour un nom des listes (« La tante, habibi. », l'attaque-97)",
+        "cas67-087": "« | le parrain, wendelin | » : une apposition que ferme la fin de la cellule n'est lue que pour un nom des listes (l'attaque-97)",
+        "cas67-082": "« 'la sœur aînée : mirzakhel ; …' » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
+        "cas67-086": "« | le coach – lecourtois | » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
     },
     "garde61": {
         "cas61-056": "« le retour à l'école de Thirunavukarasu » : « école » devant « de » dit une institution (« l'école de Jambes »), le mot qui suit est lu comme son lieu",

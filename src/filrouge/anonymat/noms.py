@@ -1552,9 +1552,11 @@ _FONCTIONS = (
     "belle-mère", "beau-père", "grand-mère", "grand-père")
 _MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
 """Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
-_DEVANT_UN_APPOSE = _LIENS | _ROLES | frozenset(normaliser(f.split()[0]) for f in _FONCTIONS)
-"""« La tante, wang, », « L'éducateur, boyer, », « la logopède, ouattara coumba, » : un proche, un rôle ou une fonction
-du réseau devant un nom en minuscules entre deux virgules (`_APPOSE_EN_MINUSCULES`)."""
+_DEVANT_UN_APPOSE = (_LIENS | _ROLES | frozenset(normaliser(f.split()[0]) for f in _FONCTIONS)
+                     | frozenset(normaliser(m) for m in lire_liste("metiers.txt")))
+"""« La tante, wang, », « L'éducateur, boyer, », « la logopède, ouattara coumba, », « L'accompagnatrice, colombo, » : un
+proche, un rôle, une fonction du réseau ou un métier de `metiers.txt` (garde67) devant un nom en minuscules apposé
+(`_APPOSE_EN_MINUSCULES`)."""
 _FONCTION_APRES = re.compile(
     r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*"
     r"(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+)?"
@@ -3245,14 +3247,30 @@ courants) ; après « selon », « voir »,
 
 
 _MOT_APPOSE = r"[" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+"
-_APPOSE_EN_MINUSCULES = re.compile(r",[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+" + _MOT_APPOSE + r"){0,2})[ \t]*,")
+_APPOSE_EN_MINUSCULES = re.compile(r",[ \t]*(" + _MOT_APPOSE + r"(?:[ \t]+" + _MOT_APPOSE + r"){0,2})[ \t]*"
+                                   r"(?:,|(?P<fin>[.;|](?!\w)|(?=\r?\n)|$))")
 """« La tante, wang, soutient », « le grand-père, ji-hoon kim, propose » : un à trois mots entre deux virgules (un
-morceau de deux lettres compris). La virgule d'abord : le moteur saute de l'une à l'autre."""
-_PROCHE_DEVANT = re.compile(r"(?<![\w'’])(?i:leur|le|la|l['’]|sa|son|notre|votre|mon|ma)[ \t]*([^\W\d_]+(?:-[^\W\d_]+)*)"
-                            r"(?:[ \t]+[^\W\d_]+){0,3}[ \t]*$")
-"""Devant la première virgule : un lien de parenté ou un rôle et son article, peut-être suivis de quelques mots
-(« La grand-mère maternelle », « Le parrain du jeune ») ; « leur » essayé avant « le », qui en lirait le début
-(« Leur tante, petrov, », attaque-29)."""
+morceau de deux lettres compris) ; ou entre une virgule et la fin de la phrase, de la cellule ou de la ligne (groupe
+`fin` : « avec l'ergothérapeute, colombo. », où un nom des listes seulement est lu, `_nom_des_listes_en_fin`). La
+virgule d'abord : le moteur saute de l'une à l'autre."""
+_ARTICLE_ET_MOT = re.compile(r"(?<![\w'’])(?:(?i:leur|le|la|sa|son|notre|votre|mon|ma|du|au|un|une|ce|cette)[ \t]+|"
+                             r"(?i:l)['’][ \t]*)([^\W\d_]+(?:-[^\W\d_]+)*)")
+_QUELQUES_MOTS = re.compile(r"(?:[ \t]+(?:[^\W\d_]+['’])?[^\W\d_]+){0,5}[ \t]*")
+
+
+def _proche_devant(texte: str, debut: int, fin: int) -> str:
+    """Devant la première virgule (`fin`), le lien de parenté, le rôle ou le métier le plus proche après son article,
+    peut-être suivi de quelques mots (« La grand-mère maternelle », « Le parrain du jeune », « Le coach du club de
+    foot », « le directeur de l'école », « Appel du médecin traitant », garde67), normalisé ; sinon ""."""
+    trouve = ""
+    for m in _ARTICLE_ET_MOT.finditer(texte, debut, fin):
+        mot = normaliser(m.group(1))
+        if (mot in _DEVANT_UN_APPOSE or mot in _ROLES_A_NOM_ATTACHE) and _QUELQUES_MOTS.fullmatch(texte, m.end(), fin):
+            trouve = mot
+    return trouve
+
+
+_PARTICULES_APPOSEES = _PARTICULES_NOM | frozenset("de du des la le lo".split())
 
 
 _FINS_DE_PROCHES = frozenset(re.split(r"[ -]", lien.lower())[-1] for lien in liens_de_parente())
@@ -3513,7 +3531,15 @@ def _nom_appose(valeur: str) -> bool:
     if len(mots) == 1:
         return len(valeur) > 2 and _personne_apposee(valeur)  # « La tante, wang, » : la règle du mot seul
     return (all(_personne_apposee(mot) or _personne_des_listes(mot)[2] for mot in mots)
-            and _un_morceau_dit_une_personne(valeur))
+            and _un_morceau_dit_une_personne(valeur)) or _nom_a_particules_appose(valeur)
+
+
+def _nom_a_particules_appose(valeur: str) -> bool:
+    """Une ou deux particules, puis un mot de quatre lettres au moins que `_personne_apposee` dit une personne : « le
+    surveillant, de cocquyt, », « l'entraîneuse, lo bianco, », « la grand-mère, de la iglesia, » (garde67)."""
+    *particules, nom = valeur.split()
+    return (0 < len(particules) <= 2 and all(normaliser(p) in _PARTICULES_APPOSEES for p in particules)
+            and len(nom) >= 4 and _personne_apposee(nom))
 
 
 def _nom_des_listes_appose_a_une_fonction(valeur: str) -> bool:
@@ -3527,6 +3553,46 @@ def _nom_des_listes_appose_a_une_fonction(valeur: str) -> bool:
         if n not in l["prenoms"] and n not in l["noms"] or n in l["villes"] or n in l["prenoms_homonymes"]:
             return False
     return True
+
+
+def _nom_seul_appose_a_une_fonction(valeur: str) -> bool:
+    """Après une fonction, entre deux virgules, un mot seul de six lettres au moins que `_personne_apposee` dit une
+    personne : un nom ou un prénom des listes (pas un prénom homonyme d'un mot), même une ville du monde que
+    `_nom_des_listes_appose_a_une_fonction` écarte (« L'accompagnatrice, colombo, »), ou un mot que personne n'écrit
+    (« la logopède, tazerkouti, », garde67), sauf une faute de frappe (`_faute_d_un_mot` : « Le prof, maladee, ») ou
+    un mot savant (« Le psy, psychoéducation, »), l'attaque-97."""
+    n, l = normaliser(valeur), listes()
+    if " " in valeur or len(valeur) < 6 or n in l["prenoms_homonymes"] or not _personne_apposee(valeur):
+        return False
+    return n in l["noms"] or n in l["prenoms"] or not (_faute_d_un_mot(n) or _MOT_SAVANT.search(n))
+
+
+_LETTRES_ASCII = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _faute_d_un_mot(forme: str) -> bool:
+    """La forme normalisée est-elle à une lettre près d'un mot du dictionnaire (une lettre de trop, de moins ou changée,
+    deux voisines échangées) : une faute de frappe (« maladee », « absnet », « dispnible », « enthousiatse »,
+    l'attaque-97) plutôt qu'un nom ? Quelques centaines de questions à un ensemble, pour un mot apposé seulement."""
+    for i in range(len(forme) + 1):
+        avant, apres = forme[:i], forme[i:]
+        if apres and (est_mot_du_dictionnaire(avant + apres[1:])
+                      or len(apres) > 1 and est_mot_du_dictionnaire(avant + apres[1] + apres[0] + apres[2:])):
+            return True
+        if any(est_mot_du_dictionnaire(avant + c + apres) or apres and est_mot_du_dictionnaire(avant + c + apres[1:])
+               for c in _LETTRES_ASCII):
+            return True
+    return False
+
+
+def _nom_des_listes_en_fin(valeur: str) -> bool:
+    """Une apposition que ferme la fin de la phrase, de la cellule ou de la ligne (« avec l'ergothérapeute, colombo. »)
+    n'est un nom que si chacun de ses mots est une particule ou un nom ou un prénom des listes qui n'est pas un prénom
+    homonyme d'un mot : une faute, un mot d'une langue des familles y finissent aussi la phrase (« La tante, habibi. »,
+    « La tante, enervée. », l'attaque-97)."""
+    l = listes()
+    return all(n in _PARTICULES_APPOSEES or (n in l["noms"] or n in l["prenoms"]) and n not in l["prenoms_homonymes"]
+               for n in map(normaliser, valeur.split()))
 
 
 def _personne_apposee(mot: str) -> bool:
@@ -3897,12 +3963,13 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         i = texte.find("à ", i + 2)
     for m in _APPOSE_EN_MINUSCULES.finditer(texte) if ", " in texte else ():
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
-        proche = _PROCHE_DEVANT.search(texte, max(debut_ligne, m.start() - 48), m.start())
-        devant = normaliser(proche.group(1)) if proche is not None else ""
+        devant = _proche_devant(texte, max(debut_ligne, m.start() - 60), m.start())
         fonction = devant not in _LIENS and devant not in _ROLES
         if ((devant in _DEVANT_UN_APPOSE or devant in _ROLES_A_NOM_ATTACHE) and not deja.chevauche(*m.span(1))
                 and _nom_appose(m.group(1))
-                and (not fonction or _nom_des_listes_appose_a_une_fonction(m.group(1)))
+                and (not fonction or _nom_des_listes_appose_a_une_fonction(m.group(1))
+                     or _nom_seul_appose_a_une_fonction(m.group(1)) or _nom_a_particules_appose(m.group(1)))
+                and (m.group("fin") is None or _nom_des_listes_en_fin(m.group(1)))
                 and not any(n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(m.group(1))))):
             deja.ajouter(*m.span(1))
             raison = "nom apposé à une fonction" if fonction else "nom apposé à un proche"
