@@ -43,11 +43,11 @@ def test_le_nom_en_minuscules_appose_est_signale(texte: str, nom: str) -> None:
         "Avec l'ergothérapeute, demain.",
         "La tante, elle aussi, refuse.",
         "Le patron du garage, satisfait, prolonge le stage.",
-        # l'attaque-97 : une faute de frappe, un mot savant, un mot inconnu qui finit la phrase
+        # l'attaque-97 : une faute de frappe, un mot savant, une faute qui finit la phrase (là, un nom des listes seulement)
         "Le prof, maladee, reste à la maison.",
         "La logopède, dispnible, propose jeudi.",
         "Le psy, psychoéducation, en groupe.",
-        "Avec l'ergothérapeute, kalundayi.",
+        "Rendez-vous pris avec l'ergothérapeute, demainn.",
     ],
 )
 def test_negatifs_voisins_muets(texte: str) -> None:
