@@ -3547,12 +3547,15 @@ def _nom_des_listes_appose_a_une_fonction(valeur: str) -> bool:
     des noms : un sigle (« aemo », « cmpp »), un mot de la langue des familles (« mashallah », « habibi »), une ville, un
     surnom. Chaque mot doit être un prénom ou un nom des listes qui n'est ni une ville du monde ni un prénom homonyme
     d'un mot (attaque-29 : 117 faux positifs sans cette condition)."""
+    villes = listes()["villes"]
+    return all(_nom_ou_prenom_des_listes(n) and n not in villes for n in map(normaliser, valeur.split()))
+
+
+def _nom_ou_prenom_des_listes(n: str) -> bool:
+    """La forme normalisée est-elle un nom ou un prénom des listes qui n'est pas un prénom homonyme d'un mot (« rose ») :
+    ce que les appositions exigent là où la place ne suffit pas à dire une personne."""
     l = listes()
-    for mot in valeur.split():
-        n = normaliser(mot)
-        if n not in l["prenoms"] and n not in l["noms"] or n in l["villes"] or n in l["prenoms_homonymes"]:
-            return False
-    return True
+    return (n in l["noms"] or n in l["prenoms"]) and n not in l["prenoms_homonymes"]
 
 
 def _nom_seul_appose_a_une_fonction(valeur: str) -> bool:
@@ -3561,10 +3564,11 @@ def _nom_seul_appose_a_une_fonction(valeur: str) -> bool:
     `_nom_des_listes_appose_a_une_fonction` écarte (« L'accompagnatrice, colombo, »), ou un mot que personne n'écrit
     (« la logopède, tazerkouti, », garde67), sauf une faute de frappe (`_faute_d_un_mot` : « Le prof, maladee, ») ou
     un mot savant (« Le psy, psychoéducation, »), l'attaque-97."""
-    n, l = normaliser(valeur), listes()
-    if " " in valeur or len(valeur) < 6 or n in l["prenoms_homonymes"] or not _personne_apposee(valeur):
+    if " " in valeur or len(valeur) < 6 or not _personne_apposee(valeur):
         return False
-    return n in l["noms"] or n in l["prenoms"] or not (_faute_d_un_mot(n) or _MOT_SAVANT.search(n))
+    n = normaliser(valeur)
+    return _nom_ou_prenom_des_listes(n) or n not in listes()["prenoms_homonymes"] and not (
+        _faute_d_un_mot(n) or _MOT_SAVANT.search(n))
 
 
 _LETTRES_ASCII = "abcdefghijklmnopqrstuvwxyz"
@@ -3590,9 +3594,7 @@ def _nom_des_listes_en_fin(valeur: str) -> bool:
     n'est un nom que si chacun de ses mots est une particule ou un nom ou un prénom des listes qui n'est pas un prénom
     homonyme d'un mot : une faute, un mot d'une langue des familles y finissent aussi la phrase (« La tante, habibi. »,
     « La tante, enervée. », l'attaque-97)."""
-    l = listes()
-    return all(n in _PARTICULES_APPOSEES or (n in l["noms"] or n in l["prenoms"]) and n not in l["prenoms_homonymes"]
-               for n in map(normaliser, valeur.split()))
+    return all(n in _PARTICULES_APPOSEES or _nom_ou_prenom_des_listes(n) for n in map(normaliser, valeur.split()))
 
 
 def _personne_apposee(mot: str) -> bool:
@@ -3965,7 +3967,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         debut_ligne = lignes.debuts[lignes.numero(m.start())]
         devant = _proche_devant(texte, max(debut_ligne, m.start() - 60), m.start())
         fonction = devant not in _LIENS and devant not in _ROLES
-        if ((devant in _DEVANT_UN_APPOSE or devant in _ROLES_A_NOM_ATTACHE) and not deja.chevauche(*m.span(1))
+        if (devant and not deja.chevauche(*m.span(1))
                 and _nom_appose(m.group(1))
                 and (not fonction or _nom_des_listes_appose_a_une_fonction(m.group(1))
                      or _nom_seul_appose_a_une_fonction(m.group(1)) or _nom_a_particules_appose(m.group(1)))
