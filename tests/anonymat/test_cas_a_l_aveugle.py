@@ -107,6 +107,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde67, écrit pendant la vingt-septième session, avant le soixante-cinquième passage : un nom écrit en minuscules
   en apposition après un métier, un rôle ou un lien (« L'accompagnatrice, colombo, signale ») ; leurs négatifs voisins
   (adjectifs, mots du métier, lieux, fautes de frappe et mots de SMS aux mêmes places).
+- garde68, écrit pendant la vingt-huitième session, avant le soixante-sixième passage : un nom isolé par une
+  ponctuation juste après un rôle ou un lien (« Référente : ndiongue », « le parrain – bogaerdts – », « [éducatrice :
+  vandewoestijne] ») ; leurs négatifs voisins (services, lieux, dates, adjectifs, pronoms, argot aux mêmes places).
 """
 
 from __future__ import annotations
@@ -184,10 +187,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas37-196": "« contact: L Ho » : une initiale sans point et un nom de deux lettres",
     },
     "garde38": {
-        "cas38-077": "« kiné : ghebremariam » : un mot que personne n'écrit, hors des listes, n'est pas retenu après un rôle "
-                     "(l'attaque-68 : des fautes, des sigles, des médicaments à cette place)",
         "cas38-106": "« juge - van der elst » : « elst », quatre lettres hors des listes, n'est pas retenu",
-        "cas38-111": "« psy – mukamana » : un mot que personne n'écrit, hors des listes, n'est pas retenu après un rôle",
         "cas38-165": "« Le tuteur, nommé récemment, » : « nommé » lu comme l'appellation qui annonce un nom",
     },
     "garde39": {
@@ -656,17 +656,28 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas66-149": "« Le dossier de PHÉNIX, projet de … » : « Phénix » est aussi un nom des listes, signalé comme tel (faux positif antérieur)",
     },
     "garde67": {
-        "cas67-033": "« Référente : ndiongue. » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
-        "cas67-034": "« Le parrain – bogaerdts – » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
         "cas67-037": "« Famille d'accueil : poncelette. » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
-        "cas67-050": "« Le référent de concertation (bréhaudin) » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
-        "cas67-056": "« Le frère jumeau – goossenaerts – » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
         "cas67-060": "« la grand-mère paternelle — de la iglesia — » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
-        "cas67-065": "« 'référente : morvillier, à recontacter' » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
         "cas67-075": "« - la logopède, kouamelan » : une apposition que ferme la fin de la ligne n'est lue que pour un nom des listes (« La tante, habibi. », l'attaque-97)",
         "cas67-087": "« | le parrain, wendelin | » : une apposition que ferme la fin de la cellule n'est lue que pour un nom des listes (l'attaque-97)",
-        "cas67-082": "« 'la sœur aînée : mirzakhel ; …' » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
-        "cas67-086": "« | le coach – lecourtois | » : un tiret, deux-points ou des parenthèses autour du nom : seule la virgule ouvre une apposition lue en minuscules",
+    },
+    "garde68": {
+        "cas68-002": "« contact école : vandenbempt » : « contact » n'est pas un rôle (« contact (visioconf) à prévoir », l'attaque-98), et wordfreq connaît « vandenbempt »",
+        "cas68-014": "« Entraîneur du club de foot : ZAPPACOSTA » : en capitales, deux mots au plus entre le rôle et le signe (« la maman a montré son document (RNOKPP », aveugle-16)",
+        "cas68-017": "« Famille d'accueil : les ghebrezgi » : un article entre le signe et le nom",
+        "cas68-029": "« assistante sociale : nélisse » : à une lettre d'un mot du dictionnaire (« relisse »), lu comme une faute de frappe",
+        "cas68-045": "« Le parrain — DE LA MOTTERIE — » : plusieurs mots en capitales après un rôle et un signe",
+        "cas68-060": "« Le parrain / thiébaumont ne répond plus » : un mot que personne n'écrit n'est retenu que fermé par une ponctuation",
+        "cas68-064": "« de son vrai nom goossenaerts » : en minuscules, « vrai nom » n'est pas une appellation forte",
+        "cas68-074": "« (un certain ducaale) » : en minuscules, « un certain » n'est pas une appellation forte",
+        "cas68-081": "« [dit « tonton », en fait brancaleoni] » : « en fait » n'annonce pas un nom",
+        "cas68-100": "« 'parrain: demirkapı' » dans une liste YAML : la valeur décodée est lue sans sa clé, « parrain: » y est collé au nom",
+        "cas68-103": "« Éduc / HOUBEAUX » : à une lettre d'un mot du dictionnaire (« houseaux »), lu comme une faute de frappe",
+        "cas68-107": "« logopède : Gaudrillet – cabinet privé » : un mot inconnu à majuscule après un rôle et deux-points, non lu comme un nom accroché",
+        "cas68-108": "« de son vrai nom mavungu-tsatsa » : en minuscules, « vrai nom » n'est pas une appellation forte",
+        "cas68-113": "« contact école : tahiri-mernissi » : « contact » n'est pas un rôle (l'attaque-98)",
+        "cas68-115": "« titulaire (m. VAN DAELENBROECK) » : plusieurs mots en capitales après « m. » en minuscules",
+        "cas68-117": "« L'ex-compagnon de la mère [kalombo-nsele] » : « ex-compagnon » n'est pas un rôle auquel un nom s'accroche, « mère » y est suivi de mots",
     },
     "garde61": {
         "cas61-056": "« le retour à l'école de Thirunavukarasu » : « école » devant « de » dit une institution (« l'école de Jambes »), le mot qui suit est lu comme son lieu",

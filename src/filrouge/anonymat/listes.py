@@ -378,8 +378,9 @@ def est_mot_connu(mot: str) -> bool:
 
 
 def _mots_courants_ecrits() -> list[str]:
-    """Les mots courants des listes du projet (secteur, fêtes, médicaments), tels qu'ils s'écrivent."""
-    return lire_liste("mots_courants.txt") + lire_liste("medicaments.txt")
+    """Les mots courants des listes du projet (secteur, fêtes, médicaments, formules des langues des familles), tels
+    qu'ils s'écrivent."""
+    return lire_liste("mots_courants.txt") + lire_liste("medicaments.txt") + lire_liste("expressions_des_familles.txt")
 
 
 @lru_cache(maxsize=1)

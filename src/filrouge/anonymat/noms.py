@@ -1941,9 +1941,22 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
         return False
     return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut])
+            or _capitales_accrochees_a_un_role(texte, mots[0], debut_ligne, debut, fin)
             or _capitales_de_quelqu_un(texte, debut_ligne, debut, fin)
             or _envers_quelqu_un(texte, debut_ligne, debut, fin)
             or _apposition_qui_dit_qui(texte, debut_ligne, debut, fin, _LIENS_ENTRE_PARENTHESES))
+
+
+def _capitales_accrochees_a_un_role(texte: str, mot: str, debut_ligne: int, debut: int, fin: int) -> bool:
+    """« Psy PMS : BOURDICHON. », « l'éducatrice [DELCOURTOIS] » : un rôle, au plus deux mots qui le précisent, le signe
+    qui y accroche un nom (`_ROLE_ET_SIGNE_DEVANT`), puis le mot en capitales, fermé comme un nom en minuscules
+    (`_ferme`) ; pas un mot savant, une langue, ni la faute de frappe d'un mot (« Coach : INJOIGNABEL », l'attaque-98)."""
+    avant = _ROLE_ET_SIGNE_DEVANT.search(texte, max(debut_ligne, debut - 80), debut)
+    if avant is None:
+        return False
+    n = normaliser(mot)
+    return (_ferme(texte, fin, avant.group(2).strip(" \t*_")) and not _MOT_SAVANT.search(n) and not est_une_langue(n)
+            and not _jamais_une_personne(n) and not _faute_ou_mots_colles(n))
 
 
 _PREPOSITION_DEVANT_UN_NOM_COURT = re.compile(
@@ -3376,7 +3389,8 @@ _ROLES_A_NOM_ATTACHE = frozenset(
                    "prenommes", "prenommees", "cher", "chere", "chers", "cheres", "cure", "cadet", "cadette", "benjamin",
                    "benjamine", "maitre"}}
     | {"pediatre", "entraineur", "entraineuse", "psychomotricien", "psychomotricienne", "psychiatre", "kinesitherapeute",
-       "ergotherapeute", "osteopathe", "puericultrice", "mediateur", "mediatrice", "as"})
+       "ergotherapeute", "osteopathe", "puericultrice", "mediateur", "mediatrice", "as", "educ", "mentor", "mentore",
+       "animateur", "animatrice", "chef", "cheffe"})
 """Les rôles et les proches auxquels une note accroche un nom en minuscules par une parenthèse, deux-points, un tiret ou
 une barre (« le kiné (dufour) », « - logopède : vandamme », « psy – lemaire », « AS/karim ») ; « as » seulement écrit
 « AS » (l'assistante sociale), jamais « tu as » ; pas « cure » (« Post-cure : »), « cadet », « benjamin » (des catégories
@@ -3387,17 +3401,23 @@ _ROLES_A_NOM_ATTACHE_ECRITS = _ROLES_A_NOM_ATTACHE | frozenset(
     "délégué déléguée référent référente kinésithérapeute ergothérapeute ostéopathe puéricultrice médiateur médiatrice "
     "interprète généraliste conseillère président présidente préfet préfète député députée échevin échevine "
     "abbé mère père frère frères sœur sœurs soeur soeurs aîné aînée nièce épouse époux bébé mémé pépé mémère pépère "
-    "garçon propriétaires".split())
+    "garçon propriétaires éduc".split())
 """Les mêmes, tels qu'ils s'écrivent : le préfiltre lit les mots du texte en minuscules, accents compris (chacun se
 normalise en un mot de `_ROLES_A_NOM_ATTACHE`, ce qu'un essai vérifie)."""
 _MOT_MINUSCULE_ATTACHE = r"(?:[dn]['’])?[" + _MIN + r"][^\W\d_]*+(?:-[^\W\d_]++)*+"
+_SIGNE_QUI_ACCROCHE = r"([ \t]*[(\[][ \t]*|[ \t]*:[*_]*[ \t]*|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|[ \t]*/[ \t]*)"
+"""Ce qui accroche un nom à un rôle : une parenthèse ou un crochet, deux-points, un tiret, une barre."""
 _NOM_ATTACHE_A_UN_ROLE = re.compile(
-    r"((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?)"
-    r"(?:[ \t]*\([ \t]*|[ \t]*:[*_]*[ \t]*|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|[ \t]*/[ \t]*)"
+    r"((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?)(?:" + _SIGNE_QUI_ACCROCHE[1:-1] + ")"
     r"(" + _MOT_MINUSCULE_ATTACHE + r"(?:[ \t]+" + _MOT_MINUSCULE_ATTACHE + r"){0,3})(?![\w'’@/\-]|\.\w)")
 """Après un rôle : jusqu'à quatre mots qui le précisent (« traitant », « de français », « SPJ »), le signe qui y accroche
 un nom, puis un à quatre mots en minuscules (« d'hondt », « n'diaye » compris), pas au milieu d'un mot, d'une adresse ni
 d'un chemin (un point final admis : « Le kiné : dufour. »)."""
+_ROLE_ET_SIGNE_DEVANT = re.compile(
+    r"(?<![\w-])(?:AS|(?i:" + "|".join(sorted(_ROLES_A_NOM_ATTACHE_ECRITS - {"as"}, key=lambda r: (-len(r), r))) + r"))"
+    r"((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,2}?)" + _SIGNE_QUI_ACCROCHE + "$")
+"""Un rôle, ses précisions et le signe qui y accroche un nom, juste avant un nom en capitales (« Psy PMS : BOURDICHON »,
+« l'éducatrice [DELCOURTOIS] », garde68) : la place d'un nom, comme pour un nom en minuscules."""
 _PARTICULES_ATTACHEES = _PARTICULES_NOM | {"de"}
 """Les particules lues devant un nom accroché à un rôle (« la juge (de smet) », « aïcha el idrissi »)."""
 LONGUEUR_D_UN_NOM_ACCROCHE = 4
@@ -3441,7 +3461,8 @@ def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteA
             n = normaliser(mot)
             if not (pris == 0 == particules and len(mots) > 1
                     and (n in listes()["prenoms"] or n in listes()["prenoms_homonymes"])
-                    and _nom_attache(mots[1].group(), contexte)):
+                    and _nom_attache(mots[1].group(), contexte)
+                    or pris == 0 and _inconnu_entre_signes(texte, m, mots[particules], contexte)):
                 break
         pris += particules + 1
     if not pris:
@@ -3450,6 +3471,52 @@ def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteA
     if not deja.chevauche(debut, fin):
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom accroché à un rôle")))
+
+
+_FERMETURES = {"(": ")", "[": "]", "–": "–", "—": "—", "-": "-"}
+"""Le signe qui ferme un nom accroché par celui qui l'ouvre (« le parrain – bogaerdts – », « le beau-père (okonkwo) »,
+« la kiné [chekroun] ») ; après deux-points ou une barre, la ponctuation de la phrase, la fin de la ligne ou d'une chaîne
+entre guillemets, ou une parenthèse qui s'ouvre (« contact école : vandenbempt (titulaire) »)."""
+_FERME_UN_NOM = frozenset(("", ",", ";", ":", ".", "?", "!", "…", "|", ")", "]", "'", '"', "»", "”", "("))
+_LETTRE_TRIPLEE = re.compile(r"(\w)\1\1")
+"""Une lettre écrite trois fois de suite : un mot appuyé ou une faute (« lundiii », « ouiii »), jamais un nom."""
+
+
+def _ferme(texte: str, fin: int, ouvrant: str) -> bool:
+    """Le nom qui finit à `fin` est-il fermé : par le signe qui ferme `ouvrant` ou ce qui finit une phrase, une ligne, une
+    chaîne (`_FERME_UN_NOM`), après des espaces ; pas par deux-points collés à autre chose (« mailto:… », une clé)."""
+    suite = _SUITE_D_UN_NOM.match(texte, fin)
+    signe = suite.group(1) if suite else ""
+    if signe == ":" and texte[suite.end():suite.end() + 1] not in ("", " ", "\t", "\n"):
+        return False
+    return signe in _FERME_UN_NOM or signe == _FERMETURES.get(ouvrant, "")
+
+
+_SUITE_D_UN_NOM = re.compile(r"[ \t]*+(.?)")
+
+
+def _inconnu_entre_signes(texte: str, m: re.Match[str], mot: re.Match[str], contexte: ContexteAnonymat) -> bool:
+    """Un mot que personne n'écrit, seul entre le signe qui l'accroche à un rôle et celui qui le ferme (« Référente :
+    ndiongue, », « le parrain – bogaerdts – », « éduc / kaboré. », « le tuteur (vandersmissen) ») : la note nomme la
+    personne du rôle. Les fautes de frappe, sigles, mots de l'argot ou d'une langue que l'attaque-68 mettait à cette place
+    sont écartés : au moins cinq lettres dont une voyelle, aucune triplée, ni faute de frappe ni mots collés
+    (`_faute_ou_mots_colles`), aucun mot connu, courant, savant (« le kiné – revalidation – »), des listes, d'un lieu, d'une langue ni de l'annuaire ; les
+    morceaux d'un composé qui sont des noms des listes comptent pour des noms (« akpovi-dossou ») ; et le nom doit être
+    fermé (garde68)."""
+    ouvrant = texte[m.end(1):m.start(2)].strip(" \t*_")
+    if not _ferme(texte, mot.end(), ouvrant):
+        return False
+    forme = _ELISION.sub("", mot.group())
+    morceaux = [(morceau, normaliser(morceau)) for morceau in forme.split("-")]
+    if any(_nom_hors_du_dictionnaire(morceau) for morceau, _ in morceaux) and len(morceaux) > 1:
+        morceaux = [(morceau, n) for morceau, n in morceaux if not _nom_hors_du_dictionnaire(morceau)]
+    l = listes()
+    return all(
+        len(n) >= 5 and any(v in n for v in "aeiouy") and not _LETTRE_TRIPLEE.search(n) and not est_mot_connu(morceau)
+        and not est_mot_du_dictionnaire(morceau) and not est_courant_tel_qu_ecrit(morceau)
+        and n not in l["prenoms"] and n not in l["noms"] and n not in l["prenoms_homonymes"]
+        and not est_un_lieu(n) and not est_une_langue(n) and not _jamais_une_personne(n) and not _MOT_SAVANT.search(n)
+        and not _faute_ou_mots_colles(n) for morceau, n in morceaux) and not _dans_l_annuaire(forme, contexte)
 
 
 @lru_cache(maxsize=4096)
@@ -3587,6 +3654,21 @@ def _faute_d_un_mot(forme: str) -> bool:
                for c in _LETTRES_ASCII):
             return True
     return False
+
+
+_LETTRE_DOUBLEE = re.compile(r"(\w)\1")
+_MOTS_QU_ON_COLLE = ("en", "pas", "non", "sans", "pour", "plus", "tres", "deja", "bien", "mal")
+"""Les mots qu'une saisie rapide colle au suivant (« enattente », « pasencore », « nondefini », l'attaque-98)."""
+
+
+def _faute_ou_mots_colles(forme: str) -> bool:
+    """Une faute de frappe (`_faute_d_un_mot`), des lettres doublées d'un mot (« disponnibble », « malladde ») ou un mot
+    collé à un mot outil (« enattente ») : ce qu'un rôle suivi de deux-points reçoit d'une saisie rapide, pas un nom ;
+    sur la forme normalisée."""
+    simple = _LETTRE_DOUBLEE.sub(lambda m: m.group(1), forme)  # sans gabarit « \1 », que `re` compilerait à la volée
+    return (_faute_d_un_mot(forme) or simple != forme and (est_mot_du_dictionnaire(simple) or _faute_d_un_mot(simple))
+            or any(forme.startswith(outil) and len(forme) - len(outil) >= 4 and est_mot_du_dictionnaire(forme[len(outil):])
+                   for outil in _MOTS_QU_ON_COLLE))
 
 
 def _nom_des_listes_en_fin(valeur: str) -> bool:
