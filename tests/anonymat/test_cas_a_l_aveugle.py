@@ -110,6 +110,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde68, écrit pendant la vingt-huitième session, avant le soixante-sixième passage : un nom isolé par une
   ponctuation juste après un rôle ou un lien (« Référente : ndiongue », « le parrain – bogaerdts – », « [éducatrice :
   vandewoestijne] ») ; leurs négatifs voisins (services, lieux, dates, adjectifs, pronoms, argot aux mêmes places).
+- garde69, écrit pendant la vingt-huitième session, avant le soixante-septième passage : un nom juste après « de » et ce
+  qu'une personne écrit, projette, reçoit ou suit (« le rapport de Mbwakilanga », « le projet de TSHIMANGA », « le
+  traitement de kalombo ») ; leurs négatifs voisins (organismes et lieux connus, choses, dates, sigles aux mêmes places).
 """
 
 from __future__ import annotations
@@ -320,7 +323,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde48": {
         "cas48-005": "« réponse de ravi park » : « ravi », un mot du français",
-        "cas48-009": "« courrier de hyun lin » : « hyun » hors des listes",
         "cas48-018": "« mail de duc choi » : « duc », un mot du français",
         "cas48-034": "« sur conseil de duc chen » : « duc », un mot du français",
         "cas48-043": "« Passage de khanh⏎zhou » : « passage de » n'est plus une tournure de personne (l'attaque-78 : « passage de nha trang à hô chi minh »)",
@@ -550,7 +552,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde57": {
         "cas57-042": "« Selon l'avis de DOBRESCU, l'école actuelle … » : « , l'école » après le nom est lu comme une apposition qui dit un organisme (`_LIEU_APRES`)",
-        "cas57-051": "« Le projet de LUNGANGA » : « projet » dit aussi celui d'un organisme (« le projet de SOLIDARCO »), pas dans `_PERSONNE_DE`",
         "cas57-077": "« La maison de FASTRÉ » : « maison » devant « de » dit d'ordinaire un lieu ou une institution (« la maison de quartier »)",
         "cas57-122": "« SOLIDARCITÉ » : un organisme en capitales à diacritiques après « de », lu comme un nom (faux positif antérieur)",
         "cas57-124": "« Le suivi de INTERMAIDE » : un organisme en capitales hors des listes, après ce qu'une personne a aussi : lu comme un nom depuis le soixante-quatrième passage (faux positif nouveau, accepté : un partenaire s'inscrit à l'annuaire)",
@@ -643,13 +644,10 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas65-072": "« a promis sa place au stage à » : « au » dans la chose dit d'ordinaire un lieu (« emprunté des livres à la bibliothèque à », l'attaque-95)",
         "cas65-080": "« présenter le projet de stage à » : « présenter » se fait d'ordinaire en un lieu (« on a présenté le projet à Droixhe », l'attaque-95), pas lu",
         "cas65-048": "« un courriel d'excuses à Jamagne » : Jamagne est aussi un village belge, lu comme un lieu après « à »",
-        "cas65-123": "« sur les kots » : le mot belge (des chambres d'étudiant) que le dictionnaire n'a pas, lu comme une famille après « les » (faux positif antérieur)",
         "cas65-147": "« envoyer la demande … à Interm'aide » : un organisme hors des listes après un verbe de message (faux positif antérieur)",
         "cas65-179": "« des pâtisseries à Yennayer » : une fête que les listes n'ont pas, après un don (faux positif antérieur)",
     },
     "garde66": {
-        "cas66-017": "« le projet de PAPADIMITROULAKIS » : « projet » dit aussi celui d'un organisme (« le projet de SOLIDARCO »), pas dans `_PERSONNE_DE`",
-        "cas66-050": "« Le courrier de KHATTABOUNI » : « courrier » dit aussi l'écrit d'un organisme (`_TETES_D_UN_LIEU_OU_D_UNE_CHOSE`)",
         "cas66-095": "« L'absence de SOLIDAMIS à la réunion » : un organisme en capitales hors des listes après ce qu'une personne a aussi, lu comme un nom (faux positif accepté : un partenaire s'inscrit à l'annuaire)",
         "cas66-101": "« L'arrivée de KALÉIDO dans la concertation » : un organisme en capitales hors des listes, lu comme un nom (faux positif accepté)",
         "cas66-111": "« l'accompagnement de CAP'AVENIR » : un organisme en capitales à apostrophe, lu comme un nom (faux positif accepté)",
@@ -678,6 +676,21 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas68-113": "« contact école : tahiri-mernissi » : « contact » n'est pas un rôle (l'attaque-98)",
         "cas68-115": "« titulaire (m. VAN DAELENBROECK) » : plusieurs mots en capitales après « m. » en minuscules",
         "cas68-117": "« L'ex-compagnon de la mère [kalombo-nsele] » : « ex-compagnon » n'est pas un rôle auquel un nom s'accroche, « mère » y est suivi de mots",
+    },
+    "garde69": {
+        "cas69-017": "« L'AVIS DE PĂUNESCU EST ATTENDU » : une phrase entière en capitales, où rien ne distingue le nom",
+        "cas69-033": "« le projet de vie de nyiramahoro » : en minuscules, après un projet, seulement un nom des listes (« le projet de kot », « projet de remobilisation »)",
+        "cas69-036": "« L'objectif de wauthelet-ernotte » : en minuscules, après un objectif, seulement un nom des listes",
+        "cas69-039": "« Le planning de kabongo-tshilenge » : en minuscules, après un planning, seulement un nom des listes",
+        "cas69-041": "« L'HORAIRE DE SISSOKHO-DRAMÉ RESTE » : une phrase entière en capitales",
+        "cas69-042": "« Les objectifs de tazarine » : en minuscules, après un objectif, seulement un nom des listes",
+        "cas69-054": "« L'objectif de zinsou-tossa » : en minuscules, après un objectif, seulement un nom des listes",
+        "cas69-056": "« LE PROJET DE VIE DE LAMBOTAY » : une phrase entière en capitales",
+        "cas69-060": "« l'horaire de castaignède » : en minuscules, après un horaire, seulement un nom des listes",
+        "cas69-072": "« du suivi de van ruyskensvelde » : une particule en minuscules puis un mot que personne n'écrit",
+        "cas69-066": "« le traitement de grzymkowiak » : en minuscules, après un écrit ou un soin, seulement un nom des listes (« le traitement de méthylphénidate », l'attaque-99)",
+        "cas69-096": "« l'attestation de ferrandou » : en minuscules, après un écrit, seulement un nom des listes (« la note de réu », l'attaque-94)",
+        "cas69-110": "« le suivi d'ABDIWELI ODOWAA » : deux mots inconnus en capitales après ce qui concerne une personne",
     },
     "garde61": {
         "cas61-056": "« le retour à l'école de Thirunavukarasu » : « école » devant « de » dit une institution (« l'école de Jambes »), le mot qui suit est lu comme son lieu",

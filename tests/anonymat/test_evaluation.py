@@ -409,6 +409,11 @@ PLANCHERS = {
     # un saut de ligne) et ses faux positifs (« l'usine Materne », « le maître de stage, couvreur, ») ont été vus, rien
     # n'a été réglé sur eux
     "aveugle-81": (98.5, 99.5, 1.0),
+    # aveugle-82 (le numérique et les réseaux sociaux), mesure à l'aveugle du 2026-12-07 sur 5882b24, puis après les
+    # soixante-sixième et soixante-septième passages (sorties identiques) : 99,6/100/1,9, pire origine asie 95,0 ; ses
+    # faux positifs (des applications et des plateformes : « Qustodio », « Yubo », « Wizz », « Paysafecard ») ont été lus
+    # et les applications des jeunes ajoutées aux mots courants : 99,6/100/0,4 ; restent « Red Flames », « Belgian Cats »
+    "aveugle-82": (99.5, 99.5, 0.5),
 }
 
 

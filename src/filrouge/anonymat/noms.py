@@ -314,6 +314,8 @@ _PRONOMS = frozenset("personne chacun chacune rien aucun aucune nul nulle certai
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 _DETERMINANTS = _ARTICLES | frozenset("un une des du sa son ses ce cet cette mon ma mes leur leurs notre votre".split())
 _ARTICLE_DEVANT = re.compile(r"(?<!\w)(?i:du|au|aux|des|le|la|l['’]|un|une)[ \t]*$")
+"""Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
+Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
 _A_LOCALITE = re.compile(r"(?<![\w'’])(?i:à|a|vers|près de|pres de)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 """« incarcéré à Lantin », « placé à Fraipont » : une localité belge après « à » est un lieu, pas un nom
 (aussi quand une valeur YAML pliée passe à la ligne entre les deux)."""
@@ -1069,8 +1071,8 @@ def _de_ce_qu_a_une_personne(texte: str, debut_ligne: int, debut: int, fin: int,
     de HAJDARIU », garde57) ou un mot de `affaires` là où `_de_quelqu_un` lit une personne (« le sommeil de
     KIDANEMARIAM », « le chien de RONVEAUX », garde61 ; « les devoirs de mbuyamba », garde64, avec
     `_AFFAIRES_EN_MINUSCULES`). Pas après un autre mot : un nom en capitales y est souvent celui d'un organisme (« le
-    rapport de VIVALIX », « le coordinateur de HORIZONIA », l'attaque-91 ; ce qui concerne une personne, « la situation
-    de », est lu par `_capitales_de_quelqu_un`), un mot en minuscules un terme de métier ou une faute (« le bilan de
+    coordinateur de HORIZONIA », l'attaque-91 ; ce qui concerne une personne, « la situation de », ce qu'elle écrit ou
+    projette, « le rapport de », est lu par `_capitales_de_quelqu_un`), un mot en minuscules un terme de métier ou une faute (« le bilan de
     logopédie », l'attaque-94)."""
     if _vecu_devant(texte, debut_ligne, debut):
         return True
@@ -1091,11 +1093,17 @@ _PERSONNE_DE = re.compile(
 Capucine », « la référente de Prince », « le soutien de Siriporn », « grâce à l'aide de Noor » (mais « à l'aide de »
 dit un outil) ; jamais un lieu, un modèle ou un conte (« jardin d'Éden », « modèle de Bronfenbrenner », « originaire
 de Timişoara »)."""
-"""Devant un mot seul : un article, un déterminant ou une préposition de lieu (« à Gaziantep », « sous
-Rilatine », « la Citadelle ») annonce un lieu, une marque ou une chose plutôt qu'une personne."""
+_ECRITS_ET_PROJETS = (r"rapport|courrier|attestation|formulaire|convocation|bilan|note|certificat|traitement|"
+                      r"projet(?:[ \t]+de[ \t]+vie)?|planning|horaire|objectif")
+"""Ce qu'une personne écrit, reçoit, suit ou projette, et qu'un organisme ou une chose a aussi (« le rapport de
+Sciensano », « la note de réu », « le projet de kot ») : devant « de », un nom à majuscule ou en capitales
+(`_ECRIT_OU_PROJET_DE` : « le rapport de Mbwakilanga », « le planning de HADDOUCHI », garde69 ; un organisme hors des
+listes y est lu comme un nom, comme au soixante-quatrième passage) ; en minuscules, seulement un prénom ou un nom des
+listes (`_EN_MINUSCULES_DE` : « le traitement de ramalingesan », pas « le traitement de méthylphénidate »)."""
+_ECRIT_OU_PROJET_DE = re.compile(r"(?<!\w)(?i:" + _ECRITS_ET_PROJETS + r")s?[ \t]+(?:de[ \t]+|d['’])$")
 
 
-_MOT_SAVANT = re.compile(r"(?:praxie|graphie|lexie|phasie|calculie|pathie|therapie|iatrie|logie|phobie|manie|ptie|"
+_MOT_SAVANT = re.compile(r"(?:praxie|graphie|lexie|phasie|calculie|pathie|therapie|iatrie|logie|phobie|manie|ptie|metrie|"
                          r"plegie|trophie|cure|tion|sion|isme)$")
 """La finale d'un mot savant, d'un soin ou d'un trouble, qu'aucun nom de famille ne porte (« ORTHOPTIE »,
 « DYSORTHOGRAPHIE », « TRICHOTILLOMANIE », « POSTCURE », « RESCOLARISATION », l'attaque-96) ; sur la forme normalisée."""
@@ -1104,15 +1112,17 @@ _MOT_SAVANT = re.compile(r"(?:praxie|graphie|lexie|phasie|calculie|pathie|therap
 def _capitales_de_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
     """Avant un nom en capitales, « de » après ce qu'une personne vit ou a (`_de_ce_qu_a_une_personne`) ou ce qui la
     concerne (`_PERSONNE_DE` : « la situation de MBWAKILANGA », « le suivi de », « la demande de », garde66 : 26 noms
-    sur 90 trouvés avant). Un organisme en capitales hors des listes y est lu comme un nom (« la situation de VIVALIX »,
-    écarté à l'attaque-87, rendu : le nom d'un enfant d'abord ; un partenaire s'inscrit à l'annuaire). Après ce qui
-    concerne une personne seulement, pas devant l'apposition d'un organisme ou d'un outil (`_OUTIL_OU_STRUCTURE_APRES`),
+    sur 90 trouvés avant), ce qu'elle écrit ou projette (`_ECRIT_OU_PROJET_DE` : « le rapport de », garde69). Un
+    organisme en capitales hors des listes y est lu comme un nom (« la situation de VIVALIX », écarté à l'attaque-87,
+    rendu : le nom d'un enfant d'abord ; un partenaire s'inscrit à l'annuaire). Après ce qui concerne une personne
+    seulement, pas devant l'apposition d'un organisme ou d'un outil (`_OUTIL_OU_STRUCTURE_APRES`),
     ni un mot savant, une langue ou une ville du monde (« le suivi de DYSPRAXIE », « la version de TIGRINYA », « l'arrivée
     de HARGEISA », l'attaque-96)."""
     if _de_ce_qu_a_une_personne(texte, debut_ligne, debut, fin):
         return True
     forme = normaliser(texte[debut:fin])
-    return (_PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None
+    return ((_PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None
+             or _ECRIT_OU_PROJET_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None)
             and not _OUTIL_OU_STRUCTURE_APRES.match(texte, fin) and not _MOT_SAVANT.search(forme)
             and not est_une_langue(forme) and forme not in listes()["villes"])
 
@@ -1146,11 +1156,10 @@ _TETES_D_UN_LIEU_OU_D_UNE_CHOSE = frozenset(
     # d'où l'on vient (les autres : `_VERS_UN_LIEU`)
     "venant provenant provenance venu arrive sorti sortie exile refugie deplace evacue vient viennent venait venir revenir "
     "partir sortir arriver fuit fui fuir demenage "
-    # ceux qui tiennent un lieu ou dirigent un organisme, et ses écrits (les institutions : `_INSTITUTIONS`)
+    # ceux qui tiennent un lieu ou dirigent un organisme, son règlement, sa brochure (les institutions : `_INSTITUTIONS`)
     "universite prison mosquee temple synagogue commissariat tribunal parquet mairie administration bourgmestre maire "
     "echevin gouverneur prefet eveque archeveque directeur directrice coordinateur coordinatrice animateur animatrice "
-    "benevole president presidente reglement brochure logo siege locaux statut rapport courrier attestation formulaire "
-    "convocation convention planning offre permanence "
+    "benevole president presidente reglement brochure logo siege locaux statut convention offre permanence "
     # quantités, contenants, médicaments, œuvres en série, temps, langues, maladies à nom propre (celles des listes le
     # restent : `_MALADIE_DE`)
     "partie paquet bouteille canette verre tasse boite sachet barre pot carton caisse kilo litre marmite assiette bol "
@@ -1309,7 +1318,8 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
                 and not _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut - 8), debut)):
             # « - Romain, éducateur référent », « Tshilanda, la grande sœur, » : même en tête d'un élément de liste
             return debut, chaine[0].end(1)
-        if _PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut):
+        if (_PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut)
+                or _ECRIT_OU_PROJET_DE.search(texte, max(debut_ligne, debut - 32), debut)):
             # « l'audition d'Abdirizak », « sans nouvelles de Capucine » : de qui, pas d'où
             return (debut, chaine[0].end(1)) if inconnus[0] or prenoms[0] else None
         if _debut_de_phrase(texte, debut_ligne, debut):
@@ -3202,9 +3212,11 @@ _C_EST_EN_MINUSCULES = re.compile(r"c(?<!\wc)['’]est[ \t]+(" + _NOM_EN_MINUSCU
 """« bjr, c'est diallo, je serai en retard » : qui se présente au début d'un message, le mot seul avant la ponctuation
 ou la fin de la ligne (« c'est bon, », « c'est moi. » : des mots ou des pronoms, écartés par `_personne_en_minuscules`)."""
 _EN_MINUSCULES_DE = re.compile(
-    r"(?<!\w)(?i:sortie|rdv|convocation|sanction|punition|exclusion|permission|ris|reçue?)s?[ \t]+(?:de[ \t]+|d['’])$")
+    r"(?<!\w)(?i:sortie|rdv|sanction|punition|exclusion|permission|ris|reçue?|" + _ECRITS_ET_PROJETS
+    + r")s?[ \t]+(?:de[ \t]+|d['’])$")
 """En plus de `_PERSONNE_DE`, devant un nom en minuscules seulement : « Objet : sortie de hao », « dem. RIS de
-mahmoud » (aveugle-59), « accusé de lecture reçu de arsène » (aveugle-61). À majuscule, « la sortie de Mbandaka »,
+mahmoud » (aveugle-59), « accusé de lecture reçu de arsène » (aveugle-61), ce qu'une personne écrit ou projette
+(`_ECRITS_ET_PROJETS` : « le projet de vie de ndjoli », « les notes de ferhaoui », garde69). À majuscule, « la sortie de Mbandaka »,
 « l'entrée de Bouge » sont des lieux."""
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
