@@ -2945,7 +2945,8 @@ def _ecriture_non_latine_possible(texte: str) -> bool:
 _SAINT_AVANT = re.compile(r"(?i:saint|sainte|st|ste|sint)-$")
 # Civilité ou appellation forte juste avant un mot en minuscules (« Mme ionescu », « s'appelle kiki »).
 _APPEL_FORMES = (*sorted(_CIVILITES_MOTS), "m", r"pr[ée]nomm[ée]e?s?", r"surnomm[ée]e?s?", r"d[ée]nomm[ée]e?s?",
-                 r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de")
+                 r"nomm[ée]e?s?", r"appel\w*", "alias", "famille", "fratrie", "au nom de", r"vrai[ \t]+nom",
+                 r"son[ \t]+nom", r"une?[ \t]+certaine?")
 _APPEL = "(?:" + "|".join(_APPEL_FORMES) + ")"
 _FONCTION = "(?:" + "|".join("".join({"é": "[ée]", "ç": "[çc]"}.get(c, c) for c in mot)
                               for mot in sorted(_FONCTIONS_APRES_CIVILITE, key=len, reverse=True)) + ")"
@@ -2982,6 +2983,24 @@ def _apres_un_appel(lignes: Lignes, appels: list[str]) -> Iterator[re.Match[str]
     for indice in lignes.contenant(appels):
         yield from _APPEL_EN_MINUSCULES.finditer(bas, *lignes.bornes(indice))
 _LETTRE_MINUSCULE = re.compile("[" + _MIN + "]")
+_SON_NOM = re.compile(r"(?<!\w)(?i:(?:vrai|son)[ \t]+nom)[ \t,:(«\"“]+$")
+_UN_CERTAIN = re.compile(r"(?<!\w)(?i:une?[ \t]+certaine?)[ \t,:(«\"“]+$")
+
+
+def _nom_annonce(texte: str, debut_ligne: int, debut: int, mot: str, contexte: ContexteAnonymat) -> bool:
+    """Un mot en minuscules juste après ce qui annonce un nom (garde70) : après « de son nom », « de son vrai nom »
+    (`_SON_NOM` ; pas « connu sous le nom de », qui nomme aussi un lieu, une drogue, un squat : l'attaque-100), un nom des listes qu'aucun dictionnaire n'a ou un mot que personne n'écrit
+    (`_nom_que_personne_n_ecrit` : « de son vrai nom goossenaerts ») ; après « un certain », « une certaine »
+    (`_UN_CERTAIN`), seulement un nom des listes qu'aucun dictionnaire n'a (« une certaine tesfamariam ») : un mot que
+    personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (« une certaine alexithymie », « un
+    certain zbeul », « une certaine hogra », l'attaque-100)."""
+    fenetre = max(debut_ligne, debut - 28)
+    son_nom = _SON_NOM.search(texte, fenetre, debut) is not None
+    if not son_nom and _UN_CERTAIN.search(texte, fenetre, debut) is None:
+        return False
+    forme = _ELISION.sub("", mot)
+    return (len(forme) >= 4 and _nom_hors_du_dictionnaire(forme) and not est_courant_tel_qu_ecrit(forme)
+            or son_nom and _nom_que_personne_n_ecrit(forme, contexte))
 _AU_NOM_DE = re.compile(r"(?i)(?<!\w)au[ \t]+nom[ \t]+de[ \t]+$")
 """« au nom de » juste avant un mot en minuscules : le titulaire d'un compte, d'un reçu, souvent une personne ; pas « du
 nom de », qui nomme aussi un chien ou une appli (« un chien du nom de nestor », l'attaque-42)."""
@@ -3088,8 +3107,8 @@ def _noms_minuscules(
             elif au_nom_de and (n in l["noms"] or n in l["prenoms"]):
                 retenu = True  # « le reçu est au nom de cem », « au nom de zhou quang » (aveugle-52) ; pas un organisme
                 # ni un pronom (« au nom de partena », « au nom de celle-ci », l'attaque-41)
-            elif forte:
-                retenu = True
+            elif forte or _nom_annonce(texte, debut_ligne, debut, mot, contexte):
+                retenu = True  # « une certaine tesfamariam », « de son vrai nom goossenaerts » (garde70)
             raison = ("après « au nom de »" if au_nom_de else f"après « {nom_declencheur} »" if len(nom_declencheur) > 2
                       else "après une civilité")
         elif prenom_nu and len(mot) >= 4:
@@ -3510,15 +3529,18 @@ _SUITE_D_UN_NOM = re.compile(r"[ \t]*+(.?)")
 def _inconnu_entre_signes(texte: str, m: re.Match[str], mot: re.Match[str], contexte: ContexteAnonymat) -> bool:
     """Un mot que personne n'écrit, seul entre le signe qui l'accroche à un rôle et celui qui le ferme (« Référente :
     ndiongue, », « le parrain – bogaerdts – », « éduc / kaboré. », « le tuteur (vandersmissen) ») : la note nomme la
-    personne du rôle. Les fautes de frappe, sigles, mots de l'argot ou d'une langue que l'attaque-68 mettait à cette place
-    sont écartés : au moins cinq lettres dont une voyelle, aucune triplée, ni faute de frappe ni mots collés
-    (`_faute_ou_mots_colles`), aucun mot connu, courant, savant (« le kiné – revalidation – »), des listes, d'un lieu, d'une langue ni de l'annuaire ; les
-    morceaux d'un composé qui sont des noms des listes comptent pour des noms (« akpovi-dossou ») ; et le nom doit être
-    fermé (garde68)."""
-    ouvrant = texte[m.end(1):m.start(2)].strip(" \t*_")
-    if not _ferme(texte, mot.end(), ouvrant):
-        return False
-    forme = _ELISION.sub("", mot.group())
+    personne du rôle, s'il est fermé (`_ferme`) et que personne ne l'écrit (`_nom_que_personne_n_ecrit`) : les fautes de
+    frappe, sigles, mots de l'argot ou d'une langue que l'attaque-68 mettait à cette place en sont écartés (garde68)."""
+    return (_ferme(texte, mot.end(), texte[m.end(1):m.start(2)].strip(" \t*_"))
+            and _nom_que_personne_n_ecrit(_ELISION.sub("", mot.group()), contexte))
+
+
+def _nom_que_personne_n_ecrit(forme: str, contexte: ContexteAnonymat) -> bool:
+    """Un mot en minuscules qu'aucune liste, aucun dictionnaire ni wordfreq n'a, là où une note annonce un nom (accroché
+    à un rôle par un signe, `_inconnu_entre_signes` ; après « un certain », « de son vrai nom ») : au moins cinq lettres
+    dont une voyelle, aucune triplée, ni faute de frappe ni mots collés (`_faute_ou_mots_colles`), aucun mot connu,
+    courant, savant, des listes, d'un lieu, d'une langue ni de l'annuaire ; les morceaux d'un composé qui sont des noms
+    des listes comptent pour des noms (« akpovi-dossou »)."""
     morceaux = [(morceau, normaliser(morceau)) for morceau in forme.split("-")]
     if any(_nom_hors_du_dictionnaire(morceau) for morceau, _ in morceaux) and len(morceaux) > 1:
         morceaux = [(morceau, n) for morceau, n in morceaux if not _nom_hors_du_dictionnaire(morceau)]
@@ -3668,17 +3690,22 @@ def _faute_d_un_mot(forme: str) -> bool:
     return False
 
 
-_LETTRE_DOUBLEE = re.compile(r"(\w)\1")
+_LETTRE_DOUBLEE = re.compile(r"([b-df-hj-np-tv-z])\1")
+"""Une consonne doublée (« disponnibble », « malladde ») ; pas une voyelle, que des noms doublent (« ducaale »,
+« vandaele », « maas »)."""
+_FINS_COUPEES = ("e", "ue", "es", "er", "ie", "ion", "ment", "ence", "ance", "ant", "ite", "eur", "ique", "isme")
+"""Ce qu'une saisie rapide laisse tomber à la fin d'un mot (« une certaine fatig », garde70 ; « ambival », l'attaque-100)."""
 _MOTS_QU_ON_COLLE = ("en", "pas", "non", "sans", "pour", "plus", "tres", "deja", "bien", "mal")
 """Les mots qu'une saisie rapide colle au suivant (« enattente », « pasencore », « nondefini », l'attaque-98)."""
 
 
 def _faute_ou_mots_colles(forme: str) -> bool:
-    """Une faute de frappe (`_faute_d_un_mot`), des lettres doublées d'un mot (« disponnibble », « malladde ») ou un mot
-    collé à un mot outil (« enattente ») : ce qu'un rôle suivi de deux-points reçoit d'une saisie rapide, pas un nom ;
+    """Une faute de frappe (`_faute_d_un_mot`), des consonnes doublées d'un mot (« disponnibble », « malladde »), un mot
+    coupé (« fatig ») ou un mot collé à un mot outil (« enattente ») : ce qu'un rôle suivi de deux-points reçoit d'une saisie rapide, pas un nom ;
     sur la forme normalisée."""
     simple = _LETTRE_DOUBLEE.sub(lambda m: m.group(1), forme)  # sans gabarit « \1 », que `re` compilerait à la volée
     return (_faute_d_un_mot(forme) or simple != forme and (est_mot_du_dictionnaire(simple) or _faute_d_un_mot(simple))
+            or any(est_mot_du_dictionnaire(forme + fin) for fin in _FINS_COUPEES)
             or any(forme.startswith(outil) and len(forme) - len(outil) >= 4 and est_mot_du_dictionnaire(forme[len(outil):])
                    for outil in _MOTS_QU_ON_COLLE))
 
@@ -4980,7 +5007,7 @@ def _nom_a_particule(texte: str, particule: re.Match[str]) -> int | None:
 
 
 _MOT_PROTEGEABLE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_APPEL_MOTS = _CIVILITES_MOTS | {"m", "alias", "famille", "fratrie", "nom"}
+_APPEL_MOTS = _CIVILITES_MOTS | {"m", "alias", "famille", "fratrie", "nom", "certain", "certaine"}
 
 
 def _morceaux_minuscules() -> frozenset[str]:
