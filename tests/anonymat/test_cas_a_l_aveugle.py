@@ -116,6 +116,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde70, écrit pendant la vingt-huitième session, avant le soixante-huitième passage : un nom en minuscules après ce
   qui annonce un nom (« un certain ouchikhou », « de son vrai nom goossenaerts », « surnommé kasongo », « connu sous le
   nom de … ») ; leurs négatifs voisins (temps, quantités, surnoms qui sont des mots, fautes, argot aux mêmes places).
+- garde71, écrit pendant la vingt-huitième session, avant le soixante-neuvième passage : un nom de plusieurs mots tout
+  en capitales, après « de » et ce qui concerne une personne, ou après un rôle (« le suivi d'ABDIWELI ODOWAA », « Le
+  parrain — DE LA MOTTERIE — ») ; leurs négatifs voisins (organismes, titres, suites de sigles en capitales).
 """
 
 from __future__ import annotations
@@ -691,7 +694,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas69-072": "« du suivi de van ruyskensvelde » : une particule en minuscules puis un mot que personne n'écrit",
         "cas69-066": "« le traitement de grzymkowiak » : en minuscules, après un écrit ou un soin, seulement un nom des listes (« le traitement de méthylphénidate », l'attaque-99)",
         "cas69-096": "« l'attestation de ferrandou » : en minuscules, après un écrit, seulement un nom des listes (« la note de réu », l'attaque-94)",
-        "cas69-110": "« le suivi d'ABDIWELI ODOWAA » : deux mots inconnus en capitales après ce qui concerne une personne",
     },
     "garde70": {
         "cas70-001": "« un certain verhaegenbosch, dont la » : après « un certain », seulement un nom des listes qu'aucun dictionnaire n'a : un mot que personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (l'attaque-100)",
@@ -736,6 +738,15 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas70-164": "« surnommé frérot, accompagne le j » : après une appellation forte, tout mot en minuscules est lu comme un nom (faux positif antérieur)",
         "cas70-173": "« se fait appeler ptdr sur les réseaux, p » : après une appellation forte, tout mot en minuscules est lu comme un nom (faux positif antérieur)",
         "cas70-175": "« surnommé relou par le jeune, ref » : après une appellation forte, tout mot en minuscules est lu comme un nom (faux positif antérieur)",
+    },
+    "garde71": {
+        "cas71-025": "« l'isolement de DU PLESSIÈRE » : un nom en capitales accentué ; la chaîne en capitales n'est lue qu'en ASCII",
+        "cas71-028": "« l'intérêt de KAMANZI RUGWIZANGOGA » : « intérêt » n'est pas ce qui concerne une personne (`_PERSONNE_DE`)",
+        "cas71-037": "« Le beau-père (VAN HOORDEBEKE) » : « beau-père » n'est pas un rôle auquel un nom en capitales s'accroche",
+        "cas71-072": "« la marraine VAN HAMMEREN » : un nom en capitales après un lien, sans signe ni « de »",
+        "cas71-078": "« le soutien de DE BRÉVILLERS » : un nom en capitales accentué ; la chaîne en capitales n'est lue qu'en ASCII",
+        "cas71-163": "« (SRG SRU SASE) » : trois sigles en capitales lus comme un nom (faux positif antérieur)",
+        "cas71-164": "« en CEB CE1D CESS » : des sigles en capitales lus comme un nom (faux positif antérieur)",
     },
     "garde61": {
         "cas61-056": "« le retour à l'école de Thirunavukarasu » : « école » devant « de » dit une institution (« l'école de Jambes »), le mot qui suit est lu comme son lieu",

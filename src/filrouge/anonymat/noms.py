@@ -1284,7 +1284,11 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     prenoms = [c == _Classe.INCONNU and normaliser(m) not in _LIENS and normaliser(m) not in _CIVILITES
                and (any(x in homonymes for x in normaliser(m).split("-")) or normaliser(m) in _PRENOMS_MOTS_PORTES)
                for m, c in zip(mots, classes)]
-    particules = [0 < i < len(mots) - 1 and normaliser(m) in _PARTICULES_NOM | {"de", "le", "la"} for i, m in enumerate(mots)]
+    capitales = all(m.isupper() and m.isascii() for m in mots)
+    # une particule au milieu du nom ; en capitales, aussi en tête, sauf un article (« DE LA MOTTERIE », garde71 ; pas
+    # « LA KOKERELLE », « LE CHAMPIGNONNIER », des organismes, l'attaque-101 : le contexte en juge, `_capitales_d_une_personne`)
+    particules = [(0 < i or capitales and normaliser(m) not in ("le", "la")) and i < len(mots) - 1
+                  and normaliser(m) in _PARTICULES_NOM | {"de", "le", "la"} for i, m in enumerate(mots)]
     if (len(mots) == 1 and (inconnus[0] or normaliser(mots[0]) in listes()["prenoms_homonymes"])
             and _SOURCE_AVANT.search(texte, max(debut_ligne, chaine[0].start(1) - 12), chaine[0].start(1))):
         return chaine[0].span(1)  # « D'après Prince, … », « selon Modeste » : qui le dit
@@ -1302,7 +1306,6 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         and not _ARTICLE_ELIDE.match(mots[0]) and not texte[chaine[0].end(1):chaine[1].start(1)].strip())
     # (dans le second ordre, deux mots voisins, sans article élidé : « L'équipe de Diapason » n'est pas un nom)
     debut = chaine[0].start(1)
-    capitales = all(m.isupper() and m.isascii() for m in mots)
     if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
             or capitales and not _capitales_d_une_personne(texte, mots, inconnus, debut_ligne, debut, chaine[-1].end(1))):
         return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
@@ -1947,14 +1950,30 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     (assistant social) »), on est « avec », « chez », « pour » lui, il « a rappelé », on l'a « contacté » : ces
     places-là ne départagent pas un nom d'un organisme absent des listes (« avec HELORA », « EPICURA a appelé »,
     l'attaque-84). Pas après un verbe de message ou de don (« Transmis à VIVALIA », la relecture revue53) ; un
-    organisme des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »)."""
-    if len(mots) != 1 or len(mots[0]) < 6 or not inconnus[0]:
+    organisme des listes ou de l'annuaire n'est jamais un mot inconnu (« FEDASIL »). Aux mêmes places, un nom de deux à
+    quatre mots, des particules et au plus trois mots inconnus dont le dernier, l'un d'eux de six caractères au moins
+    (« DE LA MOTTERIE », « ABDIWELI ODOWAA », garde71)."""
+    if not _nom_en_capitales_d_un_ou_plusieurs_mots(mots, inconnus):
         return False
     return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut])
-            or _capitales_accrochees_a_un_role(texte, mots[0], debut_ligne, debut, fin)
+            or _capitales_accrochees_a_un_role(texte, mots[-1], debut_ligne, debut, fin)
             or _capitales_de_quelqu_un(texte, debut_ligne, debut, fin)
             or _envers_quelqu_un(texte, debut_ligne, debut, fin)
             or _apposition_qui_dit_qui(texte, debut_ligne, debut, fin, _LIENS_ENTRE_PARENTHESES))
+
+
+def _nom_en_capitales_d_un_ou_plusieurs_mots(mots: list[str], inconnus: list[bool]) -> bool:
+    """Un mot inconnu de six caractères au moins (« NDOKWE »), ou deux à quatre mots : des particules (« DE », « LA »,
+    « VAN ») et au plus trois mots inconnus, le dernier inconnu, l'un d'eux de six caractères au moins."""
+    if len(mots) == 1:
+        return len(mots[0]) >= 6 and inconnus[0]
+    noms = [m for m, inconnu in zip(mots, inconnus) if inconnu]
+    return (len(mots) <= 4 and inconnus[-1] and len(noms) <= 3 and max(map(len, noms)) >= 6
+            and all(inconnu or normaliser(m) in _PARTICULES_EN_CAPITALES for m, inconnu in zip(mots, inconnus)))
+
+
+_PARTICULES_EN_CAPITALES = _PARTICULES_NOM | {"de", "la", "le", "du", "des"}
+"""Les particules d'un nom écrit en capitales (« DE LA MOTTERIE », « LE ROY », « VAN DEN BROECK »)."""
 
 
 def _capitales_accrochees_a_un_role(texte: str, mot: str, debut_ligne: int, debut: int, fin: int) -> bool:
