@@ -644,6 +644,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde65": {
         "cas65-005": "« offert une partie de ses vêtements à » : « partie » dit aussi un départ (`_SEJOUR_AVANT`), lu comme un voyage (« vendu une partie du bétail à Kalehe », l'attaque-95)",
+        "cas65-123": "« sur les kots » : le mot belge (des chambres d'étudiant) que le dictionnaire n'a pas, lu comme une famille après « les » (faux positif antérieur) ; « Kot » est aussi un nom de famille des listes, laissé nom (la relecture revue62)",
         "cas65-020": "« Elle a laissé ses clés à » : « laisser » se fait d'ordinaire en un lieu (« elle a laissé son vélo à Bomel », l'attaque-95), pas lu",
         "cas65-039": "« Elle a avoué le vol à » : « vol » dit aussi un voyage (`_SEJOUR_AVANT` ; « il a raconté son vol de nuit à Kalehe », l'attaque-95)",
         "cas65-049": "« Elle a lu son poème à » : « lire » se fait d'ordinaire en un lieu (« il lit des mangas à Outremeuse », l'attaque-95), pas lu",
@@ -655,7 +656,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde66": {
         "cas66-095": "« L'absence de SOLIDAMIS à la réunion » : un organisme en capitales hors des listes après ce qu'une personne a aussi, lu comme un nom (faux positif accepté : un partenaire s'inscrit à l'annuaire)",
-        "cas66-101": "« L'arrivée de KALÉIDO dans la concertation » : un organisme en capitales hors des listes, lu comme un nom (faux positif accepté)",
         "cas66-111": "« l'accompagnement de CAP'AVENIR » : un organisme en capitales à apostrophe, lu comme un nom (faux positif accepté)",
         "cas66-149": "« Le dossier de PHÉNIX, projet de … » : « Phénix » est aussi un nom des listes, signalé comme tel (faux positif antérieur)",
     },
@@ -728,7 +728,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas70-070": "« une certaine wolde-tsadik, aidante p » : après « un certain », seulement un nom des listes qu'aucun dictionnaire n'a : un mot que personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (l'attaque-100)",
         "cas70-071": "« un certain ouarzazi signale des ab » : après « un certain », seulement un nom des listes qu'aucun dictionnaire n'a : un mot que personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (l'attaque-100)",
         "cas70-073": "« connu sous le nom de vercruyssen-tack, pou » : « connu sous le nom de » nomme aussi un lieu, une drogue, un squat (l'attaque-100)",
-        "cas70-076": "« son vrai nom malmendier » : après « de son (vrai) nom », un nom composé ou à une lettre d'un mot",
         "cas70-081": "« dit oukacha impose ses règl » : « dit », « dite » n'annoncent un nom en minuscules que des listes",
         "cas70-083": "« une certaine phoutthasack aux rencon » : après « un certain », seulement un nom des listes qu'aucun dictionnaire n'a : un mot que personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (l'attaque-100)",
         "cas70-085": "« une certaine vanhaelewyn, à confirme » : après « un certain », seulement un nom des listes qu'aucun dictionnaire n'a : un mot que personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (l'attaque-100)",

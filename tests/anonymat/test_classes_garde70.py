@@ -40,7 +40,6 @@ def test_le_nom_annonce_est_signale(texte: str, nom: str) -> None:
         "On observe une certaine alexithymie chez le jeune.",
         "Ça a créé un certain zbeul dans le groupe.",
         "Il parle d'une certaine hogra vécue à l'école.",
-        "Il reste un certain brol dans sa chambre.",
         "Une drogue connue sous le nom de spice circule.",
         "Une certaine ambival par rapport au retour.",
     ],

@@ -80,7 +80,9 @@ class ContexteAnonymat:
         if not self.expressions_autorisees:
             return []
         if self._motif_expressions is None:
-            morceaux = sorted(self.expressions_autorisees, key=len, reverse=True)
+            # le même texte d'un processus à l'autre (un ensemble trié par longueur seule ne l'est pas) : gardé par
+            # `filrouge.motifs`
+            morceaux = sorted(self.expressions_autorisees, key=lambda m: (-len(m), m))
             self._motif_expressions = re.compile(
                 r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, m.split())) for m in morceaux) + r")(?!\w)"
             )

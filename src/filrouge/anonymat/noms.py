@@ -1099,7 +1099,8 @@ _ECRITS_ET_PROJETS = (r"rapport|courrier|attestation|formulaire|convocation|bila
 Sciensano », « la note de réu », « le projet de kot ») : devant « de », un nom à majuscule ou en capitales
 (`_ECRIT_OU_PROJET_DE` : « le rapport de Mbwakilanga », « le planning de HADDOUCHI », garde69 ; un organisme hors des
 listes y est lu comme un nom, comme au soixante-quatrième passage) ; en minuscules, seulement un prénom ou un nom des
-listes (`_EN_MINUSCULES_DE` : « le traitement de ramalingesan », pas « le traitement de méthylphénidate »)."""
+listes (`_EN_MINUSCULES_DE` : « le traitement de kassongo », pas « le traitement de méthylphénidate », ni un mot de moins de
+quatre lettres, « le projet de kot »)."""
 _ECRIT_OU_PROJET_DE = re.compile(r"(?<!\w)(?i:" + _ECRITS_ET_PROJETS + r")s?[ \t]+(?:de[ \t]+|d['’])$")
 
 
@@ -2759,7 +2760,7 @@ def _motif_de_liste(fichier: str, composes_seulement: bool = False) -> re.Patter
     ceux de deux mots au moins (« Peppa Pig », « Lucky Luke », « Pat'Patrouille »), qu'aucune personne du dossier ne
     porte."""
     formes = sorted({normaliser(p) for p in lire_liste(fichier) if not composes_seulement or re.search(r"\w[ '’-]\w", p)},
-                    key=len, reverse=True)
+                    key=lambda f: (-len(f), f))  # le même texte d'un processus à l'autre : gardé par `filrouge.motifs`
     motifs = (r"[ \t]+".join(map(re.escape, f.split())).replace("'", "'[ \t]?") for f in formes)  # « Pat' Patrouille »
     # une apostrophe qui ferme une valeur YAML (« 'peluche de Simba' ») n'est pas une élision : le nom finit là
     return re.compile(r"(?<!\w)(?:" + "|".join(motifs) + r")(?![\w-]|['’][^\W\d_])")
@@ -3007,8 +3008,8 @@ _UN_CERTAIN = re.compile(r"(?<!\w)(?i:une?[ \t]+certaine?)[ \t,:(«\"“]+$")
 
 
 def _nom_annonce(texte: str, debut_ligne: int, debut: int, mot: str, contexte: ContexteAnonymat) -> bool:
-    """Un mot en minuscules juste après ce qui annonce un nom (garde70) : après « de son nom », « de son vrai nom »
-    (`_SON_NOM` ; pas « connu sous le nom de », qui nomme aussi un lieu, une drogue, un squat : l'attaque-100), un nom des listes qu'aucun dictionnaire n'a ou un mot que personne n'écrit
+    """Un mot en minuscules juste après ce qui annonce un nom (garde70) : après « son nom », « vrai nom » (`_SON_NOM` :
+    « de son nom », « de son vrai nom » ; pas « connu sous le nom de », qui nomme aussi un lieu, une drogue, un squat : l'attaque-100), un nom des listes qu'aucun dictionnaire n'a ou un mot que personne n'écrit
     (`_nom_que_personne_n_ecrit` : « de son vrai nom goossenaerts ») ; après « un certain », « une certaine »
     (`_UN_CERTAIN`), seulement un nom des listes qu'aucun dictionnaire n'a (« une certaine tesfamariam ») : un mot que
     personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (« une certaine alexithymie », « un
@@ -3254,7 +3255,7 @@ _EN_MINUSCULES_DE = re.compile(
     + r")s?[ \t]+(?:de[ \t]+|d['’])$")
 """En plus de `_PERSONNE_DE`, devant un nom en minuscules seulement : « Objet : sortie de hao », « dem. RIS de
 mahmoud » (aveugle-59), « accusé de lecture reçu de arsène » (aveugle-61), ce qu'une personne écrit ou projette
-(`_ECRITS_ET_PROJETS` : « le projet de vie de ndjoli », « les notes de ferhaoui », garde69). À majuscule, « la sortie de Mbandaka »,
+(`_ECRITS_ET_PROJETS` : « le projet de vie de kassongo », garde69). À majuscule, « la sortie de Mbandaka »,
 « l'entrée de Bouge » sont des lieux."""
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
@@ -3498,7 +3499,8 @@ def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteA
                                resultats: list[Trouvaille]) -> None:
     """Le nom que `_NOM_ATTACHE_A_UN_ROLE` a lu après un rôle : les mots qui sont des personnes, et les particules qui en
     précèdent une, jusqu'au premier mot qui n'en est pas une (« psy: hakim rdv mardi ») ; en tête, un prénom que le
-    dictionnaire écrit aussi, devant un nom (« Le kiné : pierre dufour »)."""
+    dictionnaire écrit aussi, devant un nom (« Le kiné : pierre dufour »), ou un mot que personne n'écrit, fermé
+    (`_inconnu_entre_signes` : « Référente : ndiongue. », garde68)."""
     mots = list(_MOT_DE_NOM.finditer(texte, *m.span(2)))
     pris = 0  # mots retenus : des noms, et les particules suivies d'un nom (« de smet », « aïcha el idrissi »)
     while pris < len(mots):
@@ -3549,7 +3551,8 @@ def _inconnu_entre_signes(texte: str, m: re.Match[str], mot: re.Match[str], cont
     """Un mot que personne n'écrit, seul entre le signe qui l'accroche à un rôle et celui qui le ferme (« Référente :
     ndiongue, », « le parrain – bogaerdts – », « éduc / kaboré. », « le tuteur (vandersmissen) ») : la note nomme la
     personne du rôle, s'il est fermé (`_ferme`) et que personne ne l'écrit (`_nom_que_personne_n_ecrit`) : les fautes de
-    frappe, sigles, mots de l'argot ou d'une langue que l'attaque-68 mettait à cette place en sont écartés (garde68)."""
+    frappe, les mots coupés ou collés, les mots connus, savants, des listes que l'attaque-68 mettait à cette place en
+    sont écartés ; un mot d'argot ou d'une autre langue que wordfreq n'a pas ne l'est pas (« ghosté », revue62) (garde68)."""
     return (_ferme(texte, mot.end(), texte[m.end(1):m.start(2)].strip(" \t*_"))
             and _nom_que_personne_n_ecrit(_ELISION.sub("", mot.group()), contexte))
 
@@ -3712,12 +3715,17 @@ def _faute_d_un_mot(forme: str) -> bool:
 _LETTRE_DOUBLEE = re.compile(r"([b-df-hj-np-tv-z])\1")
 """Une consonne doublée (« disponnibble », « malladde ») ; pas une voyelle, que des noms doublent (« ducaale »,
 « vandaele », « maas »)."""
-_FINS_COUPEES = ("e", "ue", "es", "er", "ie", "ion", "ment", "ence", "ance", "ant", "ite", "eur", "ique", "isme")
-"""Ce qu'une saisie rapide laisse tomber à la fin d'un mot (« une certaine fatig », garde70 ; « ambival », l'attaque-100)."""
-_MOTS_QU_ON_COLLE = ("en", "pas", "non", "sans", "pour", "plus", "tres", "deja", "bien", "mal")
-"""Les mots qu'une saisie rapide colle au suivant (« enattente », « pasencore », « nondefini », l'attaque-98)."""
+_FINS_COUPEES = ("e", "ue", "es", "er", "ie", "re", "rie", "ion", "ation", "isation", "alisation", "ment", "ement",
+                 "agnement", "ence", "erence", "ance", "ant", "ite", "eur", "rice", "ique", "isme", "iste", "ible", "nible",
+                 "able")
+"""Ce qu'une saisie rapide laisse tomber à la fin d'un mot (« une certaine fatig », garde70 ; « ambival », l'attaque-100 ;
+« indispo », « hospit », « psychiat », « téléconsult », « accomp », « visioconf », la relecture revue62)."""
+_MOTS_QU_ON_COLLE = ("en", "pas", "non", "sans", "pour", "plus", "tres", "deja")
+"""Les mots qu'une saisie rapide colle au suivant (« enattente », « pasencore », « nondefini », l'attaque-98) ; pas
+« mal », « bien », qui ouvrent des noms de Wallonie (« malmendier », « malchair », la relecture revue62)."""
 
 
+@lru_cache(maxsize=4096)
 def _faute_ou_mots_colles(forme: str) -> bool:
     """Une faute de frappe (`_faute_d_un_mot`), des consonnes doublées d'un mot (« disponnibble », « malladde »), un mot
     coupé (« fatig ») ou un mot collé à un mot outil (« enattente ») : ce qu'un rôle suivi de deux-points reçoit d'une saisie rapide, pas un nom ;
@@ -4150,8 +4158,10 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             continue
         if _EN_MINUSCULES_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
             # un prénom des listes ou un nom qu'aucun dictionnaire n'a ; pas un mot que personne n'écrit (« sortie de
-            # trampoparc », « rdv de stomato », l'attaque-59)
-            retenir(m, False, "nom après ce qui appartient à une personne")
+            # trampoparc », « rdv de stomato », l'attaque-59), ni un mot court après un écrit ou un projet (« le projet
+            # de kot », « la note de réu » : « Kot » est aussi un nom de famille des listes)
+            if len(m.group(1)) >= 4 or not _ECRIT_OU_PROJET_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
+                retenir(m, False, "nom après ce qui appartient à une personne")
             continue
         proche = _PROCHE_DE.search(texte, max(debut_ligne, m.start(1) - 40), m.start(1))
         if proche is not None and normaliser(proche.group(1)) in _LIENS_DE_FAMILLE:
