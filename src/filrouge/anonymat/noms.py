@@ -1072,8 +1072,8 @@ def _de_ce_qu_a_une_personne(texte: str, debut_ligne: int, debut: int, fin: int,
     KIDANEMARIAM », « le chien de RONVEAUX », garde61 ; « les devoirs de mbuyamba », garde64, avec
     `_AFFAIRES_EN_MINUSCULES`). Pas après un autre mot : un nom en capitales y est souvent celui d'un organisme (« le
     coordinateur de HORIZONIA », l'attaque-91 ; ce qui concerne une personne, « la situation de », ce qu'elle écrit ou
-    projette, « le rapport de », est lu par `_capitales_de_quelqu_un`), un mot en minuscules un terme de métier ou une faute (« le bilan de
-    logopédie », l'attaque-94)."""
+    projette, « le rapport de », est lu par `_capitales_de_quelqu_un`), un mot en minuscules un terme de métier ou une
+    faute (« le bilan de logopédie », l'attaque-94)."""
     if _vecu_devant(texte, debut_ligne, debut):
         return True
     tete = _de_quelqu_un(texte, debut_ligne, debut, fin)
@@ -3009,7 +3009,8 @@ _UN_CERTAIN = re.compile(r"(?<!\w)(?i:une?[ \t]+certaine?)[ \t,:(«\"“]+$")
 
 def _nom_annonce(texte: str, debut_ligne: int, debut: int, mot: str, contexte: ContexteAnonymat) -> bool:
     """Un mot en minuscules juste après ce qui annonce un nom (garde70) : après « son nom », « vrai nom » (`_SON_NOM` :
-    « de son nom », « de son vrai nom » ; pas « connu sous le nom de », qui nomme aussi un lieu, une drogue, un squat : l'attaque-100), un nom des listes qu'aucun dictionnaire n'a ou un mot que personne n'écrit
+    « de son nom », « de son vrai nom » ; pas « connu sous le nom de », qui nomme aussi un lieu, une drogue, un squat :
+    l'attaque-100), un nom des listes qu'aucun dictionnaire n'a ou un mot que personne n'écrit
     (`_nom_que_personne_n_ecrit` : « de son vrai nom goossenaerts ») ; après « un certain », « une certaine »
     (`_UN_CERTAIN`), seulement un nom des listes qu'aucun dictionnaire n'a (« une certaine tesfamariam ») : un mot que
     personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (« une certaine alexithymie », « un
@@ -3528,7 +3529,7 @@ def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteA
 _FERMETURES = {"(": ")", "[": "]", "–": "–", "—": "—", "-": "-"}
 """Le signe qui ferme un nom accroché par celui qui l'ouvre (« le parrain – bogaerdts – », « le beau-père (okonkwo) »,
 « la kiné [chekroun] ») ; après deux-points ou une barre, la ponctuation de la phrase, la fin de la ligne ou d'une chaîne
-entre guillemets, ou une parenthèse qui s'ouvre (« contact école : vandenbempt (titulaire) »)."""
+entre guillemets, ou une parenthèse qui s'ouvre (« Référente : ndiongue (titulaire) »)."""
 _FERME_UN_NOM = frozenset(("", ",", ";", ":", ".", "?", "!", "…", "|", ")", "]", "'", '"', "»", "”", "("))
 _LETTRE_TRIPLEE = re.compile(r"(\w)\1\1")
 """Une lettre écrite trois fois de suite : un mot appuyé ou une faute (« lundiii », « ouiii »), jamais un nom."""
@@ -3537,8 +3538,8 @@ _LETTRE_TRIPLEE = re.compile(r"(\w)\1\1")
 def _ferme(texte: str, fin: int, ouvrant: str) -> bool:
     """Le nom qui finit à `fin` est-il fermé : par le signe qui ferme `ouvrant` ou ce qui finit une phrase, une ligne, une
     chaîne (`_FERME_UN_NOM`), après des espaces ; pas par deux-points collés à autre chose (« mailto:… », une clé)."""
-    suite = _SUITE_D_UN_NOM.match(texte, fin)
-    signe = suite.group(1) if suite else ""
+    suite = _SUITE_D_UN_NOM.match(texte, fin)  # correspond toujours, à vide au besoin
+    signe = suite.group(1)
     if signe == ":" and texte[suite.end():suite.end() + 1] not in ("", " ", "\t", "\n"):
         return False
     return signe in _FERME_UN_NOM or signe == _FERMETURES.get(ouvrant, "")
@@ -3728,8 +3729,8 @@ _MOTS_QU_ON_COLLE = ("en", "pas", "non", "sans", "pour", "plus", "tres", "deja")
 @lru_cache(maxsize=4096)
 def _faute_ou_mots_colles(forme: str) -> bool:
     """Une faute de frappe (`_faute_d_un_mot`), des consonnes doublées d'un mot (« disponnibble », « malladde »), un mot
-    coupé (« fatig ») ou un mot collé à un mot outil (« enattente ») : ce qu'un rôle suivi de deux-points reçoit d'une saisie rapide, pas un nom ;
-    sur la forme normalisée."""
+    coupé (« fatig ») ou un mot collé à un mot outil (« enattente ») : ce qu'une saisie rapide laisse après un rôle ou
+    « un certain », pas un nom ; sur la forme normalisée."""
     simple = _LETTRE_DOUBLEE.sub(lambda m: m.group(1), forme)  # sans gabarit « \1 », que `re` compilerait à la volée
     return (_faute_d_un_mot(forme) or simple != forme and (est_mot_du_dictionnaire(simple) or _faute_d_un_mot(simple))
             or any(est_mot_du_dictionnaire(forme + fin) for fin in _FINS_COUPEES)
