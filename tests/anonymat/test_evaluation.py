@@ -415,6 +415,9 @@ PLANCHERS = {
     # et les applications des jeunes ajoutées aux mots courants : 99,6/100/0,4 ; « Yubo », un prénom des listes, en est
     # retiré (la relecture revue62 : un nom d'abord) : 99,6/100/1,0 ; restent « Red Flames », « Belgian Cats », « Yubo »
     "aveugle-82": (99.5, 99.5, 1.5),
+    # aveugle-83 (la parentalité, les séparations et les familles recomposées), mesure à l'aveugle du 2026-12-07 sur
+    # 5882b24 et sur 0a961d4 (fin de session, sorties identiques) : 100/100/0,0, chaque origine 100 ; rien à lire
+    "aveugle-83": (99.5, 99.5, 0.5),
 }
 
 
