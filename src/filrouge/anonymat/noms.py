@@ -1104,6 +1104,14 @@ quatre lettres, « le projet de kot »)."""
 _ECRIT_OU_PROJET_DE = re.compile(r"(?<!\w)(?i:" + _ECRITS_ET_PROJETS + r")s?[ \t]+(?:de[ \t]+|d['’])$")
 
 
+def _personne_ou_ecrit_devant(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Juste avant `debut`, « de » après ce qui concerne une personne (`_PERSONNE_DE`) ou ce qu'elle écrit ou projette
+    (`_ECRIT_OU_PROJET_DE`) : la place d'un nom à majuscule ou en capitales."""
+    fenetre = max(debut_ligne, debut - 32)
+    return (_PERSONNE_DE.search(texte, fenetre, debut) is not None
+            or _ECRIT_OU_PROJET_DE.search(texte, fenetre, debut) is not None)
+
+
 _MOT_SAVANT = re.compile(r"(?:praxie|graphie|lexie|phasie|calculie|pathie|therapie|iatrie|logie|phobie|manie|ptie|metrie|"
                          r"plegie|trophie|cure|tion|sion|isme)$")
 """La finale d'un mot savant, d'un soin ou d'un trouble, qu'aucun nom de famille ne porte (« ORTHOPTIE »,
@@ -1122,8 +1130,7 @@ def _capitales_de_quelqu_un(texte: str, debut_ligne: int, debut: int, fin: int) 
     if _de_ce_qu_a_une_personne(texte, debut_ligne, debut, fin):
         return True
     forme = normaliser(texte[debut:fin])
-    return ((_PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None
-             or _ECRIT_OU_PROJET_DE.search(texte, max(debut_ligne, debut - 32), debut) is not None)
+    return (_personne_ou_ecrit_devant(texte, debut_ligne, debut)
             and not _OUTIL_OU_STRUCTURE_APRES.match(texte, fin) and not _MOT_SAVANT.search(forme)
             and not est_une_langue(forme) and forme not in listes()["villes"])
 
@@ -1322,8 +1329,7 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
                 and not _ARTICLE_DEVANT.search(texte, max(debut_ligne, debut - 8), debut)):
             # « - Romain, éducateur référent », « Tshilanda, la grande sœur, » : même en tête d'un élément de liste
             return debut, chaine[0].end(1)
-        if (_PERSONNE_DE.search(texte, max(debut_ligne, debut - 32), debut)
-                or _ECRIT_OU_PROJET_DE.search(texte, max(debut_ligne, debut - 32), debut)):
+        if _personne_ou_ecrit_devant(texte, debut_ligne, debut):
             # « l'audition d'Abdirizak », « sans nouvelles de Capucine » : de qui, pas d'où
             return (debut, chaine[0].end(1)) if inconnus[0] or prenoms[0] else None
         if _debut_de_phrase(texte, debut_ligne, debut):
@@ -3457,17 +3463,17 @@ _ROLES_A_NOM_ATTACHE_ECRITS = _ROLES_A_NOM_ATTACHE | frozenset(
 """Les mêmes, tels qu'ils s'écrivent : le préfiltre lit les mots du texte en minuscules, accents compris (chacun se
 normalise en un mot de `_ROLES_A_NOM_ATTACHE`, ce qu'un essai vérifie)."""
 _MOT_MINUSCULE_ATTACHE = r"(?:[dn]['’])?[" + _MIN + r"][^\W\d_]*+(?:-[^\W\d_]++)*+"
-_SIGNE_QUI_ACCROCHE = r"([ \t]*[(\[][ \t]*|[ \t]*:[*_]*[ \t]*|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|[ \t]*/[ \t]*)"
+_SIGNE_QUI_ACCROCHE = r"[ \t]*[(\[][ \t]*|[ \t]*:[*_]*[ \t]*|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|[ \t]*/[ \t]*"
 """Ce qui accroche un nom à un rôle : une parenthèse ou un crochet, deux-points, un tiret, une barre."""
 _NOM_ATTACHE_A_UN_ROLE = re.compile(
-    r"((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?)(?:" + _SIGNE_QUI_ACCROCHE[1:-1] + ")"
+    r"((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}?)(?:" + _SIGNE_QUI_ACCROCHE + ")"
     r"(" + _MOT_MINUSCULE_ATTACHE + r"(?:[ \t]+" + _MOT_MINUSCULE_ATTACHE + r"){0,3})(?![\w'’@/\-]|\.\w)")
 """Après un rôle : jusqu'à quatre mots qui le précisent (« traitant », « de français », « SPJ »), le signe qui y accroche
 un nom, puis un à quatre mots en minuscules (« d'hondt », « n'diaye » compris), pas au milieu d'un mot, d'une adresse ni
 d'un chemin (un point final admis : « Le kiné : dufour. »)."""
 _ROLE_ET_SIGNE_DEVANT = re.compile(
     r"(?<![\w-])(?:AS|(?i:" + "|".join(sorted(_ROLES_A_NOM_ATTACHE_ECRITS - {"as"}, key=lambda r: (-len(r), r))) + r"))"
-    r"((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,2}?)" + _SIGNE_QUI_ACCROCHE + "$")
+    r"((?:[ \t]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,2}?)(" + _SIGNE_QUI_ACCROCHE + ")$")
 """Un rôle, ses précisions et le signe qui y accroche un nom, juste avant un nom en capitales (« Psy PMS : BOURDICHON »,
 « l'éducatrice [DELCOURTOIS] », garde68) : la place d'un nom, comme pour un nom en minuscules."""
 _PARTICULES_ATTACHEES = _PARTICULES_NOM | {"de"}
@@ -3565,7 +3571,7 @@ def _nom_que_personne_n_ecrit(forme: str, contexte: ContexteAnonymat) -> bool:
     courant, savant, des listes, d'un lieu, d'une langue ni de l'annuaire ; les morceaux d'un composé qui sont des noms
     des listes comptent pour des noms (« akpovi-dossou »)."""
     morceaux = [(morceau, normaliser(morceau)) for morceau in forme.split("-")]
-    if any(_nom_hors_du_dictionnaire(morceau) for morceau, _ in morceaux) and len(morceaux) > 1:
+    if len(morceaux) > 1:  # les morceaux qui sont des noms des listes comptent pour des noms
         morceaux = [(morceau, n) for morceau, n in morceaux if not _nom_hors_du_dictionnaire(morceau)]
     l = listes()
     return all(
@@ -3698,6 +3704,7 @@ def _nom_seul_appose_a_une_fonction(valeur: str) -> bool:
 _LETTRES_ASCII = "abcdefghijklmnopqrstuvwxyz"
 
 
+@lru_cache(maxsize=4096)
 def _faute_d_un_mot(forme: str) -> bool:
     """La forme normalisée est-elle à une lettre près d'un mot du dictionnaire (une lettre de trop, de moins ou changée,
     deux voisines échangées) : une faute de frappe (« maladee », « absnet », « dispnible », « enthousiatse »,
@@ -3726,7 +3733,6 @@ _MOTS_QU_ON_COLLE = ("en", "pas", "non", "sans", "pour", "plus", "tres", "deja")
 « mal », « bien », qui ouvrent des noms de Wallonie (« malmendier », « malchair », la relecture revue62)."""
 
 
-@lru_cache(maxsize=4096)
 def _faute_ou_mots_colles(forme: str) -> bool:
     """Une faute de frappe (`_faute_d_un_mot`), des consonnes doublées d'un mot (« disponnibble », « malladde »), un mot
     coupé (« fatig ») ou un mot collé à un mot outil (« enattente ») : ce qu'une saisie rapide laisse après un rôle ou
