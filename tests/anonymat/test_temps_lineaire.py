@@ -17,7 +17,7 @@ import math
 import multiprocessing
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 
 import pytest
@@ -377,33 +377,35 @@ def _repete(motif: str, taille: int) -> str:
     return motif * max(1, taille // len(motif))
 
 
-def _mesurer(lire: Lecture, texte: str, fichier: str, sortie: Connection) -> None:
-    sortie.send(_temps(lire, texte, fichier))
-
-
 def forme_a_construire(forme: str) -> tuple[Callable[[int], str], int, str]:
     """(texte d'une taille donnée, petite taille, fichier) d'une forme de `FORMES` (motif répété en entier) ou de
     `FORMES_CONSTRUITES` : ce que lisent ces essais et `scripts/bench_lineaire.py`."""
     if forme in FORMES_CONSTRUITES:
         return FORMES_CONSTRUITES[forme]
-    motif, taille, fichier = FORMES[forme]
+    if forme in FORMES_DE_RELECTURE:
+        motif, taille, fichier = FORMES_DE_RELECTURE[forme], 100 * KO, "note.md"
+    else:
+        motif, taille, fichier = FORMES[forme]
     return (lambda n: _repete(motif, n)), taille, fichier
 
 
-def _rapport(lire: Lecture, construire: Callable[[int], str], taille: int, fichier: str) -> float:
-    """Combien de fois plus long est `lire` sur dix fois plus de texte (l'infini si la lecture a été arrêtée).
+def _rapport(lecture: str, forme: str) -> float:
+    """Combien de fois plus long est la lecture `lecture` (de `LECTURES`) sur dix fois plus de texte de la forme `forme`
+    (l'infini si la lecture a été arrêtée).
 
     La petite taille double, lue une fois à chaque pas, jusqu'à durer REFERENCE_MIN ; la référence est la meilleure
     de trois lectures à cette taille (une seule ne suffit pas : une lecture ralentie par l'ordonnanceur rendrait le
     rapport trop petit, et cacherait une lecture quadratique)."""
+    lire = LECTURES[lecture]
+    construire, taille, fichier = forme_a_construire(forme)
     lire(construire(KO), fichier)  # listes de noms chargées avant de mesurer
     premiere = _temps(lire, construire(taille), fichier)
     while premiere < REFERENCE_MIN and taille < 100 * KO:
         taille = min(2 * taille, 100 * KO)
         premiere = _temps(lire, construire(taille), fichier)
     reference = min(premiere, *(_temps(lire, construire(taille), fichier) for _ in range(2)))
-    grand = construire(10 * taille)
-    rapport = _grande_lecture(lire, grand, fichier, reference) / reference
+    limite = reference * RAPPORT_MAX * 3 + 5
+    rapport = _GRANDES_LECTURES.lire(lecture, forme, 10 * taille, limite) / reference
     for _ in range(2):
         if not math.isfinite(rapport) or rapport < RAPPORT_MAX:
             break
@@ -411,27 +413,68 @@ def _rapport(lire: Lecture, construire: Callable[[int], str], taille: int, fichi
         # session sur la machine) passe pour une lecture quadratique : elle est refaite, jusqu'à trois lectures comme
         # la référence, la meilleure compte ; une lecture vraiment quadratique reste lente chaque fois (27 fois, deux
         # fois de suite, sur une forme qui lit 13 fois au calme, la machine chargée à 2,3 pour 2 cœurs)
-        rapport = min(rapport, _grande_lecture(lire, grand, fichier, reference) / reference)
+        rapport = min(rapport, _GRANDES_LECTURES.lire(lecture, forme, 10 * taille, limite) / reference)
     return rapport
 
 
-def _grande_lecture(lire: Lecture, grand: str, fichier: str, reference: float) -> float:
-    """Le temps de la grande lecture, dans un processus fils arrêté au-delà du rapport permis (l'infini alors) : une
-    régression quadratique échoue vite au lieu de bloquer la suite des heures durant."""
-    reception, envoi = multiprocessing.get_context("fork").Pipe(duplex=False)
-    fils = multiprocessing.get_context("fork").Process(target=_mesurer, args=(lire, grand, fichier, envoi))
-    fils.start()
-    fils.join(timeout=reference * RAPPORT_MAX * 3 + 5)
-    if fils.is_alive():
-        fils.terminate()
-        fils.join()
-        return math.inf
-    return float(reception.recv())
+def _servir(canal: Connection) -> None:
+    """La boucle du processus fils : pour chaque demande (lecture, forme, taille), une lecture de chauffe de la forme
+    (comme la petite lecture du parent, les listes et expressions propres à la forme prêtes), puis le temps mesuré."""
+    while True:
+        try:
+            lecture, forme, taille = canal.recv()
+        except EOFError:
+            return
+        lire = LECTURES[lecture]
+        construire, _, fichier = forme_a_construire(forme)
+        lire(construire(KO), fichier)
+        canal.send(_temps(lire, construire(taille), fichier))
+
+
+class _GrandesLectures:
+    """Les grandes lectures, dans un processus fils arrêté au-delà du rapport permis (l'infini alors) : une régression
+    quadratique échoue vite au lieu de bloquer la suite des heures durant. Le fils, fourché une fois (listes de noms en
+    mémoire), sert toutes les formes et n'est refait qu'après un arrêt ; un fils par lecture recopiait à chaque fois la
+    mémoire du parent qu'il touchait (ce fichier seul, `-n 2` : 34,3 s de processeur dont 7,9 s de système, contre 32,2 s
+    dont 4,4 s ; mêmes rapports, médiane 10,3 et 9,9, pire 18,9 les deux fois)."""
+
+    def __init__(self) -> None:
+        self._fils: multiprocessing.process.BaseProcess | None = None
+        self._canal: Connection | None = None
+
+    def lire(self, lecture: str, forme: str, taille: int, limite: float) -> float:
+        if self._fils is None:
+            contexte = multiprocessing.get_context("fork")
+            self._canal, canal_du_fils = contexte.Pipe()
+            self._fils = contexte.Process(target=_servir, args=(canal_du_fils,), daemon=True)
+            self._fils.start()
+            canal_du_fils.close()
+        assert self._canal is not None
+        self._canal.send((lecture, forme, taille))
+        if not self._canal.poll(limite):
+            self.arreter()
+            return math.inf
+        return float(self._canal.recv())
+
+    def arreter(self) -> None:
+        if self._fils is not None:
+            self._fils.terminate()
+            self._fils.join()
+            self._fils = self._canal = None
+
+
+_GRANDES_LECTURES = _GrandesLectures()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _fils_arrete_a_la_fin() -> Iterator[None]:
+    yield
+    _GRANDES_LECTURES.arreter()
 
 
 @pytest.mark.parametrize("forme", sorted(FORMES) + sorted(FORMES_CONSTRUITES))
 def test_temps_lineaire(forme: str) -> None:
-    rapport = _rapport(_lire, *forme_a_construire(forme))
+    rapport = _rapport("garde", forme)
     assert rapport != math.inf, f"{forme} : plus de {RAPPORT_MAX} fois plus long pour dix fois plus de texte (arrêté)"
     assert rapport < RAPPORT_MAX, f"{forme} : {rapport:.0f} fois plus long pour dix fois plus de texte"
 
@@ -444,20 +487,25 @@ cacherait une relecture quadratique aux petites tailles."""
 
 @pytest.mark.parametrize("forme", sorted(FORMES_DE_RELECTURE))
 def test_relecture_lineaire(forme: str) -> None:
-    motif = FORMES_DE_RELECTURE[forme]
-    rapport = _rapport(lambda texte, _fichier: relecture.relire(texte), lambda n: _repete(motif, n), 100 * KO, "note.md")
+    rapport = _rapport("relecture", forme)
     assert rapport < RAPPORT_MAX, f"{forme} : {rapport:.0f} fois plus long pour dix fois plus de texte"
 
 
 RELIRE_LA_LIGNE = re.compile(r"[^\n]*\x00")
 """Relit la fin de la ligne depuis chaque position (sans jamais trouver l'octet nul) : quadratique en la longueur
 d'une ligne, comme une passe de la garde qui relirait sa ligne à chaque candidat."""
+LECTURES: dict[str, Lecture] = {
+    "garde": _lire,
+    "relecture": lambda texte, _fichier: relecture.relire(texte),
+    "quadratique": lambda texte, _fichier: RELIRE_LA_LIGNE.search(texte),
+}
+"""Les lectures mesurées, par nom : le processus fils des grandes lectures les retrouve chez lui."""
 
 
 def test_une_lecture_quadratique_echoue() -> None:
     """La mesure elle-même (tailles, répétitions, seuil) condamne une lecture quadratique : sans cela, les essais
     ci-dessus pourraient passer quoi que fasse la garde."""
-    assert _rapport(lambda texte, _fichier: RELIRE_LA_LIGNE.search(texte), *forme_a_construire("rue")) >= RAPPORT_MAX
+    assert _rapport("quadratique", "rue") >= RAPPORT_MAX
 
 
 def test_le_banc_aux_tailles_de_l_issue_lit_les_formes_des_essais() -> None:
