@@ -119,6 +119,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde71, écrit pendant la vingt-huitième session, avant le soixante-neuvième passage : un nom de plusieurs mots tout
   en capitales, après « de » et ce qui concerne une personne, ou après un rôle (« le suivi d'ABDIWELI ODOWAA », « Le
   parrain — DE LA MOTTERIE — ») ; leurs négatifs voisins (organismes, titres, suites de sigles en capitales).
+- garde72, écrit pendant la vingt-neuvième session, avant le soixante-dixième passage : un nom tout en capitales qui
+  porte une lettre accentuée ou hors de l'ASCII, d'un ou plusieurs mots, à particule (« l'isolement de DU PLESSIÈRE »,
+  « Référent de concertation : WARNÉTIAU (SRG) ») ; leurs négatifs voisins (organismes, titres, mots, villes et fêtes en
+  capitales accentuées aux mêmes places).
 """
 
 from __future__ import annotations
@@ -739,11 +743,9 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas70-175": "« surnommé relou par le jeune, ref » : après une appellation forte, tout mot en minuscules est lu comme un nom (faux positif antérieur)",
     },
     "garde71": {
-        "cas71-025": "« l'isolement de DU PLESSIÈRE » : un nom en capitales accentué ; la chaîne en capitales n'est lue qu'en ASCII",
         "cas71-028": "« l'intérêt de KAMANZI RUGWIZANGOGA » : « intérêt » n'est pas ce qui concerne une personne (`_PERSONNE_DE`)",
         "cas71-037": "« Le beau-père (VAN HOORDEBEKE) » : « beau-père » n'est pas un rôle auquel un nom en capitales s'accroche",
         "cas71-072": "« la marraine VAN HAMMEREN » : un nom en capitales après un lien, sans signe ni « de »",
-        "cas71-078": "« le soutien de DE BRÉVILLERS » : un nom en capitales accentué ; la chaîne en capitales n'est lue qu'en ASCII",
         "cas71-163": "« (SRG SRU SASE) » : trois sigles en capitales lus comme un nom (faux positif antérieur)",
         "cas71-164": "« en CEB CE1D CESS » : des sigles en capitales lus comme un nom (faux positif antérieur)",
     },
@@ -759,6 +761,10 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas61-169": "« un cours de Tamazight » : une langue écrite avec une majuscule, que les listes ont aussi comme nom (faux positif antérieur)",
         "cas61-171": "« Le test de Stroop » : un test éponyme hors de la liste des maladies (faux positif antérieur)",
         "cas61-177": "« Les éducateurs de Solidarcité » : un organisme hors des listes après un métier et « de » (faux positif antérieur)",
+    },
+    "garde72": {
+        "cas72-066": "« Référente de concertation : ABOU-CHÉDIACQ, » : un nom composé en capitales dont un morceau est un nom des listes, après un rôle et un signe (en ASCII aussi)",
+        "cas72-178": "« une certaine SÉRÉNITÉ » : après « un certain », un mot en capitales est lu comme un nom, même un mot du dictionnaire (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

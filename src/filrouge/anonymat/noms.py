@@ -1282,21 +1282,22 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     homonymes = listes()["prenoms_homonymes_rares" if len(chaine) == 1 else "prenoms_homonymes"]
     mots = [m.group(1) for m in chaine]
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
-    if (len(mots) > 1 and mots[-1].isupper() and len(mots[-1]) >= 6 and inconnus[-1]
-            and not mots[-2].isupper()
-            and _capitales_de_quelqu_un(texte, debut_ligne, chaine[-1].start(1), chaine[-1].end(1))):
-        # « L'hospitalisation de NDOKWE » : la chaîne passe par « de » ; le nom est au bout (pas « Tshilanda NDOKWE
-        # (mère) », où le prénom est du nom, la relecture revue57)
-        return chaine[-1].span(1)
+    queue = _queue_en_capitales(mots, inconnus)
+    if queue and _capitales_de_quelqu_un(texte, debut_ligne, chaine[queue].start(1), chaine[-1].end(1)):
+        # « L'hospitalisation de NDOKWE », « L'audition de DU PLESSIÈRE » : la chaîne passe par « de » ; le nom est au bout
+        # (pas « Tshilanda NDOKWE (mère) », où le prénom est du nom, la relecture revue57)
+        return chaine[queue].start(1), chaine[-1].end(1)
     # un lien ou une civilité (« Maman », « Papa ») n'est pas un prénom, même s'il en est un ailleurs
     prenoms = [c == _Classe.INCONNU and normaliser(m) not in _LIENS and normaliser(m) not in _CIVILITES
                and (any(x in homonymes for x in normaliser(m).split("-")) or normaliser(m) in _PRENOMS_MOTS_PORTES)
                for m, c in zip(mots, classes)]
     capitales = all(m.isupper() and m.isascii() for m in mots)
     # une particule au milieu du nom ; en capitales, aussi en tête, sauf un article (« DE LA MOTTERIE », garde71 ; pas
-    # « LA KOKERELLE », « LE CHAMPIGNONNIER », des organismes, l'attaque-101 : le contexte en juge, `_capitales_d_une_personne`)
-    particules = [(0 < i or capitales and normaliser(m) not in ("le", "la")) and i < len(mots) - 1
-                  and normaliser(m) in _PARTICULES_NOM | {"de", "le", "la"} for i, m in enumerate(mots)]
+    # « LA KOKERELLE », « LE CHAMPIGNONNIER », des organismes, l'attaque-101 : le contexte en juge, `_capitales_d_une_personne`),
+    # accents compris, et « DU » (« DU PLESSIÈRE », « DE BRÉVILLERS », garde71 ; pas « DES », article d'un organisme
+    # autant que particule : « la réponse de DES MARCHETTES », l'attaque-102)
+    majuscules = all(m.isupper() for m in mots)
+    particules = _particules(mots, majuscules)
     if (len(mots) == 1 and (inconnus[0] or normaliser(mots[0]) in listes()["prenoms_homonymes"])
             and _SOURCE_AVANT.search(texte, max(debut_ligne, chaine[0].start(1) - 12), chaine[0].start(1))):
         return chaine[0].span(1)  # « D'après Prince, … », « selon Modeste » : qui le dit
@@ -1314,6 +1315,12 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         and not _ARTICLE_ELIDE.match(mots[0]) and not texte[chaine[0].end(1):chaine[1].start(1)].strip())
     # (dans le second ordre, deux mots voisins, sans article élidé : « L'équipe de Diapason » n'est pas un nom)
     debut = chaine[0].start(1)
+    if (majuscules and not capitales and all(i or p for i, p in zip(inconnus, particules))
+            and _capitales_d_une_personne(texte, mots, inconnus, debut_ligne, debut, chaine[-1].end(1))
+            and not _pas_une_personne_devant(texte, debut_ligne, debut) and not _medicament(texte, debut_ligne, chaine)):
+        # accentué, aux places d'un nom en capitales ASCII, avec les mêmes particules (« Référent : WARNÉTIAU », garde72 ;
+        # pas « LA KOKÉRELLE », l'attaque-102)
+        return debut, chaine[-1].end(1)
     if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
             or capitales and not _capitales_d_une_personne(texte, mots, inconnus, debut_ligne, debut, chaine[-1].end(1))):
         return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
@@ -1981,6 +1988,34 @@ def _nom_en_capitales_d_un_ou_plusieurs_mots(mots: list[str], inconnus: list[boo
 
 _PARTICULES_EN_CAPITALES = _PARTICULES_NOM | {"de", "la", "le", "du", "des"}
 """Les particules d'un nom écrit en capitales (« DE LA MOTTERIE », « LE ROY », « VAN DEN BROECK »)."""
+_PARTICULES_DE_CHAINE = _PARTICULES_NOM | {"de", "le", "la"}
+"""Les particules qu'une suite de mots à majuscule hors des listes (`_nom_inconnu`) admet au milieu du nom."""
+_PARTICULES_DE_TETE = _PARTICULES_DE_CHAINE | {"du"}
+"""Dans une suite tout en capitales, aussi en tête, sauf un article (« DU PLESSIÈRE », « DE LA MOTTERIE »)."""
+
+
+def _queue_en_capitales(mots: list[str], inconnus: list[bool]) -> int:
+    """L'indice (au moins 1) où commence la fin tout en capitales d'une suite de mots à majuscule qui ne l'est pas toute
+    (« L'audition de DU PLESSIÈRE » : « DU PLESSIÈRE »), si elle peut être un nom : un mot inconnu de six caractères au
+    moins, ou plusieurs mots, des particules de tête puis des mots inconnus (`_nom_en_capitales_d_un_ou_plusieurs_mots`) ;
+    0 sinon."""
+    debut = len(mots)
+    while debut > 0 and mots[debut - 1].isupper():
+        debut -= 1
+    if debut == 0 or debut == len(mots):
+        return 0
+    queue, inconnus_de_queue = mots[debut:], inconnus[debut:]
+    if not all(i or p for i, p in zip(inconnus_de_queue, _particules(queue, True))):
+        return 0
+    return debut if _nom_en_capitales_d_un_ou_plusieurs_mots(queue, inconnus_de_queue) else 0
+
+
+def _particules(mots: list[str], majuscules: bool) -> list[bool]:
+    """Pour chaque mot d'une suite à majuscule, est-il une particule du nom : au milieu (`_PARTICULES_DE_CHAINE`) ; dans
+    une suite tout en capitales (`majuscules`), aussi en tête sauf un article (`_PARTICULES_DE_TETE`) ; jamais le dernier."""
+    possibles = _PARTICULES_DE_TETE if majuscules else _PARTICULES_DE_CHAINE
+    return [(0 < i or majuscules and normaliser(m) not in ("le", "la")) and i < len(mots) - 1 and normaliser(m) in possibles
+            for i, m in enumerate(mots)]
 
 
 def _capitales_accrochees_a_un_role(texte: str, mot: str, debut_ligne: int, debut: int, fin: int) -> bool:
