@@ -123,6 +123,10 @@ signaler, ou null pour un négatif). Données fictives.
   porte une lettre accentuée ou hors de l'ASCII, d'un ou plusieurs mots, à particule (« l'isolement de DU PLESSIÈRE »,
   « Référent de concertation : WARNÉTIAU (SRG) ») ; leurs négatifs voisins (organismes, titres, mots, villes et fêtes en
   capitales accentuées aux mêmes places).
+- garde73, écrit pendant la vingt-neuvième session, avant le soixante et onzième passage : un nom tout en capitales
+  juste après un lien de famille ou un rôle, apposé, entre parenthèses, crochets ou tirets (« la marraine VAN HAMMEREN »,
+  « Le beau-père (VAN HOORDEBEKE) ») ; leurs négatifs voisins (services, mentions et états, codes en capitales aux
+  mêmes places).
 """
 
 from __future__ import annotations
@@ -526,7 +530,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas54-103": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
         "cas54-109": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
         "cas54-117": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
-        "cas54-153": "« la famille REPORTÉE » : un participe en capitales après « famille », lu comme un nom (faux positif antérieur)",
     },
     "garde55": {
         "cas55-001": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
@@ -744,8 +747,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde71": {
         "cas71-028": "« l'intérêt de KAMANZI RUGWIZANGOGA » : « intérêt » n'est pas ce qui concerne une personne (`_PERSONNE_DE`)",
-        "cas71-037": "« Le beau-père (VAN HOORDEBEKE) » : « beau-père » n'est pas un rôle auquel un nom en capitales s'accroche",
-        "cas71-072": "« la marraine VAN HAMMEREN » : un nom en capitales après un lien, sans signe ni « de »",
         "cas71-163": "« (SRG SRU SASE) » : trois sigles en capitales lus comme un nom (faux positif antérieur)",
         "cas71-164": "« en CEB CE1D CESS » : des sigles en capitales lus comme un nom (faux positif antérieur)",
     },
@@ -765,6 +766,9 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     "garde72": {
         "cas72-066": "« Référente de concertation : ABOU-CHÉDIACQ, » : un nom composé en capitales dont un morceau est un nom des listes, après un rôle et un signe (en ASCII aussi)",
         "cas72-178": "« une certaine SÉRÉNITÉ » : après « un certain », un mot en capitales est lu comme un nom, même un mot du dictionnaire (faux positif antérieur)",
+    },
+    "garde73": {
+        "cas73-094": "« la tante – MAISON MÉDICALE – » : un service en capitales dont un mot est un nom des listes, après un lien (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

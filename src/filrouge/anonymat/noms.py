@@ -1283,9 +1283,11 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     mots = [m.group(1) for m in chaine]
     inconnus = [_mot_inconnu(m, contexte) for m in mots]
     queue = _queue_en_capitales(mots, inconnus)
-    if queue and _capitales_de_quelqu_un(texte, debut_ligne, chaine[queue].start(1), chaine[-1].end(1)):
-        # « L'hospitalisation de NDOKWE », « L'audition de DU PLESSIÈRE » : la chaîne passe par « de » ; le nom est au bout
-        # (pas « Tshilanda NDOKWE (mère) », où le prénom est du nom, la relecture revue57)
+    if queue and (_capitales_de_quelqu_un(texte, debut_ligne, chaine[queue].start(1), chaine[-1].end(1))
+                  or _capitales_apres_un_proche(texte, mots[-1], debut_ligne, chaine[queue].start(1), chaine[-1].end(1))):
+        # « L'hospitalisation de NDOKWE », « L'audition de DU PLESSIÈRE » : la chaîne passe par « de » ; « L'éducatrice
+        # KAYEMBELA a repris » : elle commence par le rôle (l'attaque-103) ; le nom est au bout (pas « Tshilanda NDOKWE
+        # (mère) », où le prénom est du nom, la relecture revue57)
         return chaine[queue].start(1), chaine[-1].end(1)
     # un lien ou une civilité (« Maman », « Papa ») n'est pas un prénom, même s'il en est un ailleurs
     prenoms = [c == _Classe.INCONNU and normaliser(m) not in _LIENS and normaliser(m) not in _CIVILITES
@@ -1957,7 +1959,8 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
     « M'BAYE »), est un nom de famille, pas un sigle, là où seule une personne va (garde53, garde54) : juste après un
     verbe de conseil ou de parole et « à » (`_conseil_juste_avant` : « Il a été dit à NYIRAHABIMANA »), après ce
     qu'une personne vit, a ou ce qui la concerne et « de » (`_capitales_de_quelqu_un` : « l'audition de HAJDARIU »,
-    garde57 ; « la situation de MBWAKILANGA », garde66), devant un lien
+    garde57 ; « la situation de MBWAKILANGA », garde66), juste après un lien de famille ou un rôle
+    (`_capitales_apres_un_proche` : « la marraine VAN HAMMEREN », garde73), devant un lien
     de famille entre parenthèses ou apposé (« NDOKWE (mère) », « NDOKWE, la tante, ») ou un âge (« NDOKWE, 15 ans »),
     sauf après une préposition de lieu, un article ou une initiale (`_lieu_ou_initiale_devant` : « au KAPELLEKE
     (mère) », la relecture revue54). Un organisme n'a ni mère ni âge ; il a en revanche des rôles (« HOSPITALIA
@@ -1971,6 +1974,7 @@ def _capitales_d_une_personne(texte: str, mots: list[str], inconnus: list[bool],
         return False
     return (_conseil_juste_avant(texte[max(debut_ligne, debut - 48):debut])
             or _capitales_accrochees_a_un_role(texte, mots[-1], debut_ligne, debut, fin)
+            or _capitales_apres_un_proche(texte, mots[-1], debut_ligne, debut, fin)
             or _capitales_de_quelqu_un(texte, debut_ligne, debut, fin)
             or _envers_quelqu_un(texte, debut_ligne, debut, fin)
             or _apposition_qui_dit_qui(texte, debut_ligne, debut, fin, _LIENS_ENTRE_PARENTHESES))
@@ -2028,6 +2032,48 @@ def _capitales_accrochees_a_un_role(texte: str, mot: str, debut_ligne: int, debu
     n = normaliser(mot)
     return (_ferme(texte, fin, avant.group(2).strip(" \t*_")) and not _MOT_SAVANT.search(n) and not est_une_langue(n)
             and not _jamais_une_personne(n) and not _faute_ou_mots_colles(n))
+
+
+_MENTIONS = frozenset(normaliser(m) for m in lire_liste("mentions.txt"))
+
+
+def _mention_en_capitales(mot: str) -> bool:
+    """Une mention ou un état écrit tout en capitales (`mentions.txt` : « URGENT », « EXCUSÉE », « NOUVEAU »), qu'aucune
+    liste de noms n'a ; pas tout mot du dictionnaire : « l'oncle (FORTUNÉ) », « le beau-père CORBEAU » sont des noms
+    (l'attaque-103)."""
+    return mot.isupper() and normaliser(mot) in _MENTIONS and not _dans_les_listes(mot)
+
+
+def _proche_ou_role(mot: str) -> bool:
+    """Un lien de famille ou un rôle de `_PROCHES_ET_ROLES` ; « as » seulement écrit « AS » (« Ce que tu as : KOTPLANET »)."""
+    forme = normaliser(mot)
+    return forme in _PROCHES_ET_ROLES and (forme != "as" or mot == "AS")
+
+
+_PROCHE_PUIS_SIGNE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)*)(?:[ \t]+([^\W\d_]+))?"
+                                r"[ \t]*([(\[–—,:]|(?<=[ \t])-(?=[ \t]))?[ \t]*$")
+"""Un mot (le lien ou le rôle), au plus un mot qui le précise, un signe ou rien, juste avant un nom en capitales."""
+_SIGNES_QUI_S_OUVRENT = ("(", "[", "–", "—", "-")
+
+
+def _capitales_apres_un_proche(texte: str, mot: str, debut_ligne: int, debut: int, fin: int) -> bool:
+    """« la marraine VAN HAMMEREN », « Le grand-père [YILDIRIMHAN] », « l'éducatrice VANDERSLAECKEN », « l'oncle
+    paternel HAIDARZAI » : un lien de famille ou un rôle, au plus un mot qui le précise (`_PRECISIONS_D_UN_PROCHE`),
+    un signe ou rien, puis le nom en capitales, fermé si le signe s'ouvre (`_ferme`) ; pas un mot savant, une langue ni
+    la faute de frappe d'un mot, comme après un rôle et un signe (garde73)."""
+    avant = _PROCHE_PUIS_SIGNE.search(texte, max(debut_ligne, debut - 60), debut)
+    if avant is None:
+        return False
+    proche, precision, signe = avant.group(1), avant.group(2), avant.group(3) or ""
+    if not _proche_ou_role(proche):
+        if precision is None or not _proche_ou_role(precision):
+            return False
+        precision = None  # « la psychologue LIEVENSOORT » : l'article, puis le rôle
+    if precision is not None and normaliser(precision) not in _PRECISIONS_D_UN_PROCHE:
+        return False  # « le père travaille CHEZMOBILIA » : un verbe, pas ce qui précise le proche
+    n = normaliser(mot)
+    return ((signe not in _SIGNES_QUI_S_OUVRENT or _ferme(texte, fin, signe)) and not _MOT_SAVANT.search(n)
+            and not est_une_langue(n) and not _jamais_une_personne(n) and not _faute_ou_mots_colles(n))
 
 
 _PREPOSITION_DEVANT_UN_NOM_COURT = re.compile(
@@ -2455,6 +2501,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         particules = devant.group().split() if devant else []  # « Mme van der | Linden »
         apres_article_elide = not particules and texte[premier.start() - 2:premier.start()] in _ARTICLE_ELIDE_DEVANT
         titre = apres_un_metier = False
+        en_capitales = len(chaine) > 1 and all(mot.group(1).isupper() for mot in chaine)
+        particules_en_tete = 0
         for mot in chaine:
             valeur = mot.group(1)
             classe = _classer(valeur, contexte)
@@ -2497,6 +2545,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                     and mot is not chaine[-1]):
                 retenus.append(mot)
                 continue
+            if (not apres_civilite and en_capitales and forme in _PARTICULES_NOM and mot is not chaine[-1]
+                    and len(retenus) == particules_en_tete):
+                retenus.append(mot)  # « la marraine VAN HAMMEREN », « Le beau-père (VAN HOORDEBEKE) » : un nom à
+                particules_en_tete += 1  # particule tout en capitales après un lien ou un rôle (garde71)
+                continue
             commerce = (mot is chaine[0] and len(chaine) > 1 and normaliser(valeur) in _COMMERCES
                         and normaliser(declencheur) == "nom"
                         and _DANS_UN_NOM_DE_COMMERCE.fullmatch(texte, mot.end(1), chaine[1].start(1)) is not None)
@@ -2514,11 +2567,14 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 break
             if valeur.isupper() and len(valeur) <= 5 and classe == _Classe.INCONNU and not apres_civilite:
                 break  # sigle après un lien de parenté : « la mère (CPAS) »
+            if not apres_civilite and all(_mention_en_capitales(m.group(1)) for m in chaine[chaine.index(mot):]):
+                break  # « la mère URGENT », « le parrain (NOUVEAU) », « le père ACCORD OK » : une mention en capitales, pas
+                # un nom (garde73) ; pas « l'oncle (MARTIAL LEBOUCQUEREAU) », où le nom suit le prénom-mot
             if normaliser(declencheur) in _SALUTATIONS and not _nom_apres_salutation(valeur, classe, contexte):
                 break  # « Bonjour Équipe, », « Chers Collègues » : une formule, pas un nom
             retenus.append(mot)
-        if not retenus:
-            continue
+        if len(retenus) == particules_en_tete:
+            continue  # rien, ou des particules seules
         debut, fin = retenus[0].start(1), retenus[-1].end(1)
         indice = lignes.numero(debut)
         debut_ligne, fin_ligne = lignes.bornes(indice)
@@ -3497,6 +3553,12 @@ _ROLES_A_NOM_ATTACHE_ECRITS = _ROLES_A_NOM_ATTACHE | frozenset(
     "garçon propriétaires éduc".split())
 """Les mêmes, tels qu'ils s'écrivent : le préfiltre lit les mots du texte en minuscules, accents compris (chacun se
 normalise en un mot de `_ROLES_A_NOM_ATTACHE`, ce qu'un essai vérifie)."""
+_PROCHES_ET_ROLES = _LIENS_DE_FAMILLE | _ROLES_A_NOM_ATTACHE
+"""Ce qui, juste devant un nom en capitales, dit qu'il est celui d'une personne (`_capitales_apres_un_proche`)."""
+_PRECISIONS_D_UN_PROCHE = _QUALIFICATIFS_DE_PROCHE | frozenset(
+    "referent referente traitant traitante social sociale generaliste scolaire".split())
+"""Le seul mot admis entre le proche ou le rôle et le nom en capitales (« l'oncle paternel », « le médecin traitant »,
+« l'assistante sociale », l'attaque-103)."""
 _MOT_MINUSCULE_ATTACHE = r"(?:[dn]['’])?[" + _MIN + r"][^\W\d_]*+(?:-[^\W\d_]++)*+"
 _SIGNE_QUI_ACCROCHE = r"[ \t]*[(\[][ \t]*|[ \t]*:[*_]*[ \t]*|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|[ \t]*/[ \t]*"
 """Ce qui accroche un nom à un rôle : une parenthèse ou un crochet, deux-points, un tiret, une barre."""
