@@ -8,9 +8,11 @@ signalait 10 négatifs sur 90. Variantes écrites ici (jamais les phrases de `ca
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat import ContexteAnonymat, contexte_du_depot
 from filrouge.anonymat.analyse import analyser_texte
 from tests.anonymat.outils_garde import NOTE, noms_trouves
 
@@ -36,6 +38,21 @@ def test_un_prenom_qui_est_un_mot_devant_le_nom_reste_signale() -> None:
     assert "AIMÉE KABASELE-TSHIBOLA" in noms_trouves("La tante (AIMÉE KABASELE-TSHIBOLA) vient le lundi.")
 
 
+def test_un_prenom_entre_le_role_et_le_nom_n_est_pas_une_precision() -> None:
+    """« Germain » précise « cousin » en minuscules seulement : écrit avec sa majuscule, c'est le prénom (revue63)."""
+    assert "Germain NDOKWELA" in noms_trouves("Le kiné Germain NDOKWELA passe le lundi.")
+
+
+def test_un_prenom_qui_est_un_mot_n_est_pas_autorise_par_l_annuaire() -> None:
+    """« Jean » (l'école Jean Bosco de l'annuaire de démonstration) ou un autre prénom homonyme d'un mot n'autorise pas
+    le nom qu'il ouvre : « Jean Kabaselemba » n'était pas signalé du tout avec le contexte du dépôt (revue63)."""
+    contexte = contexte_du_depot(Path(__file__).resolve().parents[2])
+    assert "jean" not in contexte.mots_autorises
+    for texte in ("Jean Kabaselemba est passé.", "Le père, Jean Kabaselemba, refuse."):
+        constats = analyser_texte(texte, NOTE, contexte)[0]
+        assert [c.regle for c in constats] == ["anonymat.nom"] and "J*** K**********" in constats[0].message, texte
+
+
 @pytest.mark.parametrize(("texte", "nom"), [("Le grand-oncle (BIENVENU) accepte l'hébergement.", "BIENVENU"),
                                             ("La belle-mère MOUETTE ne veut plus qu'il rentre.", "MOUETTE")])
 def test_un_nom_qui_est_un_mot_du_dictionnaire_reste_signale(texte: str, nom: str) -> None:
@@ -50,6 +67,8 @@ def test_un_nom_qui_est_un_mot_du_dictionnaire_reste_signale(texte: str, nom: st
         "La tante (ABSENTE) a envoyé un message.",
         "Le parrain (DISPONIBLE) viendra en juin.",
         "La tante – EN CONGÉ – jusqu'au 12 mai.",
+        "Le père [ANONYMISÉ] a appelé.",
+        "La mère [PSEUDONYMISÉE] refuse le rendez-vous.",
         "La mère (CPAS) a rappelé.",
         "La tante habite BRUXELLES depuis mai.",
         "Le père travaille CHEZMOBILIA depuis mai.",

@@ -418,6 +418,12 @@ PLANCHERS = {
     # aveugle-83 (la parentalité, les séparations et les familles recomposées), mesure à l'aveugle du 2026-12-07 sur
     # 5882b24 et sur 0a961d4 (fin de session, sorties identiques) : 100/100/0,0, chaque origine 100 ; rien à lire
     "aveugle-83": (99.5, 99.5, 0.5),
+    # aveugle-84 (2 057 extraits, les notes écrites vite, en capitales ou à la hâte : présences, mentions, rubriques),
+    # mesure à l'aveugle du 2026-12-07 sur 6641ef8 (la garde du début de la vingt-neuvième session) : 99,2/100/2,9, pire
+    # origine 98,3 ; après ses soixante-dixième et soixante et onzième passages et la relecture revue63 : 99,2/100/0,8
+    # (dix mentions en capitales après un proche, « le père (INJOIGNABLE) », plus signalées) ; restent « le Doudou à
+    # Mons », « Spirou Charleroi » et six noms en minuscules devant un rôle entre parenthèses (« greco (conseillère Forem) »)
+    "aveugle-84": (99.0, 99.5, 1.0),
 }
 
 

@@ -11,7 +11,7 @@ import phonenumbers
 
 from filrouge import disposition
 from filrouge.anonymat import proteges
-from filrouge.anonymat.listes import _MOTS_OUTILS, est_prenom_connu
+from filrouge.anonymat.listes import _MOTS_OUTILS, est_prenom_possible
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.lecture import ErreurLecture, lire_yaml
 from filrouge.modele import Annuaire
@@ -64,7 +64,9 @@ class ContexteAnonymat:
         self._motif_expressions = None
         for mot in _MOT.findall(texte):
             # un mot outil (« le », « de » de « Le Toboggan ») n'autorise rien : « M. Lê » reste un nom
-            if len(mot) >= 2 and not est_prenom_connu(mot) and normaliser(mot) not in _MOTS_OUTILS:
+            # ni un prénom qui est aussi un mot (« Jean » d'« École Jean Bosco », « Dave » la localité) : autorisé seul, il
+            # cachait « Jean Kabaselemba » dans toute note (revue63)
+            if len(mot) >= 2 and not est_prenom_possible(mot) and normaliser(mot) not in _MOTS_OUTILS:
                 self.mots_autorises.add(normaliser(mot))
 
     def autoriser_telephone(self, numero: str) -> None:

@@ -402,3 +402,9 @@ def est_courant_tel_qu_ecrit(mot: str) -> bool:
 
 def est_prenom_connu(mot: str) -> bool:
     return normaliser(mot) in listes()["prenoms"]
+
+
+def est_prenom_possible(mot: str) -> bool:
+    """Un prénom des listes, même homonyme d'un mot (« Jean », « Dave », « Rose »)."""
+    forme = normaliser(mot)
+    return forme in listes()["prenoms"] or forme in listes()["prenoms_homonymes"]

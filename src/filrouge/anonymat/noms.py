@@ -1994,15 +1994,16 @@ _PARTICULES_EN_CAPITALES = _PARTICULES_NOM | {"de", "la", "le", "du", "des"}
 """Les particules d'un nom écrit en capitales (« DE LA MOTTERIE », « LE ROY », « VAN DEN BROECK »)."""
 _PARTICULES_DE_CHAINE = _PARTICULES_NOM | {"de", "le", "la"}
 """Les particules qu'une suite de mots à majuscule hors des listes (`_nom_inconnu`) admet au milieu du nom."""
-_PARTICULES_DE_TETE = _PARTICULES_DE_CHAINE | {"du"}
-"""Dans une suite tout en capitales, aussi en tête, sauf un article (« DU PLESSIÈRE », « DE LA MOTTERIE »)."""
+_PARTICULES_DE_TETE = _PARTICULES_EN_CAPITALES - {"des"}
+"""Celles d'une suite tout en capitales, au milieu comme en tête (sauf « LE », « LA » en tête, `_particules`) : « DU
+PLESSIÈRE », « DE LA MOTTERIE » ; pas « DES », article d'un organisme autant que particule (l'attaque-102)."""
 
 
 def _queue_en_capitales(mots: list[str], inconnus: list[bool]) -> int:
     """L'indice (au moins 1) où commence la fin tout en capitales d'une suite de mots à majuscule qui ne l'est pas toute
     (« L'audition de DU PLESSIÈRE » : « DU PLESSIÈRE »), si elle peut être un nom : un mot inconnu de six caractères au
-    moins, ou plusieurs mots, des particules de tête puis des mots inconnus (`_nom_en_capitales_d_un_ou_plusieurs_mots`) ;
-    0 sinon."""
+    moins, ou plusieurs mots, des particules (`_particules`) et des mots inconnus, le dernier inconnu
+    (`_nom_en_capitales_d_un_ou_plusieurs_mots`) ; 0 sinon."""
     debut = len(mots)
     while debut > 0 and mots[debut - 1].isupper():
         debut -= 1
@@ -2016,7 +2017,8 @@ def _queue_en_capitales(mots: list[str], inconnus: list[bool]) -> int:
 
 def _particules(mots: list[str], majuscules: bool) -> list[bool]:
     """Pour chaque mot d'une suite à majuscule, est-il une particule du nom : au milieu (`_PARTICULES_DE_CHAINE`) ; dans
-    une suite tout en capitales (`majuscules`), aussi en tête sauf un article (`_PARTICULES_DE_TETE`) ; jamais le dernier."""
+    une suite tout en capitales (`majuscules`), celles de `_PARTICULES_DE_TETE`, « DU » compris, au milieu et en tête sauf
+    un article ; jamais le dernier mot."""
     possibles = _PARTICULES_DE_TETE if majuscules else _PARTICULES_DE_CHAINE
     return [(0 < i or majuscules and normaliser(m) not in ("le", "la")) and i < len(mots) - 1 and normaliser(m) in possibles
             for i, m in enumerate(mots)]
@@ -2029,9 +2031,16 @@ def _capitales_accrochees_a_un_role(texte: str, mot: str, debut_ligne: int, debu
     avant = _ROLE_ET_SIGNE_DEVANT.search(texte, max(debut_ligne, debut - 80), debut)
     if avant is None:
         return False
+    return _ferme(texte, fin, avant.group(2).strip(" \t*_")) and _peut_etre_un_nom_accroche(mot)
+
+
+def _peut_etre_un_nom_accroche(mot: str) -> bool:
+    """Un mot en capitales accroché à un rôle ou à un proche peut être un nom : ni un mot savant, ni une langue, ni un mot
+    qui ne désigne jamais une personne, ni la faute de frappe d'un mot (« Coach : INJOIGNABEL », l'attaque-98), ni une
+    mention (« Le père [ANONYMISÉ] », revue63)."""
     n = normaliser(mot)
-    return (_ferme(texte, fin, avant.group(2).strip(" \t*_")) and not _MOT_SAVANT.search(n) and not est_une_langue(n)
-            and not _jamais_une_personne(n) and not _faute_ou_mots_colles(n))
+    return (not _MOT_SAVANT.search(n) and not est_une_langue(n) and not _jamais_une_personne(n)
+            and not _faute_ou_mots_colles(n) and not _mention_en_capitales(mot))
 
 
 _MENTIONS = frozenset(normaliser(m) for m in lire_liste("mentions.txt"))
@@ -2041,7 +2050,9 @@ def _mention_en_capitales(mot: str) -> bool:
     """Une mention ou un état écrit tout en capitales (`mentions.txt` : « URGENT », « EXCUSÉE », « NOUVEAU »), qu'aucune
     liste de noms n'a ; pas tout mot du dictionnaire : « l'oncle (FORTUNÉ) », « le beau-père CORBEAU » sont des noms
     (l'attaque-103)."""
-    return mot.isupper() and normaliser(mot) in _MENTIONS and not _dans_les_listes(mot)
+    forme = normaliser(mot)
+    return (mot.isupper() and forme in _MENTIONS and not _dans_les_listes(mot)
+            and forme not in listes()["prenoms_homonymes"])  # « VALIDE », « NOUVELLE » : des prénoms aussi (revue63)
 
 
 def _proche_ou_role(mot: str) -> bool:
@@ -2053,7 +2064,6 @@ def _proche_ou_role(mot: str) -> bool:
 _PROCHE_PUIS_SIGNE = re.compile(r"(?<![\w-])([^\W\d_]+(?:-[^\W\d_]+)*)(?:[ \t]+([^\W\d_]+))?"
                                 r"[ \t]*([(\[–—,:]|(?<=[ \t])-(?=[ \t]))?[ \t]*$")
 """Un mot (le lien ou le rôle), au plus un mot qui le précise, un signe ou rien, juste avant un nom en capitales."""
-_SIGNES_QUI_S_OUVRENT = ("(", "[", "–", "—", "-")
 
 
 def _capitales_apres_un_proche(texte: str, mot: str, debut_ligne: int, debut: int, fin: int) -> bool:
@@ -2066,14 +2076,13 @@ def _capitales_apres_un_proche(texte: str, mot: str, debut_ligne: int, debut: in
         return False
     proche, precision, signe = avant.group(1), avant.group(2), avant.group(3) or ""
     if not _proche_ou_role(proche):
-        if precision is None or not _proche_ou_role(precision):
+        if precision is None or not _proche_ou_role(precision) or normaliser(proche) not in _DETERMINANTS_D_UN_PROCHE:
             return False
         precision = None  # « la psychologue LIEVENSOORT » : l'article, puis le rôle
-    if precision is not None and normaliser(precision) not in _PRECISIONS_D_UN_PROCHE:
-        return False  # « le père travaille CHEZMOBILIA » : un verbe, pas ce qui précise le proche
-    n = normaliser(mot)
-    return ((signe not in _SIGNES_QUI_S_OUVRENT or _ferme(texte, fin, signe)) and not _MOT_SAVANT.search(n)
-            and not est_une_langue(n) and not _jamais_une_personne(n) and not _faute_ou_mots_colles(n))
+    if precision is not None and not (precision.islower() and normaliser(precision) in _PRECISIONS_D_UN_PROCHE):
+        return False  # « le père travaille CHEZMOBILIA » : un verbe ; « Le médecin Germain KABASELEMBA » : un prénom, pas
+        # ce qui précise le rôle (revue63)
+    return (signe not in _FERMETURES or _ferme(texte, fin, signe)) and _peut_etre_un_nom_accroche(mot)
 
 
 _PREPOSITION_DEVANT_UN_NOM_COURT = re.compile(
@@ -3555,6 +3564,8 @@ _ROLES_A_NOM_ATTACHE_ECRITS = _ROLES_A_NOM_ATTACHE | frozenset(
 normalise en un mot de `_ROLES_A_NOM_ATTACHE`, ce qu'un essai vérifie)."""
 _PROCHES_ET_ROLES = _LIENS_DE_FAMILLE | _ROLES_A_NOM_ATTACHE
 """Ce qui, juste devant un nom en capitales, dit qu'il est celui d'une personne (`_capitales_apres_un_proche`)."""
+_DETERMINANTS_D_UN_PROCHE = frozenset("le la les l un une sa son ses leur ce cette mon ma notre votre".split())
+"""Ce qui peut précéder le proche ou le rôle lu par `_capitales_apres_un_proche` (« avec la psychologue … »)."""
 _PRECISIONS_D_UN_PROCHE = _QUALIFICATIFS_DE_PROCHE | frozenset(
     "referent referente traitant traitante social sociale generaliste scolaire".split())
 """Le seul mot admis entre le proche ou le rôle et le nom en capitales (« l'oncle paternel », « le médecin traitant »,
