@@ -2050,8 +2050,10 @@ def _mention_en_capitales(mot: str) -> bool:
     """Une mention ou un état écrit tout en capitales (`mentions.txt` : « URGENT », « EXCUSÉE », « NOUVEAU »), qu'aucune
     liste de noms n'a ; pas tout mot du dictionnaire : « l'oncle (FORTUNÉ) », « le beau-père CORBEAU » sont des noms
     (l'attaque-103)."""
+    if not mot.isupper():
+        return False  # la plupart des mots lus après un lien : rien à normaliser
     forme = normaliser(mot)
-    return (mot.isupper() and forme in _MENTIONS and not _dans_les_listes(mot)
+    return (forme in _MENTIONS and not _dans_les_listes(mot)
             and forme not in listes()["prenoms_homonymes"])  # « VALIDE », « NOUVELLE » : des prénoms aussi (revue63)
 
 
@@ -2512,7 +2514,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         titre = apres_un_metier = False
         en_capitales = len(chaine) > 1 and all(mot.group(1).isupper() for mot in chaine)
         particules_en_tete = 0
-        for mot in chaine:
+        for rang, mot in enumerate(chaine):
             valeur = mot.group(1)
             classe = _classer(valeur, contexte)
             forme = normaliser(valeur.rstrip("."))
@@ -2576,7 +2578,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 break
             if valeur.isupper() and len(valeur) <= 5 and classe == _Classe.INCONNU and not apres_civilite:
                 break  # sigle après un lien de parenté : « la mère (CPAS) »
-            if not apres_civilite and all(_mention_en_capitales(m.group(1)) for m in chaine[chaine.index(mot):]):
+            if not apres_civilite and all(_mention_en_capitales(m.group(1)) for m in chaine[rang:]):
                 break  # « la mère URGENT », « le parrain (NOUVEAU) », « le père ACCORD OK » : une mention en capitales, pas
                 # un nom (garde73) ; pas « l'oncle (MARTIAL LEBOUCQUEREAU) », où le nom suit le prénom-mot
             if normaliser(declencheur) in _SALUTATIONS and not _nom_apres_salutation(valeur, classe, contexte):
