@@ -127,6 +127,10 @@ signaler, ou null pour un négatif). Données fictives.
   juste après un lien de famille ou un rôle, apposé, entre parenthèses, crochets ou tirets (« la marraine VAN HAMMEREN »,
   « Le beau-père (VAN HOORDEBEKE) ») ; leurs négatifs voisins (services, mentions et états, codes en capitales aux
   mêmes places).
+- garde74, écrit pendant la trentième session, avant le soixante-douzième passage : un nom en minuscules juste devant sa
+  fonction entre parenthèses, crochets ou tirets (« greco (conseillère Forem) », « chen (CM) »), dans un récit, une
+  valeur YAML, une liste de présences ; leurs négatifs voisins (mots courants, lieux et services, identifiants d'acteur
+  aux mêmes places).
 """
 
 from __future__ import annotations
@@ -537,7 +541,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas55-020": "« Aurèle » : un prénom que les listes n'ont pas et que wordfreq connaît, en tête de phrase",
         "cas55-028": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
         "cas55-030": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
-        "cas55-081": "« kalinda (logo) » : un nom en minuscules devant un métier entre parenthèses ; seule la parenthèse d'un lien de famille est lue",
         "cas55-117": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
         "cas55-162": "« le mafé (tante) » : un plat en minuscules devant un lien entre parenthèses (faux positif antérieur)",
         "cas55-166": "« Le vélo (beau-père) » : un mot devant un lien entre parenthèses (faux positif antérieur)",
@@ -684,7 +687,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas68-100": "« 'parrain: demirkapı' » dans une liste YAML : la valeur décodée est lue sans sa clé, « parrain: » y est collé au nom",
         "cas68-103": "« Éduc / HOUBEAUX » : à une lettre d'un mot du dictionnaire (« houseaux »), lu comme une faute de frappe",
         "cas68-107": "« logopède : Gaudrillet – cabinet privé » : un mot inconnu à majuscule après un rôle et deux-points, non lu comme un nom accroché",
-        "cas68-113": "« contact école : tahiri-mernissi » : « contact » n'est pas un rôle (l'attaque-98)",
         "cas68-115": "« titulaire (m. VAN DAELENBROECK) » : plusieurs mots en capitales après « m. » en minuscules",
         "cas68-117": "« L'ex-compagnon de la mère [kalombo-nsele] » : « ex-compagnon » n'est pas un rôle auquel un nom s'accroche, « mère » y est suivi de mots",
     },
@@ -769,6 +771,13 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     },
     "garde73": {
         "cas73-094": "« la tante – MAISON MÉDICALE – » : un service en capitales dont un mot est un nom des listes, après un lien (faux positif antérieur)",
+    },
+    "garde74": {
+        "cas74-011": "« avec lamproye (éducateur référent IPPJ) » : un mot que la garde lit comme une faute de frappe ou deux mots collés n'est pas un nom devant une fonction",
+        "cas74-022": "« le bilan de boulvinne-desarcy (neuropsychologue) » : après « de », un mot que personne n'écrit est aussi souvent une chose (« Séances de snoezelen »)",
+        "cas74-034": "« Le jeune rencontrera scarpaleggia (psychologue du SSM) » : après un verbe, un mot que personne n'écrit n'est pas lu (seuls « est », « sont », « sera » et les prépositions d'une personne)",
+        "cas74-067": "« de bruyckere-lint (AS du CPAS) » : un morceau du composé est une commune belge (Lint)",
+        "cas74-085": "« dal zotto (assistante sociale, mutuelle) » : « dal » n'est pas une particule des listes, « zotto » se lit comme une faute de frappe",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

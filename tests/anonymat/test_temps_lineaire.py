@@ -82,6 +82,10 @@ FORMES = {
     "roles_accroches": ("kiné (dufour) ", DEPART, "note.md"),
     "roles_et_qualificatifs": ("psy de la ville / ", DEPART, "note.md"),
     "roles_sans_nom": ("kiné (", DEPART, "note.md"),
+    # soixante-douzième passage : un nom en minuscules devant sa fonction entre parenthèses
+    "noms_devant_un_role": ("greco (conseillère) ", DEPART, "note.md"),
+    "mots_devant_un_role": ("de van greco [CM ", DEPART, "note.md"),
+    "inconnus_devant_un_role": ("par zorblakian (AS) ", DEPART, "note.md"),
     "courriels": ("a.b@c.be ", DEPART, "note.md"),
     "dates_naissance": ("née le 12/03/2008 ", DEPART, "note.md"),
     "marqueurs": ("<!-- interne --> ", DEPART, "note.md"),

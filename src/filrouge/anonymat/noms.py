@@ -2828,6 +2828,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # après les autres : un nom qu'elles lisent en entier (« La tante : aïcha el idrissi ») n'est pas raccourci par
     # celle-ci (l'inverse reste possible : un nom qu'une couche a raccourci n'est pas allongé ici)
     _noms_en_minuscules_attaches_a_un_role(texte, lignes, contexte, deja, resultats)
+    _noms_en_minuscules_devant_un_role(texte, lignes, contexte, deja, resultats)
 
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
@@ -3640,6 +3641,147 @@ def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteA
     if not deja.chevauche(debut, fin):
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom accroché à un rôle")))
+
+
+_ROLE_APRES_UN_SIGNE = re.compile(
+    r"(?:\(|\[|[–—]|-(?=[ \t]))[ \t]*(?:(?i:l['’]|la[ \t]+|le[ \t]+|sa[ \t]+|son[ \t]+))?([^\W\d_]+)(?![\w'’-])")
+"""Une parenthèse, un crochet ou un tiret qui ouvre sur un mot (« (conseillère Forem) », « [CM] », « – la psy du SSM »),
+juste après un nom en minuscules (`_noms_en_minuscules_devant_un_role`)."""
+_ROLES_APRES_UN_NOM = (_ROLES_A_NOM_ATTACHE | _ROLES | frozenset(
+    "juriste responsable secretaire therapeute criminologue gestionnaire travailleur travailleuse ergo".split())) - {
+    "as", "premier", "premiere", "cure", "maitre"}
+"""Les rôles et les proches qu'une note écrit entre parenthèses après un nom (« greco (conseillère Forem) », « kasongo
+(titulaire de classe) », « haddadine (thérapeute familiale) ») ; « AS », « CM », « TMS » en capitales seulement."""
+_SIGLES_APRES_UN_NOM = frozenset(("AS", "CM", "TMS"))
+_MOTS_DEVANT_UN_SIGNE = re.compile(
+    r"(?<![\w'’@./-])" + _MOT_MINUSCULE_ATTACHE + r"(?:[ \t]+" + _MOT_MINUSCULE_ATTACHE + r"){0,2}[ \t]*$")
+"""Un à trois mots en minuscules juste devant le signe, collés à lui ou non (« greco(AS) »)."""
+_SIGNES_DEVANT_UN_ROLE = ("(", "[", "–", "—", " - ")
+
+
+def _noms_en_minuscules_devant_un_role(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                                      resultats: list[Trouvaille]) -> None:
+    """« greco (conseillère Forem) », « Le référent désigné est chen (CM) », « avec ahmadzaï [déléguée SPJ] » : un nom
+    en minuscules juste devant sa fonction entre parenthèses, crochets ou tirets (le pendant de « le kiné (dufour) »).
+    Des particules ou un prénom des listes juste devant en font partie (`_debut_du_nom_devant_un_role`) ; le dernier mot
+    est un nom s'il en est un des listes (`_nom_devant_un_role`), ou, là où la phrase met une personne
+    (`_place_de_personne`), s'il est un mot que personne n'écrit (`_inconnu_devant_un_role`), sauf devant
+    « (interprète) ». Jamais un mot courant (« le suivi (conseillère Forem) »), un lieu d'ici, un mot de l'annuaire."""
+    signes = set()
+    for signe in _SIGNES_DEVANT_UN_ROLE:
+        i = texte.find(signe)
+        while i != -1:
+            signes.add(i + 1 if signe == " - " else i)
+            i = texte.find(signe, i + 1)
+    for position in sorted(signes):
+        role = _ROLE_APRES_UN_SIGNE.match(texte, position)
+        if role is None or not (role.group(1) in _SIGLES_APRES_UN_NOM
+                                or normaliser(role.group(1)) in _ROLES_APRES_UN_NOM):
+            continue  # « (as prévu) » : « as » n'est l'assistante sociale qu'écrit « AS »
+        debut_ligne = lignes.debuts[lignes.numero(position)]
+        devant = _MOTS_DEVANT_UN_SIGNE.search(texte, max(debut_ligne, position - 80), position)
+        if devant is None:
+            continue
+        mots = list(_MOT_DE_NOM.finditer(texte, devant.start(), position))
+        debut, fin = _debut_du_nom_devant_un_role(texte, debut_ligne, mots), mots[-1].end()
+        dernier = mots[-1].group()
+        if not (_nom_devant_un_role(dernier, contexte)
+                or normaliser(role.group(1)) != "interprete"  # « tigrigna (interprète) » : une langue, bien plus souvent
+                and _place_de_personne(texte, debut_ligne, debut) and _inconnu_devant_un_role(dernier, contexte)):
+            continue
+        if not deja.chevauche(debut, fin):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom devant sa fonction")))
+
+
+_PREPOSITIONS_D_UNE_PERSONNE = frozenset("avec par chez pour auprès aupres selon et ou à est sont était etait sera".split())
+"""Ce qui, juste devant un mot que personne n'écrit, met une personne à sa place (« avec ahmadzaï (AS) », « est chen
+(CM) ») ; pas « de », « du », « dans », « sur », un article ou un nom (« Séances de snoezelen (psychomotricienne) »,
+« dans medispring (secrétaire) », « l'asbl kodiko (animatrice) », l'attaque-104)."""
+_CLES_D_IDENTIFIANTS = frozenset("qui avec_qui acteur acteurs id referent coordinateur_soin pedopsychiatre "
+                                 "jeune_informe_par presents absents outil outils logiciel".split())
+"""Les clés YAML dont la valeur est un identifiant d'acteur ou un outil, pas un nom (« qui: cmliege (CM) »)."""
+_CLE_EN_TETE = re.compile(r"[ \t]*(?:-[ \t]+)?([\w-]+):$")
+_DERNIER_MOT = re.compile(r"[^\W\d_]+$")
+_AVANT_UNE_PLACE = 100
+
+
+def _place_de_personne(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Ce qui précède `debut` sur sa ligne y met une personne : rien (une puce, une barre de tableau), un signe (« : »,
+    « ; », « , », un tiret), une clé YAML qui n'attend pas un identifiant, ou un mot de `_PREPOSITIONS_D_UNE_PERSONNE`.
+    Lu sur `_AVANT_UNE_PLACE` caractères au plus (temps linéaire : une longue ligne n'est pas relue à chaque nom)."""
+    fenetre = max(debut_ligne, debut - _AVANT_UNE_PLACE)
+    avant = texte[fenetre:debut].rstrip(" \t")
+    if not avant.strip(" \t-*+|>"):
+        return True
+    cle = _CLE_EN_TETE.match(avant) if fenetre == debut_ligne else None
+    if cle is not None:
+        return normaliser(cle.group(1)) not in _CLES_D_IDENTIFIANTS
+    if avant[-1] in ":;,.–—(|":
+        return True
+    mot = _DERNIER_MOT.search(avant)
+    return mot is not None and mot.group().casefold() in _PREPOSITIONS_D_UNE_PERSONNE
+
+
+def _debut_du_nom_devant_un_role(texte: str, debut_ligne: int, mots: list[re.Match[str]]) -> int:
+    """Le début du nom qui finit par le dernier de `mots` : les particules (« van der », « de la ») et un prénom des
+    listes qui n'est pas un mot juste devant ; « de » seulement en tête d'une phrase ou après ce qui met une personne à
+    sa place (« par de wulfsteyn », pas « Proposition de kasongo »)."""
+    debut = mots[-1].start()
+    for rang in range(len(mots) - 2, -1, -1):
+        mot, n = mots[rang].group(), normaliser(mots[rang].group())
+        if n == "la" and rang > 0 and normaliser(mots[rang - 1].group()) == "de":
+            continue  # « de la bardonnière » : « la » suit le sort de « de »
+        if n == "de":
+            if not (rang > 0 and normaliser(mots[rang - 1].group()) in _PARTICULES_NOM  # « van de maelbroeck »
+                    or _place_de_personne(texte, debut_ligne, mots[rang].start())):
+                break
+        elif not (n in _PARTICULES_NOM or n in listes()["prenoms"] and not est_mot_du_dictionnaire(mot)):
+            break
+        debut = mots[rang].start()
+    return debut
+
+
+def _inconnu_devant_un_role(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Un mot que personne n'écrit (`_nom_que_personne_n_ecrit`), ni gentilé ni deux mots du dictionnaire collés
+    (« equipemobile ») ; dans un composé, hormis des particules en tête, chaque morceau l'est ou est un nom des listes
+    hors du dictionnaire (« delcourte-fagnart »)."""
+    morceaux = _sans_particules_de_tete(mot)
+    return all(_nom_que_personne_n_ecrit(_ELISION.sub("", m), contexte) and not _GENTILE.search(normaliser(m))
+               and not _deux_mots_colles(normaliser(m)) or len(morceaux) > 1 and _nom_hors_du_dictionnaire(m)
+               for m in morceaux)
+
+
+def _deux_mots_colles(forme: str) -> bool:
+    """« equipemobile » : deux mots du dictionnaire d'au moins trois lettres, collés."""
+    return any(est_mot_du_dictionnaire(forme[:i]) and est_mot_du_dictionnaire(forme[i:])
+               for i in range(3, len(forme) - 2))
+
+
+def _sans_particules_de_tete(mot: str) -> list[str]:
+    """Les morceaux d'un composé, sans ses particules de tête (« el-kharrouzi » : « kharrouzi »)."""
+    morceaux = mot.split("-")
+    while len(morceaux) > 1 and normaliser(morceaux[0]) in _PARTICULES_NOM:
+        morceaux.pop(0)
+    return morceaux
+
+
+def _nom_devant_un_role(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Le mot juste devant une fonction entre parenthèses est un nom des listes : un nom accroché (`_nom_attache`,
+    « greco »), un nom des listes d'au moins cinq lettres qui n'est ailleurs qu'une ville lointaine (« kasongo
+    (titulaire de classe) »), ou un composé dont un morceau est l'un d'eux et les autres des particules ou des mots hors
+    du dictionnaire (« el-kharrouzi ») ; ni un lieu d'ici, ni un mot du dictionnaire ou de l'annuaire."""
+    if _nom_attache(mot, contexte):
+        return True
+    if "-" in mot:
+        morceaux = _sans_particules_de_tete(mot)
+        return all(len(m) >= 3 and not est_mot_du_dictionnaire(m) and not est_courant_tel_qu_ecrit(m)
+                   and not _est_une_localite(m) for m in morceaux) and any(
+            _nom_devant_un_role(m, contexte) for m in morceaux)
+    n, l = normaliser(mot), listes()
+    return (len(n) >= 5 and n in l["noms"] and n not in l["lieux"] and n not in l["localites"]
+            and not est_mot_connu(mot) and not est_mot_du_dictionnaire(mot) and not est_courant_tel_qu_ecrit(mot)
+            and not _jamais_une_personne(n) and not _dans_l_annuaire(mot, contexte))
 
 
 _FERMETURES = {"(": ")", "[": "]", "–": "–", "—": "—", "-": "-"}
