@@ -424,6 +424,13 @@ PLANCHERS = {
     # (dix mentions en capitales après un proche, « le père (INJOIGNABLE) », plus signalées) ; restent « le Doudou à
     # Mons », « Spirou Charleroi » et six noms en minuscules devant un rôle entre parenthèses (« greco (conseillère Forem) »)
     "aveugle-84": (99.0, 99.5, 1.0),
+    # aveugle-85 (2 031 extraits, le logement, l'argent et les aides sociales : loyers, CPAS, dettes, factures,
+    # compteurs), mesure à l'aveugle du 2026-12-07 sur 98a16e8 (la garde du début de la trentième session) et sur 6f4ec1d
+    # (après le soixante-douzième passage, sorties identiques) : 97,9/99,5/2,0, pire origine **93,3 (flandre : « compte
+    # de Bram, le père », « Suivi par : goossens », « que geerts, sa meilleure amie, », « beneficiaire: michiels »),
+    # objectif de 95 non tenu** ; six noms après « éducateur de rue » (« L'éducateur de rue Pirotte Kevin ») ; faux
+    # positifs : « CESS », des numéros de facture, de client et d'EAN lus comme des téléphones
+    "aveugle-85": (97.5, 99.5, 2.5),
 }
 
 
