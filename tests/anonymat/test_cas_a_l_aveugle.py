@@ -131,6 +131,10 @@ signaler, ou null pour un négatif). Données fictives.
   fonction entre parenthèses, crochets ou tirets (« greco (conseillère Forem) », « chen (CM) »), dans un récit, une
   valeur YAML, une liste de présences ; leurs négatifs voisins (mots courants, lieux et services, identifiants d'acteur
   aux mêmes places).
+- garde75, écrit pendant la trentième session, avant le soixante-treizième passage : un nom seul en tête d'une ligne,
+  d'un élément de liste, d'une cellule ou d'une valeur YAML, juste avant sa fonction (« - Tshiamalenga : AS du CPAS »,
+  « | Zorbakian | logopède | »), avec sa majuscule ou en minuscules ; leurs négatifs voisins (rubriques, services et
+  logiciels, mots rares aux mêmes places).
 """
 
 from __future__ import annotations
@@ -778,6 +782,30 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas74-034": "« Le jeune rencontrera scarpaleggia (psychologue du SSM) » : après un verbe, un mot que personne n'écrit n'est pas lu (seuls « est », « sont », « sera » et les prépositions d'une personne)",
         "cas74-067": "« de bruyckere-lint (AS du CPAS) » : un morceau du composé est une commune belge (Lint)",
         "cas74-085": "« dal zotto (assistante sociale, mutuelle) » : « dal » n'est pas une particule des listes, « zotto » se lit comme une faute de frappe",
+    },
+    "garde75": {
+        "cas75-003": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
+        "cas75-008": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
+        "cas75-016": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
+        "cas75-020": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
+        "cas75-024": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
+        "cas75-027": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
+        "cas75-037": "« karimdadzai (interprète en pachto) » : devant « interprète », seul un nom des listes est lu (une langue y est bien plus souvent)",
+        "cas75-062": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
+        "cas75-070": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
+        "cas75-072": "« Sharifpournia : interprète en farsi » : devant « interprète », seul un nom des listes est lu",
+        "cas75-074": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
+        "cas75-125": "« | Medispring | secrétaire | » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
+        "cas75-142": "« Doctena – secrétaire médicale » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
+        "cas75-151": "« - Snoezelen : psychomotricienne » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
+        "cas75-153": "« - Omnio : AS de la mutuelle » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
+        "cas75-155": "« - Wppsi : psychologue » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
+        "cas75-156": "« * Theraplay – psychologue du SSM » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
+        "cas75-163": "« Baraki (éducateur de rue) » : un mot d'argot belge à majuscule devant un rôle (faux positif antérieur)",
+        "cas75-168": "« Encoprésie : pédiatre » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
+        "cas75-173": "« Teranga : médiatrice interculturelle » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
+        "cas75-178": "« Kot : assistante sociale du CPAS » : un mot belge de trois lettres à majuscule en tête (faux positif antérieur)",
+        "cas75-180": "« Ikigai – psychologue » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

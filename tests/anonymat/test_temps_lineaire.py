@@ -86,6 +86,9 @@ FORMES = {
     "noms_devant_un_role": ("greco (conseillère) ", DEPART, "note.md"),
     "mots_devant_un_role": ("de van greco [CM ", DEPART, "note.md"),
     "inconnus_devant_un_role": ("par zorblakian (AS) ", DEPART, "note.md"),
+    # soixante-treizième passage : un nom seul en tête de ligne ou d'élément de liste, devant sa fonction
+    "tetes_devant_un_role": ("- Zorblakian : AS\n", DEPART, "note.md"),
+    "elements_sous_une_cle": ("qui:\n" + "- zorblakian, AS\n" * 40, DEPART, "note.yaml"),
     "courriels": ("a.b@c.be ", DEPART, "note.md"),
     "dates_naissance": ("née le 12/03/2008 ", DEPART, "note.md"),
     "marqueurs": ("<!-- interne --> ", DEPART, "note.md"),

@@ -2829,6 +2829,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # celle-ci (l'inverse reste possible : un nom qu'une couche a raccourci n'est pas allongé ici)
     _noms_en_minuscules_attaches_a_un_role(texte, lignes, contexte, deja, resultats)
     _noms_en_minuscules_devant_un_role(texte, lignes, contexte, deja, resultats)
+    _noms_seuls_en_tete(texte, lignes, contexte, deja, resultats)
 
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
@@ -3649,10 +3650,21 @@ _ROLE_APRES_UN_SIGNE = re.compile(
 juste après un nom en minuscules (`_noms_en_minuscules_devant_un_role`)."""
 _ROLES_APRES_UN_NOM = (_ROLES_A_NOM_ATTACHE | _ROLES | frozenset(
     "juriste responsable secretaire therapeute criminologue gestionnaire travailleur travailleuse ergo".split())) - {
-    "as", "premier", "premiere", "cure", "maitre"}
+    "as", "premier", "premiere", "cure", "maitre", "meme", "memere"}
 """Les rôles et les proches qu'une note écrit entre parenthèses après un nom (« greco (conseillère Forem) », « kasongo
-(titulaire de classe) », « haddadine (thérapeute familiale) ») ; « AS », « CM », « TMS » en capitales seulement."""
+(titulaire de classe) », « haddadine (thérapeute familiale) ») ; « AS », « CM », « TMS » en capitales seulement ; « mémé »,
+« mémère » avec leurs accents seulement (« même », « meme » n'en sont pas)."""
 _SIGLES_APRES_UN_NOM = frozenset(("AS", "CM", "TMS"))
+
+
+def _designe_un_role_apres_un_nom(mot: str) -> bool:
+    """Le mot est-il un rôle de `_ROLES_APRES_UN_NOM` (ou « AS », « CM », « TMS » en capitales) ? Un mot ASCII est
+    comparé en minuscules, sans `normaliser` (lu sur presque chaque ligne d'un YAML)."""
+    if mot in _SIGLES_APRES_UN_NOM:
+        return True
+    bas = mot.lower()
+    return bas in _ROLES_APRES_UN_NOM if bas.isascii() else (normaliser(bas) in _ROLES_APRES_UN_NOM
+                                                             or bas in _ROLES_A_NOM_ATTACHE_ECRITS)
 _MOTS_DEVANT_UN_SIGNE = re.compile(
     r"(?<![\w'’@./-])" + _MOT_MINUSCULE_ATTACHE + r"(?:[ \t]+" + _MOT_MINUSCULE_ATTACHE + r"){0,2}[ \t]*$")
 """Un à trois mots en minuscules juste devant le signe, collés à lui ou non (« greco(AS) »)."""
@@ -3675,8 +3687,7 @@ def _noms_en_minuscules_devant_un_role(texte: str, lignes: Lignes, contexte: Con
             i = texte.find(signe, i + 1)
     for position in sorted(signes):
         role = _ROLE_APRES_UN_SIGNE.match(texte, position)
-        if role is None or not (role.group(1) in _SIGLES_APRES_UN_NOM
-                                or normaliser(role.group(1)) in _ROLES_APRES_UN_NOM):
+        if role is None or not _designe_un_role_apres_un_nom(role.group(1)):
             continue  # « (as prévu) » : « as » n'est l'assistante sociale qu'écrit « AS »
         debut_ligne = lignes.debuts[lignes.numero(position)]
         devant = _MOTS_DEVANT_UN_SIGNE.search(texte, max(debut_ligne, position - 80), position)
@@ -3692,6 +3703,81 @@ def _noms_en_minuscules_devant_un_role(texte: str, lignes: Lignes, contexte: Con
         if not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom devant sa fonction")))
+
+
+_TETE_PUIS_FONCTION = re.compile(
+    r"^([ \t]*)(?:>[ \t]*)*(?:((?:[-*+]|\d{1,2}[.)])[ \t]+)|\|[ \t]*|([\w-]+):[ \t]+(?:[-*+][ \t]+)?)?['\"]?"
+    r"((?:(?i:de(?:[ \t]+la)?|van(?:[ \t]+de[nr]?)?|von|ter|da|di|del|dos|el|al|ben)[ \t]+)?"
+    r"([^\W\d_]+(?:['’-][^\W\d_]+)*))[ \t]*(?:(?::|,|\|)[ \t]*|(?:[–—]|-(?=[ \t])|\(|\[)[ \t]*"
+    r"(?:(?i:l['’]|la[ \t]+|le[ \t]+|sa[ \t]+|son[ \t]+))?)([^\W\d_]+)(?![\w'’-])", re.MULTILINE)
+"""Un mot seul (et ses particules) en tête d'une ligne, d'un élément de liste, de la première cellule d'un tableau,
+d'une valeur YAML ou d'une chaîne entre apostrophes ou guillemets droits, puis un signe (« : », un tiret, une
+parenthèse, un crochet, une virgule, la cellule suivante) et le mot qui le suit (`_noms_seuls_en_tete`) ; un article
+seulement après une parenthèse, un crochet ou un tiret : après « : », « la mère » est le sujet d'une phrase (« Viettel :
+la mère utilise une carte SIM »). Groupes : retrait, puce, clé, nom avec ses particules, dernier mot du nom, rôle."""
+_LIGNES_D_UNE_LISTE = 30
+_DEBUT_D_UNE_CLE = 120
+"""Lignes relues au plus, au-dessus d'un élément de liste, pour trouver la clé YAML qui le porte, et caractères lus au
+début de chacune (temps linéaire : de longues lignes ne sont pas relues à chaque élément)."""
+
+
+def _noms_seuls_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                        resultats: list[Trouvaille]) -> None:
+    """« - Tshiamalenga : AS du CPAS », « * zorbakian – logopède », « | Habyarimana | psy du SSM | » : un nom seul en
+    tête, juste avant sa fonction (`_ROLES_APRES_UN_NOM`) ; avec sa majuscule ou en minuscules, un nom des listes hors du
+    dictionnaire ou un mot que personne n'écrit (`_inconnu_devant_un_role` : ni mots connus collés, « cmverviers ») ;
+    jamais un organisme ; devant « interprète », seulement un nom des listes ; avec sa majuscule, pas devant une
+    parenthèse ni un crochet (« Laroxyl (pédopsychiatre) », « Synapsia (logopède) » : un médicament, un service,
+    l'attaque-85 ; décision du cinquante-troisième passage, gardée). Pas sous une clé d'identifiants d'acteur,
+    sur sa ligne (« qui: cmliege (CM) ») ni au-dessus d'un élément de liste (« qui:⏎- cmliege (CM) ») ; les mots de
+    l'annuaire sont écartés par les deux tests du mot."""
+    mots = lignes.mots
+    roles = mots & _ROLES_APRES_UN_NOM  # les rôles écrits en ASCII, puis les autres (« éducatrice »)
+    roles |= {mot for mot in mots if not mot.isascii() and _designe_un_role_apres_un_nom(mot)}
+    indices = set(lignes.contenant(roles)) if roles else set()
+    for sigle in _SIGLES_APRES_UN_NOM:  # en capitales : cherchés dans le texte tel qu'il est écrit
+        i = texte.find(sigle)
+        while i != -1:
+            indices.add(lignes.numero(i))
+            i = texte.find(sigle, lignes.bornes(lignes.numero(i))[1])
+    for indice in sorted(indices):  # seules les lignes qui ont un rôle sont relues (le motif coûte sur chaque ligne)
+        m = _TETE_PUIS_FONCTION.match(texte, lignes.debuts[indice])
+        if m is None:
+            continue
+        role, mot = m.group(6), m.group(5)
+        if not _designe_un_role_apres_un_nom(role) or mot.isupper():
+            continue
+        cle = m.group(3)
+        if cle is not None and normaliser(cle) in _CLES_D_IDENTIFIANTS:
+            continue
+        if not mot.islower() and texte[m.end(4):m.start(6)].strip(" \t")[:1] in "([":
+            continue  # « Laroxyl (pédopsychiatre) », « Synapsia (logopède) » : un médicament, un service (l'attaque-85)
+        forme = mot.casefold()
+        if est_une_organisation(mot) or not (_nom_devant_un_role(forme, contexte) or normaliser(role) != "interprete"
+                                             and _inconnu_devant_un_role(mot, contexte)):
+            continue
+        if m.group(2) is not None and _sous_une_cle_d_identifiants(texte, lignes, m.start(), len(m.group(1))):
+            continue
+        debut, fin = m.span(4)
+        if not deja.chevauche(debut, fin):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(4), "nom seul en tête, devant sa fonction")))
+
+
+def _sous_une_cle_d_identifiants(texte: str, lignes: Lignes, debut_ligne: int, retrait: int) -> bool:
+    """L'élément de liste qui commence à `debut_ligne` (avec `retrait` blancs devant sa puce) est-il porté par une clé
+    d'identifiants d'acteur (`_CLES_D_IDENTIFIANTS`, « presents: », « qui: ») : la première ligne au-dessus qui n'est ni
+    vide ni un autre élément de la même liste, lue sur `_LIGNES_D_UNE_LISTE` lignes au plus."""
+    indice = lignes.numero(debut_ligne)
+    for precedente in range(indice - 1, max(-1, indice - 1 - _LIGNES_D_UNE_LISTE), -1):
+        debut, fin = lignes.bornes(precedente)
+        ligne = texte[debut:min(fin, debut + _DEBUT_D_UNE_CLE)]
+        contenu = ligne.lstrip(" \t")
+        if not contenu or len(ligne) - len(contenu) == retrait and contenu[:1] in "-*+":
+            continue
+        cle = _CLE_EN_TETE.match(ligne.rstrip())
+        return cle is not None and len(ligne) - len(contenu) <= retrait and normaliser(cle.group(1)) in _CLES_D_IDENTIFIANTS
+    return False
 
 
 _PREPOSITIONS_D_UNE_PERSONNE = frozenset("avec par chez pour auprès aupres selon et ou à est sont était etait sera".split())
@@ -3743,19 +3829,42 @@ def _debut_du_nom_devant_un_role(texte: str, debut_ligne: int, mots: list[re.Mat
 
 
 def _inconnu_devant_un_role(mot: str, contexte: ContexteAnonymat) -> bool:
-    """Un mot que personne n'écrit (`_nom_que_personne_n_ecrit`), ni gentilé ni deux mots du dictionnaire collés
-    (« equipemobile ») ; dans un composé, hormis des particules en tête, chaque morceau l'est ou est un nom des listes
+    """Un mot que personne n'écrit (`_nom_que_personne_n_ecrit`), ni gentilé ni fait de mots connus collés
+    (`_mots_colles`) ; dans un composé, hormis des particules en tête, chaque morceau l'est ou est un nom des listes
     hors du dictionnaire (« delcourte-fagnart »)."""
     morceaux = _sans_particules_de_tete(mot)
-    return all(_nom_que_personne_n_ecrit(_ELISION.sub("", m), contexte) and not _GENTILE.search(normaliser(m))
-               and not _deux_mots_colles(normaliser(m)) or len(morceaux) > 1 and _nom_hors_du_dictionnaire(m)
-               for m in morceaux)
+    return all(_nom_que_personne_n_ecrit(_ELISION.sub("", m.casefold()), contexte) and not _GENTILE.search(normaliser(m))
+               and not _mots_colles(normaliser(m), m.islower())
+               or len(morceaux) > 1 and _nom_hors_du_dictionnaire(m.casefold()) for m in morceaux)
 
 
-def _deux_mots_colles(forme: str) -> bool:
-    """« equipemobile » : deux mots du dictionnaire d'au moins trois lettres, collés."""
-    return any(est_mot_du_dictionnaire(forme[:i]) and est_mot_du_dictionnaire(forme[i:])
-               for i in range(3, len(forme) - 2))
+_SIGLES_COLLES = frozenset("as cm cpas cpms pms spj saj sdj amo ssm pse ippj aviq onem forem actiris asbl rdv tms "
+                           "psy logo kine inf ref pedo med sos bxl".split())
+"""Les sigles de services et les abréviations de rôles qu'un identifiant d'acteur colle à un autre mot (« cmverviers »,
+« logocpms », « refspjnamur », l'attaque-105)."""
+
+
+def _mots_colles(forme: str, en_minuscules: bool) -> bool:
+    """« cmverviers », « psyssmforest », « prochainrdv », « equipemobile » : le mot se découpe tout entier en au moins
+    deux morceaux connus (`_morceau_connu`), dont un sigle de `_SIGLES_COLLES`, ou, écrit `en_minuscules` comme un
+    identifiant d'acteur, seulement des mots ou des lieux ; un identifiant ou une rubrique collée, pas un nom. Un nom
+    écrit avec sa majuscule fait de deux mots (« Croixmare », « Boisvert ») en reste un."""
+    etats: list[set[tuple[int, bool]]] = [set() for _ in range(len(forme) + 1)]
+    etats[0].add((0, False))  # (morceaux lus, au plus 2 ; un sigle parmi eux) à chaque position atteinte
+    for fin in range(2, len(forme) + 1):
+        for debut in range(0, fin - 1):
+            if etats[debut] and _morceau_connu(forme[debut:fin]):
+                sigle = forme[debut:fin] in _SIGLES_COLLES
+                etats[fin].update((min(n + 1, 2), avec or sigle) for n, avec in etats[debut])
+    return any(n == 2 and (sigle or en_minuscules) for n, sigle in etats[len(forme)])
+
+
+@lru_cache(maxsize=8192)
+def _morceau_connu(morceau: str) -> bool:
+    """Un sigle de `_SIGLES_COLLES`, un mot du dictionnaire ou un lieu d'au moins quatre lettres, une localité belge de
+    trois (« huy », « ath ») : plus court, presque tout nom se découperait (« fot-sin-gue »)."""
+    return (morceau in _SIGLES_COLLES or len(morceau) >= 4 and (est_mot_du_dictionnaire(morceau) or est_un_lieu(morceau))
+            or len(morceau) == 3 and morceau in listes()["localites"])
 
 
 def _sans_particules_de_tete(mot: str) -> list[str]:
