@@ -135,6 +135,9 @@ signaler, ou null pour un négatif). Données fictives.
   d'un élément de liste, d'une cellule ou d'une valeur YAML, juste avant sa fonction (« - Tshiamalenga : AS du CPAS »,
   « | Zorbakian | logopède | »), avec sa majuscule ou en minuscules ; leurs négatifs voisins (rubriques, services et
   logiciels, mots rares aux mêmes places).
+- garde76, écrit pendant la trentième session, avant le soixante-quatorzième passage : un nom juste après un métier
+  « de rue » (« L'éducateur de rue Pirotte Kevin », « la travailleuse de rue Sokhna Ba »), après un signe, en YAML ;
+  leurs négatifs voisins (vraies voies et adresses, services et horaires, mots courants à majuscule aux mêmes places).
 """
 
 from __future__ import annotations
@@ -583,7 +586,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas58-011": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
         "cas58-012": "« Ma », « Lu » : des mots du dictionnaire (« Ma mère », lundi, « lu et approuvé »), jamais lus seuls comme des noms",
         "cas58-013": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
-        "cas58-018": "une fonction suivie d'un complément (« de rue », « du réseau », « de police ») ou composée (« sage-femme ») : `_fonction_devant` ne la voit pas",
         "cas58-019": "deux capitales hors des noms courts des listes (« WU », « OH », « VO », « LI ») : lues comme des initiales ou un sigle (« l'éducateur AS », « avec IA »)",
         "cas58-021": "une fonction suivie d'un complément (« de rue », « du réseau », « de police ») ou composée (« sage-femme ») : `_fonction_devant` ne la voit pas",
         "cas58-022": "une fonction suivie d'un complément (« de rue », « du réseau », « de police ») ou composée (« sage-femme ») : `_fonction_devant` ne la voit pas",
@@ -806,6 +808,14 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas75-173": "« Teranga : médiatrice interculturelle » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
         "cas75-178": "« Kot : assistante sociale du CPAS » : un mot belge de trois lettres à majuscule en tête (faux positif antérieur)",
         "cas75-180": "« Ikigai – psychologue » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
+    },
+    "garde76": {
+        "cas76-037": "« Le travailleur de rue, Théodule, propose » : un prénom rare entre virgules après un rôle « de rue » (raté antérieur)",
+        "cas76-086": "« obstacles: \"travailleur de rue : Karataşlıoğlu, en congé\" » : un nom après un rôle et « : » dans une chaîne YAML entre guillemets (raté antérieur)",
+        "cas76-093": "« déménagé rue de Dave, à Jambes » : une adresse de domicile, signalée comme telle (faux positif antérieur, voulu)",
+        "cas76-098": "« rue des Tanneries 12, Namur » : une adresse, signalée comme telle (faux positif antérieur, voulu)",
+        "cas76-103": "« Nouvelle adresse du jeune : rue du Condroz 47, 5590 Ciney » : l'adresse du jeune, signalée (faux positif antérieur, voulu)",
+        "cas76-114": "« repérer des logements rue Borgnet et rue Dewez » : des rues au nom de personne, signalées (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -74,10 +74,24 @@ _CITE_SANS_ACCENT = (
 """« cite » sans accent est une cité après un déterminant (« la cite Germinal », « sa cite Diongre »), pas le verbe
 (« Il cite Soumah Mamadou », « elle la cite ») : aveugle-68, puis l'attaque-68 et la relecture ; jamais après « leur »,
 aussi pronom (« L'éducateur leur cite Khadija Benali »)."""
+_METIERS_DE_RUE = tuple(
+    racine + fin for racine, fins in (("éduc", ("", "s", "ateur", "ateurs", "atrice", "atrices")),
+                                      ("educ", ("", "s", "ateur", "ateurs", "atrice", "atrices")),
+                                      ("travaill", ("eur", "eurs", "euse", "euses")),
+                                      ("anima", ("teur", "teurs", "trice", "trices")),
+                                      ("média", ("teur", "teurs", "trice", "trices")),
+                                      ("media", ("teur", "teurs", "trice", "trices")),
+                                      ("intervenant", ("", "e", "s", "es")))
+    for fin in fins)
+"""Les métiers « de rue » (« L'éducateur de rue Pirotte Kevin », « la travailleuse de rue Sokhna Ba ») : après eux,
+« rue » n'est pas une voie et le nom qui suit est une personne (garde76, aveugle-85) ; une liste fermée, pas une finale :
+« le réparateur de rue Malibran » travaille dans une rue (l'attaque-106). « La médiatrice de rue Wayez » est lue comme
+une personne : le métier existe, un nom laissé en clair coûte plus qu'une rue signalée."""
 _INSTITUTIONS = re.compile(
     r"(?<!\w)(?:école|ecole|collège|college|institut|athénée|athenee|lycée|hôpital|hopital|clinique|centre|home|maison|"
     r"foyer|internat|asbl|service|résidence|residence|équipe|equipe|projet|cabinet|crèche|creche|"
-    r"rue|avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
+    + "".join(rf"(?<!{metier}[ \t]de[ \t])" for metier in _METIERS_DE_RUE) + r"rue|"
+    r"avenue|place|chaussée|boulevard|quai|drève|clos|allée|chemin|impasse|square|sentier|route|"
     r"parc|salle|bâtiment|batiment|site|campus|pavillon|unité|unite|section|groupe|réseau|reseau|"
     r"fondation|association|mutualité|mutualite|paroisse|église|eglise|club|stade|piscine|gare|musée|"
     r"station|arrêt|arret|métro|metro|tram|quartier|cité|" + _CITE_SANS_ACCENT + r"|galerie|passage|"
