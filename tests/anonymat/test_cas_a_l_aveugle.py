@@ -138,6 +138,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde76, écrit pendant la trentième session, avant le soixante-quatorzième passage : un nom juste après un métier
   « de rue » (« L'éducateur de rue Pirotte Kevin », « la travailleuse de rue Sokhna Ba »), après un signe, en YAML ;
   leurs négatifs voisins (vraies voies et adresses, services et horaires, mots courants à majuscule aux mêmes places).
+- garde77, écrit pendant la trentième session, avant le soixante-quinzième passage, tiré des ratés flamands
+  d'aveugle-85 : une apposition qualifiée (« geerts, sa meilleure amie, »), « de X, le père », une rubrique prise au
+  vol (« Suivi par : goossens »), une clé YAML de personne (« beneficiaire: michiels ») ; leurs négatifs voisins
+  (lieux, services et organismes, mots courants aux mêmes places).
 """
 
 from __future__ import annotations
@@ -816,6 +820,15 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas76-098": "« rue des Tanneries 12, Namur » : une adresse, signalée comme telle (faux positif antérieur, voulu)",
         "cas76-103": "« Nouvelle adresse du jeune : rue du Condroz 47, 5590 Ciney » : l'adresse du jeune, signalée (faux positif antérieur, voulu)",
         "cas76-114": "« repérer des logements rue Borgnet et rue Dewez » : des rues au nom de personne, signalées (faux positif antérieur)",
+    },
+    "garde77": {
+        "cas77-037": "« la voiture d'Aurèle, son frère aîné » : après « de » ou « d' », un mot suivi d'un lien apposé n'est lu que s'il est un prénom des listes qui n'est pas un mot (raté antérieur)",
+        "cas77-040": "« le collier d'oumeïma, sa sœur aînée » : après « de » ou « d' », un mot suivi d'un lien apposé n'est lu que s'il est un prénom des listes qui n'est pas un mot (raté antérieur)",
+        "cas77-053": "« la valise de shammout, le père » : après « de » ou « d' », un mot suivi d'un lien apposé n'est lu que s'il est un prénom des listes qui n'est pas un mot (raté antérieur)",
+        "cas77-060": "« Les dettes de da rocha-pimentel, le père » : après « de » ou « d' », un mot suivi d'un lien apposé n'est lu que s'il est un prénom des listes qui n'est pas un mot (raté antérieur)",
+        "cas77-067": "« Trajet assuré par : cousin wannes » : un lien entre la rubrique et le nom (raté antérieur)",
+        "cas77-085": "« assurés par : gofflot » : un mot que la garde lit comme une faute de frappe ou deux mots collés n'est pas un nom",
+        "cas77-102": "« personne_de_confiance: bruggheman » : sous une clé « personne… », seul un prénom des listes est un nom (les identifiants d'acteur y vont aussi)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -1602,11 +1602,13 @@ proche, un rôle, une fonction du réseau ou un métier de `metiers.txt` (garde6
 (`_APPOSE_EN_MINUSCULES`)."""
 _FONCTION_APRES = re.compile(
     r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*"
-    r"(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+)?"
+    r"(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+|"
+    r"(?P<qualifie>(?i:meilleure?|vieil|vieille|vieux|grande?|petite?)[ \t]+))?"
     r"(?i:" + "|".join(sorted((re.escape(f).replace("\\ ", r"[ \t]+") for f in _FONCTIONS), key=len, reverse=True))
     + r")(?!\w)")
-"""« Romain, éducateur référent », « Espoir, sa cousine », « Haile, son ancien titulaire » : un mot suivi de sa
-fonction ou de son lien est un nom."""
+"""« Romain, éducateur référent », « Espoir, sa cousine », « Haile, son ancien titulaire », « geerts, sa meilleure amie »
+(aveugle-85) : un mot suivi de sa fonction ou de son lien est un nom ; qualifié par un adjectif qui ne dit pas un temps
+(groupe `qualifie` : « sa petite cousine »), seulement hors d'un lieu (`_appositions_qui_disent_qui`, l'attaque-107)."""
 _MOT_ENTIER = r"(?<![\w'’\-])([^\W\d_]+(?:-[^\W\d_]+)*)"
 _DEUX_MOTS_AVANT = re.compile(r"(?:" + _MOT_ENTIER + r"[ \t]+)?" + _MOT_ENTIER + r"[ \t]*$")
 """Les deux derniers mots avant une fonction apposée (« matteo sousa, son éducateur »)."""
@@ -1658,21 +1660,26 @@ _INITIALE_JUSTE_AVANT = re.compile(r"(?<![\w'’])[" + _MAJ + r"]\.[ \t]*$")
 """« J. Noirhomme, animatrice » : l'initiale d'un prénom juste avant ; `_noms_et_initiales` signale l'initiale et le nom."""
 
 
-def _appositions_qui_disent_qui(texte: str, lignes: Lignes) -> list[tuple[int, bool]]:
-    """(position de la virgule, nouvelle) de chaque fonction apposée (`_FONCTION_APRES`, cherchée seulement si le texte
+def _appositions_qui_disent_qui(texte: str, lignes: Lignes) -> list[tuple[int, bool, bool]]:
+    """(position de la virgule, nouvelle, qualifiée) de chaque fonction apposée (`_FONCTION_APRES`, cherchée seulement si le texte
     a un mot de fonction), puis de chaque âge apposé et de chaque lien ou rôle apposé avec son article qui se ferme
     aussitôt (`_apposition_fermee`) : ces dernières, « nouvelles », ne valent après des mots en minuscules que sans
     article ni préposition devant eux (`_LIEU_DEVANT` : « au salon, sa sœur », « cours de karaté, 8 ans », l'attaque-82),
-    et jamais sans article devant le lien (« presents: [edu, psy] »)."""
+    et jamais sans article devant le lien (« presents: [edu, psy] ») ; une fonction « qualifiée » par un adjectif
+    (« sa petite cousine ») ne vaut pas après une préposition de lieu ou un article, « de » admis (« au trampoparc, sa
+    petite cousine », l'attaque-107 ; « parle de kowalczuk, son vieil ami »)."""
     if "," not in texte:
         return []
-    fonctions = ({m.start() for m in _FONCTION_APRES.finditer(texte)}
-                 if ", " in texte and not lignes.mots.isdisjoint(_MOTS_DE_FONCTION) else set())
+    apposees = (list(_FONCTION_APRES.finditer(texte))
+                if ", " in texte and not lignes.mots.isdisjoint(_MOTS_DE_FONCTION) else [])
+    fonctions = {m.start() for m in apposees if not m.group("qualifie")}
+    qualifiees = {m.start() for m in apposees if m.group("qualifie")} - fonctions
     nouvelles = {m.start() for m in _AGE_EN_APPOSITION.finditer(texte)}
     nouvelles.update(m.start() for m in _APPOSITION.finditer(texte)
                      if m.group("article") and normaliser(m.group("mot")) in _APPOSES_QUI_DISENT_QUI
                      and _apposition_fermee(texte, m.end()))
-    return sorted([(v, False) for v in fonctions] + [(v, True) for v in nouvelles - fonctions])
+    return sorted([(v, False, False) for v in fonctions] + [(v, False, True) for v in qualifiees - nouvelles]
+                  + [(v, True, False) for v in nouvelles - fonctions])
 
 
 def _est_de(preposition: str) -> bool:
@@ -2844,6 +2851,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _noms_en_minuscules_attaches_a_un_role(texte, lignes, contexte, deja, resultats)
     _noms_en_minuscules_devant_un_role(texte, lignes, contexte, deja, resultats)
     _noms_seuls_en_tete(texte, lignes, contexte, deja, resultats)
+    _noms_apres_une_rubrique_de_personne(texte, lignes, contexte, deja, resultats)
 
     # --- identifiants d'acteurs formés d'un nom : « qui: [julie-dumont] », « id: kevin_lambert » ----
     _identifiants_noms(texte, lignes, contexte, deja, resultats)
@@ -3361,7 +3369,7 @@ suit le prénom). Un motif par
 caractère fixe (virgule, point-virgule, deux-points, tirets, « q ») lu par `par_caracteres_fixes` : une classe en tête
 faisait essayer chaque caractère du texte (deux fois plus lent sur la démo)."""
 _APRES_EN_MINUSCULES = re.compile(
-    r"(?<!\w)(?i:" + _PREPOSITIONS_VERS_UNE_PERSONNE + r")[ \t]+(" + _NOM_EN_MINUSCULES
+    r"(?<!\w)(?i:" + _PREPOSITIONS_VERS_UNE_PERSONNE + r")(?:[ \t]*:)?[ \t]+(" + _NOM_EN_MINUSCULES
     + r")(?![\w'’\-])")
 """« voir avec jawad pour la carte », « chez fatou », « selon amrani », « passer voir gebre-egziabher », « se tourne
 vers lefebvre », « la logopède ainsi que diarra » : avec qui, chez qui, selon qui, voir qui, vers qui (essayé aux seuls
@@ -3423,7 +3431,7 @@ _VERBE_DATIF = re.compile(
 mertens ». Il est cherché dans la proposition qui précède « à » (48 caractères, coupés à `_FIN_DE_PROPOSITION`)."""
 _FIN_DE_PROPOSITION = re.compile(r"[.;:!?()\[\]|]")
 _SUIVIS_D_UN_MOT_EN_MINUSCULES = {
-    mot: re.compile(mot + r"(?=[ \t]+[" + _MIN + r"]{3})")
+    mot: re.compile(mot + r"(?=(?:[ \t]*:)?[ \t]+[" + _MIN + r"]{3})")
     for mot in ("avec", "chez", "selon", "voir", "vers", "ainsi que", "pour", "envers", "entre", "auprès de", "par")}
 """Chacun de ces mots dans le texte en minuscules, suivi d'un mot d'au moins trois lettres déjà en minuscules (ce que
 `_APRES_EN_MINUSCULES` demande) : le moteur écarte « avec le », « pouvoir. » sans boucle Python ; aucun ne chevauche
@@ -3792,6 +3800,33 @@ def _sous_une_cle_d_identifiants(texte: str, lignes: Lignes, debut_ligne: int, r
         cle = _CLE_EN_TETE.match(ligne.rstrip())
         return cle is not None and len(ligne) - len(contenu) <= retrait and normaliser(cle.group(1)) in _CLES_D_IDENTIFIANTS
     return False
+
+
+_RUBRIQUE_DE_PERSONNE = re.compile(
+    r"(?<!\w)(?<!\w['’])(?i:par|avec|chez|pour|aupr[èe]s[ \t]+de)[ \t]*:[ \t]*['\"]?"
+    r"((?:(?i:de|van|von|da|di|del|dos|el|al|ben|ter)[ \t]+)?([^\W\d_]+(?:['’-][^\W\d_]+)*))(?![\w-])(?!['’]\w)")
+"""« Suivi par : goossens », « Accompagné par : Meulebroeck », « Hébergé chez : al-Qassab » : une rubrique prise au vol
+dont la valeur est une personne (`_noms_apres_une_rubrique_de_personne`)."""
+
+
+def _noms_apres_une_rubrique_de_personne(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                                         resultats: list[Trouvaille]) -> None:
+    """Après « par : », « avec : », « chez : », « pour : », « auprès de : », le deux-points dit qu'une personne suit :
+    un nom des listes hors du dictionnaire, ou un mot que personne n'écrit, avec sa majuscule ou en minuscules (ni
+    deux mots collés, ni gentilé) ; jamais un article (« Suivi par : le CPAS »), un mot du dictionnaire (« par :
+    défaut »), un lieu, un organisme, un mot de l'annuaire. Sans le deux-points, « par » et « avec » ne prennent que les
+    noms des listes (`_PRENOMS_SEULS`)."""
+    if ":" not in texte or lignes.mots.isdisjoint(("par", "avec", "chez", "pour", "auprès", "aupres")):
+        return
+    for m in _RUBRIQUE_DE_PERSONNE.finditer(texte):
+        mot = m.group(2)
+        if mot.isupper() or est_une_organisation(mot) or not (
+                _nom_devant_un_role(mot.casefold(), contexte) or _inconnu_devant_un_role(mot, contexte)):
+            continue
+        debut, fin = m.span(1)
+        if not deja.chevauche(debut, fin):
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(1), "nom après une rubrique de personne")))
 
 
 _PREPOSITIONS_D_UNE_PERSONNE = frozenset("avec par chez pour auprès aupres selon et ou à est sont était etait sera".split())
@@ -4511,7 +4546,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                 n in contexte.mots_autorises for n in re.split(r"[-\s]+", normaliser(texte[debut:fin]))):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom collé à un proche")))
-    for virgule, nouvelle in _appositions_qui_disent_qui(texte, lignes):
+    for virgule, nouvelle, qualifiee in _appositions_qui_disent_qui(texte, lignes):
         # « le jeune parle de abdirizak duale, son ancien titulaire », « tshibola, la sœur, » : les mots juste avant
         debut_ligne = lignes.debuts[lignes.numero(virgule)]
         avant = _DEUX_MOTS_AVANT.search(texte, max(debut_ligne, virgule - 60), virgule)
@@ -4525,6 +4560,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         if nouvelle and any(_LIEU_DEVANT.search(texte, max(debut_ligne, mot - 12), mot)
                             for mot in (avant.start(2), avant.start(1) if premier else avant.start(2))):
             continue  # « au salon, sa sœur », « le camp scout, son frère », « bloqué à ouargla, 3 ans » (l'attaque-82)
+        if qualifiee and _lieu_ou_initiale_devant(texte, debut_ligne, debut):
+            continue  # « au trampoparc, sa petite cousine » (l'attaque-107) ; pas « parle de kowalczuk, son vieil ami »
         if not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(
@@ -4612,20 +4649,26 @@ _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voo
                               "absent absents excuse excuses excusé excusés excusee excusees excusée excusées accompagnant "
                               "accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
                               "accompagnatrices interlocuteur interlocutrice interlocuteurs interlocutrices titulaire "
-                              "titulaires medecin medecins médecin médecins docteur docteure".split()) | frozenset(
+                              "titulaires medecin medecins médecin médecins docteur docteure beneficiaire "
+                              "beneficiaires bénéficiaire bénéficiaires destinataire destinataires locataire locataires "
+                              "garant garante payeur payeuse emetteur émetteur emettrice émettrice administrateur "
+                              "administratrice".split()) | frozenset(
     racine + fin for racine in ("delegu", "délégu") for fin in ("e", "é", "ee", "ée", "es", "és", "ees", "ées"))
 """Les mots d'une clé de nom (`_CLE_DE_NOM`, qui en est fait) ; aussi le préfiltre de ce motif par les mots du texte."""
 _CLE_DE_NOM = _motifs_en_tete_de_ligne(
     r"[ \t]*(?:-[ \t]+)?(?i:(?:[a-z]+_)?(?P<cle>" + "|".join(sorted(_MOTS_CLES_DE_NOM)) + ")"
-    r"(?:_(?:de_contact|a_prevenir|de_reference|[a-z]+)|[ \t]+(?:en[ \t]+charge|responsable|r[eé]f[eé]rente?|traitante?))?)"
+    r"(?:_(?:de_contact|a_prevenir|de_reference|de_confiance|de_biens|[a-z]+)|[ \t]+(?:en[ \t]+charge|responsable|"
+    r"r[eé]f[eé]rente?|traitante?))?)"
     r"[ \t]*:[ \t]*['\"]?(?:(?i:dr|dre|docteure?|mme|mr|m|madame|monsieur)\.?[ \t]+)?"
-    r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben))?[ \t]?(?:[NM]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN
-    + r"]+)*(?:[ \t]+(?:[NM]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MIN + r"]+)*){0,2})['\"]?[ \t]*$")
+    r"(?P<valeur>(?:(?i:de|du|van|von|le|el|ben))?[ \t]?(?:[NM]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MAJ
+    + _MIN + r"][" + _MIN + r"]*)*(?:[ \t]+(?:[NM]['’])?[" + _MAJ + _MIN + r"][" + _MIN + r"]{2,}(?:-[" + _MAJ + _MIN + r"]["
+    + _MIN + r"]*)*){0,2})['\"]?[ \t]*$")
 """La valeur d'une clé de nom (« nom_complet: 'mehret' », « prenom: sophea », « accompagnant: Clément »,
 « personne_de_contact: … » — deux morceaux après le mot seulement de cette liste fermée, pas « nom_du_quartier » —,
 « Acteur : greco » d'une cellule relue
 sous son titre par `tableaux`, « | Absents | » au-dessus de « | Romane | ») : un à trois mots, la clé dit qu'ils nomment
-une personne ; un mot peut commencer par « N' » ou « M' » (« contact: N'Diaye », aveugle-58)."""
+une personne ; un mot peut commencer par « N' » ou « M' » (« contact: N'Diaye », aveugle-58), un morceau après un trait
+d'union par une majuscule (« garant: Adjovi-Houénou », garde77)."""
 _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne", "participant", "participants", "present", "presents",
                                  "présent", "présents", "absent", "absents", "excuse", "excuses", "excusé", "excusés",
                                  "excusee", "excusees", "excusée", "excusées"})
