@@ -828,7 +828,12 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas77-060": "« Les dettes de da rocha-pimentel, le père » : après « de » ou « d' », un mot suivi d'un lien apposé n'est lu que s'il est un prénom des listes qui n'est pas un mot (raté antérieur)",
         "cas77-067": "« Trajet assuré par : cousin wannes » : un lien entre la rubrique et le nom (raté antérieur)",
         "cas77-085": "« assurés par : gofflot » : un mot que la garde lit comme une faute de frappe ou deux mots collés n'est pas un nom",
+        "cas77-097": "« garant: Adjovi-Houénou » : une clé dont la valeur est souvent une société ou un organisme (garant, payeur, emetteur, destinataire) n'est pas une clé de nom (revue64)",
+        "cas77-098": "« payeur: goedertier » : une clé dont la valeur est souvent une société ou un organisme (garant, payeur, emetteur, destinataire) n'est pas une clé de nom (revue64)",
+        "cas77-099": "« emetteur: Dobrogeanu » : une clé dont la valeur est souvent une société ou un organisme (garant, payeur, emetteur, destinataire) n'est pas une clé de nom (revue64)",
         "cas77-102": "« personne_de_confiance: bruggheman » : sous une clé « personne… », seul un prénom des listes est un nom (les identifiants d'acteur y vont aussi)",
+        "cas77-112": "« destinataire: van der slycken » : une clé dont la valeur est souvent une société ou un organisme (garant, payeur, emetteur, destinataire) n'est pas une clé de nom (revue64)",
+        "cas77-115": "« garant: de Thysebaert » : une clé dont la valeur est souvent une société ou un organisme (garant, payeur, emetteur, destinataire) n'est pas une clé de nom (revue64)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

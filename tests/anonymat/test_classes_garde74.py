@@ -70,6 +70,9 @@ def test_un_mot_de_l_annuaire_n_est_pas_un_nom() -> None:
         "Encodage dans carenet (secrétaire) avant vendredi.",
         "qui: cmnamur (CM) relance le CPAS",
         "Relais pris par maisonverte (coordinatrice).",
+        "Il dort avec son doudou (maman l'a lavé hier).",
+        "Oubli du doudou - maman prévenue.",
+        "qui:\n- intermaidex (CM)",
     ],
 )
 def test_negatifs_voisins_muets(texte: str) -> None:

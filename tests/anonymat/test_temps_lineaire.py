@@ -89,6 +89,10 @@ FORMES = {
     # soixante-treizième passage : un nom seul en tête de ligne ou d'élément de liste, devant sa fonction
     "tetes_devant_un_role": ("- Zorblakian : AS\n", DEPART, "note.md"),
     "elements_sous_une_cle": ("qui:\n" + "- zorblakian, AS\n" * 40, DEPART, "note.yaml"),
+    # soixante-quatorzième et soixante-quinzième passages
+    "metiers_de_rue": ("L'éducateur de rue Pirotte ", DEPART, "note.md"),
+    "rubriques_de_personne": ("Suivi par : goossens ", DEPART, "note.md"),
+    "appositions_qualifiees": ("geerts, sa meilleure amie, ", DEPART, "note.md"),
     "courriels": ("a.b@c.be ", DEPART, "note.md"),
     "dates_naissance": ("née le 12/03/2008 ", DEPART, "note.md"),
     "marqueurs": ("<!-- interne --> ", DEPART, "note.md"),
@@ -325,6 +329,11 @@ FORMES = {
 }
 
 
+def _mot_long(n: int) -> str:
+    """Un seul mot de `n` lettres, sans lettre triplée, avec des voyelles : ce qu'un nom pourrait être, en plus long."""
+    return ("zorblakian" * (n // 10 + 1))[:n]
+
+
 def _blancs_puis(tete: str, blanc: str, motif: str) -> Callable[[int], str]:
     """Un texte d'environ `n` caractères : `tete`, une seule suite de `blanc` (la moitié), puis `motif` répété."""
     return lambda n: tete + blanc * (n // 2) + motif * (n // (2 * len(motif)))
@@ -348,6 +357,12 @@ FORMES_CONSTRUITES = {
     # le trente-huitième passage : un rôle, puis des blancs avant le signe qui y accroche un nom
     "role_puis_blancs": (_blancs_puis("le kiné", " ", "(dufour) "), DEPART, "note.md"),
     "role_puis_tabulations": (_blancs_puis("psy", "\t", "- lemaire "), DEPART, "note.md"),
+    # revue64 : un seul mot très long à la place d'un nom (la recherche d'une faute de frappe, le découpage en mots
+    # collés en lisaient chaque coupure)
+    "mot_long_accroche": (lambda n: "le kiné (" + _mot_long(n) + ")\n", DEPART, "note.md"),
+    "mot_long_devant_un_role": (lambda n: _mot_long(n) + " (AS)\n", DEPART, "note.md"),
+    "mot_long_en_tete": (lambda n: "- " + _mot_long(n) + " : AS\n", DEPART, "note.md"),
+    "mot_long_apres_une_rubrique": (lambda n: "par : " + _mot_long(n) + "\n", DEPART, "note.md"),
     # le trente-neuvième passage : une civilité et des particules, ou un chiffre, puis des blancs
     "civilite_particules_puis_blancs": (_blancs_puis("Mme de la", " ", "Torre "), DEPART, "note.md"),
     "chiffres_puis_blancs_et_dose": (_blancs_puis("Kalitron 2", " ", "0 mg "), DEPART, "note.md"),

@@ -1608,7 +1608,8 @@ _FONCTION_APRES = re.compile(
     + r")(?!\w)")
 """« Romain, éducateur référent », « Espoir, sa cousine », « Haile, son ancien titulaire », « geerts, sa meilleure amie »
 (aveugle-85) : un mot suivi de sa fonction ou de son lien est un nom ; qualifié par un adjectif qui ne dit pas un temps
-(groupe `qualifie` : « sa petite cousine »), seulement hors d'un lieu (`_appositions_qui_disent_qui`, l'attaque-107)."""
+(groupe `qualifie` : « sa petite cousine »), un mot en minuscules seulement hors d'un lieu
+(`_appositions_qui_disent_qui`, l'attaque-107)."""
 _MOT_ENTIER = r"(?<![\w'’\-])([^\W\d_]+(?:-[^\W\d_]+)*)"
 _DEUX_MOTS_AVANT = re.compile(r"(?:" + _MOT_ENTIER + r"[ \t]+)?" + _MOT_ENTIER + r"[ \t]*$")
 """Les deux derniers mots avant une fonction apposée (« matteo sousa, son éducateur »)."""
@@ -1661,8 +1662,8 @@ _INITIALE_JUSTE_AVANT = re.compile(r"(?<![\w'’])[" + _MAJ + r"]\.[ \t]*$")
 
 
 def _appositions_qui_disent_qui(texte: str, lignes: Lignes) -> list[tuple[int, bool, bool]]:
-    """(position de la virgule, nouvelle, qualifiée) de chaque fonction apposée (`_FONCTION_APRES`, cherchée seulement si le texte
-    a un mot de fonction), puis de chaque âge apposé et de chaque lien ou rôle apposé avec son article qui se ferme
+    """(position de la virgule, nouvelle, qualifiée) de chaque fonction apposée (`_FONCTION_APRES`, cherchée seulement
+    si le texte a un mot de fonction), puis de chaque âge apposé et de chaque lien ou rôle apposé avec son article qui se ferme
     aussitôt (`_apposition_fermee`) : ces dernières, « nouvelles », ne valent après des mots en minuscules que sans
     article ni préposition devant eux (`_LIEU_DEVANT` : « au salon, sa sœur », « cours de karaté, 8 ans », l'attaque-82),
     et jamais sans article devant le lien (« presents: [edu, psy] ») ; une fonction « qualifiée » par un adjectif
@@ -1678,8 +1679,8 @@ def _appositions_qui_disent_qui(texte: str, lignes: Lignes) -> list[tuple[int, b
     nouvelles.update(m.start() for m in _APPOSITION.finditer(texte)
                      if m.group("article") and normaliser(m.group("mot")) in _APPOSES_QUI_DISENT_QUI
                      and _apposition_fermee(texte, m.end()))
-    return sorted([(v, False, False) for v in fonctions] + [(v, False, True) for v in qualifiees - nouvelles]
-                  + [(v, True, False) for v in nouvelles - fonctions])
+    return sorted([(v, False, False) for v in fonctions] + [(v, False, True) for v in qualifiees]
+                  + [(v, True, False) for v in nouvelles - fonctions - qualifiees])
 
 
 def _est_de(preposition: str) -> bool:
@@ -2360,16 +2361,31 @@ def _sous_une_cle_de_lieu(texte: str, lignes: Lignes, debut_ligne: int, debut: i
     item = _ITEM.fullmatch(texte, debut_ligne, debut)
     if item is None:
         return False
-    retrait, indice = len(item.group(1)), lignes.numero(debut_ligne)
-    for precedente in range(indice - 1, max(-1, indice - 11), -1):
-        ligne = texte[slice(*lignes.bornes(precedente))]
+    cle = _cle_de_la_liste(texte, lignes, debut_ligne, len(item.group(1)), 10)
+    return cle is not None and bool(_CLES_DE_LIEU.fullmatch(cle))
+
+
+_DEBUT_D_UNE_CLE = 120
+"""Caractères lus au début de chaque ligne relue au-dessus d'un élément de liste (temps linéaire : de longues lignes ne
+sont pas relues à chaque élément)."""
+
+
+def _cle_de_la_liste(texte: str, lignes: Lignes, debut_ligne: int, retrait: int, au_plus: int) -> str | None:
+    """La clé YAML (sans ses deux-points) qui porte l'élément de liste commençant à `debut_ligne`, sa puce après
+    `retrait` blancs : la première ligne au-dessus qui n'est ni vide ni un élément voisin de la même liste, lue sur
+    `au_plus` lignes, si elle n'est pas plus en retrait et finit par « : » ; sinon None."""
+    indice = lignes.numero(debut_ligne)
+    for precedente in range(indice - 1, max(-1, indice - 1 - au_plus), -1):
+        debut, fin = lignes.bornes(precedente)
+        ligne = texte[debut:min(fin, debut + _DEBUT_D_UNE_CLE)]
         contenu = ligne.strip()
         retrait_de_la_ligne = len(ligne) - len(ligne.lstrip(" \t"))
-        if not contenu or contenu.startswith("-") and retrait_de_la_ligne == retrait:
+        if not contenu or contenu[:1] in "-*+" and retrait_de_la_ligne == retrait:
             continue  # ligne vide ou élément voisin de la même liste
-        return (retrait_de_la_ligne <= retrait and contenu.endswith(":")
-                and bool(_CLES_DE_LIEU.fullmatch(contenu.rstrip(":").strip())))
-    return False
+        if retrait_de_la_ligne <= retrait and contenu.endswith(":"):
+            return contenu[:-1].strip()
+        return None
+    return None
 
 
 def _fete_en_fin(texte: str, chaine: list[re.Match[str]], classes: list[str]) -> int | None:
@@ -3612,6 +3628,8 @@ _ROLE_ET_SIGNE_DEVANT = re.compile(
 « l'éducatrice [DELCOURTOIS] », garde68) : la place d'un nom, comme pour un nom en minuscules."""
 _PARTICULES_ATTACHEES = _PARTICULES_NOM | {"de"}
 """Les particules lues devant un nom accroché à un rôle (« la juge (de smet) », « aïcha el idrissi »)."""
+LONGUEUR_MAX_D_UN_NOM = 40
+"""Caractères d'un mot que personne n'écrit, au plus, pour qu'il soit lu comme un nom (composés compris)."""
 LONGUEUR_D_UN_NOM_ACCROCHE = 4
 """Lettres d'un nom accroché à un rôle au moins : « psy : pia », « pédopsychiatre : adi » sont des sigles que les listes
 tiennent aussi pour des noms (l'attaque-68)."""
@@ -3691,6 +3709,9 @@ _MOTS_DEVANT_UN_SIGNE = re.compile(
     r"(?<![\w'’@./-])" + _MOT_MINUSCULE_ATTACHE + r"(?:[ \t]+" + _MOT_MINUSCULE_ATTACHE + r"){0,2}[ \t]*$")
 """Un à trois mots en minuscules juste devant le signe, collés à lui ou non (« greco(AS) »)."""
 _SIGNES_DEVANT_UN_ROLE = ("(", "[", "–", "—", " - ")
+_DETERMINANT_DEVANT = re.compile(r"(?<![\w'’])(?i:le|la|les|l['’]|du|des|un|une|au|aux|son|sa|ses|mon|ma|mes|ton|ta|"
+                                 r"tes|leur|leurs|ce|cet|cette|ces|notre|votre)[ \t]*$")
+"""Un article ou un possessif juste devant un mot : une chose, pas une personne (« son doudou (maman l'a lavé) »)."""
 
 
 def _noms_en_minuscules_devant_un_role(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -3718,18 +3739,24 @@ def _noms_en_minuscules_devant_un_role(texte: str, lignes: Lignes, contexte: Con
         mots = list(_MOT_DE_NOM.finditer(texte, devant.start(), position))
         debut, fin = _debut_du_nom_devant_un_role(texte, debut_ligne, mots), mots[-1].end()
         dernier = mots[-1].group()
+        if _DETERMINANT_DEVANT.search(texte, max(debut_ligne, debut - 8), debut):
+            continue  # « Il dort avec son doudou (maman l'a lavé) », « Le nounours – maman » : une chose (revue64)
         if not (_nom_devant_un_role(dernier, contexte)
                 or normaliser(role.group(1)) != "interprete"  # « tigrigna (interprète) » : une langue, bien plus souvent
-                and _place_de_personne(texte, debut_ligne, debut) and _inconnu_devant_un_role(dernier, contexte)):
+                and _place_de_personne(texte, debut_ligne, debut) and _inconnu_devant_un_role(dernier, contexte)
+                and not _sous_une_cle_d_acteurs(texte, lignes, debut_ligne)):  # « qui:⏎- intermaide (CM) » (revue64)
             continue
         if not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom devant sa fonction")))
 
 
+_PARTICULES_EN_TETE_D_UN_NOM = r"(?:(?i:de(?:[ \t]+la)?|van(?:[ \t]+de[nr]?)?|vander|vanden|von|ter|da|di|del|dos|el|al|ben)[ \t]+)?"
+"""Les particules qu'un nom lu en tête ou après une rubrique peut porter devant lui (« De la Croixmare », « van der
+straeten », « al-Qassab » s'écrivant d'un seul mot)."""
 _TETE_PUIS_FONCTION = re.compile(
     r"^([ \t]*)(?:>[ \t]*)*(?:((?:[-*+]|\d{1,2}[.)])[ \t]+)|\|[ \t]*|([\w-]+):[ \t]+(?:[-*+][ \t]+)?)?['\"]?"
-    r"((?:(?i:de(?:[ \t]+la)?|van(?:[ \t]+de[nr]?)?|von|ter|da|di|del|dos|el|al|ben)[ \t]+)?"
+    r"(" + _PARTICULES_EN_TETE_D_UN_NOM +
     r"([^\W\d_]+(?:['’-][^\W\d_]+)*))[ \t]*(?:(?::|,|\|)[ \t]*|(?:[–—]|-(?=[ \t])|\(|\[)[ \t]*"
     r"(?:(?i:l['’]|la[ \t]+|le[ \t]+|sa[ \t]+|son[ \t]+))?)([^\W\d_]+)(?![\w'’-])", re.MULTILINE)
 """Un mot seul (et ses particules) en tête d'une ligne, d'un élément de liste, de la première cellule d'un tableau,
@@ -3737,15 +3764,11 @@ d'une valeur YAML ou d'une chaîne entre apostrophes ou guillemets droits, puis 
 parenthèse, un crochet, une virgule, la cellule suivante) et le mot qui le suit (`_noms_seuls_en_tete`) ; un article
 seulement après une parenthèse, un crochet ou un tiret : après « : », « la mère » est le sujet d'une phrase (« Viettel :
 la mère utilise une carte SIM »). Groupes : retrait, puce, clé, nom avec ses particules, dernier mot du nom, rôle."""
-_LIGNES_D_UNE_LISTE = 30
-_DEBUT_D_UNE_CLE = 120
-"""Lignes relues au plus, au-dessus d'un élément de liste, pour trouver la clé YAML qui le porte, et caractères lus au
-début de chacune (temps linéaire : de longues lignes ne sont pas relues à chaque élément)."""
 
 
 def _noms_seuls_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                         resultats: list[Trouvaille]) -> None:
-    """« - Tshiamalenga : AS du CPAS », « * zorbakian – logopède », « | Habyarimana | psy du SSM | » : un nom seul en
+    """« - Tshiamalenga : AS du CPAS », « * zorbakian – logopède », « | Mukamana | psy du SSM | » : un nom seul en
     tête, juste avant sa fonction (`_ROLES_APRES_UN_NOM`) ; avec sa majuscule ou en minuscules, un nom des listes hors du
     dictionnaire ou un mot que personne n'écrit (`_inconnu_devant_un_role` : ni mots connus collés, « cmverviers ») ;
     jamais un organisme ; devant « interprète », seulement un nom des listes ; avec sa majuscule, pas devant une
@@ -3770,7 +3793,7 @@ def _noms_seuls_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
         if not _designe_un_role_apres_un_nom(role) or mot.isupper():
             continue
         cle = m.group(3)
-        if cle is not None and normaliser(cle) in _CLES_D_IDENTIFIANTS:
+        if cle is not None and normaliser(cle) in _CLES_D_ACTEURS:
             continue
         if not mot.islower() and texte[m.end(4):m.start(6)].strip(" \t")[:1] in "([":
             continue  # « Laroxyl (pédopsychiatre) », « Synapsia (logopède) » : un médicament, un service (l'attaque-85)
@@ -3778,7 +3801,7 @@ def _noms_seuls_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
         if est_une_organisation(mot) or not (_nom_devant_un_role(forme, contexte) or normaliser(role) != "interprete"
                                              and _inconnu_devant_un_role(mot, contexte)):
             continue
-        if m.group(2) is not None and _sous_une_cle_d_identifiants(texte, lignes, m.start(), len(m.group(1))):
+        if m.group(2) is not None and _sous_une_cle_d_acteurs(texte, lignes, m.start()):
             continue
         debut, fin = m.span(4)
         if not deja.chevauche(debut, fin):
@@ -3786,25 +3809,22 @@ def _noms_seuls_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(4), "nom seul en tête, devant sa fonction")))
 
 
-def _sous_une_cle_d_identifiants(texte: str, lignes: Lignes, debut_ligne: int, retrait: int) -> bool:
-    """L'élément de liste qui commence à `debut_ligne` (avec `retrait` blancs devant sa puce) est-il porté par une clé
-    d'identifiants d'acteur (`_CLES_D_IDENTIFIANTS`, « presents: », « qui: ») : la première ligne au-dessus qui n'est ni
-    vide ni un autre élément de la même liste, lue sur `_LIGNES_D_UNE_LISTE` lignes au plus."""
-    indice = lignes.numero(debut_ligne)
-    for precedente in range(indice - 1, max(-1, indice - 1 - _LIGNES_D_UNE_LISTE), -1):
-        debut, fin = lignes.bornes(precedente)
-        ligne = texte[debut:min(fin, debut + _DEBUT_D_UNE_CLE)]
-        contenu = ligne.lstrip(" \t")
-        if not contenu or len(ligne) - len(contenu) == retrait and contenu[:1] in "-*+":
-            continue
-        cle = _CLE_EN_TETE.match(ligne.rstrip())
-        return cle is not None and len(ligne) - len(contenu) <= retrait and normaliser(cle.group(1)) in _CLES_D_IDENTIFIANTS
-    return False
+def _sous_une_cle_d_acteurs(texte: str, lignes: Lignes, debut_ligne: int) -> bool:
+    """L'élément de liste qui commence à `debut_ligne` est-il porté par une clé d'identifiants d'acteur
+    (`_CLES_D_ACTEURS`, « qui:⏎- cmliege (CM) », « presents:⏎  - … ») ? Trente lignes relues au plus."""
+    item = _ITEM_EN_TETE.match(texte, debut_ligne)
+    if item is None:
+        return False
+    cle = _cle_de_la_liste(texte, lignes, debut_ligne, len(item.group(1)), 30)
+    return cle is not None and normaliser(cle) in _CLES_D_ACTEURS
+
+
+_ITEM_EN_TETE = re.compile(r"([ \t]*)[-*+][ \t]")
 
 
 _RUBRIQUE_DE_PERSONNE = re.compile(
     r"(?<!\w)(?<!\w['’])(?i:par|avec|chez|pour|aupr[èe]s[ \t]+de)[ \t]*:[ \t]*['\"]?"
-    r"((?:(?i:de|van|von|da|di|del|dos|el|al|ben|ter)[ \t]+)?([^\W\d_]+(?:['’-][^\W\d_]+)*))(?![\w-])(?!['’]\w)")
+    r"(" + _PARTICULES_EN_TETE_D_UN_NOM + r"([^\W\d_]+(?:['’-][^\W\d_]+)*))(?![\w-])(?!['’]\w)")
 """« Suivi par : goossens », « Accompagné par : Meulebroeck », « Hébergé chez : al-Qassab » : une rubrique prise au vol
 dont la valeur est une personne (`_noms_apres_une_rubrique_de_personne`)."""
 
@@ -3818,7 +3838,7 @@ def _noms_apres_une_rubrique_de_personne(texte: str, lignes: Lignes, contexte: C
     noms des listes (`_PRENOMS_SEULS`)."""
     if ":" not in texte or lignes.mots.isdisjoint(("par", "avec", "chez", "pour", "auprès", "aupres")):
         return
-    for m in _RUBRIQUE_DE_PERSONNE.finditer(texte):
+    for m in lignes.correspondances(_RUBRIQUE_DE_PERSONNE):
         mot = m.group(2)
         if mot.isupper() or est_une_organisation(mot) or not (
                 _nom_devant_un_role(mot.casefold(), contexte) or _inconnu_devant_un_role(mot, contexte)):
@@ -3833,9 +3853,6 @@ _PREPOSITIONS_D_UNE_PERSONNE = frozenset("avec par chez pour auprès aupres selo
 """Ce qui, juste devant un mot que personne n'écrit, met une personne à sa place (« avec ahmadzaï (AS) », « est chen
 (CM) ») ; pas « de », « du », « dans », « sur », un article ou un nom (« Séances de snoezelen (psychomotricienne) »,
 « dans medispring (secrétaire) », « l'asbl kodiko (animatrice) », l'attaque-104)."""
-_CLES_D_IDENTIFIANTS = frozenset("qui avec_qui acteur acteurs id referent coordinateur_soin pedopsychiatre "
-                                 "jeune_informe_par presents absents outil outils logiciel".split())
-"""Les clés YAML dont la valeur est un identifiant d'acteur ou un outil, pas un nom (« qui: cmliege (CM) »)."""
 _CLE_EN_TETE = re.compile(r"[ \t]*(?:-[ \t]+)?([\w-]+):$")
 _DERNIER_MOT = re.compile(r"[^\W\d_]+$")
 _AVANT_UNE_PLACE = 100
@@ -3843,7 +3860,8 @@ _AVANT_UNE_PLACE = 100
 
 def _place_de_personne(texte: str, debut_ligne: int, debut: int) -> bool:
     """Ce qui précède `debut` sur sa ligne y met une personne : rien (une puce, une barre de tableau), un signe (« : »,
-    « ; », « , », un tiret), une clé YAML qui n'attend pas un identifiant, ou un mot de `_PREPOSITIONS_D_UNE_PERSONNE`.
+    « ; », « , », « . », « ( », « | », un tiret long « – » ou « — » ; pas « - », souvent un trait d'union), une clé
+    YAML qui n'attend pas un identifiant, ou un mot de `_PREPOSITIONS_D_UNE_PERSONNE`.
     Lu sur `_AVANT_UNE_PLACE` caractères au plus (temps linéaire : une longue ligne n'est pas relue à chaque nom)."""
     fenetre = max(debut_ligne, debut - _AVANT_UNE_PLACE)
     avant = texte[fenetre:debut].rstrip(" \t")
@@ -3851,7 +3869,7 @@ def _place_de_personne(texte: str, debut_ligne: int, debut: int) -> bool:
         return True
     cle = _CLE_EN_TETE.match(avant) if fenetre == debut_ligne else None
     if cle is not None:
-        return normaliser(cle.group(1)) not in _CLES_D_IDENTIFIANTS
+        return normaliser(cle.group(1)) not in _CLES_D_ACTEURS
     if avant[-1] in ":;,.–—(|":
         return True
     mot = _DERNIER_MOT.search(avant)
@@ -3898,6 +3916,8 @@ def _mots_colles(forme: str, en_minuscules: bool) -> bool:
     deux morceaux connus (`_morceau_connu`), dont un sigle de `_SIGLES_COLLES`, ou, écrit `en_minuscules` comme un
     identifiant d'acteur, seulement des mots ou des lieux ; un identifiant ou une rubrique collée, pas un nom. Un nom
     écrit avec sa majuscule fait de deux mots (« Croixmare », « Boisvert ») en reste un."""
+    if len(forme) > LONGUEUR_MAX_D_UN_NOM:
+        return True  # trop long pour un nom (`_nom_que_personne_n_ecrit` l'écarte aussi) : le découpage serait quadratique
     etats: list[set[tuple[int, bool]]] = [set() for _ in range(len(forme) + 1)]
     etats[0].add((0, False))  # (morceaux lus, au plus 2 ; un sigle parmi eux) à chaque position atteinte
     for fin in range(2, len(forme) + 1):
@@ -3979,7 +3999,10 @@ def _nom_que_personne_n_ecrit(forme: str, contexte: ContexteAnonymat) -> bool:
     à un rôle par un signe, `_inconnu_entre_signes` ; après « un certain », « de son vrai nom ») : au moins cinq lettres
     dont une voyelle, aucune triplée, ni faute de frappe ni mots collés (`_faute_ou_mots_colles`), aucun mot connu,
     courant, savant, des listes, d'un lieu, d'une langue ni de l'annuaire ; les morceaux d'un composé qui sont des noms
-    des listes comptent pour des noms (« akpovi-dossou »)."""
+    des listes comptent pour des noms (« akpovi-dossou »). Jamais plus de `LONGUEUR_MAX_D_UN_NOM` caractères : un mot
+    plus long n'est pas un nom, et la recherche d'une faute de frappe y coûterait le carré de sa longueur (revue64)."""
+    if len(forme) > LONGUEUR_MAX_D_UN_NOM:
+        return False
     morceaux = [(morceau, normaliser(morceau)) for morceau in forme.split("-")]
     if len(morceaux) > 1:  # les morceaux qui sont des noms des listes comptent pour des noms
         morceaux = [(morceau, n) for morceau, n in morceaux if not _nom_hors_du_dictionnaire(morceau)]
@@ -4119,6 +4142,8 @@ def _faute_d_un_mot(forme: str) -> bool:
     """La forme normalisée est-elle à une lettre près d'un mot du dictionnaire (une lettre de trop, de moins ou changée,
     deux voisines échangées) : une faute de frappe (« maladee », « absnet », « dispnible », « enthousiatse »,
     l'attaque-97) plutôt qu'un nom ? Quelques centaines de questions à un ensemble, pour un mot apposé seulement."""
+    if len(forme) > LONGUEUR_MAX_D_UN_NOM:
+        return False  # aucun mot du dictionnaire n'en est à une lettre près ; la recherche serait quadratique (revue64)
     for i in range(len(forme) + 1):
         avant, apres = forme[:i], forme[i:]
         if apres and (est_mot_du_dictionnaire(avant + apres[1:])
@@ -4650,8 +4675,7 @@ _MOTS_CLES_DE_NOM = frozenset("nom noms prenom prénom prenoms prénoms naam voo
                               "accompagnante accompagnants accompagnantes accompagnateur accompagnatrice accompagnateurs "
                               "accompagnatrices interlocuteur interlocutrice interlocuteurs interlocutrices titulaire "
                               "titulaires medecin medecins médecin médecins docteur docteure beneficiaire "
-                              "beneficiaires bénéficiaire bénéficiaires destinataire destinataires locataire locataires "
-                              "garant garante payeur payeuse emetteur émetteur emettrice émettrice administrateur "
+                              "beneficiaires bénéficiaire bénéficiaires locataire locataires administrateur "
                               "administratrice".split()) | frozenset(
     racine + fin for racine in ("delegu", "délégu") for fin in ("e", "é", "ee", "ée", "es", "és", "ees", "ées"))
 """Les mots d'une clé de nom (`_CLE_DE_NOM`, qui en est fait) ; aussi le préfiltre de ce motif par les mots du texte."""
@@ -4674,6 +4698,11 @@ _CLES_D_IDENTIFIANT = frozenset({"acteur", "qui", "jeune", "personne", "particip
                                  "excusee", "excusees", "excusée", "excusées"})
 """Clés dont la valeur est d'ordinaire un identifiant d'acteur (« acteur: poup », « qui: pedo ») : seul un prénom des
 listes y est un nom (« acteur: greco »), pas un mot que personne n'écrit."""
+_CLES_D_ACTEURS = _CLES_D_IDENTIFIANT | frozenset(
+    "avec_qui acteurs id referent coordinateur_soin pedopsychiatre jeune_informe_par initiateur outil outils "
+    "logiciel".split())
+"""Les mêmes, et les clés d'un dossier dont la valeur est un identifiant d'acteur ou un outil : rien n'y est lu comme un
+nom seul en tête ou devant sa fonction (« qui: cmliege (CM) », « qui:⏎- cmliege (CM) », l'attaque-105)."""
 
 
 def valeurs_de_noms(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
