@@ -3697,6 +3697,7 @@ _ROLES_APRES_UN_NOM = (_ROLES_A_NOM_ATTACHE | _ROLES | frozenset(
 _SIGLES_APRES_UN_NOM = frozenset(("AS", "CM", "TMS"))
 
 
+@lru_cache(maxsize=4096)
 def _designe_un_role_apres_un_nom(mot: str) -> bool:
     """Le mot est-il un rôle de `_ROLES_APRES_UN_NOM` (ou « AS », « CM », « TMS » en capitales) ? Un mot ASCII est
     comparé en minuscules, sans `normaliser` (lu sur presque chaque ligne d'un YAML)."""
