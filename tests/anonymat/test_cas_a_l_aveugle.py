@@ -142,6 +142,8 @@ signaler, ou null pour un négatif). Données fictives.
   d'aveugle-85 : une apposition qualifiée (« geerts, sa meilleure amie, »), « de X, le père », une rubrique prise au
   vol (« Suivi par : goossens »), une clé YAML de personne (« beneficiaire: michiels ») ; leurs négatifs voisins
   (lieux, services et organismes, mots courants aux mêmes places).
+- garde78, écrit pendant la trentième session, avant le soixante-seizième passage, tiré des faux positifs d'aveugle-85 :
+  des numéros de facture, de client, de compteur, de contrat, de dossier, et de vrais téléphones à côté d'eux.
 """
 
 from __future__ import annotations
@@ -834,6 +836,22 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas77-102": "« personne_de_confiance: bruggheman » : sous une clé « personne… », seul un prénom des listes est un nom (les identifiants d'acteur y vont aussi)",
         "cas77-112": "« destinataire: van der slycken » : une clé dont la valeur est souvent une société ou un organisme (garant, payeur, emetteur, destinataire) n'est pas une clé de nom (revue64)",
         "cas77-115": "« garant: de Thysebaert » : une clé dont la valeur est souvent une société ou un organisme (garant, payeur, emetteur, destinataire) n'est pas une clé de nom (revue64)",
+    },
+    "garde78": {
+        "cas78-004": "« facture:⏎  numero: '362647007' » : l'annonce est la clé parente, pas sur la ligne (faux positif antérieur)",
+        "cas78-006": "« | Facture | 3008 0456 2386 | » : la cellule est relue sous son titre « Numéro » (faux positif antérieur)",
+        "cas78-021": "« | Facture | 8111-510286 | » : la cellule est relue sous son titre « Numéro » (faux positif antérieur)",
+        "cas78-033": "« numero_client: '0487 654 980' » : un numéro de forme belge valide que phonenumbers reconnaît reste un téléphone, même présenté comme un numéro de pièce (faux positif antérieur, voulu)",
+        "cas78-036": "« ean: \"547012 271795 824392\" » : « ean » lu comme un nom de clé (faux positif antérieur)",
+        "cas78-039": "« numero_affilie: '0369639559' » : un numéro de forme belge valide que phonenumbers reconnaît reste un téléphone, même présenté comme un numéro de pièce (faux positif antérieur, voulu)",
+        "cas78-045": "« numero_candidat_locataire: '863878489713' » : un numéro possible (faux positif antérieur)",
+        "cas78-050": "« Dossier CPAS n° 0226 764 786 » : un numéro de forme belge valide que phonenumbers reconnaît reste un téléphone, même présenté comme un numéro de pièce (faux positif antérieur, voulu)",
+        "cas78-051": "« ean: \"546987 254437 821321\" » : « ean » lu comme un nom de clé (faux positif antérieur)",
+        "cas78-052": "« | Eau | 2710115993 | » sous « N° client » : la cellule relue sous son titre (faux positif antérieur)",
+        "cas78-056": "« son numéro de client (0846 868 010) » : un numéro de forme belge valide que phonenumbers reconnaît reste un téléphone, même présenté comme un numéro de pièce (faux positif antérieur, voulu)",
+        "cas78-057": "« police: '0278361804' » : un numéro de forme belge valide que phonenumbers reconnaît reste un téléphone, même présenté comme un numéro de pièce (faux positif antérieur, voulu)",
+        "cas78-060": "« numero_candidat_locataire: '0477515597' » : un numéro de forme belge valide que phonenumbers reconnaît reste un téléphone, même présenté comme un numéro de pièce (faux positif antérieur, voulu)",
+        "cas78-087": "« (réf. 2024-21457) » après « facture de la logopède » (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

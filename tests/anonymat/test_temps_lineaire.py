@@ -93,6 +93,8 @@ FORMES = {
     "metiers_de_rue": ("L'éducateur de rue Pirotte ", DEPART, "note.md"),
     "rubriques_de_personne": ("Suivi par : goossens ", DEPART, "note.md"),
     "appositions_qualifiees": ("geerts, sa meilleure amie, ", DEPART, "note.md"),
+    # soixante-seizième passage : une pièce de l'argent annoncée devant ses chiffres
+    "pieces_avant_un_numero": ("Facture de régularisation n° 423607800 ", DEPART, "note.md"),
     "courriels": ("a.b@c.be ", DEPART, "note.md"),
     "dates_naissance": ("née le 12/03/2008 ", DEPART, "note.md"),
     "marqueurs": ("<!-- interne --> ", DEPART, "note.md"),

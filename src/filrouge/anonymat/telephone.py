@@ -9,8 +9,9 @@ numérotation), en trois passes sur les seules lignes qui contiennent assez de c
    un numéro ;
 3. un « + » suivi d'un indicatif de pays attribué et de 9 à 15 chiffres en tout : un numéro international,
    même trop long ou trop court pour le plan de son pays (mal recopié) ;
-4. si la ligne parle de téléphone (tél., GSM, joignable…), toute suite de 9 à 15 chiffres groupés
-   comme un numéro.
+4. si la ligne parle de téléphone (tél., GSM, joignable…, ou « n° », « numéro »), toute suite de 9 à 15 chiffres
+   groupés comme un numéro, sauf une référence (dossier, jugement…) ou le numéro d'une pièce annoncée juste avant
+   (facture, client, compteur… : `_piece_avant`) sans mot de téléphone autour.
 
 Les dates (12.03.2019, 2019-03-12, 3/4/19) sont masquées avant chaque passe, les montants
 (suivis de € ou EUR) écartés.
@@ -55,6 +56,17 @@ _CONTEXTE_TEL = re.compile(
 # annoncée comme dossier, référence, jugement, notice, rôle.
 _REFERENCE = re.compile(r"\(?(?:19|20)\d\d\s?[/\-]")
 _REFERENCE_AVANT = re.compile(r"(?i:dossier|r[ée]f[ée]rence|r[ée]f\.?|jugement|notice|r[ôo]le|RG|parquet|greffe|farde|PV|proc[èe]s-verbal|communication(?:\s+structur[ée]e)?)\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
+_PIECE_AVANT = re.compile(
+    r"(?<![^\W\d_])(?i:factures?|quittances?|contrats?|abonnements?|commandes?|clients?|clientèle|compteurs?|EAN|"
+    r"polices?|consommateurs?|fournisseurs?|dossiers?|affili[ée]e?s?|candidats?)(?![^\W_])"
+    r"(?:[ \t]+(?!n°)[^\W\d_]+(?:['’][^\W\d_]+)?){0,2}\W{0,6}(?:n°|no|num[ée]ro)?\W{0,3}$")
+"""Une pièce de l'argent et du logement annoncée juste avant une suite de chiffres (« Facture de régularisation
+n° 423607800 », « Numéro de client 3554 7115 6852 », « numero_client: '4277 1192 7889' », aveugle-85 ; « Dossier CPAS
+n° 7524350576 », garde78) : son numéro, pas un téléphone ; deux mots au plus entre l'annonce et le numéro, le mot
+entier (« EAN », pas « jean »). Lu seulement dans la dernière passe, pour une suite que phonenumbers n'a pas reconnue
+comme un numéro valide ou possible (ceux-là restent des téléphones, même après « client: »), et jamais près d'un mot de
+téléphone (`_piece_avant`)."""
+_MOT_DE_TELEPHONE = re.compile(r"(?i:t[ée]l|gsm|portable|mobile|joignable|appel|rappel|sms|whatsapp|fax|bellen)")
 _FORME_TEL = re.compile(r"(?<![\w+])\(?\+?\d[\d \t./\-()]{7,22}\d(?:\s?x\s?\d{1,6})?(?!\w)")
 _CODE_SEUL = re.compile(r"\D*[A-WYZa-wyz][1-9]\d*\D*")
 """Une ligne dont les seuls chiffres forment une suite collée à une lettre (pas un « x »), qui ne commence pas par 0."""
@@ -214,13 +226,23 @@ def _analyser_ligne(ligne: str, contexte: ContexteAnonymat, entete: str = "") ->
                 retenir(m.start(), m.end(), None)
     if _CONTEXTE_TEL.search(propre):
         for m in _FORME_TEL.finditer(propre):
-            if _REFERENCE.match(m.group(0)) or _REFERENCE_AVANT.search(propre, max(0, m.start() - 30), m.start()):
-                continue  # « dossier 2019/1234/56 », « jugement n° 19/1234/A » : une référence, pas un numéro
+            if (_REFERENCE.match(m.group(0)) or _REFERENCE_AVANT.search(propre, max(0, m.start() - 30), m.start())
+                    or _piece_avant(propre, m.start(), m.end())):
+                continue  # « dossier 2019/1234/56 », « jugement n° 19/1234/A », « facture n° 423607800 » : une référence
             if _identifiant_de_visio(propre, m.start(), m.group(0)):
                 continue
             if 9 <= _chiffres(m.group(0)) <= 15:
                 retenir(m.start(), m.end(), None)
     return trouves
+
+
+def _piece_avant(texte: str, debut: int, fin: int) -> bool:
+    """La suite de chiffres de `debut` à `fin` est-elle le numéro d'une pièce annoncée juste avant (`_PIECE_AVANT`),
+    sans mot de téléphone autour d'elle (48 caractères avant, 24 après : « Le client joignable au … », « gsm_client: »,
+    « Numéro de client 476 12 34 56 = son GSM » restent des téléphones, l'attaque-108) ?"""
+    debut_fenetre = max(0, debut - 48)
+    return (_PIECE_AVANT.search(texte, debut_fenetre, debut) is not None
+            and _MOT_DE_TELEPHONE.search(texte, debut_fenetre, min(len(texte), fin + 24)) is None)
 
 
 def _lignes_candidates(texte: str, lignes: Lignes) -> list[int]:
