@@ -3706,12 +3706,14 @@ def _designe_un_role_apres_un_nom(mot: str) -> bool:
     bas = mot.lower()
     return bas in _ROLES_APRES_UN_NOM if bas.isascii() else (normaliser(bas) in _ROLES_APRES_UN_NOM
                                                              or bas in _ROLES_A_NOM_ATTACHE_ECRITS)
+
+
 _MOTS_DEVANT_UN_SIGNE = re.compile(
     r"(?<![\w'’@./-])" + _MOT_MINUSCULE_ATTACHE + r"(?:[ \t]+" + _MOT_MINUSCULE_ATTACHE + r"){0,2}[ \t]*$")
 """Un à trois mots en minuscules juste devant le signe, collés à lui ou non (« greco(AS) »)."""
 _SIGNES_DEVANT_UN_ROLE = ("(", "[", "–", "—", " - ")
-_DETERMINANT_DEVANT = re.compile(r"(?<![\w'’])(?i:le|la|les|l['’]|du|des|un|une|au|aux|son|sa|ses|mon|ma|mes|ton|ta|"
-                                 r"tes|leur|leurs|ce|cet|cette|ces|notre|votre)[ \t]*$")
+_DETERMINANT_DEVANT = re.compile(r"(?<![\w'’])(?i:" + "|".join(
+    sorted(re.escape(d) for d in _DETERMINANTS | {"au", "aux", "ces", "ton", "ta", "tes"})) + r")[ \t]*$")
 """Un article ou un possessif juste devant un mot : une chose, pas une personne (« son doudou (maman l'a lavé) »)."""
 
 
@@ -3752,7 +3754,8 @@ def _noms_en_minuscules_devant_un_role(texte: str, lignes: Lignes, contexte: Con
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom devant sa fonction")))
 
 
-_PARTICULES_EN_TETE_D_UN_NOM = r"(?:(?i:de(?:[ \t]+la)?|van(?:[ \t]+de[nr]?)?|vander|vanden|von|ter|da|di|del|dos|el|al|ben)[ \t]+)?"
+_PARTICULES_EN_TETE_D_UN_NOM = (r"(?:(?i:de(?:[ \t]+la)?|van(?:[ \t]+de[nr]?)?|vander|vanden|von|ter|da|di|del|dos|el|al|"
+                                r"ben)[ \t]+)?")
 """Les particules qu'un nom lu en tête ou après une rubrique peut porter devant lui (« De la Croixmare », « van der
 straeten », « al-Qassab » s'écrivant d'un seul mot)."""
 _TETE_PUIS_FONCTION = re.compile(
@@ -3784,8 +3787,9 @@ def _noms_seuls_en_tete(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
     for sigle in _SIGLES_APRES_UN_NOM:  # en capitales : cherchés dans le texte tel qu'il est écrit
         i = texte.find(sigle)
         while i != -1:
-            indices.add(lignes.numero(i))
-            i = texte.find(sigle, lignes.bornes(lignes.numero(i))[1])
+            indice = lignes.numero(i)
+            indices.add(indice)
+            i = texte.find(sigle, lignes.bornes(indice)[1])
     for indice in sorted(indices):  # seules les lignes qui ont un rôle sont relues (le motif coûte sur chaque ligne)
         m = _TETE_PUIS_FONCTION.match(texte, lignes.debuts[indice])
         if m is None:

@@ -46,12 +46,12 @@ _DATE = re.compile(
     r")(?![\d]|[./\-]\d)"
 )
 _MONTANT_APRES = re.compile(r"\s*(?:€|eur\b|euros?\b|,-|,\d\d\s*(?:€|eur))", re.IGNORECASE)
-_CONTEXTE_TEL = re.compile(
-    r"t[ée]l\b|t[ée]l[ée]phon|gsm|portable|mobile|joignable|rappeler|appel|sms|whatsapp|fax|num[ée]ro|n°"
+_MOTS_DE_TELEPHONE = (
+    r"t[ée]l[ée]phon|gsm|portable|mobile|joignable|appel|sms|whatsapp|fax"
     # un message ou une ligne à joindre, dans les langues des familles : « message vocal laissé au … », « urgence : … »
-    r"|vocal|messagerie|r[ée]pondeur|joindre|urgence|bellen|telefoon|bereikbaar|handy|anruf|tel[ée]fono|telefon|phone",
-    re.IGNORECASE,
-)
+    r"|vocal|messagerie|r[ée]pondeur|joindre|urgence|bellen|telefoon|bereikbaar|handy|anruf|tel[ée]fono|telefon|phone")
+"""Les mots qui disent un téléphone, communs à `_CONTEXTE_TEL` et à `_MOT_DE_TELEPHONE`."""
+_CONTEXTE_TEL = re.compile(r"t[ée]l\b|rappeler|" + _MOTS_DE_TELEPHONE + r"|num[ée]ro|n°", re.IGNORECASE)
 # Référence administrative : commence par une année suivie d'un séparateur (« 2019/1234/56 »), ou
 # annoncée comme dossier, référence, jugement, notice, rôle.
 _REFERENCE = re.compile(r"\(?(?:19|20)\d\d\s?[/\-]")
@@ -66,7 +66,8 @@ n° 7524350576 », garde78) : son numéro, pas un téléphone ; deux mots au plu
 entier (« EAN », pas « jean »). Lu seulement dans la dernière passe, pour une suite que phonenumbers n'a pas reconnue
 comme un numéro valide ou possible (ceux-là restent des téléphones, même après « client: »), et jamais près d'un mot de
 téléphone (`_piece_avant`)."""
-_MOT_DE_TELEPHONE = re.compile(r"(?i:t[ée]l|gsm|portable|mobile|joignable|appel|rappel|sms|whatsapp|fax|bellen)")
+_MOT_DE_TELEPHONE = re.compile(r"t[ée]l|rappel|" + _MOTS_DE_TELEPHONE, re.IGNORECASE)
+"""Les mêmes mots sans « numéro » ni « n° », qui annoncent aussi une pièce, et « tél » même collé (« tél. », « tel: »)."""
 _FORME_TEL = re.compile(r"(?<![\w+])\(?\+?\d[\d \t./\-()]{7,22}\d(?:\s?x\s?\d{1,6})?(?!\w)")
 _CODE_SEUL = re.compile(r"\D*[A-WYZa-wyz][1-9]\d*\D*")
 """Une ligne dont les seuls chiffres forment une suite collée à une lettre (pas un « x »), qui ne commence pas par 0."""
