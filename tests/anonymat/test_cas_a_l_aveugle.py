@@ -144,6 +144,10 @@ signaler, ou null pour un négatif). Données fictives.
   (lieux, services et organismes, mots courants aux mêmes places).
 - garde78, écrit pendant la trentième session, avant le soixante-seizième passage, tiré des faux positifs d'aveugle-85 :
   des numéros de facture, de client, de compteur, de contrat, de dossier, et de vrais téléphones à côté d'eux.
+- garde79, écrit pendant la trente et unième session, avant le soixante-dix-septième passage : un nom après « de »
+  devant un lien apposé (« le compte de Bram, le père », « la chambre de rose, la petite sœur »), avec sa majuscule ou
+  en minuscules, et un nom apposé entre deux virgules après un rôle (« Le travailleur de rue, Théodule, ») ; leurs
+  négatifs voisins (lieux, banques, fêtes, mots courants et adjectifs aux mêmes places).
 """
 
 from __future__ import annotations
@@ -816,7 +820,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas75-180": "« Ikigai – psychologue » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
     },
     "garde76": {
-        "cas76-037": "« Le travailleur de rue, Théodule, propose » : un prénom rare entre virgules après un rôle « de rue » (raté antérieur)",
         "cas76-086": "« obstacles: \"travailleur de rue : Karataşlıoğlu, en congé\" » : un nom après un rôle et « : » dans une chaîne YAML entre guillemets (raté antérieur)",
         "cas76-093": "« déménagé rue de Dave, à Jambes » : une adresse de domicile, signalée comme telle (faux positif antérieur, voulu)",
         "cas76-098": "« rue des Tanneries 12, Namur » : une adresse, signalée comme telle (faux positif antérieur, voulu)",
@@ -824,10 +827,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas76-114": "« repérer des logements rue Borgnet et rue Dewez » : des rues au nom de personne, signalées (faux positif antérieur)",
     },
     "garde77": {
-        "cas77-037": "« la voiture d'Aurèle, son frère aîné » : après « de » ou « d' », un mot suivi d'un lien apposé n'est lu que s'il est un prénom des listes qui n'est pas un mot (raté antérieur)",
-        "cas77-040": "« le collier d'oumeïma, sa sœur aînée » : après « de » ou « d' », un mot suivi d'un lien apposé n'est lu que s'il est un prénom des listes qui n'est pas un mot (raté antérieur)",
-        "cas77-053": "« la valise de shammout, le père » : après « de » ou « d' », un mot suivi d'un lien apposé n'est lu que s'il est un prénom des listes qui n'est pas un mot (raté antérieur)",
-        "cas77-060": "« Les dettes de da rocha-pimentel, le père » : après « de » ou « d' », un mot suivi d'un lien apposé n'est lu que s'il est un prénom des listes qui n'est pas un mot (raté antérieur)",
         "cas77-067": "« Trajet assuré par : cousin wannes » : un lien entre la rubrique et le nom (raté antérieur)",
         "cas77-085": "« assurés par : gofflot » : un mot que la garde lit comme une faute de frappe ou deux mots collés n'est pas un nom",
         "cas77-097": "« garant: Adjovi-Houénou » : une clé dont la valeur est souvent une société ou un organisme (garant, payeur, emetteur, destinataire) n'est pas une clé de nom (revue64)",
@@ -852,6 +851,16 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas78-057": "« police: '0278361804' » : un numéro de forme belge valide que phonenumbers reconnaît reste un téléphone, même présenté comme un numéro de pièce (faux positif antérieur, voulu)",
         "cas78-060": "« numero_candidat_locataire: '0477515597' » : un numéro de forme belge valide que phonenumbers reconnaît reste un téléphone, même présenté comme un numéro de pièce (faux positif antérieur, voulu)",
         "cas78-087": "« (réf. 2024-21457) » après « facture de la logopède » (faux positif antérieur)",
+    },
+    "garde79": {
+        "cas79-034": "« l'appartement de vanderstraeten, le propriétaire » : « propriétaire » n'est pas un rôle apposé (souvent une société, revue64)",
+        "cas79-039": "« la maison de blanche, sa marraine » : un prénom homonyme d'un mot en minuscules n'est lu après « de » qu'après le logis ou les affaires d'une personne (chambre, compte, vélo…), pas après « la maison de », « le kimono de » (une matière, un lieu : l'attaque-109)",
+        "cas79-041": "« le kimono d'ambre, sa cousine » : un prénom homonyme d'un mot en minuscules n'est lu après « de » qu'après le logis ou les affaires d'une personne (chambre, compte, vélo…), pas après « la maison de », « le kimono de » (une matière, un lieu : l'attaque-109)",
+        "cas79-051": "« la tablette de lune, sa demi-sœur » : « lune » n'est pas un prénom des listes",
+        "cas79-056": "« la maison de verschaffelt, le propriétaire » : « propriétaire » n'est pas un rôle apposé (souvent une société, revue64)",
+        "cas79-074": "« Sa marraine, blanche, l'emmène » : en minuscules entre deux virgules après un proche, un prénom homonyme d'un mot peut être un adjectif (« blanche »), pas lu",
+        "cas79-083": "« Sa demi-sœur, lune, vient » : en minuscules entre deux virgules après un proche, un prénom homonyme d'un mot n'est pas lu (« lune » n'est pas un prénom des listes)",
+        "cas79-090": "« la coach scolaire, céleste, passe » : en minuscules entre deux virgules après un rôle, un prénom homonyme d'un mot peut être un adjectif, pas lu",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -1337,6 +1337,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         # accentué, aux places d'un nom en capitales ASCII, avec les mêmes particules (« Référent : WARNÉTIAU », garde72 ;
         # pas « LA KOKÉRELLE », l'attaque-102)
         return debut, chaine[-1].end(1)
+    if (len(chaine) == 1 and classes[0] == _Classe.INCONNU and not capitales
+            and _place_apposee(texte, debut_ligne, debut, chaine[0].end(1))):
+        return debut, chaine[0].end(1)  # « le compte de Bram, le père », « Le travailleur de rue, Théodule, passe »
     if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
             or capitales and not _capitales_d_une_personne(texte, mots, inconnus, debut_ligne, debut, chaine[-1].end(1))):
         return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
@@ -1371,6 +1374,54 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
     elif not any(inconnus) and not (prenoms[0] and any(particules)) and not _nom_en_capitales(mots, prenoms):
         return None  # deux prénoms homonymes (« Rose Marie ») : la couche 2 et ses mots ambigus en jugent
     return debut, chaine[-1].end(1)
+
+
+_DE_DEVANT = re.compile(r"(?<![\w'’])(?i:de[ \t]+|d['’])$")
+_FERME_UNE_APPOSITION = re.compile(r"[ \t]*(?:[,;.)]|$)", re.MULTILINE)
+
+_MOT_A_UNE_PLACE_APPOSEE = re.compile(r"(?:(?<![\w'’])(?i:de[ \t]+|d['’])|,[ \t]*)([" + _MAJ + r"][" + _MIN + r"]+)(?=[ \t]*[,;.)]|$)",
+                                      re.MULTILINE)
+"""Le préfiltre de `_place_apposee` : un mot à majuscule après « de » ou une virgule, devant une virgule, un point, un
+point-virgule, une parenthèse ou la fin de la ligne ; hors des listes (`_Classe.INCONNU`) et à cette place, il fait lire
+la couche 2 (pas avant : ouverte sur tout mot hors des listes, elle lirait « avenue Prince de Liège » comme un nom)."""
+_BIENS_D_UNE_PERSONNE = frozenset(
+    "compte voiture velo sac cartable valise affaire chambre studio appartement kot adresse lit gsm telephone console "
+    "tablette ordinateur veste manteau vetement jouet dette papier carte cle portefeuille moto scooter trottinette kimono "
+    "collier".split())
+"""Ce qu'une personne a à elle (sans accents, au singulier) : devant « de », la place d'un nom (« le compte de Bram, le
+père ») ; pas un lieu, une fête, un club, un cours, un retour (« le camp de Wéris, la mère, », « le club de padel, le
+père, », « Au retour d'Ouarzazate, la mère, », l'attaque-109), ni « la maison de », souvent un lieu."""
+_LOGIS_D_UNE_PERSONNE = frozenset(
+    "compte affaire chambre studio appartement kot adresse lit velo voiture cartable jouet gsm telephone console tablette "
+    "ordinateur".split())
+"""Devant un prénom homonyme d'un mot (« la chambre de rose, la petite sœur ») : le logis, les affaires, ce qui ne se
+dit pas d'une matière ni d'une fête (« le collier d'ambre », « le bracelet de jade », « le repas de noël », l'attaque-109)."""
+_BIEN_DE = re.compile(r"(?<![\w'’])(?:(?i:le|la|les|son|sa|ses|leur|leurs|du|au|aux)[ \t]+|(?i:l)['’][ \t]*)"
+                      r"([^\W\d_]+)[ \t]+(?:de[ \t]+|d['’])$")
+
+
+def _bien_devant(texte: str, debut_ligne: int, debut: int, biens: frozenset[str] = _BIENS_D_UNE_PERSONNE) -> bool:
+    """Juste avant `debut`, un article défini ou un possessif, ce qu'une personne a à elle (`biens`) et « de »."""
+    m = _BIEN_DE.search(texte, max(debut_ligne, debut - 40), debut)
+    return m is not None and _au_singulier_dans(m.group(1), biens)
+
+
+def _place_apposee(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
+    """Un mot à majuscule hors des listes que wordfreq connaît (« Bram », « Théodule ») à une place que seule une
+    personne occupe : après ce qu'elle a et « de » (`_bien_devant`), devant un lien ou un rôle apposé qui se ferme (« le
+    compte de Bram, le père, », `_apposition_qui_dit_qui`) ; ou apposé lui-même, entre une virgule et une autre (ou un
+    point, un point-virgule, une parenthèse, la fin de la ligne), au proche, au rôle ou au métier qui ouvre ce qui
+    précède (« Le travailleur de rue, Théodule, passe » ; pas « Le chiot du frère, Grisounet, », l'attaque-109)."""
+    if _DE_DEVANT.search(texte, max(debut_ligne, debut - 4), debut):
+        return _bien_devant(texte, debut_ligne, debut) and _apposition_qui_dit_qui(texte, debut_ligne, debut, fin)
+    virgule = texte.rfind(",", max(debut_ligne, debut - 4), debut)
+    if virgule < 0 or texte[virgule + 1:debut].strip() or _FERME_UNE_APPOSITION.match(texte, fin) is None:
+        return False
+    avant = max(debut_ligne, virgule - 60)
+    avant = max(avant, *(texte.rfind(signe, avant, virgule) + 1 for signe in ",.;:!?(«\""))
+    tete = _ARTICLE_ET_MOT.search(texte, avant, virgule)
+    return (tete is not None and normaliser(tete.group(1)) in _DEVANT_UN_APPOSE
+            and _QUELQUES_MOTS.fullmatch(texte, tete.end(), virgule) is not None)
 
 
 def _ambigu_qui_nomme(texte: str, chaine: list[re.Match[str]], classes: list[str], contexte: ContexteAnonymat) -> bool:
@@ -1596,10 +1647,10 @@ _FONCTIONS = (
 _MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
 """Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
 _DEVANT_UN_APPOSE = (_LIENS | _ROLES | frozenset(normaliser(f.split()[0]) for f in _FONCTIONS)
-                     | frozenset(normaliser(m) for m in lire_liste("metiers.txt")))
+                     | frozenset(normaliser(m) for m in lire_liste("metiers.txt")) | {"travailleur", "travailleuse"})
 """« La tante, wang, », « L'éducateur, boyer, », « la logopède, ouattara coumba, », « L'accompagnatrice, colombo, » : un
 proche, un rôle, une fonction du réseau ou un métier de `metiers.txt` (garde67) devant un nom en minuscules apposé
-(`_APPOSE_EN_MINUSCULES`)."""
+(`_APPOSE_EN_MINUSCULES`) ; « le travailleur de rue », « la travailleuse sociale » (garde79)."""
 _FONCTION_APRES = re.compile(
     r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*"
     r"(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+|"
@@ -1611,8 +1662,10 @@ _FONCTION_APRES = re.compile(
 (groupe `qualifie` : « sa petite cousine »), un mot en minuscules seulement hors d'un lieu
 (`_appositions_qui_disent_qui`, l'attaque-107)."""
 _MOT_ENTIER = r"(?<![\w'’\-])([^\W\d_]+(?:-[^\W\d_]+)*)"
-_DEUX_MOTS_AVANT = re.compile(r"(?:" + _MOT_ENTIER + r"[ \t]+)?" + _MOT_ENTIER + r"[ \t]*$")
-"""Les deux derniers mots avant une fonction apposée (« matteo sousa, son éducateur »)."""
+_DEUX_MOTS_AVANT = re.compile(r"(?:" + _MOT_ENTIER + r"[ \t]+)?(?<![\w\-])(?:(?<!['’])|(?<=(?<![\w'’])[dD]['’]))"
+                              r"([^\W\d_]+(?:-[^\W\d_]+)*)[ \t]*$")
+"""Les deux derniers mots avant une fonction apposée (« matteo sousa, son éducateur ») ; le dernier même après « d' »
+(« le studio d'oumeïma, sa sœur aînée », garde79), pas après une autre élision (« l'école, la directrice »)."""
 _ET_UN_PROCHE = re.compile(r"[ \t]+(?:et|ou|avec)[ \t]+(?:son|sa|ses|leur|leurs)[ \t]+([^\W\d_]+(?:-[^\W\d_]+)*)")
 
 
@@ -2641,7 +2694,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         homonymes = listes()["prenoms_homonymes"]  # « D'après Prince » : un prénom homonyme d'un mot courant (`_SOURCE_AVANT`)
     couche2 = any(_dans_les_listes(mot) or (forme := normaliser(mot)) in homonymes or forme in _portes_hors_du_dictionnaire()
                   or _mot_inconnu(mot, contexte) for mot in majuscules) or _prenom_mot_et_fonction_ou_particule(
-        lignes, majuscules)
+        lignes, majuscules) or ("," in texte and any(
+            _classer(m.group(1), contexte) == _Classe.INCONNU
+            and _place_apposee(texte, lignes.bornes(lignes.numero(m.start(1)))[0], m.start(1), m.end(1))
+            for m in _MOT_A_UNE_PLACE_APPOSEE.finditer(texte)))
     lus_sur_les_chaines: list[tuple[int, int, int, str, bool]] = []
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
@@ -4582,14 +4638,17 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         avant = _DEUX_MOTS_AVANT.search(texte, max(debut_ligne, virgule - 60), virgule)
         if avant is None or not avant.group(2).islower():
             continue
-        if not _personne_en_minuscules(avant.group(2), True, contexte, "rares admis"):
+        if not (_personne_en_minuscules(avant.group(2), True, contexte, "rares admis")
+                or _homonyme_d_un_proche(texte, lignes, virgule, avant, contexte)):
             continue
         premier, fin = avant.group(1), avant.end(2)
         prenom_devant = premier and premier.islower() and _personne_en_minuscules(premier, True, contexte, "tous admis")
         debut = avant.start(1) if prenom_devant else avant.start(2)
-        if nouvelle and any(_LIEU_DEVANT.search(texte, max(debut_ligne, mot - 12), mot)
+        if nouvelle and any((lieu := _LIEU_DEVANT.search(texte, max(debut_ligne, mot - 12), mot)) is not None
+                            and not (_est_de(lieu.group()) and _bien_devant(texte, debut_ligne, mot))
                             for mot in (avant.start(2), avant.start(1) if premier else avant.start(2))):
-            continue  # « au salon, sa sœur », « le camp scout, son frère », « bloqué à ouargla, 3 ans » (l'attaque-82)
+            continue  # « au salon, sa sœur », « le camp scout, son frère », « bloqué à ouargla, 3 ans » (l'attaque-82),
+            # « le club de padel, le père, » ; pas « le compte de karabulut, le père » : à qui (garde79)
         if qualifiee and _lieu_ou_initiale_devant(texte, debut_ligne, debut):
             continue  # « au trampoparc, sa petite cousine » (l'attaque-107) ; pas « parle de kowalczuk, son vieil ami »
         if not deja.chevauche(debut, fin):
@@ -4615,6 +4674,31 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         proche = _PROCHE_DE.search(texte, max(debut_ligne, m.start(1) - 40), m.start(1))
         if proche is not None and normaliser(proche.group(1)) in _LIENS_DE_FAMILLE:
             retenir(m, True, "nom après le proche dont il est parent")  # « le papa de nguyen », « la tante de kowalski »
+
+
+def _homonyme_d_un_proche(texte: str, lignes: Lignes, virgule: int, avant: re.Match[str],
+                          contexte: ContexteAnonymat) -> bool:
+    """« la chambre de rose, la petite sœur, », « les affaires de jade, sa fille aînée, » : un prénom homonyme d'un mot
+    courant, en minuscules, après le logis ou les affaires d'une personne (`_LOGIS_D_UNE_PERSONNE`) et « de », devant un
+    lien de famille apposé qui se ferme aussitôt, nomme ce proche ; pas devant une fonction (« le cours de danse, le
+    professeur. »), ni après une matière, un parfum, une fête (« le collier d'ambre, la tante, », « la veille de noël, la
+    mère, », l'attaque-109). `avant` : les mots avant la virgule (`_DEUX_MOTS_AVANT`), le prénom au groupe 2."""
+    debut_ligne = lignes.debuts[lignes.numero(virgule)]
+    if not _bien_devant(texte, debut_ligne, avant.start(2), _LOGIS_D_UNE_PERSONNE):
+        return False
+    apposition = _APPOSITION.match(texte, virgule)
+    return (apposition is not None and apposition.group("article") is not None
+            and normaliser(apposition.group("mot")) in _LIENS_DE_FAMILLE and _apposition_fermee(texte, apposition.end())
+            and _prenom_meme_homonyme(avant.group(2), contexte))
+
+
+def _prenom_meme_homonyme(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Un prénom des listes, même homonyme d'un mot courant (« rose », « jade », « prudence ») ; jamais un mot outil,
+    un lien, un rôle, un pronom, un déterminant, une civilité ni un mot de l'annuaire."""
+    n = normaliser(mot)
+    return ((n in listes()["prenoms"] or n in listes()["prenoms_homonymes"] or n in _PRENOMS_MOTS_PORTES)
+            and not (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS
+                     or n in _DETERMINANTS) and not _dans_l_annuaire(mot, contexte))
 
 
 def _motifs_en_tete_de_ligne(corps: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
