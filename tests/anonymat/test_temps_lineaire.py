@@ -348,6 +348,12 @@ FORMES_CONSTRUITES = {
     "retrait_puis_dates": (_blancs_puis("naissance:\n", " ", "17/01/2012 "), DEPART,
                            "dossiers/2019-003/concertations/note.md"),
     "tabulations_puis_dates": (_blancs_puis("naissance:\n", "\t", "17/01/2012 "), DEPART, "note.yaml"),
+    # soixante-dix-huitième passage : une rubrique de naissance lue du début de la ligne (ou de la ligne d'avant) pour
+    # chaque date
+    "rubrique_de_naissance_puis_dates": (_blancs_puis("Date de naissance à reporter :", " ", "17/01/2012 "), DEPART,
+                                         "dossiers/2019-003/concertations/note.md"),
+    "rubrique_coupee_puis_dates": (_blancs_puis("Date de naissance à reporter sur\n", "x", " : 17/01/2012"), DEPART,
+                                   "dossiers/2019-003/concertations/note.md"),
     "virgule_blancs_puis_apposes": (_blancs_puis("La mère, ", " ", "min-ah, "), DEPART, "note.md"),
     "retrait_puis_initiales": (_blancs_puis("famille:\n", " ", "A. Pâquet "), DEPART, "note.yaml"),
     # la relecture des passages 36 et 37 : une rue néerlandaise à numéro, puis des blancs ou des tirets sur sa ligne

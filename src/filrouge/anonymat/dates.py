@@ -329,6 +329,116 @@ LIGNES_VIDES = 2
 """Lignes vides sautées entre une question (ou une rubrique) et la ligne de sa réponse."""
 
 
+_RUBRIQUE_DE_NAISSANCE = re.compile(
+    r"[ \t>*+|#_-]{0,24}(?:[^\W\d][\w-]{0,40}:[ \t]{0,8}['\"]?[ \t]{0,8})?(?:\*\*|__)?"
+    r"(?i:dates?[ \t]+de[ \t]+naissance|naissances?|naiss\.|ddn|d\.d\.n\.?|n[ée]e?s?[ \t]+le)(?!\w)"
+    r"(?P<entre>[^.;:!?|=\n\d_]{0,110})(?::|\||=|[–—])[ \t]*(?:\*\*|__)?[ \t]*")
+"""Une rubrique qui ouvre sa ligne (après une puce, du gras, une clé YAML, le bord d'un tableau) par la naissance, puis
+dit où la reporter (sans trait de soulignement : pas une clé YAML, « ddn_verifiee_le: »), puis deux-points, un signe
+égal, un tiret ou la cellule suivante, et la date (« Date de naissance du jeune à indiquer sur la demande
+d'intervention : 15/07/2009 ») : la rubrique peut être plus longue que la fenêtre de `_AVANT`, et nommer une démarche
+(« demande », « rendez-vous ») qui ferait de la date un moment (aveugle-85, aveugle-86, garde80)."""
+_DATE_DE_NAISSANCE_PUIS = re.compile(
+    r"(?<![^\W_])(?i:dates?[ \t]+de[ \t]+naissance)(?P<entre>[^.;:!?\n\d]{0,110})"
+    r"(?::|(?i:(?:est|était|etait|sera)[ \t]+le|c['’]est-à-dire[ \t]+le|soit[ \t]+le))[ \t]*$")
+"""Au milieu d'une phrase, « date de naissance », ce qu'il faut en faire, puis « : », « est le », « c'est-à-dire le »,
+« soit le » juste avant la date (« la date de naissance qu'il faut inscrire sur le formulaire du CPAS est le 9 juillet
+2011 ») ; pas « est du » (« la modification est du … », l'attaque-110)."""
+FENETRE_D_UNE_PHRASE = 160
+"""Caractères avant la date où chercher « date de naissance » dans une phrase (l'indice, 110 entre, « c'est-à-dire le »)."""
+_ADJECTIFS_DE_CE_QUI_NAIT = (r"(?:nouvel|nouvelle|nouveau|futur|future|premier|première|petit|petite|grand|grande|"
+                             r"officiel|officielle|vrai|vraie|réel|réelle|exacte?)")
+_CE_QUI_NAIT_SANS_ETRE_UNE_PERSONNE = re.compile(
+    r"[ \t]*(?:" + _ADJECTIFS_DE_CE_QUI_NAIT + r"[ \t]+)?(?:de|du|des|d['’])[ \t]*"
+    r"(?:(?:l['’]|la|le|les|son|sa|ses|leur|notre|ce|cet|cette)[ \t]*)?(?:" + _ADJECTIFS_DE_CE_QUI_NAIT + r"[ \t]+)?"
+    r"(?:projet|cellule|plateforme|structure|centre|antenne|permanence|dispositif|service|asbl|association|r[ée]seau|"
+    r"groupe|plan|partenariat|collaboration|d[ée]marche|concept|initiative|id[ée]e|atelier|activit[ée]|club|section|"
+    r"[ée]quipe|entreprise|soci[ée]t[ée]|[ée]cole|maison|cours|stage|programme|journal|site|page|blog)(?![^\W_])",
+    re.IGNORECASE)
+"""Juste après la naissance, ce qui naît sans être une personne, un adjectif permis devant (« Date de naissance du
+projet », « … officielle du partenariat », « … de la nouvelle cellule », garde51) ; pas « de la jeune du centre
+d'accueil » (l'attaque-110)."""
+_AUTRE_MOMENT_DANS_LA_RUBRIQUE = re.compile(
+    r"(?<![^\W_])(?:date|pr[ée]vue?s?|attendue?s?|jusqu|retour|sortie|relance|audition|audience|cong[ée])"
+    r"(?![^\W_])", re.IGNORECASE)
+"""Dans une rubrique qui s'ouvre par la naissance, une autre date (« date de la réunion »), une naissance à venir
+(« prévue »), un autre moment que la date termine (« congé jusqu'au : », « sortie de la maternité le : », « relance
+envoyée : », l'attaque-110) ; pas « réunion », « rendez-vous », « demande », où la date est à reporter (« à indiquer lors
+du rendez-vous à la consultation ONE : », garde80)."""
+_MOMENT_DANS_LA_PHRASE = re.compile(
+    r"(?<![^\W_])(?:r[ée]union|rendez-vous|rdv|concertation|[ée]ch[ée]ance|d[ée]lai|entretien|visite|relance|"
+    r"modification|n['’]|ne|pas|manque\w*|inconnue?)(?![^\W_])", re.IGNORECASE)
+"""Entre « date de naissance » et la date, dans une phrase ou sur deux lignes : un moment (« la date de naissance sera
+confirmée après l'entretien, qui est le … ») ou une négation (« n'est pas encore encodée, c'est-à-dire le … ») : la date
+est celle du moment (l'attaque-110)."""
+_LIGNE_QUI_COMMENCE = re.compile(r"[ \t]{0,40}(?:[-*+>#|]|\d+[.)]|[^\W\d][\w-]{0,30}:(?:[ \t]|$))")
+"""Le début d'une ligne qui ne continue pas la précédente : une puce, un titre, une citation, une cellule, une clé YAML
+(d'un seul mot : « de la mutuelle : » continue la rubrique d'avant)."""
+LONGUEUR_D_UNE_RUBRIQUE = 250
+"""Caractères au plus d'une rubrique coupée par un saut de ligne (la ligne d'avant et le début de celle de la date)."""
+
+
+def _rubrique_coupee(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> re.Match[str] | None:
+    """« Date de naissance … à reporter sur le formulaire⏎de la mutuelle : … » : la rubrique commencée sur la ligne
+    d'avant, que celle de la date continue (ni puce, ni titre, ni clé ; la ligne d'avant ne finit ni par un point ni par
+    du gras) ; sans moment entre les deux (« Date de naissance vérifiée⏎Réunion : … », l'attaque-110)."""
+    if not debut_ligne or _LIGNE_QUI_COMMENCE.match(texte, debut_ligne, debut):
+        return None
+    precedente = lignes.bornes(lignes.numero(debut_ligne - 1))[0]
+    if not 0 < debut - precedente <= LONGUEUR_D_UNE_RUBRIQUE:
+        return None
+    fin_precedente = texte[precedente:debut_ligne - 1].rstrip()
+    if (not fin_precedente or fin_precedente.endswith((".", ":", ";", "!", "?", "*", "_"))
+            or fin_precedente.lstrip().startswith("#")):
+        return None
+    rubrique = _RUBRIQUE_DE_NAISSANCE.fullmatch(texte[precedente:debut].replace("\n", " ", 1))
+    return None if rubrique is None or _MOMENT_DANS_LA_PHRASE.search(rubrique.group("entre")) else rubrique
+
+
+def _rubrique_de_naissance(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
+    """La date suit-elle une rubrique de naissance qui ouvre sa ligne (`_RUBRIQUE_DE_NAISSANCE`) ou la ligne d'avant
+    (`_rubrique_coupee`), ou « date de naissance … : » dans une phrase (`_DATE_DE_NAISSANCE_PUIS`), sans rien entre les
+    deux qui date autre chose ?"""
+    # loin du début de sa ligne, aucune rubrique ne l'annonce (et la ligne n'est pas relue pour chaque date)
+    rubrique = (_RUBRIQUE_DE_NAISSANCE.fullmatch(texte, debut_ligne, debut)
+                or _rubrique_coupee(texte, lignes, debut_ligne, debut)
+                if debut - debut_ligne <= LONGUEUR_D_UNE_RUBRIQUE else None)
+    if rubrique is None:
+        rubrique = _DATE_DE_NAISSANCE_PUIS.search(texte, max(debut_ligne, debut - FENETRE_D_UNE_PHRASE), debut)
+        if rubrique is not None and _MOMENT_DANS_LA_PHRASE.search(rubrique.group("entre")):
+            return False
+    return (rubrique is not None and _CE_QUI_NAIT_SANS_ETRE_UNE_PERSONNE.match(rubrique.group("entre")) is None
+            and _AUTRE_MOMENT_DANS_LA_RUBRIQUE.search(rubrique.group("entre")) is None)
+
+
+_DOCUMENT_DE_NAISSANCE = re.compile(
+    r"(?<![^\W_])(?i:actes?|extraits?|d[ée]clarations?|copies?|certificats?|bulletins?|attestations?)"
+    r"(?:[ \t'’]+[^\W\d_]+){0,5}?[ \t'’]+(?i:naissance)(?![^\W_])")
+"""Un document de naissance (« l'acte de naissance », « la copie conforme de l'acte de naissance »)."""
+_MOMENTS_D_UN_DOCUMENT = (r"envoi|d[ée]p[ôo]t|r[ée]ception|transmission|exp[ée]dition|remise|relance|demande|"
+                          r"d[ée]livrance|l[ée]galisation|signature|traduction|rectification|r[ée]union|s[ée]ance|"
+                          r"courriel|courrier|appel|rendez-vous|rdv|visite|permanence")
+_RUBRIQUE_D_UN_AUTRE_MOMENT = re.compile(
+    r"[ \t>*+|#_-]{0,24}(?:[^\W\d][\w-]{0,40}:[ \t]{0,8}['\"]?[ \t]{0,8})?(?:\*\*|__)?"
+    r"(?i:dates?[ \t]+(?:limite|(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*(?:" + _MOMENTS_D_UN_DOCUMENT + r"))"
+    r"|[ée]ch[ée]ance|rendez-vous|rdv)(?![^\W_])[^\n\d]{0,140}:[ \t]*(?:\*\*|__)?[ \t]*")
+"""Une rubrique qui ouvre sa ligne par la date d'un moment qu'on fait d'un document (« Date d'envoi … », « Date de
+dépôt … », « Date limite … », « Échéance … », « Rendez-vous … »), puis deux-points ; une liste fermée : « Date d'après
+l'acte de naissance : », « Date d'accouchement (cf. acte de naissance) : » disent la naissance (l'attaque-110)."""
+_AUTRE_INDICE_DE_NAISSANCE = re.compile(_ENTETE_NAISSANCE.pattern + r"|(?<!\w)dn(?!\w)|accouch|anniv", re.IGNORECASE)
+"""Ce qui reste d'une naissance dans la rubrique, son document ôté (« DN : », « accouchement »)."""
+
+
+def _date_d_un_document_de_naissance(texte: str, debut_ligne: int, debut: int) -> bool:
+    """« Date d'envoi de la demande avec l'acte de naissance : 12/03/2019 », « Échéance pour fournir la copie de l'acte
+    de naissance : … » : la rubrique date un moment qu'on fait d'un document (`_RUBRIQUE_D_UN_AUTRE_MOMENT`) et ne parle
+    de naissance que par lui (`_DOCUMENT_DE_NAISSANCE`) : la date est celle de l'envoi, du rendez-vous (garde80)."""
+    if (debut - debut_ligne > LONGUEUR_D_UNE_RUBRIQUE
+            or _RUBRIQUE_D_UN_AUTRE_MOMENT.fullmatch(texte, debut_ligne, debut) is None):
+        return False
+    return _AUTRE_INDICE_DE_NAISSANCE.search(_DOCUMENT_DE_NAISSANCE.sub(" ", texte[debut_ligne:debut])) is None
+
+
 def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
     """« Naissance :⏎03-04-2006 », « > Quelle est sa date de naissance ?⏎⏎Le 16/12/2014, d'après… » : la date en tête
     de sa ligne, sous une rubrique ou une question de naissance (la dernière ligne écrite avant finit par deux-points
@@ -342,7 +452,8 @@ def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut
         indice -= 1
         avant_debut, avant_fin = lignes.bornes(indice)
     rubrique = texte[max(avant_debut, avant_fin - 60):avant_fin].rstrip(" \t*_")
-    if rubrique.endswith((":", "?")) and _indice_avant(rubrique):
+    if (rubrique.endswith((":", "?")) and _indice_avant(rubrique)
+            and not _date_d_un_document_de_naissance(texte, avant_debut, avant_fin)):
         return True
     return bool(_SEXE_SEUL.fullmatch(texte, avant_debut, avant_fin)
                 and _DATE_SEULE.fullmatch(texte, debut, lignes.bornes(lignes.numero(debut))[1]))
@@ -922,8 +1033,10 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
         periode = _DEBUT_DE_PERIODE.match(texte, fin)
         if not (
             _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
+            and not (naissance and _date_d_un_document_de_naissance(texte, debut_ligne, debut))
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
+            or naissance and _rubrique_de_naissance(texte, lignes, debut_ligne, debut)
             or cle_de_naissance and _indice_cle_parente(texte, lignes, debut_ligne, debut)
             or element_yaml and _age_d_un_element(texte, lignes, debut_ligne, debut, fin, annee)
             # « aura 18 ans le 25.2.2020 », « fêtera son anniversaire le 25/08/09 » : la date entière d'un anniversaire
@@ -958,7 +1071,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
         debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
         if anniversaire and _anniversaire_avant(texte, debut_ligne, m.start()):
             message = f"date d'anniversaire « {masquer_tout(m.group(0))} » : avec l'année du code, c'est la date de naissance"
-        elif naissance and _indice_avant(texte[max(debut_ligne, m.start() - 60) : m.start()]):
+        elif (naissance and _indice_avant(texte[max(debut_ligne, m.start() - 60) : m.start()])
+              and not _date_d_un_document_de_naissance(texte, debut_ligne, m.start())):
             # « né un 25 décembre » : le jour et le mois de la naissance, l'année est dans le code
             message = f"jour de naissance « {masquer_tout(m.group(0))} » : avec l'année du code, c'est la date de naissance"
         else:
