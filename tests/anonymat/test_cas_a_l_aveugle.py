@@ -152,6 +152,10 @@ signaler, ou null pour un négatif). Données fictives.
   d'aveugle-85 et d'aveugle-86 : une date de naissance derrière une rubrique qui dit où la reporter (« Date de naissance
   du jeune à indiquer sur la demande d'intervention : … »), en récit, en liste, en tableau, en YAML, coupée ; leurs
   négatifs voisins (la date d'envoi, de dépôt, de rendez-vous d'un acte de naissance, des échéances de suivi).
+- garde81, écrit pendant la trente et unième session, avant le soixante-dix-neuvième passage, tiré d'un raté
+  d'aveugle-86 : un nom dans une liste YAML de personnes qu'une casemanager écrit hors du modèle (« excuses: »,
+  « presents_famille: », « invités: »), seul, avec son rôle, en minuscules ou en capitales ; leurs négatifs voisins
+  (identifiants et rôles, services, lieux et marques, autres listes de choses à majuscule).
 """
 
 from __future__ import annotations
@@ -821,6 +825,15 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas80-112": "« Anniversaire de naissance ? non : réunion le 18/06/2019 » : la question ne se ferme pas avant l'indice (faux positif antérieur)",
         "cas80-128": "« La commune a délivré l'extrait d'acte de naissance le 08/03/2019 » : « naissance le » annonce la date, même après un acte (faux positif antérieur)",
         "cas80-143": "« Anniversaire de naissance ? non : réunion le 2019-12-10 » : la question ne se ferme pas avant l'indice (faux positif antérieur)",
+    },
+    "garde81": {
+        "cas81-056": "« excusés: - Josquin (éducateur de rue) » : un prénom que wordfreq connaît, hors des listes, n'est pas un nom dans un champ d'acteur",
+        "cas81-071": "« invites: [mere, marbehant, spj] » : en minuscules dans un champ d'acteur (la forme d'un identifiant), seul un nom des listes est un nom",
+        "cas81-089": "« absents_excuses: - tighremt » : en minuscules dans un champ d'acteur (la forme d'un identifiant), seul un nom des listes est un nom",
+        "cas81-111": "« a_inviter: - l'accueillante extrascolaire » : une clé en « _a » lue comme un envoi (faux positif antérieur)",
+        "cas81-152": "« besoins: [Logement, Carte Mobib, Plan Wallon] » : « Plan Wallon » lu comme un nom (faux positif antérieur)",
+        "cas81-173": "« - Carte Mobib » dans une liste : lu comme un nom (faux positif antérieur)",
+        "cas81-179": "« - Carte Mobib » dans une liste : lu comme un nom (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

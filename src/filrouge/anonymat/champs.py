@@ -89,9 +89,10 @@ def _motif_des_champs() -> re.Pattern[str]:
     # (l'ordre d'un ensemble de chaînes change avec le hachage de chaque processus), donc un motif que `motifs` garde
     cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=lambda c: (-len(c), c)))
     en_tetes = "|".join(_EN_TETES)
-    return re.compile(r"\n([ \t]*)(?:>[ \t>]*)?(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par)[ \t]*:|(" + "|".join(_OBJETS)
+    return re.compile(r"\n([ \t]*)(?:>[ \t>]*)?(?:-[ \t]+)?(?:(?:" + cles + r"|(?:[a-z]++_)++par|(?P<liste>"
+                      + _CLE_DE_LISTE_DE_PERSONNES + r"))[ \t]*:|(?P<objet>" + "|".join(_OBJETS)
                       + r")[ \t]*:|(?:\*\*|__)?(?:" + en_tetes
-                      + r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\]))[ \t]*([^\n]*)")
+                      + r")(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\]))[ \t]*(?P<valeur>[^\n]*)")
 
 
 @lru_cache(maxsize=1)
@@ -120,7 +121,19 @@ def _lignes_de_fonction(texte: str, lignes: Lignes) -> list[int]:
     return lignes.contenant([*mots, "_a:"] if "_a:" in texte else mots) if mots or "_a:" in texte else []
 
 
-_MOTS_DES_CLES = frozenset({"par", *(e.lower() for e in _EN_TETES + _OBJETS)})
+_LISTES_DE_PERSONNES = ("presents", "présents", "absents", "absentes", "excuses", "excusees", "excusés", "excusées",
+                        "invites", "invitees", "invités", "invitées", "participants", "participantes")
+"""Ce qu'une clé de liste de personnes dit, au-delà des clés du modèle (`presents`, `absents`) : les clés qu'une
+casemanager écrit elle-même (« excuses: », « invités: », « presents_famille: », « liste_des_presents: », aveugle-57,
+71, 81, 84, 85, 86) ; leurs éléments sont des acteurs, jugés comme eux. Pas « presentes » (« documents présentés »)."""
+_AVANT_UNE_LISTE_DE_PERSONNES = ("liste", "des", "les", "personnes", "acteurs", "membres", "proches", "professionnels",
+                                 "partenaires", "autres", "jeunes", "eleves", "parents")
+"""Les seuls morceaux admis devant le mot de la liste : « liste_des_presents », « personnes_invitees » ; pas
+« documents_presents », « sujets_invites », « quartiers_absents », où ce qui est présent n'est pas une personne
+(l'attaque-111)."""
+_CLE_DE_LISTE_DE_PERSONNES = (r"(?:(?:" + "|".join(_AVANT_UNE_LISTE_DE_PERSONNES) + r")_){0,3}(?:"
+                              + "|".join(sorted(_LISTES_DE_PERSONNES, key=lambda c: (-len(c), c))) + r")(?:_[a-zéè]++)*+")
+_MOTS_DES_CLES = frozenset({"par", *_LISTES_DE_PERSONNES, *(e.lower() for e in _EN_TETES + _OBJETS)})
 
 
 def _peut_contenir(lignes: Lignes) -> bool:
@@ -177,9 +190,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if _peut_contenir(lignes):
         motif = _motif_des_champs()
         premiere = motif.match("\n" + texte[:texte.find("\n") if "\n" in texte else len(texte)])
-        champs = ([(len(premiere.group(1)), premiere.start(3) - 1, premiere.end(3) - 1,
-                    "objet" if premiere.group(2) else "acteur")] if premiere else []) + [
-            (len(m.group(1)), m.start(3), m.end(3), "objet" if m.group(2) else "acteur") for m in motif.finditer(texte)]
+        champs = ([(len(premiere.group(1)), premiere.start("valeur") - 1, premiere.end("valeur") - 1, _mode(premiere))]
+                  if premiere else []) + [(len(m.group(1)), m.start("valeur"), m.end("valeur"), _mode(m))
+                                          for m in motif.finditer(texte)]
     indices = _lignes_de_fonction(texte, lignes)
     if indices:  # (l'ordre des trouvailles n'importe pas : `analyse` les trie)
         lus = {debut for _, debut, _, _ in champs}
@@ -196,8 +209,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 element = _ELEMENT.match(texte, position, fin_ligne)
                 if element is None or len(element.group(1)) < retrait:
                     break
-                _juger(texte, element.end(), fin_ligne, contexte, resultats,
-                       "fonction" if mode == "fonction" else "acteur")
+                _juger(texte, element.end(), fin_ligne, contexte, resultats, "acteur" if mode == "objet" else mode)
                 position = fin_ligne + 1
         else:
             _juger(texte, debut, fin, contexte, resultats, mode)
@@ -207,19 +219,30 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 _ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
 
 
+def _mode(champ: re.Match[str]) -> str:
+    """Comment juger la valeur d'un champ trouvé par `_motif_des_champs` : l'objet d'un courriel, une liste de
+    personnes hors du modèle (`_CLE_DE_LISTE_DE_PERSONNES`), ou un champ d'acteur."""
+    return "objet" if champ.group("objet") else "liste" if champ.group("liste") else "acteur"
+
+
 def _juger(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, resultats: list[Trouvaille],
            mode: str = "acteur", raison: str = "dans un champ qui attend un rôle ou un service") -> None:
     """Les noms d'une valeur de champ d'acteur (« [jeune, hawrami, spj] », « Thys L. », « Dirdi <d@x.be> ») ; dans
     l'objet d'un courriel (`mode` « objet »), seulement les noms des listes ; sous une clé ou une rubrique de fonction
-    (« fonction »), seulement une valeur faite d'un nom (`_noms_sous_une_fonction`)."""
+    (« fonction »), seulement une valeur faite d'un nom (`_noms_sous_une_fonction`) ; sous une clé de liste de personnes
+    hors du modèle (« liste »), comme dans un champ d'acteur, hors des organismes qu'aucune liste de noms n'a."""
     valeur = texte[debut:fin]
     if _CANDIDATS.get(valeur) == []:  # le cas courant (« mere », « [cm, spj] ») : rien à juger
         return
     l = listes()
     noms = _noms_sous_une_fonction(valeur, contexte) if mode == "fonction" else _noms_de_la_valeur(valeur, contexte)
     for (a, b), mot in noms:
-        if mode == "objet" and not (normaliser(mot) in l["noms"] or normaliser(mot) in l["prenoms"]):
+        n = normaliser(mot)
+        if mode == "objet" and not (n in l["noms"] or n in l["prenoms"]):
             continue
+        if mode == "liste" and est_une_organisation(mot) and n not in l["noms"] and n not in l["prenoms"]:
+            continue  # hors du modèle, la clé peut lister des organismes (« excuses: [Solidaris, Belfius] », garde81) ;
+            # pas un nom que les listes ont aussi (« Torfs », « Neuhaus », l'attaque-111)
         resultats.append(Trouvaille(debut + a, debut + b, REGLE,
                                     message_nom(mot, raison)))
 
