@@ -46,6 +46,11 @@ def test_le_nom_a_une_place_apposee_est_signale(texte: str, nom: str) -> None:
         "La maison de Jambes, la plus proche, est pleine.",
         "L'éducateur, Mercredi, ne vient pas.",
         "Le kot envisagé est avenue Prince de Liège, à deux pas de la gare ; la grand-mère habite plus loin.",
+        "- La logopède, Excusée",
+        "Présents : le jeune, le père, l'éducateur, Absent.",
+        "- Prévenir le juge, Important.",
+        "Thèmes : le budget, l'adresse de référence, la mère, l'école.",
+        "Il garde le compte de dépôt, le père, lui, paie le loyer.",
     ],
 )
 def test_negatifs_voisins_muets(texte: str) -> None:

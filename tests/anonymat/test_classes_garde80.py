@@ -29,6 +29,7 @@ def _regles(texte: str, fichier: str = NOTE) -> list[str]:
         ("Date de naissance du cadet à transmettre au service de la mutuelle\npour la demande de remboursement : 30.09.2015\n",
          NOTE),
         ('remarque: "Date de naissance de la jeune à reporter sur le dossier du CPAS : 19/01/2005"\n', FICHE),
+        ("2. Naiss. du cadet à recopier sur la fiche de la crèche : 03/04/2018\n", NOTE),
     ],
 )
 def test_la_date_apres_une_rubrique_de_naissance_est_signalee(texte: str, fichier: str) -> None:
@@ -43,6 +44,8 @@ def test_la_date_apres_une_rubrique_de_naissance_est_signalee(texte: str, fichie
         "Rendez-vous à la maison communale pour l'acte de naissance du bébé : 2019-06-11\n",
         "Date de naissance de la nouvelle antenne du service, selon la presse locale : 01/02/2019\n",
         "Date de naissance du jeune à noter sur la fiche, date de la prochaine réunion : 12/03/2019\n",
+        "La date de naissance de la petite sœur du jeune a été transmise à la direction de l'école : 21/05/2019\n",
+        "Date de naissance du bébé à donner à la crèche, congé parental jusqu'au : 30/06/2019\n",
     ],
 )
 def test_la_date_d_un_acte_ou_d_une_autre_chose_reste_permise(texte: str) -> None:

@@ -81,8 +81,9 @@ def cles_d_acteur() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _motif_des_champs() -> re.Pattern[str]:
-    """En tête de ligne (après « - » au plus, ou dans une citation « > ») : une clé d'acteur, une clé en « _par » ou un
-    en-tête, « : », puis la valeur jusqu'à la fin de la ligne. Le motif commence par le saut de ligne : le moteur saute
+    """En tête de ligne (après « - » au plus, ou dans une citation « > ») : une clé d'acteur, une clé en « _par », une clé
+    de liste de personnes hors du modèle (groupe `liste`, `_CLE_DE_LISTE_DE_PERSONNES`) ou un en-tête (groupe `objet`
+    pour l'objet d'un courriel), « : », puis la valeur jusqu'à la fin de la ligne (groupe `valeur`). Le motif commence par le saut de ligne : le moteur saute
     de ligne en ligne au lieu d'essayer chaque caractère (la première ligne est lue avec le même motif précédé d'un saut
     de ligne)."""
     # la plus longue d'abord ; à longueur égale, dans l'ordre alphabétique : le même texte d'un processus à l'autre

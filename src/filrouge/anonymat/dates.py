@@ -308,8 +308,8 @@ def _mois_annee(texte: str, lignes: Lignes, prises: list[tuple[int, int]]) -> li
 
 
 _MOTS_NAISSANCE = frozenset(
-    "né née nés nées nee nees naissance naît nait naquit ddn geboren born birth doğum dogum nacido nacida dob "
-    "geburtsdatum geb geboortedatum nacimiento nascimento nascita nato nata nascido nascida urodzony urodzona "
+    "né née nés nées nee nees naissance naissances naiss naît nait naquit ddn geboren born birth doğum dogum nacido "
+    "nacida dob geburtsdatum geb geboortedatum nacimiento nascimento nascita nato nata nascido nascida urodzony urodzona "
     "urodzenia născut născută nascut nascuta nașterii nasterii раждане рождения роден родена".split()
 )
 """Préfiltre du jour de naissance sans l'année (« né un 25 décembre ») : les mots qui annoncent une naissance."""
@@ -330,8 +330,9 @@ LIGNES_VIDES = 2
 
 
 _RUBRIQUE_DE_NAISSANCE = re.compile(
-    r"[ \t>*+|#_-]{0,24}(?:[^\W\d][\w-]{0,40}:[ \t]{0,8}['\"]?[ \t]{0,8})?(?:\*\*|__)?"
-    r"(?i:dates?[ \t]+de[ \t]+naissance|naissances?|naiss\.|ddn|d\.d\.n\.?|n[ée]e?s?[ \t]+le)(?!\w)"
+    r"[ \t>*+|#_•–—-]{0,24}(?:(?:\d{1,3}|[a-zA-Z])[.)][ \t]{1,8})?(?:\[[ xX]\][ \t]{1,8})?"
+    r"(?:[^\W\d][\w-]{0,40}:[ \t]{0,8}['\"]?[ \t]{0,8})?(?:\*\*|__)?"
+    r"(?i:dates?[ \t]+de[ \t]+naissance|naissances?|naiss\.|ddn|n[ée]e?s?[ \t]+le)(?!\w)"
     r"(?P<entre>[^.;:!?|=\n\d_]{0,110})(?::|\||=|[–—])[ \t]*(?:\*\*|__)?[ \t]*")
 """Une rubrique qui ouvre sa ligne (après une puce, du gras, une clé YAML, le bord d'un tableau) par la naissance, puis
 dit où la reporter (sans trait de soulignement : pas une clé YAML, « ddn_verifiee_le: »), puis deux-points, un signe
@@ -363,14 +364,17 @@ _AUTRE_MOMENT_DANS_LA_RUBRIQUE = re.compile(
     r"(?![^\W_])", re.IGNORECASE)
 """Dans une rubrique qui s'ouvre par la naissance, une autre date (« date de la réunion »), une naissance à venir
 (« prévue »), un autre moment que la date termine (« congé jusqu'au : », « sortie de la maternité le : », « relance
-envoyée : », l'attaque-110) ; pas « réunion », « rendez-vous », « demande », où la date est à reporter (« à indiquer lors
+envoyée : », l'attaque-110) ; pas « visite », « entretien » (« Date de naissance du bébé, confirmée par la sage-femme
+lors de sa visite : », garde51 ; « Naissance de la petite sœur, visite à domicile de l'ONE : » reste signalée, revue65) ; pas « réunion », « rendez-vous », « demande », où la date est à reporter (« à indiquer lors
 du rendez-vous à la consultation ONE : », garde80)."""
 _MOMENT_DANS_LA_PHRASE = re.compile(
     r"(?<![^\W_])(?:r[ée]union|rendez-vous|rdv|concertation|[ée]ch[ée]ance|d[ée]lai|entretien|visite|relance|"
-    r"modification|n['’]|ne|pas|manque\w*|inconnue?)(?![^\W_])", re.IGNORECASE)
+    r"modification|communiqu[ée]e?s?|transmise?s?|envoy(?:é|ée|és|ées)|demand(?:é|ée|és|ées)|n['’]|ne|pas|manque\w*|"
+    r"inconnue?)"
+    r"(?![^\W_])", re.IGNORECASE)
 """Entre « date de naissance » et la date, dans une phrase ou sur deux lignes : un moment (« la date de naissance sera
-confirmée après l'entretien, qui est le … ») ou une négation (« n'est pas encore encodée, c'est-à-dire le … ») : la date
-est celle du moment (l'attaque-110)."""
+confirmée après l'entretien, qui est le … »), ce qu'on en a fait (« a été communiquée à la crèche : », revue65) ou une
+négation (« n'est pas encore encodée, c'est-à-dire le … ») : la date est celle du moment (l'attaque-110)."""
 _LIGNE_QUI_COMMENCE = re.compile(r"[ \t]{0,40}(?:[-*+>#|]|\d+[.)]|[^\W\d][\w-]{0,30}:(?:[ \t]|$))")
 """Le début d'une ligne qui ne continue pas la précédente : une puce, un titre, une citation, une cellule, une clé YAML
 (d'un seul mot : « de la mutuelle : » continue la rubrique d'avant)."""
@@ -419,7 +423,8 @@ _MOMENTS_D_UN_DOCUMENT = (r"envoi|d[ée]p[ôo]t|r[ée]ception|transmission|exp[�
                           r"d[ée]livrance|l[ée]galisation|signature|traduction|rectification|r[ée]union|s[ée]ance|"
                           r"courriel|courrier|appel|rendez-vous|rdv|visite|permanence")
 _RUBRIQUE_D_UN_AUTRE_MOMENT = re.compile(
-    r"[ \t>*+|#_-]{0,24}(?:[^\W\d][\w-]{0,40}:[ \t]{0,8}['\"]?[ \t]{0,8})?(?:\*\*|__)?"
+    r"[ \t>*+|#_•–—-]{0,24}(?:(?:\d{1,3}|[a-zA-Z])[.)][ \t]{1,8})?(?:\[[ xX]\][ \t]{1,8})?"
+    r"(?:[^\W\d][\w-]{0,40}:[ \t]{0,8}['\"]?[ \t]{0,8})?(?:\*\*|__)?"
     r"(?i:dates?[ \t]+(?:limite|(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*(?:" + _MOMENTS_D_UN_DOCUMENT + r"))"
     r"|[ée]ch[ée]ance|rendez-vous|rdv)(?![^\W_])[^\n\d]{0,140}:[ \t]*(?:\*\*|__)?[ \t]*")
 """Une rubrique qui ouvre sa ligne par la date d'un moment qu'on fait d'un document (« Date d'envoi … », « Date de

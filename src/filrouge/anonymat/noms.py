@@ -1040,7 +1040,8 @@ _LIEU_DEVANT = re.compile(r"(?<!\w)(?i:à|a|en|vers|de|d['’]|depuis|chez|sous|
                           r"son|sa|ses|mon|ma|mes|leur|leurs|notre|votre)[ \t]*$")
 _PROCHE_DE = re.compile(r"(?<![\w'’])(?i:le|la|l['’]|les|sa|son|ses|leur|leurs|du|au|aux)[ \t]*"
                         r"((?:[^\W\d_]+-)*[^\W\d_]+)[ \t]+(?:de[ \t]+|d['’])$")
-"""« le papa de », « la grand-mère d' », « aux parents de » : un lien et son article, juste avant « de »."""
+"""« le papa de », « la grand-mère d' », « aux parents de », « le compte de » : un lien ou un bien et son article, juste
+avant « de »."""
 _LIENS_DE_FAMILLE = frozenset(normaliser(m) for m in liens_de_parente() if " " not in m) - {"famille", "jeune", "fratrie"}
 """Les liens de parenté en un mot (« papa », « grand-mère », « demi-frère », « tonton ») ; pas « famille »,
 « jeune » ni « fratrie », que `_PERSONNE_DE` lit déjà ou qui se disent d'une chose (« le jeune de la classe »)."""
@@ -1384,25 +1385,23 @@ _MOT_A_UNE_PLACE_APPOSEE = re.compile(r"(?:(?<![\w'’])(?i:de[ \t]+|d['’])|,[
 """Le préfiltre de `_place_apposee` : un mot à majuscule après « de » ou une virgule, devant une virgule, un point, un
 point-virgule, une parenthèse ou la fin de la ligne ; hors des listes (`_Classe.INCONNU`) et à cette place, il fait lire
 la couche 2 (pas avant : ouverte sur tout mot hors des listes, elle lirait « avenue Prince de Liège » comme un nom)."""
-_BIENS_D_UNE_PERSONNE = frozenset(
-    "compte voiture velo sac cartable valise affaire chambre studio appartement kot adresse lit gsm telephone console "
-    "tablette ordinateur veste manteau vetement jouet dette papier carte cle portefeuille moto scooter trottinette kimono "
-    "collier".split())
-"""Ce qu'une personne a à elle (sans accents, au singulier) : devant « de », la place d'un nom (« le compte de Bram, le
-père ») ; pas un lieu, une fête, un club, un cours, un retour (« le camp de Wéris, la mère, », « le club de padel, le
-père, », « Au retour d'Ouarzazate, la mère, », l'attaque-109), ni « la maison de », souvent un lieu."""
 _LOGIS_D_UNE_PERSONNE = frozenset(
     "compte affaire chambre studio appartement kot adresse lit velo voiture cartable jouet gsm telephone console tablette "
     "ordinateur".split())
-"""Devant un prénom homonyme d'un mot (« la chambre de rose, la petite sœur ») : le logis, les affaires, ce qui ne se
-dit pas d'une matière ni d'une fête (« le collier d'ambre », « le bracelet de jade », « le repas de noël », l'attaque-109)."""
-_BIEN_DE = re.compile(r"(?<![\w'’])(?:(?i:le|la|les|son|sa|ses|leur|leurs|du|au|aux)[ \t]+|(?i:l)['’][ \t]*)"
-                      r"([^\W\d_]+)[ \t]+(?:de[ \t]+|d['’])$")
+"""Le logis et les affaires d'une personne (sans accents, au singulier), ce qui ne se dit pas d'une matière ni d'une
+fête (« le collier d'ambre », « le bracelet de jade », « le repas de noël », l'attaque-109) : devant un prénom homonyme
+d'un mot (« la chambre de rose, la petite sœur »)."""
+_BIENS_D_UNE_PERSONNE = _LOGIS_D_UNE_PERSONNE | frozenset(
+    "sac valise veste manteau vetement dette papier carte cle portefeuille moto scooter trottinette kimono collier".split())
+"""Ce qu'une personne a à elle : devant « de », la place d'un nom (« le compte de Bram, le père ») ; pas un lieu, une
+fête, un club, un cours, un retour (« le camp de Wéris, la mère, », « le club de padel, le père, », « Au retour
+d'Ouarzazate, la mère, », l'attaque-109), ni « la maison de », souvent un lieu."""
 
 
 def _bien_devant(texte: str, debut_ligne: int, debut: int, biens: frozenset[str] = _BIENS_D_UNE_PERSONNE) -> bool:
-    """Juste avant `debut`, un article défini ou un possessif, ce qu'une personne a à elle (`biens`) et « de »."""
-    m = _BIEN_DE.search(texte, max(debut_ligne, debut - 40), debut)
+    """Juste avant `debut`, un article défini ou un possessif, ce qu'une personne a à elle (`biens`) et « de »
+    (`_PROCHE_DE`)."""
+    m = _PROCHE_DE.search(texte, max(debut_ligne, debut - 40), debut)
     return m is not None and _au_singulier_dans(m.group(1), biens)
 
 
@@ -1411,17 +1410,26 @@ def _place_apposee(texte: str, debut_ligne: int, debut: int, fin: int) -> bool:
     personne occupe : après ce qu'elle a et « de » (`_bien_devant`), devant un lien ou un rôle apposé qui se ferme (« le
     compte de Bram, le père, », `_apposition_qui_dit_qui`) ; ou apposé lui-même, entre une virgule et une autre (ou un
     point, un point-virgule, une parenthèse, la fin de la ligne), au proche, au rôle ou au métier qui ouvre ce qui
-    précède (« Le travailleur de rue, Théodule, passe » ; pas « Le chiot du frère, Grisounet, », l'attaque-109)."""
+    précède (« Le travailleur de rue, Théodule, passe » ; pas « Le chiot du frère, Grisounet, », l'attaque-109), sauf un
+    mot du dictionnaire qui n'est pas un prénom (« - La psychologue, Excusée », revue65)."""
     if _DE_DEVANT.search(texte, max(debut_ligne, debut - 4), debut):
         return _bien_devant(texte, debut_ligne, debut) and _apposition_qui_dit_qui(texte, debut_ligne, debut, fin)
     virgule = texte.rfind(",", max(debut_ligne, debut - 4), debut)
     if virgule < 0 or texte[virgule + 1:debut].strip() or _FERME_UNE_APPOSITION.match(texte, fin) is None:
         return False
+    mot = texte[debut:fin]
+    if est_mot_du_dictionnaire(mot.casefold()) and normaliser(mot) not in listes()["prenoms_homonymes"]:
+        return False  # « - La psychologue, Excusée », « Contacter le juge, Urgent » : un statut (revue65)
     avant = max(debut_ligne, virgule - 60)
     avant = max(avant, *(texte.rfind(signe, avant, virgule) + 1 for signe in ",.;:!?(«\""))
-    tete = _ARTICLE_ET_MOT.search(texte, avant, virgule)
+    tete = _ARTICLE_ET_MOT.match(texte, _DEBUT_DE_SEGMENT.match(texte, avant, virgule).end(), virgule)
     return (tete is not None and normaliser(tete.group(1)) in _DEVANT_UN_APPOSE
             and _QUELQUES_MOTS.fullmatch(texte, tete.end(), virgule) is not None)
+
+
+_DEBUT_DE_SEGMENT = re.compile(r"[ \t>*+-]*")
+"""Les blancs et la puce qui ouvrent ce qui précède la virgule : le rôle vient juste après (pas « Rappeler la
+psychologue, Urgent », revue65)."""
 
 
 def _ambigu_qui_nomme(texte: str, chaine: list[re.Match[str]], classes: list[str], contexte: ContexteAnonymat) -> bool:
@@ -4645,7 +4653,8 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         prenom_devant = premier and premier.islower() and _personne_en_minuscules(premier, True, contexte, "tous admis")
         debut = avant.start(1) if prenom_devant else avant.start(2)
         if nouvelle and any((lieu := _LIEU_DEVANT.search(texte, max(debut_ligne, mot - 12), mot)) is not None
-                            and not (_est_de(lieu.group()) and _bien_devant(texte, debut_ligne, mot))
+                            and not (_est_de(lieu.group()) and _bien_devant(texte, debut_ligne, mot)
+                                     and _de_qui_en_minuscules(avant.group(2), contexte))
                             for mot in (avant.start(2), avant.start(1) if premier else avant.start(2))):
             continue  # « au salon, sa sœur », « le camp scout, son frère », « bloqué à ouargla, 3 ans » (l'attaque-82),
             # « le club de padel, le père, » ; pas « le compte de karabulut, le père » : à qui (garde79)
@@ -4692,11 +4701,21 @@ def _homonyme_d_un_proche(texte: str, lignes: Lignes, virgule: int, avant: re.Ma
             and _prenom_meme_homonyme(avant.group(2), contexte))
 
 
+
+def _de_qui_en_minuscules(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Après un bien et « de », un mot en minuscules devant un lien apposé est une personne s'il n'est pas un mot du
+    dictionnaire, ou s'il est un prénom (`_prenom_meme_homonyme`) : pas « le compte de dépôt, le père » (revue65)."""
+    return not est_mot_du_dictionnaire(mot.casefold()) or _prenom_meme_homonyme(mot, contexte)
+
+
 def _prenom_meme_homonyme(mot: str, contexte: ContexteAnonymat) -> bool:
-    """Un prénom des listes, même homonyme d'un mot courant (« rose », « jade », « prudence ») ; jamais un mot outil,
-    un lien, un rôle, un pronom, un déterminant, une civilité ni un mot de l'annuaire."""
+    """Un prénom des listes ou porté, même homonyme d'un mot courant (« rose », « jade », « prudence »), ou un homonyme
+    rare que le dictionnaire n'a pas ; pas tout homonyme (« l'adresse de référence, la mère », « le compte de dépôt, le
+    père », revue65) ; jamais un mot outil, un lien, un rôle, un pronom, un déterminant, une civilité ni un mot de
+    l'annuaire."""
     n = normaliser(mot)
-    return ((n in listes()["prenoms"] or n in listes()["prenoms_homonymes"] or n in _PRENOMS_MOTS_PORTES)
+    return ((n in listes()["prenoms"] or n in _PRENOMS_MOTS_PORTES
+             or n in listes()["prenoms_homonymes_rares"] and not est_mot_du_dictionnaire(mot.casefold()))
             and not (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS
                      or n in _DETERMINANTS) and not _dans_l_annuaire(mot, contexte))
 
