@@ -81,11 +81,11 @@ def cles_d_acteur() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _motif_des_champs() -> re.Pattern[str]:
-    """En tête de ligne (après « - » au plus, ou dans une citation « > ») : une clé d'acteur, une clé en « _par », une clé
-    de liste de personnes hors du modèle (groupe `liste`, `_CLE_DE_LISTE_DE_PERSONNES`) ou un en-tête (groupe `objet`
-    pour l'objet d'un courriel), « : », puis la valeur jusqu'à la fin de la ligne (groupe `valeur`). Le motif commence par le saut de ligne : le moteur saute
-    de ligne en ligne au lieu d'essayer chaque caractère (la première ligne est lue avec le même motif précédé d'un saut
-    de ligne)."""
+    """En tête de ligne (après « - » au plus, ou dans une citation « > ») : une clé d'acteur, une clé en « _par »,
+    une clé de liste de personnes hors du modèle (groupe `liste`, `_CLE_DE_LISTE_DE_PERSONNES`) ou un en-tête
+    (groupe `objet` pour l'objet d'un courriel), « : », puis la valeur jusqu'à la fin de la ligne (groupe `valeur`).
+    Le motif commence par le saut de ligne : le moteur saute de ligne en ligne au lieu d'essayer chaque caractère (la
+    première ligne est lue avec le même motif précédé d'un saut de ligne)."""
     # la plus longue d'abord ; à longueur égale, dans l'ordre alphabétique : le même texte d'un processus à l'autre
     # (l'ordre d'un ensemble de chaînes change avec le hachage de chaque processus), donc un motif que `motifs` garde
     cles = "|".join(sorted((re.escape(c) for c in cles_d_acteur()), key=lambda c: (-len(c), c)))
@@ -133,7 +133,8 @@ _AVANT_UNE_LISTE_DE_PERSONNES = ("liste", "des", "les", "personnes", "acteurs", 
 « documents_presents », « sujets_invites », « quartiers_absents », où ce qui est présent n'est pas une personne
 (l'attaque-111)."""
 _CLE_DE_LISTE_DE_PERSONNES = (r"(?:(?:" + "|".join(_AVANT_UNE_LISTE_DE_PERSONNES) + r")_){0,3}(?:"
-                              + "|".join(sorted(_LISTES_DE_PERSONNES, key=lambda c: (-len(c), c))) + r")(?:_[a-zéè]++)*+")
+                              + "|".join(sorted(_LISTES_DE_PERSONNES, key=lambda c: (-len(c), c)))
+                              + r")(?:_[a-zéè]++)*+")
 _MOTS_DES_CLES = frozenset({"par", *_LISTES_DE_PERSONNES, *(e.lower() for e in _EN_TETES + _OBJETS)})
 
 

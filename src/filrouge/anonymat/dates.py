@@ -309,7 +309,8 @@ def _mois_annee(texte: str, lignes: Lignes, prises: list[tuple[int, int]]) -> li
 
 _MOTS_NAISSANCE = frozenset(
     "né née nés nées nee nees naissance naissances naiss naît nait naquit ddn geboren born birth doğum dogum nacido "
-    "nacida dob geburtsdatum geb geboortedatum nacimiento nascimento nascita nato nata nascido nascida urodzony urodzona "
+    "nacida dob geburtsdatum geb geboortedatum nacimiento nascimento nascita nato nata nascido nascida urodzony "
+    "urodzona "
     "urodzenia născut născută nascut nascuta nașterii nasterii раждане рождения роден родена".split()
 )
 """Préfiltre du jour de naissance sans l'année (« né un 25 décembre ») : les mots qui annoncent une naissance."""
@@ -346,7 +347,8 @@ _DATE_DE_NAISSANCE_PUIS = re.compile(
 « soit le » juste avant la date (« la date de naissance qu'il faut inscrire sur le formulaire du CPAS est le 9 juillet
 2011 ») ; pas « est du » (« la modification est du … », l'attaque-110)."""
 FENETRE_D_UNE_PHRASE = 160
-"""Caractères avant la date où chercher « date de naissance » dans une phrase (l'indice, 110 entre, « c'est-à-dire le »)."""
+"""Caractères avant la date où chercher « date de naissance » dans une phrase (l'indice, 110 entre, « c'est-à-dire
+le »)."""
 _ADJECTIFS_DE_CE_QUI_NAIT = (r"(?:nouvel|nouvelle|nouveau|futur|future|premier|première|petit|petite|grand|grande|"
                              r"officiel|officielle|vrai|vraie|réel|réelle|exacte?)")
 _CE_QUI_NAIT_SANS_ETRE_UNE_PERSONNE = re.compile(
@@ -362,11 +364,12 @@ d'accueil » (l'attaque-110)."""
 _AUTRE_MOMENT_DANS_LA_RUBRIQUE = re.compile(
     r"(?<![^\W_])(?:date|pr[ée]vue?s?|attendue?s?|jusqu|retour|sortie|relance|audition|audience|cong[ée])"
     r"(?![^\W_])", re.IGNORECASE)
-"""Dans une rubrique qui s'ouvre par la naissance, une autre date (« date de la réunion »), une naissance à venir
-(« prévue »), un autre moment que la date termine (« congé jusqu'au : », « sortie de la maternité le : », « relance
-envoyée : », l'attaque-110) ; pas « visite », « entretien » (« Date de naissance du bébé, confirmée par la sage-femme
-lors de sa visite : », garde51 ; « Naissance de la petite sœur, visite à domicile de l'ONE : » reste signalée, revue65) ; pas « réunion », « rendez-vous », « demande », où la date est à reporter (« à indiquer lors
-du rendez-vous à la consultation ONE : », garde80)."""
+"""Dans une rubrique qui s'ouvre par la naissance, une autre date (« date de la réunion »), une naissance à venir («
+prévue »), un autre moment que la date termine (« congé jusqu'au : », « sortie de la maternité le : », « relance envoyée
+: », l'attaque-110) ; pas « visite », « entretien » (« Date de naissance du bébé, confirmée par la sage-femme lors de sa
+visite : », garde51 ; « Naissance de la petite sœur, visite à domicile de l'ONE : » reste signalée, revue65) ; pas «
+réunion », « rendez-vous », « demande », où la date est à reporter (« à indiquer lors du rendez-vous à la consultation
+ONE : », garde80)."""
 _MOMENT_DANS_LA_PHRASE = re.compile(
     r"(?<![^\W_])(?:r[ée]union|rendez-vous|rdv|concertation|[ée]ch[ée]ance|d[ée]lai|entretien|visite|relance|"
     r"modification|communiqu[ée]e?s?|transmise?s?|envoy(?:é|ée|és|ées)|demand(?:é|ée|és|ées)|n['’]|ne|pas|manque\w*|"

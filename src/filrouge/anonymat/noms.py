@@ -1380,19 +1380,20 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
 _DE_DEVANT = re.compile(r"(?<![\w'’])(?i:de[ \t]+|d['’])$")
 _FERME_UNE_APPOSITION = re.compile(r"[ \t]*(?:[,;.)]|$)", re.MULTILINE)
 
-_MOT_A_UNE_PLACE_APPOSEE = re.compile(r"(?:(?<![\w'’])(?i:de[ \t]+|d['’])|,[ \t]*)([" + _MAJ + r"][" + _MIN + r"]+)(?=[ \t]*[,;.)]|$)",
-                                      re.MULTILINE)
+_MOT_A_UNE_PLACE_APPOSEE = re.compile(
+    r"(?:(?<![\w'’])(?i:de[ \t]+|d['’])|,[ \t]*)([" + _MAJ + r"][" + _MIN + r"]+)(?=[ \t]*[,;.)]|$)", re.MULTILINE)
 """Le préfiltre de `_place_apposee` : un mot à majuscule après « de » ou une virgule, devant une virgule, un point, un
 point-virgule, une parenthèse ou la fin de la ligne ; hors des listes (`_Classe.INCONNU`) et à cette place, il fait lire
 la couche 2 (pas avant : ouverte sur tout mot hors des listes, elle lirait « avenue Prince de Liège » comme un nom)."""
 _LOGIS_D_UNE_PERSONNE = frozenset(
-    "compte affaire chambre studio appartement kot adresse lit velo voiture cartable jouet gsm telephone console tablette "
-    "ordinateur".split())
+    "compte affaire chambre studio appartement kot adresse lit velo voiture cartable jouet gsm telephone console "
+    "tablette ordinateur".split())
 """Le logis et les affaires d'une personne (sans accents, au singulier), ce qui ne se dit pas d'une matière ni d'une
 fête (« le collier d'ambre », « le bracelet de jade », « le repas de noël », l'attaque-109) : devant un prénom homonyme
 d'un mot (« la chambre de rose, la petite sœur »)."""
 _BIENS_D_UNE_PERSONNE = _LOGIS_D_UNE_PERSONNE | frozenset(
-    "sac valise veste manteau vetement dette papier carte cle portefeuille moto scooter trottinette kimono collier".split())
+    "sac valise veste manteau vetement dette papier carte cle portefeuille moto scooter trottinette kimono "
+    "collier".split())
 """Ce qu'une personne a à elle : devant « de », la place d'un nom (« le compte de Bram, le père ») ; pas un lieu, une
 fête, un club, un cours, un retour (« le camp de Wéris, la mère, », « le club de padel, le père, », « Au retour
 d'Ouarzazate, la mère, », l'attaque-109), ni « la maison de », souvent un lieu."""
@@ -4690,8 +4691,8 @@ def _homonyme_d_un_proche(texte: str, lignes: Lignes, virgule: int, avant: re.Ma
     """« la chambre de rose, la petite sœur, », « les affaires de jade, sa fille aînée, » : un prénom homonyme d'un mot
     courant, en minuscules, après le logis ou les affaires d'une personne (`_LOGIS_D_UNE_PERSONNE`) et « de », devant un
     lien de famille apposé qui se ferme aussitôt, nomme ce proche ; pas devant une fonction (« le cours de danse, le
-    professeur. »), ni après une matière, un parfum, une fête (« le collier d'ambre, la tante, », « la veille de noël, la
-    mère, », l'attaque-109). `avant` : les mots avant la virgule (`_DEUX_MOTS_AVANT`), le prénom au groupe 2."""
+    professeur. »), ni après une matière, un parfum, une fête (« le collier d'ambre, la tante, », « la veille de noël,
+    la mère, », l'attaque-109). `avant` : les mots avant la virgule (`_DEUX_MOTS_AVANT`), le prénom au groupe 2."""
     debut_ligne = lignes.debuts[lignes.numero(virgule)]
     if not _bien_devant(texte, debut_ligne, avant.start(2), _LOGIS_D_UNE_PERSONNE):
         return False
