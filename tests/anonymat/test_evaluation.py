@@ -439,6 +439,13 @@ PLANCHERS = {
     # dates de naissance derrière « Date de naissance du jeune à indiquer sur la demande d'intervention : … » ; 99,6/100/0,0
     # après le soixante-dix-huitième passage, réglé sur lui
     "aveugle-86": (99.5, 99.5, 0.5),
+    # aveugle-87 (2 063 extraits, la demande de financement Criseflex : devis, prestataires, décisions, paiements),
+    # mesure à l'aveugle du 2026-12-07 sur 16fb3d8 (la garde de la fin de la trente et unième session) et avec le
+    # quatre-vingtième passage (sorties identiques) : 98,9/99,5/1,6, pire origine 96,7 : **les quatre objectifs tenus** ;
+    # ratés : des noms en minuscules après un paiement ou un devis (« versés à boubacar », « devis de goossens »),
+    # « contact: VÕ », quatre adresses luxembourgeoises (« L-9050 Ettelbruck ») ; faux positifs : « via Doccle »,
+    # « site de Godinne »
+    "aveugle-87": (98.5, 99.5, 2.0),
 }
 
 

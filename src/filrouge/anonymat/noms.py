@@ -310,6 +310,14 @@ _VERBE_DE_PERSONNE = (
     # à la forme négative : « Digbeu ne pourra pas venir », « Đỗ ne parle pas le français », « Võ n'assistera pas »
     r"|(?:ne[ \t]+|n['’])(?:pourra|peut|pourrait|pouvait|sait|savait|comprend|comprenait|parle|parlait|viendra|vient|"
     r"venait|souhaite|souhaitait|répond|participe|participera|assiste|assistera|sera[ \t]+pas[ \t]+(?:présente?|là))"
+    # « pouvoir », « devoir », puis ce que seule une personne fait (venir, partir, se présenter…) : « Sofia n'a pas pu
+    # venir », « Florence doit passer au CPAS » (aveugle-86) ; pas tout infinitif : une ville peut accueillir, gagner,
+    # recevoir (« Milan a pu gagner le match », « Lourdes devait accueillir la famille », l'attaque-112)
+    r"|(?:(?:ne[ \t]+|n['’])?(?:peut|pourra|pourrait|pouvait|doit|devra|devrait|devait)"
+    r"|(?:a|avait|aura|aurait|n['’]a|n['’]avait|n['’]aurait)(?:[ \t]+(?:pas|plus|jamais))?[ \t]+(?:pu|dû))"
+    r"(?:[ \t]+(?:pas|plus|jamais|encore))?[ \t]+"
+    r"(?:venir|partir|passer|rentrer|revenir|assister|participer|dormir|aller|quitter|déménager|accompagner|rappeler|"
+    r"prévenir|(?:se[ \t]+|s['’])(?:présenter|libérer|déplacer|rendre))(?![\w'’])"
     # néerlandais : « Roos heeft de jongere gebracht », « Wout zegt dat… »
     r"|heeft|had|zegt|zei|wil|wilde|woont|komt|kwam|gaat|ging|belt|belde))\b"
 )
