@@ -159,6 +159,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde82, écrit pendant la trente et unième session, avant le quatre-vingtième passage, tiré d'un raté d'aveugle-86 :
   un prénom qui est aussi une ville ou un mot, sujet de « pouvoir » ou « devoir » suivi d'un infinitif (« Sofia n'a
   pas pu venir ») ; leurs négatifs voisins (des villes et des institutions sujets des mêmes verbes, ces villes ailleurs).
+- garde83, écrit pendant la trente et unième session, avant le quatre-vingt-unième passage, tiré des ratés
+  d'aveugle-87 : un nom en minuscules après un paiement, un devis ou une facture, sujet d'un verbe de financement ;
+  leurs négatifs voisins (organismes, magasins, mots du financement aux mêmes places).
 """
 
 from __future__ import annotations
@@ -875,6 +878,25 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas82-125": "« Le séjour à Lourdes prévu par l'école n'a pas pu avoir lieu. » : un prénom-ville après « à », « avec », « depuis » devant un verbe de personne lu comme un sujet (faux positif antérieur)",
         "cas82-129": "« Le jeune n'a pas pu participer à l'échange avec Milan, faute de budget… » : un prénom-ville après « à », « avec », « depuis » devant un verbe de personne lu comme un sujet (faux positif antérieur)",
         "cas82-137": "« Le vol depuis Austin n'a pas pu être avancé, la famille rentrera fin a… » : un prénom-ville après « à », « avec », « depuis » devant un verbe de personne lu comme un sujet (faux positif antérieur)",
+    },
+    "garde83": {
+        "cas83-021": "« remboursement:⏎  date_remboursement: 2019-12-02⏎  note: >-⏎    1 950,0… » : le paiement n'est pas dans la proposition qui précède « à » (pli YAML, « vers le compte de », un infinitif)",
+        "cas83-025": "« actions:⏎- numero: 2⏎  quoi: verser l'indemnité d'accueil à théophane,… » : le paiement n'est pas dans la proposition qui précède « à » (pli YAML, « vers le compte de », un infinitif)",
+        "cas83-026": "« Le 18 février, transfert de 1 100 € vers le compte de ngalamulume (par… » : le paiement n'est pas dans la proposition qui précède « à » (pli YAML, « vers le compte de », un infinitif)",
+        "cas83-027": "« Facture acquittée : paiement à van daelewijck effectué par le gestionn… » : le paiement n'est pas dans la proposition qui précède « à » (pli YAML, « vers le compte de », un infinitif)",
+        "cas83-037": "« remboursement:⏎  motif: reçu de guled pour l'hébergement d'urgence » : après une facture, un reçu, une offre, seul un nom des listes est lu (« la facture de régul Engie », aveugle-64)",
+        "cas83-038": "« - facture de lahsaouni : 12 séances de guidance, 720 € » : après une facture, un reçu, une offre, seul un nom des listes est lu (« la facture de régul Engie », aveugle-64)",
+        "cas83-040": "« decision:⏎  statut: refusee⏎  motif: >-⏎    la facture de trandafir po… » : après une facture, un reçu, une offre, seul un nom des listes est lu (« la facture de régul Engie », aveugle-64)",
+        "cas83-043": "« - type: devis⏎  fichier: pieces/devis-equitherapie.md⏎  quoi: offre de… » : après une facture, un reçu, une offre, seul un nom des listes est lu (« la facture de régul Engie », aveugle-64)",
+        "cas83-045": "« | prestation | pièce | total |⏎|---|---|---:|⏎| accueil familial | fac… » : après une facture, un reçu, une offre, seul un nom des listes est lu (« la facture de régul Engie », aveugle-64)",
+        "cas83-049": "« Reçu la facture de papadimitrakis (interprétariat en grec, 5 séances). » : après une facture, un reçu, une offre, seul un nom des listes est lu (« la facture de régul Engie », aveugle-64)",
+        "cas83-052": "« - [x] facture de grosjacquet (menuiserie du lit mezzanine) transmise » : après une facture, un reçu, une offre, seul un nom des listes est lu (« la facture de régul Engie », aveugle-64)",
+        "cas83-058": "« Le reçu de colignonet, parent d'accueil, couvre les repas de juillet. » : après une facture, un reçu, une offre, seul un nom des listes est lu (« la facture de régul Engie », aveugle-64)",
+        "cas83-072": "« | qui | engagement |⏎|---|---|⏎| wróblewska | facture les séances de l… » : un verbe de financement hors de la liste, ou un sujet de deux mots, dans une cellule ou après une apposition",
+        "cas83-073": "« Le cm précise que lo bianco rembourse les frais de transport avancés p… » : un verbe de financement hors de la liste, ou un sujet de deux mots, dans une cellule ou après une apposition",
+        "cas83-078": "« Pour le camp, la marraine, rosalinde, règle l'acompte et le réseau le … » : un verbe de financement hors de la liste, ou un sujet de deux mots, dans une cellule ou après une apposition",
+        "cas83-084": "« motif: 'davletkhanova paie les repas de midi, le réseau rembourse sur … » : un verbe de financement hors de la liste, ou un sujet de deux mots, dans une cellule ou après une apposition",
+        "cas83-089": "« Pour la rentrée, van steenkiste-moens paie l'abonnement de bus. » : un verbe de financement hors de la liste, ou un sujet de deux mots, dans une cellule ou après une apposition",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

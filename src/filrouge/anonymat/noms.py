@@ -3418,10 +3418,13 @@ du foyer », « boubacar fall récupère son GSM », aveugle-60). À majuscule, 
 _VERBE_APRES_MINUSCULES = (r"(?:" + _VERBE_DE_PERSONNE_EN_MINUSCULES + r"|(?:a|avait|aura|aurait|est|était|sera|serait|soit|ait|va|"
                            r"peut|pourrait|doit|devrait|semble|progresse|reste|ne|n['’]a|n['’]est|n['’]était|vienne|"
                            r"viennent|puisse|fasse|aille|prenne|parte|rentre|revienne|dorme|signe|participe|se|présente?|"
-                           r"absente?|excusée?)(?!\w)|s['’][a-zé]|l['’](?:a|avait|aide|aidera|aidait|accompagne|"
+                           r"absente?|excusée?|complète|finance|cofinance|facture|avance|avancera|rembourse|"
+                           r"remboursera|verse|versera|paie|paye|paiera|payera|couvre|règle|assure)(?!\w)|s['’][a-zé]|"
+                           r"l['’](?:a|avait|aide|aidera|aidait|accompagne|avance|"
                            r"accompagnera|appelle|appellera|attend|aime|écoute|emmène|amène|ramène|inquiète|énerve|"
                            r"encourage|héberge|invite|empêche|ennuie|embête|insulte|soutient)(?!\w))")
-"""Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), un
+"""Après un nom en minuscules, un verbe suffit, même qui ne dit pas une personne (« que manalo progresse »), ce
+qu'un prestataire ou un proche fait d'un financement (« dumitrescu complète le financement », aveugle-87), un
 subjonctif (« pour que hao vienne »), un conditionnel (« trang serait d'accord », aveugle-57) ou un pronom élidé devant
 le verbe (« que saba l'aide », aveugle-56) : le mot, lui, doit déjà être un nom des listes ou un mot que personne
 n'écrit."""
@@ -3482,6 +3485,12 @@ mahmoud » (aveugle-59), « accusé de lecture reçu de arsène » (aveugle-61),
 _DE_EN_MINUSCULES = re.compile(r"d(?<!\wd)(?:e[ \t]+|['’])(" + _NOM_EN_MINUSCULES + r")(?![\w'’\-])")
 """« le retour de boughaba », « l'accord de sophea » : de qui, après ce qui appartient à une personne (`_PERSONNE_DE`).
 Le « d » d'abord, l'assertion arrière ensuite : le moteur saute de « d » en « d »."""
+_PIECE_D_UN_PRESTATAIRE_DE = re.compile(
+    r"(?<!\w)(?i:(?P<devis>devis|honoraires)|factures?|offres?|acomptes?)[ \t]+(?:de[ \t]+|d['’])$")
+"""Ce qu'un prestataire remet, puis « de » : « devis de goossens », « la facture de trandafir », « note d'honoraires de
+tighremt » (aveugle-87, garde83) ; devant, un nom des listes, ou après un devis et des honoraires un mot que personne
+n'écrit (pas après une facture (« reçu de » est lu par `_EN_MINUSCULES_DE`) : « la facture de régul Engie » abrège «
+régularisation », aveugle-64 ; jamais un mot du dictionnaire : « facture de gaz », « devis de menuiserie »)."""
 _VERBES_VERS_PERSONNE = frozenset(
     "appeler appelle appelé appelée rappeler rappelle rappelé rappelée joindre joint jointe contacter contacte contacté "
     "contactée prévenir préviens prévient prévenu prévenue recevoir reçoit reçu reçue recevra rencontrer rencontre "
@@ -3515,9 +3524,13 @@ _A_EN_MINUSCULES = re.compile(r"à[ \t]+(" + _NOM_EN_MINUSCULES + r")(?![\w'’\
 _VERBE_DATIF = re.compile(
     r"(?<!\w)(?i:expliqu|demand|envoy|transm|dit|dire|propos|écri|ecri|téléphon|telephon|parl|répond|repond|signal|"
     r"annonc|confi|remet|remis|montr|donn|merci|présent|rappel|adress|laiss|mentionn|précis|indiqu|conseill|"
-    r"recommand|rend|fai|transf|pass|expédi)\w*")
-"""Un verbe d'un message ou d'un don à quelqu'un : « expliquer à vannak », « envoyer la charte à ramos », « merci à
-mertens ». Il est cherché dans la proposition qui précède « à » (48 caractères, coupés à `_FIN_DE_PROPOSITION`)."""
+    r"recommand|rend|fai|transf|pass|expédi)\w*"
+    r"|(?<!\w)(?i:paiement|paie|paye|pay[ée]e?s?|vers[ée]e?s?|verser|rembours\w*|virement|vir[ée]e?s?|factur\w*|"
+    r"avanc[ée]e?s?|r[ée]gl[ée]e?s?|allou[ée]e?s?|octroy\w*)(?!\w)")
+"""Un verbe d'un message, d'un don ou d'un paiement à quelqu'un : « expliquer à vannak », « envoyer la charte à ramos »,
+« merci à mertens » ; « 4760 euros versés à boubacar », « paiement de 1 950 EUR à mbaye » (aveugle-87 : des mots
+entiers, pas « vers 14h », « pays », « virus », l'attaque-113). Il est cherché dans la proposition qui précède « à » (48
+caractères, coupés à `_FIN_DE_PROPOSITION`)."""
 _FIN_DE_PROPOSITION = re.compile(r"[.;:!?()\[\]|]")
 _SUIVIS_D_UN_MOT_EN_MINUSCULES = {
     mot: re.compile(mot + r"(?=(?:[ \t]*:)?[ \t]+[" + _MIN + r"]{3})")
@@ -4246,6 +4259,12 @@ _MOTS_QU_ON_COLLE = ("en", "pas", "non", "sans", "pour", "plus", "tres", "deja")
 « mal », « bien », qui ouvrent des noms de Wallonie (« malmendier », « malchair », la relecture revue62)."""
 
 
+def _faute_ou_abreviation(mot: str) -> bool:
+    """Un mot en minuscules qu'aucune liste n'a et qui est une faute de frappe, un mot coupé ou collé
+    (`_faute_ou_mots_colles` : « devis de menuserie », « devis de rééduc », l'attaque-113), pas un nom."""
+    return not _personne_des_listes(mot)[0] and _faute_ou_mots_colles(normaliser(mot))
+
+
 def _faute_ou_mots_colles(forme: str) -> bool:
     """Une faute de frappe (`_faute_d_un_mot`), des consonnes doublées d'un mot (« disponnibble », « malladde »), un mot
     coupé (« fatig ») ou un mot collé à un mot outil (« enattente ») : ce qu'une saisie rapide laisse après un rôle ou
@@ -4681,6 +4700,10 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
                 or _de_ce_qu_a_une_personne(texte, debut_ligne, m.start(1), m.end(1), _AFFAIRES_EN_MINUSCULES)):
             # « l'audition de mbuyamba », « les devoirs de mbuyamba » (garde64)
             retenir(m, True, "nom après ce qui appartient à une personne")
+            continue
+        piece = _PIECE_D_UN_PRESTATAIRE_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1))
+        if piece is not None and not _faute_ou_abreviation(m.group(1)):
+            retenir(m, piece.group("devis") is not None, "nom après ce qu'un prestataire remet")
             continue
         if _EN_MINUSCULES_DE.search(texte, max(debut_ligne, m.start(1) - 32), m.start(1)):
             # un prénom des listes ou un nom qu'aucun dictionnaire n'a ; pas un mot que personne n'écrit (« sortie de
