@@ -162,6 +162,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde83, écrit pendant la trente et unième session, avant le quatre-vingt-unième passage, tiré des ratés
   d'aveugle-87 : un nom en minuscules après un paiement, un devis ou une facture, sujet d'un verbe de financement ;
   leurs négatifs voisins (organismes, magasins, mots du financement aux mêmes places).
+- garde84, écrit pendant la trente et unième session, avant le quatre-vingt-deuxième passage, tiré des ratés
+  d'aveugle-87 : des adresses du Luxembourg (le numéro devant la rue, le code postal à « L- ») et des pays voisins ;
+  leurs négatifs voisins (lieux et services, codes et numéros qui ressemblent à un code postal).
 """
 
 from __future__ import annotations
@@ -897,6 +900,19 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas83-078": "« Pour le camp, la marraine, rosalinde, règle l'acompte et le réseau le … » : un verbe de financement hors de la liste, ou un sujet de deux mots, dans une cellule ou après une apposition",
         "cas83-084": "« motif: 'davletkhanova paie les repas de midi, le réseau rembourse sur … » : un verbe de financement hors de la liste, ou un sujet de deux mots, dans une cellule ou après une apposition",
         "cas83-089": "« Pour la rentrée, van steenkiste-moens paie l'abonnement de bus. » : un verbe de financement hors de la liste, ou un sujet de deux mots, dans une cellule ou après une apposition",
+    },
+    "garde84": {
+        "cas84-021": "« Elle a trouvé une chambre chez l'habitant, 13, Um Kiem, L-8030 Strasse… » : une rue luxembourgeoise sans mot de voie (« Um Kiem »), ou l'ordre inverse (le code postal d'abord)",
+        "cas84-032": "« La grand-mère a donné son adresse dans l'ordre inverse : L-9050 Ettelb… » : une rue luxembourgeoise sans mot de voie (« Um Kiem »), ou l'ordre inverse (le code postal d'abord)",
+        "cas84-039": "« adresse: |⏎  3, Um Kiem⏎  L-8030 Strassen » : une rue luxembourgeoise sans mot de voie (« Um Kiem »), ou l'ordre inverse (le code postal d'abord)",
+        "cas84-096": "« Le centre commercial de Foetz recrute des jeunes pour l'été : piste à … » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
+        "cas84-105": "« quand: dès que possible⏎ou: au campus de Belval, à Esch-sur-Alzette » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
+        "cas84-110": "« ressources: maison relais de la commune de Pétange et service jeunes d… » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
+        "cas84-113": "« La rue de la Gare, à Esch, est piétonne ; le jeune y retrouve ses amis… » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
+        "cas84-114": "« Le foyer d'accueil d'urgence de Wiltz n'a plus de place avant septembr… » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
+        "cas84-116": "« L'école de Wasserbillig et celle de Grevenmacher ont été contactées po… » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
+        "cas84-119": "« | Lieu | Accessible en bus |⏎| --- | --- |⏎| Belval-Université | oui |… » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
+        "cas84-133": "« La salle 4001 du campus de Belval est réservée pour la formation des r… » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -445,7 +445,7 @@ PLANCHERS = {
     # ratés : des noms en minuscules après un paiement ou un devis (« versés à boubacar », « devis de goossens »),
     # « contact: VÕ », quatre adresses luxembourgeoises (« L-9050 Ettelbruck ») ; faux positifs : « via Doccle »,
     # « site de Godinne » ; 99,6/99,5/1,6 après le quatre-vingt-unième passage, réglé sur lui (les minuscules après un
-    # paiement ou un devis)
+    # paiement ou un devis) ; 99,6/100/1,6 après le quatre-vingt-deuxième (les adresses luxembourgeoises)
     "aveugle-87": (99.5, 99.5, 2.0),
 }
 

@@ -252,6 +252,10 @@ _ADRESSE_NL_SEPAREE = re.compile(
 
 # « Grand-Rue 45 », « Grand'Place 3 » : le type de voie fait partie du nom.
 _GRAND_RUE = re.compile(r"(?<![\w])(?i:grand[- ]?rue|grand['’]?\s?place|grand-place)[ \t]*,?[ \t]*" + _NUMERO + _CP_LOCALITE + r"?(?![\w])")
+_GRAND_RUE_AU_LUXEMBOURG = re.compile(
+    r"(?<![\w,.])\d{1,4}[a-zA-Z]?,[ \t]?(?i:grand[- ]rue),[ \t]?L-\d{4}[ \t]+[A-ZÀ-Ý][\w'’\-]*")
+"""« 169, Grand-Rue, L-9050 Ettelbruck » : l'ordre luxembourgeois, le numéro devant la rue et le code postal à « L- »,
+tous deux exigés (aveugle-87) ; pas « 12, Grand-Rue – 1200 Places », « Grand-Place – 2024 Édition » (l'attaque-114)."""
 
 
 # Lieu-dit sans type de voie : « Au Bois de Bossière 63, 5570 Beauraing », « Fond des Vaux 189, 5570 Beauraing »,
@@ -448,6 +452,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     if "rand" in texte:  # « grand » ou « GRAND » : le motif, à casse ignorée, n'est essayé qu'à ses débuts littéraux
         for m in lignes.correspondances(_GRAND_RUE):
             retenir(m.start(), m.end(), m.group(0))
+        if "L-" in texte:
+            for m in _GRAND_RUE_AU_LUXEMBOURG.finditer(texte):
+                retenir(m.start(), m.end(), m.group(0))
     if lignes.mots & _MOTS_NL_SEPARES:
         for m in _ADRESSE_NL_SEPAREE.finditer(texte):
             retenir(m.start(), m.end(), m.group(0))
