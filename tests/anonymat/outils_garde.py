@@ -26,3 +26,9 @@ def seul_masque(texte: str, fichier: str = NOTE) -> str:
 def noms_trouves(texte: str) -> list[str]:
     """Les noms trouvés dans le texte brut, relus à leur place (le message les masque)."""
     return [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.nom"]
+
+
+def regles_trouvees(texte: str, fichier: str = NOTE) -> list[str]:
+    """Les règles des constats de la garde sur le texte, dans l'ordre, lu comme `fichier` (un dossier de 2019 : l'année
+    de la demande compte pour les dates de naissance)."""
+    return [c.regle for c in analyser_texte(texte, fichier, ContexteAnonymat())[0]]

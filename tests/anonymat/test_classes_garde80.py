@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from filrouge.anonymat import ContexteAnonymat
-from filrouge.anonymat.analyse import analyser_texte
-
-NOTE = "dossiers/2019-003/concertations/2019-05-14.md"
-FICHE = "dossiers/2019-003/concertations/2019-05-14.yaml"
-
-
-def _regles(texte: str, fichier: str = NOTE) -> list[str]:
-    return [c.regle for c in analyser_texte(texte, fichier, ContexteAnonymat())[0]]
+from tests.anonymat.outils_garde import FICHE, NOTE
+from tests.anonymat.outils_garde import regles_trouvees as _regles
 
 
 @pytest.mark.parametrize(

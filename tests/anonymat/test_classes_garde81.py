@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from filrouge.anonymat import ContexteAnonymat
-from filrouge.anonymat.analyse import analyser_texte
-
-FICHE = "dossiers/2019-003/concertations/2019-05-14.yaml"
+from tests.anonymat.outils_garde import FICHE, regles_trouvees
 
 
 def _regles(texte: str) -> list[str]:
-    return [c.regle for c in analyser_texte(texte, FICHE, ContexteAnonymat())[0]]
+    return regles_trouvees(texte, FICHE)
 
 
 @pytest.mark.parametrize(

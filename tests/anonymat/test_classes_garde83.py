@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from filrouge.anonymat import ContexteAnonymat
-from filrouge.anonymat.analyse import analyser_texte
-from tests.anonymat.outils_garde import NOTE
-
-
-def _regles(texte: str) -> list[str]:
-    return [c.regle for c in analyser_texte(texte, NOTE, ContexteAnonymat())[0]]
+from tests.anonymat.outils_garde import regles_trouvees as _regles
 
 
 @pytest.mark.parametrize(

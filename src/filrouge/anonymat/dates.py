@@ -330,9 +330,14 @@ LIGNES_VIDES = 2
 """Lignes vides sautées entre une question (ou une rubrique) et la ligne de sa réponse."""
 
 
-_RUBRIQUE_DE_NAISSANCE = re.compile(
+_DEBUT_DE_RUBRIQUE = (
     r"[ \t>*+|#_•–—-]{0,24}(?:(?:\d{1,3}|[a-zA-Z])[.)][ \t]{1,8})?(?:\[[ xX]\][ \t]{1,8})?"
-    r"(?:[^\W\d][\w-]{0,40}:[ \t]{0,8}['\"]?[ \t]{0,8})?(?:\*\*|__)?"
+    r"(?:[^\W\d][\w-]{0,40}:[ \t]{0,8}['\"]?[ \t]{0,8})?(?:\*\*|__)?")
+"""Ce qui peut ouvrir la ligne d'une rubrique avant son premier mot : puce, titre, citation, bord de tableau,
+énumération (« 1. », « a) »), case à cocher, clé YAML et guillemet, gras ; bornés (le motif est essayé pour chaque
+date de la ligne)."""
+_RUBRIQUE_DE_NAISSANCE = re.compile(
+    _DEBUT_DE_RUBRIQUE +
     r"(?i:dates?[ \t]+de[ \t]+naissance|naissances?|naiss\.|ddn|n[ée]e?s?[ \t]+le)(?!\w)"
     r"(?P<entre>[^.;:!?|=\n\d_]{0,110})(?::|\||=|[–—])[ \t]*(?:\*\*|__)?[ \t]*")
 """Une rubrique qui ouvre sa ligne (après une puce, du gras, une clé YAML, le bord d'un tableau) par la naissance, puis
@@ -426,8 +431,7 @@ _MOMENTS_D_UN_DOCUMENT = (r"envoi|d[ée]p[ôo]t|r[ée]ception|transmission|exp[�
                           r"d[ée]livrance|l[ée]galisation|signature|traduction|rectification|r[ée]union|s[ée]ance|"
                           r"courriel|courrier|appel|rendez-vous|rdv|visite|permanence")
 _RUBRIQUE_D_UN_AUTRE_MOMENT = re.compile(
-    r"[ \t>*+|#_•–—-]{0,24}(?:(?:\d{1,3}|[a-zA-Z])[.)][ \t]{1,8})?(?:\[[ xX]\][ \t]{1,8})?"
-    r"(?:[^\W\d][\w-]{0,40}:[ \t]{0,8}['\"]?[ \t]{0,8})?(?:\*\*|__)?"
+    _DEBUT_DE_RUBRIQUE +
     r"(?i:dates?[ \t]+(?:limite|(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’])[ \t]*(?:" + _MOMENTS_D_UN_DOCUMENT + r"))"
     r"|[ée]ch[ée]ance|rendez-vous|rdv)(?![^\W_])[^\n\d]{0,140}:[ \t]*(?:\*\*|__)?[ \t]*")
 """Une rubrique qui ouvre sa ligne par la date d'un moment qu'on fait d'un document (« Date d'envoi … », « Date de

@@ -4339,12 +4339,16 @@ def _personne_des_listes(mot: str) -> tuple[bool, bool, bool, bool]:
             all(x in l["prenoms_homonymes_rares"] for x in homonymes))
 
 
+_MOTS_DE_LA_PHRASE = _MOTS_OUTILS | _LIENS | _CIVILITES | _ROLES | _PRONOMS | _DETERMINANTS
+"""Les mots outils, les liens, les civilités, les rôles, les pronoms et les déterminants : jamais un prénom ni un nom en
+minuscules, même homonyme (`_jamais_une_personne`, `_prenom_meme_homonyme`)."""
+
+
 def _jamais_une_personne(n: str) -> bool:
-    """Un morceau normalisé qui n'est jamais une personne en minuscules : mot outil, lien, civilité, rôle, pronom,
-    déterminant, mot courant, lieu, langue."""
+    """Un morceau normalisé qui n'est jamais une personne en minuscules : un mot de `_MOTS_DE_LA_PHRASE`, un mot
+    courant, un lieu, une langue."""
     l = listes()
-    return (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS or n in _DETERMINANTS
-            or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS)
+    return n in _MOTS_DE_LA_PHRASE or n in l["courants"] or n in l["lieux"] or n in _LANGUES_MOTS
 
 
 LONGUEUR_HORS_DU_DICTIONNAIRE = 4
@@ -4733,7 +4737,6 @@ def _homonyme_d_un_proche(texte: str, lignes: Lignes, virgule: int, avant: re.Ma
             and _prenom_meme_homonyme(avant.group(2), contexte))
 
 
-
 def _de_qui_en_minuscules(mot: str, contexte: ContexteAnonymat) -> bool:
     """Après un bien et « de », un mot en minuscules devant un lien apposé est une personne s'il n'est pas un mot du
     dictionnaire, ou s'il est un prénom (`_prenom_meme_homonyme`) : pas « le compte de dépôt, le père » (revue65)."""
@@ -4748,8 +4751,7 @@ def _prenom_meme_homonyme(mot: str, contexte: ContexteAnonymat) -> bool:
     n = normaliser(mot)
     return ((n in listes()["prenoms"] or n in _PRENOMS_MOTS_PORTES
              or n in listes()["prenoms_homonymes_rares"] and not est_mot_du_dictionnaire(mot.casefold()))
-            and not (n in _MOTS_OUTILS or n in _LIENS or n in _CIVILITES or n in _ROLES or n in _PRONOMS
-                     or n in _DETERMINANTS) and not _dans_l_annuaire(mot, contexte))
+            and n not in _MOTS_DE_LA_PHRASE and not _dans_l_annuaire(mot, contexte))
 
 
 def _motifs_en_tete_de_ligne(corps: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
