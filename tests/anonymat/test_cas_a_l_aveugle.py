@@ -165,6 +165,13 @@ signaler, ou null pour un négatif). Données fictives.
 - garde84, écrit pendant la trente et unième session, avant le quatre-vingt-deuxième passage, tiré des ratés
   d'aveugle-87 : des adresses du Luxembourg (le numéro devant la rue, le code postal à « L- ») et des pays voisins ;
   leurs négatifs voisins (lieux et services, codes et numéros qui ressemblent à un code postal).
+- garde85, écrit pendant la trente-deuxième session, avant le quatre-vingt-troisième passage, tiré des ratés
+  d'aveugle-86 et d'aveugle-87 (« JUN ĐỖ », « contact: VÕ ») : des noms en capitales dans une phrase, après une clé ou
+  dans une liste, dans une ligne toute en capitales ; leurs négatifs voisins (sigles et services, lignes en capitales
+  sans personne).
+- garde86, écrit pendant la trente-deuxième session, avant le quatre-vingt-quatrième passage : des personnes sous une
+  clé YAML écrite à la main (en capitales, au singulier, composée, en minuscules) ; leurs négatifs voisins (rôles et
+  services sous les mêmes clés, clés voisines qui ne portent pas de personnes).
 """
 
 from __future__ import annotations
@@ -913,6 +920,16 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas84-116": "« L'école de Wasserbillig et celle de Grevenmacher ont été contactées po… » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
         "cas84-119": "« | Lieu | Accessible en bus |⏎| --- | --- |⏎| Belval-Université | oui |… » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
         "cas84-133": "« La salle 4001 du campus de Belval est réservée pour la formation des r… » : une localité luxembourgeoise hors de la liste des localités lue comme un nom (faux positif antérieur)",
+    },
+    "garde85": {
+        "cas85-146": "« PRÉVOIR UN INTERPRÈTE EN TIGRINYA ET UN AUTRE EN DARI⏎ » : une ligne entière en capitales : une langue après « EN », un nom composé d'un prénom et d'un mot (« MARTIN-PÊCHEUR ») lus comme des noms (faux positif antérieur)",
+        "cas85-148": "« SORTIE NATURE LE LONG DE LA MEUSE : UN MARTIN-PÊCHEUR ET DEUX HÉRONS⏎ » : une ligne entière en capitales : une langue après « EN », un nom composé d'un prénom et d'un mot (« MARTIN-PÊCHEUR ») lus comme des noms (faux positif antérieur)",
+    },
+    "garde86": {
+        "cas86-073": "« entourage: [amadou, voisins, club de boxe] » : « entourage » n'est pas une clé de liste de personnes (ses éléments sont aussi des clubs, des écoles, des animaux : l'attaque-116)",
+        "cas86-128": "« activites: [escalade, boxe, Patience (jeu de cartes)]⏎ » : sous une clé qui ne porte pas de personnes, un prénom homonyme d'un mot en tête d'élément (« Patience (jeu de cartes) »), un métier à majuscule après « comme », un nom de lieu après « des » (faux positifs antérieurs)",
+        "cas86-141": "« projets:⏎- stage de découverte comme Boulanger⏎- formation en alternance… » : sous une clé qui ne porte pas de personnes, un prénom homonyme d'un mot en tête d'élément (« Patience (jeu de cartes) »), un métier à majuscule après « comme », un nom de lieu après « des » (faux positifs antérieurs)",
+        "cas86-143": "« activites: [judo, Chorale des Lilas, piscine]⏎ » : sous une clé qui ne porte pas de personnes, un prénom homonyme d'un mot en tête d'élément (« Patience (jeu de cartes) »), un métier à majuscule après « comme », un nom de lieu après « des » (faux positifs antérieurs)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -447,6 +447,13 @@ PLANCHERS = {
     # « site de Godinne » ; 99,6/99,5/1,6 après le quatre-vingt-unième passage, réglé sur lui (les minuscules après un
     # paiement ou un devis) ; 99,6/100/1,6 après le quatre-vingt-deuxième (les adresses luxembourgeoises)
     "aveugle-87": (99.5, 99.5, 2.0),
+    # aveugle-88 (2 109 extraits, les messages recopiés : courriels, SMS, répondeur, agenda, appels), mesure à
+    # l'aveugle du 2026-12-07 sur 4b90c75 (la garde de la fin de la trente et unième session) et avec les
+    # quatre-vingt-troisième et quatre-vingt-quatrième passages (sorties identiques) : 99,3/100/0,2, pire origine 95,0
+    # (afrique_ouest) : **les quatre objectifs tenus** ; ratés : « Appel manqué de Cheikh », « Message de Cheikh : »,
+    # des noms en minuscules après un message (« SMS reçu de léa », « un message à bah moussa », « destiné à bùi dũng
+    # ») ; faux positif : « les Red Lions et les Red Flames »
+    "aveugle-88": (99.0, 99.5, 0.5),
 }
 
 

@@ -328,6 +328,13 @@ FORMES = {
     # le trente-neuvième passage : particules après une civilité, têtes de médicament et de produit, doses
     "particules_apres_civilite": ("Mme van de la Torre mme de la velde ", DEPART, "note.md"),
     "medicaments_et_doses": ("Prise du Kalitron 20 mg sous Xolair crème Lipikar ", DEPART, "note.md"),
+    # le quatre-vingt-troisième passage : des noms vietnamiens seuls et leurs voisins, une longue suite de capitales
+    # (l'attaque-115 : la suite « JUN ĐỖ » répétée était quadratique avant lui, par `_capitales_courtes`)
+    "noms_vietnamiens_en_capitales": ("JUN ĐỖ ", DEPART, "note.md"),
+    "noms_courts_en_capitales": ("SY Mamadou ", DEPART, "note.md"),
+    "civilite_puis_noms_vietnamiens": ("Vu Mme DUPONT ĐỖ ĐỖ VÕ Lê ", DEPART, "note.md"),
+    "nom_vietnamien_apres_une_cle": ("contact: VÕ\n", DEPART, "note.yaml"),
+    "lien_puis_age": ("le petit frère (8 ans) ", DEPART, "note.md"),
 }
 
 

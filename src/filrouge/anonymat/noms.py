@@ -427,6 +427,7 @@ _PARTICULES_AVANT_CAP = frozenset("de du la le lo van von vande vanden vander ve
 « Madame de la Torre », « M. el Amrani ») ; la civilité reste le déclencheur (`_declencheur_avant`)."""
 _DE_CAP = re.compile(r"(?:(?i:de|du)[ \t]+|(?i:d)['’]|(?:al|el)-|(?:(?:" + "|".join(sorted(_PARTICULES_AVANT_CAP))
                      + r")[ \t]+){1,3})(?=[" + _MAJ + r"])")
+_LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
 _MOT_CAP_SIMPLE = re.compile(r"[" + _MAJ + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*")
 _CACHE_LISTES: dict[str, bool] = {}
 
@@ -1516,7 +1517,9 @@ def _capitales_courtes(chaine: list[re.Match[str]], classes: list[str], contexte
     """Dans une suite de mots à majuscule, un nom court en capitales (`_nom_court_en_capitales`) compte pour un nom
     quand un autre mot de la suite en est un (« AKISSI YAO », « SOW Cheikh », « SY Mamadou ») ; « SPJ AMO » reste deux
     sigles."""
-    courts = [i for i, m in enumerate(chaine) if classes[i] == _Classe.AUTRE and _nom_court_en_capitales(m.group(1))]
+    # un ensemble : une suite de capitales peut être longue (« JUN ĐỖ » répété sur une ligne), `in` doit rester en temps
+    # constant (la liste rendait la lecture quadratique, l'attaque-115)
+    courts = {i for i, m in enumerate(chaine) if classes[i] == _Classe.AUTRE and _nom_court_en_capitales(m.group(1))}
     if not courts:
         return classes
     autres = [i for i in range(len(chaine)) if i not in courts and (
@@ -2255,6 +2258,63 @@ def _noms_de_deux_lettres(texte: str, lignes: Lignes, majuscules: Set[str], deja
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], f"nom court {raison}")))
 
 
+_NOMS_VIETNAMIENS_ACCENTUES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh trương lâm lương tạ hà quách "
+    "đoàn".split())
+"""Les noms de famille de `_NOMS_DE_FAMILLE_VIETNAMIENS` écrits avec leurs diacritiques : ainsi, aucun n'est un mot
+d'ici ni un sigle (« Võ », « ĐỖ », « LÊ » ; pas « le », « do », « vo »). Ceux qui n'en ont pas (« Mai », « Cao »,
+« Phan ») n'y sont pas : seuls, ils restent aux autres couches."""
+_MOT_A_MAJUSCULE_VOISIN = re.compile(r"[" + _MAJ + r"][^\W\d_]{1,19}(?:-[" + _MAJ + r"][^\W\d_]{1,19})?")
+
+
+def _noms_vietnamiens_seuls(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                            resultats: list[Trouvaille]) -> None:
+    """Un nom de famille vietnamien écrit avec ses diacritiques, à majuscule ou en capitales, est un nom même seul et
+    court (« contact: VÕ », « La mère de Võ a appelé », aveugle-87) ; le mot à majuscule qui le touche devant ou
+    derrière en fait partie s'il est un prénom ou un nom des listes, ou porte aussi une lettre que le français
+    n'écrit pas (« JUN ĐỖ n'est pas venu », aveugle-86). Pas un lieu (« HÀ NỘI », « Hồ Chí Minh », lus avec le mot
+    qui suit), ni après une voie, une institution, un produit ou un animal (« rue Lê Lợi »). Lu sur les seuls textes
+    qui ont un tel mot, chaque occurrence une fois (`positions_du_mot`)."""
+    presents = lignes.mots & _NOMS_VIETNAMIENS_ACCENTUES
+    if not presents:
+        return
+    for forme in sorted(presents):
+        for ecrit in {forme.capitalize(), forme.upper()}:
+            for debut in positions_du_mot(texte, ecrit, 0, len(texte)):
+                fin = debut + len(ecrit)
+                if deja.chevauche(debut, fin):
+                    continue
+                debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
+                suivant = (_MOT_A_MAJUSCULE_VOISIN.match(texte, fin + 1, fin_ligne) if texte[fin:fin + 1] == " "
+                           else None)
+                if (suivant is not None and est_un_lieu(normaliser(texte[debut:suivant.end()]))
+                        or _VOIE_DEVANT.search(texte, max(debut_ligne, debut - 24), debut)
+                        or _pas_une_personne_devant(texte, debut_ligne, debut)):
+                    continue
+                if suivant is not None and _voisin_d_un_nom_vietnamien(suivant.group()):
+                    fin = suivant.end()
+                devant = _MOT_CAP_AVANT.search(texte, max(debut_ligne, debut - 21), debut)
+                if devant is not None and _voisin_d_un_nom_vietnamien(devant.group(1)):
+                    debut = devant.start(1)
+                if not deja.chevauche(debut, fin):
+                    deja.ajouter(debut, fin)
+                    resultats.append(Trouvaille(debut, fin, REGLE,
+                                                message_nom(texte[debut:fin], "nom de famille vietnamien")))
+
+
+def _voisin_d_un_nom_vietnamien(mot: str) -> bool:
+    """Un mot à majuscule à côté d'un nom vietnamien en fait partie s'il porte une lettre que le français n'écrit pas
+    (« Thị », « LINH » non) ou s'il est un prénom ou un nom des listes, pas un mot courant, un outil, une civilité, un
+    rôle, un lien ni un organisme (« JUN ĐỖ », « Đỗ Linh » ; pas « Madame Võ », « Contact VÕ »)."""
+    forme = normaliser(mot)
+    if (forme in _MOTS_OUTILS or forme in _CIVILITES or forme in _ROLES or forme in _LIENS
+            or forme in _ORGANISATIONS_EN_UN_MOT):
+        return False
+    return (not set(mot.casefold()) <= _LETTRES_FRANCAISES
+            or _dans_les_listes(mot) and forme not in listes()["courants"]
+            and not est_mot_du_dictionnaire(mot.casefold()))
+
+
 def _conseil_juste_avant(proposition: str, coupe: int = 0) -> bool:
     """La proposition finit-elle par un verbe de conseil, de proposition ou de parole et « à » (`_CONSEIL_DEVANT_A`),
     sans article devant le verbe (« le conseiller à Droixhe » : le métier) ?"""
@@ -2931,6 +2991,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _listes_de_presences(texte, lignes, contexte, deja, resultats)
     _a_cote_d_un_proche(texte, lignes, contexte, deja, resultats)
     _noms_de_deux_lettres(texte, lignes, majuscules, deja, resultats)
+    _noms_vietnamiens_seuls(texte, lignes, contexte, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
             deja.ajouter(t.debut, t.fin)
@@ -5286,7 +5347,6 @@ def _proche_ou_service(valeur: str) -> bool:
     return singulier in _PETITS_NOMS or singulier in _LIENS
 
 
-_LETTRES_FRANCAISES = frozenset("abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'’-")
 _LETTRES_IBERIQUES = frozenset("áíóúñãõ")
 """Les lettres de l'espagnol et du portugais que le français n'écrit pas : « me llamó », « me contó todo » citent une
 phrase (l'attaque-60), « me kamińska », « me huỳnh » nomment l'avocat."""
@@ -5436,7 +5496,7 @@ def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, dej
     for age in _FIN_D_AGE.finditer(texte):
         i = age.start()
         m = _NOM_PUIS_AGE.search(texte, max(lignes.debuts[lignes.numero(i)], i - 48), i)
-        if m is not None:
+        if m is not None and not _age_d_un_lien(m.group(1).split()):
             trouves.append(m)
     if not lignes.mots.isdisjoint(_SALUTATIONS):
         trouves += filter(None, (_APRES_SALUTATION.match(texte, *lignes.bornes(indice))
@@ -5466,6 +5526,13 @@ def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, dej
         if n and not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "là où s'écrit une personne")))
+
+
+def _age_d_un_lien(mots: list[str]) -> bool:
+    """Devant un âge, « petit frère », « grande sœur » : un début de lien (`DEBUTS_DE_LIEN`) puis un lien ou un rôle ;
+    l'âge est le sien, « petit » n'est pas un nom (garde86). « nguyen père (45 ans) », « kowalski aîné (14 ans) »
+    gardent leur nom : le premier mot seul est lu (l'attaque-116)."""
+    return len(mots) == 2 and normaliser(mots[0]) in DEBUTS_DE_LIEN and designe_un_role(normaliser(mots[1]))
 
 
 def _devant_un_lien_entre_parentheses(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,

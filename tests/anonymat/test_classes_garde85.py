@@ -1,0 +1,42 @@
+"""Quatre-vingt-troisième passage, tiré des ratés d'aveugle-86 (« JUN ĐỖ ») et d'aveugle-87 (« contact: VÕ ») : un nom de
+famille vietnamien écrit avec ses diacritiques est un nom même seul et court, en capitales ou à majuscule, et le prénom
+des listes qui le touche en fait partie. garde85, écrit à l'aveugle avant lui (des noms en capitales), en trouvait déjà
+148 sur 150 ; la première forme du passage (toute capitale à lettre étrangère au français) a fait 41 faux positifs sur
+l'attaque-115 (villes, langues, plats) : seuls restent les noms de famille vietnamiens. Variantes écrites ici (jamais
+les phrases des cas). Données fictives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.anonymat.outils_garde import FICHE, noms_trouves, regles_trouvees
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Le grand-père de VŨ a rappelé lundi.\n", "VŨ"),
+        ("BAO ĐỖ ne viendra pas jeudi.\n", "BAO ĐỖ"),
+        ("| Mère | HỒ |\n", "HỒ"),
+        ("Appel avec LÊ ce matin, rien de neuf.\n", "LÊ"),
+        ("Rappeler VÕ avant vendredi.\n", "VÕ"),
+    ],
+)
+def test_le_nom_vietnamien_seul_est_signale(texte: str, nom: str) -> None:
+    assert noms_trouves(texte) == [nom]
+
+
+def test_le_nom_vietnamien_apres_une_cle_est_signale() -> None:
+    assert regles_trouvees("personne_de_contact: ĐỖ\n", FICHE) == ["anonymat.nom"]
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        "Il a grandi à HÀ NỘI avant d'arriver à Namur.\n",
+        "Sortie au restaurant : un PHỞ et un thé.\n",
+        "La famille est partie fêter le TẾT chez des amis.\n",
+    ],
+)
+def test_lieux_plats_et_fetes_restent_muets(texte: str) -> None:
+    assert noms_trouves(texte) == []
