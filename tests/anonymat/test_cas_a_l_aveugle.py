@@ -172,6 +172,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde86, écrit pendant la trente-deuxième session, avant le quatre-vingt-quatrième passage : des personnes sous une
   clé YAML écrite à la main (en capitales, au singulier, composée, en minuscules) ; leurs négatifs voisins (rôles et
   services sous les mêmes clés, clés voisines qui ne portent pas de personnes).
+- garde87, écrit pendant la trente-deuxième session, avant le quatre-vingt-cinquième passage, tiré des ratés
+  d'aveugle-88 : qui envoie un message, un appel, un SMS, à qui il va, qui parle dans un en-tête ou une ligne de
+  messagerie (prénoms homonymes d'un mot, minuscules) ; leurs négatifs voisins (services, outils, mots après un
+  message).
 """
 
 from __future__ import annotations
@@ -930,6 +934,18 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas86-128": "« activites: [escalade, boxe, Patience (jeu de cartes)]⏎ » : sous une clé qui ne porte pas de personnes, un prénom homonyme d'un mot en tête d'élément (« Patience (jeu de cartes) »), un métier à majuscule après « comme », un nom de lieu après « des » (faux positifs antérieurs)",
         "cas86-141": "« projets:⏎- stage de découverte comme Boulanger⏎- formation en alternance… » : sous une clé qui ne porte pas de personnes, un prénom homonyme d'un mot en tête d'élément (« Patience (jeu de cartes) »), un métier à majuscule après « comme », un nom de lieu après « des » (faux positifs antérieurs)",
         "cas86-143": "« activites: [judo, Chorale des Lilas, piscine]⏎ » : sous une clé qui ne porte pas de personnes, un prénom homonyme d'un mot en tête d'élément (« Patience (jeu de cartes) »), un métier à majuscule après « comme », un nom de lieu après « des » (faux positifs antérieurs)",
+    },
+    "garde87": {
+        "cas87-005": "« Vocal de prince (4 min) : il dit qu'il dort chez un copain ce week-end e… » : en minuscules, un prénom homonyme d'un mot après un message reste un mot (« un message de courage », « de victoire », l'attaque-117)",
+        "cas87-010": "« rappel de ange ce midi, il a retrouvé sa carte de bus et ira à l'école d… » : en minuscules, un prénom homonyme d'un mot après un message reste un mot (« un message de courage », « de victoire », l'attaque-117)",
+        "cas87-023": "« * SMS reçu de victoire : « cv mieux, merci pour hier »⏎ » : en minuscules, un prénom homonyme d'un mot après un message reste un mot (« un message de courage », « de victoire », l'attaque-117)",
+        "cas87-041": "« SMS à destin : « t'es où ? on t'attend au SSM »⏎ » : en minuscules, un prénom homonyme d'un mot après un message reste un mot (« un message de courage », « de victoire », l'attaque-117)",
+        "cas87-054": "« Répondu à espoir : la séance est maintenue malgré la grève.⏎ » : en minuscules, un prénom homonyme d'un mot après un message reste un mot (« un message de courage », « de victoire », l'attaque-117)",
+        "cas87-070": "« | Heure | Appelant | Motif |⏎|---|---|---|⏎| 09:15 | Ange | demande de n… » : un prénom homonyme d'un mot courant dans un champ d'appelant, une colonne de tableau ou un en-tête « Cc : » (« rose », « patience » : des mots là aussi)",
+        "cas87-075": "« appelant: patience⏎motif: demande d'aide pour l'inscription scolaire⏎ » : un prénom homonyme d'un mot courant dans un champ d'appelant, une colonne de tableau ou un en-tête « Cc : » (« rose », « patience » : des mots là aussi)",
+        "cas87-087": "« De : casemanager⏎À : service d'accueil⏎Cc : rose⏎Objet : transport de je… » : un prénom homonyme d'un mot courant dans un champ d'appelant, une colonne de tableau ou un en-tête « Cc : » (« rose », « patience » : des mots là aussi)",
+        "cas87-097": "« Notification de Doccle : nouveau document de la mutuelle disponible.⏎ » : une application ou un service hors de l'annuaire après « Notification de » ou « Expéditeur : » lu comme un nom (faux positif antérieur)",
+        "cas87-116": "« Expéditeur : Itsme⏎Objet : confirmez votre identité⏎ » : une application ou un service hors de l'annuaire après « Notification de » ou « Expéditeur : » lu comme un nom (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -335,6 +335,11 @@ FORMES = {
     "civilite_puis_noms_vietnamiens": ("Vu Mme DUPONT ĐỖ ĐỖ VÕ Lê ", DEPART, "note.md"),
     "nom_vietnamien_apres_une_cle": ("contact: VÕ\n", DEPART, "note.yaml"),
     "lien_puis_age": ("le petit frère (8 ans) ", DEPART, "note.md"),
+    # le quatre-vingt-cinquième passage : qui envoie un message, à qui il va, qui parle après une heure
+    "qui_envoie_un_message": ("Message de Grâce appel manqué reçu de ", DEPART, "note.md"),
+    "a_qui_va_un_message": ("SMS à destin répondu à ", DEPART, "note.md"),
+    "locuteurs_a_majuscule": ("[10:42] Cheikh : ok\n", DEPART, "note.md"),
+    "locuteurs_dans_une_liste_yaml": ('- "[10:42] Rose : ok"\n', DEPART, "note.yaml"),
 }
 
 

@@ -2315,6 +2315,72 @@ def _voisin_d_un_nom_vietnamien(mot: str) -> bool:
             and not est_mot_du_dictionnaire(mot.casefold()))
 
 
+_MOTS_D_UN_MESSAGE = frozenset(
+    "message messages sms texto textos vocal vocaux mail mails courriel courriels appel appels rappel rappels part "
+    "répondu repondu écrit ecrit écrits ecrits".split()
+    + [f"{racine}{e}{fin}" for racine in ("envoy", "transfér", "transfer", "destin") for e in "ée"
+       for fin in ("", "e", "s", "es")])
+"""Les mots que `_QUI_ENVOIE` et `_A_QUI` attendent, toutes leurs formes (« envoyées », « transférés ») : le
+préfiltre."""
+_QUI_ENVOIE = re.compile(r"(?<![\w'’])(?i:messages?|sms|textos?|vocal|vocaux|mails?|courriels?|"
+                         r"appels?(?:[ \t]+manqu[ée]s?)?|rappels?|(?<=la[ \t])part)(?:[ \t]+(?i:re[çc]ue?s?))?[ \t]+(?i:de)[ \t]+"
+                         r"(?P<nom>[^\W\d_]{3,20}(?:-[^\W\d_]{2,20})?)(?![\w'’-])")
+"""Qui envoie : un message, un appel, un SMS, un vocal « de » (jamais élidé : « un message d'espoir » est un mot),
+puis un mot (« Message de Cheikh sur le répondeur », « SMS reçu de léa », garde87, aveugle-88)."""
+_A_QUI = re.compile(r"(?<![\w'’])(?i:sms|textos?|messages?|mails?|courriels?|vocal|r[ée]pondu|[ée]crits?|"
+                    r"envoy[ée]e?s?|transf[ée]r[ée]e?s?|destin[ée]e?s?)[ \t]+(?i:à)[ \t]+"
+                    r"(?P<nom>[^\W\d_]{3,20}(?:-[^\W\d_]{2,20})?)(?![\w'’-])")
+"""À qui : un message, un SMS, ou « répondu », « écrit », « envoyé », « transféré », « destiné » juste avant « à », puis
+un mot (« SMS à kouassi (17h) », « destiné à bùi dũng », garde87, aveugle-88)."""
+_APRES_UN_MESSAGE_SANS_PERSONNE = frozenset("noel toussaint pentecote paques ascension assomption bienvenue bienvenu "
+                                            "ramadan carnaval dieu".split())
+"""« un message de Noël », « un SMS de bienvenue », « un message de Dieu » : la fête, le genre du message, pas le
+prénom."""
+_ENSEIGNES_ET_VEHICULES = frozenset(normaliser(m) for f in ("enseignes.txt", "vehicules.txt") for m in lire_liste(f))
+
+
+def _personnes_d_un_message(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                            resultats: list[Trouvaille]) -> None:
+    """Qui envoie un message, un appel, un SMS (`_QUI_ENVOIE`) et à qui on l'envoie ou on répond (`_A_QUI`) : à cette
+    place, un prénom ou un nom des listes est un nom en minuscules comme à majuscule (« SMS reçu de léa », « SMS à
+    kouassi ») ; à majuscule, un prénom homonyme d'un mot aussi (« Message de Cheikh », « Vocal de Prince »). En
+    minuscules, un homonyme reste un mot (« un message de courage », « de patience », « de victoire », l'attaque-117),
+    comme un mot du dictionnaire (« SMS de bonne année »). Jamais un mot outil, un lien, un rôle, une civilité, un lieu,
+    un service de l'annuaire, une fête (« message de Noël »), une enseigne ou une voiture (« Rappel de Clio », « Mail de
+    Zara »), un saint (« SMS de Saint-Luc »), ni la tête d'un nom propre de plusieurs mots à majuscule (« Appel de Iris
+    Sud », « message de Aurore Boréale »). Un mot que personne n'écrit n'y suffit pas à majuscule (« SMS de
+    Proximus »). Lu sur les seuls textes qui ont un mot d'un message."""
+    if lignes.mots.isdisjoint(_MOTS_D_UN_MESSAGE):
+        return
+    for motif, raison in ((_QUI_ENVOIE, "qui envoie un message"), (_A_QUI, "à qui va un message")):
+        for m in motif.finditer(texte):
+            debut, fin = m.span("nom")
+            mot = m.group("nom")
+            if deja.chevauche(debut, fin) or not _personne_d_un_message(texte, mot, fin, contexte):
+                continue
+            fin = _nom_de_famille_apres(texte, fin, contexte) or fin
+            deja.ajouter(debut, fin)
+            resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
+
+
+def _personne_d_un_message(texte: str, mot: str, fin: int, contexte: ContexteAnonymat) -> bool:
+    """Le mot qui suit un message (`_personnes_d_un_message`) est-il une personne ?"""
+    forme = normaliser(mot)
+    if (forme in _MOTS_DE_LA_PHRASE or forme in _APRES_UN_MESSAGE_SANS_PERSONNE or forme in _ENSEIGNES_ET_VEHICULES
+            or forme in _COMMERCES or est_un_lieu(forme) or forme in contexte.mots_autorises
+            or _dans_l_annuaire(mot, contexte) or _SAINT.match(mot)):
+        return False
+    prenom, nom, homonyme, _ = _personne_des_listes(mot)
+    if mot.islower():
+        return prenom or nom and not est_mot_du_dictionnaire(mot) and _nom_plutot_que_mot(mot)  # pas « rendez-vous »
+    if not mot[:1].isupper():
+        return False
+    suivant = _MOT_A_MAJUSCULE_VOISIN.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
+    if suivant is not None and not _dans_les_listes(suivant.group()):
+        return False  # « Appel de Iris Sud » : un nom propre de plusieurs mots
+    return prenom or homonyme or nom and not est_mot_du_dictionnaire(mot.casefold()) and _dans_les_listes(mot)
+
+
 def _conseil_juste_avant(proposition: str, coupe: int = 0) -> bool:
     """La proposition finit-elle par un verbe de conseil, de proposition ou de parole et « à » (`_CONSEIL_DEVANT_A`),
     sans article devant le verbe (« le conseiller à Droixhe » : le métier) ?"""
@@ -2992,6 +3058,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     _a_cote_d_un_proche(texte, lignes, contexte, deja, resultats)
     _noms_de_deux_lettres(texte, lignes, majuscules, deja, resultats)
     _noms_vietnamiens_seuls(texte, lignes, contexte, deja, resultats)
+    _personnes_d_un_message(texte, lignes, contexte, deja, resultats)
     for t in valeurs_de_noms(texte, lignes, contexte):
         if not deja.chevauche(t.debut, t.fin):
             deja.ajouter(t.debut, t.fin)
@@ -5440,6 +5507,7 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
         lues.add(indice)
         m = _LOCUTEUR_OU_CASE.match(texte, debut_ligne, lignes.bornes(indice)[1])
         if m is None:
+            _locuteur_a_majuscule(texte, debut_ligne, lignes.bornes(indice)[1], contexte, deja, resultats)
             continue
         groupe = next(g for g in ("locuteur", "avant_heure", "case") if m.group(g) is not None)
         debut, fin = m.span(groupe)
@@ -5449,6 +5517,29 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(groupe), "locuteur d'un message ou "
                                                                                        "personne d'une case à cocher")))
+
+
+_LOCUTEUR_A_MAJUSCULE = re.compile(r"[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?[\"'“]?\[[^\]\n]{0,16}" + _HEURE
+                                   + r"[^\]\n]{0,8}\][ \t]*(?P<nom>[" + _MAJ + r"][" + _MIN + r"]{2,20})[ \t]*:")
+"""Le locuteur à majuscule d'un message recopié après son heure entre crochets (« [10:42] Cheikh : », garde87), en
+tête de ligne, d'un élément de liste ou d'une chaîne YAML entre guillemets (« - "[14:02] Olivier : …" »)."""
+
+
+def _locuteur_a_majuscule(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, deja: Intervalles,
+                          resultats: list[Trouvaille]) -> None:
+    """« [10:42] Cheikh : je suis devant », « [14:02] Olivier : » : à la place du locuteur, un prénom homonyme d'un mot
+    est un prénom (les autres couches l'y laissent en clair) ; jamais un rôle, un lien, un service ni un lieu
+    (« [10:43] Casemanager : », « [09:00] École : »)."""
+    m = _LOCUTEUR_A_MAJUSCULE.match(texte, debut, fin)
+    if m is None or deja.chevauche(*m.span("nom")):
+        return
+    mot = m.group("nom")
+    forme = normaliser(mot)
+    if (forme in _MOTS_DE_LA_PHRASE or est_un_lieu(forme) or forme in contexte.mots_autorises
+            or _dans_l_annuaire(mot, contexte) or forme not in listes()["prenoms_homonymes"]):
+        return
+    deja.ajouter(*m.span("nom"))
+    resultats.append(Trouvaille(*m.span("nom"), REGLE, message_nom(mot, "locuteur d'un message")))
 
 
 _FIN_D_AGE = re.compile(r"ans[ \t]?\)")
