@@ -26,6 +26,11 @@ def test_le_nom_vietnamien_seul_est_signale(texte: str, nom: str) -> None:
     assert noms_trouves(texte) == [nom]
 
 
+def test_le_nom_vietnamien_reste_lu_quand_son_voisin_l_est_deja() -> None:
+    """« Lê Minh » : « Minh » lu par une autre couche, « Lê » par celle-ci (la relecture revue66)."""
+    assert noms_trouves("Lê Minh est venu seul au rendez-vous.\n") == ["Lê", "Minh"]
+
+
 def test_le_nom_vietnamien_apres_une_cle_est_signale() -> None:
     assert regles_trouvees("personne_de_contact: ĐỖ\n", FICHE) == ["anonymat.nom"]
 
@@ -36,7 +41,13 @@ def test_le_nom_vietnamien_apres_une_cle_est_signale() -> None:
         "Il a grandi à HÀ NỘI avant d'arriver à Namur.\n",
         "Sortie au restaurant : un PHỞ et un thé.\n",
         "La famille est partie fêter le TẾT chez des amis.\n",
+        "Né à Hồ Chí Minh en 2008, il est arrivé en Belgique en 2019.\n",
+        "Il est originaire de Hà Nam, au nord du pays.\n",
     ],
 )
 def test_lieux_plats_et_fetes_restent_muets(texte: str) -> None:
     assert noms_trouves(texte) == []
+
+
+def test_sous_une_cle_de_lieu_le_nom_vietnamien_est_un_lieu() -> None:
+    assert regles_trouvees("lieu_de_naissance: Hà Nam\n", FICHE) == []

@@ -40,6 +40,7 @@ def test_la_personne_d_un_message_est_signalee(texte: str, nom: str) -> None:
         "SMS de Saint-Valentin reçu par la jeune.\n",
         "Rappel de Clio pour un défaut d'airbag.\n",
         "Appel de Iris Sud pour fixer la consultation.\n",
+        "[07:00] Lever : douche\n[12:00] Repas : cantine\n[21:00] Fin : coucher\n",
     ],
 )
 def test_les_mots_d_un_message_restent_muets(texte: str) -> None:

@@ -340,6 +340,9 @@ FORMES = {
     "a_qui_va_un_message": ("SMS à destin répondu à ", DEPART, "note.md"),
     "locuteurs_a_majuscule": ("[10:42] Cheikh : ok\n", DEPART, "note.md"),
     "locuteurs_dans_une_liste_yaml": ('- "[10:42] Rose : ok"\n', DEPART, "note.yaml"),
+    # la relecture revue66 : un nom vietnamien dont le voisin est déjà lu, une ligne d'agenda après une heure
+    "noms_vietnamiens_et_voisins_lus": ("Lê Minh Né à Hà Nam ", DEPART, "note.md"),
+    "lignes_d_agenda": ("[07:00] Lever : douche\n", DEPART, "note.md"),
 }
 
 

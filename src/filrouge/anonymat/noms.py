@@ -209,10 +209,11 @@ noms (`_ville_du_monde`)."""
 _CLE_DE_LIEU = re.compile(
     r"[ \t]*(?:[-*][ \t]+)?(?:\*\*)?(?P<cle>[^\W\d_][\w'’ ]{0,30}?)(?:\*\*)?[ \t]*:[ \t]*(?:(?i:la|le|les)[ \t]+|(?i:l)['’])?")
 _CLES_DE_LIEU = re.compile(r"(?i:(?:(?:ville|pays|lieu|r[ée]gion)s?[ _]+(?:d['’_ ]*)?)?origines?|transits?|[ée]tapes?|"
-                           r"d[ée]parts?|arriv[ée]es?|provenances?|villes?|pays|parcours|trajets?)")
-"""« origine: Gabès », « - étapes : Keren, puis la Belgique », « transit:⏎  - Annaba » : la valeur d'une clé de lieu (la clé
-entière, pas « origine de la demande ») qui s'ouvre sur une ville qu'aucune liste ne compte parmi les noms est un lieu ;
-pas « lieu: chez … » : la ville doit ouvrir la valeur."""
+                           r"d[ée]parts?|arriv[ée]es?|provenances?|villes?|pays|parcours|trajets?|"
+                           r"(?:ville|pays|lieu)s?[ _]+de[ _]+naissance)")
+"""« origine: Gabès », « - étapes : Keren, puis la Belgique », « transit:⏎  - Annaba », « lieu_de_naissance: Hà Nam »
+(revue66) : la valeur d'une clé de lieu (la clé entière, pas « origine de la demande ») qui s'ouvre sur une ville
+qu'aucune liste ne compte parmi les noms est un lieu ; pas « lieu: chez … » : la ville doit ouvrir la valeur."""
 _ITEM = re.compile(r"([ \t]*)-[ \t]+(?:(?i:la|le|les)[ \t]+|(?i:l)['’])?")
 
 
@@ -2272,9 +2273,11 @@ def _noms_vietnamiens_seuls(texte: str, lignes: Lignes, contexte: ContexteAnonym
     """Un nom de famille vietnamien écrit avec ses diacritiques, à majuscule ou en capitales, est un nom même seul et
     court (« contact: VÕ », « La mère de Võ a appelé », aveugle-87) ; le mot à majuscule qui le touche devant ou
     derrière en fait partie s'il est un prénom ou un nom des listes, ou porte aussi une lettre que le français
-    n'écrit pas (« JUN ĐỖ n'est pas venu », aveugle-86). Pas un lieu (« HÀ NỘI », « Hồ Chí Minh », lus avec le mot
-    qui suit), ni après une voie, une institution, un produit ou un animal (« rue Lê Lợi »). Lu sur les seuls textes
-    qui ont un tel mot, chaque occurrence une fois (`positions_du_mot`)."""
+    n'écrit pas (« JUN ĐỖ n'est pas venu », aveugle-86) ; un voisin déjà lu par une autre couche laisse le nom seul
+    (« Lê Minh »). Pas un lieu (« HÀ NỘI », « Hồ Chí Minh », lus avec les deux mots qui suivent), ni après une voie,
+    une institution, un produit ou un animal (« rue Lê Lợi »), ni après « né à », « originaire de »
+    (`_NE_OU_VENU_DE`), ni sous une clé de lieu (« lieu_de_naissance: Hà Nam »). Lu sur les seuls textes qui ont un
+    tel mot, chaque occurrence une fois (`positions_du_mot`)."""
     presents = lignes.mots & _NOMS_VIETNAMIENS_ACCENTUES
     if not presents:
         return
@@ -2285,21 +2288,42 @@ def _noms_vietnamiens_seuls(texte: str, lignes: Lignes, contexte: ContexteAnonym
                 if deja.chevauche(debut, fin):
                     continue
                 debut_ligne, fin_ligne = lignes.bornes(lignes.numero(debut))
-                suivant = (_MOT_A_MAJUSCULE_VOISIN.match(texte, fin + 1, fin_ligne) if texte[fin:fin + 1] == " "
-                           else None)
-                if (suivant is not None and est_un_lieu(normaliser(texte[debut:suivant.end()]))
+                suivants = _mots_a_majuscule_apres(texte, fin, fin_ligne)
+                if (any(est_un_lieu(normaliser(texte[debut:m.end()])) for m in suivants)
                         or _VOIE_DEVANT.search(texte, max(debut_ligne, debut - 24), debut)
+                        or _NE_OU_VENU_DE.search(texte, max(debut_ligne, debut - 32), debut)
+                        or _sous_une_cle_de_lieu(texte, lignes, debut_ligne, debut)
                         or _pas_une_personne_devant(texte, debut_ligne, debut)):
                     continue
-                if suivant is not None and _voisin_d_un_nom_vietnamien(suivant.group()):
-                    fin = suivant.end()
+                seul = (debut, fin)
+                if suivants and _voisin_d_un_nom_vietnamien(suivants[0].group()):
+                    fin = suivants[0].end()
                 devant = _MOT_CAP_AVANT.search(texte, max(debut_ligne, debut - 21), debut)
                 if devant is not None and _voisin_d_un_nom_vietnamien(devant.group(1)):
                     debut = devant.start(1)
+                if deja.chevauche(debut, fin):
+                    debut, fin = seul  # « Lê Minh » : « Minh » déjà lu par une autre couche, « Lê » l'est ici
                 if not deja.chevauche(debut, fin):
                     deja.ajouter(debut, fin)
                     resultats.append(Trouvaille(debut, fin, REGLE,
                                                 message_nom(texte[debut:fin], "nom de famille vietnamien")))
+
+
+_NE_OU_VENU_DE = re.compile(r"(?<![\w'’])(?i:n[ée]e?s?|originaires?|venue?s?|arriv[ée]e?s?|vi[tv]\w*|habit\w*|"
+                            r"install[ée]e?s?)[ \t]+(?:à|a|de|d['’]|au|en)[ \t]*$")
+"""« Né à Hà Nam », « originaire de Hồ Chí Minh » : un lieu de naissance, de vie ou de départ (revue66)."""
+
+
+def _mots_a_majuscule_apres(texte: str, fin: int, fin_ligne: int) -> list[re.Match[str]]:
+    """Les deux mots à majuscule au plus qui suivent `fin`, chacun après une espace (« Hồ | Chí | Minh »)."""
+    suivants: list[re.Match[str]] = []
+    while len(suivants) < 2 and texte[fin:fin + 1] == " ":
+        m = _MOT_A_MAJUSCULE_VOISIN.match(texte, fin + 1, fin_ligne)
+        if m is None:
+            break
+        suivants.append(m)
+        fin = m.end()
+    return suivants
 
 
 def _voisin_d_un_nom_vietnamien(mot: str) -> bool:
@@ -2315,27 +2339,36 @@ def _voisin_d_un_nom_vietnamien(mot: str) -> bool:
             and not est_mot_du_dictionnaire(mot.casefold()))
 
 
-_MOTS_D_UN_MESSAGE = frozenset(
-    "message messages sms texto textos vocal vocaux mail mails courriel courriels appel appels rappel rappels part "
-    "répondu repondu écrit ecrit écrits ecrits".split()
-    + [f"{racine}{e}{fin}" for racine in ("envoy", "transfér", "transfer", "destin") for e in "ée"
-       for fin in ("", "e", "s", "es")])
-"""Les mots que `_QUI_ENVOIE` et `_A_QUI` attendent, toutes leurs formes (« envoyées », « transférés ») : le
-préfiltre."""
-_QUI_ENVOIE = re.compile(r"(?<![\w'’])(?i:messages?|sms|textos?|vocal|vocaux|mails?|courriels?|"
-                         r"appels?(?:[ \t]+manqu[ée]s?)?|rappels?|(?<=la[ \t])part)(?:[ \t]+(?i:re[çc]ue?s?))?[ \t]+(?i:de)[ \t]+"
-                         r"(?P<nom>[^\W\d_]{3,20}(?:-[^\W\d_]{2,20})?)(?![\w'’-])")
-"""Qui envoie : un message, un appel, un SMS, un vocal « de » (jamais élidé : « un message d'espoir » est un mot),
-puis un mot (« Message de Cheikh sur le répondeur », « SMS reçu de léa », garde87, aveugle-88)."""
-_A_QUI = re.compile(r"(?<![\w'’])(?i:sms|textos?|messages?|mails?|courriels?|vocal|r[ée]pondu|[ée]crits?|"
-                    r"envoy[ée]e?s?|transf[ée]r[ée]e?s?|destin[ée]e?s?)[ \t]+(?i:à)[ \t]+"
-                    r"(?P<nom>[^\W\d_]{3,20}(?:-[^\W\d_]{2,20})?)(?![\w'’-])")
-"""À qui : un message, un SMS, ou « répondu », « écrit », « envoyé », « transféré », « destiné » juste avant « à », puis
-un mot (« SMS à kouassi (17h) », « destiné à bùi dũng », garde87, aveugle-88)."""
-_APRES_UN_MESSAGE_SANS_PERSONNE = frozenset("noel toussaint pentecote paques ascension assomption bienvenue bienvenu "
-                                            "ramadan carnaval dieu".split())
-"""« un message de Noël », « un SMS de bienvenue », « un message de Dieu » : la fête, le genre du message, pas le
-prénom."""
+_TOURNURES_D_UN_MESSAGE = (
+    "message de", "messages de", "mail de", "mails de", "courriel de", "appel de", "appels de", "sms de", "texto de",
+    "textos de", "whatsapp de", "message vocal de", "appel manqué de", "message reçu de", "mail reçu de",
+    "courriel reçu de", "sms reçu de", "appel reçu de", "vocal de", "rappel de", "part de",
+    "écrit à", "envoyé à", "répondu à", "destiné à", "transféré à", "sms à", "message à", "mail à", "courriel à")
+"""Qui envoie un message, un appel, un SMS (« de ») et à qui il va (« à ») : des tournures de personne
+(`_TOURNURES_DE_PERSONNE`) que `_personnes_d_un_message` lit aussi devant un seul mot."""
+_SANS_ACCENT = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "ç": "[çc]"}
+"""Les lettres accentuées des tournures et leur classe dans l'expression : la tournure se lit aussi sans ses accents."""
+_MOTS_D_UN_MESSAGE = frozenset(forme for t in _TOURNURES_D_UN_MESSAGE
+                                for forme in (t.split()[0], normaliser(t.split()[0])))
+"""Le préfiltre de `_personnes_d_un_message` : le premier mot de chaque tournure, avec et sans accents."""
+
+
+def _motif_d_un_message(fin: str) -> re.Pattern[str]:
+    """Une tournure d'un message qui finit par `fin` (« de » : jamais élidé, « un message d'espoir » est un mot ;
+    « à »), accents facultatifs, casse indifférente, puis un mot d'un à deux morceaux (le groupe `nom`)."""
+    tournures = sorted((t for t in _TOURNURES_D_UN_MESSAGE if t.endswith(" " + fin)), key=lambda t: (-len(t), t))
+    return re.compile(r"(?<![\w'’])(?i:" + "|".join("".join(_SANS_ACCENT.get(c, re.escape(c)) for c in t)
+                                                     .replace(r"\ ", r"[ \t]+") for t in tournures)
+                      + r")[ \t]+(?P<nom>[^\W\d_]{3,20}(?:-[^\W\d_]{2,20})?)(?![\w'’-])")
+
+
+_QUI_ENVOIE = _motif_d_un_message("de")
+"""Qui envoie : « Message de Cheikh sur le répondeur », « SMS reçu de léa » (garde87, aveugle-88)."""
+_A_QUI = _motif_d_un_message("à")
+"""À qui : « SMS à kouassi (17h) », « destiné à bùi dũng » (garde87, aveugle-88)."""
+_APRES_UN_MESSAGE_SANS_PERSONNE = frozenset({"bienvenue", "bienvenu"})
+"""« un SMS de bienvenue » : le genre du message, pas le prénom (les fêtes, « Noël », « Ramadan », sont des mots
+courants, que `_personne_des_listes` écarte déjà)."""
 _ENSEIGNES_ET_VEHICULES = frozenset(normaliser(m) for f in ("enseignes.txt", "vehicules.txt") for m in lire_liste(f))
 
 
@@ -4585,13 +4618,10 @@ _TOURNURES_DE_PERSONNE = (
     "recontacté", "recontactée", "averti", "avertie",
     "responsabilité de", "accord de", "avis de", "demande de", "part de", "présence de", "auprès de", "d'après", "d’après",
     "visite de", "conseil de", "conseils de", "absence de",
-    "message de", "messages de", "mail de", "mails de", "courriel de", "appel de", "appels de", "sms de", "texto de",
-    "textos de", "whatsapp de", "lettre de", "courrier de", "réponse de", "nouvelles de", "retour de", "visites de",
-    "message vocal de", "appel manqué de", "message reçu de", "mail reçu de", "courriel reçu de", "sms reçu de",
-    "appel reçu de",
-    "téléphoné à", "écrit à", "parlé à", "expliqué à", "transmis à", "envoyé à", "répondu à", "demandé à", "confié à",
+    "lettre de", "courrier de", "réponse de", "nouvelles de", "retour de", "visites de",
+    "téléphoné à", "parlé à", "expliqué à", "transmis à", "demandé à", "confié à",
     "prévenir", "relancer", "recontacter", "avertir", "téléphoner à", "écrire à", "parler à", "expliquer à",
-    "transmettre à", "envoyer à", "répondre à", "demander à", "confier à")
+    "transmettre à", "envoyer à", "répondre à", "demander à", "confier à") + _TOURNURES_D_UN_MESSAGE
 """Les tournures qui annoncent une personne, pour `_noms_en_minuscules_apres_une_tournure` : qui l'on contacte, à qui
 l'on écrit ou parle, de qui vient un avis, un message, une visite, en présence de qui (« en présence de mei huang »,
 « d'après lan chen », garde47 ; « sms de », « visite de », « téléphoné à », garde48), à l'infinitif aussi, celui des
@@ -4604,8 +4634,6 @@ _PREMIERS_MOTS_DES_TOURNURES = frozenset(
     for forme in (premier, normaliser(premier)))
 """Son préfiltre : le premier mot d'une tournure (après une élision : « après »), tel que `Lignes.mots` l'écrit (en
 minuscules, accents gardés), et sans accents (« telephone a lan wang », écrit vite : revue48)."""
-_SANS_ACCENT = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "ç": "[çc]"}
-"""Les lettres accentuées des tournures et leur classe dans l'expression : la tournure se lit aussi sans ses accents."""
 _MOT_MINUSCULE_DE_NOM = r"([" + _MIN + r"]+(?:-[" + _MIN + r"]+)?)"
 _NOMS_EN_MINUSCULES_APRES_UNE_TOURNURE = re.compile(
     r"(?<![\w-])(?i:" + "|".join("".join(_SANS_ACCENT.get(c, re.escape(c)) for c in t).replace(r"\ ", r"[ \t]+")
@@ -5525,13 +5553,23 @@ _LOCUTEUR_A_MAJUSCULE = re.compile(r"[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?[\"'“]?
 tête de ligne, d'un élément de liste ou d'une chaîne YAML entre guillemets (« - "[14:02] Olivier : …" »)."""
 
 
+_DEBUT_D_UN_MESSAGE = re.compile(r"[ \t]*[«\"“]?[ \t]*(?i:je|j['’]|on|ok|oui|non|merci|bonjour|bonsoir|salut|coucou|"
+                                 r"tu|t['’]|vous|il|elle|ils|elles|nous|"
+                                 r"c['’]est|ça|ca|d['’]acc\w*|désolée?|pas|moi|super|top|"
+                                 r"pardon|stp|svp|bien|bon|mdr|lol)(?![\w'’-])")
+"""Ce par quoi commence un message d'une messagerie (un pronom, une réponse, une formule : « je suis devant », « ok
+merci », « on peut décaler ») ; pas une ligne d'agenda (« [07:00] Lever : douche », « [12:00] Repas : cantine »,
+revue66)."""
+
+
 def _locuteur_a_majuscule(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, deja: Intervalles,
                           resultats: list[Trouvaille]) -> None:
-    """« [10:42] Cheikh : je suis devant », « [14:02] Olivier : » : à la place du locuteur, un prénom homonyme d'un mot
-    est un prénom (les autres couches l'y laissent en clair) ; jamais un rôle, un lien, un service ni un lieu
-    (« [10:43] Casemanager : », « [09:00] École : »)."""
+    """« [10:42] Cheikh : je suis devant », « [14:02] Olivier : on peut décaler » : à la place du locuteur, devant ce
+    qui commence un message (`_DEBUT_D_UN_MESSAGE`), un prénom homonyme d'un mot est un prénom (les autres couches l'y
+    laissent en clair) ; jamais un rôle, un lien, un service ni un lieu (« [10:43] Casemanager : »,
+    « [09:00] École : »), ni le titre d'une ligne d'agenda (« [07:00] Lever : douche »)."""
     m = _LOCUTEUR_A_MAJUSCULE.match(texte, debut, fin)
-    if m is None or deja.chevauche(*m.span("nom")):
+    if m is None or deja.chevauche(*m.span("nom")) or not _DEBUT_D_UN_MESSAGE.match(texte, m.end(), fin):
         return
     mot = m.group("nom")
     forme = normaliser(mot)
