@@ -176,6 +176,9 @@ signaler, ou null pour un négatif). Données fictives.
   d'aveugle-88 : qui envoie un message, un appel, un SMS, à qui il va, qui parle dans un en-tête ou une ligne de
   messagerie (prénoms homonymes d'un mot, minuscules) ; leurs négatifs voisins (services, outils, mots après un
   message).
+- garde88, écrit pendant la trente-deuxième session, avant le quatre-vingt-sixième passage, tiré des faux positifs
+  d'aveugle-89 : des personnes dans les bilans de soin, dont celles qui portent le nom d'un auteur de test ; leurs
+  négatifs voisins (tests, échelles et signes éponymes, sigles de tests, matériel et dates).
 """
 
 from __future__ import annotations
@@ -230,7 +233,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas37-012": "« sydrome de Prader-Willi » : une faute sur le mot de la maladie",
         "cas37-015": "« syndrome de Cornelia de Lange (forme légère) » : « (forme …) » ne suit pas la maladie",
         "cas37-016": "« séquence de Pierre Robin » : un prénom et un nom courants, hors de la liste des éponymes",
-        "cas37-017": "« matrices de Raven », « figure de Rey » : des tests, que « le test de » ne suffit pas à dire",
         "cas37-022": "« MALADIE DE STEINERT » : « maladie de » peut être celle d'une personne",
         "cas37-025": "« Maldie de Kawasaki » : une faute sur le mot de la maladie",
         "cas37-026": "« Thyroïdite de Hashimoto découverte » : « découverte » ne suit pas la maladie (l'attaque-63)",
@@ -379,7 +381,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas47-158": "« Kia en panne » : une marque en tête de phrase (faux positif antérieur)",
         "cas47-159": "« Judo », « Zumba » : des activités (faux positif antérieur)",
         "cas47-165": "« Uno et Go joués » : des jeux en tête de phrase (faux positif antérieur)",
-        "cas47-169": "« Lego et Kapla » : des jeux (faux positif antérieur)",
         "cas47-176": "« Dim sum au repas » : un plat en tête de phrase (faux positif antérieur)",
         "cas47-179": "« Pho, Kebab ou Pizza » : des plats (faux positif antérieur)",
         "cas47-180": "« Tai-chi annulé, Wi-Fi rétabli ; Kia réparée » : une activité, une marque (faux positif antérieur)",
@@ -753,10 +754,8 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas61-141": "« le quartier de Marash » : un lieu que les listes ont aussi comme nom de famille (faux positif antérieur)",
         "cas61-144": "« le centre de santé de Masina » : un lieu que les listes ont aussi comme nom de famille (faux positif antérieur)",
         "cas61-148": "« un club de foot de Kessel-Lo » : une localité que les listes ont aussi comme nom de famille (faux positif antérieur)",
-        "cas61-152": "« la figure de Rey », « les matrices de Raven » : des tests éponymes hors de la liste des maladies (faux positif antérieur)",
         "cas61-157": "« des cours de Dari » : une langue écrite avec une majuscule, que les listes ont aussi comme nom (faux positif antérieur)",
         "cas61-169": "« un cours de Tamazight » : une langue écrite avec une majuscule, que les listes ont aussi comme nom (faux positif antérieur)",
-        "cas61-171": "« Le test de Stroop » : un test éponyme hors de la liste des maladies (faux positif antérieur)",
         "cas61-177": "« Les éducateurs de Solidarcité » : un organisme hors des listes après un métier et « de » (faux positif antérieur)",
     },
     "garde72": {
@@ -946,6 +945,11 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas87-087": "« De : casemanager⏎À : service d'accueil⏎Cc : rose⏎Objet : transport de je… » : un prénom homonyme d'un mot courant dans un champ d'appelant, une colonne de tableau ou un en-tête « Cc : » (« rose », « patience » : des mots là aussi)",
         "cas87-097": "« Notification de Doccle : nouveau document de la mutuelle disponible.⏎ » : une application ou un service hors de l'annuaire après « Notification de » ou « Expéditeur : » lu comme un nom (faux positif antérieur)",
         "cas87-116": "« Expéditeur : Itsme⏎Objet : confirmez votre identité⏎ » : une application ou un service hors de l'annuaire après « Notification de » ou « Expéditeur : » lu comme un nom (faux positif antérieur)",
+    },
+    "garde88": {
+        "cas88-049": "« - Jeune évalué : Milan⏎- Outil : SDQ (version parent)⏎ » : un prénom qui est aussi une ville (« Milan ») après une rubrique de bilan qui n'est pas une clé de personne",
+        "cas88-068": "« Épreuves : Bender, Corsi, Raven.⏎ » : une énumération de tests éponymes sous une rubrique « Épreuves : » sans sigle de test sur la ligne, ou sous une clé YAML composée (« tests_eponymes: ») : lue comme des noms (voulu après l'attaque-118 : « bilan », « tests » seuls y faisaient perdre des personnes)",
+        "cas88-088": "« tests_eponymes: [Bender, Corsi, Raven, Stroop]⏎ » : une énumération de tests éponymes sous une rubrique « Épreuves : » sans sigle de test sur la ligne, ou sous une clé YAML composée (« tests_eponymes: ») : lue comme des noms (voulu après l'attaque-118 : « bilan », « tests » seuls y faisaient perdre des personnes)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -455,6 +455,12 @@ PLANCHERS = {
     # ») ; faux positif : « les Red Lions et les Red Flames » ; 100/100/0,2 après le quatre-vingt-cinquième passage,
     # réglé sur lui (qui envoie ou reçoit un message)
     "aveugle-88": (99.5, 99.5, 0.5),
+    # aveugle-89 (2 032 extraits, les bilans et rapports des professionnels de soin : tests, échelles, scores, dates
+    # d'examen), mesure à l'aveugle du 2026-12-07 sur 8f18488 (après les passages 83 à 85 et la relecture revue66) :
+    # 99,6/100/**3,4**, pire origine 98,3 : **l'objectif des faux positifs manqué** (des tests éponymes : « la figure
+    # de Rey », « le CDI de Kovacs », « l'ADI-R ») ; 99,3/100/0,2 après le quatre-vingt-sixième passage, réglé sur lui
+    # (deux noms ne comptaient trouvés que par le faux positif du test voisin)
+    "aveugle-89": (99.0, 99.5, 0.5),
 }
 
 

@@ -343,6 +343,10 @@ FORMES = {
     # la relecture revue66 : un nom vietnamien dont le voisin est déjà lu, une ligne d'agenda après une heure
     "noms_vietnamiens_et_voisins_lus": ("Lê Minh Né à Hà Nam ", DEPART, "note.md"),
     "lignes_d_agenda": ("[07:00] Lever : douche\n", DEPART, "note.md"),
+    # le quatre-vingt-sixième passage : des tests éponymes, leurs sigles, une énumération d'épreuves
+    "tests_eponymes": ("la figure complexe de Rey, le CDI de Kovacs, Stroop, ", DEPART, "note.md"),
+    "sigles_de_tests_et_eponymes": ("Le K-ABC-II de Kaufman et l'ADI-R ; ", DEPART, "note.md"),
+    "enumeration_d_epreuves": ("epreuves: [NEPSY-II, Raven, Corsi, Bender]\n", DEPART, "note.yaml"),
 }
 
 

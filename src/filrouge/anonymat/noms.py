@@ -152,6 +152,79 @@ def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
     return _maladie_devant(texte, debut, texte[debut:fin]) and _APRES_UNE_MALADIE.match(texte, fin) is not None
 
 
+_TESTS_EPONYMES = frozenset(normaliser(m) for m in lire_liste("tests_eponymes.txt"))
+_SIGLE_DE_TEST = (r"(?:[A-Z][A-Z0-9]{3,7}-[IVX]{1,4}|[A-Z][A-Z0-9]{2,7}-[IVX]{2,4}|[A-Z][A-Z0-9]{1,7}-(?:R|\d{1,2})|"
+                  r"[A-Z]-[A-Z]{2,4}-(?:[IVX]{1,4}|\d{1,2}))(?![\w-])")
+"""« WISC-V », « NEPSY-II », « BDI-II », « ADOS-2 », « ADI-R », « K-ABC-II », « M-ABC-2 » : un sigle de test et sa
+version (un chiffre romain d'une lettre après quatre caractères au moins, de deux lettres après trois, « R » pour
+révisé, un chiffre arabe) ; pas « BEN-ALI », « BEN-A »,
+« LEE-V », « AL-QASSAB », « JEAN-PAUL » (l'attaque-118)."""
+_SIGLE_DE_TEST_SEUL = re.compile(_SIGLE_DE_TEST)
+_TETES_DE_TEST = (r"tests?|[ée]chelles?|figures?|signes?|[ée]preuves?|questionnaires?|batteries?|inventaires?|"
+                  r"r[ée]flexes?|man[oœ]euvres?|matrices?|blocs?|imitations?")
+"""Ce qui annonce un test et « de » ; pas « profil », « score », « résultats » : ceux d'une personne aussi (« le profil
+de Rey au WISC-V », l'attaque-118)."""
+_TEST_DE = re.compile(r"(?<!\w)(?:(?i:" + _TETES_DE_TEST + r")(?:[ \t]+[a-z0-9àâçéèêëîïôûùüÿœ-]{1,14}){0,3}|"
+                      + _SIGLE_DE_TEST + r"|[A-Z]{3,6})[ \t]+(?:de[ \t]+|d['’])$")
+"""Ce qui annonce le nom d'un test, trois mots en minuscules ou nombres au plus entre eux (« la figure complexe de Rey
+», « les matrices progressives de Raven », « le test des 15 mots de Rey », « le CDI de Kovacs », « le K-ABC-II de
+Kaufman »)."""
+_MOTS_DEVANT_UN_TEST = re.compile(r"(?i:le|la|les|l['’]|de|du|d['’]|" + _TETES_DE_TEST + r")")
+"""Ce qu'une suite de mots à majuscule peut porter devant le nom d'un test : « Signe de Romberg », « Le Brunet-Lézine
+»."""
+_ARTICLE_DEVANT_UN_TEST = re.compile(r"(?<![\w'’])(?i:le|la|l['’])[ \t]*$")
+"""« le Brunet-Lézine révisé » ; pas « les Beck », « chez les Brunet » : une famille (l'attaque-118)."""
+_ELEMENT_D_UNE_ENUMERATION = re.compile(r"(?:^|[\[,;]|^[ \t]*[-*+])[ \t]*$", re.MULTILINE)
+"""Le début d'un élément de liste : après « [ », une virgule, un point-virgule, ou un tiret en tête de ligne."""
+_FIN_D_UN_ELEMENT = re.compile(r"[ \t]*(?:[\],;.)]|$)", re.MULTILINE)
+"""La fin d'un élément de liste : « ] », une virgule, un point-virgule, un point, une parenthèse, la fin de la ligne."""
+_INDICE_D_EPREUVES = re.compile(_SIGLE_DE_TEST + r"|(?i:[ée]preuves?|tests?|outils?)[ \t]*:|(?i:" + _TETES_DE_TEST
+                                + r")[ \t]+(?:de[ \t]+|d['’])")
+"""Ce qui fait d'une ligne une liste d'épreuves : un sigle de test, « Épreuves : », « tests: », « figure de » ; pas
+« bilan » seul (« Bilan : contact pris avec Corsi », l'attaque-118)."""
+_VOISINAGE_D_UN_TEST = 120
+"""Les caractères lus de part et d'autre du nom, sur sa ligne, pour y trouver des épreuves."""
+
+
+def _test_eponyme(texte: str, debut_ligne: int, debut: int, nom: str) -> bool:
+    """Le nom à `debut` (de `tests_eponymes.txt`) est-il celui d'un test : après ce qui annonce un test et « de »
+    (`_TEST_DE` : « la figure de Rey », « le CDI de Kovacs »), juste après « le », « la » (« le Brunet-Lézine révisé »),
+    ou élément d'une énumération sur une ligne d'épreuves (`_INDICE_D_EPREUVES` : « epreuves: [NEPSY-II, figure de Rey,
+    Stroop] ») ? Ailleurs (« avec Beck », « les Brunet », une ligne de bilan), une personne (l'attaque-118)."""
+    if normaliser(nom) not in _TESTS_EPONYMES:
+        return False
+    if (_TEST_DE.search(texte, max(debut_ligne, debut - 40), debut) is not None
+            or _ARTICLE_DEVANT_UN_TEST.search(texte, max(debut_ligne, debut - 6), debut) is not None):
+        return True
+    if (_ELEMENT_D_UNE_ENUMERATION.search(texte, max(debut_ligne, debut - 8), debut) is None
+            or _FIN_D_UN_ELEMENT.match(texte, debut + len(nom)) is None):
+        return False  # « Lina a eu le COVID-19, Beck l'a ramenée » : une proposition, pas un élément (l'attaque-118)
+    fin = texte.find("\n", debut, debut + _VOISINAGE_D_UN_TEST)  # sa ligne, à `_VOISINAGE_D_UN_TEST` près
+    fin = fin if fin != -1 else min(len(texte), debut + _VOISINAGE_D_UN_TEST)
+    return _INDICE_D_EPREUVES.search(texte, max(debut_ligne, debut - _VOISINAGE_D_UN_TEST), fin) is not None
+
+
+def _sans_le_test_au_bout(texte: str, lignes: Lignes, chaine: list[re.Match[str]]) -> list[re.Match[str]]:
+    """La suite de mots à majuscule sans le test qui la finit (`_test_eponyme`) ni ce qui l'annonce juste devant (un
+    sigle de test, un article, « Signe », « Test » : `_MOTS_DEVANT_UN_TEST` ; un sigle et « de » :
+    `_SIGLE_PUIS_DE`) : « Passation du K-ABC-II de Kaufman »
+    garde « Passation » ; « Vu Kevin Corsi » reste entière (un prénom devant le nom : une personne)."""
+    dernier = chaine[-1]
+    if not _test_eponyme(texte, lignes.debuts[lignes.numero(dernier.start(1))], dernier.start(1), dernier.group(1)):
+        return chaine
+    k = len(chaine) - 1
+    while k > 0 and (_SIGLE_DE_TEST_SEUL.fullmatch(chaine[k - 1].group(1))
+                     or _MOTS_DEVANT_UN_TEST.fullmatch(chaine[k - 1].group(1))
+                     or k == len(chaine) - 1
+                     and _SIGLE_PUIS_DE.fullmatch(texte, chaine[k - 1].start(1), dernier.start(1))):
+        k -= 1
+    return chaine[:k] if k < len(chaine) - 1 or k == 0 else chaine
+
+
+_SIGLE_PUIS_DE = re.compile(r"[A-Z]{2,6}[ \t]+(?:de[ \t]+|d['’])")
+"""« CDI de », « CBCL d' » juste devant le nom d'un test ; pas « SOPHIE REY » (l'attaque-118)."""
+
+
 def _nom_de_maladie(nom: str) -> bool:
     """Le nom (« Ehlers-Danlos », « Gilles de la Tourette ») est-il dans `maladies_eponymes.txt` ?"""
     return " ".join(normaliser(nom).split()) in _MALADIES_EPONYMES
@@ -2386,7 +2459,7 @@ def _personnes_d_un_message(texte: str, lignes: Lignes, contexte: ContexteAnonym
     if lignes.mots.isdisjoint(_MOTS_D_UN_MESSAGE):
         return
     for motif, raison in ((_QUI_ENVOIE, "qui envoie un message"), (_A_QUI, "à qui va un message")):
-        for m in motif.finditer(texte):
+        for m in lignes.correspondances(motif):  # essayé à ses seuls débuts littéraux (« mess », « sms », « appe »…)
             debut, fin = m.span("nom")
             mot = m.group("nom")
             if deja.chevauche(debut, fin) or not _personne_d_un_message(texte, mot, fin, contexte):
@@ -2881,6 +2954,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             continue
         if _maladie_eponyme(texte, chaine):
             continue  # « syndrome d'Ehlers-Danlos », « thyroïdite de Hashimoto » : une maladie
+        if len(chaine) == 1 and _SIGLE_DE_TEST_SEUL.fullmatch(_ARTICLE_ELIDE.sub("", chaine[0].group(1))):
+            continue  # « l'ADI-R », « WISC-V » : un sigle de test et sa version
+        chaine = _sans_le_test_au_bout(texte, lignes, chaine)
+        if not chaine:
+            continue  # « la figure de Rey », « Le CDI de Kovacs », « Signe de Romberg » : un test
         if (len(chaine) == 2 and _MEDICAMENT_AVANT.fullmatch(texte, chaine[0].start(1), chaine[1].start(1))
                 and not _dans_les_listes(chaine[1].group(1))):
             continue  # « Prise du Minirin à 11:00 » : la prise d'un médicament ouvre la phrase (garde39)
