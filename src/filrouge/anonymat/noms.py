@@ -157,8 +157,7 @@ _SIGLE_DE_TEST = (r"(?:[A-Z][A-Z0-9]{3,7}-[IVX]{1,4}|[A-Z][A-Z0-9]{2,7}-[IVX]{2,
                   r"[A-Z]-[A-Z]{2,4}-(?:[IVX]{1,4}|\d{1,2}))(?![\w-])")
 """« WISC-V », « NEPSY-II », « BDI-II », « ADOS-2 », « ADI-R », « K-ABC-II », « M-ABC-2 » : un sigle de test et sa
 version (un chiffre romain d'une lettre après quatre caractères au moins, de deux lettres après trois, « R » pour
-révisé, un chiffre arabe) ; pas « BEN-ALI », « BEN-A »,
-« LEE-V », « AL-QASSAB », « JEAN-PAUL » (l'attaque-118)."""
+révisé, un chiffre arabe) ; pas « BEN-ALI », « BEN-A », « LEE-V », « AL-QASSAB », « JEAN-PAUL » (l'attaque-118)."""
 _SIGLE_DE_TEST_SEUL = re.compile(_SIGLE_DE_TEST)
 _TETES_DE_TEST = (r"tests?|[ée]chelles?|figures?|signes?|[ée]preuves?|questionnaires?|batteries?|inventaires?|"
                   r"r[ée]flexes?|man[oœ]euvres?|matrices?|blocs?|imitations?")
@@ -166,12 +165,12 @@ _TETES_DE_TEST = (r"tests?|[ée]chelles?|figures?|signes?|[ée]preuves?|question
 de Rey au WISC-V », l'attaque-118)."""
 _TEST_DE = re.compile(r"(?<!\w)(?:(?i:" + _TETES_DE_TEST + r")(?:[ \t]+[a-z0-9àâçéèêëîïôûùüÿœ-]{1,14}){0,3}|"
                       + _SIGLE_DE_TEST + r"|[A-Z]{3,6})[ \t]+(?:de[ \t]+|d['’])$")
-"""Ce qui annonce le nom d'un test, trois mots en minuscules ou nombres au plus entre eux (« la figure complexe de Rey
-», « les matrices progressives de Raven », « le test des 15 mots de Rey », « le CDI de Kovacs », « le K-ABC-II de
-Kaufman »)."""
+"""Ce qui annonce le nom d'un test, trois mots en minuscules ou nombres au plus entre eux (« la figure complexe de
+Rey », « les matrices progressives de Raven », « le test des 15 mots de Rey », « le CDI de Kovacs », « le K-ABC-II
+de Kaufman »)."""
 _MOTS_DEVANT_UN_TEST = re.compile(r"(?i:le|la|les|l['’]|de|du|d['’]|" + _TETES_DE_TEST + r")")
-"""Ce qu'une suite de mots à majuscule peut porter devant le nom d'un test : « Signe de Romberg », « Le Brunet-Lézine
-»."""
+"""Ce qu'une suite de mots à majuscule peut porter devant le nom d'un test : « Signe de Romberg », « Le
+Brunet-Lézine »."""
 _ARTICLE_DEVANT_UN_TEST = re.compile(r"(?<![\w'’])(?i:le|la|l['’])[ \t]*$")
 """« le Brunet-Lézine révisé » ; pas « les Beck », « chez les Brunet » : une famille (l'attaque-118)."""
 _ELEMENT_D_UNE_ENUMERATION = re.compile(r"(?:^|[\[,;]|^[ \t]*[-*+])[ \t]*$", re.MULTILINE)
@@ -206,9 +205,9 @@ def _test_eponyme(texte: str, debut_ligne: int, debut: int, nom: str) -> bool:
 
 def _sans_le_test_au_bout(texte: str, lignes: Lignes, chaine: list[re.Match[str]]) -> list[re.Match[str]]:
     """La suite de mots à majuscule sans le test qui la finit (`_test_eponyme`) ni ce qui l'annonce juste devant (un
-    sigle de test, un article, « Signe », « Test » : `_MOTS_DEVANT_UN_TEST` ; un sigle et « de » :
-    `_SIGLE_PUIS_DE`) : « Passation du K-ABC-II de Kaufman »
-    garde « Passation » ; « Vu Kevin Corsi » reste entière (un prénom devant le nom : une personne)."""
+    sigle de test, un article, « Signe », « Test » : `_MOTS_DEVANT_UN_TEST` ; un sigle et « de » : `_SIGLE_PUIS_DE`) :
+    « Passation du K-ABC-II de Kaufman » garde « Passation » ; « Vu Kevin Corsi » reste entière (un prénom devant le
+    nom : une personne)."""
     dernier = chaine[-1]
     if not _test_eponyme(texte, lignes.debuts[lignes.numero(dernier.start(1))], dernier.start(1), dernier.group(1)):
         return chaine
@@ -2335,9 +2334,9 @@ def _noms_de_deux_lettres(texte: str, lignes: Lignes, majuscules: Set[str], deja
 _NOMS_VIETNAMIENS_ACCENTUES = frozenset(
     "nguyễn trần lê phạm hoàng huỳnh vũ võ đặng bùi đỗ hồ ngô dương lý đinh trịnh trương lâm lương tạ hà quách "
     "đoàn".split())
-"""Les noms de famille de `_NOMS_DE_FAMILLE_VIETNAMIENS` écrits avec leurs diacritiques : ainsi, aucun n'est un mot
-d'ici ni un sigle (« Võ », « ĐỖ », « LÊ » ; pas « le », « do », « vo »). Ceux qui n'en ont pas (« Mai », « Cao »,
-« Phan ») n'y sont pas : seuls, ils restent aux autres couches."""
+"""Les noms de famille vietnamiens les plus portés, écrits avec leurs diacritiques : ainsi, aucun n'est un mot d'ici ni
+un sigle (« Võ », « ĐỖ », « LÊ » ; pas « le », « do », « vo »). Ceux qui n'en ont pas (« Mai », « Cao », « Phan ») sont
+seulement dans `_NOMS_DE_FAMILLE_VIETNAMIENS` : seuls, ils restent aux autres couches."""
 _MOT_A_MAJUSCULE_VOISIN = re.compile(r"[" + _MAJ + r"][^\W\d_]{1,19}(?:-[" + _MAJ + r"][^\W\d_]{1,19})?")
 
 
@@ -2737,10 +2736,9 @@ def _ville_du_monde(texte: str, lignes: Lignes, chaine: list[re.Match[str]], cla
     return None
 
 
-_NOMS_DE_FAMILLE_VIETNAMIENS = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh trinh mai truong lam cao luong ta ha "
-    "quach doan".split())
-"""Les noms de famille vietnamiens les plus portés, sans diacritiques, qui ouvrent un nom complet. `noms_complements.txt`
+_NOMS_DE_FAMILLE_VIETNAMIENS = frozenset(normaliser(n) for n in _NOMS_VIETNAMIENS_ACCENTUES) | {"phan", "mai", "cao"}
+"""Les noms de famille vietnamiens les plus portés, sans diacritiques, qui ouvrent un nom complet (ceux de
+`_NOMS_VIETNAMIENS_ACCENTUES`, et trois qui n'ont pas de diacritiques). `noms_complements.txt`
 en porte une partie, mais ses noms de moins de trois lettres n'y sont pas lus (« Le », « Do », « Vu », « Ho » sont
 aussi des mots) : seul le nom intercalaire qui les suit ici les départage."""
 _PRENOM_VIETNAMIEN = r"[" + _MAJ + r"][^\W\d_]+(?:-[" + _MAJ + r"][^\W\d_]+)*"
