@@ -179,6 +179,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde88, écrit pendant la trente-deuxième session, avant le quatre-vingt-sixième passage, tiré des faux positifs
   d'aveugle-89 : des personnes dans les bilans de soin, dont celles qui portent le nom d'un auteur de test ; leurs
   négatifs voisins (tests, échelles et signes éponymes, sigles de tests, matériel et dates).
+- garde89, écrit pendant la trente-deuxième session, avant le quatre-vingt-septième passage, tiré d'un raté
+  d'aveugle-89 : qui examine, évalue, observe ou supervise dans un bilan, en clé, avec son rôle, en liste ; leurs
+  négatifs voisins (rôles et services sous les mêmes clés, clés voisines qui ne portent pas de personnes).
 """
 
 from __future__ import annotations
@@ -950,6 +953,10 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas88-049": "« - Jeune évalué : Milan⏎- Outil : SDQ (version parent)⏎ » : un prénom qui est aussi une ville (« Milan ») après une rubrique de bilan qui n'est pas une clé de personne",
         "cas88-068": "« Épreuves : Bender, Corsi, Raven.⏎ » : une énumération de tests éponymes sous une rubrique « Épreuves : » sans sigle de test sur la ligne, ou sous une clé YAML composée (« tests_eponymes: ») : lue comme des noms (voulu après l'attaque-118 : « bilan », « tests » seuls y faisaient perdre des personnes)",
         "cas88-088": "« tests_eponymes: [Bender, Corsi, Raven, Stroop]⏎ » : une énumération de tests éponymes sous une rubrique « Épreuves : » sans sigle de test sur la ligne, ou sous une clé YAML composée (« tests_eponymes: ») : lue comme des noms (voulu après l'attaque-118 : « bilan », « tests » seuls y faisaient perdre des personnes)",
+    },
+    "garde89": {
+        "cas89-029": "« supervision_clinique:⏎  superviseur: 'jérôme collignon'⏎  frequence: bim… » : un nom entre guillemets simples accroché à un rôle (la valeur citée n'est pas lue comme accrochée)",
+        "cas89-121": "« observation: Patience et Constance dans le jeu⏎ » : deux prénoms homonymes d'un mot coordonnés à majuscule en milieu de phrase (faux positif antérieur)",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -347,6 +347,8 @@ FORMES = {
     "tests_eponymes": ("la figure complexe de Rey, le CDI de Kovacs, Stroop, ", DEPART, "note.md"),
     "sigles_de_tests_et_eponymes": ("Le K-ABC-II de Kaufman et l'ADI-R ; ", DEPART, "note.md"),
     "enumeration_d_epreuves": ("epreuves: [NEPSY-II, Raven, Corsi, Bender]\n", DEPART, "note.yaml"),
+    # le quatre-vingt-septième passage : qui évalue dans un bilan, et un test à sa place
+    "roles_d_un_bilan": ("- examinateur : mbuyamba testeur (stroop) évaluatrice / ", DEPART, "note.md"),
 }
 
 

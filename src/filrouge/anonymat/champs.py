@@ -123,10 +123,13 @@ def _lignes_de_fonction(texte: str, lignes: Lignes) -> list[int]:
 
 
 _LISTES_DE_PERSONNES = ("presents", "présents", "absents", "absentes", "excuses", "excusees", "excusés", "excusées",
-                        "invites", "invitees", "invités", "invitées", "participants", "participantes")
+                        "invites", "invitees", "invités", "invitées", "participants", "participantes",
+                        "examinateurs", "examinatrices", "evaluateurs", "evaluatrices", "évaluateurs", "évaluatrices",
+                        "observateurs", "observatrices")
 """Ce qu'une clé de liste de personnes dit, au-delà des clés du modèle (`presents`, `absents`) : les clés qu'une
 casemanager écrit elle-même (« excuses: », « invités: », « presents_famille: », « liste_des_presents: », aveugle-57,
-71, 81, 84, 85, 86) ; leurs éléments sont des acteurs, jugés comme eux. Pas « presentes » (« documents présentés »)."""
+71, 81, 84, 85, 86 ; « evaluateurs: », « observateurs: » d'un bilan, garde89) ; leurs éléments sont des acteurs, jugés
+comme eux. Pas « presentes » (« documents présentés »)."""
 _AVANT_UNE_LISTE_DE_PERSONNES = ("liste", "des", "les", "personnes", "acteurs", "membres", "proches", "professionnels",
                                  "partenaires", "autres", "jeunes", "eleves", "parents")
 """Les seuls morceaux admis devant le mot de la liste : « liste_des_presents », « personnes_invitees » ; pas

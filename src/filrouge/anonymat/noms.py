@@ -424,7 +424,11 @@ _ROLES = frozenset(
     "juge procureur procureure directeur directrice delegue deleguee conseiller conseillere docteur docteure maitre "
     "president presidente bourgmestre echevin echevine ministre substitut prefet prefete depute deputee professeur "
     "professeure abbe cure recteur rectrice commissaire inspecteur inspectrice agent agente premier premiere aidant "
-    "aidante aidants aidantes".split()
+    "aidante aidants aidantes "
+    # qui examine, évalue, observe ou supervise dans un bilan (garde89 : « examinatrice: "psychologue scolaire" »,
+    # « - Évaluatrice : neuropsychologue du CRF » ne sont pas des noms)
+    "examinateur examinatrice evaluateur evaluatrice testeur testeuse observateur observatrice superviseur "
+    "superviseuse".split()
 )
 
 
@@ -3913,7 +3917,10 @@ _ROLES_A_NOM_ATTACHE = frozenset(
                    "benjamine", "maitre"}}
     | {"pediatre", "entraineur", "entraineuse", "psychomotricien", "psychomotricienne", "psychiatre", "kinesitherapeute",
        "ergotherapeute", "osteopathe", "puericultrice", "mediateur", "mediatrice", "as", "educ", "mentor", "mentore",
-       "animateur", "animatrice", "chef", "cheffe"})
+       "animateur", "animatrice", "chef", "cheffe",
+       # qui examine, évalue, observe ou supervise dans un bilan (« examinateur: mbuyamba », aveugle-89)
+       "examinateur", "examinatrice", "evaluateur", "evaluatrice", "testeur", "testeuse", "observateur", "observatrice",
+       "superviseur", "superviseuse"})
 """Les rôles et les proches auxquels une note accroche un nom en minuscules par une parenthèse, deux-points, un tiret ou
 une barre (« le kiné (dufour) », « - logopède : vandamme », « psy – lemaire », « AS/karim ») ; « as » seulement écrit
 « AS » (l'assistante sociale), jamais « tu as » ; pas « cure » (« Post-cure : »), « cadet », « benjamin » (des catégories
@@ -3924,7 +3931,7 @@ _ROLES_A_NOM_ATTACHE_ECRITS = _ROLES_A_NOM_ATTACHE | frozenset(
     "délégué déléguée référent référente kinésithérapeute ergothérapeute ostéopathe puéricultrice médiateur médiatrice "
     "interprète généraliste conseillère président présidente préfet préfète député députée échevin échevine "
     "abbé mère père frère frères sœur sœurs soeur soeurs aîné aînée nièce épouse époux bébé mémé pépé mémère pépère "
-    "garçon propriétaires éduc".split())
+    "garçon propriétaires éduc évaluateur évaluatrice".split())
 """Les mêmes, tels qu'ils s'écrivent : le préfiltre lit les mots du texte en minuscules, accents compris (chacun se
 normalise en un mot de `_ROLES_A_NOM_ATTACHE`, ce qu'un essai vérifie)."""
 _PROCHES_ET_ROLES = _LIENS_DE_FAMILLE | _ROLES_A_NOM_ATTACHE
@@ -3972,9 +3979,23 @@ def _noms_en_minuscules_attaches_a_un_role(texte: str, lignes: Lignes, contexte:
             fin_role = i + len(role)
             if _mot_entier(bas, i, fin_role) and (role != "as" or texte[i:fin_role] == "AS"):
                 m = _NOM_ATTACHE_A_UN_ROLE.match(texte, fin_role)
-                if m is not None:
+                if m is not None and not (role in _ROLES_D_UN_BILAN and _test_plutot_qu_un_nom(m.group(2))):
                     _retenir_les_mots_attaches(texte, m, contexte, deja, resultats)
             i = bas.find(role, fin_role)
+
+
+_ROLES_D_UN_BILAN = frozenset("examinateur examinatrice evaluateur evaluatrice évaluateur évaluatrice testeur testeuse "
+                               "observateur observatrice superviseur superviseuse".split())
+"""Qui examine, évalue, observe ou supervise dans un bilan (garde89) : à sa place, un test aussi (« testeur : stroop »,
+« examinateur (raven) », « testeur: nepsy », l'attaque-119)."""
+
+
+def _test_plutot_qu_un_nom(attache: str) -> bool:
+    """Le premier mot accroché à un rôle d'un bilan est-il un test (`tests_eponymes.txt`) ou un mot hors des listes de
+    noms (« nepsy », « wppsi », « psychométricienne ») plutôt qu'un nom (« mbuyamba », « de smet ») ?"""
+    premier = attache.split()[0] if attache.split() else ""
+    forme = normaliser(premier)
+    return forme in _TESTS_EPONYMES or forme not in _PARTICULES_ATTACHEES and not _dans_les_listes(premier)
 
 
 def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteAnonymat, deja: Intervalles,
