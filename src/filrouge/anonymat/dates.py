@@ -451,6 +451,14 @@ def _date_d_un_document_de_naissance(texte: str, debut_ligne: int, debut: int) -
     return _AUTRE_INDICE_DE_NAISSANCE.search(_DOCUMENT_DE_NAISSANCE.sub(" ", texte[debut_ligne:debut])) is None
 
 
+def _naissance_annoncee_avant(texte: str, debut_ligne: int, debut: int, naissance: bool) -> bool:
+    """Un indice de naissance juste avant la date (`_indice_avant`, 60 caractères), sauf dans une rubrique qui date un
+    moment qu'on fait d'un document de naissance (`_date_d_un_document_de_naissance`, lue seulement si le texte parle
+    de naissance : `naissance`)."""
+    return (_indice_avant(texte[max(debut_ligne, debut - 60) : debut])
+            and not (naissance and _date_d_un_document_de_naissance(texte, debut_ligne, debut)))
+
+
 def _indice_ligne_precedente(texte: str, lignes: Lignes, debut_ligne: int, debut: int) -> bool:
     """« Naissance :⏎03-04-2006 », « > Quelle est sa date de naissance ?⏎⏎Le 16/12/2014, d'après… » : la date en tête
     de sa ligne, sous une rubrique ou une question de naissance (la dernière ligne écrite avant finit par deux-points
@@ -1044,8 +1052,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
         sans_indice = False
         periode = _DEBUT_DE_PERIODE.match(texte, fin)
         if not (
-            _indice_avant(texte[max(debut_ligne, debut - 60) : debut])
-            and not (naissance and _date_d_un_document_de_naissance(texte, debut_ligne, debut))
+            _naissance_annoncee_avant(texte, debut_ligne, debut, naissance)
             or _indice_apres(texte[fin : min(fin_ligne, fin + 40)])
             or _indice_ligne_precedente(texte, lignes, debut_ligne, debut)
             or naissance and _rubrique_de_naissance(texte, lignes, debut_ligne, debut)
@@ -1083,8 +1090,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat, annee: int 
         debut_ligne, _ = lignes.bornes(lignes.numero(m.start()))
         if anniversaire and _anniversaire_avant(texte, debut_ligne, m.start()):
             message = f"date d'anniversaire « {masquer_tout(m.group(0))} » : avec l'année du code, c'est la date de naissance"
-        elif (naissance and _indice_avant(texte[max(debut_ligne, m.start() - 60) : m.start()])
-              and not _date_d_un_document_de_naissance(texte, debut_ligne, m.start())):
+        elif naissance and _naissance_annoncee_avant(texte, debut_ligne, m.start(), naissance):
             # « né un 25 décembre » : le jour et le mois de la naissance, l'année est dans le code
             message = f"jour de naissance « {masquer_tout(m.group(0))} » : avec l'année du code, c'est la date de naissance"
         else:

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Set
+from collections.abc import Iterable, Iterator, Set
 from functools import lru_cache
 from itertools import chain
 
@@ -420,16 +420,18 @@ _SEJOUR_AVANT = re.compile(
     r"exil\w*|déménag\w*|vol|billet|passé\w*|grandi)(?!\w)")
 """Un séjour, une origine ou un voyage avant « à » : ce qui suit est un lieu (« vacances prévues à … »)."""
 _CONTRACTE_DEVANT = re.compile(r"(?<!\w)(?i:du|au|aux)[ \t]+$")
+_ROLES_D_UN_BILAN = frozenset("examinateur examinatrice evaluateur evaluatrice testeur testeuse observateur "
+                               "observatrice superviseur superviseuse".split())
+"""Qui examine, évalue, observe ou supervise dans un bilan (garde89 : « examinatrice: "psychologue scolaire" »,
+« - Évaluatrice : neuropsychologue du CRF » ne sont pas des noms ; « examinateur: mbuyamba » en accroche un) : des rôles
+(`_ROLES`, donc `_ROLES_A_NOM_ATTACHE`) ; à leur place, un test aussi (« testeur : stroop », « examinateur (raven) »,
+« testeur: nepsy », l'attaque-119 : `_test_plutot_qu_un_nom`)."""
 _ROLES = frozenset(
     "juge procureur procureure directeur directrice delegue deleguee conseiller conseillere docteur docteure maitre "
     "president presidente bourgmestre echevin echevine ministre substitut prefet prefete depute deputee professeur "
     "professeure abbe cure recteur rectrice commissaire inspecteur inspectrice agent agente premier premiere aidant "
-    "aidante aidants aidantes "
-    # qui examine, évalue, observe ou supervise dans un bilan (garde89 : « examinatrice: "psychologue scolaire" »,
-    # « - Évaluatrice : neuropsychologue du CRF » ne sont pas des noms)
-    "examinateur examinatrice evaluateur evaluatrice testeur testeuse observateur observatrice superviseur "
-    "superviseuse".split()
-)
+    "aidante aidants aidantes".split()
+) | _ROLES_D_UN_BILAN
 
 
 def _graphies(mots: list[str]) -> frozenset[str]:
@@ -2390,10 +2392,10 @@ _NE_OU_VENU_DE = re.compile(r"(?<![\w'’])(?i:n[ée]e?s?|originaires?|venue?s?|
 """« Né à Hà Nam », « originaire de Hồ Chí Minh » : un lieu de naissance, de vie ou de départ (revue66)."""
 
 
-def _mots_a_majuscule_apres(texte: str, fin: int, fin_ligne: int) -> list[re.Match[str]]:
-    """Les deux mots à majuscule au plus qui suivent `fin`, chacun après une espace (« Hồ | Chí | Minh »)."""
+def _mots_a_majuscule_apres(texte: str, fin: int, fin_ligne: int, au_plus: int = 2) -> list[re.Match[str]]:
+    """Les mots à majuscule (deux au plus) qui suivent `fin`, chacun après une espace (« Hồ | Chí | Minh »)."""
     suivants: list[re.Match[str]] = []
-    while len(suivants) < 2 and texte[fin:fin + 1] == " ":
+    while len(suivants) < au_plus and texte[fin:fin + 1] == " ":
         m = _MOT_A_MAJUSCULE_VOISIN.match(texte, fin + 1, fin_ligne)
         if m is None:
             break
@@ -2424,6 +2426,12 @@ _TOURNURES_D_UN_MESSAGE = (
 (`_TOURNURES_DE_PERSONNE`) que `_personnes_d_un_message` lit aussi devant un seul mot."""
 _SANS_ACCENT = {"é": "[ée]", "è": "[èe]", "ê": "[êe]", "à": "[àa]", "â": "[âa]", "ç": "[çc]"}
 """Les lettres accentuées des tournures et leur classe dans l'expression : la tournure se lit aussi sans ses accents."""
+
+
+def _alternative_des_tournures(tournures: Iterable[str]) -> str:
+    """Les tournures, dans l'ordre donné, en une alternative d'expression : accents facultatifs (`_SANS_ACCENT`), une
+    espace ou plus entre les mots."""
+    return "|".join("".join(_SANS_ACCENT.get(c, re.escape(c)) for c in t).replace(r"\ ", r"[ \t]+") for t in tournures)
 _MOTS_D_UN_MESSAGE = frozenset(forme for t in _TOURNURES_D_UN_MESSAGE
                                 for forme in (t.split()[0], normaliser(t.split()[0])))
 """Le préfiltre de `_personnes_d_un_message` : le premier mot de chaque tournure, avec et sans accents."""
@@ -2433,8 +2441,7 @@ def _motif_d_un_message(fin: str) -> re.Pattern[str]:
     """Une tournure d'un message qui finit par `fin` (« de » : jamais élidé, « un message d'espoir » est un mot ;
     « à »), accents facultatifs, casse indifférente, puis un mot d'un à deux morceaux (le groupe `nom`)."""
     tournures = sorted((t for t in _TOURNURES_D_UN_MESSAGE if t.endswith(" " + fin)), key=lambda t: (-len(t), t))
-    return re.compile(r"(?<![\w'’])(?i:" + "|".join("".join(_SANS_ACCENT.get(c, re.escape(c)) for c in t)
-                                                     .replace(r"\ ", r"[ \t]+") for t in tournures)
+    return re.compile(r"(?<![\w'’])(?i:" + _alternative_des_tournures(tournures)
                       + r")[ \t]+(?P<nom>[^\W\d_]{3,20}(?:-[^\W\d_]{2,20})?)(?![\w'’-])")
 
 
@@ -2484,8 +2491,8 @@ def _personne_d_un_message(texte: str, mot: str, fin: int, contexte: ContexteAno
         return prenom or nom and not est_mot_du_dictionnaire(mot) and _nom_plutot_que_mot(mot)  # pas « rendez-vous »
     if not mot[:1].isupper():
         return False
-    suivant = _MOT_A_MAJUSCULE_VOISIN.match(texte, fin + 1) if texte[fin:fin + 1] == " " else None
-    if suivant is not None and not _dans_les_listes(suivant.group()):
+    suivant = _mots_a_majuscule_apres(texte, fin, len(texte), 1)
+    if suivant and not _dans_les_listes(suivant[0].group()):
         return False  # « Appel de Iris Sud » : un nom propre de plusieurs mots
     return prenom or homonyme or nom and not est_mot_du_dictionnaire(mot.casefold()) and _dans_les_listes(mot)
 
@@ -3917,10 +3924,7 @@ _ROLES_A_NOM_ATTACHE = frozenset(
                    "benjamine", "maitre"}}
     | {"pediatre", "entraineur", "entraineuse", "psychomotricien", "psychomotricienne", "psychiatre", "kinesitherapeute",
        "ergotherapeute", "osteopathe", "puericultrice", "mediateur", "mediatrice", "as", "educ", "mentor", "mentore",
-       "animateur", "animatrice", "chef", "cheffe",
-       # qui examine, évalue, observe ou supervise dans un bilan (« examinateur: mbuyamba », aveugle-89)
-       "examinateur", "examinatrice", "evaluateur", "evaluatrice", "testeur", "testeuse", "observateur", "observatrice",
-       "superviseur", "superviseuse"})
+       "animateur", "animatrice", "chef", "cheffe"})
 """Les rôles et les proches auxquels une note accroche un nom en minuscules par une parenthèse, deux-points, un tiret ou
 une barre (« le kiné (dufour) », « - logopède : vandamme », « psy – lemaire », « AS/karim ») ; « as » seulement écrit
 « AS » (l'assistante sociale), jamais « tu as » ; pas « cure » (« Post-cure : »), « cadet », « benjamin » (des catégories
@@ -3979,21 +3983,17 @@ def _noms_en_minuscules_attaches_a_un_role(texte: str, lignes: Lignes, contexte:
             fin_role = i + len(role)
             if _mot_entier(bas, i, fin_role) and (role != "as" or texte[i:fin_role] == "AS"):
                 m = _NOM_ATTACHE_A_UN_ROLE.match(texte, fin_role)
-                if m is not None and not (role in _ROLES_D_UN_BILAN and _test_plutot_qu_un_nom(m.group(2))):
+                if m is not None and not (normaliser(role) in _ROLES_D_UN_BILAN
+                                          and _test_plutot_qu_un_nom(m.group(2))):
                     _retenir_les_mots_attaches(texte, m, contexte, deja, resultats)
             i = bas.find(role, fin_role)
-
-
-_ROLES_D_UN_BILAN = frozenset("examinateur examinatrice evaluateur evaluatrice évaluateur évaluatrice testeur testeuse "
-                               "observateur observatrice superviseur superviseuse".split())
-"""Qui examine, évalue, observe ou supervise dans un bilan (garde89) : à sa place, un test aussi (« testeur : stroop »,
-« examinateur (raven) », « testeur: nepsy », l'attaque-119)."""
 
 
 def _test_plutot_qu_un_nom(attache: str) -> bool:
     """Le premier mot accroché à un rôle d'un bilan est-il un test (`tests_eponymes.txt`) ou un mot hors des listes de
     noms (« nepsy », « wppsi », « psychométricienne ») plutôt qu'un nom (« mbuyamba », « de smet ») ?"""
-    premier = attache.split()[0] if attache.split() else ""
+    mots = attache.split()
+    premier = mots[0] if mots else ""
     forme = normaliser(premier)
     return forme in _TESTS_EPONYMES or forme not in _PARTICULES_ATTACHEES and not _dans_les_listes(premier)
 
@@ -4733,8 +4733,7 @@ _PREMIERS_MOTS_DES_TOURNURES = frozenset(
 minuscules, accents gardés), et sans accents (« telephone a lan wang », écrit vite : revue48)."""
 _MOT_MINUSCULE_DE_NOM = r"([" + _MIN + r"]+(?:-[" + _MIN + r"]+)?)"
 _NOMS_EN_MINUSCULES_APRES_UNE_TOURNURE = re.compile(
-    r"(?<![\w-])(?i:" + "|".join("".join(_SANS_ACCENT.get(c, re.escape(c)) for c in t).replace(r"\ ", r"[ \t]+")
-                                    for t in sorted(_TOURNURES_DE_PERSONNE, key=len, reverse=True))
+    r"(?<![\w-])(?i:" + _alternative_des_tournures(sorted(_TOURNURES_DE_PERSONNE, key=len, reverse=True))
     + r")[ \t]+(?=" + _MOT_MINUSCULE_DE_NOM + r"[ \t]+" + _MOT_MINUSCULE_DE_NOM + r"(?:[ \t]+" + _MOT_MINUSCULE_DE_NOM
     + r")?(?![\w'’-]))")
 """Une tournure, même après une élision (« l'accord de ») ou écrite sans ses accents (« prevenu »), puis (lus sans être
