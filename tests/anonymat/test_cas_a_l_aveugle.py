@@ -182,6 +182,13 @@ signaler, ou null pour un négatif). Données fictives.
 - garde89, écrit pendant la trente-deuxième session, avant le quatre-vingt-septième passage, tiré d'un raté
   d'aveugle-89 : qui examine, évalue, observe ou supervise dans un bilan, en clé, avec son rôle, en liste ; leurs
   négatifs voisins (rôles et services sous les mêmes clés, clés voisines qui ne portent pas de personnes).
+- garde90, écrit pendant la trente-troisième session, avant le quatre-vingt-huitième passage, tiré des ratés connus de
+  garde87 (« Cc : rose », « appelant: patience ») : qui écrit, reçoit ou appelle dans une ligne d'export de messagerie,
+  un champ d'en-tête, un journal d'appels (prénoms portés qui sont des mots, minuscules) ; leurs négatifs voisins
+  (services, applications, rôles aux mêmes places, lignes d'export sans personne).
+- garde91, écrit pendant la trente-troisième session, avant le quatre-vingt-neuvième passage, tiré des faux positifs
+  d'aveugle-90 : des jours de la semaine abrégés dans un agenda (avec une date ou une heure, seuls, en liste) ; des
+  prénoms courts qui s'écrivent comme eux ou leur ressemblent, des noms dans une ligne d'agenda.
 """
 
 from __future__ import annotations
@@ -943,11 +950,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas87-023": "« * SMS reçu de victoire : « cv mieux, merci pour hier »⏎ » : en minuscules, un prénom homonyme d'un mot après un message reste un mot (« un message de courage », « de victoire », l'attaque-117)",
         "cas87-041": "« SMS à destin : « t'es où ? on t'attend au SSM »⏎ » : en minuscules, un prénom homonyme d'un mot après un message reste un mot (« un message de courage », « de victoire », l'attaque-117)",
         "cas87-054": "« Répondu à espoir : la séance est maintenue malgré la grève.⏎ » : en minuscules, un prénom homonyme d'un mot après un message reste un mot (« un message de courage », « de victoire », l'attaque-117)",
-        "cas87-070": "« | Heure | Appelant | Motif |⏎|---|---|---|⏎| 09:15 | Ange | demande de n… » : un prénom homonyme d'un mot courant dans un champ d'appelant, une colonne de tableau ou un en-tête « Cc : » (« rose », « patience » : des mots là aussi)",
-        "cas87-075": "« appelant: patience⏎motif: demande d'aide pour l'inscription scolaire⏎ » : un prénom homonyme d'un mot courant dans un champ d'appelant, une colonne de tableau ou un en-tête « Cc : » (« rose », « patience » : des mots là aussi)",
-        "cas87-087": "« De : casemanager⏎À : service d'accueil⏎Cc : rose⏎Objet : transport de je… » : un prénom homonyme d'un mot courant dans un champ d'appelant, une colonne de tableau ou un en-tête « Cc : » (« rose », « patience » : des mots là aussi)",
         "cas87-097": "« Notification de Doccle : nouveau document de la mutuelle disponible.⏎ » : une application ou un service hors de l'annuaire après « Notification de » ou « Expéditeur : » lu comme un nom (faux positif antérieur)",
-        "cas87-116": "« Expéditeur : Itsme⏎Objet : confirmez votre identité⏎ » : une application ou un service hors de l'annuaire après « Notification de » ou « Expéditeur : » lu comme un nom (faux positif antérieur)",
     },
     "garde88": {
         "cas88-049": "« - Jeune évalué : Milan⏎- Outil : SDQ (version parent)⏎ » : un prénom qui est aussi une ville (« Milan ») après une rubrique de bilan qui n'est pas une clé de personne",
@@ -957,6 +960,17 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
     "garde89": {
         "cas89-029": "« supervision_clinique:⏎  superviseur: 'jérôme collignon'⏎  frequence: bim… » : un nom entre guillemets simples accroché à un rôle (la valeur citée n'est pas lue comme accrochée)",
         "cas89-121": "« observation: Patience et Constance dans le jeu⏎ » : deux prénoms homonymes d'un mot coordonnés à majuscule en milieu de phrase (faux positif antérieur)",
+    },
+    "garde90": {},
+    "garde91": {
+        "cas91-003": "« Dim 7h : consultation… » : sans point, un jour abrégé devant une heure reste lu comme un prénom (« Sam 14h au parc ? » peut être le prénom : l'attaque-121)",
+        "cas91-010": "« ### Sem. 41⏎- lun 7/10 : école… » : un jour abrégé devant un simple numéro (« Sam 16 : ») ou « Sem. 41 » (la semaine) : laissés, un prénom court y est aussi possible",
+        "cas91-012": "« Sam 16 : sortie avec l'éducateur du SRG⏎ » : un jour abrégé devant un simple numéro (« Sam 16 : ») ou « Sem. 41 » (la semaine) : laissés, un prénom court y est aussi possible",
+        "cas91-022": "« visites:⏎  - Dim 7h consultation… » : sans point, un jour abrégé devant une heure reste lu comme un prénom (« Sam 14h au parc ? » peut être le prénom : l'attaque-121)",
+        "cas91-067": "« - 9h : appel de Merv, éducateur de rue⏎ » : un prénom court hors des listes à côté d'un agenda (« Merv », « Lune », « Venus », « Vendela ») : ratés antérieurs",
+        "cas91-071": "« Lune viendra le 22/03 avec sa grand-mère.⏎ » : un prénom court hors des listes à côté d'un agenda (« Merv », « Lune », « Venus », « Vendela ») : ratés antérieurs",
+        "cas91-072": "« visiteur: Venus⏎date: 2019-04-12… » : un prénom court hors des listes à côté d'un agenda (« Merv », « Lune », « Venus », « Vendela ») : ratés antérieurs",
+        "cas91-086": "« | Sam. | Vendela | piscine |⏎ » : un prénom court hors des listes à côté d'un agenda (« Merv », « Lune », « Venus », « Vendela ») : ratés antérieurs",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

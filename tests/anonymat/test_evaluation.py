@@ -461,6 +461,11 @@ PLANCHERS = {
     # de Rey », « le CDI de Kovacs », « l'ADI-R ») ; 99,3/100/0,2 après le quatre-vingt-sixième passage, réglé sur lui
     # (deux noms ne comptaient trouvés que par le faux positif du test voisin)
     "aveugle-89": (99.0, 99.5, 0.5),
+    # aveugle-90 (les agendas, les plannings et les tableaux de suivi : semaine type, planning d'internat, calendrier des
+    # visites, rendez-vous, tableau d'actions), mesure à l'aveugle du 2026-12-07 sur 4067846 : 99,3/100/**10,6**, pire
+    # origine 96,7 (corne) : **l'objectif des faux positifs manqué** (des jours abrégés lus comme des prénoms : « Sam.
+    # 09/12 », « Dim. 7h », « | Lun. 07/10 | ») ; 99,3/100/0,2 après le quatre-vingt-neuvième passage, réglé sur lui
+    "aveugle-90": (99.0, 99.5, 0.5),
 }
 
 

@@ -349,6 +349,13 @@ FORMES = {
     "enumeration_d_epreuves": ("epreuves: [NEPSY-II, Raven, Corsi, Bender]\n", DEPART, "note.yaml"),
     # le quatre-vingt-septième passage : qui évalue dans un bilan, et un test à sa place
     "roles_d_un_bilan": ("- examinateur : mbuyamba testeur (stroop) évaluatrice / ", DEPART, "note.md"),
+    # le quatre-vingt-huitième passage : qui écrit, reçoit ou appelle dans un message recopié
+    "en_tetes_de_message": ("Cc : rose\nappelant: grâce (maman)\n", DEPART, "note.md"),
+    "cles_de_message_en_ligne": ("{appelant: rose, qui: espoir, ", DEPART, "note.yaml"),
+    "exports_de_messagerie": ("12/03/2024, 10:42 - Espoir: la\n[03/01/2024 07:55:10] grâce: ok\n", DEPART, "note.md"),
+    "journal_d_appels": ("- 10:42 appel de patience (2 min) appel manqué : Grâce ", DEPART, "note.md"),
+    # le quatre-vingt-neuvième passage : les jours de la semaine abrégés d'un agenda
+    "jours_abreges": ("| Sam. 09/12 | Lun : école | Dim 7h | Mar. au Ven. ", DEPART, "note.md"),
 }
 
 

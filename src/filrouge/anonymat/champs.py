@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import chain
 
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.listes import est_mot_connu, est_mot_du_dictionnaire, listes
-from filrouge.anonymat.noms import REGLE, designe_un_role, est_une_langue, est_une_organisation, message_nom
+from filrouge.anonymat.noms import (ORGANISATIONS, REGLE, designe_un_role, est_une_langue, est_une_organisation,
+                                    message_nom, prenom_homonyme_seul)
 from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import champs_du_modele, motifs
 from filrouge.anonymat.trouvaille import Trouvaille
@@ -205,6 +207,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             m = _motif_des_fonctions().match(texte, *lignes.bornes(indice))
             if m is not None and m.start(2) not in lus:  # « referent: » est déjà une clé d'acteur
                 champs.append((len(m.group(1)), m.start(2), m.end(2), "fonction"))
+    resultats += personnes_d_un_message(texte, lignes, contexte)
     for retrait, debut, fin, mode in champs:
         if debut == fin:  # liste en blocs sous la clé : ses éléments plus indentés (ou au même retrait, « - x »)
             position = fin + 1
@@ -222,6 +225,38 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
 
 _ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
+
+
+_EN_TETES_DE_MESSAGE = ("De", "À", "A", "Cc", "Cci", "CC", "From", "To", "Van", "Aan", "Envoyé par", "Envoyée par",
+                        "Expéditeur", "Expéditrice", "Destinataire", "Destinataires", "Appelant", "Appelante", "Appelé",
+                        "Appelée", "Répondu par", "Message laissé par", "Laissé par", "Qui")
+"""Les champs d'un message recopié qui nomment qui l'écrit, le reçoit ou appelle, comme un logiciel de courriel ou un
+journal d'appels les écrit (à majuscule), et leurs clés YAML (`_EN_TETE_DE_MESSAGE`) ; « Qui », la colonne d'un
+journal d'appels, qui dans le modèle attend un acteur."""
+_EN_TETE_DE_MESSAGE = re.compile(
+    r"^[ \t]*(?:>[ \t>]*)?(?:[-*+][ \t]+)?(?:\*\*|__)?(?:" + "|".join(_EN_TETES_DE_MESSAGE)
+    + r"|expediteur|expeditrice|destinataires?|appelante?|appelee?|qui)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\])"
+    r"[ \t]*[\"']?(?P<nom>[^\W\d_]++)[\"']?[ \t]*(?:[(,;<–—}-][^\n]*|\.)?$", re.MULTILINE)
+"""Un seul mot, suivi au plus d'un rôle ou d'une adresse (« (maman) », « , éducatrice », « <…> »), dans un champ de
+`_EN_TETES_DE_MESSAGE` en tête de ligne (« Cc : rose », « appelant: patience », garde90)."""
+_CLE_DE_MESSAGE_EN_LIGNE = re.compile(r"[{,][ \t]*(?:expediteur|expeditrice|destinataires?|appelante?|appelee?|qui)"
+                                      r"[ \t]*:[ \t]*[\"']?(?P<nom>[^\W\d_]++)[\"']?[ \t]*(?=[,}])")
+"""La même clé dans un dictionnaire YAML écrit en ligne (« {heure: '14:10', appelant: espoir, duree: 1 min} »,
+garde90) : la valeur s'arrête à la virgule ou à l'accolade, chaque clé est lue."""
+_MOTS_DES_EN_TETES_DE_MESSAGE = frozenset(f(m.split()[0]) for m in _EN_TETES_DE_MESSAGE for f in (str.lower, normaliser))
+"""Préfiltre de `personnes_d_un_message` par les mots du texte (en minuscules, avec et sans accents)."""
+
+
+def personnes_d_un_message(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Trouvaille]:
+    """Le prénom homonyme d'un mot, seul dans un champ qui nomme qui écrit, reçoit ou appelle (`_EN_TETE_DE_MESSAGE`),
+    en minuscules comme à majuscule : « Cc : rose », « Destinataire : grâce », « appelant: patience » (garde90). Le
+    champ ne nomme qu'une personne ou un service : un tel prénom seul y est la personne. Les autres noms y sont lus par
+    `detecter` (`_EN_TETES`, `_FONCTIONS_DE_PERSONNE`)."""
+    if ":" not in texte or lignes.mots.isdisjoint(_MOTS_DES_EN_TETES_DE_MESSAGE):
+        return []
+    champs = chain(_EN_TETE_DE_MESSAGE.finditer(texte), _CLE_DE_MESSAGE_EN_LIGNE.finditer(texte) if "{" in texte else ())
+    return [Trouvaille(*m.span("nom"), REGLE, message_nom(m.group("nom"), "qui écrit, reçoit ou appelle"))
+            for m in champs if prenom_homonyme_seul(m.group("nom"), contexte)]
 
 
 def _mode(champ: re.Match[str]) -> str:
@@ -263,6 +298,8 @@ def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tu
         candidats = []
         if not valeur.lstrip().startswith(("#", "|", ">")):
             for element, jeton in _elements(valeur):
+                if _organisme(jeton):
+                    continue
                 for mot in _MOT.finditer(element.group(0)):
                     if est_nom_de_champ(mot.group(0)):
                         candidats.append(((element.start() + mot.start(), element.start() + mot.end()), mot.group(0),
@@ -275,6 +312,15 @@ def _noms_de_la_valeur(valeur: str, contexte: ContexteAnonymat) -> list[tuple[tu
 
 
 _ELEMENTS = re.compile(r"[^,;\[\]/]+")
+
+
+def _organisme(jeton: str) -> bool:
+    """L'élément entier est-il un organisme d'`organisations.txt` dont aucun mot n'est un prénom ou un nom des listes
+    (« Expéditeur : Itsme », « de: Child Focus », garde90) ? Pas « Torfs », « Neuhaus » (l'attaque-111)."""
+    if normaliser(jeton) not in ORGANISATIONS:
+        return False
+    l = listes()
+    return not any((n := normaliser(m.group(0))) in l["prenoms"] or n in l["noms"] for m in _MOT.finditer(jeton))
 
 
 def _elements(valeur: str) -> Iterator[tuple[re.Match[str], str]]:

@@ -140,6 +140,71 @@ virgule, un âge, un deux-points, un « qui » ou un mot entre parenthèses qui 
 suivent une apposition (l'attaque-54, l'attaque-55)."""
 
 
+_JOURS_EN_TROIS_LETTRES = frozenset(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))
+_MOIS_ABREGES = r"(?i:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c)"
+_DATE_OU_HEURE = (r"(?:\d{1,2}/\d{1,2}|\d{1,2}:\d\d|\d{1,2}[ \t]?[hH](?:\d\d)?(?![^\W\d_])|\d{1,2}(?:er)?[ \t]+"
+                  + _MOIS_ABREGES + r")")
+"""Une date, une heure ou un jour du mois (« 09/12 », « 14:30 », « 7h », « 7 h », « 1er juin ») ; pas « 2 heures »,
+« 2-3 fois », « 12 ans »."""
+_APRES_LE_POINT_D_UN_JOUR = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?i:à|a|de|dès|des|vers|le)[ \t]+)?" + _DATE_OU_HEURE + r"|[ \t]+(?i:matin|midi|apr[èe]s-midi|"
+    r"soir|soirée|prochain|dernier|sur[ \t]+deux)(?![^\W\d_])")
+"""Après « Sam. », « Dim. » : une date ou une heure (« Sam. 09/12 », « Dim. de 10h à 12h », « Mer. 5 juin ») ou un
+moment (« Sam. matin », « un Ven. sur deux ») : un jour, où qu'il soit écrit."""
+_APRES_UN_JOUR_SANS_POINT = re.compile(r"[ \t]+(?:\d{1,2}/\d{1,2}|\d{1,2}(?:er)?[ \t]+" + _MOIS_ABREGES + r")")
+"""Sans point, seulement une date (« Ven 29/11 », « Mer 5 juin ») : « Sam 14h au parc ? » peut être le prénom
+(l'attaque-121) ; une fuite coûte plus qu'une alerte de trop."""
+_AVANT_UN_JOUR_D_AGENDA = re.compile(r"(?:^|\|)[ \t]*(?:>[ \t]*)?(?:[-*+•][ \t]+)?(?:\*\*|__)?(?:[\w-]+:[ \t]+)?[\"'“\[(]?"
+                                     r"[ \t]*$", re.MULTILINE)
+"""Le début d'une ligne, d'un élément, d'une cellule ou d'une valeur YAML : là, « Ven 29/11 » sans point, « Lun. » seul
+avec son point ouvrent une ligne d'agenda (« - Ven 29/11 : stage », « | Lun. | école | », « repos: "Dim." »)."""
+_FIN_D_UN_JOUR = re.compile(r"[\"']?[ \t]*(?:$|[|,;:/)\]–—-]|(?i:et|au|à|ou)[ \t]+(?i:"
+                            + "|".join(sorted(_JOURS_EN_TROIS_LETTRES)) + r")(?![^\W\d_]))", re.MULTILINE)
+"""La fin d'une cellule, d'un élément, d'une rubrique ou d'une énumération de jours (« | Lun. | », « Lun. / Mer. »,
+« du Lun. au Ven. », « - Lun : école »)."""
+_JOUR_ECRIT = re.compile(r"(?<![^\W\d_])(Lun|Mar|Mer|Jeu|Ven|Sam|Dim|LUN|MAR|MER|JEU|VEN|SAM|DIM)(?:(\.)|(?![\w'’-]))")
+
+
+def _jours_du_texte(texte: str, lignes: Lignes) -> tuple[frozenset[str], frozenset[str]]:
+    """Les jours abrégés que le texte écrit avec un point (« Lun. ») et ceux qu'il écrit à majuscule, en minuscules : un
+    agenda en nomme plusieurs ; « la mer », « un jeu » n'y comptent pas (l'attaque-121)."""
+    if _JOURS_EN_TROIS_LETTRES.isdisjoint(lignes.mots):
+        return frozenset(), frozenset()
+    pointes, ecrits = set(), set()
+    for m in _JOUR_ECRIT.finditer(texte):
+        ecrits.add(m.group(1).casefold())
+        if m.group(2):
+            pointes.add(m.group(1).casefold())
+    return frozenset(pointes), frozenset(ecrits)
+
+
+def _jour_abrege(texte: str, mot: re.Match[str], lignes: Lignes, jours: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Le mot seul est-il un jour de la semaine abrégé (« Lun », « SAM », « Dim ») ? Avec son point, devant une date,
+    une heure ou un moment (`_APRES_LE_POINT_D_UN_JOUR`) ; sans point, devant une date (pas une heure) en tête de
+    ligne, d'élément ou de cellule (`_AVANT_UN_JOUR_D_AGENDA`) ; en fin de cellule, d'élément ou d'énumération
+    (`_FIN_D_UN_JOUR`) avec son point, en tête de ligne, de cellule ou de valeur (« | Lun. | », « repos: "Dim." ») ou
+    quand le texte écrit un autre jour avec un point (« Lun. / Mer. », « Lun.-Ven. ») ; sans point, quand il en écrit
+    au moins trois (« - Lun : école⏎- Mar : …⏎- Mer : … »). `jours` : `_jours_du_texte`. Pas « Sam a appelé »,
+    « Sam 12 ans », « raccompagné par Sam. », « - Sam⏎- Dim », « amis: [Sam, Dim] » : le prénom (l'attaque-121)."""
+    valeur, fin = mot.group(1), mot.end(1)
+    forme = valeur.casefold()
+    if len(valeur) != 3 or forme not in _JOURS_EN_TROIS_LETTRES:
+        return False
+    pointes, ecrits = jours
+    if texte.startswith(".", fin):
+        return (_APRES_LE_POINT_D_UN_JOUR.match(texte, fin + 1) is not None
+                or _FIN_D_UN_JOUR.match(texte, fin + 1) is not None
+                and (len(pointes - {forme}) >= 1 or _en_tete_d_agenda(texte, lignes, mot.start(1))))
+    if _APRES_UN_JOUR_SANS_POINT.match(texte, fin):
+        return _en_tete_d_agenda(texte, lignes, mot.start(1))
+    return len(ecrits) >= 3 and _FIN_D_UN_JOUR.match(texte, fin) is not None
+
+
+def _en_tete_d_agenda(texte: str, lignes: Lignes, debut: int) -> bool:
+    """`debut` ouvre-t-il une ligne, un élément, une cellule ou une valeur YAML (`_AVANT_UN_JOUR_D_AGENDA`) ?"""
+    return _AVANT_UN_JOUR_D_AGENDA.search(texte, lignes.debuts[lignes.numero(debut)], debut) is not None
+
+
 def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
     """La suite de mots à majuscule est-elle, toute entière, une maladie éponyme après « syndrome de », « thyroïdite
     de »… (`_MALADIE_DE` ; « - Syndrome de Williams » aussi, le mot de la maladie en tête de la suite) ? Jamais devant
@@ -2468,27 +2533,64 @@ def _personnes_d_un_message(texte: str, lignes: Lignes, contexte: ContexteAnonym
     Proximus »). Lu sur les seuls textes qui ont un mot d'un message."""
     if lignes.mots.isdisjoint(_MOTS_D_UN_MESSAGE):
         return
-    for motif, raison in ((_QUI_ENVOIE, "qui envoie un message"), (_A_QUI, "à qui va un message")):
+    for motif, raison in ((_QUI_ENVOIE, "qui envoie un message"), (_A_QUI, "à qui va un message"),
+                          (_APPEL_PUIS_PERSONNE, "qui envoie un message")):
         for m in lignes.correspondances(motif):  # essayé à ses seuls débuts littéraux (« mess », « sms », « appe »…)
             debut, fin = m.span("nom")
             mot = m.group("nom")
-            if deja.chevauche(debut, fin) or not _personne_d_un_message(texte, mot, fin, contexte):
+            if deja.chevauche(debut, fin):
+                continue
+            journal = _ligne_de_journal(texte, lignes, debut, fin) and not _MESSAGE_D_UN_GENRE.match(m.group(0))
+            if motif is _APPEL_PUIS_PERSONNE:
+                if not (journal and (prenom_homonyme_seul(mot, contexte) or not _personne_des_listes(mot)[2]
+                                     and _personne_d_un_message(texte, mot, fin, contexte))):
+                    continue  # « appel manqué : Patron », « SMS reçu : code » : pas une personne (l'attaque-120)
+            elif not _personne_d_un_message(texte, mot, fin, contexte, journal):
                 continue
             fin = _nom_de_famille_apres(texte, fin, contexte) or fin
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], raison)))
 
 
-def _personne_d_un_message(texte: str, mot: str, fin: int, contexte: ContexteAnonymat) -> bool:
-    """Le mot qui suit un message (`_personnes_d_un_message`) est-il une personne ?"""
+_HEURE = r"\d{1,2}[:hH]\d{2}"
+_DATE_D_EXPORT = r"(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}[-/]\d{2}[-/]\d{2}),?[ \t]+(?:à[ \t]+)?"
+"""La date complète qu'un export de messagerie met devant l'heure (« 12/03/2024, », « 2024-03-12 », « 14/02/2024 à »)."""
+_DATE_COMPLETE = re.compile(_DATE_D_EXPORT)
+_APPEL_PUIS_PERSONNE = re.compile(
+    r"(?<![\w'’])(?i:appels?|sms|textos?|messages?(?:[ \t]+vocal)?|vocal|whatsapp)[ \t]+(?i:manqu[ée]s?|en[ \t]+absence|"
+    r"entrants?|re[çc]us?|laiss[ée]s?)[ \t]*(?:[:—–][ \t]*|-[ \t]+)(?P<nom>[^\W\d_]{3,20}(?:-[^\W\d_]{2,20})?)(?![\w'’-])")
+"""Dans un journal d'appels, la personne après le genre de l'appel et deux-points ou un tiret (« appel manqué : Grâce »,
+« appel en absence — désirée », garde90) : lue sur une ligne de journal seulement (`_ligne_de_journal`)."""
+_DEBUT_DE_JOURNAL = re.compile(r"[ \t]*(?:>[ \t]*)?(?:[-*+•—–][ \t]+)?(?:[a-z_]+:[ \t]+)?[\"'“]?[\[(]?"
+                               r"(?:(?i:" + "|".join(sorted(_JOURS_EN_TROIS_LETTRES)) + r")[a-z]*\.?,?[ \t]+)?(?:"
+                               + _DATE_D_EXPORT + r"|\d{1,2}/\d{1,2}[ \t]+)?" + _HEURE)
+_MESSAGE_D_UN_GENRE = re.compile(r"(?i:messages?)[ \t]+de[ \t]")
+"""« message de courage », « message de chance : « bonne chance demain » » : le genre du message ; même sur une ligne
+de journal, un prénom homonyme en minuscules n'y est pas l'expéditeur (l'attaque-120)."""
+_FIN_DE_PERSONNE_DE_JOURNAL = re.compile(r"[ \t]*(?:$|[(,;:.«—–\"'”]|-[ \t])", re.MULTILINE)
+
+
+def _ligne_de_journal(texte: str, lignes: Lignes, debut: int, fin: int) -> bool:
+    """La ligne commence-t-elle par une heure (et sa date), comme une ligne d'un journal d'appels ou de messages
+    (« - 10:42 appel de patience (2 min) », « 17/05 18:20 SMS à rose »), le mot qui suit le message s'arrêtant sur une
+    ponctuation ou la fin de la ligne ? Là, un prénom homonyme d'un mot, même en minuscules, est la personne qui
+    appelle ou que l'on appelle (garde90) ; ailleurs il reste un mot (« un message de courage »)."""
+    return (_FIN_DE_PERSONNE_DE_JOURNAL.match(texte, fin) is not None
+            and _DEBUT_DE_JOURNAL.match(texte, lignes.debuts[lignes.numero(debut)], debut) is not None)
+
+
+def _personne_d_un_message(texte: str, mot: str, fin: int, contexte: ContexteAnonymat, journal: bool = False) -> bool:
+    """Le mot qui suit un message (`_personnes_d_un_message`) est-il une personne ? Sur une ligne de journal
+    (`journal`), un prénom homonyme d'un mot l'est aussi en minuscules (« - 10:42 appel de patience (2 min) »)."""
     forme = normaliser(mot)
-    if (forme in _MOTS_DE_LA_PHRASE or forme in _APRES_UN_MESSAGE_SANS_PERSONNE or forme in _ENSEIGNES_ET_VEHICULES
-            or forme in _COMMERCES or est_un_lieu(forme) or forme in contexte.mots_autorises
-            or _dans_l_annuaire(mot, contexte) or _SAINT.match(mot)):
+    if (forme in _MOTS_DE_LA_PHRASE or forme in _PRONOMS_INVERSES or forme in _APRES_UN_MESSAGE_SANS_PERSONNE
+            or forme in _ENSEIGNES_ET_VEHICULES or forme in _COMMERCES or est_un_lieu(forme)
+            or forme in contexte.mots_autorises or _dans_l_annuaire(mot, contexte) or _SAINT.match(mot)):
         return False
     prenom, nom, homonyme, _ = _personne_des_listes(mot)
     if mot.islower():
-        return prenom or nom and not est_mot_du_dictionnaire(mot) and _nom_plutot_que_mot(mot)  # pas « rendez-vous »
+        return (prenom or journal and prenom_homonyme_seul(mot, contexte)
+                or nom and not est_mot_du_dictionnaire(mot) and _nom_plutot_que_mot(mot))  # pas « rendez-vous »
     if not mot[:1].isupper():
         return False
     suivant = _mots_a_majuscule_apres(texte, fin, len(texte), 1)
@@ -2957,12 +3059,15 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             and _place_apposee(texte, lignes.bornes(lignes.numero(m.start(1)))[0], m.start(1), m.end(1))
             for m in _MOT_A_UNE_PLACE_APPOSEE.finditer(texte)))
     lus_sur_les_chaines: list[tuple[int, int, int, str, bool]] = []
+    jours = _jours_du_texte(texte, lignes) if couche2 else (frozenset(), frozenset())
     for chaine in _chaines(texte, 0, len(texte)) if couche2 else ():
         chaine = [mot for mot in chaine if not deja.chevauche(mot.start(1), mot.end(1))]
         if not chaine:
             continue
         if _maladie_eponyme(texte, chaine):
             continue  # « syndrome d'Ehlers-Danlos », « thyroïdite de Hashimoto » : une maladie
+        if len(chaine) == 1 and _jour_abrege(texte, chaine[0], lignes, jours):
+            continue  # « Sam. 09/12 – 15h15 : rendez-vous », « | Lun. | école | » : un jour de la semaine (aveugle-90)
         if len(chaine) == 1 and _SIGLE_DE_TEST_SEUL.fullmatch(_ARTICLE_ELIDE.sub("", chaine[0].group(1))):
             continue  # « l'ADI-R », « WISC-V » : un sigle de test et sa version
         chaine = _sans_le_test_au_bout(texte, lignes, chaine)
@@ -4405,7 +4510,8 @@ def _nom_entre_parentheses(mot: str, contexte: ContexteAnonymat) -> bool:
     return n in l["prenoms"] or n in l["noms"] or mot[:1].isupper() and _mot_inconnu(mot, contexte)
 
 
-_ORGANISATIONS_EN_UN_MOT = frozenset(normaliser(m) for m in lire_liste("organisations.txt") if " " not in m)
+ORGANISATIONS = frozenset(normaliser(m) for m in lire_liste("organisations.txt"))
+_ORGANISATIONS_EN_UN_MOT = frozenset(m for m in ORGANISATIONS if " " not in m)
 
 
 def est_une_organisation(mot: str) -> bool:
@@ -5575,7 +5681,6 @@ _SIGNATURE_EN_MINUSCULES = re.compile(r"[ \t]*(" + _UN_OU_DEUX_MOTS + r")[ \t]*(
 """La même ligne tapée en minuscules (« Cordialement,⏎gueye ») : chaque mot doit alors être une personne."""
 
 
-_HEURE = r"\d{1,2}[:hH]\d{2}"
 _DEBUT_DU_MESSAGE = 64
 """Caractères au plus entre le début de la ligne et l'heure ou la case : un locuteur, une heure, une puce."""
 _REPERES_DE_MESSAGE = tuple(re.compile(motif) for motif in (r":(?<=\d:)\d\d", r"h(?<=\dh)\d\d", r"H(?<=\dH)\d\d", r"\[[ xX]\]"))
@@ -5584,8 +5689,9 @@ caractère fixe que le moteur cherche d'un bond (une alternative qui commence pa
 à la casse, se lit caractère par caractère : dix fois plus lent)."""
 _LOCUTEUR_OU_CASE = re.compile(
     r"[ \t]*(?:>[ \t]*)?(?:"
-    r"(?:\[[^\]\n]{0,16}" + _HEURE + r"[^\]\n]{0,8}\]|\(" + _HEURE + r"\)|(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+)?"
-    + _HEURE + r"[ \t]*[-–—])[ \t]*(?P<locuteur>" + _UN_OU_DEUX_MOTS + r")[ \t]*:"
+    r"(?:[-*+—–][ \t]+)?(?:[a-z_]+:[ \t]+)?[\"'“]?(?:\[[^\]\n]{0,16}" + _HEURE + r"[^\]\n]{0,8}\]|\(" + _HEURE
+    + r"\)|(?:" + _DATE_D_EXPORT + r")?" + _HEURE + r"(?::\d\d)?[ \t]*[-–—,])[ \t]*(?:\*\*|__)?(?P<locuteur>"
+    + _UN_OU_DEUX_MOTS + r")(?:\*\*|__)?[ \t]*:"
     r"|(?:[-*+][ \t]+)?(?P<avant_heure>" + _UN_OU_DEUX_MOTS + r")[ \t]*\(" + _HEURE + r"\)[ \t]*:"
     r"|[-*+][ \t]+\[[ xX]\][ \t]+(?P<case>" + _UN_OU_DEUX_MOTS + r")[ \t]*(?:[:—–]|-[ \t]))")
 """En tête de ligne, en minuscules : le locuteur d'un message recopié après son heure entre crochets ou suivie d'un tiret
@@ -5637,40 +5743,72 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
         debut, fin = m.span(groupe)
         # un mot court que personne n'écrit est plutôt un sigle (« [11:00] ipj : audition ») ; un mot que le lexique
         # connaît hors des listes, une rubrique d'agenda (« (14:30) rendez-vous : école »)
-        if not deja.chevauche(debut, fin) and _nom_et_pas_un_sigle(m.group(groupe).split(), contexte, 4):
+        if not deja.chevauche(debut, fin) and (_nom_et_pas_un_sigle(m.group(groupe).split(), contexte, 4) or (
+                groupe == "locuteur" and prenom_homonyme_seul(m.group(groupe), contexte) and (
+                    _debut_d_un_message(texte, m.end(), lignes.bornes(indice)[1], m.group(groupe), contexte)
+                    or _DATE_COMPLETE.search(texte, debut_ligne, debut)))):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(groupe), "locuteur d'un message ou "
                                                                                        "personne d'une case à cocher")))
 
 
-_LOCUTEUR_A_MAJUSCULE = re.compile(r"[ \t]*(?:>[ \t]*)?(?:[-*+][ \t]+)?[\"'“]?\[[^\]\n]{0,16}" + _HEURE
-                                   + r"[^\]\n]{0,8}\][ \t]*(?P<nom>[" + _MAJ + r"][" + _MIN + r"]{2,20})[ \t]*:")
-"""Le locuteur à majuscule d'un message recopié après son heure entre crochets (« [10:42] Cheikh : », garde87), en
-tête de ligne, d'un élément de liste ou d'une chaîne YAML entre guillemets (« - "[14:02] Olivier : …" »)."""
+def prenom_homonyme_seul(mot: str, contexte: ContexteAnonymat, homonymes: str = "portés") -> bool:
+    """Un seul mot, prénom homonyme d'un mot, là où s'écrit qui envoie ou reçoit un message : un prénom ; jamais un
+    pronom, un rôle, un lien, un lieu, un mot admis par le réseau ni un service de l'annuaire. `homonymes` : « portés »,
+    seulement les prénoms portés en Belgique qui sont aussi des mots (`_PRENOMS_MOTS_PORTES` : « grâce », « Espoir »,
+    « rose ») ; « tous », tous ceux des listes (« Cheikh », mais aussi « Lever », « Bureau », « Club » : l'attaque-120)."""
+    forme = normaliser(mot)
+    liste = _PRENOMS_MOTS_PORTES if homonymes == "portés" else listes()["prenoms_homonymes"]
+    return (" " not in mot and forme in liste and forme not in _MOTS_DE_LA_PHRASE
+            and forme not in _PRONOMS_INVERSES  # « 26/03/2024, 06:55 - Moi: … » : qui a exporté la conversation
+            and not designe_un_role(forme) and not est_un_lieu(forme) and forme not in contexte.mots_autorises
+            and not _dans_l_annuaire(mot, contexte))
 
 
-_DEBUT_D_UN_MESSAGE = re.compile(r"[ \t]*[«\"“]?[ \t]*(?i:je|j['’]|on|ok|oui|non|merci|bonjour|bonsoir|salut|coucou|"
-                                 r"tu|t['’]|vous|il|elle|ils|elles|nous|"
+_LOCUTEUR_A_MAJUSCULE = re.compile(
+    r"[ \t]*(?:>[ \t]*)?(?:[-*+—–][ \t]+)?(?:[a-z_]+:[ \t]+)?[\"'“]?(?:(?P<crochets>\[(?P<crochet>" + _DATE_D_EXPORT + r")?[^\]\n]{0,16}"
+    + _HEURE + r"[^\]\n]{0,8}\])|(?P<export>" + _DATE_D_EXPORT + r")?" + _HEURE + r"(?::\d\d)?,?[ \t]*[-–—]?)"
+    r"[ \t]*(?:\*\*|__)?(?P<nom>[" + _MAJ + r"][" + _MIN + r"]{2,20})(?:\*\*|__)?[ \t]*:")
+"""Le locuteur à majuscule d'un message recopié après son heure entre crochets (« [10:42] Cheikh : », garde87) ou non
+(« 10:42 - Grâce : », « 18h03 Rose : », « 12/03/2024, 10:42 - Espoir: », l'export d'une messagerie, garde90), en tête
+de ligne, d'un élément de liste, d'une chaîne YAML entre guillemets (« - "[14:02] Olivier : …" ») ou d'une valeur
+YAML lue après sa clé (« ligne: '09/01/2024, 23:58 - Aurore: …' »)."""
+
+
+_DEBUT_D_UN_MESSAGE = re.compile(r"[ \t]*[«\"“]?[ \t]*(?i:je|on|ok|oui|non|merci|bonjour|bonsoir|salut|coucou|"
+                                 r"tu|vous|il|elle|ils|elles|nous|"
                                  r"c['’]est|ça|ca|d['’]acc\w*|désolée?|pas|moi|super|top|"
                                  r"pardon|stp|svp|bien|bon|mdr|lol)(?![\w'’-])")
 """Ce par quoi commence un message d'une messagerie (un pronom, une réponse, une formule : « je suis devant », « ok
 merci », « on peut décaler ») ; pas une ligne d'agenda (« [07:00] Lever : douche », « [12:00] Repas : cantine »,
 revue66)."""
+_ELISION_D_UN_MESSAGE = re.compile(r"[ \t]*[«\"“]?[ \t]*(?i:[jt]['’])(?=\w)")
+"""« j'arrive », « t'es où » : un message aussi, après un prénom porté qui est un mot (« [10:42] Rose : j'arrive »,
+garde90) ; pas après un mot d'agenda (« [07:00] Lever : j'y vais », l'attaque-120)."""
+
+
+def _debut_d_un_message(texte: str, position: int, fin: int, mot: str, contexte: ContexteAnonymat) -> bool:
+    """Après le locuteur `mot`, ce qui suit commence-t-il un message ? Une élision seulement après un prénom porté."""
+    return bool(_DEBUT_D_UN_MESSAGE.match(texte, position, fin) or _ELISION_D_UN_MESSAGE.match(texte, position, fin)
+                and prenom_homonyme_seul(mot, contexte))
 
 
 def _locuteur_a_majuscule(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, deja: Intervalles,
                           resultats: list[Trouvaille]) -> None:
     """« [10:42] Cheikh : je suis devant », « [14:02] Olivier : on peut décaler » : à la place du locuteur, devant ce
-    qui commence un message (`_DEBUT_D_UN_MESSAGE`), un prénom homonyme d'un mot est un prénom (les autres couches l'y
+    qui commence un message (`_debut_d_un_message`), un prénom homonyme d'un mot est un prénom (les autres couches l'y
     laissent en clair) ; jamais un rôle, un lien, un service ni un lieu (« [10:43] Casemanager : »,
-    « [09:00] École : »), ni le titre d'une ligne d'agenda (« [07:00] Lever : douche »)."""
+    « [09:00] École : »), ni le titre d'une ligne d'agenda (« [07:00] Lever : douche »). Hors des crochets (« 18h03
+    Rose : elle… »), ou après la date complète d'un export sans début de message (« 12/03/2024, 10:42 - Espoir: la
+    bus »), seulement un prénom porté qui est un mot (`prenom_homonyme_seul`) : « - 07h15 Lever : il traîne » est une
+    ligne d'agenda (l'attaque-120)."""
     m = _LOCUTEUR_A_MAJUSCULE.match(texte, debut, fin)
-    if m is None or deja.chevauche(*m.span("nom")) or not _DEBUT_D_UN_MESSAGE.match(texte, m.end(), fin):
+    if m is None or deja.chevauche(*m.span("nom")):
         return
     mot = m.group("nom")
-    forme = normaliser(mot)
-    if (forme in _MOTS_DE_LA_PHRASE or est_un_lieu(forme) or forme in contexte.mots_autorises
-            or _dans_l_annuaire(mot, contexte) or forme not in listes()["prenoms_homonymes"]):
+    message = _debut_d_un_message(texte, m.end(), fin, mot, contexte)
+    if not (prenom_homonyme_seul(mot, contexte) and (message or m.group("export") or m.group("crochet"))
+            or m.group("crochets") and message and prenom_homonyme_seul(mot, contexte, "tous")):
         return
     deja.ajouter(*m.span("nom"))
     resultats.append(Trouvaille(*m.span("nom"), REGLE, message_nom(mot, "locuteur d'un message")))

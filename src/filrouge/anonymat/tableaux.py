@@ -11,13 +11,13 @@ la légende qui précède le tableau (« Naissance du jeune : ») devant, comme 
 
 from __future__ import annotations
 
-from filrouge.anonymat import adresses, courriel, dates, identifiants, noms, plaques, telephone
+from filrouge.anonymat import adresses, champs, courriel, dates, identifiants, noms, plaques, telephone
 from filrouge.anonymat.contexte import ContexteAnonymat
 from filrouge.anonymat.lignes import Lignes
 from filrouge.anonymat.trouvaille import Trouvaille
 
 DETECTEURS = (identifiants.detecter, courriel.detecter, telephone.detecter, dates.detecter, adresses.detecter,
-              plaques.detecter, noms.valeurs_de_noms)
+              plaques.detecter, noms.valeurs_de_noms, champs.personnes_d_un_message)
 LIGNES_LEGENDE = 2
 """Lignes lues au-dessus d'un tableau pour sa légende (une ligne vide entre les deux est courante)."""
 LONGUEUR_LEGENDE = 80
