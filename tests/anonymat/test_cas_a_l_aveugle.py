@@ -189,6 +189,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde91, écrit pendant la trente-troisième session, avant le quatre-vingt-neuvième passage, tiré des faux positifs
   d'aveugle-90 : des jours de la semaine abrégés dans un agenda (avec une date ou une heure, seuls, en liste) ; des
   prénoms courts qui s'écrivent comme eux ou leur ressemblent, des noms dans une ligne d'agenda.
+- garde92, écrit pendant la trente-troisième session, avant le quatre-vingt-dixième passage, tiré des ratés
+  d'aveugle-90 (« Guled (formateur IFAPME) », « Cheikh, formateur IFAPME, ») : un nom suivi de sa fonction entre
+  parenthèses ou entre virgules, en tête ou au milieu d'une phrase ; leurs négatifs voisins (mots, services, lieux et
+  activités suivis d'une fonction).
 """
 
 from __future__ import annotations
@@ -542,12 +546,9 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas54-117": "un nom en capitales seul dans une liste, une cellule, une signature ou une action : lu comme un sigle",
     },
     "garde55": {
-        "cas55-001": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
         "cas55-019": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
         "cas55-020": "« Aurèle » : un prénom que les listes n'ont pas et que wordfreq connaît, en tête de phrase",
-        "cas55-028": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
         "cas55-030": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
-        "cas55-117": "un nom inconnu en tête de phrase, de valeur ou de cellule devant un rôle ou un métier entre parenthèses : un médicament, un service, un hôpital y vont aussi (l'attaque-85)",
         "cas55-162": "« le mafé (tante) » : un plat en minuscules devant un lien entre parenthèses (faux positif antérieur)",
         "cas55-166": "« Le vélo (beau-père) » : un mot devant un lien entre parenthèses (faux positif antérieur)",
         "cas55-171": "« du börek (voisine) » : un plat en minuscules devant un lien entre parenthèses (faux positif antérieur)",
@@ -783,17 +784,10 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas74-085": "« dal zotto (assistante sociale, mutuelle) » : « dal » n'est pas une particule des listes, « zotto » se lit comme une faute de frappe",
     },
     "garde75": {
-        "cas75-003": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
-        "cas75-008": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
-        "cas75-016": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
-        "cas75-020": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
         "cas75-024": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
         "cas75-027": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
         "cas75-037": "« karimdadzai (interprète en pachto) » : devant « interprète », seul un nom des listes est lu (une langue y est bien plus souvent)",
-        "cas75-062": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
-        "cas75-070": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
         "cas75-072": "« Sharifpournia : interprète en farsi » : devant « interprète », seul un nom des listes est lu",
-        "cas75-074": "« Nom (rôle) » en tête de phrase, avec sa majuscule : un médicament, un service y vont aussi (l'attaque-85 ; décision du cinquante-troisième passage, gardée au soixante-treizième)",
         "cas75-125": "« | Medispring | secrétaire | » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
         "cas75-142": "« Doctena – secrétaire médicale » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
         "cas75-151": "« - Snoezelen : psychomotricienne » : un mot rare à majuscule en tête, devant une fonction, est lu comme un nom (décision du soixante-treizième passage)",
@@ -962,6 +956,12 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas89-121": "« observation: Patience et Constance dans le jeu⏎ » : deux prénoms homonymes d'un mot coordonnés à majuscule en milieu de phrase (faux positif antérieur)",
     },
     "garde90": {},
+    "garde92": {
+        "cas92-009": "« 1. Prince (éducateur de rue, AMO) : propose une activité… » : un prénom porté qui est un mot (« Sage », « Bienaimé », « Prince », « Bienvenu ») devant sa fonction entre parenthèses, sans verbe de personne juste après, ou hors des listes des prénoms portés : laissé (une méthode, un jeu s'écrivent pareil, l'attaque-122)",
+        "cas92-020": "« * Bienvenu (médiateur scolaire) relaiera la demande… » : un prénom porté qui est un mot (« Sage », « Bienaimé », « Prince », « Bienvenu ») devant sa fonction entre parenthèses, sans verbe de personne juste après, ou hors des listes des prénoms portés : laissé (une méthode, un jeu s'écrivent pareil, l'attaque-122)",
+        "cas92-071": "« …accompagné par Sage (grand frère) lors de l'entretien… » : un prénom porté qui est un mot (« Sage », « Bienaimé », « Prince », « Bienvenu ») devant sa fonction entre parenthèses, sans verbe de personne juste après, ou hors des listes des prénoms portés : laissé (une méthode, un jeu s'écrivent pareil, l'attaque-122)",
+        "cas92-078": "« quand: après le passage de Bienaimé (éducateur de nuit)⏎ » : un prénom porté qui est un mot (« Sage », « Bienaimé », « Prince », « Bienvenu ») devant sa fonction entre parenthèses, sans verbe de personne juste après, ou hors des listes des prénoms portés : laissé (une méthode, un jeu s'écrivent pareil, l'attaque-122)",
+    },
     "garde91": {
         "cas91-003": "« Dim 7h : consultation… » : sans point, un jour abrégé devant une heure reste lu comme un prénom (« Sam 14h au parc ? » peut être le prénom : l'attaque-121)",
         "cas91-010": "« ### Sem. 41⏎- lun 7/10 : école… » : un jour abrégé devant un simple numéro (« Sam 16 : ») ou « Sem. 41 » (la semaine) : laissés, un prénom court y est aussi possible",

@@ -37,7 +37,10 @@ def test_en_yaml_aussi() -> None:
         "Kalibrex (bébé) : une dose le soir.",  # « bébé » dit un usage, pas un lien
         # un rôle, un métier, un âge entre parenthèses : un médicament, un service, une attente aussi (l'attaque-85)
         "Laroxyl (pédopsychiatre) : 10 gouttes le soir.",
-        "Epicurix (assistante sociale) a rappelé ce matin.",
+        # « Epicurix (assistante sociale) a rappelé ce matin. » en sortait au quatre-vingt-dixième passage : un mot inconnu
+        # devant sa fonction et un verbe de personne est lu comme un nom (« Guled (formateur IFAPME) confirme »,
+        # aveugle-90 ; sur tous les corpus, 32 positifs gagnés, aucun négatif perdu à cette place)
+        "Epicurix (assistante sociale) : dossier transmis.",
         "Tigrinya (interprète présent) : la mère comprend.",
         "Sanatix (2 ans de liste d'attente).",
     ],

@@ -356,6 +356,9 @@ FORMES = {
     "journal_d_appels": ("- 10:42 appel de patience (2 min) appel manqué : Grâce ", DEPART, "note.md"),
     # le quatre-vingt-neuvième passage : les jours de la semaine abrégés d'un agenda
     "jours_abreges": ("| Sam. 09/12 | Lun : école | Dim 7h | Mar. au Ven. ", DEPART, "note.md"),
+    # le quatre-vingt-dixième passage : un nom devant sa fonction, entre parenthèses ou entre virgules
+    "noms_devant_leur_fonction": ("Guled (formateur IFAPME) confirme, Cheikh, formateur, ", DEPART, "note.md"),
+    "parentheses_ouvertes_devant_une_fonction": ("Guled (formateur ", DEPART, "note.md"),
 }
 
 

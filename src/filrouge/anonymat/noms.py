@@ -3292,6 +3292,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # celle-ci (l'inverse reste possible : un nom qu'une couche a raccourci n'est pas allongé ici)
     _noms_en_minuscules_attaches_a_un_role(texte, lignes, contexte, deja, resultats)
     _noms_en_minuscules_devant_un_role(texte, lignes, contexte, deja, resultats)
+    if "(" in texte or "," in texte:
+        _noms_a_majuscule_devant_leur_fonction(texte, lignes, contexte, deja, resultats)
     _noms_seuls_en_tete(texte, lignes, contexte, deja, resultats)
     _noms_apres_une_rubrique_de_personne(texte, lignes, contexte, deja, resultats)
 
@@ -4138,7 +4140,8 @@ _ROLE_APRES_UN_SIGNE = re.compile(
 """Une parenthèse, un crochet ou un tiret qui ouvre sur un mot (« (conseillère Forem) », « [CM] », « – la psy du SSM »),
 juste après un nom en minuscules (`_noms_en_minuscules_devant_un_role`)."""
 _ROLES_APRES_UN_NOM = (_ROLES_A_NOM_ATTACHE | _ROLES | frozenset(
-    "juriste responsable secretaire therapeute criminologue gestionnaire travailleur travailleuse ergo".split())) - {
+    "juriste responsable secretaire therapeute criminologue gestionnaire travailleur travailleuse ergo formateur "
+    "formatrice".split())) - {
     "as", "premier", "premiere", "cure", "maitre", "meme", "memere"}
 """Les rôles et les proches qu'une note écrit entre parenthèses après un nom (« greco (conseillère Forem) », « kasongo
 (titulaire de classe) », « haddadine (thérapeute familiale) ») ; « AS », « CM », « TMS » en capitales seulement ; « mémé »,
@@ -4201,6 +4204,114 @@ def _noms_en_minuscules_devant_un_role(texte: str, lignes: Lignes, contexte: Con
         if not deja.chevauche(debut, fin):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom devant sa fonction")))
+
+
+_NOM_A_MAJUSCULE_DEVANT = re.compile(r"(?<![\w'’@./-])([" + _MAJ + r"][^\W\d_]*(?:['’-][^\W\d_]+)*"
+                                     r"(?:[ \t]+[" + _MAJ + r"][^\W\d_]*(?:['’-][^\W\d_]+)*)?)[ \t]*$")
+"""Un ou deux mots à majuscule juste devant une parenthèse ou une virgule (« Guled ( », « Fatou Diallo, »)."""
+_FONCTION_APPOSEE = re.compile(r",[ \t]*(?:(?i:l['’]|la[ \t]+|le[ \t]+|sa[ \t]+|son[ \t]+))?([^\W\d_]+)(?![\w'’-])")
+
+
+def _noms_a_majuscule_devant_leur_fonction(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                                          resultats: list[Trouvaille]) -> None:
+    """« Guled (formateur IFAPME) confirme », « * Javier (pédopsychiatre, SSM) », « Cheikh, formateur IFAPME, » : un ou
+    deux mots à majuscule juste devant leur fonction entre parenthèses, ou apposée entre virgules en tête de phrase,
+    d'élément ou de cellule (aveugle-90). Chaque mot est un prénom ou un nom des listes, un prénom porté qui est un mot
+    (« Grâce », « Ange ») ou un mot que personne n'écrit (« Guled », « Diệp ») ; jamais un mot de la langue (« Suivi
+    (éducatrice AMO) », « Piscine (moniteur) »), un sigle, un lieu, un organisme, un mot de l'annuaire. Devant une
+    parenthèse au milieu d'une phrase, seulement là où la phrase met une personne (`_place_de_personne`)."""
+    signes = []
+    for signe in ("(", ","):
+        i = texte.find(signe)
+        while i != -1:
+            signes.append(i)
+            i = texte.find(signe, i + 1)
+    for position in sorted(signes):
+        if texte[position] == "(":
+            role = _ROLE_APRES_UN_SIGNE.match(texte, position)
+        else:
+            role = _FONCTION_APPOSEE.match(texte, position)
+        if role is None or not _designe_un_role_apres_un_nom(role.group(1)):
+            continue
+        debut_ligne = lignes.debuts[lignes.numero(position)]
+        devant = _NOM_A_MAJUSCULE_DEVANT.search(texte, max(debut_ligne, position - 60), position)
+        if devant is None:
+            continue
+        debut, fin = devant.span(1)
+        if deja.chevauche(debut, fin):
+            continue
+        tete = _place_de_personne(texte, debut_ligne, debut) and (
+            _debut_de_phrase(texte, debut_ligne, debut) or not texte[debut_ligne:debut].strip(" \t-*+|>"))
+        if not (tete or texte[position] == "(" and _place_de_personne(texte, debut_ligne, debut)):
+            continue
+        personne_apres = True  # entre virgules, en tête : l'apposition dit qui
+        if texte[position] == "(":
+            fin_parenthese = texte.find(")", position, min(position + _FENETRE_D_UNE_FONCTION,
+                                                           lignes.bornes(lignes.numero(position))[1]))
+            apres = _PERSONNE_APRES_SA_FONCTION.match(texte, fin_parenthese + 1) if fin_parenthese != -1 else None
+            personne_apres = apres is not None and (apres.group("agit") is not None
+                                                    or not _cadre_sans_personne(texte, lignes, debut))
+        if not all(_mot_d_un_nom_devant_sa_fonction(mot, contexte, personne_apres, texte[position] == ",")
+                   for mot in devant.group(1).split()):
+            continue
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom devant sa fonction")))
+
+
+_FENETRE_D_UNE_FONCTION = 80
+"""Caractères au plus entre la parenthèse qui ouvre la fonction et celle qui la ferme (temps linéaire)."""
+_PERSONNE_APRES_SA_FONCTION = re.compile(
+    r"[ \t]*(?:$|\||(?P<agit>[:,][ \t]*(?i:présente?s?|presente?s?|absente?s?|excusée?s?|excusee?s?)(?![\w'’-])|"
+    r"(?:" + _VERBE_DE_PERSONNE_EN_MINUSCULES + r"|propose|proposera|assure|assurera|rappelle|rappellera|viendra|"
+    r"vient|prend|prendra|accompagne|accompagnera)(?![\w'’-])))", re.MULTILINE)
+"""Après la fonction entre parenthèses, ce qui dit une personne : ce qu'elle fait (« Guled (formateur IFAPME)
+confirme », « … rappellera »), sa présence (« : présente », « : excusée ») (groupe `agit`), ou rien (la fin d'une
+ligne, d'une cellule, d'un élément, hors d'un cadre sans personne : `_cadre_sans_personne`) ; pas un usage
+(« Snoezelen (psychomotricienne) le jeudi », « Tangram (logopède) en début de séance », « Hikikomori (pédopsychiatre) :
+hypothèse » : une méthode, un jeu, un terme, l'attaque-122)."""
+_TITRES_DE_PERSONNES = frozenset(
+    "qui avec personne personnes acteur acteurs responsable responsables intervenant intervenante intervenants "
+    "participant participante participants present presents presente presentes contact contacts referent referente "
+    "accompagnant accompagnante accompagnants nom noms par pour membre membres professionnel professionnels".split())
+"""Les mots d'un titre de colonne ou d'une clé de liste dont les éléments sont des personnes (« Qui », « Avec »,
+« presents », « intervenants »)."""
+
+
+def _cadre_sans_personne(texte: str, lignes: Lignes, debut: int) -> bool:
+    """`debut` est-il dans une cellule dont le titre de colonne, ou dans un élément de liste dont la clé, ne dit pas des
+    personnes (`_TITRES_DE_PERSONNES` : « | Activité | » au-dessus de « | Snoezelen (psychomotricienne) | »,
+    « activites:⏎  - Tangram (logopède) », l'attaque-122) ?"""
+    indice = lignes.numero(debut)
+    debut_ligne = lignes.debuts[indice]
+    entete = lignes.entete(indice)
+    if entete is not None:
+        titres = texte[slice(*lignes.bornes(entete))].split("|")
+        rang = texte.count("|", debut_ligne, debut)
+        titre = titres[rang] if rang < len(titres) else ""
+        return _TITRES_DE_PERSONNES.isdisjoint(normaliser(m) for m in _LETTRES.findall(titre))
+    item = _ITEM_EN_TETE.match(texte, debut_ligne)
+    cle = _cle_de_la_liste(texte, lignes, debut_ligne, len(item.group(1)), 30) if item is not None else None
+    return cle is not None and _TITRES_DE_PERSONNES.isdisjoint(normaliser(cle).split("_"))
+
+
+def _mot_d_un_nom_devant_sa_fonction(mot: str, contexte: ContexteAnonymat, personne_apres: bool, virgule: bool) -> bool:
+    """Le mot à majuscule devant une fonction (`_noms_a_majuscule_devant_leur_fonction`) peut-il être un nom ? Un prénom
+    ou un nom des listes que le lexique ignore, toujours ; un mot que personne n'écrit, un prénom porté qui est un mot,
+    un nom ambigu ou que le lexique connaît (« Gordon », « Boulanger », « Prudence »), seulement quand ce qui suit dit
+    une personne (`personne_apres`) ; devant une fonction entre virgules (`virgule`), pas ces derniers (« Clément, le
+    juge l'a été » : l'adjectif, aveugle-8)."""
+    forme = normaliser(mot)
+    if (forme in _MOTS_DE_LA_PHRASE or designe_un_role(forme) or est_un_lieu(forme) or forme in listes()["localites"]
+            or est_une_organisation(mot) or forme in contexte.mots_autorises or _dans_l_annuaire(mot, contexte)
+            or mot.isupper() and len(mot) <= 6):
+        return False
+    classe = _classer(mot, contexte)
+    if classe == _Classe.INCONNU and mot.isupper():
+        return False  # « KALEIDOSO (coordinatrice) demande » : un organisme écrit en capitales (l'attaque-84)
+    if classe in (_Classe.PRENOM, _Classe.NOM) and not est_mot_connu(mot):
+        return True
+    return personne_apres and (classe in _CLASSES_DE_NOMS and not virgule or forme in _PRENOMS_MOTS_PORTES
+                               or classe == _Classe.INCONNU and _mot_inconnu(mot, contexte))
 
 
 _PARTICULES_EN_TETE_D_UN_NOM = (r"(?:(?i:de(?:[ \t]+la)?|van(?:[ \t]+de[nr]?)?|vander|vanden|von|ter|da|di|del|dos|el|al|"
