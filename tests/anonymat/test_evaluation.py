@@ -466,6 +466,11 @@ PLANCHERS = {
     # origine 96,7 (corne) : **l'objectif des faux positifs manqué** (des jours abrégés lus comme des prénoms : « Sam.
     # 09/12 », « Dim. 7h », « | Lun. 07/10 | ») ; 99,3/100/0,2 après le quatre-vingt-neuvième passage, réglé sur lui
     "aveugle-90": (99.0, 99.5, 0.5),
+    # aveugle-91 (les notes bilingues et multilingues : allemand, anglais, espagnol, néerlandais), mesure à l'aveugle du
+    # 2026-12-07 sur d284c30 : 98,5/98,5/**25,0**, pire origine **93,3** (corne) : **trois objectifs manqués** (des mots
+    # allemands, anglais, espagnols à majuscule lus comme des noms ; des rues allemandes en deux mots, « Herbesthaler
+    # Straße 22 ») ; 98,5/99,5/21,7 après le quatre-vingt-onzième passage, réglé sur lui
+    "aveugle-91": (98.0, 99.5, 22.0),
 }
 
 

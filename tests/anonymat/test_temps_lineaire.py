@@ -359,6 +359,9 @@ FORMES = {
     # le quatre-vingt-dixième passage : un nom devant sa fonction, entre parenthèses ou entre virgules
     "noms_devant_leur_fonction": ("Guled (formateur IFAPME) confirme, Cheikh, formateur, ", DEPART, "note.md"),
     "parentheses_ouvertes_devant_une_fonction": ("Guled (formateur ", DEPART, "note.md"),
+    # le quatre-vingt-onzième passage : les lignes d'une autre langue, les rues allemandes en deux mots
+    "lignes_etrangeres": ("Der Jugendliche beim Montag, the young person, el joven ", DEPART, "note.md"),
+    "rues_allemandes_en_deux_mots": ("Aachener Straße 218/3 ", DEPART, "note.md"),
 }
 
 

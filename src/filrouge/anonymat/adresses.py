@@ -180,10 +180,14 @@ _ADRESSE_NUMEROTEE = re.compile(
     r"(?<![\w])(?i:" + _VOIES_NUMEROTEES_MOTIF + r")[ \t]+" + _NOM_VOIE_ETRANGERE
     + r"[ \t]*,?[ \t]*" + _NUMERO_ETRANGER + r"(?![\w]|[.,/]\d)"
 )
-# Allemagne, Autriche, Suisse : « Hauptstraße 5, 52062 Aachen », « Bahnhofgasse 12 », « Marktplatz 3 ».
+# Allemagne, Autriche, Suisse, Communauté germanophone : « Hauptstraße 5, 52062 Aachen », « Bahnhofgasse 12 »,
+# « Marktplatz 3 » ; le nom de la rue en deux mots, le second à majuscule (« Herbesthaler Straße 22, 4780 Sankt Vith »,
+# « Aachener Straße 218/3 », aveugle-91).
 _SUFFIXES_DE = ("straße", "strasse", "gasse", "platz", "allee", "damm", "ufer", "chaussee", "str.")
 _ADRESSE_DE = re.compile(
-    r"(?<![\w])[A-ZÄÖÜ][\w\-]*(?:straße|strasse|gasse|platz|allee|damm|ufer|chaussee|str\.)[ \t]*(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?"
+    r"(?<![\w])(?!(?i:die|der|das|den|dem|des|ein|eine|einer|zur|zum|am|im|in|an|auf|bis|nach)[ \t])"
+    r"[A-ZÄÖÜ][\w\-]*(?:straße|strasse|gasse|platz|allee|damm|ufer|chaussee|str\.|[ \t]+(?:Straße|Strasse|Str\.|"
+    r"Gasse|Platz|Allee))[ \t]*(?!(?:19|20)\d\d(?!\d))\d{1,4}[a-z]?"
     r"(?:[ \t]*(?:/|Top|Stiege)[ \t]*\w{1,4})?(?:[ \t]*,?[ \t]*(?:D-|A-|CH-)?\d{4,5}[ \t]+[A-ZÄÖÜ][\w\-]*)?(?![\w])"
 )
 # Turquie : quartier (« Mah. »), rue (« Cad. », « Sok. », « Bulvarı ») puis « No: 15 », la porte (« D: 4 ») et la

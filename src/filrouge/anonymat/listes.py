@@ -145,6 +145,9 @@ def _calculer_listes() -> dict[str, frozenset[str]]:
         # lien, que le jeu de données compte aussi pour des prénoms) : un prénom au milieu d'une phrase.
         "prenoms_homonymes_rares": frozenset(m for m in homonymes_prenoms
                                              if lexique.get(m, 0.0) < FREQUENCE_PRENOM_HOMONYME),
+        # Les prénoms et noms de Belgique et de France (Faker) et les plus portés de chaque pays (rang 300 au plus) :
+        # des noms même là où ils sont aussi un mot d'une autre langue (« Martin », « Valentina », « Fischer »)
+        "tres_portes": frozenset(tres_portes | locaux),
     }
 
 
@@ -301,7 +304,7 @@ def mots_connus() -> frozenset[str]:
     langues), en minuscules avec leurs accents et sans accents : « Lộc » (vietnamien) n'est pas « loc ».
     Chargés seulement quand un mot à majuscule hors des listes se présente (cache disque, ≈ 30 ms)."""
     return en_cache("mots-connus", f"{FREQUENCE_MOT_CONNU}",
-                    lambda: _mots_de_wordfreq(("fr", "nl", "en"), FREQUENCE_MOT_CONNU, accents=True))
+                    lambda: mots_de_wordfreq(("fr", "nl", "en"), FREQUENCE_MOT_CONNU, accents=True))
 
 
 FREQUENCE_MOT_DE_LA_LANGUE = 3.0
@@ -314,10 +317,10 @@ fréquents sont aussi des noms de famille flamands (« Koning », « Wit », « 
 def mots_de_la_langue() -> frozenset[str]:
     """Les mots du français d'au moins `FREQUENCE_MOT_DE_LA_LANGUE`, sans accents (cache disque)."""
     return en_cache("mots-de-la-langue", f"fr-{FREQUENCE_MOT_DE_LA_LANGUE}",
-                    lambda: _mots_de_wordfreq(("fr",), FREQUENCE_MOT_DE_LA_LANGUE, accents=False))
+                    lambda: mots_de_wordfreq(("fr",), FREQUENCE_MOT_DE_LA_LANGUE, accents=False))
 
 
-def _mots_de_wordfreq(langues: tuple[str, ...], frequence: float, accents: bool) -> frozenset[str]:
+def mots_de_wordfreq(langues: tuple[str, ...], frequence: float, accents: bool) -> frozenset[str]:
     """Les mots (alphabétiques) de `langues` d'au moins `frequence` (Zipf) selon wordfreq, sans accents, et aussi tels
     qu'écrits en minuscules si `accents` ; vide si wordfreq est absent."""
     try:

@@ -21,6 +21,7 @@ from itertools import chain
 from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.dates import dates_a_mois_en_lettres
+from filrouge.anonymat.etrangeres import MOTS_OUTILS, langue_de_la_ligne, pas_un_nom
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes, positions_du_mot
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
@@ -3309,7 +3310,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
     # --- personnes publiques citées en entier (« Boris Cyrulnik », « Harry Potter ») : pas du dossier -----
     if resultats:
         trouves = len(resultats)
-        resultats[:] = _sans_personnalites(texte, lignes, resultats)
+        resultats[:] = _sans_les_mots_etrangers(texte, lignes, _sans_personnalites(texte, lignes, resultats))
         if len(resultats) < trouves:  # « peluche de Simba » écarté : si Simba est un nom protégé, la couche 3 le relit
             deja = Intervalles()
             for t in resultats:
@@ -3513,6 +3514,38 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)  # chacune en temps logarithmique
             and not (texte[t.debut:t.fin] in _SIGLES_HOMONYMES
                      and _ARTICLE_DEVANT.search(texte, max(0, t.debut - 8), t.debut))]
+
+
+_OUTILS_PAR_LANGUE = tuple(MOTS_OUTILS.values())
+
+
+def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
+    """Les trouvailles moins celles d'une ligne écrite dans une autre langue (`etrangeres.langue_de_la_ligne` : « Frist
+    für den Antrag beim ÖSHZ », « the young person wants… ») qui ne nomment personne (`etrangeres.pas_un_nom` :
+    « beim », « Monday », « young person », « el joven », aveugle-91), sauf après une civilité. Seules les lignes des
+    trouvailles sont relues, et seulement si le texte a au moins deux mots outils d'une autre langue."""
+    if not resultats or all(len(outils & lignes.mots) < 2 for outils in _OUTILS_PAR_LANGUE):
+        return resultats
+    langues: dict[int, str | None] = {}
+    gardees = []
+    for t in resultats:
+        indice = lignes.numero(t.debut)
+        if indice not in langues:
+            langues[indice] = langue_de_la_ligne(frozenset(_LETTRES.findall(texte[slice(*lignes.bornes(indice))].lower())))
+        langue = langues[indice]
+        mots = _LETTRES.findall(texte[t.debut:t.fin])
+        if (langue is not None and mots and pas_un_nom(mots, langue)
+                and not _CIVILITE_ETRANGERE_DEVANT.search(texte, max(lignes.debuts[indice], t.debut - 12), t.debut)
+                and not _CIVILITE_ETRANGERE_DEVANT.match(texte[t.debut:t.fin].split()[0] + " ")):
+            continue
+        gardees.append(t)
+    return gardees
+
+
+_CIVILITE_ETRANGERE_DEVANT = re.compile(r"(?<![\w'’])(?i:frau|herr|herrn|mr|mrs|ms|miss|mevrouw|meneer|mevr|dhr|"
+                                        r"señora|senora|señor|senor|sra|sr|dr|don|doña|dona)\.?[ \t]+$")
+"""Une civilité d'une autre langue juste devant le nom ou en tête de la trouvaille (« Frau Schmitz », « Mr Okafor »,
+« la señora Pérez ») : lue sur le texte qui précède suivi du premier mot de la trouvaille."""
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
