@@ -44,6 +44,7 @@ def test_un_jour_abrege_seul_en_valeur_yaml_ou_dans_une_liste_de_jours() -> None
         ("Le jeune voit Ven 2-3 fois par semaine.\n", "Ven"),
         ("copains: [Sam, Dim]\n", "Sam"),
         ("Sam, 15 ans, vit chez sa tante.\n", "Sam"),
+        ("Entretien avec Sam. Prochain rendez-vous le 14/03.\n", "Sam"),  # la phrase suivante (revue67)
     ],
 )
 def test_le_prenom_qui_s_ecrit_comme_un_jour_reste_signale(texte: str, nom: str) -> None:

@@ -18,7 +18,7 @@ from tests.anonymat.outils_garde import noms_trouves
     [
         "Er ist am Freitag und am Montag nicht da.\n",
         "He will move back home on Thursday.\n",
-        "El joven vuelve a casa el viernes con su padre.\n",
+        "Hoy el joven vuelve a casa el viernes con su padre.\n",
         "Das Gespräch wurde auf Mittwoch verschoben, sagt die Schule.\n",
     ],
 )
@@ -30,7 +30,7 @@ def test_un_mot_outil_un_jour_ou_un_mot_courant_d_une_autre_langue_n_est_pas_un_
     ("texte", "nom"),
     [
         ("The social worker, Mrs Crane, will call the school.\n", "Crane"),
-        ("Ms Fairweather from the youth team rang this morning.\n", "Fairweather"),
+        ("Ms. Fairweather from the youth team rang this morning.\n", "Fairweather"),
     ],
 )
 def test_une_civilite_d_une_autre_langue_annonce_un_nom(texte: str, nom: str) -> None:
@@ -47,3 +47,18 @@ def test_une_civilite_d_une_autre_langue_annonce_un_nom(texte: str, nom: str) ->
 )
 def test_un_nom_qui_est_un_mot_allemand_reste_signale(texte: str, nom: str) -> None:
     assert any(nom in trouve for trouve in noms_trouves(texte))
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Selon l'AS, on a revu M. An et sa fille.\n", "An"),
+        ("Nur ist mit der Mutter und dem Bruder gekommen.\n", "Nur"),
+        ("Domingo no vino a la cita con su madre.\n", "Domingo"),
+        ("Mei kwam niet op de afspraak met haar moeder.\n", "Mei"),
+    ],
+)
+def test_un_prenom_qui_est_un_mot_outil_ou_un_jour_reste_signale(texte: str, nom: str) -> None:
+    """La relecture revue67 : « on », « in » sont aussi français ; « Nur », « Domingo », « Mei » sont des prénoms."""
+    assert nom in noms_trouves(texte)
+

@@ -362,6 +362,9 @@ FORMES = {
     # le quatre-vingt-onzième passage : les lignes d'une autre langue, les rues allemandes en deux mots
     "lignes_etrangeres": ("Der Jugendliche beim Montag, the young person, el joven ", DEPART, "note.md"),
     "rues_allemandes_en_deux_mots": ("Aachener Straße 218/3 ", DEPART, "note.md"),
+    # la relecture revue67 : un jour sans point devant sa date, relu depuis le début de la ligne à chaque fois
+    "jours_abreges_avec_date_sur_une_ligne": ("Ven 29/11, ", DEPART, "note.md"),
+    "noms_devant_leur_fonction_sur_une_ligne": ("| Guled (formateur) ", DEPART, "note.md"),
 }
 
 

@@ -20,14 +20,14 @@ MOTS_OUTILS = {
     "de": frozenset("der die das dem den des ein eine einen einem einer und ist sind war mit am um für fur nach beim vom "
                     "zum zur nicht auch hat haben wird werden sie er es wir ich bei von zu im aus auf über uber wenn dass "
                     "oder aber nur noch schon sehr".split()),
-    "en": frozenset("the an of and to in for with from on at is are was were has have had will would this that these "
-                    "those it he she they we you his her their our not be been by as".split()),
+    "en": frozenset("the of and to for with from is are was were has have had will would this that these those it he she "
+                    "they we you his her their our not been by".split()),
     "es": frozenset("el los las del al con para por y una unos unas su sus muy pero como está están fue".split()),
     "nl": frozenset("het een van met voor naar niet zijn was waren we wij hij ze zij ik jij mijn haar ons hun op aan bij "
                     "uit ook maar dat die dit".split()),
 }
 """Les mots outils de chaque langue qu'une phrase française n'emploie pas (ni « de », « la », « en », « que », « un »,
-« des » : communs au français)."""
+« des », ni « on », « as », « an », « at », « in », « be » : « Selon l'AS, on a revu M. An », revue67)."""
 MOTS_OUTILS_FRANCAIS = frozenset(
     "le la les un une des du et est sont pour avec dans qui que il elle ils elles au aux sur pas ne se son sa ses "
     "leur cette ce nous vous je".split())
@@ -75,22 +75,25 @@ CALENDRIER = {
                     "augustus september oktober november december".split()),
 }
 """Les jours et les mois de chaque langue : jamais un nom dans une ligne de cette langue, même à majuscule ; sauf les mois
-qui sont aussi des prénoms (`PRENOMS_DU_CALENDRIER` : « May called back »)."""
-PRENOMS_DU_CALENDRIER = frozenset("april may june august mai juni julia".split())
+qui sont aussi des prénoms (`PRENOMS_DU_CALENDRIER` : « May called back », « Abril llegó tarde », « Domingo no
+vino », revue67)."""
+PRENOMS_DU_CALENDRIER = frozenset("april may june august mai mei juni abril domingo".split())
 
 
-def pas_un_nom(mots: Iterable[str], langue: str) -> bool:
+def pas_un_nom(mots: Iterable[str], langue: str, prenoms_mots: Set[str]) -> bool:
     """Les mots (tels qu'écrits) d'une trouvaille d'une ligne de `langue` ne nomment-ils personne ? Chacun est un mot
-    outil ou un jour, un mois de cette langue (« beim », « Monday », « Montag ») ; ou, tous en minuscules, chacun est un
-    mot courant de cette langue qui n'est pas un prénom ou un nom parmi les plus portés (« young person », « el
-    joven », « familia llegó »). Un mot à majuscule qui n'est ni outil ni du calendrier reste lu : en allemand, un nom
+    outil de cette langue, sans être à majuscule un prénom ou un nom parmi les plus portés ni un de `prenoms_mots`
+    (« beim » ; pas « Nur », « Mei », revue67), ou un jour, un mois de cette langue (« Monday », « Montag ») ; ou, tous en
+    minuscules, chacun est un mot courant de cette langue qui n'est pas un prénom ou un nom parmi les plus portés
+    (« young person », « el joven », « familia llegó »). Un mot à majuscule qui n'est ni outil ni du calendrier reste lu : en allemand, un nom
     de famille est souvent un mot ou un composé (« Freund », « Rosenbaum », l'attaque-123)."""
     mots = list(mots)
-    outils, calendrier = MOTS_OUTILS[langue], CALENDRIER[langue]
-    if all(mot.lower() in outils or mot.lower() in calendrier and mot.lower() not in PRENOMS_DU_CALENDRIER
-           for mot in mots):
+    outils, calendrier, portes = MOTS_OUTILS[langue], CALENDRIER[langue], listes()["tres_portes"]
+    if all(mot.lower() in calendrier and mot.lower() not in PRENOMS_DU_CALENDRIER
+           or mot.lower() in outils and (mot.islower() or normaliser(mot) not in portes
+                                         and normaliser(mot) not in prenoms_mots) for mot in mots):
         return True
     if not all(mot.islower() for mot in mots):
         return False
-    courants, portes = mots_courants(langue), listes()["tres_portes"]
+    courants = mots_courants(langue)
     return all(mot in outils or mot in courants and normaliser(mot) not in portes for mot in mots)

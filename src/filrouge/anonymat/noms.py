@@ -148,10 +148,11 @@ _DATE_OU_HEURE = (r"(?:\d{1,2}/\d{1,2}|\d{1,2}:\d\d|\d{1,2}[ \t]?[hH](?:\d\d)?(?
 """Une date, une heure ou un jour du mois (« 09/12 », « 14:30 », « 7h », « 7 h », « 1er juin ») ; pas « 2 heures »,
 « 2-3 fois », « 12 ans »."""
 _APRES_LE_POINT_D_UN_JOUR = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?i:à|a|de|dès|des|vers|le)[ \t]+)?" + _DATE_OU_HEURE + r"|[ \t]+(?i:matin|midi|apr[èe]s-midi|"
+    r"[ \t]*,?[ \t]*(?:(?:à|a|de|dès|des|vers|le)[ \t]+)?" + _DATE_OU_HEURE + r"|[ \t]+(?:matin|midi|apr[èe]s-midi|"
     r"soir|soirée|prochain|dernier|sur[ \t]+deux)(?![^\W\d_])")
 """Après « Sam. », « Dim. » : une date ou une heure (« Sam. 09/12 », « Dim. de 10h à 12h », « Mer. 5 juin ») ou un
-moment (« Sam. matin », « un Ven. sur deux ») : un jour, où qu'il soit écrit."""
+moment (« Sam. matin », « un Ven. sur deux ») : un jour, où qu'il soit écrit ; en minuscules seulement (« Vu avec
+Sam. Prochain rendez-vous le 14/03 » : la phrase suivante, revue67)."""
 _APRES_UN_JOUR_SANS_POINT = re.compile(r"[ \t]+(?:\d{1,2}/\d{1,2}|\d{1,2}(?:er)?[ \t]+" + _MOIS_ABREGES + r")")
 """Sans point, seulement une date (« Ven 29/11 », « Mer 5 juin ») : « Sam 14h au parc ? » peut être le prénom
 (l'attaque-121) ; une fuite coûte plus qu'une alerte de trop."""
@@ -202,8 +203,14 @@ def _jour_abrege(texte: str, mot: re.Match[str], lignes: Lignes, jours: tuple[fr
 
 
 def _en_tete_d_agenda(texte: str, lignes: Lignes, debut: int) -> bool:
-    """`debut` ouvre-t-il une ligne, un élément, une cellule ou une valeur YAML (`_AVANT_UN_JOUR_D_AGENDA`) ?"""
-    return _AVANT_UN_JOUR_D_AGENDA.search(texte, lignes.debuts[lignes.numero(debut)], debut) is not None
+    """`debut` ouvre-t-il une ligne, un élément, une cellule ou une valeur YAML (`_AVANT_UN_JOUR_D_AGENDA`) ? Lu sur
+    `_AVANT_UNE_TETE` caractères au plus : une longue ligne n'est pas relue à chaque jour (revue67)."""
+    return _AVANT_UN_JOUR_D_AGENDA.search(texte, max(lignes.debuts[lignes.numero(debut)], debut - _AVANT_UNE_TETE),
+                                          debut) is not None
+
+
+_AVANT_UNE_TETE = 48
+"""Caractères au plus entre le début d'une ligne (ou d'une cellule) et ce qui l'ouvre : puce, citation, clé YAML."""
 
 
 def _maladie_eponyme(texte: str, chaine: list[re.Match[str]]) -> bool:
@@ -3522,7 +3529,8 @@ _OUTILS_PAR_LANGUE = tuple(MOTS_OUTILS.values())
 def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
     """Les trouvailles moins celles d'une ligne écrite dans une autre langue (`etrangeres.langue_de_la_ligne` : « Frist
     für den Antrag beim ÖSHZ », « the young person wants… ») qui ne nomment personne (`etrangeres.pas_un_nom` :
-    « beim », « Monday », « young person », « el joven », aveugle-91), sauf après une civilité. Seules les lignes des
+    « beim », « Monday », « young person », « el joven », aveugle-91), sauf après une civilité de toute langue ou en
+    tête d'elle (`civilites.txt`). Seules les lignes des
     trouvailles sont relues, et seulement si le texte a au moins deux mots outils d'une autre langue."""
     if not resultats or all(len(outils & lignes.mots) < 2 for outils in _OUTILS_PAR_LANGUE):
         return resultats
@@ -3534,18 +3542,18 @@ def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvai
             langues[indice] = langue_de_la_ligne(frozenset(_LETTRES.findall(texte[slice(*lignes.bornes(indice))].lower())))
         langue = langues[indice]
         mots = _LETTRES.findall(texte[t.debut:t.fin])
-        if (langue is not None and mots and pas_un_nom(mots, langue)
-                and not _CIVILITE_ETRANGERE_DEVANT.search(texte, max(lignes.debuts[indice], t.debut - 12), t.debut)
-                and not _CIVILITE_ETRANGERE_DEVANT.match(texte[t.debut:t.fin].split()[0] + " ")):
+        devant = _MOT_DEVANT_UNE_TROUVAILLE.search(texte, max(lignes.debuts[indice], t.debut - 16), t.debut)
+        if (langue is not None and mots and pas_un_nom(mots, langue, _PRENOMS_MOTS_PORTES)
+                and normaliser(mots[0]) not in _CIVILITES
+                and (devant is None or normaliser(devant.group(1)) not in _CIVILITES)):
             continue
         gardees.append(t)
     return gardees
 
 
-_CIVILITE_ETRANGERE_DEVANT = re.compile(r"(?<![\w'’])(?i:frau|herr|herrn|mr|mrs|ms|miss|mevrouw|meneer|mevr|dhr|"
-                                        r"señora|senora|señor|senor|sra|sr|dr|don|doña|dona)\.?[ \t]+$")
-"""Une civilité d'une autre langue juste devant le nom ou en tête de la trouvaille (« Frau Schmitz », « Mr Okafor »,
-« la señora Pérez ») : lue sur le texte qui précède suivi du premier mot de la trouvaille."""
+_MOT_DEVANT_UNE_TROUVAILLE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+"""Le mot juste devant une trouvaille (son point compris) : une civilité de `civilites.txt`, de toute langue (« Frau
+Schmitz », « Mr Okafor », « M. An », revue67), y annonce un nom."""
 
 
 _NON_LATIN_LETTRES = (r"\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0750-\u077f"
@@ -4274,7 +4282,8 @@ def _noms_a_majuscule_devant_leur_fonction(texte: str, lignes: Lignes, contexte:
         if deja.chevauche(debut, fin):
             continue
         tete = _place_de_personne(texte, debut_ligne, debut) and (
-            _debut_de_phrase(texte, debut_ligne, debut) or not texte[debut_ligne:debut].strip(" \t-*+|>"))
+            _debut_de_phrase(texte, debut_ligne, debut)
+            or debut - debut_ligne <= _AVANT_UNE_TETE and not texte[debut_ligne:debut].strip(" \t-*+|>"))
         if not (tete or texte[position] == "(" and _place_de_personne(texte, debut_ligne, debut)):
             continue
         personne_apres = True  # entre virgules, en tête : l'apposition dit qui
@@ -4302,6 +4311,9 @@ confirme », « … rappellera »), sa présence (« : présente », « : excus�
 ligne, d'une cellule, d'un élément, hors d'un cadre sans personne : `_cadre_sans_personne`) ; pas un usage
 (« Snoezelen (psychomotricienne) le jeudi », « Tangram (logopède) en début de séance », « Hikikomori (pédopsychiatre) :
 hypothèse » : une méthode, un jeu, un terme, l'attaque-122)."""
+_FENETRE_DE_CELLULE = 2048
+"""Au-delà, dans une très longue ligne de tableau, la colonne n'est pas cherchée (temps linéaire : les barres sont
+comptées depuis le début de la ligne)."""
 _TITRES_DE_PERSONNES = frozenset(
     "qui avec personne personnes acteur acteurs responsable responsables intervenant intervenante intervenants "
     "participant participante participants present presents presente presentes contact contacts referent referente "
@@ -4317,7 +4329,7 @@ def _cadre_sans_personne(texte: str, lignes: Lignes, debut: int) -> bool:
     indice = lignes.numero(debut)
     debut_ligne = lignes.debuts[indice]
     entete = lignes.entete(indice)
-    if entete is not None:
+    if entete is not None and debut - debut_ligne <= _FENETRE_DE_CELLULE:
         titres = texte[slice(*lignes.bornes(entete))].split("|")
         rang = texte.count("|", debut_ligne, debut)
         titre = titres[rang] if rang < len(titres) else ""
@@ -5898,12 +5910,13 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
 
 def prenom_homonyme_seul(mot: str, contexte: ContexteAnonymat, homonymes: str = "portés") -> bool:
     """Un seul mot, prénom homonyme d'un mot, là où s'écrit qui envoie ou reçoit un message : un prénom ; jamais un
-    pronom, un rôle, un lien, un lieu, un mot admis par le réseau ni un service de l'annuaire. `homonymes` : « portés »,
+    pronom, un mot courant à majuscule (« Noël » : une fête, revue67), un rôle, un lien, un lieu, un mot admis par le
+    réseau ni un service de l'annuaire. `homonymes` : « portés »,
     seulement les prénoms portés en Belgique qui sont aussi des mots (`_PRENOMS_MOTS_PORTES` : « grâce », « Espoir »,
     « rose ») ; « tous », tous ceux des listes (« Cheikh », mais aussi « Lever », « Bureau », « Club » : l'attaque-120)."""
     forme = normaliser(mot)
     liste = _PRENOMS_MOTS_PORTES if homonymes == "portés" else listes()["prenoms_homonymes"]
-    return (" " not in mot and forme in liste and forme not in _MOTS_DE_LA_PHRASE
+    return (" " not in mot and forme in liste and forme not in _MOTS_DE_LA_PHRASE and forme not in listes()["courants"]
             and forme not in _PRONOMS_INVERSES  # « 26/03/2024, 06:55 - Moi: … » : qui a exporté la conversation
             and not designe_un_role(forme) and not est_un_lieu(forme) and forme not in contexte.mots_autorises
             and not _dans_l_annuaire(mot, contexte))
