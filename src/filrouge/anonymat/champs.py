@@ -25,11 +25,11 @@ from filrouge.anonymat.normalisation import normaliser
 from filrouge.anonymat.schema import champs_du_modele, motifs
 from filrouge.anonymat.trouvaille import Trouvaille
 
-_EN_TETES = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To", "Envoyé par", "Envoyée par",
-             "Expéditeur", "Expéditrice", "Verzonden door", "Sent by",
-             "Rédaction", "Rédigé par", "Rédigée par", "Relecture", "Relu par", "Auteur", "Autrice", "Secrétaire",
-             "Présidence", "Animation", "Rapporteur", "Rapporteuse", "Interprète", "Traduction", "Traducteur",
-             "Traductrice")
+_EN_TETES_DE_COURRIEL = ("De", "À", "A", "Pour", "Cc", "Cci", "CC", "Van", "Aan", "From", "To", "Envoyé par",
+                         "Envoyée par", "Expéditeur", "Expéditrice", "Verzonden door", "Sent by")
+_EN_TETES = _EN_TETES_DE_COURRIEL + (
+    "Rédaction", "Rédigé par", "Rédigée par", "Relecture", "Relu par", "Auteur", "Autrice", "Secrétaire", "Présidence",
+    "Animation", "Rapporteur", "Rapporteuse", "Interprète", "Traduction", "Traducteur", "Traductrice")
 _OBJETS = ("Objet", "Sujet", "Onderwerp", "Subject")
 """En-têtes d'un courriel collé (français, néerlandais, anglais), écrits comme un logiciel de courriel les écrit :
 une personne ou un service ; l'objet, une phrase, peut nommer le dossier suivi (« Onderwerp: opvolging
@@ -227,12 +227,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 _ELEMENT = re.compile(r"([ \t]*)-[ \t]+")
 
 
-_EN_TETES_DE_MESSAGE = ("De", "À", "A", "Cc", "Cci", "CC", "From", "To", "Van", "Aan", "Envoyé par", "Envoyée par",
-                        "Expéditeur", "Expéditrice", "Destinataire", "Destinataires", "Appelant", "Appelante", "Appelé",
-                        "Appelée", "Répondu par", "Message laissé par", "Laissé par", "Qui")
-"""Les champs d'un message recopié qui nomment qui l'écrit, le reçoit ou appelle, comme un logiciel de courriel ou un
-journal d'appels les écrit (à majuscule), et leurs clés YAML (`_EN_TETE_DE_MESSAGE`) ; « Qui », la colonne d'un
-journal d'appels, qui dans le modèle attend un acteur."""
+_EN_TETES_DE_MESSAGE = tuple(e for e in _EN_TETES_DE_COURRIEL if e != "Pour") + (
+    "Destinataire", "Destinataires", "Appelant", "Appelante", "Appelé", "Appelée", "Répondu par", "Message laissé par",
+    "Laissé par", "Qui")
+"""Les champs d'un message recopié qui nomment qui l'écrit, le reçoit ou appelle : ceux d'un courriel
+(`_EN_TETES_DE_COURRIEL`, sauf « Pour », qui ouvre aussi un but ou une rubrique) et ceux d'un journal
+d'appels, à majuscule, et leurs clés YAML (`_EN_TETE_DE_MESSAGE`) ; « Qui », la colonne d'un journal d'appels, qui dans
+le modèle attend un acteur."""
 _EN_TETE_DE_MESSAGE = re.compile(
     r"^[ \t]*(?:>[ \t>]*)?(?:[-*+][ \t]+)?(?:\*\*|__)?(?:" + "|".join(_EN_TETES_DE_MESSAGE)
     + r"|expediteur|expeditrice|destinataires?|appelante?|appelee?|qui)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?![/\\])"
