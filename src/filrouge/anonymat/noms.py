@@ -3523,16 +3523,13 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
                      and _ARTICLE_DEVANT.search(texte, max(0, t.debut - 8), t.debut))]
 
 
-_OUTILS_PAR_LANGUE = tuple(MOTS_OUTILS.values())
-
-
 def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
     """Les trouvailles moins celles d'une ligne écrite dans une autre langue (`etrangeres.langue_de_la_ligne` : « Frist
     für den Antrag beim ÖSHZ », « the young person wants… ») qui ne nomment personne (`etrangeres.pas_un_nom` :
     « beim », « Monday », « young person », « el joven », aveugle-91), sauf après une civilité de toute langue ou en
     tête d'elle (`civilites.txt`). Seules les lignes des
     trouvailles sont relues, et seulement si le texte a au moins deux mots outils d'une autre langue."""
-    if not resultats or all(len(outils & lignes.mots) < 2 for outils in _OUTILS_PAR_LANGUE):
+    if not resultats or all(len(outils & lignes.mots) < 2 for outils in MOTS_OUTILS.values()):
         return resultats
     langues: dict[int, str | None] = {}
     gardees = []
@@ -3541,14 +3538,18 @@ def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvai
         if indice not in langues:
             langues[indice] = langue_de_la_ligne(frozenset(_LETTRES.findall(texte[slice(*lignes.bornes(indice))].lower())))
         langue = langues[indice]
-        mots = _LETTRES.findall(texte[t.debut:t.fin])
-        devant = _MOT_DEVANT_UNE_TROUVAILLE.search(texte, max(lignes.debuts[indice], t.debut - 16), t.debut)
-        if (langue is not None and mots and pas_un_nom(mots, langue, _PRENOMS_MOTS_PORTES)
-                and normaliser(mots[0]) not in _CIVILITES
-                and (devant is None or normaliser(devant.group(1)) not in _CIVILITES)):
+        mots = _LETTRES.findall(texte[t.debut:t.fin]) if langue is not None else []
+        if mots and pas_un_nom(mots, langue, _PRENOMS_MOTS_PORTES) and not _apres_ou_avec_une_civilite(
+                texte, max(lignes.debuts[indice], t.debut - 16), t.debut, mots[0]):
             continue
         gardees.append(t)
     return gardees
+
+
+def _apres_ou_avec_une_civilite(texte: str, fenetre: int, debut: int, premier: str) -> bool:
+    """Le mot juste devant la trouvaille (dans texte[fenetre:debut]) ou son premier mot est-il une civilité ?"""
+    devant = _MOT_DEVANT_UNE_TROUVAILLE.search(texte, fenetre, debut)
+    return normaliser(premier) in _CIVILITES or devant is not None and normaliser(devant.group(1)) in _CIVILITES
 
 
 _MOT_DEVANT_UNE_TROUVAILLE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
@@ -4176,8 +4177,9 @@ def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteA
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom accroché à un rôle")))
 
 
-_ROLE_APRES_UN_SIGNE = re.compile(
-    r"(?:\(|\[|[–—]|-(?=[ \t]))[ \t]*(?:(?i:l['’]|la[ \t]+|le[ \t]+|sa[ \t]+|son[ \t]+))?([^\W\d_]+)(?![\w'’-])")
+_ROLE_APRES_LE_SIGNE = r"[ \t]*(?:(?i:l['’]|la[ \t]+|le[ \t]+|sa[ \t]+|son[ \t]+))?([^\W\d_]+)(?![\w'’-])"
+"""Après le signe : un article ou un possessif au plus, puis le premier mot de la fonction (groupe 1)."""
+_ROLE_APRES_UN_SIGNE = re.compile(r"(?:\(|\[|[–—]|-(?=[ \t]))" + _ROLE_APRES_LE_SIGNE)
 """Une parenthèse, un crochet ou un tiret qui ouvre sur un mot (« (conseillère Forem) », « [CM] », « – la psy du SSM »),
 juste après un nom en minuscules (`_noms_en_minuscules_devant_un_role`)."""
 _ROLES_APRES_UN_NOM = (_ROLES_A_NOM_ATTACHE | _ROLES | frozenset(
@@ -4250,7 +4252,9 @@ def _noms_en_minuscules_devant_un_role(texte: str, lignes: Lignes, contexte: Con
 _NOM_A_MAJUSCULE_DEVANT = re.compile(r"(?<![\w'’@./-])([" + _MAJ + r"][^\W\d_]*(?:['’-][^\W\d_]+)*"
                                      r"(?:[ \t]+[" + _MAJ + r"][^\W\d_]*(?:['’-][^\W\d_]+)*)?)[ \t]*$")
 """Un ou deux mots à majuscule juste devant une parenthèse ou une virgule (« Guled ( », « Fatou Diallo, »)."""
-_FONCTION_APPOSEE = re.compile(r",[ \t]*(?:(?i:l['’]|la[ \t]+|le[ \t]+|sa[ \t]+|son[ \t]+))?([^\W\d_]+)(?![\w'’-])")
+_FONCTION_ENTRE_PARENTHESES_OU_APPOSEE = re.compile(r"[(,]" + _ROLE_APRES_LE_SIGNE)
+"""Une parenthèse ou une virgule qui ouvre sur un mot (« Guled (formateur », « Cheikh, formateur ») : lues d'un seul
+parcours du moteur, dans l'ordre du texte."""
 
 
 def _noms_a_majuscule_devant_leur_fonction(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -4261,19 +4265,10 @@ def _noms_a_majuscule_devant_leur_fonction(texte: str, lignes: Lignes, contexte:
     (« Grâce », « Ange ») ou un mot que personne n'écrit (« Guled », « Diệp ») ; jamais un mot de la langue (« Suivi
     (éducatrice AMO) », « Piscine (moniteur) »), un sigle, un lieu, un organisme, un mot de l'annuaire. Devant une
     parenthèse au milieu d'une phrase, seulement là où la phrase met une personne (`_place_de_personne`)."""
-    signes = []
-    for signe in ("(", ","):
-        i = texte.find(signe)
-        while i != -1:
-            signes.append(i)
-            i = texte.find(signe, i + 1)
-    for position in sorted(signes):
-        if texte[position] == "(":
-            role = _ROLE_APRES_UN_SIGNE.match(texte, position)
-        else:
-            role = _FONCTION_APPOSEE.match(texte, position)
-        if role is None or not _designe_un_role_apres_un_nom(role.group(1)):
+    for role in _FONCTION_ENTRE_PARENTHESES_OU_APPOSEE.finditer(texte):
+        if not _designe_un_role_apres_un_nom(role.group(1)):
             continue
+        position = role.start()
         debut_ligne = lignes.debuts[lignes.numero(position)]
         devant = _NOM_A_MAJUSCULE_DEVANT.search(texte, max(debut_ligne, position - 60), position)
         if devant is None:
@@ -5901,7 +5896,7 @@ def _locuteurs_et_cases(texte: str, lignes: Lignes, contexte: ContexteAnonymat, 
         # connaît hors des listes, une rubrique d'agenda (« (14:30) rendez-vous : école »)
         if not deja.chevauche(debut, fin) and (_nom_et_pas_un_sigle(m.group(groupe).split(), contexte, 4) or (
                 groupe == "locuteur" and prenom_homonyme_seul(m.group(groupe), contexte) and (
-                    _debut_d_un_message(texte, m.end(), lignes.bornes(indice)[1], m.group(groupe), contexte)
+                    _debut_d_un_message(texte, m.end(), lignes.bornes(indice)[1], True)
                     or _DATE_COMPLETE.search(texte, debut_ligne, debut)))):
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(groupe), "locuteur d'un message ou "
@@ -5944,10 +5939,11 @@ _ELISION_D_UN_MESSAGE = re.compile(r"[ \t]*[«\"“]?[ \t]*(?i:[jt]['’])(?=\w)
 garde90) ; pas après un mot d'agenda (« [07:00] Lever : j'y vais », l'attaque-120)."""
 
 
-def _debut_d_un_message(texte: str, position: int, fin: int, mot: str, contexte: ContexteAnonymat) -> bool:
-    """Après le locuteur `mot`, ce qui suit commence-t-il un message ? Une élision seulement après un prénom porté."""
-    return bool(_DEBUT_D_UN_MESSAGE.match(texte, position, fin) or _ELISION_D_UN_MESSAGE.match(texte, position, fin)
-                and prenom_homonyme_seul(mot, contexte))
+def _debut_d_un_message(texte: str, position: int, fin: int, porte: bool) -> bool:
+    """Après le locuteur, ce qui suit commence-t-il un message ? Une élision seulement après un prénom porté (`porte` :
+    `prenom_homonyme_seul` du locuteur)."""
+    return bool(_DEBUT_D_UN_MESSAGE.match(texte, position, fin)
+                or porte and _ELISION_D_UN_MESSAGE.match(texte, position, fin))
 
 
 def _locuteur_a_majuscule(texte: str, debut: int, fin: int, contexte: ContexteAnonymat, deja: Intervalles,
@@ -5963,8 +5959,9 @@ def _locuteur_a_majuscule(texte: str, debut: int, fin: int, contexte: ContexteAn
     if m is None or deja.chevauche(*m.span("nom")):
         return
     mot = m.group("nom")
-    message = _debut_d_un_message(texte, m.end(), fin, mot, contexte)
-    if not (prenom_homonyme_seul(mot, contexte) and (message or m.group("export") or m.group("crochet"))
+    porte = prenom_homonyme_seul(mot, contexte)
+    message = _debut_d_un_message(texte, m.end(), fin, porte)
+    if not (porte and (message or m.group("export") or m.group("crochet"))
             or m.group("crochets") and message and prenom_homonyme_seul(mot, contexte, "tous")):
         return
     deja.ajouter(*m.span("nom"))
