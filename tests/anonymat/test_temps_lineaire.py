@@ -365,6 +365,10 @@ FORMES = {
     # la relecture revue67 : un jour sans point devant sa date, relu depuis le début de la ligne à chaque fois
     "jours_abreges_avec_date_sur_une_ligne": ("Ven 29/11, ", DEPART, "note.md"),
     "noms_devant_leur_fonction_sur_une_ligne": ("| Guled (formateur) ", DEPART, "note.md"),
+    # le quatre-vingt-douzième passage : la langue d'un passage (parenthèse, citation), les noms communs allemands ;
+    # l'attaque-124 : une ligne de parenthèses relues à chaque trouvaille
+    "parentheses_etrangeres_sur_une_ligne": ("(Vogelberg ist beim Wolf) « Madam Chair » ", DEPART, "note.md"),
+    "noms_communs_allemands": ("Die nächste Konzertierung beim Bäcker, einen Jugendhilfedienst, ", DEPART, "note.md"),
 }
 
 

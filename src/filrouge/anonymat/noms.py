@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Set
 from functools import lru_cache
 from itertools import chain
@@ -21,7 +22,7 @@ from itertools import chain
 from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.dates import dates_a_mois_en_lettres
-from filrouge.anonymat.etrangeres import MOTS_OUTILS, langue_de_la_ligne, pas_un_nom
+from filrouge.anonymat.etrangeres import MOTS_OUTILS, MOTS_OUTILS_FRANCAIS, langue_du_passage, pas_un_nom, titre_sans_nom
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes, positions_du_mot
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
@@ -98,7 +99,7 @@ _INSTITUTIONS = re.compile(
     r"station|arrêt|arret|métro|metro|tram|quartier|cité|" + _CITE_SANS_ACCENT + r"|galerie|passage|"
     r"bibliothèque|ludothèque|académie|academie|conservatoire|prix|fonds|plan|programme|dispositif|fondation|"
     r"diplôme|diplome|label|trophée|trophee|concours|atelier|collectif|opération|operation|campagne|festival|"
-    r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|don|dom)"
+    r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|(?-i:Don|Dom|DON|DOM))"
     r"(?:[ \t]+(?:royale?|communale?|provinciale?|universitaire|libre|catholique|spécialisée?|specialisee?|"
     r"des[ \t]+enfants|pour[ \t]+enfants|de[ \t]+paroles?|d['’]entraide|de[ \t]+soutien|de[ \t]+parents|"
     # un complément en minuscules : « maison de jeunes », « centre de jour », « service d'accueil »
@@ -3524,26 +3525,89 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
 
 
 def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
-    """Les trouvailles moins celles d'une ligne écrite dans une autre langue (`etrangeres.langue_de_la_ligne` : « Frist
-    für den Antrag beim ÖSHZ », « the young person wants… ») qui ne nomment personne (`etrangeres.pas_un_nom` :
-    « beim », « Monday », « young person », « el joven », aveugle-91), sauf après une civilité de toute langue ou en
-    tête d'elle (`civilites.txt`). Seules les lignes des
-    trouvailles sont relues, et seulement si le texte a au moins deux mots outils d'une autre langue."""
-    if not resultats or all(len(outils & lignes.mots) < 2 for outils in MOTS_OUTILS.values()):
+    """Les trouvailles moins celles d'un passage écrit dans une autre langue (`etrangeres.langue_du_passage` : « Frist
+    für den Antrag beim ÖSHZ », « the young person wants… », « Praktikum beim Schreiner ») qui ne nomment personne
+    (`etrangeres.pas_un_nom` : « beim », « Monday », « young person », « el joven », « einen Wolf », aveugle-91), sauf
+    après une civilité de toute langue ou en tête d'elle (`civilites.txt`). Le passage d'une trouvaille est la
+    parenthèse ou la citation de sa ligne qui la contient (« « Tot volgende keer » (à la prochaine) »), sinon sa ligne
+    sans elles (« Cita en el CPAS el viernes 11 de julio (rendez-vous au CPAS) ») ; s'il n'a pas de langue, celle du
+    texte entier (une clé YAML « bemerkung: », « - Dienstag, 12. März »). Seules les lignes des trouvailles sont relues,
+    et seulement si le texte a un mot outil d'une autre langue."""
+    if not resultats or not any(outils & lignes.mots for outils in MOTS_OUTILS.values()):
         return resultats
-    langues: dict[int, str | None] = {}
+    langues: dict[tuple[int, int], str | None] = {}
+    citations: dict[int, list[tuple[int, int]]] = {}
     gardees = []
     for t in resultats:
         indice = lignes.numero(t.debut)
-        if indice not in langues:
-            langues[indice] = langue_de_la_ligne(frozenset(_LETTRES.findall(texte[slice(*lignes.bornes(indice))].lower())))
-        langue = langues[indice]
+        debut_de_ligne, fin_de_ligne = lignes.bornes(indice)
+        if indice not in citations:
+            citations[indice] = _citations_d_une_ligne(texte, debut_de_ligne, fin_de_ligne)
+        passage = _passage_d_une_trouvaille(citations[indice], debut_de_ligne, fin_de_ligne, t.debut)
+        if passage not in langues:
+            mots_du_passage = frozenset(_LETTRES.findall(_texte_du_passage(texte, *passage).lower()))
+            langues[passage] = langue_du_passage(mots_du_passage)
+            if langues[passage] is None and not MOTS_OUTILS_FRANCAIS & mots_du_passage:
+                if (0, -1) not in langues:  # « bemerkung: … », « - Dienstag, 12. März » : la langue du texte entier
+                    langues[(0, -1)] = langue_du_passage(lignes.mots)
+                langues[passage] = langues[(0, -1)]
+        langue = langues[passage]
         mots = _LETTRES.findall(texte[t.debut:t.fin]) if langue is not None else []
-        if mots and pas_un_nom(mots, langue, _PRENOMS_MOTS_PORTES) and not _apres_ou_avec_une_civilite(
-                texte, max(lignes.debuts[indice], t.debut - 16), t.debut, mots[0]):
+        if not mots:
+            gardees.append(t)
+            continue
+        civilite = _MOT_DEVANT_UNE_TROUVAILLE.search(texte, max(debut_de_ligne, t.debut - 16), t.debut)
+        if titre_sans_nom(mots, langue, _CIVILITES, civilite.group(1) if civilite else ""):
+            continue
+        devant = _MOTS_DEVANT_UN_NOM_ETRANGER.search(texte, max(passage[0], t.debut - 40), t.debut)
+        suivant = _MOT_SUIVANT.match(texte, t.fin, min(passage[1], t.fin + 40))
+        en_tete = _EN_TETE_DE_PHRASE.search(texte, max(passage[0], t.debut - 40), t.debut) is not None or \
+            t.debut - passage[0] <= 40 and texte[passage[0]:t.debut].strip(" \t-*>|([«“\"'") == ""
+        if pas_un_nom(mots, langue, _PRENOMS_MOTS_PORTES, [m for m in devant.groups() if m] if devant else (),
+                      suivant.group(1) if suivant else "", en_tete) \
+                and not _apres_ou_avec_une_civilite(texte, max(debut_de_ligne, t.debut - 16), t.debut, mots[0]):
             continue
         gardees.append(t)
     return gardees
+
+
+_CITATION_OU_PARENTHESE = re.compile(r"\([^()\n]*\)|«[^«»\n]*»|“[^“”\n]*”")
+"""Une parenthèse ou une citation d'une ligne : souvent dans une autre langue que la ligne (une traduction, une parole
+rapportée). Pas entre guillemets droits : ils bornent aussi une valeur YAML entière."""
+_MOTS_DEVANT_UN_NOM_ETRANGER = re.compile(r"(?:([^\W\d_]+)[ \t]+)?([^\W\d_]+)\.?[ \t]+$")
+"""Les deux mots juste devant une trouvaille (« die nächste » Konzertierung, « beim » Bäcker)."""
+_MOT_SUIVANT = re.compile(r"[ \t]+([^\W\d_]+)")
+"""Le mot juste après une trouvaille (« El » padre)."""
+_EN_TETE_DE_PHRASE = re.compile(r"[.!?:;][ \t«“\"'(]*$")
+"""Une fin de phrase juste devant une trouvaille : elle ouvre la phrase suivante."""
+
+
+def _citations_d_une_ligne(texte: str, debut: int, fin: int) -> list[tuple[int, int]]:
+    """(début, fin) des parenthèses et des citations de la ligne texte[debut:fin], dans l'ordre (cherchées une fois par
+    ligne : une ligne de mille trouvailles ne les cherche pas mille fois, l'attaque-124)."""
+    ligne = texte[debut:fin]
+    if "(" not in ligne and "«" not in ligne and "“" not in ligne:
+        return []
+    return [m.span() for m in _CITATION_OU_PARENTHESE.finditer(texte, debut, fin)]
+
+
+def _passage_d_une_trouvaille(citations: list[tuple[int, int]], debut: int, fin: int, position: int) -> tuple[int, int]:
+    """(début, fin) de celle des `citations` (triées, disjointes) qui contient `position`, ou (debut, fin) de la ligne si
+    aucune ne la contient (`_texte_du_passage` en ôte alors les parenthèses et les citations)."""
+    i = bisect_right(citations, (position, fin)) - 1
+    if i >= 0 and citations[i][0] < position < citations[i][1]:
+        return citations[i]
+    return debut, fin
+
+
+def _texte_du_passage(texte: str, debut: int, fin: int) -> str:
+    """Le texte d'un passage : une parenthèse ou une citation telle quelle, une ligne sans ses parenthèses ni ses
+    citations (gardée entière si elle n'a rien d'autre)."""
+    passage = texte[debut:fin]
+    if passage[:1] in "(«“" and passage[-1:] in ")»”":
+        return passage
+    reste = _CITATION_OU_PARENTHESE.sub(" ", passage)
+    return reste if reste.strip() else passage
 
 
 def _apres_ou_avec_une_civilite(texte: str, fenetre: int, debut: int, premier: str) -> bool:
