@@ -369,6 +369,8 @@ FORMES = {
     # l'attaque-124 : une ligne de parenthèses relues à chaque trouvaille
     "parentheses_etrangeres_sur_une_ligne": ("(Vogelberg ist beim Wolf) « Madam Chair » ", DEPART, "note.md"),
     "noms_communs_allemands": ("Die nächste Konzertierung beim Bäcker, einen Jugendhilfedienst, ", DEPART, "note.md"),
+    # le quatre-vingt-treizième passage : les marques d'un produit de tout-petit, les noms de doudous
+    "marques_et_doudous": ("lait Nidal, son petit chien en peluche Pilou et les langes Moltex Premium ", DEPART, "note.md"),
 }
 
 

@@ -380,6 +380,40 @@ _PRODUIT_AVANT = re.compile(
 )
 """« carte Mobib », « abonnement Basic-Fit », « chocolats Galler », « pyjama Dora » : un objet ou un produit suivi
 aussitôt de sa marque ou du personnage à son effigie, même absents des listes (« la carte de Julie » garde son « de »)."""
+_PRODUIT_DE_TOUT_PETIT_AVANT = re.compile(
+    r"(?<!\w)(?i:laits?|langes?|couches?|crèmes?|pommades?|poussettes?|biberons?|tétines?|sièges?[ \t-]autos?|lingettes|"
+    r"petits[ \t]+pots|céréales|bodys?|bodies|babyphones?|porte-bébés?|lits?[ \t]+parapluies?|transats?|"
+    r"chaises?[ \t]+hautes?|trotteurs?|draisiennes?|tricycles?|jouets?|poupées?|poupons?|goupillons?|thermomètres?|"
+    r"baignoires?|hochets?|xylophones?|tapis[ \t]+d['’]éveil|chaussettes|vêtements|"
+    # et dans les langues des familles : « pañales Dodot », « leche Puleva »
+    r"pañales|leche|chupetes?|luiers|melk|fopspeen|nappies|diapers)[ \t]+$"
+)
+"""Ce qu'on achète pour un tout-petit, suivi de sa marque (aveugle-92 : « lait Nidal », « langes Moltex », « siège auto
+Lupilu ») : seulement si rien d'une phrase ne suit la marque (`_APRES_UNE_MARQUE` ; « Le lait Mamadou l'a acheté »,
+« Pour le lait Mamadou Diallo a demandé… » nomment une personne, l'attaque-125)."""
+_COMPAGNON_AVANT = re.compile(
+    r"(?<!\w)(?i:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|le|la|les|un|une)[ \t]+"
+    r"(?i:(?:petite?|grosse?|gros|vieille|vieux|nouvelle|nouveau|fidèle)[ \t]+)?"
+    r"(?i:(?:chien|chienne|chiot|chat|chatte|chaton|lapin|lapine|hamster|cochon[ \t]+d['’]inde|tortue|perroquet|"
+    r"perruche|oiseau|canari|jument|poney|furet|doudou|peluche|nounours|ourson|éléphant|girafe|mouton|agneau|singe|"
+    r"lion|tigre|dinosaure|dragon|licorne|canard|cochon|vache|hibou|renard|panda|koala|pingouin|poupée|poupon|"
+    r"marionnette)s?|poissons?(?:[ \t]+rouges?)?|chevaux|cheval|ours|souris)"
+    r"(?:[ \t]+en[ \t]+peluche)?[ \t]+$"
+)
+"""« son éléphant Babou », « le chat Moustache », « son mouton en peluche Frisette » (aveugle-92) : le nom d'un animal
+ou d'un doudou, juste après lui (le maître, lui, suit « de » : « le chat de Mehdi ») ; seulement si rien d'une phrase ne
+le suit (`_APRES_UNE_MARQUE` : « Son chien Kevin le promène », « sur le chat Yasmine a écrit », l'attaque-125)."""
+_APRES_UNE_MARQUE = re.compile(
+    r"[^\W\d_][\w'’-]*(?![\w'’-])(?:[ \t]*(?:$|[,.;:!?)»”\"]|\d)|[ \t]+(?:[a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées)(?![\w'’])|"
+    r"(?:à|au|aux|du|des|pour|chez|sur|dans)[ \t]|(?:et|ou)[ \t]+(?:(?:un|une|des|du|le|la|les)[ \t]|l['’])))"  # un seul mot…
+    r"|[^\W\d_][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*)+(?![\w'’-])[ \t]*[,.;:!?)»”\"]",  # …plusieurs, devant un signe
+    re.MULTILINE,
+)
+"""Ce qui suit une marque ou le nom d'un doudou à sa place (« lait Nidal. », « poussette Lupilu, biberons », « siège auto
+Lupilu prêté par… », « lait Nidal au lait Bébémil », « une tétine Difrax et un biberon », « lait Nidal 1 », « lait Nan
+Optipro. ») ; pas un pronom, un verbe ou « et » devant un nom (une personne sujet : « Le lait Mamadou l'a acheté »,
+« Avec leur chien Mehdi et Sarah sont venus », l'attaque-125), ni deux mots seuls au bout d'une ligne (« - couches Fatou
+Sow »)."""
 _MEDICAMENT_AVANT = re.compile(r"(?<!\w)(?i:(?:prises?|doses?|posologie|arrêt|reprise|augmentation|diminution|"
                                r"introduction|sevrage)[ \t]+(?:du|de[ \t]+la)|ttt[ \t]*:)[ \t]*$")
 """« prise du Kalitron », « dose du Kivexa », « arrêt du Trittico », « Ttt : Movizol » : un médicament que la liste n'a
@@ -418,11 +452,14 @@ def _medicament(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bo
 
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme, un produit
-    ou le nom d'un animal ou d'un doudou ?"""
+    ou le nom d'un animal ou d'un doudou (ces deux derniers, sans rien d'une phrase après lui) ?"""
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
                 or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                 or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
-                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut))
+                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut)
+                or (_PRODUIT_DE_TOUT_PETIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
+                    or _COMPAGNON_AVANT.search(texte, max(debut_ligne, debut - 56), debut))
+                and _APRES_UNE_MARQUE.match(texte, debut) is not None)
 
 
 _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longtemps|vite|peu|mal|finalement)"
