@@ -68,3 +68,21 @@ def test_un_nom_qui_est_un_mot_d_une_autre_langue_reste_signale(texte: str, nom:
 )
 def test_un_prenom_apres_don_en_minuscules_est_signale(texte: str, nom: str) -> None:
     assert any(nom in trouve for trouve in noms_trouves(texte))
+
+
+def test_un_don_apres_son_article_n_annonce_pas_un_prenom() -> None:
+    """« un don Télévie » : le don d'une œuvre, pas « don Aurelio » (la relecture revue68)."""
+    assert noms_trouves("Reçu un don Télévie pour la rentrée scolaire.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("The mother said that john did not want to go to school.\n", "john"),
+        ("Die Mutter sagt, dass peter nicht mehr zur Schule will.\n", "peter"),
+    ],
+)
+def test_un_prenom_tres_courant_en_minuscules_reste_signale(texte: str, nom: str) -> None:
+    """Un mot très courant d'une autre langue n'est écarté en minuscules que s'il n'est pas un prénom qu'on écrit en
+    minuscules (« young », pas « john », la relecture revue68)."""
+    assert any(nom in trouve for trouve in noms_trouves(texte))

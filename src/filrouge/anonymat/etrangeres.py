@@ -29,8 +29,10 @@ MOTS_OUTILS = {
     "nl": frozenset("het een van met voor naar niet zijn was waren we wij hij ze zij ik jij mijn haar ons hun op aan bij "
                     "uit ook maar dat die dit tot".split()),
 }
-"""Les mots outils de chaque langue qu'une phrase française n'emploie pas (ni « de », « la », « en », « que », « un »,
-« des », ni « on », « as », « an », « at », « in », « be » : « Selon l'AS, on a revu M. An », revue67)."""
+"""Les mots outils de chaque langue : presque aucun qu'une phrase française emploie (ni « de », « la », « en », « que »,
+« un », ni « on », « as », « an », « at », « in », « be » : « Selon l'AS, on a revu M. An », revue67) ; « des », « y »,
+« con », « dit » en sont aussi : un seul ouvre la lecture des langues d'un texte (208 des 318 fichiers de la démo, la
+relecture revue68), ce qui ne coûte presque rien depuis que `mots_exclusifs` est gardé sur disque."""
 MOTS_OUTILS_FRANCAIS = frozenset(
     "le la les un une des du et est sont pour avec dans qui que il elle ils elles au aux sur pas ne se son sa ses "
     "leur cette ce nous vous je".split())
@@ -46,10 +48,10 @@ FREQUENCE = 3.0
 
 def langue_du_passage(mots: Set[str]) -> str | None:
     """La langue (« de », « en », « es », « nl ») d'un passage (une ligne, une parenthèse, une citation) dont `mots`
-    sont les mots en minuscules : celle qui y compte le plus de mots, ses mots outils et ses mots courants qui ne sont
-    ni français ni des noms (`mots_exclusifs` : « Praktikum beim Schreiner, danach vielleicht… » n'a qu'un mot outil),
-    au moins `MOTS_OUTILS_MIN` avec un mot outil, `MOTS_EXCLUSIFS_MIN` sans, et plus que de mots du français (ses mots
-    outils, ses mots courants qui ne sont pas de cette langue) ; sinon None."""
+    sont les mots en minuscules : parmi celles qui y comptent (leurs mots outils et leurs mots courants qui ne sont ni
+    français ni des noms, `mots_exclusifs` : « Praktikum beim Schreiner, danach vielleicht… » n'a qu'un mot outil) au
+    moins `MOTS_OUTILS_MIN` mots avec un mot outil, `MOTS_EXCLUSIFS_MIN` sans, et plus que de mots du français (ses mots
+    outils, ses mots courants qui ne sont pas de cette langue), celle qui en compte le plus ; sinon None."""
     francais = mots_de_la_langue()
     normes = {mot: normaliser(mot) for mot in mots}
     choisie, meilleur = None, 0
@@ -66,21 +68,24 @@ def langue_du_passage(mots: Set[str]) -> str | None:
     return choisie
 
 
-@lru_cache(maxsize=4)
-def mots_exclusifs(langue: str) -> frozenset[str]:
+def mots_exclusifs(langue: str) -> Set[str]:
     """Les mots courants de `langue` (`mots_courants`, tels qu'écrits en minuscules) qui ne sont ni un mot outil de
     cette langue, ni un mot du français, ni un prénom ou un nom d'aucune liste : les compter ne fait pas d'une ligne
-    française qui cite « Wolf » ou « Fischer » une ligne allemande."""
-    francais, noms = mots_de_la_langue(), _noms()
+    française qui cite « Wolf » ou « Fischer » une ligne allemande (cache disque : 95 000 mots normalisés coûtaient
+    0,6 s au premier appel de chaque processus, la relecture revue68)."""
+    return en_cache(f"mots-exclusifs-{langue}", f"{langue}-{FREQUENCE}", lambda: _mots_exclusifs(langue))
+
+
+def _mots_exclusifs(langue: str) -> frozenset[str]:
+    francais = mots_de_la_langue()
     return frozenset(mot for mot in mots_courants(langue)
-                     if mot not in MOTS_OUTILS[langue] and normaliser(mot) not in francais and normaliser(mot) not in noms)
+                     if mot not in MOTS_OUTILS[langue] and normaliser(mot) not in francais and not _nom(normaliser(mot)))
 
 
-@lru_cache(maxsize=1)
-def _noms() -> frozenset[str]:
-    """Les prénoms et les noms de toutes les listes, normalisés."""
+def _nom(norme: str) -> bool:
+    """`norme` (normalisé) est-il un prénom ou un nom d'une des listes ?"""
     tout = listes()
-    return tout["prenoms"] | tout["noms"] | tout["tres_portes"] | tout["mots_prenoms"]
+    return norme in tout["prenoms"] or norme in tout["noms"] or norme in tout["tres_portes"] or norme in tout["mots_prenoms"]
 
 
 def mots_courants(langue: str) -> Set[str]:
@@ -198,8 +203,9 @@ def pas_un_nom(mots: Sequence[str], langue: str, prenoms_mots: Set[str], devant:
     (`_nom_commun_allemand`) ; `en_tete` d'une phrase, un mot courant de cette langue qui n'est ni un prénom ni un nom
     très porté, ni un nom d'une liste à moins d'être très courant (« During the Easter holidays » ; pas « Frost called
     back », l'attaque-124) ; ou, tous en minuscules, chacun est un mot
-    courant de cette langue qui n'est pas un prénom ou un nom parmi les plus portés, à moins d'y être très courant
-    (« young person », « el joven », « familia llegó »). Un autre mot à majuscule reste lu : en allemand, un nom de
+    courant de cette langue qui n'est pas un prénom ou un nom parmi les plus portés, à moins d'y être très courant sans
+    être un prénom qu'on écrit en minuscules (« young person », « el joven », « familia llegó » ; pas « john », « juan »,
+    la relecture revue68). Un autre mot à majuscule reste lu : en allemand, un nom de
     famille est souvent un mot (« Laut Freund », l'attaque-123)."""
     suite = [*devant, *mots, *([suivant] if suivant else [])]
     if all(_mot_qui_n_est_pas_un_nom(mot, langue, prenoms_mots, suite, i + len(devant), en_tete and i == 0)
@@ -208,7 +214,9 @@ def pas_un_nom(mots: Sequence[str], langue: str, prenoms_mots: Set[str], devant:
     if not all(mot.islower() for mot in mots):
         return False
     outils, courants, portes = MOTS_OUTILS[langue], mots_courants(langue), listes()["tres_portes"]
-    return all(mot in outils or mot in courants and (normaliser(mot) not in portes or mot in mots_tres_courants(langue))
+    minuscules = listes()["prenoms_minuscules"]
+    return all(mot in outils or mot in courants and (normaliser(mot) not in portes
+                                                     or mot in mots_tres_courants(langue) and mot not in minuscules)
                for mot in mots)
 
 
@@ -266,7 +274,7 @@ def _nom_commun_allemand(mot: str, precedents: Sequence[str]) -> bool:
     courants = mots_courants("de")
     minuscules = mot.casefold()  # « Maßnahme » : « massnahme », comme wordfreq l'écrit
     if minuscules not in courants and not _compose_de_mots_courants(minuscules, courants):
-        return minuscules.endswith(_SUFFIXES_DE_NOMS_COMMUNS) and normaliser(mot) not in _noms()
+        return minuscules.endswith(_SUFFIXES_DE_NOMS_COMMUNS) and not _nom(normaliser(mot))
     determinant = precedents[-1].lower() if precedents else ""
     if len(precedents) == 2 and precedents[-1].islower() and precedents[-1].endswith(_ACCORD_D_UN_ADJECTIF) \
             and precedents[-1] not in MOTS_OUTILS["de"] and precedents[-1] not in DETERMINANTS_ALLEMANDS:
@@ -275,7 +283,7 @@ def _nom_commun_allemand(mot: str, precedents: Sequence[str]) -> bool:
             return True
     if determinant in DETERMINANTS_ALLEMANDS:
         return determinant not in ARTICLES_DEFINIS_ALLEMANDS or normaliser(mot) not in listes()["tres_portes"]
-    return normaliser(mot) not in _noms()
+    return not _nom(normaliser(mot))
 
 
 _LONGUEUR_D_UN_COMPOSE = 40

@@ -99,7 +99,7 @@ _INSTITUTIONS = re.compile(
     r"station|arrêt|arret|métro|metro|tram|quartier|cité|" + _CITE_SANS_ACCENT + r"|galerie|passage|"
     r"bibliothèque|ludothèque|académie|academie|conservatoire|prix|fonds|plan|programme|dispositif|fondation|"
     r"diplôme|diplome|label|trophée|trophee|concours|atelier|collectif|opération|operation|campagne|festival|"
-    r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|(?-i:Don|Dom|DON|DOM))"
+    r"roi|reine|prince|princesse|saint|sainte|sint|pape|mgr|monseigneur|(?-i:Don|Dom|DON|DOM)|(?<=un[ \t])don|(?<=le[ \t])don|(?<=du[ \t])don|(?<=au[ \t])don)"
     r"(?:[ \t]+(?:royale?|communale?|provinciale?|universitaire|libre|catholique|spécialisée?|specialisee?|"
     r"des[ \t]+enfants|pour[ \t]+enfants|de[ \t]+paroles?|d['’]entraide|de[ \t]+soutien|de[ \t]+parents|"
     # un complément en minuscules : « maison de jeunes », « centre de jour », « service d'accueil »
@@ -363,9 +363,11 @@ qu'aucune liste ne compte parmi les noms est un lieu ; pas « lieu: chez … » 
 _ITEM = re.compile(r"([ \t]*)-[ \t]+(?:(?i:la|le|les)[ \t]+|(?i:l)['’])?")
 
 
+_ANIMAUX = (r"chien|chienne|chat|chatte|chaton|chiot|lapin|hamster|cheval|jument|poney|perroquet|perruche|tortue|"
+            r"furet|cochon[ \t]+d['’]inde")
+"""Les animaux de compagnie (sans « s »), que nomment `_ANIMAL_AVANT` et `_COMPAGNON_AVANT`."""
 _ANIMAL_AVANT = re.compile(
-    r"(?<!\w)(?i:chien|chienne|chat|chatte|chaton|chiot|lapin|hamster|cheval|jument|poney|perroquet|perruche|tortue|"
-    r"furet|cochon[ \t]+d['’]inde|hond|kat|konijn|paard)s?(?!\w)[^.;:!?\n]{0,40}?"
+    r"(?<!\w)(?i:" + _ANIMAUX + r"|hond|kat|konijn|paard)s?(?!\w)[^.;:!?\n]{0,40}?"
     r"(?:,|appel(?:é|ée|le|lera|lerait|lait)|nomm(?:ée?|era|erait)|baptis(?:ée?|era|erait)|surnomm(?:ée?|era|erait)|heet)"
     r"[ \t]*[«\"“]?[ \t]*$"
 )
@@ -394,10 +396,9 @@ Lupilu ») : seulement si rien d'une phrase ne suit la marque (`_APRES_UNE_MARQU
 _COMPAGNON_AVANT = re.compile(
     r"(?<!\w)(?i:son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|le|la|les|un|une)[ \t]+"
     r"(?i:(?:petite?|grosse?|gros|vieille|vieux|nouvelle|nouveau|fidèle)[ \t]+)?"
-    r"(?i:(?:chien|chienne|chiot|chat|chatte|chaton|lapin|lapine|hamster|cochon[ \t]+d['’]inde|tortue|perroquet|"
-    r"perruche|oiseau|canari|jument|poney|furet|doudou|peluche|nounours|ourson|éléphant|girafe|mouton|agneau|singe|"
+    r"(?i:(?:" + _ANIMAUX + r"|lapine|oiseau|canari|doudou|peluche|nounours|ourson|éléphant|girafe|mouton|agneau|singe|"
     r"lion|tigre|dinosaure|dragon|licorne|canard|cochon|vache|hibou|renard|panda|koala|pingouin|poupée|poupon|"
-    r"marionnette)s?|poissons?(?:[ \t]+rouges?)?|chevaux|cheval|ours|souris)"
+    r"marionnette)s?|poissons?(?:[ \t]+rouges?)?|chevaux|ours|souris)"
     r"(?:[ \t]+en[ \t]+peluche)?[ \t]+$"
 )
 """« son éléphant Babou », « le chat Moustache », « son mouton en peluche Frisette » (aveugle-92) : le nom d'un animal
@@ -409,9 +410,9 @@ _APRES_UNE_MARQUE = re.compile(
     r"|[^\W\d_][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*)+(?![\w'’-])[ \t]*[,.;:!?)»”\"]",  # …plusieurs, devant un signe
     re.MULTILINE,
 )
-"""Ce qui suit une marque ou le nom d'un doudou à sa place (« lait Nidal. », « poussette Lupilu, biberons », « siège auto
-Lupilu prêté par… », « lait Nidal au lait Bébémil », « une tétine Difrax et un biberon », « lait Nidal 1 », « lait Nan
-Optipro. ») ; pas un pronom, un verbe ou « et » devant un nom (une personne sujet : « Le lait Mamadou l'a acheté »,
+"""Ce qui suit une marque ou le nom d'un doudou à sa place (« lait Kendamil. », « poussette Lupilu, biberons », « siège
+auto Lupilu prêté par… » (un mot en -é, -ée, -és, -ées), « lait Kendamil au lait Bébémil », « une tétine Difrax et un
+biberon », « lait Kendamil 1 », « lait Nan Optipro. ») ; pas un pronom, un verbe ou « et » devant un nom (une personne sujet : « Le lait Mamadou l'a acheté »,
 « Avec leur chien Mehdi et Sarah sont venus », l'attaque-125), ni deux mots seuls au bout d'une ligne (« - couches Fatou
 Sow »)."""
 _MEDICAMENT_AVANT = re.compile(r"(?<!\w)(?i:(?:prises?|doses?|posologie|arrêt|reprise|augmentation|diminution|"
@@ -452,14 +453,27 @@ def _medicament(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bo
 
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme, un produit
-    ou le nom d'un animal ou d'un doudou (ces deux derniers, sans rien d'une phrase après lui) ?"""
+    ou le nom d'un animal ou d'un doudou (ces deux derniers : `_marque_ou_nom_d_animal`) ?"""
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
                 or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                 or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
                 or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut)
                 or (_PRODUIT_DE_TOUT_PETIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                     or _COMPAGNON_AVANT.search(texte, max(debut_ligne, debut - 56), debut))
-                and _APRES_UNE_MARQUE.match(texte, debut) is not None)
+                and _marque_ou_nom_d_animal(texte, debut))
+
+
+def _marque_ou_nom_d_animal(texte: str, debut: int) -> bool:
+    """Le mot qui commence à `debut`, après un produit de tout-petit ou un animal, est-il une marque ou un nom d'animal :
+    aucune liste ne le compte parmi les prénoms ni les noms très portés (« Kendamil », « Patapouf » ; pas « biberon Noah
+    150 ml », « lait Emma, couches Lina » d'une note de crèche, « sur le chat Mehdi », la relecture revue68), et rien
+    d'une phrase ne le suit (`_APRES_UNE_MARQUE`)."""
+    suite = _APRES_UNE_MARQUE.match(texte, debut)
+    if suite is None:
+        return False
+    premier = normaliser(_LETTRES.match(texte, debut).group(0))  # type: ignore[union-attr]
+    tout = listes()
+    return premier not in tout["prenoms"] and premier not in tout["tres_portes"]
 
 
 _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longtemps|vite|peu|mal|finalement)"
