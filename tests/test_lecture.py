@@ -164,6 +164,15 @@ def test_profondeur_a_la_limite(tmp_path: Path) -> None:
     assert constat.ligne is not None and PROFONDEUR_MAX <= constat.ligne <= PROFONDEUR_MAX + 2
 
 
+def test_crochets_a_la_limite(tmp_path: Path) -> None:
+    """PROFONDEUR_MAX crochets imbriqués passent ; un de plus est refusé dès qu'il s'ouvre, sans relire le reste du
+    texte (« {a: b, {a: b, … » coûtait le carré de sa longueur au scanner de PyYAML)."""
+    assert lire(tmp_path, "a: " + "[" * PROFONDEUR_MAX + "]" * PROFONDEUR_MAX + "\n").constats == []
+    assert refus(tmp_path, "a: " + "[" * (PROFONDEUR_MAX + 1) + "]" * (PROFONDEUR_MAX + 1) + "\n").regle \
+        == "lecture.profondeur"
+    assert refus(tmp_path, "{appelant: rose, qui: espoir, " * 2_000).regle == "lecture.profondeur"
+
+
 # --- taille ---------------------------------------------------------------------------------------
 
 def test_fichier_trop_volumineux(tmp_path: Path) -> None:
