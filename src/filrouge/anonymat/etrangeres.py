@@ -2,20 +2,21 @@
 
 Une note écrite à Eupen, à Bruxelles ou avec une famille anglophone recopie des phrases d'une autre langue (« Der
 Jugendliche fährt mit dem Bus nach Gent », « During the Easter holidays… », « Cita en el CPAS… ») ; l'allemand met une
-majuscule à chaque nom commun. La langue d'une ligne se lit à ses mots outils ; dans une ligne d'une autre langue, un
-mot outil, un jour ou un mois de cette langue n'est pas un nom, ni, en minuscules, un mot courant de cette langue
-(aveugle-91) : fréquent selon `wordfreq` et présent dans le dictionnaire de `simplemma` (tiré du Wiktionnaire), sauf un
-prénom ou un nom parmi les plus portés (le dictionnaire a aussi « martin », « valentina »).
+majuscule à chaque nom commun. La langue d'un passage (une ligne, une parenthèse, une citation) se lit à ses mots
+outils et à ses mots courants qui ne sont ni français ni des noms (`langue_du_passage`) ; dans un passage d'une autre
+langue, un mot outil, un jour, un mois, un pays, une fête de cette langue, un titre après une civilité, en allemand un
+nom commun, n'est pas un nom, ni, en minuscules, un mot courant de cette langue (aveugle-91, `pas_un_nom`) : fréquent
+selon `wordfreq` et présent dans le dictionnaire de `simplemma` (tiré du Wiktionnaire), sauf un prénom ou un nom parmi
+les plus portés (le dictionnaire a aussi « martin », « valentina »).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
-
 from functools import lru_cache
 
 from filrouge.anonymat.cache import en_cache
-from filrouge.anonymat.listes import listes, mots_de_la_langue, mots_de_wordfreq
+from filrouge.anonymat.listes import formes_de_simplemma, listes, mots_de_la_langue, mots_de_wordfreq
 from filrouge.anonymat.normalisation import normaliser
 
 MOTS_OUTILS = {
@@ -52,8 +53,7 @@ def langue_du_passage(mots: Set[str]) -> str | None:
     français ni des noms, `mots_exclusifs` : « Praktikum beim Schreiner, danach vielleicht… » n'a qu'un mot outil) au
     moins `MOTS_OUTILS_MIN` mots avec un mot outil, `MOTS_EXCLUSIFS_MIN` sans, et plus que de mots du français (ses mots
     outils, ses mots courants qui ne sont pas de cette langue), celle qui en compte le plus ; sinon None."""
-    francais = mots_de_la_langue()
-    normes = {mot: normaliser(mot) for mot in mots}
+    normes: dict[str, str] = {}  # calculées pour la première langue qui atteint le seuil, le plus souvent aucune
     choisie, meilleur = None, 0
     for langue, outils in MOTS_OUTILS.items():
         nombre_d_outils = len(outils & mots)
@@ -61,6 +61,9 @@ def langue_du_passage(mots: Set[str]) -> str | None:
         score = nombre_d_outils + sum(1 for mot in mots if mot in exclusifs)
         if score < (MOTS_OUTILS_MIN if nombre_d_outils else MOTS_EXCLUSIFS_MIN) or score <= meilleur:
             continue
+        if not normes:
+            normes = {mot: normaliser(mot) for mot in mots}
+        francais = mots_de_la_langue()
         score_francais = len(MOTS_OUTILS_FRANCAIS & mots) + sum(
             1 for mot, norme in normes.items() if norme in francais and mot not in courants and norme not in courants)
         if score > score_francais:
@@ -95,11 +98,7 @@ def mots_courants(langue: str) -> Set[str]:
 
 
 def _mots_courants(langue: str) -> frozenset[str]:
-    try:
-        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-    except ModuleNotFoundError:
-        return frozenset()
-    dictionnaire = DefaultDictionaryFactory().get_dictionary(langue)
+    dictionnaire = formes_de_simplemma(langue)
     frequents = {mot for mot in mots_de_wordfreq((langue,), FREQUENCE, accents=True) if mot.isalpha()}
     retenus = {mot for mot in frequents if mot in dictionnaire or mot.capitalize() in dictionnaire}
     return frozenset(retenus | {normaliser(mot) for mot in retenus})
@@ -140,14 +139,15 @@ PREPOSITIONS_DE_TEMPS = {
 PRENOMS_DU_CALENDRIER = frozenset("april may june august mai mei juni abril domingo".split())
 
 
-DETERMINANTS_ALLEMANDS = frozenset(
-    "der die das dem den des ein eine einen einem einer eines kein keine keinen keinem keiner keines mein meine meinen "
-    "meinem meiner sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem dieser diese "
-    "diesen diesem dieses jeder jede jeden jedem jedes beim vom zum zur im am ins".split())
-"""Ce qui, en allemand, annonce un nom commun (« einen Wolf », « die nächste Konzertierung », « beim Bäcker »)."""
 ARTICLES_DEFINIS_ALLEMANDS = frozenset("der die das dem den des beim vom zum zur im am ins".split())
-"""Ceux qu'on met aussi devant un nom de personne, en allemand parlé (« der Wolf hat angerufen », « mit der Fischer
-gesprochen », l'attaque-124) : après eux, un nom très porté reste lu (« beim Fischer »)."""
+"""Les articles définis allemands (et leurs contractions), qu'on met aussi devant un nom de personne en allemand parlé
+(« der Wolf hat angerufen », « mit der Fischer gesprochen », l'attaque-124) : après eux, un nom très porté reste lu
+(« beim Fischer »)."""
+DETERMINANTS_ALLEMANDS = ARTICLES_DEFINIS_ALLEMANDS | frozenset(
+    "ein eine einen einem einer eines kein keine keinen keinem keiner keines mein meine meinen meinem meiner sein seine "
+    "seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren unserem dieser diese diesen diesem dieses jeder "
+    "jede jeden jedem jedes".split())
+"""Ce qui, en allemand, annonce un nom commun (« einen Wolf », « die nächste Konzertierung », « beim Bäcker »)."""
 _ACCORD_D_UN_ADJECTIF = ("e", "en", "er", "es", "em")
 _SUFFIXES_DE_NOMS_COMMUNS = ("ung", "ungen", "heit", "keit", "schaft", "ität", "itat", "ismus", "nis")
 """Ce qui finit un nom commun allemand (« Konzertierung », « Bearbeitung », « Gesundheit »), hors des
@@ -188,6 +188,8 @@ def titre_sans_nom(mots: Sequence[str], langue: str, civilites: Set[str], devant
     portes = listes()["tres_portes"]
     return premier > 0 and suite[premier - 1] in CIVILITES_D_UN_TITRE and all(
         norme in civilites or norme in TITRES[langue] and norme not in portes for norme in suite[premier:])
+
+
 FREQUENCE_TRES_COURANTE = 5.0
 """Fréquence de Zipf (`wordfreq`, dans la langue de la ligne) d'un mot si courant qu'en minuscules, il n'est pas un
 nom même s'il en est un très porté (« young » 5,4, « king » 5,2 ; pas « martin » 4,7, « rose » 4,8)."""
@@ -227,7 +229,8 @@ def _mot_qui_n_est_pas_un_nom(mot: str, langue: str, prenoms_mots: Set[str], sui
     if minuscules in CALENDRIER[langue] and (minuscules not in PRENOMS_DU_CALENDRIER
                                             or rang > 0 and suite[rang - 1].lower() in PREPOSITIONS_DE_TEMPS[langue]):
         return True
-    portes = listes()["tres_portes"]
+    noms = listes()
+    portes = noms["tres_portes"]
     if minuscules in SAINTS and rang + 1 < len(suite) or (
             minuscules in NOMS_COMMUNS[langue] or mot.casefold() in NOMS_COMMUNS[langue]) and norme not in portes:
         return True
@@ -239,7 +242,6 @@ def _mot_qui_n_est_pas_un_nom(mot: str, langue: str, prenoms_mots: Set[str], sui
         return True
     if langue == "de" and (minuscules in DETERMINANTS_ALLEMANDS or _nom_commun_allemand(mot, suite[max(0, rang - 2):rang])):
         return True
-    noms = listes()
     return en_tete and minuscules in mots_courants(langue) and norme not in noms["prenoms"] and norme not in portes \
         and norme not in noms["mots_prenoms"] and (norme not in noms["noms"] or minuscules in mots_tres_courants(langue))
 

@@ -348,16 +348,22 @@ def mots_du_dictionnaire() -> frozenset[str]:
 
 
 def _mots_de_simplemma() -> frozenset[str]:
+    mots: set[str] = set()
+    for forme in formes_de_simplemma("fr"):
+        if forme.isalpha() and forme.islower():  # « Olivier », « Martin » : les rares noms propres du dictionnaire
+            mots.update((forme, normaliser(forme)))
+    return frozenset(mots)
+
+
+def formes_de_simplemma(langue: str) -> frozenset[str]:
+    """Les formes (les clés) du dictionnaire de simplemma pour `langue`, en texte ; vide si simplemma est absent. Lu
+    seulement pour calculer une liste gardée sur disque (ici, et `etrangeres.mots_courants`)."""
     try:
         from simplemma.strategies.dictionaries import DefaultDictionaryFactory
     except ModuleNotFoundError:
         return frozenset()
-    mots: set[str] = set()
-    for cle in DefaultDictionaryFactory().get_dictionary("fr"):
-        forme = cle.decode() if isinstance(cle, bytes) else cle
-        if forme.isalpha() and forme.islower():  # « Olivier », « Martin » : les rares noms propres du dictionnaire
-            mots.update((forme, normaliser(forme)))
-    return frozenset(mots)
+    return frozenset(cle.decode() if isinstance(cle, bytes) else cle
+                     for cle in DefaultDictionaryFactory().get_dictionary(langue))
 
 
 def est_mot_du_dictionnaire(mot: str) -> bool:

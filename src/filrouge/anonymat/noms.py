@@ -3607,8 +3607,9 @@ def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvai
         if not mots:
             gardees.append(t)
             continue
-        civilite = _MOT_DEVANT_UNE_TROUVAILLE.search(texte, max(debut_de_ligne, t.debut - 16), t.debut)
-        if titre_sans_nom(mots, langue, _CIVILITES, civilite.group(1) if civilite else ""):
+        juste_devant = _MOT_DEVANT_UNE_TROUVAILLE.search(texte, max(debut_de_ligne, t.debut - 16), t.debut)
+        mot_devant = juste_devant.group(1) if juste_devant else ""
+        if titre_sans_nom(mots, langue, _CIVILITES, mot_devant):
             continue
         devant = _MOTS_DEVANT_UN_NOM_ETRANGER.search(texte, max(passage[0], t.debut - 40), t.debut)
         suivant = _MOT_SUIVANT.match(texte, t.fin, min(passage[1], t.fin + 40))
@@ -3616,7 +3617,7 @@ def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvai
             t.debut - passage[0] <= 40 and texte[passage[0]:t.debut].strip(" \t-*>|([«“\"'") == ""
         if pas_un_nom(mots, langue, _PRENOMS_MOTS_PORTES, [m for m in devant.groups() if m] if devant else (),
                       suivant.group(1) if suivant else "", en_tete) \
-                and not _apres_ou_avec_une_civilite(texte, max(debut_de_ligne, t.debut - 16), t.debut, mots[0]):
+                and not _apres_ou_avec_une_civilite(mot_devant, mots[0]):
             continue
         gardees.append(t)
     return gardees
@@ -3661,10 +3662,10 @@ def _texte_du_passage(texte: str, debut: int, fin: int) -> str:
     return reste if reste.strip() else passage
 
 
-def _apres_ou_avec_une_civilite(texte: str, fenetre: int, debut: int, premier: str) -> bool:
-    """Le mot juste devant la trouvaille (dans texte[fenetre:debut]) ou son premier mot est-il une civilité ?"""
-    devant = _MOT_DEVANT_UNE_TROUVAILLE.search(texte, fenetre, debut)
-    return normaliser(premier) in _CIVILITES or devant is not None and normaliser(devant.group(1)) in _CIVILITES
+def _apres_ou_avec_une_civilite(devant: str, premier: str) -> bool:
+    """Le mot juste devant la trouvaille (`_MOT_DEVANT_UNE_TROUVAILLE`, vide s'il n'y en a pas) ou son premier mot est-il
+    une civilité ?"""
+    return normaliser(premier) in _CIVILITES or bool(devant) and normaliser(devant) in _CIVILITES
 
 
 _MOT_DEVANT_UNE_TROUVAILLE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
