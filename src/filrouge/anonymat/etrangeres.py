@@ -71,6 +71,7 @@ def langue_du_passage(mots: Set[str]) -> str | None:
     return choisie
 
 
+@lru_cache(maxsize=None)
 def mots_exclusifs(langue: str) -> Set[str]:
     """Les mots courants de `langue` (`mots_courants`, tels qu'écrits en minuscules) qui ne sont ni un mot outil de
     cette langue, ni un mot du français, ni un prénom ou un nom d'aucune liste : les compter ne fait pas d'une ligne
@@ -91,6 +92,7 @@ def _nom(norme: str) -> bool:
     return norme in tout["prenoms"] or norme in tout["noms"] or norme in tout["tres_portes"] or norme in tout["mots_prenoms"]
 
 
+@lru_cache(maxsize=None)
 def mots_courants(langue: str) -> Set[str]:
     """Les mots de `langue` d'au moins `FREQUENCE` (Zipf) que le dictionnaire de simplemma de cette langue a (en
     minuscules ou, pour un nom commun allemand, avec sa majuscule), en minuscules avec et sans accents (cache disque)."""
@@ -246,6 +248,7 @@ def _mot_qui_n_est_pas_un_nom(mot: str, langue: str, prenoms_mots: Set[str], sui
         and norme not in noms["mots_prenoms"] and (norme not in noms["noms"] or minuscules in mots_tres_courants(langue))
 
 
+@lru_cache(maxsize=None)
 def mots_tres_courants(langue: str) -> Set[str]:
     """Les mots de `langue` d'au moins `FREQUENCE_TRES_COURANTE` (Zipf), en minuscules (cache disque)."""
     return en_cache(f"mots-tres-courants-{langue}", f"{langue}-{FREQUENCE_TRES_COURANTE}",
