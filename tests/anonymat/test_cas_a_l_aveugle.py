@@ -202,6 +202,10 @@ signaler, ou null pour un négatif). Données fictives.
 - garde95, écrit pendant la trente-quatrième session, avant le quatre-vingt-treizième passage, tiré des faux positifs
   d'aveugle-92 : les produits et les marques d'un tout-petit, les doudous, les animaux, les personnages, les crèches ;
   des personnes nommées à côté d'eux ou qui en portent le nom.
+- garde96, écrit pendant la trente-cinquième session, avant le quatre-vingt-quatorzième passage, tiré des ratés
+  d'aveugle-91 : des phrases en allemand, en anglais, en espagnol et en néerlandais qu'un nom ouvre, où il se trouve,
+  ou qui commencent par un mot à majuscule qui n'est pas une personne ; des noms dans des phrases françaises qui citent
+  ces langues.
 """
 
 from __future__ import annotations
@@ -1028,8 +1032,6 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas94-053": "« Mother says: \"He feels safe with the Young Carers group at the communi… » : un nom propre anglais à majuscule qui n'est ni un pays ni une fête de la liste (« King's Day », « Young Carers ») : laissé",
         "cas94-065": "« fiestas: [Navidad, Semana Santa, Día de Reyes]⏎ » : un formulaire, une clé YAML ou une liste sans mot outil d'une autre langue dans tout le texte : sa langue ne se lit pas (la garde ne cherche une langue que si le texte a un mot outil étranger)",
         "cas94-069": "« Rubio y muy tímido, según la abuela ; le jeune parle peu en groupe.⏎ » : une ligne mi-espagnole, mi-française : sa langue ne se lit pas ; « Rubio » en tête reste lu (un nom très porté)",
-        "cas94-101": "« Bauer ruft morgen zurück, falls der Platz in der Wohngruppe frei wird.⏎ » : un nom très porté qui est aussi un mot, seul en tête d'une phrase étrangère (« Bauer ruft… », « Young will… ») : raté antérieur, jamais lu",
-        "cas94-122": "« Young will attend the review meeting on behalf of the school.⏎ » : un nom très porté qui est aussi un mot, seul en tête d'une phrase étrangère (« Bauer ruft… », « Young will… ») : raté antérieur, jamais lu",
         "cas94-150": "« Traduction du courriel (« De Wilde zal de jongere begeleiden naar de r… » : « De Wilde » dans une citation néerlandaise : « De » y est l'article, « Wilde » un mot courant : raté antérieur",
     },
     "garde93": {
@@ -1066,6 +1068,24 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas91-071": "« Lune viendra le 22/03 avec sa grand-mère.⏎ » : un prénom court hors des listes à côté d'un agenda (« Merv », « Lune », « Venus », « Vendela ») : ratés antérieurs",
         "cas91-072": "« visiteur: Venus⏎date: 2019-04-12… » : un prénom court hors des listes à côté d'un agenda (« Merv », « Lune », « Venus », « Vendela ») : ratés antérieurs",
         "cas91-086": "« | Sam. | Vendela | piscine |⏎ » : un prénom court hors des listes à côté d'un agenda (« Merv », « Lune », « Venus », « Vendela ») : ratés antérieurs",
+    },
+    "garde96": {
+        "cas96-046": "« bericht_moeder: ik heb gisteren met mila gebeld, ze was verdrietig⏎ » : un prénom en minuscules dans une phrase néerlandaise (« met mila gebeld ») : laissé, comme « mit barakzai » (aveugle-91)",
+        "cas96-063": "« Mensaje traducido: Mañana viene el educador a las diez.⏎ » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
+        "cas96-073": "« elternbrief: Mathematik bleibt schwierig, aber er gibt sich Mühe.⏎ » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
+        "cas96-083": "« colegio:⏎  - Inglés y Matemáticas son las asignaturas más difíciles.⏎ » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
+        "cas96-087": "« Cruz Roja nos informa que la familia ya tiene alojamiento.⏎ » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
+        "cas96-093": "« Le message de l'école de Valence dit : « tiene problemas en Lengua y en … » : une institution, une matière ou un titre à majuscules d'une phrase espagnole ou anglaise (« El Ayuntamiento », « Progress Report », « Mental Health », « Educación Física ») : gardé, au milieu d'une phrase anglaise, espagnole ou néerlandaise la majuscule fait le nom",
+        "cas96-097": "« mensaje: \"El lunes tiene cita en el Centro de Salud Mental de Alcalá.\"⏎ » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
+        "cas96-101": "« - Va a la Escuela de Música los jueves.⏎- El Ayuntamiento ofrece ayuda p… » : une institution, une matière ou un titre à majuscules d'une phrase espagnole ou anglaise (« El Ayuntamiento », « Progress Report », « Mental Health », « Educación Física ») : gardé, au milieu d'une phrase anglaise, espagnole ou néerlandaise la majuscule fait le nom",
+        "cas96-104": "« partner_notes:⏎  - The School Nurse and the Social Worker will meet on F… » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
+        "cas96-108": "« Email from the team: she is on the waiting list of the Child and Adolesc… » : une institution, une matière ou un titre à majuscules d'une phrase espagnole ou anglaise (« El Ayuntamiento », « Progress Report », « Mental Health », « Educación Física ») : gardé, au milieu d'une phrase anglaise, espagnole ou néerlandaise la majuscule fait le nom",
+        "cas96-109": "« Según la Trabajadora Social, la Fiscalía de Menores ya tiene el informe.… » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
+        "cas96-112": "« titre_rapport: Weekly Progress Report – Behaviour and Attendance⏎ » : une institution, une matière ou un titre à majuscules d'une phrase espagnole ou anglaise (« El Ayuntamiento », « Progress Report », « Mental Health », « Educación Física ») : gardé, au milieu d'une phrase anglaise, espagnole ou néerlandaise la majuscule fait le nom",
+        "cas96-113": "« horario:⏎  - Tiene clase de Inglés, Historia y Tecnología por la tarde.⏎ » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
+        "cas96-117": "« Traducción: la madre quiere que siga en el Instituto San Isidro el próxi… » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
+        "cas96-119": "« schule: \"Er besucht die Bischöfliche Schule und den Fußballverein KAS Eu… » : un nom commun allemand après un adjectif que le dictionnaire n'a pas (« die Bischöfliche Schule ») : laissé",
+        "cas96-120": "« plan:⏎  - Follow-up at the Royal Children's Hospital in March.⏎ » : un mois anglais dans une ligne que la lecture des langues ne reconnaît pas (« Follow-up at the Royal Children's Hospital in March ») : laissé",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -371,6 +371,9 @@ FORMES = {
     "noms_communs_allemands": ("Die nächste Konzertierung beim Bäcker, einen Jugendhilfedienst, ", DEPART, "note.md"),
     # le quatre-vingt-treizième passage : les marques d'un produit de tout-petit, les noms de doudous
     "marques_et_doudous": ("lait Nidal, son petit chien en peluche Pilou et les langes Moltex Premium ", DEPART, "note.md"),
+    # le quatre-vingt-quatorzième passage : les sujets d'un verbe d'une autre langue, les titres de mots courants
+    "sujets_etrangers_sur_une_ligne": ("Okbazghi called and the School Nurse will come, ", DEPART, "note.md"),
+    "sujets_etrangers_par_ligne": ("Stone will call the Social Worker.\n", DEPART, "note.md"),
 }
 
 

@@ -34,6 +34,21 @@ MOTS_OUTILS = {
 « un », ni « on », « as », « an », « at », « in », « be » : « Selon l'AS, on a revu M. An », revue67) ; « des », « y »,
 « con », « dit » en sont aussi : un seul ouvre la lecture des langues d'un texte (208 des 318 fichiers de la démo, la
 relecture revue68), ce qui ne coûte presque rien depuis que `mots_exclusifs` est gardé sur disque."""
+VERBES_DE_PERSONNE = {
+    "de": frozenset("hat hatte ist war wird wurde will wollte kann konnte soll sollte muss musste möchte darf kommt kam "
+                    "geht ging ruft rief sagt sagte meint wohnt lebt spricht schläft arbeitet besucht braucht fehlt "
+                    "bleibt weint lacht schreibt fragt".split()),
+    "en": frozenset("is was has had will would can could should must called came comes said says lives goes went wants "
+                    "wanted needs needed missed seems feels felt did does didn't doesn't isn't wasn't hasn't won't "
+                    "can't cried asked wrote told".split()),
+    "es": frozenset("es está estaba fue tiene tenía ha había vive quiere quería puede pudo dice dijo llamó llegó vino "
+                    "va sigue necesita pregunta escribió".split()),
+    "nl": frozenset("is was heeft had wil wilde kan kon moet zal zou mag woont zegt zei komt kwam gaat ging belt belde "
+                    "huilt vraagt schreef".split()),
+}
+"""Ce qu'une personne fait, à la troisième personne, dans chaque langue : un mot à majuscule juste devant, dans un passage
+de cette langue, en est le sujet (« Guled hat heute angerufen », « Okbazghi called yesterday », « Wendimu llamó »). Pas
+« no » : tout mot à majuscule le précède (« Nadie no… », l'attaque-126)."""
 MOTS_OUTILS_FRANCAIS = frozenset(
     "le la les un une des du et est sont pour avec dans qui que il elle ils elles au aux sur pas ne se son sa ses "
     "leur cette ce nous vous je".split())

@@ -22,7 +22,8 @@ from itertools import chain
 from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.dates import dates_a_mois_en_lettres
-from filrouge.anonymat.etrangeres import MOTS_OUTILS, MOTS_OUTILS_FRANCAIS, langue_du_passage, pas_un_nom, titre_sans_nom
+from filrouge.anonymat.etrangeres import (CALENDRIER, MOTS_OUTILS, MOTS_OUTILS_FRANCAIS, VERBES_DE_PERSONNE,
+                                          langue_du_passage, pas_un_nom, titre_sans_nom)
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes, positions_du_mot
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
@@ -3320,6 +3321,9 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             deja.ajouter(debut, fin)
             resultats.append(Trouvaille(debut, fin, REGLE, message_nom(m.group(1), "prénom sujet d'un verbe de personne")))
 
+    # --- le sujet d'un verbe de personne d'une autre langue : « Guled hat heute angerufen » ----------------------
+    _sujets_d_une_phrase_etrangere(texte, lignes, contexte, deja, resultats)
+
     # --- une famille sujet d'un verbe de famille : « Les Meas ont déménagé » ----------------------------------
     for m in _FAMILLE_SUJET.finditer(texte):
         if not deja.chevauche(*m.span(1)) and (_classer(m.group(1), contexte) == _Classe.INCONNU
@@ -3573,6 +3577,54 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
     return [t for t in resultats if not couverts.couvre(t.debut, t.fin)  # chacune en temps logarithmique
             and not (texte[t.debut:t.fin] in _SIGLES_HOMONYMES
                      and _ARTICLE_DEVANT.search(texte, max(0, t.debut - 8), t.debut))]
+
+
+_VERBES_DE_PERSONNE_ETRANGERS = frozenset().union(*VERBES_DE_PERSONNE.values())
+_AMORCES_DES_VERBES_ETRANGERS = frozenset(verbe.split("'")[0] for verbe in _VERBES_DE_PERSONNE_ETRANGERS)
+"""Les verbes tels que `Lignes.mots` les découpe (« didn't » : « didn »), pour le préfiltre."""
+_SUJET_ETRANGER = re.compile(
+    r"([" + _MAJ + r"](?<![\w'’-].)(?:['’][" + _MAJ + r"])?[" + _MIN + r"]+(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)[ \t]+("
+    + "|".join(sorted((re.escape(v) for v in _VERBES_DE_PERSONNE_ETRANGERS), key=lambda v: (-len(v), v))) + r")(?![\w'’-])")
+"""Un mot à majuscule puis un verbe de personne d'une autre langue (`etrangeres.VERBES_DE_PERSONNE`), les plus longs
+d'abord, dans un ordre fixe (celui d'un ensemble change d'un processus à l'autre : l'expression ne serait jamais
+retrouvée dans le cache des expressions, `motifs.py`)."""
+
+
+def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                                   resultats: list[Trouvaille]) -> None:
+    """« Guled hat heute angerufen », « Okbazghi called yesterday », « Mahlet no vino » : dans une ligne écrite dans une
+    autre langue (`langue_du_passage`), un mot à majuscule qui peut être un nom (`_sujet_humain`, ou un prénom ou un nom
+    des listes) juste devant un verbe de personne de cette langue en est le sujet. Ce que la langue dit ne pas être un
+    nom (« Schule hat angerufen », « Heute hat… ») est écarté ensuite par `_sans_les_mots_etrangers`. La langue de
+    chaque ligne n'est lue qu'une fois, et seulement dans un texte qui a un de ces verbes et un mot outil d'une autre
+    langue."""
+    if lignes.mots.isdisjoint(_AMORCES_DES_VERBES_ETRANGERS) or not any(outils & lignes.mots
+                                                                         for outils in MOTS_OUTILS.values()):
+        return
+    langues: dict[int, str | None] = {}
+    for m in _SUJET_ETRANGER.finditer(texte):
+        debut, fin = m.span(1)
+        if deja.chevauche(debut, fin):
+            continue
+        indice = lignes.numero(debut)
+        if indice not in langues:
+            debut_ligne, fin_ligne = lignes.bornes(indice)
+            langues[indice] = langue_du_passage(frozenset(_LETTRES.findall(texte[debut_ligne:fin_ligne].lower())))
+        langue = langues[indice]
+        if langue is None or m.group(2).lower() not in VERBES_DE_PERSONNE[langue]:
+            continue
+        mot = m.group(1)
+        forme, l = normaliser(mot), listes()
+        if mot.lower() in MOTS_OUTILS[langue] or mot.lower() in CALENDRIER[langue] or (
+                forme in l["villes"] or forme in l["lieux"] or forme in l["localites"]) and not (
+                forme in l["tres_portes"] or forme in l["prenoms"] or forme in l["noms"]):
+            continue  # « She doesn't want… », « 22. August ist Rosenmontag », « Barcelona es muy cara » : un pronom, une
+            # date, une ville (aveugle-91, l'attaque-126) ; pas une ville qui est aussi un nom porté : les listes ne
+            # distinguent pas « Young will attend… » de « London was the first city… » (gardé, faux positif connu)
+        if not (_sujet_humain(mot, contexte) or _classer(mot, contexte) in (_Classe.PRENOM, _Classe.NOM)):
+            continue
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(mot, "sujet d'un verbe de personne")))
 
 
 def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
