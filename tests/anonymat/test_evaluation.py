@@ -483,6 +483,14 @@ PLANCHERS = {
     # quatre-vingt-treizième passage, réglé sur lui (les marques d'un produit de tout-petit, les noms de doudous, hors
     # des prénoms des listes : « lait Nidal », « son éléphant Babou » restent signalés, la relecture revue68)
     "aveugle-92": (99.0, 99.5, 6.5),
+    # aveugle-93 (le deuil, la religion, les rites et les communautés), mesure à l'aveugle du 2026-12-07 sur 7bfb97f et
+    # sur le quatre-vingt-quatorzième passage (sorties identiques) : 99,3/100/**6,0**, pire origine 96,7 (corne) :
+    # **l'objectif des faux positifs manqué** (des personnages religieux qui sont aussi des prénoms, « le récit de
+    # Moïse », « Je parle à Noé le soir » ; des textes et des prières, « le Guru Granth Sahib » ; des lieux de culte,
+    # « la mosquée Assalam ») ; 99,3/100/3,3 après le quatre-vingt-quinzième passage, réglé sur lui (les lieux de culte
+    # suivis d'un nom qui n'est pas un prénom, les textes religieux qu'aucune personne ne porte, « Robermont »,
+    # « Banneux » ; les prénoms qui sont aussi des figures religieuses restent signalés, décidé)
+    "aveugle-93": (99.0, 99.5, 3.5),
 }
 
 

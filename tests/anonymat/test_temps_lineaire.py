@@ -374,6 +374,8 @@ FORMES = {
     # le quatre-vingt-quatorzième passage : les sujets d'un verbe d'une autre langue, les titres de mots courants
     "sujets_etrangers_sur_une_ligne": ("Okbazghi called and the School Nurse will come, ", DEPART, "note.md"),
     "sujets_etrangers_par_ligne": ("Stone will call the Social Worker.\n", DEPART, "note.md"),
+    # le quatre-vingt-quinzième passage : les lieux de culte suivis de leur nom, les textes religieux
+    "lieux_de_culte_sur_une_ligne": ("au cimetière Karim, la mosquée Errahma, le Japji Sahib, ", DEPART, "note.md"),
 }
 
 
