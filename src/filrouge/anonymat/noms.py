@@ -405,15 +405,6 @@ _COMPAGNON_AVANT = re.compile(
 """« son éléphant Babou », « le chat Moustache », « son mouton en peluche Frisette » (aveugle-92) : le nom d'un animal
 ou d'un doudou, juste après lui (le maître, lui, suit « de » : « le chat de Mehdi ») ; seulement si rien d'une phrase ne
 le suit (`_APRES_UNE_MARQUE` : « Son chien Kevin le promène », « sur le chat Yasmine a écrit », l'attaque-125)."""
-_LIEU_DE_CULTE_AVANT = re.compile(
-    r"(?<!\w)(?i:mosquées?|synagogues?|temples?|pagodes?|gurdwaras?|sanctuaires?|chapelles?|basiliques?|cathédrales?|"
-    r"cimetières?|funérariums?|pompes[ \t]+funèbres|mausolées?|monastères?)[ \t]+$"
-)
-"""Un lieu de culte ou des morts, suivi de son nom (aveugle-93 : « la mosquée Assalam, le mercredi ») : seulement si rien
-d'une phrase ne le suit et qu'aucune liste ne le compte parmi les prénoms ni les noms très portés
-(`_marque_ou_nom_d_animal` : « Au cimetière Mohamed a pleuré », « Dans le temple Léa ne se sent pas à sa place »,
-« Aux pompes funèbres Rania a pleuré » nomment une personne, l'attaque-127). Pas « couvent » (un verbe aussi), ni les
-titres religieux (« le patriarche Ahmed Belkacem », « l'évangéliste Samuel Kasongo » : des proches du dossier)."""
 _APRES_UNE_MARQUE = re.compile(
     r"[^\W\d_][\w'’-]*(?![\w'’-])(?:[ \t]*(?:$|[,.;:!?)»”\"]|\d)|[ \t]+(?:[a-zàâçéèêëîïôûùüÿœ]+(?:é|ée|és|ées)(?![\w'’])|"
     r"(?:à|au|aux|du|des|pour|chez|sur|dans)[ \t]|(?:et|ou)[ \t]+(?:(?:un|une|des|du|le|la|les)[ \t]|l['’])))"  # un seul mot…
@@ -462,23 +453,24 @@ def _medicament(texte: str, debut_ligne: int, chaine: list[re.Match[str]]) -> bo
 
 
 def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
-    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme, un produit,
-    un animal ou un doudou, un lieu de culte (ces trois derniers : `_marque_ou_nom_d_animal`) ?"""
+    """Le mot qui commence à `debut` suit-il la tête d'une institution, d'un lieu, d'une méthode éponyme, un produit
+    ou le nom d'un animal ou d'un doudou (ces deux derniers : `_marque_ou_nom_d_animal`) ? Pas un lieu de culte : un nom
+    que personne n'écrit s'y écrit comme une personne (« la mosquée Assalam, » et « Au cimetière Okbazghi, le grand
+    frère, a lu… », la relecture revue69)."""
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
                 or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                 or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
                 or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut)
                 or (_PRODUIT_DE_TOUT_PETIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
-                    or _COMPAGNON_AVANT.search(texte, max(debut_ligne, debut - 56), debut)
-                    or _LIEU_DE_CULTE_AVANT.search(texte, max(debut_ligne, debut - 24), debut))
+                    or _COMPAGNON_AVANT.search(texte, max(debut_ligne, debut - 56), debut))
                 and _marque_ou_nom_d_animal(texte, debut))
 
 
 def _marque_ou_nom_d_animal(texte: str, debut: int) -> bool:
-    """Le mot qui commence à `debut`, après un produit de tout-petit, un animal ou un lieu de culte, est-il une marque,
-    un nom d'animal ou celui du lieu : aucune liste ne le compte parmi les prénoms ni les noms très portés (« Kendamil »,
-    « Patapouf », « Assalam » ; pas « biberon Noah 150 ml », « lait Emma, couches Lina » d'une note de crèche, « sur le
-    chat Mehdi », la relecture revue68), et rien d'une phrase ne le suit (`_APRES_UNE_MARQUE`)."""
+    """Le mot qui commence à `debut`, après un produit de tout-petit ou un animal, est-il une marque ou un nom d'animal :
+    aucune liste ne le compte parmi les prénoms ni les noms très portés (« Kendamil », « Patapouf » ; pas « biberon Noah
+    150 ml », « lait Emma, couches Lina » d'une note de crèche, « sur le chat Mehdi », la relecture revue68), et rien
+    d'une phrase ne le suit (`_APRES_UNE_MARQUE`)."""
     suite = _APRES_UNE_MARQUE.match(texte, debut)
     if suite is None:
         return False
@@ -3602,10 +3594,10 @@ retrouvée dans le cache des expressions, `motifs.py`)."""
 
 def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                                    resultats: list[Trouvaille]) -> None:
-    """« Guled hat heute angerufen », « Okbazghi called yesterday », « Mahlet no vino » : dans une ligne écrite dans une
-    autre langue (`langue_du_passage`), un mot à majuscule qui peut être un nom (`_sujet_humain`, ou un prénom ou un nom
-    des listes) juste devant un verbe de personne de cette langue en est le sujet. Ce que la langue dit ne pas être un
-    nom (« Schule hat angerufen », « Heute hat… ») est écarté ensuite par `_sans_les_mots_etrangers`. La langue de
+    """« Guled hat heute angerufen », « Okbazghi called yesterday », « Wendimu llamó ayer » : dans une ligne écrite dans
+    une autre langue (`langue_du_passage`), un mot à majuscule qui peut être un nom (`_sujet_humain`, ou un prénom ou un
+    nom des listes) juste devant un verbe de personne de cette langue en est le sujet. Ce que la langue dit ne pas être
+    un nom (« Schule hat angerufen », « Heute hat… ») est écarté ensuite par `_sans_les_mots_etrangers`. La langue de
     chaque ligne n'est lue qu'une fois, et seulement dans un texte qui a un de ces verbes et un mot outil d'une autre
     langue."""
     if lignes.mots.isdisjoint(_AMORCES_DES_VERBES_ETRANGERS) or not any(outils & lignes.mots
