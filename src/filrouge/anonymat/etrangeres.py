@@ -33,7 +33,11 @@ MOTS_OUTILS = {
 """Les mots outils de chaque langue : presque aucun qu'une phrase française emploie (ni « de », « la », « en », « que »,
 « un », ni « on », « as », « an », « at », « in », « be » : « Selon l'AS, on a revu M. An », revue67) ; « des », « y »,
 « con », « dit » en sont aussi : un seul ouvre la lecture des langues d'un texte (208 des 318 fichiers de la démo, la
-relecture revue68), ce qui ne coûte presque rien depuis que `mots_exclusifs` est gardé sur disque."""
+relecture revue68), ce qui ne coûte presque rien depuis que `mots_exclusifs` est gardé sur disque et dans le
+processus."""
+MOTS_OUTILS_D_AUTRES_LANGUES = frozenset().union(*MOTS_OUTILS.values())
+"""Un seul d'eux ouvre la lecture des langues d'un texte (`noms._sans_les_mots_etrangers`,
+`noms._sujets_d_une_phrase_etrangere`)."""
 VERBES_DE_PERSONNE = {
     "de": frozenset("hat hatte ist war wird wurde will wollte kann konnte soll sollte muss musste möchte darf kommt kam "
                     "geht ging ruft rief sagt sagte meint wohnt lebt spricht schläft arbeitet besucht braucht fehlt "

@@ -22,8 +22,8 @@ from itertools import chain
 from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.dates import dates_a_mois_en_lettres
-from filrouge.anonymat.etrangeres import (CALENDRIER, MOTS_OUTILS, MOTS_OUTILS_FRANCAIS, VERBES_DE_PERSONNE,
-                                          langue_du_passage, pas_un_nom, titre_sans_nom)
+from filrouge.anonymat.etrangeres import (CALENDRIER, MOTS_OUTILS, MOTS_OUTILS_D_AUTRES_LANGUES, MOTS_OUTILS_FRANCAIS,
+                                          VERBES_DE_PERSONNE, langue_du_passage, pas_un_nom, titre_sans_nom)
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes, positions_du_mot
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
@@ -3600,8 +3600,7 @@ def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: Context
     un nom (« Schule hat angerufen », « Heute hat… ») est écarté ensuite par `_sans_les_mots_etrangers`. La langue de
     chaque ligne n'est lue qu'une fois, et seulement dans un texte qui a un de ces verbes et un mot outil d'une autre
     langue."""
-    if lignes.mots.isdisjoint(_AMORCES_DES_VERBES_ETRANGERS) or not any(outils & lignes.mots
-                                                                         for outils in MOTS_OUTILS.values()):
+    if lignes.mots.isdisjoint(_AMORCES_DES_VERBES_ETRANGERS) or lignes.mots.isdisjoint(MOTS_OUTILS_D_AUTRES_LANGUES):
         return
     langues: dict[int, str | None] = {}
     for m in _SUJET_ETRANGER.finditer(texte):
@@ -3638,7 +3637,7 @@ def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvai
     sans elles (« Cita en el CPAS el viernes 11 de julio (rendez-vous au CPAS) ») ; s'il n'a pas de langue, celle du
     texte entier (une clé YAML « bemerkung: », « - Dienstag, 12. März »). Seules les lignes des trouvailles sont relues,
     et seulement si le texte a un mot outil d'une autre langue."""
-    if not resultats or not any(outils & lignes.mots for outils in MOTS_OUTILS.values()):
+    if not resultats or lignes.mots.isdisjoint(MOTS_OUTILS_D_AUTRES_LANGUES):
         return resultats
     langues: dict[tuple[int, int], str | None] = {}
     citations: dict[int, list[tuple[int, int]]] = {}
