@@ -376,6 +376,11 @@ FORMES = {
     "sujets_etrangers_par_ligne": ("Stone will call the Social Worker.\n", DEPART, "note.md"),
     # le quatre-vingt-quinzième passage : les lieux de culte suivis de leur nom, les textes religieux
     "lieux_de_culte_sur_une_ligne": ("au cimetière Karim, la mosquée Errahma, le Japji Sahib, ", DEPART, "note.md"),
+    # le quatre-vingt-seizième passage : possessifs, génitifs et têtes de liste d'une autre langue, mots courants sans
+    # porteur
+    "possessifs_et_genitifs_sur_une_ligne": ("Tsegaye's mother, von Mihaelas Schwester, El Ayuntamiento y ", DEPART,
+                                             "note.md"),
+    "tetes_de_liste_etrangeres": ("- Guled: sie kommt morgen nicht\n- Schulamt: hat angerufen\n", DEPART, "note.md"),
 }
 
 

@@ -216,6 +216,37 @@ FREQUENCE_TRES_COURANTE = 5.0
 nom même s'il en est un très porté (« young » 5,4, « king » 5,2 ; pas « martin » 4,7, « rose » 4,8)."""
 
 
+_LISTES_DE_PERSONNES = ("prenoms", "noms", "tres_portes", "mots_prenoms", "prenoms_homonymes")
+"""Les listes où un mot est un prénom ou un nom porté, même homonyme d'un mot."""
+
+
+TITRES_DE_PERSONNE = {
+    "de": frozenset("frau herr dr doktor lehrer lehrerin pfarrer".split()),
+    "en": frozenset("mr mrs ms miss dr doctor".split()),
+    "es": frozenset("señor señora señorita sr sra srta don doña dr dra doctor doctora profesor profesora maestro "
+                    "maestra".split()),
+    "nl": frozenset("meneer mijnheer mevrouw juffrouw juf meester dokter dr docent".split()),
+}
+"""Les civilités et titres (en minuscules, sans point) qu'un nom de personne suit : après eux, même un mot courant de la
+langue en est un (« Juf Ster », « Dokter Poort », « Frau Vogel », l'attaque-128)."""
+PARTICULES_DE_NOM = frozenset("van von vande vander vanden ter ten zu".split())
+"""Les particules qui ne précèdent qu'un nom de famille (pas « de », « del », « la » : aussi des prépositions et des
+articles, « Centro de Salud », « De Jeugdhulp »)."""
+
+
+def mot_courant_que_personne_ne_porte(mot: str, langue: str, prenoms_mots: Set[str] = frozenset()) -> bool:
+    """`mot` est-il un mot courant de `langue` (ou, en allemand et en néerlandais, composé de mots courants :
+    « Jeugdrechtbank », « Jugendamt ») qu'aucune liste ne compte parmi les prénoms et les noms portés ni parmi
+    `prenoms_mots` ?"""
+    minuscules, norme = mot.lower(), normaliser(mot)
+    courants = mots_courants(langue)
+    if not (minuscules in courants or langue in ("de", "nl") and not mot.isupper()
+            and _compose_de_mots_courants(minuscules, courants)):
+        return False
+    noms = listes()
+    return norme not in prenoms_mots and not any(norme in noms[liste] for liste in _LISTES_DE_PERSONNES)
+
+
 def pas_un_nom(mots: Sequence[str], langue: str, prenoms_mots: Set[str], devant: Sequence[str] = (),
                suivant: str = "", en_tete: bool = False) -> bool:
     """Les mots (tels qu'écrits) d'une trouvaille d'un passage de `langue`, précédés des mots `devant` (deux au plus)
@@ -231,9 +262,10 @@ def pas_un_nom(mots: Sequence[str], langue: str, prenoms_mots: Set[str], devant:
     la relecture revue68). Un autre mot à majuscule reste lu : en allemand, un nom de
     famille est souvent un mot (« Laut Freund », l'attaque-123)."""
     suite = [*devant, *mots, *([suivant] if suivant else [])]
-    if all(_mot_qui_n_est_pas_un_nom(mot, langue, prenoms_mots, suite, i + len(devant), en_tete and i == 0)
-           for i, mot in enumerate(mots)):
-        return True
+    lus = [_mot_qui_n_est_pas_un_nom(mot, langue, prenoms_mots, suite, i + len(devant), en_tete and i == 0)
+           for i, mot in enumerate(mots)]
+    if all(lu or mot.lower() in ARTICLES and i + 1 < len(mots) and lus[i + 1] for i, (mot, lu) in enumerate(zip(mots, lus))):
+        return True  # un article devant un mot qui n'est pas un nom n'en fait pas un (« El Ayuntamiento », « De Jeugdhulp »)
     if not all(mot.islower() for mot in mots):
         return False
     outils, courants, portes = MOTS_OUTILS[langue], mots_courants(langue), listes()["tres_portes"]
@@ -263,6 +295,12 @@ def _mot_qui_n_est_pas_un_nom(mot: str, langue: str, prenoms_mots: Set[str], sui
         return True
     if langue == "de" and (minuscules in DETERMINANTS_ALLEMANDS or _nom_commun_allemand(mot, suite[max(0, rang - 2):rang])):
         return True
+    if (langue != "en" and mot_courant_que_personne_ne_porte(mot, langue, prenoms_mots)
+            and not (rang > 0 and (suite[rang - 1].lower().rstrip(".") in TITRES_DE_PERSONNE[langue]
+                                   or suite[rang - 1].lower() in PARTICULES_DE_NOM))):
+        return True  # « El Ayuntamiento », « Matemáticas », « De Jeugdhulp », « Jeugdrechtbank » ; pas en anglais, où bien
+        # des noms sont des mots que les listes n'ont pas (« Dawn Walker »), ni après un titre (« Juf Ster », l'attaque-128)
+        # ou une particule (« van Hout »)
     return en_tete and minuscules in mots_courants(langue) and norme not in noms["prenoms"] and norme not in portes \
         and norme not in noms["mots_prenoms"] and (norme not in noms["noms"] or minuscules in mots_tres_courants(langue))
 

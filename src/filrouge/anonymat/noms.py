@@ -23,7 +23,9 @@ from filrouge.anonymat.cache import en_cache
 from filrouge.anonymat.contexte import ContexteAnonymat, normaliser_meme_longueur
 from filrouge.anonymat.dates import dates_a_mois_en_lettres
 from filrouge.anonymat.etrangeres import (CALENDRIER, MOTS_OUTILS, MOTS_OUTILS_D_AUTRES_LANGUES, MOTS_OUTILS_FRANCAIS,
-                                          VERBES_DE_PERSONNE, langue_du_passage, pas_un_nom, titre_sans_nom)
+                                          NOMS_COMMUNS, PRENOMS_DU_CALENDRIER,
+                                          VERBES_DE_PERSONNE, langue_du_passage, mot_courant_que_personne_ne_porte,
+                                          mots_courants, pas_un_nom, titre_sans_nom)
 from filrouge.anonymat.intervalles import Intervalles
 from filrouge.anonymat.lignes import Lignes, par_caracteres_fixes, positions_du_mot
 from filrouge.anonymat.listes import (_MOTS_OUTILS, DEBUTS_DE_LIEN, QUALIFICATIFS_DE_LIEN, est_courant_tel_qu_ecrit,
@@ -3325,6 +3327,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- le sujet d'un verbe de personne d'une autre langue : « Guled hat heute angerufen » ----------------------
     _sujets_d_une_phrase_etrangere(texte, lignes, contexte, deja, resultats)
+    if "'s" in texte or "’s" in texte or not lignes.mots.isdisjoint(MOTS_OUTILS_D_AUTRES_LANGUES):
+        _noms_d_une_ligne_etrangere(texte, lignes, contexte, deja, resultats)
 
     # --- une famille sujet d'un verbe de famille : « Les Meas ont déménagé » ----------------------------------
     for m in _FAMILLE_SUJET.finditer(texte):
@@ -3584,12 +3588,17 @@ def _sans_personnalites(texte: str, lignes: Lignes, resultats: list[Trouvaille])
 _VERBES_DE_PERSONNE_ETRANGERS = frozenset().union(*VERBES_DE_PERSONNE.values())
 _AMORCES_DES_VERBES_ETRANGERS = frozenset(verbe.split("'")[0] for verbe in _VERBES_DE_PERSONNE_ETRANGERS)
 """Les verbes tels que `Lignes.mots` les découpe (« didn't » : « didn »), pour le préfiltre."""
-_SUJET_ETRANGER = re.compile(
-    r"([" + _MAJ + r"](?<![\w'’-].)(?:['’][" + _MAJ + r"])?[" + _MIN + r"]+(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)[ \t]+("
-    + "|".join(sorted((re.escape(v) for v in _VERBES_DE_PERSONNE_ETRANGERS), key=lambda v: (-len(v), v))) + r")(?![\w'’-])")
-"""Un mot à majuscule puis un verbe de personne d'une autre langue (`etrangeres.VERBES_DE_PERSONNE`), les plus longs
-d'abord, dans un ordre fixe (celui d'un ensemble change d'un processus à l'autre : l'expression ne serait jamais
-retrouvée dans le cache des expressions, `motifs.py`)."""
+_MOT_D_UN_SUJET_ETRANGER = (r"([" + _MAJ + r"](?<![\w’-].)(?<!\w'.)(?:['’][" + _MAJ + r"])?[" + _MIN + r"]+"
+                            r"(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)")
+"""Un mot à majuscule, seul ou composé ; après une apostrophe qui ouvre une citation (« note: 'Guled hat angerufen' »),
+pas après une élision (« l'Ahmed »)."""
+_VERBES_ETRANGERS_EN_ORDRE = (r"(" + "|".join(sorted((re.escape(v) for v in _VERBES_DE_PERSONNE_ETRANGERS),
+                                                      key=lambda v: (-len(v), v))) + r")(?![\w'’-])")
+"""Les verbes de personne d'une autre langue (`etrangeres.VERBES_DE_PERSONNE`), les plus longs d'abord, dans un ordre fixe
+(celui d'un ensemble change d'un processus à l'autre : l'expression ne serait jamais retrouvée dans le cache des
+expressions, `motifs.py`)."""
+_SUJET_ETRANGER = re.compile(_MOT_D_UN_SUJET_ETRANGER + r"[ \t]+" + _VERBES_ETRANGERS_EN_ORDRE)
+"""Un mot à majuscule puis un verbe de personne d'une autre langue."""
 
 
 def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
@@ -3626,6 +3635,67 @@ def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: Context
             continue
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(mot, "sujet d'un verbe de personne")))
+
+
+_POSSESSIF = re.compile(_MOT_D_UN_SUJET_ETRANGER + r"['’]s(?=[ \t]+[" + _MIN + r"])")
+"""« Tsegaye's mother », « Marta's juf » : un mot à majuscule au possessif anglais ou néerlandais devant ce qui est à lui."""
+_GENITIF = re.compile(_MOT_D_UN_SUJET_ETRANGER + r"s(?=[ \t]+[^\W\d_])")
+"""« Mihaelas kleiner Schwester », « Kemals broer » : le génitif allemand ou néerlandais d'un prénom, sans apostrophe."""
+_EN_TETE_DE_LISTE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+" + _MOT_D_UN_SUJET_ETRANGER + r"[ \t]*[:–—][ \t]*\S",
+                               re.MULTILINE)
+"""« - Guled: hat angerufen », « - Bram: hij komt niet », « 2. Okbazghi — called the school » : un élément de liste qui
+s'ouvre par qui parle ou agit."""
+
+
+def _noms_d_une_ligne_etrangere(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
+                                resultats: list[Trouvaille]) -> None:
+    """Dans une ligne écrite dans une autre langue (`langue_du_passage`), trois places qui ne se donnent qu'à une
+    personne : le possessif en « 's » (« Tsegaye's mother called », « Marta's juf belt », même en tête de phrase), le
+    génitif allemand ou néerlandais d'un prénom des listes (« von Mihaelas kleiner Schwester », « Kemals broer »), la
+    tête d'un élément de liste suivie de deux-points (« - Brigid: we can host him », « - Bram: hij komt niet »). Le mot
+    (sans « 's » ; au génitif, entier) est signalé s'il est un prénom ou un nom des listes, un prénom homonyme d'un mot,
+    ou un mot qui n'est ni un mot courant de la langue de la ligne ni composé de tels mots
+    (`mot_courant_que_personne_ne_porte`) ; jamais un lien, une civilité, un rôle, un jour, un mois, une fête (« Monday's
+    session », « Mum's car », « - Status: pending », « - Jugendamt: »), ni une ville ou un lieu qui n'est pas aussi un
+    nom porté (« Brussels' parks »). Un possessif se lit même dans une ligne sans langue reconnue (« 's » la dit)."""
+    langues: dict[int, str | None] = {}
+    l = listes()
+    possessifs = _POSSESSIF.finditer(texte) if "'s" in texte or "’s" in texte else ()
+    for m, place in chain(((m, "possessif") for m in possessifs), ((m, "tete") for m in _EN_TETE_DE_LISTE.finditer(texte)),
+                          ((m, "genitif") for m in _GENITIF.finditer(texte))):
+        debut, fin = m.span(1)
+        mot = m.group(1)
+        forme, bas = normaliser(mot), mot.lower()
+        if place == "genitif":  # d'abord ce qui ne demande pas la langue de la ligne : « Nous », « Après » s'arrêtent ici
+            if forme not in l["prenoms"] or normaliser(bas + "s") in l["courants"]:
+                continue
+            fin += 1  # le mot entier : « Mihaelas » (et « Ennis », « Ans de Vries » : un prénom des listes suivi de « s »)
+        if (deja.chevauche(debut, fin) or forme in _LIENS or forme in _ROLES or forme in _CIVILITES or forme in _PRONOMS
+                or bas not in PRENOMS_DU_CALENDRIER and any(bas in CALENDRIER[autre] or bas in NOMS_COMMUNS[autre]
+                                                            for autre in CALENDRIER)):
+            continue  # « Monday's session », « Mum's car », « Oma's huis »
+        indice = lignes.numero(debut)
+        if indice not in langues:
+            debut_ligne, fin_ligne = lignes.bornes(indice)
+            langues[indice] = langue_du_passage(frozenset(_LETTRES.findall(texte[debut_ligne:fin_ligne].lower())))
+        langue = langues[indice]
+        if place == "possessif":
+            langues_du_mot = (langue,) if langue else ("en", "nl")  # « 's » suffit à dire la langue du mot
+        elif langue is None or place == "genitif" and (langue not in ("de", "nl") or bas + "s" in mots_courants(langue)):
+            continue
+        else:
+            langues_du_mot = (langue,)
+        if any(bas in MOTS_OUTILS[autre] for autre in langues_du_mot):
+            continue  # « - She: … »
+        porte = forme in l["prenoms"] or forme in l["tres_portes"] or forme in l["prenoms_homonymes"]
+        if (forme in l["villes"] or forme in l["lieux"] or forme in l["localites"]) and not porte and forme not in l["noms"]:
+            continue
+        if not porte and (any(bas in mots_courants(autre) or mot_courant_que_personne_ne_porte(mot, autre)
+                              for autre in langues_du_mot) or _classer(mot, contexte) == _Classe.AUTRE):
+            continue  # « - Status: pending », « Today's meeting », « - Jugendamt: hat angerufen » ; un nom de famille des
+            # listes qui est aussi un mot courant non plus, hors d'un possessif ou d'une liste qui le dise prénom
+        deja.ajouter(debut, fin)
+        resultats.append(Trouvaille(debut, fin, REGLE, message_nom(texte[debut:fin], "nom dans une ligne d'une autre langue")))
 
 
 def _sans_les_mots_etrangers(texte: str, lignes: Lignes, resultats: list[Trouvaille]) -> list[Trouvaille]:
