@@ -381,6 +381,10 @@ FORMES = {
     "possessifs_et_genitifs_sur_une_ligne": ("Tsegaye's mother, von Mihaelas Schwester, El Ayuntamiento y ", DEPART,
                                              "note.md"),
     "tetes_de_liste_etrangeres": ("- Guled: sie kommt morgen nicht\n- Schulamt: hat angerufen\n", DEPART, "note.md"),
+    # le quatre-vingt-dix-septième passage : les animaux nommés en apposition, « chez » devant un prénom, les clés de proche
+    "animaux_apposes_sur_une_ligne": ("avec Cookie, le chien de la famille qui dort, son furet, Nala (chatte, ", DEPART,
+                                      "note.md"),
+    "cles_de_proches": ("- copine : Mina, chez Sofia, Aurore, une copine\n", DEPART, "note.md"),
 }
 
 

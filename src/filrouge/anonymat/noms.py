@@ -59,6 +59,8 @@ _VOIE_DEVANT = re.compile(r"(?<![\w])(?<![àÀaA][ \t][lL][aA][ \t])(?<![dD]ans[
 personne ; pas « place », « chemin », « impasse », « av. » (avec), « à la rue », « dans la rue » (sans abri, de
 passage), des mots de la phrase
 (« à la place du Dr Okafor », « dans l'impasse Me Lukusa attend », les attaques 60 et 61)."""
+_VOIES_EN_TETE = frozenset("rue avenue place square boulevard chaussee quai dreve allee impasse".split())
+"""Les types de voie qui, à majuscule en tête d'une suite de mots, en font le nom d'une rue (« Place Lumumba »)."""
 _TITRES_DE_RUE = frozenset({"docteur", "professeur", "general", "colonel", "capitaine", "lieutenant", "commandant",
                             "baron", "comte", "president", "abbe", "chanoine", "pere", "soeur", "frere", "recteur"})
 """Les titres écrits en entier qu'une rue porte (« rue Docteur Haibe », « rue du Père Damien ») ; jamais « Dr », « Me »,
@@ -367,8 +369,29 @@ _ITEM = re.compile(r"([ \t]*)-[ \t]+(?:(?i:la|le|les)[ \t]+|(?i:l)['’])?")
 
 
 _ANIMAUX = (r"chien|chienne|chat|chatte|chaton|chiot|lapin|hamster|cheval|jument|poney|perroquet|perruche|tortue|"
-            r"furet|cochon[ \t]+d['’]inde")
-"""Les animaux de compagnie (sans « s »), que nomment `_ANIMAL_AVANT` et `_COMPAGNON_AVANT`."""
+            r"furet|cochon[ \t]+d['’]inde|berger[ \t]+(?:allemand|belge|australien)|labrador|caniche|husky|teckel|"
+            r"bouledogue|chihuahua|carlin|beagle|rottweiler|cocker|yorkshire|épagneul|bichon|berger[ \t]+malinois|"
+            r"serpent|lézard|âne|ânesse|chèvre|brebis|gerbille|cobaye|iguane")
+"""Les animaux de compagnie et les races de chiens (sans « s »), que nomment `_ANIMAL_AVANT`, `_COMPAGNON_AVANT` et
+`_ANIMAL_APPOSE_APRES` (« un berger allemand, Nala, », aveugle-94)."""
+_ANIMAL_APPOSE_APRES = re.compile(
+    r",[ \t]+(?i:le|la|l['’]|son|sa|leur|notre|mon|ma|un|une)[ \t]*(?i:(?:petite?|vieille|vieux|gros|grosse|fidèle)[ \t]+)?"
+    r"(?i:" + _ANIMAUX + r")(?![\w'’-])[ \t]+(?:de|du|des|d['’]|qui|que|qu['’]|adopté|adoptée)(?![\w'’-])[^,.;:!?()\n]{0,48},"
+    r"|[ \t]*\([ \t]*(?i:" + _ANIMAUX + r")[ \t]*[,)]",
+)
+"""« Cookie, le chien de la famille, », « Nala, la chienne de sa grand-mère, », « Nala (chatte, 4 ans) » : juste après le
+mot, une apposition fermée par une virgule dit l'animal qu'il nomme, complétée par ce qui le dit (« de », « qui »,
+« adopté ») ; ou une parenthèse qui s'ouvre sur un seul animal (aveugle-94). Lue seulement pour un mot qui n'est ni un
+prénom ni un nom très porté des listes (`_nom_d_animal_appose`) : pas « chez Lucas, le chien de la voisine était là »,
+« Mohamed (chienne gardée par la grand-mère) », « Mehdi, son chien, sa mère : tous étaient là » (les attaques 125 et
+129), ni l'apposition du chien de quelqu'un (« Le chien de Karim, un berger allemand, », garde95)."""
+
+
+def _nom_d_animal_appose(texte: str, mot: str, fin: int) -> bool:
+    """Le mot qui finit à `fin` est-il le nom d'un animal que l'apposition qui le suit dit (`_ANIMAL_APPOSE_APRES`) ?"""
+    forme = normaliser(mot)
+    return (forme not in listes()["prenoms"] and forme not in listes()["tres_portes"]
+            and _ANIMAL_APPOSE_APRES.match(texte, fin) is not None)
 _ANIMAL_AVANT = re.compile(
     r"(?<!\w)(?i:" + _ANIMAUX + r"|hond|kat|konijn|paard)s?(?!\w)[^.;:!?\n]{0,40}?"
     r"(?:,|appel(?:é|ée|le|lera|lerait|lait)|nomm(?:ée?|era|erait)|baptis(?:ée?|era|erait)|surnomm(?:ée?|era|erait)|heet)"
@@ -376,6 +399,22 @@ _ANIMAL_AVANT = re.compile(
 )
 """« un chaton qu'elle a appelé « Caramel » », « un lapin qu'il appellerait Noisette », « le chien de la grand-mère,
 Caramel, » : le nom d'un animal (le maître, lui, suit « de » sans virgule : « le chien de Kevin » reste un nom)."""
+
+
+def _animal_avant(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Le mot qui commence à `debut` est-il le nom d'un animal nommé juste avant (`_ANIMAL_AVANT`) ? Après une simple
+    virgule, seulement s'il n'est ni un prénom ni un nom très porté des listes, ou si l'apposition se ferme aussitôt
+    (« le chien de la grand-mère, Caramel, », « son furet, Nala, ») : « Avec son chien, Karim est parti » nomme une
+    personne (garde99)."""
+    m = _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut)
+    if m is None or not m.group().rstrip(" \t«\"“").endswith(","):
+        return m is not None
+    mot = _LETTRES.match(texte, debut)
+    if mot is None:
+        return True
+    forme = normaliser(mot.group())
+    return (forme not in listes()["prenoms"] and forme not in listes()["tres_portes"]
+            or _FERME_UNE_APPOSITION.match(texte, mot.end()) is not None)
 
 
 _PRODUIT_AVANT = re.compile(
@@ -462,7 +501,7 @@ def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
                 or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                 or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
-                or _ANIMAL_AVANT.search(texte, max(debut_ligne, debut - 72), debut)
+                or _animal_avant(texte, debut_ligne, debut)
                 or (_PRODUIT_DE_TOUT_PETIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                     or _COMPAGNON_AVANT.search(texte, max(debut_ligne, debut - 56), debut))
                 and _marque_ou_nom_d_animal(texte, debut))
@@ -476,9 +515,18 @@ def _marque_ou_nom_d_animal(texte: str, debut: int) -> bool:
     suite = _APRES_UNE_MARQUE.match(texte, debut)
     if suite is None:
         return False
-    premier = normaliser(_LETTRES.match(texte, debut).group(0))  # type: ignore[union-attr]
+    mot = _LETTRES.match(texte, debut)
+    premier = normaliser(mot.group(0))  # type: ignore[union-attr]
     tout = listes()
-    return premier not in tout["prenoms"] and premier not in tout["tres_portes"]
+    return (premier not in tout["prenoms"] and premier not in tout["tres_portes"]
+            or _RELATIVE_APRES_UN_ANIMAL.match(texte, mot.end()) is not None)  # type: ignore[union-attr]
+
+
+_RELATIVE_APRES_UN_ANIMAL = re.compile(r",[ \t]+(?:qu['’](?:il|elle|ils|elles|on)(?![\w'’])|que[ \t])")
+"""« son chien Oscar, qu'il promène chaque soir », « la chienne Bella, qu'elle sort » : après l'animal, un prénom suivi
+d'une relative dont il est l'objet est son nom (garde99) ; pas « Son chien Kevin le promène », « sur le chat Mehdi »
+(l'attaque-125, revue68), ni une relative dont il est le sujet (« Son chien Lucas, qui le promène, est son cousin »,
+l'attaque-129)."""
 
 
 _ADVERBES = r"(?:beaucoup|bien|encore|déjà|souvent|enfin|toujours|aussi|longtemps|vite|peu|mal|finalement)"
@@ -1067,13 +1115,30 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
             return candidat, False  # « - Propriétaire : Fardowsa » (aveugle-64) ; pas « le propriétaire Logement … »
         if forme in _LIENS:
             if cle_yaml and _CLE_YAML.fullmatch(reste) and forme not in _APPELLATIONS and not _inconnu_du_lexique(
-                    texte, position):
+                    texte, position) and not _prenom_seul_en_valeur(texte, position):
                 # « jeune: Retrouver un rythme… » : une clé YAML ou une rubrique, pas « le jeune X » ;
                 # la valeur est lue comme un début de phrase (couche 2). Un mot que le lexique n'écrit pas y est le nom
                 # du proche (« - Propriétaire : Fardowsa », « - Mère : Woldemichael », aveugle-64).
                 return None
             return candidat, False
     return None
+
+
+_FIN_D_UNE_VALEUR = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
+
+
+def _prenom_seul_en_valeur(texte: str, position: int) -> bool:
+    """Le mot à majuscule à `position` est-il un prénom des listes, même homonyme d'un mot, que le dictionnaire français
+    n'a pas, seul dans sa valeur (suivi d'une virgule, d'une parenthèse ou de la fin de la ligne ; pas d'un point, qui
+    abrège : « Garde chez papa : Sam. et Dim. ») : « - copine :
+    Mina, rencontrée au club » (aveugle-94) ; pas « jeune: Retrouver un rythme », ni un adjectif ou un nom qui est aussi
+    un prénom (« - mère : Fidèle (aux rendez-vous) », « - sœur : Constance, dans ses efforts », l'attaque-129)."""
+    m = _MOT_CAP.match(texte, position)
+    if m is None or _FIN_D_UNE_VALEUR.match(texte, m.end()) is None:
+        return False
+    forme = normaliser(m.group(1))
+    return ((forme in listes()["prenoms"] or forme in listes()["prenoms_homonymes"])
+            and not est_mot_du_dictionnaire(m.group(1).casefold()))
 
 
 def _inconnu_du_lexique(texte: str, position: int) -> bool:
@@ -1510,6 +1575,8 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         chaine, classes = chaine[:-1], classes[:-1]
     if len(chaine) > 4:
         return None  # une suite de majuscules plus longue : un titre
+    if len(chaine) == 1 and _nom_d_animal_appose(texte, chaine[0].group(1), chaine[0].end(1)):
+        return None  # « Cookie, la chienne de sa grand-mère, » : un animal (aveugle-94)
     # seul, un prénom homonyme rare (Modeste) ; dans une suite (« Jean-Eudes Ahoussou », « Maxime Van Belle »),
     # la forme du nom suffit
     homonymes = listes()["prenoms_homonymes_rares" if len(chaine) == 1 else "prenoms_homonymes"]
@@ -1557,8 +1624,10 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         # pas « LA KOKÉRELLE », l'attaque-102)
         return debut, chaine[-1].end(1)
     if (len(chaine) == 1 and classes[0] == _Classe.INCONNU and not capitales
-            and _place_apposee(texte, debut_ligne, debut, chaine[0].end(1))):
-        return debut, chaine[0].end(1)  # « le compte de Bram, le père », « Le travailleur de rue, Théodule, passe »
+            and _place_apposee(texte, debut_ligne, debut, chaine[0].end(1))
+            and not _animal_avant(texte, debut_ligne, debut)):
+        return debut, chaine[0].end(1)  # « le compte de Bram, le père », « Le travailleur de rue, Théodule, passe » ; pas
+        # « son furet, Nala, » (aveugle-94)
     if (not prenom_connu and not all(i or p or q for i, p, q in zip(inconnus, prenoms, particules))
             or capitales and not _capitales_d_une_personne(texte, mots, inconnus, debut_ligne, debut, chaine[-1].end(1))):
         return None  # « CGRA », « SPJ » : un sigle ; « ŞÊXO », « ĐỨC » : des lettres qu'aucun sigle d'ici n'écrit
@@ -1580,6 +1649,9 @@ def _nom_inconnu(texte: str, chaine: list[re.Match[str]], classes: list[str], de
         if _debut_de_phrase(texte, debut_ligne, debut):
             return None
         lieu = _LIEU_DEVANT.search(texte, max(debut_ligne, debut - 12), debut)
+        if lieu is not None and lieu.group().rstrip().lower() == "chez" and prenoms[0]:
+            return debut, chaine[0].end(1)  # « retrouvé chez Sofia », « chez Victoria » : chez quelqu'un (aveugle-94) ;
+            # pas un mot que personne n'écrit, souvent une entreprise (« chez Klarna », « chez Interflora »)
         if lieu is not None and not (
                 lieu.group().rstrip() in ("à", "a") and (
                     _destinataire(texte, debut_ligne, debut)
@@ -1872,7 +1944,10 @@ _FONCTIONS = (
     "institutrice", "directeur", "directrice", "référent", "référente", "tuteur", "tutrice", "pédopsychiatre", "médecin",
     "logopède", "avocat", "avocate", "délégué", "déléguée", "coordinateur", "coordinatrice", "titulaire", "professeur",
     "professeure", "voisin", "voisine", "ami", "amie", "cousin", "cousine", "oncle", "tante", "parrain", "marraine",
-    "belle-mère", "beau-père", "grand-mère", "grand-père")
+    "belle-mère", "beau-père", "grand-mère", "grand-père",
+    # les proches de son âge (aveugle-94, garde99 : « Simba, un garçon de sa classe, », « Aurore, une copine de la MJ ») ;
+    # pas « frère », « sœur » : « fratrie: frère cefa, sœur en primaire » (une école, pas un nom apposé)
+    "copain", "copine", "camarade", "garçon", "fille")
 _MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
 """Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
 _DEVANT_UN_APPOSE = (_LIENS | _ROLES | frozenset(normaliser(f.split()[0]) for f in _FONCTIONS)
@@ -1881,7 +1956,7 @@ _DEVANT_UN_APPOSE = (_LIENS | _ROLES | frozenset(normaliser(f.split()[0]) for f 
 proche, un rôle, une fonction du réseau ou un métier de `metiers.txt` (garde67) devant un nom en minuscules apposé
 (`_APPOSE_EN_MINUSCULES`) ; « le travailleur de rue », « la travailleuse sociale » (garde79)."""
 _FONCTION_APRES = re.compile(
-    r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*"
+    r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre|mon|ma|un|une)?[ \t]*"
     r"(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+|"
     r"(?P<qualifie>(?i:meilleure?|vieil|vieille|vieux|grande?|petite?)[ \t]+))?"
     r"(?i:" + "|".join(sorted((re.escape(f).replace("\\ ", r"[ \t]+") for f in _FONCTIONS), key=len, reverse=True))
@@ -3002,7 +3077,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if trouve is None:
             continue
         declencheur, apres_civilite = trouve
-        if _ANIMAL_AVANT.search(texte, max(debut_ligne_mot, premier.start() - 72), premier.start()):
+        if _animal_avant(texte, debut_ligne_mot, premier.start()):
             continue  # « un chaton qu'elle a appelé « Caramel » » : un animal
         titre_de_rue = normaliser(declencheur) in _TITRES_DE_RUE
         position_declencheur = -1
@@ -3204,8 +3279,11 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 resultats.append(Trouvaille(*inconnu, REGLE, message_nom(texte[inconnu[0]:inconnu[1]], "mot inconnu écrit comme un nom")))
             continue
         if (_pas_une_personne_devant(texte, debut_ligne, debut_chaine) or _FORMULE_APRES.match(texte, chaine[-1].end(1))
-                or _nom_de_lieu_a_article(texte, debut_ligne, chaine)):
-            continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service
+                or _nom_de_lieu_a_article(texte, debut_ligne, chaine)
+                or len(chaine) == 1 and _nom_d_animal_appose(texte, chaine[0].group(1), chaine[0].end(1))
+                or len(chaine) > 1 and normaliser(chaine[0].group(1)) in _VOIES_EN_TETE):
+            continue  # « l'école Sainte-Marie », « la maison Martin » : nom d'un lieu ou d'un service ; « Cookie, le chien
+            # de la famille, » : un animal ; « Place Lumumba : rdv », « Avenue Mandela » : une voie (garde44)
         tete = 1 if len(chaine) > 2 and normaliser(chaine[0].group(1)) in _ARTICLES else 0
         if (classes[tete] == _Classe.AUTRE and len(chaine) > tete + 1
                 and normaliser(chaine[tete].group(1)) in listes()["courants"]
@@ -3424,9 +3502,10 @@ _ECRAN = re.compile(
 album ou un objet à son effigie, une passion (« fan de », « ne parle que de »)."""
 _PROCHE_DE_QUELQU_UN = re.compile(r"[ \t]*,[ \t]*(?:sa|son|ses|leur|notre|mon|ma)[ \t]")
 """« ne parle que d'Elsa, sa nouvelle amie » : une apposition qui dit un lien avec quelqu'un nomme une personne."""
-_REGARDE = re.compile(r"(?<!\w)regard\w*")
+_REGARDE = re.compile(r"(?<!\w)(?:regard|ecout)\w*")
 _A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+(?:sa|la|une)[ \t]+tablette|au[ \t]+cinema)(?!\w)")
-"""« regarde Shrek en boucle » : regarder n'annonce un personnage qu'avec un écran dans la ligne."""
+"""« regarde Shrek en boucle », « écoute Angèle en boucle » : regarder ou écouter n'annonce un personnage qu'avec un écran
+dans la ligne."""
 _GOUT_AVANT = re.compile(r"(?<!\w)(?:voir|revoir|regarder|adore\w*|aime\w*|prefere\w*|inspire\w*[ \t]+d[e']|imite\w*)[ \t]*$")
 """« a demandé à voir Mario au cinéma », « adore Elsa » : avant l'écran, un personnage objet d'un goût."""
 _VERS_L_OEUVRE = re.compile(
@@ -3436,7 +3515,8 @@ _VERS_L_OEUVRE = re.compile(
 
 
 _MODELE_AVANT = re.compile(
-    r"(?<!\w)(?:se[ \t]+compare[ \t]+a|se[ \t]+prend[ \t]+pour|s'identifie[ \t]+a|se[ \t]+deguise[ \t]+en|"
+    r"(?<!\w)(?:(?:se[ \t]+compare|s'identifie)(?:[ \t]+(?:souvent|beaucoup|toujours|parfois))?[ \t]+a|"
+    r"se[ \t]+prend[ \t]+pour|se[ \t]+deguise[ \t]+en|ne[ \t]+regarde[ \t]+que|"
     r"(?:suis|es|est|etre|etait)[ \t]+comme|(?:veut|voudrait|reve[ \t]+d')[ \t]*etre|imite\w*|"
     r"regard(?:e|es|ent|er|ait|aient)|revoir|relire|lire|lit|lisait|adore\w*)[ \t]*$"
 )
@@ -3483,7 +3563,8 @@ def _personnages(ligne: str) -> Iterator[re.Match[str]]:
 _COMMERCE_AVANT = re.compile(
     r"(?<!\w)(?:chez|magasins?|supermarches?|boutiques?|enseignes?|courses|achats?|achete\w*|acheter|bons?|"
     r"abonnements?|chocolats?|pralines?|biscuits?|bieres?|canettes?|bouteilles?|sacs?|tickets?|caisses?|rayons?|"
-    r"soldes|vole\w*|fidelite|livraisons?|commande\w*|produits?|marques?|promotions?|jobs?[ \t]+etudiants?)"
+    r"soldes|vole\w*|fidelite|livraisons?|commande\w*|produits?|marques?|promotions?|jobs?[ \t]+etudiants?|"
+    r"(?:rendez-vous|rdv)[ \t]+devant)"
     r"(?!\w)[^.;!?\n]{0,30}$"
 )
 """Un commerce ou un produit juste avant (« chez », « bons d'achat », « chocolats ») : une enseigne tirée d'un
