@@ -733,6 +733,8 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas69-096": "« l'attestation de ferrandou » : en minuscules, après un écrit, seulement un nom des listes (« la note de réu », l'attaque-94)",
     },
     "garde70": {
+        "cas70-020": "« en réalité lufuluabo, une amie de » : « en réalité » n'annonce pas un nom",
+        "cas70-005": "« en réalité przybyłowicz, un ancien » : « en réalité » n'annonce pas un nom",
         "cas70-001": "« un certain verhaegenbosch, dont la » : après « un certain », seulement un nom des listes qu'aucun dictionnaire n'a : un mot que personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (l'attaque-100)",
         "cas70-004": "« un certain ouchikhou se présente c » : après « un certain », seulement un nom des listes qu'aucun dictionnaire n'a : un mot que personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (l'attaque-100)",
         "cas70-009": "« une certaine de la roncière, ancienn » : après « un certain », seulement un nom des listes qu'aucun dictionnaire n'a : un mot que personne n'écrit y est plus souvent un mot savant, d'argot ou d'une autre langue (l'attaque-100)",
@@ -1078,6 +1080,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas91-086": "« | Sam. | Vendela | piscine |⏎ » : un prénom court hors des listes à côté d'un agenda (« Merv », « Lune », « Venus », « Vendela ») : ratés antérieurs",
     },
     "garde96": {
+        "cas96-093": "« Le message de l'école de Valence dit : « tiene problemas en Lengua y en … » : une institution, une matière ou un titre à majuscules d'une phrase espagnole ou anglaise (« El Ayuntamiento », « Progress Report », « Mental Health », « Educación Física ») : gardé, au milieu d'une phrase anglaise, espagnole ou néerlandaise la majuscule fait le nom",
         "cas96-046": "« bericht_moeder: ik heb gisteren met mila gebeld, ze was verdrietig⏎ » : un prénom en minuscules dans une phrase néerlandaise (« met mila gebeld ») : laissé, comme « mit barakzai » (aveugle-91)",
         "cas96-063": "« Mensaje traducido: Mañana viene el educador a las diez.⏎ » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
         "cas96-073": "« elternbrief: Mathematik bleibt schwierig, aber er gibt sich Mühe.⏎ » : un mot espagnol, anglais ou allemand que les listes de noms comptent parmi les prénoms ou les noms (« Mañana », « Inglés », « Mühe », « Cruz Roja », « Nurse », « Worker », « Salud », « Instituto ») : gardé ; une règle de titres qui les écartait perdait des personnes (« Dawn Parker », « Caridad Prado », l'attaque-126)",
@@ -1124,6 +1127,8 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas97-060": "« Le deuil coïncide avec le Têt et l'Achoura ; la pagode Từ Quang organise… » : un lieu de culte au nom d'un prénom ou de plusieurs mots, ou hors des lieux de la liste (« mosquée Fatih », « pagode Linh Quang », « Guru Nanak Darbar », « Shri Ram Mandir », « Yeunten Ling », « cimetière de Belgrade ») : gardé, une personne s'y écrit pareil (la relecture revue69)",
     },
     "garde98": {
+        "cas98-063": "« echanges:⏎- Brigid: we can host him on weekends⏎- tante: ok⏎ » : un prénom que le lexique connaît, en tête d'un élément de liste d'une ligne anglaise (« Brigid ») : laissé, une fonction s'y écrit pareil (« - Headteacher: », la relecture revue70)",
+        "cas98-106": "« El Ayuntamiento pidió un informe a los Servicios Sociales antes del lune… » : « Servicios Sociales » : un mot courant après un autre mot à majuscule, que la règle des mots courants ne lit plus (« Zorgcoördinator Snel », la relecture revue70) : laissé",
         "cas98-008": "« sms recopié : \"plz tell the school its ramzi's inhaler in the bag not mi… » : un prénom en minuscules dans un message écrit dans une autre langue (« ramzi's », « anikas », « met hamza », « - dani: ») : raté antérieur, laissé",
         "cas98-015": "« message recopié : \"bin mit anikas ranzen im bus, sie hat ihn wieder verg… » : un prénom en minuscules dans un message écrit dans une autre langue (« ramzi's », « anikas », « met hamza », « - dani: ») : raté antérieur, laissé",
         "cas98-057": "« whatsapp_moeder: \"zeg tegen mevrouw dat ik morgen met hamza kom\"⏎ » : un prénom en minuscules dans un message écrit dans une autre langue (« ramzi's », « anikas », « met hamza », « - dani: ») : raté antérieur, laissé",
@@ -1147,6 +1152,10 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas98-150": "« talen: \"Pools, Vlaams en wat Engels\"⏎ » : une matière, un service ou une langue que les listes comptent parmi les prénoms ou les noms (« Castellana », « Inglés », « Tutor », « Instituto », « Centro », « Salud », « Dari », « Francés », « Engels ») : laissé",
     },
     "garde99": {
+        "cas99-052": "« loisirs: jeux de société (Uno, Dobble, Loups-Garous de Thiercelieux)⏎ » : un personnage ou un jeu qui est aussi un prénom des listes (« Uno », « Deku », « Jinx ») : gardé, retirés de `personnages.txt` (la relecture revue70 : « Uno, un copain de sa classe »)",
+        "cas99-056": "« Dans le manga My Hero Academia, il s'identifie à Deku, « le gamin sans p… » : un personnage ou un jeu qui est aussi un prénom des listes (« Uno », « Deku », « Jinx ») : gardé, retirés de `personnages.txt` (la relecture revue70 : « Uno, un copain de sa classe »)",
+        "cas99-057": "« Elle écoute en boucle la chanson de la série Arcane et dessine Jinx sur … » : un personnage ou un jeu qui est aussi un prénom des listes (« Uno », « Deku », « Jinx ») : gardé, retirés de `personnages.txt` (la relecture revue70 : « Uno, un copain de sa classe »)",
+        "cas99-141": "« Le jeune explique qu'Aurore, une copine de la MJ, l'a convaincu de venir.⏎ » : « Aurore, une copine de la MJ » : « une » devant un proche n'annonce plus une apposition (« Au bled, un cousin l'a hébergé », la relecture revue70) : laissé",
         "cas99-003": "« animaux:⏎- espece: chien⏎  nom: Max⏎  remarque: promené par le jeune tou… » : un animal nommé d'un prénom des listes (« Max », « Luna », « Rocky », « Léon », « Princesse », « Félix », « Lucie », « Pablo », « Nina », « Jules », « Maya », « Lola », « Nestor », « Rex ») : gardé, décidé : « chez Lucas, le chien de la voisine était là », « Son chien Kevin le promène » s'écrivent pareil (les attaques 125 et 129)",
         "cas99-005": "« - Luna (chatte, 4 ans) : dort avec lui, « elle sent quand je vais mal ».⏎ » : un animal nommé d'un prénom des listes (« Max », « Luna », « Rocky », « Léon », « Princesse », « Félix », « Lucie », « Pablo », « Nina », « Jules », « Maya », « Lola », « Nestor », « Rex ») : gardé, décidé : « chez Lucas, le chien de la voisine était là », « Son chien Kevin le promène » s'écrivent pareil (les attaques 125 et 129)",
         "cas99-007": "« La jeune raconte que son hamster Simba est mort pendant les vacances ; e… » : « Simba », un prénom porté en Belgique, après un animal : gardé, retiré des personnes publiques à la trente-sixième session (`test_personnalites.py`)",

@@ -24,7 +24,7 @@ from tests.anonymat.outils_garde import FICHE, masques_des_noms, noms_trouves
         ("Die Lehrerin von Ilonas kleinem Bruder hat angerufen.\n", "Ilona"),
         ("Yusufs zus slaapt niet goed sinds de verhuizing.\n", "Yusuf"),
         ("Ce que la famille a dit :\n- Guled: sie kommt morgen nicht\n", "Guled"),
-        ("Échanges :\n- Siobhan: we will call the school\n", "Siobhan"),
+        ("Échanges :\n- Okbazghi: we will call the school\n", "Okbazghi"),
     ],
 )
 def test_un_nom_au_possessif_au_genitif_ou_en_tete_de_liste_est_signale(texte: str, nom: str) -> None:

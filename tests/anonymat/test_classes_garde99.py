@@ -3,8 +3,7 @@ ses négatifs signalés, à l'aveugle, et deux prénoms ratés) : un animal nomm
 « Cookie, le chien de la famille, », « Nala (chatte, 4 ans) » ; pas un prénom des listes, l'attaque-129 : « chez Lucas,
 le chien de la voisine était là ») ou, prénom, objet d'une relative (« son chien Oscar, qu'il promène ») n'est pas une
 personne ; « chez » devant un prénom homonyme d'un mot en dit une (« retrouvé chez Sofia ») ;
-sous une clé de proche, un prénom seul aussi (« - copine : Mina, rencontrée au club ») ; un mot suivi d'un proche de son
-âge apposé aussi (« Aurore, une copine de la MJ »). garde99, écrit à l'aveugle avant lui, en trouvait 113 sur 150.
+sous une clé de proche, un prénom seul aussi (« - tante : Sofia (hébergement) »). garde99, écrit à l'aveugle avant lui, en trouvait 113 sur 150.
 Variantes écrites ici (jamais les phrases des cas). Données fictives."""
 
 from __future__ import annotations
@@ -37,7 +36,6 @@ def test_un_adjectif_sous_une_cle_de_proche_n_est_pas_un_nom() -> None:
         ("Après la dispute, il a dormi chez Victoria deux nuits.\n", "Victoria"),
         ("- copain : Prosper, rencontré à la MJ\n", "Prosper"),
         ("- tante : Sofia (hébergement le week-end)\n", "Sofia"),
-        ("Céleste, une camarade de classe, l'a accompagné.\n", "Céleste"),
         ("Son chien Kevin le promène chaque matin.\n", "Kevin"),
         ("Avec son chien, Karim est parti au parc.\n", "Karim"),
         # l'attaque-129 : une nouvelle proposition, un animal au pluriel ou suivi de ce qu'on en dit, un sujet

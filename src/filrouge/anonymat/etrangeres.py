@@ -296,11 +296,14 @@ def _mot_qui_n_est_pas_un_nom(mot: str, langue: str, prenoms_mots: Set[str], sui
     if langue == "de" and (minuscules in DETERMINANTS_ALLEMANDS or _nom_commun_allemand(mot, suite[max(0, rang - 2):rang])):
         return True
     if (langue != "en" and mot_courant_que_personne_ne_porte(mot, langue, prenoms_mots)
-            and not (rang > 0 and (suite[rang - 1].lower().rstrip(".") in TITRES_DE_PERSONNE[langue]
-                                   or suite[rang - 1].lower() in PARTICULES_DE_NOM))):
+            and (rang == 0 or suite[rang - 1].lower() in ARTICLES or suite[rang - 1].lower() in ("de", "la")
+                 or suite[rang - 1].islower()
+                 and suite[rang - 1].lower().rstrip(".") not in TITRES_DE_PERSONNE[langue]
+                 and suite[rang - 1].lower() not in PARTICULES_DE_NOM)):
         return True  # « El Ayuntamiento », « Matemáticas », « De Jeugdhulp », « Jeugdrechtbank » ; pas en anglais, où bien
-        # des noms sont des mots que les listes n'ont pas (« Dawn Walker »), ni après un titre (« Juf Ster », l'attaque-128)
-        # ou une particule (« van Hout »)
+        # des noms sont des mots que les listes n'ont pas (« Dawn Walker »), ni après un titre (« Juf Ster », l'attaque-128),
+        # une particule (« van Hout ») ou un autre mot à majuscule qui n'est pas un article (« Zorgcoördinator Snel »,
+        # « El tutor Cocinero » : une fonction devant un nom, la relecture revue70)
     return en_tete and minuscules in mots_courants(langue) and norme not in noms["prenoms"] and norme not in portes \
         and norme not in noms["mots_prenoms"] and (norme not in noms["noms"] or minuscules in mots_tres_courants(langue))
 

@@ -1137,6 +1137,8 @@ def _prenom_seul_en_valeur(texte: str, position: int) -> bool:
     if m is None or _FIN_D_UNE_VALEUR.match(texte, m.end()) is None:
         return False
     forme = normaliser(m.group(1))
+    if forme[:2] in _JOURS_ABREGES and len(forme) == 3 or forme in ("ras", "nc", "na"):
+        return False  # « - papa : Sam, Dim », « - père : Ras » : un jour abrégé, rien à signaler (la relecture revue70)
     return ((forme in listes()["prenoms"] or forme in listes()["prenoms_homonymes"])
             and not est_mot_du_dictionnaire(m.group(1).casefold()))
 
@@ -1945,8 +1947,9 @@ _FONCTIONS = (
     "logopède", "avocat", "avocate", "délégué", "déléguée", "coordinateur", "coordinatrice", "titulaire", "professeur",
     "professeure", "voisin", "voisine", "ami", "amie", "cousin", "cousine", "oncle", "tante", "parrain", "marraine",
     "belle-mère", "beau-père", "grand-mère", "grand-père",
-    # les proches de son âge (aveugle-94, garde99 : « Simba, un garçon de sa classe, », « Aurore, une copine de la MJ ») ;
-    # pas « frère », « sœur » : « fratrie: frère cefa, sœur en primaire » (une école, pas un nom apposé)
+    # les proches de son âge (aveugle-94, garde99 : « Mina, sa copine de la MJ ») ; pas « frère », « sœur » : « fratrie:
+    # frère cefa, sœur en primaire » (une école, pas un nom apposé) ; ni « un », « une », « mon », « ma » devant eux : « Au
+    # bled, un cousin l'a hébergé », « Au karaté, un ami l'a blessé » ouvrent une autre proposition (la relecture revue70)
     "copain", "copine", "camarade", "garçon", "fille")
 _MOTS_DE_FONCTION = frozenset(fonction.split()[0].split("-")[-1] for fonction in _FONCTIONS)
 """Un mot de chaque fonction, tel que `Lignes.mots` le découpe : préfiltre de `_FONCTION_APRES` sur tout le texte."""
@@ -1956,7 +1959,7 @@ _DEVANT_UN_APPOSE = (_LIENS | _ROLES | frozenset(normaliser(f.split()[0]) for f 
 proche, un rôle, une fonction du réseau ou un métier de `metiers.txt` (garde67) devant un nom en minuscules apposé
 (`_APPOSE_EN_MINUSCULES`) ; « le travailleur de rue », « la travailleuse sociale » (garde79)."""
 _FONCTION_APRES = re.compile(
-    r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre|mon|ma|un|une)?[ \t]*"
+    r",[ \t]*+(?:l['’]|le|la|son|sa|leur|notre)?[ \t]*"
     r"(?:(?i:ancien|ancienne|nouvel|nouvelle|nouveau|actuel|actuelle)[ \t]+|"
     r"(?P<qualifie>(?i:meilleure?|vieil|vieille|vieux|grande?|petite?)[ \t]+))?"
     r"(?i:" + "|".join(sorted((re.escape(f).replace("\\ ", r"[ \t]+") for f in _FONCTIONS), key=len, reverse=True))
@@ -3500,8 +3503,9 @@ _ECRAN = re.compile(
 )
 """Ce qui annonce un personnage dans la ligne (lue en minuscules sans accents) : un écran, un jeu, un déguisement, un
 album ou un objet à son effigie, une passion (« fan de », « ne parle que de »)."""
-_PROCHE_DE_QUELQU_UN = re.compile(r"[ \t]*,[ \t]*(?:sa|son|ses|leur|notre|mon|ma)[ \t]")
-"""« ne parle que d'Elsa, sa nouvelle amie » : une apposition qui dit un lien avec quelqu'un nomme une personne."""
+_PROCHE_DE_QUELQU_UN = re.compile(r"[ \t]*,[ \t]*(?:sa|son|ses|leur|notre|mon|ma|un|une)[ \t]")
+"""« ne parle que d'Elsa, sa nouvelle amie », « Il adore les mangas. Simba, un garçon de sa classe, lui en prête » : une
+apposition qui dit un lien avec quelqu'un ou une personne nomme une personne (la relecture revue70)."""
 _REGARDE = re.compile(r"(?<!\w)(?:regard|ecout)\w*")
 _A_L_ECRAN = re.compile(r"(?<!\w)(?:en[ \t]+boucle|a[ \t]+la[ \t]+tele|sur[ \t]+(?:sa|la|une)[ \t]+tablette|au[ \t]+cinema)(?!\w)")
 """« regarde Shrek en boucle », « écoute Angèle en boucle » : regarder ou écouter n'annonce un personnage qu'avec un écran
@@ -3728,6 +3732,16 @@ _EN_TETE_DE_LISTE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+" + _MOT_D_
 s'ouvre par qui parle ou agit."""
 
 
+def _suite_anglaise_ou_neerlandaise(texte: str, fin: int) -> bool:
+    """Le mot qui suit un possessif (à `fin`) est-il un mot courant de l'anglais ou du néerlandais qui n'est pas un mot du
+    français (« Bilal's teacher », « Noa's juf » ; pas « Domino's le soir », « Asperger's syndrome ») ?"""
+    m = _LETTRES.search(texte, fin)
+    if m is None:
+        return False
+    mot = m.group().lower()
+    return (mot in mots_courants("en") or mot in mots_courants("nl")) and not est_mot_du_dictionnaire(mot)
+
+
 def _noms_d_une_ligne_etrangere(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                                 resultats: list[Trouvaille]) -> None:
     """Dans une ligne écrite dans une autre langue (`langue_du_passage`), trois places qui ne se donnent qu'à une
@@ -3761,6 +3775,10 @@ def _noms_d_une_ligne_etrangere(texte: str, lignes: Lignes, contexte: ContexteAn
             langues[indice] = langue_du_passage(frozenset(_LETTRES.findall(texte[debut_ligne:fin_ligne].lower())))
         langue = langues[indice]
         if place == "possessif":
+            if langue is None and not _suite_anglaise_ou_neerlandaise(texte, m.end()):
+                continue  # « chez Domino's le soir », « Asperger's syndrome » dans une ligne française (la relecture revue70)
+            if langue == "nl" and bas in mots_courants("nl") and forme not in l["prenoms"]:
+                continue  # « Baby's en peuters », « Kano's huren » : un pluriel néerlandais
             langues_du_mot = (langue,) if langue else ("en", "nl")  # « 's » suffit à dire la langue du mot
         elif langue is None or place == "genitif" and (langue not in ("de", "nl") or bas + "s" in mots_courants(langue)):
             continue
@@ -3769,6 +3787,8 @@ def _noms_d_une_ligne_etrangere(texte: str, lignes: Lignes, contexte: ContexteAn
         if any(bas in MOTS_OUTILS[autre] for autre in langues_du_mot):
             continue  # « - She: … »
         porte = forme in l["prenoms"] or forme in l["tres_portes"] or forme in l["prenoms_homonymes"]
+        if place == "tete" and not porte and not _mot_inconnu(mot, contexte):
+            continue  # « - Titularis: », « - Betreuerin: », « - Headteacher: » : une fonction, un service que le lexique connaît
         if (forme in l["villes"] or forme in l["lieux"] or forme in l["localites"]) and not porte and forme not in l["noms"]:
             continue
         if not porte and (any(bas in mots_courants(autre) or mot_courant_que_personne_ne_porte(mot, autre)
