@@ -3747,12 +3747,14 @@ def _noms_d_une_ligne_etrangere(texte: str, lignes: Lignes, contexte: ContexteAn
     """Dans une ligne écrite dans une autre langue (`langue_du_passage`), trois places qui ne se donnent qu'à une
     personne : le possessif en « 's » (« Tsegaye's mother called », « Marta's juf belt », même en tête de phrase), le
     génitif allemand ou néerlandais d'un prénom des listes (« von Mihaelas kleiner Schwester », « Kemals broer »), la
-    tête d'un élément de liste suivie de deux-points (« - Brigid: we can host him », « - Bram: hij komt niet »). Le mot
+    tête d'un élément de liste suivie de deux-points (« - Okbazghi: we can host him », « - Bram: hij komt niet »). Le mot
     (sans « 's » ; au génitif, entier) est signalé s'il est un prénom ou un nom des listes, un prénom homonyme d'un mot,
     ou un mot qui n'est ni un mot courant de la langue de la ligne ni composé de tels mots
     (`mot_courant_que_personne_ne_porte`) ; jamais un lien, une civilité, un rôle, un jour, un mois, une fête (« Monday's
     session », « Mum's car », « - Status: pending », « - Jugendamt: »), ni une ville ou un lieu qui n'est pas aussi un
-    nom porté (« Brussels' parks »). Un possessif se lit même dans une ligne sans langue reconnue (« 's » la dit)."""
+    nom porté (« Brussels' parks »). En tête de liste, un mot que le lexique connaît n'est un nom que s'il est un prénom
+    des listes (pas « - Titularis: », « - Headteacher: »). Un possessif se lit même dans une ligne sans langue reconnue,
+    devant un mot anglais ou néerlandais qui n'est pas français (« Bilal's teacher » ; pas « chez Domino's le soir »)."""
     langues: dict[int, str | None] = {}
     l = listes()
     possessifs = _POSSESSIF.finditer(texte) if "'s" in texte or "’s" in texte else ()
