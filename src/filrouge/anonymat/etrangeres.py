@@ -216,10 +216,6 @@ FREQUENCE_TRES_COURANTE = 5.0
 nom même s'il en est un très porté (« young » 5,4, « king » 5,2 ; pas « martin » 4,7, « rose » 4,8)."""
 
 
-_LISTES_DE_PERSONNES = ("prenoms", "noms", "tres_portes", "mots_prenoms", "prenoms_homonymes")
-"""Les listes où un mot est un prénom ou un nom porté, même homonyme d'un mot."""
-
-
 TITRES_DE_PERSONNE = {
     "de": frozenset("frau herr dr doktor lehrer lehrerin pfarrer".split()),
     "en": frozenset("mr mrs ms miss dr doctor".split()),
@@ -243,8 +239,7 @@ def mot_courant_que_personne_ne_porte(mot: str, langue: str, prenoms_mots: Set[s
     if not (minuscules in courants or langue in ("de", "nl") and not mot.isupper()
             and _compose_de_mots_courants(minuscules, courants)):
         return False
-    noms = listes()
-    return norme not in prenoms_mots and not any(norme in noms[liste] for liste in _LISTES_DE_PERSONNES)
+    return norme not in prenoms_mots and not _nom(norme) and norme not in listes()["prenoms_homonymes"]
 
 
 def pas_un_nom(mots: Sequence[str], langue: str, prenoms_mots: Set[str], devant: Sequence[str] = (),

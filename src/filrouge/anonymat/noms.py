@@ -387,11 +387,18 @@ prénom ni un nom très porté des listes (`_nom_d_animal_appose`) : pas « chez
 129), ni l'apposition du chien de quelqu'un (« Le chien de Karim, un berger allemand, », garde95)."""
 
 
+def _prenom_ou_nom_tres_porte(forme: str) -> bool:
+    """Le mot normalisé est-il un prénom ou un nom très porté des listes ? Un tel mot, après un animal, un produit ou dans
+    l'apposition d'un animal, reste une personne (« Son chien Kevin le promène », l'attaque-125)."""
+    tout = listes()
+    return forme in tout["prenoms"] or forme in tout["tres_portes"]
+
+
 def _nom_d_animal_appose(texte: str, mot: str, fin: int) -> bool:
     """Le mot qui finit à `fin` est-il le nom d'un animal que l'apposition qui le suit dit (`_ANIMAL_APPOSE_APRES`) ?"""
-    forme = normaliser(mot)
-    return (forme not in listes()["prenoms"] and forme not in listes()["tres_portes"]
-            and _ANIMAL_APPOSE_APRES.match(texte, fin) is not None)
+    return not _prenom_ou_nom_tres_porte(normaliser(mot)) and _ANIMAL_APPOSE_APRES.match(texte, fin) is not None
+
+
 _ANIMAL_AVANT = re.compile(
     r"(?<!\w)(?i:" + _ANIMAUX + r"|hond|kat|konijn|paard)s?(?!\w)[^.;:!?\n]{0,40}?"
     r"(?:,|appel(?:é|ée|le|lera|lerait|lait)|nomm(?:ée?|era|erait)|baptis(?:ée?|era|erait)|surnomm(?:ée?|era|erait)|heet)"
@@ -412,8 +419,7 @@ def _animal_avant(texte: str, debut_ligne: int, debut: int) -> bool:
     mot = _LETTRES.match(texte, debut)
     if mot is None:
         return True
-    forme = normaliser(mot.group())
-    return (forme not in listes()["prenoms"] and forme not in listes()["tres_portes"]
+    return (not _prenom_ou_nom_tres_porte(normaliser(mot.group()))
             or _FERME_UNE_APPOSITION.match(texte, mot.end()) is not None)
 
 
@@ -516,9 +522,7 @@ def _marque_ou_nom_d_animal(texte: str, debut: int) -> bool:
     if suite is None:
         return False
     mot = _LETTRES.match(texte, debut)
-    premier = normaliser(mot.group(0))  # type: ignore[union-attr]
-    tout = listes()
-    return (premier not in tout["prenoms"] and premier not in tout["tres_portes"]
+    return (not _prenom_ou_nom_tres_porte(normaliser(mot.group(0)))  # type: ignore[union-attr]
             or _RELATIVE_APRES_UN_ANIMAL.match(texte, mot.end()) is not None)  # type: ignore[union-attr]
 
 
@@ -3686,6 +3690,24 @@ _SUJET_ETRANGER = re.compile(_MOT_D_UN_SUJET_ETRANGER + r"[ \t]+" + _VERBES_ETRA
 """Un mot à majuscule puis un verbe de personne d'une autre langue."""
 
 
+def _langue_de_la_ligne(texte: str, lignes: Lignes, position: int, langues: dict[int, str | None]) -> str | None:
+    """La langue (`langue_du_passage`) de la ligne entière qui contient `position`, lue une seule fois par ligne
+    (`langues` la garde pour les mots suivants de la même ligne)."""
+    indice = lignes.numero(position)
+    if indice not in langues:
+        debut_ligne, fin_ligne = lignes.bornes(indice)
+        langues[indice] = langue_du_passage(frozenset(_LETTRES.findall(texte[debut_ligne:fin_ligne].lower())))
+    return langues[indice]
+
+
+def _lieu_qui_n_est_pas_un_nom(forme: str) -> bool:
+    """Le mot normalisé est-il une ville, un lieu ou une localité que les listes ne comptent ni parmi les prénoms ni
+    parmi les noms (« Barcelona », « Brussels » ; pas « Young », « Florence »)."""
+    l = listes()
+    return ((forme in l["villes"] or forme in l["lieux"] or forme in l["localites"])
+            and not (forme in l["tres_portes"] or forme in l["prenoms"] or forme in l["noms"]))
+
+
 def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: ContexteAnonymat, deja: Intervalles,
                                    resultats: list[Trouvaille]) -> None:
     """« Guled hat heute angerufen », « Okbazghi called yesterday », « Wendimu llamó ayer » : dans une ligne écrite dans
@@ -3701,18 +3723,12 @@ def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: Context
         debut, fin = m.span(1)
         if deja.chevauche(debut, fin):
             continue
-        indice = lignes.numero(debut)
-        if indice not in langues:
-            debut_ligne, fin_ligne = lignes.bornes(indice)
-            langues[indice] = langue_du_passage(frozenset(_LETTRES.findall(texte[debut_ligne:fin_ligne].lower())))
-        langue = langues[indice]
+        langue = _langue_de_la_ligne(texte, lignes, debut, langues)
         if langue is None or m.group(2).lower() not in VERBES_DE_PERSONNE[langue]:
             continue
         mot = m.group(1)
-        forme, l = normaliser(mot), listes()
-        if mot.lower() in MOTS_OUTILS[langue] or mot.lower() in CALENDRIER[langue] or (
-                forme in l["villes"] or forme in l["lieux"] or forme in l["localites"]) and not (
-                forme in l["tres_portes"] or forme in l["prenoms"] or forme in l["noms"]):
+        forme = normaliser(mot)
+        if mot.lower() in MOTS_OUTILS[langue] or mot.lower() in CALENDRIER[langue] or _lieu_qui_n_est_pas_un_nom(forme):
             continue  # « She doesn't want… », « 22. August ist Rosenmontag », « Barcelona es muy cara » : un pronom, une
             # date, une ville (aveugle-91, l'attaque-126) ; pas une ville qui est aussi un nom porté : les listes ne
             # distinguent pas « Young will attend… » de « London was the first city… » (gardé, faux positif connu)
@@ -3771,11 +3787,7 @@ def _noms_d_une_ligne_etrangere(texte: str, lignes: Lignes, contexte: ContexteAn
                 or bas not in PRENOMS_DU_CALENDRIER and any(bas in CALENDRIER[autre] or bas in NOMS_COMMUNS[autre]
                                                             for autre in CALENDRIER)):
             continue  # « Monday's session », « Mum's car », « Oma's huis »
-        indice = lignes.numero(debut)
-        if indice not in langues:
-            debut_ligne, fin_ligne = lignes.bornes(indice)
-            langues[indice] = langue_du_passage(frozenset(_LETTRES.findall(texte[debut_ligne:fin_ligne].lower())))
-        langue = langues[indice]
+        langue = _langue_de_la_ligne(texte, lignes, debut, langues)
         if place == "possessif":
             if langue is None and not _suite_anglaise_ou_neerlandaise(texte, m.end()):
                 continue  # « chez Domino's le soir », « Asperger's syndrome » dans une ligne française (la relecture revue70)
@@ -3791,7 +3803,7 @@ def _noms_d_une_ligne_etrangere(texte: str, lignes: Lignes, contexte: ContexteAn
         porte = forme in l["prenoms"] or forme in l["tres_portes"] or forme in l["prenoms_homonymes"]
         if place == "tete" and not porte and not _mot_inconnu(mot, contexte):
             continue  # « - Titularis: », « - Betreuerin: », « - Headteacher: » : une fonction, un service que le lexique connaît
-        if (forme in l["villes"] or forme in l["lieux"] or forme in l["localites"]) and not porte and forme not in l["noms"]:
+        if not porte and _lieu_qui_n_est_pas_un_nom(forme):
             continue
         if not porte and (any(bas in mots_courants(autre) or mot_courant_que_personne_ne_porte(mot, autre)
                               for autre in langues_du_mot) or _classer(mot, contexte) == _Classe.AUTRE):
