@@ -216,6 +216,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde99, écrit pendant la trente-sixième session, avant le quatre-vingt-dix-septième passage, tiré des faux positifs
   d'aveugle-94 : des animaux nommés, des personnages, des jeux, des séries, des clubs et des lieux de sortie ; des amis
   nommés à côté d'eux ou qui en portent le nom.
+- garde100, écrit pendant la trente-septième session, avant le quatre-vingt-dix-huitième passage, tiré des ratés connus
+  d'aveugle-94 et de garde99 : un prénom suivi d'une apposition ou d'une reprise qui dit un proche, sujet d'une phrase
+  qui dit un lien, sous une rubrique de proche, dans une phrase d'une autre langue ; les mêmes formes sans personne.
 """
 
 from __future__ import annotations
@@ -1182,9 +1185,26 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas99-071": "« Le groupe de musique de la MJ s'appelle Black Owls ; il y tient la batte… » : le nom anglais ou inventé d'un lieu de sortie, d'une meute ou d'un groupe (« Ice Arena », « Seeonee », « Black Owls », « Bois de la Vecquée ») : laissé",
         "cas99-078": "« activites:⏎- equipe: Les Hiboux de Belgrade (mini-foot)⏎- lieu: plaine d… » : le nom anglais ou inventé d'un lieu de sortie, d'une meute ou d'un groupe (« Ice Arena », « Seeonee », « Black Owls », « Bois de la Vecquée ») : laissé",
         "cas99-095": "« message recopié : « grace vient avec son chat ce soir on regarde naruto »⏎ » : un prénom en minuscules dans un message recopié (« grace vient », « link vient pas ») : raté antérieur, laissé (les minuscules d'un message)",
-        "cas99-129": "« Zelda est sa meilleure amie depuis la 3e primaire.⏎ » : un prénom de personnage hors des listes, sujet de « est sa meilleure amie » ou devant « c'est mon grand frère » (« Zelda », « Rocky ») : laissé",
         "cas99-130": "« message recopié : « link vient pas ce soir il est puni »⏎ » : un prénom en minuscules dans un message recopié (« grace vient », « link vient pas ») : raté antérieur, laissé (les minuscules d'un message)",
-        "cas99-131": "« parole_du_jeune: \"Rocky, c'est mon grand frère, il me protège.\"⏎ » : un prénom de personnage hors des listes, sujet de « est sa meilleure amie » ou devant « c'est mon grand frère » (« Zelda », « Rocky ») : laissé",
+    },
+    "garde100": {
+        "cas100-013": "« mina, sa copine du quartier, est passée la chercher à la sortie.⏎ » : un prénom homonyme d'un mot ou hors des listes écrit en minuscules (« mina, sa copine », « ambre est sa meilleure amie », « meilleur_ami: prince », « happy birthday fenna ») : laissé",
+        "cas100-019": "« Ange, le petit dernier de la fratrie, dort encore avec la mère.⏎ » : une apposition qui dit un rang dans la fratrie (« le petit dernier »), pas un lien : laissé",
+        "cas100-022": "« contexte: >⏎  Brigid, une voisine irlandaise, le garde après l'école.⏎ » : « Brigid, une voisine irlandaise, » : un qualificatif hors de ceux d'un proche, l'apposition ne se ferme pas sur le lien : laissé",
+        "cas100-037": "« Romane et elle sont inséparables depuis le camp scout.⏎ » : un prénom homonyme d'un mot sujet d'un verbe ou d'une tournure hors des listes (« Romane et elle sont inséparables », « Rocky partage sa chambre », « Ange l'a beaucoup soutenue », « Jade, 16 ans, est sa petite amie ») : laissé",
+        "cas100-040": "« Rocky partage sa chambre à l'internat et veille sur lui.⏎ » : un prénom homonyme d'un mot sujet d'un verbe ou d'une tournure hors des listes (« Romane et elle sont inséparables », « Rocky partage sa chambre », « Ange l'a beaucoup soutenue », « Jade, 16 ans, est sa petite amie ») : laissé",
+        "cas100-046": "« ambre est sa meilleure amie (elle l'écrit en minuscules dans ses message… » : un prénom homonyme d'un mot ou hors des listes écrit en minuscules (« mina, sa copine », « ambre est sa meilleure amie », « meilleur_ami: prince », « happy birthday fenna ») : laissé",
+        "cas100-051": "« Ange l'a beaucoup soutenue ; c'est sa cousine préférée.⏎ » : un prénom homonyme d'un mot sujet d'un verbe ou d'une tournure hors des listes (« Romane et elle sont inséparables », « Rocky partage sa chambre », « Ange l'a beaucoup soutenue », « Jade, 16 ans, est sa petite amie ») : laissé",
+        "cas100-054": "« Jade, 16 ans, est sa petite amie actuelle.⏎ » : un prénom homonyme d'un mot sujet d'un verbe ou d'une tournure hors des listes (« Romane et elle sont inséparables », « Rocky partage sa chambre », « Ange l'a beaucoup soutenue », « Jade, 16 ans, est sa petite amie ») : laissé",
+        "cas100-076": "« meilleur_ami: prince⏎ » : un prénom homonyme d'un mot ou hors des listes écrit en minuscules (« mina, sa copine », « ambre est sa meilleure amie », « meilleur_ami: prince », « happy birthday fenna ») : laissé",
+        "cas100-077": "« Petite amie → Zelda⏎ » : une rubrique de proche lue autrement qu'une clé (« Petite amie → Zelda », « Ami proche: Rocky. » abrège, « confidente: Ambre  # … » : un mot seul) : laissé",
+        "cas100-079": "« Ami proche: Rocky.⏎ » : une rubrique de proche lue autrement qu'une clé (« Petite amie → Zelda », « Ami proche: Rocky. » abrège, « confidente: Ambre  # … » : un mot seul) : laissé",
+        "cas100-082": "« confidente: Ambre  # amie de la MJ⏎ » : une rubrique de proche lue autrement qu'une clé (« Petite amie → Zelda », « Ami proche: Rocky. » abrège, « confidente: Ambre  # … » : un mot seul) : laissé",
+        "cas100-092": "« messages:⏎  - 'Siobhan: we can host her this weekend'⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
+        "cas100-094": "« Sms de la cousine : \"Noor slaapt vannacht bij ons\".⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
+        "cas100-096": "« Sur Instagram, il a écrit : \"Tyler is my brother forever\".⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
+        "cas100-099": "« La mère lit : \"Milan hat mir geholfen\".⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
+        "cas100-114": "« Post recopié : 'happy birthday fenna, love u'⏎ » : un prénom homonyme d'un mot ou hors des listes écrit en minuscules (« mina, sa copine », « ambre est sa meilleure amie », « meilleur_ami: prince », « happy birthday fenna ») : laissé",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

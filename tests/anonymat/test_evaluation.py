@@ -501,6 +501,13 @@ PLANCHERS = {
     # quatre-vingt-dix-septième passage et l'attaque-129, réglés sur lui (un prénom des listes qui nomme un animal reste
     # signalé, décidé : « Oscar, le chien de la famille » s'écrit comme « chez Lucas, le chien de la voisine était là »)
     "aveugle-94": (99.0, 99.5, 3.0),
+    # aveugle-95 (2 074 extraits, la formation, le travail et l'autonomie des jeunes majeurs), mesure à l'aveugle du
+    # 2026-12-07 sur c5b4553 (la garde du début de la trente-septième session) et sur le quatre-vingt-dix-huitième passage
+    # (réglé sur garde100 et l'attaque-130, sans l'ouvrir ; sorties identiques) : 99,2/**98,7**/2,0, pire origine 96,7
+    # (flandre, afrique_centrale) : **l'objectif des identifiants manqué** (des numéros de maison « bis » collés, « rue
+    # Spintay 110bis, 4800 Verviers », jamais lus comme une adresse) ; 99,2/99,8/2,0 après le « bis » collé, réglé sur lui
+    # (le même trou fermé dans aveugle-18, 40 et 41)
+    "aveugle-95": (99.0, 99.5, 2.0),
 }
 
 

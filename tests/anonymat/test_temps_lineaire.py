@@ -385,6 +385,11 @@ FORMES = {
     "animaux_apposes_sur_une_ligne": ("avec Cookie, le chien de la famille qui dort, son furet, Nala (chatte, ", DEPART,
                                       "note.md"),
     "cles_de_proches": ("- copine : Mina, chez Sofia, Aurore, une copine\n", DEPART, "note.md"),
+    # le quatre-vingt-dix-huitième passage : le lien qui dit un proche du jeune, attribut, reprise ou apposition, et les
+    # rubriques de plusieurs mots qui commencent par un lien
+    "liens_au_jeune_sur_une_ligne": ("Zelda est sa meilleure amie, Rocky, c'est mon grand frère, Aurore, une copine, ",
+                                     DEPART, "note.md"),
+    "rubriques_de_proches": ("- Copain du foot : Moussa (U17)\npetit_copain: Espoir\n", DEPART, "note.md"),
 }
 
 
@@ -435,6 +440,9 @@ FORMES_CONSTRUITES = {
     "prenom_puis_particules": (lambda n: "Vu Rose " + "Van " * (n // 4) + "Damme hier.", DEPART, "note.md"),
     # revue58 : autant de mots de deux lettres différents que de place (une capitale et un idéogramme) ; une recherche
     # par mot différent relisait tout le texte pour chacun (24,8 s pour 300 Ko)
+    # l'attaque-130 : une rubrique de proche dont les mots se suivent par « _ » (le motif de la rubrique pouvait couper
+    # chaque mot de plusieurs façons : 59,6 s pour une ligne de 815 caractères)
+    "rubrique_de_proche_a_tirets_bas": (lambda n: "- copain x" + "_b" * (n // 2) + " : Moussa\n", DEPART, "note.md"),
     "deux_lettres_distinctes": (lambda n: "".join(f"la juge {chr(65 + i % 26)}{chr(0x4E00 + (i // 26) % 20000)} "
                                                   for i in range(n // 11)), 30 * KO, "note.md"),
 }

@@ -34,8 +34,8 @@ _TYPES = (
 _PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|à[ \t]+la|à)[ \t]*)"
 _MOT_MAJ = r"[A-ZÀ-Ý][\w'’.\-]*"
 _MOT = r"[\w'’.\-]+"
-_NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[a-zA-Z](?![\w'])|(?![hme])[a-zA-Z](?=')|[ \t][a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
-"""Le numéro d'une maison, sa lettre (« 9B », collée même devant l'apostrophe qui ferme une valeur YAML :
+_NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[ \t]?(?:bis|ter|quater|BIS|TER)(?![\w'])|[a-zA-Z](?![\w'])|(?![hme])[a-zA-Z](?=')|[ \t][a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
+"""Le numéro d'une maison, « bis » ou « ter », collé ou non (« rue Spintay 110bis », aveugle-95), sa lettre (« 9B », collée même devant l'apostrophe qui ferme une valeur YAML :
 « 'rue de Fer 9B' », aveugle-58 ; séparée, jamais devant une apostrophe : « 12 l'appartement ») et sa boîte. Devant
 l'apostrophe, ni « h », ni « m », ni « e » : une heure, une distance, un étage (« 'place Flagey 18h' », l'attaque-55) ;
 ailleurs, toute lettre, comme avant (« avenue Louise 50h », l'attaque-54)."""

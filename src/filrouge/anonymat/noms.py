@@ -540,13 +540,34 @@ _PARTICIPES = (r"(?:dit|appelé|téléphoné|pleuré|refusé|accepté|demandé|e
                r"souri|ri|travaillé|dormi|mangé|perdu|pris|proposé|envoyé|montré|accompagné|rappelé|contacté|"
                r"prévenu|signalé|rendu|passé|appris|compris|payé|apporté|déposé|ramené|emmené|amené|"
                # ce qu'une personne a trouvé, gardé ou accueilli (« Ramatoulaye a trouvé un logement », aveugle-57)
-               r"trouvé|retrouvé|cherché|hébergé|gardé|accueilli|terminé|fini)")
+               r"trouvé|retrouvé|cherché|hébergé|gardé|accueilli|terminé|fini|rompu)")
 _ETAT = (r"(?:venue?|arrivée?|partie?|rentrée?|revenue?|restée?|hospitalisée?|placée?|absente?|en[ \t]+colère|"
          r"admise?|vue?|entendue?|reçue?|orientée?|convoquée?|exclue?|suspendue?|opérée?|accueillie?|scolarisée?|"
          r"suivie?|examinée?|auditionnée?|interrogée?|blessée?|agressée?|prévenue?|informée?|inscrite?|malade|fatiguée?|"
          r"passée?|sortie?|retournée?|tombée?)")
+_LIENS_ATTRIBUTS = (r"(?:ami|amie|copain|copine|pote|frère|frere|sœur|soeur|demi-frère|demi-sœur|cousin|cousine|voisin|"
+                    r"voisine|camarade|confident|confidente|amoureux|amoureuse|compagnon|compagne|chéri|chérie|parrain|"
+                    r"marraine|filleul|filleule|correspondant|correspondante|colocataire|coloc|fiancé|fiancée|mère|père|"
+                    r"tante|oncle|grand-mère|grand-père|belle-mère|beau-père)")
+_QUALIFIE_UN_LIEN = (r"(?:(?:meilleure?|grande?|petite?|nouvel|nouvelle|nouveau|ancien|ancienne|vieil|vieille|vieux|seule?|"
+                     r"premier|première|plus|demi|jeune|tout|toute)[ \t]+){0,2}")
+_LIEN_ATTRIBUT = (r"(?:(?:son|sa|mon|ma|ton|ta|leur|notre|le|la|un|une)[ \t]+|l['’])" + _QUALIFIE_UN_LIEN + _LIENS_ATTRIBUTS
+                  + r"(?![\w'’-])")
+"""« sa meilleure amie », « son grand frère », « la copine », « un ami » : le lien d'une personne au jeune, attribut de
+qui le sujet est (« Zelda est sa meilleure amie », « Rocky, c'est son grand frère », « Espoir est le cousin avec qui »,
+garde100)."""
+_LIEN_APRES_LE_SUJET = re.compile(
+    r"[ \t]+(?:est|était|reste|restait|devient|(?:est|était)[ \t]+devenue?)[ \t]+" + _LIEN_ATTRIBUT
+    + r"|(?P<clivee>[ \t]*,[ \t]*c['’]est[ \t]+)" + _LIEN_ATTRIBUT)
+"""Ce qui, dans `_SUJET_HUMAIN`, dit le lien du sujet au jeune : un mot que le lexique connaît sans qu'il soit un mot
+français ni un lieu (« Zelda », « Brigid ») y est un prénom, sauf après « de » (« Au tournoi de Fifa, un copain, ») ou
+devant « est devenu » (« Fifa est devenu son meilleur ami », l'attaque-130)."""
+_CLIVEE = re.compile(r"[ \t]+(?:qui|que|qu['’])(?![\w'’])")
+_POSSESSIF_EN_TETE = re.compile(r"(?:son|sa|mon|ma|ton|ta|leur|notre)[ \t]")
+"""« X, c'est sa tante qui l'héberge » : une phrase clivée ; X dit où ou de quoi l'on parle, pas qui est la tante."""
 _VERBE_DE_PERSONNE = (
-    r"(?:(?:a|avait|aura|n'a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?|n’a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?)"
+    r"(?:(?:est|était|reste|restait|devient|(?:est|était)[ \t]+devenue?)[ \t]+" + _LIEN_ATTRIBUT + r"|"
+    r"(?:a|avait|aura|n'a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?|n’a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?)"
     r"[ \t]+(?:" + _ADVERBES + r"[ \t]+)?"
     r"(?:" + _PARTICIPES + r"|été[ \t]+" + _ETAT + r")"
     r"|(?:est|était|n'est[ \t]+pas|n’est[ \t]+pas)[ \t]+(?:" + _ADVERBES + r"[ \t]+)?" + _ETAT +
@@ -561,7 +582,7 @@ _VERBE_DE_PERSONNE = (
     # au futur, ce qu'une personne fera : « Serge rappellera le CM avant le 23/04 »
     r"rappellera|rappelera|appellera|recontactera|contactera|relancera|téléphonera|préviendra|transmettra|enverra|"
     r"accompagnera|participera|écrira|organisera|verra|recevra|rencontrera|"
-    r"s'est|s’est|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
+    r"s'est|s’est|s'occupe|s’occupe|se[ \t]+sent|se[ \t]+propose|s'engage|s’engage|s'inquiète|s’inquiète|ne[ \t]+veut"
     # à la forme négative : « Digbeu ne pourra pas venir », « Đỗ ne parle pas le français », « Võ n'assistera pas »
     r"|(?:ne[ \t]+|n['’])(?:pourra|peut|pourrait|pouvait|sait|savait|comprend|comprenait|parle|parlait|viendra|vient|"
     r"venait|souhaite|souhaitait|répond|participe|participera|assiste|assistera|sera[ \t]+pas[ \t]+(?:présente?|là))"
@@ -578,10 +599,14 @@ _VERBE_DE_PERSONNE = (
 )
 _SUJET_HUMAIN = re.compile(
     # la majuscule d'abord, l'assertion arrière ensuite : le moteur saute d'une majuscule à l'autre
-    r"([" + _MAJ + r"](?<![\w'’-].)(?:['’][" + _MAJ + r"])?[" + _MIN + "]+)[ \t]+" + _VERBE_DE_PERSONNE)
+    r"([" + _MAJ + r"](?<![\w'’-].)(?:['’][" + _MAJ + r"])?[" + _MIN + "]+)(?:[ \t]+" + _VERBE_DE_PERSONNE
+    + r"|[ \t]*,[ \t]*(?:c['’]est[ \t]+" + _LIEN_ATTRIBUT + r"|(?P<appose>(?i:un|une|mon|ma|son|sa|leur|notre)[ \t]+" + _QUALIFIE_UN_LIEN
+    + _LIENS_ATTRIBUTS + r"(?![\w'’-]))))")
 """Un prénom homonyme d'un mot, un mot que personne n'écrit ou un nom ambigu suivi d'un verbe de personne :
 « Rose est venue seule », « Désiré a appelé », « Faadumo a beaucoup pleuré », « Gloire veut… » : un sujet
-humain, donc un prénom, même en tête de phrase."""
+humain, donc un prénom, même en tête de phrase ; de même devant le lien qui le dit proche du jeune, attribut ou apposé
+(« Aurore est sa meilleure amie », « Espoir, c'est son grand frère », « Victoire, une copine de la MJ, », garde100 ; le
+lien après « un », « une », « mon », « ma » seulement dans une apposition qui se ferme : groupe `appose`)."""
 _DANS_UN_NOM_PROPRE = re.compile(r"(?:[" + _MAJ + r"][^\W\d_]*|(?<!\w)(?i:de|du|des|la|le|les|l['’]|d['’]|un|une|sa|son|ses|"
                                  r"ce|cet|cette|mon|ma|leur|notre|votre))[ \t]*$")
 """« L'école Jean Jaurès propose », « Notre-Dame de Grâce a proposé », « une Mercedes a été vue » : la fin d'un
@@ -738,7 +763,21 @@ def _apres_declencheurs(texte: str, lignes: Lignes) -> list[int]:
                     positions.add(de.end())
                 elif texte[suite : suite + 2] in _ARTICLE_ELIDE_DEVANT and texte[suite + 2 : suite + 3].isupper():
                     positions.add(suite + 2)  # « Madame l'Institutrice Mbuyi » : la fonction, puis le nom
+    proches = lignes.mots & _PROCHES_EN_CLE_ECRITS if ":" in texte else None
+    if proches:
+        for indice in lignes.contenant(sorted(proches)):
+            m = _RUBRIQUE_DE_PLUSIEURS_MOTS.match(texte, *lignes.bornes(indice))
+            if m is not None and _cle_d_un_proche(m.group("cle")) is not None:
+                positions.add(m.end())  # « - Copain du foot : Moussa », « petit_copain: Espoir » (garde100)
     return sorted(positions)
+
+
+_RUBRIQUE_DE_PLUSIEURS_MOTS = re.compile(
+    r"[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+)?(?P<cle>[^\W\d_]+(?:[ _-][^\W_]+(?:['’][^\W_]+)*){1,4})[ \t]*:[ \t]+(?=["
+    + _MAJ + r"])")
+"""Une rubrique ou une clé YAML de deux à cinq mots en tête de ligne, puis un mot à majuscule : `_cle_d_un_proche` dit
+si elle nomme un proche du jeune. Les mots n'ont ni espace, ni « _ », ni « - » : un seul découpage possible (temps
+linéaire ; l'attaque-130 : « - copain x_b_b_b… » en prenait un nombre qui croît avec la ligne)."""
 
 
 _FONCTIONS_DE_TITRE = _ROLES | frozenset(normaliser(m) for m in lire_liste("metiers.txt"))
@@ -1119,22 +1158,48 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
             return candidat, False  # « - Propriétaire : Fardowsa » (aveugle-64) ; pas « le propriétaire Logement … »
         if forme in _LIENS:
             if cle_yaml and _CLE_YAML.fullmatch(reste) and forme not in _APPELLATIONS and not _inconnu_du_lexique(
-                    texte, position) and not _prenom_seul_en_valeur(texte, position):
+                    texte, position) and not _prenom_seul_en_valeur(texte, position, forme in _AMIS):
                 # « jeune: Retrouver un rythme… » : une clé YAML ou une rubrique, pas « le jeune X » ;
                 # la valeur est lue comme un début de phrase (couche 2). Un mot que le lexique n'écrit pas y est le nom
                 # du proche (« - Propriétaire : Fardowsa », « - Mère : Woldemichael », aveugle-64).
                 return None
             return candidat, False
+    if (cle_yaml and _CLE_YAML.fullmatch(reste) and (proche := _cle_d_un_proche(reste)) is not None
+            and (_inconnu_du_lexique(texte, position) or _prenom_seul_en_valeur(texte, position, proche in _AMIS))):
+        return reste.strip(_PONCTUATION_MOT + " \t>-*+"), False  # « - Copain du foot : Moussa », « Voisine de palier : Rose »
     return None
 
 
-_FIN_D_UNE_VALEUR = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
+_PROCHES_EN_CLE = frozenset(normaliser(m) for m in re.findall(r"[\w-]+", _LIENS_ATTRIBUTS)) | {"confident", "confidente"}
+_PROCHES_EN_CLE_ECRITS = _PROCHES_EN_CLE | frozenset(re.findall(r"[^\W\d_]+", _LIENS_ATTRIBUTS))
+"""Leur préfiltre : les mots tels que `Lignes.mots` les écrit (« sœur », « mère ») et sans accents."""
+_AMIS = frozenset(normaliser(m) for m in "ami amie copain copine pote camarade voisin voisine confident confidente amoureux "
+                  "amoureuse chéri chérie correspondant correspondante colocataire coloc".split())
+"""Les proches hors de la famille : sous eux, une valeur est un prénom plus souvent qu'une description (« Copine :
+Victoire (même classe) » ; sous « sœur », « mère » : « - sœur : Modeste (revenus faibles) », l'attaque-129)."""
+_QUALIFIE_EN_CLE = frozenset("petit petite meilleur meilleure grand grande nouveau nouvelle ancien ancienne".split())
 
 
-def _prenom_seul_en_valeur(texte: str, position: int) -> bool:
-    """Le mot à majuscule à `position` est-il un prénom des listes, même homonyme d'un mot, que le dictionnaire français
-    n'a pas, seul dans sa valeur (suivi d'une virgule, d'une parenthèse ou de la fin de la ligne ; pas d'un point, qui
-    abrège : « Garde chez papa : Sam. et Dim. ») : « - copine :
+def _cle_d_un_proche(cle: str) -> str | None:
+    """Le lien au jeune par lequel commence une rubrique de plusieurs mots, peut-être qualifié (« Copain du foot »,
+    « Voisine de palier », « petit_copain », garde100) : sa valeur, un prénom seul, est ce proche. Les clés d'un mot
+    sont lues par `_declencheur_avant` lui-même ; « prenom_nom », « jeune_nom » ne disent pas un proche."""
+    mots = [normaliser(m) for m in re.split(r"[\s_]+", cle.strip(_PONCTUATION_MOT + " \t>-*+")) if m]
+    if len(mots) < 2:
+        return None
+    while mots and mots[0] in _QUALIFIE_EN_CLE:
+        mots = mots[1:]
+    return mots[0] if mots and mots[0] in _PROCHES_EN_CLE else None
+
+
+_FIN_D_UNE_VALEUR = re.compile(r"[ \t]*(?:[,;(]|$)|[ \t]+#", re.MULTILINE)
+
+
+def _prenom_seul_en_valeur(texte: str, position: int, sous_un_ami: bool = False) -> bool:
+    """Le mot à majuscule à `position` est-il un prénom des listes, même homonyme d'un mot, seul dans sa valeur (suivi
+    d'une virgule, d'une parenthèse, d'un commentaire ou de la fin de la ligne ; pas d'un point, qui abrège : « Garde chez
+    papa : Sam. et Dim. »), que le dictionnaire français n'a pas ou qui est seul jusqu'au bout de la valeur
+    (`_SEUL_SOUS_UN_AMI`, `_SEUL_SOUS_UN_PROCHE`, garde100) : « - copine :
     Mina, rencontrée au club » (aveugle-94) ; pas « jeune: Retrouver un rythme », ni un adjectif ou un nom qui est aussi
     un prénom (« - mère : Fidèle (aux rendez-vous) », « - sœur : Constance, dans ses efforts », l'attaque-129)."""
     m = _MOT_CAP.match(texte, position)
@@ -1144,7 +1209,19 @@ def _prenom_seul_en_valeur(texte: str, position: int) -> bool:
     if forme[:2] in _JOURS_ABREGES and len(forme) == 3 or forme in ("ras", "nc", "na"):
         return False  # « - papa : Sam, Dim », « - père : Ras » : un jour abrégé, rien à signaler (la relecture revue70)
     return ((forme in listes()["prenoms"] or forme in listes()["prenoms_homonymes"])
-            and not est_mot_du_dictionnaire(m.group(1).casefold()))
+            and (not est_mot_du_dictionnaire(m.group(1).casefold())
+                 or (_SEUL_SOUS_UN_AMI if sous_un_ami else _SEUL_SOUS_UN_PROCHE).match(texte, m.end()) is not None))
+
+
+_SEUL_SOUS_UN_AMI = re.compile(r"[ \t]*(?:$|\([ \t]*(?:\d|[" + _MAJ + r"]|(?i:même)(?![\w'’])))", re.MULTILINE)
+"""Sous un ami, un prénom homonyme d'un mot seul dans sa valeur, jusqu'à la fin de la ligne ou une parenthèse qui dit
+qui, par un nombre, un sigle ou « même » (« Copine : Victoire (même classe) », « Copain : Espoir (U17) », garde100) ;
+pas devant une virgule, un commentaire ni une parenthèse qui dit quand ou comment (« - Copain : Fidèle (toujours là) »,
+« copine: Fidèle  # toujours présente », « - Amie : Constance (depuis le primaire) », l'attaque-130)."""
+_SEUL_SOUS_UN_PROCHE = re.compile(r"[ \t]*(?:$|\([ \t]*\d{1,2}[ \t]*ans(?![\w'’]))", re.MULTILINE)
+"""Sous un proche de la famille, seul jusqu'à la fin de la ligne ou devant son âge (« Demi-sœur : Aurore (19 ans) ») ;
+pas « - sœur : Modeste (revenus faibles) » (l'attaque-129), « - Grand-père : Constant (1 visite par mois) », « - sœur :
+Modeste # revenus faibles » (l'attaque-130), « SMS maman : Jeune (°2 septembre) »."""
 
 
 def _inconnu_du_lexique(texte: str, position: int) -> bool:
@@ -1829,6 +1906,16 @@ def _sujet_humain(mot: str, contexte: ContexteAnonymat) -> bool:
         return False
     return (forme in listes()["prenoms_homonymes"] or _mot_inconnu(mot, contexte)
             or _classer(mot, contexte) == _Classe.AMBIGU)
+
+
+def _prenom_d_un_lien(mot: str, contexte: ContexteAnonymat) -> bool:
+    """Devant le lien qui le dit proche du jeune (« Zelda est sa meilleure amie », « Brigid, une voisine, »), un mot à
+    majuscule hors des listes, ni mot français ni lieu, est un prénom, même si le lexique le connaît d'ailleurs (un
+    personnage, un prénom anglais) ; pas un lien, un rôle, un pronom."""
+    forme = normaliser(mot)
+    return (forme not in _MOTS_OUTILS and forme not in _LIENS and forme not in _ROLES and forme not in _PRONOMS
+            and _classer(mot, contexte) == _Classe.INCONNU and not est_mot_du_dictionnaire(mot.casefold())
+            and not est_un_lieu(forme))
 
 
 _MOT_CAP_DEVANT = re.compile(r"([" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)[ \t]+$")
@@ -3393,6 +3480,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
 
     # --- prénom homonyme d'un mot, sujet d'un verbe de personne : « Gloire est venue seule » ----------
     for m in _SUJET_HUMAIN.finditer(texte):
+        if m.group("appose") and not _apposition_fermee(texte, m.end()):
+            continue  # « Au bled, un cousin l'a hébergé » : le lien ouvre une autre proposition (revue70)
         debut, fin = m.span(1)
         debut_ligne = lignes.debuts[lignes.numero(debut)]
         devant = _MOT_CAP_DEVANT.search(texte, max(debut_ligne, debut - 40), debut)
@@ -3403,8 +3492,20 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             resultats.append(Trouvaille(devant.start(1), fin, REGLE,
                                         message_nom(texte[devant.start(1):fin], "prénom et nom sujets d'un verbe de personne")))
             continue
-        if (not deja.chevauche(debut, fin) and _sujet_humain(m.group(1), contexte)
-                and not _DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
+        apres = _LIEN_APRES_LE_SUJET.match(texte, fin)
+        if (apres is not None and apres.group("clivee") and _CLIVEE.match(texte, apres.end())
+                and _POSSESSIF_EN_TETE.match(texte, apres.end("clivee"))):
+            continue  # « Fexhe, c'est sa tante qui l'héberge », « Uber, c'est son oncle qui le conduit » (l'attaque-130) ;
+            # pas « Tyron, c'est le cousin qui l'héberge »
+        lien = m.group("appose") is not None or apres is not None
+        humain = _sujet_humain(m.group(1), contexte)
+        de_devant = _DE_DEVANT.search(texte, max(debut_ligne, debut - 4), debut) is not None and (
+            normaliser(m.group(1)) in listes()["prenoms_homonymes"] or _classer(m.group(1), contexte) == _Classe.AMBIGU)
+        if (not deja.chevauche(debut, fin)
+                and (humain or lien and not de_devant and not (apres and "deven" in apres.group())
+                     and _prenom_d_un_lien(m.group(1), contexte))
+                and not (_DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
+                         and not (lien and humain and de_devant))
                 and not _maladie_devant(texte, debut, m.group(1))
                 and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
