@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from filrouge.anonymat import ContexteAnonymat
+from filrouge.anonymat.analyse import trouver
 from tests.anonymat.outils_garde import FICHE, masques_des_noms, noms_trouves
 
 
@@ -52,3 +54,54 @@ def test_une_cle_yaml_de_proche_en_plusieurs_mots_annonce_un_nom() -> None:
 )
 def test_un_mot_devant_ou_sous_un_lien_qui_n_est_pas_un_prenom_n_est_pas_signale(texte: str) -> None:
     assert noms_trouves(texte) == []
+
+
+@pytest.mark.parametrize(
+    "texte",
+    [
+        # l'attaque-130 : une phrase clivée après un possessif, une parenthèse ou un commentaire qui dit quand ou comment,
+        # un nombre qui n'est pas un âge
+        "Fexhe, c'est sa tante qui l'héberge là-bas.\n",
+        "- Copain : Fidèle (toujours là)\n",
+        "copine: Fidèle  # toujours présente\n",
+        "- Grand-père : Constant (1 visite par mois)\n",
+        # revue71 : un adverbe ou un mot de liaison en tête, une rubrique qui parle d'un proche sans le nommer
+        "Actuellement, c'est la tante qui l'héberge.\n",
+        "Heureusement, sa tante, infirmière, était là.\n",
+        "Bref, c'est la mère qui gère tout.\n",
+        "Via Teams, sa tante, a participé.\n",
+        "- Relation avec la mère : Bonne\n- Profession du père : Technicien\n- Oncle : Imam\n",
+    ],
+)
+def test_ni_un_adverbe_ni_une_description_sous_un_proche_ne_sont_des_noms(texte: str) -> None:
+    assert noms_trouves(texte) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("Tyron, c'est le cousin qui l'héberge.\n", "Tyron"),  # pas une phrase clivée : l'article dit qui est Tyron
+        ("Chez Brigid, une amie de sa mère, il dort le week-end.\n", "Brigid"),
+        ("- Demi-sœur : Céleste (19 ans, vit à Dinant)\n", "Céleste"),
+    ],
+)
+def test_un_prenom_chez_qui_l_on_dort_ou_dont_la_rubrique_dit_l_age_reste_signale(texte: str, nom: str) -> None:
+    assert any(nom in trouve for trouve in noms_trouves(texte))
+
+
+@pytest.mark.parametrize(
+    ("texte", "numero"),
+    [
+        ("Le jeune loge rue Spintay 110bis, 4800 Verviers.\n", "110bis"),  # aveugle-95 : jamais une adresse
+        ("Domicile : chemin des Aulnes 17ter, 5101 Erpent.\n", "17ter"),
+        ("Il habite rue de Fer 12Bis, 5000 Namur.\n", "12Bis"),  # revue71 : le numéro restait en clair
+        ("Domicile : 12bis rue des Champs, à Jambes.\n", "12bis"),
+    ],
+)
+def test_un_numero_bis_ou_ter_colle_est_dans_l_adresse(texte: str, numero: str) -> None:
+    adresses = [texte[t.debut:t.fin] for t in trouver(texte, ContexteAnonymat()) if t.regle == "anonymat.adresse"]
+    assert any(numero in adresse for adresse in adresses), adresses
+
+
+def test_un_bis_hors_d_une_adresse_n_est_rien() -> None:
+    assert trouver("Voir l'article 60 bis du code ; bus 2bis à 8h ; formulaire 3bis rempli.\n", ContexteAnonymat()) == []

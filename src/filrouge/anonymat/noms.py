@@ -545,10 +545,16 @@ _ETAT = (r"(?:venue?|arrivée?|partie?|rentrée?|revenue?|restée?|hospitalisée
          r"admise?|vue?|entendue?|reçue?|orientée?|convoquée?|exclue?|suspendue?|opérée?|accueillie?|scolarisée?|"
          r"suivie?|examinée?|auditionnée?|interrogée?|blessée?|agressée?|prévenue?|informée?|inscrite?|malade|fatiguée?|"
          r"passée?|sortie?|retournée?|tombée?)")
-_LIENS_ATTRIBUTS = (r"(?:ami|amie|copain|copine|pote|frère|frere|sœur|soeur|demi-frère|demi-sœur|cousin|cousine|voisin|"
-                    r"voisine|camarade|confident|confidente|amoureux|amoureuse|compagnon|compagne|chéri|chérie|parrain|"
-                    r"marraine|filleul|filleule|correspondant|correspondante|colocataire|coloc|fiancé|fiancée|mère|père|"
-                    r"tante|oncle|grand-mère|grand-père|belle-mère|beau-père)")
+_AMIS = frozenset("ami amie copain copine pote camarade voisin voisine confident confidente amoureux amoureuse chéri "
+                  "chérie correspondant correspondante colocataire coloc fiancé fiancée".split())
+"""Les proches hors de la famille : sous eux, une valeur est un prénom plus souvent qu'une description (« Copine :
+Victoire (même classe) » ; sous « sœur », « mère » : « - sœur : Modeste (revenus faibles) », l'attaque-129)."""
+_LIENS_EN_ATTRIBUT = (frozenset(lire_liste("parente.txt")) - {"famille", "fratrie"}) | _AMIS
+_LIENS_ATTRIBUTS = "(?:" + "|".join(re.escape(m).replace("\\ ", r"[ \t]+") for m in sorted(
+    _LIENS_EN_ATTRIBUT | {normaliser(m) for m in _LIENS_EN_ATTRIBUT}, key=lambda m: (-len(m), m))) + ")"
+"""Les liens de `parente.txt` (pas un groupe : « famille », « fratrie ») et les amis, écrits avec ou sans accents ; les
+plus longs d'abord, dans un ordre qui ne dépend pas du processus (l'expression est gardée d'un processus à l'autre,
+`motifs`)."""
 _QUALIFIE_UN_LIEN = (r"(?:(?:meilleure?|grande?|petite?|nouvel|nouvelle|nouveau|ancien|ancienne|vieil|vieille|vieux|seule?|"
                      r"premier|première|plus|demi|jeune|tout|toute)[ \t]+){0,2}")
 _LIEN_ATTRIBUT = (r"(?:(?:son|sa|mon|ma|ton|ta|leur|notre|le|la|un|une)[ \t]+|l['’])" + _QUALIFIE_UN_LIEN + _LIENS_ATTRIBUTS
@@ -560,11 +566,20 @@ _LIEN_APRES_LE_SUJET = re.compile(
     r"[ \t]+(?:est|était|reste|restait|devient|(?:est|était)[ \t]+devenue?)[ \t]+" + _LIEN_ATTRIBUT
     + r"|(?P<clivee>[ \t]*,[ \t]*c['’]est[ \t]+)" + _LIEN_ATTRIBUT)
 """Ce qui, dans `_SUJET_HUMAIN`, dit le lien du sujet au jeune : un mot que le lexique connaît sans qu'il soit un mot
-français ni un lieu (« Zelda », « Brigid ») y est un prénom, sauf après « de » (« Au tournoi de Fifa, un copain, ») ou
-devant « est devenu » (« Fifa est devenu son meilleur ami », l'attaque-130)."""
+français ni un lieu (« Zelda », « Brigid ») y est un prénom (`_prenom_d_un_lien`), sauf devant « est devenu » (« Insta
+est devenu son meilleur ami »)."""
 _CLIVEE = re.compile(r"[ \t]+(?:qui|que|qu['’])(?![\w'’])")
+"""« X, c'est sa tante qui l'héberge » : une phrase clivée ; X dit où ou de quoi l'on parle, pas qui est la tante. Après
+un possessif seulement (`_POSSESSIF_EN_TETE`) : « Tyron, c'est le cousin qui l'héberge » dit qui est Tyron."""
 _POSSESSIF_EN_TETE = re.compile(r"(?:son|sa|mon|ma|ton|ta|leur|notre)[ \t]")
-"""« X, c'est sa tante qui l'héberge » : une phrase clivée ; X dit où ou de quoi l'on parle, pas qui est la tante."""
+_CHEZ_DEVANT = re.compile(r"(?<!\w)(?i:chez)[ \t]+$")
+"""« Chez Brigid, une amie de sa mère, » : chez quelqu'un, même en tête de phrase (l'attaque-130)."""
+_ADVERBE_EN_TETE = re.compile(r"[^\W\d_]+ment")
+"""« Actuellement, c'est la tante qui l'héberge », « Heureusement, sa tante, infirmière, » : un adverbe en tête, que le
+dictionnaire n'a souvent pas, n'est pas le sujet du lien (revue71) ; ni les mots de `_AVANT_LE_SUJET`, ni ceux de
+`_CONNECTEURS_EN_TETE`."""
+_CONNECTEURS_EN_TETE = frozenset("bref bon desormais pire mieux sinon ainsi or mais car parfois souvent toutefois cependant "
+                                 "pourtant aussi surtout via chez".split())
 _VERBE_DE_PERSONNE = (
     r"(?:(?:est|était|reste|restait|devient|(?:est|était)[ \t]+devenue?)[ \t]+" + _LIEN_ATTRIBUT + r"|"
     r"(?:a|avait|aura|n'a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?|n’a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?)"
@@ -1158,48 +1173,54 @@ def _declencheur_avant(texte: str, debut_ligne: int, position: int) -> tuple[str
             return candidat, False  # « - Propriétaire : Fardowsa » (aveugle-64) ; pas « le propriétaire Logement … »
         if forme in _LIENS:
             if cle_yaml and _CLE_YAML.fullmatch(reste) and forme not in _APPELLATIONS and not _inconnu_du_lexique(
-                    texte, position) and not _prenom_seul_en_valeur(texte, position, forme in _AMIS):
+                    texte, position) and not _prenom_seul_en_valeur(
+                        texte, position, forme if _tete_de_cle(reste)[:1] == [forme] else None):
                 # « jeune: Retrouver un rythme… » : une clé YAML ou une rubrique, pas « le jeune X » ;
                 # la valeur est lue comme un début de phrase (couche 2). Un mot que le lexique n'écrit pas y est le nom
                 # du proche (« - Propriétaire : Fardowsa », « - Mère : Woldemichael », aveugle-64).
                 return None
             return candidat, False
     if (cle_yaml and _CLE_YAML.fullmatch(reste) and (proche := _cle_d_un_proche(reste)) is not None
-            and (_inconnu_du_lexique(texte, position) or _prenom_seul_en_valeur(texte, position, proche in _AMIS))):
+            and (_inconnu_du_lexique(texte, position) or _prenom_seul_en_valeur(texte, position, proche))):
         return reste.strip(_PONCTUATION_MOT + " \t>-*+"), False  # « - Copain du foot : Moussa », « Voisine de palier : Rose »
     return None
 
 
-_PROCHES_EN_CLE = frozenset(normaliser(m) for m in re.findall(r"[\w-]+", _LIENS_ATTRIBUTS)) | {"confident", "confidente"}
-_PROCHES_EN_CLE_ECRITS = _PROCHES_EN_CLE | frozenset(re.findall(r"[^\W\d_]+", _LIENS_ATTRIBUTS))
+_PROCHES_EN_CLE = frozenset(normaliser(m) for m in _LIENS_EN_ATTRIBUT if " " not in m)
+_PROCHES_EN_CLE_ECRITS = _PROCHES_EN_CLE | frozenset(mot for m in _LIENS_EN_ATTRIBUT for mot in re.findall(r"[^\W\d_]+", m))
 """Leur préfiltre : les mots tels que `Lignes.mots` les écrit (« sœur », « mère ») et sans accents."""
-_AMIS = frozenset(normaliser(m) for m in "ami amie copain copine pote camarade voisin voisine confident confidente amoureux "
-                  "amoureuse chéri chérie correspondant correspondante colocataire coloc".split())
-"""Les proches hors de la famille : sous eux, une valeur est un prénom plus souvent qu'une description (« Copine :
-Victoire (même classe) » ; sous « sœur », « mère » : « - sœur : Modeste (revenus faibles) », l'attaque-129)."""
-_QUALIFIE_EN_CLE = frozenset("petit petite meilleur meilleure grand grande nouveau nouvelle ancien ancienne".split())
+_AMIS_EN_CLE = frozenset(normaliser(m) for m in _AMIS)
+_QUALIFIE_EN_CLE = DEBUTS_DE_LIEN | frozenset("meilleur meilleure nouveau nouvelle ancien ancienne".split())
 
 
 def _cle_d_un_proche(cle: str) -> str | None:
     """Le lien au jeune par lequel commence une rubrique de plusieurs mots, peut-être qualifié (« Copain du foot »,
     « Voisine de palier », « petit_copain », garde100) : sa valeur, un prénom seul, est ce proche. Les clés d'un mot
     sont lues par `_declencheur_avant` lui-même ; « prenom_nom », « jeune_nom » ne disent pas un proche."""
-    mots = [normaliser(m) for m in re.split(r"[\s_]+", cle.strip(_PONCTUATION_MOT + " \t>-*+")) if m]
-    if len(mots) < 2:
+    if len(re.split(r"[\s_]+", cle.strip(_PONCTUATION_MOT + " \t>-*+"))) < 2:
         return None
-    while mots and mots[0] in _QUALIFIE_EN_CLE:
+    mots = _tete_de_cle(cle)
+    return mots[0] if mots[0] in _PROCHES_EN_CLE else None
+
+
+def _tete_de_cle(cle: str) -> list[str]:
+    """Les mots d'une rubrique ou d'une clé, normalisés, à partir du premier qui n'en qualifie pas un autre (« petit »,
+    « meilleure », « beau ») : « - Petite copine de classe » → copine, de, classe."""
+    mots = [normaliser(m) for m in re.split(r"[\s_]+", cle.strip(_PONCTUATION_MOT + " \t>-*+")) if m]
+    while len(mots) > 1 and mots[0] in _QUALIFIE_EN_CLE:
         mots = mots[1:]
-    return mots[0] if mots and mots[0] in _PROCHES_EN_CLE else None
+    return mots
 
 
 _FIN_D_UNE_VALEUR = re.compile(r"[ \t]*(?:[,;(]|$)|[ \t]+#", re.MULTILINE)
 
 
-def _prenom_seul_en_valeur(texte: str, position: int, sous_un_ami: bool = False) -> bool:
+def _prenom_seul_en_valeur(texte: str, position: int, proche: str | None = None) -> bool:
     """Le mot à majuscule à `position` est-il un prénom des listes, même homonyme d'un mot, seul dans sa valeur (suivi
     d'une virgule, d'une parenthèse, d'un commentaire ou de la fin de la ligne ; pas d'un point, qui abrège : « Garde chez
-    papa : Sam. et Dim. »), que le dictionnaire français n'a pas ou qui est seul jusqu'au bout de la valeur
-    (`_SEUL_SOUS_UN_AMI`, `_SEUL_SOUS_UN_PROCHE`, garde100) : « - copine :
+    papa : Sam. et Dim. »), que le dictionnaire français n'a pas, ou, sous la rubrique qui nomme ce `proche`, seul jusqu'au
+    bout de la valeur sous un ami, devant son âge sous un proche de la famille (`_SEUL_SOUS_UN_AMI`, `_SEUL_SOUS_UN_PROCHE`,
+    garde100 ; pas sous « Profession du père », revue71) : « - copine :
     Mina, rencontrée au club » (aveugle-94) ; pas « jeune: Retrouver un rythme », ni un adjectif ou un nom qui est aussi
     un prénom (« - mère : Fidèle (aux rendez-vous) », « - sœur : Constance, dans ses efforts », l'attaque-129)."""
     m = _MOT_CAP.match(texte, position)
@@ -1210,7 +1231,8 @@ def _prenom_seul_en_valeur(texte: str, position: int, sous_un_ami: bool = False)
         return False  # « - papa : Sam, Dim », « - père : Ras » : un jour abrégé, rien à signaler (la relecture revue70)
     return ((forme in listes()["prenoms"] or forme in listes()["prenoms_homonymes"])
             and (not est_mot_du_dictionnaire(m.group(1).casefold())
-                 or (_SEUL_SOUS_UN_AMI if sous_un_ami else _SEUL_SOUS_UN_PROCHE).match(texte, m.end()) is not None))
+                 or proche is not None and (_SEUL_SOUS_UN_AMI if proche in _AMIS_EN_CLE else _SEUL_SOUS_UN_PROCHE).match(
+                     texte, m.end()) is not None))
 
 
 _SEUL_SOUS_UN_AMI = re.compile(r"[ \t]*(?:$|\([ \t]*(?:\d|[" + _MAJ + r"]|(?i:même)(?![\w'’])))", re.MULTILINE)
@@ -1218,10 +1240,10 @@ _SEUL_SOUS_UN_AMI = re.compile(r"[ \t]*(?:$|\([ \t]*(?:\d|[" + _MAJ + r"]|(?i:m�
 qui, par un nombre, un sigle ou « même » (« Copine : Victoire (même classe) », « Copain : Espoir (U17) », garde100) ;
 pas devant une virgule, un commentaire ni une parenthèse qui dit quand ou comment (« - Copain : Fidèle (toujours là) »,
 « copine: Fidèle  # toujours présente », « - Amie : Constance (depuis le primaire) », l'attaque-130)."""
-_SEUL_SOUS_UN_PROCHE = re.compile(r"[ \t]*(?:$|\([ \t]*\d{1,2}[ \t]*ans(?![\w'’]))", re.MULTILINE)
-"""Sous un proche de la famille, seul jusqu'à la fin de la ligne ou devant son âge (« Demi-sœur : Aurore (19 ans) ») ;
-pas « - sœur : Modeste (revenus faibles) » (l'attaque-129), « - Grand-père : Constant (1 visite par mois) », « - sœur :
-Modeste # revenus faibles » (l'attaque-130), « SMS maman : Jeune (°2 septembre) »."""
+_SEUL_SOUS_UN_PROCHE = re.compile(r"[ \t]*\([ \t]*\d{1,2}[ \t]*ans(?![\w'’])")
+"""Sous un proche de la famille, seulement devant son âge (« Demi-sœur : Aurore (19 ans) ») ; pas seul (« - Oncle :
+Imam », « - Relation avec la mère : Bonne », revue71), ni « - sœur : Modeste (revenus faibles) » (l'attaque-129),
+« - Grand-père : Constant (1 visite par mois) » (l'attaque-130), « SMS maman : Jeune (°2 septembre) »."""
 
 
 def _inconnu_du_lexique(texte: str, position: int) -> bool:
@@ -3483,8 +3505,13 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         if m.group("appose") and not _apposition_fermee(texte, m.end()):
             continue  # « Au bled, un cousin l'a hébergé » : le lien ouvre une autre proposition (revue70)
         debut, fin = m.span(1)
+        apres = _LIEN_APRES_LE_SUJET.match(texte, fin)
+        lien = m.group("appose") is not None or apres is not None
+        if lien and (_ADVERBE_EN_TETE.fullmatch(m.group(1)) or normaliser(m.group(1)) in _AVANT_LE_SUJET
+                     or normaliser(m.group(1)) in _CONNECTEURS_EN_TETE):
+            continue  # « Actuellement, c'est la tante qui l'héberge », « Bref, c'est la mère qui gère » (revue71)
         debut_ligne = lignes.debuts[lignes.numero(debut)]
-        devant = _MOT_CAP_DEVANT.search(texte, max(debut_ligne, debut - 40), debut)
+        devant = None if lien else _MOT_CAP_DEVANT.search(texte, max(debut_ligne, debut - 40), debut)
         if (devant is not None and not deja.chevauche(devant.start(1), fin)
                 and _debut_de_phrase(texte, debut_ligne, devant.start(1))
                 and _paire_sujet(devant.group(1), m.group(1), contexte)):
@@ -3492,20 +3519,18 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             resultats.append(Trouvaille(devant.start(1), fin, REGLE,
                                         message_nom(texte[devant.start(1):fin], "prénom et nom sujets d'un verbe de personne")))
             continue
-        apres = _LIEN_APRES_LE_SUJET.match(texte, fin)
         if (apres is not None and apres.group("clivee") and _CLIVEE.match(texte, apres.end())
                 and _POSSESSIF_EN_TETE.match(texte, apres.end("clivee"))):
             continue  # « Fexhe, c'est sa tante qui l'héberge », « Uber, c'est son oncle qui le conduit » (l'attaque-130) ;
             # pas « Tyron, c'est le cousin qui l'héberge »
-        lien = m.group("appose") is not None or apres is not None
         humain = _sujet_humain(m.group(1), contexte)
-        de_devant = _DE_DEVANT.search(texte, max(debut_ligne, debut - 4), debut) is not None and (
-            normaliser(m.group(1)) in listes()["prenoms_homonymes"] or _classer(m.group(1), contexte) == _Classe.AMBIGU)
         if (not deja.chevauche(debut, fin)
-                and (humain or lien and not de_devant and not (apres and "deven" in apres.group())
-                     and _prenom_d_un_lien(m.group(1), contexte))
+                and (humain or lien and not (apres and "deven" in apres.group()) and _prenom_d_un_lien(m.group(1), contexte))
                 and not (_DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
-                         and not (lien and humain and de_devant))
+                         and not (lien and _CHEZ_DEVANT.search(texte, max(debut_ligne, debut - 8), debut))
+                         and not (lien and _DE_DEVANT.search(texte, max(debut_ligne, debut - 4), debut) and (
+                             normaliser(m.group(1)) in listes()["prenoms_homonymes"]
+                             or _classer(m.group(1), contexte) == _Classe.AMBIGU)))
                 and not _maladie_devant(texte, debut, m.group(1))
                 and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
