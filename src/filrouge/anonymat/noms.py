@@ -562,9 +562,10 @@ _LIEN_ATTRIBUT = (r"(?:(?:son|sa|mon|ma|ton|ta|leur|notre|le|la|un|une)[ \t]+|l[
 """« sa meilleure amie », « son grand frère », « la copine », « un ami » : le lien d'une personne au jeune, attribut de
 qui le sujet est (« Zelda est sa meilleure amie », « Rocky, c'est son grand frère », « Espoir est le cousin avec qui »,
 garde100)."""
-_LIEN_APRES_LE_SUJET = re.compile(
-    r"[ \t]+(?:est|était|reste|restait|devient|(?:est|était)[ \t]+devenue?)[ \t]+" + _LIEN_ATTRIBUT
-    + r"|(?P<clivee>[ \t]*,[ \t]*c['’]est[ \t]+)" + _LIEN_ATTRIBUT)
+_EST_UN_LIEN = r"(?:est|était|reste|restait|devient|(?:est|était)[ \t]+devenue?)[ \t]+" + _LIEN_ATTRIBUT
+"""« est sa meilleure amie », « reste son confident » : parmi les verbes de personne (`_VERBE_DE_PERSONNE`, et par lui
+ceux des couches en minuscules et des sujets et sources), et dans `_LIEN_APRES_LE_SUJET`."""
+_LIEN_APRES_LE_SUJET = re.compile(r"[ \t]+" + _EST_UN_LIEN + r"|(?P<clivee>[ \t]*,[ \t]*c['’]est[ \t]+)" + _LIEN_ATTRIBUT)
 """Ce qui, dans `_SUJET_HUMAIN`, dit le lien du sujet au jeune : un mot que le lexique connaît sans qu'il soit un mot
 français ni un lieu (« Zelda », « Brigid ») y est un prénom (`_prenom_d_un_lien`), sauf devant « est devenu » (« Insta
 est devenu son meilleur ami »)."""
@@ -579,9 +580,9 @@ _ADVERBE_EN_TETE = re.compile(r"[^\W\d_]+ment")
 dictionnaire n'a souvent pas, n'est pas le sujet du lien (revue71) ; ni les mots de `_AVANT_LE_SUJET`, ni ceux de
 `_CONNECTEURS_EN_TETE`."""
 _CONNECTEURS_EN_TETE = frozenset("bref bon desormais pire mieux sinon ainsi or mais car parfois souvent toutefois cependant "
-                                 "pourtant aussi surtout via chez".split())
+                                 "pourtant aussi surtout".split())
 _VERBE_DE_PERSONNE = (
-    r"(?:(?:est|était|reste|restait|devient|(?:est|était)[ \t]+devenue?)[ \t]+" + _LIEN_ATTRIBUT + r"|"
+    r"(?:" + _EST_UN_LIEN + r"|"
     r"(?:a|avait|aura|n'a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?|n’a(?:[ \t]+pas|[ \t]+jamais|[ \t]+rien|[ \t]+plus)?)"
     r"[ \t]+(?:" + _ADVERBES + r"[ \t]+)?"
     r"(?:" + _PARTICIPES + r"|été[ \t]+" + _ETAT + r")"
@@ -620,8 +621,8 @@ _SUJET_HUMAIN = re.compile(
 """Un prénom homonyme d'un mot, un mot que personne n'écrit ou un nom ambigu suivi d'un verbe de personne :
 « Rose est venue seule », « Désiré a appelé », « Faadumo a beaucoup pleuré », « Gloire veut… » : un sujet
 humain, donc un prénom, même en tête de phrase ; de même devant le lien qui le dit proche du jeune, attribut ou apposé
-(« Aurore est sa meilleure amie », « Espoir, c'est son grand frère », « Victoire, une copine de la MJ, », garde100 ; le
-lien après « un », « une », « mon », « ma » seulement dans une apposition qui se ferme : groupe `appose`)."""
+(« Aurore est sa meilleure amie », « Espoir, c'est son grand frère », « Victoire, une copine de la MJ, », garde100 ;
+l'apposition, ouverte par un article ou un possessif, seulement quand elle se ferme : groupe `appose`)."""
 _DANS_UN_NOM_PROPRE = re.compile(r"(?:[" + _MAJ + r"][^\W\d_]*|(?<!\w)(?i:de|du|des|la|le|les|l['’]|d['’]|un|une|sa|son|ses|"
                                  r"ce|cet|cette|mon|ma|leur|notre|votre))[ \t]*$")
 """« L'école Jean Jaurès propose », « Notre-Dame de Grâce a proposé », « une Mercedes a été vue » : la fin d'un
