@@ -1201,9 +1201,7 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas100-079": "« Ami proche: Rocky.⏎ » : une rubrique de proche lue autrement qu'une clé (« Petite amie → Zelda », « Ami proche: Rocky. » abrège, « confidente: Ambre  # … » : un mot seul) : laissé",
         "cas100-082": "« confidente: Ambre  # amie de la MJ⏎ » : une rubrique de proche lue autrement qu'une clé (« Petite amie → Zelda », « Ami proche: Rocky. » abrège, « confidente: Ambre  # … » : un mot seul) : laissé",
         "cas100-092": "« messages:⏎  - 'Siobhan: we can host her this weekend'⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
-        "cas100-094": "« Sms de la cousine : \"Noor slaapt vannacht bij ons\".⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
         "cas100-096": "« Sur Instagram, il a écrit : \"Tyler is my brother forever\".⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
-        "cas100-099": "« La mère lit : \"Milan hat mir geholfen\".⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
         "cas100-114": "« Post recopié : 'happy birthday fenna, love u'⏎ » : un prénom homonyme d'un mot ou hors des listes écrit en minuscules (« mina, sa copine », « ambre est sa meilleure amie », « meilleur_ami: prince », « happy birthday fenna ») : laissé",
     },
 }

@@ -105,3 +105,19 @@ def test_un_numero_bis_ou_ter_colle_est_dans_l_adresse(texte: str, numero: str) 
 
 def test_un_bis_hors_d_une_adresse_n_est_rien() -> None:
     assert trouver("Voir l'article 60 bis du code ; bus 2bis à 8h ; formulaire 3bis rempli.\n", ContexteAnonymat()) == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ('La mère lit : "Florence hat mir geholfen".\n', "Florence"),
+        ("Message de la tante : 'Roos slaapt bij ons vannacht'\n", "Roos"),
+        ("Sms du frère : 'Jade slaapt bij ons'\n", "Jade"),
+    ],
+)
+def test_le_sujet_d_une_citation_d_une_autre_langue_dans_une_ligne_francaise_est_signale(texte: str, nom: str) -> None:
+    assert any(nom in trouve for trouve in noms_trouves(texte))
+
+
+def test_une_ville_sujet_d_une_citation_d_une_autre_langue_n_est_pas_un_nom() -> None:
+    assert noms_trouves('Le jeune lit : "Paris hat mir geholfen".\n') == []

@@ -390,6 +390,7 @@ FORMES = {
     "liens_au_jeune_sur_une_ligne": ("Zelda est sa meilleure amie, Rocky, c'est mon grand frère, Aurore, une copine, ",
                                      DEPART, "note.md"),
     "rubriques_de_proches": ("- Copain du foot : Moussa (U17)\npetit_copain: Espoir\n", DEPART, "note.md"),
+    "citations_d_une_autre_langue": ("Sms : \"Noor slaapt bij ons\", 'Guled hat angerufen', « Milan ist ", DEPART, "note.md"),
 }
 
 

@@ -48,7 +48,7 @@ VERBES_DE_PERSONNE = {
     "es": frozenset("es está estaba fue tiene tenía ha había vive quiere quería puede pudo dice dijo llamó llegó vino "
                     "va sigue necesita pregunta escribió".split()),
     "nl": frozenset("is was heeft had wil wilde kan kon moet zal zou mag woont zegt zei komt kwam gaat ging belt belde "
-                    "huilt vraagt schreef".split()),
+                    "huilt vraagt schreef slaapt sliep speelt helpt hielp blijft werkt".split()),
 }
 """Ce qu'une personne fait, à la troisième personne, dans chaque langue : un mot à majuscule juste devant, dans un passage
 de cette langue, en est le sujet (« Guled hat heute angerufen », « Okbazghi called yesterday », « Wendimu llamó »). Pas

@@ -3827,6 +3827,24 @@ def _langue_de_la_ligne(texte: str, lignes: Lignes, position: int, langues: dict
     return langues[indice]
 
 
+_CITATION_D_UNE_LIGNE = re.compile(r"[\"“«]([^\"“”«»\n]+)[\"”»]|(?<![\w'’])'([^'\n]+)'(?![\w'’])")
+"""Une citation entre guillemets droits, typographiques ou apostrophes, sur une ligne."""
+
+
+def _langue_de_la_citation(texte: str, lignes: Lignes, position: int,
+                           citations: dict[int, list[tuple[int, int, str | None]]]) -> str | None:
+    """Dans une ligne française, la langue de la citation qui contient `position` (« Sms de la cousine : "Noor slaapt
+    vannacht bij ons" », « La mère lit : "Milan hat mir geholfen" », garde100) ; les citations d'une ligne et leur
+    langue lues une seule fois (`citations`)."""
+    indice = lignes.numero(position)
+    if indice not in citations:
+        debut_ligne, fin_ligne = lignes.bornes(indice)
+        citations[indice] = [
+            (c.start(), c.end(), langue_du_passage(frozenset(_LETTRES.findall((c.group(1) or c.group(2)).lower()))))
+            for c in _CITATION_D_UNE_LIGNE.finditer(texte, debut_ligne, fin_ligne)]
+    return next((langue for debut, fin, langue in citations[indice] if debut < position < fin), None)
+
+
 def _lieu_qui_n_est_pas_un_nom(forme: str) -> bool:
     """Le mot normalisé est-il une ville, un lieu ou une localité que les listes ne comptent ni parmi les prénoms ni
     parmi les noms (« Barcelona », « Brussels » ; pas « Young », « Florence »)."""
@@ -3846,11 +3864,13 @@ def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: Context
     if lignes.mots.isdisjoint(_AMORCES_DES_VERBES_ETRANGERS) or lignes.mots.isdisjoint(MOTS_OUTILS_D_AUTRES_LANGUES):
         return
     langues: dict[int, str | None] = {}
+    citations: dict[int, list[tuple[int, int, str | None]]] = {}
     for m in _SUJET_ETRANGER.finditer(texte):
         debut, fin = m.span(1)
         if deja.chevauche(debut, fin):
             continue
-        langue = _langue_de_la_ligne(texte, lignes, debut, langues)
+        langue = _langue_de_la_ligne(texte, lignes, debut, langues) or _langue_de_la_citation(texte, lignes, debut,
+                                                                                               citations)
         if langue is None or m.group(2).lower() not in VERBES_DE_PERSONNE[langue]:
             continue
         mot = m.group(1)
@@ -3863,6 +3883,7 @@ def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: Context
             continue
         deja.ajouter(debut, fin)
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(mot, "sujet d'un verbe de personne")))
+
 
 
 _POSSESSIF = re.compile(_MOT_D_UN_SUJET_ETRANGER + r"['’]s(?=[ \t]+[" + _MIN + r"])")
