@@ -121,3 +121,19 @@ def test_le_sujet_d_une_citation_d_une_autre_langue_dans_une_ligne_francaise_est
 
 def test_une_ville_sujet_d_une_citation_d_une_autre_langue_n_est_pas_un_nom() -> None:
     assert noms_trouves('Le jeune lit : "Paris hat mir geholfen".\n') == []
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("- Coach : Aurore (19 ans)\n", "Aurore"),  # la relecture revue71 : « urore », la majuscule en clair
+        ("Rose (12 ans) est venue avec sa mère.\n", "Rose"),
+        ("| S12 | Eskender (14 ans) dort mieux |\n", "Eskender"),
+    ],
+)
+def test_un_nom_devant_son_age_est_lu_en_entier(texte: str, nom: str) -> None:
+    assert nom in noms_trouves(texte)
+
+
+def test_un_lieu_ou_une_enseigne_devant_une_duree_n_est_pas_un_nom() -> None:
+    assert noms_trouves("Il a vécu à Kinshasa (3 ans), puis stage chez Colruyt (2 ans).\n") == []

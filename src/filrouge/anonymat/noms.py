@@ -567,7 +567,7 @@ _EST_UN_LIEN = r"(?:est|était|reste|restait|devient|(?:est|était)[ \t]+devenue
 ceux des couches en minuscules et des sujets et sources), et dans `_LIEN_APRES_LE_SUJET`."""
 _LIEN_APRES_LE_SUJET = re.compile(r"[ \t]+" + _EST_UN_LIEN + r"|(?P<clivee>[ \t]*,[ \t]*c['’]est[ \t]+)" + _LIEN_ATTRIBUT)
 """Ce qui, dans `_SUJET_HUMAIN`, dit le lien du sujet au jeune : un mot que le lexique connaît sans qu'il soit un mot
-français ni un lieu (« Zelda », « Brigid ») y est un prénom (`_prenom_d_un_lien`), sauf devant « est devenu » (« Insta
+français ni un lieu (« Zelda », « Brigid ») y est un prénom (`_inconnu_a_une_place_de_personne`), sauf devant « est devenu » (« Insta
 est devenu son meilleur ami »)."""
 _CLIVEE = re.compile(r"[ \t]+(?:qui|que|qu['’])(?![\w'’])")
 """« X, c'est sa tante qui l'héberge » : une phrase clivée ; X dit où ou de quoi l'on parle, pas qui est la tante. Après
@@ -1931,10 +1931,11 @@ def _sujet_humain(mot: str, contexte: ContexteAnonymat) -> bool:
             or _classer(mot, contexte) == _Classe.AMBIGU)
 
 
-def _prenom_d_un_lien(mot: str, contexte: ContexteAnonymat) -> bool:
-    """Devant le lien qui le dit proche du jeune (« Zelda est sa meilleure amie », « Brigid, une voisine, »), un mot à
-    majuscule hors des listes, ni mot français ni lieu, est un prénom, même si le lexique le connaît d'ailleurs (un
-    personnage, un prénom anglais) ; pas un lien, un rôle, un pronom."""
+def _inconnu_a_une_place_de_personne(mot: str, contexte: ContexteAnonymat) -> bool:
+    """À une place que seule une personne occupe, devant le lien qui la dit proche du jeune (« Zelda est sa meilleure
+    amie », « Brigid, une voisine, ») ou devant son âge (« Mbeki (14 ans) »), un mot à majuscule hors des listes, ni mot
+    français ni lieu, est un nom, même si le lexique le connaît d'ailleurs (un personnage, un prénom anglais) ; pas un
+    lien, un rôle, un pronom."""
     forme = normaliser(mot)
     return (forme not in _MOTS_OUTILS and forme not in _LIENS and forme not in _ROLES and forme not in _PRONOMS
             and _classer(mot, contexte) == _Classe.INCONNU and not est_mot_du_dictionnaire(mot.casefold())
@@ -3526,7 +3527,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             # pas « Tyron, c'est le cousin qui l'héberge »
         humain = _sujet_humain(m.group(1), contexte)
         if (not deja.chevauche(debut, fin)
-                and (humain or lien and not (apres and "deven" in apres.group()) and _prenom_d_un_lien(m.group(1), contexte))
+                and (humain or lien and not (apres and "deven" in apres.group()) and _inconnu_a_une_place_de_personne(m.group(1), contexte))
                 and not (_DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
                          and not (lien and _CHEZ_DEVANT.search(texte, max(debut_ligne, debut - 8), debut))
                          and not (lien and _DE_DEVANT.search(texte, max(debut_ligne, debut - 4), debut) and (
@@ -6471,8 +6472,18 @@ def _locuteur_a_majuscule(texte: str, debut: int, fin: int, contexte: ContexteAn
 
 
 _FIN_D_AGE = re.compile(r"ans[ \t]?\)")
-_NOM_PUIS_AGE = re.compile(r"(" + _UN_OU_DEUX_MOTS + r")[ \t]*\([ \t]*\d{1,2}[ \t]?$")
-"""« nguyen (12 ans) » : lu devant chaque « ans) » (un caractère fixe d'abord)."""
+_NOM_PUIS_AGE = re.compile(r"(?<![\w'’-])(" + _UN_OU_DEUX_MOTS + r")[ \t]*\([ \t]*\d{1,2}[ \t]?$")
+"""« nguyen (12 ans) » : lu devant chaque « ans) » (un caractère fixe d'abord) ; jamais au milieu d'un mot (« - Coach :
+Aurore (19 ans) » donnait « urore », la relecture revue71)."""
+def _prenom_des_listes(forme: str) -> bool:
+    """Un prénom des listes, même homonyme d'un mot (forme normalisée)."""
+    return forme in listes()["prenoms"] or forme in listes()["prenoms_homonymes"]
+
+
+_PRENOM_PUIS_AGE = re.compile(r"(?<![\w'’-])([" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)[ \t]*"
+                              r"\([ \t]*\d{1,2}[ \t]?$")
+"""« Aurore (19 ans) », « Mbeki (14 ans) », « Eskender (14 ans) » : un prénom ou un nom des listes, même homonyme d'un
+mot, ou un mot que personne n'écrit, devant son âge entre parenthèses."""
 _LIEN_ENTRE_PARENTHESES = re.compile(r"\([ \t]*(?:(?:son|sa|ses|leur)[ \t]+)?((?:[^\W\d_]+-)*[^\W\d_]+)"
                                      r"(?:[ \t]+([^\W\d_]+))?[ \t]*\)")
 _LIENS_ENTRE_PARENTHESES = _LIENS_DE_FAMILLE - frozenset(
@@ -6517,6 +6528,16 @@ def _places_d_un_nom(texte: str, lignes: Lignes, contexte: ContexteAnonymat, dej
         m = _NOM_PUIS_AGE.search(texte, max(lignes.debuts[lignes.numero(i)], i - 48), i)
         if m is not None and not _age_d_un_lien(m.group(1).split()):
             trouves.append(m)
+        elif m is None and (prenom := _PRENOM_PUIS_AGE.search(texte, max(lignes.debuts[lignes.numero(i)], i - 48), i)):
+            debut, fin = prenom.span(1)
+            forme = normaliser(prenom.group(1))
+            if (not deja.chevauche(debut, fin) and forme not in _LIENS and forme not in _ROLES
+                    and not _lieu_qui_n_est_pas_un_nom(forme)
+                    and (_prenom_des_listes(forme.split("-")[0]) or forme in listes()["noms"]
+                         or _mot_inconnu(prenom.group(1), contexte)
+                         or _inconnu_a_une_place_de_personne(prenom.group(1), contexte))):
+                deja.ajouter(debut, fin)  # « - Coach : Aurore (19 ans) », « Rose (12 ans) est venue » (revue71)
+                resultats.append(Trouvaille(debut, fin, REGLE, message_nom(prenom.group(1), "nom devant son âge")))
     if not lignes.mots.isdisjoint(_SALUTATIONS):
         trouves += filter(None, (_APRES_SALUTATION.match(texte, *lignes.bornes(indice))
                                  for indice in lignes.contenant(lignes.mots & _SALUTATIONS)))
