@@ -85,7 +85,8 @@ PLANCHERS = {
     # 96,3/96,9/0,9 ; après le douzième (réglé par fonction sur aveugle-15 à 17, sans les ouvrir) 97,2/98,6/2,9 et
     # 96,3/96,9/0,9 ; leurs ratés sont lus : données du passage suivant ; après le treizième (changements
     # structurels seulement, réglés sur eux) 98,7/98,6/1,6 et 97,2/97,9/0,9
-    "aveugle-18": (98.5, 99.0, 0.5),  # quatorzième passage (réglé sur lui) : 99,0/98,9/1,6 ; quinzième : 0,3 ; seizième : 99,3
+    "aveugle-18": (98.5, 99.5, 0.5),  # quatorzième passage (réglé sur lui) : 99,0/98,9/1,6 ; quinzième : 0,3 ; seizième : 99,3
+    # ; quatre-vingt-dix-huitième (le « bis » collé d'un numéro de maison, aveugle-95) : identifiants 99,8
     # aveugle-19 : quatorzième passage (réglé sur lui) 97,2/97,9 → 98,7/98,9 ; quinzième : 99,2 ; dates de naissance
     # restreintes aux places d'une naissance (aveugle-25) : 98,9 ; seizième passage : 99,0
     "aveugle-19": (98.5, 99.0, 1.0),
