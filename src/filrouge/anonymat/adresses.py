@@ -34,7 +34,9 @@ _TYPES = (
 _PARTICULE = r"(?:(?:de[ \t]+la|de[ \t]+l['’]|du|des|de|d['’]|l['’]|la|le|les|aux|au|à[ \t]+la|à)[ \t]*)"
 _MOT_MAJ = r"[A-ZÀ-Ý][\w'’.\-]*"
 _MOT = r"[\w'’.\-]+"
-_NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[ \t]?(?i:bis|ter|quater)(?!\w)|[a-zA-Z](?![\w'])|(?![hme])[a-zA-Z](?=')|[ \t][a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
+_BIS = r"bis|ter|quater"
+"""Ce qui suit un numéro de maison répété, collé ou non (« 110bis », « 12 ter »)."""
+_NUMERO = r"(?:n°[ \t]*|no[ \t]+)?\d{1,4}(?:[ \t]?(?i:" + _BIS + r")(?!\w)|[a-zA-Z](?![\w'])|(?![hme])[a-zA-Z](?=')|[ \t][a-zA-Z](?![\w']))?(?:[ \t]*(?:/|bte\.?|bo[iî]te|bt\.?|bus|b\.)[ \t]*[\w]{1,4})?"
 """Le numéro d'une maison, « bis », « ter » ou « quater », collé ou non, en capitales ou non, même devant l'apostrophe
 qui ferme une valeur YAML (« rue Spintay 110bis », aveugle-95 ; « 'rue de Fer 12bis' », « 12Ter », revue71), sa lettre (« 9B », collée même devant l'apostrophe qui ferme une valeur YAML :
 « 'rue de Fer 9B' », aveugle-58 ; séparée, jamais devant une apostrophe : « 12 l'appartement ») et sa boîte. Devant
@@ -55,12 +57,12 @@ _NOM_VOIE_LIBRE = _PARTICULE + r"?" + _MOT + r"(?:[ \t\-]+" + _PARTICULE + r"?" 
 # (« UT 527 BD attendait » : une plaque, « BD » n'y est pas un boulevard), ni le jour d'une date ISO (« échéance :
 # 2024-08-02⏎Passage aux urgences », deux lignes d'un élément de liste rejointes)
 _ADRESSE_NUMERO_DEVANT = re.compile(
-    r"(?<![\w/.,])(?<![A-Z][ \t])(?<!\d-\d\d-)\d{1,4}(?:[ \t]?(?:bis|ter|quater|[a-zA-Z]))?[ \t]*,?[ \t]+(?:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"(?=[ \t]*(?:[,.;:)\n]|$|à[ \t]|\d{4}[ \t]|bte|bo[iî]te))",
+    r"(?<![\w/.,])(?<![A-Z][ \t])(?<!\d-\d\d-)\d{1,4}(?:[ \t]?(?:" + _BIS + r"|[a-zA-Z]))?[ \t]*,?[ \t]+(?:" + _TYPES + r")[ \t]+" + _NOM_VOIE_LIBRE + r"(?=[ \t]*(?:[,.;:)\n]|$|à[ \t]|\d{4}[ \t]|bte|bo[iî]te))",
     re.IGNORECASE,
 )
 # numéro d'abord, nom à majuscule : « 682, avenue de Toussaint »
 _ADRESSE_NUMERO_MAJ = re.compile(
-    r"(?<![\w/.,])(?<!\d-\d\d-)\d{1,4}(?:[ \t]?(?i:bis|ter|quater)|[ \t]?[a-zA-Z])?" + _ETAGE + r"?[ \t]*,?[ \t]+(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r"(?![\w])"
+    r"(?<![\w/.,])(?<!\d-\d\d-)\d{1,4}(?:[ \t]?(?i:" + _BIS + r")|[ \t]?[a-zA-Z])?" + _ETAGE + r"?[ \t]*,?[ \t]+(?i:" + _TYPES + r")[ \t]+" + _NOM_VOIE + r"(?![\w])"
 )
 # voie annoncée comme domicile, sans numéro
 _DOMICILE = re.compile(

@@ -394,6 +394,11 @@ def _prenom_ou_nom_tres_porte(forme: str) -> bool:
     return forme in tout["prenoms"] or forme in tout["tres_portes"]
 
 
+def _prenom_des_listes(forme: str) -> bool:
+    """Le mot normalisé est-il un prénom des listes, même homonyme d'un mot ?"""
+    return forme in listes()["prenoms"] or forme in listes()["prenoms_homonymes"]
+
+
 def _nom_d_animal_appose(texte: str, mot: str, fin: int) -> bool:
     """Le mot qui finit à `fin` est-il le nom d'un animal que l'apposition qui le suit dit (`_ANIMAL_APPOSE_APRES`) ?"""
     return not _prenom_ou_nom_tres_porte(normaliser(mot)) and _ANIMAL_APPOSE_APRES.match(texte, fin) is not None
@@ -1198,16 +1203,23 @@ def _cle_d_un_proche(cle: str) -> str | None:
     """Le lien au jeune par lequel commence une rubrique de plusieurs mots, peut-être qualifié (« Copain du foot »,
     « Voisine de palier », « petit_copain », garde100) : sa valeur, un prénom seul, est ce proche. Les clés d'un mot
     sont lues par `_declencheur_avant` lui-même ; « prenom_nom », « jeune_nom » ne disent pas un proche."""
-    if len(re.split(r"[\s_]+", cle.strip(_PONCTUATION_MOT + " \t>-*+"))) < 2:
+    mots = _mots_de_cle(cle)
+    if len(mots) < 2:
         return None
-    mots = _tete_de_cle(cle)
-    return mots[0] if mots[0] in _PROCHES_EN_CLE else None
+    tete = _tete_de_cle(cle, mots)
+    return tete[0] if tete[0] in _PROCHES_EN_CLE else None
 
 
-def _tete_de_cle(cle: str) -> list[str]:
-    """Les mots d'une rubrique ou d'une clé, normalisés, à partir du premier qui n'en qualifie pas un autre (« petit »,
-    « meilleure », « beau ») : « - Petite copine de classe » → copine, de, classe."""
-    mots = [normaliser(m) for m in re.split(r"[\s_]+", cle.strip(_PONCTUATION_MOT + " \t>-*+")) if m]
+def _mots_de_cle(cle: str) -> list[str]:
+    """Les mots d'une rubrique ou d'une clé, normalisés, sans puce ni ponctuation autour, séparés par des blancs ou des
+    « _ »."""
+    return [normaliser(m) for m in re.split(r"[\s_]+", cle.strip(_PONCTUATION_MOT + " \t>-*+")) if m]
+
+
+def _tete_de_cle(cle: str, mots: list[str] | None = None) -> list[str]:
+    """Les mots de la clé (`_mots_de_cle`, ou `mots` déjà lus), à partir du premier qui n'en qualifie pas un autre
+    (« petit », « meilleure », « beau ») : « - Petite copine de classe » → copine, de, classe."""
+    mots = _mots_de_cle(cle) if mots is None else mots
     while len(mots) > 1 and mots[0] in _QUALIFIE_EN_CLE:
         mots = mots[1:]
     return mots
@@ -1230,7 +1242,7 @@ def _prenom_seul_en_valeur(texte: str, position: int, proche: str | None = None)
     forme = normaliser(m.group(1))
     if forme[:2] in _JOURS_ABREGES and len(forme) == 3 or forme in ("ras", "nc", "na"):
         return False  # « - papa : Sam, Dim », « - père : Ras » : un jour abrégé, rien à signaler (la relecture revue70)
-    return ((forme in listes()["prenoms"] or forme in listes()["prenoms_homonymes"])
+    return (_prenom_des_listes(forme)
             and (not est_mot_du_dictionnaire(m.group(1).casefold())
                  or proche is not None and (_SEUL_SOUS_UN_AMI if proche in _AMIS_EN_CLE else _SEUL_SOUS_UN_PROCHE).match(
                      texte, m.end()) is not None))
@@ -3509,8 +3521,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
         debut, fin = m.span(1)
         apres = _LIEN_APRES_LE_SUJET.match(texte, fin)
         lien = m.group("appose") is not None or apres is not None
-        if lien and (_ADVERBE_EN_TETE.fullmatch(m.group(1)) or normaliser(m.group(1)) in _AVANT_LE_SUJET
-                     or normaliser(m.group(1)) in _CONNECTEURS_EN_TETE):
+        forme = normaliser(m.group(1))
+        if lien and (_ADVERBE_EN_TETE.fullmatch(m.group(1)) or forme in _AVANT_LE_SUJET or forme in _CONNECTEURS_EN_TETE):
             continue  # « Actuellement, c'est la tante qui l'héberge », « Bref, c'est la mère qui gère » (revue71)
         debut_ligne = lignes.debuts[lignes.numero(debut)]
         devant = None if lien else _MOT_CAP_DEVANT.search(texte, max(debut_ligne, debut - 40), debut)
@@ -3531,8 +3543,7 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
                 and not (_DANS_UN_NOM_PROPRE.search(texte, max(debut_ligne, debut - 40), debut)
                          and not (lien and _CHEZ_DEVANT.search(texte, max(debut_ligne, debut - 8), debut))
                          and not (lien and _DE_DEVANT.search(texte, max(debut_ligne, debut - 4), debut) and (
-                             normaliser(m.group(1)) in listes()["prenoms_homonymes"]
-                             or _classer(m.group(1), contexte) == _Classe.AMBIGU)))
+                             forme in listes()["prenoms_homonymes"] or _classer(m.group(1), contexte) == _Classe.AMBIGU)))
                 and not _maladie_devant(texte, debut, m.group(1))
                 and not _pas_une_personne_devant(texte, debut_ligne, debut)):
             deja.ajouter(debut, fin)
@@ -3886,7 +3897,6 @@ def _sujets_d_une_phrase_etrangere(texte: str, lignes: Lignes, contexte: Context
         resultats.append(Trouvaille(debut, fin, REGLE, message_nom(mot, "sujet d'un verbe de personne")))
 
 
-
 _POSSESSIF = re.compile(_MOT_D_UN_SUJET_ETRANGER + r"['’]s(?=[ \t]+[" + _MIN + r"])")
 """« Tsegaye's mother », « Marta's juf » : un mot à majuscule au possessif anglais ou néerlandais devant ce qui est à lui."""
 _GENITIF = re.compile(_MOT_D_UN_SUJET_ETRANGER + r"s(?=[ \t]+[^\W\d_])")
@@ -3949,7 +3959,7 @@ def _noms_d_une_ligne_etrangere(texte: str, lignes: Lignes, contexte: ContexteAn
             langues_du_mot = (langue,)
         if any(bas in MOTS_OUTILS[autre] for autre in langues_du_mot):
             continue  # « - She: … »
-        porte = forme in l["prenoms"] or forme in l["tres_portes"] or forme in l["prenoms_homonymes"]
+        porte = _prenom_des_listes(forme) or forme in l["tres_portes"]
         if place == "tete" and not porte and not _mot_inconnu(mot, contexte):
             continue  # « - Titularis: », « - Betreuerin: », « - Headteacher: » : une fonction, un service que le lexique connaît
         if not porte and _lieu_qui_n_est_pas_un_nom(forme):
@@ -4667,7 +4677,7 @@ def _retenir_les_mots_attaches(texte: str, m: re.Match[str], contexte: ContexteA
         if not _nom_attache(mot, contexte):
             n = normaliser(mot)
             if not (pris == 0 == particules and len(mots) > 1
-                    and (n in listes()["prenoms"] or n in listes()["prenoms_homonymes"])
+                    and _prenom_des_listes(n)
                     and _nom_attache(mots[1].group(), contexte)
                     or pris == 0 and _inconnu_entre_signes(texte, m, mots[particules], contexte)):
                 break
@@ -6475,11 +6485,6 @@ _FIN_D_AGE = re.compile(r"ans[ \t]?\)")
 _NOM_PUIS_AGE = re.compile(r"(?<![\w'’-])(" + _UN_OU_DEUX_MOTS + r")[ \t]*\([ \t]*\d{1,2}[ \t]?$")
 """« nguyen (12 ans) » : lu devant chaque « ans) » (un caractère fixe d'abord) ; jamais au milieu d'un mot (« - Coach :
 Aurore (19 ans) » donnait « urore », la relecture revue71)."""
-def _prenom_des_listes(forme: str) -> bool:
-    """Un prénom des listes, même homonyme d'un mot (forme normalisée)."""
-    return forme in listes()["prenoms"] or forme in listes()["prenoms_homonymes"]
-
-
 _PRENOM_PUIS_AGE = re.compile(r"(?<![\w'’-])([" + _MAJ + r"][" + _MIN + r"]+(?:-[" + _MAJ + r"][" + _MIN + r"]+)?)[ \t]*"
                               r"\([ \t]*\d{1,2}[ \t]?$")
 """« Aurore (19 ans) », « Mbeki (14 ans) », « Eskender (14 ans) » : un prénom ou un nom des listes, même homonyme d'un
