@@ -509,6 +509,13 @@ PLANCHERS = {
     # Spintay 110bis, 4800 Verviers », jamais lus comme une adresse) ; 99,2/99,8/2,0 après le « bis » collé, réglé sur lui
     # (le même trou fermé dans aveugle-18, 40 et 41)
     "aveugle-95": (99.0, 99.5, 2.0),
+    # aveugle-96 (2 139 extraits, le handicap, les troubles du développement et l'accompagnement spécialisé), mesure à
+    # l'aveugle du 2026-12-08 sur e45bdd6 (la garde du début de la trente-huitième session) : 99,3/100/**4,4**, pire
+    # origine 98,3 : **l'objectif des faux positifs manqué** (des identifiants d'acteurs de services, « kine-crf »,
+    # « eta-bocq » ; des maladies, tests et médicaments éponymes, « Myopathie de Duchenne, confirmé… », « test de
+    # Bruininks-Oseretsky », « Sabril » ; des marques d'aides techniques, « le fauteuil Ottobock ») ; 99,3/100/3,3 après
+    # le quatre-vingt-dix-neuvième passage et l'attaque-131, réglés sur lui (l'objectif reste manqué)
+    "aveugle-96": (99.0, 99.5, 3.5),
 }
 
 

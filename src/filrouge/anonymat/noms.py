@@ -121,30 +121,39 @@ _EPONYME_AVANT = re.compile(
     r"technique|protocole|courant|école[ \t]+de[ \t]+pensée)(?:[ \t]+(?!" + _CONJONCTION + r")[\w'’\-]+){0,3}?[ \t]*"
     r"(?:[ \t]de[ \t]+|[ \t]d['’]|[ \t]selon[ \t]+)?$"
 )
-"""« la méthode Feldenkrais », « l'inventaire de dépression de Beck », « l'approche de Guy Ausloos » : le nom d'une
-méthode, d'une échelle ou d'un courant, d'après son auteur ; pas une personne du dossier (jamais « la maladie de »,
-« le test de » : ceux-là peuvent être ceux du jeune ; seuls les éponymes d'une liste fermée, `_MALADIE_DE`). Pas
-au-delà d'une conjonction, qui ouvre une autre proposition : « la majorité approche et Hakizimana Uwera refuse », « il
-est au courant mais Siham ne veut pas » nomment une personne (aveugle-76)."""
+"""« la méthode Feldenkrais », « l'inventaire de dépression de Beck », « l'approche de Guy Ausloos » : le nom d'une méthode,
+d'une échelle ou d'un courant, d'après son auteur ; pas une personne du dossier (jamais « la maladie de », « le test
+de » : ceux-là peuvent être ceux du jeune ; seuls les éponymes d'une liste fermée, `_MALADIE_DE`). Pas au-delà d'une
+conjonction, qui ouvre une autre proposition : « la majorité approche et Hakizimana Uwera refuse », « il est au courant
+mais Siham ne veut pas » nomment une personne (aveugle-76). Pas « concept » : « le concept Bobath » s'écrit comme « on a
+présenté le concept Julie a accroché » (l'attaque-131)."""
 _MALADIES_EPONYMES = frozenset(normaliser(m) for m in lire_liste("maladies_eponymes.txt"))
 _MOTS_DE_MALADIE = ("syndrome", "tétralogie", "thyroïdite", "chorée", "sarcome", "lymphome", "ataxie", "dystrophie",
                     "myopathie", "ostéochondrose", "apophysite")
 """Pas « maladie », « tumeur », « paralysie » : « l'arrêt maladie de Wilson », « la tumeur de Wilson a été opérée » sont
 ceux d'une personne (l'attaque-55) ; « la maladie de Kawasaki » reste signalée."""
-_MALADIE_DE = re.compile(r"(?<!\w)(?i:" + "|".join(_MOTS_DE_MALADIE) + r")s?[ \t]+(?:de[ \t]+(?:von[ \t]+)?|d['’])$")
+_MALADIE_DE = re.compile(r"(?<!\w)(?i:" + "|".join(_MOTS_DE_MALADIE) + r"|scl[ée]roses?[ \t]+tub[ée]reuse)s?[ \t]+"
+                         r"(?:de[ \t]+(?:von[ \t]+)?|d['’])$")
 """« un syndrome d'Ehlers-Danlos », « la thyroïdite de Hashimoto » (aveugle-58) : derrière, un nom de
-`maladies_eponymes.txt` est celui d'une maladie ; tout autre nom reste une personne (« le syndrome de Théo »). Pas
-« signe de » : « aucun signe de Williams depuis lundi » attend des nouvelles de quelqu'un (l'attaque-53)."""
+`maladies_eponymes.txt` est celui d'une maladie ; tout autre nom reste une personne (« le syndrome de Théo ») ; « la
+sclérose tubéreuse de Bourneville » (aveugle-96). Pas « signe de » : « aucun signe de Williams depuis lundi » attend des
+nouvelles de quelqu'un (l'attaque-53)."""
 _DECLENCHEURS_DE_MALADIE = frozenset(normaliser(m) + s for m in _MOTS_DE_MALADIE for s in ("", "s"))
 """Les mêmes mots, écrits avec leur majuscule en tête d'une suite (« - Syndrome de Marfan », l'attaque-53)."""
 _ETATS_DU_DIAGNOSTIC = r"confirmée?|suspectée?|évoquée?|écartée?|connue?|traitée?|diagnostiquée?"
+_DIAGNOSTIC_POSE = r"confirmée?|suspectée?|évoquée?|écartée?|diagnostiquée?"
+"""Après une virgule, seulement ce qui dit le diagnostic posé, suivi de la fin de la phrase, de qui l'a posé ou de
+quand (« Myopathie de Duchenne, confirmée par l'analyse génétique », aveugle-96) ; pas « connue », « traitée », ni
+« écarté de l'équipe » (« Il parle du syndrome de Wilson, écarté de l'équipe de foot » : une apposition sur une
+personne, l'attaque-131)."""
 _APRES_UNE_MALADIE = re.compile(
-    r"[ \t]*(?:\.|$|(?:est|a[ \t]+été|était|" + _ETATS_DU_DIAGNOSTIC + r")(?![\w'’])|\((?:\d{4}|"
+    r"[ \t]*(?:\.|$|(?:est|a[ \t]+été|était|" + _ETATS_DU_DIAGNOSTIC + r")(?![\w'’])|,[ \t]*(?:"
+    + _DIAGNOSTIC_POSE + r")[ \t]*(?:$|[.;,(]|(?:par|en|depuis|dès|lors|à|au|le)[ \t])|\((?:\d{4}|"
     + _ETATS_DU_DIAGNOSTIC + r"|probable|possible|stable)\))", re.MULTILINE)
 """Ce qui peut suivre une maladie éponyme : un point, la fin de la ligne (« - syndrome de Klinefelter », un antécédent
-d'une liste), un état du diagnostic (« est suivi », « confirmé », « (écartée) », « (2019) ») ; rien d'autre. Une
-virgule, un âge, un deux-points, un « qui » ou un mot entre parenthèses qui dit la personne (« (veuf) ») ouvrent ou
-suivent une apposition (l'attaque-54, l'attaque-55)."""
+d'une liste), un état du diagnostic (« est suivi », « confirmé », « (écartée) », « (2019) », après une virgule
+`_DIAGNOSTIC_POSE`) ; rien d'autre. Une autre virgule, un âge, un deux-points, un « qui » ou un mot entre parenthèses
+qui dit la personne (« (veuf) ») ouvrent ou suivent une apposition (l'attaque-54, l'attaque-55)."""
 
 
 _JOURS_EN_TROIS_LETTRES = frozenset(("lun", "mar", "mer", "jeu", "ven", "sam", "dim"))
@@ -6880,6 +6889,16 @@ def _identifiant_de_proche(formes: list[str]) -> bool:
         f in _LIENS or f in _ABREVIATIONS_DE_LIEN or f in _LIGNEES for f in formes[1:])
 
 
+_FONCTIONS_EN_IDENTIFIANT = _ROLES | _LIENS | frozenset(("educ",))
+"""Ce qu'un identifiant d'acteur dit de la fonction ou du lien, à côté d'un nom ou d'un service (« educ-dupont »,
+« tante-fatou », « educ-amo ») : ni un morceau de nom, ni un mot qui en ferait un service. Avant le
+quatre-vingt-dix-neuvième passage, un rôle ou un lien écartait l'identifiant entier : « educ-dupont » et « tante-fatou »
+ne nommaient personne. À côté d'un rôle, un mot du dictionnaire n'est pas un nom (« educ-mikado », « maman-solo »,
+l'attaque-131)."""
+_SERVICES_EN_IDENTIFIANT = frozenset(("crf", "ime", "sae", "kot"))
+"""Les sigles et les mots de services que les listes de noms portent aussi (« kine-crf », aveugle-96 ; « educ_kot », le
+kot d'étudiants, aveugle-59) : jamais un morceau de nom dans un identifiant (« anna-kot » reste signalé par le prénom).
+Pas « eta » (Eta est un prénom : « eta-b », l'attaque-131), ni une règle sur les voyelles (« vlk-j »)."""
 _ABREVIATIONS_DE_FONCTION = frozenset({"med"})
 """Les abréviations d'une fonction qui ouvrent un identifiant d'acteur et sont aussi un prénom des listes (Med) : suivies
 de mots de la langue d'au moins quatre lettres qui ne sont ni un nom ni un prénom homonyme (« med_traitant »,
@@ -6899,9 +6918,13 @@ def _identifiant_de_nom(valeur: str) -> tuple[bool, bool]:
             len(f) >= 4 and est_mot_connu(f) and not _un_morceau_de_nom([f]) and f not in listes()["prenoms_homonymes"]
             for f in formes[1:]):
         return False, False  # « med_traitant », « med-generaliste » : le médecin, pas le prénom Med (aveugle-59)
-    # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun n'est un rôle ou un mot ; une
-    # initiale peut compléter un nom (« yilmaz-s »)
-    en_valeur = (_un_morceau_de_nom([f for f in formes if len(f) > 1]) and not any(f in forts for f in formes if len(f) > 1)
+    # à la place d'un identifiant d'acteur : un morceau de nom suffit, si aucun autre n'est un mot ou un lieu ; un rôle ou
+    # un lien n'est ni l'un ni l'autre (« educ-dupont », « tante-fatou » nomment quelqu'un) ; une initiale peut compléter
+    # un nom (« yilmaz-s »)
+    morceaux = [f for f in formes if len(f) > 1 and f not in _FONCTIONS_EN_IDENTIFIANT and f not in _SERVICES_EN_IDENTIFIANT]
+    en_valeur = (_un_morceau_de_nom(morceaux) and not any(f in forts for f in morceaux)
+                 and not (any(f in _FONCTIONS_EN_IDENTIFIANT for f in formes)
+                          and any(est_mot_du_dictionnaire(f) for f in morceaux))
                  and sum(len(f) < 2 for f in formes) <= 1 and any(len(f) >= 3 for f in formes))
     # seul dans une liste : un prénom en tête (« julie-dumont ») ou en queue (« dumont_julie »)
     seul = (formes[0] in prenoms or (formes[-1] in prenoms and formes[0] in tous)) and all(f in tous for f in formes)
