@@ -219,6 +219,9 @@ signaler, ou null pour un négatif). Données fictives.
 - garde100, écrit pendant la trente-septième session, avant le quatre-vingt-dix-huitième passage, tiré des ratés connus
   d'aveugle-94 et de garde99 : un prénom suivi d'une apposition ou d'une reprise qui dit un proche, sujet d'une phrase
   qui dit un lien, sous une rubrique de proche, dans une phrase d'une autre langue ; les mêmes formes sans personne.
+- garde101, écrit pendant la trente-huitième session, avant le centième passage, tiré des noms en minuscules
+  d'aveugle-96 : un nom tout en minuscules sujet après « que » ou après un complément, apposé à une fonction, juste
+  après une fonction ; les mêmes formes sans personne.
 """
 
 from __future__ import annotations
@@ -344,15 +347,12 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas42-205": "« les dias de la présentation » : « dias », nom des listes, en minuscules",
     },
     "garde43": {
-        "cas43-005": "« L'imam de la mosquée du quartier, youssouf, » : un prénom seul en minuscules apposé à un rôle",
         "cas43-069": "« Monsieur le Substitut du Procureur du Roi Claessens » : plus de mots que `MOTS_MAX` dans la chaîne",
         "cas43-075": "« Monsieur le Logopède Agréé INAMI Rahimi » : deux qualificatifs, un mot et un sigle, avant le nom",
         "cas43-076": "« Madame la Directrice d'École Fondamentale Dewulf » : « d' » ne lie pas une suite de majuscules",
         "cas43-083": "« Monsieur le Conseiller Principal SAJ Gillard » : « SAJ » est aussi une ville du monde des listes",
         "cas43-086": "« Monsieur l'Éducateur de Rue Référent Kouyaté » : « Rue », qu'une particule relie, arrête la lecture",
-        "cas43-095": "« la juge verbruggen a fixé » : une fonction sans civilité devant un nom en minuscules",
         "cas43-098": "« chez le pédopsy bourguignon » : sans civilité, et « bourguignon » est un mot",
-        "cas43-100": "« le substitut wouters demande » : une fonction sans civilité devant un nom en minuscules",
         "cas43-113": "« prévenir la juge de la jeunesse deprez » : une fonction sans civilité devant un nom en minuscules",
         "cas43-115": "« mme la psychologue scolaire tamouh » : un nom en minuscules hors des listes (une faute de frappe y "
                      "ressemble, l'attaque-73)",
@@ -1203,6 +1203,21 @@ RATES_CONNUS: dict[str, dict[str, str]] = {
         "cas100-092": "« messages:⏎  - 'Siobhan: we can host her this weekend'⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
         "cas100-096": "« Sur Instagram, il a écrit : \"Tyler is my brother forever\".⏎ » : un prénom dans une phrase d'une autre langue citée dans une ligne française (« Siobhan: we can host her », « Noor slaapt », « Tyler is my brother », « Milan hat mir geholfen ») : laissé",
         "cas100-114": "« Post recopié : 'happy birthday fenna, love u'⏎ » : un prénom homonyme d'un mot ou hors des listes écrit en minuscules (« mina, sa copine », « ambre est sa meilleure amie », « meilleur_ami: prince », « happy birthday fenna ») : laissé",
+    },
+    "garde101": {
+        "cas101-027": "une particule en minuscules devant le nom, après « que » ou une fonction (« que de smet resterait », « La déléguée SPJ de wilde passe ») : laissé",
+        "cas101-031": "un mot du dictionnaire ou une forme d'un verbe, en minuscules, aussi prénom ou nom (« moussa » (il moussa), « fleur », « claire », « cornet », « samba », « marguerite ») : laissé",
+        "cas101-044": "« abdi m'a montré » : un pronom élidé autre que « s' » ou « l' » entre le sujet en minuscules et le verbe : laissé",
+        "cas101-055": "« liu wei rattrape » : un prénom et un nom courts d'Asie après un complément, le second mot n'est pas lu : laissé",
+        "cas101-057": "« Pourtant diop voulait » : un mot de liaison à majuscule en tête de phrase devant un nom en minuscules (la tête de ligne ne lit que les minuscules) : laissé",
+        "cas101-067": "un mot du dictionnaire ou une forme d'un verbe, en minuscules, aussi prénom ou nom (« moussa » (il moussa), « fleur », « claire », « cornet », « samba », « marguerite ») : laissé",
+        "cas101-080": "« La psychomotricienne – xu ling – propose » : un nom apposé entre tirets : laissé",
+        "cas101-081": "« maître dethier » : « maître » en minuscules, civilité et nom commun : raté antérieur, laissé",
+        "cas101-094": "un mot du dictionnaire ou une forme d'un verbe, en minuscules, aussi prénom ou nom (« moussa » (il moussa), « fleur », « claire », « cornet », « samba », « marguerite ») : laissé",
+        "cas101-098": "une particule en minuscules devant le nom, après « que » ou une fonction (« que de smet resterait », « La déléguée SPJ de wilde passe ») : laissé",
+        "cas101-107": "un mot du dictionnaire ou une forme d'un verbe, en minuscules, aussi prénom ou nom (« moussa » (il moussa), « fleur », « claire », « cornet », « samba », « marguerite ») : laissé",
+        "cas101-113": "« L'éducateur de rue samba accompagne » : après « de » et un mot du dictionnaire qui qualifie la fonction, un prénom homonyme d'un mot : laissé",
+        "cas101-115": "un mot du dictionnaire ou une forme d'un verbe, en minuscules, aussi prénom ou nom (« moussa » (il moussa), « fleur », « claire », « cornet », « samba », « marguerite ») : laissé",
     },
 }
 """Par fichier, les cas encore ratés, chacun avec sa raison (laissés, voir docs/bench/anonymat.md)."""

@@ -444,6 +444,10 @@ FORMES_CONSTRUITES = {
     # l'attaque-130 : une rubrique de proche dont les mots se suivent par « _ » (le motif de la rubrique pouvait couper
     # chaque mot de plusieurs façons : 59,6 s pour une ligne de 815 caractères)
     "rubrique_de_proche_a_tirets_bas": (lambda n: "- copain x" + "_b" * (n // 2) + " : Moussa\n", DEPART, "note.md"),
+    # le centième passage : un sujet en minuscules apposé, une fonction sans civilité devant un nom, « que » puis un sujet
+    "sujet_appose_en_minuscules": (lambda n: ", paulina, signale " * (n // 19), DEPART, "note.md"),
+    "fonction_puis_nom_en_minuscules": (lambda n: "le kiné dufour voit " * (n // 20), DEPART, "note.md"),
+    "que_puis_sujet_en_minuscules": (lambda n: "que lore descend " * (n // 17), DEPART, "note.md"),
     "deux_lettres_distinctes": (lambda n: "".join(f"la juge {chr(65 + i % 26)}{chr(0x4E00 + (i // 26) % 20000)} "
                                                   for i in range(n // 11)), 30 * KO, "note.md"),
 }

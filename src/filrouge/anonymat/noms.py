@@ -4347,8 +4347,24 @@ qu'un prestataire ou un proche fait d'un financement (« dumitrescu complète le
 subjonctif (« pour que hao vienne »), un conditionnel (« trang serait d'accord », aveugle-57) ou un pronom élidé devant
 le verbe (« que saba l'aide », aveugle-56) : le mot, lui, doit déjà être un nom des listes ou un mot que personne
 n'écrit."""
-_SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(?:[\"«“][ \t]*)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
-                  + _VERBE_APRES_MINUSCULES + r")(" + _NOM_EN_MINUSCULES + r"))?[ \t]+(?:" + _VERBE_APRES_MINUSCULES
+_VERBE_D_ACTION_APRES_MINUSCULES = (
+    r"(?:" + _VERBE_APRES_MINUSCULES + r"|(?:"
+    # ce qu'un jeune ou un professionnel fait (aveugle-96 : « que lore descend maintenant sans aide », « aliou suit les
+    # cours » ; garde101 : « l'école confirme que vandenbroucke assiste », « que ionescu pourra »)
+    r"descend|monte|suit|note|observe|lit|marche|court|apprend|comprend|réussit|sait|montre|utilise|écoute|regarde|"
+    r"attend|retourne|entre|commence|termine|continue|crie|frappe|mord|garde|vit|grandit|voit|fait|dessine|chante|"
+    r"téléphone|reçoit|rencontre|connaît|assiste|redouble|range|rate|rattrape|traduit|organise|pourra|devra|voulait|"
+    r"pouvait|devait|attendait)(?!\w))")
+"""Les mêmes, et des verbes d'action, à la place du verbe seulement : plusieurs s'écrivent comme des noms (« sofia garde
+a rappelé », « ana lit a rappelé », l'attaque-132), le second mot du sujet n'est écarté que par `_VERBE_APRES_MINUSCULES`.
+Pas « aide » : « - uno aide à la concentration », « que sel aide » (un jeu, un sigle, l'attaque-132)."""
+_PAS_UN_SUJET = r"(?!(?:que|qui)(?![\w'’-]))"
+"""Le premier mot lu comme sujet n'est jamais « que » ni « qui » : « famille: que hansenne vienne » se lisait « que »
+puis « hansenne », rejeté, et la lecture après « que » (`_SUJET_APRES_VIRGULE`) ne reprenait qu'après le verbe
+(aveugle-96). Les autres mots de liaison sont lus par `_AVANT_LE_SUJET` (« , puis kabongo a pris la parole »)."""
+_SUJET_EN_TETE = (r"(?:[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]+|[a-z_]+:[ \t]+)?(?:[\"«“][ \t]*)?" + _PAS_UN_SUJET + r"("
+                  + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
+                  + _VERBE_APRES_MINUSCULES + r")(" + _NOM_EN_MINUSCULES + r"))?[ \t]+(?:" + _VERBE_D_ACTION_APRES_MINUSCULES
                   + r"|(?:→|->)[ \t]*[a-zé]+(?:er|ir|re)(?!\w))")
 """(Aussi en tête d'un élément numéroté, après un guillemet qui ouvre un message recopié (« texte: "aïssatou dort chez
 sa copine" », aveugle-73), et devant la flèche d'une action à faire : « 2) bogaert → contacter l'école » ;
@@ -4361,20 +4377,23 @@ action à faire ; pas un verbe que toute chose peut avoir (« a été annulée �
 prête à une personne (« est arrivée », « est revenue ») peut être celui d'une chose : une faute de frappe devant lui
 reste signalée (« hier réunnion est arrivée »)."""
 _AVANT_LE_SUJET = frozenset("hier avant-hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche "
-                            "ensuite puis enfin finalement depuis alors donc aussi".split())
-"""Les mots qui précèdent le sujet en tête de ligne sans en être (« hier chen a rappelé », « lundi wouters est passé »)."""
+                            "ensuite puis enfin finalement depuis alors donc aussi pourtant mais et car quand si "
+                            "comme".split())
+"""Les mots qui précèdent le sujet en tête de ligne ou après une virgule sans en être (« hier chen a rappelé », « lundi
+wouters est passé », « - pourtant diop voulait rester », garde101)."""
 _SUJET_EN_MINUSCULES = re.compile(r"\n" + _SUJET_EN_TETE)
 _SUJET_EN_MINUSCULES_DEBUT = re.compile(_SUJET_EN_TETE)
 """En tête de ligne (d'un élément de liste, d'une valeur YAML), un mot en minuscules sujet d'un verbe de personne :
 « nikos est passé », « sagal a rappelé », « kitenge dit qu'il passera ». Le saut de ligne d'abord : le moteur
 saute de ligne en ligne."""
-_SUJET_APRES_VIRGULE = tuple(re.compile(debut + r"[ \t]*(?:[\"«“][ \t]*)?(" + _NOM_EN_MINUSCULES + r")(?:[ \t]+(?!"
+_SUJET_APRES_VIRGULE = tuple(re.compile(debut + r"[ \t]*(?:[\"«“][ \t]*)?" + _PAS_UN_SUJET + r"(" + _NOM_EN_MINUSCULES
+                                         + r")(?:[ \t]+(?!"
                                          + _VERBE_APRES_MINUSCULES + r")([" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+))?"
-                                         r"[ \t]+" + _VERBE_APRES_MINUSCULES)
+                                         r"(?P<appose>[ \t]*,)?[ \t]+" + _VERBE_D_ACTION_APRES_MINUSCULES)
                              for debut in (",", ";", ":", "—", "–", r"q(?<![\w'’]q)u(?:e[ \t]|['’])"))
-"""Le même sujet après une virgule, deux-points ou « que » : « selon l'éducatrice, mertens dort mal », « msg de la
-maman : radulescu sera absente », « propose que kouyaté
-soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne) ; ou le prénom et le
+"""Le même sujet après une virgule, deux-points ou « que », apposé ou non (« - Éducatrice de nuit, paulina, signale des
+réveils », garde101) : « selon l'éducatrice, mertens dort mal », « msg de la maman : radulescu sera absente »,
+« propose que kouyaté soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne) ; ou le prénom et le
 nom, comme en tête de ligne (« Nuit agitée, hao võ a demandé », aveugle-60 : un nom vietnamien de deux lettres y
 suit le prénom). Un motif par
 caractère fixe (virgule, point-virgule, deux-points, tirets, « q ») lu par `par_caracteres_fixes` : une classe en tête
@@ -5455,37 +5474,70 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
     « monsieur le directeur de l'internat bauwens », garde43) : après la fonction, au plus quatre mots qui la qualifient
     (une spécialité, un adjectif de `_QUALIFICATIFS_DE_FONCTION`, un sigle, « de » et le service), puis un prénom ou un
     nom des listes (`_personne_en_minuscules`, `_nom_hors_du_dictionnaire`). Le premier mot qui n'est ni l'un ni l'autre
-    (un verbe, une faute de frappe : « mme la psychologue a vu … », « … recomande … ») arrête la lecture."""
-    if lignes.mots.isdisjoint(_CIVILITES_MOTS) and "m" not in lignes.mots:
-        return
-    for appel in _CIVILITE_ET_ARTICLE.finditer(lignes.bas):
-        fonction = _MOT_DE_LA_FONCTION.match(texte, appel.end())
-        if fonction is None or normaliser(fonction.group()) not in _FONCTIONS_DE_TITRE:
-            continue
-        position, apres_liaison = fonction.end(), False
-        for _ in range(5):
-            ecart = _ECART_DANS_LA_FONCTION.match(texte, position)
-            mot = _MOT_MINUSCULE_SUIVANT.match(texte, ecart.end()) if ecart is not None else None
-            if mot is None:
-                break
-            valeur, forme = mot.group(1), normaliser(mot.group(1))
-            apres_liaison = apres_liaison or ecart.group("elision") is not None
-            prenom = not apres_liaison and forme not in _LIAISONS_DE_FONCTION and _personne_en_minuscules(
-                valeur, False, contexte)
-            if prenom or not apres_liaison and forme not in _LIAISONS_DE_FONCTION and _nom_hors_du_dictionnaire(valeur):
-                yield mot  # un prénom ou un nom des listes, pas un mot que personne n'écrit (une faute de frappe,
-                # « mme la psychologue reovit », l'attaque-73) ; après le prénom, un mot que personne n'écrit est son
-                # nom (« mme la psychologue awa kaninda », revue43)
-                nom = _MOT_MINUSCULE_SUIVANT.match(texte, mot.end(1) + 1) if texte[mot.end(1):mot.end(1) + 1] == " " else None
-                if (prenom and nom is not None and _personne_en_minuscules(nom.group(1), True, contexte)
-                        and not est_mot_connu(nom.group(1))):
-                    yield nom
-                break
-            if not (forme in _LIAISONS_DE_FONCTION or _qualifie_une_fonction(forme)
-                    or forme in _FONCTIONS_DE_TITRE or len(forme) <= 5 and not est_mot_du_dictionnaire(valeur)
-                    or apres_liaison and est_mot_connu(valeur)):
-                break
-            position, apres_liaison = mot.end(1), forme in _LIAISONS_DE_FONCTION
+    (un verbe, une faute de frappe : « mme la psychologue a vu … », « … recomande … ») arrête la lecture. Sans civilité,
+    après l'article seul (« La psychomotricienne mei zhang note », « le kiné dufour voit le jeune », aveugle-96), le nom
+    n'est retenu que devant un verbe ou une ponctuation qui ferme le groupe (`_APRES_UN_NOM_SANS_CIVILITE`)."""
+    if not lignes.mots.isdisjoint(_CIVILITES_MOTS) or "m" in lignes.mots:
+        for appel in _CIVILITE_ET_ARTICLE.finditer(lignes.bas):
+            fonction = _MOT_DE_LA_FONCTION.match(texte, appel.end())
+            if fonction is not None and normaliser(fonction.group()) in _FONCTIONS_DE_TITRE:
+                yield from _nom_apres_la_fonction(texte, fonction.end(), contexte, False)
+    bas = lignes.bas
+    for ecrite in sorted(lignes.mots & _FONCTIONS_DE_TITRE_ECRITES):
+        i = bas.find(ecrite)
+        while i != -1:
+            fin = i + len(ecrite)
+            if _mot_entier(bas, i, fin) and _ARTICLE_DEVANT_LA_FONCTION.search(bas, max(0, i - 4), i):
+                yield from _nom_apres_la_fonction(texte, fin, contexte, True)
+            i = bas.find(ecrite, fin)
+
+
+_ARTICLE_DEVANT_LA_FONCTION = re.compile(r"(?<![\w'’])(?:le|la|l['’])[ \t]*$")
+_APRES_UN_NOM_SANS_CIVILITE = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+" + _VERBE_D_ACTION_APRES_MINUSCULES, re.MULTILINE)
+"""Après le nom lu derrière l'article et la fonction sans civilité : un verbe (« note », « voit », « a appelé ») ou une
+ponctuation qui ferme le groupe ; pas un mot quelconque (« le kiné fait ses exercices » : « fait » est un verbe, mais
+« la logopède lundi prochain » n'a pas de nom)."""
+
+
+_FONCTIONS_DE_TITRE_ECRITES = frozenset(
+    {m.lower() for m in lire_liste("metiers.txt")} | _FONCTIONS_DE_TITRE) - _LIENS
+"""Les fonctions telles qu'elles s'écrivent en minuscules, avec ou sans accents, sans les liens de parenté : leur
+intersection avec les mots du texte (en C) dit où chercher un nom derrière l'article et la fonction."""
+
+
+def _nom_apres_la_fonction(texte: str, position: int, contexte: ContexteAnonymat,
+                           sans_civilite: bool) -> Iterator[re.Match[str]]:
+    """Le prénom et le nom en minuscules qui suivent une fonction finie à `position` (voir
+    `_noms_apres_une_fonction_en_minuscules`)."""
+    apres_liaison = False
+    for _ in range(5):
+        ecart = _ECART_DANS_LA_FONCTION.match(texte, position)
+        mot = _MOT_MINUSCULE_SUIVANT.match(texte, ecart.end()) if ecart is not None else None
+        if mot is None:
+            return
+        valeur, forme = mot.group(1), normaliser(mot.group(1))
+        apres_liaison = apres_liaison or ecart.group("elision") is not None
+        prenom = not apres_liaison and forme not in _LIAISONS_DE_FONCTION and _personne_en_minuscules(
+            valeur, False, contexte)
+        personne = prenom or not apres_liaison and forme not in _LIAISONS_DE_FONCTION and _nom_hors_du_dictionnaire(valeur)
+        if personne and not (sans_civilite and "-" in valeur):  # sans civilité, pas un composé (« l'animateur ping-pong »)
+            # un prénom ou un nom des listes, pas un mot que personne n'écrit (une faute de frappe, « mme la psychologue
+            # reovit », l'attaque-73) ; après le prénom, un mot que personne n'écrit est son nom (« mme la psychologue
+            # awa kaninda », revue43)
+            nom = _MOT_MINUSCULE_SUIVANT.match(texte, mot.end(1) + 1) if texte[mot.end(1):mot.end(1) + 1] == " " else None
+            nom = nom if (prenom and nom is not None and _personne_en_minuscules(nom.group(1), True, contexte)
+                          and not est_mot_connu(nom.group(1))) else None
+            if sans_civilite and _APRES_UN_NOM_SANS_CIVILITE.match(texte, (nom or mot).end(1)) is None:
+                return
+            yield mot
+            if nom is not None:
+                yield nom
+            return
+        if not (forme in _LIAISONS_DE_FONCTION or _qualifie_une_fonction(forme)
+                or forme in _FONCTIONS_DE_TITRE or len(forme) <= 5 and not est_mot_du_dictionnaire(valeur)
+                or apres_liaison and est_mot_connu(valeur)):
+            return
+        position, apres_liaison = mot.end(1), forme in _LIAISONS_DE_FONCTION
 
 
 _TOURNURES_DE_PERSONNE = (
@@ -5644,6 +5696,9 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             continue
         if texte[m.start()] == ":" and "-" in m.group(1) and not _personne_des_listes(m.group(1))[0]:
             continue  # « Objet : rendez-vous a été déplacé » : après une rubrique, un composé n'est sujet que prénom
+        if m.group("appose") is not None and not _personne_en_minuscules(m.group(1), False, contexte):
+            continue  # apposé entre virgules, un prénom des listes qui n'est pas un mot (« - Atelier, slam, commence »,
+            # l'attaque-132 ; « Le grand-père, ému, n'a pas pu venir », aveugle-34)
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
     for mot, suivi in _SUIVIS_D_UN_MOT_EN_MINUSCULES.items():
         if mot.split(" ", 1)[0] not in lignes.mots:
