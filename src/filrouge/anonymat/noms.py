@@ -4389,10 +4389,10 @@ saute de ligne en ligne."""
 _SUJET_APRES_VIRGULE = tuple(re.compile(debut + r"[ \t]*(?:[\"«“][ \t]*)?" + _PAS_UN_SUJET + r"(" + _NOM_EN_MINUSCULES
                                          + r")(?:[ \t]+(?!"
                                          + _VERBE_APRES_MINUSCULES + r")([" + _MIN + r"]{2,}+(?:-[" + _MIN + r"]++)*+))?"
-                                         r"(?P<appose>[ \t]*,)?[ \t]+" + _VERBE_D_ACTION_APRES_MINUSCULES)
+                                         r"([ \t]*,)?[ \t]+" + _VERBE_D_ACTION_APRES_MINUSCULES)
                              for debut in (",", ";", ":", "—", "–", r"q(?<![\w'’]q)u(?:e[ \t]|['’])"))
 """Le même sujet après une virgule, deux-points ou « que », apposé ou non (« - Éducatrice de nuit, paulina, signale des
-réveils », garde101) : « selon l'éducatrice, mertens dort mal », « msg de la maman : radulescu sera absente »,
+réveils », garde101 ; la virgule de l'apposition : groupe 3) : « selon l'éducatrice, mertens dort mal », « msg de la maman : radulescu sera absente »,
 « propose que kouyaté soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne) ; ou le prénom et le
 nom, comme en tête de ligne (« Nuit agitée, hao võ a demandé », aveugle-60 : un nom vietnamien de deux lettres y
 suit le prénom). Un motif par
@@ -5654,7 +5654,9 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         """Deux mots en minuscules devant un verbe (groupes 1 et 2) : un prénom, puis son nom ; ou le sujet après un mot
         qui n'en est pas un (« hier »), en tête de ligne comme après une virgule."""
         premier, second = m.group(1), m.group(2)
-        verbe_de_personne = _VERBE_DE_PERSONNE_APRES.match(texte, m.end(2)) is not None
+        # après la virgule d'une apposition, s'il y en a une (« La tante, seo-yeon park, vient »)
+        apposee = m.re.groups >= 3 and m.group(3) is not None
+        verbe_de_personne = _VERBE_DE_PERSONNE_APRES.match(texte, m.end(3) if apposee else m.end(2)) is not None
         if normaliser(premier) in _AVANT_LE_SUJET:
             # « hier chen a rappelé » : un nom des listes ; « hier kaninda est rentré » : un mot que personne n'écrit,
             # devant ce que fait une personne (pas « hier réunnion a été annulée », l'attaque-57)
@@ -5696,7 +5698,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
             continue
         if texte[m.start()] == ":" and "-" in m.group(1) and not _personne_des_listes(m.group(1))[0]:
             continue  # « Objet : rendez-vous a été déplacé » : après une rubrique, un composé n'est sujet que prénom
-        if m.group("appose") is not None and not _personne_en_minuscules(m.group(1), False, contexte):
+        if m.group(3) is not None and not _personne_en_minuscules(m.group(1), False, contexte):
             continue  # apposé entre virgules, un prénom des listes qui n'est pas un mot (« - Atelier, slam, commence »,
             # l'attaque-132 ; « Le grand-père, ému, n'a pas pu venir », aveugle-34)
         retenir(m, True, "sujet d'un verbe de personne", "rares admis")
