@@ -66,3 +66,18 @@ def test_maladies_tests_et_medicaments_de_la_neuropediatrie_ne_sont_pas_signales
 )
 def test_une_personne_apres_une_maladie_et_une_virgule_reste_signalee(texte: str, nom: str) -> None:
     assert any(nom in trouve for trouve in noms_trouves(texte))
+
+
+@pytest.mark.parametrize(
+    ("texte", "nom"),
+    [
+        ("La technique de Nadia pour le coucher fonctionne.\n", "Nadia"),
+        ("Le modèle de Samir reste son oncle.\n", "Samir"),
+        ("Selon l'approche de Léa Martin, il faut attendre.\n", "Léa Martin"),
+    ],
+)
+def test_un_prenom_apres_methode_de_reste_signale(texte: str, nom: str) -> None:
+    """« la méthode de », « le modèle de » suivis d'un prénom des listes : la personne du dossier, pas un auteur (lu en
+    relisant `_EPONYME_AVANT` pendant la trente-huitième session) ; « l'échelle de Beck » reste un test."""
+    assert any(nom in trouve for trouve in noms_trouves(texte))
+    assert noms_trouves("L'échelle de Beck est remplie en séance.\n") == []

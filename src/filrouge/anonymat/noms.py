@@ -117,16 +117,39 @@ _INSTITUTIONS = re.compile(
 
 _CONJONCTION = r"(?i:et|ou|mais|puis|ni|car|donc|or|qui|que|quand|lorsque|si)(?![\w'’\-])"
 _EPONYME_AVANT = re.compile(
-    r"(?<!\w)(?i:méthode|échelle|inventaire|questionnaire|modèle|théorie|approche|classification|pédagogie|"
-    r"technique|protocole|courant|école[ \t]+de[ \t]+pensée)(?:[ \t]+(?!" + _CONJONCTION + r")[\w'’\-]+){0,3}?[ \t]*"
-    r"(?:[ \t]de[ \t]+|[ \t]d['’]|[ \t]selon[ \t]+)?$"
+    r"(?<!\w)(?P<tete>(?i:méthode|échelle|inventaire|questionnaire|modèle|théorie|approche|classification|pédagogie|"
+    r"technique|protocole|courant|école[ \t]+de[ \t]+pensée))(?:[ \t]+(?!" + _CONJONCTION + r")[\w'’\-]+){0,3}?[ \t]*"
+    r"(?P<de>[ \t]de[ \t]+|[ \t]d['’]|[ \t]selon[ \t]+)?$"
 )
 """« la méthode Feldenkrais », « l'inventaire de dépression de Beck », « l'approche de Guy Ausloos » : le nom d'une méthode,
 d'une échelle ou d'un courant, d'après son auteur ; pas une personne du dossier (jamais « la maladie de », « le test
 de » : ceux-là peuvent être ceux du jeune ; seuls les éponymes d'une liste fermée, `_MALADIE_DE`). Pas au-delà d'une
 conjonction, qui ouvre une autre proposition : « la majorité approche et Hakizimana Uwera refuse », « il est au courant
 mais Siham ne veut pas » nomment une personne (aveugle-76). Pas « concept » : « le concept Bobath » s'écrit comme « on a
-présenté le concept Julie a accroché » (l'attaque-131)."""
+présenté le concept Julie a accroché » (l'attaque-131). Après « de » (groupe `de`), pas un prénom des listes : voir
+`_eponyme_avant`."""
+
+
+_AUTEURS_DE_METHODES = frozenset(normaliser(m) for m in lire_liste("auteurs_de_methodes.txt"))
+_TETES_DE_MESURE = frozenset(("echelle", "inventaire", "questionnaire"))
+"""Les têtes d'une mesure éponyme : après elles et « de », l'auteur même quand il porte un prénom (« Échelle de
+Hamilton », garde88)."""
+
+
+def _eponyme_avant(texte: str, debut_ligne: int, debut: int) -> bool:
+    """Le mot à `debut` suit-il la tête d'une méthode éponyme (`_EPONYME_AVANT`) ? Après « de », « d' » ou « selon », pas
+    un prénom des listes hors des tests éponymes, sauf après une mesure (`_TETES_DE_MESURE`) : « La technique de Fatou
+    pour l'endormir marche », « Le modèle de Karim est son grand frère », « La méthode de Julie Dupont » nomment une
+    personne du dossier (trente-huitième session) ; pas les auteurs d'`auteurs_de_methodes.txt` (« l'approche de Nagy »,
+    « la méthode de Gordon »), ni « l'échelle de Hamilton »."""
+    m = _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
+    if m is None:
+        return False
+    if m.group("de") is None or normaliser(m.group("tete")) in _TETES_DE_MESURE:
+        return True
+    mot = _LETTRES.match(texte, debut)
+    forme = normaliser(mot.group()) if mot else ""
+    return forme in _TESTS_EPONYMES or forme in _AUTEURS_DE_METHODES or not _prenom_des_listes(forme)
 _MALADIES_EPONYMES = frozenset(normaliser(m) for m in lire_liste("maladies_eponymes.txt"))
 _MOTS_DE_MALADIE = ("syndrome", "tétralogie", "thyroïdite", "chorée", "sarcome", "lymphome", "ataxie", "dystrophie",
                     "myopathie", "ostéochondrose", "apophysite")
@@ -520,7 +543,7 @@ def _pas_une_personne_devant(texte: str, debut_ligne: int, debut: int) -> bool:
     frère, a lu… », la relecture revue69)."""
     return bool(_INSTITUTIONS.search(texte, max(debut_ligne, debut - 48), debut)
                 or _PRODUIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
-                or _EPONYME_AVANT.search(texte, max(debut_ligne, debut - 60), debut)
+                or _eponyme_avant(texte, debut_ligne, debut)
                 or _animal_avant(texte, debut_ligne, debut)
                 or (_PRODUIT_DE_TOUT_PETIT_AVANT.search(texte, max(debut_ligne, debut - 28), debut)
                     or _COMPAGNON_AVANT.search(texte, max(debut_ligne, debut - 56), debut))
@@ -3504,8 +3527,8 @@ def detecter(texte: str, lignes: Lignes, contexte: ContexteAnonymat) -> list[Tro
             # « Comme Harry Potter » : le nom a déjà son prénom ; pas « Princesse Fiona », un titre devant un personnage,
             # l'attaque-55)
             premier -= 1
-        if premier > 0 and _EPONYME_AVANT.search(texte, max(debut_ligne, chaine[premier].start(1) - 60), chaine[premier].start(1)):
-            continue  # « Échelle de Beck », « Méthode de Gordon » : la tête de la suite nomme une méthode d'après son auteur
+        if premier > 0 and _eponyme_avant(texte, debut_ligne, chaine[premier].start(1)):
+            continue  # « Échelle de Beck », « Méthode Feldenkrais » : la tête de la suite nomme une méthode d'après son auteur
         debut, fin = chaine[premier].start(1), chaine[dernier].end(1)
         if _dans_annuaire(contexte, texte, (debut_ligne, fin_ligne), debut, fin, cache_annuaire):
             continue
