@@ -163,12 +163,12 @@ sclérose tubéreuse de Bourneville » (aveugle-96). Pas « signe de » : « auc
 nouvelles de quelqu'un (l'attaque-53)."""
 _DECLENCHEURS_DE_MALADIE = frozenset(normaliser(m) + s for m in _MOTS_DE_MALADIE for s in ("", "s"))
 """Les mêmes mots, écrits avec leur majuscule en tête d'une suite (« - Syndrome de Marfan », l'attaque-53)."""
-_ETATS_DU_DIAGNOSTIC = r"confirmée?|suspectée?|évoquée?|écartée?|connue?|traitée?|diagnostiquée?"
 _DIAGNOSTIC_POSE = r"confirmée?|suspectée?|évoquée?|écartée?|diagnostiquée?"
 """Après une virgule, seulement ce qui dit le diagnostic posé, suivi de la fin de la phrase, de qui l'a posé ou de
 quand (« Myopathie de Duchenne, confirmée par l'analyse génétique », aveugle-96) ; pas « connue », « traitée », ni
 « écarté de l'équipe » (« Il parle du syndrome de Wilson, écarté de l'équipe de foot » : une apposition sur une
 personne, l'attaque-131)."""
+_ETATS_DU_DIAGNOSTIC = _DIAGNOSTIC_POSE + r"|connue?|traitée?"
 _APRES_UNE_MALADIE = re.compile(
     r"[ \t]*(?:\.|$|(?:est|a[ \t]+été|était|" + _ETATS_DU_DIAGNOSTIC + r")(?![\w'’])|,[ \t]*(?:"
     + _DIAGNOSTIC_POSE + r")[ \t]*(?:$|[.;,(]|(?:par|en|depuis|dès|lors|à|au|le)[ \t])|\((?:\d{4}|"
@@ -4394,9 +4394,9 @@ sa copine" », aveugle-73), et devant la flèche d'une action à faire : « 2) b
 un second mot avant le verbe, qui n'en est pas un : le nom après le prénom, « hélen okbazghi a signé », ou le sujet
 après un mot qui n'en est pas un, « hier chen a rappelé » ; « kasongo est absente » reste un sujet d'un mot,
 l'attaque-50.)"""
-_VERBE_DE_PERSONNE_APRES = re.compile(r"[ \t]+(?:(?:" + _VERBE_DE_PERSONNE_EN_MINUSCULES + r")(?!\w)|→|->)")
-"""Après le sujet, ce que fait ou ce qu'est une personne (« a appelé », « est rentré », « dit ») ou la flèche d'une
-action à faire ; pas un verbe que toute chose peut avoir (« a été annulée », « a été envoyé »). Un état que `_ETAT`
+_VERBE_DE_PERSONNE_APRES = re.compile(r"(?:[ \t]*,)?[ \t]+(?:(?:" + _VERBE_DE_PERSONNE_EN_MINUSCULES + r")(?!\w)|→|->)")
+"""Après le sujet (et la virgule qui ferme son apposition : « La tante, seo-yeon park, vient »), ce que fait ou ce qu'est
+une personne (« a appelé », « est rentré », « dit ») ou la flèche d'une action à faire ; pas un verbe que toute chose peut avoir (« a été annulée », « a été envoyé »). Un état que `_ETAT`
 prête à une personne (« est arrivée », « est revenue ») peut être celui d'une chose : une faute de frappe devant lui
 reste signalée (« hier réunnion est arrivée »)."""
 _AVANT_LE_SUJET = frozenset("hier avant-hier aujourd'hui demain lundi mardi mercredi jeudi vendredi samedi dimanche "
@@ -4415,9 +4415,9 @@ _SUJET_APRES_VIRGULE = tuple(re.compile(debut + r"[ \t]*(?:[\"«“][ \t]*)?" + 
                                          r"([ \t]*,)?[ \t]+" + _VERBE_D_ACTION_APRES_MINUSCULES)
                              for debut in (",", ";", ":", "—", "–", r"q(?<![\w'’]q)u(?:e[ \t]|['’])"))
 """Le même sujet après une virgule, deux-points ou « que », apposé ou non (« - Éducatrice de nuit, paulina, signale des
-réveils », garde101 ; la virgule de l'apposition : groupe 3) : « selon l'éducatrice, mertens dort mal », « msg de la maman : radulescu sera absente »,
-« propose que kouyaté soit associé », « il faut que zoë signe » (un prénom homonyme rare d'un mot y est une personne) ; ou le prénom et le
-nom, comme en tête de ligne (« Nuit agitée, hao võ a demandé », aveugle-60 : un nom vietnamien de deux lettres y
+réveils », garde101 ; la virgule de l'apposition : groupe 3) : « selon l'éducatrice, mertens dort mal », « msg de la
+maman : radulescu sera absente », « propose que kouyaté soit associé », « il faut que zoë signe » (un prénom homonyme
+rare d'un mot y est une personne) ; ou le prénom et le nom, comme en tête de ligne (« Nuit agitée, hao võ a demandé », aveugle-60 : un nom vietnamien de deux lettres y
 suit le prénom). Un motif par
 caractère fixe (virgule, point-virgule, deux-points, tirets, « q ») lu par `par_caracteres_fixes` : une classe en tête
 faisait essayer chaque caractère du texte (deux fois plus lent sur la démo)."""
@@ -5500,17 +5500,20 @@ def _noms_apres_une_fonction_en_minuscules(texte: str, lignes: Lignes,
     (un verbe, une faute de frappe : « mme la psychologue a vu … », « … recomande … ») arrête la lecture. Sans civilité,
     après l'article seul (« La psychomotricienne mei zhang note », « le kiné dufour voit le jeune », aveugle-96), le nom
     n'est retenu que devant un verbe ou une ponctuation qui ferme le groupe (`_APRES_UN_NOM_SANS_CIVILITE`)."""
+    apres_une_civilite: set[int] = set()  # les fins de fonction déjà lues après une civilité, plus largement
     if not lignes.mots.isdisjoint(_CIVILITES_MOTS) or "m" in lignes.mots:
         for appel in _CIVILITE_ET_ARTICLE.finditer(lignes.bas):
             fonction = _MOT_DE_LA_FONCTION.match(texte, appel.end())
             if fonction is not None and normaliser(fonction.group()) in _FONCTIONS_DE_TITRE:
+                apres_une_civilite.add(fonction.end())
                 yield from _nom_apres_la_fonction(texte, fonction.end(), contexte, False)
     bas = lignes.bas
     for ecrite in sorted(lignes.mots & _FONCTIONS_DE_TITRE_ECRITES):
         i = bas.find(ecrite)
         while i != -1:
             fin = i + len(ecrite)
-            if _mot_entier(bas, i, fin) and _ARTICLE_DEVANT_LA_FONCTION.search(bas, max(0, i - 4), i):
+            if (fin not in apres_une_civilite and _mot_entier(bas, i, fin)
+                    and _ARTICLE_DEVANT_LA_FONCTION.search(bas, max(0, i - 4), i)):
                 yield from _nom_apres_la_fonction(texte, fin, contexte, True)
             i = bas.find(ecrite, fin)
 
@@ -5677,9 +5680,7 @@ def _minuscules_en_position_de_personne(texte: str, lignes: Lignes, contexte: Co
         """Deux mots en minuscules devant un verbe (groupes 1 et 2) : un prénom, puis son nom ; ou le sujet après un mot
         qui n'en est pas un (« hier »), en tête de ligne comme après une virgule."""
         premier, second = m.group(1), m.group(2)
-        # après la virgule d'une apposition, s'il y en a une (« La tante, seo-yeon park, vient »)
-        apposee = m.re.groups >= 3 and m.group(3) is not None
-        verbe_de_personne = _VERBE_DE_PERSONNE_APRES.match(texte, m.end(3) if apposee else m.end(2)) is not None
+        verbe_de_personne = _VERBE_DE_PERSONNE_APRES.match(texte, m.end(2)) is not None
         if normaliser(premier) in _AVANT_LE_SUJET:
             # « hier chen a rappelé » : un nom des listes ; « hier kaninda est rentré » : un mot que personne n'écrit,
             # devant ce que fait une personne (pas « hier réunnion a été annulée », l'attaque-57)
